@@ -1,0 +1,67 @@
+import { pathToFileURL } from 'node:url';
+import {
+  commandHelp,
+  EXIT_OK,
+  EXIT_USAGE,
+  parseCommandArgs,
+  UsageError,
+  type Command,
+  type Io,
+} from './commands/command.js';
+import { commands } from './commands/index.js';
+
+function topLevelHelp(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
+  return [
+    'callgen: TypeScript types, builders and validators for the Microsoft Graph call resource.',
+    '',
+    'Usage: callgen <command> [options]',
+    '',
+    'Commands:',
+    list,
+    '',
+    'Run `callgen <command> --help` for the options of one command.',
+    '',
+  ].join('\n');
+}
+
+export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    const write = name === undefined ? io.err : io.out;
+    write(topLevelHelp());
+    return name === undefined ? EXIT_USAGE : EXIT_OK;
+  }
+  const command: Command | undefined = commands.find((c) => c.name === name);
+  if (command === undefined) {
+    io.err(`callgen: unknown command "${name}"\n\n${topLevelHelp()}`);
+    return EXIT_USAGE;
+  }
+  try {
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.values['help'] === true) {
+      io.out(commandHelp(command));
+      return EXIT_OK;
+    }
+    return await command.run(parsed, io);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`callgen ${command.name}: ${error.message}\n\n${commandHelp(command)}`);
+      return EXIT_USAGE;
+    }
+    throw error;
+  }
+}
+
+function processIo(): Io {
+  return {
+    out: (text) => process.stdout.write(text),
+    err: (text) => process.stderr.write(text),
+    cwd: process.cwd(),
+  };
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

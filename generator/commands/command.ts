@@ -1,0 +1,59 @@
+import { parseArgs, type ParseArgsConfig } from 'node:util';
+
+/** Where a command writes; tests pass buffers, the CLI passes the process streams. */
+export interface Io {
+  readonly out: (text: string) => void;
+  readonly err: (text: string) => void;
+  readonly cwd: string;
+}
+
+export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
+
+/**
+ * A subcommand. `usage` and `options` are the single source of `--help`, so the help text
+ * cannot drift from what the parser accepts.
+ */
+export interface Command {
+  readonly name: string;
+  readonly summary: string;
+  readonly usage: string;
+  /** One line per option, shown under "Options:" in `--help`. */
+  readonly optionHelp: readonly (readonly [flag: string, meaning: string])[];
+  readonly options: OptionSpec;
+  readonly allowPositionals: boolean;
+  readonly run: (parsed: ParsedArgs, io: Io) => Promise<number>;
+}
+
+export interface ParsedArgs {
+  readonly values: Readonly<Record<string, string | boolean | string[] | boolean[] | undefined>>;
+  readonly positionals: readonly string[];
+}
+
+/** Exit codes: 1 means "checked and found wanting", 2 means the call or its input was unusable. */
+export const EXIT_OK = 0;
+export const EXIT_FOUND_WANTING = 1;
+export const EXIT_USAGE = 2;
+
+export class UsageError extends Error {}
+
+export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      options: { ...command.options, help: { type: 'boolean', short: 'h' } },
+      allowPositionals: command.allowPositionals,
+      strict: true,
+    });
+    return { values, positionals };
+  } catch (error) {
+    throw new UsageError(error instanceof Error ? error.message : String(error));
+  }
+}
+
+export function commandHelp(command: Command): string {
+  const width = Math.max(...command.optionHelp.map(([flag]) => flag.length), '-h, --help'.length);
+  const lines = [...command.optionHelp, ['-h, --help', 'show this help'] as const].map(
+    ([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`,
+  );
+  return `${command.summary}\n\nUsage: ${command.usage}\n\nOptions:\n${lines.join('\n')}\n`;
+}
