@@ -1,0 +1,53 @@
+import { StructureKind, type StatementStructures } from 'ts-morph';
+import { requestName } from '../model/reach.js';
+import { propertyKey, quote, valueName } from '../model/names.js';
+import type { Literal, Model, NamedType, ObjectShape, Property } from '../model/types.js';
+import { literalText, TypeIndex } from './typeText.js';
+
+/**
+ * `builders.ts`: for every object type a client sends that has fixed (`const`) properties, such as
+ * `@odata.type`, a function that takes the other properties and fills the fixed ones in. Nothing the
+ * caller passes is dropped or renamed: the properties are spread into the result as given.
+ * Types without fixed properties need no builder: an object literal of the request type is the value.
+ */
+export function builderStatements(model: Model): StatementStructures[] {
+  const index = new TypeIndex(model);
+  const builders = model.types.flatMap((type) => {
+    const shape = type.hasRequestShape ? index.resolve(type.shape) : undefined;
+    return shape?.kind === 'object' ? builderFor(type, shape, index) : [];
+  });
+  if (builders.length === 0) return [];
+  return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' }, ...builders];
+}
+
+function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): StatementStructures[] {
+  const fixed = shape.properties.filter((p) => !p.readOnly).flatMap((p) => {
+    const value = fixedValue(p, index);
+    return value === undefined ? [] : [{ property: p, value }];
+  });
+  if (fixed.length === 0) return [];
+  const result = `T.${requestName(type)}`;
+  const fixedNames = fixed.map(({ property }) => quote(property.name)).join(' | ');
+  const rest = shape.properties.filter((p) => !p.readOnly && !fixed.some((f) => f.property === p));
+  const optional = rest.every((p) => !p.required);
+  const assignments = fixed.map(({ property, value }) => `${propertyKey(property.name)}: ${literalText(value)},`);
+  return [
+    {
+      kind: StructureKind.Function,
+      isExported: true,
+      name: valueName(type.name),
+      docs: [`Builds {@link ${result}} with ${fixed.map(({ property, value }) => `\`${property.name}\` set to \`${String(value)}\``).join(', ')}.`],
+      parameters: [{ name: 'properties', type: `Omit<${result}, ${fixedNames}>`, ...(optional ? { initializer: '{}' } : {}) }],
+      returnType: result,
+      // The fixed values come last so that nothing passed in can override them.
+      statements: [`return { ...properties, ${assignments.join(' ')} };`],
+    },
+  ];
+}
+
+function fixedValue(property: Property, index: TypeIndex): Literal | undefined {
+  const shape = index.resolve(property.shape);
+  if (shape.kind === 'literal') return shape.value;
+  if (shape.kind === 'enum' && shape.values.length === 1) return shape.values[0];
+  return undefined;
+}

@@ -1,0 +1,151 @@
+// The run-time support of the generated validators, copied verbatim into `generated/runtime.ts`.
+// It must stay self-contained: no imports, no dependencies, nothing beyond ES2020.
+
+/** `request`: closed enums, unknown properties are errors. `response`: open enums, unknown properties pass. */
+export type ValidationMode = 'request' | 'response';
+
+/** One finding. `path` is a JSON Pointer (RFC 6901) into the validated value; `''` is the value itself. */
+export interface ValidationIssue {
+  readonly path: string;
+  readonly keyword: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly received?: string;
+}
+
+export type ValidationResult<T> =
+  | { readonly ok: true; readonly value: T; readonly warnings: readonly ValidationIssue[] }
+  | { readonly ok: false; readonly errors: readonly ValidationIssue[]; readonly warnings: readonly ValidationIssue[] };
+
+/** The Standard Schema v1 interface (standardschema.dev), declared here so no package is needed. */
+export interface StandardSchemaV1Props<Input = unknown, Output = Input> {
+  readonly version: 1;
+  readonly vendor: string;
+  readonly validate: (value: unknown) => StandardSchemaV1Result<Output> | Promise<StandardSchemaV1Result<Output>>;
+  readonly types?: { readonly input: Input; readonly output: Output } | undefined;
+}
+export type StandardSchemaV1Result<Output> =
+  | { readonly value: Output; readonly issues?: undefined }
+  | { readonly issues: readonly StandardSchemaV1Issue[] };
+export interface StandardSchemaV1Issue {
+  readonly message: string;
+  readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
+}
+
+/** A generated validator: call it, or hand it to any library that accepts Standard Schema. */
+export interface Validator<T> {
+  (value: unknown): ValidationResult<T>;
+  readonly mode: ValidationMode;
+  readonly '~standard': StandardSchemaV1Props<unknown, T>;
+}
+
+/** What a check function carries down the value; only generated code touches it. */
+export interface Context {
+  readonly request: boolean;
+  readonly errors: ValidationIssue[];
+  readonly warnings: ValidationIssue[];
+  /** Values on the current path through recursive types, to stop at cycles. */
+  readonly ancestors: unknown[];
+}
+
+export type Check = (value: unknown, path: string, context: Context) => void;
+
+/** How deep recursive types may nest before validation stops with an error instead of overflowing the stack. */
+export const MAX_DEPTH = 256;
+
+export const hasOwn = Object.prototype.hasOwnProperty;
+
+export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T> {
+  const validate = (value: unknown): ValidationResult<T> => {
+    const context: Context = { request: mode === 'request', errors: [], warnings: [], ancestors: [] };
+    try {
+      check(value, '', context);
+    } catch (error) {
+      // Only hostile values get here: a Proxy trap or a getter that throws, or an exotic object.
+      context.errors.push({ path: '', keyword: 'unreadable', message: `the value could not be read: ${describeError(error)}` });
+    }
+    const { errors, warnings } = context;
+    return errors.length === 0 ? { ok: true, value: value as T, warnings } : { ok: false, errors, warnings };
+  };
+  const standard: StandardSchemaV1Props<unknown, T> = {
+    version: 1,
+    vendor: 'callgen',
+    validate: (value) => {
+      const result = validate(value);
+      return result.ok ? { value: result.value } : { issues: result.errors.map(toStandardIssue) };
+    },
+  };
+  return Object.assign(validate, { mode, '~standard': standard });
+}
+
+/** Thrown by the generated `assert…` functions; carries every issue. */
+export class ValidationError extends Error {
+  readonly issues: readonly ValidationIssue[];
+  constructor(typeName: string, issues: readonly ValidationIssue[]) {
+    const first = issues[0];
+    const summary = first === undefined ? '' : `: ${first.path === '' ? '(root)' : first.path} ${first.message}`;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more)` : '';
+    super(`not a valid ${typeName}${summary}${more}`);
+    this.name = 'ValidationError';
+    this.issues = issues;
+  }
+}
+
+export function assertValid<T>(result: ValidationResult<T>, typeName: string): void {
+  if (!result.ok) throw new ValidationError(typeName, result.errors);
+}
+
+/** The JSON type of a value, as error messages name it. */
+export function jsonType(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  return typeof value;
+}
+
+export function isObject(value: unknown): value is { readonly [key: string]: unknown } {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+export function typeError(context: Context, path: string, expected: string, value: unknown): void {
+  context.errors.push({ path, keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
+}
+
+/** RFC 6901 escaping of one reference token, for keys only known at run time. */
+export function escapeToken(key: string): string {
+  return key.replace(/~/g, '~0').replace(/\//g, '~1');
+}
+
+/** Length in Unicode code points, as JSON Schema counts it. */
+export function codePointLength(text: string): number {
+  let length = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit >= 0xd800 && unit <= 0xdbff && i + 1 < text.length) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) i++;
+    }
+    length++;
+  }
+  return length;
+}
+
+/** Quotes a value for a message without ever throwing, however odd the value. */
+export function show(value: unknown): string {
+  if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);
+  if (typeof value === 'number' || typeof value === 'boolean' || value === null) return String(value);
+  return jsonType(value);
+}
+
+function describeError(error: unknown): string {
+  try {
+    return error instanceof Error ? error.message : typeof error === 'string' ? error : jsonType(error);
+  } catch {
+    return 'an exception';
+  }
+}
+
+function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
+  const path = issue.path === '' ? [] : issue.path.slice(1).split('/').map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
+  return { message: issue.message, path };
+}

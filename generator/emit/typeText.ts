@@ -1,0 +1,114 @@
+import { assertNever } from '../diagnostics.js';
+import { requestName } from '../model/reach.js';
+import type { Literal, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
+import { propertyKey, quote } from '../model/names.js';
+
+/** Which of a type's two shapes is being written. */
+export type View = 'response' | 'request';
+
+/** Looks named types up by name; emitters share one per model. */
+export class TypeIndex {
+  readonly #byName: ReadonlyMap<string, NamedType>;
+  constructor(model: Model) {
+    this.#byName = new Map(model.types.map((t) => [t.name, t]));
+  }
+  get(name: string): NamedType {
+    const type = this.#byName.get(name);
+    if (type === undefined) throw new Error(`callgen bug: no named type ${name}`);
+    return type;
+  }
+  /** The shape behind a reference chain (aliases of aliases), for emitters that need the concrete kind. */
+  resolve(shape: Shape): Shape {
+    const seen = new Set<string>();
+    let current = shape;
+    while (current.kind === 'ref' && !seen.has(current.target)) {
+      seen.add(current.target);
+      current = this.get(current.target).shape;
+    }
+    return current;
+  }
+}
+
+export function literalText(value: Literal): string {
+  return typeof value === 'string' ? quote(value) : String(value);
+}
+
+/** The name to use for a named type in a view, qualified with the types module alias when given. */
+export function refName(type: NamedType, view: View, qualifier = ''): string {
+  const name = view === 'request' && type.hasRequestShape ? requestName(type) : type.name;
+  return `${qualifier}${name}`;
+}
+
+/** Renders a shape as a TypeScript type expression. Open enums widen in the response view only. */
+export function typeText(shape: Shape, view: View, index: TypeIndex, qualifier = ''): string {
+  switch (shape.kind) {
+    case 'string':
+    case 'boolean':
+    case 'null':
+    case 'unknown':
+    case 'never':
+      return shape.kind;
+    case 'number':
+      return 'number';
+    case 'literal':
+      return literalText(shape.value);
+    case 'enum': {
+      const members = shape.values.map(literalText).join(' | ');
+      return shape.open && view === 'response' ? `${qualifier}OpenEnum<${members}>` : members;
+    }
+    case 'ref': {
+      const target = index.get(shape.target);
+      const name = refName(target, view, qualifier);
+      const resolved = index.resolve(shape);
+      return resolved.kind === 'enum' && resolved.open && view === 'response' ? `${qualifier}OpenEnum<${name}>` : name;
+    }
+    case 'array': {
+      const items = typeText(shape.items, view, index, qualifier);
+      return /^[A-Za-z0-9_.<>']+$/.test(items) ? `${items}[]` : `(${items})[]`;
+    }
+    case 'union':
+      return shape.branches.map((b) => typeText(b, view, index, qualifier)).join(' | ');
+    case 'object':
+      return objectLiteralType(shape, view, index, qualifier);
+    default:
+      return assertNever(shape);
+  }
+}
+
+/** The properties a view shows: requests do not send what the service sets. */
+export function visibleProperties(shape: ObjectShape, view: View): readonly Property[] {
+  return view === 'request' ? shape.properties.filter((p) => !p.readOnly) : shape.properties;
+}
+
+/** A property's type in a view: `null` is dropped from requests where it only means "not set". */
+export function propertyTypeText(property: Property, view: View, index: TypeIndex, qualifier = ''): string {
+  return typeText(propertyShape(property, view), view, index, qualifier);
+}
+
+export function propertyShape(property: Property, view: View): Shape {
+  const { shape } = property;
+  if (view !== 'request' || property.nullableInRequest || shape.kind !== 'union') return shape;
+  const branches = shape.branches.filter((b) => b.kind !== 'null');
+  return branches.length === 1 && branches[0] !== undefined ? branches[0] : { ...shape, branches };
+}
+
+function objectLiteralType(shape: ObjectShape, view: View, index: TypeIndex, qualifier: string): string {
+  const members = visibleProperties(shape, view).map(
+    (p) => `${p.readOnly ? 'readonly ' : ''}${propertyKey(p.name)}${p.required ? '' : '?'}: ${propertyTypeText(p, view, index, qualifier)};`,
+  );
+  const extra = indexSignature(shape, view, index, qualifier);
+  if (extra !== undefined) members.push(extra);
+  return members.length === 0 ? '{}' : `{ ${members.join(' ')} }`;
+}
+
+/**
+ * `additionalProperties` with a schema becomes an index signature. Its type must admit the declared
+ * properties too, or TypeScript rejects the interface.
+ */
+export function indexSignature(shape: ObjectShape, view: View, index: TypeIndex, qualifier = ''): string | undefined {
+  if (shape.additional.kind !== 'schema') return undefined;
+  const types = new Set([typeText(shape.additional.shape, view, index, qualifier)]);
+  for (const p of visibleProperties(shape, view)) types.add(propertyTypeText(p, view, index, qualifier));
+  if (visibleProperties(shape, view).some((p) => !p.required)) types.add('undefined');
+  return `[key: string]: ${[...types].join(' | ')};`;
+}

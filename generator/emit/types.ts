@@ -1,0 +1,119 @@
+import {
+  StructureKind,
+  VariableDeclarationKind,
+  type InterfaceDeclarationStructure,
+  type JSDocStructure,
+  type OptionalKind,
+  type PropertySignatureStructure,
+  type StatementStructures,
+  type TypeAliasDeclarationStructure,
+} from 'ts-morph';
+import { requestName } from '../model/reach.js';
+import { propertyKey, valueName } from '../model/names.js';
+import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../model/types.js';
+import { literalText, indexSignature, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
+
+/** `types.ts`: the response shape of every type, the request shape of the types a client sends. */
+export function typeStatements(model: Model): StatementStructures[] {
+  const index = new TypeIndex(model);
+  const statements: StatementStructures[] = [];
+  if (model.types.some(hasOpenEnum)) statements.push(openEnumAlias());
+  for (const type of model.types) {
+    if (!type.requestBody) statements.push(...declarations(type, 'response', index));
+    if (type.hasRequestShape) statements.push(...declarations(type, 'request', index));
+    if (type.shape.kind === 'enum') statements.push(enumValues(type));
+  }
+  return statements;
+}
+
+function hasOpenEnum(type: NamedType): boolean {
+  return type.shape.kind === 'enum' && type.shape.open;
+}
+
+function openEnumAlias(): TypeAliasDeclarationStructure {
+  return {
+    kind: StructureKind.TypeAlias,
+    name: 'OpenEnum',
+    isExported: true,
+    typeParameters: [{ name: 'Known', constraint: 'string' }],
+    type: 'Known | (string & {})',
+    docs: [
+      'An evolvable enum as the service sends it: one of the known members, or a member added to the ' +
+        'service after these types were generated. `(string & {})` keeps editor completion for the known members.',
+    ],
+  };
+}
+
+function declarations(type: NamedType, view: View, index: TypeIndex): StatementStructures[] {
+  const name = view === 'request' ? requestName(type) : type.name;
+  const docs = docsFor(type.description, type.versions, type.deprecated, viewNote(type, view));
+  if (type.shape.kind === 'object') return [objectInterface(name, type.shape, view, index, docs)];
+  // A named enum declares its closed member list; response positions that use it widen it with OpenEnum.
+  const typeView = type.shape.kind === 'enum' ? 'request' : view;
+  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: typeText(type.shape, typeView, index), docs }];
+}
+
+function viewNote(type: NamedType, view: View): string | undefined {
+  if (view === 'request' && !type.requestBody) return `The request shape of {@link ${type.name}}: what a client sends.`;
+  if (view === 'response' && type.hasRequestShape) return `The response shape; {@link ${requestName(type)}} is what a client sends.`;
+  return undefined;
+}
+
+function objectInterface(name: string, shape: ObjectShape, view: View, index: TypeIndex, docs: JSDocStructure[]): InterfaceDeclarationStructure {
+  const extra = indexSignature(shape, view, index);
+  const oneOfNote = shape.requiresOneOf.map((group) => `At least one of ${group.map((p) => `\`${p}\``).join(', ')} must be present.`);
+  return {
+    kind: StructureKind.Interface,
+    name,
+    isExported: true,
+    docs: oneOfNote.length === 0 ? docs : appendDocs(docs, oneOfNote.join(' ')),
+    properties: visibleProperties(shape, view).map((p) => propertySignature(p, view, index)),
+    ...(extra === undefined ? {} : { indexSignatures: [{ keyName: 'key', keyType: 'string', returnType: extra.replace(/^\[key: string\]: |;$/g, '') }] }),
+  };
+}
+
+function propertySignature(property: Property, view: View, index: TypeIndex): OptionalKind<PropertySignatureStructure> {
+  return {
+    name: propertyKey(property.name),
+    type: propertyTypeText(property, view, index),
+    hasQuestionToken: !property.required,
+    isReadonly: property.readOnly,
+    docs: docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined),
+  };
+}
+
+function enumValues(type: NamedType): StatementStructures {
+  const values = type.shape.kind === 'enum' ? type.shape.values : [];
+  return {
+    kind: StructureKind.VariableStatement,
+    isExported: true,
+    declarationKind: VariableDeclarationKind.Const,
+    docs: [`Every member of {@link ${type.name}}, in schema order, for use at run time.`],
+    declarations: [{ name: `${valueName(type.name)}Values`, initializer: `[${values.map(literalText).join(', ')}] as const` }],
+  };
+}
+
+/** JSDoc from schema text only; versions and deprecation become lines of their own. */
+export function docsFor(description: string | undefined, versions: readonly ApiVersion[] | undefined, deprecated: boolean, note?: string): JSDocStructure[] {
+  const lines = [description, note, versions === undefined ? undefined : `Only in the Graph ${versions.join(' and ')} API.`].filter(
+    (line): line is string => line !== undefined && line.trim() !== '',
+  );
+  if (lines.length === 0 && !deprecated) return [];
+  return [
+    {
+      kind: StructureKind.JSDoc,
+      description: lines.map(escapeComment).join('\n\n'),
+      tags: deprecated ? [{ tagName: 'deprecated' }] : [],
+    },
+  ];
+}
+
+function appendDocs(docs: JSDocStructure[], line: string): JSDocStructure[] {
+  const [first] = docs;
+  if (first === undefined) return [{ kind: StructureKind.JSDoc, description: line }];
+  return [{ ...first, description: `${String(first.description ?? '')}\n\n${line}` }];
+}
+
+function escapeComment(text: string): string {
+  return text.replaceAll('*/', '*\\/');
+}

@@ -1,0 +1,121 @@
+import path from 'node:path';
+import { byCodeUnit, childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import type { ResolvedSchemas } from '../schema/resolve.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { typeName } from './names.js';
+import { markRequestShapes } from './reach.js';
+import { shapeOfNode, type BuildContext } from './shapes.js';
+import type { Model, NamedType, Shape } from './types.js';
+import { versionsOf } from './annotations.js';
+
+interface Candidate {
+  readonly node: JsonObject | boolean;
+  readonly schemaName: string;
+  readonly source: Source;
+}
+
+/**
+ * Builds the one model from resolved schemas. Every file root and every `$ref` target becomes a
+ * named type, so cycles always pass through a name and never need inlining.
+ */
+export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { model: Model; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const candidates = collectCandidates(resolved);
+  const nameOf = assignNames(candidates, problems);
+  const byName = new Map<string, Candidate>();
+  for (const candidate of candidates) {
+    const name = nameOf.get(candidate.node);
+    if (name !== undefined) byName.set(name, candidate);
+  }
+  // Shapes are built on demand: `allOf` and union analysis need the shapes of the types they name.
+  const shapes = new Map<string, Shape>();
+  const building = new Set<string>();
+  const context: BuildContext = {
+    problems,
+    nameOfTarget: (refNode) => {
+      const target = resolved.targetOf.get(refNode);
+      return target === undefined ? undefined : nameOf.get(target);
+    },
+    shapeOfNamed: (name) => {
+      const built = shapes.get(name);
+      const candidate = byName.get(name);
+      if (built !== undefined || candidate === undefined || building.has(name)) return built;
+      building.add(name);
+      const shape = shapeOfNode(candidate.node, candidate.source, context);
+      building.delete(name);
+      shapes.set(name, shape);
+      return shape;
+    },
+  };
+  const finished: NamedType[] = [];
+  for (const [name, candidate] of byName) {
+    const shape = context.shapeOfNamed(name);
+    if (shape !== undefined) finished.push(namedType(candidate, name, shape));
+  }
+  const withRequestShapes = markRequestShapes(finished, problems);
+  withRequestShapes.sort((a, b) => byCodeUnit(a.name, b.name));
+  return { model: { types: withRequestShapes, schemaFolder }, problems };
+}
+
+function namedType(candidate: Candidate, name: string, shape: Shape): NamedType {
+  const node = isJsonObject(candidate.node) ? candidate.node : {};
+  const description = typeof node['description'] === 'string' ? node['description'] : undefined;
+  return {
+    name,
+    schemaName: candidate.schemaName,
+    description,
+    shape,
+    versions: versionsOf(node),
+    deprecated: node['deprecated'] === true,
+    requestBody: node['x-request-body'] === true,
+    hasRequestShape: false,
+    source: candidate.source,
+  };
+}
+
+/** File roots in file order, then `$ref` targets that are not roots, in the order they are first referenced. */
+function collectCandidates(resolved: ResolvedSchemas): Candidate[] {
+  const candidates: Candidate[] = [];
+  const seen = new Set<unknown>();
+  for (const document of resolved.documents) {
+    if (!isJsonObject(document.root) && typeof document.root !== 'boolean') continue;
+    seen.add(document.root);
+    const base = path.posix.basename(document.file, '.json');
+    candidates.push({ node: document.root, schemaName: titleOf(document.root) ?? base, source: { file: document.file, pointer: '' } });
+  }
+  for (const target of resolved.targetOf.values()) {
+    if (seen.has(target) || !(isJsonObject(target) || typeof target === 'boolean')) continue;
+    seen.add(target);
+    const source = resolved.sourceOf.get(target);
+    if (source === undefined) continue;
+    const lastToken = source.pointer.split('/').at(-1)?.replaceAll('~1', '/').replaceAll('~0', '~') ?? '';
+    const base = path.posix.basename(source.file, '.json');
+    candidates.push({ node: target, schemaName: titleOf(target) ?? `${base}-${lastToken}`, source });
+  }
+  return candidates;
+}
+
+function titleOf(node: unknown): string | undefined {
+  return isJsonObject(node) && typeof node['title'] === 'string' && node['title'].trim() !== '' ? node['title'] : undefined;
+}
+
+/** TypeScript names, one per candidate; two schemas that would share a name are both reported. */
+function assignNames(candidates: readonly Candidate[], problems: Problem[]): Map<unknown, string> {
+  const byName = new Map<string, Candidate[]>();
+  for (const candidate of candidates) {
+    const name = typeName(candidate.schemaName);
+    byName.set(name, [...(byName.get(name) ?? []), candidate]);
+  }
+  const nameOf = new Map<unknown, string>();
+  for (const [name, holders] of byName) {
+    if (holders.length === 1 && holders[0] !== undefined) {
+      nameOf.set(holders[0].node, name);
+      continue;
+    }
+    const places = holders.map((h) => `${h.source.file}#${h.source.pointer}`).join(', ');
+    for (const holder of holders) {
+      problems.push(problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${places}); give them distinct titles`));
+    }
+  }
+  return nameOf;
+}

@@ -1,0 +1,92 @@
+import { problemAt, type Problem } from '../diagnostics.js';
+import type { NamedType, Shape } from './types.js';
+
+/**
+ * Decides which types get a request shape: those reachable from a request-body root through
+ * writable properties, or every type when the folder has no such root. Scalars and enums read the
+ * same in requests and responses, so only types that hold objects get a second shape.
+ */
+export function markRequestShapes(types: readonly NamedType[], problems: Problem[]): NamedType[] {
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const holdsObject = typesHoldingObjects(types);
+  const roots = types.filter((t) => t.requestBody);
+  const reachable = roots.length === 0 ? new Set(types.map((t) => t.name)) : reachFrom(roots, byName);
+  const marked = types.map((type) => ({
+    ...type,
+    hasRequestShape: type.requestBody || (reachable.has(type.name) && holdsObject.has(type.name)),
+  }));
+  for (const type of marked) {
+    const inputName = requestName(type);
+    if (type.hasRequestShape && inputName !== type.name && byName.has(inputName)) {
+      problems.push(problemAt(type.source, `its request shape would be named "${inputName}", which another schema's type already is; rename one of them`));
+    }
+  }
+  return marked;
+}
+
+/** The TypeScript name of a type's request shape. */
+export function requestName(type: Pick<NamedType, 'name' | 'requestBody'>): string {
+  return type.requestBody ? type.name : `${type.name}Input`;
+}
+
+function reachFrom(roots: readonly NamedType[], byName: ReadonlyMap<string, NamedType>): Set<string> {
+  const reached = new Set<string>();
+  const queue = roots.map((r) => r.name);
+  while (queue.length > 0) {
+    const name = queue.pop() ?? '';
+    if (reached.has(name)) continue;
+    reached.add(name);
+    const type = byName.get(name);
+    if (type !== undefined) queue.push(...writableRefs(type.shape));
+  }
+  return reached;
+}
+
+/** Names a request can contain below this shape: readOnly properties are not sent. */
+function writableRefs(shape: Shape): string[] {
+  switch (shape.kind) {
+    case 'ref':
+      return [shape.target];
+    case 'array':
+      return writableRefs(shape.items);
+    case 'union':
+      return shape.branches.flatMap(writableRefs);
+    case 'object':
+      return [
+        ...shape.properties.filter((p) => !p.readOnly).flatMap((p) => writableRefs(p.shape)),
+        ...(shape.additional.kind === 'schema' ? writableRefs(shape.additional.shape) : []),
+      ];
+    default:
+      return [];
+  }
+}
+
+function shapeHoldsObject(shape: Shape, holds: (name: string) => boolean): boolean {
+  switch (shape.kind) {
+    case 'object':
+      return true;
+    case 'ref':
+      return holds(shape.target);
+    case 'array':
+      return shapeHoldsObject(shape.items, holds);
+    case 'union':
+      return shape.branches.some((b) => shapeHoldsObject(b, holds));
+    default:
+      return false;
+  }
+}
+
+/** A fixpoint, so that types which hold each other (recursive unions and arrays) are decided right. */
+function typesHoldingObjects(types: readonly NamedType[]): Set<string> {
+  const holding = new Set<string>();
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const type of types) {
+      if (!holding.has(type.name) && shapeHoldsObject(type.shape, (name) => holding.has(name))) {
+        holding.add(type.name);
+        changed = true;
+      }
+    }
+  }
+  return holding;
+}

@@ -1,0 +1,154 @@
+import type { Source } from '../diagnostics.js';
+
+/**
+ * The one intermediate model. Emitters read only this, never raw schemas. Every node is plain
+ * readonly data and carries the file and JSON Pointer it came from.
+ */
+export interface Model {
+  /** Named types, sorted by name. */
+  readonly types: readonly NamedType[];
+  /** The folder the schemas were read from, as the user named it (for the banner). */
+  readonly schemaFolder: string;
+}
+
+export type ApiVersion = 'v1.0' | 'beta';
+
+export interface NamedType {
+  /** TypeScript name of the response shape, e.g. `Call`. */
+  readonly name: string;
+  /** The schema's own name (`title`, or the file or `$defs` key), e.g. `call`. */
+  readonly schemaName: string;
+  readonly description: string | undefined;
+  readonly shape: Shape;
+  /** API versions that have this type; undefined means every version. */
+  readonly versions: readonly ApiVersion[] | undefined;
+  readonly deprecated: boolean;
+  /** A request body root (`x-request-body`): it has only a request shape. */
+  readonly requestBody: boolean;
+  /** Whether a request shape is emitted (reachable from a request root through writable properties). */
+  readonly hasRequestShape: boolean;
+  readonly source: Source;
+}
+
+export type Literal = string | number | boolean | null;
+
+export type Shape =
+  | StringShape
+  | NumberShape
+  | { readonly kind: 'boolean'; readonly source: Source }
+  | { readonly kind: 'null'; readonly source: Source }
+  | { readonly kind: 'literal'; readonly value: Literal; readonly source: Source }
+  | EnumShape
+  | ObjectShape
+  | ArrayShape
+  | UnionShape
+  | RefShape
+  | { readonly kind: 'unknown'; readonly source: Source }
+  | { readonly kind: 'never'; readonly source: Source };
+
+export type ShapeKind = Shape['kind'];
+
+/** Formats the generated validators check; anything else is refused when the model is built. */
+export type StringFormat = 'uuid' | 'uri' | 'date-time' | 'date' | 'email';
+
+export interface StringShape {
+  readonly kind: 'string';
+  readonly format: StringFormat | undefined;
+  readonly pattern: string | undefined;
+  readonly minLength: number | undefined;
+  readonly maxLength: number | undefined;
+  readonly source: Source;
+}
+
+export interface NumberShape {
+  readonly kind: 'number';
+  readonly integer: boolean;
+  readonly minimum: number | undefined;
+  readonly maximum: number | undefined;
+  readonly exclusiveMinimum: number | undefined;
+  readonly exclusiveMaximum: number | undefined;
+  readonly source: Source;
+}
+
+export interface EnumShape {
+  readonly kind: 'enum';
+  readonly values: readonly Literal[];
+  /** Evolvable (`x-open-enum`): responses accept members not listed here. */
+  readonly open: boolean;
+  /** Members that exist in some API versions only. */
+  readonly memberVersions: ReadonlyMap<string, readonly ApiVersion[]>;
+  readonly source: Source;
+}
+
+export interface Property {
+  /** The JSON name, exactly as on the wire (`@odata.type`). */
+  readonly name: string;
+  readonly shape: Shape;
+  readonly required: boolean;
+  readonly readOnly: boolean;
+  /** `false` when `null` is a response-only value (`x-nullable-in-request: false`). */
+  readonly nullableInRequest: boolean;
+  readonly description: string | undefined;
+  readonly versions: readonly ApiVersion[] | undefined;
+  readonly deprecated: boolean;
+  readonly source: Source;
+}
+
+/**
+ * How an object treats properties it does not declare. `mode-dependent` (the default) rejects them
+ * in request validation and accepts them in response validation, so responses survive new fields.
+ */
+export type Additional =
+  | { readonly kind: 'mode-dependent' }
+  | { readonly kind: 'closed' }
+  | { readonly kind: 'open' }
+  | { readonly kind: 'schema'; readonly shape: Shape };
+
+export interface ObjectShape {
+  readonly kind: 'object';
+  readonly properties: readonly Property[];
+  readonly additional: Additional;
+  /** Groups of which at least one property must be present (`anyOf` of `required`-only branches). */
+  readonly requiresOneOf: readonly (readonly string[])[];
+  readonly source: Source;
+}
+
+export interface ArrayShape {
+  readonly kind: 'array';
+  readonly items: Shape;
+  readonly minItems: number | undefined;
+  readonly maxItems: number | undefined;
+  readonly source: Source;
+}
+
+/**
+ * A union whose branches can be told apart without trial: by JSON type, and among objects by the
+ * `const` value of one discriminator property.
+ */
+export interface UnionShape {
+  readonly kind: 'union';
+  readonly branches: readonly Shape[];
+  /** Which branches accept each JSON type, in a fixed order; a validator dispatches on this. */
+  readonly byJsonType: readonly (readonly [type: JsonType, branches: readonly number[]])[];
+  /** Set when two or more branches accept objects. */
+  readonly discriminator: Discriminator | undefined;
+  readonly source: Source;
+}
+
+/** The JSON types a value can have (`number` covers integers). */
+export type JsonType = 'null' | 'boolean' | 'number' | 'string' | 'array' | 'object';
+
+export interface Discriminator {
+  readonly property: string;
+  /** Discriminator value → index into `branches`. */
+  readonly values: readonly (readonly [value: string, branch: number])[];
+  /** The branch taken when the property is absent (a concrete base type), if any. */
+  readonly defaultBranch: number | undefined;
+}
+
+export interface RefShape {
+  readonly kind: 'ref';
+  /** Name of the target `NamedType`. */
+  readonly target: string;
+  readonly source: Source;
+}

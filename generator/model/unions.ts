@@ -1,0 +1,148 @@
+import { byCodeUnit, problemAt, type Source } from '../diagnostics.js';
+import { asObject } from './allof.js';
+import type { BuildContext } from './shapes.js';
+import type { Discriminator, JsonType, Literal, Shape, UnionShape } from './types.js';
+
+type JsonKind = JsonType | 'any';
+const JSON_TYPE_ORDER: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 'array', 'object'];
+
+/**
+ * A union of branches that generated code can tell apart without trying each: by JSON type, by
+ * literal value, and among objects by one discriminator property. Anything else is reported,
+ * because a validator that guesses reports errors from the wrong branch.
+ */
+export function buildUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext): Shape {
+  const branches = rawBranches.flatMap((b) => (b.kind === 'union' && b.discriminator === undefined ? b.branches : [b]));
+  if (branches.length === 1 && branches[0] !== undefined) return branches[0];
+  const byKind = new Map<JsonKind, number[]>();
+  branches.forEach((branch, i) => {
+    for (const kind of kindsOf(branch, context)) byKind.set(kind, [...(byKind.get(kind) ?? []), i]);
+  });
+  const byJsonType = JSON_TYPE_ORDER.flatMap((type) => {
+    const indexes = byKind.get(type);
+    return indexes === undefined ? [] : [[type, indexes] as const];
+  });
+  const union: UnionShape = { kind: 'union', branches, byJsonType, discriminator: undefined, source };
+  if (byKind.has('any')) {
+    context.problems.push(problemAt(source, 'a branch of this union accepts any value, so the other branches can never be chosen; remove it or give it a "type"'));
+    return union;
+  }
+  for (const [kind, indexes] of byKind) {
+    if (indexes.length < 2 || kind === 'object') continue;
+    if (indexes.every((i) => literalsOf(branches[i], context) !== undefined)) {
+      const values = indexes.flatMap((i) => literalsOf(branches[i], context) ?? []);
+      if (new Set(values).size === values.length) continue;
+    }
+    context.problems.push(problemAt(source, `${indexes.length} branches of this union accept a ${kind}, so a value cannot be matched to one; merge them into one branch`));
+  }
+  const objectBranches = byKind.get('object') ?? [];
+  if (objectBranches.length < 2) return union;
+  return { ...union, discriminator: discriminate(branches, objectBranches, source, context) };
+}
+
+function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()): JsonKind[] {
+  switch (shape.kind) {
+    case 'string':
+    case 'boolean':
+    case 'null':
+    case 'array':
+    case 'object':
+      return [shape.kind];
+    case 'number':
+      return ['number'];
+    case 'literal':
+      return [kindOfLiteral(shape.value)];
+    case 'enum':
+      return [...new Set(shape.values.map(kindOfLiteral))];
+    case 'union':
+      return [...new Set(shape.branches.flatMap((b) => kindsOf(b, context, seen)))];
+    case 'ref': {
+      if (seen.has(shape.target)) return [];
+      seen.add(shape.target);
+      const target = context.shapeOfNamed(shape.target);
+      return target === undefined ? ['object'] : kindsOf(target, context, seen);
+    }
+    case 'unknown':
+      return ['any'];
+    case 'never':
+      return [];
+  }
+}
+
+function kindOfLiteral(value: Literal): JsonKind {
+  if (value === null) return 'null';
+  return typeof value as 'string' | 'number' | 'boolean';
+}
+
+function literalsOf(shape: Shape | undefined, context: BuildContext): readonly Literal[] | undefined {
+  if (shape?.kind === 'literal') return [shape.value];
+  if (shape?.kind === 'enum') return shape.values;
+  if (shape?.kind === 'ref') {
+    const target = context.shapeOfNamed(shape.target);
+    return target === undefined ? undefined : literalsOf(target, context);
+  }
+  return undefined;
+}
+
+/** What one object branch says about each candidate property: its tag values and whether it may be absent. */
+interface Tags {
+  readonly byProperty: ReadonlyMap<string, { readonly values: readonly string[]; readonly optional: boolean }>;
+}
+
+function tagsOf(shape: Shape | undefined, context: BuildContext): Tags {
+  const byProperty = new Map<string, { values: string[]; optional: boolean }>();
+  const object = shape === undefined ? undefined : asObject(shape, context);
+  if (object !== undefined) {
+    for (const property of object.properties) {
+      const values = literalsOf(property.shape, context);
+      if (values !== undefined && values.length === 1 && typeof values[0] === 'string') {
+        byProperty.set(property.name, { values: [values[0]], optional: !property.required });
+      }
+    }
+    return { byProperty };
+  }
+  const union = shape?.kind === 'ref' ? context.shapeOfNamed(shape.target) : shape;
+  if (union?.kind === 'union' && union.discriminator !== undefined) {
+    const { property, values, defaultBranch } = union.discriminator;
+    byProperty.set(property, { values: values.map(([v]) => v), optional: defaultBranch !== undefined });
+  }
+  return { byProperty };
+}
+
+function discriminate(branches: readonly Shape[], objectBranches: readonly number[], source: Source, context: BuildContext): Discriminator | undefined {
+  const tags = objectBranches.map((i) => tagsOf(branches[i], context));
+  const candidates = [...(tags[0]?.byProperty.keys() ?? [])]
+    .filter((name) => tags.every((t) => t.byProperty.has(name)))
+    .sort(byCodeUnit);
+  const property = candidates.find((name) => distinctValues(tags, name)) ?? candidates[0];
+  if (property === undefined) {
+    context.problems.push(
+      problemAt(source, 'the object branches of this union share no property with a fixed ("const") string value, so they cannot be told apart; add a discriminator such as "@odata.type" with "const" to each'),
+    );
+    return undefined;
+  }
+  const values: [string, number][] = [];
+  const seen = new Map<string, number>();
+  const defaults: number[] = [];
+  objectBranches.forEach((branch, k) => {
+    const tag = tags[k]?.byProperty.get(property);
+    if (tag?.optional === true) defaults.push(branch);
+    for (const value of tag?.values ?? []) {
+      const earlier = seen.get(value);
+      if (earlier !== undefined) {
+        context.problems.push(problemAt(source, `two branches of this union (${earlier + 1} and ${branch + 1}) use "${property}": "${value}"; each discriminator value must name one type`));
+      }
+      seen.set(value, branch);
+      values.push([value, branch]);
+    }
+  });
+  if (defaults.length > 1) {
+    context.problems.push(problemAt(source, `${defaults.length} branches of this union may leave out "${property}", so a value without it cannot be matched; make "${property}" required in all but one`));
+  }
+  return { property, values: values.sort(([a], [b]) => byCodeUnit(a, b)), defaultBranch: defaults[0] };
+}
+
+function distinctValues(tags: readonly Tags[], name: string): boolean {
+  const values = tags.flatMap((t) => t.byProperty.get(name)?.values ?? []);
+  return new Set(values).size === values.length;
+}

@@ -1,0 +1,54 @@
+import path from 'node:path';
+import { sortProblems, type Problem } from './diagnostics.js';
+import { emitAll, type EmittedFile } from './emit/emit.js';
+import { formatFile } from './emit/format.js';
+import { buildModel } from './model/build.js';
+import type { Model } from './model/types.js';
+import { checkKeywords } from './schema/keywords.js';
+import { readSchemaFolder } from './schema/read.js';
+import { resolveRefs } from './schema/resolve.js';
+
+export interface GenerateOptions {
+  readonly schemas: string;
+  readonly out: string;
+}
+
+export type GenerateResult =
+  | { readonly ok: true; readonly model: Model; readonly files: readonly EmittedFile[]; readonly timings: Timings }
+  | { readonly ok: false; readonly problems: readonly Problem[]; readonly timings: Timings };
+
+/** Milliseconds per stage, for `--timings` and the benchmark. */
+export type Timings = Readonly<Record<'read' | 'resolve' | 'model' | 'emit' | 'format', number>>;
+
+/**
+ * The whole generator as one readable pipeline, in memory: read → resolve `$ref`s → check
+ * keywords → build the model → emit → format. Writing is the caller's, so `--check` shares it all.
+ */
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const timings = { read: 0, resolve: 0, model: 0, emit: 0, format: 0 };
+  const time = async <T>(stage: keyof Timings, work: () => T | Promise<T>): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    timings[stage] += performance.now() - start;
+    return result;
+  };
+  const read = await time('read', () => readSchemaFolder(options.schemas));
+  const { resolved, problems: refProblems } = await time('resolve', () => resolveRefs(options.schemas, read.documents));
+  const keywordProblems = checkKeywords(resolved);
+  const { model, problems: modelProblems } = await time('model', () => buildModel(resolved, bannerPath(options)));
+  const problems = [...read.problems, ...refProblems, ...keywordProblems, ...modelProblems];
+  if (problems.length > 0) return { ok: false, problems: dedupe(sortProblems(problems)), timings };
+  const emitted = await time('emit', () => emitAll(model));
+  const files = await time('format', () => Promise.all(emitted.map(formatFile)));
+  return { ok: true, model, files, timings };
+}
+
+/** The schema folder as the banner names it: relative to the output folder's parent, never absolute. */
+function bannerPath(options: GenerateOptions): string {
+  const relative = path.relative(path.dirname(path.resolve(options.out)), path.resolve(options.schemas)).split(path.sep).join('/');
+  return `${relative === '' ? '.' : relative}/`;
+}
+
+function dedupe(problems: readonly Problem[]): Problem[] {
+  return problems.filter((p, i) => i === 0 || JSON.stringify(p) !== JSON.stringify(problems[i - 1]));
+}

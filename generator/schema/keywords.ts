@@ -1,0 +1,163 @@
+import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import type { ResolvedSchemas } from './resolve.js';
+import { isJsonObject, walkSchemas } from './walk.js';
+
+type Check = (value: unknown) => string | undefined;
+
+const isString: Check = (v) => (typeof v === 'string' ? undefined : 'must be a string');
+const isBoolean: Check = (v) => (typeof v === 'boolean' ? undefined : 'must be true or false');
+const isNumber: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : 'must be a number');
+const isCount: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number, 0 or more');
+const isAnything: Check = () => undefined;
+const isSchemaMap: Check = (v) => (isJsonObject(v) ? undefined : 'must be an object of schemas');
+const isSchema: Check = (v) => (isJsonObject(v) || typeof v === 'boolean' ? undefined : 'must be a schema (an object or true/false)');
+const isSchemaList: Check = (v) =>
+  Array.isArray(v) && v.length > 0 ? undefined : 'must be a non-empty array of schemas';
+
+const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
+export const SUPPORTED_FORMATS = new Set(['uuid', 'uri', 'date-time', 'date', 'email']);
+const DIALECTS = new Set([
+  'https://json-schema.org/draft/2020-12/schema',
+  'https://json-schema.org/draft/2019-09/schema',
+  'http://json-schema.org/draft-07/schema#',
+  'http://json-schema.org/draft-07/schema',
+]);
+const VERSIONS = new Set(['v1.0', 'beta']);
+
+const checkType: Check = (v) => {
+  const names = Array.isArray(v) ? v : [v];
+  if (names.length === 0) return 'must name at least one type';
+  const bad = names.find((name) => typeof name !== 'string' || !TYPE_NAMES.has(name));
+  if (bad !== undefined) return `"${String(bad)}" is not a JSON Schema type (string, number, integer, boolean, null, object, array)`;
+  return new Set(names).size === names.length ? undefined : 'names a type twice';
+};
+
+const checkRequired: Check = (v) => {
+  if (!Array.isArray(v) || v.some((name) => typeof name !== 'string')) return 'must be an array of property names';
+  return new Set(v).size === v.length ? undefined : 'lists a property twice';
+};
+
+const isLiteral = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+
+const checkEnum: Check = (v) => {
+  if (!Array.isArray(v) || v.length === 0) return 'must be a non-empty array';
+  if (!v.every(isLiteral)) return 'members must be strings, numbers, booleans or null';
+  const seen = new Set<unknown>();
+  for (const member of v) {
+    if (seen.has(member)) return `lists ${JSON.stringify(member)} twice; remove the duplicate`;
+    seen.add(member);
+  }
+  return undefined;
+};
+
+const checkConst: Check = (v) => (isLiteral(v) ? undefined : 'must be a string, number, boolean or null');
+
+const checkPattern: Check = (v) => {
+  if (typeof v !== 'string') return 'must be a string';
+  try {
+    new RegExp(v, 'u');
+    return undefined;
+  } catch (error) {
+    return `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+  }
+};
+
+const checkFormat: Check = (v) =>
+  typeof v === 'string' && SUPPORTED_FORMATS.has(v)
+    ? undefined
+    : `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}); remove it or use "pattern"`;
+
+const checkDialect: Check = (v) =>
+  typeof v === 'string' && DIALECTS.has(v) ? undefined : `"${String(v)}" is not a dialect callgen reads; use https://json-schema.org/draft/2020-12/schema`;
+
+const checkVersions: Check = (v) =>
+  Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && VERSIONS.has(x))
+    ? undefined
+    : 'must be a non-empty array of API versions ("v1.0", "beta")';
+
+const checkEnumVersions: Check = (v) => {
+  if (!isJsonObject(v)) return 'must map enum members to arrays of API versions';
+  const bad = Object.keys(v).find((member) => checkVersions(v[member]) !== undefined);
+  return bad === undefined ? undefined : `member "${bad}" must map to a non-empty array of API versions ("v1.0", "beta")`;
+};
+
+/** The dialect callgen generates from. Anything else is refused, never silently ignored. */
+const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
+  ['$schema', checkDialect],
+  ['$id', isString],
+  ['$ref', isString],
+  ['$defs', isSchemaMap],
+  ['definitions', isSchemaMap],
+  ['$comment', isString],
+  ['title', isString],
+  ['description', isString],
+  ['examples', (v) => (Array.isArray(v) ? undefined : 'must be an array')],
+  ['default', isAnything],
+  ['deprecated', isBoolean],
+  ['readOnly', isBoolean],
+  ['type', checkType],
+  ['const', checkConst],
+  ['enum', checkEnum],
+  ['properties', isSchemaMap],
+  ['required', checkRequired],
+  ['additionalProperties', isSchema],
+  ['items', isSchema],
+  ['minItems', isCount],
+  ['maxItems', isCount],
+  ['minLength', isCount],
+  ['maxLength', isCount],
+  ['pattern', checkPattern],
+  ['format', checkFormat],
+  ['minimum', isNumber],
+  ['maximum', isNumber],
+  ['exclusiveMinimum', isNumber],
+  ['exclusiveMaximum', isNumber],
+  ['oneOf', isSchemaList],
+  ['anyOf', isSchemaList],
+  ['allOf', isSchemaList],
+  ['x-graph-versions', checkVersions],
+  ['x-enum-versions', checkEnumVersions],
+  ['x-open-enum', isBoolean],
+  ['x-nullable-in-request', isBoolean],
+  ['x-request-body', isBoolean],
+]);
+
+export const SUPPORTED_KEYWORDS: readonly string[] = [...KEYWORDS.keys()];
+
+/** Every unsupported keyword and every malformed keyword value, with its file and pointer. */
+export function checkKeywords(resolved: ResolvedSchemas): Problem[] {
+  const problems: Problem[] = [];
+  for (const document of resolved.documents) {
+    const rootSource = { file: document.file, pointer: '' };
+    if (!isJsonObject(document.root)) {
+      problems.push(problemAt(rootSource, 'the file must hold one JSON Schema object at its root'));
+      continue;
+    }
+    walkSchemas(document.root, rootSource, (node, source) => checkNode(node, source, problems));
+  }
+  return problems;
+}
+
+function checkNode(node: unknown, source: Source, problems: Problem[]): void {
+  if (typeof node === 'boolean') return;
+  if (!isJsonObject(node)) {
+    problems.push(problemAt(source, 'a schema must be an object or true/false'));
+    return;
+  }
+  for (const keyword of Object.keys(node)) {
+    const check = KEYWORDS.get(keyword);
+    if (check === undefined) {
+      problems.push(problemAt(childSource(source, keyword), unsupported(keyword)));
+      continue;
+    }
+    const complaint = check(node[keyword]);
+    if (complaint !== undefined) problems.push(problemAt(childSource(source, keyword), `"${keyword}" ${complaint}`));
+  }
+}
+
+function unsupported(keyword: string): string {
+  const hint = keyword.startsWith('x-')
+    ? `; the x- keywords callgen reads are ${SUPPORTED_KEYWORDS.filter((k) => k.startsWith('x-')).join(', ')}`
+    : '; remove it or express the rule with the supported keywords (see schemas/README.md)';
+  return `unsupported keyword "${keyword}": callgen cannot generate code for it${hint}`;
+}

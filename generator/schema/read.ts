@@ -1,0 +1,83 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { byCodeUnit, type Problem } from '../diagnostics.js';
+
+/** One schema file, parsed. `file` is relative to the schema folder, with `/` separators. */
+export interface SchemaDocument {
+  readonly file: string;
+  readonly absolutePath: string;
+  readonly root: unknown;
+}
+
+export interface ReadResult {
+  readonly documents: readonly SchemaDocument[];
+  readonly problems: readonly Problem[];
+}
+
+/** Reads every `*.json` file below `dir` (README and other files are left alone), in a fixed order. */
+export async function readSchemaFolder(dir: string): Promise<ReadResult> {
+  const problems: Problem[] = [];
+  const folder = path.resolve(dir);
+  const listing = await listJsonFiles(folder).catch((error: unknown) => {
+    problems.push({ file: '.', pointer: '', message: `cannot read the schema folder: ${reason(error)}` });
+    return [];
+  });
+  if (problems.length === 0 && listing.length === 0) {
+    problems.push({ file: '.', pointer: '', message: 'no *.json schema files in this folder; point --schemas at a folder of JSON Schemas' });
+  }
+  const documents: SchemaDocument[] = [];
+  for (const file of listing) {
+    const absolutePath = path.join(folder, ...file.split('/'));
+    const text = await readFile(absolutePath, 'utf8').catch((error: unknown) => {
+      problems.push({ file, pointer: '', message: `cannot read the file: ${reason(error)}` });
+      return undefined;
+    });
+    if (text === undefined) continue;
+    const parsed = parseJson(text);
+    if (!parsed.ok) {
+      problems.push({ file, pointer: '', message: `not valid JSON: ${parsed.message}; fix the syntax at that position` });
+      continue;
+    }
+    documents.push({ file, absolutePath, root: parsed.value });
+  }
+  return { documents, problems };
+}
+
+async function listJsonFiles(folder: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(folder, prefix), { withFileTypes: true });
+  const files: string[] = [];
+  for (const entry of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
+    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
+    if (entry.isDirectory()) files.push(...(await listJsonFiles(folder, relative)));
+    else if (entry.name.endsWith('.json') && (await isFile(path.join(folder, relative)))) files.push(relative);
+  }
+  return files;
+}
+
+async function isFile(file: string): Promise<boolean> {
+  return (await stat(file).catch(() => undefined))?.isFile() ?? true;
+}
+
+type JsonParse = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Strict JSON (schemas are authored, not scraped), with the error position as line and column. */
+export function parseJson(text: string): JsonParse {
+  try {
+    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+  } catch (error) {
+    const message = reason(error);
+    const position = /position (\d+)/.exec(message);
+    if (position?.[1] === undefined) return { ok: false, message };
+    const offset = Number(position[1]);
+    const before = text.slice(0, offset).split('\n');
+    const line = before.length;
+    const column = (before.at(-1)?.length ?? 0) + 1;
+    return { ok: false, message: `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}` };
+  }
+}
+
+function reason(error: unknown): string {
+  if (error instanceof Error) return 'code' in error && typeof error.code === 'string' ? `${error.code}: ${error.message}` : error.message;
+  return String(error);
+}
