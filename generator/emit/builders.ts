@@ -37,7 +37,8 @@ function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Stat
       isExported: true,
       name: valueName(type.name),
       docs: [`Builds {@link ${result}} with ${fixed.map(({ property, value }) => `\`${property.name}\` set to \`${String(value)}\``).join(', ')}.`],
-      parameters: [{ name: 'properties', type: `Omit<${result}, ${fixedNames}>`, ...(optional ? { initializer: '{}' } : {}) }],
+      // Optional rather than `= {}`: `{}` is not assignable when a property is named like an Object.prototype member.
+      parameters: [{ name: 'properties', type: `Omit<${result}, ${fixedNames}>`, hasQuestionToken: optional }],
       returnType: result,
       // The fixed values come last so that nothing passed in can override them.
       statements: [`return { ...properties, ${assignments.join(' ')} };`],

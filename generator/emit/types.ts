@@ -95,7 +95,7 @@ function enumValues(type: NamedType): StatementStructures {
 
 /** JSDoc from schema text only; versions and deprecation become lines of their own. */
 export function docsFor(description: string | undefined, versions: readonly ApiVersion[] | undefined, deprecated: boolean, note?: string): JSDocStructure[] {
-  const lines = [description, note, versions === undefined ? undefined : `Only in the Graph ${versions.join(' and ')} API.`].filter(
+  const lines = [description, note, versions === undefined || versions.length > 1 ? undefined : `Only in the Graph ${versions.join(' and ')} API.`].filter(
     (line): line is string => line !== undefined && line.trim() !== '',
   );
   if (lines.length === 0 && !deprecated) return [];

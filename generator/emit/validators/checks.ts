@@ -111,10 +111,10 @@ export class CheckWriter {
       const length = this.local('length');
       then.push(`const ${length} = codePointLength(${value});`);
       if (shape.minLength !== undefined) {
-        then.push(`if (${length} < ${shape.minLength}) ${this.issue(path, 'minLength', quote(`must have at least ${shape.minLength} characters`))}`);
+        then.push(`if (${length} < ${shape.minLength}) ${this.issue(path, 'minLength', quote(`must have at least ${count(shape.minLength, 'character')}`))}`);
       }
       if (shape.maxLength !== undefined) {
-        then.push(`if (${length} > ${shape.maxLength}) ${this.issue(path, 'maxLength', quote(`must have at most ${shape.maxLength} characters`))}`);
+        then.push(`if (${length} > ${shape.maxLength}) ${this.issue(path, 'maxLength', quote(`must have at most ${count(shape.maxLength, 'character')}`))}`);
       }
     }
     if (shape.pattern !== undefined) {
@@ -150,7 +150,7 @@ export class CheckWriter {
       const bound = shape[keyword];
       if (typeof bound === 'number') then.push(`if (${value} ${operator} ${bound}) ${this.issue(path, keyword, quote(`must be ${words} ${bound}`))}`);
     }
-    const failed = shape.integer ? `!Number.isInteger(${value})` : `typeof ${value} !== 'number' || !Number.isFinite(${value})`;
+    const failed = shape.integer ? `typeof ${value} !== 'number' || !Number.isInteger(${value})` : `typeof ${value} !== 'number' || !Number.isFinite(${value})`;
     return this.typeGuard(failed, shape.integer ? 'an integer' : 'a number', value, path, then);
   }
 
@@ -177,8 +177,8 @@ export class CheckWriter {
 
   private array(shape: ArrayShape, value: string, path: string, established: boolean): string[] {
     const then: string[] = [];
-    if (shape.minItems !== undefined) then.push(`if (${value}.length < ${shape.minItems}) ${this.issue(path, 'minItems', quote(`must have at least ${shape.minItems} items`))}`);
-    if (shape.maxItems !== undefined) then.push(`if (${value}.length > ${shape.maxItems}) ${this.issue(path, 'maxItems', quote(`must have at most ${shape.maxItems} items`))}`);
+    if (shape.minItems !== undefined) then.push(`if (${value}.length < ${shape.minItems}) ${this.issue(path, 'minItems', quote(`must have at least ${count(shape.minItems, 'item')}`))}`);
+    if (shape.maxItems !== undefined) then.push(`if (${value}.length > ${shape.maxItems}) ${this.issue(path, 'maxItems', quote(`must have at most ${count(shape.maxItems, 'item')}`))}`);
     const i = this.local('i');
     const item = this.local('item');
     const itemChecks = this.check(shape.items, item, `${path} + '/' + ${i}`);
@@ -195,9 +195,10 @@ export class CheckWriter {
   private property(property: Property, object: string, path: string): string[] {
     this.helpers.add('hasOwn');
     const key = quote(property.name);
-    const value = this.local('v');
     const at = childPath(path, property.name);
-    const body = [`const ${value} = ${object}[${key}];`];
+    const missing = property.required ? this.issue(at, 'required', "'is required'") : undefined;
+    const value = this.local('v');
+    const body: string[] = [];
     if (property.readOnly) {
       body.push(`if (context.request) context.warnings.push({ path: ${at}, keyword: 'readOnly', message: 'is set by the service and ignored in a request' });`);
     }
@@ -211,8 +212,10 @@ export class CheckWriter {
         '}',
       );
     } else body.push(...checks);
-    const missing = property.required ? [`} else ${this.issue(at, 'required', quote(`is required`))}`] : ['}'];
-    return [`if (hasOwn.call(${object}, ${key})) {`, ...body, ...missing];
+    if (body.length === 0) return missing === undefined ? [] : [`if (!hasOwn.call(${object}, ${key})) ${missing}`];
+    const uses = new RegExp(`\\b${value}\\b`);
+    const read = body.some((line) => uses.test(line)) ? [`const ${value} = ${object}[${key}];`] : [];
+    return [`if (hasOwn.call(${object}, ${key})) {`, ...read, ...body, missing === undefined ? '}' : `} else ${missing}`];
   }
 
   private requiresOneOf(shape: ObjectShape, object: string, path: string): string[] {
@@ -230,12 +233,16 @@ export class CheckWriter {
     const key = this.local('key');
     const at = `${path} + '/' + escapeToken(${key})`;
     const known = shape.properties.map((p) => `case ${quote(p.name)}:`);
+    const extra = this.local('extra');
+    const schemaChecks = additional.kind === 'schema' ? this.check(additional.shape, extra, at) : [];
     const onUnknown =
       additional.kind === 'schema'
-        ? this.check(additional.shape, `${object}[${key}]`, at)
+        ? schemaChecks.length === 0
+          ? []
+          : [`const ${extra}: unknown = ${object}[${key}];`, ...schemaChecks]
         : [this.issue(at, 'additionalProperties', "'is not a known property'")];
     if (onUnknown.length === 0) return [];
-    const loop = [`for (const ${key} of Object.keys(${object})) {`, ...(known.length > 0 ? [`switch (${key}) {`, ...known, 'break;', 'default:', ...onUnknown, '}'] : onUnknown), '}'];
+    const loop = [`for (const ${key} of Object.keys(${object})) {`, ...(known.length > 0 ? [`switch (${key}) {`, ...known, 'break;', 'default: {', ...onUnknown, '}', '}'] : onUnknown), '}'];
     return additional.kind === 'mode-dependent' ? ['if (context.request) {', ...loop, '}'] : loop;
   }
 
@@ -243,7 +250,8 @@ export class CheckWriter {
     const lines: string[] = [];
     let keyword = 'if';
     for (const [type, branches] of shape.byJsonType) {
-      lines.push(`${keyword} (${jsonTypeTest(type, value, this.helpers)}) {`, ...this.branchesOf(shape, type, branches, value, path));
+      const checks = this.branchesOf(shape, type, branches, value, path);
+      lines.push(`${keyword} (${jsonTypeTest(type, value, this.helpers)}) {`, ...(checks.length > 0 ? checks : [`// Any ${type} is accepted here.`]));
       keyword = '} else if';
     }
     this.helpers.add('typeError');
@@ -291,10 +299,14 @@ export class CheckWriter {
       ...absent,
       'break;',
       'default:',
-      this.issue(at, 'discriminator', `'names no type that may stand here; expected one of ' + ${quote(expected)}`, `, expected: ${quote(expected)}, received: show(${tag})`),
+      this.issue(at, 'discriminator', quote(`names no type that may stand here; expected one of ${expected}`), `, expected: ${quote(expected)}, received: show(${tag})`),
       '}',
     ];
   }
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 function acceptsNull(shape: Shape): boolean {

@@ -1,0 +1,224 @@
+import { describe, expect, test } from 'vitest';
+import * as constraints from './__snapshots__/constraints/index.js';
+import * as empty from './__snapshots__/empty-objects/index.js';
+import * as maps from './__snapshots__/maps/index.js';
+import * as nested from './__snapshots__/nested-unions/index.js';
+import * as nullable from './__snapshots__/nullable/index.js';
+import * as playlist from './__snapshots__/arrays-of-unions/index.js';
+import * as recursion from './__snapshots__/recursion/index.js';
+import * as tickets from './__snapshots__/request-response/index.js';
+import * as awkward from './__snapshots__/awkward-enums/index.js';
+import * as inheritance from './__snapshots__/allof-inheritance/index.js';
+
+// The validators of the fixture snapshots, run. Every expected issue below was written by hand from
+// the fixture schema; `issues` keeps tests short where only path and keyword matter.
+function issues(result: { ok: boolean; errors?: readonly { path: string; keyword: string }[] }): string[] {
+  return (result.ok ? [] : (result.errors ?? [])).map((e) => `${e.path} ${e.keyword}`);
+}
+
+describe('type, const and required', () => {
+  test('wrong JSON types name what was expected and received', () => {
+    expect(nested.validateCircle({ kind: 'circle', radius: 'big' })).toEqual({
+      ok: false,
+      errors: [{ path: '/radius', keyword: 'type', message: 'must be a number', expected: 'a number', received: 'string' }],
+      warnings: [],
+    });
+    expect(issues(nested.validateCircle([]))).toEqual([' type']);
+    expect(issues(nested.validateCircle(null))).toEqual([' type']);
+  });
+
+  test('a missing required property is reported at its own path', () => {
+    expect(issues(nested.validateCircle({ kind: 'circle' }))).toEqual(['/radius required']);
+  });
+
+  test('a const property must hold exactly its value', () => {
+    expect(nested.validateCircle({ kind: 'square', radius: 1 })).toMatchObject({
+      ok: false,
+      errors: [{ path: '/kind', keyword: 'const', expected: '"circle"', received: '"square"' }],
+    });
+  });
+
+  test('NaN, Infinity and BigInt are not JSON numbers', () => {
+    expect(issues(nested.validateCircle({ kind: 'circle', radius: Number.NaN }))).toEqual(['/radius type']);
+    expect(issues(nested.validateCircle({ kind: 'circle', radius: Infinity }))).toEqual(['/radius type']);
+    expect(issues(nested.validateCircle({ kind: 'circle', radius: 1n }))).toEqual(['/radius type']);
+    expect(nested.validateCircle({ kind: 'circle', radius: -0 }).ok).toBe(true);
+  });
+});
+
+describe('string and number constraints', () => {
+  test('formats, pattern and lengths', () => {
+    const result = constraints.validateMeasurement({
+      id: '86dc81db-c112-4228-9222-63f3esaa1edb',
+      at: '2024-01-02 03:04',
+      day: '2024-1-2',
+      source: 'http://example.com',
+      code: 'x',
+    });
+    expect(issues(result)).toEqual(['/id format', '/at format', '/day format', '/source pattern', '/code minLength']);
+    expect(constraints.validateMeasurement({ code: '😀😀' }).ok).toBe(true); // two code points, four UTF-16 units
+    expect(issues(constraints.validateMeasurement({ code: 'abcde' }))).toEqual(['/code maxLength']);
+  });
+
+  test('valid values of every format pass', () => {
+    expect(
+      constraints.validateMeasurement({
+        id: '112F7296-5FA4-42CA-BAE8-6A692B15D4B8',
+        at: '2024-01-02T03:04:05.678Z',
+        day: '2024-01-02',
+        source: 'https://bot.contoso.com/callback',
+      }),
+    ).toEqual({ ok: true, value: expect.anything(), warnings: [] });
+  });
+
+  test('bounds and integers', () => {
+    expect(issues(constraints.validateMeasurement({ celsius: -300, count: 11 }))).toEqual(['/celsius minimum', '/count maximum']);
+    expect(issues(constraints.validateMeasurement({ celsius: 1000 }))).toEqual(['/celsius exclusiveMaximum']);
+    expect(issues(constraints.validateMeasurement({ count: 1.5 }))).toEqual(['/count type']);
+  });
+
+  test('a format regular expression stays linear on adversarial input', () => {
+    const long = `a@${'a'.repeat(200_000)}`;
+    const started = performance.now();
+    expect(tickets.validatePersonInput({ email: long }).ok).toBe(false);
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
+
+describe('enums', () => {
+  test('closed enums reject other values in both modes', () => {
+    expect(issues(awkward.validateAwkward({ quote: 'its' }))).toEqual(['/quote enum']);
+    expect(awkward.validateAwkward({ quote: "it's", numbers: 1.5, mixed: null, single: 'only' }).ok).toBe(true);
+    expect(issues(awkward.validateAwkward({ mixed: 'true' }))).toEqual(['/mixed enum']);
+  });
+
+  test('an open enum accepts an unknown member in responses with a notice, and rejects it in requests', () => {
+    const response = tickets.validateTicket({ '@odata.type': '#shop.ticket', status: 'archived' });
+    expect(response).toMatchObject({ ok: true, warnings: [{ path: '/status', keyword: 'enum', received: '"archived"' }] });
+    expect(issues(tickets.validateTicket({ '@odata.type': '#shop.ticket', status: 3 }))).toEqual(['/status enum']);
+  });
+});
+
+describe('objects in request and response mode', () => {
+  test('unknown properties are errors in requests and accepted in responses', () => {
+    expect(tickets.validatePerson({ email: 'a@b.example', nickname: 'x' }).ok).toBe(true);
+    expect(tickets.validatePersonInput({ email: 'a@b.example', nickname: 'x' })).toEqual({
+      ok: false,
+      errors: [{ path: '/nickname', keyword: 'additionalProperties', message: 'is not a known property' }],
+      warnings: [],
+    });
+  });
+
+  test('a readOnly property in a request is a warning, not an error', () => {
+    const result = tickets.validateCreateTicket({ '@odata.type': '#shop.ticket', priority: 'low', id: '112f7296-5fa4-42ca-bae8-6a692b15d4b8' });
+    expect(result).toMatchObject({ ok: true, warnings: [{ path: '/id', keyword: 'readOnly' }] });
+  });
+
+  test('"at least one of" and inherited requirements of a request body', () => {
+    expect(issues(tickets.validateCreateTicket({ '@odata.type': '#shop.ticket' }))).toEqual(['/priority required', ' required']);
+    expect(issues(tickets.validateCreateTicket({ priority: 'high' }))).toEqual(['/@odata.type required']);
+  });
+
+  test('allOf merges the base type and lets the derived type narrow a property', () => {
+    expect(issues(inheritance.validateDog({ breed: 'collie', legs: 2 }))).toEqual(['/name required', '/legs minimum']);
+    expect(inheritance.validateDog({ name: 'Rex', breed: 'collie', legs: 4 }).ok).toBe(true);
+  });
+
+  test('additionalProperties: a schema checks every undeclared value; false closes the object in every mode', () => {
+    expect(issues(maps.validateDictionary({ total: 3, a: 1, b: 'two' }))).toEqual(['/b type']);
+    expect(issues(empty.validateAnything({ closed: { x: 1 }, nothing: 0, open: { y: 1 } }))).toEqual(['/nothing false', '/closed/x additionalProperties']);
+  });
+
+  test('JSON Pointer escaping of unknown keys (RFC 6901)', () => {
+    expect(issues(tickets.validatePersonInput({ 'a/b~c': 1 }))).toEqual(['/a~1b~0c additionalProperties']);
+  });
+});
+
+describe('nullability', () => {
+  test('null passes in responses and is refused in requests where it only means "not set"', () => {
+    expect(nullable.validateProfile({ nickname: null, address: null, age: null }).ok).toBe(true);
+    expect(issues(nullable.validateProfileInput({ nickname: null, address: null, clearable: null }))).toEqual(['/nickname type', '/address type']);
+  });
+});
+
+describe('unions', () => {
+  test('the branch is chosen by the discriminator and only its errors are reported', () => {
+    expect(issues(nested.validateShape({ kind: 'square', side: 'long' }))).toEqual(['/side type']);
+    expect(issues(nested.validateShape({ kind: 'circle' }))).toEqual(['/radius required']);
+  });
+
+  test('a missing or unknown discriminator is one clear error', () => {
+    expect(nested.validateShape({ radius: 1 })).toMatchObject({
+      ok: false,
+      errors: [{ path: '/kind', keyword: 'discriminator', message: 'is required to tell which type this is: one of "circle", "square", "triangle"' }],
+    });
+    expect(nested.validateShape({ kind: 'hexagon' })).toMatchObject({
+      ok: false,
+      errors: [{ path: '/kind', keyword: 'discriminator', received: '"hexagon"' }],
+    });
+  });
+
+  test('arrays of unions check each item by its JSON type, then by discriminator', () => {
+    const result = playlist.validatePlaylist({ entries: ['intro', { type: 'pause', seconds: 0 }, 7], tags: ['a', 1, 1.5] });
+    expect(issues(result)).toEqual(['/entries/1/seconds exclusiveMinimum', '/entries/2 type', '/tags/2 type']);
+    expect(issues(playlist.validatePlaylist({ entries: [] }))).toEqual(['/entries minItems']);
+  });
+});
+
+describe('recursion and hostile values', () => {
+  test('recursive types validate at every depth', () => {
+    const tree = { label: 'root', children: [{ label: 'a', children: [{ label: 'b', children: [{}] }] }] };
+    expect(issues(recursion.validateTreeNode(tree))).toEqual(['/children/0/children/0/children/0/label required']);
+  });
+
+  test('a cyclic value is an error, not a hang', () => {
+    const item: { value: number; next?: unknown } = { value: 1 };
+    item.next = item;
+    expect(issues(recursion.validateListItem(item))).toEqual(['/next cycle']);
+  });
+
+  test('absurd depth is an error, not a stack overflow', () => {
+    let list: unknown = null;
+    for (let i = 0; i < 100_000; i++) list = { value: i, next: list };
+    const result = recursion.validateListItem(list);
+    expect(issues(result)[0]).toMatch(/ maxDepth$/);
+  });
+
+  test('throwing getters and Proxy traps become an issue, never an exception', () => {
+    const getter = Object.defineProperty({}, 'label', { enumerable: true, get: () => { throw new Error('no'); } });
+    expect(recursion.validateTreeNode(getter)).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'unreadable' }] });
+    const proxy = new Proxy({}, { getPrototypeOf: () => { throw new Error('trap'); }, has: () => { throw new Error('trap'); }, getOwnPropertyDescriptor: () => { throw new Error('trap'); } });
+    expect(recursion.validateTreeNode(proxy).ok).toBe(false);
+  });
+
+  test('__proto__ and constructor keys are plain data and the prototype is untouched', () => {
+    const payload = JSON.parse('{"label":"x","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}') as unknown;
+    expect(issues(recursion.validateTreeNode(payload))).toEqual([]);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+    // Inherited properties are never read: a label that only exists on the prototype is missing.
+    expect(issues(recursion.validateTreeNode(Object.create({ label: 'inherited' })))).toEqual(['/label required']);
+  });
+});
+
+describe('the validator interfaces', () => {
+  test('is… narrows, assert… throws a ValidationError with every issue', () => {
+    expect(nested.isCircle({ kind: 'circle', radius: 2 })).toBe(true);
+    expect(() => nested.assertCircle({ kind: 'circle' })).toThrowError(/not a valid Circle: \/radius is required/);
+  });
+
+  test('Standard Schema v1: vendor, version, and issues with path segments', () => {
+    const standard = tickets.validatePersonInput['~standard'];
+    expect(standard.version).toBe(1);
+    expect(standard.vendor).toBe('callgen');
+    expect(standard.validate({ email: 'a@b.example' })).toEqual({ value: { email: 'a@b.example' } });
+    expect(standard.validate({ 'a/b': 1 })).toEqual({ issues: [{ message: 'is not a known property', path: ['a/b'] }] });
+  });
+
+  test('the registry offers both modes by schema name', () => {
+    const entry = tickets.validatorsBySchemaName['person'];
+    expect(entry?.typeName).toBe('Person');
+    expect(entry?.request?.mode).toBe('request');
+    expect(entry?.response?.mode).toBe('response');
+    expect(tickets.validatorsBySchemaName['createTicket']?.response).toBeUndefined();
+  });
+});
