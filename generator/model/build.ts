@@ -7,6 +7,7 @@ import { markRequestShapes } from './reach.js';
 import { shapeOfNode, type BuildContext } from './shapes.js';
 import type { Model, NamedType, Shape } from './types.js';
 import { versionsOf } from './annotations.js';
+import { aliasCycleProblems } from './aliases.js';
 
 interface Candidate {
   readonly node: JsonObject | boolean;
@@ -52,6 +53,7 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
     const shape = context.shapeOfNamed(name);
     if (shape !== undefined) finished.push(namedType(candidate, name, shape));
   }
+  problems.push(...aliasCycleProblems(finished));
   const withRequestShapes = markRequestShapes(finished, problems);
   withRequestShapes.sort((a, b) => byCodeUnit(a.name, b.name));
   return { model: { types: withRequestShapes, schemaFolder }, problems };

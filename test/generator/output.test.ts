@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { main } from '../../generator/cli.js';
+import { buildModel } from '../../generator/model/build.js';
+import { checkKeywords } from '../../generator/schema/keywords.js';
+import { readSchemaFolder } from '../../generator/schema/read.js';
+import { resolveRefs } from '../../generator/schema/resolve.js';
+import { emitAll } from '../../generator/emit/emit.js';
+import { shortDiff } from '../../generator/output/write.js';
+import { captureIo } from '../support/io.js';
+import { FIXTURES, generateFolder } from '../support/generate.js';
+
+const fixture = path.join(FIXTURES, 'request-response');
+
+test('two runs produce byte-identical files', async () => {
+  const first = await generateFolder(fixture);
+  const second = await generateFolder(fixture);
+  expect(second.files).toEqual(first.files);
+});
+
+test('the stages never mutate the schemas they read', async () => {
+  const { documents } = await readSchemaFolder(fixture);
+  const before = structuredClone(documents.map((d) => d.root));
+  const { resolved } = await resolveRefs(fixture, documents);
+  checkKeywords(resolved);
+  emitAll(buildModel(resolved, 'x/').model);
+  expect(documents.map((d) => d.root)).toEqual(before);
+});
+
+async function scratch(): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-write-'));
+  await cp(fixture, path.join(dir, 'schemas'), { recursive: true });
+  return dir;
+}
+
+test('generate writes the files and a manifest; --check then passes', async () => {
+  const dir = await scratch();
+  const io = captureIo(dir);
+  expect(await main(['generate', '--schemas', 'schemas', '--out', 'out'], io)).toBe(0);
+  expect(io.stdout()).toBe('Wrote 5 files to out from 5 types.\n');
+  const manifest = JSON.parse(await readFile(path.join(dir, 'out', '.callgen-manifest.json'), 'utf8')) as { files: string[] };
+  expect(manifest.files).toEqual(['builders.ts', 'index.ts', 'runtime.ts', 'types.ts', 'validators.ts']);
+  const check = captureIo(dir);
+  expect(await main(['generate', '--schemas', 'schemas', '--out', 'out', '--check'], check)).toBe(0);
+  expect(check.stdout()).toBe('out is up to date (5 files).\n');
+});
+
+test('--check exits 1 and shows what differs, writing nothing', async () => {
+  const dir = await scratch();
+  await main(['generate', '--schemas', 'schemas', '--out', 'out'], captureIo(dir));
+  const types = path.join(dir, 'out', 'types.ts');
+  const edited = (await readFile(types, 'utf8')).replace('priority: Priority;', 'priority: string;');
+  await writeFile(types, edited);
+  await rm(path.join(dir, 'out', 'builders.ts'));
+  const io = captureIo(dir);
+  expect(await main(['generate', '--schemas', 'schemas', '--out', 'out', '--check'], io)).toBe(1);
+  expect(io.stderr()).toContain('out is stale: run `callgen generate` to update it.');
+  expect(io.stderr()).toContain('added out/builders.ts');
+  expect(io.stderr()).toContain('changed out/types.ts');
+  expect(io.stderr()).toContain('-   priority: string;');
+  expect(io.stderr()).toContain('+   priority: Priority;');
+  expect(await readFile(types, 'utf8')).toBe(edited);
+});
+
+test('a new run removes only the stale files callgen wrote, never other files', async () => {
+  const dir = await scratch();
+  await main(['generate', '--schemas', 'schemas', '--out', 'out'], captureIo(dir));
+  await writeFile(path.join(dir, 'out', 'notes.md'), 'mine');
+  // Drop the request root: no type has fixed properties in a request any more, so builders.ts goes.
+  await rm(path.join(dir, 'schemas', 'createTicket.json'));
+  await writeFile(path.join(dir, 'schemas', 'ticket.json'), '{ "title": "ticket", "type": "object", "properties": { "id": { "type": "string" } } }');
+  expect(await main(['generate', '--schemas', 'schemas', '--out', 'out'], captureIo(dir))).toBe(0);
+  expect(existsSync(path.join(dir, 'out', 'builders.ts'))).toBe(false);
+  expect(await readFile(path.join(dir, 'out', 'notes.md'), 'utf8')).toBe('mine');
+});
+
+test('shortDiff shows the first changed lines with context', () => {
+  expect(shortDiff('a\nb\nc\n', 'a\nB\nc\n')).toBe('@@ line 2 @@\n  a\n- b\n+ B');
+});

@@ -1,0 +1,129 @@
+import { existsSync } from 'node:fs';
+import { mkdtemp, readdir, symlink, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { main } from '../../generator/cli.js';
+import { captureIo } from '../support/io.js';
+import { problemsOf } from '../support/generate.js';
+
+const BAD = fileURLToPath(new URL('../fixtures/bad-schemas/', import.meta.url));
+const NOT_SUPPORTED = 'callgen cannot generate code for it; remove it or express the rule with the supported keywords (see schemas/README.md)';
+
+// What a schema author is told for each broken folder: file, JSON Pointer, what is wrong, what to do.
+const expected: Record<string, string[]> = {
+  'absolute-uri-ref': [
+    'call.json#/properties/x: "$ref": "https://example.com/schemas/x.json" is an absolute URI; callgen does not fetch schemas, so use a path relative to this file',
+  ],
+  'allof-of-union': [
+    'base.json#/oneOf: 2 branches of this union may leave out "k", so a value without it cannot be matched; make "k" required in all but one',
+    'derived.json#/allOf/0: "allOf" members must be object schemas (or refer to one); unions and scalars cannot be merged',
+    'derived.json#/allOf/1: "allOf" members must be object schemas (or refer to one); unions and scalars cannot be merged',
+  ],
+  'ambiguous-union': [
+    'slot.json#/oneOf: 2 branches of this union accept a string, so a value cannot be matched to one; merge them into one branch',
+    'slot.json#/oneOf: the object branches of this union share no property with a fixed ("const") string value, so they cannot be told apart; add a discriminator such as "@odata.type" with "const" to each',
+  ],
+  'anything-branch': [
+    'slot.json#/oneOf: a branch of this union accepts any value, so the other branches can never be chosen; remove it or give it a "type"',
+  ],
+  'bad-keyword-values': [
+    'call.json#/properties/a/format: "format" "hostname" is not a format callgen checks (uuid, uri, date-time, date, email); remove it or use "pattern"',
+    'call.json#/properties/b/pattern: "pattern" is not a valid regular expression: Invalid regular expression: /([a-z/u: Unterminated character class',
+    'call.json#/properties/c/minItems: "minItems" must be a whole number, 0 or more',
+    'call.json#/properties/d/required: "required" must be an array of property names',
+    'call.json#/type: "type" "objekt" is not a JSON Schema type (string, number, integer, boolean, null, object, array)',
+  ],
+  'duplicate-discriminator': [
+    'mediaConfig.json#/oneOf: two branches of this union (1 and 2) use "@odata.type": "#microsoft.graph.mediaConfig"; each discriminator value must name one type',
+  ],
+  'duplicate-enum-members': ['callState.json#/enum: "enum" lists "established" twice; remove the duplicate'],
+  'duplicate-type-names': [
+    'Call2.json#: two schemas would both become the type "Call" (Call2.json#, call.json#); give them distinct titles',
+    'call.json#: two schemas would both become the type "Call" (Call2.json#, call.json#); give them distinct titles',
+  ],
+  'empty-folder': ['.#: no *.json schema files in this folder; point --schemas at a folder of JSON Schemas'],
+  'enum-versions-non-member': [
+    'callState.json#/x-enum-versions/ringing: "ringing" is not a member of this enum',
+    'callState.json#/x-open-enum: "x-open-enum" must be true or false',
+  ],
+  'identifier-collision': [
+    'my-type.json#: two schemas would both become the type "MyType" (my-type.json#, my_type.json#); give them distinct titles',
+    'my_type.json#: two schemas would both become the type "MyType" (my-type.json#, my_type.json#); give them distinct titles',
+  ],
+  'invalid-json': ['call.json#: not valid JSON: Expected double-quoted property name at line 4, column 1; fix the syntax at that position'],
+  'many-problems': [
+    `a.json#/dependentRequired: unsupported keyword "dependentRequired": ${NOT_SUPPORTED}`,
+    'a.json#/properties/c: "$ref": "missing.json" names a file that is not in the schema folder (or is not a readable *.json schema); check the path',
+    'b.json#/enum: "enum" lists "x" twice; remove the duplicate',
+    `b.json#/not: unsupported keyword "not": ${NOT_SUPPORTED}`,
+  ],
+  'missing-ref-file': [
+    'call.json#/properties/source: "$ref": "participantInfo.json" names a file that is not in the schema folder (or is not a readable *.json schema); check the path',
+  ],
+  'missing-ref-pointer': [
+    'call.json#/properties/state: "$ref": "enums.json#/$defs/callState" cannot be resolved: Missing $ref pointer "#/$defs/callState". Token "callState" does not exist.',
+  ],
+  'non-object-root': ['list.json#: the file must hold one JSON Schema object at its root'],
+  'ref-outside-folder': [
+    'call.json#/properties/other: "$ref": "../invalid-json/call.json" points outside the schema folder; copy that schema into the folder and refer to it there',
+  ],
+  'ref-with-siblings': [
+    'call.json#/properties/id/minLength: "minLength" beside "$ref" is not supported; move the combination into "allOf": [{ ... }, { ... }]',
+  ],
+  'request-name-collision': [
+    'ticket.json#: its request shape would be named "TicketInput", which another schema\'s type already is; rename one of them',
+  ],
+  'required-not-declared': ['call.json#/required: "required" lists "callbackUri", which is not among "properties"; declare it or remove it'],
+  'self-reference': [
+    'echo.json#: "echo" is defined only by itself (through $ref or oneOf/anyOf with no object or array in between); give it a real definition',
+    'loop.json#: "loop" is defined only by itself (through $ref or oneOf/anyOf with no object or array in between); give it a real definition',
+  ],
+  'two-default-branches': [
+    'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
+  ],
+  'unknown-extension': [
+    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body',
+  ],
+  'unsupported-keyword': [
+    `call.json#/patternProperties: unsupported keyword "patternProperties": ${NOT_SUPPORTED}`,
+    `call.json#/properties/id/if: unsupported keyword "if": ${NOT_SUPPORTED}`,
+  ],
+  'wrong-dialect': [
+    'call.json#/$schema: "$schema" "http://json-schema.org/draft-04/schema#" is not a dialect callgen reads; use https://json-schema.org/draft/2020-12/schema',
+  ],
+};
+
+test('every broken fixture folder has its expectation, and the other way round', async () => {
+  const folders = (await readdir(BAD, { withFileTypes: true })).filter((e) => e.isDirectory()).map((e) => e.name);
+  expect(folders.sort()).toEqual(Object.keys(expected).sort());
+});
+
+test.each(Object.entries(expected))('%s: every problem at once, with file and JSON Pointer', async (folder, lines) => {
+  expect(await problemsOf(path.join(BAD, folder))).toEqual(lines);
+});
+
+test('an unreadable schema file is a problem naming it', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-unreadable-'));
+  await writeFile(path.join(dir, 'call.json'), '{ "title": "call", "type": "object" }');
+  await symlink(path.join(dir, 'nowhere.json'), path.join(dir, 'broken.json'));
+  const [line] = await problemsOf(dir);
+  expect(line).toMatch(/^broken\.json#: cannot read the file: ENOENT/);
+});
+
+test('the CLI exits 2, prefixes each problem with the folder, and writes nothing', async () => {
+  const out = path.join(await mkdtemp(path.join(tmpdir(), 'callgen-out-')), 'generated');
+  const io = captureIo(BAD);
+  expect(await main(['generate', '--schemas', 'many-problems', '--out', out], io)).toBe(2);
+  expect(io.stderr()).toContain('many-problems/b.json#/not: unsupported keyword "not"');
+  expect(io.stderr()).toContain('4 problem(s) in many-problems; nothing was written.');
+  expect(existsSync(out)).toBe(false);
+});
+
+test('an output folder that is, or holds, the schema folder is refused', async () => {
+  const io = captureIo(BAD);
+  expect(await main(['generate', '--schemas', 'many-problems', '--out', 'many-problems'], io)).toBe(2);
+  expect(io.stderr()).toContain('overlaps the schema folder');
+  expect(await main(['generate', '--schemas', 'many-problems', '--out', '.'], io)).toBe(2);
+});
