@@ -1,0 +1,72 @@
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compileFromFile } from 'json-schema-to-typescript';
+import { expect, test } from 'vitest';
+import { typeName } from '../../generator/model/names.js';
+import { FIXTURES } from '../support/generate.js';
+import { typecheck } from '../support/typecheck.js';
+
+// json-schema-to-typescript as an independent oracle: for every response type, its output and ours
+// must be assignable to each other, as the TypeScript compiler sees it. Where callgen is wider on
+// purpose, the type is listed with the reason instead of being compared.
+const DIFFERENT_ON_PURPOSE: Record<string, string> = {
+  'request-response/ticket.json': 'status is an open enum: callgen accepts members added later, json-schema-to-typescript does not',
+  'request-response/status.json': 'an open enum (see ticket.json)',
+  'request-response/createTicket.json': 'a request body: callgen has no response shape for it',
+  'arrays-of-unions/playlist.json': 'json-schema-to-typescript spells minItems/maxItems as tuples; callgen keeps T[] and checks the count at run time',
+  'maps/dictionary.json': 'callgen admits undefined in the index signature so optional declared properties fit it',
+  'cross-file/shared/money.json': 'a file of $defs only: its root has no type to compare',
+};
+
+const SNAPSHOTS = fileURLToPath(new URL('./__snapshots__/', import.meta.url));
+const WORK = fileURLToPath(new URL('../../node_modules/.cache/callgen-oracle/', import.meta.url));
+
+async function schemaFiles(dir: string, prefix = ''): Promise<string[]> {
+  const entries = await readdir(path.join(dir, prefix), { withFileTypes: true });
+  const files = await Promise.all(
+    entries.map((e) => (e.isDirectory() ? schemaFiles(dir, path.posix.join(prefix, e.name)) : Promise.resolve(e.name.endsWith('.json') ? [path.posix.join(prefix, e.name)] : []))),
+  );
+  return files.flat().sort();
+}
+
+/** The two tools name some types differently ("2nd place": T2ndPlace here, NdPlace there). */
+function theirNameFor(ours: string, theirs: string): string {
+  const exported = [...theirs.matchAll(/export (?:type|interface) (\w+)/g)].map((m) => m[1] ?? '');
+  const loose = (name: string): string => name.toLowerCase().replace(/[^a-z]/g, '');
+  return exported.find((n) => n === ours) ?? exported.find((n) => loose(n) === loose(ours)) ?? exported[0] ?? ours;
+}
+
+test('callgen response types and json-schema-to-typescript agree, type for type', async () => {
+  await mkdir(WORK, { recursive: true });
+  const checks: string[] = [];
+  const compared: string[] = [];
+  for (const fixture of (await readdir(FIXTURES)).sort()) {
+    for (const file of await schemaFiles(path.join(FIXTURES, fixture))) {
+      const key = `${fixture}/${file}`;
+      if (key in DIFFERENT_ON_PURPOSE) continue;
+      const schemaPath = path.join(FIXTURES, fixture, file);
+      const theirs = await compileFromFile(schemaPath, { bannerComment: '', additionalProperties: false, format: false, cwd: path.dirname(schemaPath) });
+      const module = `theirs-${checks.length}`;
+      await writeFile(path.join(WORK, `${module}.ts`), theirs);
+      const title = (JSON.parse(await readFile(schemaPath, 'utf8')) as { title?: string }).title;
+      const name = typeName(title ?? path.basename(file, '.json'));
+      const theirName = theirNameFor(name, theirs);
+      const ours = path.relative(WORK, path.join(SNAPSHOTS, fixture, 'types.js')).split(path.sep).join('/');
+      checks.push(
+        `import type { ${name} as Ours${checks.length} } from '${ours}';`,
+        `import type { ${theirName} as Theirs${checks.length} } from './${module}.js';`,
+        `export const check${checks.length}: Mutual<Ours${checks.length}, Theirs${checks.length}> = true;`,
+      );
+      compared.push(key);
+    }
+  }
+  const checkFile = path.join(WORK, 'mutual.ts');
+  await writeFile(checkFile, [`type Mutual<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;`, ...checks].join('\n'));
+  const failures = typecheck([checkFile], 'NodeNext', { noUnusedLocals: false }).map((line) => {
+    const check = /mutual\.ts\((\d+),/.exec(line)?.[1];
+    return check === undefined ? line : `${compared[Math.floor((Number(check) - 2) / 3)] ?? '?'}: ${line}`;
+  });
+  expect(failures).toEqual([]);
+  expect(compared.length).toBeGreaterThanOrEqual(20);
+});

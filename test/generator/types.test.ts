@@ -1,0 +1,65 @@
+import { expectTypeOf, test } from 'vitest';
+import * as nested from './__snapshots__/nested-unions/index.js';
+import * as tickets from './__snapshots__/request-response/index.js';
+import * as nullable from './__snapshots__/nullable/index.js';
+
+// Type-level facts about generated code. `tsc --noEmit` (the first half of `npm test`) checks this
+// file: an `@ts-expect-error` whose line compiles fails the build.
+
+test('a discriminated union narrows on its discriminator', () => {
+  const describe = (shape: nested.Shape): string => {
+    switch (shape.kind) {
+      case 'circle':
+        expectTypeOf(shape).toEqualTypeOf<nested.Circle>();
+        return `r=${shape.radius}`;
+      case 'square':
+        expectTypeOf(shape).toEqualTypeOf<nested.Square>();
+        return `side=${String(shape.side)}`;
+      case 'triangle':
+        return `base=${String(shape.base)}`;
+      default:
+        expectTypeOf(shape).toBeNever();
+        return 'unreachable';
+    }
+  };
+  describe({ kind: 'circle', radius: 1 });
+});
+
+test('readOnly properties are absent from request shapes and present in response shapes', () => {
+  expectTypeOf<tickets.Ticket>().toHaveProperty('id');
+  expectTypeOf<tickets.CreateTicket>().not.toHaveProperty('id');
+  expectTypeOf<tickets.CreateTicket>().not.toHaveProperty('history');
+  // @ts-expect-error status is set by the service, so a request cannot carry it
+  const body: tickets.CreateTicket = { '@odata.type': '#shop.ticket', priority: 'low', status: 'open' };
+  void body;
+});
+
+test('open enums widen in responses only; request shapes stay closed', () => {
+  expectTypeOf<'archived'>().toMatchTypeOf<NonNullable<tickets.Ticket['status']>>();
+  // @ts-expect-error a request cannot invent a priority
+  const priority: tickets.CreateTicket['priority'] = 'urgent';
+  void priority;
+});
+
+test('null is a response value unless the schema keeps it for requests', () => {
+  expectTypeOf<nullable.Profile['nickname']>().toEqualTypeOf<string | null | undefined>();
+  expectTypeOf<nullable.ProfileInput['nickname']>().toEqualTypeOf<string | undefined>();
+  expectTypeOf<nullable.ProfileInput['clearable']>().toEqualTypeOf<string | null | undefined>();
+});
+
+test('builders fill in the discriminator and refuse a wrong one', () => {
+  const body = tickets.createTicket({ priority: 'high', owner: { email: 'a@b.example' } });
+  expectTypeOf(body['@odata.type']).toEqualTypeOf<'#shop.ticket'>();
+  // @ts-expect-error the discriminator is the builder's to set
+  tickets.createTicket({ '@odata.type': '#shop.other', priority: 'low' });
+  // @ts-expect-error a required property of the request body is missing
+  tickets.createTicket({ owner: {} });
+});
+
+test('validators narrow unknown input to the shape they check', () => {
+  const input: unknown = JSON.parse('{"kind":"circle","radius":1}');
+  const result = nested.validateShape(input);
+  if (result.ok) expectTypeOf(result.value).toEqualTypeOf<nested.Shape>();
+  if (nested.isCircle(input)) expectTypeOf(input).toEqualTypeOf<nested.Circle>();
+  expectTypeOf(tickets.validateCreateTicket).returns.toMatchTypeOf<{ ok: boolean }>();
+});
