@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { Project, StructureKind, type StatementStructures } from 'ts-morph';
+import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import { builderStatements } from './builders.js';
 import { typeStatements } from './types.js';
@@ -15,12 +15,13 @@ const RUNTIME_SOURCE = new URL('./runtime/runtime.ts', import.meta.url);
 
 /** Every artifact, in a fixed order; each emitter reads only the model. */
 export function emitAll(model: Model): EmittedFile[] {
-  const project = new Project({ useInMemoryFileSystem: true, skipLoadingLibFiles: true });
   const banner = bannerFor(model);
-  const print = (path: string, statements: StatementStructures[]): EmittedFile => {
-    const file = project.createSourceFile(path, { statements }, { overwrite: true });
-    return { path, text: `${banner}\n${file.getFullText()}` };
-  };
+  // Structures are printed straight to text: no TypeScript project or parse is needed, since
+  // prettier lays the text out afterwards anyway.
+  const print = (path: string, statements: StatementStructures[]): EmittedFile => ({
+    path,
+    text: `${banner}\n${printStructure({ kind: StructureKind.SourceFile, statements })}`,
+  });
   const builders = builderStatements(model);
   const files = [
     print('types.ts', typeStatements(model)),

@@ -4,7 +4,19 @@ import type { ArrayShape, EnumShape, JsonType, Literal, NumberShape, ObjectShape
 import { literalText, type TypeIndex } from '../typeText.js';
 
 /** Run-time helpers a validators file may import; only the ones used are imported. */
-export type RuntimeHelper = 'hasOwn' | 'isObject' | 'typeError' | 'escapeToken' | 'codePointLength' | 'show' | 'jsonType';
+export type RuntimeHelper =
+  | 'codePointLength'
+  | 'fail'
+  | 'hasOwn'
+  | 'isObject'
+  | 'missing'
+  | 'notAMember'
+  | 'nullInRequest'
+  | 'readOnlyInRequest'
+  | 'show'
+  | 'typeError'
+  | 'unknownProperty'
+  | 'escapeToken';
 
 const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly name: string; readonly regex: string; readonly noun: string }>> = {
   uuid: { name: 'FORMAT_UUID', regex: '/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i', noun: 'a UUID' },
@@ -37,8 +49,9 @@ function childPath(path: string, token: string): string {
 }
 
 /**
- * Writes straight-line checks for shapes. One instance per validators file: it collects the
- * module-level constants (formats, patterns) and run-time helpers the checks use.
+ * Writes straight-line checks for shapes, one method per keyword. Each failure is one call of a
+ * run-time helper, so the generated file stays small. One instance per validators file: it
+ * collects the module-level constants (formats, patterns, member sets) and helpers the checks use.
  */
 export class CheckWriter {
   readonly helpers = new Set<RuntimeHelper>();
@@ -61,7 +74,7 @@ export class CheckWriter {
       case 'unknown':
         return [];
       case 'never':
-        return [`context.errors.push({ path: ${path}, keyword: 'false', message: 'no value is allowed here' });`];
+        return [this.fail(path, 'false', 'no value is allowed here')];
       case 'string':
         return this.string(shape, value, path, known === 'string');
       case 'number':
@@ -92,43 +105,21 @@ export class CheckWriter {
     return `${prefix}${this.#variables}`;
   }
 
+  private use(helper: RuntimeHelper): string {
+    this.helpers.add(helper);
+    return helper;
+  }
+
   /** `then` runs when the type test passes; when the type is already `established`, only `then` is written. */
   private typeGuard(failed: string, expected: string, value: string, path: string, then: string[], established = false): string[] {
     if (established) return then;
-    this.helpers.add('typeError');
-    const failure = `if (${failed}) typeError(context, ${path}, ${quote(expected)}, ${value});`;
-    return then.length === 0 ? [failure] : [`if (${failed}) {`, `typeError(context, ${path}, ${quote(expected)}, ${value});`, '} else {', ...then, '}'];
+    const failure = `${this.use('typeError')}(context, ${path}, ${quote(expected)}, ${value});`;
+    return then.length === 0 ? [`if (${failed}) ${failure}`] : [`if (${failed}) {`, failure, '} else {', ...then, '}'];
   }
 
-  private issue(path: string, keyword: string, message: string, extra = ''): string {
-    return `context.errors.push({ path: ${path}, keyword: ${quote(keyword)}, message: ${message}${extra} });`;
-  }
-
-  private string(shape: StringShape, value: string, path: string, established: boolean): string[] {
-    const then: string[] = [];
-    if (shape.minLength !== undefined || shape.maxLength !== undefined) {
-      this.helpers.add('codePointLength');
-      const length = this.local('length');
-      then.push(`const ${length} = codePointLength(${value});`);
-      if (shape.minLength !== undefined) {
-        then.push(`if (${length} < ${shape.minLength}) ${this.issue(path, 'minLength', quote(`must have at least ${count(shape.minLength, 'character')}`))}`);
-      }
-      if (shape.maxLength !== undefined) {
-        then.push(`if (${length} > ${shape.maxLength}) ${this.issue(path, 'maxLength', quote(`must have at most ${count(shape.maxLength, 'character')}`))}`);
-      }
-    }
-    if (shape.pattern !== undefined) {
-      const name = this.constant(`PATTERN_${this.constants.size + 1}`, `new RegExp(${quote(shape.pattern)}, 'u')`);
-      this.helpers.add('show');
-      then.push(`if (!${name}.test(${value})) ${this.issue(path, 'pattern', quote(`must match ${shape.pattern}`), `, expected: ${quote(shape.pattern)}, received: show(${value})`)}`);
-    }
-    if (shape.format !== undefined) {
-      const format = FORMATS[shape.format];
-      const name = this.constant(format.name, format.regex);
-      this.helpers.add('show');
-      then.push(`if (!${name}.test(${value})) ${this.issue(path, 'format', quote(`must be ${format.noun}`), `, expected: ${quote(shape.format)}, received: show(${value})`)}`);
-    }
-    return this.typeGuard(`typeof ${value} !== 'string'`, 'a string', value, path, then, established);
+  private fail(path: string, keyword: string, message: string, expected?: string, received?: string): string {
+    const extra = [expected === undefined ? (received === undefined ? [] : ['undefined']) : [quote(expected)], received === undefined ? [] : [received]].flat();
+    return `${this.use('fail')}(context, ${[path, quote(keyword), quote(message), ...extra].join(', ')});`;
   }
 
   /** Module-level constants are shared by every check that needs the same one. */
@@ -136,6 +127,26 @@ export class CheckWriter {
     for (const [existing, init] of this.constants) if (init === initializer) return existing;
     this.constants.set(name, initializer);
     return name;
+  }
+
+  private string(shape: StringShape, value: string, path: string, established: boolean): string[] {
+    const then: string[] = [];
+    if (shape.minLength !== undefined || shape.maxLength !== undefined) {
+      const length = this.local('length');
+      then.push(`const ${length} = ${this.use('codePointLength')}(${value});`);
+      if (shape.minLength !== undefined) then.push(`if (${length} < ${shape.minLength}) ${this.fail(path, 'minLength', `must have at least ${count(shape.minLength, 'character')}`)}`);
+      if (shape.maxLength !== undefined) then.push(`if (${length} > ${shape.maxLength}) ${this.fail(path, 'maxLength', `must have at most ${count(shape.maxLength, 'character')}`)}`);
+    }
+    if (shape.pattern !== undefined) {
+      const name = this.constant(`PATTERN_${this.constants.size + 1}`, `new RegExp(${quote(shape.pattern)}, 'u')`);
+      then.push(`if (!${name}.test(${value})) ${this.fail(path, 'pattern', `must match ${shape.pattern}`, shape.pattern, `${this.use('show')}(${value})`)}`);
+    }
+    if (shape.format !== undefined) {
+      const format = FORMATS[shape.format];
+      const name = this.constant(format.name, format.regex);
+      then.push(`if (!${name}.test(${value})) ${this.fail(path, 'format', `must be ${format.noun}`, shape.format, `${this.use('show')}(${value})`)}`);
+    }
+    return this.typeGuard(`typeof ${value} !== 'string'`, 'a string', value, path, then, established);
   }
 
   private number(shape: NumberShape, value: string, path: string): string[] {
@@ -148,37 +159,29 @@ export class CheckWriter {
     ];
     for (const [keyword, operator, words] of bounds) {
       const bound = shape[keyword];
-      if (typeof bound === 'number') then.push(`if (${value} ${operator} ${bound}) ${this.issue(path, keyword, quote(`must be ${words} ${bound}`))}`);
+      if (typeof bound === 'number') then.push(`if (${value} ${operator} ${bound}) ${this.fail(path, keyword, `must be ${words} ${bound}`)}`);
     }
+    // NaN and Infinity are numbers to JavaScript but not values JSON can carry.
     const failed = shape.integer ? `typeof ${value} !== 'number' || !Number.isInteger(${value})` : `typeof ${value} !== 'number' || !Number.isFinite(${value})`;
     return this.typeGuard(failed, shape.integer ? 'an integer' : 'a number', value, path, then);
   }
 
   private literal(expected: Literal, value: string, path: string): string[] {
-    const text = literalText(expected);
-    this.helpers.add('show');
-    return [`if (${value} !== ${text}) ${this.issue(path, 'const', quote(`must be ${JSON.stringify(expected)}`), `, expected: ${quote(JSON.stringify(expected))}, received: show(${value})`)}`];
+    const text = JSON.stringify(expected);
+    return [`if (${value} !== ${literalText(expected)}) ${this.fail(path, 'const', `must be ${text}`, text, `${this.use('show')}(${value})`)}`];
   }
 
   private enumeration(shape: EnumShape, value: string, path: string): string[] {
-    this.helpers.add('show');
     const members = shape.values.map((v) => JSON.stringify(v)).join(', ');
-    const message = `${quote(`must be one of ${members.length > 200 ? `${members.slice(0, 197)}...` : members}`)}`;
-    const unknownMember = this.issue(path, 'enum', message, `, received: show(${value})`);
-    const failure = shape.open
-      ? [
-          `if (!context.request && typeof ${value} === 'string') {`,
-          `context.warnings.push({ path: ${path}, keyword: 'enum', message: 'is not a member known to this version of the types; accepted, since the service adds members', received: show(${value}) });`,
-          `} else ${unknownMember}`,
-        ]
-      : [unknownMember];
-    return [`switch (${value}) {`, ...shape.values.map((v) => `case ${literalText(v)}:`), 'break;', 'default:', ...failure, '}'];
+    const message = `must be one of ${members.length > 200 ? `${members.slice(0, 197)}...` : members}`;
+    const set = this.constant(`MEMBERS_${this.constants.size + 1}`, `new Set<unknown>([${shape.values.map(literalText).join(', ')}])`);
+    return [`if (!${set}.has(${value})) ${this.use('notAMember')}(context, ${path}, ${value}, ${quote(message)}, ${String(shape.open)});`];
   }
 
   private array(shape: ArrayShape, value: string, path: string, established: boolean): string[] {
     const then: string[] = [];
-    if (shape.minItems !== undefined) then.push(`if (${value}.length < ${shape.minItems}) ${this.issue(path, 'minItems', quote(`must have at least ${count(shape.minItems, 'item')}`))}`);
-    if (shape.maxItems !== undefined) then.push(`if (${value}.length > ${shape.maxItems}) ${this.issue(path, 'maxItems', quote(`must have at most ${count(shape.maxItems, 'item')}`))}`);
+    if (shape.minItems !== undefined) then.push(`if (${value}.length < ${shape.minItems}) ${this.fail(path, 'minItems', `must have at least ${count(shape.minItems, 'item')}`)}`);
+    if (shape.maxItems !== undefined) then.push(`if (${value}.length > ${shape.maxItems}) ${this.fail(path, 'maxItems', `must have at most ${count(shape.maxItems, 'item')}`)}`);
     const i = this.local('i');
     const item = this.local('item');
     const itemChecks = this.check(shape.items, item, `${path} + '/' + ${i}`);
@@ -188,40 +191,34 @@ export class CheckWriter {
 
   private object(shape: ObjectShape, value: string, path: string, established: boolean): string[] {
     const then = [...shape.properties.flatMap((p) => this.property(p, value, path)), ...this.requiresOneOf(shape, value, path), ...this.additional(shape, value, path)];
-    if (!established) this.helpers.add('isObject');
-    return this.typeGuard(`!isObject(${value})`, 'an object', value, path, then, established);
+    const test = established ? '' : `!${this.use('isObject')}(${value})`;
+    return this.typeGuard(test, 'an object', value, path, then, established);
   }
 
   private property(property: Property, object: string, path: string): string[] {
-    this.helpers.add('hasOwn');
     const key = quote(property.name);
     const at = childPath(path, property.name);
-    const missing = property.required ? this.issue(at, 'required', "'is required'") : undefined;
+    const has = `${this.use('hasOwn')}.call(${object}, ${key})`;
+    const missing = property.required ? `${this.use('missing')}(context, ${at});` : undefined;
     const value = this.local('v');
     const body: string[] = [];
-    if (property.readOnly) {
-      body.push(`if (context.request) context.warnings.push({ path: ${at}, keyword: 'readOnly', message: 'is set by the service and ignored in a request' });`);
-    }
+    if (property.readOnly) body.push(`if (context.request) ${this.use('readOnlyInRequest')}(context, ${at});`);
     const checks = this.check(property.shape, value, at);
     // A readOnly property is not part of a request at all; the warning above says so once.
     if (!property.nullableInRequest && !property.readOnly && acceptsNull(property.shape)) {
-      body.push(
-        `if (${value} === null && context.request) {`,
-        this.issue(at, 'type', "'must not be null in a request; leave the property out instead'", ", expected: 'a value', received: 'null'"),
-        ...(checks.length > 0 ? ['} else {', ...checks] : []),
-        '}',
-      );
+      const refuse = `${this.use('nullInRequest')}(context, ${at});`;
+      body.push(...(checks.length > 0 ? [`if (${value} === null && context.request) ${refuse}`, 'else {', ...checks, '}'] : [`if (${value} === null && context.request) ${refuse}`]));
     } else body.push(...checks);
-    if (body.length === 0) return missing === undefined ? [] : [`if (!hasOwn.call(${object}, ${key})) ${missing}`];
+    if (body.length === 0) return missing === undefined ? [] : [`if (!${has}) ${missing}`];
     const uses = new RegExp(`\\b${value}\\b`);
     const read = body.some((line) => uses.test(line)) ? [`const ${value} = ${object}[${key}];`] : [];
-    return [`if (hasOwn.call(${object}, ${key})) {`, ...read, ...body, missing === undefined ? '}' : `} else ${missing}`];
+    return [`if (${has}) {`, ...read, ...body, missing === undefined ? '}' : `} else ${missing}`];
   }
 
   private requiresOneOf(shape: ObjectShape, object: string, path: string): string[] {
     return shape.requiresOneOf.map((group) => {
-      const absent = group.map((name) => `!hasOwn.call(${object}, ${quote(name)})`).join(' && ');
-      return `if (${absent}) ${this.issue(path, 'required', quote(`must have at least one of ${group.map((n) => JSON.stringify(n)).join(', ')}`))}`;
+      const absent = group.map((name) => `!${this.use('hasOwn')}.call(${object}, ${quote(name)})`).join(' && ');
+      return `if (${absent}) ${this.fail(path, 'required', `must have at least one of ${group.map((n) => JSON.stringify(n)).join(', ')}`)}`;
     });
   }
 
@@ -229,20 +226,18 @@ export class CheckWriter {
   private additional(shape: ObjectShape, object: string, path: string): string[] {
     const { additional } = shape;
     if (additional.kind === 'open') return [];
-    this.helpers.add('escapeToken');
     const key = this.local('key');
-    const at = `${path} + '/' + escapeToken(${key})`;
-    const known = shape.properties.map((p) => `case ${quote(p.name)}:`);
-    const extra = this.local('extra');
-    const schemaChecks = additional.kind === 'schema' ? this.check(additional.shape, extra, at) : [];
-    const onUnknown =
-      additional.kind === 'schema'
-        ? schemaChecks.length === 0
-          ? []
-          : [`const ${extra}: unknown = ${object}[${key}];`, ...schemaChecks]
-        : [this.issue(at, 'additionalProperties', "'is not a known property'")];
-    if (onUnknown.length === 0) return [];
-    const loop = [`for (const ${key} of Object.keys(${object})) {`, ...(known.length > 0 ? [`switch (${key}) {`, ...known, 'break;', 'default: {', ...onUnknown, '}', '}'] : onUnknown), '}'];
+    const names = shape.properties.map((p) => quote(p.name));
+    const known = names.length === 0 ? undefined : this.constant(`KNOWN_${this.constants.size + 1}`, `new Set<string>([${names.join(', ')}])`);
+    const unknown = known === undefined ? [] : [`if (${known}.has(${key})) continue;`];
+    let body: string[];
+    if (additional.kind === 'schema') {
+      const extra = this.local('extra');
+      const checks = this.check(additional.shape, extra, `${path} + '/' + ${this.use('escapeToken')}(${key})`);
+      if (checks.length === 0) return [];
+      body = [`const ${extra}: unknown = ${object}[${key}];`, ...checks];
+    } else body = [`${this.use('unknownProperty')}(context, ${path}, ${key});`];
+    const loop = [`for (const ${key} of Object.keys(${object})) {`, ...unknown, ...body, '}'];
     return additional.kind === 'mode-dependent' ? ['if (context.request) {', ...loop, '}'] : loop;
   }
 
@@ -251,13 +246,29 @@ export class CheckWriter {
     let keyword = 'if';
     for (const [type, branches] of shape.byJsonType) {
       const checks = this.branchesOf(shape, type, branches, value, path);
-      lines.push(`${keyword} (${jsonTypeTest(type, value, this.helpers)}) {`, ...(checks.length > 0 ? checks : [`// Any ${type} is accepted here.`]));
+      lines.push(`${keyword} (${this.jsonTypeTest(type, value)}) {`, ...(checks.length > 0 ? checks : [`// Any ${type} is accepted here.`]));
       keyword = '} else if';
     }
-    this.helpers.add('typeError');
     const expected = shape.byJsonType.map(([type]) => A_JSON_TYPE[type]).join(' or ');
-    lines.push('} else {', `typeError(context, ${path}, ${quote(expected)}, ${value});`, '}');
+    lines.push('} else {', `${this.use('typeError')}(context, ${path}, ${quote(expected)}, ${value});`, '}');
     return lines;
+  }
+
+  private jsonTypeTest(type: JsonType, value: string): string {
+    switch (type) {
+      case 'null':
+        return `${value} === null`;
+      case 'array':
+        return `Array.isArray(${value})`;
+      case 'object':
+        return `${this.use('isObject')}(${value})`;
+      case 'boolean':
+      case 'number':
+      case 'string':
+        return `typeof ${value} === '${type}'`;
+      default:
+        return assertNever(type);
+    }
   }
 
   private branchesOf(shape: UnionShape, type: JsonType, branches: readonly number[], value: string, path: string): string[] {
@@ -276,8 +287,6 @@ export class CheckWriter {
   private discriminated(shape: UnionShape, value: string, path: string): string[] {
     const discriminator = shape.discriminator;
     if (discriminator === undefined) return [];
-    this.helpers.add('hasOwn');
-    this.helpers.add('show');
     const tag = this.local('tag');
     const key = quote(discriminator.property);
     const at = childPath(path, discriminator.property);
@@ -287,19 +296,16 @@ export class CheckWriter {
       return [`case ${quote(tagValue)}:`, ...(branchShape === undefined ? [] : this.check(branchShape, value, path, 'object')), 'break;'];
     });
     const fallback = shape.branches[discriminator.defaultBranch ?? -1];
-    const absent =
-      fallback !== undefined
-        ? this.check(fallback, value, path, 'object')
-        : [this.issue(at, 'discriminator', quote(`is required to tell which type this is: one of ${expected}`), `, expected: ${quote(expected)}`)];
+    const absent = fallback !== undefined ? this.check(fallback, value, path, 'object') : [this.fail(at, 'discriminator', `is required to tell which type this is: one of ${expected}`, expected)];
     return [
-      `const ${tag} = hasOwn.call(${value}, ${key}) ? ${value}[${key}] : undefined;`,
+      `const ${tag} = ${this.use('hasOwn')}.call(${value}, ${key}) ? ${value}[${key}] : undefined;`,
       `switch (${tag}) {`,
       ...cases,
       'case undefined:',
       ...absent,
       'break;',
       'default:',
-      this.issue(at, 'discriminator', quote(`names no type that may stand here; expected one of ${expected}`), `, expected: ${quote(expected)}, received: show(${tag})`),
+      this.fail(at, 'discriminator', `names no type that may stand here; expected one of ${expected}`, expected, `${this.use('show')}(${tag})`),
       '}',
     ];
   }
@@ -311,22 +317,4 @@ function count(n: number, noun: string): string {
 
 function acceptsNull(shape: Shape): boolean {
   return shape.kind === 'null' || (shape.kind === 'union' && shape.branches.some((b) => b.kind === 'null'));
-}
-
-function jsonTypeTest(type: JsonType, value: string, helpers: Set<RuntimeHelper>): string {
-  switch (type) {
-    case 'null':
-      return `${value} === null`;
-    case 'array':
-      return `Array.isArray(${value})`;
-    case 'object':
-      helpers.add('isObject');
-      return `isObject(${value})`;
-    case 'boolean':
-    case 'number':
-    case 'string':
-      return `typeof ${value} === '${type}'`;
-    default:
-      return assertNever(type);
-  }
 }

@@ -17,8 +17,8 @@ export function validatorStatements(model: Model): StatementStructures[] {
   const checks = model.types.map((type) => checkFunction(type, writer, recursive.has(type.name)));
   const exported = model.types.flatMap((type) => validatorsOf(type));
   const runtimeImports = [...writer.helpers].sort();
-  const needsDepth = recursive.size > 0;
-  const valueImports = ['assertValid', 'createValidator', ...(needsDepth ? ['MAX_DEPTH'] : []), ...runtimeImports].sort();
+  const guards = recursive.size > 0 ? ['MAX_DEPTH', 'fail'] : [];
+  const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...runtimeImports])].sort();
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -60,11 +60,11 @@ function guardRecursion(body: string[]): string[] {
     "const tracked = typeof value === 'object' && value !== null;",
     'if (tracked) {',
     'if (context.ancestors.indexOf(value) !== -1) {',
-    "context.errors.push({ path, keyword: 'cycle', message: 'refers back to a value that contains it' });",
+    "fail(context, path, 'cycle', 'refers back to a value that contains it');",
     'return;',
     '}',
     'if (context.ancestors.length >= MAX_DEPTH) {',
-    "context.errors.push({ path, keyword: 'maxDepth', message: `nests deeper than ${MAX_DEPTH} levels` });",
+    "fail(context, path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);",
     'return;',
     '}',
     'context.ancestors.push(value);',

@@ -127,6 +127,18 @@ export function isObject(value: unknown): value is { readonly [key: string]: unk
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/** Records an error. Generated checks call this one line at a time, which keeps them short. */
+export function fail(
+  context: Context,
+  path: string,
+  keyword: string,
+  message: string,
+  expected?: string,
+  received?: string,
+): void {
+  context.errors.push(issue(path, keyword, message, expected, received));
+}
+
 export function typeError(context: Context, path: string, expected: string, value: unknown): void {
   context.errors.push({
     path,
@@ -135,6 +147,72 @@ export function typeError(context: Context, path: string, expected: string, valu
     expected,
     received: jsonType(value),
   });
+}
+
+export function missing(context: Context, path: string): void {
+  context.errors.push({ path, keyword: 'required', message: 'is required' });
+}
+
+export function unknownProperty(context: Context, path: string, key: string): void {
+  context.errors.push({
+    path: `${path}/${escapeToken(key)}`,
+    keyword: 'additionalProperties',
+    message: 'is not a known property',
+  });
+}
+
+/** The service sets this property and ignores it on a request; sending it is harmless but pointless. */
+export function readOnlyInRequest(context: Context, path: string): void {
+  context.warnings.push({
+    path,
+    keyword: 'readOnly',
+    message: 'is set by the service and ignored in a request',
+  });
+}
+
+export function nullInRequest(context: Context, path: string): void {
+  context.errors.push({
+    path,
+    keyword: 'type',
+    message: 'must not be null in a request; leave the property out instead',
+    expected: 'a value',
+    received: 'null',
+  });
+}
+
+/** A value outside an enum: an error, except an unknown string member of an open enum in a response. */
+export function notAMember(
+  context: Context,
+  path: string,
+  value: unknown,
+  message: string,
+  open: boolean,
+): void {
+  if (open && !context.request && typeof value === 'string') {
+    context.warnings.push({
+      path,
+      keyword: 'enum',
+      message:
+        'is not a member known to this version of the types; accepted, since the service adds members',
+      received: show(value),
+    });
+  } else {
+    context.errors.push({ path, keyword: 'enum', message, received: show(value) });
+  }
+}
+
+function issue(
+  path: string,
+  keyword: string,
+  message: string,
+  expected?: string,
+  received?: string,
+): ValidationIssue {
+  if (expected === undefined && received === undefined) return { path, keyword, message };
+  if (received === undefined) return { path, keyword, message, expected: expected ?? '' };
+  return expected === undefined
+    ? { path, keyword, message, received }
+    : { path, keyword, message, expected, received };
 }
 
 /** RFC 6901 escaping of one reference token, for keys only known at run time. */

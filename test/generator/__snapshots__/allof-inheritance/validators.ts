@@ -3,14 +3,18 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
+  missing,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const KNOWN_1 = new Set<string>(['name', 'legs']);
+const KNOWN_2 = new Set<string>(['name', 'legs', 'breed']);
 
 function checkAnimal(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -19,36 +23,20 @@ function checkAnimal(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'name')) {
       const v1 = value['name'];
       if (typeof v1 !== 'string') typeError(context, path + '/name', 'a string', v1);
-    } else
-      context.errors.push({ path: path + '/name', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/name');
     if (hasOwn.call(value, 'legs')) {
       const v2 = value['legs'];
       if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
         typeError(context, path + '/legs', 'an integer', v2);
       } else {
-        if (v2 < 0)
-          context.errors.push({
-            path: path + '/legs',
-            keyword: 'minimum',
-            message: 'must be at least 0',
-          });
+        if (v2 < 0) fail(context, path + '/legs', 'minimum', 'must be at least 0');
       }
     }
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        switch (key3) {
-          case 'name':
-          case 'legs':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key3),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_1.has(key3)) continue;
+        unknownProperty(context, path, key3);
       }
     }
   }
@@ -61,48 +49,25 @@ function checkDog(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'name')) {
       const v1 = value['name'];
       if (typeof v1 !== 'string') typeError(context, path + '/name', 'a string', v1);
-    } else
-      context.errors.push({ path: path + '/name', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/name');
     if (hasOwn.call(value, 'legs')) {
       const v2 = value['legs'];
       if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
         typeError(context, path + '/legs', 'an integer', v2);
       } else {
-        if (v2 < 3)
-          context.errors.push({
-            path: path + '/legs',
-            keyword: 'minimum',
-            message: 'must be at least 3',
-          });
-        if (v2 > 4)
-          context.errors.push({
-            path: path + '/legs',
-            keyword: 'maximum',
-            message: 'must be at most 4',
-          });
+        if (v2 < 3) fail(context, path + '/legs', 'minimum', 'must be at least 3');
+        if (v2 > 4) fail(context, path + '/legs', 'maximum', 'must be at most 4');
       }
     }
 
     if (hasOwn.call(value, 'breed')) {
       const v3 = value['breed'];
       if (typeof v3 !== 'string') typeError(context, path + '/breed', 'a string', v3);
-    } else
-      context.errors.push({ path: path + '/breed', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/breed');
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        switch (key4) {
-          case 'name':
-          case 'legs':
-          case 'breed':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key4),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key4)) continue;
+        unknownProperty(context, path, key4);
       }
     }
   }

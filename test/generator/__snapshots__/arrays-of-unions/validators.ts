@@ -3,15 +3,20 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
+  missing,
   show,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const KNOWN_1 = new Set<string>(['type', 'seconds']);
+const KNOWN_2 = new Set<string>(['entries', 'tags']);
+const KNOWN_3 = new Set<string>(['type', 'title']);
 
 function checkPause(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -20,43 +25,21 @@ function checkPause(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'type')) {
       const v1 = value['type'];
       if (v1 !== 'pause')
-        context.errors.push({
-          path: path + '/type',
-          keyword: 'const',
-          message: 'must be "pause"',
-          expected: '"pause"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({ path: path + '/type', keyword: 'required', message: 'is required' });
+        fail(context, path + '/type', 'const', 'must be "pause"', '"pause"', show(v1));
+    } else missing(context, path + '/type');
     if (hasOwn.call(value, 'seconds')) {
       const v2 = value['seconds'];
       if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
         typeError(context, path + '/seconds', 'an integer', v2);
       } else {
-        if (v2 <= 0)
-          context.errors.push({
-            path: path + '/seconds',
-            keyword: 'exclusiveMinimum',
-            message: 'must be greater than 0',
-          });
+        if (v2 <= 0) fail(context, path + '/seconds', 'exclusiveMinimum', 'must be greater than 0');
       }
     }
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        switch (key3) {
-          case 'type':
-          case 'seconds':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key3),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_1.has(key3)) continue;
+        unknownProperty(context, path, key3);
       }
     }
   }
@@ -72,17 +55,9 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
         typeError(context, path + '/entries', 'an array', v1);
       } else {
         if (v1.length < 1)
-          context.errors.push({
-            path: path + '/entries',
-            keyword: 'minItems',
-            message: 'must have at least 1 item',
-          });
+          fail(context, path + '/entries', 'minItems', 'must have at least 1 item');
         if (v1.length > 3)
-          context.errors.push({
-            path: path + '/entries',
-            keyword: 'maxItems',
-            message: 'must have at most 3 items',
-          });
+          fail(context, path + '/entries', 'maxItems', 'must have at most 3 items');
         for (let i2 = 0; i2 < v1.length; i2++) {
           const item3: unknown = v1[i2];
           if (typeof item3 === 'string') {
@@ -97,21 +72,23 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
                 checkSong(item3, path + '/entries' + '/' + i2, context);
                 break;
               case undefined:
-                context.errors.push({
-                  path: path + '/entries' + '/' + i2 + '/type',
-                  keyword: 'discriminator',
-                  message: 'is required to tell which type this is: one of "pause", "song"',
-                  expected: '"pause", "song"',
-                });
+                fail(
+                  context,
+                  path + '/entries' + '/' + i2 + '/type',
+                  'discriminator',
+                  'is required to tell which type this is: one of "pause", "song"',
+                  '"pause", "song"',
+                );
                 break;
               default:
-                context.errors.push({
-                  path: path + '/entries' + '/' + i2 + '/type',
-                  keyword: 'discriminator',
-                  message: 'names no type that may stand here; expected one of "pause", "song"',
-                  expected: '"pause", "song"',
-                  received: show(tag4),
-                });
+                fail(
+                  context,
+                  path + '/entries' + '/' + i2 + '/type',
+                  'discriminator',
+                  'names no type that may stand here; expected one of "pause", "song"',
+                  '"pause", "song"',
+                  show(tag4),
+                );
             }
           } else {
             typeError(context, path + '/entries' + '/' + i2, 'a string or an object', item3);
@@ -141,18 +118,8 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key8 of Object.keys(value)) {
-        switch (key8) {
-          case 'entries':
-          case 'tags':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key8),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key8)) continue;
+        unknownProperty(context, path, key8);
       }
     }
   }
@@ -165,34 +132,16 @@ function checkSong(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'type')) {
       const v1 = value['type'];
       if (v1 !== 'song')
-        context.errors.push({
-          path: path + '/type',
-          keyword: 'const',
-          message: 'must be "song"',
-          expected: '"song"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({ path: path + '/type', keyword: 'required', message: 'is required' });
+        fail(context, path + '/type', 'const', 'must be "song"', '"song"', show(v1));
+    } else missing(context, path + '/type');
     if (hasOwn.call(value, 'title')) {
       const v2 = value['title'];
       if (typeof v2 !== 'string') typeError(context, path + '/title', 'a string', v2);
-    } else
-      context.errors.push({ path: path + '/title', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/title');
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        switch (key3) {
-          case 'type':
-          case 'title':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key3),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_3.has(key3)) continue;
+        unknownProperty(context, path, key3);
       }
     }
   }

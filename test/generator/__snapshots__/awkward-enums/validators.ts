@@ -3,15 +3,29 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
+  notAMember,
   show,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const MEMBERS_1 = new Set<unknown>([
+  "it's",
+  'say "hi"',
+  'back\\slash',
+  '',
+  'two words',
+  'ünïcödé',
+  '*/',
+]);
+const MEMBERS_2 = new Set<unknown>([0, 1.5, -2]);
+const MEMBERS_3 = new Set<unknown>(['on', true, null, 3]);
+const KNOWN_4 = new Set<string>(['quote', 'numbers', 'mixed', 'single']);
 
 function checkAwkward(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -19,89 +33,38 @@ function checkAwkward(value: unknown, path: string, context: Context): void {
   } else {
     if (hasOwn.call(value, 'quote')) {
       const v1 = value['quote'];
-      switch (v1) {
-        case "it's":
-        case 'say "hi"':
-        case 'back\\slash':
-        case '':
-        case 'two words':
-        case 'ünïcödé':
-        case '*/':
-          break;
-        default:
-          context.errors.push({
-            path: path + '/quote',
-            keyword: 'enum',
-            message:
-              'must be one of "it\'s", "say \\"hi\\"", "back\\\\slash", "", "two words", "ünïcödé", "*/"',
-            received: show(v1),
-          });
-      }
+      if (!MEMBERS_1.has(v1))
+        notAMember(
+          context,
+          path + '/quote',
+          v1,
+          'must be one of "it\'s", "say \\"hi\\"", "back\\\\slash", "", "two words", "ünïcödé", "*/"',
+          false,
+        );
     }
 
     if (hasOwn.call(value, 'numbers')) {
       const v2 = value['numbers'];
-      switch (v2) {
-        case 0:
-        case 1.5:
-        case -2:
-          break;
-        default:
-          context.errors.push({
-            path: path + '/numbers',
-            keyword: 'enum',
-            message: 'must be one of 0, 1.5, -2',
-            received: show(v2),
-          });
-      }
+      if (!MEMBERS_2.has(v2))
+        notAMember(context, path + '/numbers', v2, 'must be one of 0, 1.5, -2', false);
     }
 
     if (hasOwn.call(value, 'mixed')) {
       const v3 = value['mixed'];
-      switch (v3) {
-        case 'on':
-        case true:
-        case null:
-        case 3:
-          break;
-        default:
-          context.errors.push({
-            path: path + '/mixed',
-            keyword: 'enum',
-            message: 'must be one of "on", true, null, 3',
-            received: show(v3),
-          });
-      }
+      if (!MEMBERS_3.has(v3))
+        notAMember(context, path + '/mixed', v3, 'must be one of "on", true, null, 3', false);
     }
 
     if (hasOwn.call(value, 'single')) {
       const v4 = value['single'];
       if (v4 !== 'only')
-        context.errors.push({
-          path: path + '/single',
-          keyword: 'const',
-          message: 'must be "only"',
-          expected: '"only"',
-          received: show(v4),
-        });
+        fail(context, path + '/single', 'const', 'must be "only"', '"only"', show(v4));
     }
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        switch (key5) {
-          case 'quote':
-          case 'numbers':
-          case 'mixed':
-          case 'single':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key5),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_4.has(key5)) continue;
+        unknownProperty(context, path, key5);
       }
     }
   }

@@ -4,11 +4,12 @@ import {
   assertValid,
   codePointLength,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
   show,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
@@ -19,6 +20,16 @@ const FORMAT_DATE_TIME =
 const FORMAT_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const PATTERN_4 = new RegExp('^https://', 'u');
 const FORMAT_URI = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
+const KNOWN_6 = new Set<string>([
+  'id',
+  'at',
+  'day',
+  'source',
+  'code',
+  'celsius',
+  'count',
+  'deprecatedField',
+]);
 
 function checkMeasurement(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -30,13 +41,7 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
         typeError(context, path + '/id', 'a string', v1);
       } else {
         if (!FORMAT_UUID.test(v1))
-          context.errors.push({
-            path: path + '/id',
-            keyword: 'format',
-            message: 'must be a UUID',
-            expected: 'uuid',
-            received: show(v1),
-          });
+          fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v1));
       }
     }
 
@@ -46,13 +51,14 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
         typeError(context, path + '/at', 'a string', v2);
       } else {
         if (!FORMAT_DATE_TIME.test(v2))
-          context.errors.push({
-            path: path + '/at',
-            keyword: 'format',
-            message: 'must be an RFC 3339 date-time',
-            expected: 'date-time',
-            received: show(v2),
-          });
+          fail(
+            context,
+            path + '/at',
+            'format',
+            'must be an RFC 3339 date-time',
+            'date-time',
+            show(v2),
+          );
       }
     }
 
@@ -62,13 +68,7 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
         typeError(context, path + '/day', 'a string', v3);
       } else {
         if (!FORMAT_DATE.test(v3))
-          context.errors.push({
-            path: path + '/day',
-            keyword: 'format',
-            message: 'must be an RFC 3339 date',
-            expected: 'date',
-            received: show(v3),
-          });
+          fail(context, path + '/day', 'format', 'must be an RFC 3339 date', 'date', show(v3));
       }
     }
 
@@ -78,21 +78,9 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
         typeError(context, path + '/source', 'a string', v4);
       } else {
         if (!PATTERN_4.test(v4))
-          context.errors.push({
-            path: path + '/source',
-            keyword: 'pattern',
-            message: 'must match ^https://',
-            expected: '^https://',
-            received: show(v4),
-          });
+          fail(context, path + '/source', 'pattern', 'must match ^https://', '^https://', show(v4));
         if (!FORMAT_URI.test(v4))
-          context.errors.push({
-            path: path + '/source',
-            keyword: 'format',
-            message: 'must be an absolute URI',
-            expected: 'uri',
-            received: show(v4),
-          });
+          fail(context, path + '/source', 'format', 'must be an absolute URI', 'uri', show(v4));
       }
     }
 
@@ -103,17 +91,9 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
       } else {
         const length6 = codePointLength(v5);
         if (length6 < 2)
-          context.errors.push({
-            path: path + '/code',
-            keyword: 'minLength',
-            message: 'must have at least 2 characters',
-          });
+          fail(context, path + '/code', 'minLength', 'must have at least 2 characters');
         if (length6 > 4)
-          context.errors.push({
-            path: path + '/code',
-            keyword: 'maxLength',
-            message: 'must have at most 4 characters',
-          });
+          fail(context, path + '/code', 'maxLength', 'must have at most 4 characters');
       }
     }
 
@@ -122,18 +102,9 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
       if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
         typeError(context, path + '/celsius', 'a number', v7);
       } else {
-        if (v7 < -273.15)
-          context.errors.push({
-            path: path + '/celsius',
-            keyword: 'minimum',
-            message: 'must be at least -273.15',
-          });
+        if (v7 < -273.15) fail(context, path + '/celsius', 'minimum', 'must be at least -273.15');
         if (v7 >= 1000)
-          context.errors.push({
-            path: path + '/celsius',
-            keyword: 'exclusiveMaximum',
-            message: 'must be less than 1000',
-          });
+          fail(context, path + '/celsius', 'exclusiveMaximum', 'must be less than 1000');
       }
     }
 
@@ -142,12 +113,7 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
       if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
         typeError(context, path + '/count', 'an integer', v8);
       } else {
-        if (v8 > 10)
-          context.errors.push({
-            path: path + '/count',
-            keyword: 'maximum',
-            message: 'must be at most 10',
-          });
+        if (v8 > 10) fail(context, path + '/count', 'maximum', 'must be at most 10');
       }
     }
 
@@ -158,24 +124,8 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        switch (key10) {
-          case 'id':
-          case 'at':
-          case 'day':
-          case 'source':
-          case 'code':
-          case 'celsius':
-          case 'count':
-          case 'deprecatedField':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key10),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_6.has(key10)) continue;
+        unknownProperty(context, path, key10);
       }
     }
   }

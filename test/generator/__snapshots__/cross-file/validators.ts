@@ -4,22 +4,26 @@ import {
   assertValid,
   codePointLength,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
-  show,
+  missing,
+  notAMember,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const MEMBERS_1 = new Set<unknown>(['EUR', 'USD']);
+const KNOWN_2 = new Set<string>(['customer', 'total', 'currency']);
+const KNOWN_3 = new Set<string>(['name', 'billing']);
 
 function checkAmount(value: unknown, path: string, context: Context): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     typeError(context, path, 'a number', value);
   } else {
-    if (value < 0)
-      context.errors.push({ path: path, keyword: 'minimum', message: 'must be at least 0' });
+    if (value < 0) fail(context, path, 'minimum', 'must be at least 0');
   }
 }
 
@@ -31,18 +35,7 @@ function checkMoney(value: unknown, path: string, context: Context): void {
 }
 
 function checkMoneyCurrency(value: unknown, path: string, context: Context): void {
-  switch (value) {
-    case 'EUR':
-    case 'USD':
-      break;
-    default:
-      context.errors.push({
-        path: path,
-        keyword: 'enum',
-        message: 'must be one of "EUR", "USD"',
-        received: show(value),
-      });
-  }
+  if (!MEMBERS_1.has(value)) notAMember(context, path, value, 'must be one of "EUR", "USD"', false);
 }
 
 function checkOrder(value: unknown, path: string, context: Context): void {
@@ -52,17 +45,11 @@ function checkOrder(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'customer')) {
       const v1 = value['customer'];
       checkParty(v1, path + '/customer', context);
-    } else
-      context.errors.push({
-        path: path + '/customer',
-        keyword: 'required',
-        message: 'is required',
-      });
+    } else missing(context, path + '/customer');
     if (hasOwn.call(value, 'total')) {
       const v2 = value['total'];
       checkAmount(v2, path + '/total', context);
-    } else
-      context.errors.push({ path: path + '/total', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/total');
     if (hasOwn.call(value, 'currency')) {
       const v3 = value['currency'];
       checkMoneyCurrency(v3, path + '/currency', context);
@@ -70,19 +57,8 @@ function checkOrder(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        switch (key4) {
-          case 'customer':
-          case 'total':
-          case 'currency':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key4),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key4)) continue;
+        unknownProperty(context, path, key4);
       }
     }
   }
@@ -99,11 +75,7 @@ function checkParty(value: unknown, path: string, context: Context): void {
       } else {
         const length2 = codePointLength(v1);
         if (length2 < 1)
-          context.errors.push({
-            path: path + '/name',
-            keyword: 'minLength',
-            message: 'must have at least 1 character',
-          });
+          fail(context, path + '/name', 'minLength', 'must have at least 1 character');
       }
     }
 
@@ -114,18 +86,8 @@ function checkParty(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        switch (key4) {
-          case 'name':
-          case 'billing':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key4),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_3.has(key4)) continue;
+        unknownProperty(context, path, key4);
       }
     }
   }

@@ -3,14 +3,16 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const KNOWN_1 = new Set<string>(['empty', 'any', 'unconstrained', 'nothing', 'closed', 'open']);
 
 function checkAnything(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -23,69 +25,43 @@ function checkAnything(value: unknown, path: string, context: Context): void {
       } else {
         if (context.request) {
           for (const key2 of Object.keys(v1)) {
-            context.errors.push({
-              path: path + '/empty' + '/' + escapeToken(key2),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
+            unknownProperty(context, path + '/empty', key2);
           }
         }
       }
     }
 
     if (hasOwn.call(value, 'nothing')) {
-      context.errors.push({
-        path: path + '/nothing',
-        keyword: 'false',
-        message: 'no value is allowed here',
-      });
+      fail(context, path + '/nothing', 'false', 'no value is allowed here');
     }
 
     if (hasOwn.call(value, 'closed')) {
-      const v7 = value['closed'];
-      if (!isObject(v7)) {
-        typeError(context, path + '/closed', 'an object', v7);
+      const v6 = value['closed'];
+      if (!isObject(v6)) {
+        typeError(context, path + '/closed', 'an object', v6);
       } else {
-        for (const key8 of Object.keys(v7)) {
-          context.errors.push({
-            path: path + '/closed' + '/' + escapeToken(key8),
-            keyword: 'additionalProperties',
-            message: 'is not a known property',
-          });
+        for (const key7 of Object.keys(v6)) {
+          unknownProperty(context, path + '/closed', key7);
         }
       }
     }
 
     if (hasOwn.call(value, 'open')) {
-      const v10 = value['open'];
-      if (!isObject(v10)) {
-        typeError(context, path + '/open', 'an object', v10);
+      const v8 = value['open'];
+      if (!isObject(v8)) {
+        typeError(context, path + '/open', 'an object', v8);
       } else {
-        if (hasOwn.call(v10, 'a')) {
-          const v11 = v10['a'];
-          if (typeof v11 !== 'string') typeError(context, path + '/open' + '/a', 'a string', v11);
+        if (hasOwn.call(v8, 'a')) {
+          const v9 = v8['a'];
+          if (typeof v9 !== 'string') typeError(context, path + '/open' + '/a', 'a string', v9);
         }
       }
     }
 
     if (context.request) {
-      for (const key12 of Object.keys(value)) {
-        switch (key12) {
-          case 'empty':
-          case 'any':
-          case 'unconstrained':
-          case 'nothing':
-          case 'closed':
-          case 'open':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key12),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+      for (const key10 of Object.keys(value)) {
+        if (KNOWN_1.has(key10)) continue;
+        unknownProperty(context, path, key10);
       }
     }
   }

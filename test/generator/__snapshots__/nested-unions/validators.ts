@@ -3,15 +3,20 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
+  missing,
   show,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const KNOWN_1 = new Set<string>(['kind', 'radius']);
+const KNOWN_2 = new Set<string>(['kind', 'side']);
+const KNOWN_3 = new Set<string>(['kind', 'base']);
 
 function checkCircle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -20,35 +25,17 @@ function checkCircle(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'circle')
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'const',
-          message: 'must be "circle"',
-          expected: '"circle"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({ path: path + '/kind', keyword: 'required', message: 'is required' });
+        fail(context, path + '/kind', 'const', 'must be "circle"', '"circle"', show(v1));
+    } else missing(context, path + '/kind');
     if (hasOwn.call(value, 'radius')) {
       const v2 = value['radius'];
       if (typeof v2 !== 'number' || !Number.isFinite(v2))
         typeError(context, path + '/radius', 'a number', v2);
-    } else
-      context.errors.push({ path: path + '/radius', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/radius');
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        switch (key3) {
-          case 'kind':
-          case 'radius':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key3),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_1.has(key3)) continue;
+        unknownProperty(context, path, key3);
       }
     }
   }
@@ -65,21 +52,23 @@ function checkPolygon(value: unknown, path: string, context: Context): void {
         checkTriangle(value, path, context);
         break;
       case undefined:
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'discriminator',
-          message: 'is required to tell which type this is: one of "square", "triangle"',
-          expected: '"square", "triangle"',
-        });
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'is required to tell which type this is: one of "square", "triangle"',
+          '"square", "triangle"',
+        );
         break;
       default:
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'discriminator',
-          message: 'names no type that may stand here; expected one of "square", "triangle"',
-          expected: '"square", "triangle"',
-          received: show(tag1),
-        });
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'names no type that may stand here; expected one of "square", "triangle"',
+          '"square", "triangle"',
+          show(tag1),
+        );
     }
   } else {
     typeError(context, path, 'an object', value);
@@ -100,22 +89,23 @@ function checkShape(value: unknown, path: string, context: Context): void {
         checkPolygon(value, path, context);
         break;
       case undefined:
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'discriminator',
-          message: 'is required to tell which type this is: one of "circle", "square", "triangle"',
-          expected: '"circle", "square", "triangle"',
-        });
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'is required to tell which type this is: one of "circle", "square", "triangle"',
+          '"circle", "square", "triangle"',
+        );
         break;
       default:
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'discriminator',
-          message:
-            'names no type that may stand here; expected one of "circle", "square", "triangle"',
-          expected: '"circle", "square", "triangle"',
-          received: show(tag1),
-        });
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'names no type that may stand here; expected one of "circle", "square", "triangle"',
+          '"circle", "square", "triangle"',
+          show(tag1),
+        );
     }
   } else {
     typeError(context, path, 'an object', value);
@@ -129,15 +119,8 @@ function checkSquare(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'square')
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'const',
-          message: 'must be "square"',
-          expected: '"square"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({ path: path + '/kind', keyword: 'required', message: 'is required' });
+        fail(context, path + '/kind', 'const', 'must be "square"', '"square"', show(v1));
+    } else missing(context, path + '/kind');
     if (hasOwn.call(value, 'side')) {
       const v2 = value['side'];
       if (typeof v2 !== 'number' || !Number.isFinite(v2))
@@ -146,18 +129,8 @@ function checkSquare(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        switch (key3) {
-          case 'kind':
-          case 'side':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key3),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key3)) continue;
+        unknownProperty(context, path, key3);
       }
     }
   }
@@ -170,15 +143,8 @@ function checkTriangle(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'triangle')
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'const',
-          message: 'must be "triangle"',
-          expected: '"triangle"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({ path: path + '/kind', keyword: 'required', message: 'is required' });
+        fail(context, path + '/kind', 'const', 'must be "triangle"', '"triangle"', show(v1));
+    } else missing(context, path + '/kind');
     if (hasOwn.call(value, 'base')) {
       const v2 = value['base'];
       if (typeof v2 !== 'number' || !Number.isFinite(v2))
@@ -187,18 +153,8 @@ function checkTriangle(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        switch (key3) {
-          case 'kind':
-          case 'base':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key3),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_3.has(key3)) continue;
+        unknownProperty(context, path, key3);
       }
     }
   }

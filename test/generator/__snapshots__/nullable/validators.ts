@@ -3,14 +3,19 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
   hasOwn,
   isObject,
+  missing,
+  nullInRequest,
+  readOnlyInRequest,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const KNOWN_1 = new Set<string>(['city']);
+const KNOWN_2 = new Set<string>(['nickname', 'address', 'clearable', 'age']);
 
 function checkAddress(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -19,21 +24,11 @@ function checkAddress(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'city')) {
       const v1 = value['city'];
       if (typeof v1 !== 'string') typeError(context, path + '/city', 'a string', v1);
-    } else
-      context.errors.push({ path: path + '/city', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/city');
     if (context.request) {
       for (const key2 of Object.keys(value)) {
-        switch (key2) {
-          case 'city':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key2),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_1.has(key2)) continue;
+        unknownProperty(context, path, key2);
       }
     }
   }
@@ -45,15 +40,8 @@ function checkProfile(value: unknown, path: string, context: Context): void {
   } else {
     if (hasOwn.call(value, 'nickname')) {
       const v1 = value['nickname'];
-      if (v1 === null && context.request) {
-        context.errors.push({
-          path: path + '/nickname',
-          keyword: 'type',
-          message: 'must not be null in a request; leave the property out instead',
-          expected: 'a value',
-          received: 'null',
-        });
-      } else {
+      if (v1 === null && context.request) nullInRequest(context, path + '/nickname');
+      else {
         if (v1 === null) {
           // Any null is accepted here.
         } else if (typeof v1 === 'string') {
@@ -66,15 +54,8 @@ function checkProfile(value: unknown, path: string, context: Context): void {
 
     if (hasOwn.call(value, 'address')) {
       const v2 = value['address'];
-      if (v2 === null && context.request) {
-        context.errors.push({
-          path: path + '/address',
-          keyword: 'type',
-          message: 'must not be null in a request; leave the property out instead',
-          expected: 'a value',
-          received: 'null',
-        });
-      } else {
+      if (v2 === null && context.request) nullInRequest(context, path + '/address');
+      else {
         if (v2 === null) {
           // Any null is accepted here.
         } else if (isObject(v2)) {
@@ -98,12 +79,7 @@ function checkProfile(value: unknown, path: string, context: Context): void {
 
     if (hasOwn.call(value, 'age')) {
       const v4 = value['age'];
-      if (context.request)
-        context.warnings.push({
-          path: path + '/age',
-          keyword: 'readOnly',
-          message: 'is set by the service and ignored in a request',
-        });
+      if (context.request) readOnlyInRequest(context, path + '/age');
       if (v4 === null) {
         // Any null is accepted here.
       } else if (typeof v4 === 'number') {
@@ -116,20 +92,8 @@ function checkProfile(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        switch (key5) {
-          case 'nickname':
-          case 'address':
-          case 'clearable':
-          case 'age':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key5),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key5)) continue;
+        unknownProperty(context, path, key5);
       }
     }
   }

@@ -3,15 +3,30 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
+  missing,
   show,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const KNOWN_1 = new Set<string>(['kind']);
+const KNOWN_2 = new Set<string>([
+  '123',
+  '@odata.type',
+  'a-b',
+  'with space',
+  "quote'd",
+  '__proto__',
+  'constructor',
+  'slash/and~tilde',
+  'ref',
+]);
+const KNOWN_3 = new Set<string>(['delete']);
 
 function checkClass(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -20,28 +35,12 @@ function checkClass(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'class')
-        context.errors.push({
-          path: path + '/kind',
-          keyword: 'const',
-          message: 'must be "class"',
-          expected: '"class"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({ path: path + '/kind', keyword: 'required', message: 'is required' });
+        fail(context, path + '/kind', 'const', 'must be "class"', '"class"', show(v1));
+    } else missing(context, path + '/kind');
     if (context.request) {
       for (const key2 of Object.keys(value)) {
-        switch (key2) {
-          case 'kind':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key2),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_1.has(key2)) continue;
+        unknownProperty(context, path, key2);
       }
     }
   }
@@ -59,19 +58,15 @@ function checkMyType2(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, '@odata.type')) {
       const v2 = value['@odata.type'];
       if (v2 !== '#odd.myType')
-        context.errors.push({
-          path: path + '/@odata.type',
-          keyword: 'const',
-          message: 'must be "#odd.myType"',
-          expected: '"#odd.myType"',
-          received: show(v2),
-        });
-    } else
-      context.errors.push({
-        path: path + '/@odata.type',
-        keyword: 'required',
-        message: 'is required',
-      });
+        fail(
+          context,
+          path + '/@odata.type',
+          'const',
+          'must be "#odd.myType"',
+          '"#odd.myType"',
+          show(v2),
+        );
+    } else missing(context, path + '/@odata.type');
     if (hasOwn.call(value, 'a-b')) {
       const v3 = value['a-b'];
       if (typeof v3 !== 'string') typeError(context, path + '/a-b', 'a string', v3);
@@ -110,25 +105,8 @@ function checkMyType2(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        switch (key10) {
-          case '123':
-          case '@odata.type':
-          case 'a-b':
-          case 'with space':
-          case "quote'd":
-          case '__proto__':
-          case 'constructor':
-          case 'slash/and~tilde':
-          case 'ref':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key10),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key10)) continue;
+        unknownProperty(context, path, key10);
       }
     }
   }
@@ -145,17 +123,8 @@ function checkT2ndPlace(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key2 of Object.keys(value)) {
-        switch (key2) {
-          case 'delete':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key2),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_3.has(key2)) continue;
+        unknownProperty(context, path, key2);
       }
     }
   }

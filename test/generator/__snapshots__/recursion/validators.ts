@@ -4,33 +4,29 @@ import {
   MAX_DEPTH,
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
+  missing,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const KNOWN_1 = new Set<string>(['value', 'next']);
+const KNOWN_2 = new Set<string>(['label', 'children', 'next']);
 
 function checkListItem(value: unknown, path: string, context: Context): void {
   const tracked = typeof value === 'object' && value !== null;
   if (tracked) {
     if (context.ancestors.indexOf(value) !== -1) {
-      context.errors.push({
-        path,
-        keyword: 'cycle',
-        message: 'refers back to a value that contains it',
-      });
+      fail(context, path, 'cycle', 'refers back to a value that contains it');
       return;
     }
 
     if (context.ancestors.length >= MAX_DEPTH) {
-      context.errors.push({
-        path,
-        keyword: 'maxDepth',
-        message: `nests deeper than ${MAX_DEPTH} levels`,
-      });
+      fail(context, path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);
       return;
     }
 
@@ -59,18 +55,8 @@ function checkListItem(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        switch (key3) {
-          case 'value':
-          case 'next':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key3),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_1.has(key3)) continue;
+        unknownProperty(context, path, key3);
       }
     }
   }
@@ -82,20 +68,12 @@ function checkTreeNode(value: unknown, path: string, context: Context): void {
   const tracked = typeof value === 'object' && value !== null;
   if (tracked) {
     if (context.ancestors.indexOf(value) !== -1) {
-      context.errors.push({
-        path,
-        keyword: 'cycle',
-        message: 'refers back to a value that contains it',
-      });
+      fail(context, path, 'cycle', 'refers back to a value that contains it');
       return;
     }
 
     if (context.ancestors.length >= MAX_DEPTH) {
-      context.errors.push({
-        path,
-        keyword: 'maxDepth',
-        message: `nests deeper than ${MAX_DEPTH} levels`,
-      });
+      fail(context, path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);
       return;
     }
 
@@ -108,8 +86,7 @@ function checkTreeNode(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'label')) {
       const v1 = value['label'];
       if (typeof v1 !== 'string') typeError(context, path + '/label', 'a string', v1);
-    } else
-      context.errors.push({ path: path + '/label', keyword: 'required', message: 'is required' });
+    } else missing(context, path + '/label');
     if (hasOwn.call(value, 'children')) {
       const v2 = value['children'];
       if (!Array.isArray(v2)) {
@@ -129,19 +106,8 @@ function checkTreeNode(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        switch (key6) {
-          case 'label':
-          case 'children':
-          case 'next':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key6),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key6)) continue;
+        unknownProperty(context, path, key6);
       }
     }
   }

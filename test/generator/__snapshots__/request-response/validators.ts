@@ -3,17 +3,25 @@
 import {
   assertValid,
   createValidator,
-  escapeToken,
+  fail,
   hasOwn,
   isObject,
+  missing,
+  notAMember,
+  readOnlyInRequest,
   show,
   typeError,
+  unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
 const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const KNOWN_2 = new Set<string>(['@odata.type', 'id', 'status', 'priority', 'owner', 'history']);
 const FORMAT_EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+const KNOWN_4 = new Set<string>(['email']);
+const MEMBERS_5 = new Set<unknown>(['low', 'high']);
+const MEMBERS_6 = new Set<unknown>(['open', 'closed', 'unknownFutureValue']);
 
 function checkCreateTicket(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -22,61 +30,36 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
     if (hasOwn.call(value, '@odata.type')) {
       const v1 = value['@odata.type'];
       if (v1 !== '#shop.ticket')
-        context.errors.push({
-          path: path + '/@odata.type',
-          keyword: 'const',
-          message: 'must be "#shop.ticket"',
-          expected: '"#shop.ticket"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({
-        path: path + '/@odata.type',
-        keyword: 'required',
-        message: 'is required',
-      });
+        fail(
+          context,
+          path + '/@odata.type',
+          'const',
+          'must be "#shop.ticket"',
+          '"#shop.ticket"',
+          show(v1),
+        );
+    } else missing(context, path + '/@odata.type');
     if (hasOwn.call(value, 'id')) {
       const v2 = value['id'];
-      if (context.request)
-        context.warnings.push({
-          path: path + '/id',
-          keyword: 'readOnly',
-          message: 'is set by the service and ignored in a request',
-        });
+      if (context.request) readOnlyInRequest(context, path + '/id');
       if (typeof v2 !== 'string') {
         typeError(context, path + '/id', 'a string', v2);
       } else {
         if (!FORMAT_UUID.test(v2))
-          context.errors.push({
-            path: path + '/id',
-            keyword: 'format',
-            message: 'must be a UUID',
-            expected: 'uuid',
-            received: show(v2),
-          });
+          fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
       }
     }
 
     if (hasOwn.call(value, 'status')) {
       const v3 = value['status'];
-      if (context.request)
-        context.warnings.push({
-          path: path + '/status',
-          keyword: 'readOnly',
-          message: 'is set by the service and ignored in a request',
-        });
+      if (context.request) readOnlyInRequest(context, path + '/status');
       checkStatus(v3, path + '/status', context);
     }
 
     if (hasOwn.call(value, 'priority')) {
       const v4 = value['priority'];
       checkPriority(v4, path + '/priority', context);
-    } else
-      context.errors.push({
-        path: path + '/priority',
-        keyword: 'required',
-        message: 'is required',
-      });
+    } else missing(context, path + '/priority');
     if (hasOwn.call(value, 'owner')) {
       const v5 = value['owner'];
       checkPerson(v5, path + '/owner', context);
@@ -84,12 +67,7 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
 
     if (hasOwn.call(value, 'history')) {
       const v6 = value['history'];
-      if (context.request)
-        context.warnings.push({
-          path: path + '/history',
-          keyword: 'readOnly',
-          message: 'is set by the service and ignored in a request',
-        });
+      if (context.request) readOnlyInRequest(context, path + '/history');
       if (!Array.isArray(v6)) {
         typeError(context, path + '/history', 'an array', v6);
       } else {
@@ -101,29 +79,11 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
     }
 
     if (!hasOwn.call(value, 'owner') && !hasOwn.call(value, 'priority'))
-      context.errors.push({
-        path: path,
-        keyword: 'required',
-        message: 'must have at least one of "owner", "priority"',
-      });
+      fail(context, path, 'required', 'must have at least one of "owner", "priority"');
     if (context.request) {
       for (const key9 of Object.keys(value)) {
-        switch (key9) {
-          case '@odata.type':
-          case 'id':
-          case 'status':
-          case 'priority':
-          case 'owner':
-          case 'history':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key9),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key9)) continue;
+        unknownProperty(context, path, key9);
       }
     }
   }
@@ -139,72 +99,27 @@ function checkPerson(value: unknown, path: string, context: Context): void {
         typeError(context, path + '/email', 'a string', v1);
       } else {
         if (!FORMAT_EMAIL.test(v1))
-          context.errors.push({
-            path: path + '/email',
-            keyword: 'format',
-            message: 'must be an email address',
-            expected: 'email',
-            received: show(v1),
-          });
+          fail(context, path + '/email', 'format', 'must be an email address', 'email', show(v1));
       }
     }
 
     if (context.request) {
       for (const key2 of Object.keys(value)) {
-        switch (key2) {
-          case 'email':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key2),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_4.has(key2)) continue;
+        unknownProperty(context, path, key2);
       }
     }
   }
 }
 
 function checkPriority(value: unknown, path: string, context: Context): void {
-  switch (value) {
-    case 'low':
-    case 'high':
-      break;
-    default:
-      context.errors.push({
-        path: path,
-        keyword: 'enum',
-        message: 'must be one of "low", "high"',
-        received: show(value),
-      });
-  }
+  if (!MEMBERS_5.has(value))
+    notAMember(context, path, value, 'must be one of "low", "high"', false);
 }
 
 function checkStatus(value: unknown, path: string, context: Context): void {
-  switch (value) {
-    case 'open':
-    case 'closed':
-    case 'unknownFutureValue':
-      break;
-    default:
-      if (!context.request && typeof value === 'string') {
-        context.warnings.push({
-          path: path,
-          keyword: 'enum',
-          message:
-            'is not a member known to this version of the types; accepted, since the service adds members',
-          received: show(value),
-        });
-      } else
-        context.errors.push({
-          path: path,
-          keyword: 'enum',
-          message: 'must be one of "open", "closed", "unknownFutureValue"',
-          received: show(value),
-        });
-  }
+  if (!MEMBERS_6.has(value))
+    notAMember(context, path, value, 'must be one of "open", "closed", "unknownFutureValue"', true);
 }
 
 function checkTicket(value: unknown, path: string, context: Context): void {
@@ -214,49 +129,29 @@ function checkTicket(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, '@odata.type')) {
       const v1 = value['@odata.type'];
       if (v1 !== '#shop.ticket')
-        context.errors.push({
-          path: path + '/@odata.type',
-          keyword: 'const',
-          message: 'must be "#shop.ticket"',
-          expected: '"#shop.ticket"',
-          received: show(v1),
-        });
-    } else
-      context.errors.push({
-        path: path + '/@odata.type',
-        keyword: 'required',
-        message: 'is required',
-      });
+        fail(
+          context,
+          path + '/@odata.type',
+          'const',
+          'must be "#shop.ticket"',
+          '"#shop.ticket"',
+          show(v1),
+        );
+    } else missing(context, path + '/@odata.type');
     if (hasOwn.call(value, 'id')) {
       const v2 = value['id'];
-      if (context.request)
-        context.warnings.push({
-          path: path + '/id',
-          keyword: 'readOnly',
-          message: 'is set by the service and ignored in a request',
-        });
+      if (context.request) readOnlyInRequest(context, path + '/id');
       if (typeof v2 !== 'string') {
         typeError(context, path + '/id', 'a string', v2);
       } else {
         if (!FORMAT_UUID.test(v2))
-          context.errors.push({
-            path: path + '/id',
-            keyword: 'format',
-            message: 'must be a UUID',
-            expected: 'uuid',
-            received: show(v2),
-          });
+          fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
       }
     }
 
     if (hasOwn.call(value, 'status')) {
       const v3 = value['status'];
-      if (context.request)
-        context.warnings.push({
-          path: path + '/status',
-          keyword: 'readOnly',
-          message: 'is set by the service and ignored in a request',
-        });
+      if (context.request) readOnlyInRequest(context, path + '/status');
       checkStatus(v3, path + '/status', context);
     }
 
@@ -272,12 +167,7 @@ function checkTicket(value: unknown, path: string, context: Context): void {
 
     if (hasOwn.call(value, 'history')) {
       const v6 = value['history'];
-      if (context.request)
-        context.warnings.push({
-          path: path + '/history',
-          keyword: 'readOnly',
-          message: 'is set by the service and ignored in a request',
-        });
+      if (context.request) readOnlyInRequest(context, path + '/history');
       if (!Array.isArray(v6)) {
         typeError(context, path + '/history', 'an array', v6);
       } else {
@@ -290,22 +180,8 @@ function checkTicket(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key9 of Object.keys(value)) {
-        switch (key9) {
-          case '@odata.type':
-          case 'id':
-          case 'status':
-          case 'priority':
-          case 'owner':
-          case 'history':
-            break;
-          default: {
-            context.errors.push({
-              path: path + '/' + escapeToken(key9),
-              keyword: 'additionalProperties',
-              message: 'is not a known property',
-            });
-          }
-        }
+        if (KNOWN_2.has(key9)) continue;
+        unknownProperty(context, path, key9);
       }
     }
   }
