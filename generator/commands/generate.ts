@@ -50,7 +50,12 @@ export const generateCommand: Command = {
       io.err(`${where} is stale: run \`callgen generate\` to update it.\n${details.join('\n')}\n`);
       return EXIT_FOUND_WANTING;
     }
-    await writeOutput(out, result.files);
+    try {
+      await writeOutput(out, result.files);
+    } catch (error) {
+      io.err(`cannot write ${where}: ${error instanceof Error ? error.message : String(error)}; the files there were left as they were.\n`);
+      return EXIT_USAGE;
+    }
     io.out(`Wrote ${result.files.length} files to ${where} from ${result.model.types.length} types.\n`);
     return EXIT_OK;
   },

@@ -1,4 +1,4 @@
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EmittedFile } from '../emit/emit.js';
 
@@ -13,31 +13,58 @@ export interface OutputDifference {
 }
 
 /**
- * Writes every file atomically: each goes to a temporary name in the output folder and is renamed
- * over the old one, so a killed process leaves every file either old or new, never half-written.
- * Files from an earlier run that the model no longer produces are removed; other files are left alone.
+ * Writes every file atomically. New files are staged in the output folder first; then each is
+ * renamed over the old one, which is kept as a hard link until the end. Each rename replaces a file
+ * in one step, so a killed process leaves every file whole (old or new); on an error the kept old
+ * files are put back, so the folder is left exactly as it was. Files from an earlier run that the model no longer
+ * produces are removed at the end; files callgen did not write are never touched.
  */
 export async function writeOutput(out: string, files: readonly EmittedFile[]): Promise<void> {
   await mkdir(out, { recursive: true });
+  await removeLeftovers(out);
   const previous = await readManifest(out);
-  const staging = path.join(out, `.callgen-staging-${process.pid}`);
-  await rm(staging, { recursive: true, force: true });
-  await mkdir(staging, { recursive: true });
+  const staging = path.join(out, `${STAGING}${process.pid}`);
+  const aside = path.join(out, `${ASIDE}${process.pid}`);
+  const all = [...files, { path: MANIFEST, text: manifestText(files) }];
+  const replaced: string[] = [];
+  const created: string[] = [];
   try {
-    const all = [...files, { path: MANIFEST, text: manifestText(files) }];
     for (const file of all) {
       await mkdir(path.dirname(path.join(staging, file.path)), { recursive: true });
       await writeFile(path.join(staging, file.path), file.text);
     }
     // The manifest goes last: until it is renamed, the old one still names every file an earlier run owned.
     for (const file of all) {
-      await mkdir(path.dirname(path.join(out, file.path)), { recursive: true });
-      await rename(path.join(staging, file.path), path.join(out, file.path));
+      const target = path.join(out, file.path);
+      await mkdir(path.dirname(target), { recursive: true });
+      await mkdir(path.dirname(path.join(aside, file.path)), { recursive: true });
+      // A hard link keeps the old content for a rollback while the rename replaces the file in one step.
+      const existed = await link(target, path.join(aside, file.path)).then(() => true, () => false);
+      await rename(path.join(staging, file.path), target);
+      (existed ? replaced : created).push(file.path);
     }
-    const current = new Set(files.map((f) => f.path));
-    for (const stale of previous.filter((p) => !current.has(p))) await rm(path.join(out, stale), { force: true });
+  } catch (error) {
+    let restored = true;
+    for (const file of replaced) await rename(path.join(aside, file), path.join(out, file)).catch(() => (restored = false));
+    for (const file of created) await rm(path.join(out, file), { force: true }).catch(() => undefined);
+    // Should putting a file back fail, its old content stays in the aside folder until the next run.
+    if (restored) await rm(aside, { recursive: true, force: true });
+    throw error;
   } finally {
     await rm(staging, { recursive: true, force: true });
+  }
+  await rm(aside, { recursive: true, force: true });
+  const current = new Set(files.map((f) => f.path));
+  for (const stale of previous.filter((p) => !current.has(p))) await rm(path.join(out, stale), { force: true });
+}
+
+const STAGING = '.callgen-staging-';
+const ASIDE = '.callgen-replaced-';
+
+/** Staging folders of a killed run: they hold only copies (new files not yet renamed, links to old ones). */
+async function removeLeftovers(out: string): Promise<void> {
+  for (const entry of await readdir(out)) {
+    if (entry.startsWith(STAGING) || entry.startsWith(ASIDE)) await rm(path.join(out, entry), { recursive: true, force: true });
   }
 }
 
