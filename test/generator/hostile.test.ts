@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import * as constraints from './__snapshots__/constraints/index.js';
+import * as playlist from './__snapshots__/arrays-of-unions/index.js';
+import * as recursion from './__snapshots__/recursion/index.js';
+import * as tickets from './__snapshots__/request-response/index.js';
+
+// Values a callback endpoint facing the internet might be handed, or a caller might build by
+// mistake. The validators must return issues for all of them: never throw, never hang, never
+// change a prototype.
+const paths = (result: { ok: boolean; errors?: readonly { path: string; keyword: string }[] }): string[] =>
+  (result.ok ? [] : (result.errors ?? [])).map((e) => `${e.path} ${e.keyword}`);
+
+describe('hostile values', () => {
+  test('100,000-deep nesting of a recursive type stops at the depth limit', () => {
+    let node: unknown = { label: 'leaf' };
+    for (let i = 0; i < 100_000; i++) node = { label: 'x', children: [node] };
+    const result = recursion.validateTreeNode(node);
+    expect(result.ok).toBe(false);
+    expect(paths(result)).toHaveLength(1);
+    expect(paths(result)[0]).toMatch(/ maxDepth$/);
+  });
+
+  test('100,000-deep arrays where the schema accepts anything are not walked at all', () => {
+    let deep: unknown = [];
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    expect(tickets.validatePerson({ email: 'a@b.example', extra: deep }).ok).toBe(true);
+  });
+
+  test('a 10 MB string against formats and patterns', () => {
+    const huge = 'a'.repeat(10 * 1024 * 1024);
+    expect(paths(constraints.validateMeasurement({ id: huge, source: huge, at: huge, day: huge, code: huge }))).toEqual([
+      '/id format',
+      '/at format',
+      '/day format',
+      '/source pattern',
+      '/source format',
+      '/code maxLength',
+    ]);
+  });
+
+  test('a million-element array is checked item by item, every bad item reported', () => {
+    const tags: unknown[] = new Array<unknown>(1_000_000).fill('tag');
+    tags[999_999] = {};
+    expect(paths(playlist.validatePlaylist({ tags }))).toEqual(['/tags/999999 type']);
+  });
+
+  test('sparse arrays: holes are missing values, not inherited ones', () => {
+    const entries: unknown[] = ['a'];
+    entries[2] = 'c';
+    expect(paths(playlist.validatePlaylist({ entries }))).toEqual(['/entries/1 type']);
+  });
+
+  test('symbol keys are not JSON and are ignored; BigInt, NaN, Infinity are not numbers; -0 is', () => {
+    expect(tickets.validatePersonInput({ email: 'a@b.example', [Symbol('x')]: 1 }).ok).toBe(true);
+    expect(paths(constraints.validateMeasurement({ celsius: 10n, count: Number.NaN }))).toEqual(['/celsius type', '/count type']);
+    expect(paths(constraints.validateMeasurement({ celsius: -Infinity }))).toEqual(['/celsius type']);
+    expect(constraints.validateMeasurement({ celsius: -0, count: -0 }).ok).toBe(true);
+  });
+
+  test('__proto__, constructor and prototype keys are data; Object.prototype is untouched', () => {
+    const payload = JSON.parse('{"__proto__":{"isAdmin":true},"constructor":{"prototype":{"isAdmin":true}},"prototype":1}') as unknown;
+    expect(paths(tickets.validatePersonInput(payload))).toEqual(['/__proto__ additionalProperties', '/constructor additionalProperties', '/prototype additionalProperties']);
+    expect(tickets.validatePerson(payload).ok).toBe(true);
+    expect(Object.prototype).not.toHaveProperty('isAdmin');
+    expect(Object.getOwnPropertyNames(Object.prototype)).not.toContain('isAdmin');
+  });
+
+  test('class instances, functions, Dates and Maps are judged by their own properties or their JSON type', () => {
+    class Person {
+      email = 'a@b.example';
+      greet(): string {
+        return 'hi';
+      }
+    }
+    expect(tickets.validatePersonInput(new Person()).ok).toBe(true);
+    expect(paths(tickets.validatePerson(() => 1))).toEqual([' type']);
+    expect(paths(constraints.validateMeasurement({ at: new Date(0) }))).toEqual(['/at type']);
+    expect(tickets.validatePerson(new Map([['email', 1]])).ok).toBe(true);
+  });
+
+  test('Proxies whose traps throw, throwing getters and toString bombs end in an issue', () => {
+    const throwing = new Proxy({}, { ownKeys: () => { throw new Error('ownKeys'); }, get: () => { throw new Error('get'); }, has: () => { throw new Error('has'); }, getOwnPropertyDescriptor: () => { throw new Error('gopd'); } });
+    for (const validate of [tickets.validatePersonInput, tickets.validatePerson, recursion.validateTreeNode]) {
+      const result = validate(throwing);
+      expect(result.ok).toBe(false);
+    }
+    const bomb = { toString: () => { throw new Error('toString'); }, [Symbol.toPrimitive]: () => { throw new Error('toPrimitive'); } };
+    expect(paths(constraints.validateMeasurement({ code: bomb, id: bomb }))).toEqual(['/id type', '/code type']);
+    const thrower = Object.defineProperty({}, 'message', { get: () => { throw new Error('again'); } });
+    const getter = Object.defineProperty({}, 'email', { enumerable: true, get: () => { throw thrower; } });
+    expect(tickets.validatePerson(getter)).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'unreadable' }] });
+  });
+});
