@@ -69,7 +69,7 @@ export class CheckWriter {
    * Checks `value` against `shape`. `known` is a JSON type the caller has already established (a
    * union branch), so the shape's own type test would be dead code and is left out.
    */
-  check(shape: Shape, value: string, path: string, known?: JsonType): string[] {
+  check(shape: Shape, value: string, path: string, known?: JsonType, nullOnlyInResponse = false): string[] {
     switch (shape.kind) {
       case 'unknown':
         return [];
@@ -94,7 +94,7 @@ export class CheckWriter {
       case 'object':
         return this.object(shape, value, path, known === 'object');
       case 'union':
-        return this.union(shape, value, path);
+        return this.union(shape, value, path, nullOnlyInResponse);
       default:
         return assertNever(shape);
     }
@@ -201,18 +201,24 @@ export class CheckWriter {
     const has = `${this.use('hasOwn')}.call(${object}, ${key})`;
     const missing = property.required ? `${this.use('missing')}(context, ${at});` : undefined;
     const value = this.local('v');
-    const body: string[] = [];
-    if (property.readOnly) body.push(`if (context.request) ${this.use('readOnlyInRequest')}(context, ${at});`);
-    const checks = this.check(property.shape, value, at);
-    // A readOnly property is not part of a request at all; the warning above says so once.
-    if (!property.nullableInRequest && !property.readOnly && acceptsNull(property.shape)) {
-      const refuse = `${this.use('nullInRequest')}(context, ${at});`;
-      body.push(...(checks.length > 0 ? [`if (${value} === null && context.request) ${refuse}`, 'else {', ...checks, '}'] : [`if (${value} === null && context.request) ${refuse}`]));
-    } else body.push(...checks);
+    const body = this.propertyBody(property, value, at);
     if (body.length === 0) return missing === undefined ? [] : [`if (!${has}) ${missing}`];
     const uses = new RegExp(`\\b${value}\\b`);
     const read = body.some((line) => uses.test(line)) ? [`const ${value} = ${object}[${key}];`] : [];
     return [`if (${has}) {`, ...read, ...body, missing === undefined ? '}' : `} else ${missing}`];
+  }
+
+  private propertyBody(property: Property, value: string, at: string): string[] {
+    // The service ignores a readOnly property on a request, so there it is only worth a warning.
+    if (property.readOnly) {
+      const checks = this.check(property.shape, value, at);
+      const warn = `${this.use('readOnlyInRequest')}(context, ${at});`;
+      return checks.length === 0 ? [`if (context.request) ${warn}`] : [`if (context.request) ${warn}`, 'else {', ...checks, '}'];
+    }
+    if (property.nullableInRequest || !acceptsNull(property.shape)) return this.check(property.shape, value, at);
+    const checks = this.check(property.shape, value, at, undefined, true);
+    const refuse = `if (${value} === null && context.request) ${this.use('nullInRequest')}(context, ${at});`;
+    return checks.length > 0 ? [refuse, 'else {', ...checks, '}'] : [refuse];
   }
 
   private requiresOneOf(shape: ObjectShape, object: string, path: string): string[] {
@@ -241,7 +247,8 @@ export class CheckWriter {
     return additional.kind === 'mode-dependent' ? ['if (context.request) {', ...loop, '}'] : loop;
   }
 
-  private union(shape: UnionShape, value: string, path: string): string[] {
+  /** `nullOnlyInResponse`: the message of a type error leaves null out in request mode, where it is refused. */
+  private union(shape: UnionShape, value: string, path: string, nullOnlyInResponse = false): string[] {
     const lines: string[] = [];
     let keyword = 'if';
     for (const [type, branches] of shape.byJsonType) {
@@ -250,7 +257,9 @@ export class CheckWriter {
       keyword = '} else if';
     }
     const expected = shape.byJsonType.map(([type]) => A_JSON_TYPE[type]).join(' or ');
-    lines.push('} else {', `${this.use('typeError')}(context, ${path}, ${quote(expected)}, ${value});`, '}');
+    const withoutNull = shape.byJsonType.filter(([type]) => type !== 'null').map(([type]) => A_JSON_TYPE[type]).join(' or ');
+    const message = nullOnlyInResponse && withoutNull !== expected ? `context.request ? ${quote(withoutNull)} : ${quote(expected)}` : quote(expected);
+    lines.push('} else {', `${this.use('typeError')}(context, ${path}, ${message}, ${value});`, '}');
     return lines;
   }
 

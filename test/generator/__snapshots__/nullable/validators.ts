@@ -47,7 +47,12 @@ function checkProfile(value: unknown, path: string, context: Context): void {
         } else if (typeof v1 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError(context, path + '/nickname', 'null or a string', v1);
+          typeError(
+            context,
+            path + '/nickname',
+            context.request ? 'a string' : 'null or a string',
+            v1,
+          );
         }
       }
     }
@@ -61,7 +66,12 @@ function checkProfile(value: unknown, path: string, context: Context): void {
         } else if (isObject(v2)) {
           checkAddress(v2, path + '/address', context);
         } else {
-          typeError(context, path + '/address', 'null or an object', v2);
+          typeError(
+            context,
+            path + '/address',
+            context.request ? 'an object' : 'null or an object',
+            v2,
+          );
         }
       }
     }
@@ -80,13 +90,15 @@ function checkProfile(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'age')) {
       const v4 = value['age'];
       if (context.request) readOnlyInRequest(context, path + '/age');
-      if (v4 === null) {
-        // Any null is accepted here.
-      } else if (typeof v4 === 'number') {
-        if (typeof v4 !== 'number' || !Number.isInteger(v4))
-          typeError(context, path + '/age', 'an integer', v4);
-      } else {
-        typeError(context, path + '/age', 'null or a number', v4);
+      else {
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'number') {
+          if (typeof v4 !== 'number' || !Number.isInteger(v4))
+            typeError(context, path + '/age', 'an integer', v4);
+        } else {
+          typeError(context, path + '/age', 'null or a number', v4);
+        }
       }
     }
 

@@ -42,18 +42,22 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
     if (hasOwn.call(value, 'id')) {
       const v2 = value['id'];
       if (context.request) readOnlyInRequest(context, path + '/id');
-      if (typeof v2 !== 'string') {
-        typeError(context, path + '/id', 'a string', v2);
-      } else {
-        if (!FORMAT_UUID.test(v2))
-          fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+      else {
+        if (typeof v2 !== 'string') {
+          typeError(context, path + '/id', 'a string', v2);
+        } else {
+          if (!FORMAT_UUID.test(v2))
+            fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+        }
       }
     }
 
     if (hasOwn.call(value, 'status')) {
       const v3 = value['status'];
       if (context.request) readOnlyInRequest(context, path + '/status');
-      checkStatus(v3, path + '/status', context);
+      else {
+        checkStatus(v3, path + '/status', context);
+      }
     }
 
     if (hasOwn.call(value, 'priority')) {
@@ -68,12 +72,14 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
     if (hasOwn.call(value, 'history')) {
       const v6 = value['history'];
       if (context.request) readOnlyInRequest(context, path + '/history');
-      if (!Array.isArray(v6)) {
-        typeError(context, path + '/history', 'an array', v6);
-      } else {
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          checkPerson(item8, path + '/history' + '/' + i7, context);
+      else {
+        if (!Array.isArray(v6)) {
+          typeError(context, path + '/history', 'an array', v6);
+        } else {
+          for (let i7 = 0; i7 < v6.length; i7++) {
+            const item8: unknown = v6[i7];
+            checkPerson(item8, path + '/history' + '/' + i7, context);
+          }
         }
       }
     }
@@ -141,18 +147,22 @@ function checkTicket(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'id')) {
       const v2 = value['id'];
       if (context.request) readOnlyInRequest(context, path + '/id');
-      if (typeof v2 !== 'string') {
-        typeError(context, path + '/id', 'a string', v2);
-      } else {
-        if (!FORMAT_UUID.test(v2))
-          fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+      else {
+        if (typeof v2 !== 'string') {
+          typeError(context, path + '/id', 'a string', v2);
+        } else {
+          if (!FORMAT_UUID.test(v2))
+            fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+        }
       }
     }
 
     if (hasOwn.call(value, 'status')) {
       const v3 = value['status'];
       if (context.request) readOnlyInRequest(context, path + '/status');
-      checkStatus(v3, path + '/status', context);
+      else {
+        checkStatus(v3, path + '/status', context);
+      }
     }
 
     if (hasOwn.call(value, 'priority')) {
@@ -168,12 +178,14 @@ function checkTicket(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'history')) {
       const v6 = value['history'];
       if (context.request) readOnlyInRequest(context, path + '/history');
-      if (!Array.isArray(v6)) {
-        typeError(context, path + '/history', 'an array', v6);
-      } else {
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          checkPerson(item8, path + '/history' + '/' + i7, context);
+      else {
+        if (!Array.isArray(v6)) {
+          typeError(context, path + '/history', 'an array', v6);
+        } else {
+          for (let i7 = 0; i7 < v6.length; i7++) {
+            const item8: unknown = v6[i7];
+            checkPerson(item8, path + '/history' + '/' + i7, context);
+          }
         }
       }
     }
