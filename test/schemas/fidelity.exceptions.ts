@@ -1,0 +1,176 @@
+// Where the curated schemas knowingly differ from test/reference/graph-types.json, and why. Each
+// entry matches a `$comment` in the schema; the fidelity test fails on any difference not listed
+// here and on any entry that no longer differs.
+
+/** Reference types modelled as files (schemas/<name>.json). Abstract ones are unions of their derived types. */
+export const IN_SCOPE_TYPES = [
+  'call',
+  'participantInfo',
+  'invitationParticipantInfo',
+  'identitySet',
+  'communicationsIdentitySet',
+  'identity',
+  'communicationsUserIdentity',
+  'communicationsApplicationIdentity',
+  'communicationsApplicationInstanceIdentity',
+  'communicationsGuestIdentity',
+  'communicationsPhoneIdentity',
+  'communicationsEncryptedIdentity',
+  'azureCommunicationServicesUserIdentity',
+  'mediaConfig',
+  'appHostedMediaConfig',
+  'serviceHostedMediaConfig',
+  'mediaInfo',
+  'liveCaptionOptions',
+  'chatInfo',
+  'meetingInfo',
+  'organizerMeetingInfo',
+  'joinMeetingIdMeetingInfo',
+  'tokenMeetingInfo',
+  'callOptions',
+  'outgoingCallOptions',
+  'incomingCallOptions',
+  'callRoute',
+  'callMediaState',
+  'resultInfo',
+  'toneInfo',
+  'callTranscriptionInfo',
+  'meetingCapability',
+  'incomingContext',
+  'commsNotifications',
+  'commsNotification',
+  'participant',
+  'mediaStream',
+  'recordingInfo',
+  'removedState',
+  'onlineMeetingRestricted',
+  'deltaParticipants',
+  'contentSharingSession',
+] as const;
+
+const OPERATIONS = 'operations (commsOperation and its subtypes) come with a later issue';
+const NOT_REACHED = 'not reachable from a create-call request, its 201 response or its notifications';
+
+/** Reference types without a file, and why. */
+export const OUT_OF_SCOPE_TYPES: Readonly<Record<string, string>> = {
+  entity: 'abstract base of call, participant, deltaParticipants and contentSharingSession; its id is repeated flat in each',
+  audioRoutingGroup: 'reached only through the call.audioRoutingGroups navigation property, which is not modelled',
+  commsOperation: OPERATIONS,
+  addLargeGalleryViewOperation: OPERATIONS,
+  cancelMediaProcessingOperation: OPERATIONS,
+  inviteParticipantsOperation: OPERATIONS,
+  muteParticipantOperation: OPERATIONS,
+  muteParticipantsOperation: OPERATIONS,
+  playPromptOperation: OPERATIONS,
+  recordOperation: OPERATIONS,
+  sendDtmfTonesOperation: OPERATIONS,
+  startHoldMusicOperation: OPERATIONS,
+  stopHoldMusicOperation: OPERATIONS,
+  subscribeToToneOperation: OPERATIONS,
+  unmuteParticipantOperation: OPERATIONS,
+  updateRecordingStatusOperation: OPERATIONS,
+  startRecordingOperation: OPERATIONS,
+  stopRecordingOperation: OPERATIONS,
+  startTranscriptionOperation: OPERATIONS,
+  stopTranscriptionOperation: OPERATIONS,
+  prompt: `parameter type of the playPrompt action; ${NOT_REACHED}`,
+  mediaPrompt: `parameter type of the playPrompt action; ${NOT_REACHED}`,
+  teleconferenceDeviceQuality: `parameter type of the logTeleconferenceDeviceQuality action; ${NOT_REACHED}`,
+  teleconferenceDeviceMediaQuality: `parameter type of the logTeleconferenceDeviceQuality action; ${NOT_REACHED}`,
+  teleconferenceDeviceAudioQuality: `parameter type of the logTeleconferenceDeviceQuality action; ${NOT_REACHED}`,
+  teleconferenceDeviceVideoQuality: `parameter type of the logTeleconferenceDeviceQuality action; ${NOT_REACHED}`,
+  teleconferenceDeviceScreenSharingQuality: `parameter type of the logTeleconferenceDeviceQuality action; ${NOT_REACHED}`,
+};
+
+/** Files that are not Graph types, and what they are. */
+export const SCHEMA_ONLY_FILES: Readonly<Record<string, string>> = {
+  createCallRequest: 'the request root: call plus what a create-call request must carry',
+  anyIdentity: 'the union for identity slots: identity (untagged default) or a derived identity kind',
+  anyIdentitySet: 'the union for identitySet slots: identitySet (untagged default) or communicationsIdentitySet',
+};
+
+/** Reference enums without a file, and why. */
+export const OUT_OF_SCOPE_ENUMS: Readonly<Record<string, string>> = {
+  operationStatus: OPERATIONS,
+  sendDtmfCompletionReason: OPERATIONS,
+  playPromptCompletionReason: OPERATIONS,
+  recordCompletionReason: OPERATIONS,
+  routingMode: 'used only by audioRoutingGroup, which is not modelled',
+  rejectReason: `parameter of the reject action; ${NOT_REACHED}`,
+  screenSharingRole: `parameter of the changeScreenSharingRole action; ${NOT_REACHED}`,
+  callDisposition: `parameter of the beta redirect action; ${NOT_REACHED} (the draft page's call.targetDisposition is not a call property)`,
+};
+
+const NAVIGATION = 'navigation property: it lives at its own URL and reaches the bot as notification resourceData, never inside a call body';
+
+/** Reference properties (`type.property`) the schemas leave out, and why. */
+export const NOT_MODELLED: Readonly<Record<string, string>> = {
+  'call.participants': NAVIGATION,
+  'call.contentSharingSessions': NAVIGATION,
+  'call.audioRoutingGroups': NAVIGATION,
+  'call.operations': `${NAVIGATION}; ${OPERATIONS}`,
+};
+
+/** Reference properties whose read-only flag the schemas override: `schema` is the schema's flag. */
+export const READ_ONLY_DIFFERENCES: Readonly<Record<string, { readonly schema: boolean; readonly reason: string }>> = {
+  'call.tenantId': {
+    schema: false,
+    reason: 'beta marks it read-only, but documented create-call requests send it (v1.0 example 5; beta examples 3-8, 11, 12) to name the tenant of the meeting or PSTN caller',
+  },
+  'participantInfo.identity': {
+    schema: false,
+    reason: 'the metadata marks it read-only, but documented requests set source.identity to choose the caller (guest join, PSTN application instance) and the service honours it',
+  },
+};
+
+/** Where a property's evidence stands: a page of test/corpus/graph-docs and a line that names it. */
+export interface PageEvidence {
+  readonly page: string;
+  readonly line: number;
+}
+
+/**
+ * Properties the schemas declare that the reference lacks (`type.property`). Evidence is a list of
+ * page lines where a documented payload uses the property, or `reference` when the reference's own
+ * discrepancy note for the type names it.
+ */
+export const EXTRA_PROPERTIES: Readonly<Record<string, { readonly evidence: readonly PageEvidence[] | 'reference'; readonly why: string }>> = {
+  'identity.tenantId': {
+    evidence: [{ page: '000', line: 580 }, { page: '001', line: 355 }, { page: '002', line: 721 }],
+    why: 'organizer identities carry their tenant (the beta resource page listed it too)',
+  },
+  'identitySet.applicationInstance': {
+    evidence: [{ page: '000', line: 945 }, { page: '002', line: 1802 }],
+    why: 'PSTN calls name the application instance on a plain identitySet',
+  },
+  'identitySet.phone': {
+    evidence: [{ page: '000', line: 961 }, { page: '002', line: 1818 }, { page: '003', line: 69 }],
+    why: 'PSTN targets and call routes put the phone on a plain identitySet',
+  },
+  'identitySet.guest': {
+    evidence: [{ page: '001', line: 777 }, { page: '002', line: 1561 }, { page: '002', line: 1707 }],
+    why: 'guest joins and their roster notifications put the guest on a plain identitySet',
+  },
+  'identitySet.encrypted': { evidence: 'reference', why: 'the reference notes documented examples with it on a plain identitySet' },
+  'identitySet.onPremises': { evidence: 'reference', why: 'the reference notes documented examples with it on a plain identitySet' },
+  'invitationParticipantInfo.languageId': {
+    evidence: [{ page: '000', line: 1026 }, { page: '002', line: 1879 }],
+    why: 'the 201 responses return it (null) on invitationParticipantInfo targets',
+  },
+  'invitationParticipantInfo.region': {
+    evidence: [{ page: '000', line: 1024 }, { page: '002', line: 1877 }],
+    why: 'the 201 responses return it (null) on invitationParticipantInfo targets',
+  },
+  'commsNotification.resourceData': {
+    evidence: [{ page: '000', line: 212 }, { page: '001', line: 210 }, { page: '002', line: 234 }, { page: '002', line: 987 }],
+    why: 'every documented notification carries the changed resource: a call object or an array',
+  },
+  'commsNotification.resource': {
+    evidence: [{ page: '001', line: 208 }, { page: '002', line: 985 }],
+    why: 'older notifications name the resource with resource instead of resourceUrl',
+  },
+  'commsNotification.callbackUri': {
+    evidence: [{ page: '000', line: 211 }, { page: '001', line: 209 }, { page: '002', line: 186 }],
+    why: 'most documented notifications echo the callback URI',
+  },
+};
