@@ -1,5 +1,7 @@
 import type { Command } from './command.js';
+import { extractCommand } from './extract.js';
 import { generateCommand } from './generate.js';
+import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `callgen --help` lists them. */
-export const commands: readonly Command[] = [generateCommand];
+export const commands: readonly Command[] = [generateCommand, validateCommand, extractCommand];

@@ -52,7 +52,9 @@ export interface ExtractedPayload {
   readonly http: HttpLine | null;
   readonly apiVersion: ApiVersion | null;
   readonly metadata: BlockMetadata | null;
-  /** The JSON text exactly as documented. */
+  /** The JSON text exactly as documented (lines joined with `\n`). */
   readonly text: string;
   readonly parsed: TolerantParse;
+  /** What was odd about the page around this block, such as a fence that is never closed. */
+  readonly warnings: readonly string[];
 }

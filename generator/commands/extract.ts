@@ -1,0 +1,76 @@
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extractFile, type ExtractedPayload } from '../extract/index.js';
+import { EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, type Command } from './command.js';
+
+/** The five "Create call" pages that ship with callgen: the default when no page is named. */
+export const BUNDLED_PAGES_DIR = fileURLToPath(new URL('../../test/corpus/graph-docs', import.meta.url));
+
+export function bundledPages(): string[] {
+  return readdirSync(BUNDLED_PAGES_DIR)
+    .filter((file) => file.endsWith('.txt'))
+    .sort()
+    .map((file) => path.join(BUNDLED_PAGES_DIR, file));
+}
+
+export const extractCommand: Command = {
+  name: 'extract',
+  summary: 'List every JSON payload documented in "Create call" pages (Markdown or rendered text).',
+  usage: 'callgen extract [--json] [page...]',
+  optionHelp: [['--json', 'print every payload as JSON: id, file, lines, section, label, kind, HTTP line, API version, metadata, text, parsed value and repairs']],
+  options: { json: { type: 'boolean' } },
+  allowPositionals: true,
+  run: async ({ values, positionals }, io) => {
+    const pages = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : bundledPages();
+    const payloads: ExtractedPayload[] = [];
+    for (const page of pages) {
+      try {
+        payloads.push(...(await extractFile(relativeTo(io.cwd, page))));
+      } catch (error) {
+        io.err(`${error instanceof Error ? error.message : String(error)}\n`);
+        return EXIT_USAGE;
+      }
+    }
+    io.out(values['json'] === true ? `${JSON.stringify(payloads, null, 2)}\n` : textReport(pages.map((p) => relativeTo(io.cwd, p)), payloads));
+    // A request, response or notification that no repair makes JSON is a defect of the page.
+    return payloads.some((p) => p.kind !== 'other' && !p.parsed.ok) ? EXIT_FOUND_WANTING : EXIT_OK;
+  },
+};
+
+function textReport(pages: readonly string[], payloads: readonly ExtractedPayload[]): string {
+  const lines: string[] = [];
+  for (const page of pages) {
+    const onPage = payloads.filter((p) => p.file === page);
+    lines.push(`${page}: ${count(onPage.filter((p) => p.kind !== 'other').length, 'payload')}${otherNote(onPage)}`);
+    const width = Math.max(0, ...onPage.map((p) => p.id.length));
+    for (const p of onPage) lines.push(`  ${p.id.padEnd(width)}  ${describe(p)}`);
+  }
+  const kinds = (['request', 'response', 'notification'] as const).map((kind) => count(payloads.filter((p) => p.kind === kind).length, kind));
+  const total = payloads.filter((p) => p.kind !== 'other').length;
+  lines.push('', `${count(total, 'payload')} in ${count(pages.length, 'page')} (${kinds.join(', ')})${otherNote(payloads)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function describe(p: ExtractedPayload): string {
+  const http = p.http === null ? '' : p.http.status !== undefined ? `${p.http.status} ${p.http.reason ?? ''}`.trim() : `${p.http.method ?? ''} ${p.http.url ?? ''}`;
+  const parts = [p.kind.padEnd(12), (p.apiVersion ?? '-').padEnd(5), `lines ${p.lines.start}-${p.lines.end}`.padEnd(15), http];
+  if (p.parsed.ok && p.parsed.repairs.length > 0) parts.push(`(repaired: ${p.parsed.repairs.map((r) => `line ${p.lines.start + r.line - 1}: ${r.what}`).join('; ')})`);
+  if (!p.parsed.ok && p.kind !== 'other') parts.push(`NOT JSON at line ${p.lines.start + p.parsed.error.line - 1}, column ${p.parsed.error.column}: ${p.parsed.error.message}`);
+  for (const warning of p.warnings) parts.push(`(warning: ${warning})`);
+  return parts.join('  ').trimEnd();
+}
+
+function otherNote(payloads: readonly ExtractedPayload[]): string {
+  const others = payloads.filter((p) => p.kind === 'other').length;
+  return others === 0 ? '' : `, and ${count(others, 'other block')} (a media-session blob sample is not a payload)`;
+}
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}
+
+function relativeTo(cwd: string, file: string): string {
+  const relative = path.relative(cwd, file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}

@@ -1,0 +1,122 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { ValidationIssue } from '../../generated/runtime.js';
+import type { validatorsBySchemaName } from '../../generated/validators.js';
+import { readTolerantJson } from '../json/tolerant.js';
+import type { Repair } from '../extract/types.js';
+import { EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+
+interface FileReport {
+  readonly file: string;
+  readonly ok: boolean;
+  readonly repairs: readonly Repair[];
+  readonly parseError?: { readonly message: string; readonly line: number; readonly column: number };
+  readonly readError?: string;
+  readonly errors: readonly ValidationIssue[];
+  readonly warnings: readonly ValidationIssue[];
+}
+
+export const validateCommand: Command = {
+  name: 'validate',
+  summary: 'Validate JSON payload files with the generated validators.',
+  usage: 'callgen validate --type <name> [--mode request|response] [--json] <file.json | folder>...',
+  optionHelp: [
+    ['--type <name>', 'schema type to validate against, by schema name or TypeScript name (call, Call, commsNotifications, createCallRequest, ...)'],
+    ['--mode <mode>', 'request (closed enums, unknown properties are errors) or response (the default, except for request bodies)'],
+    ['--json', 'print one JSON report per file, one per line (JSON Lines)'],
+  ],
+  options: { type: { type: 'string' }, mode: { type: 'string' }, json: { type: 'boolean' } },
+  allowPositionals: true,
+  run: async ({ values, positionals }, io) => {
+    // Loaded here, not at start-up: `generate` must run even when generated/ is stale or missing.
+    const { validatorsBySchemaName: registry } = await import('../../generated/validators.js');
+    const entry = findType(registry, values['type']);
+    const mode = modeOf(values['mode'], entry.response === undefined ? 'request' : 'response');
+    const validate = mode === 'request' ? entry.request : entry.response;
+    if (validate === undefined) throw new UsageError(`${entry.typeName} has no ${mode} shape; use --mode ${mode === 'request' ? 'response' : 'request'}`);
+    if (positionals.length === 0) throw new UsageError('name at least one payload file or folder');
+    // Reports are written as each file is done and not kept, so a folder of any size runs in
+    // bounded memory.
+    const tally = { files: 0, invalid: 0, unreadable: 0 };
+    for await (const file of payloadFiles(positionals, io.cwd)) {
+      const report = await validateFile(file, io.cwd, validate);
+      tally.files += 1;
+      if (report.readError !== undefined) tally.unreadable += 1;
+      else if (!report.ok) tally.invalid += 1;
+      io.out(values['json'] === true ? `${JSON.stringify(report)}\n` : textReport(report, entry.typeName, mode));
+    }
+    if (values['json'] !== true && tally.files > 1) {
+      io.out(`\n${tally.files} files: ${tally.files - tally.invalid - tally.unreadable} valid, ${tally.invalid} invalid${tally.unreadable > 0 ? `, ${tally.unreadable} unreadable` : ''}\n`);
+    }
+    if (tally.files === 0) throw new UsageError(`no .json files in ${positionals.join(', ')}`);
+    if (tally.unreadable > 0) return EXIT_USAGE;
+    return tally.invalid === 0 ? EXIT_OK : EXIT_FOUND_WANTING;
+  },
+};
+
+/** The named files, and the `.json` files below named folders, in sorted order, one at a time. */
+async function* payloadFiles(paths: readonly string[], cwd: string): AsyncGenerator<string> {
+  for (const given of paths) {
+    const info = await stat(path.resolve(cwd, given)).catch(() => undefined);
+    if (info?.isDirectory() !== true) {
+      yield given; // a missing file is reported by validateFile, in its turn
+      continue;
+    }
+    const entries = await readdir(path.resolve(cwd, given), { recursive: true, withFileTypes: true });
+    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => path.relative(cwd, path.join(e.parentPath, e.name)));
+    yield* files.sort();
+  }
+}
+
+type Entry = (typeof validatorsBySchemaName)[string];
+
+function findType(registry: typeof validatorsBySchemaName, name: unknown): Entry {
+  if (typeof name !== 'string' || name === '') throw new UsageError('--type is required');
+  const entries = Object.entries(registry);
+  const found = entries.find(([schemaName, e]) => schemaName === name || e.typeName === name) ?? entries.find(([schemaName, e]) => [schemaName, e.typeName].some((n) => n.toLowerCase() === name.toLowerCase()));
+  if (found === undefined) {
+    throw new UsageError(`no type named "${name}"; known types: ${entries.map(([schemaName]) => schemaName).join(', ')}`);
+  }
+  return found[1];
+}
+
+function modeOf(mode: unknown, fallback: 'request' | 'response'): 'request' | 'response' {
+  if (mode === undefined) return fallback;
+  if (mode === 'request' || mode === 'response') return mode;
+  throw new UsageError(`--mode must be request or response, not "${String(mode)}"`);
+}
+
+async function validateFile(file: string, cwd: string, validate: NonNullable<Entry['response']>): Promise<FileReport> {
+  const base = { file, repairs: [], errors: [], warnings: [] };
+  let text: string;
+  try {
+    text = await readFile(path.resolve(cwd, file), 'utf8');
+  } catch (error) {
+    return { ...base, ok: false, readError: error instanceof Error ? error.message : String(error) };
+  }
+  const parsed = readTolerantJson(text);
+  if (!parsed.ok) return { ...base, ok: false, repairs: parsed.repairs, parseError: parsed.error };
+  const result = validate(parsed.value);
+  return { ...base, repairs: parsed.repairs, ok: result.ok, errors: result.ok ? [] : result.errors, warnings: result.warnings };
+}
+
+function textReport(report: FileReport, typeName: string, mode: string): string {
+  const lines: string[] = [];
+  if (report.readError !== undefined) lines.push(`${report.file}: cannot read: ${report.readError}`);
+  else if (report.parseError !== undefined) {
+    const { line, column, message } = report.parseError;
+    lines.push(`${report.file}: not JSON: ${message} at line ${line}, column ${column}`);
+  } else {
+    const verdict = report.ok ? `ok (a valid ${typeName} ${mode})` : `${report.errors.length} ${report.errors.length === 1 ? 'error' : 'errors'} as a ${typeName} ${mode}`;
+    lines.push(`${report.file}: ${verdict}`);
+  }
+  for (const repair of report.repairs) lines.push(`  repaired line ${repair.line}, column ${repair.column}: ${repair.what}`);
+  for (const error of report.errors) lines.push(`  error ${describe(error)}`);
+  for (const warning of report.warnings) lines.push(`  warning ${describe(warning)}`);
+  return `${lines.join('\n')}\n`;
+}
+
+function describe(issue: ValidationIssue): string {
+  const detail = [issue.expected === undefined ? '' : `expected ${issue.expected}`, issue.received === undefined ? '' : `received ${issue.received}`].filter((d) => d !== '');
+  return `${issue.path === '' ? '(root)' : issue.path} ${issue.message} [${issue.keyword}]${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+}
