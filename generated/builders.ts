@@ -102,6 +102,13 @@ export function incomingCallOptions(
   return { ...properties, '@odata.type': '#microsoft.graph.incomingCallOptions' };
 }
 
+/** Builds {@link T.InvitationParticipantInfoInput} with `@odata.type` set to `#microsoft.graph.invitationParticipantInfo`. */
+export function invitationParticipantInfo(
+  properties: Omit<T.InvitationParticipantInfoInput, '@odata.type'>,
+): T.InvitationParticipantInfoInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.invitationParticipantInfo' };
+}
+
 /** Builds {@link T.JoinMeetingIdMeetingInfoInput} with `@odata.type` set to `#microsoft.graph.joinMeetingIdMeetingInfo`. */
 export function joinMeetingIdMeetingInfo(
   properties: Omit<T.JoinMeetingIdMeetingInfoInput, '@odata.type'>,
@@ -147,6 +154,13 @@ export function serviceHostedMediaConfig(
   properties?: Omit<T.ServiceHostedMediaConfigInput, '@odata.type'>,
 ): T.ServiceHostedMediaConfigInput {
   return { ...properties, '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' };
+}
+
+/** Builds {@link T.TaggedParticipantInfoInput} with `@odata.type` set to `#microsoft.graph.participantInfo`. */
+export function taggedParticipantInfo(
+  properties: Omit<T.TaggedParticipantInfoInput, '@odata.type'>,
+): T.TaggedParticipantInfoInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.participantInfo' };
 }
 
 /** Builds {@link T.TokenMeetingInfoInput} with `@odata.type` set to `#microsoft.graph.tokenMeetingInfo`. */

@@ -42,6 +42,19 @@ export type AnyIdentitySet = IdentitySet | CommunicationsIdentitySet;
  * The request shape of {@link AnyIdentitySet}: what a client sends.
  */
 export type AnyIdentitySetInput = IdentitySetInput | CommunicationsIdentitySetInput;
+/**
+ * A call target: an invitationParticipantInfo, or a participantInfo tagged as such, which the service reads as an invitation.
+ *
+ * The response shape; {@link AnyInvitationParticipantInfoInput} is what a client sends.
+ */
+export type AnyInvitationParticipantInfo = InvitationParticipantInfo | TaggedParticipantInfo;
+/**
+ * A call target: an invitationParticipantInfo, or a participantInfo tagged as such, which the service reads as an invitation.
+ *
+ * The request shape of {@link AnyInvitationParticipantInfo}: what a client sends.
+ */
+export type AnyInvitationParticipantInfoInput =
+  InvitationParticipantInfoInput | TaggedParticipantInfoInput;
 
 /**
  * Media processed by the bot itself (application-hosted media), described by a media session blob.
@@ -191,7 +204,7 @@ export interface Call {
   /** Subject of the call, shown to the participants of a group call. */
   subject?: string | null;
   /** The users, applications or phone numbers the call is placed to (peer-to-peer or group call). */
-  targets?: InvitationParticipantInfo[];
+  targets?: AnyInvitationParticipantInfo[];
   /** Azure AD tenant (a GUID) in which the call or the meeting to join lives. */
   tenantId?: string | null;
   /**
@@ -712,7 +725,7 @@ export interface CreateCallRequest {
   /** Subject of the call, shown to the participants of a group call. */
   subject?: string;
   /** The users, applications or phone numbers the call is placed to (peer-to-peer or group call). */
-  targets?: InvitationParticipantInfoInput[];
+  targets?: AnyInvitationParticipantInfoInput[];
   /** Azure AD tenant (a GUID) in which the call or the meeting to join lives. */
   tenantId?: string;
   /**
@@ -905,8 +918,8 @@ export interface IncomingContext {
  * The response shape; {@link InvitationParticipantInfoInput} is what a client sends.
  */
 export interface InvitationParticipantInfo {
-  /** OData type tag; when absent the value is read as an invitation. A participantInfo tag is accepted too, as the service reads it as an invitation. */
-  '@odata.type'?: '#microsoft.graph.invitationParticipantInfo' | '#microsoft.graph.participantInfo';
+  /** OData type tag; when absent the value is read as an invitation. */
+  '@odata.type'?: '#microsoft.graph.invitationParticipantInfo';
   /** Whom to invite: a user, an application, a phone number, ... */
   identity: AnyIdentitySet;
   /** Whether the invited participant stays hidden from the others. */
@@ -943,8 +956,8 @@ export interface InvitationParticipantInfo {
  * The request shape of {@link InvitationParticipantInfo}: what a client sends.
  */
 export interface InvitationParticipantInfoInput {
-  /** OData type tag; when absent the value is read as an invitation. A participantInfo tag is accepted too, as the service reads it as an invitation. */
-  '@odata.type'?: '#microsoft.graph.invitationParticipantInfo' | '#microsoft.graph.participantInfo';
+  /** OData type tag; when absent the value is read as an invitation. */
+  '@odata.type'?: '#microsoft.graph.invitationParticipantInfo';
   /** Whom to invite: a user, an application, a phone number, ... */
   identity: AnyIdentitySetInput;
   /** Whether the invited participant stays hidden from the others. */
@@ -1473,6 +1486,80 @@ export interface ServiceHostedMediaConfigInput {
    * Only in the Graph beta API.
    */
   liveCaptionOptions?: LiveCaptionOptionsInput;
+}
+
+/**
+ * A participantInfo standing where an invitation is declared (a call target), with its tag written out.
+ *
+ * The response shape; {@link TaggedParticipantInfoInput} is what a client sends.
+ */
+export interface TaggedParticipantInfo {
+  /** OData type tag; when absent the value is read as participantInfo. */
+  '@odata.type': '#microsoft.graph.participantInfo';
+  /** The identities (user, application, application instance, guest, phone, ...) that make up this participant. */
+  identity: AnyIdentitySet;
+  /**
+   * Country the service places the participant in when the call starts, as an ISO 3166-1 alpha-2 code.
+   *
+   * Set by the service.
+   */
+  readonly countryCode?: string | null;
+  /**
+   * Kind of device or endpoint the participant uses.
+   *
+   * Set by the service.
+   */
+  readonly endpointType?: OpenEnum<EndpointType> | null;
+  /**
+   * The participant's language and culture tag, such as en-US.
+   *
+   * Set by the service.
+   */
+  readonly languageId?: string | null;
+  /**
+   * Identifier of the participant in the call.
+   *
+   * Set by the service.
+   */
+  readonly participantId?: string | null;
+  /**
+   * Geographic area the participant belongs to: a country, a continent or a wider zone.
+   *
+   * Set by the service.
+   */
+  readonly region?: string | null;
+  /**
+   * The participant's real identity when the visible one is anonymized.
+   *
+   * Only in the Graph beta API.
+   */
+  nonAnonymizedIdentity?: AnyIdentitySet | null;
+  /**
+   * Client platform identifier of the participant.
+   *
+   * Set by the service.
+   *
+   * Only in the Graph beta API.
+   */
+  readonly platformId?: string | null;
+}
+
+/**
+ * A participantInfo standing where an invitation is declared (a call target), with its tag written out.
+ *
+ * The request shape of {@link TaggedParticipantInfo}: what a client sends.
+ */
+export interface TaggedParticipantInfoInput {
+  /** OData type tag; when absent the value is read as participantInfo. */
+  '@odata.type': '#microsoft.graph.participantInfo';
+  /** The identities (user, application, application instance, guest, phone, ...) that make up this participant. */
+  identity: AnyIdentitySetInput;
+  /**
+   * The participant's real identity when the visible one is anonymized.
+   *
+   * Only in the Graph beta API.
+   */
+  nonAnonymizedIdentity?: AnyIdentitySetInput;
 }
 
 /**

@@ -147,11 +147,7 @@ const KNOWN_30 = new Set<string>([
   'sourceParticipantId',
   'transferor',
 ]);
-const MEMBERS_31 = new Set<unknown>([
-  '#microsoft.graph.invitationParticipantInfo',
-  '#microsoft.graph.participantInfo',
-]);
-const KNOWN_32 = new Set<string>([
+const KNOWN_31 = new Set<string>([
   '@odata.type',
   'identity',
   'hidden',
@@ -162,17 +158,17 @@ const KNOWN_32 = new Set<string>([
   'languageId',
   'region',
 ]);
-const KNOWN_33 = new Set<string>([
+const KNOWN_32 = new Set<string>([
   '@odata.type',
   'joinMeetingId',
   'passcode',
   'allowConversationWithoutHost',
 ]);
-const KNOWN_34 = new Set<string>(['@odata.type', 'streamUrl']);
-const MEMBERS_35 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const KNOWN_36 = new Set<string>(['@odata.type', 'uri', 'resourceId']);
-const MEMBERS_37 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const KNOWN_38 = new Set<string>([
+const KNOWN_33 = new Set<string>(['@odata.type', 'streamUrl']);
+const MEMBERS_34 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const KNOWN_35 = new Set<string>(['@odata.type', 'uri', 'resourceId']);
+const MEMBERS_36 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const KNOWN_37 = new Set<string>([
   '@odata.type',
   'direction',
   'label',
@@ -180,13 +176,13 @@ const KNOWN_38 = new Set<string>([
   'serverMuted',
   'sourceId',
 ]);
-const KNOWN_39 = new Set<string>([
+const KNOWN_38 = new Set<string>([
   '@odata.type',
   'allowAnonymousUsersToDialOut',
   'allowAnonymousUsersToStartMeeting',
   'autoAdmittedUsers',
 ]);
-const MEMBERS_40 = new Set<unknown>([
+const MEMBERS_39 = new Set<unknown>([
   'unknown',
   'audio',
   'video',
@@ -194,10 +190,10 @@ const MEMBERS_40 = new Set<unknown>([
   'data',
   'unknownFutureValue',
 ]);
-const MEMBERS_41 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const KNOWN_42 = new Set<string>(['@odata.type', 'contentSharingDisabled', 'videoDisabled']);
-const KNOWN_43 = new Set<string>(['@odata.type', 'organizer', 'allowConversationWithoutHost']);
-const KNOWN_44 = new Set<string>([
+const MEMBERS_40 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const KNOWN_41 = new Set<string>(['@odata.type', 'contentSharingDisabled', 'videoDisabled']);
+const KNOWN_42 = new Set<string>(['@odata.type', 'organizer', 'allowConversationWithoutHost']);
+const KNOWN_43 = new Set<string>([
   '@odata.type',
   'id',
   'info',
@@ -212,7 +208,7 @@ const KNOWN_44 = new Set<string>([
   'isIdentityAnonymized',
   'preferredDisplayName',
 ]);
-const KNOWN_45 = new Set<string>([
+const KNOWN_44 = new Set<string>([
   '@odata.type',
   'identity',
   'countryCode',
@@ -223,17 +219,17 @@ const KNOWN_45 = new Set<string>([
   'nonAnonymizedIdentity',
   'platformId',
 ]);
-const KNOWN_46 = new Set<string>(['@odata.type', 'initiator', 'recordingStatus', 'initiatedBy']);
-const MEMBERS_47 = new Set<unknown>([
+const KNOWN_45 = new Set<string>(['@odata.type', 'initiator', 'recordingStatus', 'initiatedBy']);
+const MEMBERS_46 = new Set<unknown>([
   'unknown',
   'notRecording',
   'recording',
   'failed',
   'unknownFutureValue',
 ]);
-const KNOWN_48 = new Set<string>(['@odata.type', 'reason']);
-const KNOWN_49 = new Set<string>(['@odata.type', 'code', 'message', 'subcode']);
-const MEMBERS_50 = new Set<unknown>([
+const KNOWN_47 = new Set<string>(['@odata.type', 'reason']);
+const KNOWN_48 = new Set<string>(['@odata.type', 'code', 'message', 'subcode']);
+const MEMBERS_49 = new Set<unknown>([
   'none',
   'noMissedCall',
   'disableForwardingExceptPhone',
@@ -241,15 +237,15 @@ const MEMBERS_50 = new Set<unknown>([
   'preferSkypeForBusiness',
   'unknownFutureValue',
 ]);
-const MEMBERS_51 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const KNOWN_52 = new Set<string>([
+const MEMBERS_50 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const KNOWN_51 = new Set<string>([
   '@odata.type',
   'preFetchMedia',
   'removeFromDefaultAudioGroup',
   'liveCaptionOptions',
 ]);
-const KNOWN_53 = new Set<string>(['@odata.type', 'token', 'allowConversationWithoutHost']);
-const MEMBERS_54 = new Set<unknown>([
+const KNOWN_52 = new Set<string>(['@odata.type', 'token', 'allowConversationWithoutHost']);
+const MEMBERS_53 = new Set<unknown>([
   'tone0',
   'tone1',
   'tone2',
@@ -268,7 +264,7 @@ const MEMBERS_54 = new Set<unknown>([
   'd',
   'flash',
 ]);
-const KNOWN_55 = new Set<string>(['@odata.type', 'sequenceId', 'tone']);
+const KNOWN_54 = new Set<string>(['@odata.type', 'sequenceId', 'tone']);
 
 function checkAnyIdentity(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
@@ -336,6 +332,34 @@ function checkAnyIdentitySet(value: unknown, path: string, context: Context): vo
           'discriminator',
           'names no type that may stand here; expected one of "#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"',
           '"#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function checkAnyInvitationParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo':
+        checkInvitationParticipantInfo(value, path, context);
+        break;
+      case '#microsoft.graph.participantInfo':
+        checkTaggedParticipantInfo(value, path, context);
+        break;
+      case undefined:
+        checkInvitationParticipantInfo(value, path, context);
+        break;
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
+          '"#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
           show(tag1),
         );
     }
@@ -793,7 +817,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
       } else {
         for (let i24 = 0; i24 < v23.length; i24++) {
           const item25: unknown = v23[i24];
-          checkInvitationParticipantInfo(item25, path + '/targets' + '/' + i24, context);
+          checkAnyInvitationParticipantInfo(item25, path + '/targets' + '/' + i24, context);
         }
       }
     }
@@ -2477,7 +2501,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
       } else {
         for (let i24 = 0; i24 < v23.length; i24++) {
           const item25: unknown = v23[i24];
-          checkInvitationParticipantInfo(item25, path + '/targets' + '/' + i24, context);
+          checkAnyInvitationParticipantInfo(item25, path + '/targets' + '/' + i24, context);
         }
       }
     }
@@ -3181,13 +3205,14 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
   } else {
     if (hasOwn.call(value, '@odata.type')) {
       const v1 = value['@odata.type'];
-      if (!MEMBERS_31.has(v1))
-        notAMember(
+      if (v1 !== '#microsoft.graph.invitationParticipantInfo')
+        fail(
           context,
           path + '/@odata.type',
-          v1,
-          'must be one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
-          false,
+          'const',
+          'must be "#microsoft.graph.invitationParticipantInfo"',
+          '"#microsoft.graph.invitationParticipantInfo"',
+          show(v1),
         );
     }
 
@@ -3321,7 +3346,7 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_32.has(key10)) continue;
+        if (KNOWN_31.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -3381,7 +3406,7 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_33.has(key5)) continue;
+        if (KNOWN_32.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -3411,7 +3436,7 @@ function checkLiveCaptionOptions(value: unknown, path: string, context: Context)
     } else missing(context, path + '/streamUrl');
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_34.has(key3)) continue;
+        if (KNOWN_33.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -3453,7 +3478,7 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
 }
 
 function checkMediaDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_35.has(value))
+  if (!MEMBERS_34.has(value))
     notAMember(
       context,
       path,
@@ -3505,7 +3530,7 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_36.has(key4)) continue;
+        if (KNOWN_35.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3513,7 +3538,7 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 }
 
 function checkMediaState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_37.has(value))
+  if (!MEMBERS_36.has(value))
     notAMember(
       context,
       path,
@@ -3577,7 +3602,7 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
     } else missing(context, path + '/sourceId');
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_38.has(key7)) continue;
+        if (KNOWN_37.has(key7)) continue;
         unknownProperty(context, path, key7);
       }
     }
@@ -3617,7 +3642,7 @@ function checkMeetingCapability(value: unknown, path: string, context: Context):
     } else missing(context, path + '/autoAdmittedUsers');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_39.has(key5)) continue;
+        if (KNOWN_38.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -3662,7 +3687,7 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
 }
 
 function checkModality(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_40.has(value))
+  if (!MEMBERS_39.has(value))
     notAMember(
       context,
       path,
@@ -3677,7 +3702,7 @@ function checkOnlineMeetingContentSharingDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_41.has(value))
+  if (!MEMBERS_40.has(value))
     notAMember(
       context,
       path,
@@ -3748,7 +3773,7 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_42.has(key4)) continue;
+        if (KNOWN_41.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3760,7 +3785,7 @@ function checkOnlineMeetingVideoDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_41.has(value))
+  if (!MEMBERS_40.has(value))
     notAMember(
       context,
       path,
@@ -3812,7 +3837,7 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_43.has(key4)) continue;
+        if (KNOWN_42.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -4109,7 +4134,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
     if (context.request) {
       for (const key16 of Object.keys(value)) {
-        if (KNOWN_44.has(key16)) continue;
+        if (KNOWN_43.has(key16)) continue;
         unknownProperty(context, path, key16);
       }
     }
@@ -4242,7 +4267,7 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_45.has(key10)) continue;
+        if (KNOWN_44.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -4310,7 +4335,7 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_46.has(key5)) continue;
+        if (KNOWN_45.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -4318,7 +4343,7 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 }
 
 function checkRecordingStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_47.has(value))
+  if (!MEMBERS_46.has(value))
     notAMember(
       context,
       path,
@@ -4366,7 +4391,7 @@ function checkRemovedState(value: unknown, path: string, context: Context): void
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_48.has(key3)) continue;
+        if (KNOWN_47.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -4432,7 +4457,7 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/subcode');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_49.has(key5)) continue;
+        if (KNOWN_48.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -4440,7 +4465,7 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
 }
 
 function checkRoutingPolicy(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_50.has(value))
+  if (!MEMBERS_49.has(value))
     notAMember(
       context,
       path,
@@ -4451,7 +4476,7 @@ function checkRoutingPolicy(value: unknown, path: string, context: Context): voi
 }
 
 function checkRoutingType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_51.has(value))
+  if (!MEMBERS_50.has(value))
     notAMember(
       context,
       path,
@@ -4530,8 +4555,140 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
 
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_52.has(key7)) continue;
+        if (KNOWN_51.has(key7)) continue;
         unknownProperty(context, path, key7);
+      }
+    }
+  }
+}
+
+function checkTaggedParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    if (hasOwn.call(value, '@odata.type')) {
+      const v1 = value['@odata.type'];
+      if (v1 !== '#microsoft.graph.participantInfo')
+        fail(
+          context,
+          path + '/@odata.type',
+          'const',
+          'must be "#microsoft.graph.participantInfo"',
+          '"#microsoft.graph.participantInfo"',
+          show(v1),
+        );
+    } else missing(context, path + '/@odata.type');
+    if (hasOwn.call(value, 'identity')) {
+      const v2 = value['identity'];
+      checkAnyIdentitySet(v2, path + '/identity', context);
+    } else missing(context, path + '/identity');
+    if (hasOwn.call(value, 'countryCode')) {
+      const v3 = value['countryCode'];
+      if (context.request) readOnlyInRequest(context, path + '/countryCode');
+      else {
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeError(context, path + '/countryCode', 'null or a string', v3);
+        }
+      }
+    }
+
+    if (hasOwn.call(value, 'endpointType')) {
+      const v4 = value['endpointType'];
+      if (context.request) readOnlyInRequest(context, path + '/endpointType');
+      else {
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          checkEndpointType(v4, path + '/endpointType', context);
+        } else {
+          typeError(context, path + '/endpointType', 'null or a string', v4);
+        }
+      }
+    }
+
+    if (hasOwn.call(value, 'languageId')) {
+      const v5 = value['languageId'];
+      if (context.request) readOnlyInRequest(context, path + '/languageId');
+      else {
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeError(context, path + '/languageId', 'null or a string', v5);
+        }
+      }
+    }
+
+    if (hasOwn.call(value, 'participantId')) {
+      const v6 = value['participantId'];
+      if (context.request) readOnlyInRequest(context, path + '/participantId');
+      else {
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeError(context, path + '/participantId', 'null or a string', v6);
+        }
+      }
+    }
+
+    if (hasOwn.call(value, 'region')) {
+      const v7 = value['region'];
+      if (context.request) readOnlyInRequest(context, path + '/region');
+      else {
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeError(context, path + '/region', 'null or a string', v7);
+        }
+      }
+    }
+
+    if (hasOwn.call(value, 'nonAnonymizedIdentity')) {
+      const v8 = value['nonAnonymizedIdentity'];
+      if (v8 === null && context.request) nullInRequest(context, path + '/nonAnonymizedIdentity');
+      else {
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          checkAnyIdentitySet(v8, path + '/nonAnonymizedIdentity', context);
+        } else {
+          typeError(
+            context,
+            path + '/nonAnonymizedIdentity',
+            context.request ? 'an object' : 'null or an object',
+            v8,
+          );
+        }
+      }
+    }
+
+    if (hasOwn.call(value, 'platformId')) {
+      const v9 = value['platformId'];
+      if (context.request) readOnlyInRequest(context, path + '/platformId');
+      else {
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (typeof v9 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeError(context, path + '/platformId', 'null or a string', v9);
+        }
+      }
+    }
+
+    if (context.request) {
+      for (const key10 of Object.keys(value)) {
+        if (KNOWN_44.has(key10)) continue;
+        unknownProperty(context, path, key10);
       }
     }
   }
@@ -4579,7 +4736,7 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_53.has(key4)) continue;
+        if (KNOWN_52.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -4587,7 +4744,7 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
 }
 
 function checkTone(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_54.has(value))
+  if (!MEMBERS_53.has(value))
     notAMember(
       context,
       path,
@@ -4625,7 +4782,7 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/tone');
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_55.has(key4)) continue;
+        if (KNOWN_54.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -4690,6 +4847,43 @@ export function isAnyIdentitySetInput(value: unknown): value is T.AnyIdentitySet
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertAnyIdentitySetInput(value: unknown): asserts value is T.AnyIdentitySetInput {
   assertValid(validateAnyIdentitySetInput(value), 'AnyIdentitySetInput');
+}
+
+/** Validates a response value as {@link T.AnyInvitationParticipantInfo}; never throws. */
+export const validateAnyInvitationParticipantInfo: Validator<T.AnyInvitationParticipantInfo> =
+  createValidator(checkAnyInvitationParticipantInfo, 'response');
+
+export function isAnyInvitationParticipantInfo(
+  value: unknown,
+): value is T.AnyInvitationParticipantInfo {
+  return validateAnyInvitationParticipantInfo(value).ok;
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertAnyInvitationParticipantInfo(
+  value: unknown,
+): asserts value is T.AnyInvitationParticipantInfo {
+  assertValid(validateAnyInvitationParticipantInfo(value), 'AnyInvitationParticipantInfo');
+}
+
+/** Validates a request value as {@link T.AnyInvitationParticipantInfoInput}; never throws. */
+export const validateAnyInvitationParticipantInfoInput: Validator<T.AnyInvitationParticipantInfoInput> =
+  createValidator(checkAnyInvitationParticipantInfo, 'request');
+
+export function isAnyInvitationParticipantInfoInput(
+  value: unknown,
+): value is T.AnyInvitationParticipantInfoInput {
+  return validateAnyInvitationParticipantInfoInput(value).ok;
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertAnyInvitationParticipantInfoInput(
+  value: unknown,
+): asserts value is T.AnyInvitationParticipantInfoInput {
+  assertValid(
+    validateAnyInvitationParticipantInfoInput(value),
+    'AnyInvitationParticipantInfoInput',
+  );
 }
 
 /** Validates a response value as {@link T.AppHostedMediaConfig}; never throws. */
@@ -5943,6 +6137,40 @@ export function assertServiceHostedMediaConfigInput(
   assertValid(validateServiceHostedMediaConfigInput(value), 'ServiceHostedMediaConfigInput');
 }
 
+/** Validates a response value as {@link T.TaggedParticipantInfo}; never throws. */
+export const validateTaggedParticipantInfo: Validator<T.TaggedParticipantInfo> = createValidator(
+  checkTaggedParticipantInfo,
+  'response',
+);
+
+export function isTaggedParticipantInfo(value: unknown): value is T.TaggedParticipantInfo {
+  return validateTaggedParticipantInfo(value).ok;
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTaggedParticipantInfo(
+  value: unknown,
+): asserts value is T.TaggedParticipantInfo {
+  assertValid(validateTaggedParticipantInfo(value), 'TaggedParticipantInfo');
+}
+
+/** Validates a request value as {@link T.TaggedParticipantInfoInput}; never throws. */
+export const validateTaggedParticipantInfoInput: Validator<T.TaggedParticipantInfoInput> =
+  createValidator(checkTaggedParticipantInfo, 'request');
+
+export function isTaggedParticipantInfoInput(
+  value: unknown,
+): value is T.TaggedParticipantInfoInput {
+  return validateTaggedParticipantInfoInput(value).ok;
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTaggedParticipantInfoInput(
+  value: unknown,
+): asserts value is T.TaggedParticipantInfoInput {
+  assertValid(validateTaggedParticipantInfoInput(value), 'TaggedParticipantInfoInput');
+}
+
 /** Validates a response value as {@link T.TokenMeetingInfo}; never throws. */
 export const validateTokenMeetingInfo: Validator<T.TokenMeetingInfo> = createValidator(
   checkTokenMeetingInfo,
@@ -6016,6 +6244,11 @@ export const validatorsBySchemaName: {
     typeName: 'AnyIdentitySet',
     response: validateAnyIdentitySet,
     request: validateAnyIdentitySetInput,
+  },
+  anyInvitationParticipantInfo: {
+    typeName: 'AnyInvitationParticipantInfo',
+    response: validateAnyInvitationParticipantInfo,
+    request: validateAnyInvitationParticipantInfoInput,
   },
   appHostedMediaConfig: {
     typeName: 'AppHostedMediaConfig',
@@ -6283,6 +6516,11 @@ export const validatorsBySchemaName: {
     typeName: 'ServiceHostedMediaConfig',
     response: validateServiceHostedMediaConfig,
     request: validateServiceHostedMediaConfigInput,
+  },
+  taggedParticipantInfo: {
+    typeName: 'TaggedParticipantInfo',
+    response: validateTaggedParticipantInfo,
+    request: validateTaggedParticipantInfoInput,
   },
   tokenMeetingInfo: {
     typeName: 'TokenMeetingInfo',

@@ -87,6 +87,8 @@ export const SCHEMA_ONLY_FILES: Readonly<Record<string, string>> = {
   createCallRequest: 'the request root: call plus what a create-call request must carry',
   anyIdentity: 'the union for identity slots: identity (untagged default) or a derived identity kind',
   anyIdentitySet: 'the union for identitySet slots: identitySet (untagged default) or communicationsIdentitySet',
+  anyInvitationParticipantInfo: 'the union for call targets: invitationParticipantInfo (untagged default) or taggedParticipantInfo',
+  taggedParticipantInfo: 'participantInfo with its tag required, as documented requests put it in targets',
 };
 
 /** Reference enums without a file, and why. */

@@ -33,9 +33,12 @@ interface SchemaFacts {
   readonly versions: readonly string[] | undefined;
 }
 
+/** Unions that stand where the reference declares one type, and that type. */
+const DECLARED_TYPE_OF_UNION: Readonly<Record<string, string>> = { ...BASE_OF_UNION, anyInvitationParticipantInfo: 'invitationParticipantInfo' };
+
 function refName(node: JsonObject): string {
   const name = String(node['$ref']).replace(/\.json$/, '');
-  return BASE_OF_UNION[name] ?? name;
+  return DECLARED_TYPE_OF_UNION[name] ?? name;
 }
 
 function scalarType(node: JsonObject): { type: string; nullable: boolean } {

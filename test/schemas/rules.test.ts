@@ -60,15 +60,16 @@ describe('createCallRequest', () => {
 });
 
 describe('targets and identities', () => {
-  test('a participantInfo in targets is read as an invitation; any other tag is not', () => {
+  test('a target is an invitation or a tagged participantInfo; any other tag is neither', () => {
     const asParticipant = { ...target, '@odata.type': '#microsoft.graph.participantInfo' };
     expect(check('createCallRequest', { ...request, targets: [asParticipant] })).toEqual([]);
     const other = { ...target, '@odata.type': '#microsoft.graph.participant' };
-    expect(check('createCallRequest', { ...request, targets: [other] })).toEqual(['/targets/0/@odata.type enum']);
+    expect(check('createCallRequest', { ...request, targets: [other] })).toEqual(['/targets/0 oneOf', '/targets/0/@odata.type const']);
   });
 
   test('an untagged target must still name someone', () => {
-    expect(check('createCallRequest', { ...request, targets: [{}] })).toEqual(['/targets/0 required']);
+    // Both branches want an identity; the tagged one also wants its tag.
+    expect(check('createCallRequest', { ...request, targets: [{}] })).toEqual(['/targets/0 oneOf', '/targets/0 required']);
   });
 
   test('phone, guest and applicationInstance stand on a plain identitySet, as the PSTN and guest examples send them', () => {

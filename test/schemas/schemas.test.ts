@@ -23,10 +23,10 @@ const kindOf = (schema: JsonObject): 'enum' | 'union' | 'object' =>
   'enum' in schema ? 'enum' : 'oneOf' in schema ? 'union' : 'object';
 
 describe('JSON Schema validity', () => {
-  test('there are 60 files: 40 objects (one request root), 5 unions, 15 enums', () => {
+  test('there are 62 files: 41 objects (one request root), 6 unions, 15 enums', () => {
     const counts = { object: 0, union: 0, enum: 0 };
     for (const { schema } of schemas) counts[kindOf(schema)] += 1;
-    expect(counts).toEqual({ object: 40, union: 5, enum: 15 });
+    expect(counts).toEqual({ object: 41, union: 6, enum: 15 });
   });
 
   test.each(schemas)('$file is valid against the 2020-12 meta-schema', ({ schema }) => {
@@ -84,15 +84,16 @@ describe('file, title and $id', () => {
     for (const [name, tag] of consts) expect(tag).toBe(`#microsoft.graph.${name}`);
   });
 
-  test('every object type declares its @odata.type; only invitationParticipantInfo accepts a second tag', () => {
-    const objects = schemas.filter((s) => kindOf(s.schema) === 'object' && s.name !== 'createCallRequest');
+  test('every object type declares its @odata.type as a const, but those that take their base whole', () => {
+    const objects = schemas.filter((s) => kindOf(s.schema) === 'object');
     const odd = objects.filter(({ schema }) => {
       const tag = isObject(schema['properties']) ? schema['properties']['@odata.type'] : undefined;
       return !isObject(tag) || typeof tag['const'] !== 'string';
     });
-    expect(odd.map((s) => s.name)).toEqual(['invitationParticipantInfo']);
-    const tag = (byName.get('invitationParticipantInfo')?.['properties'] as JsonObject)['@odata.type'] as JsonObject;
-    expect(tag['enum']).toEqual(['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo']);
+    expect(odd.map((s) => s.name)).toEqual(['createCallRequest', 'taggedParticipantInfo']);
+    // taggedParticipantInfo is participantInfo with its tag required, nothing more.
+    expect(byName.get('taggedParticipantInfo')?.['allOf']).toEqual([{ $ref: 'participantInfo.json' }]);
+    expect(byName.get('taggedParticipantInfo')?.['required']).toEqual(['@odata.type']);
   });
 });
 
@@ -106,9 +107,9 @@ describe('the dialect of schemas/README.md', () => {
     expect(bad).toEqual([]);
   });
 
-  test('allOf stands only in createCallRequest', () => {
+  test('allOf stands only where a type is its base plus a rule: createCallRequest, taggedParticipantInfo', () => {
     const found = schemas.flatMap(({ name, schema }) => nodesOf(schema).filter(({ node }) => 'allOf' in node).map(({ pointer }) => `${name}#${pointer}`));
-    expect(found).toEqual(['createCallRequest#']);
+    expect(found).toEqual(['createCallRequest#', 'taggedParticipantInfo#']);
   });
 
   test('anyOf is only "at least one of" (branches of one required property each)', () => {

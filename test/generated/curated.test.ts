@@ -1,0 +1,107 @@
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import {
+  appHostedMediaConfig,
+  createCallRequest,
+  identity,
+  identitySet,
+  invitationParticipantInfo,
+  mediaInfo,
+  taggedParticipantInfo,
+  serviceHostedMediaConfig,
+  validateCall,
+  validateCreateCallRequest,
+  type Call,
+  type CreateCallRequest,
+  type MediaConfig,
+} from '../../generated/index.js';
+
+// The curated output as a bot developer meets it. Type-level lines are checked by tsc (npm test).
+
+describe('builders', () => {
+  test('a whole create-call body without a hand-typed @odata.type, valid in request mode', () => {
+    const body = createCallRequest({
+      callbackUri: 'https://bot.contoso.com/callback',
+      targets: [invitationParticipantInfo({ identity: identitySet({ user: identity({ id: '112f7296-5fa4-42ca-bae8-6a692b15d4b8', displayName: 'John' }) }) })],
+      requestedModalities: ['audio'],
+      mediaConfig: serviceHostedMediaConfig(),
+    });
+    expect(body).toEqual({
+      '@odata.type': '#microsoft.graph.call',
+      callbackUri: 'https://bot.contoso.com/callback',
+      targets: [
+        {
+          '@odata.type': '#microsoft.graph.invitationParticipantInfo',
+          identity: {
+            '@odata.type': '#microsoft.graph.identitySet',
+            user: { '@odata.type': '#microsoft.graph.identity', id: '112f7296-5fa4-42ca-bae8-6a692b15d4b8', displayName: 'John' },
+          },
+        },
+      ],
+      requestedModalities: ['audio'],
+      mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' },
+    });
+    expect(validateCreateCallRequest(body)).toEqual({ ok: true, value: body, warnings: [] });
+  });
+
+  test('nothing is dropped: blob and preFetchMedia go through (Microsoft\'s SDK serializer drops both)', () => {
+    const blob = '{"mpUri":"net.tcp://bot.contoso.com:12345/MediaProcessor"}';
+    expect(appHostedMediaConfig({ blob })).toEqual({ '@odata.type': '#microsoft.graph.appHostedMediaConfig', blob });
+    const preFetchMedia = [mediaInfo({ uri: 'https://cdn.contoso.com/beep.wav', resourceId: 'f8971b04-b53e-418c-9222-c82ce681a582' })];
+    expect(serviceHostedMediaConfig({ preFetchMedia })).toEqual({ '@odata.type': '#microsoft.graph.serviceHostedMediaConfig', preFetchMedia });
+  });
+
+  test('builders refuse a wrong discriminator and readOnly properties, at compile time', () => {
+    // @ts-expect-error the builder sets @odata.type itself
+    serviceHostedMediaConfig({ '@odata.type': '#microsoft.graph.appHostedMediaConfig' });
+    // @ts-expect-error state is set by the service; a create-call request cannot carry it
+    const body: CreateCallRequest = { callbackUri: 'https://x', requestedModalities: ['audio'], mediaConfig: serviceHostedMediaConfig(), state: 'established' };
+    void body;
+    // @ts-expect-error a request cannot invent a modality; responses may carry members added later
+    const closed: CreateCallRequest['requestedModalities'] = ['hologram'];
+    void closed;
+    expectTypeOf<'hologram'>().toMatchTypeOf<NonNullable<Call['requestedModalities']>[number]>();
+  });
+});
+
+describe('call targets', () => {
+  const john = identitySet({ user: identity({ id: '112f7296-5fa4-42ca-bae8-6a692b15d4b8', displayName: 'John' }) });
+  const base = { callbackUri: 'https://bot.contoso.com/callback', requestedModalities: ['audio' as const], mediaConfig: serviceHostedMediaConfig() };
+
+  test('an untagged target is an invitation; a participantInfo tag is accepted, as the documented requests send it', () => {
+    const untagged = { identity: john };
+    const tagged = taggedParticipantInfo({ identity: john });
+    expect(tagged['@odata.type']).toBe('#microsoft.graph.participantInfo');
+    expect(validateCreateCallRequest(createCallRequest({ ...base, targets: [untagged, tagged, invitationParticipantInfo({ identity: john })] })).ok).toBe(true);
+  });
+
+  test('a target with any other tag is refused at its discriminator', () => {
+    const result = validateCreateCallRequest({ ...createCallRequest(base), targets: [{ '@odata.type': '#microsoft.graph.participant', identity: john }] });
+    expect(result).toMatchObject({ ok: false, errors: [{ path: '/targets/0/@odata.type', keyword: 'discriminator' }] });
+  });
+});
+
+describe('discriminated unions', () => {
+  test('switch on mediaConfig[@odata.type] narrows', () => {
+    const mediaKind = (call: Call): string => {
+      const config: MediaConfig | null | undefined = call.mediaConfig;
+      if (config == null) return 'none';
+      switch (config['@odata.type']) {
+        case '#microsoft.graph.appHostedMediaConfig':
+          return `app-hosted, blob ${config.blob ?? ''}`;
+        case '#microsoft.graph.serviceHostedMediaConfig':
+          return `service-hosted, ${config.preFetchMedia?.length ?? 0} prefetched`;
+        default:
+          expectTypeOf(config).toBeNever();
+          return 'unreachable';
+      }
+    };
+    const parsed = validateCall({ mediaConfig: { '@odata.type': '#microsoft.graph.appHostedMediaConfig', blob: 'b' } });
+    expect(parsed.ok && mediaKind(parsed.value)).toBe('app-hosted, blob b');
+  });
+
+  test('the wrong branch is never blamed: one error, from the branch @odata.type names', () => {
+    const result = validateCall({ mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig', preFetchMedia: [{ uri: 7 }] } });
+    expect(result).toMatchObject({ ok: false, errors: [{ path: '/mediaConfig/preFetchMedia/0/uri', keyword: 'type' }] });
+    expect(result.ok || result.errors).toHaveLength(1);
+  });
+});
