@@ -26,7 +26,7 @@ export const extractCommand: Command = {
     const payloads: ExtractedPayload[] = [];
     for (const page of pages) {
       try {
-        payloads.push(...(await extractFile(relativeTo(io.cwd, page))));
+        payloads.push(...(await extractFile(page, relativeTo(io.cwd, page))));
       } catch (error) {
         io.err(`${error instanceof Error ? error.message : String(error)}\n`);
         return EXIT_USAGE;

@@ -39,16 +39,19 @@ export function extractPage(file: string, text: string): ExtractedPayload[] {
   });
 }
 
-/** Reads and extracts one page; a missing or unreadable file rejects with a message naming it. */
-export async function extractFile(file: string): Promise<ExtractedPayload[]> {
+/**
+ * Reads and extracts one page; a missing or unreadable file rejects with a message naming it.
+ * `shownAs` is the name records and messages use (the path as the user typed it).
+ */
+export async function extractFile(file: string, shownAs = file): Promise<ExtractedPayload[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
-    throw new Error(`${file}: cannot read: ${reason}`);
+    throw new Error(`${shownAs}: cannot read: ${reason}`);
   }
-  return extractPage(file, text);
+  return extractPage(shownAs, text);
 }
 
 function kindOf(block: FoundBlock): PayloadKind {

@@ -1,0 +1,65 @@
+import { describe, expect, test } from 'vitest';
+import { readTolerantJson } from '../../generator/json/tolerant.js';
+
+describe('readTolerantJson', () => {
+  test('strict JSON parses with no repairs', () => {
+    expect(readTolerantJson('{"a": [1, 2.5e3, -0, true, null, "x\\u00e9\\n"]}')).toEqual({ ok: true, value: { a: [1, 2500, -0, true, null, 'xé\n'] }, repairs: [] });
+  });
+
+  test('trailing commas in objects and arrays are removed, each repair with its line and column', () => {
+    const text = ['{', '  "a": [1, 2,],', '  "b": { "c": 3, },', '}'].join('\n');
+    expect(readTolerantJson(text)).toEqual({
+      ok: true,
+      value: { a: [1, 2], b: { c: 3 } },
+      repairs: [
+        { line: 2, column: 13, what: 'removed the trailing comma before "]"' },
+        { line: 3, column: 16, what: 'removed the trailing comma before "}"' },
+        { line: 3, column: 19, what: 'removed the trailing comma before "}"' }, // "}," then "}" on line 4
+      ],
+    });
+  });
+
+  test('a comma before a closer on the next line is found across the line break', () => {
+    expect(readTolerantJson('{\n  "a": 1,\n}')).toEqual({ ok: true, value: { a: 1 }, repairs: [{ line: 2, column: 9, what: 'removed the trailing comma before "}"' }] });
+  });
+
+  test('a comma inside a string is text, not a trailing comma', () => {
+    expect(readTolerantJson('{"a": "1,}"}')).toEqual({ ok: true, value: { a: '1,}' }, repairs: [] });
+  });
+
+  test.each([
+    ['', 'empty input: expected a JSON value', 1, 1],
+    ['{"a": 1', 'unexpected end of input: expected "," or "}" (1 unclosed bracket)', 1, 8],
+    ['{"a" 1}', 'expected ":" after the property name, found "1"', 1, 6],
+    ['[1 2]', 'expected "," or "]", found "2"', 1, 4],
+    ['{"a": tru}', 'expected a JSON value, found "tru"', 1, 7],
+    ['{"a": 01}', 'expected a JSON value, found "01"', 1, 7],
+    ['{\n  "a": "x\ny"}', 'a control character (such as a line break) inside a string must be escaped', 2, 10],
+    ['{"a": 1,, "b": 2}', 'expected a property name in double quotes, found ","', 1, 9],
+    ['[,]', 'expected a JSON value, found ","', 1, 2],
+    ['{"a": "\\q"}', 'invalid escape "\\q" in a string', 1, 8],
+    ['{"a": 1}}', 'unexpected "}" after the end of the JSON value', 1, 9],
+    ['{"a": "open', 'unterminated string', 1, 7],
+    ["{'a': 1}", 'expected a property name in double quotes, found "\'"', 1, 2],
+  ])('%j cannot be repaired: %s at %i:%i', (text, message, line, column) => {
+    expect(readTolerantJson(text)).toEqual({ ok: false, error: { message, line, column }, repairs: [] });
+  });
+
+  test('binary junk is a parse error, not a crash', () => {
+    const junk = String.fromCharCode(0, 1, 2, 255, 0xfffd);
+    const result = readTolerantJson(junk);
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({ line: 1, column: 1 });
+  });
+
+  test('100,000 levels of nesting parse without recursion', () => {
+    const result = readTolerantJson(`${'['.repeat(100_000)}${']'.repeat(100_000)}`);
+    expect(result.ok).toBe(true);
+  });
+
+  test('a __proto__ key becomes an own property and leaves Object.prototype alone', () => {
+    const result = readTolerantJson('{"__proto__": {"polluted": true},}');
+    expect(result.ok && Object.hasOwn(result.value as object, '__proto__')).toBe(true);
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
