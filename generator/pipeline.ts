@@ -32,15 +32,30 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     timings[stage] += performance.now() - start;
     return result;
   };
+  const loaded = await loadModel(options, time);
+  if (!loaded.ok) return { ...loaded, timings };
+  const { model } = loaded;
+  const emitted = await time('emit', () => emitAll(model));
+  const files = await time('format', () => Promise.all(emitted.map(formatFile)));
+  return { ok: true, model, files, timings };
+}
+
+type Timer = <T>(stage: keyof Timings, work: () => T | Promise<T>) => Promise<T>;
+
+/**
+ * The stages up to the model: read → resolve `$ref`s → check keywords → build the model. Shared by
+ * `generate` and by the commands that need the model itself (`snippet`).
+ */
+export async function loadModel(
+  options: GenerateOptions,
+  time: Timer = async (_stage, work) => work(),
+): Promise<{ readonly ok: true; readonly model: Model } | { readonly ok: false; readonly problems: readonly Problem[] }> {
   const read = await time('read', () => readSchemaFolder(options.schemas));
   const { resolved, problems: refProblems } = await time('resolve', () => resolveRefs(options.schemas, read.documents));
   const keywordProblems = checkKeywords(resolved);
   const { model, problems: modelProblems } = await time('model', () => buildModel(resolved, bannerPath(options)));
   const problems = [...read.problems, ...refProblems, ...keywordProblems, ...modelProblems];
-  if (problems.length > 0) return { ok: false, problems: dedupe(sortProblems(problems)), timings };
-  const emitted = await time('emit', () => emitAll(model));
-  const files = await time('format', () => Promise.all(emitted.map(formatFile)));
-  return { ok: true, model, files, timings };
+  return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model };
 }
 
 /** The schema folder as the banner names it: relative to the output folder's parent, never absolute. */
