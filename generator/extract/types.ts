@@ -17,8 +17,11 @@ export interface ParseError {
   readonly column: number;
 }
 
+/** Where each value starts, by JSON Pointer; 1-based, relative to the text read. */
+export type Positions = ReadonlyMap<string, { readonly line: number; readonly column: number }>;
+
 export type TolerantParse =
-  | { readonly ok: true; readonly value: unknown; readonly repairs: readonly Repair[] }
+  | { readonly ok: true; readonly value: unknown; readonly repairs: readonly Repair[]; readonly positions?: Positions }
   | { readonly ok: false; readonly error: ParseError; readonly repairs: readonly Repair[] };
 
 export interface HttpLine {

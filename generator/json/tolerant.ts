@@ -1,4 +1,4 @@
-import type { ParseError, Repair, TolerantParse } from '../extract/types.js';
+import type { ParseError, Positions, Repair, TolerantParse } from '../extract/types.js';
 
 // The documentation pages hold JSON with errata (trailing commas), and bots feed `callgen validate`
 // payloads copied from them. This reader accepts strict JSON plus trailing commas, and says where
@@ -17,23 +17,40 @@ interface Scanner {
   column: number;
 }
 
-export function readTolerantJson(text: string): TolerantParse {
+/**
+ * `positions: true` also records where every value starts, by JSON Pointer, so that a finding at
+ * `/targets/0/identity` can be shown at its line (off by default: a million-item array would pay).
+ */
+export function readTolerantJson(text: string, options: { readonly positions?: boolean } = {}): TolerantParse {
   const repairs: Repair[] = [];
   const removed: number[] = []; // offsets of trailing commas to drop
-  const error = scan(text, repairs, removed);
+  const positions = options.positions === true ? new Map<string, { line: number; column: number }>() : undefined;
+  const error = scan(text, repairs, removed, positions);
   if (error !== undefined) return { ok: false, error, repairs };
   const repaired = removed.length === 0 ? text : dropOffsets(text, removed);
   try {
-    return { ok: true, value: JSON.parse(repaired) as unknown, repairs };
+    const value = JSON.parse(repaired) as unknown;
+    return positions === undefined ? { ok: true, value, repairs } : { ok: true, value, repairs, positions };
   } catch (cause) {
     // The scanner accepted what JSON.parse refuses: a bug in the scanner, reported, not thrown.
     return { ok: false, error: { message: `not JSON: ${cause instanceof Error ? cause.message : String(cause)}`, line: 1, column: 1 }, repairs };
   }
 }
 
-function scan(text: string, repairs: Repair[], removed: number[]): ParseError | undefined {
+/** An open container on the way to the current value: its bracket and the key or index inside it. */
+interface Level {
+  readonly open: '{' | '[';
+  step: string | number;
+}
+
+function scan(text: string, repairs: Repair[], removed: number[], positions: Map<string, { line: number; column: number }> | undefined): ParseError | undefined {
   const s: Scanner = { text, index: 0, line: 1, column: 1 };
-  const stack: ('{' | '[')[] = [];
+  const levels: Level[] = [];
+  const record = (): void => {
+    if (positions === undefined) return;
+    const pointer = levels.map((l) => `/${String(l.step).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
+    positions.set(pointer, { line: s.line, column: s.column });
+  };
   let expect: Expect = 'value';
   let pendingComma: { index: number; line: number; column: number } | undefined;
   for (;;) {
@@ -41,7 +58,7 @@ function scan(text: string, repairs: Repair[], removed: number[]): ParseError | 
     const char = text[s.index];
     if (char === undefined) {
       if (expect === 'end-of-input') return undefined;
-      return at(s, text.trim() === '' ? 'empty input: expected a JSON value' : `unexpected end of input: ${describeExpect(expect, stack)}`);
+      return at(s, text.trim() === '' ? 'empty input: expected a JSON value' : `unexpected end of input: ${describeExpect(expect, levels.map((l) => l.open))}`);
     }
     if (expect === 'end-of-input') return at(s, `unexpected ${show(char)} after the end of the JSON value`);
     if (expect === 'colon') {
@@ -51,63 +68,69 @@ function scan(text: string, repairs: Repair[], removed: number[]): ParseError | 
       continue;
     }
     if (expect === 'comma-or-end') {
-      const open = stack[stack.length - 1];
+      const open = levels[levels.length - 1]?.open;
       if (char === ',') {
         pendingComma = { index: s.index, line: s.line, column: s.column };
+        const level = levels[levels.length - 1];
+        if (level !== undefined && typeof level.step === 'number') level.step += 1;
         advance(s, 1);
         expect = open === '{' ? 'key' : 'value';
         continue;
       }
       if ((char === '}' && open === '{') || (char === ']' && open === '[')) {
         advance(s, 1);
-        stack.pop();
-        expect = stack.length === 0 ? 'end-of-input' : 'comma-or-end';
+        levels.pop();
+        expect = levels.length === 0 ? 'end-of-input' : 'comma-or-end';
         continue;
       }
       return at(s, `expected "," or "${open === '{' ? '}' : ']'}", found ${show(char)}`);
     }
     // A closer right after a comma is the one erratum this reader repairs.
-    if (pendingComma !== undefined && ((char === '}' && expect === 'key') || (char === ']' && expect === 'value' && stack[stack.length - 1] === '['))) {
+    if (pendingComma !== undefined && ((char === '}' && expect === 'key') || (char === ']' && expect === 'value' && levels[levels.length - 1]?.open === '['))) {
       repairs.push({ line: pendingComma.line, column: pendingComma.column, what: `removed the trailing comma before "${char}"` });
       removed.push(pendingComma.index);
       pendingComma = undefined;
       advance(s, 1);
-      stack.pop();
-      expect = stack.length === 0 ? 'end-of-input' : 'comma-or-end';
+      levels.pop();
+      expect = levels.length === 0 ? 'end-of-input' : 'comma-or-end';
       continue;
     }
     pendingComma = undefined;
     if (expect === 'key-or-end' || expect === 'key') {
       if (char === '}' && expect === 'key-or-end') {
         advance(s, 1);
-        stack.pop();
-        expect = stack.length === 0 ? 'end-of-input' : 'comma-or-end';
+        levels.pop();
+        expect = levels.length === 0 ? 'end-of-input' : 'comma-or-end';
         continue;
       }
       if (char !== '"') return at(s, `expected a property name in double quotes, found ${show(char)}`);
+      const keyStart = s.index;
       const stringError = scanString(s);
       if (stringError !== undefined) return stringError;
+      const level = levels[levels.length - 1];
+      if (positions !== undefined && level !== undefined) level.step = JSON.parse(text.slice(keyStart, s.index)) as string;
       expect = 'colon';
       continue;
     }
     // expect === 'value'
+    record();
     if (char === '{' || char === '[') {
       advance(s, 1);
-      stack.push(char);
+      levels.push({ open: char, step: char === '[' ? 0 : '' });
       expect = char === '{' ? 'key-or-end' : 'value';
       if (char === '[') {
         skipWhitespace(s);
         if (text[s.index] === ']') {
           advance(s, 1);
-          stack.pop();
-          expect = stack.length === 0 ? 'end-of-input' : 'comma-or-end';
+          levels.pop();
+          expect = levels.length === 0 ? 'end-of-input' : 'comma-or-end';
         }
       }
       continue;
     }
     const valueError = char === '"' ? scanString(s) : scanLiteral(s);
     if (valueError !== undefined) return valueError;
-    expect = stack.length === 0 ? 'end-of-input' : 'comma-or-end';
+    expect = levels.length === 0 ? 'end-of-input' : 'comma-or-end';
   }
 }
 

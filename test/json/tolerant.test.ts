@@ -63,3 +63,23 @@ describe('readTolerantJson', () => {
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });
+
+describe('positions', () => {
+  test('every value by JSON Pointer, with escaped keys, across trailing commas', () => {
+    const text = ['{', '  "a/b": [10, {"~x": null},],', '  "c": "d",', '}'].join('\n');
+    const result = readTolerantJson(text, { positions: true });
+    expect(result.ok && [...(result.positions ?? [])]).toEqual([
+      ['', { line: 1, column: 1 }],
+      ['/a~1b', { line: 2, column: 10 }],
+      ['/a~1b/0', { line: 2, column: 11 }],
+      ['/a~1b/1', { line: 2, column: 15 }],
+      ['/a~1b/1/~0x', { line: 2, column: 22 }],
+      ['/c', { line: 3, column: 8 }],
+    ]);
+  });
+
+  test('off unless asked for', () => {
+    const result = readTolerantJson('{"a": 1}');
+    expect(result.ok && 'positions' in result).toBe(false);
+  });
+});
