@@ -70,7 +70,8 @@ function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
 }
 
-function relativeTo(cwd: string, file: string): string {
+/** A path as the user would type it: relative to the working directory when below it. */
+export function relativeTo(cwd: string, file: string): string {
   const relative = path.relative(cwd, file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

@@ -1,7 +1,8 @@
 import type { Command } from './command.js';
 import { extractCommand } from './extract.js';
 import { generateCommand } from './generate.js';
+import { lintDocsCommand } from './lint-docs.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `callgen --help` lists them. */
-export const commands: readonly Command[] = [generateCommand, validateCommand, extractCommand];
+export const commands: readonly Command[] = [generateCommand, validateCommand, extractCommand, lintDocsCommand];

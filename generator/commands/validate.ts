@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ValidationIssue } from '../../generated/runtime.js';
 import type { validatorsBySchemaName } from '../../generated/validators.js';
 import { readTolerantJson } from '../json/tolerant.js';
+import { describeIssue } from '../docs/errata.js';
 import type { Repair } from '../extract/types.js';
 import { EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
@@ -111,12 +112,7 @@ function textReport(report: FileReport, typeName: string, mode: string): string 
     lines.push(`${report.file}: ${verdict}`);
   }
   for (const repair of report.repairs) lines.push(`  repaired line ${repair.line}, column ${repair.column}: ${repair.what}`);
-  for (const error of report.errors) lines.push(`  error ${describe(error)}`);
-  for (const warning of report.warnings) lines.push(`  warning ${describe(warning)}`);
+  for (const error of report.errors) lines.push(`  error ${describeIssue(error)}`);
+  for (const warning of report.warnings) lines.push(`  warning ${describeIssue(warning)}`);
   return `${lines.join('\n')}\n`;
-}
-
-function describe(issue: ValidationIssue): string {
-  const detail = [issue.expected === undefined ? '' : `expected ${issue.expected}`, issue.received === undefined ? '' : `received ${issue.received}`].filter((d) => d !== '');
-  return `${issue.path === '' ? '(root)' : issue.path} ${issue.message} [${issue.keyword}]${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
 }

@@ -1,0 +1,107 @@
+import path from 'node:path';
+import type { ExtractedPayload, PayloadKind, Positions } from '../extract/types.js';
+
+/** A validator as the generated registry exposes it, reduced to what the errata need. */
+export type PayloadValidator = (value: unknown) => { readonly ok: boolean; readonly errors?: readonly Issue[]; readonly warnings: readonly Issue[] };
+
+export interface Issue {
+  readonly path: string;
+  readonly keyword: string;
+  readonly message: string;
+  readonly expected?: string;
+  readonly received?: string;
+}
+
+/** The validator that judges each kind of payload, and in which mode. */
+export interface Judge {
+  readonly typeName: string;
+  readonly mode: 'request' | 'response';
+  readonly validate: PayloadValidator;
+}
+
+export type Judges = Readonly<Record<Exclude<PayloadKind, 'other'>, Judge>>;
+
+/** One finding, placed on the page. */
+export interface Finding {
+  readonly severity: 'error' | 'repaired' | 'notice';
+  /** 1-based line in the page. */
+  readonly line: number;
+  readonly text: string;
+}
+
+export interface PayloadErrata {
+  readonly payload: ExtractedPayload;
+  readonly judge: Judge;
+  readonly findings: readonly Finding[];
+}
+
+/**
+ * Validates every payload of the pages with the validator for its kind and places each finding on
+ * the page line where the offending value starts. Blob samples (kind other) are not payloads.
+ */
+export function findErrata(payloads: readonly ExtractedPayload[], judges: Judges, positionsOf: (p: ExtractedPayload) => Positions | undefined): PayloadErrata[] {
+  return payloads.flatMap((payload) => {
+    if (payload.kind === 'other') return [];
+    const judge = judges[payload.kind];
+    const pageLine = (line: number): number => payload.lines.start + line - 1;
+    const findings: Finding[] = payload.parsed.repairs.map((r) => ({ severity: 'repaired', line: pageLine(r.line), text: `${r.what} (column ${r.column})` }));
+    if (!payload.parsed.ok) {
+      findings.push({ severity: 'error', line: pageLine(payload.parsed.error.line), text: `not JSON: ${payload.parsed.error.message} (column ${payload.parsed.error.column})` });
+      return [{ payload, judge, findings }];
+    }
+    const result = judge.validate(payload.parsed.value);
+    const positions = positionsOf(payload);
+    const place = (issue: Issue, severity: Finding['severity']): Finding => ({ severity, line: pageLine(lineOf(issue.path, positions)), text: describeIssue(issue, (t) => `\`${t}\``) });
+    findings.push(...(result.errors ?? []).map((e) => place(e, 'error')), ...result.warnings.map((w) => place(w, 'notice')));
+    return [{ payload, judge, findings }];
+  });
+}
+
+/** The line of the value at `pointer`, or of its nearest ancestor (a missing property has no line of its own). */
+function lineOf(pointer: string, positions: Positions | undefined): number {
+  for (let p = pointer; ; p = p.slice(0, p.lastIndexOf('/'))) {
+    const found = positions?.get(p);
+    if (found !== undefined) return found.line;
+    if (p === '') return 1;
+  }
+}
+
+/**
+ * An issue in one line: pointer, message, keyword, and the expected and received values unless the
+ * message already says them. `code` marks up the pointer (backticks in Markdown).
+ */
+export function describeIssue(issue: Issue, code: (text: string) => string = (text) => text): string {
+  const pointer = issue.path === '' ? '(root)' : issue.path;
+  const expected = issue.expected === undefined || issue.message.includes(issue.expected) ? '' : `expected ${issue.expected}`;
+  const received = issue.received === undefined ? '' : `received ${issue.received}`;
+  const detail = [expected, received].filter((d) => d !== '');
+  return `${code(pointer)} ${issue.message} [${issue.keyword}]${detail.length > 0 ? ` (${detail.join(', ')})` : ''}`;
+}
+
+/** The errata as a Markdown document: per page, every payload that has a finding, in page order. */
+export function errataMarkdown(pages: readonly string[], errata: readonly PayloadErrata[]): string {
+  const out: string[] = [
+    '# Errata of the documented "Create call" payloads',
+    '',
+    'Written by `callgen lint-docs`. Every payload of each page is validated with the generated',
+    'validator for its kind: a request with `CreateCallRequest` in request mode, a 201 response with',
+    '`Call` and a call-back notification with `CommsNotifications`, both in response mode. Errors',
+    'break the schemas; repaired are JSON errata the tolerant reader fixed; notices are warnings',
+    '(a read-only property in a request, a member of an evolvable enum that callgen does not know).',
+    'Lines are the page\'s.',
+  ];
+  for (const page of pages) {
+    const onPage = errata.filter((e) => e.payload.file === page);
+    const flagged = onPage.filter((e) => e.findings.length > 0);
+    const count = (severity: Finding['severity']) => onPage.filter((e) => e.findings.some((f) => f.severity === severity)).length;
+    out.push('', `## ${path.basename(page)}`, '');
+    out.push(`${onPage.length} payloads: ${onPage.length - flagged.length} without findings, ${count('error')} with errors, ${count('repaired')} repaired, ${count('notice')} with notices.`);
+    for (const { payload, judge, findings } of flagged) {
+      out.push('', `### ${payload.id}`, '', `Lines ${payload.lines.start}-${payload.lines.end}, ${payload.kind}${payload.label === null ? '' : ` "${payload.label}"`}, validated as ${judge.typeName} (${judge.mode} mode).`, '');
+      const order: Finding['severity'][] = ['error', 'repaired', 'notice'];
+      const sorted = [...findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.line - b.line);
+      for (const f of sorted) out.push(`- line ${f.line}, ${f.severity}: ${f.text}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}
