@@ -2,7 +2,8 @@ import type { Command } from './command.js';
 import { extractCommand } from './extract.js';
 import { generateCommand } from './generate.js';
 import { lintDocsCommand } from './lint-docs.js';
+import { snippetCommand } from './snippet.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `callgen --help` lists them. */
-export const commands: readonly Command[] = [generateCommand, validateCommand, extractCommand, lintDocsCommand];
+export const commands: readonly Command[] = [generateCommand, validateCommand, extractCommand, lintDocsCommand, snippetCommand];

@@ -1,0 +1,100 @@
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { formatProblem } from '../diagnostics.js';
+import { extractFile } from '../extract/index.js';
+import type { Repair } from '../extract/types.js';
+import { readTolerantJson } from '../json/tolerant.js';
+import type { Model } from '../model/types.js';
+import { loadModel } from '../pipeline.js';
+import { DEFAULT_IMPORT, requestTypeNamed, requestTypeNames, snippet } from '../snippet/index.js';
+import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { bundledPages } from './extract.js';
+import { BUNDLED_SCHEMAS } from './generate.js';
+
+/** A payload as read from a file or a documented example: its value, and what was repaired. */
+type Payload =
+  | { readonly ok: true; readonly value: unknown; readonly repairs: readonly string[] }
+  | { readonly ok: false; readonly message: string };
+
+export const snippetCommand: Command = {
+  name: 'snippet',
+  summary: 'Write TypeScript that builds a request payload with the generated builders.',
+  usage: 'callgen snippet [--type <name>] [--import <specifier>] [--schemas <dir>] <file.json | example id>',
+  optionHelp: [
+    ['--type <name>', 'request type of the payload, by schema or TypeScript name (default: createCallRequest)'],
+    ['--import <specifier>', `module the snippet imports the builders from (default: ${DEFAULT_IMPORT})`],
+    ['--schemas <dir>', "folder of JSON Schemas the generated code came from (default: callgen's curated Graph call schemas)"],
+  ],
+  options: { type: { type: 'string' }, import: { type: 'string' }, schemas: { type: 'string' } },
+  allowPositionals: true,
+  run: async ({ values, positionals }, io) => {
+    const [given, ...extra] = positionals;
+    if (given === undefined || extra.length > 0) throw new UsageError('name one payload: a .json file or a documented example id (`callgen extract` lists them)');
+    const importFrom = stringOption(values['import'], '--import', DEFAULT_IMPORT);
+    const typeName = stringOption(values['type'], '--type', 'createCallRequest');
+    const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
+    const loaded = await loadModel({ schemas, out: path.resolve(io.cwd, 'generated') });
+    if (!loaded.ok) {
+      io.err(`${loaded.problems.map(formatProblem).join('\n')}\n\n${loaded.problems.length} problem(s) in the schemas; no snippet was written.\n`);
+      return EXIT_USAGE;
+    }
+    const type = requestType(loaded.model, typeName);
+    const payload = await readPayload(given, io.cwd);
+    if (!payload.ok) {
+      io.err(`${payload.message}\n`);
+      return EXIT_USAGE;
+    }
+    const result = await snippet(loaded.model, payload.value, { type, importFrom });
+    io.out(result.text);
+    const notes = [...payload.repairs.map((r) => `${given}: ${r}`), ...result.notes.map((n) => `${given}#${n.pointer}: ${n.message}`)];
+    if (notes.length > 0) io.err(`${notes.join('\n')}\n`);
+    return EXIT_OK;
+  },
+};
+
+function stringOption(value: unknown, flag: string, fallback: string): string {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'string' || value === '') throw new UsageError(`${flag} needs a value`);
+  return value;
+}
+
+function requestType(model: Model, name: string) {
+  const type = requestTypeNamed(model, name);
+  if (type === undefined) throw new UsageError(`no request type named "${name}"; snippets build one of: ${requestTypeNames(model).join(', ')}`);
+  return type;
+}
+
+/** A `.json` name or an existing file is read as a file; anything else is looked up as an example id. */
+async function readPayload(given: string, cwd: string): Promise<Payload> {
+  const file = path.resolve(cwd, given);
+  if (given.endsWith('.json') || existsSync(file)) return readPayloadFile(given, file);
+  for (const page of bundledPages()) {
+    const found = (await extractFile(page, path.relative(cwd, page))).find((p) => p.id === given);
+    if (found === undefined) continue;
+    const pageLine = (line: number): number => found.lines.start + line - 1;
+    if (!found.parsed.ok) {
+      const { message, line, column } = found.parsed.error;
+      return { ok: false, message: `${given}: not JSON: ${message} at line ${pageLine(line)}, column ${column} of ${found.file}` };
+    }
+    return { ok: true, value: found.parsed.value, repairs: found.parsed.repairs.map((r) => describeRepair({ ...r, line: pageLine(r.line) }, found.file)) };
+  }
+  return { ok: false, message: `${given}: no such file, and no documented example has this id (\`callgen extract\` lists them)` };
+}
+
+async function readPayloadFile(given: string, file: string): Promise<Payload> {
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
+    return { ok: false, message: `${given}: cannot read: ${reason}` };
+  }
+  const parsed = readTolerantJson(text);
+  if (!parsed.ok) return { ok: false, message: `${given}: not JSON: ${parsed.error.message} at line ${parsed.error.line}, column ${parsed.error.column}` };
+  return { ok: true, value: parsed.value, repairs: parsed.repairs.map((r) => describeRepair(r)) };
+}
+
+function describeRepair(repair: Repair, page?: string): string {
+  return `repaired line ${repair.line}, column ${repair.column}${page === undefined ? '' : ` of ${page}`}: ${repair.what}`;
+}

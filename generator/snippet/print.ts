@@ -1,0 +1,72 @@
+import { assertNever, byCodeUnit } from '../diagnostics.js';
+import { propertyKey, quote } from '../model/names.js';
+import type { Entry, SnippetNode } from './walk.js';
+
+export interface PrintOptions {
+  /** Module the builders (and the root type) are imported from. */
+  readonly importFrom: string;
+  /** Request type name, written as the annotation when the root is not a builder call. */
+  readonly rootType: string;
+}
+
+/** The snippet module, unformatted: imports, then `export const requestBody = …;`. */
+export function printSnippet(root: SnippetNode, options: PrintOptions): string {
+  // A builder call is typed by the builder; a literal root would otherwise not be checked at all.
+  const annotated = root.kind !== 'call';
+  const names = [...new Set(buildersIn(root))].map((name) => ({ name, text: name }));
+  if (annotated) names.push({ name: options.rootType, text: `type ${options.rootType}` });
+  names.sort((a, b) => byCodeUnit(a.name, b.name));
+  const only = annotated && names.length === 1 ? 'type ' : '';
+  const imported = only === '' ? names.map((n) => n.text) : [options.rootType];
+  const importLine = `import ${only}{ ${imported.join(', ')} } from ${quote(options.importFrom)};`;
+  const annotation = annotated ? `: ${options.rootType}` : '';
+  return `${importLine}\n\nexport const requestBody${annotation} = ${expression(root)};\n`;
+}
+
+function expression(node: SnippetNode): string {
+  switch (node.kind) {
+    case 'call': {
+      if (node.properties.length === 0 && node.builder.optionalArgument) return `${node.builder.name}()`;
+      return `${node.builder.name}(${objectLiteral(node.properties)})`;
+    }
+    case 'object':
+      return objectLiteral(node.properties);
+    case 'array':
+      return `[${node.items.map(expression).join(', ')}]`;
+    case 'scalar':
+      return scalar(node.value);
+    default:
+      return assertNever(node);
+  }
+}
+
+function objectLiteral(properties: readonly Entry[]): string {
+  if (properties.length === 0) return '{}';
+  return `{ ${properties.map((p) => `${key(p.key)}: ${expression(p.value)}`).join(', ')} }`;
+}
+
+/** `__proto__: x` in a literal sets the prototype; JSON means an own property, which only a computed key makes. */
+function key(name: string): string {
+  return name === '__proto__' ? `[${quote(name)}]` : propertyKey(name);
+}
+
+function scalar(value: string | number | boolean | null): string {
+  if (typeof value === 'string') return quote(value);
+  if (Object.is(value, -0)) return '-0'; // String(-0) is "0", and JSON keeps the sign
+  return String(value);
+}
+
+function buildersIn(node: SnippetNode): string[] {
+  switch (node.kind) {
+    case 'call':
+      return [node.builder.name, ...node.properties.flatMap((p) => buildersIn(p.value))];
+    case 'object':
+      return node.properties.flatMap((p) => buildersIn(p.value));
+    case 'array':
+      return node.items.flatMap(buildersIn);
+    case 'scalar':
+      return [];
+    default:
+      return assertNever(node);
+  }
+}
