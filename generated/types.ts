@@ -138,6 +138,12 @@ export interface Call {
   /** OData type tag; when absent the value is read as a call. */
   '@odata.type'?: '#microsoft.graph.call';
   /**
+   * OData context URL of a top-level response: the metadata address of what was returned.
+   *
+   * Set by the service.
+   */
+  readonly '@odata.context'?: string;
+  /**
    * Identifier the service gives the call; it names the call in URLs and notification resource paths.
    *
    * Set by the service.

@@ -30,6 +30,7 @@ const FORMAT_URI = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
 const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const KNOWN_7 = new Set<string>([
   '@odata.type',
+  '@odata.context',
   'id',
   'callbackUri',
   'callChainId',
@@ -531,407 +532,415 @@ function checkCall(value: unknown, path: string, context: Context): void {
         );
     }
 
+    if (hasOwn.call(value, '@odata.context')) {
+      const v2 = value['@odata.context'];
+      if (context.request) readOnlyInRequest(context, path + '/@odata.context');
+      else {
+        if (typeof v2 !== 'string') typeError(context, path + '/@odata.context', 'a string', v2);
+      }
+    }
+
     if (hasOwn.call(value, 'id')) {
-      const v2 = value['id'];
+      const v3 = value['id'];
       if (context.request) readOnlyInRequest(context, path + '/id');
       else {
-        if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
+        if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
       }
     }
 
     if (hasOwn.call(value, 'callbackUri')) {
-      const v3 = value['callbackUri'];
-      if (typeof v3 !== 'string') {
-        typeError(context, path + '/callbackUri', 'a string', v3);
+      const v4 = value['callbackUri'];
+      if (typeof v4 !== 'string') {
+        typeError(context, path + '/callbackUri', 'a string', v4);
       } else {
-        if (!PATTERN_4.test(v3))
+        if (!PATTERN_4.test(v4))
           fail(
             context,
             path + '/callbackUri',
             'pattern',
             'must match ^https://',
             '^https://',
-            show(v3),
+            show(v4),
           );
-        if (!FORMAT_URI.test(v3))
+        if (!FORMAT_URI.test(v4))
           fail(
             context,
             path + '/callbackUri',
             'format',
             'must be an absolute URI',
             'uri',
-            show(v3),
+            show(v4),
           );
       }
     }
 
     if (hasOwn.call(value, 'callChainId')) {
-      const v4 = value['callChainId'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/callChainId');
+      const v5 = value['callChainId'];
+      if (v5 === null && context.request) nullInRequest(context, path + '/callChainId');
       else {
-        if (v4 === null) {
+        if (v5 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          if (!FORMAT_UUID.test(v4))
-            fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v4));
+        } else if (typeof v5 === 'string') {
+          if (!FORMAT_UUID.test(v5))
+            fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v5));
         } else {
           typeError(
             context,
             path + '/callChainId',
             context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'callOptions')) {
-      const v5 = value['callOptions'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/callOptions');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          checkCallOptions(v5, path + '/callOptions', context);
-        } else {
-          typeError(
-            context,
-            path + '/callOptions',
-            context.request ? 'an object' : 'null or an object',
             v5,
           );
         }
       }
     }
 
+    if (hasOwn.call(value, 'callOptions')) {
+      const v6 = value['callOptions'];
+      if (v6 === null && context.request) nullInRequest(context, path + '/callOptions');
+      else {
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          checkCallOptions(v6, path + '/callOptions', context);
+        } else {
+          typeError(
+            context,
+            path + '/callOptions',
+            context.request ? 'an object' : 'null or an object',
+            v6,
+          );
+        }
+      }
+    }
+
     if (hasOwn.call(value, 'callRoutes')) {
-      const v6 = value['callRoutes'];
+      const v7 = value['callRoutes'];
       if (context.request) readOnlyInRequest(context, path + '/callRoutes');
       else {
-        if (!Array.isArray(v6)) {
-          typeError(context, path + '/callRoutes', 'an array', v6);
+        if (!Array.isArray(v7)) {
+          typeError(context, path + '/callRoutes', 'an array', v7);
         } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            checkCallRoute(item8, path + '/callRoutes' + '/' + i7, context);
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            checkCallRoute(item9, path + '/callRoutes' + '/' + i8, context);
           }
         }
       }
     }
 
     if (hasOwn.call(value, 'chatInfo')) {
-      const v9 = value['chatInfo'];
-      if (v9 === null && context.request) nullInRequest(context, path + '/chatInfo');
+      const v10 = value['chatInfo'];
+      if (v10 === null && context.request) nullInRequest(context, path + '/chatInfo');
       else {
-        if (v9 === null) {
+        if (v10 === null) {
           // Any null is accepted here.
-        } else if (isObject(v9)) {
-          checkChatInfo(v9, path + '/chatInfo', context);
+        } else if (isObject(v10)) {
+          checkChatInfo(v10, path + '/chatInfo', context);
         } else {
           typeError(
             context,
             path + '/chatInfo',
             context.request ? 'an object' : 'null or an object',
-            v9,
+            v10,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'direction')) {
-      const v10 = value['direction'];
+      const v11 = value['direction'];
       if (context.request) readOnlyInRequest(context, path + '/direction');
       else {
-        if (v10 === null) {
+        if (v11 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          checkCallDirection(v10, path + '/direction', context);
+        } else if (typeof v11 === 'string') {
+          checkCallDirection(v11, path + '/direction', context);
         } else {
-          typeError(context, path + '/direction', 'null or a string', v10);
+          typeError(context, path + '/direction', 'null or a string', v11);
         }
       }
     }
 
     if (hasOwn.call(value, 'incomingContext')) {
-      const v11 = value['incomingContext'];
+      const v12 = value['incomingContext'];
       if (context.request) readOnlyInRequest(context, path + '/incomingContext');
       else {
-        if (v11 === null) {
+        if (v12 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          checkIncomingContext(v11, path + '/incomingContext', context);
+        } else if (isObject(v12)) {
+          checkIncomingContext(v12, path + '/incomingContext', context);
         } else {
-          typeError(context, path + '/incomingContext', 'null or an object', v11);
+          typeError(context, path + '/incomingContext', 'null or an object', v12);
         }
       }
     }
 
     if (hasOwn.call(value, 'mediaConfig')) {
-      const v12 = value['mediaConfig'];
-      if (v12 === null && context.request) nullInRequest(context, path + '/mediaConfig');
+      const v13 = value['mediaConfig'];
+      if (v13 === null && context.request) nullInRequest(context, path + '/mediaConfig');
       else {
-        if (v12 === null) {
+        if (v13 === null) {
           // Any null is accepted here.
-        } else if (isObject(v12)) {
-          checkMediaConfig(v12, path + '/mediaConfig', context);
+        } else if (isObject(v13)) {
+          checkMediaConfig(v13, path + '/mediaConfig', context);
         } else {
           typeError(
             context,
             path + '/mediaConfig',
             context.request ? 'an object' : 'null or an object',
-            v12,
+            v13,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'mediaState')) {
-      const v13 = value['mediaState'];
+      const v14 = value['mediaState'];
       if (context.request) readOnlyInRequest(context, path + '/mediaState');
       else {
-        if (v13 === null) {
+        if (v14 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          checkCallMediaState(v13, path + '/mediaState', context);
+        } else if (isObject(v14)) {
+          checkCallMediaState(v14, path + '/mediaState', context);
         } else {
-          typeError(context, path + '/mediaState', 'null or an object', v13);
+          typeError(context, path + '/mediaState', 'null or an object', v14);
         }
       }
     }
 
     if (hasOwn.call(value, 'meetingInfo')) {
-      const v14 = value['meetingInfo'];
-      if (v14 === null && context.request) nullInRequest(context, path + '/meetingInfo');
+      const v15 = value['meetingInfo'];
+      if (v15 === null && context.request) nullInRequest(context, path + '/meetingInfo');
       else {
-        if (v14 === null) {
+        if (v15 === null) {
           // Any null is accepted here.
-        } else if (isObject(v14)) {
-          checkMeetingInfo(v14, path + '/meetingInfo', context);
+        } else if (isObject(v15)) {
+          checkMeetingInfo(v15, path + '/meetingInfo', context);
         } else {
           typeError(
             context,
             path + '/meetingInfo',
             context.request ? 'an object' : 'null or an object',
-            v14,
+            v15,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'myParticipantId')) {
-      const v15 = value['myParticipantId'];
+      const v16 = value['myParticipantId'];
       if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
       else {
-        if (v15 === null) {
+        if (v16 === null) {
           // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        } else if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError(context, path + '/myParticipantId', 'null or a string', v15);
+          typeError(context, path + '/myParticipantId', 'null or a string', v16);
         }
       }
     }
 
     if (hasOwn.call(value, 'requestedModalities')) {
-      const v16 = value['requestedModalities'];
-      if (!Array.isArray(v16)) {
-        typeError(context, path + '/requestedModalities', 'an array', v16);
+      const v17 = value['requestedModalities'];
+      if (!Array.isArray(v17)) {
+        typeError(context, path + '/requestedModalities', 'an array', v17);
       } else {
-        for (let i17 = 0; i17 < v16.length; i17++) {
-          const item18: unknown = v16[i17];
-          checkModality(item18, path + '/requestedModalities' + '/' + i17, context);
+        for (let i18 = 0; i18 < v17.length; i18++) {
+          const item19: unknown = v17[i18];
+          checkModality(item19, path + '/requestedModalities' + '/' + i18, context);
         }
       }
     }
 
     if (hasOwn.call(value, 'resultInfo')) {
-      const v19 = value['resultInfo'];
+      const v20 = value['resultInfo'];
       if (context.request) readOnlyInRequest(context, path + '/resultInfo');
       else {
-        if (v19 === null) {
+        if (v20 === null) {
           // Any null is accepted here.
-        } else if (isObject(v19)) {
-          checkResultInfo(v19, path + '/resultInfo', context);
+        } else if (isObject(v20)) {
+          checkResultInfo(v20, path + '/resultInfo', context);
         } else {
-          typeError(context, path + '/resultInfo', 'null or an object', v19);
+          typeError(context, path + '/resultInfo', 'null or an object', v20);
         }
       }
     }
 
     if (hasOwn.call(value, 'source')) {
-      const v20 = value['source'];
-      if (v20 === null && context.request) nullInRequest(context, path + '/source');
+      const v21 = value['source'];
+      if (v21 === null && context.request) nullInRequest(context, path + '/source');
       else {
-        if (v20 === null) {
+        if (v21 === null) {
           // Any null is accepted here.
-        } else if (isObject(v20)) {
-          checkParticipantInfo(v20, path + '/source', context);
+        } else if (isObject(v21)) {
+          checkParticipantInfo(v21, path + '/source', context);
         } else {
           typeError(
             context,
             path + '/source',
             context.request ? 'an object' : 'null or an object',
-            v20,
+            v21,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'state')) {
-      const v21 = value['state'];
+      const v22 = value['state'];
       if (context.request) readOnlyInRequest(context, path + '/state');
       else {
-        if (v21 === null) {
+        if (v22 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'string') {
-          checkCallState(v21, path + '/state', context);
+        } else if (typeof v22 === 'string') {
+          checkCallState(v22, path + '/state', context);
         } else {
-          typeError(context, path + '/state', 'null or a string', v21);
+          typeError(context, path + '/state', 'null or a string', v22);
         }
       }
     }
 
     if (hasOwn.call(value, 'subject')) {
-      const v22 = value['subject'];
-      if (v22 === null && context.request) nullInRequest(context, path + '/subject');
+      const v23 = value['subject'];
+      if (v23 === null && context.request) nullInRequest(context, path + '/subject');
       else {
-        if (v22 === null) {
+        if (v23 === null) {
           // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        } else if (typeof v23 === 'string') {
           // Any string is accepted here.
         } else {
           typeError(
             context,
             path + '/subject',
             context.request ? 'a string' : 'null or a string',
-            v22,
+            v23,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'targets')) {
-      const v23 = value['targets'];
-      if (!Array.isArray(v23)) {
-        typeError(context, path + '/targets', 'an array', v23);
+      const v24 = value['targets'];
+      if (!Array.isArray(v24)) {
+        typeError(context, path + '/targets', 'an array', v24);
       } else {
-        for (let i24 = 0; i24 < v23.length; i24++) {
-          const item25: unknown = v23[i24];
-          checkAnyInvitationParticipantInfo(item25, path + '/targets' + '/' + i24, context);
+        for (let i25 = 0; i25 < v24.length; i25++) {
+          const item26: unknown = v24[i25];
+          checkAnyInvitationParticipantInfo(item26, path + '/targets' + '/' + i25, context);
         }
       }
     }
 
     if (hasOwn.call(value, 'tenantId')) {
-      const v26 = value['tenantId'];
-      if (v26 === null && context.request) nullInRequest(context, path + '/tenantId');
+      const v27 = value['tenantId'];
+      if (v27 === null && context.request) nullInRequest(context, path + '/tenantId');
       else {
-        if (v26 === null) {
+        if (v27 === null) {
           // Any null is accepted here.
-        } else if (typeof v26 === 'string') {
-          if (!FORMAT_UUID.test(v26))
-            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+        } else if (typeof v27 === 'string') {
+          if (!FORMAT_UUID.test(v27))
+            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v27));
         } else {
           typeError(
             context,
             path + '/tenantId',
             context.request ? 'a string' : 'null or a string',
-            v26,
+            v27,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'toneInfo')) {
-      const v27 = value['toneInfo'];
+      const v28 = value['toneInfo'];
       if (context.request) readOnlyInRequest(context, path + '/toneInfo');
       else {
-        if (v27 === null) {
+        if (v28 === null) {
           // Any null is accepted here.
-        } else if (isObject(v27)) {
-          checkToneInfo(v27, path + '/toneInfo', context);
+        } else if (isObject(v28)) {
+          checkToneInfo(v28, path + '/toneInfo', context);
         } else {
-          typeError(context, path + '/toneInfo', 'null or an object', v27);
+          typeError(context, path + '/toneInfo', 'null or an object', v28);
         }
       }
     }
 
     if (hasOwn.call(value, 'transcription')) {
-      const v28 = value['transcription'];
+      const v29 = value['transcription'];
       if (context.request) readOnlyInRequest(context, path + '/transcription');
       else {
-        if (v28 === null) {
+        if (v29 === null) {
           // Any null is accepted here.
-        } else if (isObject(v28)) {
-          checkCallTranscriptionInfo(v28, path + '/transcription', context);
+        } else if (isObject(v29)) {
+          checkCallTranscriptionInfo(v29, path + '/transcription', context);
         } else {
-          typeError(context, path + '/transcription', 'null or an object', v28);
+          typeError(context, path + '/transcription', 'null or an object', v29);
         }
       }
     }
 
     if (hasOwn.call(value, 'activeModalities')) {
-      const v29 = value['activeModalities'];
+      const v30 = value['activeModalities'];
       if (context.request) readOnlyInRequest(context, path + '/activeModalities');
       else {
-        if (!Array.isArray(v29)) {
-          typeError(context, path + '/activeModalities', 'an array', v29);
+        if (!Array.isArray(v30)) {
+          typeError(context, path + '/activeModalities', 'an array', v30);
         } else {
-          for (let i30 = 0; i30 < v29.length; i30++) {
-            const item31: unknown = v29[i30];
-            checkModality(item31, path + '/activeModalities' + '/' + i30, context);
+          for (let i31 = 0; i31 < v30.length; i31++) {
+            const item32: unknown = v30[i31];
+            checkModality(item32, path + '/activeModalities' + '/' + i31, context);
           }
         }
       }
     }
 
     if (hasOwn.call(value, 'answeredBy')) {
-      const v32 = value['answeredBy'];
+      const v33 = value['answeredBy'];
       if (context.request) readOnlyInRequest(context, path + '/answeredBy');
       else {
-        if (v32 === null) {
+        if (v33 === null) {
           // Any null is accepted here.
-        } else if (isObject(v32)) {
-          checkParticipantInfo(v32, path + '/answeredBy', context);
+        } else if (isObject(v33)) {
+          checkParticipantInfo(v33, path + '/answeredBy', context);
         } else {
-          typeError(context, path + '/answeredBy', 'null or an object', v32);
+          typeError(context, path + '/answeredBy', 'null or an object', v33);
         }
       }
     }
 
     if (hasOwn.call(value, 'meetingCapability')) {
-      const v33 = value['meetingCapability'];
+      const v34 = value['meetingCapability'];
       if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
       else {
-        if (v33 === null) {
+        if (v34 === null) {
           // Any null is accepted here.
-        } else if (isObject(v33)) {
-          checkMeetingCapability(v33, path + '/meetingCapability', context);
+        } else if (isObject(v34)) {
+          checkMeetingCapability(v34, path + '/meetingCapability', context);
         } else {
-          typeError(context, path + '/meetingCapability', 'null or an object', v33);
+          typeError(context, path + '/meetingCapability', 'null or an object', v34);
         }
       }
     }
 
     if (hasOwn.call(value, 'ringingTimeoutInSeconds')) {
-      const v34 = value['ringingTimeoutInSeconds'];
-      if (v34 === null && context.request)
+      const v35 = value['ringingTimeoutInSeconds'];
+      if (v35 === null && context.request)
         nullInRequest(context, path + '/ringingTimeoutInSeconds');
       else {
-        if (v34 === null) {
+        if (v35 === null) {
           // Any null is accepted here.
-        } else if (typeof v34 === 'number') {
-          if (typeof v34 !== 'number' || !Number.isInteger(v34)) {
-            typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v34);
+        } else if (typeof v35 === 'number') {
+          if (typeof v35 !== 'number' || !Number.isInteger(v35)) {
+            typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v35);
           } else {
-            if (v34 < -2147483648)
+            if (v35 < -2147483648)
               fail(
                 context,
                 path + '/ringingTimeoutInSeconds',
                 'minimum',
                 'must be at least -2147483648',
               );
-            if (v34 > 2147483647)
+            if (v35 > 2147483647)
               fail(
                 context,
                 path + '/ringingTimeoutInSeconds',
@@ -944,42 +953,42 @@ function checkCall(value: unknown, path: string, context: Context): void {
             context,
             path + '/ringingTimeoutInSeconds',
             context.request ? 'a number' : 'null or a number',
-            v34,
+            v35,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'routingPolicies')) {
-      const v35 = value['routingPolicies'];
-      if (!Array.isArray(v35)) {
-        typeError(context, path + '/routingPolicies', 'an array', v35);
+      const v36 = value['routingPolicies'];
+      if (!Array.isArray(v36)) {
+        typeError(context, path + '/routingPolicies', 'an array', v36);
       } else {
-        for (let i36 = 0; i36 < v35.length; i36++) {
-          const item37: unknown = v35[i36];
-          checkRoutingPolicy(item37, path + '/routingPolicies' + '/' + i36, context);
+        for (let i37 = 0; i37 < v36.length; i37++) {
+          const item38: unknown = v36[i37];
+          checkRoutingPolicy(item38, path + '/routingPolicies' + '/' + i37, context);
         }
       }
     }
 
     if (hasOwn.call(value, 'terminationReason')) {
-      const v38 = value['terminationReason'];
+      const v39 = value['terminationReason'];
       if (context.request) readOnlyInRequest(context, path + '/terminationReason');
       else {
-        if (v38 === null) {
+        if (v39 === null) {
           // Any null is accepted here.
-        } else if (typeof v38 === 'string') {
+        } else if (typeof v39 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError(context, path + '/terminationReason', 'null or a string', v38);
+          typeError(context, path + '/terminationReason', 'null or a string', v39);
         }
       }
     }
 
     if (context.request) {
-      for (const key39 of Object.keys(value)) {
-        if (KNOWN_7.has(key39)) continue;
-        unknownProperty(context, path, key39);
+      for (const key40 of Object.keys(value)) {
+        if (KNOWN_7.has(key40)) continue;
+        unknownProperty(context, path, key40);
       }
     }
   }
@@ -2218,404 +2227,412 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         );
     }
 
+    if (hasOwn.call(value, '@odata.context')) {
+      const v2 = value['@odata.context'];
+      if (context.request) readOnlyInRequest(context, path + '/@odata.context');
+      else {
+        if (typeof v2 !== 'string') typeError(context, path + '/@odata.context', 'a string', v2);
+      }
+    }
+
     if (hasOwn.call(value, 'id')) {
-      const v2 = value['id'];
+      const v3 = value['id'];
       if (context.request) readOnlyInRequest(context, path + '/id');
       else {
-        if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
+        if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
       }
     }
 
     if (hasOwn.call(value, 'callbackUri')) {
-      const v3 = value['callbackUri'];
-      if (typeof v3 !== 'string') {
-        typeError(context, path + '/callbackUri', 'a string', v3);
+      const v4 = value['callbackUri'];
+      if (typeof v4 !== 'string') {
+        typeError(context, path + '/callbackUri', 'a string', v4);
       } else {
-        if (!PATTERN_4.test(v3))
+        if (!PATTERN_4.test(v4))
           fail(
             context,
             path + '/callbackUri',
             'pattern',
             'must match ^https://',
             '^https://',
-            show(v3),
+            show(v4),
           );
-        if (!FORMAT_URI.test(v3))
+        if (!FORMAT_URI.test(v4))
           fail(
             context,
             path + '/callbackUri',
             'format',
             'must be an absolute URI',
             'uri',
-            show(v3),
+            show(v4),
           );
       }
     } else missing(context, path + '/callbackUri');
     if (hasOwn.call(value, 'callChainId')) {
-      const v4 = value['callChainId'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/callChainId');
+      const v5 = value['callChainId'];
+      if (v5 === null && context.request) nullInRequest(context, path + '/callChainId');
       else {
-        if (v4 === null) {
+        if (v5 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          if (!FORMAT_UUID.test(v4))
-            fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v4));
+        } else if (typeof v5 === 'string') {
+          if (!FORMAT_UUID.test(v5))
+            fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v5));
         } else {
           typeError(
             context,
             path + '/callChainId',
             context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'callOptions')) {
-      const v5 = value['callOptions'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/callOptions');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          checkCallOptions(v5, path + '/callOptions', context);
-        } else {
-          typeError(
-            context,
-            path + '/callOptions',
-            context.request ? 'an object' : 'null or an object',
             v5,
           );
         }
       }
     }
 
+    if (hasOwn.call(value, 'callOptions')) {
+      const v6 = value['callOptions'];
+      if (v6 === null && context.request) nullInRequest(context, path + '/callOptions');
+      else {
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          checkCallOptions(v6, path + '/callOptions', context);
+        } else {
+          typeError(
+            context,
+            path + '/callOptions',
+            context.request ? 'an object' : 'null or an object',
+            v6,
+          );
+        }
+      }
+    }
+
     if (hasOwn.call(value, 'callRoutes')) {
-      const v6 = value['callRoutes'];
+      const v7 = value['callRoutes'];
       if (context.request) readOnlyInRequest(context, path + '/callRoutes');
       else {
-        if (!Array.isArray(v6)) {
-          typeError(context, path + '/callRoutes', 'an array', v6);
+        if (!Array.isArray(v7)) {
+          typeError(context, path + '/callRoutes', 'an array', v7);
         } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            checkCallRoute(item8, path + '/callRoutes' + '/' + i7, context);
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            checkCallRoute(item9, path + '/callRoutes' + '/' + i8, context);
           }
         }
       }
     }
 
     if (hasOwn.call(value, 'chatInfo')) {
-      const v9 = value['chatInfo'];
-      if (v9 === null && context.request) nullInRequest(context, path + '/chatInfo');
+      const v10 = value['chatInfo'];
+      if (v10 === null && context.request) nullInRequest(context, path + '/chatInfo');
       else {
-        if (v9 === null) {
+        if (v10 === null) {
           // Any null is accepted here.
-        } else if (isObject(v9)) {
-          checkChatInfo(v9, path + '/chatInfo', context);
+        } else if (isObject(v10)) {
+          checkChatInfo(v10, path + '/chatInfo', context);
         } else {
           typeError(
             context,
             path + '/chatInfo',
             context.request ? 'an object' : 'null or an object',
-            v9,
+            v10,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'direction')) {
-      const v10 = value['direction'];
+      const v11 = value['direction'];
       if (context.request) readOnlyInRequest(context, path + '/direction');
       else {
-        if (v10 === null) {
+        if (v11 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          checkCallDirection(v10, path + '/direction', context);
+        } else if (typeof v11 === 'string') {
+          checkCallDirection(v11, path + '/direction', context);
         } else {
-          typeError(context, path + '/direction', 'null or a string', v10);
+          typeError(context, path + '/direction', 'null or a string', v11);
         }
       }
     }
 
     if (hasOwn.call(value, 'incomingContext')) {
-      const v11 = value['incomingContext'];
+      const v12 = value['incomingContext'];
       if (context.request) readOnlyInRequest(context, path + '/incomingContext');
       else {
-        if (v11 === null) {
+        if (v12 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          checkIncomingContext(v11, path + '/incomingContext', context);
+        } else if (isObject(v12)) {
+          checkIncomingContext(v12, path + '/incomingContext', context);
         } else {
-          typeError(context, path + '/incomingContext', 'null or an object', v11);
+          typeError(context, path + '/incomingContext', 'null or an object', v12);
         }
       }
     }
 
     if (hasOwn.call(value, 'mediaConfig')) {
-      const v12 = value['mediaConfig'];
-      if (v12 === null && context.request) nullInRequest(context, path + '/mediaConfig');
+      const v13 = value['mediaConfig'];
+      if (v13 === null && context.request) nullInRequest(context, path + '/mediaConfig');
       else {
-        if (v12 === null) {
+        if (v13 === null) {
           // Any null is accepted here.
-        } else if (isObject(v12)) {
-          checkMediaConfig(v12, path + '/mediaConfig', context);
+        } else if (isObject(v13)) {
+          checkMediaConfig(v13, path + '/mediaConfig', context);
         } else {
           typeError(
             context,
             path + '/mediaConfig',
             context.request ? 'an object' : 'null or an object',
-            v12,
+            v13,
           );
         }
       }
     } else missing(context, path + '/mediaConfig');
     if (hasOwn.call(value, 'mediaState')) {
-      const v13 = value['mediaState'];
+      const v14 = value['mediaState'];
       if (context.request) readOnlyInRequest(context, path + '/mediaState');
       else {
-        if (v13 === null) {
+        if (v14 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          checkCallMediaState(v13, path + '/mediaState', context);
+        } else if (isObject(v14)) {
+          checkCallMediaState(v14, path + '/mediaState', context);
         } else {
-          typeError(context, path + '/mediaState', 'null or an object', v13);
+          typeError(context, path + '/mediaState', 'null or an object', v14);
         }
       }
     }
 
     if (hasOwn.call(value, 'meetingInfo')) {
-      const v14 = value['meetingInfo'];
-      if (v14 === null && context.request) nullInRequest(context, path + '/meetingInfo');
+      const v15 = value['meetingInfo'];
+      if (v15 === null && context.request) nullInRequest(context, path + '/meetingInfo');
       else {
-        if (v14 === null) {
+        if (v15 === null) {
           // Any null is accepted here.
-        } else if (isObject(v14)) {
-          checkMeetingInfo(v14, path + '/meetingInfo', context);
+        } else if (isObject(v15)) {
+          checkMeetingInfo(v15, path + '/meetingInfo', context);
         } else {
           typeError(
             context,
             path + '/meetingInfo',
             context.request ? 'an object' : 'null or an object',
-            v14,
+            v15,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'myParticipantId')) {
-      const v15 = value['myParticipantId'];
+      const v16 = value['myParticipantId'];
       if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
       else {
-        if (v15 === null) {
+        if (v16 === null) {
           // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        } else if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError(context, path + '/myParticipantId', 'null or a string', v15);
+          typeError(context, path + '/myParticipantId', 'null or a string', v16);
         }
       }
     }
 
     if (hasOwn.call(value, 'requestedModalities')) {
-      const v16 = value['requestedModalities'];
-      if (!Array.isArray(v16)) {
-        typeError(context, path + '/requestedModalities', 'an array', v16);
+      const v17 = value['requestedModalities'];
+      if (!Array.isArray(v17)) {
+        typeError(context, path + '/requestedModalities', 'an array', v17);
       } else {
-        for (let i17 = 0; i17 < v16.length; i17++) {
-          const item18: unknown = v16[i17];
-          checkModality(item18, path + '/requestedModalities' + '/' + i17, context);
+        for (let i18 = 0; i18 < v17.length; i18++) {
+          const item19: unknown = v17[i18];
+          checkModality(item19, path + '/requestedModalities' + '/' + i18, context);
         }
       }
     } else missing(context, path + '/requestedModalities');
     if (hasOwn.call(value, 'resultInfo')) {
-      const v19 = value['resultInfo'];
+      const v20 = value['resultInfo'];
       if (context.request) readOnlyInRequest(context, path + '/resultInfo');
       else {
-        if (v19 === null) {
+        if (v20 === null) {
           // Any null is accepted here.
-        } else if (isObject(v19)) {
-          checkResultInfo(v19, path + '/resultInfo', context);
+        } else if (isObject(v20)) {
+          checkResultInfo(v20, path + '/resultInfo', context);
         } else {
-          typeError(context, path + '/resultInfo', 'null or an object', v19);
+          typeError(context, path + '/resultInfo', 'null or an object', v20);
         }
       }
     }
 
     if (hasOwn.call(value, 'source')) {
-      const v20 = value['source'];
-      if (v20 === null && context.request) nullInRequest(context, path + '/source');
+      const v21 = value['source'];
+      if (v21 === null && context.request) nullInRequest(context, path + '/source');
       else {
-        if (v20 === null) {
+        if (v21 === null) {
           // Any null is accepted here.
-        } else if (isObject(v20)) {
-          checkParticipantInfo(v20, path + '/source', context);
+        } else if (isObject(v21)) {
+          checkParticipantInfo(v21, path + '/source', context);
         } else {
           typeError(
             context,
             path + '/source',
             context.request ? 'an object' : 'null or an object',
-            v20,
+            v21,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'state')) {
-      const v21 = value['state'];
+      const v22 = value['state'];
       if (context.request) readOnlyInRequest(context, path + '/state');
       else {
-        if (v21 === null) {
+        if (v22 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'string') {
-          checkCallState(v21, path + '/state', context);
+        } else if (typeof v22 === 'string') {
+          checkCallState(v22, path + '/state', context);
         } else {
-          typeError(context, path + '/state', 'null or a string', v21);
+          typeError(context, path + '/state', 'null or a string', v22);
         }
       }
     }
 
     if (hasOwn.call(value, 'subject')) {
-      const v22 = value['subject'];
-      if (v22 === null && context.request) nullInRequest(context, path + '/subject');
+      const v23 = value['subject'];
+      if (v23 === null && context.request) nullInRequest(context, path + '/subject');
       else {
-        if (v22 === null) {
+        if (v23 === null) {
           // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        } else if (typeof v23 === 'string') {
           // Any string is accepted here.
         } else {
           typeError(
             context,
             path + '/subject',
             context.request ? 'a string' : 'null or a string',
-            v22,
+            v23,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'targets')) {
-      const v23 = value['targets'];
-      if (!Array.isArray(v23)) {
-        typeError(context, path + '/targets', 'an array', v23);
+      const v24 = value['targets'];
+      if (!Array.isArray(v24)) {
+        typeError(context, path + '/targets', 'an array', v24);
       } else {
-        for (let i24 = 0; i24 < v23.length; i24++) {
-          const item25: unknown = v23[i24];
-          checkAnyInvitationParticipantInfo(item25, path + '/targets' + '/' + i24, context);
+        for (let i25 = 0; i25 < v24.length; i25++) {
+          const item26: unknown = v24[i25];
+          checkAnyInvitationParticipantInfo(item26, path + '/targets' + '/' + i25, context);
         }
       }
     }
 
     if (hasOwn.call(value, 'tenantId')) {
-      const v26 = value['tenantId'];
-      if (v26 === null && context.request) nullInRequest(context, path + '/tenantId');
+      const v27 = value['tenantId'];
+      if (v27 === null && context.request) nullInRequest(context, path + '/tenantId');
       else {
-        if (v26 === null) {
+        if (v27 === null) {
           // Any null is accepted here.
-        } else if (typeof v26 === 'string') {
-          if (!FORMAT_UUID.test(v26))
-            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+        } else if (typeof v27 === 'string') {
+          if (!FORMAT_UUID.test(v27))
+            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v27));
         } else {
           typeError(
             context,
             path + '/tenantId',
             context.request ? 'a string' : 'null or a string',
-            v26,
+            v27,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'toneInfo')) {
-      const v27 = value['toneInfo'];
+      const v28 = value['toneInfo'];
       if (context.request) readOnlyInRequest(context, path + '/toneInfo');
       else {
-        if (v27 === null) {
+        if (v28 === null) {
           // Any null is accepted here.
-        } else if (isObject(v27)) {
-          checkToneInfo(v27, path + '/toneInfo', context);
+        } else if (isObject(v28)) {
+          checkToneInfo(v28, path + '/toneInfo', context);
         } else {
-          typeError(context, path + '/toneInfo', 'null or an object', v27);
+          typeError(context, path + '/toneInfo', 'null or an object', v28);
         }
       }
     }
 
     if (hasOwn.call(value, 'transcription')) {
-      const v28 = value['transcription'];
+      const v29 = value['transcription'];
       if (context.request) readOnlyInRequest(context, path + '/transcription');
       else {
-        if (v28 === null) {
+        if (v29 === null) {
           // Any null is accepted here.
-        } else if (isObject(v28)) {
-          checkCallTranscriptionInfo(v28, path + '/transcription', context);
+        } else if (isObject(v29)) {
+          checkCallTranscriptionInfo(v29, path + '/transcription', context);
         } else {
-          typeError(context, path + '/transcription', 'null or an object', v28);
+          typeError(context, path + '/transcription', 'null or an object', v29);
         }
       }
     }
 
     if (hasOwn.call(value, 'activeModalities')) {
-      const v29 = value['activeModalities'];
+      const v30 = value['activeModalities'];
       if (context.request) readOnlyInRequest(context, path + '/activeModalities');
       else {
-        if (!Array.isArray(v29)) {
-          typeError(context, path + '/activeModalities', 'an array', v29);
+        if (!Array.isArray(v30)) {
+          typeError(context, path + '/activeModalities', 'an array', v30);
         } else {
-          for (let i30 = 0; i30 < v29.length; i30++) {
-            const item31: unknown = v29[i30];
-            checkModality(item31, path + '/activeModalities' + '/' + i30, context);
+          for (let i31 = 0; i31 < v30.length; i31++) {
+            const item32: unknown = v30[i31];
+            checkModality(item32, path + '/activeModalities' + '/' + i31, context);
           }
         }
       }
     }
 
     if (hasOwn.call(value, 'answeredBy')) {
-      const v32 = value['answeredBy'];
+      const v33 = value['answeredBy'];
       if (context.request) readOnlyInRequest(context, path + '/answeredBy');
       else {
-        if (v32 === null) {
+        if (v33 === null) {
           // Any null is accepted here.
-        } else if (isObject(v32)) {
-          checkParticipantInfo(v32, path + '/answeredBy', context);
+        } else if (isObject(v33)) {
+          checkParticipantInfo(v33, path + '/answeredBy', context);
         } else {
-          typeError(context, path + '/answeredBy', 'null or an object', v32);
+          typeError(context, path + '/answeredBy', 'null or an object', v33);
         }
       }
     }
 
     if (hasOwn.call(value, 'meetingCapability')) {
-      const v33 = value['meetingCapability'];
+      const v34 = value['meetingCapability'];
       if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
       else {
-        if (v33 === null) {
+        if (v34 === null) {
           // Any null is accepted here.
-        } else if (isObject(v33)) {
-          checkMeetingCapability(v33, path + '/meetingCapability', context);
+        } else if (isObject(v34)) {
+          checkMeetingCapability(v34, path + '/meetingCapability', context);
         } else {
-          typeError(context, path + '/meetingCapability', 'null or an object', v33);
+          typeError(context, path + '/meetingCapability', 'null or an object', v34);
         }
       }
     }
 
     if (hasOwn.call(value, 'ringingTimeoutInSeconds')) {
-      const v34 = value['ringingTimeoutInSeconds'];
-      if (v34 === null && context.request)
+      const v35 = value['ringingTimeoutInSeconds'];
+      if (v35 === null && context.request)
         nullInRequest(context, path + '/ringingTimeoutInSeconds');
       else {
-        if (v34 === null) {
+        if (v35 === null) {
           // Any null is accepted here.
-        } else if (typeof v34 === 'number') {
-          if (typeof v34 !== 'number' || !Number.isInteger(v34)) {
-            typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v34);
+        } else if (typeof v35 === 'number') {
+          if (typeof v35 !== 'number' || !Number.isInteger(v35)) {
+            typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v35);
           } else {
-            if (v34 < -2147483648)
+            if (v35 < -2147483648)
               fail(
                 context,
                 path + '/ringingTimeoutInSeconds',
                 'minimum',
                 'must be at least -2147483648',
               );
-            if (v34 > 2147483647)
+            if (v35 > 2147483647)
               fail(
                 context,
                 path + '/ringingTimeoutInSeconds',
@@ -2628,34 +2645,34 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
             context,
             path + '/ringingTimeoutInSeconds',
             context.request ? 'a number' : 'null or a number',
-            v34,
+            v35,
           );
         }
       }
     }
 
     if (hasOwn.call(value, 'routingPolicies')) {
-      const v35 = value['routingPolicies'];
-      if (!Array.isArray(v35)) {
-        typeError(context, path + '/routingPolicies', 'an array', v35);
+      const v36 = value['routingPolicies'];
+      if (!Array.isArray(v36)) {
+        typeError(context, path + '/routingPolicies', 'an array', v36);
       } else {
-        for (let i36 = 0; i36 < v35.length; i36++) {
-          const item37: unknown = v35[i36];
-          checkRoutingPolicy(item37, path + '/routingPolicies' + '/' + i36, context);
+        for (let i37 = 0; i37 < v36.length; i37++) {
+          const item38: unknown = v36[i37];
+          checkRoutingPolicy(item38, path + '/routingPolicies' + '/' + i37, context);
         }
       }
     }
 
     if (hasOwn.call(value, 'terminationReason')) {
-      const v38 = value['terminationReason'];
+      const v39 = value['terminationReason'];
       if (context.request) readOnlyInRequest(context, path + '/terminationReason');
       else {
-        if (v38 === null) {
+        if (v39 === null) {
           // Any null is accepted here.
-        } else if (typeof v38 === 'string') {
+        } else if (typeof v39 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError(context, path + '/terminationReason', 'null or a string', v38);
+          typeError(context, path + '/terminationReason', 'null or a string', v39);
         }
       }
     }
@@ -2663,9 +2680,9 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
     if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo'))
       fail(context, path, 'required', 'must have at least one of "targets", "meetingInfo"');
     if (context.request) {
-      for (const key39 of Object.keys(value)) {
-        if (KNOWN_7.has(key39)) continue;
-        unknownProperty(context, path, key39);
+      for (const key40 of Object.keys(value)) {
+        if (KNOWN_7.has(key40)) continue;
+        unknownProperty(context, path, key40);
       }
     }
   }
