@@ -46,6 +46,10 @@ export const snippetCommand: Command = {
       return EXIT_USAGE;
     }
     const result = await snippet(loaded.model, payload.value, { type, importFrom });
+    if (!result.ok) {
+      io.err(`${given}#${result.pointer}: ${result.message}\n`);
+      return EXIT_USAGE;
+    }
     io.out(result.text);
     const notes = [...payload.repairs.map((r) => `${given}: ${r}`), ...result.notes.map((n) => `${given}#${n.pointer}: ${n.message}`)];
     if (notes.length > 0) io.err(`${notes.join('\n')}\n`);

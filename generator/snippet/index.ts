@@ -1,4 +1,5 @@
 import { format } from 'prettier';
+import { pointerChild } from '../diagnostics.js';
 import { PRETTIER_OPTIONS } from '../emit/format.js';
 import { TypeIndex } from '../emit/typeText.js';
 import { requestName } from '../model/reach.js';
@@ -15,12 +16,22 @@ export interface SnippetOptions {
   readonly importFrom: string;
 }
 
-export interface Snippet {
-  /** A formatted TypeScript module whose `requestBody` export deep-equals the payload. */
-  readonly text: string;
-  /** Where the payload does not fit the request types, in document order. */
-  readonly notes: readonly Note[];
-}
+export type Snippet =
+  | {
+      readonly ok: true;
+      /** A formatted TypeScript module whose `requestBody` export deep-equals the payload. */
+      readonly text: string;
+      /** Where the payload does not fit the request types, in document order. */
+      readonly notes: readonly Note[];
+    }
+  /** The payload cannot be written as a snippet; `pointer` says where. */
+  | { readonly ok: false; readonly pointer: string; readonly message: string };
+
+/**
+ * Request bodies are a handful of levels deep. Far deeper nesting would overflow the formatter's
+ * stack (it fails somewhere above 200 levels), so it is refused with a message instead.
+ */
+export const MAX_DEPTH = 64;
 
 /** The default `--import`: the generated folder beside the snippet, as the README uses it. */
 export const DEFAULT_IMPORT = './generated/index.js';
@@ -31,10 +42,14 @@ export const DEFAULT_IMPORT = './generated/index.js';
  * is used exactly where the validators would take that type; everything else is written as given.
  */
 export async function snippet(model: Model, payload: unknown, options: SnippetOptions): Promise<Snippet> {
+  const tooDeep = firstTooDeep(payload);
+  if (tooDeep !== undefined) {
+    return { ok: false, pointer: tooDeep, message: `is nested more than ${MAX_DEPTH} levels deep; a snippet that deep would not be readable` };
+  }
   const walker = new SnippetWalker(new TypeIndex(model));
   const root = walker.node(payload, { kind: 'ref', target: options.type.name, source: options.type.source }, '');
   const text = printSnippet(root, { importFrom: options.importFrom, rootType: requestName(options.type) });
-  return { text: await format(text, PRETTIER_OPTIONS), notes: walker.notes };
+  return { ok: true, text: await format(text, PRETTIER_OPTIONS), notes: walker.notes };
 }
 
 /**
@@ -50,4 +65,18 @@ export function requestTypeNamed(model: Model, name: string): NamedType | undefi
 /** The schema names of every type `requestTypeNamed` accepts, for an error message. */
 export function requestTypeNames(model: Model): string[] {
   return model.types.filter((t) => t.hasRequestShape).map((t) => t.schemaName);
+}
+
+/** The pointer of the first value nested deeper than `MAX_DEPTH`, found without recursion. */
+function firstTooDeep(payload: unknown): string | undefined {
+  const stack: { value: unknown; pointer: string; depth: number }[] = [{ value: payload, pointer: '', depth: 0 }];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const { value, pointer, depth } = next;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_DEPTH) return pointer;
+    const entries = Array.isArray(value) ? value.map((item, i) => [String(i), item] as const) : Object.entries(value);
+    // Pushed in reverse, so the pointer reported is the first in document order.
+    for (const [key, child] of [...entries].reverse()) stack.push({ value: child, pointer: pointerChild(pointer, key), depth: depth + 1 });
+  }
+  return undefined;
 }

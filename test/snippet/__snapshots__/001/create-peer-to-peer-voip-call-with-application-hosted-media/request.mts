@@ -1,0 +1,20 @@
+import {
+  appHostedMediaConfig,
+  createCallRequest,
+  identity,
+  identitySet,
+  taggedParticipantInfo,
+} from './generated/index.js';
+
+export const requestBody = createCallRequest({
+  callbackUri: 'https://bot.contoso.com/callback',
+  targets: [
+    taggedParticipantInfo({
+      identity: identitySet({
+        user: identity({ displayName: 'John', id: '112f7296-5fa4-42ca-bae8-6a692b15d4b8' }),
+      }),
+    }),
+  ],
+  requestedModalities: ['audio'],
+  mediaConfig: appHostedMediaConfig({ blob: '<Media Session Configuration>' }),
+});

@@ -1,0 +1,22 @@
+import {
+  createCallRequest,
+  identity,
+  identitySet,
+  invitationParticipantInfo,
+  outgoingCallOptions,
+  serviceHostedMediaConfig,
+} from './generated/index.js';
+
+export const requestBody = createCallRequest({
+  callbackUri: 'https://bot.contoso.com/callback',
+  targets: [
+    invitationParticipantInfo({
+      identity: identitySet({
+        user: identity({ displayName: 'John', id: '112f7296-5fa4-42ca-bae8-6a692b15d4b8' }),
+      }),
+    }),
+  ],
+  requestedModalities: ['audio'],
+  callOptions: outgoingCallOptions({ isContentSharingNotificationEnabled: true }),
+  mediaConfig: serviceHostedMediaConfig(),
+});
