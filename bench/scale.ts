@@ -1,0 +1,91 @@
+import { readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { callgen, type Run, runNode, WORK } from './lib/child.js';
+import { printSection, ratio, type Section, seconds } from './lib/report.js';
+import { writeSyntheticSchemas } from './synth.js';
+
+// Part 3: how generation time grows with the number of types. Synthetic schema sets (bench/synth.ts)
+// of each size go through callgen (all artifacts) and through json-schema-to-typescript (types
+// only, with and without its prettier step), each a new process timed from outside with its peak
+// memory. One run per tool and size: the larger runs take long enough that start-up noise is small.
+
+export const DEFAULT_SIZES: readonly number[] = [10, 100, 1000, 3000];
+const JSTT = path.join('bench', 'jstt-run.ts');
+
+interface Row {
+  readonly size: number;
+  readonly callgen: Run;
+  readonly jstt: Run;
+  readonly jsttFormatted: Run;
+  readonly declarations: { readonly callgen: number; readonly jstt: number };
+}
+
+/** CALLGEN_BENCH_SIZES=10,100 shrinks the run. */
+export function sizesFromEnv(): number[] {
+  const raw = process.env['CALLGEN_BENCH_SIZES'];
+  if (raw === undefined || raw.trim() === '') return [...DEFAULT_SIZES];
+  const sizes = raw.split(',').map((s) => Number(s.trim()));
+  if (sizes.some((n) => !Number.isInteger(n) || n < 2)) throw new Error(`CALLGEN_BENCH_SIZES must list whole numbers of at least 2, not "${raw}"`);
+  return sizes;
+}
+
+export async function benchScale(sizes: readonly number[]): Promise<Section> {
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const schemas = path.join(WORK, `synthetic-${size}`);
+    await writeSyntheticSchemas(schemas, size);
+    const out = path.join(WORK, `callgen-${size}`);
+    const jsttOut = path.join(WORK, `jstt-${size}.ts`);
+    await rm(out, { recursive: true, force: true });
+    const ours = runNode(callgen('generate', '--schemas', schemas, '--out', out), { timeoutMs: 900_000 });
+    const jstt = runNode(['--import', 'tsx', JSTT, schemas, jsttOut, 'raw'], { timeoutMs: 900_000 });
+    const declarations = { callgen: await countDeclarations(path.join(out, 'types.ts')), jstt: await countDeclarations(jsttOut) };
+    const jsttFormatted = runNode(['--import', 'tsx', JSTT, schemas, path.join(WORK, `jstt-${size}-formatted.ts`), 'format'], { timeoutMs: 900_000 });
+    rows.push({ size, callgen: ours, jstt, jsttFormatted, declarations });
+  }
+  return {
+    title: 'Scale: synthetic schema sets (whole process, one run each)',
+    header: ['types', 'callgen (all artifacts)', 'jstt (types only)', 'jstt + prettier', 'callgen / jstt', 'callgen / jstt+prettier', 'exported declarations (callgen types.ts / jstt)'],
+    rows: rows.map((r) => [String(r.size), cell(r.callgen), cell(r.jstt), cell(r.jsttFormatted), runRatio(r.callgen, r.jstt), runRatio(r.callgen, r.jsttFormatted), `${r.declarations.callgen} / ${r.declarations.jstt}`]),
+    notes: [
+      'Cells: wall time of the whole process, then its peak resident memory. bench/synth.ts makes the sets: 80% objects (scalars, formats, nullable and array properties, an enum, refs to other objects, two levels of nesting), 10% enums, 10% three-branch unions.',
+      'callgen writes types, builders, validators, runtime and index, formatted by prettier; json-schema-to-typescript (jstt) writes types only, in one compile of a root that references every file. jstt runs in a worker thread with a 512 MB stack: it recurses along the chain of references the sets contain and overflows the default stack from 1,000 types on.',
+    ],
+    targets: growthTargets(rows),
+  };
+}
+
+function growthTargets(rows: readonly Row[]): Section['targets'] {
+  const at = (size: number): Run | undefined => rows.find((r) => r.size === size && r.callgen.status === 0)?.callgen;
+  const t1000 = at(1000);
+  const t3000 = at(3000);
+  const growth = t1000 !== undefined && t3000 !== undefined ? t3000.ms / t1000.ms : Number.NaN;
+  return [
+    {
+      name: 'linear growth: time at 3,000 types at most 3.3x time at 1,000',
+      figure: Number.isFinite(growth) ? `${ratio(growth)} (${seconds(t3000?.ms ?? Number.NaN)} / ${seconds(t1000?.ms ?? Number.NaN)})` : 'not measured (needs sizes 1000 and 3000)',
+      met: Number.isFinite(growth) ? growth <= 3.3 : undefined,
+    },
+    {
+      name: '1,000 types in under 10 s',
+      figure: t1000 === undefined ? 'not measured (needs size 1000)' : seconds(t1000.ms),
+      met: t1000 === undefined ? undefined : t1000.ms < 10_000,
+    },
+  ];
+}
+
+function cell(run: Run): string {
+  if (run.status !== 0) return `failed (exit ${String(run.status)}) after ${seconds(run.ms)}`;
+  return `${seconds(run.ms)}, ${run.maxRssMb.toFixed(0)} MB`;
+}
+
+function runRatio(a: Run, b: Run): string {
+  return a.status === 0 && b.status === 0 ? ratio(a.ms / b.ms) : 'n/a';
+}
+
+async function countDeclarations(file: string): Promise<number> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  return text.match(/^export (?:interface|type|enum|const enum) /gm)?.length ?? 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) printSection(await benchScale(sizesFromEnv()));
