@@ -75,10 +75,10 @@ export class Deriver {
     this.#options = options;
   }
 
-  /** A valid leaf, or with `nearMisses` now and then one of `misses`. */
-  #sometimes(valid: fc.Arbitrary<Json>, misses: readonly Json[]): fc.Arbitrary<Json> {
+  /** A valid value, or with `nearMisses` one of `misses` once in `odds` times. */
+  #sometimes(valid: fc.Arbitrary<Json>, misses: readonly Json[], odds = 16): fc.Arbitrary<Json> {
     if (!this.#options.nearMisses || misses.length === 0) return valid;
-    return fc.oneof(SHRINK_TO_FIRST, { arbitrary: valid, weight: 15 }, { arbitrary: fc.constantFrom(...misses), weight: 1 });
+    return fc.oneof(SHRINK_TO_FIRST, { arbitrary: valid, weight: odds - 1 }, { arbitrary: fc.constantFrom(...misses), weight: 1 });
   }
 
   /** Values for a schema node; `allowNull` is false for a request property that may not be null. */
@@ -187,7 +187,9 @@ export class Deriver {
   #record(model: ObjectModel, required: ReadonlySet<string>, depth: number): fc.Arbitrary<Json> {
     const entries = model.properties.map(({ name, schema, readOnly, nullableInRequest }) => {
       const allowNull = this.#mode === 'response' || nullableInRequest;
-      const value = this.derive(schema, allowNull, depth + 1);
+      // Where a request may not carry null, null is the nearest miss (a response would accept it).
+      // Rarer than other misses: nearly every request property is such a place.
+      const value = allowNull ? this.derive(schema, true, depth + 1) : this.#sometimes(this.derive(schema, false, depth + 1), [null], 200);
       if (required.has(name)) return value.map((v): [string, Json] | undefined => [name, v]);
       // A request rarely carries a read-only property: the validator only warns about it.
       if (this.#mode === 'request' && readOnly && this.#options.readOnlyInRequest === 'never') return fc.constant(undefined);
