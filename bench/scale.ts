@@ -37,7 +37,7 @@ export async function benchScale(sizes: readonly number[]): Promise<Section> {
     const out = path.join(WORK, `callgen-${size}`);
     const jsttOut = path.join(WORK, `jstt-${size}.ts`);
     await rm(out, { recursive: true, force: true });
-    const ours = runNode(callgen('generate', '--schemas', schemas, '--out', out), { timeoutMs: 900_000 });
+    const ours = runNode(callgen('generate', '--schemas', schemas, '--out', out, '--timings'), { timeoutMs: 900_000 });
     const jstt = runNode(['--import', 'tsx', JSTT, schemas, jsttOut, 'raw'], { timeoutMs: 900_000 });
     const declarations = { callgen: await countDeclarations(path.join(out, 'types.ts')), jstt: await countDeclarations(jsttOut) };
     const jsttFormatted = runNode(['--import', 'tsx', JSTT, schemas, path.join(WORK, `jstt-${size}-formatted.ts`), 'format'], { timeoutMs: 900_000 });
@@ -45,8 +45,8 @@ export async function benchScale(sizes: readonly number[]): Promise<Section> {
   }
   return {
     title: 'Scale: synthetic schema sets (whole process, one run each)',
-    header: ['types', 'callgen (all artifacts)', 'jstt (types only)', 'jstt + prettier', 'callgen / jstt', 'callgen / jstt+prettier', 'exported declarations (callgen types.ts / jstt)'],
-    rows: rows.map((r) => [String(r.size), cell(r.callgen), cell(r.jstt), cell(r.jsttFormatted), runRatio(r.callgen, r.jstt), runRatio(r.callgen, r.jsttFormatted), `${r.declarations.callgen} / ${r.declarations.jstt}`]),
+    header: ['types', 'callgen (all artifacts)', 'of which emit / format', 'jstt (types only)', 'jstt + prettier', 'callgen / jstt', 'callgen / jstt+prettier', 'exported declarations (callgen types.ts / jstt)'],
+    rows: rows.map((r) => [String(r.size), cell(r.callgen), stages(r.callgen), cell(r.jstt), cell(r.jsttFormatted), runRatio(r.callgen, r.jstt), runRatio(r.callgen, r.jsttFormatted), `${r.declarations.callgen} / ${r.declarations.jstt}`]),
     notes: [
       'Cells: wall time of the whole process, then its peak resident memory. bench/synth.ts makes the sets: 80% objects (scalars, formats, nullable and array properties, an enum, refs to other objects, two levels of nesting), 10% enums, 10% three-branch unions.',
       'callgen writes types, builders, validators, runtime and index, formatted by prettier; json-schema-to-typescript (jstt) writes types only, in one compile of a root that references every file. jstt runs in a worker thread with a 512 MB stack: it recurses along the chain of references the sets contain and overflows the default stack from 1,000 types on.',
@@ -77,6 +77,12 @@ function growthTargets(rows: readonly Row[]): Section['targets'] {
 function cell(run: Run): string {
   if (run.status !== 0) return `failed (exit ${String(run.status)}) after ${seconds(run.ms)}`;
   return `${seconds(run.ms)}, ${run.maxRssMb.toFixed(0)} MB`;
+}
+
+/** The emit and format stages, as `callgen generate --timings` prints them. */
+function stages(run: Run): string {
+  const ms = (stage: string): number => Number(new RegExp(`\\b${stage} ([\\d.]+) ms`).exec(run.stderr)?.[1] ?? Number.NaN);
+  return `${seconds(ms('emit'))} / ${seconds(ms('format'))}`;
 }
 
 function runRatio(a: Run, b: Run): string {
