@@ -5,7 +5,7 @@ import { formatProblem } from '../diagnostics.js';
 import { extractFile } from '../extract/index.js';
 import type { Repair } from '../extract/types.js';
 import { readTolerantJson } from '../json/tolerant.js';
-import type { Model } from '../model/types.js';
+import type { Model, NamedType } from '../model/types.js';
 import { loadModel } from '../pipeline.js';
 import { DEFAULT_IMPORT, requestTypeNamed, requestTypeNames, snippet } from '../snippet/index.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
@@ -63,10 +63,13 @@ function stringOption(value: unknown, flag: string, fallback: string): string {
   return value;
 }
 
-function requestType(model: Model, name: string) {
+function requestType(model: Model, name: string): NamedType {
   const type = requestTypeNamed(model, name);
-  if (type === undefined) throw new UsageError(`no request type named "${name}"; snippets build one of: ${requestTypeNames(model).join(', ')}`);
-  return type;
+  if (type !== undefined) return type;
+  const known = `snippets build one of: ${requestTypeNames(model).join(', ')}`;
+  const other = model.types.find((t) => t.schemaName === name || t.name === name);
+  if (other !== undefined) throw new UsageError(`${other.schemaName} has no request shape (no request body holds it), so there is nothing to build; ${known}`);
+  throw new UsageError(`no request type named "${name}"; ${known}`);
 }
 
 /** A `.json` name or an existing file is read as a file; anything else is looked up as an example id. */

@@ -44,7 +44,7 @@ export const DEFAULT_IMPORT = './generated/index.js';
 export async function snippet(model: Model, payload: unknown, options: SnippetOptions): Promise<Snippet> {
   const tooDeep = firstTooDeep(payload);
   if (tooDeep !== undefined) {
-    return { ok: false, pointer: tooDeep, message: `is nested more than ${MAX_DEPTH} levels deep; a snippet that deep would not be readable` };
+    return { ok: false, pointer: tooDeep, message: `is nested more than ${MAX_DEPTH} levels deep; callgen snippet writes payloads up to that depth` };
   }
   const walker = new SnippetWalker(new TypeIndex(model));
   const root = walker.node(payload, { kind: 'ref', target: options.type.name, source: options.type.source }, '');

@@ -24,7 +24,7 @@ export function jsonTypeOf(value: unknown, pointer: string): JsonType {
   if (Array.isArray(value)) return 'array';
   const type = typeof value;
   if (type === 'boolean' || type === 'number' || type === 'string' || type === 'object') return type;
-  throw new TypeError(`callgen snippet: ${pointer === '' ? 'the payload' : pointer} is a ${type}, not a JSON value`);
+  throw new TypeError(`callgen snippet: ${pointer === '' ? 'the payload' : pointer} holds a value of type ${type}, which JSON cannot hold`);
 }
 
 /**
@@ -58,7 +58,7 @@ function pickBranch(union: UnionShape, value: unknown, pointer: string): number 
   const branches = union.byJsonType.find(([t]) => t === type)?.[1] ?? [];
   const [first] = branches;
   if (first === undefined) {
-    const expected = union.byJsonType.map(([t]) => t).join(' or ');
+    const expected = union.byJsonType.map(([t]) => article(t)).join(' or ');
     return { fits: false, pointer, message: `is ${article(type)} where the schema expects ${expected}` };
   }
   const discriminator = union.discriminator;

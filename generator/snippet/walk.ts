@@ -15,7 +15,11 @@ export interface Entry {
   readonly value: SnippetNode;
 }
 
-/** Where the payload does not fit the request types, and what the snippet did there. */
+/**
+ * Where the snippet could not follow the model, or wrote what the request types leave out, and
+ * what it did there. Not a validation: scalars are written as given without a word (`callgen
+ * validate` says what is wrong with them).
+ */
 export interface Note {
   readonly pointer: string;
   readonly message: string;
