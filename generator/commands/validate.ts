@@ -1,4 +1,5 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidationIssue } from '../../generated/runtime.js';
 import type { validatorsBySchemaName } from '../../generated/validators.js';
@@ -91,7 +92,9 @@ async function validateFile(file: string, cwd: string, validate: NonNullable<Ent
   const base = { file, repairs: [], errors: [], warnings: [] };
   let text: string;
   try {
-    text = await readFile(path.resolve(cwd, file), 'utf8');
+    // Synchronous on purpose: a folder of small files is read one by one, and each asynchronous read
+    // costs four thread-pool round trips (open, stat, read, close), most of the time for 10,000 files.
+    text = readFileSync(path.resolve(cwd, file), 'utf8');
   } catch (error) {
     return { ...base, ok: false, readError: error instanceof Error ? error.message : String(error) };
   }
