@@ -46,7 +46,8 @@ function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Stat
   ];
 }
 
-function fixedValue(property: Property, index: TypeIndex): Literal | undefined {
+/** The value a builder fills in for a property: a `const`, or an enum of one member. Shared with `snippet`. */
+export function fixedValue(property: Property, index: TypeIndex): Literal | undefined {
   const shape = index.resolve(property.shape);
   if (shape.kind === 'literal') return shape.value;
   if (shape.kind === 'enum' && shape.values.length === 1) return shape.values[0];

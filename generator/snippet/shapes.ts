@@ -1,4 +1,5 @@
 import { pointerChild } from '../diagnostics.js';
+import { fixedValue } from '../emit/builders.js';
 import type { TypeIndex } from '../emit/typeText.js';
 import { valueName } from '../model/names.js';
 import type { JsonType, Literal, NamedType, Property, Shape, UnionShape } from '../model/types.js';
@@ -95,12 +96,6 @@ export function builderOf(types: readonly NamedType[], index: TypeIndex): Builde
   return undefined;
 }
 
-function fixedValue(property: Property, index: TypeIndex): Literal | undefined {
-  const shape = index.resolve(property.shape);
-  if (shape.kind === 'literal') return shape.value;
-  if (shape.kind === 'enum' && shape.values.length === 1) return shape.values[0];
-  return undefined;
-}
 
 export function article(type: JsonType): string {
   return type === 'null' ? 'null' : type === 'array' || type === 'object' ? `an ${type}` : `a ${type}`;
