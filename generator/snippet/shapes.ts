@@ -2,7 +2,7 @@ import { pointerChild } from '../diagnostics.js';
 import { fixedValue } from '../emit/builders.js';
 import type { TypeIndex } from '../emit/typeText.js';
 import { valueName } from '../model/names.js';
-import type { JsonType, Literal, NamedType, Property, Shape, UnionShape } from '../model/types.js';
+import type { JsonType, Literal, NamedType, Shape, UnionShape } from '../model/types.js';
 
 /** A generated builder: its name, the properties it fills in, and whether its argument may be left out. */
 export interface Builder {
