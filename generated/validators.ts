@@ -5,7 +5,9 @@ import {
   createValidator,
   fail,
   hasOwn,
+  isDateTime,
   isObject,
+  isUri,
   missing,
   notAMember,
   nullInRequest,
@@ -26,9 +28,8 @@ const KNOWN_3 = new Set<string>([
   'azureCommunicationServicesResourceId',
 ]);
 const PATTERN_4 = new RegExp('^https://', 'u');
-const FORMAT_URI = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
 const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KNOWN_7 = new Set<string>([
+const KNOWN_6 = new Set<string>([
   '@odata.type',
   '@odata.context',
   'id',
@@ -59,10 +60,10 @@ const KNOWN_7 = new Set<string>([
   'routingPolicies',
   'terminationReason',
 ]);
-const MEMBERS_8 = new Set<unknown>(['incoming', 'outgoing']);
-const KNOWN_9 = new Set<string>(['@odata.type', 'audio']);
-const KNOWN_10 = new Set<string>(['@odata.type', 'final', 'original', 'routingType']);
-const MEMBERS_11 = new Set<unknown>([
+const MEMBERS_7 = new Set<unknown>(['incoming', 'outgoing']);
+const KNOWN_8 = new Set<string>(['@odata.type', 'audio']);
+const KNOWN_9 = new Set<string>(['@odata.type', 'final', 'original', 'routingType']);
+const MEMBERS_10 = new Set<unknown>([
   'incoming',
   'establishing',
   'ringing',
@@ -75,13 +76,11 @@ const MEMBERS_11 = new Set<unknown>([
   'terminated',
   'unknownFutureValue',
 ]);
-const FORMAT_DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-const KNOWN_13 = new Set<string>(['@odata.type', 'lastModifiedDateTime', 'state']);
-const MEMBERS_14 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_15 = new Set<unknown>(['created', 'updated', 'deleted']);
-const KNOWN_16 = new Set<string>(['@odata.type', 'messageId', 'replyChainMessageId', 'threadId']);
-const KNOWN_17 = new Set<string>([
+const KNOWN_11 = new Set<string>(['@odata.type', 'lastModifiedDateTime', 'state']);
+const MEMBERS_12 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_13 = new Set<unknown>(['created', 'updated', 'deleted']);
+const KNOWN_14 = new Set<string>(['@odata.type', 'messageId', 'replyChainMessageId', 'threadId']);
+const KNOWN_15 = new Set<string>([
   '@odata.type',
   'changeType',
   'resourceUrl',
@@ -89,12 +88,12 @@ const KNOWN_17 = new Set<string>([
   'callbackUri',
   'resourceData',
 ]);
-const KNOWN_18 = new Set<string>(['@odata.type', 'value']);
-const KNOWN_19 = new Set<string>(['@odata.type', 'displayName', 'id', 'applicationType', 'hidden']);
-const KNOWN_20 = new Set<string>(['@odata.type', 'displayName', 'id', 'hidden', 'tenantId']);
-const KNOWN_21 = new Set<string>(['@odata.type', 'displayName', 'id']);
-const KNOWN_22 = new Set<string>(['@odata.type', 'displayName', 'id', 'email']);
-const KNOWN_23 = new Set<string>([
+const KNOWN_16 = new Set<string>(['@odata.type', 'value']);
+const KNOWN_17 = new Set<string>(['@odata.type', 'displayName', 'id', 'applicationType', 'hidden']);
+const KNOWN_18 = new Set<string>(['@odata.type', 'displayName', 'id', 'hidden', 'tenantId']);
+const KNOWN_19 = new Set<string>(['@odata.type', 'displayName', 'id']);
+const KNOWN_20 = new Set<string>(['@odata.type', 'displayName', 'id', 'email']);
+const KNOWN_21 = new Set<string>([
   '@odata.type',
   'application',
   'device',
@@ -108,22 +107,22 @@ const KNOWN_23 = new Set<string>([
   'onPremises',
   'phone',
 ]);
-const KNOWN_24 = new Set<string>(['@odata.type', 'displayName', 'id', 'tenantId']);
-const KNOWN_25 = new Set<string>([
+const KNOWN_22 = new Set<string>(['@odata.type', 'displayName', 'id', 'tenantId']);
+const KNOWN_23 = new Set<string>([
   '@odata.type',
   'id',
   'pngOfCurrentSlide',
   'presenterParticipantId',
 ]);
-const KNOWN_26 = new Set<string>(['@odata.type', 'id', 'participants', 'sequenceNumber']);
-const MEMBERS_27 = new Set<unknown>([
+const KNOWN_24 = new Set<string>(['@odata.type', 'id', 'participants', 'sequenceNumber']);
+const MEMBERS_25 = new Set<unknown>([
   'default',
   'voicemail',
   'skypeForBusiness',
   'skypeForBusinessVoipPhone',
   'unknownFutureValue',
 ]);
-const KNOWN_28 = new Set<string>([
+const KNOWN_26 = new Set<string>([
   '@odata.type',
   'application',
   'device',
@@ -134,21 +133,21 @@ const KNOWN_28 = new Set<string>([
   'onPremises',
   'phone',
 ]);
-const KNOWN_29 = new Set<string>([
+const KNOWN_27 = new Set<string>([
   '@odata.type',
   'hideBotAfterEscalation',
   'isContentSharingNotificationEnabled',
   'isDeltaRosterEnabled',
   'isInteractiveRosterEnabled',
 ]);
-const KNOWN_30 = new Set<string>([
+const KNOWN_28 = new Set<string>([
   '@odata.type',
   'observedParticipantId',
   'onBehalfOf',
   'sourceParticipantId',
   'transferor',
 ]);
-const KNOWN_31 = new Set<string>([
+const KNOWN_29 = new Set<string>([
   '@odata.type',
   'identity',
   'hidden',
@@ -159,17 +158,17 @@ const KNOWN_31 = new Set<string>([
   'languageId',
   'region',
 ]);
-const KNOWN_32 = new Set<string>([
+const KNOWN_30 = new Set<string>([
   '@odata.type',
   'joinMeetingId',
   'passcode',
   'allowConversationWithoutHost',
 ]);
-const KNOWN_33 = new Set<string>(['@odata.type', 'streamUrl']);
-const MEMBERS_34 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const KNOWN_35 = new Set<string>(['@odata.type', 'uri', 'resourceId']);
-const MEMBERS_36 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const KNOWN_37 = new Set<string>([
+const KNOWN_31 = new Set<string>(['@odata.type', 'streamUrl']);
+const MEMBERS_32 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const KNOWN_33 = new Set<string>(['@odata.type', 'uri', 'resourceId']);
+const MEMBERS_34 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const KNOWN_35 = new Set<string>([
   '@odata.type',
   'direction',
   'label',
@@ -177,13 +176,13 @@ const KNOWN_37 = new Set<string>([
   'serverMuted',
   'sourceId',
 ]);
-const KNOWN_38 = new Set<string>([
+const KNOWN_36 = new Set<string>([
   '@odata.type',
   'allowAnonymousUsersToDialOut',
   'allowAnonymousUsersToStartMeeting',
   'autoAdmittedUsers',
 ]);
-const MEMBERS_39 = new Set<unknown>([
+const MEMBERS_37 = new Set<unknown>([
   'unknown',
   'audio',
   'video',
@@ -191,10 +190,10 @@ const MEMBERS_39 = new Set<unknown>([
   'data',
   'unknownFutureValue',
 ]);
-const MEMBERS_40 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const KNOWN_41 = new Set<string>(['@odata.type', 'contentSharingDisabled', 'videoDisabled']);
-const KNOWN_42 = new Set<string>(['@odata.type', 'organizer', 'allowConversationWithoutHost']);
-const KNOWN_43 = new Set<string>([
+const MEMBERS_38 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const KNOWN_39 = new Set<string>(['@odata.type', 'contentSharingDisabled', 'videoDisabled']);
+const KNOWN_40 = new Set<string>(['@odata.type', 'organizer', 'allowConversationWithoutHost']);
+const KNOWN_41 = new Set<string>([
   '@odata.type',
   'id',
   'info',
@@ -209,7 +208,7 @@ const KNOWN_43 = new Set<string>([
   'isIdentityAnonymized',
   'preferredDisplayName',
 ]);
-const KNOWN_44 = new Set<string>([
+const KNOWN_42 = new Set<string>([
   '@odata.type',
   'identity',
   'countryCode',
@@ -220,17 +219,17 @@ const KNOWN_44 = new Set<string>([
   'nonAnonymizedIdentity',
   'platformId',
 ]);
-const KNOWN_45 = new Set<string>(['@odata.type', 'initiator', 'recordingStatus', 'initiatedBy']);
-const MEMBERS_46 = new Set<unknown>([
+const KNOWN_43 = new Set<string>(['@odata.type', 'initiator', 'recordingStatus', 'initiatedBy']);
+const MEMBERS_44 = new Set<unknown>([
   'unknown',
   'notRecording',
   'recording',
   'failed',
   'unknownFutureValue',
 ]);
-const KNOWN_47 = new Set<string>(['@odata.type', 'reason']);
-const KNOWN_48 = new Set<string>(['@odata.type', 'code', 'message', 'subcode']);
-const MEMBERS_49 = new Set<unknown>([
+const KNOWN_45 = new Set<string>(['@odata.type', 'reason']);
+const KNOWN_46 = new Set<string>(['@odata.type', 'code', 'message', 'subcode']);
+const MEMBERS_47 = new Set<unknown>([
   'none',
   'noMissedCall',
   'disableForwardingExceptPhone',
@@ -238,15 +237,15 @@ const MEMBERS_49 = new Set<unknown>([
   'preferSkypeForBusiness',
   'unknownFutureValue',
 ]);
-const MEMBERS_50 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const KNOWN_51 = new Set<string>([
+const MEMBERS_48 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const KNOWN_49 = new Set<string>([
   '@odata.type',
   'preFetchMedia',
   'removeFromDefaultAudioGroup',
   'liveCaptionOptions',
 ]);
-const KNOWN_52 = new Set<string>(['@odata.type', 'token', 'allowConversationWithoutHost']);
-const MEMBERS_53 = new Set<unknown>([
+const KNOWN_50 = new Set<string>(['@odata.type', 'token', 'allowConversationWithoutHost']);
+const MEMBERS_51 = new Set<unknown>([
   'tone0',
   'tone1',
   'tone2',
@@ -265,7 +264,7 @@ const MEMBERS_53 = new Set<unknown>([
   'd',
   'flash',
 ]);
-const KNOWN_54 = new Set<string>(['@odata.type', 'sequenceId', 'tone']);
+const KNOWN_52 = new Set<string>(['@odata.type', 'sequenceId', 'tone']);
 
 function checkAnyIdentity(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
@@ -562,7 +561,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
             '^https://',
             show(v4),
           );
-        if (!FORMAT_URI.test(v4))
+        if (!isUri(v4))
           fail(
             context,
             path + '/callbackUri',
@@ -987,7 +986,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key40 of Object.keys(value)) {
-        if (KNOWN_7.has(key40)) continue;
+        if (KNOWN_6.has(key40)) continue;
         unknownProperty(context, path, key40);
       }
     }
@@ -995,7 +994,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
 }
 
 function checkCallDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_8.has(value))
+  if (!MEMBERS_7.has(value))
     notAMember(context, path, value, 'must be one of "incoming", "outgoing"', false);
 }
 
@@ -1037,7 +1036,7 @@ function checkCallMediaState(value: unknown, path: string, context: Context): vo
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_9.has(key3)) continue;
+        if (KNOWN_8.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -1109,7 +1108,7 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/routingType');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_10.has(key5)) continue;
+        if (KNOWN_9.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1117,7 +1116,7 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
 }
 
 function checkCallState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_11.has(value))
+  if (!MEMBERS_10.has(value))
     notAMember(
       context,
       path,
@@ -1151,7 +1150,7 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
         if (v2 === null) {
           // Any null is accepted here.
         } else if (typeof v2 === 'string') {
-          if (!FORMAT_DATE_TIME.test(v2))
+          if (!isDateTime(v2))
             fail(
               context,
               path + '/lastModifiedDateTime',
@@ -1177,7 +1176,7 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
     } else missing(context, path + '/state');
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_13.has(key4)) continue;
+        if (KNOWN_11.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -1185,7 +1184,7 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
 }
 
 function checkCallTranscriptionState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_14.has(value))
+  if (!MEMBERS_12.has(value))
     notAMember(
       context,
       path,
@@ -1196,7 +1195,7 @@ function checkCallTranscriptionState(value: unknown, path: string, context: Cont
 }
 
 function checkChangeType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_15.has(value))
+  if (!MEMBERS_13.has(value))
     notAMember(context, path, value, 'must be one of "created", "updated", "deleted"', false);
 }
 
@@ -1276,7 +1275,7 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_16.has(key5)) continue;
+        if (KNOWN_14.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1328,7 +1327,7 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
             '^https://',
             show(v5),
           );
-        if (!FORMAT_URI.test(v5))
+        if (!isUri(v5))
           fail(
             context,
             path + '/callbackUri',
@@ -1385,7 +1384,7 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
       fail(context, path, 'required', 'must have at least one of "resourceUrl", "resource"');
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_17.has(key10)) continue;
+        if (KNOWN_15.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -1422,7 +1421,7 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
     } else missing(context, path + '/value');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_18.has(key5)) continue;
+        if (KNOWN_16.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1522,7 +1521,7 @@ function checkCommunicationsApplicationIdentity(
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_19.has(key6)) continue;
+        if (KNOWN_17.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -1623,7 +1622,7 @@ function checkCommunicationsApplicationInstanceIdentity(
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_20.has(key6)) continue;
+        if (KNOWN_18.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -1685,7 +1684,7 @@ function checkCommunicationsEncryptedIdentity(
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_21.has(key4)) continue;
+        if (KNOWN_19.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -1762,7 +1761,7 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_22.has(key5)) continue;
+        if (KNOWN_20.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1997,7 +1996,7 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
     if (context.request) {
       for (const key13 of Object.keys(value)) {
-        if (KNOWN_23.has(key13)) continue;
+        if (KNOWN_21.has(key13)) continue;
         unknownProperty(context, path, key13);
       }
     }
@@ -2055,7 +2054,7 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_21.has(key4)) continue;
+        if (KNOWN_19.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -2133,7 +2132,7 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_24.has(key5)) continue;
+        if (KNOWN_22.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -2203,7 +2202,7 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_25.has(key5)) continue;
+        if (KNOWN_23.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -2257,7 +2256,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
             '^https://',
             show(v4),
           );
-        if (!FORMAT_URI.test(v4))
+        if (!isUri(v4))
           fail(
             context,
             path + '/callbackUri',
@@ -2681,7 +2680,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
       fail(context, path, 'required', 'must have at least one of "targets", "meetingInfo"');
     if (context.request) {
       for (const key40 of Object.keys(value)) {
-        if (KNOWN_7.has(key40)) continue;
+        if (KNOWN_6.has(key40)) continue;
         unknownProperty(context, path, key40);
       }
     }
@@ -2746,7 +2745,7 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_26.has(key7)) continue;
+        if (KNOWN_24.has(key7)) continue;
         unknownProperty(context, path, key7);
       }
     }
@@ -2754,7 +2753,7 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 }
 
 function checkEndpointType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_27.has(value))
+  if (!MEMBERS_25.has(value))
     notAMember(
       context,
       path,
@@ -2836,7 +2835,7 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_24.has(key5)) continue;
+        if (KNOWN_22.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -3014,7 +3013,7 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_28.has(key10)) continue;
+        if (KNOWN_26.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -3117,7 +3116,7 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_29.has(key6)) continue;
+        if (KNOWN_27.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -3209,7 +3208,7 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_30.has(key6)) continue;
+        if (KNOWN_28.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -3363,7 +3362,7 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_31.has(key10)) continue;
+        if (KNOWN_29.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -3423,7 +3422,7 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_32.has(key5)) continue;
+        if (KNOWN_30.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -3453,7 +3452,7 @@ function checkLiveCaptionOptions(value: unknown, path: string, context: Context)
     } else missing(context, path + '/streamUrl');
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_33.has(key3)) continue;
+        if (KNOWN_31.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -3495,7 +3494,7 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
 }
 
 function checkMediaDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_34.has(value))
+  if (!MEMBERS_32.has(value))
     notAMember(
       context,
       path,
@@ -3547,7 +3546,7 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_35.has(key4)) continue;
+        if (KNOWN_33.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3555,7 +3554,7 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 }
 
 function checkMediaState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_36.has(value))
+  if (!MEMBERS_34.has(value))
     notAMember(
       context,
       path,
@@ -3619,7 +3618,7 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
     } else missing(context, path + '/sourceId');
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_37.has(key7)) continue;
+        if (KNOWN_35.has(key7)) continue;
         unknownProperty(context, path, key7);
       }
     }
@@ -3659,7 +3658,7 @@ function checkMeetingCapability(value: unknown, path: string, context: Context):
     } else missing(context, path + '/autoAdmittedUsers');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_38.has(key5)) continue;
+        if (KNOWN_36.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -3704,7 +3703,7 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
 }
 
 function checkModality(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_39.has(value))
+  if (!MEMBERS_37.has(value))
     notAMember(
       context,
       path,
@@ -3719,7 +3718,7 @@ function checkOnlineMeetingContentSharingDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_40.has(value))
+  if (!MEMBERS_38.has(value))
     notAMember(
       context,
       path,
@@ -3790,7 +3789,7 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_41.has(key4)) continue;
+        if (KNOWN_39.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3802,7 +3801,7 @@ function checkOnlineMeetingVideoDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_40.has(value))
+  if (!MEMBERS_38.has(value))
     notAMember(
       context,
       path,
@@ -3854,7 +3853,7 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_42.has(key4)) continue;
+        if (KNOWN_40.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3957,7 +3956,7 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_29.has(key6)) continue;
+        if (KNOWN_27.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -4151,7 +4150,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
     if (context.request) {
       for (const key16 of Object.keys(value)) {
-        if (KNOWN_43.has(key16)) continue;
+        if (KNOWN_41.has(key16)) continue;
         unknownProperty(context, path, key16);
       }
     }
@@ -4284,7 +4283,7 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_44.has(key10)) continue;
+        if (KNOWN_42.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -4352,7 +4351,7 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_45.has(key5)) continue;
+        if (KNOWN_43.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -4360,7 +4359,7 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 }
 
 function checkRecordingStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_46.has(value))
+  if (!MEMBERS_44.has(value))
     notAMember(
       context,
       path,
@@ -4408,7 +4407,7 @@ function checkRemovedState(value: unknown, path: string, context: Context): void
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_47.has(key3)) continue;
+        if (KNOWN_45.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -4474,7 +4473,7 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/subcode');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_48.has(key5)) continue;
+        if (KNOWN_46.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -4482,7 +4481,7 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
 }
 
 function checkRoutingPolicy(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_49.has(value))
+  if (!MEMBERS_47.has(value))
     notAMember(
       context,
       path,
@@ -4493,7 +4492,7 @@ function checkRoutingPolicy(value: unknown, path: string, context: Context): voi
 }
 
 function checkRoutingType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_50.has(value))
+  if (!MEMBERS_48.has(value))
     notAMember(
       context,
       path,
@@ -4572,7 +4571,7 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
 
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_51.has(key7)) continue;
+        if (KNOWN_49.has(key7)) continue;
         unknownProperty(context, path, key7);
       }
     }
@@ -4704,7 +4703,7 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_44.has(key10)) continue;
+        if (KNOWN_42.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -4753,7 +4752,7 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_52.has(key4)) continue;
+        if (KNOWN_50.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -4761,7 +4760,7 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
 }
 
 function checkTone(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_53.has(value))
+  if (!MEMBERS_51.has(value))
     notAMember(
       context,
       path,
@@ -4799,7 +4798,7 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/tone');
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_54.has(key4)) continue;
+        if (KNOWN_52.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }

@@ -18,34 +18,10 @@ export interface KnownBug {
   readonly repro: { readonly validator: string; readonly payload: Json; readonly ajvErrors: readonly string[] };
 }
 
-export const KNOWN_BUGS: readonly KnownBug[] = [
-  {
-    format: 'uri',
-    generated: /^[a-z][a-z0-9+.-]*:[^\s]*$/i,
-    what:
-      'format "uri" is checked as scheme ":" and any non-space characters, so the generated validators accept ' +
-      'strings RFC 3986 rejects: characters outside the URI grammar (< > { } | \\ ^ ` " and non-ASCII), ' +
-      'a "%" not followed by two hex digits, a second "#", an unclosed "[".',
-    repro: {
-      validator: 'validateCommsNotifications',
-      payload: { value: [{ changeType: 'created', resourceUrl: '/communications/calls/1', callbackUri: 'https://bot.contoso.com/a%zz' }] },
-      ajvErrors: ['/value/0/callbackUri format'],
-    },
-  },
-  {
-    format: 'date-time',
-    generated: /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/,
-    what:
-      'format "date-time" is checked by shape only (digits in the right places), so the generated validators ' +
-      'accept dates and times RFC 3339 rejects: month 00 or 13, day 00 or 30 February, hour 24, minute 60, ' +
-      'second 60 outside a leap second, offset +24:00.',
-    repro: {
-      validator: 'validateCallTranscriptionInfo',
-      payload: { state: 'active', lastModifiedDateTime: '2024-13-45T25:61:61Z' },
-      ajvErrors: ['/lastModifiedDateTime format'],
-    },
-  },
-];
+// None open. The two the fuzzer found (format "uri" checked as scheme ":" and any non-space text,
+// format "date-time" checked by shape without ranges) are fixed in the generated run time (isUri,
+// isDateTime), and the fuzzer now holds them in place.
+export const KNOWN_BUGS: readonly KnownBug[] = [];
 
 /** The generated validators' format regexes, for an oracle that shares their known bugs. */
 export function generatedFormats(): Record<string, RegExp> {

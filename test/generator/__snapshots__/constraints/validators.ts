@@ -6,7 +6,10 @@ import {
   createValidator,
   fail,
   hasOwn,
+  isDate,
+  isDateTime,
   isObject,
+  isUri,
   show,
   typeError,
   unknownProperty,
@@ -15,12 +18,8 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const FORMAT_DATE_TIME =
-  /^\d{4}-\d{2}-\d{2}[Tt ]\d{2}:\d{2}:\d{2}(?:\.\d+)?(?:[Zz]|[+-]\d{2}:\d{2})$/;
-const FORMAT_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const PATTERN_4 = new RegExp('^https://', 'u');
-const FORMAT_URI = /^[a-z][a-z0-9+.-]*:[^\s]*$/i;
-const KNOWN_6 = new Set<string>([
+const PATTERN_2 = new RegExp('^https://', 'u');
+const KNOWN_3 = new Set<string>([
   'id',
   'at',
   'day',
@@ -50,7 +49,7 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
       if (typeof v2 !== 'string') {
         typeError(context, path + '/at', 'a string', v2);
       } else {
-        if (!FORMAT_DATE_TIME.test(v2))
+        if (!isDateTime(v2))
           fail(
             context,
             path + '/at',
@@ -67,7 +66,7 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
       if (typeof v3 !== 'string') {
         typeError(context, path + '/day', 'a string', v3);
       } else {
-        if (!FORMAT_DATE.test(v3))
+        if (!isDate(v3))
           fail(context, path + '/day', 'format', 'must be an RFC 3339 date', 'date', show(v3));
       }
     }
@@ -77,9 +76,9 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
       if (typeof v4 !== 'string') {
         typeError(context, path + '/source', 'a string', v4);
       } else {
-        if (!PATTERN_4.test(v4))
+        if (!PATTERN_2.test(v4))
           fail(context, path + '/source', 'pattern', 'must match ^https://', '^https://', show(v4));
-        if (!FORMAT_URI.test(v4))
+        if (!isUri(v4))
           fail(context, path + '/source', 'format', 'must be an absolute URI', 'uri', show(v4));
       }
     }
@@ -124,7 +123,7 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_6.has(key10)) continue;
+        if (KNOWN_3.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }

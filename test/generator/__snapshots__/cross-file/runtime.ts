@@ -234,6 +234,127 @@ export function codePointLength(text: string): number {
   return length;
 }
 
+// Formats. Each is checked by its RFC grammar and ranges, by a scan that takes one pass over the
+// text (no backtracking regular expression, so no input can make it slow).
+
+const HEX = '0123456789abcdefABCDEF';
+const UNRESERVED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~';
+const SUB_DELIMS = "!$&'()*+,;=";
+
+const CHAR_TABLES = new Map<string, Uint8Array>();
+
+/** A lookup table of the ASCII characters in `allowed`, built once per set. */
+function charTable(allowed: string): Uint8Array {
+  let table = CHAR_TABLES.get(allowed);
+  if (table === undefined) {
+    table = new Uint8Array(128);
+    for (let i = 0; i < allowed.length; i++) table[allowed.charCodeAt(i)] = 1;
+    CHAR_TABLES.set(allowed, table);
+  }
+  return table;
+}
+
+/** Whether `text[from, to)` holds only characters of `allowed` and `%` escapes of two hex digits. */
+function onlyChars(text: string, from: number, to: number, allowed: string): boolean {
+  const table = charTable(allowed);
+  const hex = charTable(HEX);
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 37 /* % */) {
+      if (i + 2 >= to || hex[text.charCodeAt(i + 1)] !== 1 || hex[text.charCodeAt(i + 2)] !== 1)
+        return false;
+      i += 2;
+    } else if (table[code] !== 1) return false;
+  }
+  return true;
+}
+
+/** An RFC 3986 URI (not a relative reference): scheme ":" hier-part ["?" query] ["#" fragment]. */
+export function isUri(text: string): boolean {
+  const colon = text.indexOf(':');
+  if (colon < 1 || !/^[a-zA-Z][a-zA-Z0-9+.-]*$/.test(text.slice(0, colon))) return false;
+  const hash = text.indexOf('#');
+  const end = hash === -1 ? text.length : hash;
+  const question = text.indexOf('?');
+  const pathEnd = question === -1 || question > end ? end : question;
+  const pchar = `${UNRESERVED}${SUB_DELIMS}:@`;
+  if (hash !== -1 && !onlyChars(text, hash + 1, text.length, `${pchar}/?`)) return false;
+  if (pathEnd < end && !onlyChars(text, pathEnd + 1, end, `${pchar}/?`)) return false;
+  let pathStart = colon + 1;
+  if (text.startsWith('//', pathStart)) {
+    const slash = text.indexOf('/', pathStart + 2);
+    const authorityEnd = slash === -1 || slash > pathEnd ? pathEnd : slash;
+    if (!isAuthority(text, pathStart + 2, authorityEnd)) return false;
+    pathStart = authorityEnd;
+  }
+  return onlyChars(text, pathStart, pathEnd, `${pchar}/`);
+}
+
+/** [userinfo "@"] host [":" port], the host a registered name or a bracketed IP literal. */
+function isAuthority(text: string, from: number, to: number): boolean {
+  const at = text.lastIndexOf('@', to - 1);
+  const hostStart = at >= from ? at + 1 : from;
+  if (at >= from && !onlyChars(text, from, at, `${UNRESERVED}${SUB_DELIMS}:`)) return false;
+  let hostEnd = to;
+  if (text.charAt(hostStart) === '[') {
+    const close = text.indexOf(']', hostStart);
+    if (
+      close === -1 ||
+      close >= to ||
+      !onlyChars(text, hostStart + 1, close, `${HEX}:.vV${UNRESERVED}${SUB_DELIMS}`)
+    )
+      return false;
+    hostEnd = close + 1;
+  } else {
+    const colon = text.indexOf(':', hostStart);
+    hostEnd = colon === -1 || colon >= to ? to : colon;
+    if (!onlyChars(text, hostStart, hostEnd, `${UNRESERVED}${SUB_DELIMS}`)) return false;
+  }
+  if (hostEnd === to) return true;
+  return text.charAt(hostEnd) === ':' && /^[0-9]*$/.test(text.slice(hostEnd + 1, to));
+}
+
+const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[Tt ](\d{2}):(\d{2}):(\d{2})(?:\.\d+)?(?:[Zz]|([+-])(\d{2}):(\d{2}))$/;
+
+/** Whether a day exists: months 01-12, 29 February in leap years only. */
+function isDay(year: number, month: number, day: number): boolean {
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days =
+    month === 2
+      ? leap
+        ? 29
+        : 28
+      : month === 4 || month === 6 || month === 9 || month === 11
+        ? 30
+        : 31;
+  return month >= 1 && month <= 12 && day >= 1 && day <= days;
+}
+
+/** An RFC 3339 full-date that exists on the calendar. */
+export function isDate(text: string): boolean {
+  const parts = FULL_DATE.exec(text);
+  return parts !== null && isDay(Number(parts[1]), Number(parts[2]), Number(parts[3]));
+}
+
+/**
+ * An RFC 3339 date-time within its ranges (section 5.7): a real day, hours to 23, minutes to 59,
+ * an offset of at most 23:59, and second 60 only for a leap second, which falls at 23:59 UTC.
+ */
+export function isDateTime(text: string): boolean {
+  const parts = DATE_TIME.exec(text);
+  if (parts === null || !isDay(Number(parts[1]), Number(parts[2]), Number(parts[3]))) return false;
+  const [hour, minute, second] = [Number(parts[4]), Number(parts[5]), Number(parts[6])];
+  const offsetHours = parts[7] === undefined ? 0 : Number(parts[8]);
+  const offsetMinutes = parts[7] === undefined ? 0 : Number(parts[9]);
+  if (hour > 23 || minute > 59 || second > 60 || offsetHours > 23 || offsetMinutes > 59)
+    return false;
+  if (second < 60) return true;
+  const offset = (parts[7] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes);
+  return (((hour * 60 + minute - offset) % 1440) + 1440) % 1440 === 23 * 60 + 59;
+}
+
 /** Quotes a value for a message without ever throwing, however odd the value. */
 export function show(value: unknown): string {
   if (typeof value === 'string')
