@@ -7,9 +7,9 @@ import { typecheck } from '../support/typecheck.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 
-// The README's usage example is what a new user copies first: it must compile, as written, against
-// generated/ under the strictest consumer flags. Names it leaves to the reader are declared here.
-test("the README's TypeScript example compiles against generated/", async () => {
+// The README's TypeScript examples are what a new user copies first: each must compile, as written,
+// against generated/ under the strictest consumer flags. Names they leave to the reader are declared here.
+test("the README's TypeScript examples compile against generated/", async () => {
   const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
   const examples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
   expect(examples.length).toBeGreaterThan(0);
@@ -18,11 +18,21 @@ test("the README's TypeScript example compiles against generated/", async () => 
   const files = await Promise.all(
     examples.map(async (example, i) => {
       const file = path.join(dir, `example-${i}.ts`);
-      const givens = 'declare const userId: string;\ndeclare const requestBody: string;\ndeclare const console: { warn(message: string): void };\n';
-      await writeFile(file, `${givens}${example}\nexport { body };\n`);
+      const givens = ['declare const userId: string;', 'declare const requestBody: string;', 'declare const console: { warn(message: string): void };']
+        .filter((given) => !example.includes(`const ${/const (\w+)/.exec(given)?.[1] ?? ''} `))
+        .join('\n');
+      await writeFile(file, `${givens}\n${example}\nexport {};\n`);
       return file;
     }),
   );
   await writeFile(path.join(dir, 'package.json'), '{"type": "module"}');
   expect(typecheck(files, 'NodeNext', { noUnusedLocals: false })).toEqual([]);
+});
+
+test("the README's snippet is what `callgen snippet` prints for that example", () => {
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const shown = /npx callgen snippet (\S+)\n```\n\n```ts\n([\s\S]*?)```/.exec(readme);
+  expect(shown).not.toBeNull();
+  const [, id = '', code = ''] = shown ?? [];
+  expect(code).toBe(readFileSync(path.join(REPO, 'test', 'snippet', '__snapshots__', `${id}.mts`), 'utf8'));
 });
