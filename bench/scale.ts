@@ -48,7 +48,7 @@ export async function benchScale(sizes: readonly number[]): Promise<Section> {
     header: ['types', 'callgen (all artifacts)', 'of which emit / format', 'jstt (types only)', 'jstt + prettier', 'callgen / jstt', 'callgen / jstt+prettier', 'exported declarations (callgen types.ts / jstt)'],
     rows: rows.map((r) => [String(r.size), cell(r.callgen), stages(r.callgen), cell(r.jstt), cell(r.jsttFormatted), runRatio(r.callgen, r.jstt), runRatio(r.callgen, r.jsttFormatted), `${r.declarations.callgen} / ${r.declarations.jstt}`]),
     notes: [
-      'Cells: wall time of the whole process, then its peak resident memory. bench/synth.ts makes the sets: 80% objects (scalars, formats, nullable and array properties, an enum, refs to other objects, two levels of nesting), 10% enums, 10% three-branch unions.',
+      'Cells: wall time of the whole process (the targets are judged on it), its CPU time (all threads, user and system), and its peak resident memory. The emit and format stages are what `callgen generate --timings` prints. bench/synth.ts makes the sets: 80% objects (scalars, formats, nullable and array properties, an enum, refs to other objects, two levels of nesting), 10% enums, 10% three-branch unions.',
       'callgen writes types, builders, validators, runtime and index, formatted by prettier; json-schema-to-typescript (jstt) writes types only, in one compile of a root that references every file. jstt runs in a worker thread with a 512 MB stack: it recurses along the chain of references the sets contain and overflows the default stack from 1,000 types on.',
     ],
     targets: growthTargets(rows),
@@ -76,7 +76,7 @@ function growthTargets(rows: readonly Row[]): Section['targets'] {
 
 function cell(run: Run): string {
   if (run.status !== 0) return `failed (exit ${String(run.status)}) after ${seconds(run.ms)}`;
-  return `${seconds(run.ms)}, ${run.maxRssMb.toFixed(0)} MB`;
+  return `${seconds(run.ms)} (CPU ${seconds(run.cpuMs)}), ${run.maxRssMb.toFixed(0)} MB`;
 }
 
 /** The emit and format stages, as `callgen generate --timings` prints them. */

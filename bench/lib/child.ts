@@ -3,8 +3,8 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 // Whole-process measurements: wall time seen from outside (start-up and module loading included,
-// as a user waits for them) and the child's peak resident memory, which bench/report-rss.mjs,
-// preloaded into it, prints on exit.
+// as a user waits for them), and the child's CPU time and peak resident memory, which
+// bench/report-rss.mjs, preloaded into it, prints on exit.
 
 export const REPO = fileURLToPath(new URL('../..', import.meta.url));
 export const WORK = path.join(REPO, 'bench', '.work');
@@ -12,6 +12,8 @@ const RSS_REPORTER = path.join(REPO, 'bench', 'report-rss.mjs');
 
 export interface Run {
   readonly ms: number;
+  /** User and system CPU time of all the child's threads. */
+  readonly cpuMs: number;
   readonly maxRssMb: number;
   readonly status: number | null;
   readonly stdout: string;
@@ -35,9 +37,9 @@ export function runNode(args: readonly string[], options: RunOptions = {}): Run 
   });
   const ms = performance.now() - started;
   const report = /@@bench (\{.*\})/.exec(child.stderr ?? '')?.[1];
-  const maxRssKb = report === undefined ? Number.NaN : (JSON.parse(report) as { maxRssKb: number }).maxRssKb;
+  const usage = report === undefined ? { maxRssKb: Number.NaN, cpuUs: Number.NaN } : (JSON.parse(report) as { maxRssKb: number; cpuUs: number });
   const stderr = (child.stderr ?? '').replace(/\n?@@bench \{.*\}\n?/, '');
-  return { ms, maxRssMb: maxRssKb / 1024, status: child.status, stdout: child.stdout ?? '', stderr };
+  return { ms, cpuMs: usage.cpuUs / 1000, maxRssMb: usage.maxRssKb / 1024, status: child.status, stdout: child.stdout ?? '', stderr };
 }
 
 /** Arguments that run the callgen CLI the way `npx callgen` does. */
