@@ -19,6 +19,41 @@ interface Measured {
 }
 
 export async function benchGeneration(samples: number): Promise<Section> {
+  const { generate, check, firstRuns } = await runCommands(samples);
+  const startup = measureStartup(Math.min(samples, 5));
+  const io = measureWrite(3);
+  const measured: Measured[] = [
+    { label: 'generate', runs: generate, stages: generate.map(parseTimings) },
+    { label: 'generate --check', runs: check, stages: check.map(parseTimings) },
+    { label: 'generate, empty tsx cache', runs: firstRuns, stages: firstRuns.map(parseTimings) },
+  ];
+  const wall = (m: Measured | undefined): number => median(sorted((m?.runs ?? []).map((r) => r.ms)));
+  const cpu = (m: Measured | undefined): number => median(sorted((m?.runs ?? []).map((r) => r.cpuMs)));
+  const [gen, chk] = measured;
+  return {
+    title: 'Generation of the curated schemas (whole process, new each run)',
+    header: ['command', 'runs', 'wall', 'CPU', 'peak RSS', ...STAGES, 'rest', 'stages sum'],
+    rows: measured.map(rowOf),
+    notes: [
+      'Medians. wall: from spawning node until it exits, so start-up and module loading count; the targets are judged on it. CPU: user and system time of all the process\'s threads (tsx compiles in a thread of its own, and the garbage collector has helpers), which other load on the machine does not inflate. Stage columns: what `callgen generate --timings` prints, in ms (write and compare are not among them).',
+      'rest = wall - stages: node and tsx start-up, loading callgen and its dependencies (ts-morph, prettier, json-schema-ref-parser), the keyword check, and writing or comparing the files.',
+      `Start-up alone, median of ${startup.runs} runs: node ${count(startup.node)} ms to start and exit; then loading ${STARTUP_STEPS.map((step) => `${STARTUP_LABELS[step]} ${count(startup.steps[step])} ms`).join(', ')} (bench/startup.mjs, in the order generator/bin/callgen.js loads them).`,
+      `Writing the five files takes ${count(io.write)} ms and comparing them (--check) ${count(io.compare)} ms (bench/write-probe.ts, median of ${io.runs} runs).`,
+      'generate writes into a new folder each run; --check compares with the folder the generate before it wrote, so it always finds it up to date. The empty-cache rows point TMPDIR at a new folder, where tsx keeps its compile cache.',
+    ],
+    targets: [
+      { name: `generate within ${seconds(TARGET_MS)}`, figure: seconds(wall(gen)), met: wall(gen) <= TARGET_MS },
+      { name: `generate --check within ${seconds(TARGET_MS)}`, figure: seconds(wall(chk)), met: wall(chk) <= TARGET_MS },
+      {
+        name: 'generate --check no slower than generate',
+        figure: `${seconds(wall(chk))} vs ${seconds(wall(gen))} wall, ${seconds(cpu(chk))} vs ${seconds(cpu(gen))} CPU`,
+        met: wall(chk) <= wall(gen),
+      },
+    ],
+  };
+}
+
+async function runCommands(samples: number): Promise<{ generate: Run[]; check: Run[]; firstRuns: Run[] }> {
   await mkdir(WORK, { recursive: true });
   const root = await mkdtemp(path.join(WORK, 'generation-'));
   const generate: Run[] = [];
@@ -28,40 +63,61 @@ export async function benchGeneration(samples: number): Promise<Section> {
     // Alternating the two commands spreads any change in the machine's load over both.
     for (let i = 0; i < samples; i++) {
       const out = path.join(root, `out-${i}`);
-      generate.push(expectOk(runNode(callgen('generate', '--out', out, '--timings')), 'generate'));
-      check.push(expectOk(runNode(callgen('generate', '--check', '--out', out, '--timings')), 'generate --check'));
+      generate.push(expectOk(runNode(callgen('generate', '--out', out, '--timings')), 'callgen generate'));
+      check.push(expectOk(runNode(callgen('generate', '--check', '--out', out, '--timings')), 'callgen generate --check'));
     }
     // tsx compiles callgen's TypeScript on first use and caches it under the temp folder; a run
     // with an empty cache is what the first command after a fresh clone costs.
     for (let i = 0; i < Math.min(3, samples); i++) {
-      const tmp = await mkdtemp(path.join(root, 'tmp-'));
-      firstRuns.push(expectOk(runNode(callgen('generate', '--out', path.join(root, `first-${i}`), '--timings'), { env: { ...process.env, TMPDIR: tmp } }), 'generate (empty tsx cache)'));
+      const env = { ...process.env, TMPDIR: await mkdtemp(path.join(root, 'tmp-')) };
+      firstRuns.push(expectOk(runNode(callgen('generate', '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
     }
   } finally {
     await rm(root, { recursive: true, force: true });
   }
-  const measured: Measured[] = [
-    { label: 'generate', runs: generate, stages: generate.map(parseTimings) },
-    { label: 'generate --check', runs: check, stages: check.map(parseTimings) },
-    { label: 'generate, empty tsx cache', runs: firstRuns, stages: firstRuns.map(parseTimings) },
-  ];
-  const wall = (m: Measured | undefined): number => median(sorted((m?.runs ?? []).map((r) => r.ms)));
-  const [gen, chk] = measured;
+  return { generate, check, firstRuns };
+}
+
+const STARTUP_STEPS = ['tsx', 'prettier', 'ts-morph', 'register', 'callgen'] as const;
+const STARTUP_LABELS: Readonly<Record<(typeof STARTUP_STEPS)[number], string>> = {
+  tsx: "tsx's API",
+  prettier: 'prettier',
+  'ts-morph': 'ts-morph (with the TypeScript compiler)',
+  register: "registering tsx's hooks",
+  callgen: "callgen's own modules through tsx",
+};
+
+interface Startup {
+  readonly runs: number;
+  readonly node: number;
+  readonly steps: Readonly<Record<(typeof STARTUP_STEPS)[number], number>>;
+}
+
+/** Where the time before the first stage goes: node itself, then each module callgen loads. */
+function measureStartup(runs: number): Startup {
+  const node: number[] = [];
+  const steps: Record<string, number>[] = [];
+  for (let i = 0; i < runs; i++) {
+    node.push(runNode(['-e', '0']).ms);
+    const run = expectOk(runNode([path.join('bench', 'startup.mjs')]), 'start-up probe');
+    steps.push(JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as Record<string, number>);
+  }
+  const medianOf = (step: string): number => median(sorted(steps.map((s) => s[step] ?? Number.NaN)));
   return {
-    title: 'Generation of the curated schemas (whole process, new each run)',
-    header: ['command', 'runs', 'wall', 'CPU', 'peak RSS', ...STAGES, 'rest', 'stages sum'],
-    rows: measured.map(rowOf),
-    notes: [
-      'Medians. wall: from spawning node until it exits, so start-up and module loading count; the targets are judged on it. CPU: user and system time of all the process\'s threads (tsx compiles in a thread of its own, and the garbage collector has helpers), which other load on the machine does not inflate. Stage columns: what `callgen generate --timings` prints, in ms (write and compare are not among them).',
-      'rest = wall - stages: node and tsx start-up, loading callgen and its dependencies (ts-morph, prettier, json-schema-ref-parser), the keyword check, and writing or comparing the files.',
-      'generate writes into a new folder each run; --check compares with the folder the generate before it wrote, so it always finds it up to date. The empty-cache rows point TMPDIR at a new folder, where tsx keeps its compile cache.',
-    ],
-    targets: [
-      { name: `generate within ${seconds(TARGET_MS)}`, figure: seconds(wall(gen)), met: wall(gen) <= TARGET_MS },
-      { name: `generate --check within ${seconds(TARGET_MS)}`, figure: seconds(wall(chk)), met: wall(chk) <= TARGET_MS },
-      { name: 'generate --check no slower than generate', figure: `${seconds(wall(chk))} vs ${seconds(wall(gen))}`, met: wall(chk) <= wall(gen) },
-    ],
+    runs,
+    node: median(sorted(node)),
+    steps: { tsx: medianOf('tsx'), prettier: medianOf('prettier'), 'ts-morph': medianOf('ts-morph'), register: medianOf('register'), callgen: medianOf('callgen') },
   };
+}
+
+/** The write and compare steps, timed in process since --timings leaves them out. */
+function measureWrite(runs: number): { runs: number; write: number; compare: number } {
+  const found: { write: number; compare: number }[] = [];
+  for (let i = 0; i < runs; i++) {
+    const run = expectOk(runNode(['--import', 'tsx', path.join('bench', 'write-probe.ts')]), 'write probe');
+    found.push(JSON.parse(run.stdout.trim().split('\n').pop() ?? '{}') as { write: number; compare: number });
+  }
+  return { runs, write: median(sorted(found.map((f) => f.write))), compare: median(sorted(found.map((f) => f.compare))) };
 }
 
 function rowOf(m: Measured): string[] {
@@ -81,7 +137,7 @@ function parseTimings(run: Run): Partial<Record<Stage, number>> {
 }
 
 function expectOk(run: Run, what: string): Run {
-  if (run.status !== 0) throw new Error(`callgen ${what} exited ${String(run.status)}:\n${run.stderr}`);
+  if (run.status !== 0) throw new Error(`${what} exited ${String(run.status)}:\n${run.stderr}`);
   return run;
 }
 
