@@ -38,6 +38,24 @@ describe('hostile values', () => {
     ]);
   });
 
+  // Inputs built to make a backtracking regular expression retry: long runs of what a format
+  // allows, ending in what it does not. Each completes in one pass; a catastrophic pattern would
+  // run past the test's time-out on these sizes.
+  test.each([
+    ['uri: a long path, then a bad escape', { source: `https://h/${'a'.repeat(200_000)}%zz` }, ['/source format']],
+    ['uri: many escapes and a stray "%"', { source: `https://h/${'%20'.repeat(100_000)}%` }, ['/source format']],
+    ['uri: a long user part and no host end', { source: `https://${'u:'.repeat(100_000)}@[${'1:'.repeat(100_000)}` }, ['/source format']],
+    ['date-time: digits where the separator belongs', { at: `2024-01-01T${'1'.repeat(200_000)}` }, ['/at format']],
+    ['date-time: a long fraction, then no offset', { at: `2024-01-01T10:00:00.${'5'.repeat(200_000)}` }, ['/at format']],
+    ['uuid: a long run of hex digits', { id: 'a'.repeat(200_000) }, ['/id format']],
+  ])('an adversarial %s is rejected in linear time', (_name, value, expected) => {
+    expect(paths(constraints.validateMeasurement(value))).toEqual(expected);
+  });
+
+  test('an adversarial email: dot-separated runs and no end', () => {
+    expect(paths(tickets.validatePersonInput({ email: `${'a'.repeat(100_000)}@${'b.'.repeat(100_000)}` }))).toEqual(['/email format']);
+  });
+
   test('a million-element array is checked item by item, every bad item reported', () => {
     const tags: unknown[] = new Array<unknown>(1_000_000).fill('tag');
     tags[999_999] = {};
