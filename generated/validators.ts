@@ -13,23 +13,36 @@ import {
   nullInRequest,
   readOnlyInRequest,
   show,
+  slip,
   typeError,
   unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['@odata.type', 'blob', 'removeFromDefaultAudioGroup']);
-const MEMBERS_2 = new Set<unknown>(['everyoneInCompany', 'everyone']);
-const KNOWN_3 = new Set<string>([
+const TAGS_1 = [
+  '#microsoft.graph.azureCommunicationServicesUserIdentity',
+  '#microsoft.graph.communicationsApplicationIdentity',
+  '#microsoft.graph.communicationsApplicationInstanceIdentity',
+  '#microsoft.graph.communicationsEncryptedIdentity',
+  '#microsoft.graph.communicationsGuestIdentity',
+  '#microsoft.graph.communicationsPhoneIdentity',
+  '#microsoft.graph.communicationsUserIdentity',
+  '#microsoft.graph.identity',
+];
+const TAGS_2 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
+const TAGS_3 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
+const KNOWN_4 = new Set<string>(['@odata.type', 'blob', 'removeFromDefaultAudioGroup']);
+const MEMBERS_5 = new Set<unknown>(['everyoneInCompany', 'everyone']);
+const KNOWN_6 = new Set<string>([
   '@odata.type',
   'displayName',
   'id',
   'azureCommunicationServicesResourceId',
 ]);
-const PATTERN_4 = new RegExp('^https://', 'u');
+const PATTERN_7 = new RegExp('^https://', 'u');
 const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KNOWN_6 = new Set<string>([
+const KNOWN_9 = new Set<string>([
   '@odata.type',
   '@odata.context',
   'id',
@@ -60,10 +73,11 @@ const KNOWN_6 = new Set<string>([
   'routingPolicies',
   'terminationReason',
 ]);
-const MEMBERS_7 = new Set<unknown>(['incoming', 'outgoing']);
-const KNOWN_8 = new Set<string>(['@odata.type', 'audio']);
-const KNOWN_9 = new Set<string>(['@odata.type', 'final', 'original', 'routingType']);
-const MEMBERS_10 = new Set<unknown>([
+const MEMBERS_10 = new Set<unknown>(['incoming', 'outgoing']);
+const KNOWN_11 = new Set<string>(['@odata.type', 'audio']);
+const TAGS_12 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
+const KNOWN_13 = new Set<string>(['@odata.type', 'final', 'original', 'routingType']);
+const MEMBERS_14 = new Set<unknown>([
   'incoming',
   'establishing',
   'ringing',
@@ -76,11 +90,16 @@ const MEMBERS_10 = new Set<unknown>([
   'terminated',
   'unknownFutureValue',
 ]);
-const KNOWN_11 = new Set<string>(['@odata.type', 'lastModifiedDateTime', 'state']);
-const MEMBERS_12 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_13 = new Set<unknown>(['created', 'updated', 'deleted']);
-const KNOWN_14 = new Set<string>(['@odata.type', 'messageId', 'replyChainMessageId', 'threadId']);
-const KNOWN_15 = new Set<string>([
+const KNOWN_15 = new Set<string>(['@odata.type', 'lastModifiedDateTime', 'state']);
+const MEMBERS_16 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_17 = new Set<unknown>(['created', 'updated', 'deleted']);
+const KNOWN_18 = new Set<string>(['@odata.type', 'messageId', 'replyChainMessageId', 'threadId']);
+const TAGS_19 = [
+  '#microsoft.graph.contentSharingSession',
+  '#microsoft.graph.deltaParticipants',
+  '#microsoft.graph.participant',
+];
+const KNOWN_20 = new Set<string>([
   '@odata.type',
   'changeType',
   'resourceUrl',
@@ -88,12 +107,12 @@ const KNOWN_15 = new Set<string>([
   'callbackUri',
   'resourceData',
 ]);
-const KNOWN_16 = new Set<string>(['@odata.type', 'value']);
-const KNOWN_17 = new Set<string>(['@odata.type', 'displayName', 'id', 'applicationType', 'hidden']);
-const KNOWN_18 = new Set<string>(['@odata.type', 'displayName', 'id', 'hidden', 'tenantId']);
-const KNOWN_19 = new Set<string>(['@odata.type', 'displayName', 'id']);
-const KNOWN_20 = new Set<string>(['@odata.type', 'displayName', 'id', 'email']);
-const KNOWN_21 = new Set<string>([
+const KNOWN_21 = new Set<string>(['@odata.type', 'value']);
+const KNOWN_22 = new Set<string>(['@odata.type', 'displayName', 'id', 'applicationType', 'hidden']);
+const KNOWN_23 = new Set<string>(['@odata.type', 'displayName', 'id', 'hidden', 'tenantId']);
+const KNOWN_24 = new Set<string>(['@odata.type', 'displayName', 'id']);
+const KNOWN_25 = new Set<string>(['@odata.type', 'displayName', 'id', 'email']);
+const KNOWN_26 = new Set<string>([
   '@odata.type',
   'application',
   'device',
@@ -107,22 +126,22 @@ const KNOWN_21 = new Set<string>([
   'onPremises',
   'phone',
 ]);
-const KNOWN_22 = new Set<string>(['@odata.type', 'displayName', 'id', 'tenantId']);
-const KNOWN_23 = new Set<string>([
+const KNOWN_27 = new Set<string>(['@odata.type', 'displayName', 'id', 'tenantId']);
+const KNOWN_28 = new Set<string>([
   '@odata.type',
   'id',
   'pngOfCurrentSlide',
   'presenterParticipantId',
 ]);
-const KNOWN_24 = new Set<string>(['@odata.type', 'id', 'participants', 'sequenceNumber']);
-const MEMBERS_25 = new Set<unknown>([
+const KNOWN_29 = new Set<string>(['@odata.type', 'id', 'participants', 'sequenceNumber']);
+const MEMBERS_30 = new Set<unknown>([
   'default',
   'voicemail',
   'skypeForBusiness',
   'skypeForBusinessVoipPhone',
   'unknownFutureValue',
 ]);
-const KNOWN_26 = new Set<string>([
+const KNOWN_31 = new Set<string>([
   '@odata.type',
   'application',
   'device',
@@ -133,21 +152,21 @@ const KNOWN_26 = new Set<string>([
   'onPremises',
   'phone',
 ]);
-const KNOWN_27 = new Set<string>([
+const KNOWN_32 = new Set<string>([
   '@odata.type',
   'hideBotAfterEscalation',
   'isContentSharingNotificationEnabled',
   'isDeltaRosterEnabled',
   'isInteractiveRosterEnabled',
 ]);
-const KNOWN_28 = new Set<string>([
+const KNOWN_33 = new Set<string>([
   '@odata.type',
   'observedParticipantId',
   'onBehalfOf',
   'sourceParticipantId',
   'transferor',
 ]);
-const KNOWN_29 = new Set<string>([
+const KNOWN_34 = new Set<string>([
   '@odata.type',
   'identity',
   'hidden',
@@ -158,17 +177,21 @@ const KNOWN_29 = new Set<string>([
   'languageId',
   'region',
 ]);
-const KNOWN_30 = new Set<string>([
+const KNOWN_35 = new Set<string>([
   '@odata.type',
   'joinMeetingId',
   'passcode',
   'allowConversationWithoutHost',
 ]);
-const KNOWN_31 = new Set<string>(['@odata.type', 'streamUrl']);
-const MEMBERS_32 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const KNOWN_33 = new Set<string>(['@odata.type', 'uri', 'resourceId']);
-const MEMBERS_34 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const KNOWN_35 = new Set<string>([
+const KNOWN_36 = new Set<string>(['@odata.type', 'streamUrl']);
+const TAGS_37 = [
+  '#microsoft.graph.appHostedMediaConfig',
+  '#microsoft.graph.serviceHostedMediaConfig',
+];
+const MEMBERS_38 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const KNOWN_39 = new Set<string>(['@odata.type', 'uri', 'resourceId']);
+const MEMBERS_40 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const KNOWN_41 = new Set<string>([
   '@odata.type',
   'direction',
   'label',
@@ -176,13 +199,18 @@ const KNOWN_35 = new Set<string>([
   'serverMuted',
   'sourceId',
 ]);
-const KNOWN_36 = new Set<string>([
+const KNOWN_42 = new Set<string>([
   '@odata.type',
   'allowAnonymousUsersToDialOut',
   'allowAnonymousUsersToStartMeeting',
   'autoAdmittedUsers',
 ]);
-const MEMBERS_37 = new Set<unknown>([
+const TAGS_43 = [
+  '#microsoft.graph.joinMeetingIdMeetingInfo',
+  '#microsoft.graph.organizerMeetingInfo',
+  '#microsoft.graph.tokenMeetingInfo',
+];
+const MEMBERS_44 = new Set<unknown>([
   'unknown',
   'audio',
   'video',
@@ -190,10 +218,10 @@ const MEMBERS_37 = new Set<unknown>([
   'data',
   'unknownFutureValue',
 ]);
-const MEMBERS_38 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const KNOWN_39 = new Set<string>(['@odata.type', 'contentSharingDisabled', 'videoDisabled']);
-const KNOWN_40 = new Set<string>(['@odata.type', 'organizer', 'allowConversationWithoutHost']);
-const KNOWN_41 = new Set<string>([
+const MEMBERS_45 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const KNOWN_46 = new Set<string>(['@odata.type', 'contentSharingDisabled', 'videoDisabled']);
+const KNOWN_47 = new Set<string>(['@odata.type', 'organizer', 'allowConversationWithoutHost']);
+const KNOWN_48 = new Set<string>([
   '@odata.type',
   'id',
   'info',
@@ -208,7 +236,7 @@ const KNOWN_41 = new Set<string>([
   'isIdentityAnonymized',
   'preferredDisplayName',
 ]);
-const KNOWN_42 = new Set<string>([
+const KNOWN_49 = new Set<string>([
   '@odata.type',
   'identity',
   'countryCode',
@@ -219,17 +247,17 @@ const KNOWN_42 = new Set<string>([
   'nonAnonymizedIdentity',
   'platformId',
 ]);
-const KNOWN_43 = new Set<string>(['@odata.type', 'initiator', 'recordingStatus', 'initiatedBy']);
-const MEMBERS_44 = new Set<unknown>([
+const KNOWN_50 = new Set<string>(['@odata.type', 'initiator', 'recordingStatus', 'initiatedBy']);
+const MEMBERS_51 = new Set<unknown>([
   'unknown',
   'notRecording',
   'recording',
   'failed',
   'unknownFutureValue',
 ]);
-const KNOWN_45 = new Set<string>(['@odata.type', 'reason']);
-const KNOWN_46 = new Set<string>(['@odata.type', 'code', 'message', 'subcode']);
-const MEMBERS_47 = new Set<unknown>([
+const KNOWN_52 = new Set<string>(['@odata.type', 'reason']);
+const KNOWN_53 = new Set<string>(['@odata.type', 'code', 'message', 'subcode']);
+const MEMBERS_54 = new Set<unknown>([
   'none',
   'noMissedCall',
   'disableForwardingExceptPhone',
@@ -237,15 +265,15 @@ const MEMBERS_47 = new Set<unknown>([
   'preferSkypeForBusiness',
   'unknownFutureValue',
 ]);
-const MEMBERS_48 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const KNOWN_49 = new Set<string>([
+const MEMBERS_55 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const KNOWN_56 = new Set<string>([
   '@odata.type',
   'preFetchMedia',
   'removeFromDefaultAudioGroup',
   'liveCaptionOptions',
 ]);
-const KNOWN_50 = new Set<string>(['@odata.type', 'token', 'allowConversationWithoutHost']);
-const MEMBERS_51 = new Set<unknown>([
+const KNOWN_57 = new Set<string>(['@odata.type', 'token', 'allowConversationWithoutHost']);
+const MEMBERS_58 = new Set<unknown>([
   'tone0',
   'tone1',
   'tone2',
@@ -264,7 +292,7 @@ const MEMBERS_51 = new Set<unknown>([
   'd',
   'flash',
 ]);
-const KNOWN_52 = new Set<string>(['@odata.type', 'sequenceId', 'tone']);
+const KNOWN_59 = new Set<string>(['@odata.type', 'sequenceId', 'tone']);
 
 function checkAnyIdentity(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
@@ -302,7 +330,8 @@ function checkAnyIdentity(value: unknown, path: string, context: Context): void 
           context,
           path + '/@odata.type',
           'discriminator',
-          'names no type that may stand here; expected one of "#microsoft.graph.azureCommunicationServicesUserIdentity", "#microsoft.graph.communicationsApplicationIdentity", "#microsoft.graph.communicationsApplicationInstanceIdentity", "#microsoft.graph.communicationsEncryptedIdentity", "#microsoft.graph.communicationsGuestIdentity", "#microsoft.graph.communicationsPhoneIdentity", "#microsoft.graph.communicationsUserIdentity", "#microsoft.graph.identity"',
+          'names no type that may stand here; expected one of "#microsoft.graph.azureCommunicationServicesUserIdentity", "#microsoft.graph.communicationsApplicationIdentity", "#microsoft.graph.communicationsApplicationInstanceIdentity", "#microsoft.graph.communicationsEncryptedIdentity", "#microsoft.graph.communicationsGuestIdentity", "#microsoft.graph.communicationsPhoneIdentity", "#microsoft.graph.communicationsUserIdentity", "#microsoft.graph.identity"' +
+            slip(tag1, TAGS_1),
           '"#microsoft.graph.azureCommunicationServicesUserIdentity", "#microsoft.graph.communicationsApplicationIdentity", "#microsoft.graph.communicationsApplicationInstanceIdentity", "#microsoft.graph.communicationsEncryptedIdentity", "#microsoft.graph.communicationsGuestIdentity", "#microsoft.graph.communicationsPhoneIdentity", "#microsoft.graph.communicationsUserIdentity", "#microsoft.graph.identity"',
           show(tag1),
         );
@@ -330,7 +359,8 @@ function checkAnyIdentitySet(value: unknown, path: string, context: Context): vo
           context,
           path + '/@odata.type',
           'discriminator',
-          'names no type that may stand here; expected one of "#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"',
+          'names no type that may stand here; expected one of "#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"' +
+            slip(tag1, TAGS_2),
           '"#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"',
           show(tag1),
         );
@@ -358,7 +388,8 @@ function checkAnyInvitationParticipantInfo(value: unknown, path: string, context
           context,
           path + '/@odata.type',
           'discriminator',
-          'names no type that may stand here; expected one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
+          'names no type that may stand here; expected one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"' +
+            slip(tag1, TAGS_3),
           '"#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
           show(tag1),
         );
@@ -379,7 +410,8 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.appHostedMediaConfig"',
+          'must be "#microsoft.graph.appHostedMediaConfig"' +
+            slip(v1, ['#microsoft.graph.appHostedMediaConfig']),
           '"#microsoft.graph.appHostedMediaConfig"',
           show(v1),
         );
@@ -420,7 +452,7 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_1.has(key4)) continue;
+        if (KNOWN_4.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -428,7 +460,7 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
 }
 
 function checkAutoAdmittedUsersType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_2.has(value))
+  if (!MEMBERS_5.has(value))
     notAMember(context, path, value, 'must be one of "everyoneInCompany", "everyone"', false);
 }
 
@@ -447,7 +479,8 @@ function checkAzureCommunicationServicesUserIdentity(
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"',
+          'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' +
+            slip(v1, ['#microsoft.graph.azureCommunicationServicesUserIdentity']),
           '"#microsoft.graph.azureCommunicationServicesUserIdentity"',
           show(v1),
         );
@@ -507,7 +540,7 @@ function checkAzureCommunicationServicesUserIdentity(
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_3.has(key5)) continue;
+        if (KNOWN_6.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -525,7 +558,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.call"',
+          'must be "#microsoft.graph.call"' + slip(v1, ['#microsoft.graph.call']),
           '"#microsoft.graph.call"',
           show(v1),
         );
@@ -552,7 +585,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
       if (typeof v4 !== 'string') {
         typeError(context, path + '/callbackUri', 'a string', v4);
       } else {
-        if (!PATTERN_4.test(v4))
+        if (!PATTERN_7.test(v4))
           fail(
             context,
             path + '/callbackUri',
@@ -986,7 +1019,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key40 of Object.keys(value)) {
-        if (KNOWN_6.has(key40)) continue;
+        if (KNOWN_9.has(key40)) continue;
         unknownProperty(context, path, key40);
       }
     }
@@ -994,7 +1027,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
 }
 
 function checkCallDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_7.has(value))
+  if (!MEMBERS_10.has(value))
     notAMember(context, path, value, 'must be one of "incoming", "outgoing"', false);
 }
 
@@ -1009,7 +1042,8 @@ function checkCallMediaState(value: unknown, path: string, context: Context): vo
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.callMediaState"',
+          'must be "#microsoft.graph.callMediaState"' +
+            slip(v1, ['#microsoft.graph.callMediaState']),
           '"#microsoft.graph.callMediaState"',
           show(v1),
         );
@@ -1036,7 +1070,7 @@ function checkCallMediaState(value: unknown, path: string, context: Context): vo
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_8.has(key3)) continue;
+        if (KNOWN_11.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -1067,7 +1101,8 @@ function checkCallOptions(value: unknown, path: string, context: Context): void 
           context,
           path + '/@odata.type',
           'discriminator',
-          'names no type that may stand here; expected one of "#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
+          'names no type that may stand here; expected one of "#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"' +
+            slip(tag1, TAGS_12),
           '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
           show(tag1),
         );
@@ -1088,7 +1123,7 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.callRoute"',
+          'must be "#microsoft.graph.callRoute"' + slip(v1, ['#microsoft.graph.callRoute']),
           '"#microsoft.graph.callRoute"',
           show(v1),
         );
@@ -1108,7 +1143,7 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/routingType');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_9.has(key5)) continue;
+        if (KNOWN_13.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1116,7 +1151,7 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
 }
 
 function checkCallState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_10.has(value))
+  if (!MEMBERS_14.has(value))
     notAMember(
       context,
       path,
@@ -1137,7 +1172,8 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.callTranscriptionInfo"',
+          'must be "#microsoft.graph.callTranscriptionInfo"' +
+            slip(v1, ['#microsoft.graph.callTranscriptionInfo']),
           '"#microsoft.graph.callTranscriptionInfo"',
           show(v1),
         );
@@ -1176,7 +1212,7 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
     } else missing(context, path + '/state');
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_11.has(key4)) continue;
+        if (KNOWN_15.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -1184,7 +1220,7 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
 }
 
 function checkCallTranscriptionState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_12.has(value))
+  if (!MEMBERS_16.has(value))
     notAMember(
       context,
       path,
@@ -1195,7 +1231,7 @@ function checkCallTranscriptionState(value: unknown, path: string, context: Cont
 }
 
 function checkChangeType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_13.has(value))
+  if (!MEMBERS_17.has(value))
     notAMember(context, path, value, 'must be one of "created", "updated", "deleted"', false);
 }
 
@@ -1210,7 +1246,7 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.chatInfo"',
+          'must be "#microsoft.graph.chatInfo"' + slip(v1, ['#microsoft.graph.chatInfo']),
           '"#microsoft.graph.chatInfo"',
           show(v1),
         );
@@ -1275,7 +1311,7 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_14.has(key5)) continue;
+        if (KNOWN_18.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1293,7 +1329,8 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.commsNotification"',
+          'must be "#microsoft.graph.commsNotification"' +
+            slip(v1, ['#microsoft.graph.commsNotification']),
           '"#microsoft.graph.commsNotification"',
           show(v1),
         );
@@ -1318,7 +1355,7 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
       if (typeof v5 !== 'string') {
         typeError(context, path + '/callbackUri', 'a string', v5);
       } else {
-        if (!PATTERN_4.test(v5))
+        if (!PATTERN_7.test(v5))
           fail(
             context,
             path + '/callbackUri',
@@ -1364,7 +1401,8 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
                   context,
                   path + '/resourceData' + '/' + i7 + '/@odata.type',
                   'discriminator',
-                  'names no type that may stand here; expected one of "#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"',
+                  'names no type that may stand here; expected one of "#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"' +
+                    slip(tag9, TAGS_19),
                   '"#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"',
                   show(tag9),
                 );
@@ -1384,7 +1422,7 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
       fail(context, path, 'required', 'must have at least one of "resourceUrl", "resource"');
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_15.has(key10)) continue;
+        if (KNOWN_20.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -1402,7 +1440,8 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.commsNotifications"',
+          'must be "#microsoft.graph.commsNotifications"' +
+            slip(v1, ['#microsoft.graph.commsNotifications']),
           '"#microsoft.graph.commsNotifications"',
           show(v1),
         );
@@ -1421,7 +1460,7 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
     } else missing(context, path + '/value');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_16.has(key5)) continue;
+        if (KNOWN_21.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1443,7 +1482,8 @@ function checkCommunicationsApplicationIdentity(
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.communicationsApplicationIdentity"',
+          'must be "#microsoft.graph.communicationsApplicationIdentity"' +
+            slip(v1, ['#microsoft.graph.communicationsApplicationIdentity']),
           '"#microsoft.graph.communicationsApplicationIdentity"',
           show(v1),
         );
@@ -1521,7 +1561,7 @@ function checkCommunicationsApplicationIdentity(
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_17.has(key6)) continue;
+        if (KNOWN_22.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -1543,7 +1583,8 @@ function checkCommunicationsApplicationInstanceIdentity(
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"',
+          'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' +
+            slip(v1, ['#microsoft.graph.communicationsApplicationInstanceIdentity']),
           '"#microsoft.graph.communicationsApplicationInstanceIdentity"',
           show(v1),
         );
@@ -1622,7 +1663,7 @@ function checkCommunicationsApplicationInstanceIdentity(
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_18.has(key6)) continue;
+        if (KNOWN_23.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -1644,7 +1685,8 @@ function checkCommunicationsEncryptedIdentity(
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.communicationsEncryptedIdentity"',
+          'must be "#microsoft.graph.communicationsEncryptedIdentity"' +
+            slip(v1, ['#microsoft.graph.communicationsEncryptedIdentity']),
           '"#microsoft.graph.communicationsEncryptedIdentity"',
           show(v1),
         );
@@ -1684,7 +1726,7 @@ function checkCommunicationsEncryptedIdentity(
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_19.has(key4)) continue;
+        if (KNOWN_24.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -1702,7 +1744,8 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.communicationsGuestIdentity"',
+          'must be "#microsoft.graph.communicationsGuestIdentity"' +
+            slip(v1, ['#microsoft.graph.communicationsGuestIdentity']),
           '"#microsoft.graph.communicationsGuestIdentity"',
           show(v1),
         );
@@ -1761,7 +1804,7 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_20.has(key5)) continue;
+        if (KNOWN_25.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -1779,7 +1822,8 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.communicationsIdentitySet"',
+          'must be "#microsoft.graph.communicationsIdentitySet"' +
+            slip(v1, ['#microsoft.graph.communicationsIdentitySet']),
           '"#microsoft.graph.communicationsIdentitySet"',
           show(v1),
         );
@@ -1996,7 +2040,7 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
     if (context.request) {
       for (const key13 of Object.keys(value)) {
-        if (KNOWN_21.has(key13)) continue;
+        if (KNOWN_26.has(key13)) continue;
         unknownProperty(context, path, key13);
       }
     }
@@ -2014,7 +2058,8 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.communicationsPhoneIdentity"',
+          'must be "#microsoft.graph.communicationsPhoneIdentity"' +
+            slip(v1, ['#microsoft.graph.communicationsPhoneIdentity']),
           '"#microsoft.graph.communicationsPhoneIdentity"',
           show(v1),
         );
@@ -2054,7 +2099,7 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_19.has(key4)) continue;
+        if (KNOWN_24.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -2072,7 +2117,8 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.communicationsUserIdentity"',
+          'must be "#microsoft.graph.communicationsUserIdentity"' +
+            slip(v1, ['#microsoft.graph.communicationsUserIdentity']),
           '"#microsoft.graph.communicationsUserIdentity"',
           show(v1),
         );
@@ -2132,7 +2178,7 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_22.has(key5)) continue;
+        if (KNOWN_27.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -2150,7 +2196,8 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.contentSharingSession"',
+          'must be "#microsoft.graph.contentSharingSession"' +
+            slip(v1, ['#microsoft.graph.contentSharingSession']),
           '"#microsoft.graph.contentSharingSession"',
           show(v1),
         );
@@ -2202,7 +2249,7 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_23.has(key5)) continue;
+        if (KNOWN_28.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -2220,7 +2267,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.call"',
+          'must be "#microsoft.graph.call"' + slip(v1, ['#microsoft.graph.call']),
           '"#microsoft.graph.call"',
           show(v1),
         );
@@ -2247,7 +2294,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
       if (typeof v4 !== 'string') {
         typeError(context, path + '/callbackUri', 'a string', v4);
       } else {
-        if (!PATTERN_4.test(v4))
+        if (!PATTERN_7.test(v4))
           fail(
             context,
             path + '/callbackUri',
@@ -2680,7 +2727,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
       fail(context, path, 'required', 'must have at least one of "targets", "meetingInfo"');
     if (context.request) {
       for (const key40 of Object.keys(value)) {
-        if (KNOWN_6.has(key40)) continue;
+        if (KNOWN_9.has(key40)) continue;
         unknownProperty(context, path, key40);
       }
     }
@@ -2698,7 +2745,8 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.deltaParticipants"',
+          'must be "#microsoft.graph.deltaParticipants"' +
+            slip(v1, ['#microsoft.graph.deltaParticipants']),
           '"#microsoft.graph.deltaParticipants"',
           show(v1),
         );
@@ -2745,7 +2793,7 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_24.has(key7)) continue;
+        if (KNOWN_29.has(key7)) continue;
         unknownProperty(context, path, key7);
       }
     }
@@ -2753,7 +2801,7 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 }
 
 function checkEndpointType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_25.has(value))
+  if (!MEMBERS_30.has(value))
     notAMember(
       context,
       path,
@@ -2774,7 +2822,7 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.identity"',
+          'must be "#microsoft.graph.identity"' + slip(v1, ['#microsoft.graph.identity']),
           '"#microsoft.graph.identity"',
           show(v1),
         );
@@ -2835,7 +2883,7 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_22.has(key5)) continue;
+        if (KNOWN_27.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -2853,7 +2901,7 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.identitySet"',
+          'must be "#microsoft.graph.identitySet"' + slip(v1, ['#microsoft.graph.identitySet']),
           '"#microsoft.graph.identitySet"',
           show(v1),
         );
@@ -3013,7 +3061,7 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_26.has(key10)) continue;
+        if (KNOWN_31.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -3031,7 +3079,8 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.incomingCallOptions"',
+          'must be "#microsoft.graph.incomingCallOptions"' +
+            slip(v1, ['#microsoft.graph.incomingCallOptions']),
           '"#microsoft.graph.incomingCallOptions"',
           show(v1),
         );
@@ -3116,7 +3165,7 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_27.has(key6)) continue;
+        if (KNOWN_32.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -3134,7 +3183,8 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.incomingContext"',
+          'must be "#microsoft.graph.incomingContext"' +
+            slip(v1, ['#microsoft.graph.incomingContext']),
           '"#microsoft.graph.incomingContext"',
           show(v1),
         );
@@ -3208,7 +3258,7 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_28.has(key6)) continue;
+        if (KNOWN_33.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -3226,7 +3276,8 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.invitationParticipantInfo"',
+          'must be "#microsoft.graph.invitationParticipantInfo"' +
+            slip(v1, ['#microsoft.graph.invitationParticipantInfo']),
           '"#microsoft.graph.invitationParticipantInfo"',
           show(v1),
         );
@@ -3362,7 +3413,7 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_29.has(key10)) continue;
+        if (KNOWN_34.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -3380,7 +3431,8 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.joinMeetingIdMeetingInfo"',
+          'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' +
+            slip(v1, ['#microsoft.graph.joinMeetingIdMeetingInfo']),
           '"#microsoft.graph.joinMeetingIdMeetingInfo"',
           show(v1),
         );
@@ -3422,7 +3474,7 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_30.has(key5)) continue;
+        if (KNOWN_35.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -3440,7 +3492,8 @@ function checkLiveCaptionOptions(value: unknown, path: string, context: Context)
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.liveCaptionOptions"',
+          'must be "#microsoft.graph.liveCaptionOptions"' +
+            slip(v1, ['#microsoft.graph.liveCaptionOptions']),
           '"#microsoft.graph.liveCaptionOptions"',
           show(v1),
         );
@@ -3452,7 +3505,7 @@ function checkLiveCaptionOptions(value: unknown, path: string, context: Context)
     } else missing(context, path + '/streamUrl');
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_31.has(key3)) continue;
+        if (KNOWN_36.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -3483,7 +3536,8 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
           context,
           path + '/@odata.type',
           'discriminator',
-          'names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
+          'names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"' +
+            slip(tag1, TAGS_37),
           '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
           show(tag1),
         );
@@ -3494,7 +3548,7 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
 }
 
 function checkMediaDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_32.has(value))
+  if (!MEMBERS_38.has(value))
     notAMember(
       context,
       path,
@@ -3515,7 +3569,7 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.mediaInfo"',
+          'must be "#microsoft.graph.mediaInfo"' + slip(v1, ['#microsoft.graph.mediaInfo']),
           '"#microsoft.graph.mediaInfo"',
           show(v1),
         );
@@ -3546,7 +3600,7 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_33.has(key4)) continue;
+        if (KNOWN_39.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3554,7 +3608,7 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 }
 
 function checkMediaState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_34.has(value))
+  if (!MEMBERS_40.has(value))
     notAMember(
       context,
       path,
@@ -3575,7 +3629,7 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.mediaStream"',
+          'must be "#microsoft.graph.mediaStream"' + slip(v1, ['#microsoft.graph.mediaStream']),
           '"#microsoft.graph.mediaStream"',
           show(v1),
         );
@@ -3618,7 +3672,7 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
     } else missing(context, path + '/sourceId');
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_35.has(key7)) continue;
+        if (KNOWN_41.has(key7)) continue;
         unknownProperty(context, path, key7);
       }
     }
@@ -3636,7 +3690,8 @@ function checkMeetingCapability(value: unknown, path: string, context: Context):
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.meetingCapability"',
+          'must be "#microsoft.graph.meetingCapability"' +
+            slip(v1, ['#microsoft.graph.meetingCapability']),
           '"#microsoft.graph.meetingCapability"',
           show(v1),
         );
@@ -3658,7 +3713,7 @@ function checkMeetingCapability(value: unknown, path: string, context: Context):
     } else missing(context, path + '/autoAdmittedUsers');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_36.has(key5)) continue;
+        if (KNOWN_42.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -3692,7 +3747,8 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
           context,
           path + '/@odata.type',
           'discriminator',
-          'names no type that may stand here; expected one of "#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
+          'names no type that may stand here; expected one of "#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"' +
+            slip(tag1, TAGS_43),
           '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
           show(tag1),
         );
@@ -3703,7 +3759,7 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
 }
 
 function checkModality(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_37.has(value))
+  if (!MEMBERS_44.has(value))
     notAMember(
       context,
       path,
@@ -3718,7 +3774,7 @@ function checkOnlineMeetingContentSharingDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_38.has(value))
+  if (!MEMBERS_45.has(value))
     notAMember(
       context,
       path,
@@ -3739,7 +3795,8 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.onlineMeetingRestricted"',
+          'must be "#microsoft.graph.onlineMeetingRestricted"' +
+            slip(v1, ['#microsoft.graph.onlineMeetingRestricted']),
           '"#microsoft.graph.onlineMeetingRestricted"',
           show(v1),
         );
@@ -3789,7 +3846,7 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_39.has(key4)) continue;
+        if (KNOWN_46.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3801,7 +3858,7 @@ function checkOnlineMeetingVideoDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_38.has(value))
+  if (!MEMBERS_45.has(value))
     notAMember(
       context,
       path,
@@ -3822,7 +3879,8 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.organizerMeetingInfo"',
+          'must be "#microsoft.graph.organizerMeetingInfo"' +
+            slip(v1, ['#microsoft.graph.organizerMeetingInfo']),
           '"#microsoft.graph.organizerMeetingInfo"',
           show(v1),
         );
@@ -3853,7 +3911,7 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_40.has(key4)) continue;
+        if (KNOWN_47.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -3871,7 +3929,8 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.outgoingCallOptions"',
+          'must be "#microsoft.graph.outgoingCallOptions"' +
+            slip(v1, ['#microsoft.graph.outgoingCallOptions']),
           '"#microsoft.graph.outgoingCallOptions"',
           show(v1),
         );
@@ -3956,7 +4015,7 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
     if (context.request) {
       for (const key6 of Object.keys(value)) {
-        if (KNOWN_27.has(key6)) continue;
+        if (KNOWN_32.has(key6)) continue;
         unknownProperty(context, path, key6);
       }
     }
@@ -3974,7 +4033,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.participant"',
+          'must be "#microsoft.graph.participant"' + slip(v1, ['#microsoft.graph.participant']),
           '"#microsoft.graph.participant"',
           show(v1),
         );
@@ -4150,7 +4209,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
     if (context.request) {
       for (const key16 of Object.keys(value)) {
-        if (KNOWN_41.has(key16)) continue;
+        if (KNOWN_48.has(key16)) continue;
         unknownProperty(context, path, key16);
       }
     }
@@ -4168,7 +4227,8 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.participantInfo"',
+          'must be "#microsoft.graph.participantInfo"' +
+            slip(v1, ['#microsoft.graph.participantInfo']),
           '"#microsoft.graph.participantInfo"',
           show(v1),
         );
@@ -4283,7 +4343,7 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_42.has(key10)) continue;
+        if (KNOWN_49.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -4301,7 +4361,7 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.recordingInfo"',
+          'must be "#microsoft.graph.recordingInfo"' + slip(v1, ['#microsoft.graph.recordingInfo']),
           '"#microsoft.graph.recordingInfo"',
           show(v1),
         );
@@ -4351,7 +4411,7 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_43.has(key5)) continue;
+        if (KNOWN_50.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -4359,7 +4419,7 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 }
 
 function checkRecordingStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_44.has(value))
+  if (!MEMBERS_51.has(value))
     notAMember(
       context,
       path,
@@ -4380,7 +4440,7 @@ function checkRemovedState(value: unknown, path: string, context: Context): void
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.removedState"',
+          'must be "#microsoft.graph.removedState"' + slip(v1, ['#microsoft.graph.removedState']),
           '"#microsoft.graph.removedState"',
           show(v1),
         );
@@ -4407,7 +4467,7 @@ function checkRemovedState(value: unknown, path: string, context: Context): void
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_45.has(key3)) continue;
+        if (KNOWN_52.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -4425,7 +4485,7 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.resultInfo"',
+          'must be "#microsoft.graph.resultInfo"' + slip(v1, ['#microsoft.graph.resultInfo']),
           '"#microsoft.graph.resultInfo"',
           show(v1),
         );
@@ -4473,7 +4533,7 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/subcode');
     if (context.request) {
       for (const key5 of Object.keys(value)) {
-        if (KNOWN_46.has(key5)) continue;
+        if (KNOWN_53.has(key5)) continue;
         unknownProperty(context, path, key5);
       }
     }
@@ -4481,7 +4541,7 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
 }
 
 function checkRoutingPolicy(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_47.has(value))
+  if (!MEMBERS_54.has(value))
     notAMember(
       context,
       path,
@@ -4492,7 +4552,7 @@ function checkRoutingPolicy(value: unknown, path: string, context: Context): voi
 }
 
 function checkRoutingType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_48.has(value))
+  if (!MEMBERS_55.has(value))
     notAMember(
       context,
       path,
@@ -4513,7 +4573,8 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.serviceHostedMediaConfig"',
+          'must be "#microsoft.graph.serviceHostedMediaConfig"' +
+            slip(v1, ['#microsoft.graph.serviceHostedMediaConfig']),
           '"#microsoft.graph.serviceHostedMediaConfig"',
           show(v1),
         );
@@ -4571,7 +4632,7 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
 
     if (context.request) {
       for (const key7 of Object.keys(value)) {
-        if (KNOWN_49.has(key7)) continue;
+        if (KNOWN_56.has(key7)) continue;
         unknownProperty(context, path, key7);
       }
     }
@@ -4589,7 +4650,8 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.participantInfo"',
+          'must be "#microsoft.graph.participantInfo"' +
+            slip(v1, ['#microsoft.graph.participantInfo']),
           '"#microsoft.graph.participantInfo"',
           show(v1),
         );
@@ -4703,7 +4765,7 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
     if (context.request) {
       for (const key10 of Object.keys(value)) {
-        if (KNOWN_42.has(key10)) continue;
+        if (KNOWN_49.has(key10)) continue;
         unknownProperty(context, path, key10);
       }
     }
@@ -4721,7 +4783,8 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.tokenMeetingInfo"',
+          'must be "#microsoft.graph.tokenMeetingInfo"' +
+            slip(v1, ['#microsoft.graph.tokenMeetingInfo']),
           '"#microsoft.graph.tokenMeetingInfo"',
           show(v1),
         );
@@ -4752,7 +4815,7 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
 
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_50.has(key4)) continue;
+        if (KNOWN_57.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }
@@ -4760,7 +4823,7 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
 }
 
 function checkTone(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_51.has(value))
+  if (!MEMBERS_58.has(value))
     notAMember(
       context,
       path,
@@ -4781,7 +4844,7 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#microsoft.graph.toneInfo"',
+          'must be "#microsoft.graph.toneInfo"' + slip(v1, ['#microsoft.graph.toneInfo']),
           '"#microsoft.graph.toneInfo"',
           show(v1),
         );
@@ -4798,7 +4861,7 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/tone');
     if (context.request) {
       for (const key4 of Object.keys(value)) {
-        if (KNOWN_52.has(key4)) continue;
+        if (KNOWN_59.has(key4)) continue;
         unknownProperty(context, path, key4);
       }
     }

@@ -80,6 +80,23 @@ describe('call targets', () => {
   });
 });
 
+describe('errors that say what slipped', () => {
+  test('a tag without its leading "#", as the skeleton page writes them, is named as such', () => {
+    const result = validateCall({ mediaConfig: { '@odata.type': 'microsoft.graph.serviceHostedMediaConfig' }, chatInfo: { '@odata.type': 'microsoft.graph.chatInfo' } });
+    expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
+      'must be "#microsoft.graph.chatInfo"; it lacks the leading "#" of "#microsoft.graph.chatInfo"', // errors follow the schema's property order
+      'names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"; it lacks the leading "#" of "#microsoft.graph.serviceHostedMediaConfig"',
+    ]);
+  });
+
+  test('a tag in the wrong letter case is named as such; an unrelated tag gets no hint', () => {
+    const wrongCase = validateCall({ mediaConfig: { '@odata.type': '#microsoft.graph.ServiceHostedMediaConfig' } });
+    expect(wrongCase.ok || wrongCase.errors[0]?.message.endsWith('; only the letter case differs from "#microsoft.graph.serviceHostedMediaConfig"')).toBe(true);
+    const unrelated = validateCall({ mediaConfig: { '@odata.type': '#microsoft.graph.mediaConfig' } });
+    expect(unrelated.ok || unrelated.errors[0]?.message).toBe('names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"');
+  });
+});
+
 describe('discriminated unions', () => {
   test('switch on mediaConfig[@odata.type] narrows', () => {
     const mediaKind = (call: Call): string => {

@@ -273,6 +273,19 @@ export function isDateTime(text: string): boolean {
   return (((hour * 60 + minute - offset) % 1440) + 1440) % 1440 === 23 * 60 + 59;
 }
 
+/**
+ * A hint for a string one slip away from what was expected: the leading "#" of an OData type name
+ * left out (as the skeleton pages do), or another letter case. Empty when there is nothing to say.
+ */
+export function slip(value: unknown, expected: readonly string[]): string {
+  if (typeof value !== 'string') return '';
+  for (const candidate of expected) {
+    if (candidate === `#${value}`) return `; it lacks the leading "#" of ${JSON.stringify(candidate)}`;
+    if (candidate !== value && candidate.toLowerCase() === value.toLowerCase()) return `; only the letter case differs from ${JSON.stringify(candidate)}`;
+  }
+  return '';
+}
+
 /** Quotes a value for a message without ever throwing, however odd the value. */
 export function show(value: unknown): string {
   if (typeof value === 'string') return JSON.stringify(value.length > 80 ? `${value.slice(0, 77)}...` : value);

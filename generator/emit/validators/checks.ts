@@ -17,6 +17,7 @@ export type RuntimeHelper =
   | 'nullInRequest'
   | 'readOnlyInRequest'
   | 'show'
+  | 'slip'
   | 'typeError'
   | 'unknownProperty'
   | 'escapeToken';
@@ -120,9 +121,10 @@ export class CheckWriter {
     return then.length === 0 ? [`if (${failed}) ${failure}`] : [`if (${failed}) {`, failure, '} else {', ...then, '}'];
   }
 
-  private fail(path: string, keyword: string, message: string, expected?: string, received?: string): string {
+  /** `messageExpression`, when given, computes the message at run time (a hint added to `message`). */
+  private fail(path: string, keyword: string, message: string, expected?: string, received?: string, messageExpression?: string): string {
     const extra = [expected === undefined ? (received === undefined ? [] : ['undefined']) : [quote(expected)], received === undefined ? [] : [received]].flat();
-    return `${this.use('fail')}(context, ${[path, quote(keyword), quote(message), ...extra].join(', ')});`;
+    return `${this.use('fail')}(context, ${[path, quote(keyword), messageExpression ?? quote(message), ...extra].join(', ')});`;
   }
 
   /** Module-level constants are shared by every check that needs the same one. */
@@ -171,7 +173,14 @@ export class CheckWriter {
 
   private literal(expected: Literal, value: string, path: string): string[] {
     const text = JSON.stringify(expected);
-    return [`if (${value} !== ${literalText(expected)}) ${this.fail(path, 'const', `must be ${text}`, text, `${this.use('show')}(${value})`)}`];
+    const message = typeof expected === 'string' ? this.withSlip(`must be ${text}`, value, [expected]) : undefined;
+    return [`if (${value} !== ${literalText(expected)}) ${this.fail(path, 'const', `must be ${text}`, text, `${this.use('show')}(${value})`, message)}`];
+  }
+
+  /** A message expression that adds a hint when the value is one slip from an expected string. */
+  private withSlip(message: string, value: string, expected: readonly string[]): string {
+    const list = expected.length === 1 ? `[${quote(expected[0] ?? '')}]` : this.constant(`TAGS_${this.constants.size + 1}`, `[${expected.map(quote).join(', ')}]`);
+    return `${quote(message)} + ${this.use('slip')}(${value}, ${list})`;
   }
 
   private enumeration(shape: EnumShape, value: string, path: string): string[] {
@@ -317,7 +326,7 @@ export class CheckWriter {
       ...absent,
       'break;',
       'default:',
-      this.fail(at, 'discriminator', `names no type that may stand here; expected one of ${expected}`, expected, `${this.use('show')}(${tag})`),
+      this.fail(at, 'discriminator', `names no type that may stand here; expected one of ${expected}`, expected, `${this.use('show')}(${tag})`, this.withSlip(`names no type that may stand here; expected one of ${expected}`, tag, discriminator.values.map(([v]) => v))),
       '}',
     ];
   }

@@ -8,6 +8,7 @@ import {
   isObject,
   missing,
   show,
+  slip,
   typeError,
   unknownProperty,
   type Context,
@@ -15,8 +16,9 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 const KNOWN_1 = new Set<string>(['type', 'seconds']);
-const KNOWN_2 = new Set<string>(['entries', 'tags']);
-const KNOWN_3 = new Set<string>(['type', 'title']);
+const TAGS_2 = ['pause', 'song'];
+const KNOWN_3 = new Set<string>(['entries', 'tags']);
+const KNOWN_4 = new Set<string>(['type', 'title']);
 
 function checkPause(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -25,7 +27,14 @@ function checkPause(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'type')) {
       const v1 = value['type'];
       if (v1 !== 'pause')
-        fail(context, path + '/type', 'const', 'must be "pause"', '"pause"', show(v1));
+        fail(
+          context,
+          path + '/type',
+          'const',
+          'must be "pause"' + slip(v1, ['pause']),
+          '"pause"',
+          show(v1),
+        );
     } else missing(context, path + '/type');
     if (hasOwn.call(value, 'seconds')) {
       const v2 = value['seconds'];
@@ -85,7 +94,8 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
                   context,
                   path + '/entries' + '/' + i2 + '/type',
                   'discriminator',
-                  'names no type that may stand here; expected one of "pause", "song"',
+                  'names no type that may stand here; expected one of "pause", "song"' +
+                    slip(tag4, TAGS_2),
                   '"pause", "song"',
                   show(tag4),
                 );
@@ -118,7 +128,7 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key8 of Object.keys(value)) {
-        if (KNOWN_2.has(key8)) continue;
+        if (KNOWN_3.has(key8)) continue;
         unknownProperty(context, path, key8);
       }
     }
@@ -132,7 +142,14 @@ function checkSong(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'type')) {
       const v1 = value['type'];
       if (v1 !== 'song')
-        fail(context, path + '/type', 'const', 'must be "song"', '"song"', show(v1));
+        fail(
+          context,
+          path + '/type',
+          'const',
+          'must be "song"' + slip(v1, ['song']),
+          '"song"',
+          show(v1),
+        );
     } else missing(context, path + '/type');
     if (hasOwn.call(value, 'title')) {
       const v2 = value['title'];
@@ -140,7 +157,7 @@ function checkSong(value: unknown, path: string, context: Context): void {
     } else missing(context, path + '/title');
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_3.has(key3)) continue;
+        if (KNOWN_4.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }

@@ -8,6 +8,7 @@ import {
   isObject,
   notAMember,
   show,
+  slip,
   typeError,
   unknownProperty,
   type Context,
@@ -58,7 +59,14 @@ function checkAwkward(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'single')) {
       const v4 = value['single'];
       if (v4 !== 'only')
-        fail(context, path + '/single', 'const', 'must be "only"', '"only"', show(v4));
+        fail(
+          context,
+          path + '/single',
+          'const',
+          'must be "only"' + slip(v4, ['only']),
+          '"only"',
+          show(v4),
+        );
     }
 
     if (context.request) {

@@ -8,6 +8,7 @@ import {
   isObject,
   missing,
   show,
+  slip,
   typeError,
   unknownProperty,
   type Context,
@@ -15,8 +16,10 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 const KNOWN_1 = new Set<string>(['kind', 'radius']);
-const KNOWN_2 = new Set<string>(['kind', 'side']);
-const KNOWN_3 = new Set<string>(['kind', 'base']);
+const TAGS_2 = ['square', 'triangle'];
+const TAGS_3 = ['circle', 'square', 'triangle'];
+const KNOWN_4 = new Set<string>(['kind', 'side']);
+const KNOWN_5 = new Set<string>(['kind', 'base']);
 
 function checkCircle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -25,7 +28,14 @@ function checkCircle(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'circle')
-        fail(context, path + '/kind', 'const', 'must be "circle"', '"circle"', show(v1));
+        fail(
+          context,
+          path + '/kind',
+          'const',
+          'must be "circle"' + slip(v1, ['circle']),
+          '"circle"',
+          show(v1),
+        );
     } else missing(context, path + '/kind');
     if (hasOwn.call(value, 'radius')) {
       const v2 = value['radius'];
@@ -65,7 +75,8 @@ function checkPolygon(value: unknown, path: string, context: Context): void {
           context,
           path + '/kind',
           'discriminator',
-          'names no type that may stand here; expected one of "square", "triangle"',
+          'names no type that may stand here; expected one of "square", "triangle"' +
+            slip(tag1, TAGS_2),
           '"square", "triangle"',
           show(tag1),
         );
@@ -102,7 +113,8 @@ function checkShape(value: unknown, path: string, context: Context): void {
           context,
           path + '/kind',
           'discriminator',
-          'names no type that may stand here; expected one of "circle", "square", "triangle"',
+          'names no type that may stand here; expected one of "circle", "square", "triangle"' +
+            slip(tag1, TAGS_3),
           '"circle", "square", "triangle"',
           show(tag1),
         );
@@ -119,7 +131,14 @@ function checkSquare(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'square')
-        fail(context, path + '/kind', 'const', 'must be "square"', '"square"', show(v1));
+        fail(
+          context,
+          path + '/kind',
+          'const',
+          'must be "square"' + slip(v1, ['square']),
+          '"square"',
+          show(v1),
+        );
     } else missing(context, path + '/kind');
     if (hasOwn.call(value, 'side')) {
       const v2 = value['side'];
@@ -129,7 +148,7 @@ function checkSquare(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_2.has(key3)) continue;
+        if (KNOWN_4.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }
@@ -143,7 +162,14 @@ function checkTriangle(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'triangle')
-        fail(context, path + '/kind', 'const', 'must be "triangle"', '"triangle"', show(v1));
+        fail(
+          context,
+          path + '/kind',
+          'const',
+          'must be "triangle"' + slip(v1, ['triangle']),
+          '"triangle"',
+          show(v1),
+        );
     } else missing(context, path + '/kind');
     if (hasOwn.call(value, 'base')) {
       const v2 = value['base'];
@@ -153,7 +179,7 @@ function checkTriangle(value: unknown, path: string, context: Context): void {
 
     if (context.request) {
       for (const key3 of Object.keys(value)) {
-        if (KNOWN_3.has(key3)) continue;
+        if (KNOWN_5.has(key3)) continue;
         unknownProperty(context, path, key3);
       }
     }

@@ -8,6 +8,7 @@ import {
   isObject,
   missing,
   show,
+  slip,
   typeError,
   unknownProperty,
   type Context,
@@ -35,7 +36,14 @@ function checkClass(value: unknown, path: string, context: Context): void {
     if (hasOwn.call(value, 'kind')) {
       const v1 = value['kind'];
       if (v1 !== 'class')
-        fail(context, path + '/kind', 'const', 'must be "class"', '"class"', show(v1));
+        fail(
+          context,
+          path + '/kind',
+          'const',
+          'must be "class"' + slip(v1, ['class']),
+          '"class"',
+          show(v1),
+        );
     } else missing(context, path + '/kind');
     if (context.request) {
       for (const key2 of Object.keys(value)) {
@@ -62,7 +70,7 @@ function checkMyType2(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#odd.myType"',
+          'must be "#odd.myType"' + slip(v2, ['#odd.myType']),
           '"#odd.myType"',
           show(v2),
         );

@@ -10,6 +10,7 @@ import {
   notAMember,
   readOnlyInRequest,
   show,
+  slip,
   typeError,
   unknownProperty,
   type Context,
@@ -34,7 +35,7 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
           context,
           path + '/@odata.type',
           'const',
-          'must be "#shop.ticket"',
+          'must be "#shop.ticket"' + slip(v1, ['#shop.ticket']),
           '"#shop.ticket"',
           show(v1),
         );
@@ -139,7 +140,7 @@ function checkTicket(value: unknown, path: string, context: Context): void {
           context,
           path + '/@odata.type',
           'const',
-          'must be "#shop.ticket"',
+          'must be "#shop.ticket"' + slip(v1, ['#shop.ticket']),
           '"#shop.ticket"',
           show(v1),
         );
