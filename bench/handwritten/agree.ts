@@ -4,9 +4,9 @@ import { validateCreateCallRequestByHand } from './createCallRequest.js';
 
 // The hand-written validator is only a fair floor if it does the generated validator's work. This
 // holds it to that: on every payload given, and on one-field corruptions of each (a property
-// removed, replaced by a value of each JSON type, an unknown property added), both must report the
-// same errors and warnings. Order may differ (the hand-written one follows the keys of the value,
-// the generated one the schema), so findings are compared as sorted lists.
+// removed, replaced by a value of each JSON type or by a near miss, an unknown property added),
+// both must report the same errors and warnings. Order may differ (the hand-written one follows
+// the keys of the value, the generated one the schema), so findings are compared as sorted lists.
 
 export interface Agreement {
   readonly checked: number;
@@ -35,6 +35,11 @@ function findings(result: ValidationResult<unknown>): string {
   return JSON.stringify({ ok: result.ok, errors, warnings: result.warnings.map(line).sort() });
 }
 
+/** The near misses the messages give hints for: a type tag without its "#", another letter case. */
+function slips(value: unknown): unknown[] {
+  return typeof value === 'string' ? [value.replace(/^#/, ''), value.toUpperCase()] : [];
+}
+
 /** Every one-field change of `value`, at any depth. */
 function* corruptions(value: unknown): Generator<unknown> {
   if (Array.isArray(value)) {
@@ -48,6 +53,6 @@ function* corruptions(value: unknown): Generator<unknown> {
   yield { ...value, 'unknown/~key': 1 };
   for (const [key, child] of entries) {
     yield Object.fromEntries(entries.filter(([k]) => k !== key));
-    for (const changed of [...REPLACEMENTS, ...corruptions(child)]) yield { ...value, [key]: changed };
+    for (const changed of [...REPLACEMENTS, ...slips(child), ...corruptions(child)]) yield { ...value, [key]: changed };
   }
 }

@@ -57,7 +57,7 @@ export function readOnly(s: Sink, path: string): void {
 
 export function wrongConst(s: Sink, path: string, expected: string, value: unknown): void {
   const quoted = JSON.stringify(expected);
-  s.errors.push({ path, keyword: 'const', message: `must be ${quoted}`, expected: quoted, received: show(value) });
+  s.errors.push({ path, keyword: 'const', message: `must be ${quoted}${slip(value, [expected])}`, expected: quoted, received: show(value) });
 }
 
 export function notAMember(s: Sink, path: string, members: readonly string[], value: unknown): void {
@@ -79,12 +79,22 @@ export function badTag(s: Sink, path: string, tags: readonly string[], tag: unkn
   if (tag === undefined) {
     s.errors.push({ path: `${path}/@odata.type`, keyword: 'discriminator', message: `is required to tell which type this is: one of ${expected}`, expected });
   } else {
-    s.errors.push({ path: `${path}/@odata.type`, keyword: 'discriminator', message: `names no type that may stand here; expected one of ${expected}`, expected, received: show(tag) });
+    s.errors.push({ path: `${path}/@odata.type`, keyword: 'discriminator', message: `names no type that may stand here; expected one of ${expected}${slip(tag, tags)}`, expected, received: show(tag) });
   }
 }
 
 export function outOfRange(s: Sink, path: string, keyword: 'minimum' | 'maximum', limit: number): void {
   s.errors.push({ path, keyword, message: `must be at ${keyword === 'minimum' ? 'least' : 'most'} ${limit}` });
+}
+
+/** The hint the generated messages end with when a tag is one slip (a "#", a letter case) from a known one. */
+function slip(value: unknown, expected: readonly string[]): string {
+  if (typeof value !== 'string') return '';
+  for (const candidate of expected) {
+    if (candidate === `#${value}`) return `; it lacks the leading "#" of ${JSON.stringify(candidate)}`;
+    if (candidate !== value && candidate.toLowerCase() === value.toLowerCase()) return `; only the letter case differs from ${JSON.stringify(candidate)}`;
+  }
+  return '';
 }
 
 function quoteAll(values: readonly string[]): string {
