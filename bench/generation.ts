@@ -11,6 +11,7 @@ import { median } from './lib/timing.js';
 const STAGES = ['read', 'resolve', 'model', 'emit', 'format'] as const;
 type Stage = (typeof STAGES)[number];
 const TARGET_MS = 1500;
+const FIRST_RUNS = 3;
 
 interface Measured {
   readonly label: string;
@@ -60,18 +61,18 @@ async function runCommands(samples: number): Promise<{ generate: Run[]; check: R
   const check: Run[] = [];
   const firstRuns: Run[] = [];
   try {
-    // Alternating the two commands spreads any change in the machine's load over both.
+    // Taking the commands in turn spreads any change in the machine's load over all of them.
     for (let i = 0; i < samples; i++) {
       const out = path.join(root, `out-${i}`);
       generate.push(expectOk(runNode(callgen('generate', '--out', out, '--timings')), 'callgen generate'));
       // Exit 1 (stale) is a finished check too: it happens when callgen changes between the two runs.
       check.push(expectOk(runNode(callgen('generate', '--check', '--out', out, '--timings')), 'callgen generate --check', [0, 1]));
-    }
-    // tsx compiles callgen's TypeScript on first use and caches it under the temp folder; a run
-    // with an empty cache is what the first command after a fresh clone costs.
-    for (let i = 0; i < Math.min(3, samples); i++) {
-      const env = { ...process.env, TMPDIR: await mkdtemp(path.join(root, 'tmp-')) };
-      firstRuns.push(expectOk(runNode(callgen('generate', '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
+      // tsx compiles callgen's TypeScript on first use and caches it under the temp folder; a run
+      // with an empty cache is what the first command after a fresh clone costs.
+      if (i < FIRST_RUNS) {
+        const env = { ...process.env, TMPDIR: await mkdtemp(path.join(root, 'tmp-')) };
+        firstRuns.push(expectOk(runNode(callgen('generate', '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
+      }
     }
   } finally {
     await rm(root, { recursive: true, force: true });
