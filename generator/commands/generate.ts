@@ -1,8 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../diagnostics.js';
-import { generate } from '../pipeline.js';
-import { compareOutput, writeOutput } from '../output/write.js';
 import { EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
 /** The curated schemas that ship with callgen: the default when no --schemas is given. */
@@ -29,6 +27,8 @@ export const generateCommand: Command = {
     const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
     const out = path.resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
     refuseOverlap(schemas, out);
+    // Loaded here, so that the other commands start without ts-morph and prettier.
+    const [{ generate }, { compareOutput, writeOutput }] = await Promise.all([import('../pipeline.js'), import('../output/write.js')]);
     const result = await generate({ schemas, out });
     if (values['timings'] === true) {
       io.err(`${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}\n`);

@@ -6,8 +6,7 @@ import { extractFile } from '../extract/index.js';
 import type { Repair } from '../extract/types.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import type { Model, NamedType } from '../model/types.js';
-import { loadModel } from '../pipeline.js';
-import { DEFAULT_IMPORT, requestTypeNamed, requestTypeNames, snippet } from '../snippet/index.js';
+import { DEFAULT_IMPORT } from '../snippet/defaults.js';
 import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { bundledPages } from './extract.js';
 import { BUNDLED_SCHEMAS } from './generate.js';
@@ -34,18 +33,20 @@ export const snippetCommand: Command = {
     const importFrom = stringOption(values['import'], '--import', DEFAULT_IMPORT);
     const typeName = stringOption(values['type'], '--type', 'createCallRequest');
     const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
+    // Loaded here: the model and prettier are only needed once a snippet is asked for.
+    const [{ loadModel }, snippets] = await Promise.all([import('../pipeline.js'), import('../snippet/index.js')]);
     const loaded = await loadModel({ schemas, out: path.resolve(io.cwd, 'generated') });
     if (!loaded.ok) {
       io.err(`${loaded.problems.map(formatProblem).join('\n')}\n\n${loaded.problems.length} problem(s) in the schemas; no snippet was written.\n`);
       return EXIT_USAGE;
     }
-    const type = requestType(loaded.model, typeName);
+    const type = requestType(snippets, loaded.model, typeName);
     const payload = await readPayload(given, io.cwd);
     if (!payload.ok) {
       io.err(`${payload.message}\n`);
       return EXIT_USAGE;
     }
-    const result = await snippet(loaded.model, payload.value, { type, importFrom });
+    const result = await snippets.snippet(loaded.model, payload.value, { type, importFrom });
     if (!result.ok) {
       io.err(`${given}#${result.pointer}: ${result.message}\n`);
       return EXIT_USAGE;
@@ -63,10 +64,10 @@ function stringOption(value: unknown, flag: string, fallback: string): string {
   return value;
 }
 
-function requestType(model: Model, name: string): NamedType {
-  const type = requestTypeNamed(model, name);
+function requestType(snippets: typeof import('../snippet/index.js'), model: Model, name: string): NamedType {
+  const type = snippets.requestTypeNamed(model, name);
   if (type !== undefined) return type;
-  const known = `snippets build one of: ${requestTypeNames(model).join(', ')}`;
+  const known = `snippets build one of: ${snippets.requestTypeNames(model).join(', ')}`;
   const other = model.types.find((t) => t.schemaName === name || t.name === name);
   if (other !== undefined) throw new UsageError(`${other.schemaName} has no request shape (no request body holds it), so there is nothing to build; ${known}`);
   throw new UsageError(`no request type named "${name}"; ${known}`);

@@ -33,8 +33,7 @@ export type Snippet =
  */
 export const MAX_DEPTH = 64;
 
-/** The default `--import`: the generated folder beside the snippet, as the README uses it. */
-export const DEFAULT_IMPORT = './generated/index.js';
+export { DEFAULT_IMPORT } from './defaults.js';
 
 /**
  * TypeScript that builds `payload` (a parsed JSON value) with the generated builders, the way the
