@@ -8,6 +8,7 @@ import {
   isDateTime,
   isObject,
   isUri,
+  isUuid,
   missing,
   notAMember,
   nullInRequest,
@@ -32,52 +33,11 @@ const TAGS_1 = [
 ];
 const TAGS_2 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
 const TAGS_3 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
-const KNOWN_4 = new Set<string>(['@odata.type', 'blob', 'removeFromDefaultAudioGroup']);
-const MEMBERS_5 = new Set<unknown>(['everyoneInCompany', 'everyone']);
-const KNOWN_6 = new Set<string>([
-  '@odata.type',
-  'displayName',
-  'id',
-  'azureCommunicationServicesResourceId',
-]);
-const PATTERN_7 = new RegExp('^https://', 'u');
-const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KNOWN_9 = new Set<string>([
-  '@odata.type',
-  '@odata.context',
-  'id',
-  'callbackUri',
-  'callChainId',
-  'callOptions',
-  'callRoutes',
-  'chatInfo',
-  'direction',
-  'incomingContext',
-  'mediaConfig',
-  'mediaState',
-  'meetingInfo',
-  'myParticipantId',
-  'requestedModalities',
-  'resultInfo',
-  'source',
-  'state',
-  'subject',
-  'targets',
-  'tenantId',
-  'toneInfo',
-  'transcription',
-  'activeModalities',
-  'answeredBy',
-  'meetingCapability',
-  'ringingTimeoutInSeconds',
-  'routingPolicies',
-  'terminationReason',
-]);
-const MEMBERS_10 = new Set<unknown>(['incoming', 'outgoing']);
-const KNOWN_11 = new Set<string>(['@odata.type', 'audio']);
-const TAGS_12 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
-const KNOWN_13 = new Set<string>(['@odata.type', 'final', 'original', 'routingType']);
-const MEMBERS_14 = new Set<unknown>([
+const MEMBERS_4 = new Set<unknown>(['everyoneInCompany', 'everyone']);
+const PATTERN_5 = new RegExp('^https://', 'u');
+const MEMBERS_6 = new Set<unknown>(['incoming', 'outgoing']);
+const TAGS_7 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
+const MEMBERS_8 = new Set<unknown>([
   'incoming',
   'establishing',
   'ringing',
@@ -90,127 +50,32 @@ const MEMBERS_14 = new Set<unknown>([
   'terminated',
   'unknownFutureValue',
 ]);
-const KNOWN_15 = new Set<string>(['@odata.type', 'lastModifiedDateTime', 'state']);
-const MEMBERS_16 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_17 = new Set<unknown>(['created', 'updated', 'deleted']);
-const KNOWN_18 = new Set<string>(['@odata.type', 'messageId', 'replyChainMessageId', 'threadId']);
-const TAGS_19 = [
+const MEMBERS_9 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_10 = new Set<unknown>(['created', 'updated', 'deleted']);
+const TAGS_11 = [
   '#microsoft.graph.contentSharingSession',
   '#microsoft.graph.deltaParticipants',
   '#microsoft.graph.participant',
 ];
-const KNOWN_20 = new Set<string>([
-  '@odata.type',
-  'changeType',
-  'resourceUrl',
-  'resource',
-  'callbackUri',
-  'resourceData',
-]);
-const KNOWN_21 = new Set<string>(['@odata.type', 'value']);
-const KNOWN_22 = new Set<string>(['@odata.type', 'displayName', 'id', 'applicationType', 'hidden']);
-const KNOWN_23 = new Set<string>(['@odata.type', 'displayName', 'id', 'hidden', 'tenantId']);
-const KNOWN_24 = new Set<string>(['@odata.type', 'displayName', 'id']);
-const KNOWN_25 = new Set<string>(['@odata.type', 'displayName', 'id', 'email']);
-const KNOWN_26 = new Set<string>([
-  '@odata.type',
-  'application',
-  'device',
-  'user',
-  'applicationInstance',
-  'assertedIdentity',
-  'azureCommunicationServicesUser',
-  'encrypted',
-  'endpointType',
-  'guest',
-  'onPremises',
-  'phone',
-]);
-const KNOWN_27 = new Set<string>(['@odata.type', 'displayName', 'id', 'tenantId']);
-const KNOWN_28 = new Set<string>([
-  '@odata.type',
-  'id',
-  'pngOfCurrentSlide',
-  'presenterParticipantId',
-]);
-const KNOWN_29 = new Set<string>(['@odata.type', 'id', 'participants', 'sequenceNumber']);
-const MEMBERS_30 = new Set<unknown>([
+const MEMBERS_12 = new Set<unknown>([
   'default',
   'voicemail',
   'skypeForBusiness',
   'skypeForBusinessVoipPhone',
   'unknownFutureValue',
 ]);
-const KNOWN_31 = new Set<string>([
-  '@odata.type',
-  'application',
-  'device',
-  'user',
-  'applicationInstance',
-  'encrypted',
-  'guest',
-  'onPremises',
-  'phone',
-]);
-const KNOWN_32 = new Set<string>([
-  '@odata.type',
-  'hideBotAfterEscalation',
-  'isContentSharingNotificationEnabled',
-  'isDeltaRosterEnabled',
-  'isInteractiveRosterEnabled',
-]);
-const KNOWN_33 = new Set<string>([
-  '@odata.type',
-  'observedParticipantId',
-  'onBehalfOf',
-  'sourceParticipantId',
-  'transferor',
-]);
-const KNOWN_34 = new Set<string>([
-  '@odata.type',
-  'identity',
-  'hidden',
-  'participantId',
-  'removeFromDefaultAudioRoutingGroup',
-  'replacesCallId',
-  'endpointType',
-  'languageId',
-  'region',
-]);
-const KNOWN_35 = new Set<string>([
-  '@odata.type',
-  'joinMeetingId',
-  'passcode',
-  'allowConversationWithoutHost',
-]);
-const KNOWN_36 = new Set<string>(['@odata.type', 'streamUrl']);
-const TAGS_37 = [
+const TAGS_13 = [
   '#microsoft.graph.appHostedMediaConfig',
   '#microsoft.graph.serviceHostedMediaConfig',
 ];
-const MEMBERS_38 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const KNOWN_39 = new Set<string>(['@odata.type', 'uri', 'resourceId']);
-const MEMBERS_40 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const KNOWN_41 = new Set<string>([
-  '@odata.type',
-  'direction',
-  'label',
-  'mediaType',
-  'serverMuted',
-  'sourceId',
-]);
-const KNOWN_42 = new Set<string>([
-  '@odata.type',
-  'allowAnonymousUsersToDialOut',
-  'allowAnonymousUsersToStartMeeting',
-  'autoAdmittedUsers',
-]);
-const TAGS_43 = [
+const MEMBERS_14 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const MEMBERS_15 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const TAGS_16 = [
   '#microsoft.graph.joinMeetingIdMeetingInfo',
   '#microsoft.graph.organizerMeetingInfo',
   '#microsoft.graph.tokenMeetingInfo',
 ];
-const MEMBERS_44 = new Set<unknown>([
+const MEMBERS_17 = new Set<unknown>([
   'unknown',
   'audio',
   'video',
@@ -218,46 +83,15 @@ const MEMBERS_44 = new Set<unknown>([
   'data',
   'unknownFutureValue',
 ]);
-const MEMBERS_45 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const KNOWN_46 = new Set<string>(['@odata.type', 'contentSharingDisabled', 'videoDisabled']);
-const KNOWN_47 = new Set<string>(['@odata.type', 'organizer', 'allowConversationWithoutHost']);
-const KNOWN_48 = new Set<string>([
-  '@odata.type',
-  'id',
-  'info',
-  'isInLobby',
-  'isMuted',
-  'mediaStreams',
-  'metadata',
-  'recordingInfo',
-  'removedState',
-  'restrictedExperience',
-  'rosterSequenceNumber',
-  'isIdentityAnonymized',
-  'preferredDisplayName',
-]);
-const KNOWN_49 = new Set<string>([
-  '@odata.type',
-  'identity',
-  'countryCode',
-  'endpointType',
-  'languageId',
-  'participantId',
-  'region',
-  'nonAnonymizedIdentity',
-  'platformId',
-]);
-const KNOWN_50 = new Set<string>(['@odata.type', 'initiator', 'recordingStatus', 'initiatedBy']);
-const MEMBERS_51 = new Set<unknown>([
+const MEMBERS_18 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const MEMBERS_19 = new Set<unknown>([
   'unknown',
   'notRecording',
   'recording',
   'failed',
   'unknownFutureValue',
 ]);
-const KNOWN_52 = new Set<string>(['@odata.type', 'reason']);
-const KNOWN_53 = new Set<string>(['@odata.type', 'code', 'message', 'subcode']);
-const MEMBERS_54 = new Set<unknown>([
+const MEMBERS_20 = new Set<unknown>([
   'none',
   'noMissedCall',
   'disableForwardingExceptPhone',
@@ -265,15 +99,8 @@ const MEMBERS_54 = new Set<unknown>([
   'preferSkypeForBusiness',
   'unknownFutureValue',
 ]);
-const MEMBERS_55 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const KNOWN_56 = new Set<string>([
-  '@odata.type',
-  'preFetchMedia',
-  'removeFromDefaultAudioGroup',
-  'liveCaptionOptions',
-]);
-const KNOWN_57 = new Set<string>(['@odata.type', 'token', 'allowConversationWithoutHost']);
-const MEMBERS_58 = new Set<unknown>([
+const MEMBERS_21 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const MEMBERS_22 = new Set<unknown>([
   'tone0',
   'tone1',
   'tone2',
@@ -292,7 +119,6 @@ const MEMBERS_58 = new Set<unknown>([
   'd',
   'flash',
 ]);
-const KNOWN_59 = new Set<string>(['@odata.type', 'sequenceId', 'tone']);
 
 function checkAnyIdentity(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
@@ -403,64 +229,78 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.appHostedMediaConfig')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.appHostedMediaConfig"' +
-            slip(v1, ['#microsoft.graph.appHostedMediaConfig']),
-          '"#microsoft.graph.appHostedMediaConfig"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'blob')) {
-      const v2 = value['blob'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/blob');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/blob', context.request ? 'a string' : 'null or a string', v2);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.appHostedMediaConfig')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.appHostedMediaConfig"' +
+                slip(v2, ['#microsoft.graph.appHostedMediaConfig']),
+              '"#microsoft.graph.appHostedMediaConfig"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'blob': {
+          const v3 = value['blob'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/blob');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/blob',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioGroup': {
+          const v4 = value['removeFromDefaultAudioGroup'];
+          if (v4 === null && context.request)
+            nullInRequest(context, path + '/removeFromDefaultAudioGroup');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/removeFromDefaultAudioGroup',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'removeFromDefaultAudioGroup')) {
-      const v3 = value['removeFromDefaultAudioGroup'];
-      if (v3 === null && context.request)
-        nullInRequest(context, path + '/removeFromDefaultAudioGroup');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/removeFromDefaultAudioGroup',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v3,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_4.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
 function checkAutoAdmittedUsersType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_5.has(value))
+  if (!MEMBERS_4.has(value))
     notAMember(context, path, value, 'must be one of "everyoneInCompany", "everyone"', false);
 }
 
@@ -472,78 +312,94 @@ function checkAzureCommunicationServicesUserIdentity(
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.azureCommunicationServicesUserIdentity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' +
-            slip(v1, ['#microsoft.graph.azureCommunicationServicesUserIdentity']),
-          '"#microsoft.graph.azureCommunicationServicesUserIdentity"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' +
+                slip(v2, ['#microsoft.graph.azureCommunicationServicesUserIdentity']),
+              '"#microsoft.graph.azureCommunicationServicesUserIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'azureCommunicationServicesResourceId': {
+          const v5 = value['azureCommunicationServicesResourceId'];
+          if (v5 === null && context.request)
+            nullInRequest(context, path + '/azureCommunicationServicesResourceId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/azureCommunicationServicesResourceId',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'azureCommunicationServicesResourceId')) {
-      const v4 = value['azureCommunicationServicesResourceId'];
-      if (v4 === null && context.request)
-        nullInRequest(context, path + '/azureCommunicationServicesResourceId');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/azureCommunicationServicesResourceId',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_6.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -551,483 +407,542 @@ function checkCall(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.call')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.call"' + slip(v1, ['#microsoft.graph.call']),
-          '"#microsoft.graph.call"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, '@odata.context')) {
-      const v2 = value['@odata.context'];
-      if (context.request) readOnlyInRequest(context, path + '/@odata.context');
-      else {
-        if (typeof v2 !== 'string') typeError(context, path + '/@odata.context', 'a string', v2);
-      }
-    }
-
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (context.request) readOnlyInRequest(context, path + '/id');
-      else {
-        if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
-      }
-    }
-
-    if (hasOwn.call(value, 'callbackUri')) {
-      const v4 = value['callbackUri'];
-      if (typeof v4 !== 'string') {
-        typeError(context, path + '/callbackUri', 'a string', v4);
-      } else {
-        if (!PATTERN_7.test(v4))
-          fail(
-            context,
-            path + '/callbackUri',
-            'pattern',
-            'must match ^https://',
-            '^https://',
-            show(v4),
-          );
-        if (!isUri(v4))
-          fail(
-            context,
-            path + '/callbackUri',
-            'format',
-            'must be an absolute URI',
-            'uri',
-            show(v4),
-          );
-      }
-    }
-
-    if (hasOwn.call(value, 'callChainId')) {
-      const v5 = value['callChainId'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/callChainId');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!FORMAT_UUID.test(v5))
-            fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v5));
-        } else {
-          typeError(
-            context,
-            path + '/callChainId',
-            context.request ? 'a string' : 'null or a string',
-            v5,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.call')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.call"' + slip(v2, ['#microsoft.graph.call']),
+              '"#microsoft.graph.call"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'callOptions')) {
-      const v6 = value['callOptions'];
-      if (v6 === null && context.request) nullInRequest(context, path + '/callOptions');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          checkCallOptions(v6, path + '/callOptions', context);
-        } else {
-          typeError(
-            context,
-            path + '/callOptions',
-            context.request ? 'an object' : 'null or an object',
-            v6,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'callRoutes')) {
-      const v7 = value['callRoutes'];
-      if (context.request) readOnlyInRequest(context, path + '/callRoutes');
-      else {
-        if (!Array.isArray(v7)) {
-          typeError(context, path + '/callRoutes', 'an array', v7);
-        } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            checkCallRoute(item9, path + '/callRoutes' + '/' + i8, context);
+        case '@odata.context': {
+          const v3 = value['@odata.context'];
+          if (context.request) readOnlyInRequest(context, path + '/@odata.context');
+          else {
+            if (typeof v3 !== 'string')
+              typeError(context, path + '/@odata.context', 'a string', v3);
           }
-        }
-      }
-    }
 
-    if (hasOwn.call(value, 'chatInfo')) {
-      const v10 = value['chatInfo'];
-      if (v10 === null && context.request) nullInRequest(context, path + '/chatInfo');
-      else {
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
-          checkChatInfo(v10, path + '/chatInfo', context);
-        } else {
-          typeError(
-            context,
-            path + '/chatInfo',
-            context.request ? 'an object' : 'null or an object',
-            v10,
-          );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'direction')) {
-      const v11 = value['direction'];
-      if (context.request) readOnlyInRequest(context, path + '/direction');
-      else {
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          checkCallDirection(v11, path + '/direction', context);
-        } else {
-          typeError(context, path + '/direction', 'null or a string', v11);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'incomingContext')) {
-      const v12 = value['incomingContext'];
-      if (context.request) readOnlyInRequest(context, path + '/incomingContext');
-      else {
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          checkIncomingContext(v12, path + '/incomingContext', context);
-        } else {
-          typeError(context, path + '/incomingContext', 'null or an object', v12);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'mediaConfig')) {
-      const v13 = value['mediaConfig'];
-      if (v13 === null && context.request) nullInRequest(context, path + '/mediaConfig');
-      else {
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
-          checkMediaConfig(v13, path + '/mediaConfig', context);
-        } else {
-          typeError(
-            context,
-            path + '/mediaConfig',
-            context.request ? 'an object' : 'null or an object',
-            v13,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'mediaState')) {
-      const v14 = value['mediaState'];
-      if (context.request) readOnlyInRequest(context, path + '/mediaState');
-      else {
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v14)) {
-          checkCallMediaState(v14, path + '/mediaState', context);
-        } else {
-          typeError(context, path + '/mediaState', 'null or an object', v14);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'meetingInfo')) {
-      const v15 = value['meetingInfo'];
-      if (v15 === null && context.request) nullInRequest(context, path + '/meetingInfo');
-      else {
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v15)) {
-          checkMeetingInfo(v15, path + '/meetingInfo', context);
-        } else {
-          typeError(
-            context,
-            path + '/meetingInfo',
-            context.request ? 'an object' : 'null or an object',
-            v15,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'myParticipantId')) {
-      const v16 = value['myParticipantId'];
-      if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
-      else {
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/myParticipantId', 'null or a string', v16);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'requestedModalities')) {
-      const v17 = value['requestedModalities'];
-      if (!Array.isArray(v17)) {
-        typeError(context, path + '/requestedModalities', 'an array', v17);
-      } else {
-        for (let i18 = 0; i18 < v17.length; i18++) {
-          const item19: unknown = v17[i18];
-          checkModality(item19, path + '/requestedModalities' + '/' + i18, context);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'resultInfo')) {
-      const v20 = value['resultInfo'];
-      if (context.request) readOnlyInRequest(context, path + '/resultInfo');
-      else {
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v20)) {
-          checkResultInfo(v20, path + '/resultInfo', context);
-        } else {
-          typeError(context, path + '/resultInfo', 'null or an object', v20);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'source')) {
-      const v21 = value['source'];
-      if (v21 === null && context.request) nullInRequest(context, path + '/source');
-      else {
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v21)) {
-          checkParticipantInfo(v21, path + '/source', context);
-        } else {
-          typeError(
-            context,
-            path + '/source',
-            context.request ? 'an object' : 'null or an object',
-            v21,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'state')) {
-      const v22 = value['state'];
-      if (context.request) readOnlyInRequest(context, path + '/state');
-      else {
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          checkCallState(v22, path + '/state', context);
-        } else {
-          typeError(context, path + '/state', 'null or a string', v22);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'subject')) {
-      const v23 = value['subject'];
-      if (v23 === null && context.request) nullInRequest(context, path + '/subject');
-      else {
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/subject',
-            context.request ? 'a string' : 'null or a string',
-            v23,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'targets')) {
-      const v24 = value['targets'];
-      if (!Array.isArray(v24)) {
-        typeError(context, path + '/targets', 'an array', v24);
-      } else {
-        for (let i25 = 0; i25 < v24.length; i25++) {
-          const item26: unknown = v24[i25];
-          checkAnyInvitationParticipantInfo(item26, path + '/targets' + '/' + i25, context);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'tenantId')) {
-      const v27 = value['tenantId'];
-      if (v27 === null && context.request) nullInRequest(context, path + '/tenantId');
-      else {
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'string') {
-          if (!FORMAT_UUID.test(v27))
-            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v27));
-        } else {
-          typeError(
-            context,
-            path + '/tenantId',
-            context.request ? 'a string' : 'null or a string',
-            v27,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'toneInfo')) {
-      const v28 = value['toneInfo'];
-      if (context.request) readOnlyInRequest(context, path + '/toneInfo');
-      else {
-        if (v28 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v28)) {
-          checkToneInfo(v28, path + '/toneInfo', context);
-        } else {
-          typeError(context, path + '/toneInfo', 'null or an object', v28);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'transcription')) {
-      const v29 = value['transcription'];
-      if (context.request) readOnlyInRequest(context, path + '/transcription');
-      else {
-        if (v29 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v29)) {
-          checkCallTranscriptionInfo(v29, path + '/transcription', context);
-        } else {
-          typeError(context, path + '/transcription', 'null or an object', v29);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'activeModalities')) {
-      const v30 = value['activeModalities'];
-      if (context.request) readOnlyInRequest(context, path + '/activeModalities');
-      else {
-        if (!Array.isArray(v30)) {
-          typeError(context, path + '/activeModalities', 'an array', v30);
-        } else {
-          for (let i31 = 0; i31 < v30.length; i31++) {
-            const item32: unknown = v30[i31];
-            checkModality(item32, path + '/activeModalities' + '/' + i31, context);
+        case 'id': {
+          const v4 = value['id'];
+          if (context.request) readOnlyInRequest(context, path + '/id');
+          else {
+            if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
           }
-        }
-      }
-    }
 
-    if (hasOwn.call(value, 'answeredBy')) {
-      const v33 = value['answeredBy'];
-      if (context.request) readOnlyInRequest(context, path + '/answeredBy');
-      else {
-        if (v33 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v33)) {
-          checkParticipantInfo(v33, path + '/answeredBy', context);
-        } else {
-          typeError(context, path + '/answeredBy', 'null or an object', v33);
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'meetingCapability')) {
-      const v34 = value['meetingCapability'];
-      if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
-      else {
-        if (v34 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v34)) {
-          checkMeetingCapability(v34, path + '/meetingCapability', context);
-        } else {
-          typeError(context, path + '/meetingCapability', 'null or an object', v34);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'ringingTimeoutInSeconds')) {
-      const v35 = value['ringingTimeoutInSeconds'];
-      if (v35 === null && context.request)
-        nullInRequest(context, path + '/ringingTimeoutInSeconds');
-      else {
-        if (v35 === null) {
-          // Any null is accepted here.
-        } else if (typeof v35 === 'number') {
-          if (typeof v35 !== 'number' || !Number.isInteger(v35)) {
-            typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v35);
+        case 'callbackUri': {
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') {
+            typeError(context, path + '/callbackUri', 'a string', v5);
           } else {
-            if (v35 < -2147483648)
+            if (!PATTERN_5.test(v5))
               fail(
                 context,
-                path + '/ringingTimeoutInSeconds',
-                'minimum',
-                'must be at least -2147483648',
+                path + '/callbackUri',
+                'pattern',
+                'must match ^https://',
+                '^https://',
+                show(v5),
               );
-            if (v35 > 2147483647)
+            if (!isUri(v5))
               fail(
                 context,
-                path + '/ringingTimeoutInSeconds',
-                'maximum',
-                'must be at most 2147483647',
+                path + '/callbackUri',
+                'format',
+                'must be an absolute URI',
+                'uri',
+                show(v5),
               );
           }
-        } else {
-          typeError(
-            context,
-            path + '/ringingTimeoutInSeconds',
-            context.request ? 'a number' : 'null or a number',
-            v35,
-          );
-        }
-      }
-    }
 
-    if (hasOwn.call(value, 'routingPolicies')) {
-      const v36 = value['routingPolicies'];
-      if (!Array.isArray(v36)) {
-        typeError(context, path + '/routingPolicies', 'an array', v36);
-      } else {
-        for (let i37 = 0; i37 < v36.length; i37++) {
-          const item38: unknown = v36[i37];
-          checkRoutingPolicy(item38, path + '/routingPolicies' + '/' + i37, context);
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'terminationReason')) {
-      const v39 = value['terminationReason'];
-      if (context.request) readOnlyInRequest(context, path + '/terminationReason');
-      else {
-        if (v39 === null) {
-          // Any null is accepted here.
-        } else if (typeof v39 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/terminationReason', 'null or a string', v39);
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null && context.request) nullInRequest(context, path + '/callChainId');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'string') {
+              if (!isUuid(v6))
+                fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+            } else {
+              typeError(
+                context,
+                path + '/callChainId',
+                context.request ? 'a string' : 'null or a string',
+                v6,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key40 of Object.keys(value)) {
-        if (KNOWN_9.has(key40)) continue;
-        unknownProperty(context, path, key40);
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/callOptions');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v7)) {
+              checkCallOptions(v7, path + '/callOptions', context);
+            } else {
+              typeError(
+                context,
+                path + '/callOptions',
+                context.request ? 'an object' : 'null or an object',
+                v7,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'callRoutes': {
+          const v8 = value['callRoutes'];
+          if (context.request) readOnlyInRequest(context, path + '/callRoutes');
+          else {
+            if (!Array.isArray(v8)) {
+              typeError(context, path + '/callRoutes', 'an array', v8);
+            } else {
+              for (let i9 = 0; i9 < v8.length; i9++) {
+                const item10: unknown = v8[i9];
+                checkCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
+              }
+            }
+          }
+
+          break;
+        }
+
+        case 'chatInfo': {
+          const v11 = value['chatInfo'];
+          if (v11 === null && context.request) nullInRequest(context, path + '/chatInfo');
+          else {
+            if (v11 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v11)) {
+              checkChatInfo(v11, path + '/chatInfo', context);
+            } else {
+              typeError(
+                context,
+                path + '/chatInfo',
+                context.request ? 'an object' : 'null or an object',
+                v11,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'direction': {
+          const v12 = value['direction'];
+          if (context.request) readOnlyInRequest(context, path + '/direction');
+          else {
+            if (v12 === null) {
+              // Any null is accepted here.
+            } else if (typeof v12 === 'string') {
+              checkCallDirection(v12, path + '/direction', context);
+            } else {
+              typeError(context, path + '/direction', 'null or a string', v12);
+            }
+          }
+
+          break;
+        }
+
+        case 'incomingContext': {
+          const v13 = value['incomingContext'];
+          if (context.request) readOnlyInRequest(context, path + '/incomingContext');
+          else {
+            if (v13 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v13)) {
+              checkIncomingContext(v13, path + '/incomingContext', context);
+            } else {
+              typeError(context, path + '/incomingContext', 'null or an object', v13);
+            }
+          }
+
+          break;
+        }
+
+        case 'mediaConfig': {
+          const v14 = value['mediaConfig'];
+          if (v14 === null && context.request) nullInRequest(context, path + '/mediaConfig');
+          else {
+            if (v14 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v14)) {
+              checkMediaConfig(v14, path + '/mediaConfig', context);
+            } else {
+              typeError(
+                context,
+                path + '/mediaConfig',
+                context.request ? 'an object' : 'null or an object',
+                v14,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'mediaState': {
+          const v15 = value['mediaState'];
+          if (context.request) readOnlyInRequest(context, path + '/mediaState');
+          else {
+            if (v15 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v15)) {
+              checkCallMediaState(v15, path + '/mediaState', context);
+            } else {
+              typeError(context, path + '/mediaState', 'null or an object', v15);
+            }
+          }
+
+          break;
+        }
+
+        case 'meetingInfo': {
+          const v16 = value['meetingInfo'];
+          if (v16 === null && context.request) nullInRequest(context, path + '/meetingInfo');
+          else {
+            if (v16 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v16)) {
+              checkMeetingInfo(v16, path + '/meetingInfo', context);
+            } else {
+              typeError(
+                context,
+                path + '/meetingInfo',
+                context.request ? 'an object' : 'null or an object',
+                v16,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'myParticipantId': {
+          const v17 = value['myParticipantId'];
+          if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
+          else {
+            if (v17 === null) {
+              // Any null is accepted here.
+            } else if (typeof v17 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/myParticipantId', 'null or a string', v17);
+            }
+          }
+
+          break;
+        }
+
+        case 'requestedModalities': {
+          const v18 = value['requestedModalities'];
+          if (!Array.isArray(v18)) {
+            typeError(context, path + '/requestedModalities', 'an array', v18);
+          } else {
+            for (let i19 = 0; i19 < v18.length; i19++) {
+              const item20: unknown = v18[i19];
+              checkModality(item20, path + '/requestedModalities' + '/' + i19, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'resultInfo': {
+          const v21 = value['resultInfo'];
+          if (context.request) readOnlyInRequest(context, path + '/resultInfo');
+          else {
+            if (v21 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v21)) {
+              checkResultInfo(v21, path + '/resultInfo', context);
+            } else {
+              typeError(context, path + '/resultInfo', 'null or an object', v21);
+            }
+          }
+
+          break;
+        }
+
+        case 'source': {
+          const v22 = value['source'];
+          if (v22 === null && context.request) nullInRequest(context, path + '/source');
+          else {
+            if (v22 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v22)) {
+              checkParticipantInfo(v22, path + '/source', context);
+            } else {
+              typeError(
+                context,
+                path + '/source',
+                context.request ? 'an object' : 'null or an object',
+                v22,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'state': {
+          const v23 = value['state'];
+          if (context.request) readOnlyInRequest(context, path + '/state');
+          else {
+            if (v23 === null) {
+              // Any null is accepted here.
+            } else if (typeof v23 === 'string') {
+              checkCallState(v23, path + '/state', context);
+            } else {
+              typeError(context, path + '/state', 'null or a string', v23);
+            }
+          }
+
+          break;
+        }
+
+        case 'subject': {
+          const v24 = value['subject'];
+          if (v24 === null && context.request) nullInRequest(context, path + '/subject');
+          else {
+            if (v24 === null) {
+              // Any null is accepted here.
+            } else if (typeof v24 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/subject',
+                context.request ? 'a string' : 'null or a string',
+                v24,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'targets': {
+          const v25 = value['targets'];
+          if (!Array.isArray(v25)) {
+            typeError(context, path + '/targets', 'an array', v25);
+          } else {
+            for (let i26 = 0; i26 < v25.length; i26++) {
+              const item27: unknown = v25[i26];
+              checkAnyInvitationParticipantInfo(item27, path + '/targets' + '/' + i26, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v28 = value['tenantId'];
+          if (v28 === null && context.request) nullInRequest(context, path + '/tenantId');
+          else {
+            if (v28 === null) {
+              // Any null is accepted here.
+            } else if (typeof v28 === 'string') {
+              if (!isUuid(v28))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
+            } else {
+              typeError(
+                context,
+                path + '/tenantId',
+                context.request ? 'a string' : 'null or a string',
+                v28,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'toneInfo': {
+          const v29 = value['toneInfo'];
+          if (context.request) readOnlyInRequest(context, path + '/toneInfo');
+          else {
+            if (v29 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v29)) {
+              checkToneInfo(v29, path + '/toneInfo', context);
+            } else {
+              typeError(context, path + '/toneInfo', 'null or an object', v29);
+            }
+          }
+
+          break;
+        }
+
+        case 'transcription': {
+          const v30 = value['transcription'];
+          if (context.request) readOnlyInRequest(context, path + '/transcription');
+          else {
+            if (v30 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v30)) {
+              checkCallTranscriptionInfo(v30, path + '/transcription', context);
+            } else {
+              typeError(context, path + '/transcription', 'null or an object', v30);
+            }
+          }
+
+          break;
+        }
+
+        case 'activeModalities': {
+          const v31 = value['activeModalities'];
+          if (context.request) readOnlyInRequest(context, path + '/activeModalities');
+          else {
+            if (!Array.isArray(v31)) {
+              typeError(context, path + '/activeModalities', 'an array', v31);
+            } else {
+              for (let i32 = 0; i32 < v31.length; i32++) {
+                const item33: unknown = v31[i32];
+                checkModality(item33, path + '/activeModalities' + '/' + i32, context);
+              }
+            }
+          }
+
+          break;
+        }
+
+        case 'answeredBy': {
+          const v34 = value['answeredBy'];
+          if (context.request) readOnlyInRequest(context, path + '/answeredBy');
+          else {
+            if (v34 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v34)) {
+              checkParticipantInfo(v34, path + '/answeredBy', context);
+            } else {
+              typeError(context, path + '/answeredBy', 'null or an object', v34);
+            }
+          }
+
+          break;
+        }
+
+        case 'meetingCapability': {
+          const v35 = value['meetingCapability'];
+          if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
+          else {
+            if (v35 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v35)) {
+              checkMeetingCapability(v35, path + '/meetingCapability', context);
+            } else {
+              typeError(context, path + '/meetingCapability', 'null or an object', v35);
+            }
+          }
+
+          break;
+        }
+
+        case 'ringingTimeoutInSeconds': {
+          const v36 = value['ringingTimeoutInSeconds'];
+          if (v36 === null && context.request)
+            nullInRequest(context, path + '/ringingTimeoutInSeconds');
+          else {
+            if (v36 === null) {
+              // Any null is accepted here.
+            } else if (typeof v36 === 'number') {
+              if (typeof v36 !== 'number' || !Number.isInteger(v36)) {
+                typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v36);
+              } else {
+                if (v36 < -2147483648)
+                  fail(
+                    context,
+                    path + '/ringingTimeoutInSeconds',
+                    'minimum',
+                    'must be at least -2147483648',
+                  );
+                if (v36 > 2147483647)
+                  fail(
+                    context,
+                    path + '/ringingTimeoutInSeconds',
+                    'maximum',
+                    'must be at most 2147483647',
+                  );
+              }
+            } else {
+              typeError(
+                context,
+                path + '/ringingTimeoutInSeconds',
+                context.request ? 'a number' : 'null or a number',
+                v36,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'routingPolicies': {
+          const v37 = value['routingPolicies'];
+          if (!Array.isArray(v37)) {
+            typeError(context, path + '/routingPolicies', 'an array', v37);
+          } else {
+            for (let i38 = 0; i38 < v37.length; i38++) {
+              const item39: unknown = v37[i38];
+              checkRoutingPolicy(item39, path + '/routingPolicies' + '/' + i38, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'terminationReason': {
+          const v40 = value['terminationReason'];
+          if (context.request) readOnlyInRequest(context, path + '/terminationReason');
+          else {
+            if (v40 === null) {
+              // Any null is accepted here.
+            } else if (typeof v40 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/terminationReason', 'null or a string', v40);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
 }
 
 function checkCallDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_10.has(value))
+  if (!MEMBERS_6.has(value))
     notAMember(context, path, value, 'must be one of "incoming", "outgoing"', false);
 }
 
@@ -1035,43 +950,47 @@ function checkCallMediaState(value: unknown, path: string, context: Context): vo
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.callMediaState')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.callMediaState"' +
-            slip(v1, ['#microsoft.graph.callMediaState']),
-          '"#microsoft.graph.callMediaState"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'audio')) {
-      const v2 = value['audio'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/audio');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          checkMediaState(v2, path + '/audio', context);
-        } else {
-          typeError(
-            context,
-            path + '/audio',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.callMediaState')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.callMediaState"' +
+                slip(v2, ['#microsoft.graph.callMediaState']),
+              '"#microsoft.graph.callMediaState"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_11.has(key3)) continue;
-        unknownProperty(context, path, key3);
+        case 'audio': {
+          const v3 = value['audio'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/audio');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              checkMediaState(v3, path + '/audio', context);
+            } else {
+              typeError(
+                context,
+                path + '/audio',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -1102,7 +1021,7 @@ function checkCallOptions(value: unknown, path: string, context: Context): void 
           path + '/@odata.type',
           'discriminator',
           'names no type that may stand here; expected one of "#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"' +
-            slip(tag1, TAGS_12),
+            slip(tag1, TAGS_7),
           '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
           show(tag1),
         );
@@ -1116,42 +1035,54 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.callRoute')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.callRoute"' + slip(v1, ['#microsoft.graph.callRoute']),
-          '"#microsoft.graph.callRoute"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.callRoute')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.callRoute"' + slip(v2, ['#microsoft.graph.callRoute']),
+              '"#microsoft.graph.callRoute"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'final')) {
-      const v2 = value['final'];
-      checkAnyIdentitySet(v2, path + '/final', context);
-    } else missing(context, path + '/final');
-    if (hasOwn.call(value, 'original')) {
-      const v3 = value['original'];
-      checkAnyIdentitySet(v3, path + '/original', context);
-    } else missing(context, path + '/original');
-    if (hasOwn.call(value, 'routingType')) {
-      const v4 = value['routingType'];
-      checkRoutingType(v4, path + '/routingType', context);
-    } else missing(context, path + '/routingType');
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_13.has(key5)) continue;
-        unknownProperty(context, path, key5);
+        case 'final': {
+          const v3 = value['final'];
+          checkAnyIdentitySet(v3, path + '/final', context);
+          break;
+        }
+
+        case 'original': {
+          const v4 = value['original'];
+          checkAnyIdentitySet(v4, path + '/original', context);
+          break;
+        }
+
+        case 'routingType': {
+          const v5 = value['routingType'];
+          checkRoutingType(v5, path + '/routingType', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'final')) missing(context, path + '/final');
+    if (!hasOwn.call(value, 'original')) missing(context, path + '/original');
+    if (!hasOwn.call(value, 'routingType')) missing(context, path + '/routingType');
   }
 }
 
 function checkCallState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_14.has(value))
+  if (!MEMBERS_8.has(value))
     notAMember(
       context,
       path,
@@ -1165,62 +1096,71 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.callTranscriptionInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.callTranscriptionInfo"' +
-            slip(v1, ['#microsoft.graph.callTranscriptionInfo']),
-          '"#microsoft.graph.callTranscriptionInfo"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'lastModifiedDateTime')) {
-      const v2 = value['lastModifiedDateTime'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/lastModifiedDateTime');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          if (!isDateTime(v2))
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.callTranscriptionInfo')
             fail(
               context,
-              path + '/lastModifiedDateTime',
-              'format',
-              'must be an RFC 3339 date-time',
-              'date-time',
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.callTranscriptionInfo"' +
+                slip(v2, ['#microsoft.graph.callTranscriptionInfo']),
+              '"#microsoft.graph.callTranscriptionInfo"',
               show(v2),
             );
-        } else {
-          typeError(
-            context,
-            path + '/lastModifiedDateTime',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+          break;
+        }
+
+        case 'lastModifiedDateTime': {
+          const v3 = value['lastModifiedDateTime'];
+          if (v3 === null && context.request)
+            nullInRequest(context, path + '/lastModifiedDateTime');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              if (!isDateTime(v3))
+                fail(
+                  context,
+                  path + '/lastModifiedDateTime',
+                  'format',
+                  'must be an RFC 3339 date-time',
+                  'date-time',
+                  show(v3),
+                );
+            } else {
+              typeError(
+                context,
+                path + '/lastModifiedDateTime',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'state': {
+          const v4 = value['state'];
+          checkCallTranscriptionState(v4, path + '/state', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'state')) {
-      const v3 = value['state'];
-      checkCallTranscriptionState(v3, path + '/state', context);
-    } else missing(context, path + '/state');
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_15.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, 'state')) missing(context, path + '/state');
   }
 }
 
 function checkCallTranscriptionState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_16.has(value))
+  if (!MEMBERS_9.has(value))
     notAMember(
       context,
       path,
@@ -1231,7 +1171,7 @@ function checkCallTranscriptionState(value: unknown, path: string, context: Cont
 }
 
 function checkChangeType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_17.has(value))
+  if (!MEMBERS_10.has(value))
     notAMember(context, path, value, 'must be one of "created", "updated", "deleted"', false);
 }
 
@@ -1239,80 +1179,88 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.chatInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.chatInfo"' + slip(v1, ['#microsoft.graph.chatInfo']),
-          '"#microsoft.graph.chatInfo"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'messageId')) {
-      const v2 = value['messageId'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/messageId');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/messageId',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.chatInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.chatInfo"' + slip(v2, ['#microsoft.graph.chatInfo']),
+              '"#microsoft.graph.chatInfo"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'replyChainMessageId')) {
-      const v3 = value['replyChainMessageId'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/replyChainMessageId');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/replyChainMessageId',
-            context.request ? 'a string' : 'null or a string',
-            v3,
-          );
+        case 'messageId': {
+          const v3 = value['messageId'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/messageId');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/messageId',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'threadId')) {
-      const v4 = value['threadId'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/threadId');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/threadId',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
+        case 'replyChainMessageId': {
+          const v4 = value['replyChainMessageId'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/replyChainMessageId');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/replyChainMessageId',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_18.has(key5)) continue;
-        unknownProperty(context, path, key5);
+        case 'threadId': {
+          const v5 = value['threadId'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/threadId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/threadId',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -1322,110 +1270,122 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.commsNotification')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.commsNotification"' +
-            slip(v1, ['#microsoft.graph.commsNotification']),
-          '"#microsoft.graph.commsNotification"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'changeType')) {
-      const v2 = value['changeType'];
-      checkChangeType(v2, path + '/changeType', context);
-    } else missing(context, path + '/changeType');
-    if (hasOwn.call(value, 'resourceUrl')) {
-      const v3 = value['resourceUrl'];
-      if (typeof v3 !== 'string') typeError(context, path + '/resourceUrl', 'a string', v3);
-    }
-
-    if (hasOwn.call(value, 'resource')) {
-      const v4 = value['resource'];
-      if (typeof v4 !== 'string') typeError(context, path + '/resource', 'a string', v4);
-    }
-
-    if (hasOwn.call(value, 'callbackUri')) {
-      const v5 = value['callbackUri'];
-      if (typeof v5 !== 'string') {
-        typeError(context, path + '/callbackUri', 'a string', v5);
-      } else {
-        if (!PATTERN_7.test(v5))
-          fail(
-            context,
-            path + '/callbackUri',
-            'pattern',
-            'must match ^https://',
-            '^https://',
-            show(v5),
-          );
-        if (!isUri(v5))
-          fail(
-            context,
-            path + '/callbackUri',
-            'format',
-            'must be an absolute URI',
-            'uri',
-            show(v5),
-          );
-      }
-    }
-
-    if (hasOwn.call(value, 'resourceData')) {
-      const v6 = value['resourceData'];
-      if (Array.isArray(v6)) {
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          if (isObject(item8)) {
-            const tag9 = hasOwn.call(item8, '@odata.type') ? item8['@odata.type'] : undefined;
-            switch (tag9) {
-              case '#microsoft.graph.contentSharingSession':
-                checkContentSharingSession(item8, path + '/resourceData' + '/' + i7, context);
-                break;
-              case '#microsoft.graph.deltaParticipants':
-                checkDeltaParticipants(item8, path + '/resourceData' + '/' + i7, context);
-                break;
-              case '#microsoft.graph.participant':
-                checkParticipant(item8, path + '/resourceData' + '/' + i7, context);
-                break;
-              case undefined:
-                checkParticipant(item8, path + '/resourceData' + '/' + i7, context);
-                break;
-              default:
-                fail(
-                  context,
-                  path + '/resourceData' + '/' + i7 + '/@odata.type',
-                  'discriminator',
-                  'names no type that may stand here; expected one of "#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"' +
-                    slip(tag9, TAGS_19),
-                  '"#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"',
-                  show(tag9),
-                );
-            }
-          } else {
-            typeError(context, path + '/resourceData' + '/' + i7, 'an object', item8);
-          }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.commsNotification')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.commsNotification"' +
+                slip(v2, ['#microsoft.graph.commsNotification']),
+              '"#microsoft.graph.commsNotification"',
+              show(v2),
+            );
+          break;
         }
-      } else if (isObject(v6)) {
-        checkCall(v6, path + '/resourceData', context);
-      } else {
-        typeError(context, path + '/resourceData', 'an array or an object', v6);
+
+        case 'changeType': {
+          const v3 = value['changeType'];
+          checkChangeType(v3, path + '/changeType', context);
+          break;
+        }
+
+        case 'resourceUrl': {
+          const v4 = value['resourceUrl'];
+          if (typeof v4 !== 'string') typeError(context, path + '/resourceUrl', 'a string', v4);
+          break;
+        }
+
+        case 'resource': {
+          const v5 = value['resource'];
+          if (typeof v5 !== 'string') typeError(context, path + '/resource', 'a string', v5);
+          break;
+        }
+
+        case 'callbackUri': {
+          const v6 = value['callbackUri'];
+          if (typeof v6 !== 'string') {
+            typeError(context, path + '/callbackUri', 'a string', v6);
+          } else {
+            if (!PATTERN_5.test(v6))
+              fail(
+                context,
+                path + '/callbackUri',
+                'pattern',
+                'must match ^https://',
+                '^https://',
+                show(v6),
+              );
+            if (!isUri(v6))
+              fail(
+                context,
+                path + '/callbackUri',
+                'format',
+                'must be an absolute URI',
+                'uri',
+                show(v6),
+              );
+          }
+
+          break;
+        }
+
+        case 'resourceData': {
+          const v7 = value['resourceData'];
+          if (Array.isArray(v7)) {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              if (isObject(item9)) {
+                const tag10 = hasOwn.call(item9, '@odata.type') ? item9['@odata.type'] : undefined;
+                switch (tag10) {
+                  case '#microsoft.graph.contentSharingSession':
+                    checkContentSharingSession(item9, path + '/resourceData' + '/' + i8, context);
+                    break;
+                  case '#microsoft.graph.deltaParticipants':
+                    checkDeltaParticipants(item9, path + '/resourceData' + '/' + i8, context);
+                    break;
+                  case '#microsoft.graph.participant':
+                    checkParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                    break;
+                  case undefined:
+                    checkParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                    break;
+                  default:
+                    fail(
+                      context,
+                      path + '/resourceData' + '/' + i8 + '/@odata.type',
+                      'discriminator',
+                      'names no type that may stand here; expected one of "#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"' +
+                        slip(tag10, TAGS_11),
+                      '"#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"',
+                      show(tag10),
+                    );
+                }
+              } else {
+                typeError(context, path + '/resourceData' + '/' + i8, 'an object', item9);
+              }
+            }
+          } else if (isObject(v7)) {
+            checkCall(v7, path + '/resourceData', context);
+          } else {
+            typeError(context, path + '/resourceData', 'an array or an object', v7);
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
 
+    if (!hasOwn.call(value, 'changeType')) missing(context, path + '/changeType');
     if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource'))
       fail(context, path, 'required', 'must have at least one of "resourceUrl", "resource"');
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_20.has(key10)) continue;
-        unknownProperty(context, path, key10);
-      }
-    }
   }
 }
 
@@ -1433,37 +1393,44 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.commsNotifications')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.commsNotifications"' +
-            slip(v1, ['#microsoft.graph.commsNotifications']),
-          '"#microsoft.graph.commsNotifications"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.commsNotifications')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.commsNotifications"' +
+                slip(v2, ['#microsoft.graph.commsNotifications']),
+              '"#microsoft.graph.commsNotifications"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'value')) {
-      const v2 = value['value'];
-      if (!Array.isArray(v2)) {
-        typeError(context, path + '/value', 'an array', v2);
-      } else {
-        for (let i3 = 0; i3 < v2.length; i3++) {
-          const item4: unknown = v2[i3];
-          checkCommsNotification(item4, path + '/value' + '/' + i3, context);
+        case 'value': {
+          const v3 = value['value'];
+          if (!Array.isArray(v3)) {
+            typeError(context, path + '/value', 'an array', v3);
+          } else {
+            for (let i4 = 0; i4 < v3.length; i4++) {
+              const item5: unknown = v3[i4];
+              checkCommsNotification(item5, path + '/value' + '/' + i4, context);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
-    } else missing(context, path + '/value');
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_21.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
     }
+
+    if (!hasOwn.call(value, 'value')) missing(context, path + '/value');
   }
 }
 
@@ -1475,96 +1442,114 @@ function checkCommunicationsApplicationIdentity(
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.communicationsApplicationIdentity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.communicationsApplicationIdentity"' +
-            slip(v1, ['#microsoft.graph.communicationsApplicationIdentity']),
-          '"#microsoft.graph.communicationsApplicationIdentity"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsApplicationIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsApplicationIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsApplicationIdentity']),
+              '"#microsoft.graph.communicationsApplicationIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'applicationType': {
+          const v5 = value['applicationType'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/applicationType');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/applicationType',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'hidden': {
+          const v6 = value['hidden'];
+          if (v6 === null && context.request) nullInRequest(context, path + '/hidden');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/hidden',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'applicationType')) {
-      const v4 = value['applicationType'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/applicationType');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/applicationType',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'hidden')) {
-      const v5 = value['hidden'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/hidden');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/hidden',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v5,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key6 of Object.keys(value)) {
-        if (KNOWN_22.has(key6)) continue;
-        unknownProperty(context, path, key6);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -1576,97 +1561,115 @@ function checkCommunicationsApplicationInstanceIdentity(
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.communicationsApplicationInstanceIdentity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' +
-            slip(v1, ['#microsoft.graph.communicationsApplicationInstanceIdentity']),
-          '"#microsoft.graph.communicationsApplicationInstanceIdentity"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsApplicationInstanceIdentity']),
+              '"#microsoft.graph.communicationsApplicationInstanceIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'hidden': {
+          const v5 = value['hidden'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/hidden');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/hidden',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v6 = value['tenantId'];
+          if (v6 === null && context.request) nullInRequest(context, path + '/tenantId');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'string') {
+              if (!isUuid(v6))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
+            } else {
+              typeError(
+                context,
+                path + '/tenantId',
+                context.request ? 'a string' : 'null or a string',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'hidden')) {
-      const v4 = value['hidden'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/hidden');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/hidden',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'tenantId')) {
-      const v5 = value['tenantId'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/tenantId');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!FORMAT_UUID.test(v5))
-            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
-        } else {
-          typeError(
-            context,
-            path + '/tenantId',
-            context.request ? 'a string' : 'null or a string',
-            v5,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key6 of Object.keys(value)) {
-        if (KNOWN_23.has(key6)) continue;
-        unknownProperty(context, path, key6);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -1678,58 +1681,72 @@ function checkCommunicationsEncryptedIdentity(
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.communicationsEncryptedIdentity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.communicationsEncryptedIdentity"' +
-            slip(v1, ['#microsoft.graph.communicationsEncryptedIdentity']),
-          '"#microsoft.graph.communicationsEncryptedIdentity"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsEncryptedIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsEncryptedIdentity']),
+              '"#microsoft.graph.communicationsEncryptedIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_24.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -1737,77 +1754,93 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.communicationsGuestIdentity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.communicationsGuestIdentity"' +
-            slip(v1, ['#microsoft.graph.communicationsGuestIdentity']),
-          '"#microsoft.graph.communicationsGuestIdentity"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsGuestIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsGuestIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsGuestIdentity']),
+              '"#microsoft.graph.communicationsGuestIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'email': {
+          const v5 = value['email'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/email');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/email',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'email')) {
-      const v4 = value['email'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/email');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/email',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_25.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -1815,235 +1848,262 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.communicationsIdentitySet')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.communicationsIdentitySet"' +
-            slip(v1, ['#microsoft.graph.communicationsIdentitySet']),
-          '"#microsoft.graph.communicationsIdentitySet"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'application')) {
-      const v2 = value['application'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/application');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v2)) {
-          checkAnyIdentity(v2, path + '/application', context);
-        } else {
-          typeError(
-            context,
-            path + '/application',
-            context.request ? 'an object' : 'null or an object',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsIdentitySet')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsIdentitySet"' +
+                slip(v2, ['#microsoft.graph.communicationsIdentitySet']),
+              '"#microsoft.graph.communicationsIdentitySet"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'application': {
+          const v3 = value['application'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/application');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v3)) {
+              checkAnyIdentity(v3, path + '/application', context);
+            } else {
+              typeError(
+                context,
+                path + '/application',
+                context.request ? 'an object' : 'null or an object',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'device': {
+          const v4 = value['device'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/device');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v4)) {
+              checkAnyIdentity(v4, path + '/device', context);
+            } else {
+              typeError(
+                context,
+                path + '/device',
+                context.request ? 'an object' : 'null or an object',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'user': {
+          const v5 = value['user'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/user');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v5)) {
+              checkAnyIdentity(v5, path + '/user', context);
+            } else {
+              typeError(
+                context,
+                path + '/user',
+                context.request ? 'an object' : 'null or an object',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'applicationInstance': {
+          const v6 = value['applicationInstance'];
+          if (v6 === null && context.request) nullInRequest(context, path + '/applicationInstance');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v6)) {
+              checkAnyIdentity(v6, path + '/applicationInstance', context);
+            } else {
+              typeError(
+                context,
+                path + '/applicationInstance',
+                context.request ? 'an object' : 'null or an object',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'assertedIdentity': {
+          const v7 = value['assertedIdentity'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/assertedIdentity');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v7)) {
+              checkAnyIdentity(v7, path + '/assertedIdentity', context);
+            } else {
+              typeError(
+                context,
+                path + '/assertedIdentity',
+                context.request ? 'an object' : 'null or an object',
+                v7,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'azureCommunicationServicesUser': {
+          const v8 = value['azureCommunicationServicesUser'];
+          if (v8 === null && context.request)
+            nullInRequest(context, path + '/azureCommunicationServicesUser');
+          else {
+            if (v8 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v8)) {
+              checkAnyIdentity(v8, path + '/azureCommunicationServicesUser', context);
+            } else {
+              typeError(
+                context,
+                path + '/azureCommunicationServicesUser',
+                context.request ? 'an object' : 'null or an object',
+                v8,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'encrypted': {
+          const v9 = value['encrypted'];
+          if (v9 === null && context.request) nullInRequest(context, path + '/encrypted');
+          else {
+            if (v9 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v9)) {
+              checkAnyIdentity(v9, path + '/encrypted', context);
+            } else {
+              typeError(
+                context,
+                path + '/encrypted',
+                context.request ? 'an object' : 'null or an object',
+                v9,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v10 = value['endpointType'];
+          if (v10 === null && context.request) nullInRequest(context, path + '/endpointType');
+          else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (typeof v10 === 'string') {
+              checkEndpointType(v10, path + '/endpointType', context);
+            } else {
+              typeError(
+                context,
+                path + '/endpointType',
+                context.request ? 'a string' : 'null or a string',
+                v10,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'guest': {
+          const v11 = value['guest'];
+          if (v11 === null && context.request) nullInRequest(context, path + '/guest');
+          else {
+            if (v11 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v11)) {
+              checkAnyIdentity(v11, path + '/guest', context);
+            } else {
+              typeError(
+                context,
+                path + '/guest',
+                context.request ? 'an object' : 'null or an object',
+                v11,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'onPremises': {
+          const v12 = value['onPremises'];
+          if (v12 === null && context.request) nullInRequest(context, path + '/onPremises');
+          else {
+            if (v12 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v12)) {
+              checkAnyIdentity(v12, path + '/onPremises', context);
+            } else {
+              typeError(
+                context,
+                path + '/onPremises',
+                context.request ? 'an object' : 'null or an object',
+                v12,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'phone': {
+          const v13 = value['phone'];
+          if (v13 === null && context.request) nullInRequest(context, path + '/phone');
+          else {
+            if (v13 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v13)) {
+              checkAnyIdentity(v13, path + '/phone', context);
+            } else {
+              typeError(
+                context,
+                path + '/phone',
+                context.request ? 'an object' : 'null or an object',
+                v13,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'device')) {
-      const v3 = value['device'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/device');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
-          checkAnyIdentity(v3, path + '/device', context);
-        } else {
-          typeError(
-            context,
-            path + '/device',
-            context.request ? 'an object' : 'null or an object',
-            v3,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'user')) {
-      const v4 = value['user'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/user');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          checkAnyIdentity(v4, path + '/user', context);
-        } else {
-          typeError(
-            context,
-            path + '/user',
-            context.request ? 'an object' : 'null or an object',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'applicationInstance')) {
-      const v5 = value['applicationInstance'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/applicationInstance');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          checkAnyIdentity(v5, path + '/applicationInstance', context);
-        } else {
-          typeError(
-            context,
-            path + '/applicationInstance',
-            context.request ? 'an object' : 'null or an object',
-            v5,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'assertedIdentity')) {
-      const v6 = value['assertedIdentity'];
-      if (v6 === null && context.request) nullInRequest(context, path + '/assertedIdentity');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          checkAnyIdentity(v6, path + '/assertedIdentity', context);
-        } else {
-          typeError(
-            context,
-            path + '/assertedIdentity',
-            context.request ? 'an object' : 'null or an object',
-            v6,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'azureCommunicationServicesUser')) {
-      const v7 = value['azureCommunicationServicesUser'];
-      if (v7 === null && context.request)
-        nullInRequest(context, path + '/azureCommunicationServicesUser');
-      else {
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          checkAnyIdentity(v7, path + '/azureCommunicationServicesUser', context);
-        } else {
-          typeError(
-            context,
-            path + '/azureCommunicationServicesUser',
-            context.request ? 'an object' : 'null or an object',
-            v7,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'encrypted')) {
-      const v8 = value['encrypted'];
-      if (v8 === null && context.request) nullInRequest(context, path + '/encrypted');
-      else {
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          checkAnyIdentity(v8, path + '/encrypted', context);
-        } else {
-          typeError(
-            context,
-            path + '/encrypted',
-            context.request ? 'an object' : 'null or an object',
-            v8,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'endpointType')) {
-      const v9 = value['endpointType'];
-      if (v9 === null && context.request) nullInRequest(context, path + '/endpointType');
-      else {
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          checkEndpointType(v9, path + '/endpointType', context);
-        } else {
-          typeError(
-            context,
-            path + '/endpointType',
-            context.request ? 'a string' : 'null or a string',
-            v9,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'guest')) {
-      const v10 = value['guest'];
-      if (v10 === null && context.request) nullInRequest(context, path + '/guest');
-      else {
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
-          checkAnyIdentity(v10, path + '/guest', context);
-        } else {
-          typeError(
-            context,
-            path + '/guest',
-            context.request ? 'an object' : 'null or an object',
-            v10,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'onPremises')) {
-      const v11 = value['onPremises'];
-      if (v11 === null && context.request) nullInRequest(context, path + '/onPremises');
-      else {
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
-          checkAnyIdentity(v11, path + '/onPremises', context);
-        } else {
-          typeError(
-            context,
-            path + '/onPremises',
-            context.request ? 'an object' : 'null or an object',
-            v11,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'phone')) {
-      const v12 = value['phone'];
-      if (v12 === null && context.request) nullInRequest(context, path + '/phone');
-      else {
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          checkAnyIdentity(v12, path + '/phone', context);
-        } else {
-          typeError(
-            context,
-            path + '/phone',
-            context.request ? 'an object' : 'null or an object',
-            v12,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key13 of Object.keys(value)) {
-        if (KNOWN_26.has(key13)) continue;
-        unknownProperty(context, path, key13);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -2051,58 +2111,72 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.communicationsPhoneIdentity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.communicationsPhoneIdentity"' +
-            slip(v1, ['#microsoft.graph.communicationsPhoneIdentity']),
-          '"#microsoft.graph.communicationsPhoneIdentity"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsPhoneIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsPhoneIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsPhoneIdentity']),
+              '"#microsoft.graph.communicationsPhoneIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_24.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -2110,78 +2184,94 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.communicationsUserIdentity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.communicationsUserIdentity"' +
-            slip(v1, ['#microsoft.graph.communicationsUserIdentity']),
-          '"#microsoft.graph.communicationsUserIdentity"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsUserIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsUserIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsUserIdentity']),
+              '"#microsoft.graph.communicationsUserIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v5 = value['tenantId'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/tenantId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              if (!isUuid(v5))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+            } else {
+              typeError(
+                context,
+                path + '/tenantId',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'tenantId')) {
-      const v4 = value['tenantId'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/tenantId');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          if (!FORMAT_UUID.test(v4))
-            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v4));
-        } else {
-          typeError(
-            context,
-            path + '/tenantId',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_27.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -2189,70 +2279,84 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.contentSharingSession')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.contentSharingSession"' +
-            slip(v1, ['#microsoft.graph.contentSharingSession']),
-          '"#microsoft.graph.contentSharingSession"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'id')) {
-      const v2 = value['id'];
-      if (context.request) readOnlyInRequest(context, path + '/id');
-      else {
-        if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
-      }
-    } else missing(context, path + '/id');
-    if (hasOwn.call(value, 'pngOfCurrentSlide')) {
-      const v3 = value['pngOfCurrentSlide'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/pngOfCurrentSlide');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/pngOfCurrentSlide',
-            context.request ? 'a string' : 'null or a string',
-            v3,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.contentSharingSession')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.contentSharingSession"' +
+                slip(v2, ['#microsoft.graph.contentSharingSession']),
+              '"#microsoft.graph.contentSharingSession"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'id': {
+          const v3 = value['id'];
+          if (context.request) readOnlyInRequest(context, path + '/id');
+          else {
+            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          }
+
+          break;
+        }
+
+        case 'pngOfCurrentSlide': {
+          const v4 = value['pngOfCurrentSlide'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/pngOfCurrentSlide');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/pngOfCurrentSlide',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'presenterParticipantId': {
+          const v5 = value['presenterParticipantId'];
+          if (v5 === null && context.request)
+            nullInRequest(context, path + '/presenterParticipantId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/presenterParticipantId',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'presenterParticipantId')) {
-      const v4 = value['presenterParticipantId'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/presenterParticipantId');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/presenterParticipantId',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_28.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 
@@ -2260,477 +2364,543 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.call')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.call"' + slip(v1, ['#microsoft.graph.call']),
-          '"#microsoft.graph.call"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, '@odata.context')) {
-      const v2 = value['@odata.context'];
-      if (context.request) readOnlyInRequest(context, path + '/@odata.context');
-      else {
-        if (typeof v2 !== 'string') typeError(context, path + '/@odata.context', 'a string', v2);
-      }
-    }
-
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (context.request) readOnlyInRequest(context, path + '/id');
-      else {
-        if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
-      }
-    }
-
-    if (hasOwn.call(value, 'callbackUri')) {
-      const v4 = value['callbackUri'];
-      if (typeof v4 !== 'string') {
-        typeError(context, path + '/callbackUri', 'a string', v4);
-      } else {
-        if (!PATTERN_7.test(v4))
-          fail(
-            context,
-            path + '/callbackUri',
-            'pattern',
-            'must match ^https://',
-            '^https://',
-            show(v4),
-          );
-        if (!isUri(v4))
-          fail(
-            context,
-            path + '/callbackUri',
-            'format',
-            'must be an absolute URI',
-            'uri',
-            show(v4),
-          );
-      }
-    } else missing(context, path + '/callbackUri');
-    if (hasOwn.call(value, 'callChainId')) {
-      const v5 = value['callChainId'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/callChainId');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!FORMAT_UUID.test(v5))
-            fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v5));
-        } else {
-          typeError(
-            context,
-            path + '/callChainId',
-            context.request ? 'a string' : 'null or a string',
-            v5,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.call')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.call"' + slip(v2, ['#microsoft.graph.call']),
+              '"#microsoft.graph.call"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'callOptions')) {
-      const v6 = value['callOptions'];
-      if (v6 === null && context.request) nullInRequest(context, path + '/callOptions');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          checkCallOptions(v6, path + '/callOptions', context);
-        } else {
-          typeError(
-            context,
-            path + '/callOptions',
-            context.request ? 'an object' : 'null or an object',
-            v6,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'callRoutes')) {
-      const v7 = value['callRoutes'];
-      if (context.request) readOnlyInRequest(context, path + '/callRoutes');
-      else {
-        if (!Array.isArray(v7)) {
-          typeError(context, path + '/callRoutes', 'an array', v7);
-        } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            checkCallRoute(item9, path + '/callRoutes' + '/' + i8, context);
+        case '@odata.context': {
+          const v3 = value['@odata.context'];
+          if (context.request) readOnlyInRequest(context, path + '/@odata.context');
+          else {
+            if (typeof v3 !== 'string')
+              typeError(context, path + '/@odata.context', 'a string', v3);
           }
-        }
-      }
-    }
 
-    if (hasOwn.call(value, 'chatInfo')) {
-      const v10 = value['chatInfo'];
-      if (v10 === null && context.request) nullInRequest(context, path + '/chatInfo');
-      else {
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
-          checkChatInfo(v10, path + '/chatInfo', context);
-        } else {
-          typeError(
-            context,
-            path + '/chatInfo',
-            context.request ? 'an object' : 'null or an object',
-            v10,
-          );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'direction')) {
-      const v11 = value['direction'];
-      if (context.request) readOnlyInRequest(context, path + '/direction');
-      else {
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          checkCallDirection(v11, path + '/direction', context);
-        } else {
-          typeError(context, path + '/direction', 'null or a string', v11);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'incomingContext')) {
-      const v12 = value['incomingContext'];
-      if (context.request) readOnlyInRequest(context, path + '/incomingContext');
-      else {
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          checkIncomingContext(v12, path + '/incomingContext', context);
-        } else {
-          typeError(context, path + '/incomingContext', 'null or an object', v12);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'mediaConfig')) {
-      const v13 = value['mediaConfig'];
-      if (v13 === null && context.request) nullInRequest(context, path + '/mediaConfig');
-      else {
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
-          checkMediaConfig(v13, path + '/mediaConfig', context);
-        } else {
-          typeError(
-            context,
-            path + '/mediaConfig',
-            context.request ? 'an object' : 'null or an object',
-            v13,
-          );
-        }
-      }
-    } else missing(context, path + '/mediaConfig');
-    if (hasOwn.call(value, 'mediaState')) {
-      const v14 = value['mediaState'];
-      if (context.request) readOnlyInRequest(context, path + '/mediaState');
-      else {
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v14)) {
-          checkCallMediaState(v14, path + '/mediaState', context);
-        } else {
-          typeError(context, path + '/mediaState', 'null or an object', v14);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'meetingInfo')) {
-      const v15 = value['meetingInfo'];
-      if (v15 === null && context.request) nullInRequest(context, path + '/meetingInfo');
-      else {
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v15)) {
-          checkMeetingInfo(v15, path + '/meetingInfo', context);
-        } else {
-          typeError(
-            context,
-            path + '/meetingInfo',
-            context.request ? 'an object' : 'null or an object',
-            v15,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'myParticipantId')) {
-      const v16 = value['myParticipantId'];
-      if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
-      else {
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/myParticipantId', 'null or a string', v16);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'requestedModalities')) {
-      const v17 = value['requestedModalities'];
-      if (!Array.isArray(v17)) {
-        typeError(context, path + '/requestedModalities', 'an array', v17);
-      } else {
-        for (let i18 = 0; i18 < v17.length; i18++) {
-          const item19: unknown = v17[i18];
-          checkModality(item19, path + '/requestedModalities' + '/' + i18, context);
-        }
-      }
-    } else missing(context, path + '/requestedModalities');
-    if (hasOwn.call(value, 'resultInfo')) {
-      const v20 = value['resultInfo'];
-      if (context.request) readOnlyInRequest(context, path + '/resultInfo');
-      else {
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v20)) {
-          checkResultInfo(v20, path + '/resultInfo', context);
-        } else {
-          typeError(context, path + '/resultInfo', 'null or an object', v20);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'source')) {
-      const v21 = value['source'];
-      if (v21 === null && context.request) nullInRequest(context, path + '/source');
-      else {
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v21)) {
-          checkParticipantInfo(v21, path + '/source', context);
-        } else {
-          typeError(
-            context,
-            path + '/source',
-            context.request ? 'an object' : 'null or an object',
-            v21,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'state')) {
-      const v22 = value['state'];
-      if (context.request) readOnlyInRequest(context, path + '/state');
-      else {
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          checkCallState(v22, path + '/state', context);
-        } else {
-          typeError(context, path + '/state', 'null or a string', v22);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'subject')) {
-      const v23 = value['subject'];
-      if (v23 === null && context.request) nullInRequest(context, path + '/subject');
-      else {
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/subject',
-            context.request ? 'a string' : 'null or a string',
-            v23,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'targets')) {
-      const v24 = value['targets'];
-      if (!Array.isArray(v24)) {
-        typeError(context, path + '/targets', 'an array', v24);
-      } else {
-        for (let i25 = 0; i25 < v24.length; i25++) {
-          const item26: unknown = v24[i25];
-          checkAnyInvitationParticipantInfo(item26, path + '/targets' + '/' + i25, context);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'tenantId')) {
-      const v27 = value['tenantId'];
-      if (v27 === null && context.request) nullInRequest(context, path + '/tenantId');
-      else {
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'string') {
-          if (!FORMAT_UUID.test(v27))
-            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v27));
-        } else {
-          typeError(
-            context,
-            path + '/tenantId',
-            context.request ? 'a string' : 'null or a string',
-            v27,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'toneInfo')) {
-      const v28 = value['toneInfo'];
-      if (context.request) readOnlyInRequest(context, path + '/toneInfo');
-      else {
-        if (v28 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v28)) {
-          checkToneInfo(v28, path + '/toneInfo', context);
-        } else {
-          typeError(context, path + '/toneInfo', 'null or an object', v28);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'transcription')) {
-      const v29 = value['transcription'];
-      if (context.request) readOnlyInRequest(context, path + '/transcription');
-      else {
-        if (v29 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v29)) {
-          checkCallTranscriptionInfo(v29, path + '/transcription', context);
-        } else {
-          typeError(context, path + '/transcription', 'null or an object', v29);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'activeModalities')) {
-      const v30 = value['activeModalities'];
-      if (context.request) readOnlyInRequest(context, path + '/activeModalities');
-      else {
-        if (!Array.isArray(v30)) {
-          typeError(context, path + '/activeModalities', 'an array', v30);
-        } else {
-          for (let i31 = 0; i31 < v30.length; i31++) {
-            const item32: unknown = v30[i31];
-            checkModality(item32, path + '/activeModalities' + '/' + i31, context);
+        case 'id': {
+          const v4 = value['id'];
+          if (context.request) readOnlyInRequest(context, path + '/id');
+          else {
+            if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
           }
-        }
-      }
-    }
 
-    if (hasOwn.call(value, 'answeredBy')) {
-      const v33 = value['answeredBy'];
-      if (context.request) readOnlyInRequest(context, path + '/answeredBy');
-      else {
-        if (v33 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v33)) {
-          checkParticipantInfo(v33, path + '/answeredBy', context);
-        } else {
-          typeError(context, path + '/answeredBy', 'null or an object', v33);
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'meetingCapability')) {
-      const v34 = value['meetingCapability'];
-      if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
-      else {
-        if (v34 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v34)) {
-          checkMeetingCapability(v34, path + '/meetingCapability', context);
-        } else {
-          typeError(context, path + '/meetingCapability', 'null or an object', v34);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'ringingTimeoutInSeconds')) {
-      const v35 = value['ringingTimeoutInSeconds'];
-      if (v35 === null && context.request)
-        nullInRequest(context, path + '/ringingTimeoutInSeconds');
-      else {
-        if (v35 === null) {
-          // Any null is accepted here.
-        } else if (typeof v35 === 'number') {
-          if (typeof v35 !== 'number' || !Number.isInteger(v35)) {
-            typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v35);
+        case 'callbackUri': {
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') {
+            typeError(context, path + '/callbackUri', 'a string', v5);
           } else {
-            if (v35 < -2147483648)
+            if (!PATTERN_5.test(v5))
               fail(
                 context,
-                path + '/ringingTimeoutInSeconds',
-                'minimum',
-                'must be at least -2147483648',
+                path + '/callbackUri',
+                'pattern',
+                'must match ^https://',
+                '^https://',
+                show(v5),
               );
-            if (v35 > 2147483647)
+            if (!isUri(v5))
               fail(
                 context,
-                path + '/ringingTimeoutInSeconds',
-                'maximum',
-                'must be at most 2147483647',
+                path + '/callbackUri',
+                'format',
+                'must be an absolute URI',
+                'uri',
+                show(v5),
               );
           }
-        } else {
-          typeError(
-            context,
-            path + '/ringingTimeoutInSeconds',
-            context.request ? 'a number' : 'null or a number',
-            v35,
-          );
+
+          break;
+        }
+
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null && context.request) nullInRequest(context, path + '/callChainId');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'string') {
+              if (!isUuid(v6))
+                fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+            } else {
+              typeError(
+                context,
+                path + '/callChainId',
+                context.request ? 'a string' : 'null or a string',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/callOptions');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v7)) {
+              checkCallOptions(v7, path + '/callOptions', context);
+            } else {
+              typeError(
+                context,
+                path + '/callOptions',
+                context.request ? 'an object' : 'null or an object',
+                v7,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'callRoutes': {
+          const v8 = value['callRoutes'];
+          if (context.request) readOnlyInRequest(context, path + '/callRoutes');
+          else {
+            if (!Array.isArray(v8)) {
+              typeError(context, path + '/callRoutes', 'an array', v8);
+            } else {
+              for (let i9 = 0; i9 < v8.length; i9++) {
+                const item10: unknown = v8[i9];
+                checkCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
+              }
+            }
+          }
+
+          break;
+        }
+
+        case 'chatInfo': {
+          const v11 = value['chatInfo'];
+          if (v11 === null && context.request) nullInRequest(context, path + '/chatInfo');
+          else {
+            if (v11 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v11)) {
+              checkChatInfo(v11, path + '/chatInfo', context);
+            } else {
+              typeError(
+                context,
+                path + '/chatInfo',
+                context.request ? 'an object' : 'null or an object',
+                v11,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'direction': {
+          const v12 = value['direction'];
+          if (context.request) readOnlyInRequest(context, path + '/direction');
+          else {
+            if (v12 === null) {
+              // Any null is accepted here.
+            } else if (typeof v12 === 'string') {
+              checkCallDirection(v12, path + '/direction', context);
+            } else {
+              typeError(context, path + '/direction', 'null or a string', v12);
+            }
+          }
+
+          break;
+        }
+
+        case 'incomingContext': {
+          const v13 = value['incomingContext'];
+          if (context.request) readOnlyInRequest(context, path + '/incomingContext');
+          else {
+            if (v13 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v13)) {
+              checkIncomingContext(v13, path + '/incomingContext', context);
+            } else {
+              typeError(context, path + '/incomingContext', 'null or an object', v13);
+            }
+          }
+
+          break;
+        }
+
+        case 'mediaConfig': {
+          const v14 = value['mediaConfig'];
+          if (v14 === null && context.request) nullInRequest(context, path + '/mediaConfig');
+          else {
+            if (v14 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v14)) {
+              checkMediaConfig(v14, path + '/mediaConfig', context);
+            } else {
+              typeError(
+                context,
+                path + '/mediaConfig',
+                context.request ? 'an object' : 'null or an object',
+                v14,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'mediaState': {
+          const v15 = value['mediaState'];
+          if (context.request) readOnlyInRequest(context, path + '/mediaState');
+          else {
+            if (v15 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v15)) {
+              checkCallMediaState(v15, path + '/mediaState', context);
+            } else {
+              typeError(context, path + '/mediaState', 'null or an object', v15);
+            }
+          }
+
+          break;
+        }
+
+        case 'meetingInfo': {
+          const v16 = value['meetingInfo'];
+          if (v16 === null && context.request) nullInRequest(context, path + '/meetingInfo');
+          else {
+            if (v16 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v16)) {
+              checkMeetingInfo(v16, path + '/meetingInfo', context);
+            } else {
+              typeError(
+                context,
+                path + '/meetingInfo',
+                context.request ? 'an object' : 'null or an object',
+                v16,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'myParticipantId': {
+          const v17 = value['myParticipantId'];
+          if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
+          else {
+            if (v17 === null) {
+              // Any null is accepted here.
+            } else if (typeof v17 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/myParticipantId', 'null or a string', v17);
+            }
+          }
+
+          break;
+        }
+
+        case 'requestedModalities': {
+          const v18 = value['requestedModalities'];
+          if (!Array.isArray(v18)) {
+            typeError(context, path + '/requestedModalities', 'an array', v18);
+          } else {
+            for (let i19 = 0; i19 < v18.length; i19++) {
+              const item20: unknown = v18[i19];
+              checkModality(item20, path + '/requestedModalities' + '/' + i19, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'resultInfo': {
+          const v21 = value['resultInfo'];
+          if (context.request) readOnlyInRequest(context, path + '/resultInfo');
+          else {
+            if (v21 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v21)) {
+              checkResultInfo(v21, path + '/resultInfo', context);
+            } else {
+              typeError(context, path + '/resultInfo', 'null or an object', v21);
+            }
+          }
+
+          break;
+        }
+
+        case 'source': {
+          const v22 = value['source'];
+          if (v22 === null && context.request) nullInRequest(context, path + '/source');
+          else {
+            if (v22 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v22)) {
+              checkParticipantInfo(v22, path + '/source', context);
+            } else {
+              typeError(
+                context,
+                path + '/source',
+                context.request ? 'an object' : 'null or an object',
+                v22,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'state': {
+          const v23 = value['state'];
+          if (context.request) readOnlyInRequest(context, path + '/state');
+          else {
+            if (v23 === null) {
+              // Any null is accepted here.
+            } else if (typeof v23 === 'string') {
+              checkCallState(v23, path + '/state', context);
+            } else {
+              typeError(context, path + '/state', 'null or a string', v23);
+            }
+          }
+
+          break;
+        }
+
+        case 'subject': {
+          const v24 = value['subject'];
+          if (v24 === null && context.request) nullInRequest(context, path + '/subject');
+          else {
+            if (v24 === null) {
+              // Any null is accepted here.
+            } else if (typeof v24 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/subject',
+                context.request ? 'a string' : 'null or a string',
+                v24,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'targets': {
+          const v25 = value['targets'];
+          if (!Array.isArray(v25)) {
+            typeError(context, path + '/targets', 'an array', v25);
+          } else {
+            for (let i26 = 0; i26 < v25.length; i26++) {
+              const item27: unknown = v25[i26];
+              checkAnyInvitationParticipantInfo(item27, path + '/targets' + '/' + i26, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v28 = value['tenantId'];
+          if (v28 === null && context.request) nullInRequest(context, path + '/tenantId');
+          else {
+            if (v28 === null) {
+              // Any null is accepted here.
+            } else if (typeof v28 === 'string') {
+              if (!isUuid(v28))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
+            } else {
+              typeError(
+                context,
+                path + '/tenantId',
+                context.request ? 'a string' : 'null or a string',
+                v28,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'toneInfo': {
+          const v29 = value['toneInfo'];
+          if (context.request) readOnlyInRequest(context, path + '/toneInfo');
+          else {
+            if (v29 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v29)) {
+              checkToneInfo(v29, path + '/toneInfo', context);
+            } else {
+              typeError(context, path + '/toneInfo', 'null or an object', v29);
+            }
+          }
+
+          break;
+        }
+
+        case 'transcription': {
+          const v30 = value['transcription'];
+          if (context.request) readOnlyInRequest(context, path + '/transcription');
+          else {
+            if (v30 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v30)) {
+              checkCallTranscriptionInfo(v30, path + '/transcription', context);
+            } else {
+              typeError(context, path + '/transcription', 'null or an object', v30);
+            }
+          }
+
+          break;
+        }
+
+        case 'activeModalities': {
+          const v31 = value['activeModalities'];
+          if (context.request) readOnlyInRequest(context, path + '/activeModalities');
+          else {
+            if (!Array.isArray(v31)) {
+              typeError(context, path + '/activeModalities', 'an array', v31);
+            } else {
+              for (let i32 = 0; i32 < v31.length; i32++) {
+                const item33: unknown = v31[i32];
+                checkModality(item33, path + '/activeModalities' + '/' + i32, context);
+              }
+            }
+          }
+
+          break;
+        }
+
+        case 'answeredBy': {
+          const v34 = value['answeredBy'];
+          if (context.request) readOnlyInRequest(context, path + '/answeredBy');
+          else {
+            if (v34 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v34)) {
+              checkParticipantInfo(v34, path + '/answeredBy', context);
+            } else {
+              typeError(context, path + '/answeredBy', 'null or an object', v34);
+            }
+          }
+
+          break;
+        }
+
+        case 'meetingCapability': {
+          const v35 = value['meetingCapability'];
+          if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
+          else {
+            if (v35 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v35)) {
+              checkMeetingCapability(v35, path + '/meetingCapability', context);
+            } else {
+              typeError(context, path + '/meetingCapability', 'null or an object', v35);
+            }
+          }
+
+          break;
+        }
+
+        case 'ringingTimeoutInSeconds': {
+          const v36 = value['ringingTimeoutInSeconds'];
+          if (v36 === null && context.request)
+            nullInRequest(context, path + '/ringingTimeoutInSeconds');
+          else {
+            if (v36 === null) {
+              // Any null is accepted here.
+            } else if (typeof v36 === 'number') {
+              if (typeof v36 !== 'number' || !Number.isInteger(v36)) {
+                typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v36);
+              } else {
+                if (v36 < -2147483648)
+                  fail(
+                    context,
+                    path + '/ringingTimeoutInSeconds',
+                    'minimum',
+                    'must be at least -2147483648',
+                  );
+                if (v36 > 2147483647)
+                  fail(
+                    context,
+                    path + '/ringingTimeoutInSeconds',
+                    'maximum',
+                    'must be at most 2147483647',
+                  );
+              }
+            } else {
+              typeError(
+                context,
+                path + '/ringingTimeoutInSeconds',
+                context.request ? 'a number' : 'null or a number',
+                v36,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'routingPolicies': {
+          const v37 = value['routingPolicies'];
+          if (!Array.isArray(v37)) {
+            typeError(context, path + '/routingPolicies', 'an array', v37);
+          } else {
+            for (let i38 = 0; i38 < v37.length; i38++) {
+              const item39: unknown = v37[i38];
+              checkRoutingPolicy(item39, path + '/routingPolicies' + '/' + i38, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'terminationReason': {
+          const v40 = value['terminationReason'];
+          if (context.request) readOnlyInRequest(context, path + '/terminationReason');
+          else {
+            if (v40 === null) {
+              // Any null is accepted here.
+            } else if (typeof v40 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/terminationReason', 'null or a string', v40);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'routingPolicies')) {
-      const v36 = value['routingPolicies'];
-      if (!Array.isArray(v36)) {
-        typeError(context, path + '/routingPolicies', 'an array', v36);
-      } else {
-        for (let i37 = 0; i37 < v36.length; i37++) {
-          const item38: unknown = v36[i37];
-          checkRoutingPolicy(item38, path + '/routingPolicies' + '/' + i37, context);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'terminationReason')) {
-      const v39 = value['terminationReason'];
-      if (context.request) readOnlyInRequest(context, path + '/terminationReason');
-      else {
-        if (v39 === null) {
-          // Any null is accepted here.
-        } else if (typeof v39 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/terminationReason', 'null or a string', v39);
-        }
-      }
-    }
-
+    if (!hasOwn.call(value, 'callbackUri')) missing(context, path + '/callbackUri');
+    if (!hasOwn.call(value, 'mediaConfig')) missing(context, path + '/mediaConfig');
+    if (!hasOwn.call(value, 'requestedModalities')) missing(context, path + '/requestedModalities');
     if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo'))
       fail(context, path, 'required', 'must have at least one of "targets", "meetingInfo"');
-    if (context.request) {
-      for (const key40 of Object.keys(value)) {
-        if (KNOWN_9.has(key40)) continue;
-        unknownProperty(context, path, key40);
-      }
-    }
   }
 }
 
@@ -2738,70 +2908,81 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.deltaParticipants')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.deltaParticipants"' +
-            slip(v1, ['#microsoft.graph.deltaParticipants']),
-          '"#microsoft.graph.deltaParticipants"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'id')) {
-      const v2 = value['id'];
-      if (context.request) readOnlyInRequest(context, path + '/id');
-      else {
-        if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
-      }
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.deltaParticipants')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.deltaParticipants"' +
+                slip(v2, ['#microsoft.graph.deltaParticipants']),
+              '"#microsoft.graph.deltaParticipants"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'participants')) {
-      const v3 = value['participants'];
-      if (!Array.isArray(v3)) {
-        typeError(context, path + '/participants', 'an array', v3);
-      } else {
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          checkParticipant(item5, path + '/participants' + '/' + i4, context);
+        case 'id': {
+          const v3 = value['id'];
+          if (context.request) readOnlyInRequest(context, path + '/id');
+          else {
+            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          }
+
+          break;
+        }
+
+        case 'participants': {
+          const v4 = value['participants'];
+          if (!Array.isArray(v4)) {
+            typeError(context, path + '/participants', 'an array', v4);
+          } else {
+            for (let i5 = 0; i5 < v4.length; i5++) {
+              const item6: unknown = v4[i5];
+              checkParticipant(item6, path + '/participants' + '/' + i5, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'sequenceNumber': {
+          const v7 = value['sequenceNumber'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/sequenceNumber');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (typeof v7 === 'number') {
+              if (typeof v7 !== 'number' || !Number.isInteger(v7))
+                typeError(context, path + '/sequenceNumber', 'an integer', v7);
+            } else {
+              typeError(
+                context,
+                path + '/sequenceNumber',
+                context.request ? 'a number' : 'null or a number',
+                v7,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'sequenceNumber')) {
-      const v6 = value['sequenceNumber'];
-      if (v6 === null && context.request) nullInRequest(context, path + '/sequenceNumber');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'number') {
-          if (typeof v6 !== 'number' || !Number.isInteger(v6))
-            typeError(context, path + '/sequenceNumber', 'an integer', v6);
-        } else {
-          typeError(
-            context,
-            path + '/sequenceNumber',
-            context.request ? 'a number' : 'null or a number',
-            v6,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key7 of Object.keys(value)) {
-        if (KNOWN_29.has(key7)) continue;
-        unknownProperty(context, path, key7);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
 function checkEndpointType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_30.has(value))
+  if (!MEMBERS_12.has(value))
     notAMember(
       context,
       path,
@@ -2815,76 +2996,89 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.identity')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.identity"' + slip(v1, ['#microsoft.graph.identity']),
-          '"#microsoft.graph.identity"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'displayName')) {
-      const v2 = value['displayName'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/displayName');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/displayName',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.identity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.identity"' + slip(v2, ['#microsoft.graph.identity']),
+              '"#microsoft.graph.identity"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'id')) {
-      const v3 = value['id'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/id');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/id', context.request ? 'a string' : 'null or a string', v3);
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/displayName',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'tenantId')) {
-      const v4 = value['tenantId'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/tenantId');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          if (!FORMAT_UUID.test(v4))
-            fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v4));
-        } else {
-          typeError(
-            context,
-            path + '/tenantId',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/id');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/id',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_27.has(key5)) continue;
-        unknownProperty(context, path, key5);
+        case 'tenantId': {
+          const v5 = value['tenantId'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/tenantId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              if (!isUuid(v5))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+            } else {
+              typeError(
+                context,
+                path + '/tenantId',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -2894,175 +3088,193 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.identitySet')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.identitySet"' + slip(v1, ['#microsoft.graph.identitySet']),
-          '"#microsoft.graph.identitySet"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'application')) {
-      const v2 = value['application'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/application');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v2)) {
-          checkAnyIdentity(v2, path + '/application', context);
-        } else {
-          typeError(
-            context,
-            path + '/application',
-            context.request ? 'an object' : 'null or an object',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.identitySet')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.identitySet"' + slip(v2, ['#microsoft.graph.identitySet']),
+              '"#microsoft.graph.identitySet"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'device')) {
-      const v3 = value['device'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/device');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
-          checkAnyIdentity(v3, path + '/device', context);
-        } else {
-          typeError(
-            context,
-            path + '/device',
-            context.request ? 'an object' : 'null or an object',
-            v3,
-          );
+        case 'application': {
+          const v3 = value['application'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/application');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v3)) {
+              checkAnyIdentity(v3, path + '/application', context);
+            } else {
+              typeError(
+                context,
+                path + '/application',
+                context.request ? 'an object' : 'null or an object',
+                v3,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'user')) {
-      const v4 = value['user'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/user');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          checkAnyIdentity(v4, path + '/user', context);
-        } else {
-          typeError(
-            context,
-            path + '/user',
-            context.request ? 'an object' : 'null or an object',
-            v4,
-          );
+        case 'device': {
+          const v4 = value['device'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/device');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v4)) {
+              checkAnyIdentity(v4, path + '/device', context);
+            } else {
+              typeError(
+                context,
+                path + '/device',
+                context.request ? 'an object' : 'null or an object',
+                v4,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'applicationInstance')) {
-      const v5 = value['applicationInstance'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/applicationInstance');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          checkAnyIdentity(v5, path + '/applicationInstance', context);
-        } else {
-          typeError(
-            context,
-            path + '/applicationInstance',
-            context.request ? 'an object' : 'null or an object',
-            v5,
-          );
+        case 'user': {
+          const v5 = value['user'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/user');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v5)) {
+              checkAnyIdentity(v5, path + '/user', context);
+            } else {
+              typeError(
+                context,
+                path + '/user',
+                context.request ? 'an object' : 'null or an object',
+                v5,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'encrypted')) {
-      const v6 = value['encrypted'];
-      if (v6 === null && context.request) nullInRequest(context, path + '/encrypted');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          checkAnyIdentity(v6, path + '/encrypted', context);
-        } else {
-          typeError(
-            context,
-            path + '/encrypted',
-            context.request ? 'an object' : 'null or an object',
-            v6,
-          );
+        case 'applicationInstance': {
+          const v6 = value['applicationInstance'];
+          if (v6 === null && context.request) nullInRequest(context, path + '/applicationInstance');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v6)) {
+              checkAnyIdentity(v6, path + '/applicationInstance', context);
+            } else {
+              typeError(
+                context,
+                path + '/applicationInstance',
+                context.request ? 'an object' : 'null or an object',
+                v6,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'guest')) {
-      const v7 = value['guest'];
-      if (v7 === null && context.request) nullInRequest(context, path + '/guest');
-      else {
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          checkAnyIdentity(v7, path + '/guest', context);
-        } else {
-          typeError(
-            context,
-            path + '/guest',
-            context.request ? 'an object' : 'null or an object',
-            v7,
-          );
+        case 'encrypted': {
+          const v7 = value['encrypted'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/encrypted');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v7)) {
+              checkAnyIdentity(v7, path + '/encrypted', context);
+            } else {
+              typeError(
+                context,
+                path + '/encrypted',
+                context.request ? 'an object' : 'null or an object',
+                v7,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'onPremises')) {
-      const v8 = value['onPremises'];
-      if (v8 === null && context.request) nullInRequest(context, path + '/onPremises');
-      else {
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          checkAnyIdentity(v8, path + '/onPremises', context);
-        } else {
-          typeError(
-            context,
-            path + '/onPremises',
-            context.request ? 'an object' : 'null or an object',
-            v8,
-          );
+        case 'guest': {
+          const v8 = value['guest'];
+          if (v8 === null && context.request) nullInRequest(context, path + '/guest');
+          else {
+            if (v8 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v8)) {
+              checkAnyIdentity(v8, path + '/guest', context);
+            } else {
+              typeError(
+                context,
+                path + '/guest',
+                context.request ? 'an object' : 'null or an object',
+                v8,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'phone')) {
-      const v9 = value['phone'];
-      if (v9 === null && context.request) nullInRequest(context, path + '/phone');
-      else {
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          checkAnyIdentity(v9, path + '/phone', context);
-        } else {
-          typeError(
-            context,
-            path + '/phone',
-            context.request ? 'an object' : 'null or an object',
-            v9,
-          );
+        case 'onPremises': {
+          const v9 = value['onPremises'];
+          if (v9 === null && context.request) nullInRequest(context, path + '/onPremises');
+          else {
+            if (v9 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v9)) {
+              checkAnyIdentity(v9, path + '/onPremises', context);
+            } else {
+              typeError(
+                context,
+                path + '/onPremises',
+                context.request ? 'an object' : 'null or an object',
+                v9,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_31.has(key10)) continue;
-        unknownProperty(context, path, key10);
+        case 'phone': {
+          const v10 = value['phone'];
+          if (v10 === null && context.request) nullInRequest(context, path + '/phone');
+          else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v10)) {
+              checkAnyIdentity(v10, path + '/phone', context);
+            } else {
+              typeError(
+                context,
+                path + '/phone',
+                context.request ? 'an object' : 'null or an object',
+                v10,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -3072,103 +3284,118 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.incomingCallOptions')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.incomingCallOptions"' +
-            slip(v1, ['#microsoft.graph.incomingCallOptions']),
-          '"#microsoft.graph.incomingCallOptions"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'hideBotAfterEscalation')) {
-      const v2 = value['hideBotAfterEscalation'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/hideBotAfterEscalation');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/hideBotAfterEscalation',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.incomingCallOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.incomingCallOptions"' +
+                slip(v2, ['#microsoft.graph.incomingCallOptions']),
+              '"#microsoft.graph.incomingCallOptions"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'hideBotAfterEscalation': {
+          const v3 = value['hideBotAfterEscalation'];
+          if (v3 === null && context.request)
+            nullInRequest(context, path + '/hideBotAfterEscalation');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/hideBotAfterEscalation',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'isContentSharingNotificationEnabled': {
+          const v4 = value['isContentSharingNotificationEnabled'];
+          if (v4 === null && context.request)
+            nullInRequest(context, path + '/isContentSharingNotificationEnabled');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/isContentSharingNotificationEnabled',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'isDeltaRosterEnabled': {
+          const v5 = value['isDeltaRosterEnabled'];
+          if (v5 === null && context.request)
+            nullInRequest(context, path + '/isDeltaRosterEnabled');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/isDeltaRosterEnabled',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'isInteractiveRosterEnabled': {
+          const v6 = value['isInteractiveRosterEnabled'];
+          if (v6 === null && context.request)
+            nullInRequest(context, path + '/isInteractiveRosterEnabled');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/isInteractiveRosterEnabled',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'isContentSharingNotificationEnabled')) {
-      const v3 = value['isContentSharingNotificationEnabled'];
-      if (v3 === null && context.request)
-        nullInRequest(context, path + '/isContentSharingNotificationEnabled');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/isContentSharingNotificationEnabled',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v3,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'isDeltaRosterEnabled')) {
-      const v4 = value['isDeltaRosterEnabled'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/isDeltaRosterEnabled');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/isDeltaRosterEnabled',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'isInteractiveRosterEnabled')) {
-      const v5 = value['isInteractiveRosterEnabled'];
-      if (v5 === null && context.request)
-        nullInRequest(context, path + '/isInteractiveRosterEnabled');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/isInteractiveRosterEnabled',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v5,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key6 of Object.keys(value)) {
-        if (KNOWN_32.has(key6)) continue;
-        unknownProperty(context, path, key6);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -3176,90 +3403,100 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.incomingContext')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.incomingContext"' +
-            slip(v1, ['#microsoft.graph.incomingContext']),
-          '"#microsoft.graph.incomingContext"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'observedParticipantId')) {
-      const v2 = value['observedParticipantId'];
-      if (context.request) readOnlyInRequest(context, path + '/observedParticipantId');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/observedParticipantId', 'null or a string', v2);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.incomingContext')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.incomingContext"' +
+                slip(v2, ['#microsoft.graph.incomingContext']),
+              '"#microsoft.graph.incomingContext"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'onBehalfOf')) {
-      const v3 = value['onBehalfOf'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/onBehalfOf');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
-          checkAnyIdentitySet(v3, path + '/onBehalfOf', context);
-        } else {
-          typeError(
-            context,
-            path + '/onBehalfOf',
-            context.request ? 'an object' : 'null or an object',
-            v3,
-          );
+        case 'observedParticipantId': {
+          const v3 = value['observedParticipantId'];
+          if (context.request) readOnlyInRequest(context, path + '/observedParticipantId');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/observedParticipantId', 'null or a string', v3);
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'sourceParticipantId')) {
-      const v4 = value['sourceParticipantId'];
-      if (context.request) readOnlyInRequest(context, path + '/sourceParticipantId');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/sourceParticipantId', 'null or a string', v4);
+        case 'onBehalfOf': {
+          const v4 = value['onBehalfOf'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/onBehalfOf');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v4)) {
+              checkAnyIdentitySet(v4, path + '/onBehalfOf', context);
+            } else {
+              typeError(
+                context,
+                path + '/onBehalfOf',
+                context.request ? 'an object' : 'null or an object',
+                v4,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'transferor')) {
-      const v5 = value['transferor'];
-      if (v5 === null && context.request) nullInRequest(context, path + '/transferor');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          checkAnyIdentitySet(v5, path + '/transferor', context);
-        } else {
-          typeError(
-            context,
-            path + '/transferor',
-            context.request ? 'an object' : 'null or an object',
-            v5,
-          );
+        case 'sourceParticipantId': {
+          const v5 = value['sourceParticipantId'];
+          if (context.request) readOnlyInRequest(context, path + '/sourceParticipantId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/sourceParticipantId', 'null or a string', v5);
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key6 of Object.keys(value)) {
-        if (KNOWN_33.has(key6)) continue;
-        unknownProperty(context, path, key6);
+        case 'transferor': {
+          const v6 = value['transferor'];
+          if (v6 === null && context.request) nullInRequest(context, path + '/transferor');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v6)) {
+              checkAnyIdentitySet(v6, path + '/transferor', context);
+            } else {
+              typeError(
+                context,
+                path + '/transferor',
+                context.request ? 'an object' : 'null or an object',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -3269,154 +3506,174 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.invitationParticipantInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.invitationParticipantInfo"' +
-            slip(v1, ['#microsoft.graph.invitationParticipantInfo']),
-          '"#microsoft.graph.invitationParticipantInfo"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.invitationParticipantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.invitationParticipantInfo"' +
+                slip(v2, ['#microsoft.graph.invitationParticipantInfo']),
+              '"#microsoft.graph.invitationParticipantInfo"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'identity')) {
-      const v2 = value['identity'];
-      checkAnyIdentitySet(v2, path + '/identity', context);
-    } else missing(context, path + '/identity');
-    if (hasOwn.call(value, 'hidden')) {
-      const v3 = value['hidden'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/hidden');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/hidden',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v3,
-          );
+        case 'identity': {
+          const v3 = value['identity'];
+          checkAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'hidden': {
+          const v4 = value['hidden'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/hidden');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/hidden',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v5 = value['participantId'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/participantId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/participantId',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioRoutingGroup': {
+          const v6 = value['removeFromDefaultAudioRoutingGroup'];
+          if (v6 === null && context.request)
+            nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/removeFromDefaultAudioRoutingGroup',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'replacesCallId': {
+          const v7 = value['replacesCallId'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/replacesCallId');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (typeof v7 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/replacesCallId',
+                context.request ? 'a string' : 'null or a string',
+                v7,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v8 = value['endpointType'];
+          if (v8 === null && context.request) nullInRequest(context, path + '/endpointType');
+          else {
+            if (v8 === null) {
+              // Any null is accepted here.
+            } else if (typeof v8 === 'string') {
+              checkEndpointType(v8, path + '/endpointType', context);
+            } else {
+              typeError(
+                context,
+                path + '/endpointType',
+                context.request ? 'a string' : 'null or a string',
+                v8,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'languageId': {
+          const v9 = value['languageId'];
+          if (context.request) readOnlyInRequest(context, path + '/languageId');
+          else {
+            if (v9 === null) {
+              // Any null is accepted here.
+            } else if (typeof v9 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/languageId', 'null or a string', v9);
+            }
+          }
+
+          break;
+        }
+
+        case 'region': {
+          const v10 = value['region'];
+          if (context.request) readOnlyInRequest(context, path + '/region');
+          else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (typeof v10 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/region', 'null or a string', v10);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'participantId')) {
-      const v4 = value['participantId'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/participantId');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/participantId',
-            context.request ? 'a string' : 'null or a string',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'removeFromDefaultAudioRoutingGroup')) {
-      const v5 = value['removeFromDefaultAudioRoutingGroup'];
-      if (v5 === null && context.request)
-        nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/removeFromDefaultAudioRoutingGroup',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v5,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'replacesCallId')) {
-      const v6 = value['replacesCallId'];
-      if (v6 === null && context.request) nullInRequest(context, path + '/replacesCallId');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/replacesCallId',
-            context.request ? 'a string' : 'null or a string',
-            v6,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'endpointType')) {
-      const v7 = value['endpointType'];
-      if (v7 === null && context.request) nullInRequest(context, path + '/endpointType');
-      else {
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          checkEndpointType(v7, path + '/endpointType', context);
-        } else {
-          typeError(
-            context,
-            path + '/endpointType',
-            context.request ? 'a string' : 'null or a string',
-            v7,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'languageId')) {
-      const v8 = value['languageId'];
-      if (context.request) readOnlyInRequest(context, path + '/languageId');
-      else {
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/languageId', 'null or a string', v8);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'region')) {
-      const v9 = value['region'];
-      if (context.request) readOnlyInRequest(context, path + '/region');
-      else {
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/region', 'null or a string', v9);
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_34.has(key10)) continue;
-        unknownProperty(context, path, key10);
-      }
-    }
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
   }
 }
 
@@ -3424,60 +3681,72 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.joinMeetingIdMeetingInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' +
-            slip(v1, ['#microsoft.graph.joinMeetingIdMeetingInfo']),
-          '"#microsoft.graph.joinMeetingIdMeetingInfo"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'joinMeetingId')) {
-      const v2 = value['joinMeetingId'];
-      if (typeof v2 !== 'string') typeError(context, path + '/joinMeetingId', 'a string', v2);
-    } else missing(context, path + '/joinMeetingId');
-    if (hasOwn.call(value, 'passcode')) {
-      const v3 = value['passcode'];
-      if (v3 === null) {
-        // Any null is accepted here.
-      } else if (typeof v3 === 'string') {
-        // Any string is accepted here.
-      } else {
-        typeError(context, path + '/passcode', 'null or a string', v3);
-      }
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.joinMeetingIdMeetingInfo']),
+              '"#microsoft.graph.joinMeetingIdMeetingInfo"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'allowConversationWithoutHost')) {
-      const v4 = value['allowConversationWithoutHost'];
-      if (v4 === null && context.request)
-        nullInRequest(context, path + '/allowConversationWithoutHost');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/allowConversationWithoutHost',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v4,
-          );
+        case 'joinMeetingId': {
+          const v3 = value['joinMeetingId'];
+          if (typeof v3 !== 'string') typeError(context, path + '/joinMeetingId', 'a string', v3);
+          break;
+        }
+
+        case 'passcode': {
+          const v4 = value['passcode'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/passcode', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'allowConversationWithoutHost': {
+          const v5 = value['allowConversationWithoutHost'];
+          if (v5 === null && context.request)
+            nullInRequest(context, path + '/allowConversationWithoutHost');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/allowConversationWithoutHost',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_35.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'joinMeetingId')) missing(context, path + '/joinMeetingId');
   }
 }
 
@@ -3485,30 +3754,36 @@ function checkLiveCaptionOptions(value: unknown, path: string, context: Context)
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.liveCaptionOptions')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.liveCaptionOptions"' +
-            slip(v1, ['#microsoft.graph.liveCaptionOptions']),
-          '"#microsoft.graph.liveCaptionOptions"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.liveCaptionOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.liveCaptionOptions"' +
+                slip(v2, ['#microsoft.graph.liveCaptionOptions']),
+              '"#microsoft.graph.liveCaptionOptions"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'streamUrl')) {
-      const v2 = value['streamUrl'];
-      if (typeof v2 !== 'string') typeError(context, path + '/streamUrl', 'a string', v2);
-    } else missing(context, path + '/streamUrl');
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_36.has(key3)) continue;
-        unknownProperty(context, path, key3);
+        case 'streamUrl': {
+          const v3 = value['streamUrl'];
+          if (typeof v3 !== 'string') typeError(context, path + '/streamUrl', 'a string', v3);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'streamUrl')) missing(context, path + '/streamUrl');
   }
 }
 
@@ -3537,7 +3812,7 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
           path + '/@odata.type',
           'discriminator',
           'names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"' +
-            slip(tag1, TAGS_37),
+            slip(tag1, TAGS_13),
           '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
           show(tag1),
         );
@@ -3548,7 +3823,7 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
 }
 
 function checkMediaDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_38.has(value))
+  if (!MEMBERS_14.has(value))
     notAMember(
       context,
       path,
@@ -3562,53 +3837,61 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.mediaInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.mediaInfo"' + slip(v1, ['#microsoft.graph.mediaInfo']),
-          '"#microsoft.graph.mediaInfo"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.mediaInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.mediaInfo"' + slip(v2, ['#microsoft.graph.mediaInfo']),
+              '"#microsoft.graph.mediaInfo"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'uri')) {
-      const v2 = value['uri'];
-      if (typeof v2 !== 'string') typeError(context, path + '/uri', 'a string', v2);
-    } else missing(context, path + '/uri');
-    if (hasOwn.call(value, 'resourceId')) {
-      const v3 = value['resourceId'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/resourceId');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/resourceId',
-            context.request ? 'a string' : 'null or a string',
-            v3,
-          );
+        case 'uri': {
+          const v3 = value['uri'];
+          if (typeof v3 !== 'string') typeError(context, path + '/uri', 'a string', v3);
+          break;
+        }
+
+        case 'resourceId': {
+          const v4 = value['resourceId'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/resourceId');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/resourceId',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_39.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, 'uri')) missing(context, path + '/uri');
   }
 }
 
 function checkMediaState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_40.has(value))
+  if (!MEMBERS_15.has(value))
     notAMember(
       context,
       path,
@@ -3622,60 +3905,77 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.mediaStream')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.mediaStream"' + slip(v1, ['#microsoft.graph.mediaStream']),
-          '"#microsoft.graph.mediaStream"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.mediaStream')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.mediaStream"' + slip(v2, ['#microsoft.graph.mediaStream']),
+              '"#microsoft.graph.mediaStream"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'direction')) {
-      const v2 = value['direction'];
-      checkMediaDirection(v2, path + '/direction', context);
-    } else missing(context, path + '/direction');
-    if (hasOwn.call(value, 'label')) {
-      const v3 = value['label'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/label');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/label',
-            context.request ? 'a string' : 'null or a string',
-            v3,
-          );
+        case 'direction': {
+          const v3 = value['direction'];
+          checkMediaDirection(v3, path + '/direction', context);
+          break;
+        }
+
+        case 'label': {
+          const v4 = value['label'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/label');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/label',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'mediaType': {
+          const v5 = value['mediaType'];
+          checkModality(v5, path + '/mediaType', context);
+          break;
+        }
+
+        case 'serverMuted': {
+          const v6 = value['serverMuted'];
+          if (typeof v6 !== 'boolean') typeError(context, path + '/serverMuted', 'a boolean', v6);
+          break;
+        }
+
+        case 'sourceId': {
+          const v7 = value['sourceId'];
+          if (typeof v7 !== 'string') typeError(context, path + '/sourceId', 'a string', v7);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'mediaType')) {
-      const v4 = value['mediaType'];
-      checkModality(v4, path + '/mediaType', context);
-    } else missing(context, path + '/mediaType');
-    if (hasOwn.call(value, 'serverMuted')) {
-      const v5 = value['serverMuted'];
-      if (typeof v5 !== 'boolean') typeError(context, path + '/serverMuted', 'a boolean', v5);
-    } else missing(context, path + '/serverMuted');
-    if (hasOwn.call(value, 'sourceId')) {
-      const v6 = value['sourceId'];
-      if (typeof v6 !== 'string') typeError(context, path + '/sourceId', 'a string', v6);
-    } else missing(context, path + '/sourceId');
-    if (context.request) {
-      for (const key7 of Object.keys(value)) {
-        if (KNOWN_41.has(key7)) continue;
-        unknownProperty(context, path, key7);
-      }
-    }
+    if (!hasOwn.call(value, 'direction')) missing(context, path + '/direction');
+    if (!hasOwn.call(value, 'mediaType')) missing(context, path + '/mediaType');
+    if (!hasOwn.call(value, 'serverMuted')) missing(context, path + '/serverMuted');
+    if (!hasOwn.call(value, 'sourceId')) missing(context, path + '/sourceId');
   }
 }
 
@@ -3683,40 +3983,54 @@ function checkMeetingCapability(value: unknown, path: string, context: Context):
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.meetingCapability')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.meetingCapability"' +
-            slip(v1, ['#microsoft.graph.meetingCapability']),
-          '"#microsoft.graph.meetingCapability"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.meetingCapability')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.meetingCapability"' +
+                slip(v2, ['#microsoft.graph.meetingCapability']),
+              '"#microsoft.graph.meetingCapability"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'allowAnonymousUsersToDialOut')) {
-      const v2 = value['allowAnonymousUsersToDialOut'];
-      if (typeof v2 !== 'boolean')
-        typeError(context, path + '/allowAnonymousUsersToDialOut', 'a boolean', v2);
-    } else missing(context, path + '/allowAnonymousUsersToDialOut');
-    if (hasOwn.call(value, 'allowAnonymousUsersToStartMeeting')) {
-      const v3 = value['allowAnonymousUsersToStartMeeting'];
-      if (typeof v3 !== 'boolean')
-        typeError(context, path + '/allowAnonymousUsersToStartMeeting', 'a boolean', v3);
-    } else missing(context, path + '/allowAnonymousUsersToStartMeeting');
-    if (hasOwn.call(value, 'autoAdmittedUsers')) {
-      const v4 = value['autoAdmittedUsers'];
-      checkAutoAdmittedUsersType(v4, path + '/autoAdmittedUsers', context);
-    } else missing(context, path + '/autoAdmittedUsers');
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_42.has(key5)) continue;
-        unknownProperty(context, path, key5);
+        case 'allowAnonymousUsersToDialOut': {
+          const v3 = value['allowAnonymousUsersToDialOut'];
+          if (typeof v3 !== 'boolean')
+            typeError(context, path + '/allowAnonymousUsersToDialOut', 'a boolean', v3);
+          break;
+        }
+
+        case 'allowAnonymousUsersToStartMeeting': {
+          const v4 = value['allowAnonymousUsersToStartMeeting'];
+          if (typeof v4 !== 'boolean')
+            typeError(context, path + '/allowAnonymousUsersToStartMeeting', 'a boolean', v4);
+          break;
+        }
+
+        case 'autoAdmittedUsers': {
+          const v5 = value['autoAdmittedUsers'];
+          checkAutoAdmittedUsersType(v5, path + '/autoAdmittedUsers', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'allowAnonymousUsersToDialOut'))
+      missing(context, path + '/allowAnonymousUsersToDialOut');
+    if (!hasOwn.call(value, 'allowAnonymousUsersToStartMeeting'))
+      missing(context, path + '/allowAnonymousUsersToStartMeeting');
+    if (!hasOwn.call(value, 'autoAdmittedUsers')) missing(context, path + '/autoAdmittedUsers');
   }
 }
 
@@ -3748,7 +4062,7 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
           path + '/@odata.type',
           'discriminator',
           'names no type that may stand here; expected one of "#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"' +
-            slip(tag1, TAGS_43),
+            slip(tag1, TAGS_16),
           '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
           show(tag1),
         );
@@ -3759,7 +4073,7 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
 }
 
 function checkModality(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_44.has(value))
+  if (!MEMBERS_17.has(value))
     notAMember(
       context,
       path,
@@ -3774,7 +4088,7 @@ function checkOnlineMeetingContentSharingDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_45.has(value))
+  if (!MEMBERS_18.has(value))
     notAMember(
       context,
       path,
@@ -3788,66 +4102,73 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.onlineMeetingRestricted')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.onlineMeetingRestricted"' +
-            slip(v1, ['#microsoft.graph.onlineMeetingRestricted']),
-          '"#microsoft.graph.onlineMeetingRestricted"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'contentSharingDisabled')) {
-      const v2 = value['contentSharingDisabled'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/contentSharingDisabled');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          checkOnlineMeetingContentSharingDisabledReason(
-            v2,
-            path + '/contentSharingDisabled',
-            context,
-          );
-        } else {
-          typeError(
-            context,
-            path + '/contentSharingDisabled',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.onlineMeetingRestricted')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.onlineMeetingRestricted"' +
+                slip(v2, ['#microsoft.graph.onlineMeetingRestricted']),
+              '"#microsoft.graph.onlineMeetingRestricted"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'videoDisabled')) {
-      const v3 = value['videoDisabled'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/videoDisabled');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          checkOnlineMeetingVideoDisabledReason(v3, path + '/videoDisabled', context);
-        } else {
-          typeError(
-            context,
-            path + '/videoDisabled',
-            context.request ? 'a string' : 'null or a string',
-            v3,
-          );
+        case 'contentSharingDisabled': {
+          const v3 = value['contentSharingDisabled'];
+          if (v3 === null && context.request)
+            nullInRequest(context, path + '/contentSharingDisabled');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              checkOnlineMeetingContentSharingDisabledReason(
+                v3,
+                path + '/contentSharingDisabled',
+                context,
+              );
+            } else {
+              typeError(
+                context,
+                path + '/contentSharingDisabled',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_46.has(key4)) continue;
-        unknownProperty(context, path, key4);
+        case 'videoDisabled': {
+          const v4 = value['videoDisabled'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/videoDisabled');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              checkOnlineMeetingVideoDisabledReason(v4, path + '/videoDisabled', context);
+            } else {
+              typeError(
+                context,
+                path + '/videoDisabled',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -3858,7 +4179,7 @@ function checkOnlineMeetingVideoDisabledReason(
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_45.has(value))
+  if (!MEMBERS_18.has(value))
     notAMember(
       context,
       path,
@@ -3872,49 +4193,59 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.organizerMeetingInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.organizerMeetingInfo"' +
-            slip(v1, ['#microsoft.graph.organizerMeetingInfo']),
-          '"#microsoft.graph.organizerMeetingInfo"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'organizer')) {
-      const v2 = value['organizer'];
-      checkAnyIdentitySet(v2, path + '/organizer', context);
-    } else missing(context, path + '/organizer');
-    if (hasOwn.call(value, 'allowConversationWithoutHost')) {
-      const v3 = value['allowConversationWithoutHost'];
-      if (v3 === null && context.request)
-        nullInRequest(context, path + '/allowConversationWithoutHost');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/allowConversationWithoutHost',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v3,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.organizerMeetingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.organizerMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.organizerMeetingInfo']),
+              '"#microsoft.graph.organizerMeetingInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'organizer': {
+          const v3 = value['organizer'];
+          checkAnyIdentitySet(v3, path + '/organizer', context);
+          break;
+        }
+
+        case 'allowConversationWithoutHost': {
+          const v4 = value['allowConversationWithoutHost'];
+          if (v4 === null && context.request)
+            nullInRequest(context, path + '/allowConversationWithoutHost');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/allowConversationWithoutHost',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_47.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'organizer')) missing(context, path + '/organizer');
   }
 }
 
@@ -3922,103 +4253,118 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.outgoingCallOptions')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.outgoingCallOptions"' +
-            slip(v1, ['#microsoft.graph.outgoingCallOptions']),
-          '"#microsoft.graph.outgoingCallOptions"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'hideBotAfterEscalation')) {
-      const v2 = value['hideBotAfterEscalation'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/hideBotAfterEscalation');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/hideBotAfterEscalation',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.outgoingCallOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.outgoingCallOptions"' +
+                slip(v2, ['#microsoft.graph.outgoingCallOptions']),
+              '"#microsoft.graph.outgoingCallOptions"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'hideBotAfterEscalation': {
+          const v3 = value['hideBotAfterEscalation'];
+          if (v3 === null && context.request)
+            nullInRequest(context, path + '/hideBotAfterEscalation');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/hideBotAfterEscalation',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'isContentSharingNotificationEnabled': {
+          const v4 = value['isContentSharingNotificationEnabled'];
+          if (v4 === null && context.request)
+            nullInRequest(context, path + '/isContentSharingNotificationEnabled');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/isContentSharingNotificationEnabled',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'isDeltaRosterEnabled': {
+          const v5 = value['isDeltaRosterEnabled'];
+          if (v5 === null && context.request)
+            nullInRequest(context, path + '/isDeltaRosterEnabled');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/isDeltaRosterEnabled',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'isInteractiveRosterEnabled': {
+          const v6 = value['isInteractiveRosterEnabled'];
+          if (v6 === null && context.request)
+            nullInRequest(context, path + '/isInteractiveRosterEnabled');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/isInteractiveRosterEnabled',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'isContentSharingNotificationEnabled')) {
-      const v3 = value['isContentSharingNotificationEnabled'];
-      if (v3 === null && context.request)
-        nullInRequest(context, path + '/isContentSharingNotificationEnabled');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/isContentSharingNotificationEnabled',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v3,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'isDeltaRosterEnabled')) {
-      const v4 = value['isDeltaRosterEnabled'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/isDeltaRosterEnabled');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/isDeltaRosterEnabled',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'isInteractiveRosterEnabled')) {
-      const v5 = value['isInteractiveRosterEnabled'];
-      if (v5 === null && context.request)
-        nullInRequest(context, path + '/isInteractiveRosterEnabled');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/isInteractiveRosterEnabled',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v5,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key6 of Object.keys(value)) {
-        if (KNOWN_32.has(key6)) continue;
-        unknownProperty(context, path, key6);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -4026,193 +4372,223 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.participant')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.participant"' + slip(v1, ['#microsoft.graph.participant']),
-          '"#microsoft.graph.participant"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participant')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participant"' + slip(v2, ['#microsoft.graph.participant']),
+              '"#microsoft.graph.participant"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'id')) {
-      const v2 = value['id'];
-      if (context.request) readOnlyInRequest(context, path + '/id');
-      else {
-        if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
-      }
-    } else missing(context, path + '/id');
-    if (hasOwn.call(value, 'info')) {
-      const v3 = value['info'];
-      checkParticipantInfo(v3, path + '/info', context);
-    }
+        case 'id': {
+          const v3 = value['id'];
+          if (context.request) readOnlyInRequest(context, path + '/id');
+          else {
+            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          }
 
-    if (hasOwn.call(value, 'isInLobby')) {
-      const v4 = value['isInLobby'];
-      if (typeof v4 !== 'boolean') typeError(context, path + '/isInLobby', 'a boolean', v4);
-    }
+          break;
+        }
 
-    if (hasOwn.call(value, 'isMuted')) {
-      const v5 = value['isMuted'];
-      if (typeof v5 !== 'boolean') typeError(context, path + '/isMuted', 'a boolean', v5);
-    }
+        case 'info': {
+          const v4 = value['info'];
+          checkParticipantInfo(v4, path + '/info', context);
+          break;
+        }
 
-    if (hasOwn.call(value, 'mediaStreams')) {
-      const v6 = value['mediaStreams'];
-      if (!Array.isArray(v6)) {
-        typeError(context, path + '/mediaStreams', 'an array', v6);
-      } else {
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          checkMediaStream(item8, path + '/mediaStreams' + '/' + i7, context);
+        case 'isInLobby': {
+          const v5 = value['isInLobby'];
+          if (typeof v5 !== 'boolean') typeError(context, path + '/isInLobby', 'a boolean', v5);
+          break;
+        }
+
+        case 'isMuted': {
+          const v6 = value['isMuted'];
+          if (typeof v6 !== 'boolean') typeError(context, path + '/isMuted', 'a boolean', v6);
+          break;
+        }
+
+        case 'mediaStreams': {
+          const v7 = value['mediaStreams'];
+          if (!Array.isArray(v7)) {
+            typeError(context, path + '/mediaStreams', 'an array', v7);
+          } else {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              checkMediaStream(item9, path + '/mediaStreams' + '/' + i8, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'metadata': {
+          const v10 = value['metadata'];
+          if (v10 === null && context.request) nullInRequest(context, path + '/metadata');
+          else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (typeof v10 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/metadata',
+                context.request ? 'a string' : 'null or a string',
+                v10,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'recordingInfo': {
+          const v11 = value['recordingInfo'];
+          if (v11 === null && context.request) nullInRequest(context, path + '/recordingInfo');
+          else {
+            if (v11 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v11)) {
+              checkRecordingInfo(v11, path + '/recordingInfo', context);
+            } else {
+              typeError(
+                context,
+                path + '/recordingInfo',
+                context.request ? 'an object' : 'null or an object',
+                v11,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'removedState': {
+          const v12 = value['removedState'];
+          if (v12 === null && context.request) nullInRequest(context, path + '/removedState');
+          else {
+            if (v12 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v12)) {
+              checkRemovedState(v12, path + '/removedState', context);
+            } else {
+              typeError(
+                context,
+                path + '/removedState',
+                context.request ? 'an object' : 'null or an object',
+                v12,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'restrictedExperience': {
+          const v13 = value['restrictedExperience'];
+          if (v13 === null && context.request)
+            nullInRequest(context, path + '/restrictedExperience');
+          else {
+            if (v13 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v13)) {
+              checkOnlineMeetingRestricted(v13, path + '/restrictedExperience', context);
+            } else {
+              typeError(
+                context,
+                path + '/restrictedExperience',
+                context.request ? 'an object' : 'null or an object',
+                v13,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'rosterSequenceNumber': {
+          const v14 = value['rosterSequenceNumber'];
+          if (v14 === null && context.request)
+            nullInRequest(context, path + '/rosterSequenceNumber');
+          else {
+            if (v14 === null) {
+              // Any null is accepted here.
+            } else if (typeof v14 === 'number') {
+              if (typeof v14 !== 'number' || !Number.isInteger(v14))
+                typeError(context, path + '/rosterSequenceNumber', 'an integer', v14);
+            } else {
+              typeError(
+                context,
+                path + '/rosterSequenceNumber',
+                context.request ? 'a number' : 'null or a number',
+                v14,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'isIdentityAnonymized': {
+          const v15 = value['isIdentityAnonymized'];
+          if (v15 === null && context.request)
+            nullInRequest(context, path + '/isIdentityAnonymized');
+          else {
+            if (v15 === null) {
+              // Any null is accepted here.
+            } else if (typeof v15 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/isIdentityAnonymized',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v15,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'preferredDisplayName': {
+          const v16 = value['preferredDisplayName'];
+          if (v16 === null && context.request)
+            nullInRequest(context, path + '/preferredDisplayName');
+          else {
+            if (v16 === null) {
+              // Any null is accepted here.
+            } else if (typeof v16 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/preferredDisplayName',
+                context.request ? 'a string' : 'null or a string',
+                v16,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'metadata')) {
-      const v9 = value['metadata'];
-      if (v9 === null && context.request) nullInRequest(context, path + '/metadata');
-      else {
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/metadata',
-            context.request ? 'a string' : 'null or a string',
-            v9,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'recordingInfo')) {
-      const v10 = value['recordingInfo'];
-      if (v10 === null && context.request) nullInRequest(context, path + '/recordingInfo');
-      else {
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
-          checkRecordingInfo(v10, path + '/recordingInfo', context);
-        } else {
-          typeError(
-            context,
-            path + '/recordingInfo',
-            context.request ? 'an object' : 'null or an object',
-            v10,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'removedState')) {
-      const v11 = value['removedState'];
-      if (v11 === null && context.request) nullInRequest(context, path + '/removedState');
-      else {
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
-          checkRemovedState(v11, path + '/removedState', context);
-        } else {
-          typeError(
-            context,
-            path + '/removedState',
-            context.request ? 'an object' : 'null or an object',
-            v11,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'restrictedExperience')) {
-      const v12 = value['restrictedExperience'];
-      if (v12 === null && context.request) nullInRequest(context, path + '/restrictedExperience');
-      else {
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          checkOnlineMeetingRestricted(v12, path + '/restrictedExperience', context);
-        } else {
-          typeError(
-            context,
-            path + '/restrictedExperience',
-            context.request ? 'an object' : 'null or an object',
-            v12,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'rosterSequenceNumber')) {
-      const v13 = value['rosterSequenceNumber'];
-      if (v13 === null && context.request) nullInRequest(context, path + '/rosterSequenceNumber');
-      else {
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'number') {
-          if (typeof v13 !== 'number' || !Number.isInteger(v13))
-            typeError(context, path + '/rosterSequenceNumber', 'an integer', v13);
-        } else {
-          typeError(
-            context,
-            path + '/rosterSequenceNumber',
-            context.request ? 'a number' : 'null or a number',
-            v13,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'isIdentityAnonymized')) {
-      const v14 = value['isIdentityAnonymized'];
-      if (v14 === null && context.request) nullInRequest(context, path + '/isIdentityAnonymized');
-      else {
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/isIdentityAnonymized',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v14,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'preferredDisplayName')) {
-      const v15 = value['preferredDisplayName'];
-      if (v15 === null && context.request) nullInRequest(context, path + '/preferredDisplayName');
-      else {
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/preferredDisplayName',
-            context.request ? 'a string' : 'null or a string',
-            v15,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key16 of Object.keys(value)) {
-        if (KNOWN_48.has(key16)) continue;
-        unknownProperty(context, path, key16);
-      }
-    }
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 
@@ -4220,133 +4596,154 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.participantInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.participantInfo"' +
-            slip(v1, ['#microsoft.graph.participantInfo']),
-          '"#microsoft.graph.participantInfo"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participantInfo"' +
+                slip(v2, ['#microsoft.graph.participantInfo']),
+              '"#microsoft.graph.participantInfo"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'identity')) {
-      const v2 = value['identity'];
-      checkAnyIdentitySet(v2, path + '/identity', context);
-    } else missing(context, path + '/identity');
-    if (hasOwn.call(value, 'countryCode')) {
-      const v3 = value['countryCode'];
-      if (context.request) readOnlyInRequest(context, path + '/countryCode');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/countryCode', 'null or a string', v3);
+        case 'identity': {
+          const v3 = value['identity'];
+          checkAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'countryCode': {
+          const v4 = value['countryCode'];
+          if (context.request) readOnlyInRequest(context, path + '/countryCode');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/countryCode', 'null or a string', v4);
+            }
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v5 = value['endpointType'];
+          if (context.request) readOnlyInRequest(context, path + '/endpointType');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              checkEndpointType(v5, path + '/endpointType', context);
+            } else {
+              typeError(context, path + '/endpointType', 'null or a string', v5);
+            }
+          }
+
+          break;
+        }
+
+        case 'languageId': {
+          const v6 = value['languageId'];
+          if (context.request) readOnlyInRequest(context, path + '/languageId');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/languageId', 'null or a string', v6);
+            }
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v7 = value['participantId'];
+          if (context.request) readOnlyInRequest(context, path + '/participantId');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (typeof v7 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/participantId', 'null or a string', v7);
+            }
+          }
+
+          break;
+        }
+
+        case 'region': {
+          const v8 = value['region'];
+          if (context.request) readOnlyInRequest(context, path + '/region');
+          else {
+            if (v8 === null) {
+              // Any null is accepted here.
+            } else if (typeof v8 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/region', 'null or a string', v8);
+            }
+          }
+
+          break;
+        }
+
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null && context.request)
+            nullInRequest(context, path + '/nonAnonymizedIdentity');
+          else {
+            if (v9 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v9)) {
+              checkAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
+            } else {
+              typeError(
+                context,
+                path + '/nonAnonymizedIdentity',
+                context.request ? 'an object' : 'null or an object',
+                v9,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'platformId': {
+          const v10 = value['platformId'];
+          if (context.request) readOnlyInRequest(context, path + '/platformId');
+          else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (typeof v10 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/platformId', 'null or a string', v10);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'endpointType')) {
-      const v4 = value['endpointType'];
-      if (context.request) readOnlyInRequest(context, path + '/endpointType');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          checkEndpointType(v4, path + '/endpointType', context);
-        } else {
-          typeError(context, path + '/endpointType', 'null or a string', v4);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'languageId')) {
-      const v5 = value['languageId'];
-      if (context.request) readOnlyInRequest(context, path + '/languageId');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/languageId', 'null or a string', v5);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'participantId')) {
-      const v6 = value['participantId'];
-      if (context.request) readOnlyInRequest(context, path + '/participantId');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/participantId', 'null or a string', v6);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'region')) {
-      const v7 = value['region'];
-      if (context.request) readOnlyInRequest(context, path + '/region');
-      else {
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/region', 'null or a string', v7);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'nonAnonymizedIdentity')) {
-      const v8 = value['nonAnonymizedIdentity'];
-      if (v8 === null && context.request) nullInRequest(context, path + '/nonAnonymizedIdentity');
-      else {
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          checkAnyIdentitySet(v8, path + '/nonAnonymizedIdentity', context);
-        } else {
-          typeError(
-            context,
-            path + '/nonAnonymizedIdentity',
-            context.request ? 'an object' : 'null or an object',
-            v8,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'platformId')) {
-      const v9 = value['platformId'];
-      if (context.request) readOnlyInRequest(context, path + '/platformId');
-      else {
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/platformId', 'null or a string', v9);
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_49.has(key10)) continue;
-        unknownProperty(context, path, key10);
-      }
-    }
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
   }
 }
 
@@ -4354,72 +4751,83 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.recordingInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.recordingInfo"' + slip(v1, ['#microsoft.graph.recordingInfo']),
-          '"#microsoft.graph.recordingInfo"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.recordingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.recordingInfo"' +
+                slip(v2, ['#microsoft.graph.recordingInfo']),
+              '"#microsoft.graph.recordingInfo"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'initiator')) {
-      const v2 = value['initiator'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/initiator');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v2)) {
-          checkAnyIdentitySet(v2, path + '/initiator', context);
-        } else {
-          typeError(
-            context,
-            path + '/initiator',
-            context.request ? 'an object' : 'null or an object',
-            v2,
-          );
+        case 'initiator': {
+          const v3 = value['initiator'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/initiator');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v3)) {
+              checkAnyIdentitySet(v3, path + '/initiator', context);
+            } else {
+              typeError(
+                context,
+                path + '/initiator',
+                context.request ? 'an object' : 'null or an object',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'recordingStatus': {
+          const v4 = value['recordingStatus'];
+          checkRecordingStatus(v4, path + '/recordingStatus', context);
+          break;
+        }
+
+        case 'initiatedBy': {
+          const v5 = value['initiatedBy'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/initiatedBy');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v5)) {
+              checkParticipantInfo(v5, path + '/initiatedBy', context);
+            } else {
+              typeError(
+                context,
+                path + '/initiatedBy',
+                context.request ? 'an object' : 'null or an object',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'recordingStatus')) {
-      const v3 = value['recordingStatus'];
-      checkRecordingStatus(v3, path + '/recordingStatus', context);
-    } else missing(context, path + '/recordingStatus');
-    if (hasOwn.call(value, 'initiatedBy')) {
-      const v4 = value['initiatedBy'];
-      if (v4 === null && context.request) nullInRequest(context, path + '/initiatedBy');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          checkParticipantInfo(v4, path + '/initiatedBy', context);
-        } else {
-          typeError(
-            context,
-            path + '/initiatedBy',
-            context.request ? 'an object' : 'null or an object',
-            v4,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_50.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
-    }
+    if (!hasOwn.call(value, 'recordingStatus')) missing(context, path + '/recordingStatus');
   }
 }
 
 function checkRecordingStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_51.has(value))
+  if (!MEMBERS_19.has(value))
     notAMember(
       context,
       path,
@@ -4433,42 +4841,47 @@ function checkRemovedState(value: unknown, path: string, context: Context): void
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.removedState')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.removedState"' + slip(v1, ['#microsoft.graph.removedState']),
-          '"#microsoft.graph.removedState"',
-          show(v1),
-        );
-    }
-
-    if (hasOwn.call(value, 'reason')) {
-      const v2 = value['reason'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/reason');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/reason',
-            context.request ? 'a string' : 'null or a string',
-            v2,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.removedState')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.removedState"' +
+                slip(v2, ['#microsoft.graph.removedState']),
+              '"#microsoft.graph.removedState"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_52.has(key3)) continue;
-        unknownProperty(context, path, key3);
+        case 'reason': {
+          const v3 = value['reason'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/reason');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/reason',
+                context.request ? 'a string' : 'null or a string',
+                v3,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -4478,70 +4891,84 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.resultInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.resultInfo"' + slip(v1, ['#microsoft.graph.resultInfo']),
-          '"#microsoft.graph.resultInfo"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.resultInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.resultInfo"' + slip(v2, ['#microsoft.graph.resultInfo']),
+              '"#microsoft.graph.resultInfo"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'code')) {
-      const v2 = value['code'];
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        typeError(context, path + '/code', 'an integer', v2);
-      } else {
-        if (v2 < -2147483648)
-          fail(context, path + '/code', 'minimum', 'must be at least -2147483648');
-        if (v2 > 2147483647) fail(context, path + '/code', 'maximum', 'must be at most 2147483647');
-      }
-    } else missing(context, path + '/code');
-    if (hasOwn.call(value, 'message')) {
-      const v3 = value['message'];
-      if (v3 === null && context.request) nullInRequest(context, path + '/message');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/message',
-            context.request ? 'a string' : 'null or a string',
-            v3,
-          );
+        case 'code': {
+          const v3 = value['code'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/code', 'an integer', v3);
+          } else {
+            if (v3 < -2147483648)
+              fail(context, path + '/code', 'minimum', 'must be at least -2147483648');
+            if (v3 > 2147483647)
+              fail(context, path + '/code', 'maximum', 'must be at most 2147483647');
+          }
+
+          break;
+        }
+
+        case 'message': {
+          const v4 = value['message'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/message');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/message',
+                context.request ? 'a string' : 'null or a string',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'subcode': {
+          const v5 = value['subcode'];
+          if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+            typeError(context, path + '/subcode', 'an integer', v5);
+          } else {
+            if (v5 < -2147483648)
+              fail(context, path + '/subcode', 'minimum', 'must be at least -2147483648');
+            if (v5 > 2147483647)
+              fail(context, path + '/subcode', 'maximum', 'must be at most 2147483647');
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'subcode')) {
-      const v4 = value['subcode'];
-      if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-        typeError(context, path + '/subcode', 'an integer', v4);
-      } else {
-        if (v4 < -2147483648)
-          fail(context, path + '/subcode', 'minimum', 'must be at least -2147483648');
-        if (v4 > 2147483647)
-          fail(context, path + '/subcode', 'maximum', 'must be at most 2147483647');
-      }
-    } else missing(context, path + '/subcode');
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_53.has(key5)) continue;
-        unknownProperty(context, path, key5);
-      }
-    }
+    if (!hasOwn.call(value, 'code')) missing(context, path + '/code');
+    if (!hasOwn.call(value, 'subcode')) missing(context, path + '/subcode');
   }
 }
 
 function checkRoutingPolicy(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_54.has(value))
+  if (!MEMBERS_20.has(value))
     notAMember(
       context,
       path,
@@ -4552,7 +4979,7 @@ function checkRoutingPolicy(value: unknown, path: string, context: Context): voi
 }
 
 function checkRoutingType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_55.has(value))
+  if (!MEMBERS_21.has(value))
     notAMember(
       context,
       path,
@@ -4566,76 +4993,87 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.serviceHostedMediaConfig')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.serviceHostedMediaConfig"' +
-            slip(v1, ['#microsoft.graph.serviceHostedMediaConfig']),
-          '"#microsoft.graph.serviceHostedMediaConfig"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'preFetchMedia')) {
-      const v2 = value['preFetchMedia'];
-      if (!Array.isArray(v2)) {
-        typeError(context, path + '/preFetchMedia', 'an array', v2);
-      } else {
-        for (let i3 = 0; i3 < v2.length; i3++) {
-          const item4: unknown = v2[i3];
-          checkMediaInfo(item4, path + '/preFetchMedia' + '/' + i3, context);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.serviceHostedMediaConfig')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.serviceHostedMediaConfig"' +
+                slip(v2, ['#microsoft.graph.serviceHostedMediaConfig']),
+              '"#microsoft.graph.serviceHostedMediaConfig"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'preFetchMedia': {
+          const v3 = value['preFetchMedia'];
+          if (!Array.isArray(v3)) {
+            typeError(context, path + '/preFetchMedia', 'an array', v3);
+          } else {
+            for (let i4 = 0; i4 < v3.length; i4++) {
+              const item5: unknown = v3[i4];
+              checkMediaInfo(item5, path + '/preFetchMedia' + '/' + i4, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioGroup': {
+          const v6 = value['removeFromDefaultAudioGroup'];
+          if (v6 === null && context.request)
+            nullInRequest(context, path + '/removeFromDefaultAudioGroup');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/removeFromDefaultAudioGroup',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'liveCaptionOptions': {
+          const v7 = value['liveCaptionOptions'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/liveCaptionOptions');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v7)) {
+              checkLiveCaptionOptions(v7, path + '/liveCaptionOptions', context);
+            } else {
+              typeError(
+                context,
+                path + '/liveCaptionOptions',
+                context.request ? 'an object' : 'null or an object',
+                v7,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'removeFromDefaultAudioGroup')) {
-      const v5 = value['removeFromDefaultAudioGroup'];
-      if (v5 === null && context.request)
-        nullInRequest(context, path + '/removeFromDefaultAudioGroup');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/removeFromDefaultAudioGroup',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v5,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'liveCaptionOptions')) {
-      const v6 = value['liveCaptionOptions'];
-      if (v6 === null && context.request) nullInRequest(context, path + '/liveCaptionOptions');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          checkLiveCaptionOptions(v6, path + '/liveCaptionOptions', context);
-        } else {
-          typeError(
-            context,
-            path + '/liveCaptionOptions',
-            context.request ? 'an object' : 'null or an object',
-            v6,
-          );
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key7 of Object.keys(value)) {
-        if (KNOWN_56.has(key7)) continue;
-        unknownProperty(context, path, key7);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -4643,132 +5081,155 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.participantInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.participantInfo"' +
-            slip(v1, ['#microsoft.graph.participantInfo']),
-          '"#microsoft.graph.participantInfo"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'identity')) {
-      const v2 = value['identity'];
-      checkAnyIdentitySet(v2, path + '/identity', context);
-    } else missing(context, path + '/identity');
-    if (hasOwn.call(value, 'countryCode')) {
-      const v3 = value['countryCode'];
-      if (context.request) readOnlyInRequest(context, path + '/countryCode');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/countryCode', 'null or a string', v3);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participantInfo"' +
+                slip(v2, ['#microsoft.graph.participantInfo']),
+              '"#microsoft.graph.participantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          checkAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'countryCode': {
+          const v4 = value['countryCode'];
+          if (context.request) readOnlyInRequest(context, path + '/countryCode');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/countryCode', 'null or a string', v4);
+            }
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v5 = value['endpointType'];
+          if (context.request) readOnlyInRequest(context, path + '/endpointType');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              checkEndpointType(v5, path + '/endpointType', context);
+            } else {
+              typeError(context, path + '/endpointType', 'null or a string', v5);
+            }
+          }
+
+          break;
+        }
+
+        case 'languageId': {
+          const v6 = value['languageId'];
+          if (context.request) readOnlyInRequest(context, path + '/languageId');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/languageId', 'null or a string', v6);
+            }
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v7 = value['participantId'];
+          if (context.request) readOnlyInRequest(context, path + '/participantId');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (typeof v7 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/participantId', 'null or a string', v7);
+            }
+          }
+
+          break;
+        }
+
+        case 'region': {
+          const v8 = value['region'];
+          if (context.request) readOnlyInRequest(context, path + '/region');
+          else {
+            if (v8 === null) {
+              // Any null is accepted here.
+            } else if (typeof v8 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/region', 'null or a string', v8);
+            }
+          }
+
+          break;
+        }
+
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null && context.request)
+            nullInRequest(context, path + '/nonAnonymizedIdentity');
+          else {
+            if (v9 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v9)) {
+              checkAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
+            } else {
+              typeError(
+                context,
+                path + '/nonAnonymizedIdentity',
+                context.request ? 'an object' : 'null or an object',
+                v9,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'platformId': {
+          const v10 = value['platformId'];
+          if (context.request) readOnlyInRequest(context, path + '/platformId');
+          else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (typeof v10 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/platformId', 'null or a string', v10);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'endpointType')) {
-      const v4 = value['endpointType'];
-      if (context.request) readOnlyInRequest(context, path + '/endpointType');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          checkEndpointType(v4, path + '/endpointType', context);
-        } else {
-          typeError(context, path + '/endpointType', 'null or a string', v4);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'languageId')) {
-      const v5 = value['languageId'];
-      if (context.request) readOnlyInRequest(context, path + '/languageId');
-      else {
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/languageId', 'null or a string', v5);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'participantId')) {
-      const v6 = value['participantId'];
-      if (context.request) readOnlyInRequest(context, path + '/participantId');
-      else {
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/participantId', 'null or a string', v6);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'region')) {
-      const v7 = value['region'];
-      if (context.request) readOnlyInRequest(context, path + '/region');
-      else {
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/region', 'null or a string', v7);
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'nonAnonymizedIdentity')) {
-      const v8 = value['nonAnonymizedIdentity'];
-      if (v8 === null && context.request) nullInRequest(context, path + '/nonAnonymizedIdentity');
-      else {
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          checkAnyIdentitySet(v8, path + '/nonAnonymizedIdentity', context);
-        } else {
-          typeError(
-            context,
-            path + '/nonAnonymizedIdentity',
-            context.request ? 'an object' : 'null or an object',
-            v8,
-          );
-        }
-      }
-    }
-
-    if (hasOwn.call(value, 'platformId')) {
-      const v9 = value['platformId'];
-      if (context.request) readOnlyInRequest(context, path + '/platformId');
-      else {
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(context, path + '/platformId', 'null or a string', v9);
-        }
-      }
-    }
-
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_49.has(key10)) continue;
-        unknownProperty(context, path, key10);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
   }
 }
 
@@ -4776,54 +5237,64 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.tokenMeetingInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.tokenMeetingInfo"' +
-            slip(v1, ['#microsoft.graph.tokenMeetingInfo']),
-          '"#microsoft.graph.tokenMeetingInfo"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'token')) {
-      const v2 = value['token'];
-      if (typeof v2 !== 'string') typeError(context, path + '/token', 'a string', v2);
-    } else missing(context, path + '/token');
-    if (hasOwn.call(value, 'allowConversationWithoutHost')) {
-      const v3 = value['allowConversationWithoutHost'];
-      if (v3 === null && context.request)
-        nullInRequest(context, path + '/allowConversationWithoutHost');
-      else {
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/allowConversationWithoutHost',
-            context.request ? 'a boolean' : 'null or a boolean',
-            v3,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.tokenMeetingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.tokenMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.tokenMeetingInfo']),
+              '"#microsoft.graph.tokenMeetingInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'token': {
+          const v3 = value['token'];
+          if (typeof v3 !== 'string') typeError(context, path + '/token', 'a string', v3);
+          break;
+        }
+
+        case 'allowConversationWithoutHost': {
+          const v4 = value['allowConversationWithoutHost'];
+          if (v4 === null && context.request)
+            nullInRequest(context, path + '/allowConversationWithoutHost');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/allowConversationWithoutHost',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_57.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'token')) missing(context, path + '/token');
   }
 }
 
 function checkTone(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_58.has(value))
+  if (!MEMBERS_22.has(value))
     notAMember(
       context,
       path,
@@ -4837,34 +5308,43 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#microsoft.graph.toneInfo')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#microsoft.graph.toneInfo"' + slip(v1, ['#microsoft.graph.toneInfo']),
-          '"#microsoft.graph.toneInfo"',
-          show(v1),
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.toneInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.toneInfo"' + slip(v2, ['#microsoft.graph.toneInfo']),
+              '"#microsoft.graph.toneInfo"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'sequenceId')) {
-      const v2 = value['sequenceId'];
-      if (typeof v2 !== 'number' || !Number.isInteger(v2))
-        typeError(context, path + '/sequenceId', 'an integer', v2);
-    } else missing(context, path + '/sequenceId');
-    if (hasOwn.call(value, 'tone')) {
-      const v3 = value['tone'];
-      checkTone(v3, path + '/tone', context);
-    } else missing(context, path + '/tone');
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_59.has(key4)) continue;
-        unknownProperty(context, path, key4);
+        case 'sequenceId': {
+          const v3 = value['sequenceId'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/sequenceId', 'an integer', v3);
+          break;
+        }
+
+        case 'tone': {
+          const v4 = value['tone'];
+          checkTone(v4, path + '/tone', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'sequenceId')) missing(context, path + '/sequenceId');
+    if (!hasOwn.call(value, 'tone')) missing(context, path + '/tone');
   }
 }
 

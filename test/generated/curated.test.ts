@@ -84,8 +84,8 @@ describe('errors that say what slipped', () => {
   test('a tag without its leading "#", as the skeleton page writes them, is named as such', () => {
     const result = validateCall({ mediaConfig: { '@odata.type': 'microsoft.graph.serviceHostedMediaConfig' }, chatInfo: { '@odata.type': 'microsoft.graph.chatInfo' } });
     expect(result.ok ? [] : result.errors.map((e) => e.message)).toEqual([
-      'must be "#microsoft.graph.chatInfo"; it lacks the leading "#" of "#microsoft.graph.chatInfo"', // errors follow the schema's property order
       'names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"; it lacks the leading "#" of "#microsoft.graph.serviceHostedMediaConfig"',
+      'must be "#microsoft.graph.chatInfo"; it lacks the leading "#" of "#microsoft.graph.chatInfo"', // errors follow the payload's key order
     ]);
   });
 

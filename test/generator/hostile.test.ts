@@ -28,12 +28,13 @@ describe('hostile values', () => {
 
   test('a 10 MB string against formats and patterns', () => {
     const huge = 'a'.repeat(10 * 1024 * 1024);
+    // Issues come in the value's key order.
     expect(paths(constraints.validateMeasurement({ id: huge, source: huge, at: huge, day: huge, code: huge }))).toEqual([
       '/id format',
-      '/at format',
-      '/day format',
       '/source pattern',
       '/source format',
+      '/at format',
+      '/day format',
       '/code maxLength',
     ]);
   });
@@ -103,7 +104,7 @@ describe('hostile values', () => {
       expect(result.ok).toBe(false);
     }
     const bomb = { toString: () => { throw new Error('toString'); }, [Symbol.toPrimitive]: () => { throw new Error('toPrimitive'); } };
-    expect(paths(constraints.validateMeasurement({ code: bomb, id: bomb }))).toEqual(['/id type', '/code type']);
+    expect(paths(constraints.validateMeasurement({ code: bomb, id: bomb }))).toEqual(['/code type', '/id type']);
     const thrower = Object.defineProperty({}, 'message', { get: () => { throw new Error('again'); } });
     const getter = Object.defineProperty({}, 'email', { enumerable: true, get: () => { throw thrower; } });
     expect(tickets.validatePerson(getter)).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'unreadable' }] });

@@ -120,13 +120,14 @@ describe('objects in request and response mode', () => {
   });
 
   test('allOf merges the base type and lets the derived type narrow a property', () => {
-    expect(issues(inheritance.validateDog({ breed: 'collie', legs: 2 }))).toEqual(['/name required', '/legs minimum']);
+    // Issues of the properties present come in key order, then the required ones that are absent.
+    expect(issues(inheritance.validateDog({ breed: 'collie', legs: 2 }))).toEqual(['/legs minimum', '/name required']);
     expect(inheritance.validateDog({ name: 'Rex', breed: 'collie', legs: 4 }).ok).toBe(true);
   });
 
   test('additionalProperties: a schema checks every undeclared value; false closes the object in every mode', () => {
     expect(issues(maps.validateDictionary({ total: 3, a: 1, b: 'two' }))).toEqual(['/b type']);
-    expect(issues(empty.validateAnything({ closed: { x: 1 }, nothing: 0, open: { y: 1 } }))).toEqual(['/nothing false', '/closed/x additionalProperties']);
+    expect(issues(empty.validateAnything({ closed: { x: 1 }, nothing: 0, open: { y: 1 } }))).toEqual(['/closed/x additionalProperties', '/nothing false']);
   });
 
   test('JSON Pointer escaping of unknown keys (RFC 6901)', () => {

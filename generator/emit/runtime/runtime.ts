@@ -170,33 +170,32 @@ export function codePointLength(text: string): number {
 // Formats. Each is checked by its RFC grammar and ranges, by a scan that takes one pass over the
 // text (no backtracking regular expression, so no input can make it slow).
 
-const HEX = '0123456789abcdefABCDEF';
-const UNRESERVED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~';
-const SUB_DELIMS = "!$&'()*+,;=";
-
-const CHAR_TABLES = new Map<string, Uint8Array>();
-
-/** A lookup table of the ASCII characters in `allowed`, built once per set. */
-function charTable(allowed: string): Uint8Array {
-  let table = CHAR_TABLES.get(allowed);
-  if (table === undefined) {
-    table = new Uint8Array(128);
-    for (let i = 0; i < allowed.length; i++) table[allowed.charCodeAt(i)] = 1;
-    CHAR_TABLES.set(allowed, table);
-  }
+/** A lookup table of the ASCII characters in `chars`: 1 where a character is allowed. */
+function charTable(...chars: string[]): Uint8Array {
+  const table = new Uint8Array(128);
+  for (const set of chars) for (let i = 0; i < set.length; i++) table[set.charCodeAt(i)] = 1;
   return table;
 }
 
+const HEX_DIGITS = '0123456789abcdefABCDEF';
+const UNRESERVED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~';
+const SUB_DELIMS = "!$&'()*+,;=";
+const HEX = charTable(HEX_DIGITS);
+const SCHEME = charTable('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-');
+const PATH = charTable(UNRESERVED, SUB_DELIMS, ':@/');
+const QUERY = charTable(UNRESERVED, SUB_DELIMS, ':@/?');
+const USER_INFO = charTable(UNRESERVED, SUB_DELIMS, ':');
+const REG_NAME = charTable(UNRESERVED, SUB_DELIMS);
+const IP_LITERAL = charTable(UNRESERVED, SUB_DELIMS, ':');
+
 /** Whether `text[from, to)` holds only characters of `allowed` and `%` escapes of two hex digits. */
-function onlyChars(text: string, from: number, to: number, allowed: string): boolean {
-  const table = charTable(allowed);
-  const hex = charTable(HEX);
+function onlyChars(text: string, from: number, to: number, allowed: Uint8Array): boolean {
   for (let i = from; i < to; i++) {
     const code = text.charCodeAt(i);
     if (code === 37 /* % */) {
-      if (i + 2 >= to || hex[text.charCodeAt(i + 1)] !== 1 || hex[text.charCodeAt(i + 2)] !== 1) return false;
+      if (i + 2 >= to || HEX[text.charCodeAt(i + 1)] !== 1 || HEX[text.charCodeAt(i + 2)] !== 1) return false;
       i += 2;
-    } else if (table[code] !== 1) return false;
+    } else if (allowed[code] !== 1) return false;
   }
   return true;
 }
@@ -204,14 +203,16 @@ function onlyChars(text: string, from: number, to: number, allowed: string): boo
 /** An RFC 3986 URI (not a relative reference): scheme ":" hier-part ["?" query] ["#" fragment]. */
 export function isUri(text: string): boolean {
   const colon = text.indexOf(':');
-  if (colon < 1 || !/^[a-zA-Z][a-zA-Z0-9+.-]*$/.test(text.slice(0, colon))) return false;
-  const hash = text.indexOf('#');
+  if (colon < 1) return false;
+  const first = text.charCodeAt(0) | 0x20; // lower case, for the letter test
+  if (first < 97 || first > 122) return false;
+  for (let i = 1; i < colon; i++) if (SCHEME[text.charCodeAt(i)] !== 1) return false;
+  const hash = text.indexOf('#', colon);
   const end = hash === -1 ? text.length : hash;
-  const question = text.indexOf('?');
+  const question = text.indexOf('?', colon);
   const pathEnd = question === -1 || question > end ? end : question;
-  const pchar = `${UNRESERVED}${SUB_DELIMS}:@`;
-  if (hash !== -1 && !onlyChars(text, hash + 1, text.length, `${pchar}/?`)) return false;
-  if (pathEnd < end && !onlyChars(text, pathEnd + 1, end, `${pchar}/?`)) return false;
+  if (hash !== -1 && !onlyChars(text, hash + 1, text.length, QUERY)) return false;
+  if (pathEnd < end && !onlyChars(text, pathEnd + 1, end, QUERY)) return false;
   let pathStart = colon + 1;
   if (text.startsWith('//', pathStart)) {
     const slash = text.indexOf('/', pathStart + 2);
@@ -219,26 +220,47 @@ export function isUri(text: string): boolean {
     if (!isAuthority(text, pathStart + 2, authorityEnd)) return false;
     pathStart = authorityEnd;
   }
-  return onlyChars(text, pathStart, pathEnd, `${pchar}/`);
+  return onlyChars(text, pathStart, pathEnd, PATH);
 }
 
 /** [userinfo "@"] host [":" port], the host a registered name or a bracketed IP literal. */
 function isAuthority(text: string, from: number, to: number): boolean {
-  const at = text.lastIndexOf('@', to - 1);
-  const hostStart = at >= from ? at + 1 : from;
-  if (at >= from && !onlyChars(text, from, at, `${UNRESERVED}${SUB_DELIMS}:`)) return false;
-  let hostEnd = to;
-  if (text.charAt(hostStart) === '[') {
+  let at = -1;
+  for (let i = to - 1; i >= from; i--) {
+    if (text.charCodeAt(i) === 64 /* @ */) {
+      at = i;
+      break;
+    }
+  }
+  const hostStart = at === -1 ? from : at + 1;
+  if (at !== -1 && !onlyChars(text, from, at, USER_INFO)) return false;
+  let hostEnd: number;
+  if (text.charCodeAt(hostStart) === 91 /* [ */) {
     const close = text.indexOf(']', hostStart);
-    if (close === -1 || close >= to || !onlyChars(text, hostStart + 1, close, `${HEX}:.vV${UNRESERVED}${SUB_DELIMS}`)) return false;
+    if (close === -1 || close >= to || !onlyChars(text, hostStart + 1, close, IP_LITERAL)) return false;
     hostEnd = close + 1;
   } else {
     const colon = text.indexOf(':', hostStart);
     hostEnd = colon === -1 || colon >= to ? to : colon;
-    if (!onlyChars(text, hostStart, hostEnd, `${UNRESERVED}${SUB_DELIMS}`)) return false;
+    if (!onlyChars(text, hostStart, hostEnd, REG_NAME)) return false;
   }
   if (hostEnd === to) return true;
-  return text.charAt(hostEnd) === ':' && /^[0-9]*$/.test(text.slice(hostEnd + 1, to));
+  if (text.charCodeAt(hostEnd) !== 58 /* : */) return false;
+  for (let i = hostEnd + 1; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 48 || code > 57) return false;
+  }
+  return true;
+}
+
+/** An RFC 4122 UUID: 32 hex digits in groups of 8-4-4-4-12, either case. */
+export function isUuid(text: string): boolean {
+  if (text.length !== 36) return false;
+  for (let i = 0; i < 36; i++) {
+    const code = text.charCodeAt(i);
+    if (i === 8 || i === 13 || i === 18 || i === 23 ? code !== 45 /* - */ : HEX[code] !== 1) return false;
+  }
+  return true;
 }
 
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

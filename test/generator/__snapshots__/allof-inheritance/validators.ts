@@ -13,32 +13,37 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['name', 'legs']);
-const KNOWN_2 = new Set<string>(['name', 'legs', 'breed']);
 
 function checkAnimal(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'name')) {
-      const v1 = value['name'];
-      if (typeof v1 !== 'string') typeError(context, path + '/name', 'a string', v1);
-    } else missing(context, path + '/name');
-    if (hasOwn.call(value, 'legs')) {
-      const v2 = value['legs'];
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        typeError(context, path + '/legs', 'an integer', v2);
-      } else {
-        if (v2 < 0) fail(context, path + '/legs', 'minimum', 'must be at least 0');
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') typeError(context, path + '/name', 'a string', v2);
+          break;
+        }
+
+        case 'legs': {
+          const v3 = value['legs'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/legs', 'an integer', v3);
+          } else {
+            if (v3 < 0) fail(context, path + '/legs', 'minimum', 'must be at least 0');
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
 
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_1.has(key3)) continue;
-        unknownProperty(context, path, key3);
-      }
-    }
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
   }
 }
 
@@ -46,30 +51,40 @@ function checkDog(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'name')) {
-      const v1 = value['name'];
-      if (typeof v1 !== 'string') typeError(context, path + '/name', 'a string', v1);
-    } else missing(context, path + '/name');
-    if (hasOwn.call(value, 'legs')) {
-      const v2 = value['legs'];
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        typeError(context, path + '/legs', 'an integer', v2);
-      } else {
-        if (v2 < 3) fail(context, path + '/legs', 'minimum', 'must be at least 3');
-        if (v2 > 4) fail(context, path + '/legs', 'maximum', 'must be at most 4');
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') typeError(context, path + '/name', 'a string', v2);
+          break;
+        }
+
+        case 'legs': {
+          const v3 = value['legs'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/legs', 'an integer', v3);
+          } else {
+            if (v3 < 3) fail(context, path + '/legs', 'minimum', 'must be at least 3');
+            if (v3 > 4) fail(context, path + '/legs', 'maximum', 'must be at most 4');
+          }
+
+          break;
+        }
+
+        case 'breed': {
+          const v4 = value['breed'];
+          if (typeof v4 !== 'string') typeError(context, path + '/breed', 'a string', v4);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
 
-    if (hasOwn.call(value, 'breed')) {
-      const v3 = value['breed'];
-      if (typeof v3 !== 'string') typeError(context, path + '/breed', 'a string', v3);
-    } else missing(context, path + '/breed');
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_2.has(key4)) continue;
-        unknownProperty(context, path, key4);
-      }
-    }
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+    if (!hasOwn.call(value, 'breed')) missing(context, path + '/breed');
   }
 }
 

@@ -15,42 +15,47 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['type', 'seconds']);
-const TAGS_2 = ['pause', 'song'];
-const KNOWN_3 = new Set<string>(['entries', 'tags']);
-const KNOWN_4 = new Set<string>(['type', 'title']);
+const TAGS_1 = ['pause', 'song'];
 
 function checkPause(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'type')) {
-      const v1 = value['type'];
-      if (v1 !== 'pause')
-        fail(
-          context,
-          path + '/type',
-          'const',
-          'must be "pause"' + slip(v1, ['pause']),
-          '"pause"',
-          show(v1),
-        );
-    } else missing(context, path + '/type');
-    if (hasOwn.call(value, 'seconds')) {
-      const v2 = value['seconds'];
-      if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-        typeError(context, path + '/seconds', 'an integer', v2);
-      } else {
-        if (v2 <= 0) fail(context, path + '/seconds', 'exclusiveMinimum', 'must be greater than 0');
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'type': {
+          const v2 = value['type'];
+          if (v2 !== 'pause')
+            fail(
+              context,
+              path + '/type',
+              'const',
+              'must be "pause"' + slip(v2, ['pause']),
+              '"pause"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'seconds': {
+          const v3 = value['seconds'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/seconds', 'an integer', v3);
+          } else {
+            if (v3 <= 0)
+              fail(context, path + '/seconds', 'exclusiveMinimum', 'must be greater than 0');
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
 
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_1.has(key3)) continue;
-        unknownProperty(context, path, key3);
-      }
-    }
+    if (!hasOwn.call(value, 'type')) missing(context, path + '/type');
   }
 }
 
@@ -58,78 +63,83 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'entries')) {
-      const v1 = value['entries'];
-      if (!Array.isArray(v1)) {
-        typeError(context, path + '/entries', 'an array', v1);
-      } else {
-        if (v1.length < 1)
-          fail(context, path + '/entries', 'minItems', 'must have at least 1 item');
-        if (v1.length > 3)
-          fail(context, path + '/entries', 'maxItems', 'must have at most 3 items');
-        for (let i2 = 0; i2 < v1.length; i2++) {
-          const item3: unknown = v1[i2];
-          if (typeof item3 === 'string') {
-            // Any string is accepted here.
-          } else if (isObject(item3)) {
-            const tag4 = hasOwn.call(item3, 'type') ? item3['type'] : undefined;
-            switch (tag4) {
-              case 'pause':
-                checkPause(item3, path + '/entries' + '/' + i2, context);
-                break;
-              case 'song':
-                checkSong(item3, path + '/entries' + '/' + i2, context);
-                break;
-              case undefined:
-                fail(
-                  context,
-                  path + '/entries' + '/' + i2 + '/type',
-                  'discriminator',
-                  'is required to tell which type this is: one of "pause", "song"',
-                  '"pause", "song"',
-                );
-                break;
-              default:
-                fail(
-                  context,
-                  path + '/entries' + '/' + i2 + '/type',
-                  'discriminator',
-                  'names no type that may stand here; expected one of "pause", "song"' +
-                    slip(tag4, TAGS_2),
-                  '"pause", "song"',
-                  show(tag4),
-                );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'entries': {
+          const v2 = value['entries'];
+          if (!Array.isArray(v2)) {
+            typeError(context, path + '/entries', 'an array', v2);
+          } else {
+            if (v2.length < 1)
+              fail(context, path + '/entries', 'minItems', 'must have at least 1 item');
+            if (v2.length > 3)
+              fail(context, path + '/entries', 'maxItems', 'must have at most 3 items');
+            for (let i3 = 0; i3 < v2.length; i3++) {
+              const item4: unknown = v2[i3];
+              if (typeof item4 === 'string') {
+                // Any string is accepted here.
+              } else if (isObject(item4)) {
+                const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+                switch (tag5) {
+                  case 'pause':
+                    checkPause(item4, path + '/entries' + '/' + i3, context);
+                    break;
+                  case 'song':
+                    checkSong(item4, path + '/entries' + '/' + i3, context);
+                    break;
+                  case undefined:
+                    fail(
+                      context,
+                      path + '/entries' + '/' + i3 + '/type',
+                      'discriminator',
+                      'is required to tell which type this is: one of "pause", "song"',
+                      '"pause", "song"',
+                    );
+                    break;
+                  default:
+                    fail(
+                      context,
+                      path + '/entries' + '/' + i3 + '/type',
+                      'discriminator',
+                      'names no type that may stand here; expected one of "pause", "song"' +
+                        slip(tag5, TAGS_1),
+                      '"pause", "song"',
+                      show(tag5),
+                    );
+                }
+              } else {
+                typeError(context, path + '/entries' + '/' + i3, 'a string or an object', item4);
+              }
             }
-          } else {
-            typeError(context, path + '/entries' + '/' + i2, 'a string or an object', item3);
           }
-        }
-      }
-    }
 
-    if (hasOwn.call(value, 'tags')) {
-      const v5 = value['tags'];
-      if (!Array.isArray(v5)) {
-        typeError(context, path + '/tags', 'an array', v5);
-      } else {
-        for (let i6 = 0; i6 < v5.length; i6++) {
-          const item7: unknown = v5[i6];
-          if (typeof item7 === 'number') {
-            if (typeof item7 !== 'number' || !Number.isInteger(item7))
-              typeError(context, path + '/tags' + '/' + i6, 'an integer', item7);
-          } else if (typeof item7 === 'string') {
-            // Any string is accepted here.
+          break;
+        }
+
+        case 'tags': {
+          const v6 = value['tags'];
+          if (!Array.isArray(v6)) {
+            typeError(context, path + '/tags', 'an array', v6);
           } else {
-            typeError(context, path + '/tags' + '/' + i6, 'a number or a string', item7);
+            for (let i7 = 0; i7 < v6.length; i7++) {
+              const item8: unknown = v6[i7];
+              if (typeof item8 === 'number') {
+                if (typeof item8 !== 'number' || !Number.isInteger(item8))
+                  typeError(context, path + '/tags' + '/' + i7, 'an integer', item8);
+              } else if (typeof item8 === 'string') {
+                // Any string is accepted here.
+              } else {
+                typeError(context, path + '/tags' + '/' + i7, 'a number or a string', item8);
+              }
+            }
           }
-        }
-      }
-    }
 
-    if (context.request) {
-      for (const key8 of Object.keys(value)) {
-        if (KNOWN_3.has(key8)) continue;
-        unknownProperty(context, path, key8);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -139,28 +149,36 @@ function checkSong(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'type')) {
-      const v1 = value['type'];
-      if (v1 !== 'song')
-        fail(
-          context,
-          path + '/type',
-          'const',
-          'must be "song"' + slip(v1, ['song']),
-          '"song"',
-          show(v1),
-        );
-    } else missing(context, path + '/type');
-    if (hasOwn.call(value, 'title')) {
-      const v2 = value['title'];
-      if (typeof v2 !== 'string') typeError(context, path + '/title', 'a string', v2);
-    } else missing(context, path + '/title');
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_4.has(key3)) continue;
-        unknownProperty(context, path, key3);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'type': {
+          const v2 = value['type'];
+          if (v2 !== 'song')
+            fail(
+              context,
+              path + '/type',
+              'const',
+              'must be "song"' + slip(v2, ['song']),
+              '"song"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'title': {
+          const v3 = value['title'];
+          if (typeof v3 !== 'string') typeError(context, path + '/title', 'a string', v3);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'type')) missing(context, path + '/type');
+    if (!hasOwn.call(value, 'title')) missing(context, path + '/title');
   }
 }
 

@@ -4,7 +4,6 @@ import {
   assertValid,
   createValidator,
   fail,
-  hasOwn,
   isObject,
   notAMember,
   show,
@@ -26,53 +25,57 @@ const MEMBERS_1 = new Set<unknown>([
 ]);
 const MEMBERS_2 = new Set<unknown>([0, 1.5, -2]);
 const MEMBERS_3 = new Set<unknown>(['on', true, null, 3]);
-const KNOWN_4 = new Set<string>(['quote', 'numbers', 'mixed', 'single']);
 
 function checkAwkward(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'quote')) {
-      const v1 = value['quote'];
-      if (!MEMBERS_1.has(v1))
-        notAMember(
-          context,
-          path + '/quote',
-          v1,
-          'must be one of "it\'s", "say \\"hi\\"", "back\\\\slash", "", "two words", "ünïcödé", "*/"',
-          false,
-        );
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'quote': {
+          const v2 = value['quote'];
+          if (!MEMBERS_1.has(v2))
+            notAMember(
+              context,
+              path + '/quote',
+              v2,
+              'must be one of "it\'s", "say \\"hi\\"", "back\\\\slash", "", "two words", "ünïcödé", "*/"',
+              false,
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'numbers')) {
-      const v2 = value['numbers'];
-      if (!MEMBERS_2.has(v2))
-        notAMember(context, path + '/numbers', v2, 'must be one of 0, 1.5, -2', false);
-    }
+        case 'numbers': {
+          const v3 = value['numbers'];
+          if (!MEMBERS_2.has(v3))
+            notAMember(context, path + '/numbers', v3, 'must be one of 0, 1.5, -2', false);
+          break;
+        }
 
-    if (hasOwn.call(value, 'mixed')) {
-      const v3 = value['mixed'];
-      if (!MEMBERS_3.has(v3))
-        notAMember(context, path + '/mixed', v3, 'must be one of "on", true, null, 3', false);
-    }
+        case 'mixed': {
+          const v4 = value['mixed'];
+          if (!MEMBERS_3.has(v4))
+            notAMember(context, path + '/mixed', v4, 'must be one of "on", true, null, 3', false);
+          break;
+        }
 
-    if (hasOwn.call(value, 'single')) {
-      const v4 = value['single'];
-      if (v4 !== 'only')
-        fail(
-          context,
-          path + '/single',
-          'const',
-          'must be "only"' + slip(v4, ['only']),
-          '"only"',
-          show(v4),
-        );
-    }
+        case 'single': {
+          const v5 = value['single'];
+          if (v5 !== 'only')
+            fail(
+              context,
+              path + '/single',
+              'const',
+              'must be "only"' + slip(v5, ['only']),
+              '"only"',
+              show(v5),
+            );
+          break;
+        }
 
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_4.has(key5)) continue;
-        unknownProperty(context, path, key5);
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }

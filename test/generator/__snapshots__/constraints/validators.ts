@@ -5,11 +5,11 @@ import {
   codePointLength,
   createValidator,
   fail,
-  hasOwn,
   isDate,
   isDateTime,
   isObject,
   isUri,
+  isUuid,
   show,
   typeError,
   unknownProperty,
@@ -17,114 +17,128 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PATTERN_2 = new RegExp('^https://', 'u');
-const KNOWN_3 = new Set<string>([
-  'id',
-  'at',
-  'day',
-  'source',
-  'code',
-  'celsius',
-  'count',
-  'deprecatedField',
-]);
+const PATTERN_1 = new RegExp('^https://', 'u');
 
 function checkMeasurement(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'id')) {
-      const v1 = value['id'];
-      if (typeof v1 !== 'string') {
-        typeError(context, path + '/id', 'a string', v1);
-      } else {
-        if (!FORMAT_UUID.test(v1))
-          fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v1));
-      }
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'id': {
+          const v2 = value['id'];
+          if (typeof v2 !== 'string') {
+            typeError(context, path + '/id', 'a string', v2);
+          } else {
+            if (!isUuid(v2))
+              fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+          }
 
-    if (hasOwn.call(value, 'at')) {
-      const v2 = value['at'];
-      if (typeof v2 !== 'string') {
-        typeError(context, path + '/at', 'a string', v2);
-      } else {
-        if (!isDateTime(v2))
-          fail(
-            context,
-            path + '/at',
-            'format',
-            'must be an RFC 3339 date-time',
-            'date-time',
-            show(v2),
-          );
-      }
-    }
+          break;
+        }
 
-    if (hasOwn.call(value, 'day')) {
-      const v3 = value['day'];
-      if (typeof v3 !== 'string') {
-        typeError(context, path + '/day', 'a string', v3);
-      } else {
-        if (!isDate(v3))
-          fail(context, path + '/day', 'format', 'must be an RFC 3339 date', 'date', show(v3));
-      }
-    }
+        case 'at': {
+          const v3 = value['at'];
+          if (typeof v3 !== 'string') {
+            typeError(context, path + '/at', 'a string', v3);
+          } else {
+            if (!isDateTime(v3))
+              fail(
+                context,
+                path + '/at',
+                'format',
+                'must be an RFC 3339 date-time',
+                'date-time',
+                show(v3),
+              );
+          }
 
-    if (hasOwn.call(value, 'source')) {
-      const v4 = value['source'];
-      if (typeof v4 !== 'string') {
-        typeError(context, path + '/source', 'a string', v4);
-      } else {
-        if (!PATTERN_2.test(v4))
-          fail(context, path + '/source', 'pattern', 'must match ^https://', '^https://', show(v4));
-        if (!isUri(v4))
-          fail(context, path + '/source', 'format', 'must be an absolute URI', 'uri', show(v4));
-      }
-    }
+          break;
+        }
 
-    if (hasOwn.call(value, 'code')) {
-      const v5 = value['code'];
-      if (typeof v5 !== 'string') {
-        typeError(context, path + '/code', 'a string', v5);
-      } else {
-        const length6 = codePointLength(v5);
-        if (length6 < 2)
-          fail(context, path + '/code', 'minLength', 'must have at least 2 characters');
-        if (length6 > 4)
-          fail(context, path + '/code', 'maxLength', 'must have at most 4 characters');
-      }
-    }
+        case 'day': {
+          const v4 = value['day'];
+          if (typeof v4 !== 'string') {
+            typeError(context, path + '/day', 'a string', v4);
+          } else {
+            if (!isDate(v4))
+              fail(context, path + '/day', 'format', 'must be an RFC 3339 date', 'date', show(v4));
+          }
 
-    if (hasOwn.call(value, 'celsius')) {
-      const v7 = value['celsius'];
-      if (typeof v7 !== 'number' || !Number.isFinite(v7)) {
-        typeError(context, path + '/celsius', 'a number', v7);
-      } else {
-        if (v7 < -273.15) fail(context, path + '/celsius', 'minimum', 'must be at least -273.15');
-        if (v7 >= 1000)
-          fail(context, path + '/celsius', 'exclusiveMaximum', 'must be less than 1000');
-      }
-    }
+          break;
+        }
 
-    if (hasOwn.call(value, 'count')) {
-      const v8 = value['count'];
-      if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
-        typeError(context, path + '/count', 'an integer', v8);
-      } else {
-        if (v8 > 10) fail(context, path + '/count', 'maximum', 'must be at most 10');
-      }
-    }
+        case 'source': {
+          const v5 = value['source'];
+          if (typeof v5 !== 'string') {
+            typeError(context, path + '/source', 'a string', v5);
+          } else {
+            if (!PATTERN_1.test(v5))
+              fail(
+                context,
+                path + '/source',
+                'pattern',
+                'must match ^https://',
+                '^https://',
+                show(v5),
+              );
+            if (!isUri(v5))
+              fail(context, path + '/source', 'format', 'must be an absolute URI', 'uri', show(v5));
+          }
 
-    if (hasOwn.call(value, 'deprecatedField')) {
-      const v9 = value['deprecatedField'];
-      if (typeof v9 !== 'string') typeError(context, path + '/deprecatedField', 'a string', v9);
-    }
+          break;
+        }
 
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_3.has(key10)) continue;
-        unknownProperty(context, path, key10);
+        case 'code': {
+          const v6 = value['code'];
+          if (typeof v6 !== 'string') {
+            typeError(context, path + '/code', 'a string', v6);
+          } else {
+            const length7 = codePointLength(v6);
+            if (length7 < 2)
+              fail(context, path + '/code', 'minLength', 'must have at least 2 characters');
+            if (length7 > 4)
+              fail(context, path + '/code', 'maxLength', 'must have at most 4 characters');
+          }
+
+          break;
+        }
+
+        case 'celsius': {
+          const v8 = value['celsius'];
+          if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
+            typeError(context, path + '/celsius', 'a number', v8);
+          } else {
+            if (v8 < -273.15)
+              fail(context, path + '/celsius', 'minimum', 'must be at least -273.15');
+            if (v8 >= 1000)
+              fail(context, path + '/celsius', 'exclusiveMaximum', 'must be less than 1000');
+          }
+
+          break;
+        }
+
+        case 'count': {
+          const v9 = value['count'];
+          if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
+            typeError(context, path + '/count', 'an integer', v9);
+          } else {
+            if (v9 > 10) fail(context, path + '/count', 'maximum', 'must be at most 10');
+          }
+
+          break;
+        }
+
+        case 'deprecatedField': {
+          const v10 = value['deprecatedField'];
+          if (typeof v10 !== 'string')
+            typeError(context, path + '/deprecatedField', 'a string', v10);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }

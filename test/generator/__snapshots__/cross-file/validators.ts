@@ -16,8 +16,6 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 const MEMBERS_1 = new Set<unknown>(['EUR', 'USD']);
-const KNOWN_2 = new Set<string>(['customer', 'total', 'currency']);
-const KNOWN_3 = new Set<string>(['name', 'billing']);
 
 function checkAmount(value: unknown, path: string, context: Context): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -42,25 +40,34 @@ function checkOrder(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'customer')) {
-      const v1 = value['customer'];
-      checkParty(v1, path + '/customer', context);
-    } else missing(context, path + '/customer');
-    if (hasOwn.call(value, 'total')) {
-      const v2 = value['total'];
-      checkAmount(v2, path + '/total', context);
-    } else missing(context, path + '/total');
-    if (hasOwn.call(value, 'currency')) {
-      const v3 = value['currency'];
-      checkMoneyCurrency(v3, path + '/currency', context);
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'customer': {
+          const v2 = value['customer'];
+          checkParty(v2, path + '/customer', context);
+          break;
+        }
 
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_2.has(key4)) continue;
-        unknownProperty(context, path, key4);
+        case 'total': {
+          const v3 = value['total'];
+          checkAmount(v3, path + '/total', context);
+          break;
+        }
+
+        case 'currency': {
+          const v4 = value['currency'];
+          checkMoneyCurrency(v4, path + '/currency', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'customer')) missing(context, path + '/customer');
+    if (!hasOwn.call(value, 'total')) missing(context, path + '/total');
   }
 }
 
@@ -68,26 +75,30 @@ function checkParty(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'name')) {
-      const v1 = value['name'];
-      if (typeof v1 !== 'string') {
-        typeError(context, path + '/name', 'a string', v1);
-      } else {
-        const length2 = codePointLength(v1);
-        if (length2 < 1)
-          fail(context, path + '/name', 'minLength', 'must have at least 1 character');
-      }
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') {
+            typeError(context, path + '/name', 'a string', v2);
+          } else {
+            const length3 = codePointLength(v2);
+            if (length3 < 1)
+              fail(context, path + '/name', 'minLength', 'must have at least 1 character');
+          }
 
-    if (hasOwn.call(value, 'billing')) {
-      const v3 = value['billing'];
-      checkMoneyCurrency(v3, path + '/billing', context);
-    }
+          break;
+        }
 
-    if (context.request) {
-      for (const key4 of Object.keys(value)) {
-        if (KNOWN_3.has(key4)) continue;
-        unknownProperty(context, path, key4);
+        case 'billing': {
+          const v4 = value['billing'];
+          checkMoneyCurrency(v4, path + '/billing', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }

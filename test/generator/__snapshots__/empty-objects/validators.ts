@@ -4,7 +4,6 @@ import {
   assertValid,
   createValidator,
   fail,
-  hasOwn,
   isObject,
   typeError,
   unknownProperty,
@@ -12,56 +11,75 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['empty', 'any', 'unconstrained', 'nothing', 'closed', 'open']);
 
 function checkAnything(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'empty')) {
-      const v1 = value['empty'];
-      if (!isObject(v1)) {
-        typeError(context, path + '/empty', 'an object', v1);
-      } else {
-        if (context.request) {
-          for (const key2 of Object.keys(v1)) {
-            unknownProperty(context, path + '/empty', key2);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'empty': {
+          const v2 = value['empty'];
+          if (!isObject(v2)) {
+            typeError(context, path + '/empty', 'an object', v2);
+          } else {
+            for (const key3 of Object.keys(v2)) {
+              if (context.request) unknownProperty(context, path + '/empty', key3);
+            }
           }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'nothing')) {
-      fail(context, path + '/nothing', 'false', 'no value is allowed here');
-    }
-
-    if (hasOwn.call(value, 'closed')) {
-      const v6 = value['closed'];
-      if (!isObject(v6)) {
-        typeError(context, path + '/closed', 'an object', v6);
-      } else {
-        for (const key7 of Object.keys(v6)) {
-          unknownProperty(context, path + '/closed', key7);
+        case 'any': {
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'open')) {
-      const v8 = value['open'];
-      if (!isObject(v8)) {
-        typeError(context, path + '/open', 'an object', v8);
-      } else {
-        if (hasOwn.call(v8, 'a')) {
-          const v9 = v8['a'];
-          if (typeof v9 !== 'string') typeError(context, path + '/open' + '/a', 'a string', v9);
+        case 'unconstrained': {
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_1.has(key10)) continue;
-        unknownProperty(context, path, key10);
+        case 'nothing': {
+          fail(context, path + '/nothing', 'false', 'no value is allowed here');
+          break;
+        }
+
+        case 'closed': {
+          const v7 = value['closed'];
+          if (!isObject(v7)) {
+            typeError(context, path + '/closed', 'an object', v7);
+          } else {
+            for (const key8 of Object.keys(v7)) {
+              unknownProperty(context, path + '/closed', key8);
+            }
+          }
+
+          break;
+        }
+
+        case 'open': {
+          const v9 = value['open'];
+          if (!isObject(v9)) {
+            typeError(context, path + '/open', 'an object', v9);
+          } else {
+            for (const key10 of Object.keys(v9)) {
+              switch (key10) {
+                case 'a': {
+                  const v11 = v9['a'];
+                  if (typeof v11 !== 'string')
+                    typeError(context, path + '/open' + '/a', 'a string', v11);
+                  break;
+                }
+              }
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }

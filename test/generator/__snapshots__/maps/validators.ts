@@ -4,30 +4,32 @@ import {
   assertValid,
   createValidator,
   escapeToken,
-  hasOwn,
   isObject,
   typeError,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['total']);
 
 function checkDictionary(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'total')) {
-      const v1 = value['total'];
-      if (typeof v1 !== 'number' || !Number.isFinite(v1))
-        typeError(context, path + '/total', 'a number', v1);
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'total': {
+          const v2 = value['total'];
+          if (typeof v2 !== 'number' || !Number.isFinite(v2))
+            typeError(context, path + '/total', 'a number', v2);
+          break;
+        }
 
-    for (const key2 of Object.keys(value)) {
-      if (KNOWN_1.has(key2)) continue;
-      const extra3: unknown = value[key2];
-      if (typeof extra3 !== 'number' || !Number.isFinite(extra3))
-        typeError(context, path + '/' + escapeToken(key2), 'a number', extra3);
+        default: {
+          const extra3: unknown = value[key1];
+          if (typeof extra3 !== 'number' || !Number.isFinite(extra3))
+            typeError(context, path + '/' + escapeToken(key1), 'a number', extra3);
+        }
+      }
     }
   }
 }

@@ -15,39 +15,44 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['kind', 'radius']);
-const TAGS_2 = ['square', 'triangle'];
-const TAGS_3 = ['circle', 'square', 'triangle'];
-const KNOWN_4 = new Set<string>(['kind', 'side']);
-const KNOWN_5 = new Set<string>(['kind', 'base']);
+const TAGS_1 = ['square', 'triangle'];
+const TAGS_2 = ['circle', 'square', 'triangle'];
 
 function checkCircle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'kind')) {
-      const v1 = value['kind'];
-      if (v1 !== 'circle')
-        fail(
-          context,
-          path + '/kind',
-          'const',
-          'must be "circle"' + slip(v1, ['circle']),
-          '"circle"',
-          show(v1),
-        );
-    } else missing(context, path + '/kind');
-    if (hasOwn.call(value, 'radius')) {
-      const v2 = value['radius'];
-      if (typeof v2 !== 'number' || !Number.isFinite(v2))
-        typeError(context, path + '/radius', 'a number', v2);
-    } else missing(context, path + '/radius');
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_1.has(key3)) continue;
-        unknownProperty(context, path, key3);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'circle')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "circle"' + slip(v2, ['circle']),
+              '"circle"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'radius': {
+          const v3 = value['radius'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/radius', 'a number', v3);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+    if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
   }
 }
 
@@ -76,7 +81,7 @@ function checkPolygon(value: unknown, path: string, context: Context): void {
           path + '/kind',
           'discriminator',
           'names no type that may stand here; expected one of "square", "triangle"' +
-            slip(tag1, TAGS_2),
+            slip(tag1, TAGS_1),
           '"square", "triangle"',
           show(tag1),
         );
@@ -114,7 +119,7 @@ function checkShape(value: unknown, path: string, context: Context): void {
           path + '/kind',
           'discriminator',
           'names no type that may stand here; expected one of "circle", "square", "triangle"' +
-            slip(tag1, TAGS_3),
+            slip(tag1, TAGS_2),
           '"circle", "square", "triangle"',
           show(tag1),
         );
@@ -128,30 +133,36 @@ function checkSquare(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'kind')) {
-      const v1 = value['kind'];
-      if (v1 !== 'square')
-        fail(
-          context,
-          path + '/kind',
-          'const',
-          'must be "square"' + slip(v1, ['square']),
-          '"square"',
-          show(v1),
-        );
-    } else missing(context, path + '/kind');
-    if (hasOwn.call(value, 'side')) {
-      const v2 = value['side'];
-      if (typeof v2 !== 'number' || !Number.isFinite(v2))
-        typeError(context, path + '/side', 'a number', v2);
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'square')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "square"' + slip(v2, ['square']),
+              '"square"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_4.has(key3)) continue;
-        unknownProperty(context, path, key3);
+        case 'side': {
+          const v3 = value['side'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/side', 'a number', v3);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
   }
 }
 
@@ -159,30 +170,36 @@ function checkTriangle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'kind')) {
-      const v1 = value['kind'];
-      if (v1 !== 'triangle')
-        fail(
-          context,
-          path + '/kind',
-          'const',
-          'must be "triangle"' + slip(v1, ['triangle']),
-          '"triangle"',
-          show(v1),
-        );
-    } else missing(context, path + '/kind');
-    if (hasOwn.call(value, 'base')) {
-      const v2 = value['base'];
-      if (typeof v2 !== 'number' || !Number.isFinite(v2))
-        typeError(context, path + '/base', 'a number', v2);
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'triangle')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "triangle"' + slip(v2, ['triangle']),
+              '"triangle"',
+              show(v2),
+            );
+          break;
+        }
 
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_5.has(key3)) continue;
-        unknownProperty(context, path, key3);
+        case 'base': {
+          const v3 = value['base'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/base', 'a number', v3);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
   }
 }
 

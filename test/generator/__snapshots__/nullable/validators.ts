@@ -14,23 +14,26 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['city']);
-const KNOWN_2 = new Set<string>(['nickname', 'address', 'clearable', 'age']);
 
 function checkAddress(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'city')) {
-      const v1 = value['city'];
-      if (typeof v1 !== 'string') typeError(context, path + '/city', 'a string', v1);
-    } else missing(context, path + '/city');
-    if (context.request) {
-      for (const key2 of Object.keys(value)) {
-        if (KNOWN_1.has(key2)) continue;
-        unknownProperty(context, path, key2);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'city': {
+          const v2 = value['city'];
+          if (typeof v2 !== 'string') typeError(context, path + '/city', 'a string', v2);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'city')) missing(context, path + '/city');
   }
 }
 
@@ -38,74 +41,83 @@ function checkProfile(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'nickname')) {
-      const v1 = value['nickname'];
-      if (v1 === null && context.request) nullInRequest(context, path + '/nickname');
-      else {
-        if (v1 === null) {
-          // Any null is accepted here.
-        } else if (typeof v1 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/nickname',
-            context.request ? 'a string' : 'null or a string',
-            v1,
-          );
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'nickname': {
+          const v2 = value['nickname'];
+          if (v2 === null && context.request) nullInRequest(context, path + '/nickname');
+          else {
+            if (v2 === null) {
+              // Any null is accepted here.
+            } else if (typeof v2 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/nickname',
+                context.request ? 'a string' : 'null or a string',
+                v2,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'address')) {
-      const v2 = value['address'];
-      if (v2 === null && context.request) nullInRequest(context, path + '/address');
-      else {
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v2)) {
-          checkAddress(v2, path + '/address', context);
-        } else {
-          typeError(
-            context,
-            path + '/address',
-            context.request ? 'an object' : 'null or an object',
-            v2,
-          );
+        case 'address': {
+          const v3 = value['address'];
+          if (v3 === null && context.request) nullInRequest(context, path + '/address');
+          else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v3)) {
+              checkAddress(v3, path + '/address', context);
+            } else {
+              typeError(
+                context,
+                path + '/address',
+                context.request ? 'an object' : 'null or an object',
+                v3,
+              );
+            }
+          }
+
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'clearable')) {
-      const v3 = value['clearable'];
-      if (v3 === null) {
-        // Any null is accepted here.
-      } else if (typeof v3 === 'string') {
-        // Any string is accepted here.
-      } else {
-        typeError(context, path + '/clearable', 'null or a string', v3);
-      }
-    }
+        case 'clearable': {
+          const v4 = value['clearable'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/clearable', 'null or a string', v4);
+          }
 
-    if (hasOwn.call(value, 'age')) {
-      const v4 = value['age'];
-      if (context.request) readOnlyInRequest(context, path + '/age');
-      else {
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isInteger(v4))
-            typeError(context, path + '/age', 'an integer', v4);
-        } else {
-          typeError(context, path + '/age', 'null or a number', v4);
+          break;
         }
-      }
-    }
 
-    if (context.request) {
-      for (const key5 of Object.keys(value)) {
-        if (KNOWN_2.has(key5)) continue;
-        unknownProperty(context, path, key5);
+        case 'age': {
+          const v5 = value['age'];
+          if (context.request) readOnlyInRequest(context, path + '/age');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'number') {
+              if (typeof v5 !== 'number' || !Number.isInteger(v5))
+                typeError(context, path + '/age', 'an integer', v5);
+            } else {
+              typeError(context, path + '/age', 'null or a number', v5);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }

@@ -15,42 +15,34 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['kind']);
-const KNOWN_2 = new Set<string>([
-  '123',
-  '@odata.type',
-  'a-b',
-  'with space',
-  "quote'd",
-  '__proto__',
-  'constructor',
-  'slash/and~tilde',
-  'ref',
-]);
-const KNOWN_3 = new Set<string>(['delete']);
 
 function checkClass(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'kind')) {
-      const v1 = value['kind'];
-      if (v1 !== 'class')
-        fail(
-          context,
-          path + '/kind',
-          'const',
-          'must be "class"' + slip(v1, ['class']),
-          '"class"',
-          show(v1),
-        );
-    } else missing(context, path + '/kind');
-    if (context.request) {
-      for (const key2 of Object.keys(value)) {
-        if (KNOWN_1.has(key2)) continue;
-        unknownProperty(context, path, key2);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'class')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "class"' + slip(v2, ['class']),
+              '"class"',
+              show(v2),
+            );
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
   }
 }
 
@@ -58,65 +50,79 @@ function checkMyType2(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '123')) {
-      const v1 = value['123'];
-      if (typeof v1 !== 'boolean') typeError(context, path + '/123', 'a boolean', v1);
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '123': {
+          const v2 = value['123'];
+          if (typeof v2 !== 'boolean') typeError(context, path + '/123', 'a boolean', v2);
+          break;
+        }
 
-    if (hasOwn.call(value, '@odata.type')) {
-      const v2 = value['@odata.type'];
-      if (v2 !== '#odd.myType')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#odd.myType"' + slip(v2, ['#odd.myType']),
-          '"#odd.myType"',
-          show(v2),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'a-b')) {
-      const v3 = value['a-b'];
-      if (typeof v3 !== 'string') typeError(context, path + '/a-b', 'a string', v3);
-    }
+        case '@odata.type': {
+          const v3 = value['@odata.type'];
+          if (v3 !== '#odd.myType')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#odd.myType"' + slip(v3, ['#odd.myType']),
+              '"#odd.myType"',
+              show(v3),
+            );
+          break;
+        }
 
-    if (hasOwn.call(value, 'with space')) {
-      const v4 = value['with space'];
-      if (typeof v4 !== 'number' || !Number.isFinite(v4))
-        typeError(context, path + '/with space', 'a number', v4);
-    }
+        case 'a-b': {
+          const v4 = value['a-b'];
+          if (typeof v4 !== 'string') typeError(context, path + '/a-b', 'a string', v4);
+          break;
+        }
 
-    if (hasOwn.call(value, "quote'd")) {
-      const v5 = value["quote'd"];
-      if (typeof v5 !== 'string') typeError(context, path + "/quote'd", 'a string', v5);
-    }
+        case 'with space': {
+          const v5 = value['with space'];
+          if (typeof v5 !== 'number' || !Number.isFinite(v5))
+            typeError(context, path + '/with space', 'a number', v5);
+          break;
+        }
 
-    if (hasOwn.call(value, '__proto__')) {
-      const v6 = value['__proto__'];
-      if (typeof v6 !== 'string') typeError(context, path + '/__proto__', 'a string', v6);
-    }
+        case "quote'd": {
+          const v6 = value["quote'd"];
+          if (typeof v6 !== 'string') typeError(context, path + "/quote'd", 'a string', v6);
+          break;
+        }
 
-    if (hasOwn.call(value, 'constructor')) {
-      const v7 = value['constructor'];
-      if (typeof v7 !== 'string') typeError(context, path + '/constructor', 'a string', v7);
-    }
+        case '__proto__': {
+          const v7 = value['__proto__'];
+          if (typeof v7 !== 'string') typeError(context, path + '/__proto__', 'a string', v7);
+          break;
+        }
 
-    if (hasOwn.call(value, 'slash/and~tilde')) {
-      const v8 = value['slash/and~tilde'];
-      if (typeof v8 !== 'string') typeError(context, path + '/slash~1and~0tilde', 'a string', v8);
-    }
+        case 'constructor': {
+          const v8 = value['constructor'];
+          if (typeof v8 !== 'string') typeError(context, path + '/constructor', 'a string', v8);
+          break;
+        }
 
-    if (hasOwn.call(value, 'ref')) {
-      const v9 = value['ref'];
-      checkT2ndPlace(v9, path + '/ref', context);
-    }
+        case 'slash/and~tilde': {
+          const v9 = value['slash/and~tilde'];
+          if (typeof v9 !== 'string')
+            typeError(context, path + '/slash~1and~0tilde', 'a string', v9);
+          break;
+        }
 
-    if (context.request) {
-      for (const key10 of Object.keys(value)) {
-        if (KNOWN_2.has(key10)) continue;
-        unknownProperty(context, path, key10);
+        case 'ref': {
+          const v10 = value['ref'];
+          checkT2ndPlace(v10, path + '/ref', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
@@ -124,15 +130,17 @@ function checkT2ndPlace(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'delete')) {
-      const v1 = value['delete'];
-      if (typeof v1 !== 'boolean') typeError(context, path + '/delete', 'a boolean', v1);
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'delete': {
+          const v2 = value['delete'];
+          if (typeof v2 !== 'boolean') typeError(context, path + '/delete', 'a boolean', v2);
+          break;
+        }
 
-    if (context.request) {
-      for (const key2 of Object.keys(value)) {
-        if (KNOWN_3.has(key2)) continue;
-        unknownProperty(context, path, key2);
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }

@@ -14,8 +14,6 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const KNOWN_1 = new Set<string>(['value', 'next']);
-const KNOWN_2 = new Set<string>(['label', 'children', 'next']);
 
 function checkListItem(value: unknown, path: string, context: Context): void {
   const tracked = typeof value === 'object' && value !== null;
@@ -36,27 +34,31 @@ function checkListItem(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'value')) {
-      const v1 = value['value'];
-      if (typeof v1 !== 'number' || !Number.isInteger(v1))
-        typeError(context, path + '/value', 'an integer', v1);
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'value': {
+          const v2 = value['value'];
+          if (typeof v2 !== 'number' || !Number.isInteger(v2))
+            typeError(context, path + '/value', 'an integer', v2);
+          break;
+        }
 
-    if (hasOwn.call(value, 'next')) {
-      const v2 = value['next'];
-      if (v2 === null) {
-        // Any null is accepted here.
-      } else if (isObject(v2)) {
-        checkListItem(v2, path + '/next', context);
-      } else {
-        typeError(context, path + '/next', 'null or an object', v2);
-      }
-    }
+        case 'next': {
+          const v3 = value['next'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            checkListItem(v3, path + '/next', context);
+          } else {
+            typeError(context, path + '/next', 'null or an object', v3);
+          }
 
-    if (context.request) {
-      for (const key3 of Object.keys(value)) {
-        if (KNOWN_1.has(key3)) continue;
-        unknownProperty(context, path, key3);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
@@ -83,33 +85,41 @@ function checkTreeNode(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'label')) {
-      const v1 = value['label'];
-      if (typeof v1 !== 'string') typeError(context, path + '/label', 'a string', v1);
-    } else missing(context, path + '/label');
-    if (hasOwn.call(value, 'children')) {
-      const v2 = value['children'];
-      if (!Array.isArray(v2)) {
-        typeError(context, path + '/children', 'an array', v2);
-      } else {
-        for (let i3 = 0; i3 < v2.length; i3++) {
-          const item4: unknown = v2[i3];
-          checkTreeNode(item4, path + '/children' + '/' + i3, context);
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'label': {
+          const v2 = value['label'];
+          if (typeof v2 !== 'string') typeError(context, path + '/label', 'a string', v2);
+          break;
+        }
+
+        case 'children': {
+          const v3 = value['children'];
+          if (!Array.isArray(v3)) {
+            typeError(context, path + '/children', 'an array', v3);
+          } else {
+            for (let i4 = 0; i4 < v3.length; i4++) {
+              const item5: unknown = v3[i4];
+              checkTreeNode(item5, path + '/children' + '/' + i4, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'next': {
+          const v6 = value['next'];
+          checkListItem(v6, path + '/next', context);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (hasOwn.call(value, 'next')) {
-      const v5 = value['next'];
-      checkListItem(v5, path + '/next', context);
-    }
-
-    if (context.request) {
-      for (const key6 of Object.keys(value)) {
-        if (KNOWN_2.has(key6)) continue;
-        unknownProperty(context, path, key6);
-      }
-    }
+    if (!hasOwn.call(value, 'label')) missing(context, path + '/label');
   }
 
   if (tracked) context.ancestors.pop();

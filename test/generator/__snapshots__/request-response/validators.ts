@@ -6,6 +6,7 @@ import {
   fail,
   hasOwn,
   isObject,
+  isUuid,
   missing,
   notAMember,
   readOnlyInRequest,
@@ -17,82 +18,94 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const FORMAT_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const KNOWN_2 = new Set<string>(['@odata.type', 'id', 'status', 'priority', 'owner', 'history']);
 const FORMAT_EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-const KNOWN_4 = new Set<string>(['email']);
-const MEMBERS_5 = new Set<unknown>(['low', 'high']);
-const MEMBERS_6 = new Set<unknown>(['open', 'closed', 'unknownFutureValue']);
+const MEMBERS_2 = new Set<unknown>(['low', 'high']);
+const MEMBERS_3 = new Set<unknown>(['open', 'closed', 'unknownFutureValue']);
 
 function checkCreateTicket(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#shop.ticket')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#shop.ticket"' + slip(v1, ['#shop.ticket']),
-          '"#shop.ticket"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'id')) {
-      const v2 = value['id'];
-      if (context.request) readOnlyInRequest(context, path + '/id');
-      else {
-        if (typeof v2 !== 'string') {
-          typeError(context, path + '/id', 'a string', v2);
-        } else {
-          if (!FORMAT_UUID.test(v2))
-            fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#shop.ticket')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#shop.ticket"' + slip(v2, ['#shop.ticket']),
+              '"#shop.ticket"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'status')) {
-      const v3 = value['status'];
-      if (context.request) readOnlyInRequest(context, path + '/status');
-      else {
-        checkStatus(v3, path + '/status', context);
-      }
-    }
-
-    if (hasOwn.call(value, 'priority')) {
-      const v4 = value['priority'];
-      checkPriority(v4, path + '/priority', context);
-    } else missing(context, path + '/priority');
-    if (hasOwn.call(value, 'owner')) {
-      const v5 = value['owner'];
-      checkPerson(v5, path + '/owner', context);
-    }
-
-    if (hasOwn.call(value, 'history')) {
-      const v6 = value['history'];
-      if (context.request) readOnlyInRequest(context, path + '/history');
-      else {
-        if (!Array.isArray(v6)) {
-          typeError(context, path + '/history', 'an array', v6);
-        } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            checkPerson(item8, path + '/history' + '/' + i7, context);
+        case 'id': {
+          const v3 = value['id'];
+          if (context.request) readOnlyInRequest(context, path + '/id');
+          else {
+            if (typeof v3 !== 'string') {
+              typeError(context, path + '/id', 'a string', v3);
+            } else {
+              if (!isUuid(v3))
+                fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v3));
+            }
           }
+
+          break;
+        }
+
+        case 'status': {
+          const v4 = value['status'];
+          if (context.request) readOnlyInRequest(context, path + '/status');
+          else {
+            checkStatus(v4, path + '/status', context);
+          }
+
+          break;
+        }
+
+        case 'priority': {
+          const v5 = value['priority'];
+          checkPriority(v5, path + '/priority', context);
+          break;
+        }
+
+        case 'owner': {
+          const v6 = value['owner'];
+          checkPerson(v6, path + '/owner', context);
+          break;
+        }
+
+        case 'history': {
+          const v7 = value['history'];
+          if (context.request) readOnlyInRequest(context, path + '/history');
+          else {
+            if (!Array.isArray(v7)) {
+              typeError(context, path + '/history', 'an array', v7);
+            } else {
+              for (let i8 = 0; i8 < v7.length; i8++) {
+                const item9: unknown = v7[i8];
+                checkPerson(item9, path + '/history' + '/' + i8, context);
+              }
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'priority')) missing(context, path + '/priority');
     if (!hasOwn.call(value, 'owner') && !hasOwn.call(value, 'priority'))
       fail(context, path, 'required', 'must have at least one of "owner", "priority"');
-    if (context.request) {
-      for (const key9 of Object.keys(value)) {
-        if (KNOWN_2.has(key9)) continue;
-        unknownProperty(context, path, key9);
-      }
-    }
   }
 }
 
@@ -100,32 +113,42 @@ function checkPerson(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, 'email')) {
-      const v1 = value['email'];
-      if (typeof v1 !== 'string') {
-        typeError(context, path + '/email', 'a string', v1);
-      } else {
-        if (!FORMAT_EMAIL.test(v1))
-          fail(context, path + '/email', 'format', 'must be an email address', 'email', show(v1));
-      }
-    }
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'email': {
+          const v2 = value['email'];
+          if (typeof v2 !== 'string') {
+            typeError(context, path + '/email', 'a string', v2);
+          } else {
+            if (!FORMAT_EMAIL.test(v2))
+              fail(
+                context,
+                path + '/email',
+                'format',
+                'must be an email address',
+                'email',
+                show(v2),
+              );
+          }
 
-    if (context.request) {
-      for (const key2 of Object.keys(value)) {
-        if (KNOWN_4.has(key2)) continue;
-        unknownProperty(context, path, key2);
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
       }
     }
   }
 }
 
 function checkPriority(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_5.has(value))
+  if (!MEMBERS_2.has(value))
     notAMember(context, path, value, 'must be one of "low", "high"', false);
 }
 
 function checkStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_6.has(value))
+  if (!MEMBERS_3.has(value))
     notAMember(context, path, value, 'must be one of "open", "closed", "unknownFutureValue"', true);
 }
 
@@ -133,70 +156,83 @@ function checkTicket(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
-    if (hasOwn.call(value, '@odata.type')) {
-      const v1 = value['@odata.type'];
-      if (v1 !== '#shop.ticket')
-        fail(
-          context,
-          path + '/@odata.type',
-          'const',
-          'must be "#shop.ticket"' + slip(v1, ['#shop.ticket']),
-          '"#shop.ticket"',
-          show(v1),
-        );
-    } else missing(context, path + '/@odata.type');
-    if (hasOwn.call(value, 'id')) {
-      const v2 = value['id'];
-      if (context.request) readOnlyInRequest(context, path + '/id');
-      else {
-        if (typeof v2 !== 'string') {
-          typeError(context, path + '/id', 'a string', v2);
-        } else {
-          if (!FORMAT_UUID.test(v2))
-            fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#shop.ticket')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#shop.ticket"' + slip(v2, ['#shop.ticket']),
+              '"#shop.ticket"',
+              show(v2),
+            );
+          break;
         }
-      }
-    }
 
-    if (hasOwn.call(value, 'status')) {
-      const v3 = value['status'];
-      if (context.request) readOnlyInRequest(context, path + '/status');
-      else {
-        checkStatus(v3, path + '/status', context);
-      }
-    }
-
-    if (hasOwn.call(value, 'priority')) {
-      const v4 = value['priority'];
-      checkPriority(v4, path + '/priority', context);
-    }
-
-    if (hasOwn.call(value, 'owner')) {
-      const v5 = value['owner'];
-      checkPerson(v5, path + '/owner', context);
-    }
-
-    if (hasOwn.call(value, 'history')) {
-      const v6 = value['history'];
-      if (context.request) readOnlyInRequest(context, path + '/history');
-      else {
-        if (!Array.isArray(v6)) {
-          typeError(context, path + '/history', 'an array', v6);
-        } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            checkPerson(item8, path + '/history' + '/' + i7, context);
+        case 'id': {
+          const v3 = value['id'];
+          if (context.request) readOnlyInRequest(context, path + '/id');
+          else {
+            if (typeof v3 !== 'string') {
+              typeError(context, path + '/id', 'a string', v3);
+            } else {
+              if (!isUuid(v3))
+                fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v3));
+            }
           }
+
+          break;
+        }
+
+        case 'status': {
+          const v4 = value['status'];
+          if (context.request) readOnlyInRequest(context, path + '/status');
+          else {
+            checkStatus(v4, path + '/status', context);
+          }
+
+          break;
+        }
+
+        case 'priority': {
+          const v5 = value['priority'];
+          checkPriority(v5, path + '/priority', context);
+          break;
+        }
+
+        case 'owner': {
+          const v6 = value['owner'];
+          checkPerson(v6, path + '/owner', context);
+          break;
+        }
+
+        case 'history': {
+          const v7 = value['history'];
+          if (context.request) readOnlyInRequest(context, path + '/history');
+          else {
+            if (!Array.isArray(v7)) {
+              typeError(context, path + '/history', 'an array', v7);
+            } else {
+              for (let i8 = 0; i8 < v7.length; i8++) {
+                const item9: unknown = v7[i8];
+                checkPerson(item9, path + '/history' + '/' + i8, context);
+              }
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
-    if (context.request) {
-      for (const key9 of Object.keys(value)) {
-        if (KNOWN_2.has(key9)) continue;
-        unknownProperty(context, path, key9);
-      }
-    }
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
   }
 }
 
