@@ -13,7 +13,22 @@ export interface Agreement {
   readonly disagreements: readonly string[];
 }
 
-const REPLACEMENTS: readonly unknown[] = [null, true, 42, 1.5, -1e12, 'text', 'https://example.com/x', '00000000-0000-0000-0000-000000000000', [], ['audio'], {}, { '@odata.type': '#microsoft.graph.nothing' }];
+const REPLACEMENTS: readonly unknown[] = [null, true, 42, 1.5, -1e12, 'text', [], ['audio'], {}, { '@odata.type': '#microsoft.graph.nothing' }];
+/** Strings on both sides of the format and pattern rules (uri, https, uuid). */
+const FORMAT_EDGES: readonly string[] = [
+  'https://example.com/x',
+  'http://example.com/x',
+  'https://exa mple.com/',
+  'https://example.com/%zz',
+  'https://[::1]:8443/cb',
+  'https://[::1/cb',
+  'https://example.com:80a/',
+  'https:',
+  'mailto:bot@example.com',
+  '00000000-0000-0000-0000-000000000000',
+  '0000000-00000-0000-0000-000000000000',
+  'G0000000-0000-0000-0000-000000000000',
+];
 
 export function checkAgreement(requests: readonly unknown[]): Agreement {
   const disagreements: string[] = [];
@@ -36,8 +51,8 @@ function findings(result: ValidationResult<unknown>): string {
 }
 
 /** The near misses the messages give hints for: a type tag without its "#", another letter case. */
-function slips(value: unknown): unknown[] {
-  return typeof value === 'string' ? [value.replace(/^#/, ''), value.toUpperCase()] : [];
+function slips(value: string): string[] {
+  return [value.replace(/^#/, ''), value.toUpperCase()];
 }
 
 /** Every one-field change of `value`, at any depth. */
@@ -53,6 +68,7 @@ function* corruptions(value: unknown): Generator<unknown> {
   yield { ...value, 'unknown/~key': 1 };
   for (const [key, child] of entries) {
     yield Object.fromEntries(entries.filter(([k]) => k !== key));
-    for (const changed of [...REPLACEMENTS, ...slips(child), ...corruptions(child)]) yield { ...value, [key]: changed };
+    const strings = typeof child === 'string' ? [...FORMAT_EDGES, ...slips(child)] : [];
+    for (const changed of [...REPLACEMENTS, ...strings, ...corruptions(child)]) yield { ...value, [key]: changed };
   }
 }

@@ -1,10 +1,9 @@
+import { isUuid } from '../../generated/runtime.js';
 import { badFormat, notAMember, nullInRequest, type Sink, wrongType } from './issues.js';
 
 // Property values as a request may carry them. In a request `null` never means anything but "not
 // set" (the one exception, a meeting passcode, is checked where it occurs), so every optional scalar
 // here refuses it. The path of a property is only put together once it has something to report.
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export function text(s: Sink, value: unknown, path: string, key: string): void {
   if (typeof value !== 'string') wrongScalar(s, value, `${path}/${key}`, 'a string');
@@ -16,7 +15,7 @@ export function flag(s: Sink, value: unknown, path: string, key: string): void {
 
 export function guid(s: Sink, value: unknown, path: string, key: string): void {
   if (typeof value !== 'string') wrongScalar(s, value, `${path}/${key}`, 'a string');
-  else if (!UUID.test(value)) badFormat(s, `${path}/${key}`, 'uuid', value);
+  else if (!isUuid(value)) badFormat(s, `${path}/${key}`, 'uuid', value);
 }
 
 /** A string that must be there: `null` is just another wrong type. */
