@@ -380,10 +380,14 @@ export function isDateTime(text: string): boolean {
  */
 export function slip(value: unknown, expected: readonly string[]): string {
   if (typeof value !== 'string') return '';
+  let lower: string | undefined;
   for (const candidate of expected) {
-    if (candidate === `#${value}`)
+    // Lengths first: most wrong values are no slip at all, and this spares a lower-casing each.
+    if (candidate.length === value.length + 1 && candidate === `#${value}`)
       return `; it lacks the leading "#" of ${JSON.stringify(candidate)}`;
-    if (candidate !== value && candidate.toLowerCase() === value.toLowerCase())
+    if (candidate.length !== value.length || candidate === value) continue;
+    if (lower === undefined) lower = value.toLowerCase();
+    if (candidate.toLowerCase() === lower)
       return `; only the letter case differs from ${JSON.stringify(candidate)}`;
   }
   return '';
