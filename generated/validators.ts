@@ -894,7 +894,7 @@ function checkCall(value: unknown, path: string, context: Context): void {
               typeError(
                 context,
                 path + '/ringingTimeoutInSeconds',
-                context.request ? 'a number' : 'null or a number',
+                context.request ? 'an integer' : 'null or an integer',
                 v36,
               );
             }
@@ -2851,7 +2851,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
               typeError(
                 context,
                 path + '/ringingTimeoutInSeconds',
-                context.request ? 'a number' : 'null or a number',
+                context.request ? 'an integer' : 'null or an integer',
                 v36,
               );
             }
@@ -2962,7 +2962,7 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
               typeError(
                 context,
                 path + '/sequenceNumber',
-                context.request ? 'a number' : 'null or a number',
+                context.request ? 'an integer' : 'null or an integer',
                 v7,
               );
             }
@@ -4529,7 +4529,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
               typeError(
                 context,
                 path + '/rosterSequenceNumber',
-                context.request ? 'a number' : 'null or a number',
+                context.request ? 'an integer' : 'null or an integer',
                 v14,
               );
             }

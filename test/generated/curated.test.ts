@@ -80,6 +80,11 @@ describe('call targets', () => {
   });
 });
 
+test('a nullable integer says "integer" in its type error', () => {
+  const result = validateCall({ ringingTimeoutInSeconds: 'soon' });
+  expect(result.ok || result.errors).toEqual([{ path: '/ringingTimeoutInSeconds', keyword: 'type', message: 'must be null or an integer', expected: 'null or an integer', received: 'string' }]);
+});
+
 describe('errors that say what slipped', () => {
   test('a tag without its leading "#", as the skeleton page writes them, is named as such', () => {
     const result = validateCall({ mediaConfig: { '@odata.type': 'microsoft.graph.serviceHostedMediaConfig' }, chatInfo: { '@odata.type': 'microsoft.graph.chatInfo' } });

@@ -283,11 +283,21 @@ export class CheckWriter {
       lines.push(`${keyword} (${this.jsonTypeTest(type, value)}) {`, ...(checks.length > 0 ? checks : [`// Any ${type} is accepted here.`]));
       keyword = '} else if';
     }
-    const expected = shape.byJsonType.map(([type]) => A_JSON_TYPE[type]).join(' or ');
-    const withoutNull = shape.byJsonType.filter(([type]) => type !== 'null').map(([type]) => A_JSON_TYPE[type]).join(' or ');
+    const expected = shape.byJsonType.map(([type, branches]) => this.noun(shape, type, branches)).join(' or ');
+    const withoutNull = shape.byJsonType.filter(([type]) => type !== 'null').map(([type, branches]) => this.noun(shape, type, branches)).join(' or ');
     const message = nullOnlyInResponse && withoutNull !== expected ? `context.request ? ${quote(withoutNull)} : ${quote(expected)}` : quote(expected);
     lines.push('} else {', `${this.use('typeError')}(context, ${path}, ${message}, ${value});`, '}');
     return lines;
+  }
+
+  /** How a type error names what a union accepts of one JSON type: "an integer" where every number branch is one. */
+  private noun(shape: UnionShape, type: JsonType, branches: readonly number[]): string {
+    const integers = type === 'number' && branches.every((i) => {
+      const branch = shape.branches[i];
+      const resolved = branch === undefined ? undefined : this.index.resolve(branch);
+      return resolved?.kind === 'number' && resolved.integer;
+    });
+    return integers ? 'an integer' : A_JSON_TYPE[type];
   }
 
   private jsonTypeTest(type: JsonType, value: string): string {

@@ -129,7 +129,7 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
               } else if (typeof item8 === 'string') {
                 // Any string is accepted here.
               } else {
-                typeError(context, path + '/tags' + '/' + i7, 'a number or a string', item8);
+                typeError(context, path + '/tags' + '/' + i7, 'an integer or a string', item8);
               }
             }
           }

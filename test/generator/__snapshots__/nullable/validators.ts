@@ -108,7 +108,7 @@ function checkProfile(value: unknown, path: string, context: Context): void {
               if (typeof v5 !== 'number' || !Number.isInteger(v5))
                 typeError(context, path + '/age', 'an integer', v5);
             } else {
-              typeError(context, path + '/age', 'null or a number', v5);
+              typeError(context, path + '/age', 'null or an integer', v5);
             }
           }
 
