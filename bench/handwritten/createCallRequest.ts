@@ -115,7 +115,7 @@ function checkCallbackUri(s: Sink, x: unknown): void {
 function checkRingingTimeout(s: Sink, x: unknown): void {
   if (typeof x !== 'number') {
     if (x === null) nullInRequest(s, '/ringingTimeoutInSeconds');
-    else wrongType(s, '/ringingTimeoutInSeconds', 'a number', x);
+    else wrongType(s, '/ringingTimeoutInSeconds', 'an integer', x);
   } else if (!Number.isInteger(x)) {
     wrongType(s, '/ringingTimeoutInSeconds', 'an integer', x);
   } else if (x < INT32_MIN) {
