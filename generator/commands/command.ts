@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 
 /** Where a command writes; tests pass buffers, the CLI passes the process streams. */
@@ -48,6 +49,13 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
   } catch (error) {
     throw new UsageError(error instanceof Error ? error.message : String(error));
   }
+}
+
+/** A path as the user would type it: relative to the working directory when below it, with `/`. */
+export function display(cwd: string, target: string): string {
+  const relative = path.relative(cwd, target);
+  if (relative === '') return '.';
+  return relative.startsWith('..') || path.isAbsolute(relative) ? target : relative.split(path.sep).join('/');
 }
 
 export function commandHelp(command: Command): string {

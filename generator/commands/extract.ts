@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFile, type ExtractedPayload } from '../extract/index.js';
-import { EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, type Command } from './command.js';
+import { extractFile, extractPage, type ExtractedPayload } from '../extract/index.js';
+import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, type Command } from './command.js';
 
 /** The five "Create call" pages that ship with callgen: the default when no page is named. */
 export const BUNDLED_PAGES_DIR = fileURLToPath(new URL('../../test/corpus/graph-docs', import.meta.url));
@@ -12,6 +12,11 @@ export function bundledPages(): string[] {
     .filter((file) => file.endsWith('.txt'))
     .sort()
     .map((file) => path.join(BUNDLED_PAGES_DIR, file));
+}
+
+/** Every block of the bundled pages, in page order: what the tests and the benchmark run on. */
+export function extractBundledPages(): ExtractedPayload[] {
+  return bundledPages().flatMap((file) => extractPage(file, readFileSync(file, 'utf8')));
 }
 
 export const extractCommand: Command = {
@@ -26,13 +31,13 @@ export const extractCommand: Command = {
     const payloads: ExtractedPayload[] = [];
     for (const page of pages) {
       try {
-        payloads.push(...(await extractFile(page, relativeTo(io.cwd, page))));
+        payloads.push(...(await extractFile(page, display(io.cwd, page))));
       } catch (error) {
         io.err(`${error instanceof Error ? error.message : String(error)}\n`);
         return EXIT_USAGE;
       }
     }
-    io.out(values['json'] === true ? `${JSON.stringify(payloads, null, 2)}\n` : textReport(pages.map((p) => relativeTo(io.cwd, p)), payloads));
+    io.out(values['json'] === true ? `${JSON.stringify(payloads, null, 2)}\n` : textReport(pages.map((p) => display(io.cwd, p)), payloads));
     // A request, response or notification that no repair makes JSON is a defect of the page.
     return payloads.some((p) => p.kind !== 'other' && !p.parsed.ok) ? EXIT_FOUND_WANTING : EXIT_OK;
   },
@@ -68,10 +73,4 @@ function otherNote(payloads: readonly ExtractedPayload[]): string {
 
 function count(n: number, noun: string): string {
   return `${n} ${noun}${n === 1 ? '' : 's'}`;
-}
-
-/** A path as the user would type it: relative to the working directory when below it. */
-export function relativeTo(cwd: string, file: string): string {
-  const relative = path.relative(cwd, file);
-  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

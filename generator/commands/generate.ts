@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../diagnostics.js';
-import { EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
 /** The curated schemas that ship with callgen: the default when no --schemas is given. */
 export const BUNDLED_SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
@@ -72,10 +72,6 @@ function refuseOverlap(schemas: string, out: string): void {
   }
 }
 
-function display(cwd: string, target: string): string {
-  const relative = path.relative(cwd, target);
-  return relative === '' ? '.' : relative.startsWith('..') ? target : relative.split(path.sep).join('/');
-}
 
 function indent(text: string): string {
   return text

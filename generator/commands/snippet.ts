@@ -7,7 +7,7 @@ import type { Repair } from '../extract/types.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import type { Model, NamedType } from '../model/types.js';
 import { DEFAULT_IMPORT } from '../snippet/defaults.js';
-import { EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { bundledPages } from './extract.js';
 import { BUNDLED_SCHEMAS } from './generate.js';
 
@@ -78,7 +78,7 @@ async function readPayload(given: string, cwd: string): Promise<Payload> {
   const file = path.resolve(cwd, given);
   if (given.endsWith('.json') || existsSync(file)) return readPayloadFile(given, file);
   for (const page of bundledPages()) {
-    const found = (await extractFile(page, path.relative(cwd, page))).find((p) => p.id === given);
+    const found = (await extractFile(page, display(cwd, page))).find((p) => p.id === given);
     if (found === undefined) continue;
     const pageLine = (line: number): number => found.lines.start + line - 1;
     if (!found.parsed.ok) {

@@ -1,16 +1,9 @@
 import path from 'node:path';
+import type { ValidationIssue as Issue, ValidationResult } from '../../generated/runtime.js';
 import type { ExtractedPayload, PayloadKind, Positions } from '../extract/types.js';
 
-/** A validator as the generated registry exposes it, reduced to what the errata need. */
-export type PayloadValidator = (value: unknown) => { readonly ok: boolean; readonly errors?: readonly Issue[]; readonly warnings: readonly Issue[] };
-
-export interface Issue {
-  readonly path: string;
-  readonly keyword: string;
-  readonly message: string;
-  readonly expected?: string;
-  readonly received?: string;
-}
+/** A generated validator (only its call signature: the errata need no more). */
+export type PayloadValidator = (value: unknown) => ValidationResult<unknown>;
 
 /** The validator that judges each kind of payload, and in which mode. */
 export interface Judge {
@@ -37,9 +30,10 @@ export interface PayloadErrata {
 
 /**
  * Validates every payload of the pages with the validator for its kind and places each finding on
- * the page line where the offending value starts. Blob samples (kind other) are not payloads.
+ * the page line where the offending value starts (payloads extracted with `positions`; without
+ * them a finding stands on the payload's first line). Blob samples (kind other) are not payloads.
  */
-export function findErrata(payloads: readonly ExtractedPayload[], judges: Judges, positionsOf: (p: ExtractedPayload) => Positions | undefined): PayloadErrata[] {
+export function findErrata(payloads: readonly ExtractedPayload[], judges: Judges): PayloadErrata[] {
   return payloads.flatMap((payload) => {
     if (payload.kind === 'other') return [];
     const judge = judges[payload.kind];
@@ -50,9 +44,9 @@ export function findErrata(payloads: readonly ExtractedPayload[], judges: Judges
       return [{ payload, judge, findings }];
     }
     const result = judge.validate(payload.parsed.value);
-    const positions = positionsOf(payload);
+    const positions = payload.parsed.positions;
     const place = (issue: Issue, severity: Finding['severity']): Finding => ({ severity, line: pageLine(lineOf(issue.path, positions)), text: describeIssue(issue, (t) => `\`${t}\``) });
-    findings.push(...(result.errors ?? []).map((e) => place(e, 'error')), ...result.warnings.map((w) => place(w, 'notice')));
+    findings.push(...(result.ok ? [] : result.errors).map((e) => place(e, 'error')), ...result.warnings.map((w) => place(w, 'notice')));
     return [{ payload, judge, findings }];
   });
 }

@@ -8,8 +8,13 @@ import type { ApiVersion, ExtractedPayload, HttpLine, PayloadKind } from './type
 
 export type { ExtractedPayload } from './types.js';
 
+/** What else the reader records: `positions`, where each value starts (for findings on page lines). */
+export interface ExtractOptions {
+  readonly positions?: boolean;
+}
+
 /** Every JSON payload documented in one page, in page order. `file` is used for ids and reports. */
-export function extractPage(file: string, text: string): ExtractedPayload[] {
+export function extractPage(file: string, text: string, options: ExtractOptions = {}): ExtractedPayload[] {
   const lines = text.split(/\r?\n/);
   const blocks = isMarkdown(lines) ? findMarkdownBlocks(lines) : findPlainTextBlocks(lines);
   const page = pageKey(file);
@@ -33,7 +38,7 @@ export function extractPage(file: string, text: string): ExtractedPayload[] {
       apiVersion: own ?? lastRequestVersion ?? pageVersion,
       metadata: block.metadata,
       text: block.text,
-      parsed: readTolerantJson(block.text),
+      parsed: readTolerantJson(block.text, options),
       warnings: block.warnings,
     };
   });
@@ -43,7 +48,7 @@ export function extractPage(file: string, text: string): ExtractedPayload[] {
  * Reads and extracts one page; a missing or unreadable file rejects with a message naming it.
  * `shownAs` is the name records and messages use (the path as the user typed it).
  */
-export async function extractFile(file: string, shownAs = file): Promise<ExtractedPayload[]> {
+export async function extractFile(file: string, shownAs = file, options: ExtractOptions = {}): Promise<ExtractedPayload[]> {
   let text: string;
   try {
     text = await readFile(file, 'utf8');
@@ -51,7 +56,7 @@ export async function extractFile(file: string, shownAs = file): Promise<Extract
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
     throw new Error(`${shownAs}: cannot read: ${reason}`);
   }
-  return extractPage(shownAs, text);
+  return extractPage(shownAs, text, options);
 }
 
 function kindOf(block: FoundBlock): PayloadKind {

@@ -1,9 +1,8 @@
-import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { extractPage } from '../../generator/extract/index.js';
+import { extractBundledPages } from '../../generator/commands/extract.js';
 import { EXPECTATIONS, type PayloadKind } from './documented-payloads.expectations.js';
-import { BASE_URI, CORPUS_DIR, createAjv, errorPairs } from './support.js';
+import { BASE_URI, createAjv, errorPairs } from './support.js';
 
 // Every documented payload of the five "Create call" pages, found by callgen's extractor and
 // validated by Ajv against the schema for its kind. The expected result of each is the table in
@@ -15,9 +14,7 @@ const SCHEMA_OF: Readonly<Record<PayloadKind, string>> = {
   notification: 'commsNotifications',
 };
 
-const pages = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
-const extracted = pages.flatMap((file) => extractPage(file, readFileSync(path.join(CORPUS_DIR, file), 'utf8')));
-const payloads = extracted
+const payloads = extractBundledPages()
   .filter((p) => p.kind !== 'other')
   .map((p) => ({ ...p, key: `${path.basename(p.file).slice(0, 3)}:${p.lines.start}` }));
 const ajv = createAjv();

@@ -337,6 +337,7 @@ export class CheckWriter {
     const key = quote(discriminator.property);
     const at = childPath(path, discriminator.property);
     const expected = discriminator.values.map(([v]) => JSON.stringify(v)).join(', ');
+    const unknownTag = `names no type that may stand here; expected one of ${expected}`;
     const cases = discriminator.values.flatMap(([tagValue, branch]) => {
       const branchShape = shape.branches[branch];
       return [`case ${quote(tagValue)}:`, ...(branchShape === undefined ? [] : this.check(branchShape, value, path, 'object')), 'break;'];
@@ -351,7 +352,7 @@ export class CheckWriter {
       ...absent,
       'break;',
       'default:',
-      this.fail(at, 'discriminator', `names no type that may stand here; expected one of ${expected}`, expected, `${this.use('show')}(${tag})`, this.withSlip(`names no type that may stand here; expected one of ${expected}`, tag, discriminator.values.map(([v]) => v))),
+      this.fail(at, 'discriminator', unknownTag, expected, `${this.use('show')}(${tag})`, this.withSlip(unknownTag, tag, discriminator.values.map(([v]) => v))),
       '}',
     ];
   }
