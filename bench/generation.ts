@@ -66,21 +66,21 @@ async function runCommands(samples: number): Promise<{ generate: Run[]; check: R
     // in the machine's load over all of them, and alternating the order removes any advantage of
     // going second.
     const reference = path.join(root, 'reference');
-    expectOk(runNode(callgen('generate', '--out', reference)), 'callgen generate');
+    expectOk(runNode(callgen('generate', '--target', 'curated', '--out', reference)), 'callgen generate');
     for (let i = 0; i < samples; i++) {
       const runGenerate = (): void => {
-        generate.push(expectOk(runNode(callgen('generate', '--out', path.join(root, `out-${i}`), '--timings')), 'callgen generate'));
+        generate.push(expectOk(runNode(callgen('generate', '--target', 'curated', '--out', path.join(root, `out-${i}`), '--timings')), 'callgen generate'));
       };
       // Exit 1 (stale) is a finished check too: it happens when callgen changes during the benchmark.
       const runCheck = (): void => {
-        check.push(expectOk(runNode(callgen('generate', '--check', '--out', reference, '--timings')), 'callgen generate --check', [0, 1]));
+        check.push(expectOk(runNode(callgen('generate', '--target', 'curated', '--check', '--out', reference, '--timings')), 'callgen generate --check', [0, 1]));
       };
       for (const run of i % 2 === 0 ? [runGenerate, runCheck] : [runCheck, runGenerate]) run();
       // tsx compiles callgen's TypeScript on first use and caches it under the temp folder; a run
       // with an empty cache is what the first command after a fresh clone costs.
       if (i < FIRST_RUNS) {
         const env = { ...process.env, TMPDIR: await mkdtemp(path.join(root, 'tmp-')) };
-        firstRuns.push(expectOk(runNode(callgen('generate', '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
+        firstRuns.push(expectOk(runNode(callgen('generate', '--target', 'curated', '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
       }
     }
   } finally {

@@ -1,68 +1,114 @@
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { formatProblem } from '../diagnostics.js';
-import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { planTargets, type Target } from '../config/targets.js';
+import { formatProblem, type Problem } from '../diagnostics.js';
+import type { GenerateResult } from '../pipeline.js';
+import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
-/** The curated schemas that ship with callgen: the default when no --schemas is given. */
-export const BUNDLED_SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
+export { BUNDLED_SCHEMAS } from '../config/targets.js';
 
 export const generateCommand: Command = {
   name: 'generate',
   summary: 'Generate types, builders and validators from a folder of JSON Schemas.',
-  usage: 'callgen generate [--schemas <dir>] [--out <dir>] [--check] [--timings]',
+  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir>] [--out <dir>] [--check] [--timings]',
   optionHelp: [
-    ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas)"],
+    ['--config <file>', 'config file with the targets to build (default: callgen.config.json in this folder or the nearest above)'],
+    ['--target <name>', 'build only this target of the config file (repeatable; default: every target)'],
+    ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas); without --config, no config file is read"],
     ['--out <dir>', 'output folder (default: generated)'],
-    ['--check', 'write nothing; exit 1 and show what differs when the output folder is stale'],
+    ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale'],
     ['--timings', 'print the time of each stage on stderr'],
   ],
   options: {
+    config: { type: 'string' },
+    target: { type: 'string', multiple: true },
     schemas: { type: 'string' },
     out: { type: 'string' },
     check: { type: 'boolean' },
     timings: { type: 'boolean' },
   },
   allowPositionals: false,
-  run: async ({ values }, io) => {
-    const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
-    const out = path.resolve(io.cwd, typeof values['out'] === 'string' ? values['out'] : 'generated');
-    refuseOverlap(schemas, out);
+  run: async (parsed, io) => {
+    const targets = await targetsOf(parsed, io);
+    if (targets === undefined) return EXIT_USAGE;
+    for (const target of targets) refuseOverlap(target);
     // Loaded here, so that the other commands start without ts-morph and prettier.
-    const [{ generate }, { compareOutput, writeOutput }] = await Promise.all([import('../pipeline.js'), import('../output/write.js')]);
-    const result = await generate({ schemas, out });
-    if (values['timings'] === true) {
-      io.err(`${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}\n`);
+    const { generate } = await import('../pipeline.js');
+    const results: { target: Target; result: GenerateResult }[] = [];
+    for (const target of targets) results.push({ target, result: await generate(target) });
+    if (parsed.values['timings'] === true) {
+      for (const { result } of results) io.err(`${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}\n`);
     }
-    if (!result.ok) {
-      const folder = display(io.cwd, schemas);
-      const located = result.problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
-      io.err(`${located.map(formatProblem).join('\n')}\n\n${result.problems.length} problem(s) in ${folder}; nothing was written.\n`);
+    const failed = results.filter(({ result }) => !result.ok);
+    if (failed.length > 0) {
+      for (const { target, result } of failed) if (!result.ok) reportProblems(io, target, result.problems);
+      if (results.length > 1) io.err(`${failed.length} of ${results.length} targets have problems; nothing was written.\n`);
       return EXIT_USAGE;
     }
-    const where = display(io.cwd, out);
-    if (values['check'] === true) {
-      const differences = await compareOutput(out, result.files);
-      if (differences.length === 0) {
-        io.out(`${where} is up to date (${result.files.length} files).\n`);
-        return EXIT_OK;
-      }
-      const details = differences.map((d) => `${d.change} ${path.posix.join(where, d.path)}${d.diff === '' ? '' : `\n${indent(d.diff)}`}`);
-      io.err(`${where} is stale: run \`callgen generate\` to update it.\n${details.join('\n')}\n`);
-      return EXIT_FOUND_WANTING;
+    const built = results.flatMap(({ target, result }) => (result.ok ? [{ target, result }] : []));
+    return parsed.values['check'] === true ? checkAll(built, io) : writeAll(built, io);
+  },
+};
+
+/** The targets of this run, from the flags and the config file; undefined once a config problem is printed. */
+async function targetsOf({ values }: ParsedArgs, io: Io): Promise<readonly Target[] | undefined> {
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
+  const names = values['target'];
+  const plan = await planTargets({
+    cwd: io.cwd,
+    config: text('config'),
+    targets: Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : undefined,
+    schemas: text('schemas'),
+    out: text('out'),
+  });
+  if (plan.ok) return plan.targets;
+  if ('usage' in plan) throw new UsageError(plan.usage);
+  const located = plan.problems.map((p) => ({ ...p, file: display(io.cwd, p.file) }));
+  io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${located[0]?.file ?? 'the config file'}; nothing was written.\n`);
+  return undefined;
+}
+
+type Built = { readonly target: Target; readonly result: Extract<GenerateResult, { ok: true }> };
+
+function reportProblems(io: Io, target: Target, problems: readonly Problem[]): void {
+  const folder = display(io.cwd, target.schemas);
+  const located = problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
+  io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${folder}; nothing was written.\n`);
+}
+
+async function checkAll(built: readonly Built[], io: Io): Promise<number> {
+  const { compareOutput } = await import('../output/write.js');
+  let stale = false;
+  for (const { target, result } of built) {
+    const where = display(io.cwd, target.out);
+    const differences = await compareOutput(target.out, result.files);
+    if (differences.length === 0) {
+      io.out(`${where} is up to date (${result.files.length} files).\n`);
+      continue;
     }
+    stale = true;
+    const details = differences.map((d) => `${d.change} ${path.posix.join(where, d.path)}${d.diff === '' ? '' : `\n${indent(d.diff)}`}`);
+    io.err(`${where} is stale: run \`callgen generate\` to update it.\n${details.join('\n')}\n`);
+  }
+  return stale ? EXIT_FOUND_WANTING : EXIT_OK;
+}
+
+async function writeAll(built: readonly Built[], io: Io): Promise<number> {
+  const { writeOutput } = await import('../output/write.js');
+  for (const { target, result } of built) {
+    const where = display(io.cwd, target.out);
     try {
-      await writeOutput(out, result.files);
+      await writeOutput(target.out, result.files);
     } catch (error) {
       io.err(`cannot write ${where}: ${error instanceof Error ? error.message : String(error)}; the files there were left as they were.\n`);
       return EXIT_USAGE;
     }
     io.out(`Wrote ${result.files.length} files to ${where} from ${result.model.types.length} types.\n`);
-    return EXIT_OK;
-  },
-};
+  }
+  return EXIT_OK;
+}
 
 /** Writing into the schema folder (or around it) would mix output with input, or delete it. */
-function refuseOverlap(schemas: string, out: string): void {
+function refuseOverlap({ schemas, out }: Target): void {
   const inside = (child: string, parent: string): boolean => {
     const relative = path.relative(parent, child);
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
@@ -71,7 +117,6 @@ function refuseOverlap(schemas: string, out: string): void {
     throw new UsageError(`--out ${out} overlaps the schema folder ${schemas}; choose an output folder outside it`);
   }
 }
-
 
 function indent(text: string): string {
   return text

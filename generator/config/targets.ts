@@ -1,0 +1,154 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Problem } from '../diagnostics.js';
+import { didYouMean } from '../hints.js';
+import { parseJson } from '../schema/read.js';
+import type { ValidationIssue } from './generated/runtime.js';
+import type { CallgenConfig, CallgenTargetInput } from './generated/types.js';
+import { validateCallgenConfig } from './generated/validators.js';
+
+/** The file `callgen generate` looks for, from the working directory up. */
+export const CONFIG_FILE = 'callgen.config.json';
+
+/** The curated schemas that ship with callgen: the input of a target that names none. */
+export const BUNDLED_SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
+
+/**
+ * One output folder and its input, paths absolute. Options beyond name, schemas and out (those a
+ * target in callgen.config.json may carry, see generator/config/schema/) pass through unchanged, so
+ * a new option needs a property in the config schema and a reader in the pipeline, nothing here.
+ */
+export type Target = Omit<CallgenTargetInput, 'name' | 'schemas' | 'out'> & {
+  readonly name: string;
+  readonly schemas: string;
+  readonly out: string;
+};
+
+export type ConfigLoad =
+  | { readonly ok: true; readonly file: string; readonly targets: readonly Target[] }
+  | { readonly ok: false; readonly file: string; readonly problems: readonly Problem[] };
+
+/** `callgen.config.json` in `cwd` or the nearest folder above it; undefined when there is none. */
+export async function findConfig(cwd: string): Promise<string | undefined> {
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    const candidate = path.join(dir, CONFIG_FILE);
+    if ((await stat(candidate).catch(() => undefined))?.isFile() === true) return candidate;
+    if (path.dirname(dir) === dir) return undefined;
+  }
+}
+
+/**
+ * Reads and validates a config file with the validator callgen generated for its own config
+ * schema (request mode: an unknown or misspelt option is an error, not silently ignored). Problems
+ * carry the file's absolute path and the JSON Pointer of the offending value.
+ */
+export async function loadConfig(file: string): Promise<ConfigLoad> {
+  const problem = (pointer: string, message: string): ConfigLoad => ({ ok: false, file, problems: [{ file, pointer, message }] });
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    return problem('', `cannot read the config file: ${error instanceof Error ? error.message : String(error)}`);
+  }
+  const parsed = parseJson(text);
+  if (!parsed.ok) return problem('', `not valid JSON: ${parsed.message}`);
+  const result = validateCallgenConfig(parsed.value);
+  if (!result.ok) return { ok: false, file, problems: result.errors.map((issue) => ({ file, pointer: issue.path, message: issue.message + hint(issue) })) };
+  const targets = resolveTargets(result.value, path.dirname(file));
+  const problems = duplicates(targets, file);
+  return problems.length > 0 ? { ok: false, file, problems } : { ok: true, file, targets };
+}
+
+// The options a config may hold, for "did you mean" hints; `satisfies` keeps the lists complete
+// when an option is added to the config schema.
+const CONFIG_KEYS = Object.keys({ $schema: 0, targets: 0 } satisfies Record<keyof CallgenConfig, 0>);
+const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, out: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
+
+function hint(issue: ValidationIssue): string {
+  if (issue.keyword !== 'additionalProperties') return '';
+  const tokens = issue.path.split('/');
+  const known = tokens.length === 2 ? CONFIG_KEYS : TARGET_KEYS;
+  const guess = didYouMean(tokens.at(-1)?.replaceAll('~1', '/').replaceAll('~0', '~') ?? '', known);
+  return guess === '' ? `; the options are ${known.join(', ')}` : guess;
+}
+
+function resolveTargets(config: CallgenConfig, base: string): Target[] {
+  return config.targets.map(({ name, schemas, out, ...options }) => ({
+    ...options,
+    name: name ?? out,
+    schemas: schemas === undefined ? BUNDLED_SCHEMAS : path.resolve(base, schemas),
+    out: path.resolve(base, out),
+  }));
+}
+
+/** Two targets with one name could not be told apart by --target; two with one folder would overwrite each other. */
+function duplicates(targets: readonly Target[], file: string): Problem[] {
+  const problems: Problem[] = [];
+  targets.forEach((target, index) => {
+    const earlier = targets.slice(0, index);
+    if (earlier.some((t) => t.name === target.name)) {
+      problems.push({ file, pointer: `/targets/${index}`, message: `a second target named "${target.name}"; give each target its own name` });
+    }
+    if (earlier.some((t) => t.out === target.out)) {
+      problems.push({ file, pointer: `/targets/${index}/out`, message: 'a second target writes to this folder; give each target its own out' });
+    }
+  });
+  return problems;
+}
+
+/** What the command line (or an API caller) asks for; paths relative to `cwd`. */
+export interface TargetRequest {
+  readonly cwd: string;
+  /** A config file; when absent, `callgen.config.json` is looked for from `cwd` up (unless `schemas` is given). */
+  readonly config?: string | undefined;
+  /** Names of the config's targets to run; all when absent or empty. */
+  readonly targets?: readonly string[] | undefined;
+  /** Overrides every selected target's schemas (with no config: the one target's input). */
+  readonly schemas?: string | undefined;
+  /** Overrides the selected target's output folder. */
+  readonly out?: string | undefined;
+}
+
+export type TargetPlan =
+  | { readonly ok: true; readonly config: string | undefined; readonly targets: readonly Target[] }
+  | { readonly ok: false; readonly problems: readonly Problem[] }
+  | { readonly ok: false; readonly usage: string };
+
+/**
+ * The targets one run builds. Naming the input (`schemas`) without a config file describes the one
+ * target to build, and no file is looked for; otherwise the config file's targets are taken (all,
+ * or those named), and the flags given override their fields. With no config at all, the one
+ * target is callgen's curated schemas into `generated`.
+ */
+export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
+  const here = (p: string): string => path.resolve(request.cwd, p);
+  const file = request.config !== undefined ? here(request.config) : request.schemas === undefined ? await findConfig(request.cwd) : undefined;
+  if (file === undefined) {
+    const out = here(request.out ?? 'generated');
+    const schemas = request.schemas === undefined ? BUNDLED_SCHEMAS : here(request.schemas);
+    return { ok: true, config: undefined, targets: [{ name: path.relative(request.cwd, out) || '.', schemas, out }] };
+  }
+  const loaded = await loadConfig(file);
+  if (!loaded.ok) return loaded;
+  const wanted = request.targets ?? [];
+  const unknown = wanted.filter((name) => !loaded.targets.some((t) => t.name === name));
+  if (unknown.length > 0) {
+    return { ok: false, usage: `no target named ${unknown.map((n) => `"${n}"`).join(', ')} in ${file}; its targets are ${names(loaded.targets)}` };
+  }
+  const selected = wanted.length === 0 ? loaded.targets : loaded.targets.filter((t) => wanted.includes(t.name));
+  const overridden = (['schemas', 'out'] as const).filter((flag) => request[flag] !== undefined);
+  if (overridden.length > 0 && selected.length > 1) {
+    return { ok: false, usage: `--${overridden.join(' and --')} would apply to ${selected.length} targets (${names(selected)}); choose one with --target` };
+  }
+  const targets = selected.map((t) => ({
+    ...t,
+    ...(request.schemas === undefined ? {} : { schemas: here(request.schemas) }),
+    ...(request.out === undefined ? {} : { out: here(request.out) }),
+  }));
+  return { ok: true, config: file, targets };
+}
+
+function names(targets: readonly Target[]): string {
+  return targets.map((t) => `"${t.name}"`).join(', ');
+}
