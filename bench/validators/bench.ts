@@ -3,8 +3,7 @@ import { validateCreateCallRequestByHand } from '../handwritten/createCallReques
 import { count, ratio, type Section, type Target } from '../lib/report.js';
 import { type Candidate, type Timing, timeInterleaved, type TimingOptions } from '../lib/timing.js';
 import { createBenchAjv } from './ajv.js';
-import { JUDGES } from '../../generator/docs/judges.js';
-import { type Kind, loadDocumentedPayloads, type Payload, SCHEMA_FILE } from './payloads.js';
+import { GENERATED, type Kind, loadDocumentedPayloads, type Payload, SCHEMA_FILE } from './payloads.js';
 
 // Part 1: the generated validators against Ajv and against a hand-written validator, on the
 // documented payloads, grouped by kind and by the generated validator's verdict.
@@ -31,7 +30,7 @@ export function benchValidators(options: TimingOptions): Section {
   const handWrittenAgrees = agreement.disagreements.length === 0;
 
   const candidatesFor = (kind: Kind): Candidate[] => {
-    const generated = JUDGES[kind].validate;
+    const generated = GENERATED[kind];
     const list: Candidate[] = [
       { name: CALLGEN, run: (v) => generated(v).ok },
       { name: AJV, run: ajv.compile(SCHEMA_FILE[kind]) },

@@ -1,7 +1,6 @@
 import { validateCreateCallRequestByHand } from '../handwritten/createCallRequest.js';
 import { createBenchAjv } from './ajv.js';
-import { JUDGES } from '../../generator/docs/judges.js';
-import { type Kind, loadDocumentedPayloads, SCHEMA_FILE } from './payloads.js';
+import { GENERATED, type Kind, loadDocumentedPayloads, SCHEMA_FILE } from './payloads.js';
 
 // One validator on one group of documented payloads, over and over, for a profiler to watch:
 //   node --cpu-prof --cpu-prof-dir=bench/.work/prof --import tsx bench/validators/loop.ts \
@@ -10,7 +9,7 @@ import { type Kind, loadDocumentedPayloads, SCHEMA_FILE } from './payloads.js';
 
 const [kindArg = 'request', validityArg = 'valid', who = 'callgen', secondsArg = '5'] = process.argv.slice(2);
 const kind = kindArg as Kind;
-if (!(kind in JUDGES)) throw new Error(`kind must be request, response or notification, not ${kindArg}`);
+if (!(kind in GENERATED)) throw new Error(`kind must be request, response or notification, not ${kindArg}`);
 const values = loadDocumentedPayloads()
   .payloads.filter((p) => p.kind === kind && p.valid === (validityArg === 'valid'))
   .map((p) => p.value);
@@ -27,7 +26,7 @@ console.log(`${who} on ${values.length} ${validityArg} ${kind}s: ${calls} calls,
 function pick(name: string): (value: unknown) => boolean {
   switch (name) {
     case 'callgen':
-      return (v) => JUDGES[kind].validate(v).ok;
+      return (v) => GENERATED[kind](v).ok;
     case 'ajv':
       return createBenchAjv(false).compile(SCHEMA_FILE[kind]);
     case 'ajv-all':

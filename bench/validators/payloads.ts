@@ -1,5 +1,5 @@
 import { extractBundledPages } from '../../generator/commands/extract.js';
-import { JUDGES } from '../../generator/docs/judges.js';
+import { validateCall, validateCommsNotifications, validateCreateCallRequest } from '../../generated/validators.js';
 
 // The documented payloads of the "Create call" pages, found by callgen's extractor, each paired
 // with the generated validator for its kind. Whether a payload counts as valid or invalid is what
@@ -21,6 +21,13 @@ export const SCHEMA_FILE: Readonly<Record<Kind, string>> = {
   notification: 'commsNotifications.json',
 };
 
+/** The generated validator of each kind's schema: the validator `callgen lint-docs` judges these pages with. */
+export const GENERATED: Readonly<Record<Kind, (value: unknown) => { readonly ok: boolean }>> = {
+  request: validateCreateCallRequest,
+  response: validateCall,
+  notification: validateCommsNotifications,
+};
+
 export interface Corpus {
   readonly payloads: readonly Payload[];
   /** Found but left out: kind `other`, or JSON that even the tolerant reader could not parse. */
@@ -31,9 +38,9 @@ export function loadDocumentedPayloads(): Corpus {
   const extracted = extractBundledPages();
   const payloads: Payload[] = [];
   for (const p of extracted) {
-    if (p.kind === 'other' || !p.parsed.ok) continue;
+    if (p.kind === 'other' || p.kind === 'resource' || !p.parsed.ok) continue;
     const value = p.parsed.value;
-    payloads.push({ id: p.id, kind: p.kind, value, valid: JUDGES[p.kind].validate(value).ok });
+    payloads.push({ id: p.id, kind: p.kind, value, valid: GENERATED[p.kind](value).ok });
   }
   return { payloads, skipped: extracted.length - payloads.length };
 }

@@ -1,7 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractFile, extractPage, type ExtractedPayload } from '../extract/index.js';
+import { extractPage, type ExtractedPayload } from '../extract/index.js';
+import { extractPages, listPages, type Page } from '../extract/pages.js';
 import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, type Command } from './command.js';
 
 /** The five "Create call" pages that ship with callgen: the default when no page is named. */
@@ -21,27 +22,33 @@ export function extractBundledPages(): ExtractedPayload[] {
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'List every JSON payload documented in "Create call" pages (Markdown or rendered text).',
-  usage: 'callgen extract [--json] [page...]',
+  summary: 'List every JSON payload documented in Graph pages (Markdown or rendered text); a folder stands for every page below it.',
+  usage: 'callgen extract [--json] [page or folder...]',
   optionHelp: [['--json', 'print every payload as JSON: id, file, lines, section, label, kind, HTTP line, API version, metadata, text, parsed value and repairs']],
   options: { json: { type: 'boolean' } },
   allowPositionals: true,
   run: async ({ values, positionals }, io) => {
-    const pages = positionals.length > 0 ? positionals.map((p) => path.resolve(io.cwd, p)) : bundledPages();
-    const payloads: ExtractedPayload[] = [];
-    for (const page of pages) {
-      try {
-        payloads.push(...(await extractFile(page, display(io.cwd, page))));
-      } catch (error) {
-        io.err(`${error instanceof Error ? error.message : String(error)}\n`);
-        return EXIT_USAGE;
-      }
+    let pages: Page[];
+    let payloads: ExtractedPayload[];
+    try {
+      pages = await namedPages(positionals, io.cwd);
+      payloads = await extractPages(pages);
+    } catch (error) {
+      io.err(`${error instanceof Error ? error.message : String(error)}\n`);
+      return EXIT_USAGE;
     }
-    io.out(values['json'] === true ? `${JSON.stringify(payloads, null, 2)}\n` : textReport(pages.map((p) => display(io.cwd, p)), payloads));
+    io.out(values['json'] === true ? `${JSON.stringify(payloads, null, 2)}\n` : textReport(pages.map((p) => p.shown), payloads));
     // A request, response or notification that no repair makes JSON is a defect of the page.
     return payloads.some((p) => p.kind !== 'other' && !p.parsed.ok) ? EXIT_FOUND_WANTING : EXIT_OK;
   },
 };
+
+/** The pages named on the command line (files or folders), or the bundled ones when none is named. */
+export async function namedPages(positionals: readonly string[], cwd: string): Promise<Page[]> {
+  const show = (file: string): string => display(cwd, file);
+  if (positionals.length === 0) return bundledPages().map((file) => ({ file, shown: show(file) }));
+  return listPages(positionals.map((p) => path.resolve(cwd, p)), show);
+}
 
 function textReport(pages: readonly string[], payloads: readonly ExtractedPayload[]): string {
   const lines: string[] = [];
@@ -51,7 +58,10 @@ function textReport(pages: readonly string[], payloads: readonly ExtractedPayloa
     const width = Math.max(0, ...onPage.map((p) => p.id.length));
     for (const p of onPage) lines.push(`  ${p.id.padEnd(width)}  ${describe(p)}`);
   }
-  const kinds = (['request', 'response', 'notification'] as const).map((kind) => count(payloads.filter((p) => p.kind === kind).length, kind));
+  // Resource representations only stand on resource pages: named when there are some.
+  const kinds = (['request', 'response', 'notification', 'resource'] as const)
+    .filter((kind) => kind !== 'resource' || payloads.some((p) => p.kind === kind))
+    .map((kind) => count(payloads.filter((p) => p.kind === kind).length, kind));
   const total = payloads.filter((p) => p.kind !== 'other').length;
   lines.push('', `${count(total, 'payload')} in ${count(pages.length, 'page')} (${kinds.join(', ')})${otherNote(payloads)}`);
   return `${lines.join('\n')}\n`;

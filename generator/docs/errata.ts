@@ -1,18 +1,10 @@
 import path from 'node:path';
-import type { ValidationIssue as Issue, ValidationResult } from '../../generated/runtime.js';
-import type { ExtractedPayload, PayloadKind, Positions } from '../extract/types.js';
+import type { ValidationIssue as Issue } from '../../generated/runtime.js';
+import type { ExtractedPayload, Positions } from '../extract/types.js';
+import type { Judge } from './judge.js';
 
-/** A generated validator (only its call signature: the errata need no more). */
-export type PayloadValidator = (value: unknown) => ValidationResult<unknown>;
-
-/** The validator that judges each kind of payload, and in which mode. */
-export interface Judge {
-  readonly typeName: string;
-  readonly mode: 'request' | 'response';
-  readonly validate: PayloadValidator;
-}
-
-export type Judges = Readonly<Record<Exclude<PayloadKind, 'other'>, Judge>>;
+/** Chooses the validator of a payload (`judgeOf` in judges.ts); `undefined` when none applies. */
+export type JudgeOf = (payload: ExtractedPayload) => Judge | undefined;
 
 /** One finding, placed on the page. */
 export interface Finding {
@@ -24,7 +16,8 @@ export interface Finding {
 
 export interface PayloadErrata {
   readonly payload: ExtractedPayload;
-  readonly judge: Judge;
+  /** Undefined when no validator applies: no operation matches the request line, no schema has the type. */
+  readonly judge: Judge | undefined;
   readonly findings: readonly Finding[];
 }
 
@@ -33,16 +26,17 @@ export interface PayloadErrata {
  * the page line where the offending value starts (payloads extracted with `positions`; without
  * them a finding stands on the payload's first line). Blob samples (kind other) are not payloads.
  */
-export function findErrata(payloads: readonly ExtractedPayload[], judges: Judges): PayloadErrata[] {
+export function findErrata(payloads: readonly ExtractedPayload[], judgeOf: JudgeOf): PayloadErrata[] {
   return payloads.flatMap((payload) => {
     if (payload.kind === 'other') return [];
-    const judge = judges[payload.kind];
+    const judge = judgeOf(payload);
     const pageLine = (line: number): number => payload.lines.start + line - 1;
     const findings: Finding[] = payload.parsed.repairs.map((r) => ({ severity: 'repaired', line: pageLine(r.line), text: `${r.what} (column ${r.column})` }));
     if (!payload.parsed.ok) {
       findings.push({ severity: 'error', line: pageLine(payload.parsed.error.line), text: `not JSON: ${payload.parsed.error.message} (column ${payload.parsed.error.column})` });
       return [{ payload, judge, findings }];
     }
+    if (judge === undefined) return [{ payload, judge, findings }];
     const result = judge.validate(payload.parsed.value);
     const positions = payload.parsed.positions;
     const place = (issue: Issue, severity: Finding['severity']): Finding => ({ severity, line: pageLine(lineOf(issue.path, positions)), text: describeIssue(issue, (t) => `\`${t}\``) });
@@ -75,23 +69,27 @@ export function describeIssue(issue: Issue, code: (text: string) => string = (te
 /** The errata as a Markdown document: per page, every payload that has a finding, in page order. */
 export function errataMarkdown(pages: readonly string[], errata: readonly PayloadErrata[]): string {
   const out: string[] = [
-    '# Errata of the documented "Create call" payloads',
+    '# Errata of documented payloads',
     '',
-    'Written by `callgen lint-docs`. Every payload of each page is validated with the generated',
-    'validator for its kind: a request with `CreateCallRequest` in request mode, a 201 response with',
-    '`Call` and a call-back notification with `CommsNotifications`, both in response mode. Errors',
+    'Written by `callgen lint-docs`. Every payload is validated with the generated validator its rule',
+    'chooses (`generator/docs/judges.ts`): a request with the body of the operation its request line',
+    'calls, in request mode; a response with the type of that operation\'s response, else the type its',
+    'metadata or its `@odata.type` names; a call-back notification with `CommsNotifications`; a',
+    'resource representation with the type it represents; all but requests in response mode. Errors',
     'break the schemas; repaired are JSON errata the tolerant reader fixed; notices are warnings',
     '(a read-only property in a request, a member of an evolvable enum that callgen does not know).',
     'Lines are the page\'s.',
   ];
   for (const page of pages) {
     const onPage = errata.filter((e) => e.payload.file === page);
-    const flagged = onPage.filter((e) => e.findings.length > 0);
+    const flagged = onPage.filter((e) => e.findings.length > 0 || e.judge === undefined);
     const count = (severity: Finding['severity']) => onPage.filter((e) => e.findings.some((f) => f.severity === severity)).length;
     out.push('', `## ${path.basename(page)}`, '');
-    out.push(`${onPage.length} payloads: ${onPage.length - flagged.length} without findings, ${count('error')} with errors, ${count('repaired')} repaired, ${count('notice')} with notices.`);
+    const unjudged = onPage.filter((e) => e.judge === undefined).length;
+    out.push(`${onPage.length} payloads: ${onPage.length - flagged.length} without findings, ${count('error')} with errors, ${count('repaired')} repaired, ${count('notice')} with notices${unjudged === 0 ? '' : `, ${unjudged} not validated`}.`);
     for (const { payload, judge, findings } of flagged) {
-      out.push('', `### ${payload.id}`, '', `Lines ${payload.lines.start}-${payload.lines.end}, ${payload.kind}${payload.label === null ? '' : ` "${payload.label}"`}, validated as ${judge.typeName} (${judge.mode} mode).`, '');
+      const how = judge === undefined ? 'not validated: no rule finds its type' : `validated as ${judge.typeName} (${judge.mode} mode): ${judge.why}`;
+      out.push('', `### ${payload.id}`, '', `Lines ${payload.lines.start}-${payload.lines.end}, ${payload.kind}${payload.label === null ? '' : ` "${payload.label}"`}, ${how}.`, '');
       const order: Finding['severity'][] = ['error', 'repaired', 'notice'];
       const sorted = [...findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.line - b.line);
       for (const f of sorted) out.push(`- line ${f.line}, ${f.severity}: ${f.text}`);

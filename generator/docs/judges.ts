@@ -1,13 +1,77 @@
-import { validateCall, validateCommsNotifications, validateCreateCallRequest } from '../../generated/validators.js';
-import type { Judges } from './errata.js';
+import { validatorsBySchemaName } from '../../generated/validators.js';
+import type { ExtractedPayload, HttpLine } from '../extract/types.js';
+import { collectionOf, type Judge } from './judge.js';
+import { matchOperation, type Route } from './routes.js';
+
+export type { Judge } from './judge.js';
 
 /**
- * The generated validator that judges each kind of documented payload: a request is a create-call
- * body in request mode, a 201 response a call and a call-back notification a commsNotifications,
- * both in response mode. Imports generated/, so commands load this module only when they run.
+ * Which generated validator judges a documented payload, and why. One table of rules, general for
+ * every page, never a rule for one page:
+ * - a request: the operation its method and path match, its request body in request mode;
+ * - a response: the response type of the operation whose request line it answers; else the type
+ *   its metadata names (`@odata.type`, `isCollection`), else the type its own `@odata.type` names,
+ *   in response mode;
+ * - a notification: commsNotifications, in response mode;
+ * - a resource representation or example: the type its metadata names, in response mode.
+ * `undefined` when no rule applies (no operation matches, or no schema has the type named).
+ * Imports generated/, so commands load this module only when they run.
  */
-export const JUDGES: Judges = {
-  request: { typeName: 'CreateCallRequest', mode: 'request', validate: validateCreateCallRequest },
-  response: { typeName: 'Call', mode: 'response', validate: validateCall },
-  notification: { typeName: 'CommsNotifications', mode: 'response', validate: validateCommsNotifications },
-};
+export function judgeOf(payload: ExtractedPayload, routes: readonly Route[] = ROUTES): Judge | undefined {
+  switch (payload.kind) {
+    case 'request':
+      return requestJudge(payload.http, routes);
+    case 'response':
+      return responseJudge(payload, routes);
+    case 'notification':
+      return byName('commsNotifications', 'response', 'commsNotifications: every call-back posts one');
+    case 'resource':
+      return byMetadata(payload);
+    case 'other':
+      return undefined;
+  }
+}
+
+function requestJudge(http: HttpLine | null, routes: readonly Route[]): Judge | undefined {
+  const route = matchOperation(http, routes);
+  if (route?.requestBody === undefined) return undefined;
+  return byName(route.requestBody, 'request', `the request body of ${route.name} (${route.method} ${route.path})`);
+}
+
+function responseJudge(payload: ExtractedPayload, routes: readonly Route[]): Judge | undefined {
+  const route = matchOperation(payload.request, routes);
+  const status = String(payload.http?.status ?? '');
+  const answer = route?.responses[status];
+  if (route !== undefined && answer !== undefined) return byName(answer, 'response', `the ${status} response of ${route.name} (${route.method} ${route.path})`);
+  return byMetadata(payload) ?? byName(schemaNameOf(tagOf(payload)), 'response', 'the type its @odata.type names');
+}
+
+function byMetadata(payload: ExtractedPayload): Judge | undefined {
+  const named = schemaNameOf(payload.metadata?.['@odata.type']);
+  const judge = byName(named, 'response', 'the type its metadata names');
+  if (judge === undefined || payload.metadata?.isCollection !== true) return judge;
+  return collectionOf(judge);
+}
+
+/** `microsoft.graph.call` or `#microsoft.graph.call` → `call`. */
+function schemaNameOf(tag: unknown): string | undefined {
+  return typeof tag === 'string' ? /^#?microsoft\.graph\.(\w+)$/.exec(tag)?.[1] : undefined;
+}
+
+function tagOf(payload: ExtractedPayload): unknown {
+  const value = payload.parsed.ok ? payload.parsed.value : undefined;
+  return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)['@odata.type'] : undefined;
+}
+
+function byName(schemaName: string | undefined, mode: Judge['mode'], why: string): Judge | undefined {
+  if (schemaName === undefined) return undefined;
+  const entry = Object.hasOwn(validatorsBySchemaName, schemaName) ? validatorsBySchemaName[schemaName] : undefined;
+  const validate = entry?.[mode];
+  return entry === undefined || validate === undefined ? undefined : { typeName: entry.typeName, mode, validate, why };
+}
+
+/**
+ * The operations of today's schemas. Interim: replaced by the generated operations table once the
+ * schemas carry `x-operations` (issue 11); until then Create call is the one operation they have.
+ */
+export const ROUTES: readonly Route[] = [{ name: 'createCall', method: 'POST', path: '/communications/calls', requestBody: 'createCallRequest', responses: { '201': 'call' } }];

@@ -17,6 +17,8 @@ export interface FoundBlock {
   /** A second, finer label right above the JSON: "Delta roster enabled". */
   readonly subLabel: string | null;
   readonly http: HttpLine | null;
+  /** The last Graph request line above the block in its section (a bodiless GET's, for its response). */
+  readonly request: HttpLine | null;
   readonly metadata: BlockMetadata | null;
   readonly warnings: readonly string[];
 }
@@ -32,6 +34,12 @@ export function parseHttpLine(line: string): HttpLine | null {
   const status = STATUS_LINE.exec(trimmed);
   if (status !== null) return status[2] === undefined || status[2] === '' ? { status: Number(status[1]) } : { status: Number(status[1]), reason: status[2] };
   return null;
+}
+
+/** A request line to Graph (absolute, or a path as the pages write it), not a post to a bot. */
+export function isGraphRequest(http: HttpLine | null): boolean {
+  const url = http?.url;
+  return url !== undefined && (url.startsWith('/') || /^https:\/\/graph\.microsoft\.com\//i.test(url));
 }
 
 export function isHeaderLine(line: string): boolean {

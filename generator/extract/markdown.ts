@@ -1,5 +1,5 @@
 import { readTolerantJson } from '../json/tolerant.js';
-import { isHeaderLine, isLabelTitle, parseHttpLine, type FoundBlock } from './blocks.js';
+import { isGraphRequest, isHeaderLine, isLabelTitle, parseHttpLine, type FoundBlock } from './blocks.js';
 import type { BlockMetadata, HttpLine } from './types.js';
 
 // Markdown pages: fenced blocks (```http, ```json, and the skeleton's spaced ``` http), each
@@ -18,6 +18,8 @@ interface Cursor {
   label: string | null;
   /** The HTTP line of the last header-only ```http block under the current heading. */
   http: HttpLine | null;
+  /** The last Graph request line in the current section. */
+  request: HttpLine | null;
   metadata: { value: BlockMetadata; line: number } | null;
 }
 
@@ -27,7 +29,7 @@ export function isMarkdown(lines: readonly string[]): boolean {
 
 export function findMarkdownBlocks(lines: readonly string[]): FoundBlock[] {
   const blocks: FoundBlock[] = [];
-  const cursor: Cursor = { section: null, sectionLevel: 0, label: null, http: null, metadata: null };
+  const cursor: Cursor = { section: null, sectionLevel: 0, label: null, http: null, request: null, metadata: null };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i] ?? '';
     if (line.trimStart().startsWith('<!--')) {
@@ -47,7 +49,8 @@ export function findMarkdownBlocks(lines: readonly string[]): FoundBlock[] {
     const body = { first: i + 1, lines: lines.slice(i + 1, end) };
     const language = (fence[1] ?? '').toLowerCase();
     // PowerShell, C# and other code samples hold no payload.
-    const found = language === 'http' ? fromHttpFence(body, cursor, warnings) : language === 'json' || (language === '' && looksLikeJson(body)) ? fromJsonFence(body, cursor, warnings) : null;
+    // ```msgraph-interactive is an HTTP request the documentation site lets readers run.
+    const found = language === 'http' || language === 'msgraph-interactive' ? fromHttpFence(body, cursor, warnings) : language === 'json' || (language === '' && looksLikeJson(body)) ? fromJsonFence(body, cursor, warnings) : null;
     if (found !== null) blocks.push(found);
     cursor.metadata = null;
     i = end;
@@ -61,7 +64,7 @@ function enterHeading(title: string, level: number, cursor: Cursor): void {
   else if (isNumberedExample(cursor.section) && level > cursor.sectionLevel && !isNumberedExample(title)) {
     return; // "#### Step 1: ..." inside "### Example 7": a step of the example, not a new one
   } else {
-    Object.assign(cursor, { section: title, sectionLevel: level, label: null });
+    Object.assign(cursor, { section: title, sectionLevel: level, label: null, request: null });
   }
   cursor.http = null;
 }
@@ -89,6 +92,7 @@ function pickMetadata(raw: Record<string, unknown>): BlockMetadata {
     if (typeof value === 'string') picked[key] = value;
   }
   if (typeof raw['truncated'] === 'boolean') picked.truncated = raw['truncated'];
+  if (typeof raw['isCollection'] === 'boolean') picked.isCollection = raw['isCollection'];
   return picked;
 }
 
@@ -101,6 +105,7 @@ interface FenceBody {
 function fromHttpFence(body: FenceBody, cursor: Cursor, warnings: string[]): FoundBlock | null {
   const firstText = body.lines.findIndex((l) => l.trim() !== '');
   const http = firstText === -1 ? null : parseHttpLine(body.lines[firstText] ?? '');
+  if (isGraphRequest(http)) cursor.request = http;
   // The HTTP line (or several alternatives, as in the syntax section), then headers, then the body.
   let j = firstText === -1 ? body.lines.length : firstText;
   while (j < body.lines.length && (parseHttpLine(body.lines[j] ?? '') !== null || isHeaderLine(body.lines[j] ?? ''))) j++;
@@ -127,6 +132,7 @@ function block(json: FenceBody, cursor: Cursor, http: HttpLine | null, warnings:
     label: cursor.label,
     subLabel: null,
     http,
+    request: cursor.request,
     metadata: cursor.metadata?.value ?? null,
     warnings,
   };

@@ -1,4 +1,4 @@
-import { isEscapedJsonSample, isHeaderLine, isLabelTitle, parseHttpLine, type FoundBlock } from './blocks.js';
+import { isEscapedJsonSample, isGraphRequest, isHeaderLine, isLabelTitle, parseHttpLine, type FoundBlock } from './blocks.js';
 import type { HttpLine } from './types.js';
 
 // Rendered plain-text pages (the current beta page): no fences, so a JSON block is a line that
@@ -13,15 +13,16 @@ interface Cursor {
   section: string | null;
   label: string | null;
   http: HttpLine | null;
+  request: HttpLine | null;
 }
 
 export function findPlainTextBlocks(lines: readonly string[]): FoundBlock[] {
   const blocks: FoundBlock[] = [];
-  const cursor: Cursor = { section: null, label: null, http: null };
+  const cursor: Cursor = { section: null, label: null, http: null, request: null };
   for (let i = 0; i < lines.length; i++) {
     const line = (lines[i] ?? '').trim();
     if (SECTION.test(line)) {
-      Object.assign(cursor, { section: line, label: null, http: null });
+      Object.assign(cursor, { section: line, label: null, http: null, request: null });
       continue;
     }
     if (isLabelTitle(line)) {
@@ -31,6 +32,7 @@ export function findPlainTextBlocks(lines: readonly string[]): FoundBlock[] {
     const http = parseHttpLine(line);
     if (http !== null) {
       cursor.http = http;
+      if (isGraphRequest(http)) cursor.request = http;
       continue;
     }
     if (!line.startsWith('{')) continue;

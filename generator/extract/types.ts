@@ -1,5 +1,9 @@
-/** What a documented payload is, judged from the HTTP line above it and its metadata comment. */
-export type PayloadKind = 'request' | 'response' | 'notification' | 'other';
+/**
+ * What a documented payload is, judged from the HTTP line above it, its label and its metadata
+ * comment: a request to Graph, a response of Graph, a notification Graph posts to a bot, or a
+ * resource (a resource page's JSON representation, or an example of one type the metadata names).
+ */
+export type PayloadKind = 'request' | 'response' | 'notification' | 'resource' | 'other';
 
 /** The Graph API version an HTTP line names; `other` for anything else (the skeleton's "localtest"). */
 export type ApiVersion = 'v1.0' | 'beta' | 'other';
@@ -38,6 +42,8 @@ export interface BlockMetadata {
   readonly blockType?: string;
   readonly name?: string;
   readonly truncated?: boolean;
+  /** A response that is a collection of the named type (`{ "value": [...] }`). */
+  readonly isCollection?: boolean;
   readonly '@odata.type'?: string;
 }
 
@@ -53,6 +59,8 @@ export interface ExtractedPayload {
   readonly label: string | null;
   readonly kind: PayloadKind;
   readonly http: HttpLine | null;
+  /** The Graph request line a response answers (the last one above it in its section), or a request's own. */
+  readonly request: HttpLine | null;
   readonly apiVersion: ApiVersion | null;
   readonly metadata: BlockMetadata | null;
   /** The JSON text exactly as documented (lines joined with `\n`). */

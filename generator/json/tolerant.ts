@@ -1,7 +1,8 @@
 import type { ParseError, Positions, Repair, TolerantParse } from '../extract/types.js';
 
-// The documentation pages hold JSON with errata (trailing commas), and bots feed `callgen validate`
-// payloads copied from them. This reader accepts strict JSON plus trailing commas, and says where
+// The documentation pages hold JSON with errata (trailing commas, `//` comments), and bots feed
+// `callgen validate` payloads copied from them. This reader accepts strict JSON plus trailing
+// commas and line comments, and says where
 // it repaired what. It checks the grammar itself, without recursion, so a 100,000-deep document is
 // an ordinary input, and so every syntax error carries the line and column of the offending
 // character. The value is then built by JSON.parse on the repaired text: one well-known
@@ -23,7 +24,7 @@ interface Scanner {
  */
 export function readTolerantJson(text: string, options: { readonly positions?: boolean } = {}): TolerantParse {
   const repairs: Repair[] = [];
-  const removed: number[] = []; // offsets of trailing commas to drop
+  const removed: Span[] = []; // trailing commas and comments to drop
   const positions = options.positions === true ? new Map<string, { line: number; column: number }>() : undefined;
   const error = scan(text, repairs, removed, positions);
   if (error !== undefined) return { ok: false, error, repairs };
@@ -37,13 +38,19 @@ export function readTolerantJson(text: string, options: { readonly positions?: b
   }
 }
 
+/** Text the repaired JSON leaves out: `[from, to)`. */
+interface Span {
+  readonly from: number;
+  readonly to: number;
+}
+
 /** An open container on the way to the current value: its bracket and the key or index inside it. */
 interface Level {
   readonly open: '{' | '[';
   step: string | number;
 }
 
-function scan(text: string, repairs: Repair[], removed: number[], positions: Map<string, { line: number; column: number }> | undefined): ParseError | undefined {
+function scan(text: string, repairs: Repair[], removed: Span[], positions: Map<string, { line: number; column: number }> | undefined): ParseError | undefined {
   const s: Scanner = { text, index: 0, line: 1, column: 1 };
   const levels: Level[] = [];
   const record = (): void => {
@@ -59,6 +66,10 @@ function scan(text: string, repairs: Repair[], removed: number[], positions: Map
     if (char === undefined) {
       if (expect === 'end-of-input') return undefined;
       return at(s, text.trim() === '' ? 'empty input: expected a JSON value' : `unexpected end of input: ${describeExpect(expect, levels.map((l) => l.open))}`);
+    }
+    if (char === '/' && text[s.index + 1] === '/') {
+      skipComment(s, repairs, removed);
+      continue;
     }
     if (expect === 'end-of-input') return at(s, `unexpected ${show(char)} after the end of the JSON value`);
     if (expect === 'colon') {
@@ -88,7 +99,7 @@ function scan(text: string, repairs: Repair[], removed: number[], positions: Map
     // A closer right after a comma is the one erratum this reader repairs.
     if (pendingComma !== undefined && ((char === '}' && expect === 'key') || (char === ']' && expect === 'value' && levels[levels.length - 1]?.open === '['))) {
       repairs.push({ line: pendingComma.line, column: pendingComma.column, what: `removed the trailing comma before "${char}"` });
-      removed.push(pendingComma.index);
+      removed.push({ from: pendingComma.index, to: pendingComma.index + 1 });
       pendingComma = undefined;
       advance(s, 1);
       levels.pop();
@@ -213,12 +224,21 @@ function show(token: string): string {
   return JSON.stringify(token);
 }
 
-function dropOffsets(text: string, offsets: readonly number[]): string {
+/** A `//` comment up to the end of its line, as the pages write them inside JSON. */
+function skipComment(s: Scanner, repairs: Repair[], removed: Span[]): void {
+  const end = s.text.indexOf('\n', s.index);
+  const to = end === -1 ? s.text.length : end;
+  repairs.push({ line: s.line, column: s.column, what: 'removed a "//" comment' });
+  removed.push({ from: s.index, to });
+  advance(s, to - s.index);
+}
+
+function dropOffsets(text: string, spans: readonly Span[]): string {
   let out = '';
   let from = 0;
-  for (const offset of offsets) {
-    out += text.slice(from, offset);
-    from = offset + 1;
+  for (const span of [...spans].sort((a, b) => a.from - b.from)) {
+    out += text.slice(from, span.from);
+    from = span.to;
   }
   return out + text.slice(from);
 }

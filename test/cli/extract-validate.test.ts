@@ -21,14 +21,14 @@ describe('callgen extract', () => {
     expect(await main(['extract', '--json', 'test/corpus/graph-docs/004_b2c8a7124b54d088.txt'], io)).toBe(0);
     const records = JSON.parse(io.stdout()) as Record<string, unknown>[];
     expect(records.map((r) => r['id'])).toEqual(['004/example/request', '004/example/response']);
-    expect(Object.keys(records[0] ?? {}).sort()).toEqual(['apiVersion', 'file', 'http', 'id', 'kind', 'label', 'lines', 'metadata', 'parsed', 'section', 'text', 'warnings']);
+    expect(Object.keys(records[0] ?? {}).sort()).toEqual(['apiVersion', 'file', 'http', 'id', 'kind', 'label', 'lines', 'metadata', 'parsed', 'request', 'section', 'text', 'warnings']);
     expect(records[0]).toMatchObject({ file: 'test/corpus/graph-docs/004_b2c8a7124b54d088.txt', kind: 'request', apiVersion: 'other', parsed: { ok: true, repairs: [] } });
   });
 
   test('a page that does not exist: its name on stderr, exit 2', async () => {
     const io = captureIo(REPO);
     expect(await main(['extract', 'missing.md'], io)).toBe(2);
-    expect(io.stderr()).toBe('missing.md: cannot read: no such file\n');
+    expect(io.stderr()).toBe('missing.md: cannot read: no such file or folder\n');
   });
 
   test('a payload that cannot be parsed is reported with its page line, exit 1', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { ExtractedPayload } from '../../generator/extract/types.js';
 import { EXPECTATIONS } from './expectations.js';
-import { JUDGE, PAYLOADS, valueOf } from './support.js';
+import { judgeFor, PAYLOADS, valueOf } from './support.js';
 
 // One-field corruptions of every valid documented payload. Each must fail with exactly one error,
 // at the corrupted JSON Pointer, with the keyword a person expects for that kind of corruption:
@@ -96,7 +96,7 @@ test('60 valid payloads are corrupted', () => {
 
 describe.each(valid.map((payload) => ({ id: payload.id, payload })))('$id', ({ payload }) => {
   if (payload.kind === 'other') throw new Error('blob samples are filtered out');
-  const judge = JUDGE[payload.kind];
+  const judge = judgeFor(payload);
   const original = valueOf(payload) as Json;
   const corruptions = corruptionsOf(payload, original);
 

@@ -5,7 +5,7 @@ import { expect, test } from 'vitest';
 import type { ExtractedPayload } from '../../generator/extract/types.js';
 import { typecheck } from '../support/typecheck.js';
 import { EXPECTATIONS } from './expectations.js';
-import { PAYLOADS, valueOf } from './support.js';
+import { judgeFor, PAYLOADS, valueOf } from './support.js';
 
 // Every documented payload as a typed constant that tsc must accept: `satisfies` the generated type
 // for its kind. Where the hand-written expectations name a defect the type system can see (a wrong
@@ -15,7 +15,6 @@ import { PAYLOADS, valueOf } from './support.js';
 // checks only: such payloads must type-check.
 
 const REPO = path.resolve(import.meta.dirname, '../..');
-const TYPE_OF = { request: 'CreateCallRequest', response: 'Call', notification: 'CommsNotifications' } as const;
 /** Keywords whose findings a TypeScript type also rejects; warnings count only in request mode. */
 const TYPE_VISIBLE = new Set(['const', 'discriminator', 'enum', 'additionalProperties', 'required', 'type']);
 
@@ -29,7 +28,7 @@ function typeVisibleDefects(payload: ExtractedPayload): string[] {
 
 function declaration(payload: ExtractedPayload, index: number): string {
   if (payload.kind === 'other') throw new Error('blob samples are filtered out');
-  const type = TYPE_OF[payload.kind];
+  const type = judgeFor(payload).typeName;
   const name = `example${index}`;
   const defects = typeVisibleDefects(payload);
   const header = `// ${payload.id}`;

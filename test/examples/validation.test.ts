@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { EXPECTATIONS } from './expectations.js';
-import { JUDGE, PAYLOADS, valueOf } from './support.js';
+import { judgeFor, PAYLOADS, valueOf } from './support.js';
 
 // Every documented payload through the generated validator for its kind. The result is pinned in a
 // readable snapshot per example (__snapshots__/<id>.json), and must agree with the hand-written
@@ -16,7 +16,7 @@ test('every documented payload is covered: 71, and every expectation names one o
 
 describe.each(PAYLOADS.map((payload) => ({ id: payload.id, payload })))('$id', ({ id, payload }) => {
   if (payload.kind === 'other') throw new Error('blob samples are filtered out');
-  const judge = JUDGE[payload.kind];
+  const judge = judgeFor(payload);
   const result = judge.validate(valueOf(payload));
   const expected = EXPECTATIONS[id];
 

@@ -23,6 +23,30 @@ describe('readTolerantJson', () => {
     expect(readTolerantJson('{\n  "a": 1,\n}')).toEqual({ ok: true, value: { a: 1 }, repairs: [{ line: 2, column: 9, what: 'removed the trailing comma before "}"' }] });
   });
 
+  test('a "//" comment runs to the end of its line and is removed, also between a comma and its closer', () => {
+    const text = ['{', '  "isMuted": true, // set on mute', '  "url": "https://x/y" // "//" in a string stays', '}'].join('\n');
+    expect(readTolerantJson(text)).toEqual({
+      ok: true,
+      value: { isMuted: true, url: 'https://x/y' },
+      repairs: [
+        { line: 2, column: 20, what: 'removed a "//" comment' },
+        { line: 3, column: 24, what: 'removed a "//" comment' },
+      ],
+    });
+    expect(readTolerantJson('[1, // one\n]')).toEqual({
+      ok: true,
+      value: [1],
+      repairs: [
+        { line: 1, column: 5, what: 'removed a "//" comment' },
+        { line: 1, column: 3, what: 'removed the trailing comma before "]"' },
+      ],
+    });
+  });
+
+  test('a single "/" is still an error', () => {
+    expect(readTolerantJson('{"a": /1}')).toMatchObject({ ok: false, error: { line: 1, column: 7 } });
+  });
+
   test('a comma inside a string is text, not a trailing comma', () => {
     expect(readTolerantJson('{"a": "1,}"}')).toEqual({ ok: true, value: { a: '1,}' }, repairs: [] });
   });

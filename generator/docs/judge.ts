@@ -1,0 +1,33 @@
+import type { ValidationIssue, ValidationResult } from '../../generated/runtime.js';
+
+/** A generated validator (only its call signature: the errata need no more). */
+export type PayloadValidator = (value: unknown) => ValidationResult<unknown>;
+
+/** The validator that judges a payload, in which mode, and the rule that chose it. */
+export interface Judge {
+  readonly typeName: string;
+  readonly mode: 'request' | 'response';
+  readonly validate: PayloadValidator;
+  readonly why: string;
+}
+
+/**
+ * A list response, `{ "@odata.context"?, "value": [...] }`, judged item by item with the judge of
+ * its items; issues keep their pointers below `/value/<index>`.
+ */
+export function collectionOf(item: Judge): Judge {
+  const validate: PayloadValidator = (value) => {
+    const errors: ValidationIssue[] = [];
+    const warnings: ValidationIssue[] = [];
+    const items = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)['value'] : undefined;
+    if (!Array.isArray(items)) errors.push({ path: '/value', keyword: 'type', message: 'must be an array (a collection response lists its items in value)' });
+    for (const [index, each] of (Array.isArray(items) ? items : []).entries()) {
+      const result = item.validate(each);
+      const below = (issue: ValidationIssue): ValidationIssue => ({ ...issue, path: `/value/${index}${issue.path}` });
+      if (!result.ok) errors.push(...result.errors.map(below));
+      warnings.push(...result.warnings.map(below));
+    }
+    return errors.length === 0 ? { ok: true, value, warnings } : { ok: false, errors, warnings };
+  };
+  return { typeName: `${item.typeName}[] (collection)`, mode: item.mode, validate, why: `${item.why}, a collection of it` };
+}

@@ -1,0 +1,39 @@
+import type { HttpLine } from '../extract/types.js';
+
+/** An operation of the API as the judges need it: method, path template, body and response schema names. */
+export interface Route {
+  readonly name: string;
+  readonly method: string;
+  /** A template: `/communications/calls/{call-id}/playPrompt`. */
+  readonly path: string;
+  /** Schema name of the request body; absent when the operation takes none. */
+  readonly requestBody?: string;
+  /** Status → schema name of the body; `undefined` for a response without one. */
+  readonly responses: Readonly<Record<string, string | undefined>>;
+}
+
+/**
+ * The operation a request line calls: same method, and a path whose segments match the template's
+ * (a `{parameter}` matches any one segment; names compare without regard to case, as Graph's do).
+ * The URL loses its host and version segment (`https://graph.microsoft.com/v1.0/...`), its query,
+ * and the early beta's `/app/` root, which the service now serves as `/communications/`.
+ */
+export function matchOperation(http: HttpLine | null, routes: readonly Route[]): Route | undefined {
+  if (http?.method === undefined || http.url === undefined) return undefined;
+  const segments = pathOf(http.url);
+  return routes.find((route) => route.method === http.method?.toUpperCase() && matches(templateSegments(route.path), segments));
+}
+
+function pathOf(url: string): string[] {
+  const withoutHost = url.replace(/^https?:\/\/[^/]+\/[^/]+/i, '').replace(/[?#].*$/, '');
+  const segments = withoutHost.split('/').filter((s) => s !== '');
+  return segments[0]?.toLowerCase() === 'app' ? ['communications', ...segments.slice(1)] : segments;
+}
+
+function templateSegments(path: string): string[] {
+  return path.split('/').filter((s) => s !== '');
+}
+
+function matches(template: readonly string[], segments: readonly string[]): boolean {
+  return template.length === segments.length && template.every((t, i) => /^\{[^}]+\}$/.test(t) || t.toLowerCase() === segments[i]?.toLowerCase());
+}
