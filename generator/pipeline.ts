@@ -3,7 +3,8 @@ import { sortProblems, type Problem } from './diagnostics.js';
 import { emitAll, type EmittedFile } from './emit/emit.js';
 import { formatFile } from './emit/format.js';
 import { buildModel } from './model/build.js';
-import type { Model } from './model/types.js';
+import type { ApiVersion, Model } from './model/types.js';
+import { selectVersion } from './model/versions.js';
 import { checkKeywords } from './schema/keywords.js';
 import { readSchemaFolder } from './schema/read.js';
 import { resolveRefs } from './schema/resolve.js';
@@ -11,6 +12,8 @@ import { resolveRefs } from './schema/resolve.js';
 export interface GenerateOptions {
   readonly schemas: string;
   readonly out: string;
+  /** Only what this API version has; undefined: every version, each marked in the doc comments. */
+  readonly apiVersion?: ApiVersion | undefined;
 }
 
 export type GenerateResult =
@@ -43,7 +46,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
 type Timer = <T>(stage: keyof Timings, work: () => T | Promise<T>) => Promise<T>;
 
 /**
- * The stages up to the model: read → resolve `$ref`s → check keywords → build the model. Shared by
+ * The stages up to the model: read → resolve `$ref`s → check keywords → build the model → select
+ * the API version, when one is asked for. Shared by
  * `generate` and by the commands that need the model itself (`snippet`).
  */
 export async function loadModel(
@@ -54,8 +58,9 @@ export async function loadModel(
   const { resolved, problems: refProblems } = await time('resolve', () => resolveRefs(options.schemas, read.documents));
   const keywordProblems = checkKeywords(resolved);
   const { model, problems: modelProblems } = await time('model', () => buildModel(resolved, bannerPath(options)));
-  const problems = [...read.problems, ...refProblems, ...keywordProblems, ...modelProblems];
-  return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model };
+  const selected = options.apiVersion === undefined ? { model, problems: [] } : selectVersion(model, options.apiVersion);
+  const problems = [...read.problems, ...refProblems, ...keywordProblems, ...modelProblems, ...selected.problems];
+  return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model: selected.model };
 }
 
 /** The schema folder as the banner names it: relative to the output folder's parent, never absolute. */

@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { planTargets, type Target } from '../config/targets.js';
 import { formatProblem, type Problem } from '../diagnostics.js';
+import type { ApiVersion } from '../model/types.js';
+import { API_VERSIONS } from '../model/versions.js';
 import type { GenerateResult } from '../pipeline.js';
 import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
@@ -9,12 +11,13 @@ export { BUNDLED_SCHEMAS } from '../config/targets.js';
 export const generateCommand: Command = {
   name: 'generate',
   summary: 'Generate types, builders and validators from a folder of JSON Schemas.',
-  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir>] [--out <dir>] [--check] [--timings]',
+  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir>] [--out <dir>] [--api-version v1.0|beta] [--check] [--timings]',
   optionHelp: [
     ['--config <file>', 'config file with the targets to build (default: callgen.config.json in this folder or the nearest above)'],
     ['--target <name>', 'build only this target of the config file (repeatable; default: every target)'],
     ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas); without --config, no config file is read"],
     ['--out <dir>', 'output folder (default: generated)'],
+    ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
     ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale'],
     ['--timings', 'print the time of each stage on stderr'],
   ],
@@ -23,6 +26,7 @@ export const generateCommand: Command = {
     target: { type: 'string', multiple: true },
     schemas: { type: 'string' },
     out: { type: 'string' },
+    'api-version': { type: 'string' },
     check: { type: 'boolean' },
     timings: { type: 'boolean' },
   },
@@ -58,6 +62,7 @@ async function targetsOf({ values }: ParsedArgs, io: Io): Promise<readonly Targe
     config: text('config'),
     targets: Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : undefined,
     schemas: text('schemas'),
+    apiVersion: apiVersionOption(values['api-version']),
     out: text('out'),
   });
   if (plan.ok) return plan.targets;
@@ -123,4 +128,12 @@ function indent(text: string): string {
     .split('\n')
     .map((line) => `    ${line}`)
     .join('\n');
+}
+
+/** `--api-version`: one of the versions the `x-graph-versions` marks name, or absent for all of them. */
+export function apiVersionOption(value: unknown): ApiVersion | undefined {
+  if (value === undefined) return undefined;
+  const version = API_VERSIONS.find((v) => v === value);
+  if (version === undefined) throw new UsageError(`--api-version must be one of ${API_VERSIONS.join(', ')}, not "${String(value)}"`);
+  return version;
 }

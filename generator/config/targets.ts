@@ -63,7 +63,7 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
 // The options a config may hold, for "did you mean" hints; `satisfies` keeps the lists complete
 // when an option is added to the config schema.
 const CONFIG_KEYS = Object.keys({ $schema: 0, targets: 0 } satisfies Record<keyof CallgenConfig, 0>);
-const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, out: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
+const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, out: 0, apiVersion: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
 
 function hint(issue: ValidationIssue): string {
   if (issue.keyword !== 'additionalProperties') return '';
@@ -108,6 +108,8 @@ export interface TargetRequest {
   readonly schemas?: string | undefined;
   /** Overrides the selected target's output folder. */
   readonly out?: string | undefined;
+  /** Overrides the selected target's API version (`--api-version`). */
+  readonly apiVersion?: 'v1.0' | 'beta' | undefined;
 }
 
 export type TargetPlan =
@@ -127,7 +129,8 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
   if (file === undefined) {
     const out = here(request.out ?? 'generated');
     const schemas = request.schemas === undefined ? BUNDLED_SCHEMAS : here(request.schemas);
-    return { ok: true, config: undefined, targets: [{ name: path.relative(request.cwd, out) || '.', schemas, out }] };
+    const version = request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion };
+    return { ok: true, config: undefined, targets: [{ name: path.relative(request.cwd, out) || '.', schemas, out, ...version }] };
   }
   const loaded = await loadConfig(file);
   if (!loaded.ok) return loaded;
@@ -137,7 +140,7 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
     return { ok: false, usage: `no target named ${unknown.map((n) => `"${n}"`).join(', ')} in ${file}; its targets are ${names(loaded.targets)}` };
   }
   const selected = wanted.length === 0 ? loaded.targets : loaded.targets.filter((t) => wanted.includes(t.name));
-  const overridden = (['schemas', 'out'] as const).filter((flag) => request[flag] !== undefined);
+  const overridden = (['schemas', 'out', 'apiVersion'] as const).filter((flag) => request[flag] !== undefined).map((flag) => FLAGS[flag]);
   if (overridden.length > 0 && selected.length > 1) {
     return { ok: false, usage: `--${overridden.join(' and --')} would apply to ${selected.length} targets (${names(selected)}); choose one with --target` };
   }
@@ -145,9 +148,12 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
     ...t,
     ...(request.schemas === undefined ? {} : { schemas: here(request.schemas) }),
     ...(request.out === undefined ? {} : { out: here(request.out) }),
+    ...(request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion }),
   }));
   return { ok: true, config: file, targets };
 }
+
+const FLAGS = { schemas: 'schemas', out: 'out', apiVersion: 'api-version' } as const;
 
 function names(targets: readonly Target[]): string {
   return targets.map((t) => `"${t.name}"`).join(', ');

@@ -110,7 +110,17 @@ export interface ObjectShape {
   readonly additional: Additional;
   /** Groups of which at least one property must be present (`anyOf` of `required`-only branches). */
   readonly requiresOneOf: readonly (readonly string[])[];
+  /**
+   * Properties this object has in other API versions only, set by `selectVersion` when it drops
+   * them, so request validation can say where they exist instead of calling them unknown.
+   */
+  readonly otherVersions?: readonly VersionedName[];
   readonly source: Source;
+}
+
+export interface VersionedName {
+  readonly name: string;
+  readonly versions: readonly ApiVersion[];
 }
 
 export interface ArrayShape {

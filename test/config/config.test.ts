@@ -92,7 +92,7 @@ describe('a config file callgen refuses, naming the file and the JSON Pointer (e
   const refusals: [string, unknown, string[]][] = [
     ['a misspelt option', { targets: [{ schema: 'api/maps', out: 'src' }] }, ['callgen.config.json#/targets/0/schema: is not a known property; did you mean "schemas"?']],
     ['a near miss at the top', { target: [] }, ['callgen.config.json#/target: is not a known property; did you mean "targets"?', 'callgen.config.json#/targets: is required']],
-    ['a made-up option', { targets: [{ out: 'src', flavour: 'mild' }] }, ['callgen.config.json#/targets/0/flavour: is not a known property; the options are name, schemas, out']],
+    ['a made-up option', { targets: [{ out: 'src', flavour: 'mild' }] }, ['callgen.config.json#/targets/0/flavour: is not a known property; the options are name, schemas, out, apiVersion']],
     ['no targets', { targets: [] }, ['callgen.config.json#/targets: must have at least 1 item']],
     ['an option of the wrong type', { targets: [{ out: 3 }] }, ['callgen.config.json#/targets/0/out: must be a string']],
     ['no out', { targets: [{ schemas: 'api/maps' }] }, ['callgen.config.json#/targets/0/out: is required']],
@@ -123,6 +123,19 @@ describe("the repository's own config", () => {
     const relative = loaded.targets.map((t) => [t.name, path.relative(REPO, t.schemas), path.relative(REPO, t.out)]);
     expect(relative).toContainEqual(['curated', 'schemas', 'generated']);
     expect(relative).toContainEqual(['config', path.join('generator', 'config', 'schema'), path.join('generator', 'config', 'generated')]);
+    const versions = loaded.targets.filter((t) => t.apiVersion !== undefined).map((t) => [t.apiVersion, path.relative(REPO, t.schemas), path.relative(REPO, t.out)]);
+    expect(versions).toEqual([
+      ['v1.0', 'schemas', path.join('generated', 'v1.0')],
+      ['beta', 'schemas', path.join('generated', 'beta')],
+    ]);
+  });
+
+  test('--api-version overrides the one selected target, and is refused for several', async () => {
+    const one = await planTargets({ cwd: REPO, targets: ['curated'], apiVersion: 'beta' });
+    expect(one.ok && one.targets.map((t) => [t.name, t.apiVersion])).toEqual([['curated', 'beta']]);
+    expect(await planTargets({ cwd: REPO, apiVersion: 'beta' })).toMatchObject({ ok: false, usage: expect.stringContaining('--api-version would apply to 4 targets') });
+    const alone = await planTargets({ cwd: REPO, schemas: 'schemas', out: '/tmp/x', apiVersion: 'v1.0' });
+    expect(alone.ok && alone.targets.map((t) => t.apiVersion)).toEqual(['v1.0']);
   });
 
   test("the README's config example is a config callgen accepts", async () => {

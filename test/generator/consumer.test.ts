@@ -9,6 +9,8 @@ const SNAPSHOTS = fileURLToPath(new URL('./__snapshots__/', import.meta.url));
 const entryPoints = [
   ...readdirSync(SNAPSHOTS).map((fixture) => path.join(SNAPSHOTS, fixture, 'index.ts')),
   path.join(REPO, 'generated', 'index.ts'),
+  path.join(REPO, 'generated', 'v1.0', 'index.ts'),
+  path.join(REPO, 'generated', 'beta', 'index.ts'),
 ].filter((file) => existsSync(file));
 
 // The generated modules must compile in a consumer's repo under its strictest flags, whether it

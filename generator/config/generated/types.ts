@@ -20,6 +20,8 @@ export interface CallgenTarget {
   schemas?: string;
   /** Output folder: callgen writes here and nowhere else. */
   out: string;
+  /** Only what this Microsoft Graph API version has (the x-graph-versions and x-enum-versions marks); every version when absent. */
+  apiVersion?: 'v1.0' | 'beta';
 }
 
 /**
@@ -34,4 +36,6 @@ export interface CallgenTargetInput {
   schemas?: string;
   /** Output folder: callgen writes here and nowhere else. */
   out: string;
+  /** Only what this Microsoft Graph API version has (the x-graph-versions and x-enum-versions marks); every version when absent. */
+  apiVersion?: 'v1.0' | 'beta';
 }

@@ -8,12 +8,14 @@ import {
   hasOwn,
   isObject,
   missing,
+  notAMember,
   typeError,
   unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
+const MEMBERS_1 = new Set<unknown>(['v1.0', 'beta']);
 
 function checkCallgenConfig(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
@@ -95,6 +97,13 @@ function checkCallgenTarget(value: unknown, path: string, context: Context): voi
               fail(context, path + '/out', 'minLength', 'must have at least 1 character');
           }
 
+          break;
+        }
+
+        case 'apiVersion': {
+          const v8 = value['apiVersion'];
+          if (!MEMBERS_1.has(v8))
+            notAMember(context, path + '/apiVersion', v8, 'must be one of "v1.0", "beta"', false);
           break;
         }
 

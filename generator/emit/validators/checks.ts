@@ -215,7 +215,7 @@ export class CheckWriter {
    */
   private properties(shape: ObjectShape, object: string, path: string): string[] {
     const key = this.local('key');
-    const cases = shape.properties.flatMap((p) => this.propertyCase(p, object, path));
+    const cases = [...shape.properties.flatMap((p) => this.propertyCase(p, object, path)), ...this.otherVersionCases(shape, key, path)];
     const unknown = this.unknownKey(shape, object, key, path);
     const body = cases.length === 0 ? unknown : [`switch (${key}) {`, ...cases, ...(unknown.length === 0 ? [] : ['default: {', ...unknown, '}']), '}'];
     const loop = body.length === 0 ? [] : [`for (const ${key} of Object.keys(${object})) {`, ...body, '}'];
@@ -252,6 +252,26 @@ export class CheckWriter {
       const absent = group.map((name) => `!${this.use('hasOwn')}.call(${object}, ${quote(name)})`).join(' && ');
       return `if (${absent}) ${this.fail(path, 'required', `must have at least one of ${group.map((n) => JSON.stringify(n)).join(', ')}`)}`;
     });
+  }
+
+  /**
+   * Properties of another API version (dropped by `selectVersion`): where an unknown key would be an
+   * error, the error says which version has it.
+   */
+  private otherVersionCases(shape: ObjectShape, key: string, path: string): string[] {
+    const when = shape.additional.kind === 'closed' ? '' : shape.additional.kind === 'mode-dependent' ? 'if (context.request) ' : undefined;
+    if (when === undefined || shape.otherVersions === undefined || shape.otherVersions.length === 0) return [];
+    const byVersions = new Map<string, string[]>();
+    for (const { name, versions } of shape.otherVersions) {
+      const where = versions.join(' and ');
+      byVersions.set(where, [...(byVersions.get(where) ?? []), name]);
+    }
+    const at = `${path === "''" ? '' : `${path} + `}'/' + ${this.use('escapeToken')}(${key})`;
+    return [...byVersions].flatMap(([where, names]) => [
+      ...names.map((name) => `case ${quote(name)}:`),
+      `${when}${this.fail(at, 'additionalProperties', `is only in the Graph ${where} API`)}`,
+      'break;',
+    ]);
   }
 
   /** The default branch for keys the type does not declare: errors in request mode unless `additionalProperties` says otherwise. */
