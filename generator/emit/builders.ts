@@ -20,11 +20,21 @@ export function builderStatements(model: Model): StatementStructures[] {
   return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' }, ...builders];
 }
 
-function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): StatementStructures[] {
-  const fixed = shape.properties.filter((p) => !p.readOnly).flatMap((p) => {
+/** The name of a type's builder, when it has one (a sendable object type with fixed properties). */
+export function builderName(type: NamedType, index: TypeIndex): string | undefined {
+  const shape = type.hasRequestShape ? index.resolve(type.shape) : undefined;
+  return shape?.kind === 'object' && fixedProperties(shape, index).length > 0 ? valueName(type.name) : undefined;
+}
+
+function fixedProperties(shape: ObjectShape, index: TypeIndex): { property: Property; value: Literal }[] {
+  return shape.properties.filter((p) => !p.readOnly).flatMap((p) => {
     const value = fixedValue(p, index);
     return value === undefined ? [] : [{ property: p, value }];
   });
+}
+
+function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): StatementStructures[] {
+  const fixed = fixedProperties(shape, index);
   if (fixed.length === 0) return [];
   const result = `T.${requestName(type)}`;
   const fixedNames = fixed.map(({ property }) => quote(property.name)).join(' | ');

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import { builderStatements } from './builders.js';
+import { operationStatements } from './operations.js';
 import { typeStatements } from './types.js';
 import { validatorStatements } from './validators/index.js';
 
@@ -23,10 +24,12 @@ export function emitAll(model: Model): EmittedFile[] {
     text: `${banner}\n${printStructure({ kind: StructureKind.SourceFile, statements })}`,
   });
   const builders = builderStatements(model);
+  const operations = operationStatements(model);
   const files = [
     print('types.ts', typeStatements(model)),
     ...(builders.length > 0 ? [print('builders.ts', builders)] : []),
     print('validators.ts', validatorStatements(model)),
+    ...(operations.length > 0 ? [print('operations.ts', operations)] : []),
     { path: 'runtime.ts', text: `${banner}\n${runtimeSource()}` },
   ];
   files.push(print('index.ts', indexStatements(files.map((f) => f.path).filter((p) => p !== 'runtime.ts'))));

@@ -27,4 +27,5 @@ export const ANNOTATIONS = new Set([
   'x-graph-versions',
   'x-nullable-in-request',
   'x-request-body',
+  'x-operations',
 ]);

@@ -8,6 +8,8 @@ import { shapeOfNode, type BuildContext } from './shapes.js';
 import type { Model, NamedType, Shape } from './types.js';
 import { versionsOf } from './annotations.js';
 import { aliasCycleProblems } from './aliases.js';
+import { buildOperations, operationShapeProblems } from './operations.js';
+import { isOperationsFile } from '../schema/operations.js';
 
 interface Candidate {
   readonly node: JsonObject | boolean;
@@ -54,9 +56,13 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
     if (shape !== undefined) finished.push(namedType(candidate, name, shape));
   }
   problems.push(...aliasCycleProblems(finished));
-  const withRequestShapes = markRequestShapes(finished, problems);
+  const operations = buildOperations(resolved, context);
+  // A type an operation sends is a request root as much as an `x-request-body` one.
+  const sent = operations.flatMap((o) => (o.requestBody === undefined ? [] : [o.requestBody]));
+  const withRequestShapes = markRequestShapes(finished, problems, sent);
   withRequestShapes.sort((a, b) => byCodeUnit(a.name, b.name));
-  return { model: { types: withRequestShapes, schemaFolder }, problems };
+  problems.push(...operationShapeProblems(operations, withRequestShapes));
+  return { model: { types: withRequestShapes, operations, schemaFolder }, problems };
 }
 
 function namedType(candidate: Candidate, name: string, shape: Shape): NamedType {
@@ -75,13 +81,17 @@ function namedType(candidate: Candidate, name: string, shape: Shape): NamedType 
   };
 }
 
-/** File roots in file order, then `$ref` targets that are not roots, in the order they are first referenced. */
+/**
+ * File roots in file order, then `$ref` targets that are not roots, in the order they are first
+ * referenced. An operations file (only `x-operations` and annotations) defines no type.
+ */
 function collectCandidates(resolved: ResolvedSchemas): Candidate[] {
   const candidates: Candidate[] = [];
   const seen = new Set<unknown>();
   for (const document of resolved.documents) {
     if (!isJsonObject(document.root) && typeof document.root !== 'boolean') continue;
     seen.add(document.root);
+    if (isOperationsFile(document.root)) continue;
     const base = path.posix.basename(document.file, '.json');
     candidates.push({ node: document.root, schemaName: titleOf(document.root) ?? base, source: { file: document.file, pointer: '' } });
   }

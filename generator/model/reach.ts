@@ -2,14 +2,15 @@ import { problemAt, type Problem } from '../diagnostics.js';
 import type { NamedType, Shape } from './types.js';
 
 /**
- * Decides which types get a request shape: those reachable from a request-body root through
- * writable properties, or every type when the folder has no such root. Scalars and enums read the
- * same in requests and responses, so only types that hold objects get a second shape.
+ * Decides which types get a request shape: those reachable from a request-body root (or a type an
+ * operation sends, `sent`) through writable properties, or every type when the folder has no such
+ * root. Scalars and enums read the same in requests and responses, so only types that hold objects
+ * get a second shape.
  */
-export function markRequestShapes(types: readonly NamedType[], problems: Problem[]): NamedType[] {
+export function markRequestShapes(types: readonly NamedType[], problems: Problem[], sent: readonly string[] = []): NamedType[] {
   const byName = new Map(types.map((t) => [t.name, t]));
   const holdsObject = typesHoldingObjects(types);
-  const roots = types.filter((t) => t.requestBody);
+  const roots = types.filter((t) => t.requestBody || sent.includes(t.name));
   const reachable = roots.length === 0 ? new Set(types.map((t) => t.name)) : reachFrom(roots, byName);
   const marked = types.map((type) => ({
     ...type,

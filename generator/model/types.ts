@@ -7,6 +7,8 @@ import type { Source } from '../diagnostics.js';
 export interface Model {
   /** Named types, sorted by name. */
   readonly types: readonly NamedType[];
+  /** HTTP operations (`x-operations`), sorted by name; empty when the folder declares none. */
+  readonly operations: readonly Operation[];
   /** The folder the schemas were read from, as the user named it (for the banner). */
   readonly schemaFolder: string;
 }
@@ -160,5 +162,38 @@ export interface RefShape {
   readonly kind: 'ref';
   /** Name of the target `NamedType`. */
   readonly target: string;
+  readonly source: Source;
+}
+
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+
+/** One HTTP operation of the API (`x-operations`): how to call it, what it takes and what it returns. */
+export interface Operation {
+  /** Unique in the folder, e.g. `playPrompt`. */
+  readonly name: string;
+  readonly method: HttpMethod;
+  /** Path template with parameters in braces, e.g. `/communications/calls/{call-id}/playPrompt`. */
+  readonly path: string;
+  readonly description: string | undefined;
+  /** Path parameters in template order, then query parameters in schema order. */
+  readonly parameters: readonly OperationParameter[];
+  /** Name of the request body's named type; undefined when the operation sends no body. */
+  readonly requestBody: string | undefined;
+  /** Status code → name of the response body's named type (undefined: no body), sorted by status. */
+  readonly responses: readonly (readonly [status: string, type: string | undefined])[];
+  /** API versions that have this operation; undefined means every version. */
+  readonly versions: readonly ApiVersion[] | undefined;
+  readonly source: Source;
+}
+
+export interface OperationParameter {
+  /** The name in the path template or the query string, e.g. `call-id`, `$top`. */
+  readonly name: string;
+  readonly in: 'path' | 'query';
+  /** Path parameters always are. */
+  readonly required: boolean;
+  /** A scalar: string, number, boolean, literal, enum, or a reference to one. */
+  readonly shape: Shape;
+  readonly description: string | undefined;
   readonly source: Source;
 }

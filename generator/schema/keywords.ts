@@ -1,5 +1,6 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import type { ResolvedSchemas } from './resolve.js';
+import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
 import { isJsonObject, walkSchemas } from './walk.js';
 
 type Check = (value: unknown) => string | undefined;
@@ -120,6 +121,8 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['x-open-enum', isBoolean],
   ['x-nullable-in-request', isBoolean],
   ['x-request-body', isBoolean],
+  // Checked in depth by `checkOperations`, each problem at its own pointer.
+  [OPERATIONS_KEYWORD, isAnything],
 ]);
 
 export const SUPPORTED_KEYWORDS: readonly string[] = [...KEYWORDS.keys()];
@@ -148,6 +151,10 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
     const check = KEYWORDS.get(keyword);
     if (check === undefined) {
       problems.push(problemAt(childSource(source, keyword), unsupported(keyword)));
+      continue;
+    }
+    if (keyword === OPERATIONS_KEYWORD) {
+      problems.push(...checkOperations(node[keyword], childSource(source, keyword), source.pointer === ''));
       continue;
     }
     const complaint = check(node[keyword]);

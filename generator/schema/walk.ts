@@ -33,4 +33,38 @@ export function walkSchemas(schema: unknown, source: Source, visit: (node: unkno
       for (const key of Object.keys(map)) walkSchemas(map[key], childSource(source, keyword, key), visit);
     }
   }
+  for (const [node, at] of operationSchemaPositions(schema, source)) walkSchemas(node, at, visit);
+}
+
+/**
+ * The schema positions inside `x-operations` (request bodies, response bodies, parameter schemas),
+ * so that their `$ref`s are resolved and checked like any other. Only objects: a `null` response
+ * means "no body", and malformed values are reported by the keyword check.
+ */
+export function operationSchemaPositions(schema: JsonObject, source: Source): [node: JsonObject, source: Source][] {
+  const operations = schema['x-operations'];
+  if (!isJsonObject(operations)) return [];
+  return Object.keys(operations).flatMap((name) => {
+    const operation = operations[name];
+    if (!isJsonObject(operation)) return [];
+    const at = childSource(source, 'x-operations', name);
+    const found: [JsonObject, Source][] = [];
+    const body = operation['requestBody'];
+    if (isJsonObject(body)) found.push([body, childSource(at, 'requestBody')]);
+    const responses = operation['responses'];
+    if (isJsonObject(responses)) {
+      for (const status of Object.keys(responses)) {
+        const response = responses[status];
+        if (isJsonObject(response)) found.push([response, childSource(at, 'responses', status)]);
+      }
+    }
+    const parameters = operation['parameters'];
+    if (Array.isArray(parameters)) {
+      parameters.forEach((parameter: unknown, i) => {
+        const parameterSchema = isJsonObject(parameter) ? parameter['schema'] : undefined;
+        if (isJsonObject(parameterSchema)) found.push([parameterSchema, childSource(at, 'parameters', i, 'schema')]);
+      });
+    }
+    return found;
+  });
 }

@@ -28,6 +28,29 @@ const expected: Record<string, string[]> = {
   'anything-branch': [
     'slot.json#/oneOf: a branch of this union accepts any value, so the other branches can never be chosen; remove it or give it a "type"',
   ],
+  'bad-operations': [
+    'more.json#/x-operations/twice: the operation name "twice" is used 2 times (more.json#/x-operations/twice, ops.json#/x-operations/twice); operation names are unique in a folder',
+    'ops.json#/x-operations/bad name!: "bad name!" is not a usable operation name; start with a letter and use letters, digits, "_", "." or "-"',
+    'ops.json#/x-operations/badBodies/requestBody: "$ref": "ops.json" names an operations file, not a schema type; refer to a type',
+    'ops.json#/x-operations/badBodies/responses/200: must be { "$ref": "<schema file>" } or null (no body): a body names one schema type',
+    'ops.json#/x-operations/badBodies/responses/201: the response names "thingRequest", a request body root ("x-request-body"), which has no response shape; refer to a response type',
+    'ops.json#/x-operations/badBrace/path: "path" "/a/{b" has an unmatched or nested brace; write each parameter as {name}',
+    'ops.json#/x-operations/badMethod/method: "method" must be one of GET, POST, PUT, PATCH, DELETE',
+    'ops.json#/x-operations/badMethod/path: "path" must be a string starting with "/", parameters in braces: /communications/calls/{call-id}',
+    'ops.json#/x-operations/badMethod/responses/2xx: "2xx" is not an HTTP status code (100-599)',
+    'ops.json#/x-operations/badParameters/parameters/0/name: the path parameter "b-id" does not appear in "path"; write it there as {b-id}',
+    'ops.json#/x-operations/badParameters/parameters/1/required: a path parameter is always required',
+    'ops.json#/x-operations/badParameters/parameters/2/in: "in" must be "path" or "query"',
+    'ops.json#/x-operations/badParameters/parameters/2/name: the parameter "a-id" is listed twice',
+    'ops.json#/x-operations/badParameters/parameters/3/schema: a parameter must be a string, number, integer, boolean or enum: only scalars fit in a URL',
+    'ops.json#/x-operations/badPath/path: "path" "/a/{id}/{id}" names the parameter "id" twice',
+    'ops.json#/x-operations/noMethod: an operation needs "method"',
+    'ops.json#/x-operations/noMethod: an operation needs "responses"',
+    'ops.json#/x-operations/noMethod/verb: "verb" is not a property of an operation; use "method", "path", "description", "parameters", "requestBody", "responses", "x-graph-versions", "$comment"',
+    'ops.json#/x-operations/twice: the operation name "twice" is used 2 times (more.json#/x-operations/twice, ops.json#/x-operations/twice); operation names are unique in a folder',
+    'reserved.json#: the type name "Operations" is one the operations table exports; give this schema another title',
+    'thing.json#/properties/a/x-operations: "x-operations" belongs at the root of a file, not inside a schema',
+  ],
   'bad-keyword-values': [
     'call.json#/properties/a/format: "format" "hostname" is not a format callgen checks (uuid, uri, date-time, date, email); remove it or use "pattern"',
     'call.json#/properties/b/pattern: "pattern" is not a valid regular expression: Invalid regular expression: /([a-z/u: Unterminated character class',
@@ -84,7 +107,7 @@ const expected: Record<string, string[]> = {
     'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
   ],
   'unknown-extension': [
-    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body',
+    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations',
   ],
   'unsupported-keyword': [
     `call.json#/patternProperties: unsupported keyword "patternProperties": ${NOT_SUPPORTED}`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import $RefParser from '@apidevtools/json-schema-ref-parser';
 import { describe, expect, test } from 'vitest';
-import { BASE_URI, DIALECT, SCHEMA_DIR, X_KEYWORDS, createAjv, isObject, loadSchemas, walk, type Json, type JsonObject } from './support.js';
+import { BASE_URI, DIALECT, SCHEMA_DIR, X_KEYWORDS, createAjv, isObject, loadOperationsFiles, loadSchemas, walk, type Json, type JsonObject } from './support.js';
 
 // The curated schemas as JSON Schema documents and as the dialect of schemas/README.md.
 
@@ -177,8 +177,16 @@ describe('the dialect of schemas/README.md', () => {
   });
 });
 
+test('the README lists every operations file once, in its own table', () => {
+  const readme = readFileSync(path.join(SCHEMA_DIR, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## Operations files'), readme.indexOf('## The types'));
+  const listed = [...section.matchAll(/^\| `([^`]+\.json)` \|/gm)].map((m) => m[1]).sort();
+  expect(listed).toEqual(loadOperationsFiles().map((s) => s.file));
+});
+
 test('the README table lists every schema file once', () => {
   const readme = readFileSync(path.join(SCHEMA_DIR, 'README.md'), 'utf8');
-  const listed = [...readme.matchAll(/^\| `([^`]+\.json)` \|/gm)].map((m) => m[1]).sort();
+  const types = readme.slice(readme.indexOf('## The types'));
+  const listed = [...types.matchAll(/^\| `([^`]+\.json)` \|/gm)].map((m) => m[1]).sort();
   expect(listed).toEqual(schemas.map((s) => s.file));
 });

@@ -32,7 +32,26 @@ export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
+/**
+ * Every schema file (a type) of schemas/. Operations files (`x-operations` and annotations only)
+ * define no type and are left out; `loadOperationsFiles` reads them.
+ */
 export function loadSchemas(): SchemaFile[] {
+  return loadJsonFiles().filter((file) => !isOperationsFile(file.schema));
+}
+
+/** The files of schemas/ that declare operations and no type. */
+export function loadOperationsFiles(): SchemaFile[] {
+  return loadJsonFiles().filter((file) => isOperationsFile(file.schema));
+}
+
+const OPERATIONS_FILE_KEYS = new Set(['$schema', '$id', '$comment', 'title', 'description', 'x-operations']);
+
+function isOperationsFile(schema: JsonObject): boolean {
+  return 'x-operations' in schema && Object.keys(schema).every((key) => OPERATIONS_FILE_KEYS.has(key));
+}
+
+function loadJsonFiles(): SchemaFile[] {
   return readdirSync(SCHEMA_DIR)
     .filter((file) => file.endsWith('.json'))
     .sort()

@@ -1,0 +1,193 @@
+import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
+import { requestName } from '../model/reach.js';
+import { propertyKey, quote } from '../model/names.js';
+import type { Model, Operation, OperationParameter } from '../model/types.js';
+import { builderName } from './builders.js';
+import { docsFor } from './types.js';
+import { TypeIndex, typeText } from './typeText.js';
+
+/**
+ * `operations.ts`: the API's operations as one typed table (`x-operations`). Per operation: method,
+ * path template, parameters, a `url` function that fills the template in, the request validator and
+ * builder, and a response validator per status, so a typed client is a few lines. Written only when
+ * the folder declares operations.
+ */
+export function operationStatements(model: Model): StatementStructures[] {
+  if (model.operations.length === 0) return [];
+  const index = new TypeIndex(model);
+  const entries = model.operations.map((operation) => entryOf(operation, index));
+  const uses = (pick: (entry: Entry) => boolean): boolean => entries.some(pick);
+  return [
+    ...imports(uses((e) => e.typesUsed), uses((e) => e.validatorsUsed), uses((e) => e.builder !== undefined)),
+    ...(uses((e) => e.operation.parameters.some((p) => p.in === 'query')) ? [withQueryHelper()] : []),
+    ...genericDeclarations(),
+    {
+      kind: StructureKind.Interface,
+      name: 'Operations',
+      isExported: true,
+      docs: ['Every operation of the API, by name.'],
+      properties: entries.map((entry) => ({
+        name: propertyKey(entry.operation.name),
+        isReadonly: true,
+        type: entry.typeText,
+        docs: docsFor(entry.operation.description, entry.operation.versions, false),
+      })),
+    },
+    {
+      kind: StructureKind.VariableStatement,
+      isExported: true,
+      declarationKind: VariableDeclarationKind.Const,
+      docs: ['The operations table: how to call each operation and how to check what goes in and comes back.'],
+      declarations: [{ name: 'operations', type: 'Operations', initializer: `{ ${entries.map((e) => `${propertyKey(e.operation.name)}: ${e.value},`).join('\n')} }` }],
+    },
+    ...helperTypes(),
+  ];
+}
+
+interface Entry {
+  readonly operation: Operation;
+  readonly typeText: string;
+  readonly value: string;
+  readonly typesUsed: boolean;
+  readonly validatorsUsed: boolean;
+  readonly builder: string | undefined;
+}
+
+function entryOf(operation: Operation, index: TypeIndex): Entry {
+  const body = operation.requestBody === undefined ? undefined : index.get(operation.requestBody);
+  const builder = body === undefined ? undefined : builderName(body, index);
+  const responses = operation.responses.map(([status, name]) => ({ status, type: name === undefined ? undefined : index.get(name) }));
+  const bodyType = body === undefined ? 'undefined' : `T.${requestName(body)}`;
+  const responseTypes = responses.map(({ status, type }) => `readonly ${propertyKey(status)}: ${type === undefined ? 'undefined' : `T.${type.name}`};`);
+  const typeArguments = [parametersType(operation.parameters, index), bodyType, `{ ${responseTypes.join(' ')} }`];
+  if (builder !== undefined) typeArguments.push(`Parameters<typeof B.${builder}>[0]`);
+  const fields = [
+    `name: ${quote(operation.name)},`,
+    `method: ${quote(operation.method)},`,
+    `path: ${quote(operation.path)},`,
+    `description: ${operation.description === undefined ? 'undefined' : quote(operation.description)},`,
+    `parameters: [${operation.parameters.map((p) => `{ name: ${quote(p.name)}, in: ${quote(p.in)}, required: ${String(p.required)} },`).join(' ')}],`,
+    `url: ${urlFunction(operation)},`,
+    `validateRequest: ${body === undefined ? 'undefined' : `V.validate${requestName(body)}`},`,
+    `build: ${builder === undefined ? 'undefined' : `B.${builder}`},`,
+    `responses: { ${responses.map(({ status, type }) => `${propertyKey(status)}: ${type === undefined ? 'undefined' : `V.validate${type.name}`},`).join(' ')} },`,
+    `versions: ${operation.versions === undefined ? 'undefined' : `[${operation.versions.map(quote).join(', ')}]`},`,
+  ];
+  return {
+    operation,
+    typeText: `Operation<${typeArguments.join(', ')}>`,
+    value: `{ ${fields.join('\n')} }`,
+    typesUsed: body !== undefined || responses.some((r) => r.type !== undefined) || operation.parameters.some((p) => typeText(p.shape, 'request', index, 'T.').includes('T.')),
+    validatorsUsed: body !== undefined || responses.some((r) => r.type !== undefined),
+    builder,
+  };
+}
+
+function parametersType(parameters: readonly OperationParameter[], index: TypeIndex): string {
+  if (parameters.length === 0) return '{}';
+  const members = parameters.map((p) => `readonly ${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.shape, 'request', index, 'T.')};`);
+  return `{ ${members.join(' ')} }`;
+}
+
+/** `(parameters) => \`/calls/${…}\``: path parameters encoded into the template, set query parameters appended. */
+function urlFunction(operation: Operation): string {
+  const pathParts = operation.path.split(/\{([^{}]*)\}/);
+  const template = pathParts
+    .map((part, i) => (i % 2 === 0 ? templateText(part) : `\${encodeURIComponent(String(parameters[${quote(part)}]))}`))
+    .join('');
+  const query = operation.parameters.filter((p) => p.in === 'query');
+  const path = `\`${template}\``;
+  if (query.length === 0) return operation.parameters.length === 0 ? `() => ${path}` : `(parameters) => ${path}`;
+  // Names are encoded here, once; `$` stays as OData writes it (`$top`), being legal in a query.
+  const pairs = query.map((p) => `[${quote(encodeURIComponent(p.name).replaceAll('%24', '$'))}, parameters[${quote(p.name)}]]`).join(', ');
+  return `(parameters) => withQuery(${path}, [${pairs}])`;
+}
+
+/** Literal text inside a template literal: backslashes, backticks and `${` are escaped. */
+function templateText(text: string): string {
+  return text.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
+}
+
+function imports(types: boolean, validators: boolean, builders: boolean): StatementStructures[] {
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime.js', isTypeOnly: true, namedImports: ['Validator'] },
+    ...(types ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' } as const] : []),
+    ...(validators ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namespaceImport: 'V' } as const] : []),
+    ...(builders ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './builders.js', namespaceImport: 'B' } as const] : []),
+  ];
+}
+
+function withQueryHelper(): StatementStructures {
+  return {
+    kind: StructureKind.Function,
+    name: 'withQuery',
+    docs: ['Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here.'],
+    parameters: [
+      { name: 'path', type: 'string' },
+      { name: 'query', type: 'readonly (readonly [name: string, value: string | number | boolean | undefined])[]' },
+    ],
+    returnType: 'string',
+    statements: [
+      'const set = query.flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${encodeURIComponent(String(value))}`]));',
+      "return set.length === 0 ? path : `${path}?${set.join('&')}`;",
+    ],
+  };
+}
+
+function genericDeclarations(): StatementStructures[] {
+  return [
+    { kind: StructureKind.TypeAlias, name: 'HttpMethod', isExported: true, type: "'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'" },
+    {
+      kind: StructureKind.Interface,
+      name: 'OperationParameter',
+      isExported: true,
+      docs: ['A parameter of an operation: in the path template (always required) or the query string.'],
+      properties: [
+        { name: 'name', isReadonly: true, type: 'string' },
+        { name: 'in', isReadonly: true, type: "'path' | 'query'" },
+        { name: 'required', isReadonly: true, type: 'boolean' },
+      ],
+    },
+    {
+      kind: StructureKind.Interface,
+      name: 'Operation',
+      isExported: true,
+      docs: [
+        'One HTTP operation. `Parameters` are its path and query parameters, `Body` its request body (`undefined`: none), ' +
+          '`Responses` the body type per status (`undefined`: no body), `BuildInput` what its builder takes.',
+      ],
+      typeParameters: ['Parameters', 'Body', 'Responses', { name: 'BuildInput', default: 'never' }],
+      properties: [
+        { name: 'name', isReadonly: true, type: 'string' },
+        { name: 'method', isReadonly: true, type: 'HttpMethod' },
+        { name: 'path', isReadonly: true, type: 'string', docs: ['The path template, parameters in braces.'] },
+        { name: 'description', isReadonly: true, type: 'string | undefined' },
+        { name: 'parameters', isReadonly: true, type: 'readonly OperationParameter[]' },
+        { name: 'url', isReadonly: true, type: '(parameters: Parameters) => string', docs: ['The path with its parameters filled in (URI-encoded) and the query parameters that are set.'] },
+        { name: 'validateRequest', isReadonly: true, type: 'Validator<Body> | undefined', docs: ['Validates a request body in request mode; undefined when the operation sends none.'] },
+        { name: 'build', isReadonly: true, type: '((properties: BuildInput) => Body) | undefined', docs: ["The request body's builder (it fills in the fixed `@odata.type`); undefined when the body has no fixed properties."] },
+        {
+          name: 'responses',
+          isReadonly: true,
+          type: '{ readonly [Status in keyof Responses]: Responses[Status] extends undefined ? undefined : Validator<Responses[Status]> }',
+          docs: ['A response-mode validator per documented status; undefined for a status without a body.'],
+        },
+        { name: 'versions', isReadonly: true, type: "readonly ('v1.0' | 'beta')[] | undefined", docs: ['The API versions that have it; undefined: every version.'] },
+      ],
+    },
+  ];
+}
+
+function helperTypes(): StatementStructures[] {
+  // The parts not picked are inferred under `_` names, which noUnusedParameters lets pass.
+  const infer = (picked: string): string => {
+    const parts = ['Params', 'Body', 'Responses', 'BuildInput'].map((part) => `infer ${part === picked ? '' : '_'}${part}`);
+    return `Operations[Name] extends Operation<${parts.join(', ')}> ? ${picked} : never`;
+  };
+  return [
+    { kind: StructureKind.TypeAlias, name: 'OperationName', isExported: true, type: 'keyof Operations' },
+    { kind: StructureKind.TypeAlias, name: 'ParametersOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Params'), docs: ['The path and query parameters of an operation.'] },
+    { kind: StructureKind.TypeAlias, name: 'RequestOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Body'), docs: ['The request body of an operation (`undefined`: none).'] },
+    { kind: StructureKind.TypeAlias, name: 'ResponsesOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Responses'), docs: ['The response body type per status of an operation.'] },
+  ];
+}

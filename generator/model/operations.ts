@@ -1,0 +1,175 @@
+import { byCodeUnit, childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import { HTTP_METHODS, OPERATIONS_KEYWORD, pathPlaceholders } from '../schema/operations.js';
+import type { ResolvedSchemas } from '../schema/resolve.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { versionsOf } from './annotations.js';
+import { shapeOfNode, type BuildContext } from './shapes.js';
+import type { HttpMethod, NamedType, Operation, OperationParameter, Shape } from './types.js';
+
+const STRING_SOURCE = (source: Source): Shape => ({ kind: 'string', format: undefined, pattern: undefined, minLength: undefined, maxLength: undefined, source });
+
+interface OperationContext extends BuildContext {
+  /** Whether a `$ref` node was resolved (an unresolved one has been reported where it stands). */
+  readonly isResolved: (node: JsonObject) => boolean;
+}
+
+/**
+ * The operations of every `x-operations` in the folder, sorted by name. Malformed entries were
+ * reported by the keyword check and are skipped here; what only the model can see (names used
+ * twice in the folder, bodies that name no type, parameters that are not scalars) is reported.
+ */
+export function buildOperations(resolved: ResolvedSchemas, buildContext: BuildContext): Operation[] {
+  const context: OperationContext = { ...buildContext, isResolved: (node) => resolved.targetOf.has(node) };
+  const operations: Operation[] = [];
+  for (const document of resolved.documents) {
+    const declared = isJsonObject(document.root) ? document.root[OPERATIONS_KEYWORD] : undefined;
+    if (!isJsonObject(declared)) continue;
+    const source = { file: document.file, pointer: `/${OPERATIONS_KEYWORD}` };
+    for (const name of Object.keys(declared)) {
+      const operation = operationOf(name, declared[name], childSource(source, name), context);
+      if (operation !== undefined) operations.push(operation);
+    }
+  }
+  operations.sort((a, b) => byCodeUnit(a.name, b.name) || byCodeUnit(a.source.file, b.source.file));
+  context.problems.push(...duplicateNames(operations));
+  return operations;
+}
+
+function operationOf(name: string, node: unknown, source: Source, context: OperationContext): Operation | undefined {
+  if (!isJsonObject(node)) return undefined;
+  const { method, path } = node;
+  if (typeof method !== 'string' || !HTTP_METHODS.has(method) || typeof path !== 'string') return undefined;
+  const requestBody = isJsonObject(node['requestBody']) ? typeOfBody(node['requestBody'], childSource(source, 'requestBody'), context) : undefined;
+  return {
+    name,
+    method: method as HttpMethod,
+    path,
+    description: typeof node['description'] === 'string' ? node['description'] : undefined,
+    parameters: parametersOf(node, path, source, context),
+    requestBody,
+    responses: responsesOf(node['responses'], childSource(source, 'responses'), context),
+    versions: versionsOf(node),
+    source,
+  };
+}
+
+function typeOfBody(node: JsonObject, source: Source, context: OperationContext): string | undefined {
+  const name = context.nameOfTarget(node);
+  // An unresolvable `$ref` was reported where it stands; a target that is no type is reported here.
+  if (name === undefined && typeof node['$ref'] === 'string' && context.isResolved(node)) {
+    context.problems.push(problemAt(source, `"$ref": "${node['$ref']}" names an operations file, not a schema type; refer to a type`));
+  }
+  return name;
+}
+
+function responsesOf(node: unknown, source: Source, context: OperationContext): (readonly [string, string | undefined])[] {
+  if (!isJsonObject(node)) return [];
+  return Object.keys(node)
+    .sort(byCodeUnit)
+    .flatMap((status) => {
+      const response = node[status];
+      if (response === null) return [[status, undefined] as const];
+      return isJsonObject(response) ? [[status, typeOfBody(response, childSource(source, status), context)] as const] : [];
+    });
+}
+
+/** Path parameters in template order (declared or not: an undeclared one is a string), then query parameters. */
+function parametersOf(node: JsonObject, path: string, source: Source, context: BuildContext): OperationParameter[] {
+  const declared = Array.isArray(node['parameters']) ? (node['parameters'] as unknown[]) : [];
+  const listed = declared.flatMap((parameter, i) => {
+    const at = childSource(source, 'parameters', i);
+    if (!isJsonObject(parameter) || typeof parameter['name'] !== 'string' || !isJsonObject(parameter['schema'])) return [];
+    const where = parameter['in'] === 'path' ? 'path' : 'query';
+    const shape = shapeOfNode(parameter['schema'], childSource(at, 'schema'), context);
+    return [
+      {
+        name: parameter['name'],
+        in: where,
+        required: where === 'path' || parameter['required'] === true,
+        shape: scalarOrReport(shape, childSource(at, 'schema'), context),
+        description: typeof parameter['description'] === 'string' ? parameter['description'] : undefined,
+        source: at,
+      } satisfies OperationParameter,
+    ];
+  });
+  const inPath = pathPlaceholders(path).map(
+    (name): OperationParameter =>
+      listed.find((p) => p.name === name && p.in === 'path') ?? {
+        name,
+        in: 'path',
+        required: true,
+        shape: STRING_SOURCE(childSource(source, 'path')),
+        description: undefined,
+        source: childSource(source, 'path'),
+      },
+  );
+  return [...inPath, ...listed.filter((p) => p.in === 'query')];
+}
+
+/** A parameter goes into a URL as text: only scalars (and references to them) can. */
+function scalarOrReport(shape: Shape, source: Source, context: BuildContext): Shape {
+  if (isScalar(shape, context, new Set())) return shape;
+  context.problems.push(problemAt(source, 'a parameter must be a string, number, integer, boolean or enum: only scalars fit in a URL'));
+  return STRING_SOURCE(source);
+}
+
+function isScalar(shape: Shape, context: BuildContext, seen: Set<string>): boolean {
+  switch (shape.kind) {
+    case 'string':
+    case 'number':
+    case 'boolean':
+    case 'enum':
+      return true;
+    case 'literal':
+      return shape.value !== null;
+    case 'ref': {
+      if (seen.has(shape.target)) return false;
+      seen.add(shape.target);
+      const target = context.shapeOfNamed(shape.target);
+      return target !== undefined && isScalar(target, context, seen);
+    }
+    default:
+      return false;
+  }
+}
+
+function duplicateNames(operations: readonly Operation[]): Problem[] {
+  return operations.flatMap((operation) => {
+    const holders = operations.filter((o) => o.name === operation.name);
+    if (holders.length < 2) return [];
+    const places = holders.map((o) => `${o.source.file}#${o.source.pointer}`).join(', ');
+    return [problemAt(operation.source, `the operation name "${operation.name}" is used ${holders.length} times (${places}); operation names are unique in a folder`)];
+  });
+}
+
+/** The names `operations.ts` exports besides the schemas' types (and `operations`, the builder name of `Operations`). */
+export const OPERATIONS_MODULE_TYPES: readonly string[] = ['HttpMethod', 'Operation', 'OperationName', 'OperationParameter', 'Operations', 'ParametersOf', 'RequestOf', 'ResponsesOf'];
+
+/**
+ * What only the finished types can tell: a request body needs a request shape, a response a
+ * response shape, and no schema type may take a name `operations.ts` exports.
+ */
+export function operationShapeProblems(operations: readonly Operation[], types: readonly NamedType[]): Problem[] {
+  if (operations.length === 0) return [];
+  const byName = new Map(types.map((t) => [t.name, t]));
+  const taken = types
+    .filter((t) => OPERATIONS_MODULE_TYPES.includes(t.name))
+    .map((t) => problemAt(t.source, `the type name "${t.name}" is one the operations table exports; give this schema another title`));
+  return [...taken, ...operations.flatMap((operation) => [...bodyProblems(operation, byName), ...responseProblems(operation, byName)])];
+}
+
+function bodyProblems(operation: Operation, byName: ReadonlyMap<string, NamedType>): Problem[] {
+  const type = operation.requestBody === undefined ? undefined : byName.get(operation.requestBody);
+  if (type === undefined || type.hasRequestShape) return [];
+  const at = childSource(operation.source, 'requestBody');
+  return [problemAt(at, `the request body "${type.schemaName}" holds no object, so it has no request shape; a body is an object (or an array of them)`)];
+}
+
+function responseProblems(operation: Operation, byName: ReadonlyMap<string, NamedType>): Problem[] {
+  return operation.responses.flatMap(([status, name]) => {
+    const type = name === undefined ? undefined : byName.get(name);
+    if (type === undefined || !type.requestBody) return [];
+    const at = childSource(operation.source, 'responses', status);
+    return [problemAt(at, `the response names "${type.schemaName}", a request body root ("x-request-body"), which has no response shape; refer to a response type`)];
+  });
+}

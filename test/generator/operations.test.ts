@@ -1,0 +1,103 @@
+import { cp, mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { FIXTURES, generateFolder } from '../support/generate.js';
+import { typecheck } from '../support/typecheck.js';
+import { operations } from './__snapshots__/operations/operations.js';
+
+const SNAPSHOT = fileURLToPath(new URL('./__snapshots__/operations/', import.meta.url));
+
+describe('the operations table of the operations fixture', () => {
+  test('is sorted by name, and each entry says how to call it', () => {
+    expect(Object.keys(operations)).toEqual(['closeTicket', 'createTicket', 'deleteTicket', 'getTicket', 'listTickets', 'ping']);
+    const { closeTicket } = operations;
+    expect([closeTicket.method, closeTicket.path, closeTicket.versions]).toEqual(['POST', '/tickets/{ticket-id}/close', ['beta']]);
+    expect(closeTicket.parameters).toEqual([{ name: 'ticket-id', in: 'path', required: true }]);
+    expect(Object.keys(closeTicket.responses)).toEqual(['200', '202']);
+    expect(closeTicket.responses['202']).toBeUndefined();
+  });
+
+  test('url fills path parameters in, encoded, and appends the query parameters that are set', () => {
+    expect(operations.getTicket.url({ 'ticket-id': 'a/b c' })).toBe('/tickets/a%2Fb%20c');
+    expect(operations.createTicket.url({ 'queue-id': 7 })).toBe('/queues/7/tickets');
+    expect(operations.listTickets.url({ status: 'open' })).toBe('/tickets?status=open');
+    expect(operations.listTickets.url({ $top: 5, status: 'closed' })).toBe('/tickets?$top=5&status=closed');
+    expect(operations.ping.url({})).toBe('/ping');
+  });
+
+  test('request validators run in request mode; response validators in response mode', () => {
+    const { createTicket, closeTicket } = operations;
+    expect(createTicket.validateRequest?.mode).toBe('request');
+    expect(createTicket.responses['201'].mode).toBe('response');
+    // A request may not set what the service sets; a response carries it.
+    const sent = createTicket.validateRequest?.({ '@odata.type': '#example.ticket', title: 'Printer', extra: 1 });
+    expect(sent?.ok === false && sent.errors.map((e) => e.path)).toEqual(['/extra']);
+    expect(createTicket.responses['201']({ '@odata.type': '#example.ticket', id: '1', extra: 1 }).ok).toBe(true);
+    expect(closeTicket.validateRequest?.({})).toMatchObject({ ok: false, errors: [{ path: '/reason', keyword: 'required' }] });
+    expect(operations.deleteTicket.validateRequest).toBeUndefined();
+  });
+
+  test('the builder of a tagged body fills its tag in', () => {
+    expect(operations.createTicket.build?.({ title: 'Printer' })).toEqual({ title: 'Printer', '@odata.type': '#example.ticket' });
+    expect(operations.closeTicket.build).toBeUndefined();
+  });
+});
+
+test('a folder without x-operations gets no operations table', async () => {
+  const { files } = await generateFolder(path.join(FIXTURES, 'request-response'));
+  expect(files.map((f) => f.path)).not.toContain('operations.ts');
+  expect(files.find((f) => f.path === 'index.ts')?.text).not.toContain('operations');
+});
+
+// What a bot author writes against the table: one generic `send` for every operation, checked by
+// the compiler (parameters, body and response types per operation) under the strictest flags.
+const CLIENT = `
+import { operations, type Operation, type ParametersOf, type RequestOf, type ResponsesOf } from './index.js';
+
+declare function fetchJson(method: string, url: string, body: unknown): Promise<{ status: number; json: unknown }>;
+
+export async function send<P, B, R>(operation: Operation<P, B, R>, parameters: P, body: B): Promise<R[keyof R] | undefined> {
+  if (operation.validateRequest !== undefined) {
+    const checked = operation.validateRequest(body);
+    if (!checked.ok) throw new Error(checked.errors.map((e) => e.path + ': ' + e.message).join('; '));
+  }
+  const reply = await fetchJson(operation.method, 'https://api.example.com' + operation.url(parameters), body);
+  const status = String(reply.status) as keyof R & string;
+  const validate: unknown = operation.responses[status];
+  if (typeof validate !== 'function') return undefined;
+  const result = (validate as (value: unknown) => { ok: boolean; value?: unknown })(reply.json);
+  return result.ok ? (result.value as R[keyof R]) : undefined;
+}
+
+export async function demo(): Promise<string | undefined> {
+  const created = await send(operations.createTicket, { 'queue-id': 1 }, operations.createTicket.build?.({ title: 'Printer' }) ?? { '@odata.type': '#example.ticket' });
+  await send(operations.deleteTicket, { 'ticket-id': '1' }, undefined);
+  const top: ParametersOf<'listTickets'> = { $top: 10, status: 'open' };
+  const body: RequestOf<'closeTicket'> = { reason: 'fixed' };
+  const statuses: (keyof ResponsesOf<'closeTicket'>)[] = ['200', '202'];
+  void top; void body; void statuses;
+  return created?.title;
+}
+`;
+
+test('a typed client over the table compiles under the strictest flags, and mistakes do not', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-operations-'));
+  await cp(SNAPSHOT, dir, { recursive: true });
+  await writeFile(path.join(dir, 'package.json'), '{"type": "module"}');
+  const client = path.join(dir, 'client.ts');
+  await writeFile(client, CLIENT);
+  const broken = path.join(dir, 'broken.ts');
+  await writeFile(broken, `import { operations } from './index.js';\nexport const u: string = operations.getTicket.url({ 'queue-id': 1 });\n`);
+  const strict = { isolatedDeclarations: true, declaration: true };
+  expect(outsideRuntime(typecheck([client], 'NodeNext', strict))).toEqual([]);
+  expect(outsideRuntime(typecheck([client], 'Bundler', strict))).toEqual([]);
+  expect(typecheck([broken], 'NodeNext').join('\n')).toContain("'queue-id'' does not exist in type '{ readonly 'ticket-id': string; }'");
+});
+
+/** Diagnostics outside runtime.ts: its isolatedDeclarations notes belong to the runtime, not the table. */
+function outsideRuntime(diagnostics: readonly string[]): string[] {
+  return diagnostics.filter((d) => !d.includes(`${path.sep}runtime.ts(`));
+}
+
