@@ -23,7 +23,16 @@ export function selectVersion(model: Model, version: ApiVersion): { model: Model
   const types: NamedType[] = model.types
     .filter((t) => kept.has(t.name))
     .map((t) => ({ ...t, shape: filter.shape(t.shape), hasRequestShape: false }));
-  return { model: { ...model, types: markRequestShapes(types, problems) }, problems };
+  // Operations of other versions go too; the bodies the kept ones send stay request roots.
+  const operations = model.operations.filter((o) => inVersion(o.versions, version));
+  const sent = operations.flatMap((o) => (o.requestBody === undefined ? [] : [o.requestBody]));
+  for (const operation of operations) {
+    const named = [operation.requestBody, ...operation.responses.map(([, type]) => type)];
+    for (const name of named.filter((n): n is string => n !== undefined && !kept.has(n))) {
+      problems.push(problemAt(operation.source, `names "${name}", which the ${version} API does not have; mark this operation with "x-graph-versions" too`));
+    }
+  }
+  return { model: { ...model, types: markRequestShapes(types, problems, sent), operations }, problems };
 }
 
 class VersionFilter {
