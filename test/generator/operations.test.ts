@@ -3,6 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { loadModel } from '../../generator/pipeline.js';
+import { selectVersion } from '../../generator/model/versions.js';
 import { FIXTURES, generateFolder } from '../support/generate.js';
 import { typecheck } from '../support/typecheck.js';
 import { operations } from './__snapshots__/operations/operations.js';
@@ -101,3 +103,14 @@ function outsideRuntime(diagnostics: readonly string[]): string[] {
   return diagnostics.filter((d) => !d.includes(`${path.sep}runtime.ts(`));
 }
 
+
+test('selecting an API version keeps only its operations, and their bodies keep request shapes', async () => {
+  const loaded = await loadModel({ schemas: path.join(FIXTURES, 'operations'), out: path.join(FIXTURES, 'generated') });
+  if (!loaded.ok) throw new Error('the operations fixture must load');
+  const v1 = selectVersion(loaded.model, 'v1.0');
+  expect(v1.problems).toEqual([]);
+  expect(v1.model.operations.map((o) => o.name)).toEqual(['createTicket', 'deleteTicket', 'getTicket', 'listTickets', 'ping']);
+  expect(v1.model.types.find((t) => t.name === 'Ticket')?.hasRequestShape).toBe(true);
+  const beta = selectVersion(loaded.model, 'beta');
+  expect(beta.model.operations.map((o) => o.name)).toContain('closeTicket');
+});
