@@ -6,6 +6,7 @@ import { buildModel } from './model/build.js';
 import type { ApiVersion, Model } from './model/types.js';
 import { selectVersion } from './model/versions.js';
 import { checkKeywords } from './schema/keywords.js';
+import { readOpenApi, type OpenApiRead } from './openapi/read.js';
 import { readSchemaFolder } from './schema/read.js';
 import { resolveRefs } from './schema/resolve.js';
 
@@ -14,10 +15,12 @@ export interface GenerateOptions {
   readonly out: string;
   /** Only what this API version has; undefined: every version, each marked in the doc comments. */
   readonly apiVersion?: ApiVersion | undefined;
+  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of the schema folder. */
+  readonly openapi?: string | undefined;
 }
 
 export type GenerateResult =
-  | { readonly ok: true; readonly model: Model; readonly files: readonly EmittedFile[]; readonly timings: Timings }
+  | { readonly ok: true; readonly model: Model; readonly files: readonly EmittedFile[]; readonly notes: readonly Problem[]; readonly timings: Timings }
   | { readonly ok: false; readonly problems: readonly Problem[]; readonly timings: Timings };
 
 /** Milliseconds per stage, for `--timings` and the benchmark. */
@@ -37,10 +40,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   };
   const loaded = await loadModel(options, time);
   if (!loaded.ok) return { ...loaded, timings };
-  const { model } = loaded;
+  const { model, notes } = loaded;
   const emitted = await time('emit', () => emitAll(model));
   const files = await time('format', () => Promise.all(emitted.map(formatFile)));
-  return { ok: true, model, files, timings };
+  return { ok: true, model, files, notes, timings };
 }
 
 type Timer = <T>(stage: keyof Timings, work: () => T | Promise<T>) => Promise<T>;
@@ -53,20 +56,32 @@ type Timer = <T>(stage: keyof Timings, work: () => T | Promise<T>) => Promise<T>
 export async function loadModel(
   options: GenerateOptions,
   time: Timer = async (_stage, work) => work(),
-): Promise<{ readonly ok: true; readonly model: Model } | { readonly ok: false; readonly problems: readonly Problem[] }> {
-  const read = await time('read', () => readSchemaFolder(options.schemas));
-  const { resolved, problems: refProblems } = await time('resolve', () => resolveRefs(options.schemas, read.documents));
+): Promise<{ readonly ok: true; readonly model: Model; readonly notes: readonly Problem[] } | { readonly ok: false; readonly problems: readonly Problem[] }> {
+  const read = await time('read', () => readInput(options));
+  const { resolved, problems: refProblems } = await time('resolve', () => resolveRefs(read.folder, read.documents));
   const keywordProblems = checkKeywords(resolved);
   const { model, problems: modelProblems } = await time('model', () => buildModel(resolved, bannerPath(options)));
   const selected = options.apiVersion === undefined ? { model, problems: [] } : selectVersion(model, options.apiVersion);
-  const problems = [...read.problems, ...refProblems, ...keywordProblems, ...modelProblems, ...selected.problems];
-  return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model: selected.model };
+  const later = [...refProblems, ...keywordProblems, ...modelProblems, ...selected.problems].map(read.locate);
+  const problems = [...read.problems, ...later];
+  return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model: selected.model, notes: sortProblems(read.notes) };
 }
 
-/** The schema folder as the banner names it: relative to the output folder's parent, never absolute. */
+/**
+ * The first stage: a folder of schema files, or an OpenAPI document read into the same schema
+ * documents. `locate` places a later stage's problem in the file the user wrote.
+ */
+async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
+  if (options.openapi !== undefined) return readOpenApi(options.openapi);
+  const read = await readSchemaFolder(options.schemas);
+  return { ...read, folder: options.schemas, notes: [], locate: (problem) => problem };
+}
+
+/** The schema folder (or OpenAPI document) as the banner names it: relative to the output folder's parent, never absolute. */
 function bannerPath(options: GenerateOptions): string {
-  const relative = path.relative(path.dirname(path.resolve(options.out)), path.resolve(options.schemas)).split(path.sep).join('/');
-  return `${relative === '' ? '.' : relative}/`;
+  const input = path.resolve(options.openapi ?? options.schemas);
+  const relative = path.relative(path.dirname(path.resolve(options.out)), input).split(path.sep).join('/');
+  return options.openapi !== undefined ? relative : `${relative === '' ? '.' : relative}/`;
 }
 
 function dedupe(problems: readonly Problem[]): Problem[] {

@@ -10,12 +10,13 @@ export { BUNDLED_SCHEMAS } from '../config/targets.js';
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'Generate types, builders and validators from a folder of JSON Schemas.',
-  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir>] [--out <dir>] [--api-version v1.0|beta] [--check] [--timings]',
+  summary: 'Generate types, builders and validators from a folder of JSON Schemas or an OpenAPI document.',
+  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir> | --openapi <file>] [--out <dir>] [--api-version v1.0|beta] [--check] [--timings]',
   optionHelp: [
     ['--config <file>', 'config file with the targets to build (default: callgen.config.json in this folder or the nearest above)'],
     ['--target <name>', 'build only this target of the config file (repeatable; default: every target)'],
     ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas); without --config, no config file is read"],
+    ['--openapi <file>', 'an OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder; without --config, no config file is read'],
     ['--out <dir>', 'output folder (default: generated)'],
     ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
     ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale'],
@@ -25,6 +26,7 @@ export const generateCommand: Command = {
     config: { type: 'string' },
     target: { type: 'string', multiple: true },
     schemas: { type: 'string' },
+    openapi: { type: 'string' },
     out: { type: 'string' },
     'api-version': { type: 'string' },
     check: { type: 'boolean' },
@@ -49,6 +51,9 @@ export const generateCommand: Command = {
       return EXIT_USAGE;
     }
     const built = results.flatMap(({ target, result }) => (result.ok ? [{ target, result }] : []));
+    for (const { target, result } of built) {
+      for (const note of result.notes) io.err(`note: ${formatProblem({ ...note, file: path.posix.join(display(io.cwd, target.schemas), note.file) })}\n`);
+    }
     return parsed.values['check'] === true ? checkAll(built, io) : writeAll(built, io);
   },
 };
@@ -62,6 +67,7 @@ async function targetsOf({ values }: ParsedArgs, io: Io): Promise<readonly Targe
     config: text('config'),
     targets: Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : undefined,
     schemas: text('schemas'),
+    openapi: text('openapi'),
     apiVersion: apiVersionOption(values['api-version']),
     out: text('out'),
   });
@@ -77,7 +83,8 @@ type Built = { readonly target: Target; readonly result: Extract<GenerateResult,
 function reportProblems(io: Io, target: Target, problems: readonly Problem[]): void {
   const folder = display(io.cwd, target.schemas);
   const located = problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
-  io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${folder}; nothing was written.\n`);
+  const input = target.openapi === undefined ? folder : display(io.cwd, target.openapi);
+  io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${input}; nothing was written.\n`);
 }
 
 async function checkAll(built: readonly Built[], io: Io): Promise<number> {
@@ -113,12 +120,16 @@ async function writeAll(built: readonly Built[], io: Io): Promise<number> {
 }
 
 /** Writing into the schema folder (or around it) would mix output with input, or delete it. */
-function refuseOverlap({ schemas, out }: Target): void {
+function refuseOverlap({ schemas, out, openapi }: Target): void {
   const inside = (child: string, parent: string): boolean => {
     const relative = path.relative(parent, child);
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   };
-  if (inside(schemas, out) || inside(out, schemas)) {
+  // An OpenAPI document may share its folder with the output; only the document itself must stay out of it.
+  if (openapi !== undefined && inside(openapi, out)) {
+    throw new UsageError(`--out ${out} holds the OpenAPI document ${openapi}; choose an output folder that does not`);
+  }
+  if (openapi === undefined && (inside(schemas, out) || inside(out, schemas))) {
     throw new UsageError(`--out ${out} overlaps the schema folder ${schemas}; choose an output folder outside it`);
   }
 }

@@ -56,14 +56,14 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
   const result = validateCallgenConfig(parsed.value);
   if (!result.ok) return { ok: false, file, problems: result.errors.map((issue) => ({ file, pointer: issue.path, message: issue.message + hint(issue) })) };
   const targets = resolveTargets(result.value, path.dirname(file));
-  const problems = duplicates(targets, file);
+  const problems = duplicates(targets, result.value.targets, file);
   return problems.length > 0 ? { ok: false, file, problems } : { ok: true, file, targets };
 }
 
 // The options a config may hold, for "did you mean" hints; `satisfies` keeps the lists complete
 // when an option is added to the config schema.
 const CONFIG_KEYS = Object.keys({ $schema: 0, targets: 0 } satisfies Record<keyof CallgenConfig, 0>);
-const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, out: 0, apiVersion: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
+const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, openapi: 0, out: 0, apiVersion: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
 
 function hint(issue: ValidationIssue): string {
   if (issue.keyword !== 'additionalProperties') return '';
@@ -74,19 +74,28 @@ function hint(issue: ValidationIssue): string {
 }
 
 function resolveTargets(config: CallgenConfig, base: string): Target[] {
-  return config.targets.map(({ name, schemas, out, ...options }) => ({
+  return config.targets.map(({ name, schemas, openapi, out, ...options }) => ({
     ...options,
     name: name ?? out,
-    schemas: schemas === undefined ? BUNDLED_SCHEMAS : path.resolve(base, schemas),
+    ...input(schemas === undefined ? undefined : path.resolve(base, schemas), openapi === undefined ? undefined : path.resolve(base, openapi)),
     out: path.resolve(base, out),
   }));
 }
 
+/** A target reads a schema folder or an OpenAPI document (whose folder stands for `schemas`: problems are named relative to it). */
+function input(schemas: string | undefined, openapi: string | undefined): Pick<Target, 'schemas' | 'openapi'> {
+  if (openapi !== undefined) return { schemas: path.dirname(openapi), openapi };
+  return { schemas: schemas ?? BUNDLED_SCHEMAS };
+}
+
 /** Two targets with one name could not be told apart by --target; two with one folder would overwrite each other. */
-function duplicates(targets: readonly Target[], file: string): Problem[] {
+function duplicates(targets: readonly Target[], configured: CallgenConfig['targets'], file: string): Problem[] {
   const problems: Problem[] = [];
   targets.forEach((target, index) => {
     const earlier = targets.slice(0, index);
+    if (target.openapi !== undefined && configured[index]?.schemas !== undefined) {
+      problems.push({ file, pointer: `/targets/${index}/openapi`, message: 'a target reads "schemas" or "openapi", not both; remove one' });
+    }
     if (earlier.some((t) => t.name === target.name)) {
       problems.push({ file, pointer: `/targets/${index}`, message: `a second target named "${target.name}"; give each target its own name` });
     }
@@ -106,6 +115,8 @@ export interface TargetRequest {
   readonly targets?: readonly string[] | undefined;
   /** Overrides every selected target's schemas (with no config: the one target's input). */
   readonly schemas?: string | undefined;
+  /** Overrides every selected target's input with an OpenAPI document (with no config: the one target's input). */
+  readonly openapi?: string | undefined;
   /** Overrides the selected target's output folder. */
   readonly out?: string | undefined;
   /** Overrides the selected target's API version (`--api-version`). */
@@ -125,12 +136,14 @@ export type TargetPlan =
  */
 export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
   const here = (p: string): string => path.resolve(request.cwd, p);
-  const file = request.config !== undefined ? here(request.config) : request.schemas === undefined ? await findConfig(request.cwd) : undefined;
+  if (request.schemas !== undefined && request.openapi !== undefined) return { ok: false, usage: 'give either --schemas or --openapi, not both' };
+  const named = request.schemas !== undefined || request.openapi !== undefined;
+  const file = request.config !== undefined ? here(request.config) : named ? undefined : await findConfig(request.cwd);
+  const given = input(request.schemas === undefined ? undefined : here(request.schemas), request.openapi === undefined ? undefined : here(request.openapi));
   if (file === undefined) {
     const out = here(request.out ?? 'generated');
-    const schemas = request.schemas === undefined ? BUNDLED_SCHEMAS : here(request.schemas);
     const version = request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion };
-    return { ok: true, config: undefined, targets: [{ name: path.relative(request.cwd, out) || '.', schemas, out, ...version }] };
+    return { ok: true, config: undefined, targets: [{ name: path.relative(request.cwd, out) || '.', ...given, out, ...version }] };
   }
   const loaded = await loadConfig(file);
   if (!loaded.ok) return loaded;
@@ -140,20 +153,20 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
     return { ok: false, usage: `no target named ${unknown.map((n) => `"${n}"`).join(', ')} in ${file}; its targets are ${names(loaded.targets)}` };
   }
   const selected = wanted.length === 0 ? loaded.targets : loaded.targets.filter((t) => wanted.includes(t.name));
-  const overridden = (['schemas', 'out', 'apiVersion'] as const).filter((flag) => request[flag] !== undefined).map((flag) => FLAGS[flag]);
+  const overridden = (['schemas', 'openapi', 'out', 'apiVersion'] as const).filter((flag) => request[flag] !== undefined).map((flag) => FLAGS[flag]);
   if (overridden.length > 0 && selected.length > 1) {
     return { ok: false, usage: `--${overridden.join(' and --')} would apply to ${selected.length} targets (${names(selected)}); choose one with --target` };
   }
-  const targets = selected.map((t) => ({
+  const targets = selected.map(({ openapi, ...t }) => ({
     ...t,
-    ...(request.schemas === undefined ? {} : { schemas: here(request.schemas) }),
+    ...(named ? given : openapi === undefined ? {} : { openapi }),
     ...(request.out === undefined ? {} : { out: here(request.out) }),
     ...(request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion }),
   }));
   return { ok: true, config: file, targets };
 }
 
-const FLAGS = { schemas: 'schemas', out: 'out', apiVersion: 'api-version' } as const;
+const FLAGS = { schemas: 'schemas', openapi: 'openapi', out: 'out', apiVersion: 'api-version' } as const;
 
 function names(targets: readonly Target[]): string {
   return targets.map((t) => `"${t.name}"`).join(', ');

@@ -16,8 +16,10 @@ export interface CallgenConfig {
 export interface CallgenTarget {
   /** What `--target <name>` selects and messages call the target; the output folder when absent. */
   name?: string;
-  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent. */
+  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). */
   schemas?: string;
+  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. */
+  openapi?: string;
   /** Output folder: callgen writes here and nowhere else. */
   out: string;
   /** Only what this Microsoft Graph API version has (the x-graph-versions and x-enum-versions marks); every version when absent. */
@@ -32,8 +34,10 @@ export interface CallgenTarget {
 export interface CallgenTargetInput {
   /** What `--target <name>` selects and messages call the target; the output folder when absent. */
   name?: string;
-  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent. */
+  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). */
   schemas?: string;
+  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. */
+  openapi?: string;
   /** Output folder: callgen writes here and nowhere else. */
   out: string;
   /** Only what this Microsoft Graph API version has (the x-graph-versions and x-enum-versions marks); every version when absent. */

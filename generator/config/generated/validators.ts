@@ -87,13 +87,26 @@ function checkCallgenTarget(value: unknown, path: string, context: Context): voi
           break;
         }
 
-        case 'out': {
-          const v6 = value['out'];
+        case 'openapi': {
+          const v6 = value['openapi'];
           if (typeof v6 !== 'string') {
-            typeError(context, path + '/out', 'a string', v6);
+            typeError(context, path + '/openapi', 'a string', v6);
           } else {
             const length7 = codePointLength(v6);
             if (length7 < 1)
+              fail(context, path + '/openapi', 'minLength', 'must have at least 1 character');
+          }
+
+          break;
+        }
+
+        case 'out': {
+          const v8 = value['out'];
+          if (typeof v8 !== 'string') {
+            typeError(context, path + '/out', 'a string', v8);
+          } else {
+            const length9 = codePointLength(v8);
+            if (length9 < 1)
               fail(context, path + '/out', 'minLength', 'must have at least 1 character');
           }
 
@@ -101,9 +114,9 @@ function checkCallgenTarget(value: unknown, path: string, context: Context): voi
         }
 
         case 'apiVersion': {
-          const v8 = value['apiVersion'];
-          if (!MEMBERS_1.has(v8))
-            notAMember(context, path + '/apiVersion', v8, 'must be one of "v1.0", "beta"', false);
+          const v10 = value['apiVersion'];
+          if (!MEMBERS_1.has(v10))
+            notAMember(context, path + '/apiVersion', v10, 'must be one of "v1.0", "beta"', false);
           break;
         }
 

@@ -1,0 +1,122 @@
+import { pointerChild } from '../diagnostics.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { pointerTokens, valueAt } from './documents.js';
+import { sourceOf, type Origin } from './roots.js';
+import type { SchemaContext } from './schema.js';
+
+/**
+ * OpenAPI's `discriminator` names the property whose value tells the branches of a `oneOf`/`anyOf`
+ * apart, and maps values to schemas (`mapping`; a branch not mapped goes by its component name).
+ * callgen's dialect says the same with a `const` on that property in each branch, so:
+ * - a `oneOf`/`anyOf` branch that does not fix the value already becomes
+ *   `allOf: [<branch>, { properties: { <p>: { const: <value> } }, required: [<p>] }]`;
+ * - a schema that extends a base carrying a `discriminator` through `allOf` (the inheritance form)
+ *   gets that same `const` member appended to its `allOf`.
+ */
+export function tagFixes(node: JsonObject, origin: Origin, at: string, out: Record<string, unknown>, context: SchemaContext): void {
+  const keyword = 'oneOf' in node ? 'oneOf' : 'anyOf' in node ? 'anyOf' : undefined;
+  const discriminator = readDiscriminator(node, origin, context);
+  if (discriminator !== undefined && keyword !== undefined) tagBranches(node, keyword, discriminator, { origin, at }, out, context);
+  if (Array.isArray(node['allOf'])) tagChild(node['allOf'], origin, out, context);
+}
+
+interface Discriminator {
+  readonly property: string;
+  /** Mapping values resolved: value → the place of the schema it names. */
+  readonly mapping: readonly (readonly [value: string, target: Origin | undefined])[];
+}
+
+function readDiscriminator(node: JsonObject, origin: Origin, context: SchemaContext, report = true): Discriminator | undefined {
+  const value = node['discriminator'];
+  if (value === undefined) return undefined;
+  const at = sourceOf(origin, 'discriminator');
+  if (!isJsonObject(value) || typeof value['propertyName'] !== 'string') {
+    if (report) context.problems.push({ ...at, message: '"discriminator" must be an object with a "propertyName" string' });
+    return undefined;
+  }
+  const mapping = isJsonObject(value['mapping']) ? value['mapping'] : {};
+  const entries = Object.keys(mapping).map((key) => {
+    const target = mapping[key];
+    const ref = typeof target !== 'string' ? undefined : target.includes('#') || target.includes('/') || target.includes('.') ? target : `#/components/schemas/${target}`;
+    const resolved = ref === undefined ? undefined : context.roots.resolve(ref, origin.document, report ? { ...at, pointer: pointerChild(pointerChild(at.pointer, 'mapping'), key) } : undefined);
+    return [key, resolved] as const;
+  });
+  return { property: value['propertyName'], mapping: entries };
+}
+
+interface Place {
+  readonly origin: Origin;
+  /** The node's pointer in the translated document, relative to the anchor. */
+  readonly at: string;
+}
+
+function tagBranches(node: JsonObject, keyword: 'oneOf' | 'anyOf', discriminator: Discriminator, { origin, at }: Place, out: Record<string, unknown>, context: SchemaContext): void {
+  const raw = Array.isArray(node[keyword]) ? (node[keyword] as unknown[]) : [];
+  const translated = out[keyword];
+  if (!Array.isArray(translated)) return;
+  const mapped = new Set<string>();
+  raw.forEach((branch, i) => {
+    const branchOrigin = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, keyword), i) };
+    if (!isJsonObject(branch) || typeof branch['$ref'] !== 'string') return; // an inline branch fixes its own value
+    const target = context.roots.resolve(branch['$ref'], origin.document, undefined);
+    if (target === undefined) return;
+    const value = valueFor(target, discriminator);
+    discriminator.mapping.forEach(([key, t]) => t !== undefined && same(t, target) && mapped.add(key));
+    if (value === undefined) {
+      context.problems.push({ ...sourceOf(branchOrigin), message: `cannot tell which "${discriminator.property}" value selects this branch; name it in the discriminator's "mapping"` });
+    } else if (fixedValue(target, discriminator.property, context) !== value) {
+      const original = branchOrigin.pointer.slice(context.anchor.origin.pointer.length);
+      context.anchor.wraps.push({ original, content: pointerChild(pointerChild(pointerChild(pointerChild(at, keyword), i), 'allOf'), 0) });
+      translated[i] = { allOf: [translated[i], constMember(discriminator.property, value)] };
+    }
+  });
+  for (const [key] of discriminator.mapping) {
+    if (!mapped.has(key)) {
+      context.problems.push({ ...sourceOf(origin, 'discriminator', 'mapping', key), message: `"${key}" maps to a schema that is not a branch of "${keyword}"; callgen only picks among the branches` });
+    }
+  }
+}
+
+/** A schema that extends a discriminated base through `allOf` fixes the base's property to its own value. */
+function tagChild(members: readonly unknown[], origin: Origin, out: Record<string, unknown>, context: SchemaContext): void {
+  for (const member of members) {
+    if (!isJsonObject(member) || typeof member['$ref'] !== 'string') continue;
+    const base = context.roots.resolve(member['$ref'], origin.document, undefined);
+    const baseNode = base === undefined ? undefined : valueAt(base.document.root, base.pointer);
+    if (base === undefined || !isJsonObject(baseNode) || 'oneOf' in baseNode || 'anyOf' in baseNode) continue;
+    const discriminator = readDiscriminator(baseNode, base, context, false);
+    if (discriminator === undefined) continue;
+    const value = valueFor(origin, discriminator);
+    if (value !== undefined && Array.isArray(out['allOf'])) out['allOf'] = [...out['allOf'], constMember(discriminator.property, value)];
+  }
+}
+
+/** The discriminator value of a schema: its mapping key, its `x-discriminator-value`, or its component name. */
+function valueFor(target: Origin, discriminator: Discriminator): string | undefined {
+  const mapped = discriminator.mapping.find(([, t]) => t !== undefined && same(t, target));
+  if (mapped !== undefined) return mapped[0];
+  const node = valueAt(target.document.root, target.pointer);
+  if (isJsonObject(node) && typeof node['x-discriminator-value'] === 'string') return node['x-discriminator-value'];
+  const tokens = pointerTokens(target.pointer);
+  return tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' ? tokens[2] : undefined;
+}
+
+/** The value a schema already fixes its discriminator to: a `const`, or what extending a discriminated base gives it. */
+function fixedValue(target: Origin, property: string, context: SchemaContext): string | undefined {
+  const node = valueAt(target.document.root, target.pointer);
+  if (!isJsonObject(node)) return undefined;
+  const out: Record<string, unknown> = { allOf: [] };
+  if (Array.isArray(node['allOf'])) tagChild(node['allOf'], target, out, context);
+  const fromBase = (out['allOf'] as { properties: Record<string, { const: string }> }[])[0];
+  if (fromBase !== undefined) return Object.values(fromBase.properties)[0]?.const;
+  const declared = isJsonObject(node['properties']) ? node['properties'][property] : undefined;
+  return isJsonObject(declared) && typeof declared['const'] === 'string' ? declared['const'] : undefined;
+}
+
+function constMember(property: string, value: string): Record<string, unknown> {
+  return { properties: { [property]: { const: value } }, required: [property] };
+}
+
+function same(a: Origin, b: Origin): boolean {
+  return a.document === b.document && a.pointer === b.pointer;
+}

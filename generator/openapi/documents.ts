@@ -1,0 +1,114 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseDocument } from 'yaml';
+import type { Problem } from '../diagnostics.js';
+import { isJsonObject } from '../schema/walk.js';
+
+/** OpenAPI 3.0 and 3.1 differ in their schemas (3.0's `nullable`, 3.1's full JSON Schema). */
+export type OpenApiVersion = '3.0' | '3.1';
+
+/** One parsed file: the OpenAPI document itself or a file one of its `$ref`s names. */
+export interface LoadedDocument {
+  readonly absolutePath: string;
+  /** Relative to the folder of the main document, with `/` separators: how problems name it. */
+  readonly file: string;
+  readonly root: unknown;
+  /** The OpenAPI version for an OpenAPI document; undefined for a plain schema file. */
+  readonly version: OpenApiVersion | undefined;
+}
+
+/** At most this many YAML aliases per file: a few "billion laughs" lines must not fill the memory. */
+const MAX_ALIASES = 1000;
+
+/**
+ * Parses YAML (1.2 core schema, so JSON is read as JSON) with duplicate keys and unknown tags
+ * refused: both would change what the document means without a word.
+ */
+export function parseYaml(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, schema: 'core', merge: false });
+  const first = [...document.errors, ...document.warnings][0];
+  if (first !== undefined) return { ok: false, message: (first.message.split('\n')[0] ?? '').replace(/:$/, '') };
+  try {
+    return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIASES }) };
+  } catch (error) {
+    return { ok: false, message: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The files of one OpenAPI reading, each parsed once; failures become problems at the file. */
+export class DocumentSet {
+  private readonly byPath = new Map<string, LoadedDocument | undefined>();
+  /** Why a file named by a `$ref` could not be read: reported at that `$ref`, where the mistake is. */
+  readonly unreadable = new Map<string, string>();
+
+  constructor(
+    readonly folder: string,
+    private readonly problems: Problem[],
+  ) {}
+
+  /** Loads a file (cached); undefined, with the problem reported, when it cannot be read or parsed. */
+  load(absolutePath: string, main = false): LoadedDocument | undefined {
+    if (this.byPath.has(absolutePath)) return this.byPath.get(absolutePath);
+    const file = path.relative(this.folder, absolutePath).split(path.sep).join('/');
+    const loaded = this.parse(absolutePath, file, main);
+    this.byPath.set(absolutePath, loaded);
+    return loaded;
+  }
+
+  private parse(absolutePath: string, file: string, main: boolean): LoadedDocument | undefined {
+    let text: string;
+    try {
+      text = readFileSync(absolutePath, 'utf8');
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (main) this.problems.push({ file, pointer: '', message: `cannot read the file: ${message}` });
+      else this.unreadable.set(absolutePath, message);
+      return undefined;
+    }
+    const parsed = parseYaml(text.replace(/^\uFEFF/, ''));
+    if (!parsed.ok) {
+      this.problems.push({ file, pointer: '', message: `not valid YAML or JSON: ${parsed.message}; fix the syntax there` });
+      return undefined;
+    }
+    const version = versionOf(parsed.value, file, main, this.problems);
+    if (version === null) return undefined;
+    return { absolutePath, file, root: parsed.value, version };
+  }
+}
+
+/** 3.0 or 3.1 for an OpenAPI document, undefined for a plain file, null (reported) when refused. */
+function versionOf(root: unknown, file: string, main: boolean, problems: Problem[]): OpenApiVersion | undefined | null {
+  const declared = isJsonObject(root) ? root['openapi'] : undefined;
+  if (declared === undefined && !main) return undefined;
+  if (typeof declared === 'string' && /^3\.0\.\d+$/.test(declared)) return '3.0';
+  if (typeof declared === 'string' && /^3\.1\.\d+$/.test(declared)) return '3.1';
+  const swagger = isJsonObject(root) && root['swagger'] !== undefined;
+  const message =
+    declared === undefined
+      ? swagger
+        ? 'a Swagger 2.0 document; callgen reads OpenAPI 3.0 and 3.1: convert it first (for example with swagger2openapi)'
+        : 'not an OpenAPI document: it has no "openapi" field (3.0.x or 3.1.x)'
+      : `"openapi": ${JSON.stringify(declared)} is not a version callgen reads (3.0.x, 3.1.x)`;
+  problems.push({ file, pointer: declared === undefined ? '' : '/openapi', message });
+  return null;
+}
+
+/** RFC 6901 tokens of a JSON Pointer (`/a~1b/c` → `a/b`, `c`). */
+export function pointerTokens(pointer: string): string[] {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((token) => token.replaceAll('~1', '/').replaceAll('~0', '~'));
+}
+
+/** The value at a JSON Pointer, or undefined; never the prototype chain. */
+export function valueAt(root: unknown, pointer: string): unknown {
+  let node = root;
+  for (const token of pointerTokens(pointer)) {
+    if (Array.isArray(node) && /^(0|[1-9][0-9]*)$/.test(token)) node = node[Number(token)];
+    else if (isJsonObject(node) && Object.hasOwn(node, token)) node = node[token];
+    else return undefined;
+  }
+  return node;
+}

@@ -1,0 +1,258 @@
+import { pointerChild, type Problem } from '../diagnostics.js';
+import { typeName, valueName } from '../model/names.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { sourceOf, type Origin, type Root, type Roots } from './roots.js';
+import { translateSchema } from './schema.js';
+
+/** Methods the operations table (contract: `x-operations`) can hold. */
+const TABLE_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+/** Methods OpenAPI also has, which the table cannot hold: refused where they stand. */
+const OTHER_METHODS = ['options', 'head', 'trace'] as const;
+const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+const STATUS = /^[1-5][0-9][0-9]$/;
+
+/** `application/json`, `application/json; charset=utf-8`, `application/problem+json`: bodies that are JSON. */
+export function isJsonMediaType(mediaType: string): boolean {
+  return /^application\/(?:[\w.+-]*\+)?json\s*(?:;.*)?$/i.test(mediaType.trim());
+}
+
+export interface OperationsContext {
+  readonly roots: Roots;
+  readonly problems: Problem[];
+  readonly notes: Problem[];
+}
+
+/**
+ * The operations file: every operation under `paths` as an entry of `x-operations` (method, path,
+ * path and query parameters, request body and responses as `$ref`s to named types). Inline body
+ * schemas become named roots of their own (`<Operation>Request`, `<Operation>Response<status>`).
+ * Callbacks and webhooks are requests the API sends: their bodies become named types, and they
+ * stay out of the table, which lists what a client calls.
+ */
+export function operationsFile(main: Origin, context: OperationsContext): Root {
+  const root = context.roots.add({ document: main.document, pointer: '/paths' }, 'operations', undefined);
+  root.anchors.length = 0;
+  const operations: Record<string, unknown> = {};
+  const paths = isJsonObject(main.document.root) ? main.document.root['paths'] : undefined;
+  if (isJsonObject(paths)) {
+    for (const template of Object.keys(paths)) {
+      const item = context.roots.follow(paths[template], { document: main.document, pointer: pointerChild('/paths', template) });
+      if (item !== undefined) pathItem(template, item, root, operations, context);
+    }
+  }
+  webhooks(main, context);
+  root.translated = Object.keys(operations).length > 0 ? { 'x-operations': operations } : undefined;
+  return root;
+}
+
+function pathItem(template: string, item: { node: unknown; origin: Origin }, root: Root, operations: Record<string, unknown>, context: OperationsContext): void {
+  if (!isJsonObject(item.node)) return;
+  const shared = Array.isArray(item.node['parameters']) ? item.node['parameters'] : [];
+  for (const method of OTHER_METHODS) {
+    if (method in item.node) {
+      context.problems.push({ ...sourceOf(item.origin, method), message: `${method.toUpperCase()} operations are outside callgen's operations table (GET, POST, PUT, PATCH, DELETE); remove it from the document given to callgen` });
+    }
+  }
+  for (const method of TABLE_METHODS) {
+    const node = item.node[method];
+    if (!isJsonObject(node)) continue;
+    const origin = { document: item.origin.document, pointer: pointerChild(item.origin.pointer, method) };
+    const name = operationName(node, method, template);
+    if (name in operations) {
+      context.problems.push({ ...sourceOf(origin), message: `two operations would both be named "${name}"; give them distinct operationIds` });
+      continue;
+    }
+    const prefix = pointerChild('/x-operations', name);
+    root.anchors.push({ prefix, origin, wraps: [] });
+    operations[name] = operation(node, method, template, { origin, prefix, name, root, shared: { list: shared, origin: item.origin } }, context);
+    callbacks(node, origin, name, context);
+  }
+}
+
+interface Place {
+  readonly origin: Origin;
+  /** Where the operation stands in the operations file. */
+  readonly prefix: string;
+  readonly name: string;
+  readonly root: Root;
+  readonly shared: { readonly list: readonly unknown[]; readonly origin: Origin };
+}
+
+function operation(node: JsonObject, method: string, template: string, place: Place, context: OperationsContext): Record<string, unknown> {
+  const notes: string[] = [];
+  const parameters = parametersOf(node, place, notes, context);
+  const requestBody = requestBodyOf(node, place, notes, context);
+  const responses = responsesOf(node, place, notes, context);
+  const text = [node['summary'], node['description']].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  const description = [...text, ...notes].join('\n\n');
+  return {
+    method: method.toUpperCase(),
+    path: template,
+    ...(description === '' ? {} : { description }),
+    ...(parameters.length === 0 ? {} : { parameters }),
+    ...(requestBody === undefined ? {} : { requestBody }),
+    responses,
+  };
+}
+
+/** The operationId when it is a usable name, else it (or the method and path) in lowerCamelCase. */
+export function operationName(node: JsonObject, method: string, template: string): string {
+  const id = node['operationId'];
+  if (typeof id === 'string' && OPERATION_NAME.test(id)) return id;
+  const words = typeof id === 'string' && /[A-Za-z0-9]/.test(id) ? id : `${method} ${template}`;
+  return valueName(typeName(words)).replace(/_$/, '');
+}
+
+/** Path-level parameters, overridden by the operation's own of the same name and place. */
+function parametersOf(node: JsonObject, place: Place, notes: string[], context: OperationsContext): Record<string, unknown>[] {
+  const own = Array.isArray(node['parameters']) ? node['parameters'] : [];
+  const all = [
+    ...place.shared.list.map((p, i) => ({ raw: p, origin: { document: place.shared.origin.document, pointer: `${place.shared.origin.pointer}/parameters/${i}` } })),
+    ...own.map((p, i) => ({ raw: p, origin: { document: place.origin.document, pointer: `${place.origin.pointer}/parameters/${i}` } })),
+  ].flatMap(({ raw, origin }) => {
+    const followed = context.roots.follow(raw, origin);
+    return followed !== undefined && isJsonObject(followed.node) ? [{ node: followed.node, origin: followed.origin }] : [];
+  });
+  const chosen = all.filter((p, i) => !all.slice(i + 1).some((q) => q.node['name'] === p.node['name'] && q.node['in'] === p.node['in']));
+  const out: Record<string, unknown>[] = [];
+  for (const { node: parameter, origin } of chosen) {
+    const where = parameter['in'];
+    if (where !== 'path' && where !== 'query') {
+      notes.push(`The ${String(where)} parameter "${String(parameter['name'])}" is not part of the operations table.`);
+      continue;
+    }
+    if (!('schema' in parameter)) {
+      context.problems.push({ ...sourceOf(origin), message: 'a parameter without "schema" (with "content") is outside callgen\'s operations table; describe it with "schema"' });
+      continue;
+    }
+    const at = pointerChild(pointerChild(place.prefix, 'parameters'), out.length);
+    place.root.anchors.push({ prefix: at, origin, wraps: [] });
+    out.push(parameterOf(parameter, origin, at, place, context));
+  }
+  return out;
+}
+
+function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: Place, context: OperationsContext): Record<string, unknown> {
+  const schemaOrigin = { document: origin.document, pointer: pointerChild(origin.pointer, 'schema') };
+  const anchor = { prefix: pointerChild(at, 'schema'), origin: schemaOrigin, wraps: [] };
+  place.root.anchors.push(anchor);
+  const schema = translateSchema(parameter['schema'], schemaOrigin, '', { ...context, version: origin.document.version ?? '3.1', file: place.root.file, anchor });
+  const description = parameter['description'];
+  return {
+    name: parameter['name'],
+    in: parameter['in'],
+    ...(typeof parameter['required'] === 'boolean' ? { required: parameter['required'] } : {}),
+    schema,
+    ...(typeof description === 'string' ? { description } : {}),
+  };
+}
+
+function requestBodyOf(node: JsonObject, place: Place, notes: string[], context: OperationsContext): Record<string, unknown> | undefined {
+  if (!('requestBody' in node)) return undefined;
+  const followed = context.roots.follow(node['requestBody'], { document: place.origin.document, pointer: pointerChild(place.origin.pointer, 'requestBody') });
+  if (followed === undefined || !isJsonObject(followed.node)) return undefined;
+  if (followed.node['required'] !== true) notes.push('The request body is optional.');
+  const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Request`, true, context);
+  if (body.other.length > 0) notes.push(`Request bodies of type ${body.other.join(', ')} are not JSON and not typed here.`);
+  place.root.anchors.push({ prefix: pointerChild(place.prefix, 'requestBody'), origin: followed.origin, wraps: [] });
+  return body.schema === undefined ? undefined : refTo(body.schema, place, context);
+}
+
+function responsesOf(node: JsonObject, place: Place, notes: string[], context: OperationsContext): Record<string, unknown> {
+  const responses = isJsonObject(node['responses']) ? node['responses'] : {};
+  const out: Record<string, unknown> = {};
+  for (const status of Object.keys(responses)) {
+    const origin = { document: place.origin.document, pointer: pointerChild(pointerChild(place.origin.pointer, 'responses'), status) };
+    const followed = context.roots.follow(responses[status], origin);
+    if (followed === undefined || !isJsonObject(followed.node)) continue;
+    const label = status === 'default' ? 'Default' : status.toUpperCase().replace(/X/g, 'xx');
+    const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Response${label}`, false, context);
+    if (body.other.length > 0) notes.push(`Response ${status}: ${body.other.join(', ')} bodies are not JSON and not typed here.`);
+    if (!STATUS.test(status)) {
+      const what = status === 'default' ? 'Any other status' : `Status ${status.toUpperCase()}`;
+      notes.push(`${what}: ${body.schema === undefined ? 'no JSON body' : `a JSON body (${describe(body.schema)})`}.`);
+      continue;
+    }
+    if (body.schema === undefined && body.other.length > 0) continue;
+    place.root.anchors.push({ prefix: pointerChild(pointerChild(place.prefix, 'responses'), status), origin: followed.origin, wraps: [] });
+    out[status] = body.schema === undefined ? null : refTo(body.schema, place, context);
+  }
+  return out;
+}
+
+function refTo(schema: Origin, place: Place, context: OperationsContext): Record<string, unknown> {
+  const node: Record<string, unknown> = { $ref: '' };
+  context.roots.refer(node, schema, place.root.file);
+  return node;
+}
+
+function describe(schema: Origin): string {
+  return schema.pointer.split('/').at(-1) ?? 'a schema';
+}
+
+interface Body {
+  /** Where the JSON body's schema stands (a component it refers to, or a new named root). */
+  readonly schema: Origin | undefined;
+  /** Media types that are not JSON. */
+  readonly other: readonly string[];
+}
+
+/** The JSON media type of a request body or response, as a place the table can refer to. */
+function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean, context: OperationsContext): Body {
+  const content = isJsonObject(node['content']) ? node['content'] : {};
+  const types = Object.keys(content);
+  const json = types.filter(isJsonMediaType);
+  const other = types.filter((t) => !isJsonMediaType(t));
+  const chosen = json[0];
+  if (chosen === undefined) return { schema: undefined, other };
+  if (json.length > 1) other.push(...json.slice(1).map((t) => `${t} (a second JSON media type; ${chosen} is typed)`));
+  const media = content[chosen];
+  const mediaOrigin = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, 'content'), chosen) };
+  if (!isJsonObject(media) || !('schema' in media)) return { schema: undefined, other };
+  const schemaOrigin = { document: origin.document, pointer: pointerChild(mediaOrigin.pointer, 'schema') };
+  const schema = media['schema'];
+  if (isJsonObject(schema) && typeof schema['$ref'] === 'string' && Object.keys(schema).every((k) => k === '$ref' || k === 'description' || k === 'summary')) {
+    const target = context.roots.resolve(schema['$ref'], origin.document, sourceOf(schemaOrigin, '$ref'));
+    return { schema: target, other };
+  }
+  const root = context.roots.add(schemaOrigin, `bodies/${name}`, name);
+  if (request) root.extra['x-request-body'] = true;
+  return { schema: schemaOrigin, other };
+}
+
+/** Callbacks of an operation: what the API posts back. Their bodies become named types. */
+function callbacks(node: JsonObject, origin: Origin, name: string, context: OperationsContext): void {
+  const declared = isJsonObject(node['callbacks']) ? node['callbacks'] : {};
+  for (const key of Object.keys(declared)) {
+    const at = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, 'callbacks'), key) };
+    const callback = context.roots.follow(declared[key], at);
+    if (callback === undefined || !isJsonObject(callback.node)) continue;
+    for (const expression of Object.keys(callback.node)) {
+      const item = context.roots.follow(callback.node[expression], { document: callback.origin.document, pointer: pointerChild(callback.origin.pointer, expression) });
+      if (item !== undefined) sentItem(item, `${name} ${key}`, context);
+    }
+  }
+}
+
+/** OpenAPI 3.1's webhooks: requests the API sends, named by their key. */
+function webhooks(main: Origin, context: OperationsContext): void {
+  const declared = isJsonObject(main.document.root) ? main.document.root['webhooks'] : undefined;
+  if (!isJsonObject(declared)) return;
+  for (const key of Object.keys(declared)) {
+    const item = context.roots.follow(declared[key], { document: main.document, pointer: pointerChild('/webhooks', key) });
+    if (item !== undefined) sentItem(item, key, context);
+  }
+}
+
+/** The bodies of a path item the API sends: each inline JSON body becomes a named (response-shaped) type. */
+function sentItem(item: { node: unknown; origin: Origin }, prefix: string, context: OperationsContext): void {
+  if (!isJsonObject(item.node)) return;
+  for (const method of [...TABLE_METHODS, ...OTHER_METHODS]) {
+    const node = item.node[method];
+    if (!isJsonObject(node)) continue;
+    const origin = { document: item.origin.document, pointer: pointerChild(item.origin.pointer, method) };
+    const name = typeName(typeof node['operationId'] === 'string' ? node['operationId'] : `${prefix} ${method}`);
+    const body = context.roots.follow(node['requestBody'], { document: origin.document, pointer: pointerChild(origin.pointer, 'requestBody') });
+    if (body !== undefined && isJsonObject(body.node)) bodyOf(body.node, body.origin, `${name}Request`, false, context);
+  }
+}

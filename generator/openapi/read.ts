@@ -1,0 +1,91 @@
+import path from 'node:path';
+import { pointerChild, type Problem } from '../diagnostics.js';
+import type { ReadResult } from '../schema/read.js';
+import { isJsonObject } from '../schema/walk.js';
+import { DocumentSet, valueAt, type LoadedDocument } from './documents.js';
+import { operationsFile } from './operations.js';
+import { Roots, sourceOf, type Root } from './roots.js';
+import { translateSchema } from './schema.js';
+
+/** What reading an OpenAPI document yields: the schema documents a folder would, and the way back to the file. */
+export interface OpenApiRead extends ReadResult {
+  /** The folder the generated documents (and every problem's file) are relative to: the document's own. */
+  readonly folder: string;
+  /** Extensions of other tools and OpenAPI annotations left out, each where it stood. */
+  readonly notes: readonly Problem[];
+  /** A problem found in a generated document, placed where it stands in the files read. */
+  readonly locate: (problem: Problem) => Problem;
+}
+
+const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
+const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+
+/**
+ * Reads an OpenAPI 3.0 or 3.1 document (YAML or JSON) and the files its `$ref`s name, and yields one
+ * schema document per component schema and per inline body, plus the operations file, in callgen's
+ * dialect: the same resolved schemas a schema folder gives. Nothing after this knows where they came from.
+ */
+export function readOpenApi(file: string): OpenApiRead {
+  const absolute = path.resolve(file);
+  const folder = path.dirname(absolute);
+  const problems: Problem[] = [];
+  const notes: Problem[] = [];
+  const documents = new DocumentSet(folder, problems);
+  const roots = new Roots(documents, problems);
+  const result = (schemaDocuments: ReadResult['documents']): OpenApiRead => ({ documents: schemaDocuments, problems, notes, folder, locate: (p) => roots.locate(p) });
+  const main = documents.load(absolute, true);
+  if (main === undefined) return result([]);
+  checkDialect(main, problems);
+  addComponents(main, roots, problems);
+  const operations = operationsFile({ document: main, pointer: '' }, { roots, problems, notes });
+  for (let i = 0; i < roots.all.length; i++) {
+    const root = roots.all[i] as Root;
+    if (root !== operations && root.translated === undefined) translateRoot(root, roots, problems, notes);
+  }
+  roots.finish();
+  const schemaDocuments = roots.schemaDocuments().filter((d) => d.root !== undefined && (operations === undefined || d.file !== operations.file));
+  if (schemaDocuments.length === 0 && problems.length === 0) {
+    problems.push({ file: main.file, pointer: '', message: 'describes no JSON bodies: no "components.schemas", and no operation with a JSON request or response body' });
+  }
+  return result(schemaDocuments);
+}
+
+function checkDialect(main: LoadedDocument, problems: Problem[]): void {
+  const dialect = isJsonObject(main.root) ? main.root['jsonSchemaDialect'] : undefined;
+  if (dialect !== undefined && dialect !== DIALECT) {
+    problems.push({ file: main.file, pointer: '/jsonSchemaDialect', message: `"jsonSchemaDialect" must be ${DIALECT}, the dialect callgen reads (or be left out)` });
+  }
+}
+
+/** Every component schema of the main document is a named type, as every file of a schema folder is. */
+function addComponents(main: LoadedDocument, roots: Roots, problems: Problem[]): void {
+  const schemas = valueAt(main.root, '/components/schemas');
+  if (schemas === undefined) return;
+  if (!isJsonObject(schemas)) {
+    problems.push({ file: main.file, pointer: '/components/schemas', message: '"schemas" must map names to schemas' });
+    return;
+  }
+  for (const key of Object.keys(schemas)) {
+    const pointer = pointerChild('/components/schemas', key);
+    if (!COMPONENT_KEY.test(key)) {
+      problems.push({ file: main.file, pointer, message: `"${key}" is not a component name OpenAPI allows (letters, digits, ".", "-", "_")` });
+      continue;
+    }
+    roots.add({ document: main, pointer }, `components/schemas/${key}`, key);
+  }
+}
+
+function translateRoot(root: Root, roots: Roots, problems: Problem[], notes: Problem[]): void {
+  const node = valueAt(root.origin.document.root, root.origin.pointer);
+  const anchor = root.anchors[0];
+  if (anchor === undefined) return;
+  const context = { roots, version: root.origin.document.version ?? '3.1', file: root.file, anchor, problems, notes } as const;
+  const translated = translateSchema(node, root.origin, '', context);
+  if (!isJsonObject(translated)) {
+    if (typeof translated !== 'boolean') problems.push({ ...sourceOf(root.origin), message: 'a schema must be an object or true/false' });
+    root.translated = translated;
+    return;
+  }
+  const { title: _title, ...rest } = translated;
+  root.translated = root.title === undefined ? translated : { title: root.title, ...root.extra, ...rest };
+}

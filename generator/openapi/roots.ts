@@ -1,0 +1,216 @@
+import path from 'node:path';
+import { pointerChild, type Problem, type Source } from '../diagnostics.js';
+import { typeName } from '../model/names.js';
+import type { SchemaDocument } from '../schema/read.js';
+import { isJsonObject } from '../schema/walk.js';
+import { pointerTokens, valueAt, type DocumentSet, type LoadedDocument } from './documents.js';
+
+/** A place in one of the files read: where a schema (or an operation) really stands. */
+export interface Origin {
+  readonly document: LoadedDocument;
+  readonly pointer: string;
+}
+
+/**
+ * Where the translation moved a node: what stood at `original` now stands at `content` (3.0's
+ * `nullable` beside `allOf` makes the node `oneOf: [<node>, { type: null }]`, so its content moves
+ * one level down). Pointers are relative to the anchor.
+ */
+export interface Wrap {
+  readonly original: string;
+  readonly content: string;
+}
+
+/** A part of a generated schema document that came from one place of the OpenAPI files. */
+export interface Anchor {
+  readonly prefix: string;
+  readonly origin: Origin;
+  readonly wraps: Wrap[];
+}
+
+/** One schema document the reader yields: a component, a body, or the operations file. */
+export interface Root {
+  readonly file: string;
+  readonly origin: Origin;
+  /** The type name it gets (the component's key, the body's name); undefined keeps the file's own. */
+  readonly title: string | undefined;
+  readonly anchors: Anchor[];
+  /** Keywords the reader adds to the root (`x-request-body` on an inline request body). */
+  readonly extra: Record<string, unknown>;
+  translated: unknown;
+}
+
+const COMPONENT = /^\/components\/schemas\/([^/]+)/;
+
+/**
+ * The schema roots of an OpenAPI reading and the `$ref`s between them. Every `$ref` of the files is
+ * resolved here to a root and a pointer inside it, and written again relative to that root's
+ * document, so the resolver downstream sees ordinary schema files referring to each other.
+ */
+export class Roots {
+  readonly all: Root[] = [];
+  private readonly files = new Set<string>();
+  private readonly pending: { node: Record<string, unknown>; from: string; target: Root; rest: string }[] = [];
+
+  constructor(
+    readonly documents: DocumentSet,
+    readonly problems: Problem[],
+  ) {}
+
+  add(origin: Origin, name: string, title: string | undefined): Root {
+    const base = `${origin.document.file}/${name}`;
+    let file = `${base}.json`;
+    for (let i = 2; this.files.has(file); i++) file = `${base}-${i}.json`;
+    this.files.add(file);
+    const root: Root = { file, origin, title, anchors: [{ prefix: '', origin, wraps: [] }], extra: {}, translated: undefined };
+    this.all.push(root);
+    return root;
+  }
+
+  /** Resolves a `$ref` written in `from` to the place it names; reports and returns undefined when it names nothing. */
+  resolve(ref: string, from: LoadedDocument, at: Source | undefined): Origin | undefined {
+    const report = (message: string): undefined => {
+      if (at !== undefined) this.problems.push({ ...at, message });
+      return undefined;
+    };
+    if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
+      return report(`"$ref": "${ref}" is an absolute URI; callgen does not fetch documents, so use a path relative to this file`);
+    }
+    const [filePart = '', fragment = ''] = ref.split('#', 2);
+    const filePath = decodeFragment(filePart);
+    if (filePath === undefined) return report(`"$ref": "${ref}" has a malformed %-escape in its path`);
+    const target = path.resolve(path.dirname(from.absolutePath), filePath);
+    const document = filePart === '' ? from : this.documents.load(target);
+    if (document === undefined) {
+      const why = this.documents.unreadable.get(target);
+      return report(why === undefined ? `"$ref": "${ref}" names a file that is not usable (its problems are reported at that file)` : `"$ref": "${ref}" names a file that cannot be read: ${why}`);
+    }
+    const pointer = decodeFragment(fragment);
+    if (pointer === undefined) return report(`"$ref": "${ref}" has a malformed %-escape in its fragment`);
+    if (pointer !== '' && !pointer.startsWith('/')) {
+      return report(`"$ref": "${ref}" uses a plain-name fragment; use a JSON Pointer fragment such as #/components/schemas/Name`);
+    }
+    if (valueAt(document.root, pointer) === undefined) {
+      return report(`"$ref": "${ref}" points at nothing in ${document.file}`);
+    }
+    return { document, pointer };
+  }
+
+  /** Follows `$ref`s of OpenAPI objects (parameters, responses, request bodies, path items) to the object. */
+  follow(node: unknown, origin: Origin): { node: unknown; origin: Origin } | undefined {
+    const seen = new Set<string>();
+    let current = { node, origin };
+    while (isJsonObject(current.node) && typeof current.node['$ref'] === 'string') {
+      const key = `${current.origin.document.file}#${current.origin.pointer}`;
+      if (seen.has(key)) {
+        this.problems.push({ ...sourceOf(origin), message: '"$ref" leads around a cycle of references and never reaches an object' });
+        return undefined;
+      }
+      seen.add(key);
+      const target = this.resolve(current.node['$ref'], current.origin.document, sourceOf(current.origin, '', '$ref'));
+      if (target === undefined) return undefined;
+      current = { node: valueAt(target.document.root, target.pointer), origin: target };
+    }
+    return current;
+  }
+
+  /** The root that holds a place, and the pointer inside it; a new root when none does yet. */
+  rootOf(origin: Origin): { root: Root; rest: string } {
+    const covering = this.covering(origin);
+    if (covering !== undefined) return covering;
+    const { document, pointer } = origin;
+    const component = COMPONENT.exec(pointer);
+    if (document.version === undefined) {
+      this.add({ document, pointer: '' }, '', undefined);
+    } else if (component?.[1] !== undefined) {
+      const key = pointerTokens(pointer)[2] ?? '';
+      this.add({ document, pointer: pointerChild('/components/schemas', key) }, `components/schemas/${key}`, key);
+    } else {
+      const name = typeName(pointerTokens(pointer).slice(-2).join('-'));
+      this.add(origin, `schemas/${name}`, name);
+    }
+    return this.covering(origin) ?? { root: this.all.at(-1) as Root, rest: '' };
+  }
+
+  private covering(origin: Origin): { root: Root; rest: string } | undefined {
+    let best: Root | undefined;
+    for (const root of this.all) {
+      if (root.origin.document !== origin.document || !isWithin(origin.pointer, root.origin.pointer)) continue;
+      if (best === undefined || root.origin.pointer.length > best.origin.pointer.length) best = root;
+    }
+    return best === undefined ? undefined : { root: best, rest: origin.pointer.slice(best.origin.pointer.length) };
+  }
+
+  /** Makes `node` a `$ref` to `origin`; its text is filled in by `finish`, when every root is translated. */
+  refer(node: Record<string, unknown>, origin: Origin, from: string): void {
+    const { root, rest } = this.rootOf(origin);
+    this.pending.push({ node, from, target: root, rest });
+  }
+
+  /** Writes every pending `$ref`, relative to its document and through the target's wraps. */
+  finish(): void {
+    for (const { node, from, target, rest } of this.pending) {
+      const relative = target.file === from ? '' : path.posix.relative(path.posix.dirname(from), target.file);
+      const inside = forward(rest, target.anchors[0]?.wraps ?? []);
+      node['$ref'] = `${encodeURI(relative)}${inside === '' && relative !== '' ? '' : `#${encodeURI(inside)}`}`;
+    }
+  }
+
+  /** The schema documents for the resolver: files that live nowhere but in memory, beside the main document. */
+  schemaDocuments(): SchemaDocument[] {
+    return this.all.map((root) => ({ file: root.file, absolutePath: path.join(this.documents.folder, ...root.file.split('/')), root: root.translated }));
+  }
+
+  /** Where a problem found in a generated document really stands in the files read. */
+  locate(problem: Problem): Problem {
+    const root = this.all.find((r) => r.file === problem.file);
+    if (root === undefined) return problem;
+    const anchor = root.anchors
+      .filter((a) => isWithin(problem.pointer, a.prefix))
+      .reduce<Anchor | undefined>((best, a) => (best === undefined || a.prefix.length > best.prefix.length ? a : best), undefined);
+    if (anchor === undefined) return { ...problem, file: root.origin.document.file, pointer: root.origin.pointer };
+    const inside = backward(problem.pointer.slice(anchor.prefix.length), anchor.wraps);
+    return { ...problem, file: anchor.origin.document.file, pointer: anchor.origin.pointer + inside };
+  }
+}
+
+export function sourceOf(origin: Origin, ...tokens: string[]): Source {
+  return { file: origin.document.file, pointer: tokens.filter((t) => t !== '').reduce(pointerChild, origin.pointer) };
+}
+
+function isWithin(pointer: string, prefix: string): boolean {
+  return pointer === prefix || pointer.startsWith(`${prefix}/`);
+}
+
+/** An original pointer inside a root, as it reads in the translated root. */
+function forward(pointer: string, wraps: readonly Wrap[]): string {
+  let original = '';
+  let translated = '';
+  for (const token of pointerTokens(pointer)) {
+    const wrap = wraps.find((w) => w.original === original);
+    if (wrap !== undefined) translated = wrap.content;
+    original = pointerChild(original, token);
+    translated = pointerChild(translated, token);
+  }
+  return translated;
+}
+
+/** A translated pointer as it reads in the original; a node the translation added reads as the node it wraps. */
+function backward(pointer: string, wraps: readonly Wrap[]): string {
+  let original = '';
+  let translated = '';
+  for (const token of pointerTokens(pointer)) {
+    translated = pointerChild(translated, token);
+    const wrap = wraps.find((w) => w.content === translated);
+    original = wrap === undefined ? pointerChild(original, token) : wrap.original;
+  }
+  return original;
+}
+
+function decodeFragment(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,185 @@
+import { pointerChild, type Problem, type Source } from '../diagnostics.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { tagFixes } from './discriminator.js';
+import type { OpenApiVersion } from './documents.js';
+import { sourceOf, type Anchor, type Origin, type Roots } from './roots.js';
+
+/** Keywords whose value is one schema, an array of schemas, or a map of names to schemas. */
+const ONE = new Set(['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema']);
+const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const MAP = new Set(['properties', '$defs', 'definitions', 'patternProperties', 'dependentSchemas']);
+
+/** callgen's own keywords: an OpenAPI document may use them, and they mean what they mean in a schema folder. */
+const CALLGEN_EXTENSIONS = new Set(['x-graph-versions', 'x-enum-versions', 'x-open-enum', 'x-nullable-in-request', 'x-request-body']);
+
+/** Annotations of OpenAPI's own that say nothing about a JSON value: XML mapping and links to docs. */
+const DROPPED_ANNOTATIONS = new Set(['xml', 'externalDocs']);
+
+/** OpenAPI's number formats become bounds or nothing; `byte` (base64) becomes a pattern. */
+const INT32 = { minimum: -2147483648, maximum: 2147483647 };
+const BASE64 = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$';
+const ANNOTATION_FORMATS = new Set(['int64', 'float', 'double', 'password']);
+
+export interface SchemaContext {
+  readonly roots: Roots;
+  readonly version: OpenApiVersion;
+  /** The generated document the schema is written into (its `$ref`s are relative to it). */
+  readonly file: string;
+  readonly anchor: Anchor;
+  readonly problems: Problem[];
+  /** Extensions of other tools that were left out, each where it stood. */
+  readonly notes: Problem[];
+}
+
+/**
+ * Translates one OpenAPI Schema Object (and everything below it) into callgen's dialect: 3.0's
+ * `nullable`, `example`, boolean `exclusiveMinimum`/`exclusiveMaximum`, `discriminator`, OpenAPI's
+ * formats and extensions. `$ref`s are rewritten to the generated documents. `at` is the node's
+ * pointer relative to the anchor in the translated document, `origin` where it stands in the file.
+ */
+export function translateSchema(node: unknown, origin: Origin, at: string, context: SchemaContext): unknown {
+  if (!isJsonObject(node)) return node;
+  if (typeof node['$ref'] === 'string') return translateRef(node, origin, at, context);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(node)) {
+    const value = node[key];
+    const child = { document: origin.document, pointer: pointerChild(origin.pointer, key) };
+    if (ONE.has(key)) out[key] = translateSchema(value, child, pointerChild(at, key), context);
+    else if (LIST.has(key) && Array.isArray(value)) out[key] = value.map((v, i) => translateSchema(v, { ...child, pointer: pointerChild(child.pointer, i) }, pointerChild(pointerChild(at, key), i), context));
+    else if (MAP.has(key) && isJsonObject(value)) out[key] = mapOf(value, child, pointerChild(at, key), context);
+    else translateKeyword(key, value, node, out, child, context);
+  }
+  numberFormat(out);
+  tagFixes(node, origin, at, out, context);
+  return nullable(node, origin, out, at, context);
+}
+
+function mapOf(value: JsonObject, origin: Origin, at: string, context: SchemaContext): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const name of Object.keys(value)) {
+    out[name] = translateSchema(value[name], { document: origin.document, pointer: pointerChild(origin.pointer, name) }, pointerChild(at, name), context);
+  }
+  return out;
+}
+
+/** A keyword whose value is not a schema: copied, translated, or (extensions of other tools) left out with a note. */
+function translateKeyword(key: string, value: unknown, node: JsonObject, out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
+  const at: Source = sourceOf(origin);
+  switch (key) {
+    case 'nullable':
+    case 'x-nullable':
+      if (context.version === '3.1' && key === 'nullable') context.problems.push({ ...at, message: '"nullable" is OpenAPI 3.0; in 3.1 write "type": ["<type>", "null"]' });
+      else if (typeof value !== 'boolean') context.problems.push({ ...at, message: `"${key}" must be true or false` });
+      return;
+    case 'example':
+      if (!('examples' in node)) out['examples'] = [value];
+      return;
+    case 'exclusiveMinimum':
+    case 'exclusiveMaximum':
+      exclusiveBound(key, value, node, out, at, context);
+      return;
+    case 'discriminator':
+    case 'x-discriminator-value':
+      return; // read by the discriminator translation (tagFixes)
+    case 'x-extensible-enum':
+      if (Array.isArray(value)) Object.assign(out, { enum: value, 'x-open-enum': true });
+      else context.problems.push({ ...at, message: '"x-extensible-enum" must be an array of the known members' });
+      return;
+    case '$id':
+    case '$anchor':
+    case '$dynamicAnchor':
+    case '$dynamicRef':
+      context.problems.push({ ...at, message: `"${key}" changes how references resolve; callgen resolves "$ref"s against the document, so refer to schemas by JSON Pointer instead` });
+      return;
+    default:
+      if (DROPPED_ANNOTATIONS.has(key) || (key.startsWith('x-') && !CALLGEN_EXTENSIONS.has(key))) {
+        context.notes.push({ ...at, message: `"${key}" says nothing callgen checks or types, so it was left out` });
+        return;
+      }
+      out[key] = value;
+  }
+}
+
+/** 3.0's boolean form (`maximum: 5, exclusiveMaximum: true`) becomes 2020-12's number form. */
+function exclusiveBound(key: 'exclusiveMinimum' | 'exclusiveMaximum', value: unknown, node: JsonObject, out: Record<string, unknown>, at: Source, context: SchemaContext): void {
+  if (typeof value !== 'boolean') {
+    out[key] = value;
+    return;
+  }
+  const bound = key === 'exclusiveMinimum' ? 'minimum' : 'maximum';
+  if (context.version === '3.1') context.problems.push({ ...at, message: `"${key}" is a number in OpenAPI 3.1 (JSON Schema 2020-12), not true or false` });
+  else if (value && typeof node[bound] !== 'number') context.problems.push({ ...at, message: `"${key}": true needs a "${bound}" beside it` });
+  else if (value) out[key] = node[bound];
+}
+
+function numberFormat(out: Record<string, unknown>): void {
+  const format = out['format'];
+  if (typeof out['exclusiveMinimum'] === 'number') delete out['minimum'];
+  if (typeof out['exclusiveMaximum'] === 'number') delete out['maximum'];
+  if (format === 'int32') {
+    delete out['format'];
+    if (out['type'] === undefined) out['type'] = 'integer';
+    out['minimum'] = Math.max(INT32.minimum, typeof out['minimum'] === 'number' ? out['minimum'] : -Infinity);
+    out['maximum'] = Math.min(INT32.maximum, typeof out['maximum'] === 'number' ? out['maximum'] : Infinity);
+    if (typeof out['exclusiveMinimum'] === 'number' && out['exclusiveMinimum'] >= INT32.minimum) delete out['minimum'];
+    if (typeof out['exclusiveMaximum'] === 'number' && out['exclusiveMaximum'] <= INT32.maximum) delete out['maximum'];
+  } else if (typeof format === 'string' && ANNOTATION_FORMATS.has(format)) {
+    delete out['format'];
+  } else if (format === 'byte') {
+    delete out['format'];
+    if (!('pattern' in out)) out['pattern'] = BASE64;
+  }
+}
+
+/** 3.0's `nullable: true` (and Swagger's `x-nullable`): `null` joins the accepted values. */
+function nullable(node: JsonObject, origin: Origin, out: Record<string, unknown>, at: string, context: SchemaContext): unknown {
+  if (!(node['nullable'] === true && context.version === '3.0') && node['x-nullable'] !== true) return out;
+  const type = out['type'];
+  if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...out['enum'], null];
+  if (typeof type === 'string') out['type'] = [type, 'null'];
+  else if (Array.isArray(type) && !type.includes('null')) out['type'] = [...type, 'null'];
+  if (type !== undefined || Array.isArray(out['enum'])) return out;
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const branches = out[keyword];
+    if (Array.isArray(branches) && !('allOf' in out) && !('$ref' in out)) {
+      out[keyword] = [...branches, { type: 'null' }];
+      return out;
+    }
+  }
+  // `allOf` (or a `$ref`) with `nullable`: the node becomes one branch of a union with null. It
+  // keeps the same object, so a `$ref` in it is still filled in when every root is known.
+  const wrapper: Record<string, unknown> = {};
+  for (const key of ['title', 'description', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'default', '$comment']) {
+    if (key in out) {
+      wrapper[key] = out[key];
+      delete out[key];
+    }
+  }
+  const original = origin.pointer.slice(context.anchor.origin.pointer.length);
+  const content = pointerChild(pointerChild(at, 'oneOf'), 0);
+  const members = out['allOf'];
+  // `allOf: [{ $ref }], nullable: true` is how 3.0 writes "this type or null": keep the type's name.
+  const only = Array.isArray(members) && members.length === 1 && Object.keys(out).length === 1 ? members[0] : undefined;
+  if (isJsonObject(only) && '$ref' in only) {
+    context.anchor.wraps.push({ original: pointerChild(pointerChild(original, 'allOf'), 0), content });
+    wrapper['oneOf'] = [only, { type: 'null' }];
+    return wrapper;
+  }
+  context.anchor.wraps.push({ original, content });
+  wrapper['oneOf'] = [out, { type: 'null' }];
+  return wrapper;
+}
+
+/** A `$ref` names a place in some file; it becomes a reference to the generated document holding that place. */
+function translateRef(node: JsonObject, origin: Origin, at: string, context: SchemaContext): unknown {
+  const target = context.roots.resolve(node['$ref'] as string, origin.document, sourceOf(origin, '$ref'));
+  if (target === undefined) return {};
+  const out: Record<string, unknown> = { $ref: '' };
+  context.roots.refer(out, target, context.file);
+  for (const key of Object.keys(node)) {
+    if (key === '$ref') continue;
+    // OpenAPI 3.0 ignores what stands beside a `$ref`; callgen keeps annotations and refuses the rest, as in a schema file.
+    translateKeyword(key, node[key], node, out, { document: origin.document, pointer: pointerChild(origin.pointer, key) }, context);
+  }
+  return nullable(node, origin, out, at, context);
+}

@@ -1,0 +1,143 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { formatProblem } from '../../generator/diagnostics.js';
+import * as vehicles from './__snapshots__/discriminator/index.js';
+import * as orders from './__snapshots__/between-documents/index.js';
+import * as people from './__snapshots__/nullable/index.js';
+import * as users from './__snapshots__/read-write/index.js';
+import { generateDocument, OPENAPI_FIXTURES, problemsOfDocument } from './support.js';
+
+function issues(result: { ok: boolean; errors?: readonly { path: string; keyword: string }[] }): string[] {
+  return (result.ok ? [] : (result.errors ?? [])).map((e) => `${e.path} ${e.keyword}`);
+}
+
+describe('discriminator', () => {
+  test('without mapping, each branch is chosen by its component name', () => {
+    expect(vehicles.validatePet({ petType: 'Cat', name: 'Tom', huntingSkill: 'lazy' }).ok).toBe(true);
+    expect(issues(vehicles.validatePet({ petType: 'Dog', name: 'Rex', packSize: -1 }))).toEqual(['/packSize minimum']);
+    expect(issues(vehicles.validatePet({ petType: 'Bird', name: 'Tweety' }))).toEqual(['/petType discriminator']);
+  });
+
+  test('with mapping, the mapped values are the tags, whether the mapping names a pointer or a component', () => {
+    expect(vehicles.validateShape({ kind: 'circle', radius: 1 }).ok).toBe(true);
+    expect(vehicles.validateShape({ kind: 'square', side: 2 }).ok).toBe(true);
+    expect(issues(vehicles.validateShape({ kind: 'Circle', radius: 1 }))).toEqual(['/kind discriminator']);
+  });
+
+  test('by inheritance, each child of the base fixes the tag (mapped, or its component name)', () => {
+    expect(vehicles.validateBicycle({ vehicleType: 'bike', gears: 3 }).ok).toBe(true);
+    expect(issues(vehicles.validateBicycle({ vehicleType: 'Bicycle' }))).toEqual(['/vehicleType const']);
+    expect(vehicles.validateAnyVehicle({ vehicleType: 'Truck', payload: 2.5 }).ok).toBe(true);
+    expect(issues(vehicles.validateAnyVehicle({ vehicleType: 'bike', gears: 'many' }))).toEqual(['/gears type']);
+    // The base itself stays a plain object: any vehicleType string.
+    expect(vehicles.validateVehicle({ vehicleType: 'anything' }).ok).toBe(true);
+  });
+});
+
+describe('OpenAPI 3.0 nullable, exclusive bounds and formats', () => {
+  const person = { name: 'Ann', nickname: null, age: 30, mood: null, address: { street: 'Main' }, previousAddress: null, contact: null };
+
+  test('nullable admits null beside the type, in an enum, around a $ref and around a union', () => {
+    expect(people.validatePerson(person).ok).toBe(true);
+    expect(people.validatePerson({ ...person, previousAddress: { street: 'Old' }, contact: 7, mood: 'sad' }).ok).toBe(true);
+    expect(issues(people.validatePerson({ ...person, name: null, address: null }))).toEqual(['/name type', '/address type']);
+  });
+
+  test('exclusiveMaximum: true with maximum excludes the maximum; int32 bounds and base64 are checked', () => {
+    expect(issues(people.validatePerson({ ...person, age: 150 }))).toEqual(['/age exclusiveMaximum']);
+    expect(people.validatePerson({ ...person, age: 149, id: 2 ** 40, photo: 'aGVsbG8=' }).ok).toBe(true);
+    expect(issues(people.validatePerson({ ...person, photo: 'not base64!' }))).toEqual(['/photo pattern']);
+  });
+});
+
+describe('readOnly and 3.1 schemas', () => {
+  test('a readOnly property is left out of the request shape and only warned about in a request', () => {
+    const input = users.validateUserInput({ id: 'u1', name: 'Ann' });
+    expect(input.ok).toBe(true);
+    expect(input.warnings.map((w) => `${w.path} ${w.keyword}`)).toEqual(['/id readOnly']);
+    expect(issues(users.validateUser({ name: 'Ann' }))).toEqual(['/id required']);
+  });
+
+  test('a webhook body is a type the API sends, validated like a response', () => {
+    expect(users.validateUserDeletedPostRequest({ id: 'u1', reason: null, extra: 1 }).ok).toBe(true);
+  });
+});
+
+describe('$refs between documents', () => {
+  test('components, deep pointers, plain schema files and shared responses resolve', () => {
+    expect(orders.validateOrder({ id: 'o1', lines: [{ sku: 'a', quantity: 1 }], shipTo: { city: 'Oslo', zip: null } }).ok).toBe(true);
+    expect(issues(orders.validateOrder({ id: 'o1', lines: [{ sku: 'a', quantity: 0 }] }))).toEqual(['/lines/0/quantity minimum']);
+    expect(issues(orders.validateReplaceOrderRequest({ lines: [{ sku: 'a' }] }))).toEqual(['/lines/0/quantity required']);
+    expect(orders.validateReplaceOrderResponse200({ done: true }).ok).toBe(true);
+  });
+});
+
+test('extensions of other tools are left out, each with a note where it stood', async () => {
+  const result = await generateDocument(path.join(OPENAPI_FIXTURES, 'read-write', 'openapi.yaml'));
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/User/properties/manager/x-internal-note: "x-internal-note" says nothing callgen checks or types, so it was left out',
+  ]);
+});
+
+const INFO = 'info: { title: t, version: "1" }\n';
+
+describe('refused, each at file#/json/pointer', () => {
+  test('schema problems are placed in the document, through nullable wraps and discriminator mappings', async () => {
+    const document = `openapi: 3.0.3
+${INFO}paths: {}
+components:
+  schemas:
+    A:
+      type: object
+      properties:
+        b:
+          allOf:
+            - type: object
+              properties:
+                c: { type: string, patternProperties: {} }
+          nullable: true
+        d: { $ref: '#/components/schemas/Missing' }
+        e: { $ref: 'other.yaml#/x' }
+        f: { type: number, exclusiveMinimum: true }
+        g:
+          oneOf: [{ $ref: '#/components/schemas/B' }]
+          discriminator: { propertyName: k, mapping: { z: '#/components/schemas/A' } }
+    B: { type: object, properties: { k: { type: string } } }
+`;
+    const problems = await problemsOfDocument({ 'openapi.yaml': document });
+    expect(problems.map((p) => p.replace(/^[^#]*\/openapi\.yaml#/, 'openapi.yaml#').replace(/open '.*'/, "open '…'"))).toEqual([
+      'openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/patternProperties: unsupported keyword "patternProperties": callgen cannot generate code for it; remove it or express the rule with the supported keywords (see schemas/README.md)',
+      'openapi.yaml#/components/schemas/A/properties/d/$ref: "$ref": "#/components/schemas/Missing" points at nothing in openapi.yaml',
+      'openapi.yaml#/components/schemas/A/properties/e/$ref: "$ref": "other.yaml#/x" names a file that cannot be read: ENOENT: no such file or directory, open \'…\'',
+      'openapi.yaml#/components/schemas/A/properties/f/exclusiveMinimum: "exclusiveMinimum": true needs a "minimum" beside it',
+      'openapi.yaml#/components/schemas/A/properties/g/discriminator/mapping/z: "z" maps to a schema that is not a branch of "oneOf"; callgen only picks among the branches',
+    ]);
+  });
+
+  test('documents callgen does not read, and YAML that would change meaning silently', async () => {
+    const strip = (lines: string[]) => lines.map((p) => p.replace(/^[^#]*\//, ''));
+    expect(strip(await problemsOfDocument({ 'openapi.yaml': 'swagger: "2.0"\n' }))).toEqual([
+      'openapi.yaml#: a Swagger 2.0 document; callgen reads OpenAPI 3.0 and 3.1: convert it first (for example with swagger2openapi)',
+    ]);
+    expect(strip(await problemsOfDocument({ 'openapi.yaml': `openapi: 3.2.0\n${INFO}` }))).toEqual([
+      'openapi.yaml#/openapi: "openapi": "3.2.0" is not a version callgen reads (3.0.x, 3.1.x)',
+    ]);
+    expect(strip(await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}components:\n  schemas:\n    A: { type: string }\n    A: { type: number }\n` }))).toEqual([
+      'openapi.yaml#: not valid YAML or JSON: Map keys must be unique at line 6, column 5; fix the syntax there',
+    ]);
+    expect(strip(await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}components:\n  schemas:\n    A: { type: string, nullable: true }\n    B: { type: string, format: int32, x-a: !custom 1 }\n` }))).toEqual([
+      'openapi.yaml#: not valid YAML or JSON: Unresolved tag: !custom at line 6, column 44; fix the syntax there',
+    ]);
+    expect(strip(await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}components:\n  schemas:\n    A: { type: string, nullable: true }\n    "B c": { type: string }\n` }))).toEqual([
+      'openapi.yaml#/components/schemas/A/nullable: "nullable" is OpenAPI 3.0; in 3.1 write "type": ["<type>", "null"]',
+      'openapi.yaml#/components/schemas/B c: "B c" is not a component name OpenAPI allows (letters, digits, ".", "-", "_")',
+    ]);
+  });
+
+  test('operations the table cannot hold are refused where they stand', async () => {
+    const document = `openapi: 3.0.3\n${INFO}paths:\n  /a:\n    head:\n      responses: { '200': { description: ok } }\ncomponents:\n  schemas:\n    A: { type: string }\n`;
+    expect((await problemsOfDocument({ 'openapi.yaml': document })).map((p) => p.replace(/^[^#]*\//, ''))).toEqual([
+      "openapi.yaml#/paths/~1a/head: HEAD operations are outside callgen's operations table (GET, POST, PUT, PATCH, DELETE); remove it from the document given to callgen",
+    ]);
+  });
+});
