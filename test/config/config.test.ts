@@ -92,7 +92,7 @@ describe('a config file callgen refuses, naming the file and the JSON Pointer (e
   const refusals: [string, unknown, string[]][] = [
     ['a misspelt option', { targets: [{ schema: 'api/maps', out: 'src' }] }, ['callgen.config.json#/targets/0/schema: is not a known property; did you mean "schemas"?']],
     ['a near miss at the top', { target: [] }, ['callgen.config.json#/target: is not a known property; did you mean "targets"?', 'callgen.config.json#/targets: is required']],
-    ['a made-up option', { targets: [{ out: 'src', flavour: 'mild' }] }, ['callgen.config.json#/targets/0/flavour: is not a known property; the options are name, schemas, out, apiVersion']],
+    ['a made-up option', { targets: [{ out: 'src', flavour: 'mild' }] }, ['callgen.config.json#/targets/0/flavour: is not a known property; the options are name, schemas, openapi, out, apiVersion']],
     ['no targets', { targets: [] }, ['callgen.config.json#/targets: must have at least 1 item']],
     ['an option of the wrong type', { targets: [{ out: 3 }] }, ['callgen.config.json#/targets/0/out: must be a string']],
     ['no out', { targets: [{ schemas: 'api/maps' }] }, ['callgen.config.json#/targets/0/out: is required']],
