@@ -1,4 +1,3 @@
-import path from 'node:path';
 import type { ValidationIssue as Issue } from '../../generated/runtime.js';
 import type { ExtractedPayload, Positions } from '../extract/types.js';
 import type { Judge } from './judge.js';
@@ -84,7 +83,7 @@ export function errataMarkdown(pages: readonly string[], errata: readonly Payloa
     const onPage = errata.filter((e) => e.payload.file === page);
     const flagged = onPage.filter((e) => e.findings.length > 0 || e.judge === undefined);
     const count = (severity: Finding['severity']) => onPage.filter((e) => e.findings.some((f) => f.severity === severity)).length;
-    out.push('', `## ${path.basename(page)}`, '');
+    out.push('', `## ${page}`, '');
     const unjudged = onPage.filter((e) => e.judge === undefined).length;
     out.push(`${onPage.length} payloads: ${onPage.length - flagged.length} without findings, ${count('error')} with errors, ${count('repaired')} repaired, ${count('notice')} with notices${unjudged === 0 ? '' : `, ${unjudged} not validated`}.`);
     for (const { payload, judge, findings } of flagged) {

@@ -5,8 +5,14 @@ export type PayloadValidator = (value: unknown) => ValidationResult<unknown>;
 
 /** The validator that judges a payload, in which mode, and the rule that chose it. */
 export interface Judge {
+  /** The generated type: `Call`, or for a collection `Participant` (of its items). */
   readonly typeName: string;
+  readonly schemaName: string;
+  /** The TypeScript type of the payload: the response shape, the request shape (`…Input`), or a collection of it. */
+  readonly tsType: string;
   readonly mode: 'request' | 'response';
+  /** A list response: `value` holds items of the type. */
+  readonly collection: boolean;
   readonly validate: PayloadValidator;
   readonly why: string;
 }
@@ -29,5 +35,5 @@ export function collectionOf(item: Judge): Judge {
     }
     return errors.length === 0 ? { ok: true, value, warnings } : { ok: false, errors, warnings };
   };
-  return { typeName: `${item.typeName}[] (collection)`, mode: item.mode, validate, why: `${item.why}, a collection of it` };
+  return { ...item, tsType: `{ '@odata.context'?: string; value: ${item.tsType}[] }`, collection: true, validate, why: `${item.why}, a collection of it` };
 }

@@ -1,4 +1,4 @@
-import { validatorsBySchemaName } from '../../generated/validators.js';
+import * as generated from '../../generated/validators.js';
 import type { ExtractedPayload, HttpLine } from '../extract/types.js';
 import { collectionOf, type Judge } from './judge.js';
 import { matchOperation, type Route } from './routes.js';
@@ -34,15 +34,15 @@ export function judgeOf(payload: ExtractedPayload, routes: readonly Route[] = RO
 
 function requestJudge(http: HttpLine | null, routes: readonly Route[]): Judge | undefined {
   const route = matchOperation(http, routes);
-  if (route?.requestBody === undefined) return undefined;
-  return byName(route.requestBody, 'request', `the request body of ${route.name} (${route.method} ${route.path})`);
+  if (route?.validateRequest === undefined) return undefined;
+  return byValidator(route.validateRequest, 'request', `the request body of ${route.name} (${route.method} ${route.path})`);
 }
 
 function responseJudge(payload: ExtractedPayload, routes: readonly Route[]): Judge | undefined {
   const route = matchOperation(payload.request, routes);
   const status = String(payload.http?.status ?? '');
   const answer = route?.responses[status];
-  if (route !== undefined && answer !== undefined) return byName(answer, 'response', `the ${status} response of ${route.name} (${route.method} ${route.path})`);
+  if (route !== undefined && answer !== undefined) return byValidator(answer, 'response', `the ${status} response of ${route.name} (${route.method} ${route.path})`);
   return byMetadata(payload) ?? byName(schemaNameOf(tagOf(payload)), 'response', 'the type its @odata.type names');
 }
 
@@ -65,13 +65,29 @@ function tagOf(payload: ExtractedPayload): unknown {
 
 function byName(schemaName: string | undefined, mode: Judge['mode'], why: string): Judge | undefined {
   if (schemaName === undefined) return undefined;
-  const entry = Object.hasOwn(validatorsBySchemaName, schemaName) ? validatorsBySchemaName[schemaName] : undefined;
+  const registry = generated.validatorsBySchemaName;
+  const entry = Object.hasOwn(registry, schemaName) ? registry[schemaName] : undefined;
   const validate = entry?.[mode];
-  return entry === undefined || validate === undefined ? undefined : { typeName: entry.typeName, mode, validate, why };
+  if (entry === undefined || validate === undefined) return undefined;
+  return { typeName: entry.typeName, schemaName, tsType: tsTypeOf(entry.typeName, mode, validate), mode, collection: false, validate, why };
+}
+
+/** The registry entry whose validator the operations table names: the same function. */
+function byValidator(validate: unknown, mode: Judge['mode'], why: string): Judge | undefined {
+  const found = Object.entries(generated.validatorsBySchemaName).find(([, entry]) => entry[mode] === validate);
+  return found === undefined ? undefined : byName(found[0], mode, why);
+}
+
+/** A type that is also sent has a request shape `…Input`, validated by `validate…Input`; a request body root is its own. */
+function tsTypeOf(typeName: string, mode: Judge['mode'], validate: unknown): string {
+  const input: unknown = (generated as Record<string, unknown>)[`validate${typeName}Input`];
+  return mode === 'request' && input !== undefined && input === validate ? `${typeName}Input` : typeName;
 }
 
 /**
  * The operations of today's schemas. Interim: replaced by the generated operations table once the
  * schemas carry `x-operations` (issue 11); until then Create call is the one operation they have.
  */
-export const ROUTES: readonly Route[] = [{ name: 'createCall', method: 'POST', path: '/communications/calls', requestBody: 'createCallRequest', responses: { '201': 'call' } }];
+export const ROUTES: readonly Route[] = [
+  { name: 'createCall', method: 'POST', path: '/communications/calls', validateRequest: generated.validateCreateCallRequest, responses: { '201': generated.validateCall } },
+];

@@ -1,15 +1,19 @@
 import type { HttpLine } from '../extract/types.js';
+import type { PayloadValidator } from './judge.js';
 
-/** An operation of the API as the judges need it: method, path template, body and response schema names. */
+/**
+ * An operation of the API as the judges need it: the shape of an entry of the generated operations
+ * table (`generated/operations.ts`): method, path template, request and response validators.
+ */
 export interface Route {
   readonly name: string;
   readonly method: string;
   /** A template: `/communications/calls/{call-id}/playPrompt`. */
   readonly path: string;
-  /** Schema name of the request body; absent when the operation takes none. */
-  readonly requestBody?: string;
-  /** Status → schema name of the body; `undefined` for a response without one. */
-  readonly responses: Readonly<Record<string, string | undefined>>;
+  /** The request body's validator (request mode); undefined when the operation sends none. */
+  readonly validateRequest: PayloadValidator | undefined;
+  /** Status → the body's validator (response mode); undefined for a response without one. */
+  readonly responses: Readonly<Record<string, PayloadValidator | undefined>>;
 }
 
 /**

@@ -89,6 +89,8 @@ export const SCHEMA_ONLY_FILES: Readonly<Record<string, string>> = {
   anyIdentitySet: 'the union for identitySet slots: identitySet (untagged default) or communicationsIdentitySet',
   anyInvitationParticipantInfo: 'the union for call targets: invitationParticipantInfo (untagged default) or taggedParticipantInfo',
   taggedParticipantInfo: 'participantInfo with its tag required, as documented requests put it in targets',
+  anyParticipantInfo: "the union for a participant's info: participantInfo (untagged default) or taggedInvitationParticipantInfo",
+  taggedInvitationParticipantInfo: 'invitationParticipantInfo with its tag required, as v1.0 roster notifications put it in participant.info',
 };
 
 /** Reference enums without a file, and why. */
@@ -122,6 +124,14 @@ export const READ_ONLY_DIFFERENCES: Readonly<Record<string, { readonly schema: b
   'participantInfo.identity': {
     schema: false,
     reason: 'the metadata marks it read-only, but documented requests set source.identity to choose the caller (guest join, PSTN application instance) and the service honours it',
+  },
+};
+
+/** Properties whose nullability differs from the reference, because the service sends null there (response mode). */
+export const NULLABLE_DIFFERENCES: Readonly<Record<string, { readonly schema: boolean; readonly reason: string }>> = {
+  'participant.id': {
+    schema: true,
+    reason: 'roster notifications announcing an invited participant carry "id": null (participant: invite pages, v1.0 and beta, examples 1-4)',
   },
 };
 

@@ -5,6 +5,7 @@ import {
   EXTRA_PROPERTIES,
   IN_SCOPE_TYPES,
   NOT_MODELLED,
+  NULLABLE_DIFFERENCES,
   OUT_OF_SCOPE_ENUMS,
   OUT_OF_SCOPE_TYPES,
   READ_ONLY_DIFFERENCES,
@@ -34,7 +35,11 @@ interface SchemaFacts {
 }
 
 /** Unions that stand where the reference declares one type, and that type. */
-const DECLARED_TYPE_OF_UNION: Readonly<Record<string, string>> = { ...BASE_OF_UNION, anyInvitationParticipantInfo: 'invitationParticipantInfo' };
+const DECLARED_TYPE_OF_UNION: Readonly<Record<string, string>> = {
+  ...BASE_OF_UNION,
+  anyInvitationParticipantInfo: 'invitationParticipantInfo',
+  anyParticipantInfo: 'participantInfo',
+};
 
 function refName(node: JsonObject): string {
   const name = String(node['$ref']).replace(/\.json$/, '');
@@ -80,11 +85,12 @@ const PRIMITIVES: Readonly<Record<string, string>> = {
 function expectedFacts(typeName: string, property: ReferenceProperty): SchemaFacts {
   const typeVersions = referenceTypes.get(typeName)?.versions ?? [];
   const readOnly = READ_ONLY_DIFFERENCES[`${typeName}.${property.name}`]?.schema ?? property.readOnly;
+  const nullable = NULLABLE_DIFFERENCES[`${typeName}.${property.name}`]?.schema;
   return {
     type: PRIMITIVES[property.type] ?? property.type,
     collection: property.collection,
     // A collection is never null on the wire (the metadata's Nullable speaks of its items).
-    nullable: property.collection ? false : property.nullable,
+    nullable: nullable ?? (property.collection ? false : property.nullable),
     readOnly,
     versions: property.versions.length < typeVersions.length ? property.versions : undefined,
   };

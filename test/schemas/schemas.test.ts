@@ -23,10 +23,10 @@ const kindOf = (schema: JsonObject): 'enum' | 'union' | 'object' =>
   'enum' in schema ? 'enum' : 'oneOf' in schema ? 'union' : 'object';
 
 describe('JSON Schema validity', () => {
-  test('there are 62 files: 41 objects (one request root), 6 unions, 15 enums', () => {
+  test('there are 64 files: 42 objects (one request root), 7 unions, 15 enums', () => {
     const counts = { object: 0, union: 0, enum: 0 };
     for (const { schema } of schemas) counts[kindOf(schema)] += 1;
-    expect(counts).toEqual({ object: 41, union: 6, enum: 15 });
+    expect(counts).toEqual({ object: 42, union: 7, enum: 15 });
   });
 
   test.each(schemas)('$file is valid against the 2020-12 meta-schema', ({ schema }) => {
@@ -90,10 +90,12 @@ describe('file, title and $id', () => {
       const tag = isObject(schema['properties']) ? schema['properties']['@odata.type'] : undefined;
       return !isObject(tag) || typeof tag['const'] !== 'string';
     });
-    expect(odd.map((s) => s.name)).toEqual(['createCallRequest', 'taggedParticipantInfo']);
-    // taggedParticipantInfo is participantInfo with its tag required, nothing more.
+    expect(odd.map((s) => s.name)).toEqual(['createCallRequest', 'taggedInvitationParticipantInfo', 'taggedParticipantInfo']);
+    // The tagged types are their base with its tag required, nothing more.
     expect(byName.get('taggedParticipantInfo')?.['allOf']).toEqual([{ $ref: 'participantInfo.json' }]);
     expect(byName.get('taggedParticipantInfo')?.['required']).toEqual(['@odata.type']);
+    expect(byName.get('taggedInvitationParticipantInfo')?.['allOf']).toEqual([{ $ref: 'invitationParticipantInfo.json' }]);
+    expect(byName.get('taggedInvitationParticipantInfo')?.['required']).toEqual(['@odata.type']);
   });
 });
 
@@ -107,9 +109,9 @@ describe('the dialect of schemas/README.md', () => {
     expect(bad).toEqual([]);
   });
 
-  test('allOf stands only where a type is its base plus a rule: createCallRequest, taggedParticipantInfo', () => {
+  test('allOf stands only where a type is its base plus a rule: createCallRequest and the tagged types', () => {
     const found = schemas.flatMap(({ name, schema }) => nodesOf(schema).filter(({ node }) => 'allOf' in node).map(({ pointer }) => `${name}#${pointer}`));
-    expect(found).toEqual(['createCallRequest#', 'taggedParticipantInfo#']);
+    expect(found).toEqual(['createCallRequest#', 'taggedInvitationParticipantInfo#', 'taggedParticipantInfo#']);
   });
 
   test('anyOf is only "at least one of" (branches of one required property each)', () => {
