@@ -55,6 +55,8 @@ export type AnyInvitationParticipantInfo = InvitationParticipantInfo | TaggedPar
  */
 export type AnyInvitationParticipantInfoInput =
   InvitationParticipantInfoInput | TaggedParticipantInfoInput;
+/** Who a participant is: a participantInfo, or the invitationParticipantInfo it was invited with, as some roster notifications report it. */
+export type AnyParticipantInfo = ParticipantInfo | TaggedInvitationParticipantInfo;
 
 /**
  * Media processed by the bot itself (application-hosted media), described by a media session blob.
@@ -1111,7 +1113,7 @@ export interface MediaStream {
   /** Kind of media carried. */
   mediaType: OpenEnum<Modality>;
   /** Whether the server has muted the stream. */
-  serverMuted: boolean;
+  serverMuted?: boolean;
   /** Identifier of the stream's media source. */
   sourceId: string;
 }
@@ -1261,13 +1263,13 @@ export interface Participant {
   /** OData type tag; when absent the value is read as participant. */
   '@odata.type'?: '#microsoft.graph.participant';
   /**
-   * Identifier of the participant in the call.
+   * Identifier of the participant in the call; null while an invited participant has none yet.
    *
    * Set by the service.
    */
-  readonly id: string;
+  readonly id: string | null;
   /** Who the participant is. */
-  info?: ParticipantInfo;
+  info?: AnyParticipantInfo;
   /** Whether the participant waits in the meeting lobby. */
   isInLobby?: boolean;
   /** Whether the participant is muted, by anyone. */
@@ -1417,7 +1419,7 @@ export interface ResultInfo {
   /** Explanation of the result. */
   message?: string | null;
   /** Finer-grained status code. */
-  subcode: number;
+  subcode?: number;
 }
 
 /**
@@ -1492,6 +1494,40 @@ export interface ServiceHostedMediaConfigInput {
    * Only in the Graph beta API.
    */
   liveCaptionOptions?: LiveCaptionOptionsInput;
+}
+
+/** An invitationParticipantInfo standing where a participantInfo is declared (a participant's info), with its tag written out. */
+export interface TaggedInvitationParticipantInfo {
+  /** OData type tag; when absent the value is read as an invitation. */
+  '@odata.type': '#microsoft.graph.invitationParticipantInfo';
+  /** Whom to invite: a user, an application, a phone number, ... */
+  identity: AnyIdentitySet;
+  /** Whether the invited participant stays hidden from the others. */
+  hidden?: boolean | null;
+  /** Identifier of an existing participant to move into the call (used when replacing a call). */
+  participantId?: string | null;
+  /** Whether the participant is left out of the default audio routing group. */
+  removeFromDefaultAudioRoutingGroup?: boolean | null;
+  /** Identifier of the call this invitation replaces, for a consultative transfer. */
+  replacesCallId?: string | null;
+  /**
+   * Kind of endpoint of the invited participant.
+   *
+   * Only in the Graph beta API.
+   */
+  endpointType?: OpenEnum<EndpointType> | null;
+  /**
+   * Language culture string of the participant, filled in by the service.
+   *
+   * Set by the service.
+   */
+  readonly languageId?: string | null;
+  /**
+   * Home region of the participant, filled in by the service.
+   *
+   * Set by the service.
+   */
+  readonly region?: string | null;
 }
 
 /**

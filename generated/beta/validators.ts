@@ -225,6 +225,35 @@ function checkAnyInvitationParticipantInfo(value: unknown, path: string, context
   }
 }
 
+function checkAnyParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo':
+        checkTaggedInvitationParticipantInfo(value, path, context);
+        break;
+      case '#microsoft.graph.participantInfo':
+        checkParticipantInfo(value, path, context);
+        break;
+      case undefined:
+        checkParticipantInfo(value, path, context);
+        break;
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"' +
+            slip(tag1, TAGS_3),
+          '"#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
 function checkAppHostedMediaConfig(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -3974,7 +4003,6 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
 
     if (!hasOwn.call(value, 'direction')) missing(context, path + '/direction');
     if (!hasOwn.call(value, 'mediaType')) missing(context, path + '/mediaType');
-    if (!hasOwn.call(value, 'serverMuted')) missing(context, path + '/serverMuted');
     if (!hasOwn.call(value, 'sourceId')) missing(context, path + '/sourceId');
   }
 }
@@ -4392,7 +4420,13 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
           const v3 = value['id'];
           if (context.request) readOnlyInRequest(context, path + '/id');
           else {
-            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/id', 'null or a string', v3);
+            }
           }
 
           break;
@@ -4400,7 +4434,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'info': {
           const v4 = value['info'];
-          checkParticipantInfo(v4, path + '/info', context);
+          checkAnyParticipantInfo(v4, path + '/info', context);
           break;
         }
 
@@ -4963,7 +4997,6 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
     }
 
     if (!hasOwn.call(value, 'code')) missing(context, path + '/code');
-    if (!hasOwn.call(value, 'subcode')) missing(context, path + '/subcode');
   }
 }
 
@@ -5074,6 +5107,186 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
     }
 
     if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function checkTaggedInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.invitationParticipantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.invitationParticipantInfo"' +
+                slip(v2, ['#microsoft.graph.invitationParticipantInfo']),
+              '"#microsoft.graph.invitationParticipantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          checkAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'hidden': {
+          const v4 = value['hidden'];
+          if (v4 === null && context.request) nullInRequest(context, path + '/hidden');
+          else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/hidden',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v4,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v5 = value['participantId'];
+          if (v5 === null && context.request) nullInRequest(context, path + '/participantId');
+          else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/participantId',
+                context.request ? 'a string' : 'null or a string',
+                v5,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioRoutingGroup': {
+          const v6 = value['removeFromDefaultAudioRoutingGroup'];
+          if (v6 === null && context.request)
+            nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
+          else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/removeFromDefaultAudioRoutingGroup',
+                context.request ? 'a boolean' : 'null or a boolean',
+                v6,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'replacesCallId': {
+          const v7 = value['replacesCallId'];
+          if (v7 === null && context.request) nullInRequest(context, path + '/replacesCallId');
+          else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (typeof v7 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(
+                context,
+                path + '/replacesCallId',
+                context.request ? 'a string' : 'null or a string',
+                v7,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v8 = value['endpointType'];
+          if (v8 === null && context.request) nullInRequest(context, path + '/endpointType');
+          else {
+            if (v8 === null) {
+              // Any null is accepted here.
+            } else if (typeof v8 === 'string') {
+              checkEndpointType(v8, path + '/endpointType', context);
+            } else {
+              typeError(
+                context,
+                path + '/endpointType',
+                context.request ? 'a string' : 'null or a string',
+                v8,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'languageId': {
+          const v9 = value['languageId'];
+          if (context.request) readOnlyInRequest(context, path + '/languageId');
+          else {
+            if (v9 === null) {
+              // Any null is accepted here.
+            } else if (typeof v9 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/languageId', 'null or a string', v9);
+            }
+          }
+
+          break;
+        }
+
+        case 'region': {
+          const v10 = value['region'];
+          if (context.request) readOnlyInRequest(context, path + '/region');
+          else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (typeof v10 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/region', 'null or a string', v10);
+            }
+          }
+
+          break;
+        }
+
+        default: {
+          if (context.request) unknownProperty(context, path, key1);
+        }
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
   }
 }
 
@@ -5443,6 +5656,21 @@ export function assertAnyInvitationParticipantInfoInput(
     validateAnyInvitationParticipantInfoInput(value),
     'AnyInvitationParticipantInfoInput',
   );
+}
+
+/** Validates a response value as {@link T.AnyParticipantInfo}; never throws. */
+export const validateAnyParticipantInfo: Validator<T.AnyParticipantInfo> = createValidator(
+  checkAnyParticipantInfo,
+  'response',
+);
+
+export function isAnyParticipantInfo(value: unknown): value is T.AnyParticipantInfo {
+  return validateAnyParticipantInfo(value).ok;
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertAnyParticipantInfo(value: unknown): asserts value is T.AnyParticipantInfo {
+  assertValid(validateAnyParticipantInfo(value), 'AnyParticipantInfo');
 }
 
 /** Validates a response value as {@link T.AppHostedMediaConfig}; never throws. */
@@ -6696,6 +6924,23 @@ export function assertServiceHostedMediaConfigInput(
   assertValid(validateServiceHostedMediaConfigInput(value), 'ServiceHostedMediaConfigInput');
 }
 
+/** Validates a response value as {@link T.TaggedInvitationParticipantInfo}; never throws. */
+export const validateTaggedInvitationParticipantInfo: Validator<T.TaggedInvitationParticipantInfo> =
+  createValidator(checkTaggedInvitationParticipantInfo, 'response');
+
+export function isTaggedInvitationParticipantInfo(
+  value: unknown,
+): value is T.TaggedInvitationParticipantInfo {
+  return validateTaggedInvitationParticipantInfo(value).ok;
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTaggedInvitationParticipantInfo(
+  value: unknown,
+): asserts value is T.TaggedInvitationParticipantInfo {
+  assertValid(validateTaggedInvitationParticipantInfo(value), 'TaggedInvitationParticipantInfo');
+}
+
 /** Validates a response value as {@link T.TaggedParticipantInfo}; never throws. */
 export const validateTaggedParticipantInfo: Validator<T.TaggedParticipantInfo> = createValidator(
   checkTaggedParticipantInfo,
@@ -6808,6 +7053,11 @@ export const validatorsBySchemaName: {
     typeName: 'AnyInvitationParticipantInfo',
     response: validateAnyInvitationParticipantInfo,
     request: validateAnyInvitationParticipantInfoInput,
+  },
+  anyParticipantInfo: {
+    typeName: 'AnyParticipantInfo',
+    response: validateAnyParticipantInfo,
+    request: createValidator(checkAnyParticipantInfo, 'request'),
   },
   appHostedMediaConfig: {
     typeName: 'AppHostedMediaConfig',
@@ -7075,6 +7325,11 @@ export const validatorsBySchemaName: {
     typeName: 'ServiceHostedMediaConfig',
     response: validateServiceHostedMediaConfig,
     request: validateServiceHostedMediaConfigInput,
+  },
+  taggedInvitationParticipantInfo: {
+    typeName: 'TaggedInvitationParticipantInfo',
+    response: validateTaggedInvitationParticipantInfo,
+    request: createValidator(checkTaggedInvitationParticipantInfo, 'request'),
   },
   taggedParticipantInfo: {
     typeName: 'TaggedParticipantInfo',

@@ -25,7 +25,10 @@ export function collectionOf(item: Judge): Judge {
   const validate: PayloadValidator = (value) => {
     const errors: ValidationIssue[] = [];
     const warnings: ValidationIssue[] = [];
-    const items = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>)['value'] : undefined;
+    const record = typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    const items = record?.['value'];
+    const context = record?.['@odata.context'];
+    if (context !== undefined && typeof context !== 'string') errors.push({ path: '/@odata.context', keyword: 'type', message: 'must be a string' });
     if (!Array.isArray(items)) errors.push({ path: '/value', keyword: 'type', message: 'must be an array (a collection response lists its items in value)' });
     for (const [index, each] of (Array.isArray(items) ? items : []).entries()) {
       const result = item.validate(each);

@@ -1,3 +1,4 @@
+import { operations } from '../../generated/operations.js';
 import * as generated from '../../generated/validators.js';
 import type { ExtractedPayload, HttpLine } from '../extract/types.js';
 import { collectionOf, type Judge } from './judge.js';
@@ -84,10 +85,5 @@ function tsTypeOf(typeName: string, mode: Judge['mode'], validate: unknown): str
   return mode === 'request' && input !== undefined && input === validate ? `${typeName}Input` : typeName;
 }
 
-/**
- * The operations of today's schemas. Interim: replaced by the generated operations table once the
- * schemas carry `x-operations` (issue 11); until then Create call is the one operation they have.
- */
-export const ROUTES: readonly Route[] = [
-  { name: 'createCall', method: 'POST', path: '/communications/calls', validateRequest: generated.validateCreateCallRequest, responses: { '201': generated.validateCall } },
-];
+/** The operations of the curated schemas (`x-operations`), as the generated table lists them. */
+export const ROUTES: readonly Route[] = Object.values(operations);

@@ -3,7 +3,10 @@ import { validatorsBySchemaName } from '../../../generated/validators.js';
 import { judgeOf, type Judge } from '../../../generator/docs/judges.js';
 import { extractPages, listPages } from '../../../generator/extract/pages.js';
 import type { ExtractedPayload } from '../../../generator/extract/types.js';
+import { BUNDLED_SCHEMAS } from '../../../generator/commands/generate.js';
+import { loadModel } from '../../../generator/pipeline.js';
 import { sharedPath } from '../support/shared.js';
+import { EXPECTATIONS } from './expectations.js';
 
 // The pages of the whole calling API (../shared/graph-docs, public data: read here, never
 // committed), every payload callgen extract finds on them, and the validator that judges each.
@@ -29,11 +32,42 @@ export function valueOf(payload: ExtractedPayload): unknown {
   return payload.parsed.value;
 }
 
+/** Every property name some curated schema declares. */
+const DECLARED_NAMES: ReadonlySet<string> = await (async () => {
+  const loaded = await loadModel({ schemas: BUNDLED_SCHEMAS, out: 'generated' });
+  if (!loaded.ok) throw new Error('the curated schemas have problems');
+  const names = new Set<string>();
+  const seen = new Set<object>();
+  const visit = (node: unknown): void => {
+    if (typeof node !== 'object' || node === null || seen.has(node)) return;
+    seen.add(node);
+    const record = node as Record<string, unknown>;
+    if (typeof record['name'] === 'string' && 'shape' in record && 'required' in record) names.add(record['name']);
+    for (const child of Object.values(record)) visit(child);
+  };
+  visit(loaded.model);
+  return names;
+})();
+
 /**
- * The pointers of properties the judged type does not declare: what its validator reports as
- * unknown in request mode (response mode lets them through, so their values are not checked).
+ * The pointers of properties the judged type does not declare, which response mode lets through
+ * unchecked: what its validator reports as unknown in request mode, and every property whose name
+ * no schema declares (below read-only properties request mode does not look: `subCode`, `@odata.etag`).
  */
 export function undeclared(judge: Judge, value: unknown): string[] {
+  return [...unknownInRequestMode(judge, value), ...undeclaredNames(value, '')];
+}
+
+function undeclaredNames(value: unknown, pointer: string): string[] {
+  if (typeof value !== 'object' || value === null) return [];
+  if (Array.isArray(value)) return value.flatMap((item, i) => undeclaredNames(item, `${pointer}/${i}`));
+  return Object.entries(value).flatMap(([key, child]) => {
+    const at = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
+    return DECLARED_NAMES.has(key) ? undeclaredNames(child, at) : [at];
+  });
+}
+
+function unknownInRequestMode(judge: Judge, value: unknown): string[] {
   const strict = validatorsBySchemaName[judge.schemaName]?.request;
   if (strict === undefined) return [];
   const check = (item: unknown, prefix: string): string[] => {
@@ -43,4 +77,20 @@ export function undeclared(judge: Judge, value: unknown): string[] {
   if (!judge.collection) return check(value, '');
   const items = (value as { value?: unknown }).value;
   return Array.isArray(items) ? items.flatMap((item, i) => check(item, `/value/${i}`)) : [];
+}
+
+/** Keywords whose findings a TypeScript type also rejects. */
+const TYPE_VISIBLE = new Set(['const', 'discriminator', 'enum', 'additionalProperties', 'required', 'type']);
+
+/**
+ * The defects of a payload, as the expectations name them, that its TypeScript type can see: a
+ * wrong tag or enum member, a missing or unknown property, a wrong JSON type; and in a request a
+ * read-only property (only a warning to the validator, but request types leave it out). Formats
+ * and patterns (GUIDs, https) are run-time checks only.
+ */
+export function typeVisibleDefects(payload: ExtractedPayload, judge: Judge): string[] {
+  const expected = EXPECTATIONS[payload.id];
+  const errors = (expected?.errors ?? []).filter((e) => TYPE_VISIBLE.has(e.split(' ')[1] ?? ''));
+  const readOnly = judge.mode === 'request' ? (expected?.warnings ?? []).filter((w) => w.endsWith(' readOnly')) : [];
+  return [...errors, ...readOnly];
 }
