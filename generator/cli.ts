@@ -9,6 +9,8 @@ import {
   type Io,
 } from './commands/command.js';
 import { commands } from './commands/index.js';
+import { didYouMean } from './hints.js';
+import { packageVersion } from './paths.js';
 
 function topLevelHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -16,7 +18,7 @@ function topLevelHelp(): string {
   return [
     'callgen: TypeScript types, builders and validators for the Microsoft Graph call resource.',
     '',
-    'Usage: callgen <command> [options]',
+    'Usage: callgen <command> [options]   (callgen --version prints the version)',
     '',
     'Commands:',
     list,
@@ -33,9 +35,14 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     write(topLevelHelp());
     return name === undefined ? EXIT_USAGE : EXIT_OK;
   }
+  if (name === '--version' || name === '-v') {
+    io.out(`${packageVersion()}\n`);
+    return EXIT_OK;
+  }
   const command: Command | undefined = commands.find((c) => c.name === name);
   if (command === undefined) {
-    io.err(`callgen: unknown command "${name}"\n\n${topLevelHelp()}`);
+    const hint = didYouMean(name, commands.map((c) => c.name));
+    io.err(`callgen: unknown command "${name}"${hint}\n\n${topLevelHelp()}`);
     return EXIT_USAGE;
   }
   try {

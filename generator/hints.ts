@@ -6,8 +6,11 @@
 export function closest(name: string, candidates: readonly string[]): string | undefined {
   let best: { readonly candidate: string; readonly distance: number } | undefined;
   for (const candidate of candidates) {
+    const limit = Math.max(1, Math.floor(candidate.length / 3));
+    // The lengths alone bound the distance from below: a far longer or shorter name is no near miss.
+    if (Math.abs(name.length - candidate.length) > limit) continue;
     const distance = editDistance(name.toLowerCase(), candidate.toLowerCase());
-    if (distance > Math.max(1, Math.floor(candidate.length / 3))) continue;
+    if (distance > limit) continue;
     if (best === undefined || distance < best.distance) best = { candidate, distance };
   }
   return best?.candidate;
@@ -21,7 +24,6 @@ export function didYouMean(name: string, candidates: readonly string[]): string 
 
 /** Edits (insert, delete, replace, swap two neighbours) between two short strings. */
 function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 3) return Math.abs(a.length - b.length);
   const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
   const at = (i: number, j: number): number => rows[i]?.[j] ?? Number.POSITIVE_INFINITY;
   for (let i = 1; i <= a.length; i++) {

@@ -1,14 +1,17 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { extractPage, type ExtractedPayload } from '../extract/index.js';
 import { extractPages, listPages, type Page } from '../extract/pages.js';
-import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, type Command } from './command.js';
+import { packagePath } from '../paths.js';
+import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
 /** The five "Create call" pages that ship with callgen: the default when no page is named. */
-export const BUNDLED_PAGES_DIR = fileURLToPath(new URL('../../test/corpus/graph-docs', import.meta.url));
+export const BUNDLED_PAGES_DIR = packagePath('test/corpus/graph-docs');
 
 export function bundledPages(): string[] {
+  if (!existsSync(BUNDLED_PAGES_DIR)) {
+    throw new UsageError('the five bundled "Create call" pages ship with callgen\'s repository, not its package; name the page files to read');
+  }
   return readdirSync(BUNDLED_PAGES_DIR)
     .filter((file) => file.endsWith('.txt'))
     .sort()

@@ -1,8 +1,8 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Problem } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
+import { packagePath } from '../paths.js';
 import { parseJson } from '../schema/read.js';
 import type { ValidationIssue } from './generated/runtime.js';
 import type { CallgenConfig, CallgenTargetInput } from './generated/types.js';
@@ -12,7 +12,7 @@ import { validateCallgenConfig } from './generated/validators.js';
 export const CONFIG_FILE = 'callgen.config.json';
 
 /** The curated schemas that ship with callgen: the input of a target that names none. */
-export const BUNDLED_SCHEMAS = fileURLToPath(new URL('../../schemas', import.meta.url));
+export const BUNDLED_SCHEMAS = packagePath('schemas');
 
 /**
  * One output folder and its input, paths absolute. Options beyond name, schemas and out (those a

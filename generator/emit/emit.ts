@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.js';
+import { packagePath } from '../paths.js';
 import { builderStatements } from './builders.js';
 import { operationStatements } from './operations.js';
 import { typeStatements } from './types.js';
@@ -12,7 +13,8 @@ export interface EmittedFile {
   readonly text: string;
 }
 
-const RUNTIME_SOURCE = new URL('./runtime/runtime.ts', import.meta.url);
+// Read as text from the TypeScript source, which ships in the package beside the compiled code.
+const RUNTIME_SOURCE = packagePath('generator/emit/runtime/runtime.ts');
 
 /** Every artifact, in a fixed order; each emitter reads only the model. */
 export function emitAll(model: Model): EmittedFile[] {

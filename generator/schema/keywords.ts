@@ -1,4 +1,5 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import { didYouMean } from '../hints.js';
 import type { ResolvedSchemas } from './resolve.js';
 import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
 import { isJsonObject, walkSchemas } from './walk.js';
@@ -162,9 +163,27 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
   }
 }
 
+/** Keywords of other dialects that have a standard spelling callgen reads (docs/dialect.md, "Near misses"). */
+const NEAR_MISSES: ReadonlyMap<string, string> = new Map([
+  ['nullable', 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])'],
+  ['x-nullable', 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])'],
+  ['discriminator', 'a union is told apart by a "const" property in each "oneOf" branch (e.g. "@odata.type"); remove "discriminator"'],
+  ['patternProperties', 'for a map, write "additionalProperties" with the schema of its values'],
+]);
+
+/** Where an unsupported keyword's error sends the user: the dialect page that ships with the package. */
+export const DIALECT_DOC = "callgen's docs/dialect.md";
+
 function unsupported(keyword: string): string {
-  const hint = keyword.startsWith('x-')
-    ? `; the x- keywords callgen reads are ${SUPPORTED_KEYWORDS.filter((k) => k.startsWith('x-')).join(', ')}`
-    : '; remove it or express the rule with the supported keywords (see schemas/README.md)';
-  return `unsupported keyword "${keyword}": callgen cannot generate code for it${hint}`;
+  const nearMiss = NEAR_MISSES.get(keyword);
+  const typo = didYouMean(keyword, SUPPORTED_KEYWORDS);
+  const hint =
+    nearMiss !== undefined
+      ? `; ${nearMiss}`
+      : typo !== ''
+        ? typo
+        : keyword.startsWith('x-')
+          ? `; the x- keywords callgen reads are ${SUPPORTED_KEYWORDS.filter((k) => k.startsWith('x-')).join(', ')}`
+          : '; remove it or express the rule with the supported keywords';
+  return `unsupported keyword "${keyword}": callgen cannot generate code for it${hint} (see ${DIALECT_DOC})`;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { captureIo } from '../support/io.js';
@@ -16,10 +17,26 @@ describe('callgen CLI', () => {
     expect(io.stderr()).toContain('Usage: callgen <command>');
   });
 
+  test('--version prints the version of package.json', async () => {
+    const io = captureIo();
+    expect(await main(['--version'], io)).toBe(0);
+    expect(io.stdout()).toBe(`${(JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string }).version}\n`);
+  });
+
+  test('a mistyped command gets a "did you mean"', async () => {
+    const io = captureIo();
+    expect(await main(['genrate'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/^callgen: unknown command "genrate"; did you mean "generate"\?\n/);
+    const swapped = captureIo();
+    expect(await main(['snipept'], swapped)).toBe(2);
+    expect(swapped.stderr()).toContain('did you mean "snippet"?');
+  });
+
   test('an unknown command is named on stderr, exit 2', async () => {
     const io = captureIo();
     expect(await main(['frobnicate'], io)).toBe(2);
     expect(io.stderr()).toContain('unknown command "frobnicate"');
+    expect(io.stderr()).not.toContain('did you mean');
     expect(io.stdout()).toBe('');
   });
 });

@@ -21,7 +21,8 @@ test("the README's TypeScript examples compile against generated/", async () => 
       const givens = ['declare const userId: string;', 'declare const requestBody: string;', 'declare const console: { warn(message: string): void };']
         .filter((given) => !example.includes(`const ${/const (\w+)/.exec(given)?.[1] ?? ''} `))
         .join('\n');
-      await writeFile(file, `${givens}\n${example}\nexport {};\n`);
+      // `callgen/graph` is generated/ compiled; the packed-install test (npm run test:package) resolves the real one.
+      await writeFile(file, `${givens}\n${example.replaceAll("from 'callgen/graph'", "from './generated/index.js'")}\nexport {};\n`);
       return file;
     }),
   );

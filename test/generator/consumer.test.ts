@@ -14,10 +14,11 @@ const entryPoints = [
 ].filter((file) => existsSync(file));
 
 // The generated modules must compile in a consumer's repo under its strictest flags, whether it
-// resolves modules the Node way (relative imports need `.js`) or the bundler way.
+// resolves modules the Node way (relative imports need `.js`) or the bundler way, and publishes
+// declarations from them with isolatedDeclarations.
 describe.each(Object.keys(RESOLUTIONS) as (keyof typeof RESOLUTIONS)[])('moduleResolution %s', (resolution) => {
   test('every generated module type-checks with the strictest flags', () => {
-    expect(typecheck(entryPoints, resolution)).toEqual([]);
+    expect(typecheck(entryPoints, resolution, { declaration: true, isolatedDeclarations: true })).toEqual([]);
   });
 });
 

@@ -9,7 +9,7 @@ import { captureIo } from '../support/io.js';
 import { problemsOf } from '../support/generate.js';
 
 const BAD = fileURLToPath(new URL('../fixtures/bad-schemas/', import.meta.url));
-const NOT_SUPPORTED = 'callgen cannot generate code for it; remove it or express the rule with the supported keywords (see schemas/README.md)';
+const NOT_SUPPORTED = "callgen cannot generate code for it; remove it or express the rule with the supported keywords (see callgen's docs/dialect.md)";
 
 // What a schema author is told for each broken folder: file, JSON Pointer, what is wrong, what to do.
 const expected: Record<string, string[]> = {
@@ -107,10 +107,10 @@ const expected: Record<string, string[]> = {
     'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
   ],
   'unknown-extension': [
-    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations',
+    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations (see callgen\'s docs/dialect.md)',
   ],
   'unsupported-keyword': [
-    `call.json#/patternProperties: unsupported keyword "patternProperties": ${NOT_SUPPORTED}`,
+    `call.json#/patternProperties: unsupported keyword "patternProperties": callgen cannot generate code for it; for a map, write "additionalProperties" with the schema of its values (see callgen's docs/dialect.md)`,
     `call.json#/properties/id/if: unsupported keyword "if": ${NOT_SUPPORTED}`,
   ],
   'wrong-dialect': [

@@ -1,0 +1,1 @@
+export { generate, type GenerateOptions, type GenerateResult } from './pipeline.js';
