@@ -161,15 +161,18 @@ describe('an npm-workspaces monorepo', () => {
     const script = `
       const api = await import('callgen');
       const graph = await import('callgen/graph');
+      const v1 = await import('callgen/graph/v1.0');
+      const beta = await import('callgen/graph/beta');
       const schema = await import('callgen/schemas/call.json', { with: { type: 'json' } });
       console.log(JSON.stringify({
         generate: typeof api.generate,
         createCallRequest: graph.createCallRequest({ callbackUri: 'https://x.test/cb', requestedModalities: ['audio'], mediaConfig: graph.serviceHostedMediaConfig(), targets: [] })['@odata.type'],
         notifications: graph.validateCommsNotifications({ value: [] }).ok,
         schema: schema.default.title,
+        versions: [typeof v1.validateCommsNotifications, typeof beta.validateCommsNotifications],
       }));`;
     const ran = runOk('node', ['--input-type=module', '-e', script], repo);
-    expect(JSON.parse(ran.stdout)).toEqual({ generate: 'function', createCallRequest: '#microsoft.graph.call', notifications: true, schema: 'call' });
+    expect(JSON.parse(ran.stdout)).toEqual({ generate: 'function', createCallRequest: '#microsoft.graph.call', notifications: true, schema: 'call', versions: ['function', 'function'] });
   });
 
   test('an empty project generates the curated output with npx callgen generate --out src/graph', async () => {
