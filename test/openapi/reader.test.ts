@@ -106,7 +106,7 @@ components:
 `;
     const problems = await problemsOfDocument({ 'openapi.yaml': document });
     expect(problems.map((p) => p.replace(/^[^#]*\/openapi\.yaml#/, 'openapi.yaml#').replace(/open '.*'/, "open '…'"))).toEqual([
-      'openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/patternProperties: unsupported keyword "patternProperties": callgen cannot generate code for it; remove it or express the rule with the supported keywords (see schemas/README.md)',
+      'openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/patternProperties: unsupported keyword "patternProperties": callgen cannot generate code for it; for a map, write "additionalProperties" with the schema of its values (see callgen\'s docs/dialect.md)',
       'openapi.yaml#/components/schemas/A/properties/d/$ref: "$ref": "#/components/schemas/Missing" points at nothing in openapi.yaml',
       'openapi.yaml#/components/schemas/A/properties/e/$ref: "$ref": "other.yaml#/x" names a file that cannot be read: ENOENT: no such file or directory, open \'…\'',
       'openapi.yaml#/components/schemas/A/properties/f/exclusiveMinimum: "exclusiveMinimum": true needs a "minimum" beside it',
