@@ -2220,7 +2220,7 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
     }
 
     if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
-    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 
@@ -4189,7 +4189,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
       }
     }
 
-    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 

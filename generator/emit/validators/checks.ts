@@ -221,7 +221,8 @@ export class CheckWriter {
     const loop = body.length === 0 ? [] : [`for (const ${key} of Object.keys(${object})) {`, ...body, '}'];
     const required = shape.properties
       .filter((p) => p.required)
-      .map((p) => `if (!${this.use('hasOwn')}.call(${object}, ${quote(p.name)})) ${this.use('missing')}(context, ${childPath(path, p.name)});`);
+      // A required readOnly property is required of what the service sends: a request leaves it out (OpenAPI says so too).
+      .map((p) => `if (${p.readOnly ? '!context.request && ' : ''}!${this.use('hasOwn')}.call(${object}, ${quote(p.name)})) ${this.use('missing')}(context, ${childPath(path, p.name)});`);
     return [...loop, ...required];
   }
 
