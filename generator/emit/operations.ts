@@ -57,7 +57,9 @@ function entryOf(operation: Operation, index: TypeIndex): Entry {
   const body = operation.requestBody === undefined ? undefined : index.get(operation.requestBody);
   const builder = body === undefined ? undefined : builderName(body, index);
   const responses = operation.responses.map(([status, name]) => ({ status, type: name === undefined ? undefined : index.get(name) }));
-  const bodyType = body === undefined ? 'undefined' : `T.${requestName(body)}`;
+  // A scalar body (a string enum, a number) reads the same in both directions: it has one shape.
+  const sent = body === undefined ? undefined : body.hasRequestShape ? requestName(body) : body.name;
+  const bodyType = sent === undefined ? 'undefined' : `T.${sent}`;
   const responseTypes = responses.map(({ status, type }) => `readonly ${propertyKey(status)}: ${type === undefined ? 'undefined' : `T.${type.name}`};`);
   const typeArguments = [parametersType(operation.parameters, index), bodyType, `{ ${responseTypes.join(' ')} }`];
   if (builder !== undefined) typeArguments.push(`Parameters<typeof B.${builder}>[0]`);
@@ -68,7 +70,7 @@ function entryOf(operation: Operation, index: TypeIndex): Entry {
     `description: ${operation.description === undefined ? 'undefined' : quote(operation.description)},`,
     `parameters: [${operation.parameters.map((p) => `{ name: ${quote(p.name)}, in: ${quote(p.in)}, required: ${String(p.required)} },`).join(' ')}],`,
     `url: ${urlFunction(operation)},`,
-    `validateRequest: ${body === undefined ? 'undefined' : `V.validate${requestName(body)}`},`,
+    `validateRequest: ${sent === undefined ? 'undefined' : `V.validate${sent}`},`,
     `build: ${builder === undefined ? 'undefined' : `B.${builder}`},`,
     `responses: { ${responses.map(({ status, type }) => `${propertyKey(status)}: ${type === undefined ? 'undefined' : `V.validate${type.name}`},`).join(' ')} },`,
     `versions: ${operation.versions === undefined ? 'undefined' : `[${operation.versions.map(quote).join(', ')}]`},`,

@@ -155,15 +155,9 @@ export function operationShapeProblems(operations: readonly Operation[], types: 
   const taken = types
     .filter((t) => OPERATIONS_MODULE_TYPES.includes(t.name))
     .map((t) => problemAt(t.source, `the type name "${t.name}" is one the operations table exports; give this schema another title`));
-  return [...taken, ...operations.flatMap((operation) => [...bodyProblems(operation, byName), ...responseProblems(operation, byName)])];
+  return [...taken, ...operations.flatMap((operation) => [...responseProblems(operation, byName)])];
 }
 
-function bodyProblems(operation: Operation, byName: ReadonlyMap<string, NamedType>): Problem[] {
-  const type = operation.requestBody === undefined ? undefined : byName.get(operation.requestBody);
-  if (type === undefined || type.hasRequestShape) return [];
-  const at = childSource(operation.source, 'requestBody');
-  return [problemAt(at, `the request body "${type.schemaName}" holds no object, so it has no request shape; a body is an object (or an array of them)`)];
-}
 
 function responseProblems(operation: Operation, byName: ReadonlyMap<string, NamedType>): Problem[] {
   return operation.responses.flatMap(([status, name]) => {
