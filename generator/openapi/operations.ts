@@ -58,6 +58,10 @@ function pathItem(template: string, item: { node: unknown; origin: Origin }, roo
     if (!isJsonObject(node)) continue;
     const origin = { document: item.origin.document, pointer: pointerChild(item.origin.pointer, method) };
     const name = operationName(node, method, template);
+    if (!isJsonObject(node['responses']) || Object.keys(node['responses']).length === 0) {
+      context.problems.push({ ...sourceOf(origin), message: "this operation lists no responses (OpenAPI 3.1 allows that); callgen's operations table needs at least one status to type what comes back" });
+      continue;
+    }
     if (name in operations) {
       context.problems.push({ ...sourceOf(origin), message: `two operations would both be named "${name}"; give them distinct operationIds` });
       continue;
@@ -83,7 +87,7 @@ function operation(node: JsonObject, method: string, template: string, place: Pl
   const parameters = parametersOf(node, place, notes, context);
   const requestBody = requestBodyOf(node, place, notes, context);
   const responses = responsesOf(node, place, notes, context);
-  const text = [node['summary'], node['description']].filter((t): t is string => typeof t === 'string' && t.trim() !== '');
+  const text = [node['summary'], node['description']].flatMap((t) => (typeof t === 'string' && t.trim() !== '' ? [t.trim()] : []));
   const description = [...text, ...notes].join('\n\n');
   return {
     method: method.toUpperCase(),
@@ -119,6 +123,10 @@ function parametersOf(node: JsonObject, place: Place, notes: string[], context: 
     const where = parameter['in'];
     if (where !== 'path' && where !== 'query') {
       notes.push(`The ${String(where)} parameter "${String(parameter['name'])}" is not part of the operations table.`);
+      continue;
+    }
+    if (!isScalarSchema(parameter['schema'])) {
+      notes.push(`The ${where} parameter "${String(parameter['name'])}" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.`);
       continue;
     }
     if (!('schema' in parameter)) {
@@ -170,7 +178,7 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: O
     if (body.other.length > 0) notes.push(`Response ${status}: ${body.other.join(', ')} bodies are not JSON and not typed here.`);
     if (!STATUS.test(status)) {
       const what = status === 'default' ? 'Any other status' : `Status ${status.toUpperCase()}`;
-      notes.push(`${what}: ${body.schema === undefined ? 'no JSON body' : `a JSON body (${describe(body.schema)})`}.`);
+      notes.push(`${what}: ${body.schema === undefined ? 'no JSON body' : `a JSON body (${body.name})`}.`);
       continue;
     }
     if (body.schema === undefined && body.other.length > 0) continue;
@@ -186,13 +194,11 @@ function refTo(schema: Origin, place: Place, context: OperationsContext): Record
   return node;
 }
 
-function describe(schema: Origin): string {
-  return schema.pointer.split('/').at(-1) ?? 'a schema';
-}
-
 interface Body {
   /** Where the JSON body's schema stands (a component it refers to, or a new named root). */
   readonly schema: Origin | undefined;
+  /** The type's name, for notes. */
+  readonly name: string;
   /** Media types that are not JSON. */
   readonly other: readonly string[];
 }
@@ -204,20 +210,25 @@ function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean
   const json = types.filter(isJsonMediaType);
   const other = types.filter((t) => !isJsonMediaType(t));
   const chosen = json[0];
-  if (chosen === undefined) return { schema: undefined, other };
+  if (chosen === undefined) return { schema: undefined, name, other };
   if (json.length > 1) other.push(...json.slice(1).map((t) => `${t} (a second JSON media type; ${chosen} is typed)`));
   const media = content[chosen];
   const mediaOrigin = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, 'content'), chosen) };
-  if (!isJsonObject(media) || !('schema' in media)) return { schema: undefined, other };
+  if (!isJsonObject(media) || !('schema' in media)) {
+    // JSON the document does not describe: any JSON value, under a name of its own.
+    const root = context.roots.add(mediaOrigin, `bodies/${name}`, name);
+    root.translated = { title: name, description: `A ${chosen} body the OpenAPI document gives no schema for: any JSON value.` };
+    return { schema: mediaOrigin, name, other };
+  }
   const schemaOrigin = { document: origin.document, pointer: pointerChild(mediaOrigin.pointer, 'schema') };
   const schema = media['schema'];
   if (isJsonObject(schema) && typeof schema['$ref'] === 'string' && Object.keys(schema).every((k) => k === '$ref' || k === 'description' || k === 'summary')) {
     const target = context.roots.resolve(schema['$ref'], origin.document, sourceOf(schemaOrigin, '$ref'));
-    return { schema: target, other };
+    return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other };
   }
   const root = context.roots.add(schemaOrigin, `bodies/${name}`, name);
   if (request) root.extra['x-request-body'] = true;
-  return { schema: schemaOrigin, other };
+  return { schema: schemaOrigin, name, other };
 }
 
 /** Callbacks of an operation: what the API posts back. Their bodies become named types. */
@@ -255,4 +266,12 @@ function sentItem(item: { node: unknown; origin: Origin }, prefix: string, conte
     const body = context.roots.follow(node['requestBody'], { document: origin.document, pointer: pointerChild(origin.pointer, 'requestBody') });
     if (body !== undefined && isJsonObject(body.node)) bodyOf(body.node, body.origin, `${name}Request`, false, context);
   }
+}
+
+/** Arrays and objects in a URL depend on the parameter's `style`; the table holds scalars only. */
+function isScalarSchema(schema: unknown): boolean {
+  if (!isJsonObject(schema)) return true;
+  const type = schema['type'];
+  const types = Array.isArray(type) ? type : [type];
+  return !types.includes('array') && !types.includes('object') && !('items' in schema) && !('properties' in schema);
 }

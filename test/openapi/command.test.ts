@@ -16,7 +16,7 @@ test('generate --openapi writes the output and notes what it left out', async ()
   const cwd = workspace();
   const io = captureIo(cwd);
   expect(await main(['generate', '--openapi', 'api/openapi.yaml', '--out', 'src/api'], io)).toBe(0);
-  expect(readdirSync(path.join(cwd, 'src/api')).sort()).toEqual(['.callgen-manifest.json', 'index.ts', 'runtime.ts', 'types.ts', 'validators.ts']);
+  expect(readdirSync(path.join(cwd, 'src/api')).sort()).toEqual(['.callgen-manifest.json', 'index.ts', 'operations.ts', 'runtime.ts', 'types.ts', 'validators.ts']);
   expect(io.stderr()).toBe(
     'note: api/openapi.yaml#/components/schemas/User/properties/manager/x-internal-note: "x-internal-note" says nothing callgen checks or types, so it was left out\n',
   );

@@ -72,6 +72,16 @@ describe('$refs between documents', () => {
   });
 });
 
+describe('operations', () => {
+  test('paths become the operations table: parameters from path items and other documents, bodies by name', () => {
+    expect(orders.operations.getOrder.url({ orderId: 'a/b' })).toBe('/orders/a%2Fb');
+    expect(orders.operations.replaceOrder.validateRequest?.({ lines: [] }).ok).toBe(true);
+    expect(orders.operations.replaceOrder.responses['200']({ done: 'yes' }).ok).toBe(false);
+    expect(users.operations.createUser.validateRequest?.({ name: 'Ann' }).ok).toBe(true);
+    expect(Object.keys(users.operations)).toEqual(['createUser']); // a webhook is sent by the API, not called
+  });
+});
+
 test('extensions of other tools are left out, each with a note where it stood', async () => {
   const result = await generateDocument(path.join(OPENAPI_FIXTURES, 'read-write', 'openapi.yaml'));
   expect(result.ok && result.notes.map(formatProblem)).toEqual([

@@ -540,21 +540,6 @@ export function assertAnyVehicle(value: unknown): asserts value is T.AnyVehicle 
   assertValid(validateAnyVehicle(value), 'AnyVehicle');
 }
 
-/** Validates a request value as {@link T.AnyVehicleInput}; never throws. */
-export const validateAnyVehicleInput: Validator<T.AnyVehicleInput> = createValidator(
-  checkAnyVehicle,
-  'request',
-);
-
-export function isAnyVehicleInput(value: unknown): value is T.AnyVehicleInput {
-  return validateAnyVehicleInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertAnyVehicleInput(value: unknown): asserts value is T.AnyVehicleInput {
-  assertValid(validateAnyVehicleInput(value), 'AnyVehicleInput');
-}
-
 /** Validates a response value as {@link T.Bicycle}; never throws. */
 export const validateBicycle: Validator<T.Bicycle> = createValidator(checkBicycle, 'response');
 
@@ -565,21 +550,6 @@ export function isBicycle(value: unknown): value is T.Bicycle {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertBicycle(value: unknown): asserts value is T.Bicycle {
   assertValid(validateBicycle(value), 'Bicycle');
-}
-
-/** Validates a request value as {@link T.BicycleInput}; never throws. */
-export const validateBicycleInput: Validator<T.BicycleInput> = createValidator(
-  checkBicycle,
-  'request',
-);
-
-export function isBicycleInput(value: unknown): value is T.BicycleInput {
-  return validateBicycleInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertBicycleInput(value: unknown): asserts value is T.BicycleInput {
-  assertValid(validateBicycleInput(value), 'BicycleInput');
 }
 
 /** Validates a response value as {@link T.Cat}; never throws. */
@@ -594,18 +564,6 @@ export function assertCat(value: unknown): asserts value is T.Cat {
   assertValid(validateCat(value), 'Cat');
 }
 
-/** Validates a request value as {@link T.CatInput}; never throws. */
-export const validateCatInput: Validator<T.CatInput> = createValidator(checkCat, 'request');
-
-export function isCatInput(value: unknown): value is T.CatInput {
-  return validateCatInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertCatInput(value: unknown): asserts value is T.CatInput {
-  assertValid(validateCatInput(value), 'CatInput');
-}
-
 /** Validates a response value as {@link T.Circle}; never throws. */
 export const validateCircle: Validator<T.Circle> = createValidator(checkCircle, 'response');
 
@@ -618,21 +576,6 @@ export function assertCircle(value: unknown): asserts value is T.Circle {
   assertValid(validateCircle(value), 'Circle');
 }
 
-/** Validates a request value as {@link T.CircleInput}; never throws. */
-export const validateCircleInput: Validator<T.CircleInput> = createValidator(
-  checkCircle,
-  'request',
-);
-
-export function isCircleInput(value: unknown): value is T.CircleInput {
-  return validateCircleInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertCircleInput(value: unknown): asserts value is T.CircleInput {
-  assertValid(validateCircleInput(value), 'CircleInput');
-}
-
 /** Validates a response value as {@link T.Dog}; never throws. */
 export const validateDog: Validator<T.Dog> = createValidator(checkDog, 'response');
 
@@ -643,18 +586,6 @@ export function isDog(value: unknown): value is T.Dog {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertDog(value: unknown): asserts value is T.Dog {
   assertValid(validateDog(value), 'Dog');
-}
-
-/** Validates a request value as {@link T.DogInput}; never throws. */
-export const validateDogInput: Validator<T.DogInput> = createValidator(checkDog, 'request');
-
-export function isDogInput(value: unknown): value is T.DogInput {
-  return validateDogInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertDogInput(value: unknown): asserts value is T.DogInput {
-  assertValid(validateDogInput(value), 'DogInput');
 }
 
 /** Validates a response value as {@link T.Pet}; never throws. */
@@ -693,18 +624,6 @@ export function assertShape(value: unknown): asserts value is T.Shape {
   assertValid(validateShape(value), 'Shape');
 }
 
-/** Validates a request value as {@link T.ShapeInput}; never throws. */
-export const validateShapeInput: Validator<T.ShapeInput> = createValidator(checkShape, 'request');
-
-export function isShapeInput(value: unknown): value is T.ShapeInput {
-  return validateShapeInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertShapeInput(value: unknown): asserts value is T.ShapeInput {
-  assertValid(validateShapeInput(value), 'ShapeInput');
-}
-
 /** Validates a response value as {@link T.Square}; never throws. */
 export const validateSquare: Validator<T.Square> = createValidator(checkSquare, 'response');
 
@@ -715,21 +634,6 @@ export function isSquare(value: unknown): value is T.Square {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertSquare(value: unknown): asserts value is T.Square {
   assertValid(validateSquare(value), 'Square');
-}
-
-/** Validates a request value as {@link T.SquareInput}; never throws. */
-export const validateSquareInput: Validator<T.SquareInput> = createValidator(
-  checkSquare,
-  'request',
-);
-
-export function isSquareInput(value: unknown): value is T.SquareInput {
-  return validateSquareInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertSquareInput(value: unknown): asserts value is T.SquareInput {
-  assertValid(validateSquareInput(value), 'SquareInput');
 }
 
 /** Validates a response value as {@link T.Truck}; never throws. */
@@ -744,18 +648,6 @@ export function assertTruck(value: unknown): asserts value is T.Truck {
   assertValid(validateTruck(value), 'Truck');
 }
 
-/** Validates a request value as {@link T.TruckInput}; never throws. */
-export const validateTruckInput: Validator<T.TruckInput> = createValidator(checkTruck, 'request');
-
-export function isTruckInput(value: unknown): value is T.TruckInput {
-  return validateTruckInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertTruckInput(value: unknown): asserts value is T.TruckInput {
-  assertValid(validateTruckInput(value), 'TruckInput');
-}
-
 /** Validates a response value as {@link T.Vehicle}; never throws. */
 export const validateVehicle: Validator<T.Vehicle> = createValidator(checkVehicle, 'response');
 
@@ -766,21 +658,6 @@ export function isVehicle(value: unknown): value is T.Vehicle {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertVehicle(value: unknown): asserts value is T.Vehicle {
   assertValid(validateVehicle(value), 'Vehicle');
-}
-
-/** Validates a request value as {@link T.VehicleInput}; never throws. */
-export const validateVehicleInput: Validator<T.VehicleInput> = createValidator(
-  checkVehicle,
-  'request',
-);
-
-export function isVehicleInput(value: unknown): value is T.VehicleInput {
-  return validateVehicleInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertVehicleInput(value: unknown): asserts value is T.VehicleInput {
-  assertValid(validateVehicleInput(value), 'VehicleInput');
 }
 
 /** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
@@ -794,15 +671,39 @@ export const validatorsBySchemaName: {
   AnyVehicle: {
     typeName: 'AnyVehicle',
     response: validateAnyVehicle,
-    request: validateAnyVehicleInput,
+    request: createValidator(checkAnyVehicle, 'request'),
   },
-  Bicycle: { typeName: 'Bicycle', response: validateBicycle, request: validateBicycleInput },
-  Cat: { typeName: 'Cat', response: validateCat, request: validateCatInput },
-  Circle: { typeName: 'Circle', response: validateCircle, request: validateCircleInput },
-  Dog: { typeName: 'Dog', response: validateDog, request: validateDogInput },
+  Bicycle: {
+    typeName: 'Bicycle',
+    response: validateBicycle,
+    request: createValidator(checkBicycle, 'request'),
+  },
+  Cat: { typeName: 'Cat', response: validateCat, request: createValidator(checkCat, 'request') },
+  Circle: {
+    typeName: 'Circle',
+    response: validateCircle,
+    request: createValidator(checkCircle, 'request'),
+  },
+  Dog: { typeName: 'Dog', response: validateDog, request: createValidator(checkDog, 'request') },
   Pet: { typeName: 'Pet', response: validatePet, request: validatePetInput },
-  Shape: { typeName: 'Shape', response: validateShape, request: validateShapeInput },
-  Square: { typeName: 'Square', response: validateSquare, request: validateSquareInput },
-  Truck: { typeName: 'Truck', response: validateTruck, request: validateTruckInput },
-  Vehicle: { typeName: 'Vehicle', response: validateVehicle, request: validateVehicleInput },
+  Shape: {
+    typeName: 'Shape',
+    response: validateShape,
+    request: createValidator(checkShape, 'request'),
+  },
+  Square: {
+    typeName: 'Square',
+    response: validateSquare,
+    request: createValidator(checkSquare, 'request'),
+  },
+  Truck: {
+    typeName: 'Truck',
+    response: validateTruck,
+    request: createValidator(checkTruck, 'request'),
+  },
+  Vehicle: {
+    typeName: 'Vehicle',
+    response: validateVehicle,
+    request: createValidator(checkVehicle, 'request'),
+  },
 };

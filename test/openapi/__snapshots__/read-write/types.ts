@@ -14,14 +14,7 @@ export interface UserInput {
   manager?: string | null;
 }
 
-/** The response shape; {@link UserDeletedPostRequestInput} is what a client sends. */
 export interface UserDeletedPostRequest {
-  id: string;
-  reason?: string | null;
-}
-
-/** The request shape of {@link UserDeletedPostRequest}: what a client sends. */
-export interface UserDeletedPostRequestInput {
   id: string;
   reason?: string | null;
 }

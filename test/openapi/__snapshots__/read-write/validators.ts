@@ -55,7 +55,7 @@ function checkUser(value: unknown, path: string, context: Context): void {
       }
     }
 
-    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
     if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
   }
 }
@@ -136,23 +136,6 @@ export function assertUserDeletedPostRequest(
   assertValid(validateUserDeletedPostRequest(value), 'UserDeletedPostRequest');
 }
 
-/** Validates a request value as {@link T.UserDeletedPostRequestInput}; never throws. */
-export const validateUserDeletedPostRequestInput: Validator<T.UserDeletedPostRequestInput> =
-  createValidator(checkUserDeletedPostRequest, 'request');
-
-export function isUserDeletedPostRequestInput(
-  value: unknown,
-): value is T.UserDeletedPostRequestInput {
-  return validateUserDeletedPostRequestInput(value).ok;
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertUserDeletedPostRequestInput(
-  value: unknown,
-): asserts value is T.UserDeletedPostRequestInput {
-  assertValid(validateUserDeletedPostRequestInput(value), 'UserDeletedPostRequestInput');
-}
-
 /** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
@@ -165,6 +148,6 @@ export const validatorsBySchemaName: {
   UserDeletedPostRequest: {
     typeName: 'UserDeletedPostRequest',
     response: validateUserDeletedPostRequest,
-    request: validateUserDeletedPostRequestInput,
+    request: createValidator(checkUserDeletedPostRequest, 'request'),
   },
 };
