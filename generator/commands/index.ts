@@ -1,4 +1,5 @@
 import type { Command } from './command.js';
+import { exportCommand } from './export.js';
 import { extractCommand } from './extract.js';
 import { generateCommand } from './generate.js';
 import { lintDocsCommand } from './lint-docs.js';
@@ -6,4 +7,4 @@ import { snippetCommand } from './snippet.js';
 import { validateCommand } from './validate.js';
 
 /** Every subcommand, in the order `callgen --help` lists them. */
-export const commands: readonly Command[] = [generateCommand, validateCommand, extractCommand, lintDocsCommand, snippetCommand];
+export const commands: readonly Command[] = [generateCommand, exportCommand, validateCommand, extractCommand, lintDocsCommand, snippetCommand];

@@ -96,6 +96,8 @@ function operation(node: JsonObject, method: string, template: string, place: Pl
     ...(parameters.length === 0 ? {} : { parameters }),
     ...(requestBody === undefined ? {} : { requestBody }),
     responses,
+    // callgen's own extension on an operation, as `callgen export --openapi` writes it.
+    ...('x-graph-versions' in node ? { 'x-graph-versions': node['x-graph-versions'] } : {}),
   };
 }
 

@@ -1,0 +1,54 @@
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { BUNDLED_SCHEMAS } from '../config/targets.js';
+import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
+import { documentText, exportOpenApi } from '../openapi/export.js';
+import { readSchemaFolder } from '../schema/read.js';
+import { display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+
+export type ExportResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * A schema folder as an OpenAPI 3.1 document (YAML when `file` ends in .yaml or .yml, else JSON).
+ * The folder is checked as `generate` checks it first, so only a folder that generates is exported.
+ */
+export async function exportFolder(schemas: string, file?: string): Promise<ExportResult> {
+  const { loadModel } = await import('../pipeline.js');
+  const loaded = await loadModel({ schemas, out: path.join(schemas, '..', 'generated') });
+  if (!loaded.ok) return loaded;
+  const { documents } = await readSchemaFolder(schemas);
+  const { document, problems } = exportOpenApi(documents, path.basename(path.resolve(schemas)));
+  return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : { ok: true, text: documentText(document, file) };
+}
+
+export const exportCommand: Command = {
+  name: 'export',
+  summary: 'Export a schema folder as an OpenAPI 3.1 document: components, and paths from x-operations.',
+  usage: 'callgen export --openapi [--schemas <dir>] [--out <file.json|file.yaml>]',
+  optionHelp: [
+    ['--openapi', 'the format to export (the only one)'],
+    ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas)"],
+    ['--out <file>', 'write the document here (YAML for .yaml/.yml, else JSON); default: standard output, JSON'],
+  ],
+  options: { openapi: { type: 'boolean' }, schemas: { type: 'string' }, out: { type: 'string' } },
+  allowPositionals: false,
+  run: async ({ values }, io) => {
+    if (values['openapi'] !== true) throw new UsageError('say which format to export: --openapi');
+    const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
+    const out = typeof values['out'] === 'string' ? path.resolve(io.cwd, values['out']) : undefined;
+    const result = await exportFolder(schemas, out);
+    if (!result.ok) {
+      const folder = display(io.cwd, schemas);
+      const located = result.problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
+      io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${folder}; nothing was exported.\n`);
+      return EXIT_USAGE;
+    }
+    if (out === undefined) {
+      io.out(result.text);
+      return EXIT_OK;
+    }
+    await writeFile(out, result.text);
+    io.err(`Wrote ${display(io.cwd, out)}.\n`);
+    return EXIT_OK;
+  },
+};

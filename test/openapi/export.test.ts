@@ -1,0 +1,57 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { main } from '../../generator/cli.js';
+import { exportFolder } from '../../generator/commands/export.js';
+import { BUNDLED_SCHEMAS } from '../../generator/config/targets.js';
+import { formatProblem } from '../../generator/diagnostics.js';
+import { parseYaml } from '../../generator/openapi/documents.js';
+import { generate } from '../../generator/pipeline.js';
+import { captureIo } from '../support/io.js';
+
+/** Everything but the banner, which names the input. */
+const body = (text: string): string => text.slice(text.indexOf('\n') + 1);
+
+test.each(['curated.yaml', 'curated.json'])('the curated schemas exported as OpenAPI 3.1 (%s) generate exactly the code the folder does', async (name) => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-'));
+  const file = path.join(folder, name);
+  const exported = await exportFolder(BUNDLED_SCHEMAS, file);
+  if (!exported.ok) throw new Error(exported.problems.map(formatProblem).join('\n'));
+  writeFileSync(file, exported.text);
+  const out = path.join(folder, 'generated');
+  const [direct, roundTrip] = await Promise.all([generate({ schemas: BUNDLED_SCHEMAS, out }), generate({ schemas: folder, out, openapi: file })]);
+  if (!direct.ok || !roundTrip.ok) throw new Error(`${direct.ok ? '' : direct.problems.map(formatProblem).join('\n')}${roundTrip.ok ? '' : roundTrip.problems.map(formatProblem).join('\n')}`);
+  expect(roundTrip.notes).toEqual([]);
+  expect(roundTrip.files.map((f) => f.path)).toEqual(direct.files.map((f) => f.path));
+  expect(roundTrip.files.map((f) => f.path)).toContain('operations.ts');
+  for (const [i, file] of direct.files.entries()) expect(body(roundTrip.files[i]?.text ?? ''), file.path).toBe(body(file.text));
+});
+
+test('the export is an OpenAPI 3.1 document: components by schema name, paths from x-operations', async () => {
+  const exported = await exportFolder(BUNDLED_SCHEMAS);
+  if (!exported.ok) throw new Error('refused');
+  const parsed = parseYaml(exported.text);
+  const document = (parsed.ok ? parsed.value : {}) as Record<string, any>;
+  expect(document['openapi']).toBe('3.1.0');
+  expect(document['components'].schemas['createCallRequest']['x-request-body']).toBe(true);
+  expect(document['components'].schemas['call']['$id']).toBeUndefined();
+  expect(document['paths']['/communications/calls'].post).toMatchObject({
+    operationId: 'createCall',
+    requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/createCallRequest' } } } },
+    responses: { '201': { content: { 'application/json': { schema: { $ref: '#/components/schemas/call' } } } } },
+  });
+  expect(document['paths']['/communications/calls/{call-id}'].delete.parameters).toEqual([{ name: 'call-id', in: 'path', required: true, schema: { type: 'string' } }]);
+});
+
+test('callgen export --openapi writes YAML to a .yaml file and refuses a folder that does not generate', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-cli-'));
+  const io = captureIo(folder);
+  expect(await main(['export', '--openapi', '--out', 'api.yaml'], io)).toBe(0);
+  expect(io.stderr()).toBe('Wrote api.yaml.\n');
+  writeFileSync(path.join(folder, 'bad.json'), '{ "type": "objekt" }');
+  const bad = captureIo(folder);
+  expect(await main(['export', '--openapi', '--schemas', '.'], bad)).toBe(2);
+  expect(bad.stderr()).toContain('bad.json#/type: "type" "objekt" is not a JSON Schema type');
+  expect(await main(['export'], captureIo(folder))).toBe(2);
+});
