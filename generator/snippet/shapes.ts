@@ -1,7 +1,6 @@
 import { pointerChild } from '../diagnostics.js';
-import { fixedValue } from '../emit/builders.js';
+import { builderName, fixedValue } from '../emit/builders.js';
 import type { TypeIndex } from '../emit/typeText.js';
-import { valueName } from '../model/names.js';
 import type { JsonType, Literal, NamedType, Shape, UnionShape } from '../model/types.js';
 
 /** A generated builder: its name, the properties it fills in, and whether its argument may be left out. */
@@ -77,13 +76,15 @@ function pickBranch(union: UnionShape, value: unknown, pointer: string): number 
 }
 
 /**
- * The builder of the first named type on the way that has one. This mirrors `emit/builders.ts`:
- * a type with a request shape, an object, and writable properties whose value is fixed.
+ * The builder of the first named type on the way that has one: the one `emit/builders.ts` names
+ * (`builderName`: a type with a request shape, an object, writable properties whose value is
+ * fixed; an alias such as a union of one branch has none, its target's builder stands).
  */
 export function builderOf(types: readonly NamedType[], index: TypeIndex): Builder | undefined {
   for (const type of types) {
-    const shape = type.hasRequestShape ? index.resolve(type.shape) : undefined;
-    if (shape?.kind !== 'object') continue;
+    const name = builderName(type, index);
+    const shape = name === undefined ? undefined : index.resolve(type.shape);
+    if (name === undefined || shape?.kind !== 'object') continue;
     const writable = shape.properties.filter((p) => !p.readOnly);
     const fixed = writable.flatMap((p) => {
       const value = fixedValue(p, index);
@@ -91,7 +92,7 @@ export function builderOf(types: readonly NamedType[], index: TypeIndex): Builde
     });
     if (fixed.length === 0) continue;
     const rest = writable.filter((p) => !fixed.some(([name]) => name === p.name));
-    return { name: valueName(type.name), fixed, optionalArgument: rest.every((p) => !p.required) };
+    return { name, fixed, optionalArgument: rest.every((p) => !p.required) };
   }
   return undefined;
 }
