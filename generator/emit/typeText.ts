@@ -1,6 +1,6 @@
 import { assertNever } from '../diagnostics.js';
 import { requestName } from '../model/reach.js';
-import type { Literal, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
+import type { ArrayShape, UnionShape, JsonValue, Literal, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
 import { propertyKey, quote } from '../model/names.js';
 
 /** Which of a type's two shapes is being written. */
@@ -62,22 +62,67 @@ export function typeText(shape: Shape, view: View, index: TypeIndex, qualifier =
       const resolved = index.resolve(shape);
       return resolved.kind === 'enum' && resolved.open && view === 'response' ? `${qualifier}OpenEnum<${name}>` : name;
     }
-    case 'array': {
-      const items = typeText(shape.items, view, index, qualifier);
-      return /^[A-Za-z0-9_.<>']+$/.test(items) ? `${items}[]` : `(${items})[]`;
-    }
+    case 'array':
+      return arrayType(shape, view, index, qualifier);
     case 'union':
-      return shape.branches.map((b) => typeText(b, view, index, qualifier)).join(' | ');
+      return coversEveryJsonType(shape) ? 'unknown' : unionText(shape.branches, view, index, qualifier);
+    case 'choice':
+      return unionText(shape.branches, view, index, qualifier);
     case 'object':
       return objectLiteralType(shape, view, index, qualifier);
+    case 'values':
+      return shape.values.map(jsonValueType).join(' | ');
+    case 'all':
+      return intersectionType(shape.parts, view, index, qualifier);
+    // What a value must not be, or must be under a condition, has no TypeScript form: any value types.
+    case 'not':
+    case 'conditional':
+      return 'unknown';
     default:
       return assertNever(shape);
   }
 }
 
+function unionText(branches: readonly Shape[], view: View, index: TypeIndex, qualifier: string): string {
+  return [...new Set(branches.map((b) => typeText(b, view, index, qualifier)))].join(' | ');
+}
+
+/** Rules for some JSON types without a `type`: every JSON value is allowed, so the type is `unknown` (checks do the rest). */
+function coversEveryJsonType(shape: UnionShape): boolean {
+  return shape.byJsonType.length === 6 && shape.branches.every((b) => b.kind !== 'object' || (b.properties.length === 0 && b.additional.kind !== 'schema'));
+}
+
+function arrayType(shape: ArrayShape, view: View, index: TypeIndex, qualifier: string): string {
+  const items = typeText(shape.items, view, index, qualifier);
+  const prefix = shape.prefixItems ?? [];
+  if (prefix.length === 0) return /^[A-Za-z0-9_.<>']+$/.test(items) ? `${items}[]` : `(${items})[]`;
+  // A tuple: the first items by position (optional past minItems), then the rest.
+  const elements = prefix.map((item, i) => `${typeText(item, view, index, qualifier)}${i < (shape.minItems ?? 0) ? '' : '?'}`);
+  if (shape.items.kind !== 'never') elements.push(`...(${items})[]`);
+  return `[${elements.join(', ')}]`;
+}
+
+function intersectionType(parts: readonly Shape[], view: View, index: TypeIndex, qualifier: string): string {
+  const texts = parts.map((p) => typeText(p, view, index, qualifier)).filter((t) => t !== 'unknown');
+  if (texts.includes('never')) return 'never';
+  if (texts.length === 0) return 'unknown';
+  return texts.map((t) => (texts.length > 1 && /[|&]/.test(t) ? `(${t})` : t)).join(' & ');
+}
+
+/** A JSON value as a TypeScript type: strings, numbers, `true`, `null`, tuples and object literals. */
+export function jsonValueType(value: JsonValue): string {
+  if (typeof value === 'string') return quote(value);
+  if (Array.isArray(value)) return `readonly [${value.map(jsonValueType).join(', ')}]`;
+  if (value !== null && typeof value === 'object') {
+    const members = Object.keys(value).map((key) => `readonly ${propertyKey(key)}: ${jsonValueType((value as Record<string, JsonValue>)[key] ?? null)};`);
+    return members.length === 0 ? '{}' : `{ ${members.join(' ')} }`;
+  }
+  return String(value);
+}
+
 /** The properties a view shows: requests do not send what the service sets. */
 export function visibleProperties(shape: ObjectShape, view: View): readonly Property[] {
-  return view === 'request' ? shape.properties.filter((p) => !p.readOnly) : shape.properties;
+  return shape.properties.filter((p) => (view === 'request' ? !p.readOnly : p.writeOnly !== true));
 }
 
 /** A property's type in a view: `null` is dropped from requests where it only means "not set". */
@@ -106,8 +151,11 @@ function objectLiteralType(shape: ObjectShape, view: View, index: TypeIndex, qua
  * properties too, or TypeScript rejects the interface.
  */
 export function indexSignature(shape: ObjectShape, view: View, index: TypeIndex, qualifier = ''): string | undefined {
-  if (shape.additional.kind !== 'schema') return undefined;
-  const types = new Set([typeText(shape.additional.shape, view, index, qualifier)]);
+  const patterns = shape.patternProperties ?? [];
+  if (shape.additional.kind !== 'schema' && patterns.length === 0) return undefined;
+  // Keys matching a pattern may stand beside the declared ones, so they need a place in the type.
+  const extra = [...(shape.additional.kind === 'schema' ? [shape.additional.shape] : []), ...patterns.map((p) => p.shape)];
+  const types = new Set(extra.map((s) => typeText(s, view, index, qualifier)));
   for (const p of visibleProperties(shape, view)) types.add(propertyTypeText(p, view, index, qualifier));
   if (visibleProperties(shape, view).some((p) => !p.required)) types.add('undefined');
   return `[key: string]: ${[...types].join(' | ')};`;

@@ -11,6 +11,7 @@ import {
 import { requestName } from '../model/reach.js';
 import { propertyKey, valueName } from '../model/names.js';
 import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../model/types.js';
+import { runtimeOnlyNote } from './limits.js';
 import { literalText, indexSignature, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
 
 /** `types.ts`: the response shape of every type, the request shape of the types a client sends. */
@@ -46,7 +47,7 @@ function openEnumAlias(): TypeAliasDeclarationStructure {
 
 function declarations(type: NamedType, view: View, index: TypeIndex): StatementStructures[] {
   const name = view === 'request' ? requestName(type) : type.name;
-  const docs = docsFor(type.description, type.versions, type.deprecated, viewNote(type, view));
+  const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view)), runtimeOnlyNote(type.shape));
   if (type.shape.kind === 'object') return [objectInterface(name, type.shape, view, index, docs)];
   // A named enum declares its closed member list; response positions that use it widen it with OpenEnum.
   const typeView = type.shape.kind === 'enum' ? 'request' : view;
@@ -78,7 +79,7 @@ function propertySignature(property: Property, view: View, index: TypeIndex): Op
     type: propertyTypeText(property, view, index),
     hasQuestionToken: !property.required,
     isReadonly: property.readOnly,
-    docs: docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined),
+    docs: withNote(docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined), runtimeOnlyNote(property.shape)),
   };
 }
 
@@ -106,6 +107,10 @@ export function docsFor(description: string | undefined, versions: readonly ApiV
       tags: deprecated ? [{ tagName: 'deprecated' }] : [],
     },
   ];
+}
+
+function withNote(docs: JSDocStructure[], note: string | undefined): JSDocStructure[] {
+  return note === undefined ? docs : appendDocs(docs, note);
 }
 
 function appendDocs(docs: JSDocStructure[], line: string): JSDocStructure[] {

@@ -28,6 +28,7 @@ export function aliasCycleProblems(types: readonly NamedType[]): Problem[] {
 
 function aliasTargets(shape: Shape): string[] {
   if (shape.kind === 'ref') return [shape.target];
-  if (shape.kind === 'union') return shape.branches.flatMap(aliasTargets);
+  if (shape.kind === 'union' || shape.kind === 'choice') return shape.branches.flatMap(aliasTargets);
+  if (shape.kind === 'all') return shape.parts.flatMap(aliasTargets);
   return [];
 }

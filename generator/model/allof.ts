@@ -1,30 +1,29 @@
 import { childSource, problemAt, type Source } from '../diagnostics.js';
 import type { JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
-import { objectShape, requiresOneOf, shapeOfNode, type BuildContext } from './shapes.js';
+import { isRequiredOneOf, objectShape, requiresOneOf, shapeOfNode, type BuildContext } from './shapes.js';
 import type { ObjectShape, Property, Shape } from './types.js';
 
 const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'anyOf']);
 
+/** Whether a node with `allOf` reads as inheritance: object keywords beside it, and no other type. */
+export function isInheritance(node: JsonObject): boolean {
+  return (
+    (node['type'] === undefined || node['type'] === 'object') &&
+    (!Object.hasOwn(node, 'anyOf') || isRequiredOneOf(node['anyOf'])) &&
+    Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key) || OBJECT_KEYWORDS.has(key))
+  );
+}
+
 /**
- * `allOf` as inheritance: every member is an object schema (inline or a named type), and the node's
- * own object keywords extend them. The result is one flat object; a later member's property wins.
+ * `allOf` as inheritance, given the members' shapes (built once by the caller): when every member
+ * is an object schema (inline or a named type), the node's own object keywords extend them into
+ * one flat object, a later member's property winning. Undefined when a member is not an object:
+ * the node is then the plain conjunction of its members and its own keywords.
  */
-export function mergeAllOf(node: JsonObject, source: Source, context: BuildContext): Shape {
-  for (const key of Object.keys(node)) {
-    if (key === 'allOf' || ANNOTATIONS.has(key) || OBJECT_KEYWORDS.has(key)) continue;
-    context.problems.push(problemAt(childSource(source, key), `"${key}" beside "allOf" is not supported; "allOf" merges object schemas only`));
-  }
-  if (node['type'] !== undefined && node['type'] !== 'object') {
-    context.problems.push(problemAt(childSource(source, 'type'), '"allOf" merges object schemas, so "type" must be "object" here'));
-  }
-  const members: ObjectShape[] = [];
-  (node['allOf'] as unknown[]).forEach((member, i) => {
-    const at = childSource(source, 'allOf', i);
-    const object = asObject(shapeOfNode(member, at, context), context);
-    if (object === undefined) context.problems.push(problemAt(at, '"allOf" members must be object schemas (or refer to one); unions and scalars cannot be merged'));
-    else members.push(object);
-  });
+export function mergeAllOf(node: JsonObject, memberShapes: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
+  const members = memberShapes.map((member) => asObject(member, context));
+  if (!members.every((m): m is ObjectShape => m !== undefined)) return undefined;
   // `required` and `anyOf` may name inherited properties, so they apply after the merge.
   const { required, anyOf, allOf: _members, ...ownKeywords } = node;
   const own = objectShape(ownKeywords, source, context);

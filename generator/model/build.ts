@@ -10,10 +10,13 @@ import { versionsOf } from './annotations.js';
 import { aliasCycleProblems } from './aliases.js';
 import { buildOperations, operationShapeProblems } from './operations.js';
 import { isOperationsFile } from '../schema/operations.js';
+import { nameCollisions } from './collisions.js';
 
 interface Candidate {
   readonly node: JsonObject | boolean;
   readonly schemaName: string;
+  /** For an untitled `$ref` target: a longer name from its whole pointer, taken when the short one is shared. */
+  readonly fullName?: string;
   readonly source: Source;
 }
 
@@ -26,10 +29,8 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
   const candidates = collectCandidates(resolved);
   const nameOf = assignNames(candidates, problems);
   const byName = new Map<string, Candidate>();
-  for (const candidate of candidates) {
-    const name = nameOf.get(candidate.node);
-    if (name !== undefined) byName.set(name, candidate);
-  }
+  for (const [candidate, name] of nameOf) byName.set(name, candidate);
+  const nameOfNode = new Map([...byName].filter(([, c]) => typeof c.node !== 'boolean').map(([name, c]) => [c.node, name] as const));
   // Shapes are built on demand: `allOf` and union analysis need the shapes of the types they name.
   const shapes = new Map<string, Shape>();
   const building = new Set<string>();
@@ -37,8 +38,9 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
     problems,
     nameOfTarget: (refNode) => {
       const target = resolved.targetOf.get(refNode);
-      return target === undefined ? undefined : nameOf.get(target);
+      return target === undefined ? undefined : nameOfNode.get(target as JsonObject);
     },
+    targetOf: (refNode) => resolved.targetOf.get(refNode),
     shapeOfNamed: (name) => {
       const built = shapes.get(name);
       const candidate = byName.get(name);
@@ -60,6 +62,8 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
   // A type an operation sends is a request root as much as an `x-request-body` one.
   const sent = operations.flatMap((o) => (o.requestBody === undefined ? [] : [o.requestBody]));
   const withRequestShapes = markRequestShapes(finished, problems, sent);
+  // Names derived from the type names are worth checking once the type names themselves are sound.
+  if (problems.length === 0) problems.push(...nameCollisions(withRequestShapes));
   withRequestShapes.sort((a, b) => byCodeUnit(a.name, b.name));
   problems.push(...operationShapeProblems(operations, withRequestShapes));
   return { model: { types: withRequestShapes, operations, schemaFolder }, problems };
@@ -96,15 +100,27 @@ function collectCandidates(resolved: ResolvedSchemas): Candidate[] {
     candidates.push({ node: document.root, schemaName: titleOf(document.root) ?? base, source: { file: document.file, pointer: '' } });
   }
   for (const target of resolved.targetOf.values()) {
-    if (seen.has(target) || !(isJsonObject(target) || typeof target === 'boolean')) continue;
+    // `true` and `false` targets are inlined where they are referenced.
+    if (seen.has(target) || !isJsonObject(target)) continue;
     seen.add(target);
     const source = resolved.sourceOf.get(target);
     if (source === undefined) continue;
-    const lastToken = source.pointer.split('/').at(-1)?.replaceAll('~1', '/').replaceAll('~0', '~') ?? '';
+    const tokens = source.pointer.split('/').map((t) => t.replaceAll('~1', '/').replaceAll('~0', '~'));
     const base = path.posix.basename(source.file, '.json');
-    candidates.push({ node: target, schemaName: titleOf(target) ?? `${base}-${lastToken}`, source });
+    const title = titleOf(target);
+    candidates.push(
+      title !== undefined
+        ? { node: target, schemaName: title, source }
+        : { node: target, schemaName: `${base}-${tokens.at(-1) ?? ''}`, fullName: fullName(base, tokens), source },
+    );
   }
   return candidates;
+}
+
+/** A name from the whole pointer: `schema-a-b` for `schema.json#/$defs/a/$defs/b` (`schema-def` where the tokens are empty). */
+function fullName(base: string, tokens: readonly string[]): string {
+  const named = tokens.filter((t) => t !== '' && !['$defs', 'definitions', 'properties'].includes(t));
+  return [base, ...(named.length > 0 ? named : ['def'])].join('-');
 }
 
 function titleOf(node: unknown): string | undefined {
@@ -112,16 +128,22 @@ function titleOf(node: unknown): string | undefined {
 }
 
 /** TypeScript names, one per candidate; two schemas that would share a name are both reported. */
-function assignNames(candidates: readonly Candidate[], problems: Problem[]): Map<unknown, string> {
+function assignNames(rawCandidates: readonly Candidate[], problems: Problem[]): Map<Candidate, string> {
+  const shortNames = new Map<string, number>();
+  for (const c of rawCandidates) shortNames.set(typeName(c.schemaName), (shortNames.get(typeName(c.schemaName)) ?? 0) + 1);
+  // An untitled target whose short name is shared, or empty, is named by its whole pointer instead.
+  const candidates = rawCandidates.map((c) =>
+    c.fullName !== undefined && ((shortNames.get(typeName(c.schemaName)) ?? 0) > 1 || c.schemaName.endsWith('-')) ? { ...c, schemaName: c.fullName } : c,
+  );
   const byName = new Map<string, Candidate[]>();
   for (const candidate of candidates) {
     const name = typeName(candidate.schemaName);
     byName.set(name, [...(byName.get(name) ?? []), candidate]);
   }
-  const nameOf = new Map<unknown, string>();
+  const nameOf = new Map<Candidate, string>();
   for (const [name, holders] of byName) {
     if (holders.length === 1 && holders[0] !== undefined) {
-      nameOf.set(holders[0].node, name);
+      nameOf.set(holders[0], name);
       continue;
     }
     const places = holders.map((h) => `${h.source.file}#${h.source.pointer}`).join(', ');

@@ -1,4 +1,5 @@
 import { problemAt, type Problem } from '../diagnostics.js';
+import { childShapes, refsIn } from './children.js';
 import type { NamedType, Shape } from './types.js';
 
 /**
@@ -45,21 +46,7 @@ function reachFrom(roots: readonly NamedType[], byName: ReadonlyMap<string, Name
 
 /** Names a request can contain below this shape: readOnly properties are not sent. */
 function writableRefs(shape: Shape): string[] {
-  switch (shape.kind) {
-    case 'ref':
-      return [shape.target];
-    case 'array':
-      return writableRefs(shape.items);
-    case 'union':
-      return shape.branches.flatMap(writableRefs);
-    case 'object':
-      return [
-        ...shape.properties.filter((p) => !p.readOnly).flatMap((p) => writableRefs(p.shape)),
-        ...(shape.additional.kind === 'schema' ? writableRefs(shape.additional.shape) : []),
-      ];
-    default:
-      return [];
-  }
+  return refsIn(shape, true);
 }
 
 function shapeHoldsObject(shape: Shape, holds: (name: string) => boolean): boolean {
@@ -69,9 +56,11 @@ function shapeHoldsObject(shape: Shape, holds: (name: string) => boolean): boole
     case 'ref':
       return holds(shape.target);
     case 'array':
-      return shapeHoldsObject(shape.items, holds);
     case 'union':
-      return shape.branches.some((b) => shapeHoldsObject(b, holds));
+    case 'choice':
+    case 'all':
+    case 'conditional':
+      return childShapes(shape).some((b) => shapeHoldsObject(b, holds));
     default:
       return false;
   }

@@ -1,4 +1,5 @@
-import type { Model, Shape } from './types.js';
+import { refsIn } from './children.js';
+import type { Model } from './types.js';
 
 /**
  * Names of the types that can contain themselves (through any chain of references). Only their
@@ -48,19 +49,4 @@ export function recursiveTypes(model: Model): Set<string> {
     }
   }
   return recursive;
-}
-
-function refsIn(shape: Shape): string[] {
-  switch (shape.kind) {
-    case 'ref':
-      return [shape.target];
-    case 'array':
-      return refsIn(shape.items);
-    case 'union':
-      return shape.branches.flatMap(refsIn);
-    case 'object':
-      return [...shape.properties.flatMap((p) => refsIn(p.shape)), ...(shape.additional.kind === 'schema' ? refsIn(shape.additional.shape) : [])];
-    default:
-      return [];
-  }
 }

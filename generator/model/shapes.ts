@@ -1,55 +1,85 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
-import { ANNOTATIONS, descriptionOf, versionsOf } from './annotations.js';
-import { mergeAllOf } from './allof.js';
+import { ANNOTATIONS } from './annotations.js';
+import { isInheritance, mergeAllOf } from './allof.js';
+import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
 import { buildUnion } from './unions.js';
-import type { Additional, ApiVersion, Literal, ObjectShape, Property, Shape, StringFormat } from './types.js';
+import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
+
+export { objectShape, requiresOneOf } from './typed.js';
 
 export interface BuildContext {
   readonly problems: Problem[];
   /** The named type a `$ref` node points at. */
   readonly nameOfTarget: (refNode: JsonObject) => string | undefined;
+  /** The schema a `$ref` node points at, for `true`/`false` targets, which have no name. */
+  readonly targetOf: (refNode: JsonObject) => unknown;
   /** The shape of a named type, built on demand; undefined while it is being built (a cycle). */
   readonly shapeOfNamed: (name: string) => Shape | undefined;
 }
 
-/** Turns one schema node into a shape. Problems are collected; the returned shape is always usable. */
+/** Keywords that apply to one JSON type only; without `type` they constrain values of that type and let others pass. */
+const TYPE_KEYWORDS: Readonly<Record<'string' | 'number' | 'array' | 'object', readonly string[]>> = {
+  string: ['minLength', 'maxLength', 'pattern', 'format'],
+  number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
+  array: ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains'],
+  object: ['properties', 'required', 'additionalProperties', 'patternProperties', 'propertyNames', 'minProperties', 'maxProperties', 'dependentRequired', 'dependentSchemas'],
+};
+
+/**
+ * Turns one schema node into a shape. A node is the conjunction of what its keywords say: its
+ * reference, its composition, its values, its type rules; a node that says one of these is that
+ * shape, several make an `all`. Problems are collected; the returned shape is always usable.
+ */
 export function shapeOfNode(node: unknown, source: Source, context: BuildContext): Shape {
   if (node === false) return { kind: 'never', source };
   if (!isJsonObject(node)) return { kind: 'unknown', source };
-  if ('$ref' in node) return refShape(node, source, context);
-  if ('allOf' in node) return mergeAllOf(node, source, context);
-  const unionKeyword = 'oneOf' in node ? 'oneOf' : 'anyOf' in node && !isRequiredOneOf(node['anyOf']) ? 'anyOf' : undefined;
-  if (unionKeyword !== undefined) return unionShape(node, unionKeyword, source, context);
-  if ('enum' in node) return enumShape(node, source, context.problems);
-  if ('const' in node) return { kind: 'literal', value: node['const'] as Literal, source };
-  const types = typesOf(node);
-  if (types.length === 0) return { kind: 'unknown', source };
-  if (types.length === 1) return typedShape(types[0] ?? 'null', node, source, context);
-  return buildUnion(types.map((type) => typedShape(type, node, source, context)), source, context);
+  const members = allOfMembers(node, source, context);
+  const merged = members.length > 0 && isInheritance(node) ? mergeAllOf(node, members, source, context) : undefined;
+  if (merged !== undefined) return merged;
+  const parts = [
+    ...refPart(node, source, context),
+    ...members,
+    ...unionParts(node, source, context),
+    ...valueParts(node, source, context.problems),
+    ...typedParts(node, source, context),
+    ...notParts(node, source, context),
+    ...conditionalParts(node, source, context),
+  ];
+  if (parts.length === 0) return { kind: 'unknown', source };
+  if (parts.length === 1 && parts[0] !== undefined) return parts[0];
+  return { kind: 'all', parts, source };
 }
 
-function refShape(node: JsonObject, source: Source, context: BuildContext): Shape {
-  rejectSiblings(node, '$ref', source, context.problems);
-  const target = context.nameOfTarget(node);
+function refPart(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+  if (!Object.hasOwn(node, '$ref')) return [];
+  const target = context.targetOf(node);
+  if (typeof target === 'boolean') return [target ? { kind: 'unknown', source } : { kind: 'never', source }];
+  const name = context.nameOfTarget(node);
   // An unresolvable reference was reported when resolving; keep building so every problem shows at once.
-  return target === undefined ? { kind: 'unknown', source } : { kind: 'ref', target, source };
+  return [name === undefined ? { kind: 'unknown', source } : { kind: 'ref', target: name, source }];
 }
 
-function unionShape(node: JsonObject, keyword: 'oneOf' | 'anyOf', source: Source, context: BuildContext): Shape {
-  rejectSiblings(node, keyword, source, context.problems);
-  const branches = (node[keyword] as unknown[]).map((branch, i) => shapeOfNode(branch, childSource(source, keyword, i), context));
-  return buildUnion(branches, childSource(source, keyword), context);
+function allOfMembers(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+  const members = node['allOf'];
+  if (!Array.isArray(members)) return [];
+  return members.map((member, i) => shapeOfNode(member, childSource(source, 'allOf', i), context));
 }
 
-/** Composition and `$ref` carry only annotations beside them; a validation keyword there would be lost. */
-function rejectSiblings(node: JsonObject, keyword: string, source: Source, problems: Problem[]): void {
-  for (const key of Object.keys(node)) {
-    if (key === keyword || ANNOTATIONS.has(key)) continue;
-    problems.push(
-      problemAt(childSource(source, key), `"${key}" beside "${keyword}" is not supported; move the combination into "allOf": [{ ... }, { ... }]`),
-    );
+function unionParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+  const parts: Shape[] = [];
+  for (const keyword of ['oneOf', 'anyOf'] as const) {
+    const list = node[keyword];
+    if (!Array.isArray(list) || (keyword === 'anyOf' && consumesRequiredOneOf(node))) continue;
+    const branches = list.map((branch, i) => shapeOfNode(branch, childSource(source, keyword, i), context));
+    parts.push(buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf'));
   }
+  return parts;
+}
+
+/** An object type's `anyOf: [{ required: [a] }, { required: [b] }]` is "at least one of a, b" on the object. */
+function consumesRequiredOneOf(node: JsonObject): boolean {
+  return node['type'] === 'object' && isRequiredOneOf(node['anyOf']);
 }
 
 /** `anyOf: [{ required: [a] }, { required: [b] }]`: "at least one of a, b" on the enclosing object. */
@@ -60,54 +90,79 @@ export function isRequiredOneOf(value: unknown): boolean {
   );
 }
 
-const INFERRED: readonly (readonly [type: string, keywords: readonly string[]])[] = [
-  ['object', ['properties', 'required', 'additionalProperties', 'anyOf']],
-  ['array', ['items', 'minItems', 'maxItems']],
-  ['string', ['minLength', 'maxLength', 'pattern', 'format']],
-  ['number', ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum']],
-];
+function isLiteral(value: unknown): value is Literal {
+  return value === null || ['string', 'number', 'boolean'].includes(typeof value);
+}
 
-function typesOf(node: JsonObject): string[] {
+function valueParts(node: JsonObject, source: Source, problems: Problem[]): Shape[] {
+  const parts: Shape[] = [];
+  if (Object.hasOwn(node, 'const')) {
+    const value = node['const'] as JsonValue;
+    parts.push(isLiteral(value) ? { kind: 'literal', value, source } : { kind: 'values', values: [value], source });
+  }
+  if (Array.isArray(node['enum'])) {
+    const values = node['enum'] as JsonValue[];
+    // An empty list allows nothing.
+    if (values.length === 0) parts.push({ kind: 'never', source });
+    else parts.push(values.every(isLiteral) ? enumShape(node, values, source, problems) : { kind: 'values', values, source });
+  }
+  return parts;
+}
+
+/** The type rules of a node: its `type`, or, without one, the type-specific keywords for values of their type. */
+function typedParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
   const type = node['type'];
-  if (typeof type === 'string') return [type];
-  if (Array.isArray(type)) return type.filter((t): t is string => typeof t === 'string');
-  return INFERRED.filter(([, keywords]) => keywords.some((k) => k in node)).map(([t]) => t);
+  const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+  // A value list decides the values; its `type` only restates them (and is checked against them).
+  if (types.length > 0 && (Object.hasOwn(node, 'enum') || Object.hasOwn(node, 'const')) && !hasTypeKeywords(node)) return [];
+  const rules = consumesRequiredOneOf(node) ? node : withoutKeys(node, ['anyOf']);
+  if (types.length === 1) return [typedShape(types[0] ?? 'null', rules, source, context)];
+  if (types.length > 1) return [buildUnion(types.map((t) => typedShape(t, rules, source, context)), source, context, true)];
+  if (!hasTypeKeywords(node)) return [];
+  return [anyJsonType(rules, source, context)];
+}
+
+function hasTypeKeywords(node: JsonObject): boolean {
+  return Object.values(TYPE_KEYWORDS).some((keywords) => keywords.some((k) => Object.hasOwn(node, k)));
+}
+
+function withoutKeys(node: JsonObject, keys: readonly string[]): JsonObject {
+  return Object.fromEntries(Object.entries(node).filter(([key]) => !keys.includes(key)));
+}
+
+const JSON_TYPES: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 'array', 'object'];
+
+/**
+ * A node with rules for some JSON types and no `type`: every JSON value is allowed, and the rules
+ * of a type apply to values of that type (`{ "minimum": 5 }` accepts "x").
+ */
+function anyJsonType(node: JsonObject, source: Source, context: BuildContext): Shape {
+  const has = (type: keyof typeof TYPE_KEYWORDS): boolean => TYPE_KEYWORDS[type].some((k) => Object.hasOwn(node, k));
+  const branches: Shape[] = [
+    { kind: 'null', source },
+    { kind: 'boolean', source },
+    has('number') ? numberShape(node, false, source) : numberShape({}, false, source),
+    has('string') ? stringShape(node, source) : stringShape({}, source),
+    has('array') ? arrayShape(node, source, context) : arrayShape({}, source, context),
+    // Without "type": "object" there is no object type of which requests must be exact, so undeclared properties pass.
+    objectShape(has('object') ? { additionalProperties: true, ...node } : { additionalProperties: true }, source, context),
+  ];
+  return { kind: 'union', branches, byJsonType: JSON_TYPES.map((type, i) => [type, [i]] as const), discriminator: undefined, source };
 }
 
 function typedShape(type: string, node: JsonObject, source: Source, context: BuildContext): Shape {
   switch (type) {
     case 'string':
-      return {
-        kind: 'string',
-        format: node['format'] as StringFormat | undefined,
-        pattern: node['pattern'] as string | undefined,
-        minLength: node['minLength'] as number | undefined,
-        maxLength: node['maxLength'] as number | undefined,
-        source,
-      };
+      return stringShape(node, source);
     case 'number':
     case 'integer':
-      return {
-        kind: 'number',
-        integer: type === 'integer',
-        minimum: node['minimum'] as number | undefined,
-        maximum: node['maximum'] as number | undefined,
-        exclusiveMinimum: node['exclusiveMinimum'] as number | undefined,
-        exclusiveMaximum: node['exclusiveMaximum'] as number | undefined,
-        source,
-      };
+      return numberShape(node, type === 'integer', source);
     case 'boolean':
       return { kind: 'boolean', source };
     case 'null':
       return { kind: 'null', source };
     case 'array':
-      return {
-        kind: 'array',
-        items: 'items' in node ? shapeOfNode(node['items'], childSource(source, 'items'), context) : { kind: 'unknown', source },
-        minItems: node['minItems'] as number | undefined,
-        maxItems: node['maxItems'] as number | undefined,
-        source,
-      };
+      return arrayShape(node, source, context);
     case 'object':
       return objectShape(node, source, context);
     default:
@@ -115,68 +170,19 @@ function typedShape(type: string, node: JsonObject, source: Source, context: Bui
   }
 }
 
-export function objectShape(node: JsonObject, source: Source, context: BuildContext): ObjectShape {
-  const declared = isJsonObject(node['properties']) ? node['properties'] : {};
-  const required = new Set(Array.isArray(node['required']) ? (node['required'] as string[]) : []);
-  for (const name of required) {
-    if (!(name in declared)) {
-      context.problems.push(problemAt(childSource(source, 'required'), `"required" lists "${name}", which is not among "properties"; declare it or remove it`));
-    }
-  }
-  const nullableDefault = node['x-nullable-in-request'] !== false;
-  const properties = Object.keys(declared).map((name) =>
-    propertyOf(name, declared[name], required.has(name), nullableDefault, childSource(source, 'properties', name), context),
-  );
-  return {
-    kind: 'object',
-    properties,
-    additional: additionalOf(node, source, context),
-    requiresOneOf: requiresOneOf(node, declared, source, context.problems),
-    source,
-  };
+function notParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+  if (!Object.hasOwn(node, 'not')) return [];
+  return [{ kind: 'not', shape: shapeOfNode(node['not'], childSource(source, 'not'), context), source }];
 }
 
-function propertyOf(name: string, node: unknown, required: boolean, nullableDefault: boolean, source: Source, context: BuildContext): Property {
-  const annotations = isJsonObject(node) ? node : {};
-  return {
-    name,
-    shape: shapeOfNode(node, source, context),
-    required,
-    readOnly: annotations['readOnly'] === true,
-    nullableInRequest: typeof annotations['x-nullable-in-request'] === 'boolean' ? annotations['x-nullable-in-request'] : nullableDefault,
-    description: descriptionOf(annotations),
-    versions: versionsOf(annotations),
-    deprecated: annotations['deprecated'] === true,
-    source,
-  };
+function conditionalParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+  if (!Object.hasOwn(node, 'if') || !(Object.hasOwn(node, 'then') || Object.hasOwn(node, 'else'))) return [];
+  const branch = (keyword: 'then' | 'else'): Shape | undefined =>
+    Object.hasOwn(node, keyword) ? shapeOfNode(node[keyword], childSource(source, keyword), context) : undefined;
+  return [{ kind: 'conditional', if: shapeOfNode(node['if'], childSource(source, 'if'), context), then: branch('then'), else: branch('else'), source }];
 }
 
-function additionalOf(node: JsonObject, source: Source, context: BuildContext): Additional {
-  const additional = node['additionalProperties'];
-  if (additional === undefined) return { kind: 'mode-dependent' };
-  if (additional === false) return { kind: 'closed' };
-  if (additional === true) return { kind: 'open' };
-  return { kind: 'schema', shape: shapeOfNode(additional, childSource(source, 'additionalProperties'), context) };
-}
-
-export function requiresOneOf(node: JsonObject, declared: JsonObject, source: Source, problems: Problem[]): string[][] {
-  const anyOf = node['anyOf'];
-  if (!isRequiredOneOf(anyOf)) return [];
-  const names: string[] = [];
-  (anyOf as JsonObject[]).forEach((branch, i) => {
-    const list = branch['required'];
-    const at = childSource(source, 'anyOf', i);
-    if (!Array.isArray(list) || list.length !== 1 || typeof list[0] !== 'string') {
-      problems.push(problemAt(at, 'each "anyOf" branch of required properties must list exactly one property ("at least one of" these)'));
-    } else if (!(list[0] in declared)) {
-      problems.push(problemAt(at, `"${list[0]}" is not among "properties"; declare it or remove the branch`));
-    } else names.push(list[0]);
-  });
-  return names.length > 0 ? [names] : [];
-}
-
-function enumShape(node: JsonObject, source: Source, problems: Problem[]): Shape {
-  const values = (Array.isArray(node['enum']) ? node['enum'] : []) as Literal[];
+function enumShape(node: JsonObject, values: readonly Literal[], source: Source, problems: Problem[]): Shape {
   const memberVersions = new Map<string, readonly ApiVersion[]>();
   const declared = node['x-enum-versions'];
   if (isJsonObject(declared)) {
@@ -190,7 +196,11 @@ function enumShape(node: JsonObject, source: Source, problems: Problem[]): Shape
   if (typeof type === 'string' && values.some((v) => jsonTypeOf(v) !== type && !(type === 'number' && jsonTypeOf(v) === 'integer'))) {
     problems.push(problemAt(childSource(source, 'enum'), `every member must be of "type": "${type}"`));
   }
-  return { kind: 'enum', values, open: node['x-open-enum'] === true, memberVersions, source };
+  const open = node['x-open-enum'] === true;
+  if (open && !values.every((v) => typeof v === 'string')) {
+    problems.push(problemAt(childSource(source, 'x-open-enum'), '"x-open-enum" applies to enums of strings only (a service adds string members); remove it here'));
+  }
+  return { kind: 'enum', values, open, memberVersions, source };
 }
 
 function jsonTypeOf(value: Literal): string {
@@ -198,3 +208,4 @@ function jsonTypeOf(value: Literal): string {
   if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
   return typeof value;
 }
+

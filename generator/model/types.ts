@@ -34,6 +34,9 @@ export interface NamedType {
 
 export type Literal = string | number | boolean | null;
 
+/** Any JSON value: `const` and `enum` may hold objects and arrays, compared by deep equality. */
+export type JsonValue = Literal | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
 export type Shape =
   | StringShape
   | NumberShape
@@ -45,6 +48,11 @@ export type Shape =
   | ArrayShape
   | UnionShape
   | RefShape
+  | ValuesShape
+  | AllShape
+  | NotShape
+  | ConditionalShape
+  | ChoiceShape
   | { readonly kind: 'unknown'; readonly source: Source }
   | { readonly kind: 'never'; readonly source: Source };
 
@@ -69,6 +77,7 @@ export interface NumberShape {
   readonly maximum: number | undefined;
   readonly exclusiveMinimum: number | undefined;
   readonly exclusiveMaximum: number | undefined;
+  readonly multipleOf?: number | undefined;
   readonly source: Source;
 }
 
@@ -90,6 +99,8 @@ export interface Property {
   readonly readOnly: boolean;
   /** `false` when `null` is a response-only value (`x-nullable-in-request: false`). */
   readonly nullableInRequest: boolean;
+  /** Sent by clients only (`writeOnly`): response shapes leave it out, a response carrying it gets a warning. */
+  readonly writeOnly?: boolean;
   readonly description: string | undefined;
   readonly versions: readonly ApiVersion[] | undefined;
   readonly deprecated: boolean;
@@ -117,6 +128,15 @@ export interface ObjectShape {
    * them, so request validation can say where they exist instead of calling them unknown.
    */
   readonly otherVersions?: readonly VersionedName[];
+  /** `patternProperties`: keys matching a pattern are checked against its shape. */
+  readonly patternProperties?: readonly { readonly pattern: string; readonly shape: Shape }[];
+  readonly propertyNames?: Shape | undefined;
+  readonly minProperties?: number | undefined;
+  readonly maxProperties?: number | undefined;
+  /** `dependentRequired`: when the property is present, these must be too. */
+  readonly dependentRequired?: readonly (readonly [property: string, required: readonly string[]])[];
+  /** `dependentSchemas`: when the property is present, the whole object must match the shape. */
+  readonly dependentSchemas?: readonly (readonly [property: string, shape: Shape])[];
   readonly source: Source;
 }
 
@@ -127,7 +147,13 @@ export interface VersionedName {
 
 export interface ArrayShape {
   readonly kind: 'array';
+  /** The shape of every item after `prefixItems`. */
   readonly items: Shape;
+  /** `prefixItems`: the shapes of the first items, by position. */
+  readonly prefixItems?: readonly Shape[];
+  readonly uniqueItems?: boolean;
+  /** `contains`: how many items (`min`, default 1, to `max`) must match the shape. */
+  readonly contains?: { readonly shape: Shape; readonly min: number; readonly max: number | undefined } | undefined;
   readonly minItems: number | undefined;
   readonly maxItems: number | undefined;
   readonly source: Source;
@@ -195,5 +221,46 @@ export interface OperationParameter {
   /** A scalar: string, number, boolean, literal, enum, or a reference to one. */
   readonly shape: Shape;
   readonly description: string | undefined;
+  readonly source: Source;
+}
+
+/** `const` or `enum` with an object or array among its values: matched by deep equality. */
+export interface ValuesShape {
+  readonly kind: 'values';
+  readonly values: readonly JsonValue[];
+  readonly source: Source;
+}
+
+/** Every part must hold (`allOf` that is not object inheritance, `$ref` beside other keywords, ...). */
+export interface AllShape {
+  readonly kind: 'all';
+  readonly parts: readonly Shape[];
+  readonly source: Source;
+}
+
+/** `not`: the value must not match the shape. */
+export interface NotShape {
+  readonly kind: 'not';
+  readonly shape: Shape;
+  readonly source: Source;
+}
+
+/** `if`/`then`/`else`: `then` applies when the value matches `if`, `else` when it does not. */
+export interface ConditionalShape {
+  readonly kind: 'conditional';
+  readonly if: Shape;
+  readonly then: Shape | undefined;
+  readonly else: Shape | undefined;
+  readonly source: Source;
+}
+
+/**
+ * A `oneOf` (`one`) or `anyOf` whose branches cannot be told apart by JSON type or a discriminator:
+ * each branch is tried, and the value must match exactly one (`oneOf`) or at least one (`anyOf`).
+ */
+export interface ChoiceShape {
+  readonly kind: 'choice';
+  readonly one: boolean;
+  readonly branches: readonly Shape[];
   readonly source: Source;
 }

@@ -1,18 +1,33 @@
 import { byCodeUnit, problemAt, type Source } from '../diagnostics.js';
 import { asObject } from './allof.js';
 import type { BuildContext } from './shapes.js';
-import type { Discriminator, JsonType, Literal, Shape, UnionShape } from './types.js';
+import type { ChoiceShape, Discriminator, JsonType, Literal, Shape, UnionShape } from './types.js';
 
 type JsonKind = JsonType | 'any';
 const JSON_TYPE_ORDER: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 'array', 'object'];
 
 /**
  * A union of branches that generated code can tell apart without trying each: by JSON type, by
- * literal value, and among objects by one discriminator property. Anything else is reported,
- * because a validator that guesses reports errors from the wrong branch.
+ * literal value, and among objects by one discriminator property. Where the object branches
+ * attempt a discriminator (a common `const` property) and it fails, that is reported, since the
+ * author meant a tagged union; other unions nothing tells apart become a `choice`, whose validator
+ * tries each branch (`one`: `oneOf`, exactly one must match; else `anyOf`, at least one).
  */
-export function buildUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext): Shape {
+export function buildUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext, one: boolean): Shape {
+  if (rawBranches.length === 0) return { kind: 'never', source };
+  const scratch: BuildContext = { ...context, problems: [] };
+  const union = decidableUnion(rawBranches, source, scratch);
+  if (scratch.problems.length === 0 || (union.kind === 'union' && union.discriminator !== undefined)) {
+    context.problems.push(...scratch.problems);
+    return union;
+  }
+  const choice: ChoiceShape = { kind: 'choice', one, branches: rawBranches, source };
+  return choice;
+}
+
+function decidableUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext): Shape {
   const branches = rawBranches.flatMap((b) => (b.kind === 'union' && b.discriminator === undefined ? b.branches : [b]));
+  if (branches.every((b) => b.kind === 'never')) return { kind: 'never', source };
   if (branches.length === 1 && branches[0] !== undefined) return branches[0];
   const byKind = new Map<JsonKind, number[]>();
   branches.forEach((branch, i) => {
@@ -62,6 +77,18 @@ function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()):
       const target = context.shapeOfNamed(shape.target);
       return target === undefined ? ['object'] : kindsOf(target, context, seen);
     }
+    case 'values':
+      return [...new Set(shape.values.map((v) => (Array.isArray(v) ? 'array' : v !== null && typeof v === 'object' ? 'object' : kindOfLiteral(v as Literal))))];
+    case 'choice':
+      return [...new Set(shape.branches.flatMap((b) => kindsOf(b, context, seen)))];
+    case 'all': {
+      // The kinds every part allows; a part that allows anything does not narrow.
+      const narrowing = shape.parts.map((p) => kindsOf(p, context, seen)).filter((kinds) => !kinds.includes('any'));
+      const [first, ...rest] = narrowing;
+      return first === undefined ? ['any'] : first.filter((k) => rest.every((kinds) => kinds.includes(k)));
+    }
+    case 'not':
+    case 'conditional':
     case 'unknown':
       return ['any'];
     case 'never':

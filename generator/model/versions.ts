@@ -60,11 +60,31 @@ class VersionFilter {
       case 'enum':
         return this.enumeration(shape);
       case 'array':
-        return { ...shape, items: this.shape(shape.items) };
+        return {
+          ...shape,
+          items: this.shape(shape.items),
+          ...(shape.prefixItems === undefined ? {} : { prefixItems: shape.prefixItems.map((s) => this.shape(s)) }),
+          ...(shape.contains === undefined ? {} : { contains: { ...shape.contains, shape: this.shape(shape.contains.shape) } }),
+        };
       case 'object':
         return this.object(shape);
       case 'union':
         return this.union(shape);
+      case 'values':
+        return shape;
+      case 'all':
+        return { ...shape, parts: shape.parts.map((p) => this.shape(p)) };
+      case 'not':
+        return { ...shape, shape: this.shape(shape.shape) };
+      case 'conditional':
+        return {
+          ...shape,
+          if: this.shape(shape.if),
+          then: shape.then === undefined ? undefined : this.shape(shape.then),
+          else: shape.else === undefined ? undefined : this.shape(shape.else),
+        };
+      case 'choice':
+        return { ...shape, branches: shape.branches.map((b) => this.shape(b)) };
       default:
         return assertNever(shape);
     }

@@ -1,3 +1,4 @@
+import { canonicalJson } from '../json/canonical.js';
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
 import type { ResolvedSchemas } from './resolve.js';
@@ -39,22 +40,54 @@ const checkRequired: Check = (v) => {
   return new Set(v).size === v.length ? undefined : 'lists a property twice';
 };
 
-const isLiteral = (v: unknown): boolean => v === null || ['string', 'number', 'boolean'].includes(typeof v);
+/** A JSON value JavaScript holds exactly: numbers JSON cannot carry (`1e400` parses as Infinity) are refused. */
+function badNumber(value: unknown): string | undefined {
+  const stack: unknown[] = [value];
+  while (stack.length > 0) {
+    const next = stack.pop();
+    if (typeof next === 'number' && !Number.isFinite(next)) return 'holds a number too large for a 64-bit float (it would read as Infinity); use a smaller number';
+    if (Array.isArray(next)) stack.push(...(next as unknown[]));
+    else if (isJsonObject(next)) stack.push(...Object.values(next));
+  }
+  return undefined;
+}
 
 const checkEnum: Check = (v) => {
-  if (!Array.isArray(v) || v.length === 0) return 'must be a non-empty array';
-  if (!v.every(isLiteral)) return 'members must be strings, numbers, booleans or null';
-  const seen = new Set<unknown>();
+  if (!Array.isArray(v)) return 'must be an array';
+  const bad = badNumber(v);
+  if (bad !== undefined) return bad;
+  const seen = new Set<string>();
   for (const member of v) {
-    if (seen.has(member)) return `lists ${JSON.stringify(member)} twice; remove the duplicate`;
-    seen.add(member);
+    const key = canonicalJson(member);
+    if (seen.has(key)) return `lists ${JSON.stringify(member)} twice; remove the duplicate`;
+    seen.add(key);
   }
   return undefined;
 };
 
-const checkConst: Check = (v) => (isLiteral(v) ? undefined : 'must be a string, number, boolean or null');
+const checkConst: Check = badNumber;
 
-const checkPattern: Check = (v) => {
+const isPositive: Check = (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? undefined : 'must be a number greater than 0');
+
+const checkPatternMap: Check = (v) => {
+  if (!isJsonObject(v)) return 'must be an object of schemas';
+  for (const pattern of Object.keys(v)) {
+    const complaint = checkPattern(pattern);
+    if (complaint !== undefined) return `key ${JSON.stringify(pattern)} ${complaint}`;
+  }
+  return undefined;
+};
+
+const checkDependentRequired: Check = (v) => {
+  if (!isJsonObject(v)) return 'must map property names to arrays of property names';
+  const bad = Object.keys(v).find((name) => checkRequired(v[name]) !== undefined);
+  return bad === undefined ? undefined : `"${bad}" must map to an array of distinct property names`;
+};
+
+const checkAnchor: Check = (v) =>
+  typeof v === 'string' && /^[A-Za-z_][-A-Za-z0-9._]*$/.test(v) ? undefined : 'must be a plain name (a letter or "_", then letters, digits, "-", "_", ".")';
+
+function checkPattern(v: unknown): string | undefined {
   if (typeof v !== 'string') return 'must be a string';
   try {
     new RegExp(v, 'u');
@@ -62,7 +95,7 @@ const checkPattern: Check = (v) => {
   } catch (error) {
     return `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;
   }
-};
+}
 
 const checkFormat: Check = (v) =>
   typeof v === 'string' && SUPPORTED_FORMATS.has(v)
@@ -117,6 +150,27 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['oneOf', isSchemaList],
   ['anyOf', isSchemaList],
   ['allOf', isSchemaList],
+  ['$anchor', checkAnchor],
+  ['writeOnly', isBoolean],
+  ['contentMediaType', isString],
+  ['contentEncoding', isString],
+  ['contentSchema', isSchema],
+  ['multipleOf', isPositive],
+  ['uniqueItems', isBoolean],
+  ['prefixItems', isSchemaList],
+  ['contains', isSchema],
+  ['minContains', isCount],
+  ['maxContains', isCount],
+  ['minProperties', isCount],
+  ['maxProperties', isCount],
+  ['patternProperties', checkPatternMap],
+  ['propertyNames', isSchema],
+  ['dependentRequired', checkDependentRequired],
+  ['dependentSchemas', isSchemaMap],
+  ['not', isSchema],
+  ['if', isSchema],
+  ['then', isSchema],
+  ['else', isSchema],
   ['x-graph-versions', checkVersions],
   ['x-enum-versions', checkEnumVersions],
   ['x-open-enum', isBoolean],
@@ -133,8 +187,8 @@ export function checkKeywords(resolved: ResolvedSchemas): Problem[] {
   const problems: Problem[] = [];
   for (const document of resolved.documents) {
     const rootSource = { file: document.file, pointer: '' };
-    if (!isJsonObject(document.root)) {
-      problems.push(problemAt(rootSource, 'the file must hold one JSON Schema object at its root'));
+    if (!isJsonObject(document.root) && typeof document.root !== 'boolean') {
+      problems.push(problemAt(rootSource, 'the file must hold one JSON Schema (an object, or true or false) at its root'));
       continue;
     }
     walkSchemas(document.root, rootSource, (node, source) => checkNode(node, source, problems));
@@ -163,18 +217,31 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
   }
 }
 
+/** Keywords of JSON Schema that stay outside the dialect, and why: the message names the way out. */
+const REFUSED: ReadonlyMap<string, string> = new Map([
+  ['$dynamicRef', 'its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref"'],
+  ['$dynamicAnchor', 'it only serves "$dynamicRef", which callgen does not read; use "$anchor"'],
+  ['$recursiveRef', 'it is the 2019-09 form of "$dynamicRef", which callgen does not read; use "$ref"'],
+  ['$recursiveAnchor', 'it only serves "$recursiveRef", which callgen does not read; use "$anchor"'],
+  ['$vocabulary', 'callgen reads one fixed dialect (the 2020-12 keywords its dialect page lists), not custom vocabularies'],
+  ['unevaluatedProperties', 'callgen cannot generate it; list the properties and use "additionalProperties" on one object schema'],
+  ['unevaluatedItems', 'callgen cannot generate it; use "items" beside "prefixItems" on one array schema'],
+  ['dependencies', 'it is the draft-07 keyword; write "dependentRequired" or "dependentSchemas"'],
+]);
+
 /** Keywords of other dialects that have a standard spelling callgen reads (docs/dialect.md, "Near misses"). */
 const NEAR_MISSES: ReadonlyMap<string, string> = new Map([
   ['nullable', 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])'],
   ['x-nullable', 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])'],
   ['discriminator', 'a union is told apart by a "const" property in each "oneOf" branch (e.g. "@odata.type"); remove "discriminator"'],
-  ['patternProperties', 'for a map, write "additionalProperties" with the schema of its values'],
 ]);
 
 /** Where an unsupported keyword's error sends the user: the dialect page that ships with the package. */
 export const DIALECT_DOC = "callgen's docs/dialect.md";
 
 function unsupported(keyword: string): string {
+  const refused = REFUSED.get(keyword);
+  if (refused !== undefined) return `unsupported keyword "${keyword}": ${refused} (see ${DIALECT_DOC})`;
   const nearMiss = NEAR_MISSES.get(keyword);
   const typo = didYouMean(keyword, SUPPORTED_KEYWORDS);
   const hint =

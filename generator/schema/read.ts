@@ -1,6 +1,6 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { byCodeUnit, type Problem } from '../diagnostics.js';
+import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
 
 /** One schema file, parsed. `file` is relative to the schema folder, with `/` separators. */
 export interface SchemaDocument {
@@ -38,9 +38,29 @@ export async function readSchemaFolder(dir: string): Promise<ReadResult> {
       problems.push({ file, pointer: '', message: `not valid JSON: ${parsed.message}; fix the syntax at that position` });
       continue;
     }
+    const deepest = tooDeep(parsed.value);
+    if (deepest !== undefined) {
+      problems.push({ file, pointer: deepest, message: `nests more than ${MAX_NESTING} levels deep; callgen reads at most ${MAX_NESTING} (its output must stay within what compilers and formatters handle): move inner schemas to "$defs" and refer to them with "$ref"` });
+      continue;
+    }
     documents.push({ file, absolutePath, root: parsed.value });
   }
   return { documents, problems };
+}
+
+/** How deep JSON values may nest in a schema file: about 60 levels of inline schemas. */
+export const MAX_NESTING = 128;
+
+/** The pointer of the first value nested deeper than `MAX_NESTING`, found without recursion; undefined when none is. */
+function tooDeep(root: unknown): string | undefined {
+  const stack: [value: unknown, pointer: string, depth: number][] = [[root, '', 0]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [value, pointer, depth] = next;
+    if (typeof value !== 'object' || value === null) continue;
+    if (depth >= MAX_NESTING) return pointer;
+    for (const [key, child] of Object.entries(value)) stack.push([child, pointerChild(pointer, key), depth + 1]);
+  }
+  return undefined;
 }
 
 async function listJsonFiles(folder: string, prefix = ''): Promise<string[]> {

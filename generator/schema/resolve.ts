@@ -1,104 +1,163 @@
-import $RefParser from '@apidevtools/json-schema-ref-parser';
 import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { problemAt, type Problem, type Source } from '../diagnostics.js';
 import type { SchemaDocument } from './read.js';
-import { isJsonObject, walkSchemas, type JsonObject } from './walk.js';
+import { isJsonObject, operationSchemaPositions, schemaChildren, type JsonObject } from './walk.js';
 
 /** Every schema node of the folder, by identity, with where it stands; and each `$ref`'s target. */
 export interface ResolvedSchemas {
   readonly documents: readonly SchemaDocument[];
-  /** The object a `$ref` node points at (after following chains of `$ref`s). */
+  /** The schema a `$ref` node points at (after following `$ref`-only nodes); may be `true` or `false`. */
   readonly targetOf: ReadonlyMap<JsonObject, unknown>;
   /** Where each schema object stands; targets of `$ref`s are found here by identity. */
   readonly sourceOf: ReadonlyMap<unknown, Source>;
 }
 
-const ROOT_NAME = '__callgen_folder__.json';
+interface Reference {
+  readonly node: JsonObject;
+  readonly ref: unknown;
+  readonly base: string;
+  readonly document: SchemaDocument;
+  readonly source: Source;
+}
+
+/** The URIs a folder's schemas answer to: files, `$id`s (roots and embedded) and `$anchor`s. */
+interface UriIndex {
+  /** URI without fragment → the schema resource there. */
+  readonly resources: Map<string, unknown>;
+  /** `uri#anchor` → the schema carrying that `$anchor`. */
+  readonly anchors: Map<string, unknown>;
+}
 
 /**
- * Resolves every `$ref` with json-schema-ref-parser, reading only the documents already in memory:
- * nothing outside the schema folder is read and nothing is fetched over the network. Targets stay
- * shared objects, so recursive schemas are safe and named types keep their identity.
+ * Resolves every `$ref` the way JSON Schema 2020-12 does, against the documents already in memory:
+ * a reference is a URI reference resolved against the base URI of where it stands (the file, or the
+ * nearest `$id`), its fragment a JSON Pointer or an `$anchor`. Nothing outside the schema folder is
+ * read and nothing is fetched. Targets stay shared objects, so recursive schemas are safe and named
+ * types keep their identity.
  */
 export async function resolveRefs(folder: string, documents: readonly SchemaDocument[]): Promise<{ resolved: ResolvedSchemas; problems: Problem[] }> {
-  const byPath = new Map(documents.map((d) => [d.absolutePath, d]));
   const sourceOf = new Map<unknown, Source>();
-  for (const document of documents) {
-    walkSchemas(document.root, { file: document.file, pointer: '' }, (node, source) => {
-      if (typeof node === 'object' && node !== null && !sourceOf.has(node)) sourceOf.set(node, source);
-    });
-  }
-  const rootPath = path.join(path.resolve(folder), ROOT_NAME);
-  const root = { $defs: Object.fromEntries(documents.map((d, i) => [String(i), { $ref: encodeURI(d.file) }])) };
-  const parser = new $RefParser();
-  await parser
-    .resolve(rootPath, root, {
-      continueOnError: true,
-      resolve: {
-        file: false,
-        http: false,
-        memory: {
-          order: 1,
-          canRead: true,
-          read: (file: { url: string }) => {
-            if (!byPath.has(decodeURI(file.url))) throw new Error(`not in the schema folder: ${file.url}`);
-            return '';
-          },
-        },
-      },
-      parse: {
-        json: false,
-        yaml: false,
-        text: false,
-        binary: false,
-        memory: { order: 1, canParse: true, parse: (file: { url: string }) => byPath.get(decodeURI(file.url))?.root },
-      },
-    } as never)
-    // Unreadable targets are reported below, precisely, at each `$ref` that names them.
-    .catch(() => undefined);
-
-  const targetOf = new Map<JsonObject, unknown>();
+  const index: UriIndex = { resources: new Map(), anchors: new Map() };
+  const references: Reference[] = [];
   const problems: Problem[] = [];
-  for (const document of documents) {
-    walkSchemas(document.root, { file: document.file, pointer: '' }, (node, source) => {
-      if (!isJsonObject(node) || !('$ref' in node)) return;
-      const ref = node['$ref'];
-      if (typeof ref !== 'string') {
-        problems.push(problemAt(source, '"$ref" must be a string'));
-        return;
-      }
-      const target = lookUp(parser, document, ref, byPath, folder);
-      if (target.ok) targetOf.set(node, target.value);
-      else problems.push(problemAt(source, target.message));
-    });
+  for (const document of documents) indexDocument(document, index, sourceOf, references, problems);
+  const direct = new Map<JsonObject, unknown>();
+  for (const reference of references) {
+    const target = lookUp(reference, index, folder);
+    if (!target.ok) problems.push(problemAt(reference.source, target.message));
+    else if (isJsonObject(target.value) && !sourceOf.has(target.value)) {
+      problems.push(problemAt(reference.source, `"$ref": "${String(reference.ref)}" points at a value that is not a schema (inside "enum", "const", "examples" or an unknown keyword)`));
+    } else direct.set(reference.node, target.value);
   }
+  const targetOf = new Map<JsonObject, unknown>();
+  for (const [node, target] of direct) targetOf.set(node, followRefOnly(target, direct));
   return { resolved: { documents, targetOf, sourceOf }, problems };
+}
+
+/** A target that is only a `$ref` stands for what it points at. */
+function followRefOnly(target: unknown, direct: ReadonlyMap<JsonObject, unknown>): unknown {
+  const seen = new Set<unknown>();
+  let current = target;
+  while (isJsonObject(current) && Object.keys(current).length === 1 && direct.has(current) && !seen.has(current)) {
+    seen.add(current);
+    current = direct.get(current);
+  }
+  return current;
+}
+
+function indexDocument(document: SchemaDocument, index: UriIndex, sourceOf: Map<unknown, Source>, references: Reference[], problems: Problem[]): void {
+  const fileUri = pathToFileURL(document.absolutePath).href;
+  index.resources.set(fileUri, document.root);
+  const stack: [node: unknown, source: Source, base: string][] = [[document.root, { file: document.file, pointer: '' }, fileUri]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, source, parentBase] = next;
+    if (!isJsonObject(node)) continue;
+    if (!sourceOf.has(node)) sourceOf.set(node, source);
+    const base = baseOf(node, parentBase, source, problems);
+    if (base !== parentBase) index.resources.set(base, node);
+    const anchor = node['$anchor'];
+    if (typeof anchor === 'string') index.anchors.set(`${base}#${anchor}`, node);
+    if (Object.hasOwn(node, '$ref')) references.push({ node, ref: node['$ref'], base, document, source });
+    for (const [child, at] of [...schemaChildren(node, source), ...operationSchemaPositions(node, source)].reverse()) stack.push([child, at, base]);
+  }
+}
+
+function baseOf(node: JsonObject, parentBase: string, source: Source, problems: Problem[]): string {
+  const id = node['$id'];
+  if (typeof id !== 'string') return parentBase;
+  try {
+    return withoutFragment(new URL(id, parentBase).href);
+  } catch {
+    problems.push(problemAt(source, `"$id": "${id}" is not a valid URI reference`));
+    return parentBase;
+  }
+}
+
+function withoutFragment(uri: string): string {
+  const hash = uri.indexOf('#');
+  return hash === -1 ? uri : uri.slice(0, hash);
 }
 
 type LookUp = { ok: true; value: unknown } | { ok: false; message: string };
 
-function lookUp(parser: $RefParser, document: SchemaDocument, ref: string, byPath: ReadonlyMap<string, SchemaDocument>, folder: string): LookUp {
-  if (/^[a-z][a-z0-9+.-]*:/i.test(ref)) {
-    return { ok: false, message: `"$ref": "${ref}" is an absolute URI; callgen does not fetch schemas, so use a path relative to this file` };
+function lookUp(reference: Reference, index: UriIndex, folder: string): LookUp {
+  const { ref } = reference;
+  if (typeof ref !== 'string') return { ok: false, message: '"$ref" must be a string' };
+  const fileUri = pathToFileURL(reference.document.absolutePath).href;
+  const candidates = [...new Set([reference.base, fileUri])].flatMap((base) => {
+    try {
+      return [new URL(ref, base)];
+    } catch {
+      return [];
+    }
+  });
+  const first = candidates[0];
+  if (first === undefined) return { ok: false, message: `"$ref": "${ref}" is not a valid URI reference` };
+  const url = candidates.find((c) => index.resources.has(withoutFragment(c.href))) ?? first;
+  const resource = withoutFragment(url.href);
+  if (!index.resources.has(resource)) return { ok: false, message: notInFolder(ref, url, folder) };
+  const fragment = url.hash.slice(1);
+  if (fragment === '') return { ok: true, value: index.resources.get(resource) };
+  if (!fragment.startsWith('/')) {
+    const anchored = index.anchors.get(`${resource}#${fragment}`);
+    return anchored === undefined ? { ok: false, message: `"$ref": "${ref}" names no "$anchor": "${fragment}" in that schema resource` } : { ok: true, value: anchored };
   }
-  const [filePart = '', fragment] = ref.split('#', 2);
-  const targetPath = filePart === '' ? document.absolutePath : path.resolve(path.dirname(document.absolutePath), decodeURI(filePart));
-  if (!byPath.has(targetPath)) {
-    const inside = !path.relative(path.resolve(folder), targetPath).startsWith('..');
-    return {
-      ok: false,
-      message: inside
-        ? `"$ref": "${ref}" names a file that is not in the schema folder (or is not a readable *.json schema); check the path`
-        : `"$ref": "${ref}" points outside the schema folder; copy that schema into the folder and refer to it there`,
-    };
+  return followPointer(ref, index.resources.get(resource), fragment);
+}
+
+function notInFolder(ref: string, url: URL, folder: string): string {
+  if (url.protocol !== 'file:') {
+    return /^[a-z][a-z0-9+.-]*:/i.test(ref)
+      ? `"$ref": "${ref}" is an absolute URI; callgen does not fetch schemas, so use a path relative to this file`
+      : `"$ref": "${ref}" resolves to ${withoutFragment(url.href)}, which no "$id" in the schema folder names; callgen does not fetch schemas, so copy that schema into the folder`;
   }
-  if (fragment !== undefined && fragment !== '' && !fragment.startsWith('/')) {
-    return { ok: false, message: `"$ref": "${ref}" uses a plain-name fragment; use a JSON Pointer fragment such as #/$defs/name` };
-  }
+  let inside = false;
   try {
-    const value = parser.$refs.get(`${encodeURI(targetPath)}#${fragment ?? ''}`);
-    return value === undefined ? { ok: false, message: `"$ref": "${ref}" points at nothing` } : { ok: true, value };
-  } catch (error) {
-    return { ok: false, message: `"$ref": "${ref}" cannot be resolved: ${error instanceof Error ? error.message.split('\n')[0] : String(error)}` };
+    inside = !path.relative(path.resolve(folder), fileURLToPath(url)).startsWith('..');
+  } catch {
+    // A file URI that names no path; reported as outside below.
   }
+  return inside
+    ? `"$ref": "${ref}" names a file that is not in the schema folder (or is not a readable *.json schema); check the path`
+    : `"$ref": "${ref}" points outside the schema folder; copy that schema into the folder and refer to it there`;
+}
+
+/** An RFC 6901 pointer in a URI fragment: percent-decoded, then `~1` and `~0` unescaped. */
+function followPointer(ref: string, root: unknown, fragment: string): LookUp {
+  let current = root;
+  let at = '';
+  for (const raw of fragment.slice(1).split('/')) {
+    let token: string;
+    try {
+      token = decodeURIComponent(raw).replaceAll('~1', '/').replaceAll('~0', '~');
+    } catch {
+      return { ok: false, message: `"$ref": "${ref}" has a malformed percent escape in "${raw}"; write "%" as "%25"` };
+    }
+    const next = Array.isArray(current) ? (/^(0|[1-9][0-9]*)$/.test(token) ? current[Number(token)] : undefined) : isJsonObject(current) && Object.hasOwn(current, token) ? current[token] : undefined;
+    if (next === undefined) return { ok: false, message: `"$ref": "${ref}" points at nothing: there is no "${token}" in "${at === '' ? '#' : at}"` };
+    at = `${at}/${raw}`;
+    current = next;
+  }
+  return { ok: true, value: current };
 }

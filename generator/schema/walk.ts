@@ -1,7 +1,18 @@
 import { childSource, type Source } from '../diagnostics.js';
 
 /** Keywords whose value is one subschema. */
-export const SUBSCHEMA_KEYWORDS = ['items', 'additionalProperties', 'not', 'contains', 'propertyNames'] as const;
+export const SUBSCHEMA_KEYWORDS = [
+  'items',
+  'additionalProperties',
+  'not',
+  'contains',
+  'propertyNames',
+  'if',
+  'then',
+  'else',
+  'unevaluatedItems',
+  'unevaluatedProperties',
+] as const;
 /** Keywords whose value is an array of subschemas. */
 export const SUBSCHEMA_ARRAY_KEYWORDS = ['allOf', 'anyOf', 'oneOf', 'prefixItems'] as const;
 /** Keywords whose value maps names to subschemas. */
@@ -13,27 +24,37 @@ export function isJsonObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-/**
- * Visits every schema position below `schema` (not `enum`/`const`/`examples` values, which are data),
- * parents before children, in document order.
- */
-export function walkSchemas(schema: unknown, source: Source, visit: (node: unknown, source: Source) => void): void {
-  visit(schema, source);
-  if (!isJsonObject(schema)) return;
+/** The subschemas directly below a schema, in document order, with where each stands. */
+export function schemaChildren(schema: unknown, source: Source): [node: unknown, source: Source][] {
+  if (!isJsonObject(schema)) return [];
+  const children: [unknown, Source][] = [];
   for (const keyword of SUBSCHEMA_KEYWORDS) {
-    if (keyword in schema) walkSchemas(schema[keyword], childSource(source, keyword), visit);
+    if (Object.hasOwn(schema, keyword)) children.push([schema[keyword], childSource(source, keyword)]);
   }
   for (const keyword of SUBSCHEMA_ARRAY_KEYWORDS) {
     const list = schema[keyword];
-    if (Array.isArray(list)) list.forEach((item, i) => walkSchemas(item, childSource(source, keyword, i), visit));
+    if (Array.isArray(list)) list.forEach((item, i) => children.push([item, childSource(source, keyword, i)]));
   }
   for (const keyword of SUBSCHEMA_MAP_KEYWORDS) {
-    const map = schema[keyword];
-    if (isJsonObject(map)) {
-      for (const key of Object.keys(map)) walkSchemas(map[key], childSource(source, keyword, key), visit);
-    }
+    const map = Object.hasOwn(schema, keyword) ? schema[keyword] : undefined;
+    if (isJsonObject(map)) for (const key of Object.keys(map)) children.push([map[key], childSource(source, keyword, key)]);
   }
-  for (const [node, at] of operationSchemaPositions(schema, source)) walkSchemas(node, at, visit);
+  return children;
+}
+
+/**
+ * Visits every schema position below `schema` (not `enum`/`const`/`examples` values, which are data),
+ * parents before children, in document order. Iterative, so no nesting depth can overflow the stack.
+ */
+export function walkSchemas(schema: unknown, source: Source, visit: (node: unknown, source: Source) => void): void {
+  const stack: [unknown, Source][] = [[schema, source]];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, at] = next;
+    visit(node, at);
+    // Schema children first, then the positions inside `x-operations`.
+    if (isJsonObject(node)) stack.push(...operationSchemaPositions(node, at).reverse());
+    stack.push(...schemaChildren(node, at).reverse());
+  }
 }
 
 /**

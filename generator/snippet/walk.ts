@@ -46,7 +46,8 @@ export class SnippetWalker {
     const type = jsonTypeOf(value, pointer);
     const target = settled.shape;
     if (type !== 'array' && type !== 'object') return plain(value, pointer);
-    if (target.kind === 'unknown') return plain(value, pointer);
+    // Shapes that only checks can follow (conjunctions, trials, conditions) are written as given.
+    if (['unknown', 'all', 'not', 'conditional', 'choice', 'values'].includes(target.kind)) return plain(value, pointer);
     if (type === 'array' && target.kind === 'array') {
       const items = (value as readonly unknown[]).map((item, i) => this.node(item, target.items, pointerChild(pointer, i)));
       return { kind: 'array', items };
@@ -124,12 +125,17 @@ function expected(shape: Shape): string {
       return 'null';
     case 'enum':
     case 'literal':
+    case 'values':
       return 'one of its fixed values';
     case 'never':
       return 'no value at all';
     case 'unknown':
     case 'ref':
     case 'union':
+    case 'all':
+    case 'not':
+    case 'conditional':
+    case 'choice':
       return 'something else'; // not reached: settled shapes are concrete, and unknown takes anything
     default:
       return assertNever(shape);

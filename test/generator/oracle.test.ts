@@ -19,6 +19,11 @@ const DIFFERENT_ON_PURPOSE: Record<string, string> = {
   'cross-file/shared/money.json': 'a file of $defs only: its root has no type to compare',
   'operations/ticketOperations.json': 'an operations file (x-operations): it defines no type',
   'operations/closeTicketRequest.json': 'a request body: callgen has no response shape for it',
+  'vocabulary/anything.json': 'a `true` root: json-schema-to-typescript cannot read a boolean schema file',
+  'vocabulary/nothing.json': 'a `false` root: json-schema-to-typescript cannot read a boolean schema file',
+  'vocabulary/measures.json': 'callgen types prefixItems as a tuple, rules for one JSON type without "type" as unknown, and const objects as literal types',
+  'vocabulary/order.json': 'callgen leaves writeOnly properties out of the response shape and gives patternProperties an index signature',
+  'vocabulary/proto.json': 'callgen declares the properties that only "required" names, as unknown',
 };
 
 const SNAPSHOTS = fileURLToPath(new URL('./__snapshots__/', import.meta.url));

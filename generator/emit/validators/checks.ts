@@ -2,14 +2,18 @@ import { assertNever, pointerChild } from '../../diagnostics.js';
 import { quote } from '../../model/names.js';
 import type { ArrayShape, EnumShape, JsonType, Literal, NumberShape, ObjectShape, Property, Shape, StringShape, UnionShape } from '../../model/types.js';
 import { literalText, type TypeIndex } from '../typeText.js';
+import { allChecks, arrayRules, patternedKeys, choiceCheck, conditionalCheck, notCheck, objectRules, valuesCheck } from './applicators.js';
 
 /** Run-time helpers a validators file may import; only the ones used are imported. */
 export type RuntimeHelper =
+  | 'canonical'
   | 'codePointLength'
+  | 'duplicateItems'
   | 'fail'
   | 'hasOwn'
   | 'isDate'
   | 'isDateTime'
+  | 'isMultipleOf'
   | 'isObject'
   | 'isUri'
   | 'isUuid'
@@ -19,6 +23,8 @@ export type RuntimeHelper =
   | 'readOnlyInRequest'
   | 'show'
   | 'slip'
+  | 'trial'
+  | 'writeOnlyInResponse'
   | 'typeError'
   | 'unknownProperty'
   | 'escapeToken';
@@ -100,17 +106,27 @@ export class CheckWriter {
         return this.object(shape, value, path, known === 'object');
       case 'union':
         return this.union(shape, value, path, nullOnlyInResponse);
+      case 'values':
+        return valuesCheck(this, shape, value, path);
+      case 'all':
+        return allChecks(this, shape, value, path);
+      case 'not':
+        return notCheck(this, shape, value, path);
+      case 'conditional':
+        return conditionalCheck(this, shape, value, path);
+      case 'choice':
+        return choiceCheck(this, shape, value, path);
       default:
         return assertNever(shape);
     }
   }
 
-  private local(prefix: string): string {
+  local(prefix: string): string {
     this.#variables += 1;
     return `${prefix}${this.#variables}`;
   }
 
-  private use(helper: RuntimeHelper): string {
+  use(helper: RuntimeHelper): string {
     this.helpers.add(helper);
     return helper;
   }
@@ -123,13 +139,13 @@ export class CheckWriter {
   }
 
   /** `messageExpression`, when given, computes the message at run time (a hint added to `message`). */
-  private fail(path: string, keyword: string, message: string, expected?: string, received?: string, messageExpression?: string): string {
+  fail(path: string, keyword: string, message: string, expected?: string, received?: string, messageExpression?: string): string {
     const extra = [expected === undefined ? (received === undefined ? [] : ['undefined']) : [quote(expected)], received === undefined ? [] : [received]].flat();
     return `${this.use('fail')}(context, ${[path, quote(keyword), messageExpression ?? quote(message), ...extra].join(', ')});`;
   }
 
   /** Module-level constants are shared by every check that needs the same one. */
-  private constant(name: string, initializer: string): string {
+  constant(name: string, initializer: string): string {
     for (const [existing, init] of this.constants) if (init === initializer) return existing;
     this.constants.set(name, initializer);
     return name;
@@ -167,6 +183,9 @@ export class CheckWriter {
       const bound = shape[keyword];
       if (typeof bound === 'number') then.push(`if (${value} ${operator} ${bound}) ${this.fail(path, keyword, `must be ${words} ${bound}`)}`);
     }
+    if (shape.multipleOf !== undefined) {
+      then.push(`if (!${this.use('isMultipleOf')}(${value}, ${shape.multipleOf})) ${this.fail(path, 'multipleOf', `must be a multiple of ${shape.multipleOf}`)}`);
+    }
     // NaN and Infinity are numbers to JavaScript but not values JSON can carry.
     const failed = shape.integer ? `typeof ${value} !== 'number' || !Number.isInteger(${value})` : `typeof ${value} !== 'number' || !Number.isFinite(${value})`;
     return this.typeGuard(failed, shape.integer ? 'an integer' : 'a number', value, path, then);
@@ -195,15 +214,18 @@ export class CheckWriter {
     const then: string[] = [];
     if (shape.minItems !== undefined) then.push(`if (${value}.length < ${shape.minItems}) ${this.fail(path, 'minItems', `must have at least ${count(shape.minItems, 'item')}`)}`);
     if (shape.maxItems !== undefined) then.push(`if (${value}.length > ${shape.maxItems}) ${this.fail(path, 'maxItems', `must have at most ${count(shape.maxItems, 'item')}`)}`);
+    then.push(...arrayRules(this, shape, value, path));
     const i = this.local('i');
     const item = this.local('item');
     const itemChecks = this.check(shape.items, item, `${path} + '/' + ${i}`);
-    if (itemChecks.length > 0) then.push(`for (let ${i} = 0; ${i} < ${value}.length; ${i}++) {`, `const ${item}: unknown = ${value}[${i}];`, ...itemChecks, '}');
+    const first = shape.prefixItems?.length ?? 0;
+    const read = itemChecks.some((line) => new RegExp(`\\b${item}\\b`).test(line)) ? [`const ${item}: unknown = ${value}[${i}];`] : [];
+    if (itemChecks.length > 0) then.push(`for (let ${i} = ${first}; ${i} < ${value}.length; ${i}++) {`, ...read, ...itemChecks, '}');
     return this.typeGuard(`!Array.isArray(${value})`, 'an array', value, path, then, established);
   }
 
   private object(shape: ObjectShape, value: string, path: string, established: boolean): string[] {
-    const then = [...this.properties(shape, value, path), ...this.requiresOneOf(shape, value, path)];
+    const then = [...this.properties(shape, value, path), ...this.requiresOneOf(shape, value, path), ...objectRules(this, shape, value, path)];
     const test = established ? '' : `!${this.use('isObject')}(${value})`;
     return this.typeGuard(test, 'an object', value, path, then, established);
   }
@@ -217,7 +239,12 @@ export class CheckWriter {
     const key = this.local('key');
     const cases = [...shape.properties.flatMap((p) => this.propertyCase(p, object, path)), ...this.otherVersionCases(shape, key, path)];
     const unknown = this.unknownKey(shape, object, key, path);
-    const body = cases.length === 0 ? unknown : [`switch (${key}) {`, ...cases, ...(unknown.length === 0 ? [] : ['default: {', ...unknown, '}']), '}'];
+    const body =
+      (shape.patternProperties ?? []).length > 0
+        ? [...(cases.length === 0 ? [] : [`switch (${key}) {`, ...cases, '}']), ...patternedKeys(this, shape, object, key, path, unknown)]
+        : cases.length === 0
+          ? unknown
+          : [`switch (${key}) {`, ...cases, ...(unknown.length === 0 ? [] : ['default: {', ...unknown, '}']), '}'];
     const loop = body.length === 0 ? [] : [`for (const ${key} of Object.keys(${object})) {`, ...body, '}'];
     const required = shape.properties
       .filter((p) => p.required)
@@ -241,6 +268,11 @@ export class CheckWriter {
       const checks = this.check(property.shape, value, at);
       const warn = `${this.use('readOnlyInRequest')}(context, ${at});`;
       return checks.length === 0 ? [`if (context.request) ${warn}`] : [`if (context.request) ${warn}`, 'else {', ...checks, '}'];
+    }
+    if (property.writeOnly === true) {
+      const checks = this.check(property.shape, value, at);
+      const warn = `${this.use('writeOnlyInResponse')}(context, ${at});`;
+      return checks.length === 0 ? [`if (!context.request) ${warn}`] : [`if (!context.request) ${warn}`, 'else {', ...checks, '}'];
     }
     if (property.nullableInRequest || !acceptsNull(property.shape)) return this.check(property.shape, value, at);
     const checks = this.check(property.shape, value, at, undefined, true);

@@ -40,7 +40,8 @@ export function validatorStatements(model: Model): StatementStructures[] {
 function checkFunction(type: NamedType, writer: CheckWriter, recursive: boolean): StatementStructures {
   writer.resetLocals();
   const body = writer.check(type.shape, 'value', 'path');
-  const statements = recursive ? guardRecursion(body) : body;
+  // A check that needs no look at the value (`false`) still takes it, like every check function.
+  const statements = recursive ? guardRecursion(body) : body.some((line) => /\bvalue\b/.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''"))) || body.length === 0 ? body : ['void value;', ...body];
   return {
     kind: StructureKind.Function,
     name: `check${type.name}`,

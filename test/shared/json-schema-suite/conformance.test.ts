@@ -1,8 +1,9 @@
 import path from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
+import { removeScratch } from '../../support/load.js';
 import { sharedPath } from '../support/shared.js';
 import { DEVIATIONS, type Deviation } from './deviations.js';
-import { readSuiteFile, SuiteRunner, suiteFiles, type SuiteGroup } from './harness.js';
+import { readSuiteFile, runGroup, suiteFiles, type SuiteGroup } from './harness.js';
 
 // The official JSON Schema test suite (draft 2020-12): every group goes through `generate`, every
 // case through the root type's response validator, and the verdict must be the standard's. The only
@@ -10,7 +11,6 @@ import { readSuiteFile, SuiteRunner, suiteFiles, type SuiteGroup } from './harne
 // no longer happens fails too, so the table never says more than is true.
 const folder = sharedPath('json-schema-test-suite', 'tests', 'draft2020-12');
 const files = await suiteFiles(folder);
-const runner = new SuiteRunner();
 
 interface Tally {
   groups: number;
@@ -22,7 +22,7 @@ interface Tally {
 const tallies = new Map<string, Tally>();
 
 afterAll(async () => {
-  await runner.dispose();
+  await removeScratch();
   const rows = [...tallies].map(([file, t]) => [file.replace(/\.json$/, ''), t.groups, t.generated, t.cases, t.passed, t.deviations]);
   const total = rows.reduce((sum, row) => sum.map((s, i) => (i === 0 ? 'total' : Number(s) + Number(row[i]))), ['total', 0, 0, 0, 0, 0]);
   const header = ['keyword', 'groups', 'generated', 'cases', 'passed', 'declared deviations'];
@@ -45,7 +45,7 @@ describe('the JSON Schema test suite, draft 2020-12', () => {
     const unexpected: string[] = [];
     const used = new Set<Deviation>();
     for (const group of groups) {
-      const outcome = await runner.run(group);
+      const outcome = await runGroup(group);
       tally.cases += group.tests.length;
       if (outcome.kind === 'crashed') {
         unexpected.push(`${group.description}: generate crashed: ${outcome.error}`);

@@ -13,4 +13,30 @@ export interface Deviation {
   readonly reason: string;
 }
 
-export const DEVIATIONS: readonly Deviation[] = [];
+const METASCHEMA = 'it refers to the 2020-12 meta-schema by its URL, and callgen does not fetch schemas (remote "$ref" is refused)';
+const REMOTE = 'remote "$ref" (a schema served at http://localhost:1234/): callgen does not fetch schemas';
+const UNEVALUATED = '"unevaluatedProperties"/"unevaluatedItems" depend on what other subschemas evaluated, which straight-line code does not track; refused';
+const FORMAT_ASSERTED = 'callgen asserts the formats it knows (the suite treats format as an annotation by default): a value in the wrong format is rejected';
+const FORMAT_UNKNOWN = 'a format outside the five callgen checks (uuid, uri, date-time, date, email) is refused rather than ignored';
+
+export const DEVIATIONS: readonly Deviation[] = [
+  { file: 'defs.json', group: 'validate definition against metaschema', refused: true, reason: METASCHEMA },
+  { file: 'ref.json', group: 'remote ref, containing refs itself', refused: true, reason: METASCHEMA },
+  { file: 'refRemote.json', refused: true, reason: REMOTE },
+  { file: 'dynamicRef.json', refused: true, reason: '"$dynamicRef" resolves by the path the validator took; refused' },
+  { file: 'vocabulary.json', refused: true, reason: 'callgen reads one fixed dialect; "$vocabulary" is refused' },
+  { file: 'unevaluatedItems.json', refused: true, reason: UNEVALUATED },
+  { file: 'unevaluatedProperties.json', refused: true, reason: UNEVALUATED },
+  { file: 'not.json', group: "collect annotations inside a 'not', even if collection is disabled", refused: true, reason: UNEVALUATED },
+  { file: 'ref.json', group: 'ref creates new scope when adjacent to keywords', refused: true, reason: UNEVALUATED },
+  ...['email', 'date', 'date-time', 'uri', 'uuid'].map((format) => ({
+    file: 'format.json',
+    group: `${format} format`,
+    test: `invalid ${format} string is only an annotation by default`,
+    refused: false,
+    reason: FORMAT_ASSERTED,
+  })),
+  ...['idn-email', 'regex', 'ipv4', 'ipv6', 'idn-hostname', 'hostname', 'time', 'json-pointer', 'relative-json-pointer', 'iri', 'iri-reference', 'uri-reference', 'uri-template', 'duration'].map(
+    (format) => ({ file: 'format.json', group: `${format} format`, refused: true, reason: FORMAT_UNKNOWN }),
+  ),
+];

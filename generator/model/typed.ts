@@ -1,0 +1,140 @@
+import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { descriptionOf, versionsOf } from './annotations.js';
+import { isRequiredOneOf, shapeOfNode, type BuildContext } from './shapes.js';
+import type { Additional, ArrayShape, NumberShape, ObjectShape, Property, StringFormat, StringShape } from './types.js';
+
+const numberOr = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
+
+export function stringShape(node: JsonObject, source: Source): StringShape {
+  return {
+    kind: 'string',
+    format: node['format'] as StringFormat | undefined,
+    pattern: node['pattern'] as string | undefined,
+    minLength: numberOr(node['minLength']),
+    maxLength: numberOr(node['maxLength']),
+    source,
+  };
+}
+
+export function numberShape(node: JsonObject, integer: boolean, source: Source): NumberShape {
+  const multipleOf = numberOr(node['multipleOf']);
+  return {
+    kind: 'number',
+    integer,
+    minimum: numberOr(node['minimum']),
+    maximum: numberOr(node['maximum']),
+    exclusiveMinimum: numberOr(node['exclusiveMinimum']),
+    exclusiveMaximum: numberOr(node['exclusiveMaximum']),
+    ...(multipleOf === undefined ? {} : { multipleOf }),
+    source,
+  };
+}
+
+export function arrayShape(node: JsonObject, source: Source, context: BuildContext): ArrayShape {
+  const prefix = Array.isArray(node['prefixItems']) ? node['prefixItems'] : [];
+  const contains = Object.hasOwn(node, 'contains') ? shapeOfNode(node['contains'], childSource(source, 'contains'), context) : undefined;
+  return {
+    kind: 'array',
+    items: Object.hasOwn(node, 'items') ? shapeOfNode(node['items'], childSource(source, 'items'), context) : { kind: 'unknown', source },
+    ...(prefix.length === 0 ? {} : { prefixItems: prefix.map((item, i) => shapeOfNode(item, childSource(source, 'prefixItems', i), context)) }),
+    ...(node['uniqueItems'] === true ? { uniqueItems: true } : {}),
+    ...(contains === undefined ? {} : { contains: { shape: contains, min: numberOr(node['minContains']) ?? 1, max: numberOr(node['maxContains']) } }),
+    minItems: numberOr(node['minItems']),
+    maxItems: numberOr(node['maxItems']),
+    source,
+  };
+}
+
+export function objectShape(node: JsonObject, source: Source, context: BuildContext): ObjectShape {
+  const declared = isJsonObject(node['properties']) ? node['properties'] : {};
+  const required = new Set(Array.isArray(node['required']) ? (node['required'] as string[]) : []);
+  const additional = additionalOf(node, source, context);
+  const patterns = isJsonObject(node['patternProperties']) ? node['patternProperties'] : {};
+  // Where `properties` lists what the object holds, a required name missing from it is a typo.
+  const guarded = isJsonObject(node['properties']) && Object.keys(patterns).length === 0 && (additional.kind === 'closed' || additional.kind === 'mode-dependent');
+  const implied: string[] = [];
+  for (const name of required) {
+    if (Object.hasOwn(declared, name)) continue;
+    if (guarded) context.problems.push(problemAt(childSource(source, 'required'), `"required" lists "${name}", which is not among "properties"; declare it or remove it`));
+    else implied.push(name);
+  }
+  const nullableDefault = node['x-nullable-in-request'] !== false;
+  const properties = Object.keys(declared).map((name) =>
+    propertyOf(name, declared[name], required.has(name), nullableDefault, childSource(source, 'properties', name), context),
+  );
+  // Required without a declaration: any value, but it must be there.
+  for (const name of implied) properties.push(propertyOf(name, true, true, nullableDefault, childSource(source, 'required'), context));
+  return {
+    kind: 'object',
+    properties,
+    additional,
+    requiresOneOf: requiresOneOf(node, declared, source, context.problems),
+    ...objectRules(node, patterns, source, context),
+    source,
+  };
+}
+
+/** The object keywords beyond properties: only those the node has, so plain objects stay plain data. */
+function objectRules(node: JsonObject, patterns: JsonObject, source: Source, context: BuildContext): Partial<ObjectShape> {
+  const rules: { -readonly [K in keyof ObjectShape]?: ObjectShape[K] } = {};
+  const patternNames = Object.keys(patterns);
+  if (patternNames.length > 0) {
+    rules.patternProperties = patternNames.map((pattern) => ({ pattern, shape: shapeOfNode(patterns[pattern], childSource(source, 'patternProperties', pattern), context) }));
+  }
+  if (Object.hasOwn(node, 'propertyNames')) rules.propertyNames = shapeOfNode(node['propertyNames'], childSource(source, 'propertyNames'), context);
+  if (typeof node['minProperties'] === 'number') rules.minProperties = node['minProperties'];
+  if (typeof node['maxProperties'] === 'number') rules.maxProperties = node['maxProperties'];
+  const dependentRequired = node['dependentRequired'];
+  if (isJsonObject(dependentRequired)) {
+    rules.dependentRequired = Object.keys(dependentRequired).map((name) => [name, dependentRequired[name] as string[]] as const);
+  }
+  const dependentSchemas = node['dependentSchemas'];
+  if (isJsonObject(dependentSchemas)) {
+    rules.dependentSchemas = Object.keys(dependentSchemas).map(
+      (name) => [name, shapeOfNode(dependentSchemas[name], childSource(source, 'dependentSchemas', name), context)] as const,
+    );
+  }
+  return rules;
+}
+
+function propertyOf(name: string, node: unknown, required: boolean, nullableDefault: boolean, source: Source, context: BuildContext): Property {
+  const annotations = isJsonObject(node) ? node : {};
+  return {
+    name,
+    shape: shapeOfNode(node, source, context),
+    required,
+    readOnly: annotations['readOnly'] === true,
+    nullableInRequest: typeof annotations['x-nullable-in-request'] === 'boolean' ? annotations['x-nullable-in-request'] : nullableDefault,
+    ...(annotations['writeOnly'] === true ? { writeOnly: true } : {}),
+    description: descriptionOf(annotations),
+    versions: versionsOf(annotations),
+    deprecated: annotations['deprecated'] === true,
+    source,
+  };
+}
+
+function additionalOf(node: JsonObject, source: Source, context: BuildContext): Additional {
+  const additional = node['additionalProperties'];
+  if (additional === undefined) return { kind: 'mode-dependent' };
+  if (additional === false) return { kind: 'closed' };
+  if (additional === true) return { kind: 'open' };
+  return { kind: 'schema', shape: shapeOfNode(additional, childSource(source, 'additionalProperties'), context) };
+}
+
+export function requiresOneOf(node: JsonObject, declared: JsonObject, source: Source, problems: Problem[]): string[][] {
+  const anyOf = node['anyOf'];
+  if (!isRequiredOneOf(anyOf)) return [];
+  const names: string[] = [];
+  (anyOf as JsonObject[]).forEach((branch, i) => {
+    const list = branch['required'];
+    const at = childSource(source, 'anyOf', i);
+    if (!Array.isArray(list) || list.length !== 1 || typeof list[0] !== 'string') {
+      problems.push(problemAt(at, 'each "anyOf" branch of required properties must list exactly one property ("at least one of" these)'));
+    } else if (!Object.hasOwn(declared, list[0])) {
+      problems.push(problemAt(at, `"${list[0]}" is not among "properties"; declare it or remove the branch`));
+    } else names.push(list[0]);
+  });
+  return names.length > 0 ? [names] : [];
+}
+

@@ -1,0 +1,53 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { formatProblem } from '../../generator/diagnostics.js';
+import { generate, type GenerateResult } from '../../generator/pipeline.js';
+
+export type Validate = (value: unknown) => { readonly ok: boolean; readonly errors?: readonly { path: string; keyword: string; message: string }[] };
+type Registry = Record<string, { readonly response: Validate | undefined; readonly request: Validate | undefined }>;
+
+export type Loaded =
+  | { readonly ok: true; readonly result: Extract<GenerateResult, { ok: true }>; readonly validators: Registry }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
+let scratch: string | undefined;
+let runtimeUrl: string | undefined;
+let count = 0;
+
+/**
+ * Writes schema files to a scratch folder, runs `generate` on it, and imports the generated
+ * validators: TypeScript transpiles them (types erased, nothing checked; the compile tests do that).
+ */
+export async function loadSchemas(files: Readonly<Record<string, unknown>>): Promise<Loaded> {
+  scratch ??= await mkdtemp(path.join(tmpdir(), 'callgen-load-'));
+  const folder = path.join(scratch, `set-${++count}`);
+  await mkdir(path.join(folder, 'schemas'), { recursive: true });
+  for (const [name, schema] of Object.entries(files)) {
+    await writeFile(path.join(folder, 'schemas', name), typeof schema === 'string' ? schema : JSON.stringify(schema));
+  }
+  const result = await generate({ schemas: path.join(folder, 'schemas'), out: path.join(folder, 'generated') });
+  if (!result.ok) return { ok: false, problems: result.problems.map(formatProblem) };
+  const text = (name: string): string => result.files.find((f) => f.path === name)?.text ?? '';
+  runtimeUrl ??= await writeModule(path.join(scratch, 'runtime.mjs'), text('runtime.ts'));
+  const url = await writeModule(path.join(folder, 'validators.mjs'), text('validators.ts').replace("from './runtime.js'", `from ${JSON.stringify(runtimeUrl)}`));
+  const module = (await import(url)) as { validatorsBySchemaName: Registry };
+  return { ok: true, result, validators: module.validatorsBySchemaName };
+}
+
+async function writeModule(file: string, source: string): Promise<string> {
+  const { outputText } = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true },
+  });
+  await writeFile(file, outputText);
+  return pathToFileURL(file).href;
+}
+
+/** Removes the scratch folder; call it from `afterAll`. */
+export async function removeScratch(): Promise<void> {
+  if (scratch !== undefined) await rm(scratch, { recursive: true, force: true });
+  scratch = undefined;
+  runtimeUrl = undefined;
+}
