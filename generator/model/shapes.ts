@@ -1,7 +1,7 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
-import { isInheritance, mergeAllOf } from './allof.js';
+import { asObject, isInheritance, mergeAllOf } from './allof.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
 import { buildUnion } from './unions.js';
 import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
@@ -60,10 +60,28 @@ function refPart(node: JsonObject, source: Source, context: BuildContext): Shape
   return [name === undefined ? { kind: 'unknown', source } : { kind: 'ref', target: name, source }];
 }
 
+/**
+ * The shapes of `allOf`'s members. In inheritance (see `isInheritance`), once a member or the node
+ * makes the value an object, an inline member without "type" that holds only object keywords is
+ * that object's extension, and is built as an object (for an object value the two are the same).
+ */
 function allOfMembers(node: JsonObject, source: Source, context: BuildContext): Shape[] {
   const members = node['allOf'];
   if (!Array.isArray(members)) return [];
-  return members.map((member, i) => shapeOfNode(member, childSource(source, 'allOf', i), context));
+  const at = (i: number): Source => childSource(source, 'allOf', i);
+  const inheritance = isInheritance(node);
+  const deferred = members.map((member) => inheritance && isObjectExtension(member));
+  const built = members.map((member, i) => (deferred[i] === true ? undefined : shapeOfNode(member, at(i), context)));
+  const object = node['type'] === 'object' || built.some((shape) => shape !== undefined && asObject(shape, context) !== undefined);
+  return members.map((member, i) => built[i] ?? (object ? objectShape(member as JsonObject, at(i), context) : shapeOfNode(member, at(i), context)));
+}
+
+function isObjectExtension(member: unknown): boolean {
+  return (
+    isJsonObject(member) &&
+    !Object.hasOwn(member, 'type') &&
+    Object.keys(member).every((key) => ANNOTATIONS.has(key) || ['properties', 'required', 'additionalProperties'].includes(key))
+  );
 }
 
 function unionParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {

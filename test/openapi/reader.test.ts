@@ -104,7 +104,7 @@ components:
           allOf:
             - type: object
               properties:
-                c: { type: string, patternProperties: {} }
+                c: { type: string, unevaluatedItems: false }
           nullable: true
         d: { $ref: '#/components/schemas/Missing' }
         e: { $ref: 'other.yaml#/x' }
@@ -116,7 +116,7 @@ components:
 `;
     const problems = await problemsOfDocument({ 'openapi.yaml': document });
     expect(problems.map((p) => p.replace(/^[^#]*\/openapi\.yaml#/, 'openapi.yaml#').replace(/open '.*'/, "open '…'"))).toEqual([
-      'openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/patternProperties: unsupported keyword "patternProperties": callgen cannot generate code for it; for a map, write "additionalProperties" with the schema of its values (see callgen\'s docs/dialect.md)',
+      `openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/unevaluatedItems: unsupported keyword "unevaluatedItems": callgen cannot generate it; use "items" beside "prefixItems" on one array schema (see callgen's docs/dialect.md)`,
       'openapi.yaml#/components/schemas/A/properties/d/$ref: "$ref": "#/components/schemas/Missing" points at nothing in openapi.yaml',
       'openapi.yaml#/components/schemas/A/properties/e/$ref: "$ref": "other.yaml#/x" names a file that cannot be read: ENOENT: no such file or directory, open \'…\'',
       'openapi.yaml#/components/schemas/A/properties/f/exclusiveMinimum: "exclusiveMinimum": true needs a "minimum" beside it',

@@ -61,7 +61,8 @@ export type Check = (value: unknown, path: string, context: Context) => void;
 /** How deep recursive types may nest before validation stops with an error instead of overflowing the stack. */
 export const MAX_DEPTH = 256;
 
-export const hasOwn = Object.prototype.hasOwnProperty;
+// Annotated, so that the runtime compiles under isolatedDeclarations like every other generated file.
+export const hasOwn: typeof Object.prototype.hasOwnProperty = Object.prototype.hasOwnProperty;
 
 export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T> {
   const validate = (value: unknown): ValidationResult<T> => {

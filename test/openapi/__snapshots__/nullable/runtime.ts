@@ -434,3 +434,61 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
           .map((token) => token.replace(/~1/g, '/').replace(/~0/g, '~'));
   return { message: issue.message, path };
 }
+
+/** A context of its own for trying a subschema (`not`, `if`, `oneOf`, `contains`...): its issues are only counted. */
+export function trial(context: Context): Context {
+  return { request: context.request, errors: [], warnings: [], ancestors: context.ancestors };
+}
+
+/** The client sets this property; a response carrying it is odd but harmless. */
+export function writeOnlyInResponse(context: Context, path: string): void {
+  context.warnings.push({
+    path,
+    keyword: 'writeOnly',
+    message: 'is sent by clients only and not expected in a response',
+  });
+}
+
+/**
+ * A JSON value as text with object keys sorted, so equal values (in the sense of JSON Schema:
+ * 1 and 1.0 alike, key order aside) give equal text. Only own enumerable keys count.
+ */
+export function canonical(value: unknown): string {
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += `${i === 0 ? '' : ','}${canonical(value[i])}`;
+    return `${text}]`;
+  }
+  if (isObject(value)) {
+    const keys = Object.keys(value).sort();
+    let text = '{';
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      text += `${i === 0 ? '' : ','}${JSON.stringify(key)}:${canonical(value[key])}`;
+    }
+    return `${text}}`;
+  }
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : 'null';
+  if (typeof value === 'string' || typeof value === 'boolean' || value === null)
+    return JSON.stringify(value);
+  return `<${typeof value}>`;
+}
+
+/** The first two equal items of an array (by `canonical`), in linear time, or undefined. */
+export function duplicateItems(items: readonly unknown[]): [number, number] | undefined {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < items.length; i++) {
+    const key = canonical(items[i]);
+    const earlier = seen.get(key);
+    if (earlier !== undefined) return [earlier, i];
+    seen.set(key, i);
+  }
+  return undefined;
+}
+
+/** Whether `value` is a multiple of `divisor`, allowing for the rounding of binary fractions (0.0075 of 0.0001). */
+export function isMultipleOf(value: number, divisor: number): boolean {
+  const quotient = value / divisor;
+  if (!Number.isFinite(quotient)) return false;
+  return Math.abs(quotient - Math.round(quotient)) <= 1e-9 * Math.max(1, Math.abs(quotient));
+}
