@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { planTargets, type Target } from '../config/targets.js';
+import { planTargets, type Target, type TargetPlan, type TargetRequest } from '../config/targets.js';
 import { formatProblem, type Problem } from '../diagnostics.js';
 import type { ApiVersion } from '../model/types.js';
 import { API_VERSIONS } from '../model/versions.js';
@@ -34,13 +34,9 @@ export const generateCommand: Command = {
   },
   allowPositionals: false,
   run: async (parsed, io) => {
-    const targets = await targetsOf(parsed, io);
-    if (targets === undefined) return EXIT_USAGE;
-    for (const target of targets) refuseOverlap(target);
-    // Loaded here, so that the other commands start without ts-morph and prettier.
-    const { generate } = await import('../pipeline.js');
-    const results: { target: Target; result: GenerateResult }[] = [];
-    for (const target of targets) results.push({ target, result: await generate(target) });
+    const build = await buildTargets(requestOf(parsed, io));
+    if (!build.ok) return planFailure(build, io);
+    const results = build.built;
     if (parsed.values['timings'] === true) {
       for (const { result } of results) io.err(`${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}\n`);
     }
@@ -58,11 +54,47 @@ export const generateCommand: Command = {
   },
 };
 
-/** The targets of this run, from the flags and the config file; undefined once a config problem is printed. */
-async function targetsOf({ values }: ParsedArgs, io: Io): Promise<readonly Target[] | undefined> {
+export interface BuiltTarget {
+  readonly target: Target;
+  readonly result: GenerateResult;
+}
+
+export type TargetsBuild =
+  | { readonly ok: true; readonly config: string | undefined; readonly built: readonly BuiltTarget[] }
+  | Exclude<TargetPlan, { readonly ok: true }>;
+
+/**
+ * `callgen generate` as data, shared by the CLI and the API: the targets of the request (config
+ * file and overrides), each generated in memory. Nothing is written; `--check` and writing are the
+ * caller's. A config problem or an unusable request (`usage`) comes back as data too.
+ */
+export async function buildTargets(request: TargetRequest): Promise<TargetsBuild> {
+  const plan = await planTargets(request);
+  if (!plan.ok) return plan;
+  for (const target of plan.targets) {
+    const overlap = overlapOf(target);
+    if (overlap !== undefined) return { ok: false, usage: overlap };
+  }
+  // Loaded here, so that the other commands start without ts-morph and prettier.
+  const { generate } = await import('../pipeline.js');
+  const built: BuiltTarget[] = [];
+  for (const target of plan.targets) built.push({ target, result: await generate(target) });
+  return { ok: true, config: plan.config, built };
+}
+
+/** A usage error is thrown for the CLI to print with the help; config problems are printed here. */
+function planFailure(failure: Exclude<TargetsBuild, { readonly ok: true }>, io: Io): number {
+  if ('usage' in failure) throw new UsageError(failure.usage);
+  const located = failure.problems.map((p) => ({ ...p, file: display(io.cwd, p.file) }));
+  io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${located[0]?.file ?? 'the config file'}; nothing was written.\n`);
+  return EXIT_USAGE;
+}
+
+/** What the flags ask for. */
+function requestOf({ values }: ParsedArgs, io: Io): TargetRequest {
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
   const names = values['target'];
-  const plan = await planTargets({
+  return {
     cwd: io.cwd,
     config: text('config'),
     targets: Array.isArray(names) ? names.filter((n): n is string => typeof n === 'string') : undefined,
@@ -70,12 +102,7 @@ async function targetsOf({ values }: ParsedArgs, io: Io): Promise<readonly Targe
     openapi: text('openapi'),
     apiVersion: apiVersionOption(values['api-version']),
     out: text('out'),
-  });
-  if (plan.ok) return plan.targets;
-  if ('usage' in plan) throw new UsageError(plan.usage);
-  const located = plan.problems.map((p) => ({ ...p, file: display(io.cwd, p.file) }));
-  io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${located[0]?.file ?? 'the config file'}; nothing was written.\n`);
-  return undefined;
+  };
 }
 
 type Built = { readonly target: Target; readonly result: Extract<GenerateResult, { ok: true }> };
@@ -120,18 +147,19 @@ async function writeAll(built: readonly Built[], io: Io): Promise<number> {
 }
 
 /** Writing into the schema folder (or around it) would mix output with input, or delete it. */
-function refuseOverlap({ schemas, out, openapi }: Target): void {
+function overlapOf({ schemas, out, openapi }: Target): string | undefined {
   const inside = (child: string, parent: string): boolean => {
     const relative = path.relative(parent, child);
     return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
   };
   // An OpenAPI document may share its folder with the output; only the document itself must stay out of it.
   if (openapi !== undefined && inside(openapi, out)) {
-    throw new UsageError(`--out ${out} holds the OpenAPI document ${openapi}; choose an output folder that does not`);
+    return `--out ${out} holds the OpenAPI document ${openapi}; choose an output folder that does not`;
   }
   if (openapi === undefined && (inside(schemas, out) || inside(out, schemas))) {
-    throw new UsageError(`--out ${out} overlaps the schema folder ${schemas}; choose an output folder outside it`);
+    return `--out ${out} overlaps the schema folder ${schemas}; choose an output folder outside it`;
   }
+  return undefined;
 }
 
 function indent(text: string): string {

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidationIssue } from '../../generated/runtime.js';
-import type { validatorsBySchemaName } from '../../generated/validators.js';
+import { planTargets } from '../config/targets.js';
+import { formatProblem } from '../diagnostics.js';
+import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
 import type { Repair } from '../extract/types.js';
-import { EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
 interface FileReport {
   readonly file: string;
@@ -21,17 +23,20 @@ interface FileReport {
 export const validateCommand: Command = {
   name: 'validate',
   summary: 'Validate JSON payload files with the generated validators.',
-  usage: 'callgen validate --type <name> [--mode request|response] [--json] <file.json | folder>...',
+  usage: 'callgen validate --type <name> [--schemas <dir> | --target <name> [--config <file>]] [--mode request|response] [--json] <file.json | folder>...',
   optionHelp: [
+    ['--schemas <dir>', "validate against this folder of JSON Schemas (generated in memory; default: callgen's curated Graph call schemas)"],
+    ['--target <name>', "validate against the input of this target of callgen.config.json (its schemas or OpenAPI document, and API version)"],
+    ['--config <file>', 'the config file --target reads (default: callgen.config.json in this folder or the nearest above)'],
     ['--type <name>', 'schema type to validate against, by schema name or TypeScript name (call, Call, commsNotifications, createCallRequest, ...)'],
     ['--mode <mode>', 'request (closed enums, unknown properties are errors) or response (the default, except for request bodies)'],
     ['--json', 'print one JSON report per file, one per line (JSON Lines)'],
   ],
-  options: { type: { type: 'string' }, mode: { type: 'string' }, json: { type: 'boolean' } },
+  options: { type: { type: 'string' }, mode: { type: 'string' }, json: { type: 'boolean' }, schemas: { type: 'string' }, target: { type: 'string' }, config: { type: 'string' } },
   allowPositionals: true,
   run: async ({ values, positionals }, io) => {
-    // Loaded here, not at start-up: `generate` must run even when generated/ is stale or missing.
-    const { validatorsBySchemaName: registry } = await import('../../generated/validators.js');
+    const registry = await registryOf(values, io);
+    if (registry === undefined) return EXIT_USAGE;
     const entry = findType(registry, values['type']);
     const mode = modeOf(values['mode'], entry.response === undefined ? 'request' : 'response');
     const validate = mode === 'request' ? entry.request : entry.response;
@@ -56,6 +61,34 @@ export const validateCommand: Command = {
   },
 };
 
+/**
+ * The validators to use: the curated ones, compiled with callgen (fast: nothing is generated), or
+ * those of a schema set named by --schemas or a config target, generated in memory. Undefined once
+ * the set's problems are printed.
+ */
+async function registryOf(values: ParsedArgs['values'], io: Io): Promise<ValidatorRegistry | undefined> {
+  const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
+  const [schemas, target, config] = [text('schemas'), text('target'), text('config')];
+  // Loaded here, not at start-up: `generate` must run even when generated/ is stale or missing.
+  if (schemas === undefined && target === undefined) return (await import('../../generated/validators.js')).validatorsBySchemaName;
+  if (schemas !== undefined && target !== undefined) throw new UsageError('give either --schemas or --target, not both');
+  const plan = await planTargets({ cwd: io.cwd, schemas, config, targets: target === undefined ? undefined : [target] });
+  if (!plan.ok) {
+    if ('usage' in plan) throw new UsageError(plan.usage);
+    io.err(`${plan.problems.map((p) => formatProblem({ ...p, file: display(io.cwd, p.file) })).join('\n')}\n`);
+    return undefined;
+  }
+  const [chosen] = plan.targets;
+  if (chosen === undefined || plan.targets.length !== 1) throw new UsageError('name one target with --target');
+  const { loadValidators } = await import('../load.js');
+  const loaded = await loadValidators(chosen);
+  if (loaded.ok) return loaded.validators;
+  const folder = display(io.cwd, chosen.openapi ?? chosen.schemas);
+  const located = loaded.problems.map((p) => formatProblem({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
+  io.err(`${located.join('\n')}\n\n${loaded.problems.length} problem(s) in ${folder}; no payload was validated.\n`);
+  return undefined;
+}
+
 /** The named files, and the `.json` files below named folders, in sorted order, one at a time. */
 async function* payloadFiles(paths: readonly string[], cwd: string): AsyncGenerator<string> {
   for (const given of paths) {
@@ -70,9 +103,9 @@ async function* payloadFiles(paths: readonly string[], cwd: string): AsyncGenera
   }
 }
 
-type Entry = (typeof validatorsBySchemaName)[string];
+type Entry = ValidatorEntry;
 
-function findType(registry: typeof validatorsBySchemaName, name: unknown): Entry {
+function findType(registry: ValidatorRegistry, name: unknown): Entry {
   if (typeof name !== 'string' || name === '') throw new UsageError('--type is required');
   const entries = Object.entries(registry);
   const found = entries.find(([schemaName, e]) => schemaName === name || e.typeName === name) ?? entries.find(([schemaName, e]) => [schemaName, e.typeName].some((n) => n.toLowerCase() === name.toLowerCase()));

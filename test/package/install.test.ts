@@ -147,6 +147,18 @@ describe('an npm-workspaces monorepo', () => {
     expect(await mtimes(path.join(tickets, 'src', 'generated'))).toEqual(before);
   });
 
+  test("the README's programmatic API example compiles against the package's declarations under the strictest flags and runs", async () => {
+    const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+    const example = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '').find((e) => e.includes("from 'callgen';"));
+    expect(example).toBeDefined();
+    await mkdir(path.join(tickets, 'api'), { recursive: true });
+    await writeFile(path.join(tickets, 'api', 'example.ts'), example ?? '');
+    await writeJson(path.join(tickets, 'tsconfig.api.json'), { compilerOptions: { ...STRICTEST, rootDir: 'api', outDir: 'api-dist' }, include: ['api'] });
+    runOk('npx', ['tsc', '-p', 'tsconfig.api.json'], tickets);
+    // After the build src/generated is current, so nothing differs; the ticket is a valid request.
+    expect(runOk('node', [path.join('api-dist', 'example.js')], tickets).stdout).toBe('0 true\n');
+  });
+
   test("the README's Turborepo and Nx inputs and outputs name folders this build has", () => {
     const { inputs, outputs } = monorepoSnippets.turbo().tasks.build;
     const nx = monorepoSnippets.nx().targetDefaults.build;

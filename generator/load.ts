@@ -1,0 +1,64 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ts } from 'ts-morph';
+import type { Validator } from '../generated/runtime.js';
+import type { Problem } from './diagnostics.js';
+import type { EmittedFile } from './emit/emit.js';
+import { generate, type GenerateOptions } from './pipeline.js';
+
+/** The validators of one schema type, as the generated registry (`validatorsBySchemaName`) lists them. */
+export interface ValidatorEntry {
+  /** The TypeScript name of the response shape, e.g. `Call`. */
+  readonly typeName: string;
+  readonly response: Validator<unknown> | undefined;
+  readonly request: Validator<unknown> | undefined;
+}
+
+/** Every type of a schema set by its schema name, e.g. `call`, `createCallRequest`. */
+export type ValidatorRegistry = { readonly [schemaName: string]: ValidatorEntry };
+
+export type LoadedValidators =
+  | {
+      readonly ok: true;
+      readonly validators: ValidatorRegistry;
+      /** Every export of the generated `index.ts`: validators, `isX` guards, builders, `…Values` arrays. */
+      readonly exports: Readonly<Record<string, unknown>>;
+    }
+  | { readonly ok: false; readonly problems: readonly Problem[] };
+
+/**
+ * The validators of any schema set, ready to call, without writing its code anywhere the user sees:
+ * generated in memory, transpiled to JavaScript with the TypeScript compiler API (no tsx at run
+ * time), imported from a temporary folder that is removed at once.
+ */
+export async function loadValidators(options: GenerateOptions): Promise<LoadedValidators> {
+  const result = await generate(options);
+  if (!result.ok) return { ok: false, problems: result.problems };
+  const exports = await importGenerated(result.files);
+  const validators = exports['validatorsBySchemaName'];
+  if (typeof validators !== 'object' || validators === null) throw new Error('callgen bug: the generated index exports no validatorsBySchemaName');
+  return { ok: true, validators: validators as ValidatorRegistry, exports };
+}
+
+/** Imports generated TypeScript files (relative imports ending in `.js`) as JavaScript modules. */
+export async function importGenerated(files: readonly EmittedFile[]): Promise<Record<string, unknown>> {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-validators-'));
+  try {
+    await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
+    for (const file of files) {
+      const target = path.join(dir, file.path.replace(/\.ts$/, '.js'));
+      await mkdir(path.dirname(target), { recursive: true });
+      await writeFile(target, transpile(file.text));
+    }
+    return (await import(pathToFileURL(path.join(dir, 'index.js')).href)) as Record<string, unknown>;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function transpile(source: string): string {
+  const compilerOptions: ts.CompilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true };
+  return ts.transpileModule(source, { compilerOptions }).outputText;
+}
