@@ -1,15 +1,16 @@
 import os from 'node:os';
 import { benchGeneration } from './generation.js';
+import { benchOpenApi } from './openapi.js';
 import { printSection, type Section, verdict } from './lib/report.js';
 import { benchScale, sizesFromEnv } from './scale.js';
 import { benchValidators } from './validators/bench.js';
 
-// `npm run bench [-- validators generation scale]`: the three benchmarks of issue 6, in that order,
+// `npm run bench [-- validators generation scale openapi]`: the benchmarks of issues 6 and 16, in that order,
 // each a table with its ratios, then every target with its verdict. Missed targets are reported,
 // not failed on: the exit code only says whether the benchmark itself ran.
 // CALLGEN_BENCH_SAMPLES (at least 7) sets the samples per figure, CALLGEN_BENCH_SIZES the scale sizes.
 
-const PARTS = ['validators', 'generation', 'scale'] as const;
+const PARTS = ['validators', 'generation', 'scale', 'openapi'] as const;
 type Part = (typeof PARTS)[number];
 
 function partsFromArgs(args: readonly string[]): Part[] {
@@ -42,7 +43,9 @@ async function main(): Promise<void> {
         ? benchValidators({ samples, warmupMs: 300, sampleMs: 50 })
         : part === 'generation'
           ? await benchGeneration(samples)
-          : await benchScale(sizesFromEnv());
+          : part === 'openapi'
+            ? await benchOpenApi(Math.min(samples, 7))
+            : await benchScale(sizesFromEnv());
     printSection(section);
     sections.push(section);
   }

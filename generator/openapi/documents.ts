@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument } from 'yaml';
 import type { Problem } from '../diagnostics.js';
+import { parseJson } from '../schema/read.js';
 import { isJsonObject } from '../schema/walk.js';
 
 /** OpenAPI 3.0 and 3.1 differ in their schemas (3.0's `nullable`, 3.1's full JSON Schema). */
@@ -65,9 +66,11 @@ export class DocumentSet {
       else this.unreadable.set(absolutePath, message);
       return undefined;
     }
-    const parsed = parseYaml(text.replace(/^\uFEFF/, ''));
+    // A .json file is read as the folder reader reads schema files (JSON.parse is ten times faster than a YAML parser).
+    const json = absolutePath.toLowerCase().endsWith('.json');
+    const parsed = json ? parseJson(text) : parseYaml(text.replace(/^\uFEFF/, ''));
     if (!parsed.ok) {
-      this.problems.push({ file, pointer: '', message: `not valid YAML or JSON: ${parsed.message}; fix the syntax there` });
+      this.problems.push({ file, pointer: '', message: `not valid ${json ? 'JSON' : 'YAML or JSON'}: ${parsed.message}; fix the syntax there` });
       return undefined;
     }
     const version = versionOf(parsed.value, file, main, this.problems);
