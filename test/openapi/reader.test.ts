@@ -58,6 +58,14 @@ describe('readOnly and 3.1 schemas', () => {
     expect(issues(users.validateUser({ name: 'Ann' }))).toEqual(['/id required']);
   });
 
+  test('a writeOnly property is left out of the response shape and only warned about in a response', () => {
+    expect(users.validateUserInput({ name: 'Ann', password: 'long enough' }).ok).toBe(true);
+    expect(issues(users.validateUserInput({ name: 'Ann', password: 'short' }))).toEqual(['/password minLength']);
+    const response = users.validateUser({ id: 'u1', name: 'Ann', password: 'long enough' });
+    expect(response.ok).toBe(true);
+    expect(response.warnings.map((w) => `${w.path} ${w.keyword}`)).toEqual(['/password writeOnly']);
+  });
+
   test('a webhook body is a type the API sends, validated like a response', () => {
     expect(users.validateUserDeletedPostRequest({ id: 'u1', reason: null, extra: 1 }).ok).toBe(true);
   });

@@ -11,6 +11,7 @@ export interface User {
 /** The request shape of {@link User}: what a client sends. */
 export interface UserInput {
   name: string;
+  password?: string;
   manager?: string | null;
 }
 

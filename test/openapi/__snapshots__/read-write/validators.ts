@@ -2,13 +2,16 @@
 
 import {
   assertValid,
+  codePointLength,
   createValidator,
+  fail,
   hasOwn,
   isObject,
   missing,
   readOnlyInRequest,
   typeError,
   unknownProperty,
+  writeOnlyInResponse,
   type Context,
   type Validator,
 } from './runtime.js';
@@ -36,14 +39,30 @@ function checkUser(value: unknown, path: string, context: Context): void {
           break;
         }
 
+        case 'password': {
+          const v4 = value['password'];
+          if (!context.request) writeOnlyInResponse(context, path + '/password');
+          else {
+            if (typeof v4 !== 'string') {
+              typeError(context, path + '/password', 'a string', v4);
+            } else {
+              const length5 = codePointLength(v4);
+              if (length5 < 8)
+                fail(context, path + '/password', 'minLength', 'must have at least 8 characters');
+            }
+          }
+
+          break;
+        }
+
         case 'manager': {
-          const v4 = value['manager'];
-          if (v4 === null) {
+          const v6 = value['manager'];
+          if (v6 === null) {
             // Any null is accepted here.
-          } else if (typeof v4 === 'string') {
+          } else if (typeof v6 === 'string') {
             // Any string is accepted here.
           } else {
-            typeError(context, path + '/manager', 'null or a string', v4);
+            typeError(context, path + '/manager', 'null or a string', v6);
           }
 
           break;
