@@ -20,6 +20,7 @@ export const generateCommand: Command = {
     ['--out <dir>', 'output folder (default: generated)'],
     ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
     ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale'],
+    ['--watch', 'generate again on every change to the schemas or the config file, until Ctrl-C; schema problems are printed and the last good output kept'],
     ['--timings', 'print the time of each stage on stderr'],
   ],
   options: {
@@ -30,11 +31,38 @@ export const generateCommand: Command = {
     out: { type: 'string' },
     'api-version': { type: 'string' },
     check: { type: 'boolean' },
+    watch: { type: 'boolean' },
     timings: { type: 'boolean' },
   },
   allowPositionals: false,
   run: async (parsed, io) => {
-    const build = await buildTargets(requestOf(parsed, io));
+    const request = requestOf(parsed, io);
+    if (parsed.values['watch'] !== true) return report(await buildTargets(request), parsed, io);
+    if (parsed.values['check'] === true) throw new UsageError('--watch writes on every change; it cannot be combined with --check');
+    const { watchTargets } = await import('../watch.js');
+    const once = async (): Promise<number> => {
+      try {
+        return await report(await buildTargets(request), parsed, io);
+      } catch (error) {
+        // A usage error (an unknown --target after the config changed) is reported, and watching goes on.
+        if (!(error instanceof UsageError)) throw error;
+        io.err(`callgen generate: ${error.message}\n`);
+        return EXIT_USAGE;
+      }
+    };
+    return watchTargets(request, io, once, interrupted());
+  },
+};
+
+/** Aborts on Ctrl-C (SIGINT) or SIGTERM, so that --watch stops cleanly. */
+function interrupted(): AbortSignal {
+  const controller = new AbortController();
+  for (const name of ['SIGINT', 'SIGTERM'] as const) process.once(name, () => controller.abort());
+  return controller.signal;
+}
+
+/** Prints one run of `callgen generate`, and checks or writes its output; the exit code. */
+async function report(build: TargetsBuild, parsed: ParsedArgs, io: Io): Promise<number> {
     if (!build.ok) return planFailure(build, io);
     const results = build.built;
     if (parsed.values['timings'] === true) {
@@ -51,8 +79,7 @@ export const generateCommand: Command = {
       for (const note of result.notes) io.err(`note: ${formatProblem({ ...note, file: path.posix.join(display(io.cwd, target.schemas), note.file) })}\n`);
     }
     return parsed.values['check'] === true ? checkAll(built, io) : writeAll(built, io);
-  },
-};
+}
 
 export interface BuiltTarget {
   readonly target: Target;

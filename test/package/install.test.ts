@@ -159,6 +159,13 @@ describe('an npm-workspaces monorepo', () => {
     expect(runOk('node', [path.join('api-dist', 'example.js')], tickets).stdout).toBe('0 true\n');
   });
 
+  test('validate --schemas checks payloads against the workspace\'s own schemas with the compiled CLI', async () => {
+    await writeFile(path.join(tickets, 'urgent.json'), '{ "@odata.type": "#shop.ticket", "priority": "urgent" }');
+    const ran = run('npx', ['callgen', 'validate', '--schemas', 'schemas', '--type', 'createTicket', 'urgent.json'], tickets);
+    expect(ran.stdout).toBe('urgent.json: 1 error as a CreateTicket request\n  error /priority must be one of "low", "high" [enum] (received "urgent")\n');
+    expect(ran.status).toBe(1);
+  });
+
   test("the README's Turborepo and Nx inputs and outputs name folders this build has", () => {
     const { inputs, outputs } = monorepoSnippets.turbo().tasks.build;
     const nx = monorepoSnippets.nx().targetDefaults.build;

@@ -1,0 +1,70 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { FIXTURES, REPO } from '../support/generate.js';
+
+/** A running `callgen generate --watch`, with what it printed so far and a way to wait for more. */
+function start(cwd: string): { child: ChildProcess; output: () => string; waitFor: (text: string, times?: number) => Promise<void> } {
+  const child = spawn(process.execPath, [path.join(REPO, 'generator', 'bin', 'callgen.js'), 'generate', '--watch'], { cwd });
+  let output = '';
+  const listeners = new Set<() => void>();
+  const collect = (chunk: Buffer): void => {
+    output += chunk.toString();
+    for (const listener of listeners) listener();
+  };
+  child.stdout?.on('data', collect);
+  child.stderr?.on('data', collect);
+  const count = (text: string): number => output.split(text).length - 1;
+  const waitFor = (text: string, times = 1): Promise<void> =>
+    new Promise((resolve, reject) => {
+      const timeout = setTimeout(() => reject(new Error(`no ${JSON.stringify(text)} (x${times}) within 60 s; output so far:\n${output}`)), 60_000);
+      const check = (): void => {
+        if (count(text) < times) return;
+        clearTimeout(timeout);
+        listeners.delete(check);
+        resolve();
+      };
+      listeners.add(check);
+      check();
+    });
+  return { child, output: () => output, waitFor };
+}
+
+test('--watch regenerates on every change, survives schema errors keeping the last good output, and stops cleanly on Ctrl-C', { timeout: 300_000 }, async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-watch-'));
+  await cp(path.join(FIXTURES, 'request-response'), path.join(dir, 'schemas'), { recursive: true });
+  await writeFile(path.join(dir, 'callgen.config.json'), JSON.stringify({ targets: [{ schemas: 'schemas', out: 'out' }] }));
+  const types = path.join(dir, 'out', 'types.ts');
+  const watcher = start(dir);
+  try {
+    await watcher.waitFor('Watching for changes');
+    expect(watcher.output()).toContain('Wrote 5 files to out from 5 types.');
+
+    // A schema changes: the output follows.
+    const person = JSON.parse(await readFile(path.join(dir, 'schemas', 'person.json'), 'utf8')) as { properties: Record<string, unknown> };
+    person.properties['nickname'] = { type: 'string' };
+    await writeFile(path.join(dir, 'schemas', 'person.json'), JSON.stringify(person));
+    await watcher.waitFor('Wrote 5 files to out', 2);
+    const good = await readFile(types, 'utf8');
+    expect(good).toContain('nickname?: string;');
+
+    // A broken schema: its problem is printed, the output stays as it was, watching goes on.
+    await writeFile(path.join(dir, 'schemas', 'person.json'), '{ "type": "object", "properties": { "a": { "type": "strin" } } }');
+    await watcher.waitFor('nothing was written');
+    expect(watcher.output()).toContain('schemas/person.json#/properties/a/type: "type" "strin" is not a JSON Schema type');
+    expect(await readFile(types, 'utf8')).toBe(good);
+
+    // Fixed again, and the config file changes too: both rebuild.
+    await writeFile(path.join(dir, 'schemas', 'person.json'), JSON.stringify(person));
+    await watcher.waitFor('Wrote 5 files to out', 3);
+    await writeFile(path.join(dir, 'callgen.config.json'), JSON.stringify({ targets: [{ schemas: 'schemas', out: 'elsewhere' }] }));
+    await watcher.waitFor('Wrote 5 files to elsewhere');
+  } finally {
+    watcher.child.kill('SIGINT');
+  }
+  const code = await new Promise<number | null>((resolve) => watcher.child.on('exit', (exitCode) => resolve(exitCode)));
+  expect(code).toBe(0);
+  expect(watcher.output()).toContain('Stopped watching.');
+});
