@@ -23,6 +23,7 @@ import type { ApiVersion } from './model/types.js';
 import type { OutputDifference } from './output/write.js';
 import type { GenerateResult } from './pipeline.js';
 import type { LoadedValidators } from './load.js';
+import type { ExportResult } from './commands/export.js';
 
 export { BUNDLED_SCHEMAS, CONFIG_FILE, findConfig, loadConfig, planTargets } from './config/targets.js';
 export type { ConfigLoad, Target, TargetPlan, TargetRequest } from './config/targets.js';
@@ -34,6 +35,7 @@ export type { GenerateResult, Timings } from './pipeline.js';
 export type { LoadedValidators, ValidatorEntry, ValidatorRegistry } from './load.js';
 export type { ValidationIssue, ValidationResult, Validator } from '../generated/runtime.js';
 export { buildTargets, type BuiltTarget, type TargetsBuild } from './commands/generate.js';
+export type { ExportResult } from './commands/export.js';
 
 /** What to generate from: one schema folder (or OpenAPI document), with options. */
 export interface ApiGenerateOptions {
@@ -63,6 +65,16 @@ function pipelineOptions(options: ApiGenerateOptions) {
 export async function generate(options: ApiGenerateOptions = {}): Promise<GenerateResult> {
   const { generate: run } = await import('./pipeline.js');
   return run(pipelineOptions(options));
+}
+
+/**
+ * A schema folder as one OpenAPI 3.1 document, as `callgen export --openapi` writes it:
+ * `{ ok: true, text }` (YAML when `file` ends in .yaml or .yml, else JSON) or `{ ok: false, problems }`
+ * when the folder does not generate. Nothing is written.
+ */
+export async function exportOpenApi(options: { readonly schemas?: string | undefined; readonly file?: string | undefined } = {}): Promise<ExportResult> {
+  const { exportFolder } = await import('./commands/export.js');
+  return exportFolder(path.resolve(options.schemas ?? BUNDLED_SCHEMAS), options.file);
 }
 
 /**

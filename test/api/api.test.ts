@@ -12,7 +12,7 @@ const tickets = path.join(FIXTURES, 'request-response');
 describe("callgen's programmatic API", () => {
   test('exports the functions the README documents', () => {
     const functions = Object.entries(api).filter(([, value]) => typeof value === 'function').map(([name]) => name).sort();
-    expect(functions).toEqual(['buildTargets', 'check', 'findConfig', 'formatProblem', 'generate', 'loadConfig', 'loadValidators', 'planTargets', 'writeOutput']);
+    expect(functions).toEqual(['buildTargets', 'check', 'exportOpenApi', 'findConfig', 'formatProblem', 'generate', 'loadConfig', 'loadValidators', 'planTargets', 'writeOutput']);
   });
 
   test('generate returns the files in memory; check lists what writeOutput would change, then nothing', async () => {

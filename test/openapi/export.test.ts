@@ -44,6 +44,14 @@ test('the export is an OpenAPI 3.1 document: components by schema name, paths fr
   expect(document['paths']['/communications/calls/{call-id}'].delete.parameters).toEqual([{ name: 'call-id', in: 'path', required: true, schema: { type: 'string' } }]);
 });
 
+test('the programmatic API exports the same document as the command', async () => {
+  const { exportOpenApi } = await import('../../generator/index.js');
+  const viaApi = await exportOpenApi({ file: 'api.yaml' });
+  const viaCommand = await exportFolder(BUNDLED_SCHEMAS, 'api.yaml');
+  expect(viaApi.ok && viaCommand.ok && viaApi.text === viaCommand.text).toBe(true);
+  expect(viaApi.ok && viaApi.text.startsWith('openapi: 3.1.0\n')).toBe(true);
+});
+
 test('callgen export --openapi writes YAML to a .yaml file and refuses a folder that does not generate', async () => {
   const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-cli-'));
   const io = captureIo(folder);
