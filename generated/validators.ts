@@ -5,6 +5,7 @@ import {
   createValidator,
   fail,
   hasOwn,
+  hole,
   isDateTime,
   isObject,
   isUri,
@@ -16,6 +17,7 @@ import {
   show,
   slip,
   typeError,
+  unknownMember,
   unknownProperty,
   type Context,
   type Validator,
@@ -33,11 +35,11 @@ const TAGS_1 = [
 ];
 const TAGS_2 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
 const TAGS_3 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
-const MEMBERS_4 = new Set<unknown>(['everyoneInCompany', 'everyone']);
-const PATTERN_5 = new RegExp('^https://', 'u');
-const MEMBERS_6 = new Set<unknown>(['incoming', 'outgoing']);
+const MEMBERS_4 = /*#__PURE__*/ new Set<unknown>(['everyoneInCompany', 'everyone']);
+const PATTERN_5 = /*#__PURE__*/ new RegExp('^https://', 'u');
+const MEMBERS_6 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
 const TAGS_7 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
-const MEMBERS_8 = new Set<unknown>([
+const MEMBERS_8 = /*#__PURE__*/ new Set<unknown>([
   'incoming',
   'establishing',
   'ringing',
@@ -50,14 +52,19 @@ const MEMBERS_8 = new Set<unknown>([
   'terminated',
   'unknownFutureValue',
 ]);
-const MEMBERS_9 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_10 = new Set<unknown>(['created', 'updated', 'deleted']);
+const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>([
+  'notStarted',
+  'active',
+  'inactive',
+  'unknownFutureValue',
+]);
+const MEMBERS_10 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
 const TAGS_11 = [
   '#microsoft.graph.contentSharingSession',
   '#microsoft.graph.deltaParticipants',
   '#microsoft.graph.participant',
 ];
-const MEMBERS_12 = new Set<unknown>([
+const MEMBERS_12 = /*#__PURE__*/ new Set<unknown>([
   'default',
   'voicemail',
   'skypeForBusiness',
@@ -68,14 +75,19 @@ const TAGS_13 = [
   '#microsoft.graph.appHostedMediaConfig',
   '#microsoft.graph.serviceHostedMediaConfig',
 ];
-const MEMBERS_14 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const MEMBERS_15 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_14 = /*#__PURE__*/ new Set<unknown>([
+  'inactive',
+  'sendOnly',
+  'receiveOnly',
+  'sendReceive',
+]);
+const MEMBERS_15 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
 const TAGS_16 = [
   '#microsoft.graph.joinMeetingIdMeetingInfo',
   '#microsoft.graph.organizerMeetingInfo',
   '#microsoft.graph.tokenMeetingInfo',
 ];
-const MEMBERS_17 = new Set<unknown>([
+const MEMBERS_17 = /*#__PURE__*/ new Set<unknown>([
   'unknown',
   'audio',
   'video',
@@ -83,15 +95,15 @@ const MEMBERS_17 = new Set<unknown>([
   'data',
   'unknownFutureValue',
 ]);
-const MEMBERS_18 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const MEMBERS_19 = new Set<unknown>([
+const MEMBERS_18 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>([
   'unknown',
   'notRecording',
   'recording',
   'failed',
   'unknownFutureValue',
 ]);
-const MEMBERS_20 = new Set<unknown>([
+const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>([
   'none',
   'noMissedCall',
   'disableForwardingExceptPhone',
@@ -99,8 +111,13 @@ const MEMBERS_20 = new Set<unknown>([
   'preferSkypeForBusiness',
   'unknownFutureValue',
 ]);
-const MEMBERS_21 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const MEMBERS_22 = new Set<unknown>([
+const MEMBERS_21 = /*#__PURE__*/ new Set<unknown>([
+  'forwarded',
+  'lookup',
+  'selfFork',
+  'unknownFutureValue',
+]);
+const MEMBERS_22 = /*#__PURE__*/ new Set<unknown>([
   'tone0',
   'tone1',
   'tone2',
@@ -120,37 +137,55 @@ const MEMBERS_22 = new Set<unknown>([
   'flash',
 ]);
 
-function checkAnyIdentity(value: unknown, path: string, context: Context): void {
+function requestCheckAnyIdentity(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.azureCommunicationServicesUserIdentity':
-        checkAzureCommunicationServicesUserIdentity(value, path, context);
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        requestCheckAzureCommunicationServicesUserIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsApplicationIdentity':
-        checkCommunicationsApplicationIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        requestCheckCommunicationsApplicationIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsApplicationInstanceIdentity':
-        checkCommunicationsApplicationInstanceIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        requestCheckCommunicationsApplicationInstanceIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsEncryptedIdentity':
-        checkCommunicationsEncryptedIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        requestCheckCommunicationsEncryptedIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsGuestIdentity':
-        checkCommunicationsGuestIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        requestCheckCommunicationsGuestIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsPhoneIdentity':
-        checkCommunicationsPhoneIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        requestCheckCommunicationsPhoneIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsUserIdentity':
-        checkCommunicationsUserIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        requestCheckCommunicationsUserIdentity(value, path, context);
         break;
-      case '#microsoft.graph.identity':
-        checkIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.identity': {
+        requestCheckIdentity(value, path, context);
         break;
-      case undefined:
-        checkIdentity(value, path, context);
+      }
+
+      case undefined: {
+        requestCheckIdentity(value, path, context);
         break;
+      }
+
       default:
         fail(
           context,
@@ -167,19 +202,208 @@ function checkAnyIdentity(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkAnyIdentitySet(value: unknown, path: string, context: Context): void {
+function requestTestAnyIdentity(value: unknown): boolean {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.communicationsIdentitySet':
-        checkCommunicationsIdentitySet(value, path, context);
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        if (!requestTestAzureCommunicationServicesUserIdentity(value)) return false;
         break;
-      case '#microsoft.graph.identitySet':
-        checkIdentitySet(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        if (!requestTestCommunicationsApplicationIdentity(value)) return false;
         break;
-      case undefined:
-        checkIdentitySet(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        if (!requestTestCommunicationsApplicationInstanceIdentity(value)) return false;
         break;
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        if (!requestTestCommunicationsEncryptedIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        if (!requestTestCommunicationsGuestIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        if (!requestTestCommunicationsPhoneIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        if (!requestTestCommunicationsUserIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.identity': {
+        if (!requestTestIdentity(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!requestTestIdentity(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyIdentity(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        responseCheckAzureCommunicationServicesUserIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        responseCheckCommunicationsApplicationIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        responseCheckCommunicationsApplicationInstanceIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        responseCheckCommunicationsEncryptedIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        responseCheckCommunicationsGuestIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        responseCheckCommunicationsPhoneIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        responseCheckCommunicationsUserIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.identity': {
+        responseCheckIdentity(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckIdentity(value, path, context);
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.azureCommunicationServicesUserIdentity", "#microsoft.graph.communicationsApplicationIdentity", "#microsoft.graph.communicationsApplicationInstanceIdentity", "#microsoft.graph.communicationsEncryptedIdentity", "#microsoft.graph.communicationsGuestIdentity", "#microsoft.graph.communicationsPhoneIdentity", "#microsoft.graph.communicationsUserIdentity", "#microsoft.graph.identity"' +
+            slip(tag1, TAGS_1),
+          '"#microsoft.graph.azureCommunicationServicesUserIdentity", "#microsoft.graph.communicationsApplicationIdentity", "#microsoft.graph.communicationsApplicationInstanceIdentity", "#microsoft.graph.communicationsEncryptedIdentity", "#microsoft.graph.communicationsGuestIdentity", "#microsoft.graph.communicationsPhoneIdentity", "#microsoft.graph.communicationsUserIdentity", "#microsoft.graph.identity"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestAnyIdentity(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        if (!responseTestAzureCommunicationServicesUserIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        if (!responseTestCommunicationsApplicationIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        if (!responseTestCommunicationsApplicationInstanceIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        if (!responseTestCommunicationsEncryptedIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        if (!responseTestCommunicationsGuestIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        if (!responseTestCommunicationsPhoneIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        if (!responseTestCommunicationsUserIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.identity': {
+        if (!responseTestIdentity(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestIdentity(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckAnyIdentitySet(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.communicationsIdentitySet': {
+        requestCheckCommunicationsIdentitySet(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.identitySet': {
+        requestCheckIdentitySet(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        requestCheckIdentitySet(value, path, context);
+        break;
+      }
+
       default:
         fail(
           context,
@@ -196,19 +420,122 @@ function checkAnyIdentitySet(value: unknown, path: string, context: Context): vo
   }
 }
 
-function checkAnyInvitationParticipantInfo(value: unknown, path: string, context: Context): void {
+function requestTestAnyIdentitySet(value: unknown): boolean {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.invitationParticipantInfo':
-        checkInvitationParticipantInfo(value, path, context);
+      case '#microsoft.graph.communicationsIdentitySet': {
+        if (!requestTestCommunicationsIdentitySet(value)) return false;
         break;
-      case '#microsoft.graph.participantInfo':
-        checkTaggedParticipantInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.identitySet': {
+        if (!requestTestIdentitySet(value)) return false;
         break;
-      case undefined:
-        checkInvitationParticipantInfo(value, path, context);
+      }
+
+      case undefined: {
+        if (!requestTestIdentitySet(value)) return false;
         break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyIdentitySet(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.communicationsIdentitySet': {
+        responseCheckCommunicationsIdentitySet(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.identitySet': {
+        responseCheckIdentitySet(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckIdentitySet(value, path, context);
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"' +
+            slip(tag1, TAGS_2),
+          '"#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestAnyIdentitySet(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.communicationsIdentitySet': {
+        if (!responseTestCommunicationsIdentitySet(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.identitySet': {
+        if (!responseTestIdentitySet(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestIdentitySet(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckAnyInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        requestCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        requestCheckTaggedParticipantInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        requestCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
       default:
         fail(
           context,
@@ -225,19 +552,58 @@ function checkAnyInvitationParticipantInfo(value: unknown, path: string, context
   }
 }
 
-function checkAnyParticipantInfo(value: unknown, path: string, context: Context): void {
+function requestTestAnyInvitationParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.invitationParticipantInfo':
-        checkTaggedInvitationParticipantInfo(value, path, context);
+      case '#microsoft.graph.invitationParticipantInfo': {
+        if (!requestTestInvitationParticipantInfo(value)) return false;
         break;
-      case '#microsoft.graph.participantInfo':
-        checkParticipantInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        if (!requestTestTaggedParticipantInfo(value)) return false;
         break;
-      case undefined:
-        checkParticipantInfo(value, path, context);
+      }
+
+      case undefined: {
+        if (!requestTestInvitationParticipantInfo(value)) return false;
         break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        responseCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        responseCheckTaggedParticipantInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
       default:
         fail(
           context,
@@ -254,7 +620,100 @@ function checkAnyParticipantInfo(value: unknown, path: string, context: Context)
   }
 }
 
-function checkAppHostedMediaConfig(value: unknown, path: string, context: Context): void {
+function responseTestAnyInvitationParticipantInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        if (!responseTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        if (!responseTestTaggedParticipantInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        responseCheckTaggedInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        responseCheckParticipantInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckParticipantInfo(value, path, context);
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"' +
+            slip(tag1, TAGS_3),
+          '"#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestAnyParticipantInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        if (!responseTestTaggedInvitationParticipantInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        if (!responseTestParticipantInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestParticipantInfo(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckAppHostedMediaConfig(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -277,19 +736,15 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
 
         case 'blob': {
           const v3 = value['blob'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/blob');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/blob');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/blob',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/blob', 'a string', v3);
             }
           }
 
@@ -298,28 +753,122 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
 
         case 'removeFromDefaultAudioGroup': {
           const v4 = value['removeFromDefaultAudioGroup'];
-          if (v4 === null && context.request)
+          if (v4 === null) {
             nullInRequest(context, path + '/removeFromDefaultAudioGroup');
-          else {
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/removeFromDefaultAudioGroup',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/removeFromDefaultAudioGroup', 'a boolean', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestAppHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'blob': {
+        const v3 = value['blob'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioGroup': {
+        const v4 = value['removeFromDefaultAudioGroup'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckAppHostedMediaConfig(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.appHostedMediaConfig')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.appHostedMediaConfig"' +
+                slip(v2, ['#microsoft.graph.appHostedMediaConfig']),
+              '"#microsoft.graph.appHostedMediaConfig"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'blob': {
+          const v3 = value['blob'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/blob', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioGroup': {
+          const v4 = value['removeFromDefaultAudioGroup'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/removeFromDefaultAudioGroup', 'null or a boolean', v4);
+          }
+
+          break;
         }
       }
     }
@@ -328,12 +877,59 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
   }
 }
 
-function checkAutoAdmittedUsersType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_4.has(value))
-    notAMember(context, path, value, 'must be one of "everyoneInCompany", "everyone"', false);
+function responseTestAppHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'blob': {
+        const v3 = value['blob'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioGroup': {
+        const v4 = value['removeFromDefaultAudioGroup'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
 }
 
-function checkAzureCommunicationServicesUserIdentity(
+function checkAutoAdmittedUsersType(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_4.has(value))
+    notAMember(context, path, value, 'must be one of "everyoneInCompany", "everyone"');
+}
+
+function testAutoAdmittedUsersType(value: unknown): boolean {
+  if (!MEMBERS_4.has(value)) return false;
+  return true;
+}
+
+function requestCheckAzureCommunicationServicesUserIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -360,19 +956,15 @@ function checkAzureCommunicationServicesUserIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -381,19 +973,15 @@ function checkAzureCommunicationServicesUserIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -402,28 +990,158 @@ function checkAzureCommunicationServicesUserIdentity(
 
         case 'azureCommunicationServicesResourceId': {
           const v5 = value['azureCommunicationServicesResourceId'];
-          if (v5 === null && context.request)
+          if (v5 === null) {
             nullInRequest(context, path + '/azureCommunicationServicesResourceId');
-          else {
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/azureCommunicationServicesResourceId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/azureCommunicationServicesResourceId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesResourceId': {
+        const v5 = value['azureCommunicationServicesResourceId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckAzureCommunicationServicesUserIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' +
+                slip(v2, ['#microsoft.graph.azureCommunicationServicesUserIdentity']),
+              '"#microsoft.graph.azureCommunicationServicesUserIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'azureCommunicationServicesResourceId': {
+          const v5 = value['azureCommunicationServicesResourceId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/azureCommunicationServicesResourceId',
+              'null or a string',
+              v5,
+            );
+          }
+
+          break;
         }
       }
     }
@@ -432,7 +1150,62 @@ function checkAzureCommunicationServicesUserIdentity(
   }
 }
 
-function checkCall(value: unknown, path: string, context: Context): void {
+function responseTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesResourceId': {
+        const v5 = value['azureCommunicationServicesResourceId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCall(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -454,22 +1227,13 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case '@odata.context': {
           const v3 = value['@odata.context'];
-          if (context.request) readOnlyInRequest(context, path + '/@odata.context');
-          else {
-            if (typeof v3 !== 'string')
-              typeError(context, path + '/@odata.context', 'a string', v3);
-          }
-
+          if (typeof v3 !== 'string') typeError(context, path + '/@odata.context', 'a string', v3);
           break;
         }
 
         case 'id': {
           const v4 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
-          }
-
+          if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
           break;
         }
 
@@ -503,21 +1267,13 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'callChainId': {
           const v6 = value['callChainId'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/callChainId');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
-              if (!isUuid(v6))
-                fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
-            } else {
-              typeError(
-                context,
-                path + '/callChainId',
-                context.request ? 'a string' : 'null or a string',
-                v6,
-              );
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            if (!isUuid(v6))
+              fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+          } else {
+            typeError(context, path + '/callChainId', 'null or a string', v6);
           }
 
           break;
@@ -525,20 +1281,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'callOptions': {
           const v7 = value['callOptions'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/callOptions');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
-              checkCallOptions(v7, path + '/callOptions', context);
-            } else {
-              typeError(
-                context,
-                path + '/callOptions',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckCallOptions(v7, path + '/callOptions', context);
+          } else {
+            typeError(context, path + '/callOptions', 'null or an object', v7);
           }
 
           break;
@@ -546,15 +1294,17 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'callRoutes': {
           const v8 = value['callRoutes'];
-          if (context.request) readOnlyInRequest(context, path + '/callRoutes');
-          else {
-            if (!Array.isArray(v8)) {
-              typeError(context, path + '/callRoutes', 'an array', v8);
-            } else {
-              for (let i9 = 0; i9 < v8.length; i9++) {
-                const item10: unknown = v8[i9];
-                checkCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
+          if (!Array.isArray(v8)) {
+            typeError(context, path + '/callRoutes', 'an array', v8);
+          } else {
+            for (let i9 = 0; i9 < v8.length; i9++) {
+              const item10: unknown = v8[i9];
+              if (item10 === undefined && !(i9 in v8)) {
+                hole(context, path + '/callRoutes', i9);
+                break;
               }
+
+              responseCheckCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
             }
           }
 
@@ -563,20 +1313,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'chatInfo': {
           const v11 = value['chatInfo'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/chatInfo');
-          else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
-              checkChatInfo(v11, path + '/chatInfo', context);
-            } else {
-              typeError(
-                context,
-                path + '/chatInfo',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
-            }
+          if (v11 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v11)) {
+            responseCheckChatInfo(v11, path + '/chatInfo', context);
+          } else {
+            typeError(context, path + '/chatInfo', 'null or an object', v11);
           }
 
           break;
@@ -584,15 +1326,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'direction': {
           const v12 = value['direction'];
-          if (context.request) readOnlyInRequest(context, path + '/direction');
-          else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'string') {
-              checkCallDirection(v12, path + '/direction', context);
-            } else {
-              typeError(context, path + '/direction', 'null or a string', v12);
-            }
+          if (v12 === null) {
+            // Any null is accepted here.
+          } else if (typeof v12 === 'string') {
+            checkCallDirection(v12, path + '/direction', context);
+          } else {
+            typeError(context, path + '/direction', 'null or a string', v12);
           }
 
           break;
@@ -600,15 +1339,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'incomingContext': {
           const v13 = value['incomingContext'];
-          if (context.request) readOnlyInRequest(context, path + '/incomingContext');
-          else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
-              checkIncomingContext(v13, path + '/incomingContext', context);
-            } else {
-              typeError(context, path + '/incomingContext', 'null or an object', v13);
-            }
+          if (v13 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v13)) {
+            responseCheckIncomingContext(v13, path + '/incomingContext', context);
+          } else {
+            typeError(context, path + '/incomingContext', 'null or an object', v13);
           }
 
           break;
@@ -616,20 +1352,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'mediaConfig': {
           const v14 = value['mediaConfig'];
-          if (v14 === null && context.request) nullInRequest(context, path + '/mediaConfig');
-          else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v14)) {
-              checkMediaConfig(v14, path + '/mediaConfig', context);
-            } else {
-              typeError(
-                context,
-                path + '/mediaConfig',
-                context.request ? 'an object' : 'null or an object',
-                v14,
-              );
-            }
+          if (v14 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v14)) {
+            responseCheckMediaConfig(v14, path + '/mediaConfig', context);
+          } else {
+            typeError(context, path + '/mediaConfig', 'null or an object', v14);
           }
 
           break;
@@ -637,15 +1365,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'mediaState': {
           const v15 = value['mediaState'];
-          if (context.request) readOnlyInRequest(context, path + '/mediaState');
-          else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v15)) {
-              checkCallMediaState(v15, path + '/mediaState', context);
-            } else {
-              typeError(context, path + '/mediaState', 'null or an object', v15);
-            }
+          if (v15 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v15)) {
+            responseCheckCallMediaState(v15, path + '/mediaState', context);
+          } else {
+            typeError(context, path + '/mediaState', 'null or an object', v15);
           }
 
           break;
@@ -653,20 +1378,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'meetingInfo': {
           const v16 = value['meetingInfo'];
-          if (v16 === null && context.request) nullInRequest(context, path + '/meetingInfo');
-          else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v16)) {
-              checkMeetingInfo(v16, path + '/meetingInfo', context);
-            } else {
-              typeError(
-                context,
-                path + '/meetingInfo',
-                context.request ? 'an object' : 'null or an object',
-                v16,
-              );
-            }
+          if (v16 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v16)) {
+            responseCheckMeetingInfo(v16, path + '/meetingInfo', context);
+          } else {
+            typeError(context, path + '/meetingInfo', 'null or an object', v16);
           }
 
           break;
@@ -674,15 +1391,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'myParticipantId': {
           const v17 = value['myParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
-          else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/myParticipantId', 'null or a string', v17);
-            }
+          if (v17 === null) {
+            // Any null is accepted here.
+          } else if (typeof v17 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/myParticipantId', 'null or a string', v17);
           }
 
           break;
@@ -695,7 +1409,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
           } else {
             for (let i19 = 0; i19 < v18.length; i19++) {
               const item20: unknown = v18[i19];
-              checkModality(item20, path + '/requestedModalities' + '/' + i19, context);
+              if (item20 === undefined && !(i19 in v18)) {
+                hole(context, path + '/requestedModalities', i19);
+                break;
+              }
+
+              responseCheckModality(item20, path + '/requestedModalities' + '/' + i19, context);
             }
           }
 
@@ -704,15 +1423,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'resultInfo': {
           const v21 = value['resultInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/resultInfo');
-          else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v21)) {
-              checkResultInfo(v21, path + '/resultInfo', context);
-            } else {
-              typeError(context, path + '/resultInfo', 'null or an object', v21);
-            }
+          if (v21 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v21)) {
+            responseCheckResultInfo(v21, path + '/resultInfo', context);
+          } else {
+            typeError(context, path + '/resultInfo', 'null or an object', v21);
           }
 
           break;
@@ -720,20 +1436,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'source': {
           const v22 = value['source'];
-          if (v22 === null && context.request) nullInRequest(context, path + '/source');
-          else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v22)) {
-              checkParticipantInfo(v22, path + '/source', context);
-            } else {
-              typeError(
-                context,
-                path + '/source',
-                context.request ? 'an object' : 'null or an object',
-                v22,
-              );
-            }
+          if (v22 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v22)) {
+            responseCheckParticipantInfo(v22, path + '/source', context);
+          } else {
+            typeError(context, path + '/source', 'null or an object', v22);
           }
 
           break;
@@ -741,15 +1449,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'state': {
           const v23 = value['state'];
-          if (context.request) readOnlyInRequest(context, path + '/state');
-          else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'string') {
-              checkCallState(v23, path + '/state', context);
-            } else {
-              typeError(context, path + '/state', 'null or a string', v23);
-            }
+          if (v23 === null) {
+            // Any null is accepted here.
+          } else if (typeof v23 === 'string') {
+            responseCheckCallState(v23, path + '/state', context);
+          } else {
+            typeError(context, path + '/state', 'null or a string', v23);
           }
 
           break;
@@ -757,20 +1462,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'subject': {
           const v24 = value['subject'];
-          if (v24 === null && context.request) nullInRequest(context, path + '/subject');
-          else {
-            if (v24 === null) {
-              // Any null is accepted here.
-            } else if (typeof v24 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/subject',
-                context.request ? 'a string' : 'null or a string',
-                v24,
-              );
-            }
+          if (v24 === null) {
+            // Any null is accepted here.
+          } else if (typeof v24 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/subject', 'null or a string', v24);
           }
 
           break;
@@ -783,7 +1480,16 @@ function checkCall(value: unknown, path: string, context: Context): void {
           } else {
             for (let i26 = 0; i26 < v25.length; i26++) {
               const item27: unknown = v25[i26];
-              checkAnyInvitationParticipantInfo(item27, path + '/targets' + '/' + i26, context);
+              if (item27 === undefined && !(i26 in v25)) {
+                hole(context, path + '/targets', i26);
+                break;
+              }
+
+              responseCheckAnyInvitationParticipantInfo(
+                item27,
+                path + '/targets' + '/' + i26,
+                context,
+              );
             }
           }
 
@@ -792,21 +1498,13 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'tenantId': {
           const v28 = value['tenantId'];
-          if (v28 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
-            if (v28 === null) {
-              // Any null is accepted here.
-            } else if (typeof v28 === 'string') {
-              if (!isUuid(v28))
-                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
-            } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v28,
-              );
-            }
+          if (v28 === null) {
+            // Any null is accepted here.
+          } else if (typeof v28 === 'string') {
+            if (!isUuid(v28))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v28);
           }
 
           break;
@@ -814,15 +1512,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'toneInfo': {
           const v29 = value['toneInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/toneInfo');
-          else {
-            if (v29 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v29)) {
-              checkToneInfo(v29, path + '/toneInfo', context);
-            } else {
-              typeError(context, path + '/toneInfo', 'null or an object', v29);
-            }
+          if (v29 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v29)) {
+            responseCheckToneInfo(v29, path + '/toneInfo', context);
+          } else {
+            typeError(context, path + '/toneInfo', 'null or an object', v29);
           }
 
           break;
@@ -830,15 +1525,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'transcription': {
           const v30 = value['transcription'];
-          if (context.request) readOnlyInRequest(context, path + '/transcription');
-          else {
-            if (v30 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v30)) {
-              checkCallTranscriptionInfo(v30, path + '/transcription', context);
-            } else {
-              typeError(context, path + '/transcription', 'null or an object', v30);
-            }
+          if (v30 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v30)) {
+            responseCheckCallTranscriptionInfo(v30, path + '/transcription', context);
+          } else {
+            typeError(context, path + '/transcription', 'null or an object', v30);
           }
 
           break;
@@ -846,15 +1538,17 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'activeModalities': {
           const v31 = value['activeModalities'];
-          if (context.request) readOnlyInRequest(context, path + '/activeModalities');
-          else {
-            if (!Array.isArray(v31)) {
-              typeError(context, path + '/activeModalities', 'an array', v31);
-            } else {
-              for (let i32 = 0; i32 < v31.length; i32++) {
-                const item33: unknown = v31[i32];
-                checkModality(item33, path + '/activeModalities' + '/' + i32, context);
+          if (!Array.isArray(v31)) {
+            typeError(context, path + '/activeModalities', 'an array', v31);
+          } else {
+            for (let i32 = 0; i32 < v31.length; i32++) {
+              const item33: unknown = v31[i32];
+              if (item33 === undefined && !(i32 in v31)) {
+                hole(context, path + '/activeModalities', i32);
+                break;
               }
+
+              responseCheckModality(item33, path + '/activeModalities' + '/' + i32, context);
             }
           }
 
@@ -863,15 +1557,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'answeredBy': {
           const v34 = value['answeredBy'];
-          if (context.request) readOnlyInRequest(context, path + '/answeredBy');
-          else {
-            if (v34 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v34)) {
-              checkParticipantInfo(v34, path + '/answeredBy', context);
-            } else {
-              typeError(context, path + '/answeredBy', 'null or an object', v34);
-            }
+          if (v34 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v34)) {
+            responseCheckParticipantInfo(v34, path + '/answeredBy', context);
+          } else {
+            typeError(context, path + '/answeredBy', 'null or an object', v34);
           }
 
           break;
@@ -879,15 +1570,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'meetingCapability': {
           const v35 = value['meetingCapability'];
-          if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
-          else {
-            if (v35 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v35)) {
-              checkMeetingCapability(v35, path + '/meetingCapability', context);
-            } else {
-              typeError(context, path + '/meetingCapability', 'null or an object', v35);
-            }
+          if (v35 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v35)) {
+            responseCheckMeetingCapability(v35, path + '/meetingCapability', context);
+          } else {
+            typeError(context, path + '/meetingCapability', 'null or an object', v35);
           }
 
           break;
@@ -895,38 +1583,29 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'ringingTimeoutInSeconds': {
           const v36 = value['ringingTimeoutInSeconds'];
-          if (v36 === null && context.request)
-            nullInRequest(context, path + '/ringingTimeoutInSeconds');
-          else {
-            if (v36 === null) {
-              // Any null is accepted here.
-            } else if (typeof v36 === 'number') {
-              if (typeof v36 !== 'number' || !Number.isInteger(v36)) {
-                typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v36);
-              } else {
-                if (v36 < -2147483648)
-                  fail(
-                    context,
-                    path + '/ringingTimeoutInSeconds',
-                    'minimum',
-                    'must be at least -2147483648',
-                  );
-                if (v36 > 2147483647)
-                  fail(
-                    context,
-                    path + '/ringingTimeoutInSeconds',
-                    'maximum',
-                    'must be at most 2147483647',
-                  );
-              }
+          if (v36 === null) {
+            // Any null is accepted here.
+          } else if (typeof v36 === 'number') {
+            if (typeof v36 !== 'number' || !Number.isInteger(v36)) {
+              typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v36);
             } else {
-              typeError(
-                context,
-                path + '/ringingTimeoutInSeconds',
-                context.request ? 'an integer' : 'null or an integer',
-                v36,
-              );
+              if (v36 < -2147483648)
+                fail(
+                  context,
+                  path + '/ringingTimeoutInSeconds',
+                  'minimum',
+                  'must be at least -2147483648',
+                );
+              if (v36 > 2147483647)
+                fail(
+                  context,
+                  path + '/ringingTimeoutInSeconds',
+                  'maximum',
+                  'must be at most 2147483647',
+                );
             }
+          } else {
+            typeError(context, path + '/ringingTimeoutInSeconds', 'null or an integer', v36);
           }
 
           break;
@@ -939,7 +1618,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
           } else {
             for (let i38 = 0; i38 < v37.length; i38++) {
               const item39: unknown = v37[i38];
-              checkRoutingPolicy(item39, path + '/routingPolicies' + '/' + i38, context);
+              if (item39 === undefined && !(i38 in v37)) {
+                hole(context, path + '/routingPolicies', i38);
+                break;
+              }
+
+              responseCheckRoutingPolicy(item39, path + '/routingPolicies' + '/' + i38, context);
             }
           }
 
@@ -948,34 +1632,389 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'terminationReason': {
           const v40 = value['terminationReason'];
-          if (context.request) readOnlyInRequest(context, path + '/terminationReason');
-          else {
-            if (v40 === null) {
-              // Any null is accepted here.
-            } else if (typeof v40 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/terminationReason', 'null or a string', v40);
-            }
+          if (v40 === null) {
+            // Any null is accepted here.
+          } else if (typeof v40 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/terminationReason', 'null or a string', v40);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkCallDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_6.has(value))
-    notAMember(context, path, value, 'must be one of "incoming", "outgoing"', false);
+function responseTestCall(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.call') return false;
+        break;
+      }
+
+      case '@odata.context': {
+        const v3 = value['@odata.context'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'callbackUri': {
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_5.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestCallOptions(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callRoutes': {
+        const v8 = value['callRoutes'];
+        if (!Array.isArray(v8)) return false;
+        for (let i9 = 0; i9 < v8.length; i9++) {
+          const item10: unknown = v8[i9];
+          if (item10 === undefined && !(i9 in v8)) return false;
+          if (!responseTestCallRoute(item10)) return false;
+        }
+
+        break;
+      }
+
+      case 'chatInfo': {
+        const v11 = value['chatInfo'];
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!responseTestChatInfo(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'direction': {
+        const v12 = value['direction'];
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (typeof v12 === 'string') {
+          if (!testCallDirection(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'incomingContext': {
+        const v13 = value['incomingContext'];
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!responseTestIncomingContext(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaConfig': {
+        const v14 = value['mediaConfig'];
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v14)) {
+          if (!responseTestMediaConfig(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaState': {
+        const v15 = value['mediaState'];
+        if (v15 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v15)) {
+          if (!responseTestCallMediaState(v15)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'meetingInfo': {
+        const v16 = value['meetingInfo'];
+        if (v16 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v16)) {
+          if (!responseTestMeetingInfo(v16)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'myParticipantId': {
+        const v17 = value['myParticipantId'];
+        if (v17 === null) {
+          // Any null is accepted here.
+        } else if (typeof v17 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'requestedModalities': {
+        const v18 = value['requestedModalities'];
+        if (!Array.isArray(v18)) return false;
+        for (let i19 = 0; i19 < v18.length; i19++) {
+          const item20: unknown = v18[i19];
+          if (item20 === undefined && !(i19 in v18)) return false;
+          if (!responseTestModality(item20)) return false;
+        }
+
+        break;
+      }
+
+      case 'resultInfo': {
+        const v21 = value['resultInfo'];
+        if (v21 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v21)) {
+          if (!responseTestResultInfo(v21)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'source': {
+        const v22 = value['source'];
+        if (v22 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v22)) {
+          if (!responseTestParticipantInfo(v22)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        const v23 = value['state'];
+        if (v23 === null) {
+          // Any null is accepted here.
+        } else if (typeof v23 === 'string') {
+          if (!responseTestCallState(v23)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'subject': {
+        const v24 = value['subject'];
+        if (v24 === null) {
+          // Any null is accepted here.
+        } else if (typeof v24 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        const v25 = value['targets'];
+        if (!Array.isArray(v25)) return false;
+        for (let i26 = 0; i26 < v25.length; i26++) {
+          const item27: unknown = v25[i26];
+          if (item27 === undefined && !(i26 in v25)) return false;
+          if (!responseTestAnyInvitationParticipantInfo(item27)) return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v28 = value['tenantId'];
+        if (v28 === null) {
+          // Any null is accepted here.
+        } else if (typeof v28 === 'string') {
+          if (!isUuid(v28)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'toneInfo': {
+        const v29 = value['toneInfo'];
+        if (v29 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v29)) {
+          if (!responseTestToneInfo(v29)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'transcription': {
+        const v30 = value['transcription'];
+        if (v30 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v30)) {
+          if (!responseTestCallTranscriptionInfo(v30)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'activeModalities': {
+        const v31 = value['activeModalities'];
+        if (!Array.isArray(v31)) return false;
+        for (let i32 = 0; i32 < v31.length; i32++) {
+          const item33: unknown = v31[i32];
+          if (item33 === undefined && !(i32 in v31)) return false;
+          if (!responseTestModality(item33)) return false;
+        }
+
+        break;
+      }
+
+      case 'answeredBy': {
+        const v34 = value['answeredBy'];
+        if (v34 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v34)) {
+          if (!responseTestParticipantInfo(v34)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'meetingCapability': {
+        const v35 = value['meetingCapability'];
+        if (v35 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v35)) {
+          if (!responseTestMeetingCapability(v35)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'ringingTimeoutInSeconds': {
+        const v36 = value['ringingTimeoutInSeconds'];
+        if (v36 === null) {
+          // Any null is accepted here.
+        } else if (typeof v36 === 'number') {
+          if (typeof v36 !== 'number' || !Number.isInteger(v36)) return false;
+          if (v36 < -2147483648) return false;
+          if (v36 > 2147483647) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'routingPolicies': {
+        const v37 = value['routingPolicies'];
+        if (!Array.isArray(v37)) return false;
+        for (let i38 = 0; i38 < v37.length; i38++) {
+          const item39: unknown = v37[i38];
+          if (item39 === undefined && !(i38 in v37)) return false;
+          if (!responseTestRoutingPolicy(item39)) return false;
+        }
+
+        break;
+      }
+
+      case 'terminationReason': {
+        const v40 = value['terminationReason'];
+        if (v40 === null) {
+          // Any null is accepted here.
+        } else if (typeof v40 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
 }
 
-function checkCallMediaState(value: unknown, path: string, context: Context): void {
+function checkCallDirection(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_6.has(value))
+    notAMember(context, path, value, 'must be one of "incoming", "outgoing"');
+}
+
+function testCallDirection(value: unknown): boolean {
+  if (!MEMBERS_6.has(value)) return false;
+  return true;
+}
+
+function responseCheckCallMediaState(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -998,44 +2037,64 @@ function checkCallMediaState(value: unknown, path: string, context: Context): vo
 
         case 'audio': {
           const v3 = value['audio'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/audio');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              checkMediaState(v3, path + '/audio', context);
-            } else {
-              typeError(
-                context,
-                path + '/audio',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            responseCheckMediaState(v3, path + '/audio', context);
+          } else {
+            typeError(context, path + '/audio', 'null or a string', v3);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkCallOptions(value: unknown, path: string, context: Context): void {
+function responseTestCallMediaState(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callMediaState') return false;
+        break;
+      }
+
+      case 'audio': {
+        const v3 = value['audio'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!responseTestMediaState(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckCallOptions(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.incomingCallOptions':
-        checkIncomingCallOptions(value, path, context);
+      case '#microsoft.graph.incomingCallOptions': {
+        requestCheckIncomingCallOptions(value, path, context);
         break;
-      case '#microsoft.graph.outgoingCallOptions':
-        checkOutgoingCallOptions(value, path, context);
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        requestCheckOutgoingCallOptions(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/@odata.type',
@@ -1044,6 +2103,8 @@ function checkCallOptions(value: unknown, path: string, context: Context): void 
           '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -1060,7 +2121,104 @@ function checkCallOptions(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkCallRoute(value: unknown, path: string, context: Context): void {
+function requestTestCallOptions(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.incomingCallOptions': {
+        if (!requestTestIncomingCallOptions(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        if (!requestTestOutgoingCallOptions(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckCallOptions(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.incomingCallOptions': {
+        responseCheckIncomingCallOptions(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        responseCheckOutgoingCallOptions(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'is required to tell which type this is: one of "#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
+          '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"' +
+            slip(tag1, TAGS_7),
+          '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestCallOptions(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.incomingCallOptions': {
+        if (!responseTestIncomingCallOptions(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        if (!responseTestOutgoingCallOptions(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckCallRoute(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1082,24 +2240,20 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
 
         case 'final': {
           const v3 = value['final'];
-          checkAnyIdentitySet(v3, path + '/final', context);
+          responseCheckAnyIdentitySet(v3, path + '/final', context);
           break;
         }
 
         case 'original': {
           const v4 = value['original'];
-          checkAnyIdentitySet(v4, path + '/original', context);
+          responseCheckAnyIdentitySet(v4, path + '/original', context);
           break;
         }
 
         case 'routingType': {
           const v5 = value['routingType'];
-          checkRoutingType(v5, path + '/routingType', context);
+          responseCheckRoutingType(v5, path + '/routingType', context);
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -1110,18 +2264,66 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkCallState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_8.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "incoming", "establishing", "ringing", "established", "hold", "transferring", "transferAccepted", "redirecting", "terminating", "terminated", "unknownFutureValue"',
-      true,
-    );
+function responseTestCallRoute(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callRoute') return false;
+        break;
+      }
+
+      case 'final': {
+        const v3 = value['final'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'original': {
+        const v4 = value['original'];
+        if (!responseTestAnyIdentitySet(v4)) return false;
+        break;
+      }
+
+      case 'routingType': {
+        const v5 = value['routingType'];
+        if (!responseTestRoutingType(v5)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'final')) return false;
+  if (!hasOwn.call(value, 'original')) return false;
+  if (!hasOwn.call(value, 'routingType')) return false;
+  return true;
 }
 
-function checkCallTranscriptionInfo(value: unknown, path: string, context: Context): void {
+function responseCheckCallState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_8.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "incoming", "establishing", "ringing", "established", "hold", "transferring", "transferAccepted", "redirecting", "terminating", "terminated", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestCallState(value: unknown): boolean {
+  if (!MEMBERS_8.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckCallTranscriptionInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1144,29 +2346,20 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
 
         case 'lastModifiedDateTime': {
           const v3 = value['lastModifiedDateTime'];
-          if (v3 === null && context.request)
-            nullInRequest(context, path + '/lastModifiedDateTime');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              if (!isDateTime(v3))
-                fail(
-                  context,
-                  path + '/lastModifiedDateTime',
-                  'format',
-                  'must be an RFC 3339 date-time',
-                  'date-time',
-                  show(v3),
-                );
-            } else {
-              typeError(
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            if (!isDateTime(v3))
+              fail(
                 context,
                 path + '/lastModifiedDateTime',
-                context.request ? 'a string' : 'null or a string',
-                v3,
+                'format',
+                'must be an RFC 3339 date-time',
+                'date-time',
+                show(v3),
               );
-            }
+          } else {
+            typeError(context, path + '/lastModifiedDateTime', 'null or a string', v3);
           }
 
           break;
@@ -1174,12 +2367,8 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
 
         case 'state': {
           const v4 = value['state'];
-          checkCallTranscriptionState(v4, path + '/state', context);
+          responseCheckCallTranscriptionState(v4, path + '/state', context);
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -1188,23 +2377,75 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
   }
 }
 
-function checkCallTranscriptionState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_9.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "notStarted", "active", "inactive", "unknownFutureValue"',
-      true,
-    );
+function responseTestCallTranscriptionInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callTranscriptionInfo') return false;
+        break;
+      }
+
+      case 'lastModifiedDateTime': {
+        const v3 = value['lastModifiedDateTime'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!isDateTime(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        const v4 = value['state'];
+        if (!responseTestCallTranscriptionState(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'state')) return false;
+  return true;
+}
+
+function responseCheckCallTranscriptionState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_9.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "notStarted", "active", "inactive", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestCallTranscriptionState(value: unknown): boolean {
+  if (!MEMBERS_9.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
 }
 
 function checkChangeType(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_10.has(value))
-    notAMember(context, path, value, 'must be one of "created", "updated", "deleted"', false);
+    notAMember(context, path, value, 'must be one of "created", "updated", "deleted"');
 }
 
-function checkChatInfo(value: unknown, path: string, context: Context): void {
+function testChangeType(value: unknown): boolean {
+  if (!MEMBERS_10.has(value)) return false;
+  return true;
+}
+
+function requestCheckChatInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1226,19 +2467,15 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
         case 'messageId': {
           const v3 = value['messageId'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/messageId');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/messageId');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/messageId',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/messageId', 'a string', v3);
             }
           }
 
@@ -1247,19 +2484,15 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
         case 'replyChainMessageId': {
           const v4 = value['replyChainMessageId'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/replyChainMessageId');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/replyChainMessageId');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/replyChainMessageId',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/replyChainMessageId', 'a string', v4);
             }
           }
 
@@ -1268,34 +2501,206 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
         case 'threadId': {
           const v5 = value['threadId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/threadId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/threadId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/threadId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/threadId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestChatInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.chatInfo') return false;
+        break;
+      }
+
+      case 'messageId': {
+        const v3 = value['messageId'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replyChainMessageId': {
+        const v4 = value['replyChainMessageId'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'threadId': {
+        const v5 = value['threadId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckChatInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.chatInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.chatInfo"' + slip(v2, ['#microsoft.graph.chatInfo']),
+              '"#microsoft.graph.chatInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'messageId': {
+          const v3 = value['messageId'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/messageId', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'replyChainMessageId': {
+          const v4 = value['replyChainMessageId'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/replyChainMessageId', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'threadId': {
+          const v5 = value['threadId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/threadId', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-function checkCommsNotification(value: unknown, path: string, context: Context): void {
+function responseTestChatInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.chatInfo') return false;
+        break;
+      }
+
+      case 'messageId': {
+        const v3 = value['messageId'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replyChainMessageId': {
+        const v4 = value['replyChainMessageId'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'threadId': {
+        const v5 = value['threadId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function responseCheckCommsNotification(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1367,21 +2772,42 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
           if (Array.isArray(v7)) {
             for (let i8 = 0; i8 < v7.length; i8++) {
               const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole(context, path + '/resourceData', i8);
+                break;
+              }
+
               if (isObject(item9)) {
                 const tag10 = hasOwn.call(item9, '@odata.type') ? item9['@odata.type'] : undefined;
                 switch (tag10) {
-                  case '#microsoft.graph.contentSharingSession':
-                    checkContentSharingSession(item9, path + '/resourceData' + '/' + i8, context);
+                  case '#microsoft.graph.contentSharingSession': {
+                    responseCheckContentSharingSession(
+                      item9,
+                      path + '/resourceData' + '/' + i8,
+                      context,
+                    );
                     break;
-                  case '#microsoft.graph.deltaParticipants':
-                    checkDeltaParticipants(item9, path + '/resourceData' + '/' + i8, context);
+                  }
+
+                  case '#microsoft.graph.deltaParticipants': {
+                    responseCheckDeltaParticipants(
+                      item9,
+                      path + '/resourceData' + '/' + i8,
+                      context,
+                    );
                     break;
-                  case '#microsoft.graph.participant':
-                    checkParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                  }
+
+                  case '#microsoft.graph.participant': {
+                    responseCheckParticipant(item9, path + '/resourceData' + '/' + i8, context);
                     break;
-                  case undefined:
-                    checkParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                  }
+
+                  case undefined: {
+                    responseCheckParticipant(item9, path + '/resourceData' + '/' + i8, context);
                     break;
+                  }
+
                   default:
                     fail(
                       context,
@@ -1398,16 +2824,12 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
               }
             }
           } else if (isObject(v7)) {
-            checkCall(v7, path + '/resourceData', context);
+            responseCheckCall(v7, path + '/resourceData', context);
           } else {
             typeError(context, path + '/resourceData', 'an array or an object', v7);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -1418,7 +2840,95 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
   }
 }
 
-function checkCommsNotifications(value: unknown, path: string, context: Context): void {
+function responseTestCommsNotification(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.commsNotification') return false;
+        break;
+      }
+
+      case 'changeType': {
+        const v3 = value['changeType'];
+        if (!testChangeType(v3)) return false;
+        break;
+      }
+
+      case 'resourceUrl': {
+        const v4 = value['resourceUrl'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'resource': {
+        const v5 = value['resource'];
+        if (typeof v5 !== 'string') return false;
+        break;
+      }
+
+      case 'callbackUri': {
+        const v6 = value['callbackUri'];
+        if (typeof v6 !== 'string') return false;
+        if (!PATTERN_5.test(v6)) return false;
+        if (!isUri(v6)) return false;
+        break;
+      }
+
+      case 'resourceData': {
+        const v7 = value['resourceData'];
+        if (Array.isArray(v7)) {
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            if (item9 === undefined && !(i8 in v7)) return false;
+            if (isObject(item9)) {
+              const tag10 = hasOwn.call(item9, '@odata.type') ? item9['@odata.type'] : undefined;
+              switch (tag10) {
+                case '#microsoft.graph.contentSharingSession': {
+                  if (!responseTestContentSharingSession(item9)) return false;
+                  break;
+                }
+
+                case '#microsoft.graph.deltaParticipants': {
+                  if (!responseTestDeltaParticipants(item9)) return false;
+                  break;
+                }
+
+                case '#microsoft.graph.participant': {
+                  if (!responseTestParticipant(item9)) return false;
+                  break;
+                }
+
+                case undefined: {
+                  if (!responseTestParticipant(item9)) return false;
+                  break;
+                }
+
+                default:
+                  return false;
+              }
+            } else {
+              return false;
+            }
+          }
+        } else if (isObject(v7)) {
+          if (!responseTestCall(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'changeType')) return false;
+  if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) return false;
+  return true;
+}
+
+function responseCheckCommsNotifications(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1446,15 +2956,16 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
           } else {
             for (let i4 = 0; i4 < v3.length; i4++) {
               const item5: unknown = v3[i4];
-              checkCommsNotification(item5, path + '/value' + '/' + i4, context);
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/value', i4);
+                break;
+              }
+
+              responseCheckCommsNotification(item5, path + '/value' + '/' + i4, context);
             }
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -1463,7 +2974,35 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
   }
 }
 
-function checkCommunicationsApplicationIdentity(
+function responseTestCommsNotifications(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.commsNotifications') return false;
+        break;
+      }
+
+      case 'value': {
+        const v3 = value['value'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!responseTestCommsNotification(item5)) return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'value')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsApplicationIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -1490,19 +3029,15 @@ function checkCommunicationsApplicationIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1511,19 +3046,15 @@ function checkCommunicationsApplicationIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -1532,19 +3063,15 @@ function checkCommunicationsApplicationIdentity(
 
         case 'applicationType': {
           const v5 = value['applicationType'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/applicationType');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/applicationType');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/applicationType',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/applicationType', 'a string', v5);
             }
           }
 
@@ -1553,27 +3080,180 @@ function checkCommunicationsApplicationIdentity(
 
         case 'hidden': {
           const v6 = value['hidden'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/hidden');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/hidden', 'a boolean', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationType': {
+        const v5 = value['applicationType'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v6 = value['hidden'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsApplicationIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsApplicationIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsApplicationIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsApplicationIdentity']),
+              '"#microsoft.graph.communicationsApplicationIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'applicationType': {
+          const v5 = value['applicationType'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/applicationType', 'null or a string', v5);
+          }
+
+          break;
+        }
+
+        case 'hidden': {
+          const v6 = value['hidden'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v6);
+          }
+
+          break;
         }
       }
     }
@@ -1582,7 +3262,75 @@ function checkCommunicationsApplicationIdentity(
   }
 }
 
-function checkCommunicationsApplicationInstanceIdentity(
+function responseTestCommunicationsApplicationIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationType': {
+        const v5 = value['applicationType'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v6 = value['hidden'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsApplicationInstanceIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -1609,19 +3357,15 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1630,19 +3374,15 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -1651,19 +3391,15 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'hidden': {
           const v5 = value['hidden'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/hidden');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v5,
-              );
+              typeError(context, path + '/hidden', 'a boolean', v5);
             }
           }
 
@@ -1672,28 +3408,182 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'tenantId': {
           const v6 = value['tenantId'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'string') {
               if (!isUuid(v6))
                 fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v6,
-              );
+              typeError(context, path + '/tenantId', 'a string', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v5 = value['hidden'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v6 = value['tenantId'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsApplicationInstanceIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsApplicationInstanceIdentity']),
+              '"#microsoft.graph.communicationsApplicationInstanceIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'hidden': {
+          const v5 = value['hidden'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v5);
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v6 = value['tenantId'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            if (!isUuid(v6))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v6);
+          }
+
+          break;
         }
       }
     }
@@ -1702,7 +3592,75 @@ function checkCommunicationsApplicationInstanceIdentity(
   }
 }
 
-function checkCommunicationsEncryptedIdentity(
+function responseTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v5 = value['hidden'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v6 = value['tenantId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsEncryptedIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -1729,19 +3687,15 @@ function checkCommunicationsEncryptedIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1750,27 +3704,126 @@ function checkCommunicationsEncryptedIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsEncryptedIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsEncryptedIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsEncryptedIdentity']),
+              '"#microsoft.graph.communicationsEncryptedIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
         }
       }
     }
@@ -1779,7 +3832,53 @@ function checkCommunicationsEncryptedIdentity(
   }
 }
 
-function checkCommunicationsGuestIdentity(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsEncryptedIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsGuestIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1802,19 +3901,15 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1823,19 +3918,15 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -1844,27 +3935,153 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
         case 'email': {
           const v5 = value['email'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/email');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/email');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/email',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/email', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'email': {
+        const v5 = value['email'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsGuestIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsGuestIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsGuestIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsGuestIdentity']),
+              '"#microsoft.graph.communicationsGuestIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'email': {
+          const v5 = value['email'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/email', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
@@ -1873,7 +4090,66 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
   }
 }
 
-function checkCommunicationsIdentitySet(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsGuestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'email': {
+        const v5 = value['email'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsIdentitySet(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1896,19 +4172,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'application': {
           const v3 = value['application'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/application');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/application');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (isObject(v3)) {
-              checkAnyIdentity(v3, path + '/application', context);
+              requestCheckAnyIdentity(v3, path + '/application', context);
             } else {
-              typeError(
-                context,
-                path + '/application',
-                context.request ? 'an object' : 'null or an object',
-                v3,
-              );
+              typeError(context, path + '/application', 'an object', v3);
             }
           }
 
@@ -1917,19 +4189,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'device': {
           const v4 = value['device'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/device');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/device');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (isObject(v4)) {
-              checkAnyIdentity(v4, path + '/device', context);
+              requestCheckAnyIdentity(v4, path + '/device', context);
             } else {
-              typeError(
-                context,
-                path + '/device',
-                context.request ? 'an object' : 'null or an object',
-                v4,
-              );
+              typeError(context, path + '/device', 'an object', v4);
             }
           }
 
@@ -1938,19 +4206,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'user': {
           const v5 = value['user'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/user');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/user');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (isObject(v5)) {
-              checkAnyIdentity(v5, path + '/user', context);
+              requestCheckAnyIdentity(v5, path + '/user', context);
             } else {
-              typeError(
-                context,
-                path + '/user',
-                context.request ? 'an object' : 'null or an object',
-                v5,
-              );
+              typeError(context, path + '/user', 'an object', v5);
             }
           }
 
@@ -1959,19 +4223,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'applicationInstance': {
           const v6 = value['applicationInstance'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/applicationInstance');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/applicationInstance');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (isObject(v6)) {
-              checkAnyIdentity(v6, path + '/applicationInstance', context);
+              requestCheckAnyIdentity(v6, path + '/applicationInstance', context);
             } else {
-              typeError(
-                context,
-                path + '/applicationInstance',
-                context.request ? 'an object' : 'null or an object',
-                v6,
-              );
+              typeError(context, path + '/applicationInstance', 'an object', v6);
             }
           }
 
@@ -1980,19 +4240,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'assertedIdentity': {
           const v7 = value['assertedIdentity'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/assertedIdentity');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/assertedIdentity');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (isObject(v7)) {
-              checkAnyIdentity(v7, path + '/assertedIdentity', context);
+              requestCheckAnyIdentity(v7, path + '/assertedIdentity', context);
             } else {
-              typeError(
-                context,
-                path + '/assertedIdentity',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
+              typeError(context, path + '/assertedIdentity', 'an object', v7);
             }
           }
 
@@ -2001,20 +4257,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'azureCommunicationServicesUser': {
           const v8 = value['azureCommunicationServicesUser'];
-          if (v8 === null && context.request)
+          if (v8 === null) {
             nullInRequest(context, path + '/azureCommunicationServicesUser');
-          else {
+          } else {
             if (v8 === null) {
               // Any null is accepted here.
             } else if (isObject(v8)) {
-              checkAnyIdentity(v8, path + '/azureCommunicationServicesUser', context);
+              requestCheckAnyIdentity(v8, path + '/azureCommunicationServicesUser', context);
             } else {
-              typeError(
-                context,
-                path + '/azureCommunicationServicesUser',
-                context.request ? 'an object' : 'null or an object',
-                v8,
-              );
+              typeError(context, path + '/azureCommunicationServicesUser', 'an object', v8);
             }
           }
 
@@ -2023,19 +4274,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'encrypted': {
           const v9 = value['encrypted'];
-          if (v9 === null && context.request) nullInRequest(context, path + '/encrypted');
-          else {
+          if (v9 === null) {
+            nullInRequest(context, path + '/encrypted');
+          } else {
             if (v9 === null) {
               // Any null is accepted here.
             } else if (isObject(v9)) {
-              checkAnyIdentity(v9, path + '/encrypted', context);
+              requestCheckAnyIdentity(v9, path + '/encrypted', context);
             } else {
-              typeError(
-                context,
-                path + '/encrypted',
-                context.request ? 'an object' : 'null or an object',
-                v9,
-              );
+              typeError(context, path + '/encrypted', 'an object', v9);
             }
           }
 
@@ -2044,19 +4291,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'endpointType': {
           const v10 = value['endpointType'];
-          if (v10 === null && context.request) nullInRequest(context, path + '/endpointType');
-          else {
+          if (v10 === null) {
+            nullInRequest(context, path + '/endpointType');
+          } else {
             if (v10 === null) {
               // Any null is accepted here.
             } else if (typeof v10 === 'string') {
-              checkEndpointType(v10, path + '/endpointType', context);
+              requestCheckEndpointType(v10, path + '/endpointType', context);
             } else {
-              typeError(
-                context,
-                path + '/endpointType',
-                context.request ? 'a string' : 'null or a string',
-                v10,
-              );
+              typeError(context, path + '/endpointType', 'a string', v10);
             }
           }
 
@@ -2065,19 +4308,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'guest': {
           const v11 = value['guest'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/guest');
-          else {
+          if (v11 === null) {
+            nullInRequest(context, path + '/guest');
+          } else {
             if (v11 === null) {
               // Any null is accepted here.
             } else if (isObject(v11)) {
-              checkAnyIdentity(v11, path + '/guest', context);
+              requestCheckAnyIdentity(v11, path + '/guest', context);
             } else {
-              typeError(
-                context,
-                path + '/guest',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
+              typeError(context, path + '/guest', 'an object', v11);
             }
           }
 
@@ -2086,19 +4325,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'onPremises': {
           const v12 = value['onPremises'];
-          if (v12 === null && context.request) nullInRequest(context, path + '/onPremises');
-          else {
+          if (v12 === null) {
+            nullInRequest(context, path + '/onPremises');
+          } else {
             if (v12 === null) {
               // Any null is accepted here.
             } else if (isObject(v12)) {
-              checkAnyIdentity(v12, path + '/onPremises', context);
+              requestCheckAnyIdentity(v12, path + '/onPremises', context);
             } else {
-              typeError(
-                context,
-                path + '/onPremises',
-                context.request ? 'an object' : 'null or an object',
-                v12,
-              );
+              typeError(context, path + '/onPremises', 'an object', v12);
             }
           }
 
@@ -2107,27 +4342,369 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'phone': {
           const v13 = value['phone'];
-          if (v13 === null && context.request) nullInRequest(context, path + '/phone');
-          else {
+          if (v13 === null) {
+            nullInRequest(context, path + '/phone');
+          } else {
             if (v13 === null) {
               // Any null is accepted here.
             } else if (isObject(v13)) {
-              checkAnyIdentity(v13, path + '/phone', context);
+              requestCheckAnyIdentity(v13, path + '/phone', context);
             } else {
-              typeError(
-                context,
-                path + '/phone',
-                context.request ? 'an object' : 'null or an object',
-                v13,
-              );
+              typeError(context, path + '/phone', 'an object', v13);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!requestTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!requestTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!requestTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!requestTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'assertedIdentity': {
+        const v7 = value['assertedIdentity'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesUser': {
+        const v8 = value['azureCommunicationServicesUser'];
+        if (v8 === null) return false;
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!requestTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v9 = value['encrypted'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v10 = value['endpointType'];
+        if (v10 === null) return false;
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          if (!requestTestEndpointType(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v11 = value['guest'];
+        if (v11 === null) return false;
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!requestTestAnyIdentity(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v12 = value['onPremises'];
+        if (v12 === null) return false;
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!requestTestAnyIdentity(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v13 = value['phone'];
+        if (v13 === null) return false;
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!requestTestAnyIdentity(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsIdentitySet(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsIdentitySet')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsIdentitySet"' +
+                slip(v2, ['#microsoft.graph.communicationsIdentitySet']),
+              '"#microsoft.graph.communicationsIdentitySet"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'application': {
+          const v3 = value['application'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            responseCheckAnyIdentity(v3, path + '/application', context);
+          } else {
+            typeError(context, path + '/application', 'null or an object', v3);
+          }
+
+          break;
+        }
+
+        case 'device': {
+          const v4 = value['device'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v4)) {
+            responseCheckAnyIdentity(v4, path + '/device', context);
+          } else {
+            typeError(context, path + '/device', 'null or an object', v4);
+          }
+
+          break;
+        }
+
+        case 'user': {
+          const v5 = value['user'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v5)) {
+            responseCheckAnyIdentity(v5, path + '/user', context);
+          } else {
+            typeError(context, path + '/user', 'null or an object', v5);
+          }
+
+          break;
+        }
+
+        case 'applicationInstance': {
+          const v6 = value['applicationInstance'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v6)) {
+            responseCheckAnyIdentity(v6, path + '/applicationInstance', context);
+          } else {
+            typeError(context, path + '/applicationInstance', 'null or an object', v6);
+          }
+
+          break;
+        }
+
+        case 'assertedIdentity': {
+          const v7 = value['assertedIdentity'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckAnyIdentity(v7, path + '/assertedIdentity', context);
+          } else {
+            typeError(context, path + '/assertedIdentity', 'null or an object', v7);
+          }
+
+          break;
+        }
+
+        case 'azureCommunicationServicesUser': {
+          const v8 = value['azureCommunicationServicesUser'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v8)) {
+            responseCheckAnyIdentity(v8, path + '/azureCommunicationServicesUser', context);
+          } else {
+            typeError(context, path + '/azureCommunicationServicesUser', 'null or an object', v8);
+          }
+
+          break;
+        }
+
+        case 'encrypted': {
+          const v9 = value['encrypted'];
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v9)) {
+            responseCheckAnyIdentity(v9, path + '/encrypted', context);
+          } else {
+            typeError(context, path + '/encrypted', 'null or an object', v9);
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v10 = value['endpointType'];
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            responseCheckEndpointType(v10, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v10);
+          }
+
+          break;
+        }
+
+        case 'guest': {
+          const v11 = value['guest'];
+          if (v11 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v11)) {
+            responseCheckAnyIdentity(v11, path + '/guest', context);
+          } else {
+            typeError(context, path + '/guest', 'null or an object', v11);
+          }
+
+          break;
+        }
+
+        case 'onPremises': {
+          const v12 = value['onPremises'];
+          if (v12 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v12)) {
+            responseCheckAnyIdentity(v12, path + '/onPremises', context);
+          } else {
+            typeError(context, path + '/onPremises', 'null or an object', v12);
+          }
+
+          break;
+        }
+
+        case 'phone': {
+          const v13 = value['phone'];
+          if (v13 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v13)) {
+            responseCheckAnyIdentity(v13, path + '/phone', context);
+          } else {
+            typeError(context, path + '/phone', 'null or an object', v13);
+          }
+
+          break;
         }
       }
     }
@@ -2136,7 +4713,170 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
   }
 }
 
-function checkCommunicationsPhoneIdentity(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!responseTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!responseTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!responseTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!responseTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'assertedIdentity': {
+        const v7 = value['assertedIdentity'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesUser': {
+        const v8 = value['azureCommunicationServicesUser'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!responseTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v9 = value['encrypted'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!responseTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v10 = value['endpointType'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          if (!responseTestEndpointType(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v11 = value['guest'];
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!responseTestAnyIdentity(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v12 = value['onPremises'];
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!responseTestAnyIdentity(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v13 = value['phone'];
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!responseTestAnyIdentity(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsPhoneIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2159,19 +4899,15 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -2180,27 +4916,126 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsPhoneIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsPhoneIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsPhoneIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsPhoneIdentity']),
+              '"#microsoft.graph.communicationsPhoneIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
         }
       }
     }
@@ -2209,7 +5044,53 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
   }
 }
 
-function checkCommunicationsUserIdentity(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsPhoneIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsUserIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2232,19 +5113,15 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -2253,19 +5130,15 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -2274,28 +5147,155 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
         case 'tenantId': {
           const v5 = value['tenantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               if (!isUuid(v5))
                 fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/tenantId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsUserIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsUserIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsUserIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsUserIdentity']),
+              '"#microsoft.graph.communicationsUserIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v5 = value['tenantId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            if (!isUuid(v5))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
@@ -2304,7 +5304,62 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
   }
 }
 
-function checkContentSharingSession(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckContentSharingSession(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2327,30 +5382,18 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
-          }
-
+          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
           break;
         }
 
         case 'pngOfCurrentSlide': {
           const v4 = value['pngOfCurrentSlide'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/pngOfCurrentSlide');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/pngOfCurrentSlide',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/pngOfCurrentSlide', 'null or a string', v4);
           }
 
           break;
@@ -2358,38 +5401,74 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
 
         case 'presenterParticipantId': {
           const v5 = value['presenterParticipantId'];
-          if (v5 === null && context.request)
-            nullInRequest(context, path + '/presenterParticipantId');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/presenterParticipantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/presenterParticipantId', 'null or a string', v5);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
     if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
-    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 
-function checkCreateCallRequest(value: unknown, path: string, context: Context): void {
+function responseTestContentSharingSession(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.contentSharingSession') return false;
+        break;
+      }
+
+      case 'id': {
+        const v3 = value['id'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'pngOfCurrentSlide': {
+        const v4 = value['pngOfCurrentSlide'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'presenterParticipantId': {
+        const v5 = value['presenterParticipantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'id')) return false;
+  return true;
+}
+
+function requestCheckCreateCallRequest(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2410,23 +5489,12 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case '@odata.context': {
-          const v3 = value['@odata.context'];
-          if (context.request) readOnlyInRequest(context, path + '/@odata.context');
-          else {
-            if (typeof v3 !== 'string')
-              typeError(context, path + '/@odata.context', 'a string', v3);
-          }
-
+          readOnlyInRequest(context, path + '/@odata.context');
           break;
         }
 
         case 'id': {
-          const v4 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
-          }
-
+          readOnlyInRequest(context, path + '/id');
           break;
         }
 
@@ -2460,20 +5528,16 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
 
         case 'callChainId': {
           const v6 = value['callChainId'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/callChainId');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/callChainId');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'string') {
               if (!isUuid(v6))
                 fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              typeError(
-                context,
-                path + '/callChainId',
-                context.request ? 'a string' : 'null or a string',
-                v6,
-              );
+              typeError(context, path + '/callChainId', 'a string', v6);
             }
           }
 
@@ -2482,19 +5546,15 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
 
         case 'callOptions': {
           const v7 = value['callOptions'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/callOptions');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/callOptions');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (isObject(v7)) {
-              checkCallOptions(v7, path + '/callOptions', context);
+              requestCheckCallOptions(v7, path + '/callOptions', context);
             } else {
-              typeError(
-                context,
-                path + '/callOptions',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
+              typeError(context, path + '/callOptions', 'an object', v7);
             }
           }
 
@@ -2502,37 +5562,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'callRoutes': {
-          const v8 = value['callRoutes'];
-          if (context.request) readOnlyInRequest(context, path + '/callRoutes');
-          else {
-            if (!Array.isArray(v8)) {
-              typeError(context, path + '/callRoutes', 'an array', v8);
-            } else {
-              for (let i9 = 0; i9 < v8.length; i9++) {
-                const item10: unknown = v8[i9];
-                checkCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
-              }
-            }
-          }
-
+          readOnlyInRequest(context, path + '/callRoutes');
           break;
         }
 
         case 'chatInfo': {
-          const v11 = value['chatInfo'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/chatInfo');
-          else {
-            if (v11 === null) {
+          const v9 = value['chatInfo'];
+          if (v9 === null) {
+            nullInRequest(context, path + '/chatInfo');
+          } else {
+            if (v9 === null) {
               // Any null is accepted here.
-            } else if (isObject(v11)) {
-              checkChatInfo(v11, path + '/chatInfo', context);
+            } else if (isObject(v9)) {
+              requestCheckChatInfo(v9, path + '/chatInfo', context);
             } else {
-              typeError(
-                context,
-                path + '/chatInfo',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
+              typeError(context, path + '/chatInfo', 'an object', v9);
             }
           }
 
@@ -2540,52 +5584,26 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'direction': {
-          const v12 = value['direction'];
-          if (context.request) readOnlyInRequest(context, path + '/direction');
-          else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'string') {
-              checkCallDirection(v12, path + '/direction', context);
-            } else {
-              typeError(context, path + '/direction', 'null or a string', v12);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/direction');
           break;
         }
 
         case 'incomingContext': {
-          const v13 = value['incomingContext'];
-          if (context.request) readOnlyInRequest(context, path + '/incomingContext');
-          else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
-              checkIncomingContext(v13, path + '/incomingContext', context);
-            } else {
-              typeError(context, path + '/incomingContext', 'null or an object', v13);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/incomingContext');
           break;
         }
 
         case 'mediaConfig': {
-          const v14 = value['mediaConfig'];
-          if (v14 === null && context.request) nullInRequest(context, path + '/mediaConfig');
-          else {
-            if (v14 === null) {
+          const v12 = value['mediaConfig'];
+          if (v12 === null) {
+            nullInRequest(context, path + '/mediaConfig');
+          } else {
+            if (v12 === null) {
               // Any null is accepted here.
-            } else if (isObject(v14)) {
-              checkMediaConfig(v14, path + '/mediaConfig', context);
+            } else if (isObject(v12)) {
+              requestCheckMediaConfig(v12, path + '/mediaConfig', context);
             } else {
-              typeError(
-                context,
-                path + '/mediaConfig',
-                context.request ? 'an object' : 'null or an object',
-                v14,
-              );
+              typeError(context, path + '/mediaConfig', 'an object', v12);
             }
           }
 
@@ -2593,36 +5611,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'mediaState': {
-          const v15 = value['mediaState'];
-          if (context.request) readOnlyInRequest(context, path + '/mediaState');
-          else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v15)) {
-              checkCallMediaState(v15, path + '/mediaState', context);
-            } else {
-              typeError(context, path + '/mediaState', 'null or an object', v15);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/mediaState');
           break;
         }
 
         case 'meetingInfo': {
-          const v16 = value['meetingInfo'];
-          if (v16 === null && context.request) nullInRequest(context, path + '/meetingInfo');
-          else {
-            if (v16 === null) {
+          const v14 = value['meetingInfo'];
+          if (v14 === null) {
+            nullInRequest(context, path + '/meetingInfo');
+          } else {
+            if (v14 === null) {
               // Any null is accepted here.
-            } else if (isObject(v16)) {
-              checkMeetingInfo(v16, path + '/meetingInfo', context);
+            } else if (isObject(v14)) {
+              requestCheckMeetingInfo(v14, path + '/meetingInfo', context);
             } else {
-              typeError(
-                context,
-                path + '/meetingInfo',
-                context.request ? 'an object' : 'null or an object',
-                v16,
-              );
+              typeError(context, path + '/meetingInfo', 'an object', v14);
             }
           }
 
@@ -2630,29 +5633,23 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'myParticipantId': {
-          const v17 = value['myParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
-          else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/myParticipantId', 'null or a string', v17);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/myParticipantId');
           break;
         }
 
         case 'requestedModalities': {
-          const v18 = value['requestedModalities'];
-          if (!Array.isArray(v18)) {
-            typeError(context, path + '/requestedModalities', 'an array', v18);
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) {
+            typeError(context, path + '/requestedModalities', 'an array', v16);
           } else {
-            for (let i19 = 0; i19 < v18.length; i19++) {
-              const item20: unknown = v18[i19];
-              checkModality(item20, path + '/requestedModalities' + '/' + i19, context);
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const item18: unknown = v16[i17];
+              if (item18 === undefined && !(i17 in v16)) {
+                hole(context, path + '/requestedModalities', i17);
+                break;
+              }
+
+              requestCheckModality(item18, path + '/requestedModalities' + '/' + i17, context);
             }
           }
 
@@ -2660,36 +5657,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'resultInfo': {
-          const v21 = value['resultInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/resultInfo');
-          else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v21)) {
-              checkResultInfo(v21, path + '/resultInfo', context);
-            } else {
-              typeError(context, path + '/resultInfo', 'null or an object', v21);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/resultInfo');
           break;
         }
 
         case 'source': {
-          const v22 = value['source'];
-          if (v22 === null && context.request) nullInRequest(context, path + '/source');
-          else {
-            if (v22 === null) {
+          const v20 = value['source'];
+          if (v20 === null) {
+            nullInRequest(context, path + '/source');
+          } else {
+            if (v20 === null) {
               // Any null is accepted here.
-            } else if (isObject(v22)) {
-              checkParticipantInfo(v22, path + '/source', context);
+            } else if (isObject(v20)) {
+              requestCheckParticipantInfo(v20, path + '/source', context);
             } else {
-              typeError(
-                context,
-                path + '/source',
-                context.request ? 'an object' : 'null or an object',
-                v22,
-              );
+              typeError(context, path + '/source', 'an object', v20);
             }
           }
 
@@ -2697,36 +5679,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'state': {
-          const v23 = value['state'];
-          if (context.request) readOnlyInRequest(context, path + '/state');
-          else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'string') {
-              checkCallState(v23, path + '/state', context);
-            } else {
-              typeError(context, path + '/state', 'null or a string', v23);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/state');
           break;
         }
 
         case 'subject': {
-          const v24 = value['subject'];
-          if (v24 === null && context.request) nullInRequest(context, path + '/subject');
-          else {
-            if (v24 === null) {
+          const v22 = value['subject'];
+          if (v22 === null) {
+            nullInRequest(context, path + '/subject');
+          } else {
+            if (v22 === null) {
               // Any null is accepted here.
-            } else if (typeof v24 === 'string') {
+            } else if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/subject',
-                context.request ? 'a string' : 'null or a string',
-                v24,
-              );
+              typeError(context, path + '/subject', 'a string', v22);
             }
           }
 
@@ -2734,34 +5701,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'targets': {
-          const v25 = value['targets'];
-          if (!Array.isArray(v25)) {
-            typeError(context, path + '/targets', 'an array', v25);
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) {
+            typeError(context, path + '/targets', 'an array', v23);
           } else {
-            for (let i26 = 0; i26 < v25.length; i26++) {
-              const item27: unknown = v25[i26];
-              checkAnyInvitationParticipantInfo(item27, path + '/targets' + '/' + i26, context);
-            }
-          }
+            for (let i24 = 0; i24 < v23.length; i24++) {
+              const item25: unknown = v23[i24];
+              if (item25 === undefined && !(i24 in v23)) {
+                hole(context, path + '/targets', i24);
+                break;
+              }
 
-          break;
-        }
-
-        case 'tenantId': {
-          const v28 = value['tenantId'];
-          if (v28 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
-            if (v28 === null) {
-              // Any null is accepted here.
-            } else if (typeof v28 === 'string') {
-              if (!isUuid(v28))
-                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
-            } else {
-              typeError(
+              requestCheckAnyInvitationParticipantInfo(
+                item25,
+                path + '/targets' + '/' + i24,
                 context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v28,
               );
             }
           }
@@ -2769,106 +5723,68 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
           break;
         }
 
-        case 'toneInfo': {
-          const v29 = value['toneInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/toneInfo');
-          else {
-            if (v29 === null) {
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
+            if (v26 === null) {
               // Any null is accepted here.
-            } else if (isObject(v29)) {
-              checkToneInfo(v29, path + '/toneInfo', context);
+            } else if (typeof v26 === 'string') {
+              if (!isUuid(v26))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
             } else {
-              typeError(context, path + '/toneInfo', 'null or an object', v29);
+              typeError(context, path + '/tenantId', 'a string', v26);
             }
           }
 
+          break;
+        }
+
+        case 'toneInfo': {
+          readOnlyInRequest(context, path + '/toneInfo');
           break;
         }
 
         case 'transcription': {
-          const v30 = value['transcription'];
-          if (context.request) readOnlyInRequest(context, path + '/transcription');
-          else {
-            if (v30 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v30)) {
-              checkCallTranscriptionInfo(v30, path + '/transcription', context);
-            } else {
-              typeError(context, path + '/transcription', 'null or an object', v30);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/transcription');
           break;
         }
 
         case 'activeModalities': {
-          const v31 = value['activeModalities'];
-          if (context.request) readOnlyInRequest(context, path + '/activeModalities');
-          else {
-            if (!Array.isArray(v31)) {
-              typeError(context, path + '/activeModalities', 'an array', v31);
-            } else {
-              for (let i32 = 0; i32 < v31.length; i32++) {
-                const item33: unknown = v31[i32];
-                checkModality(item33, path + '/activeModalities' + '/' + i32, context);
-              }
-            }
-          }
-
+          readOnlyInRequest(context, path + '/activeModalities');
           break;
         }
 
         case 'answeredBy': {
-          const v34 = value['answeredBy'];
-          if (context.request) readOnlyInRequest(context, path + '/answeredBy');
-          else {
-            if (v34 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v34)) {
-              checkParticipantInfo(v34, path + '/answeredBy', context);
-            } else {
-              typeError(context, path + '/answeredBy', 'null or an object', v34);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/answeredBy');
           break;
         }
 
         case 'meetingCapability': {
-          const v35 = value['meetingCapability'];
-          if (context.request) readOnlyInRequest(context, path + '/meetingCapability');
-          else {
-            if (v35 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v35)) {
-              checkMeetingCapability(v35, path + '/meetingCapability', context);
-            } else {
-              typeError(context, path + '/meetingCapability', 'null or an object', v35);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/meetingCapability');
           break;
         }
 
         case 'ringingTimeoutInSeconds': {
-          const v36 = value['ringingTimeoutInSeconds'];
-          if (v36 === null && context.request)
+          const v32 = value['ringingTimeoutInSeconds'];
+          if (v32 === null) {
             nullInRequest(context, path + '/ringingTimeoutInSeconds');
-          else {
-            if (v36 === null) {
+          } else {
+            if (v32 === null) {
               // Any null is accepted here.
-            } else if (typeof v36 === 'number') {
-              if (typeof v36 !== 'number' || !Number.isInteger(v36)) {
-                typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v36);
+            } else if (typeof v32 === 'number') {
+              if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
+                typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v32);
               } else {
-                if (v36 < -2147483648)
+                if (v32 < -2147483648)
                   fail(
                     context,
                     path + '/ringingTimeoutInSeconds',
                     'minimum',
                     'must be at least -2147483648',
                   );
-                if (v36 > 2147483647)
+                if (v32 > 2147483647)
                   fail(
                     context,
                     path + '/ringingTimeoutInSeconds',
@@ -2877,12 +5793,7 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
                   );
               }
             } else {
-              typeError(
-                context,
-                path + '/ringingTimeoutInSeconds',
-                context.request ? 'an integer' : 'null or an integer',
-                v36,
-              );
+              typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v32);
             }
           }
 
@@ -2890,13 +5801,18 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'routingPolicies': {
-          const v37 = value['routingPolicies'];
-          if (!Array.isArray(v37)) {
-            typeError(context, path + '/routingPolicies', 'an array', v37);
+          const v33 = value['routingPolicies'];
+          if (!Array.isArray(v33)) {
+            typeError(context, path + '/routingPolicies', 'an array', v33);
           } else {
-            for (let i38 = 0; i38 < v37.length; i38++) {
-              const item39: unknown = v37[i38];
-              checkRoutingPolicy(item39, path + '/routingPolicies' + '/' + i38, context);
+            for (let i34 = 0; i34 < v33.length; i34++) {
+              const item35: unknown = v33[i34];
+              if (item35 === undefined && !(i34 in v33)) {
+                hole(context, path + '/routingPolicies', i34);
+                break;
+              }
+
+              requestCheckRoutingPolicy(item35, path + '/routingPolicies' + '/' + i34, context);
             }
           }
 
@@ -2904,24 +5820,12 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'terminationReason': {
-          const v40 = value['terminationReason'];
-          if (context.request) readOnlyInRequest(context, path + '/terminationReason');
-          else {
-            if (v40 === null) {
-              // Any null is accepted here.
-            } else if (typeof v40 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/terminationReason', 'null or a string', v40);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/terminationReason');
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
@@ -2933,7 +5837,261 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
   }
 }
 
-function checkDeltaParticipants(value: unknown, path: string, context: Context): void {
+function requestTestCreateCallRequest(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.call') return false;
+        break;
+      }
+
+      case '@odata.context': {
+        break;
+      }
+
+      case 'id': {
+        break;
+      }
+
+      case 'callbackUri': {
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_5.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestCallOptions(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callRoutes': {
+        break;
+      }
+
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestChatInfo(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'direction': {
+        break;
+      }
+
+      case 'incomingContext': {
+        break;
+      }
+
+      case 'mediaConfig': {
+        const v12 = value['mediaConfig'];
+        if (v12 === null) return false;
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!requestTestMediaConfig(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaState': {
+        break;
+      }
+
+      case 'meetingInfo': {
+        const v14 = value['meetingInfo'];
+        if (v14 === null) return false;
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v14)) {
+          if (!requestTestMeetingInfo(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'myParticipantId': {
+        break;
+      }
+
+      case 'requestedModalities': {
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) return false;
+        for (let i17 = 0; i17 < v16.length; i17++) {
+          const item18: unknown = v16[i17];
+          if (item18 === undefined && !(i17 in v16)) return false;
+          if (!requestTestModality(item18)) return false;
+        }
+
+        break;
+      }
+
+      case 'resultInfo': {
+        break;
+      }
+
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) return false;
+        if (v20 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v20)) {
+          if (!requestTestParticipantInfo(v20)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        break;
+      }
+
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) return false;
+        if (v22 === null) {
+          // Any null is accepted here.
+        } else if (typeof v22 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) return false;
+        for (let i24 = 0; i24 < v23.length; i24++) {
+          const item25: unknown = v23[i24];
+          if (item25 === undefined && !(i24 in v23)) return false;
+          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) return false;
+        if (v26 === null) {
+          // Any null is accepted here.
+        } else if (typeof v26 === 'string') {
+          if (!isUuid(v26)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'toneInfo': {
+        break;
+      }
+
+      case 'transcription': {
+        break;
+      }
+
+      case 'activeModalities': {
+        break;
+      }
+
+      case 'answeredBy': {
+        break;
+      }
+
+      case 'meetingCapability': {
+        break;
+      }
+
+      case 'ringingTimeoutInSeconds': {
+        const v32 = value['ringingTimeoutInSeconds'];
+        if (v32 === null) return false;
+        if (v32 === null) {
+          // Any null is accepted here.
+        } else if (typeof v32 === 'number') {
+          if (typeof v32 !== 'number' || !Number.isInteger(v32)) return false;
+          if (v32 < -2147483648) return false;
+          if (v32 > 2147483647) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'routingPolicies': {
+        const v33 = value['routingPolicies'];
+        if (!Array.isArray(v33)) return false;
+        for (let i34 = 0; i34 < v33.length; i34++) {
+          const item35: unknown = v33[i34];
+          if (item35 === undefined && !(i34 in v33)) return false;
+          if (!requestTestRoutingPolicy(item35)) return false;
+        }
+
+        break;
+      }
+
+      case 'terminationReason': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'callbackUri')) return false;
+  if (!hasOwn.call(value, 'mediaConfig')) return false;
+  if (!hasOwn.call(value, 'requestedModalities')) return false;
+  if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo')) return false;
+  return true;
+}
+
+function responseCheckDeltaParticipants(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2956,11 +6114,7 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
-          }
-
+          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
           break;
         }
 
@@ -2971,7 +6125,12 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
           } else {
             for (let i5 = 0; i5 < v4.length; i5++) {
               const item6: unknown = v4[i5];
-              checkParticipant(item6, path + '/participants' + '/' + i5, context);
+              if (item6 === undefined && !(i5 in v4)) {
+                hole(context, path + '/participants', i5);
+                break;
+              }
+
+              responseCheckParticipant(item6, path + '/participants' + '/' + i5, context);
             }
           }
 
@@ -2980,28 +6139,16 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 
         case 'sequenceNumber': {
           const v7 = value['sequenceNumber'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/sequenceNumber');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
-              if (typeof v7 !== 'number' || !Number.isInteger(v7))
-                typeError(context, path + '/sequenceNumber', 'an integer', v7);
-            } else {
-              typeError(
-                context,
-                path + '/sequenceNumber',
-                context.request ? 'an integer' : 'null or an integer',
-                v7,
-              );
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'number') {
+            if (typeof v7 !== 'number' || !Number.isInteger(v7))
+              typeError(context, path + '/sequenceNumber', 'an integer', v7);
+          } else {
+            typeError(context, path + '/sequenceNumber', 'null or an integer', v7);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -3010,18 +6157,92 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
   }
 }
 
-function checkEndpointType(value: unknown, path: string, context: Context): void {
+function responseTestDeltaParticipants(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.deltaParticipants') return false;
+        break;
+      }
+
+      case 'id': {
+        const v3 = value['id'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'participants': {
+        const v4 = value['participants'];
+        if (!Array.isArray(v4)) return false;
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const item6: unknown = v4[i5];
+          if (item6 === undefined && !(i5 in v4)) return false;
+          if (!responseTestParticipant(item6)) return false;
+        }
+
+        break;
+      }
+
+      case 'sequenceNumber': {
+        const v7 = value['sequenceNumber'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'number') {
+          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckEndpointType(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_12.has(value))
     notAMember(
       context,
       path,
       value,
       'must be one of "default", "voicemail", "skypeForBusiness", "skypeForBusinessVoipPhone", "unknownFutureValue"',
-      true,
     );
 }
 
-function checkIdentity(value: unknown, path: string, context: Context): void {
+function requestTestEndpointType(value: unknown): boolean {
+  if (!MEMBERS_12.has(value)) return false;
+  return true;
+}
+
+function responseCheckEndpointType(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_12.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "default", "voicemail", "skypeForBusiness", "skypeForBusinessVoipPhone", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestEndpointType(value: unknown): boolean {
+  if (!MEMBERS_12.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckIdentity(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3043,19 +6264,15 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -3064,19 +6281,15 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -3085,35 +6298,208 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
         case 'tenantId': {
           const v5 = value['tenantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               if (!isUuid(v5))
                 fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/tenantId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckIdentity(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.identity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.identity"' + slip(v2, ['#microsoft.graph.identity']),
+              '"#microsoft.graph.identity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v5 = value['tenantId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            if (!isUuid(v5))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-function checkIdentitySet(value: unknown, path: string, context: Context): void {
+function responseTestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckIdentitySet(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3135,19 +6521,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'application': {
           const v3 = value['application'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/application');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/application');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (isObject(v3)) {
-              checkAnyIdentity(v3, path + '/application', context);
+              requestCheckAnyIdentity(v3, path + '/application', context);
             } else {
-              typeError(
-                context,
-                path + '/application',
-                context.request ? 'an object' : 'null or an object',
-                v3,
-              );
+              typeError(context, path + '/application', 'an object', v3);
             }
           }
 
@@ -3156,19 +6538,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'device': {
           const v4 = value['device'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/device');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/device');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (isObject(v4)) {
-              checkAnyIdentity(v4, path + '/device', context);
+              requestCheckAnyIdentity(v4, path + '/device', context);
             } else {
-              typeError(
-                context,
-                path + '/device',
-                context.request ? 'an object' : 'null or an object',
-                v4,
-              );
+              typeError(context, path + '/device', 'an object', v4);
             }
           }
 
@@ -3177,19 +6555,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'user': {
           const v5 = value['user'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/user');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/user');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (isObject(v5)) {
-              checkAnyIdentity(v5, path + '/user', context);
+              requestCheckAnyIdentity(v5, path + '/user', context);
             } else {
-              typeError(
-                context,
-                path + '/user',
-                context.request ? 'an object' : 'null or an object',
-                v5,
-              );
+              typeError(context, path + '/user', 'an object', v5);
             }
           }
 
@@ -3198,19 +6572,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'applicationInstance': {
           const v6 = value['applicationInstance'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/applicationInstance');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/applicationInstance');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (isObject(v6)) {
-              checkAnyIdentity(v6, path + '/applicationInstance', context);
+              requestCheckAnyIdentity(v6, path + '/applicationInstance', context);
             } else {
-              typeError(
-                context,
-                path + '/applicationInstance',
-                context.request ? 'an object' : 'null or an object',
-                v6,
-              );
+              typeError(context, path + '/applicationInstance', 'an object', v6);
             }
           }
 
@@ -3219,19 +6589,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'encrypted': {
           const v7 = value['encrypted'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/encrypted');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/encrypted');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (isObject(v7)) {
-              checkAnyIdentity(v7, path + '/encrypted', context);
+              requestCheckAnyIdentity(v7, path + '/encrypted', context);
             } else {
-              typeError(
-                context,
-                path + '/encrypted',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
+              typeError(context, path + '/encrypted', 'an object', v7);
             }
           }
 
@@ -3240,19 +6606,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'guest': {
           const v8 = value['guest'];
-          if (v8 === null && context.request) nullInRequest(context, path + '/guest');
-          else {
+          if (v8 === null) {
+            nullInRequest(context, path + '/guest');
+          } else {
             if (v8 === null) {
               // Any null is accepted here.
             } else if (isObject(v8)) {
-              checkAnyIdentity(v8, path + '/guest', context);
+              requestCheckAnyIdentity(v8, path + '/guest', context);
             } else {
-              typeError(
-                context,
-                path + '/guest',
-                context.request ? 'an object' : 'null or an object',
-                v8,
-              );
+              typeError(context, path + '/guest', 'an object', v8);
             }
           }
 
@@ -3261,19 +6623,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'onPremises': {
           const v9 = value['onPremises'];
-          if (v9 === null && context.request) nullInRequest(context, path + '/onPremises');
-          else {
+          if (v9 === null) {
+            nullInRequest(context, path + '/onPremises');
+          } else {
             if (v9 === null) {
               // Any null is accepted here.
             } else if (isObject(v9)) {
-              checkAnyIdentity(v9, path + '/onPremises', context);
+              requestCheckAnyIdentity(v9, path + '/onPremises', context);
             } else {
-              typeError(
-                context,
-                path + '/onPremises',
-                context.request ? 'an object' : 'null or an object',
-                v9,
-              );
+              typeError(context, path + '/onPremises', 'an object', v9);
             }
           }
 
@@ -3282,34 +6640,406 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'phone': {
           const v10 = value['phone'];
-          if (v10 === null && context.request) nullInRequest(context, path + '/phone');
-          else {
+          if (v10 === null) {
+            nullInRequest(context, path + '/phone');
+          } else {
             if (v10 === null) {
               // Any null is accepted here.
             } else if (isObject(v10)) {
-              checkAnyIdentity(v10, path + '/phone', context);
+              requestCheckAnyIdentity(v10, path + '/phone', context);
             } else {
-              typeError(
-                context,
-                path + '/phone',
-                context.request ? 'an object' : 'null or an object',
-                v10,
-              );
+              typeError(context, path + '/phone', 'an object', v10);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!requestTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!requestTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!requestTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!requestTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v7 = value['encrypted'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v8 = value['guest'];
+        if (v8 === null) return false;
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!requestTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v9 = value['onPremises'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v10 = value['phone'];
+        if (v10 === null) return false;
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v10)) {
+          if (!requestTestAnyIdentity(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckIdentitySet(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.identitySet')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.identitySet"' + slip(v2, ['#microsoft.graph.identitySet']),
+              '"#microsoft.graph.identitySet"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'application': {
+          const v3 = value['application'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            responseCheckAnyIdentity(v3, path + '/application', context);
+          } else {
+            typeError(context, path + '/application', 'null or an object', v3);
+          }
+
+          break;
+        }
+
+        case 'device': {
+          const v4 = value['device'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v4)) {
+            responseCheckAnyIdentity(v4, path + '/device', context);
+          } else {
+            typeError(context, path + '/device', 'null or an object', v4);
+          }
+
+          break;
+        }
+
+        case 'user': {
+          const v5 = value['user'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v5)) {
+            responseCheckAnyIdentity(v5, path + '/user', context);
+          } else {
+            typeError(context, path + '/user', 'null or an object', v5);
+          }
+
+          break;
+        }
+
+        case 'applicationInstance': {
+          const v6 = value['applicationInstance'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v6)) {
+            responseCheckAnyIdentity(v6, path + '/applicationInstance', context);
+          } else {
+            typeError(context, path + '/applicationInstance', 'null or an object', v6);
+          }
+
+          break;
+        }
+
+        case 'encrypted': {
+          const v7 = value['encrypted'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckAnyIdentity(v7, path + '/encrypted', context);
+          } else {
+            typeError(context, path + '/encrypted', 'null or an object', v7);
+          }
+
+          break;
+        }
+
+        case 'guest': {
+          const v8 = value['guest'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v8)) {
+            responseCheckAnyIdentity(v8, path + '/guest', context);
+          } else {
+            typeError(context, path + '/guest', 'null or an object', v8);
+          }
+
+          break;
+        }
+
+        case 'onPremises': {
+          const v9 = value['onPremises'];
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v9)) {
+            responseCheckAnyIdentity(v9, path + '/onPremises', context);
+          } else {
+            typeError(context, path + '/onPremises', 'null or an object', v9);
+          }
+
+          break;
+        }
+
+        case 'phone': {
+          const v10 = value['phone'];
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v10)) {
+            responseCheckAnyIdentity(v10, path + '/phone', context);
+          } else {
+            typeError(context, path + '/phone', 'null or an object', v10);
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-function checkIncomingCallOptions(value: unknown, path: string, context: Context): void {
+function responseTestIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!responseTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!responseTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!responseTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!responseTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v7 = value['encrypted'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v8 = value['guest'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!responseTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v9 = value['onPremises'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!responseTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v10 = value['phone'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v10)) {
+          if (!responseTestAnyIdentity(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckIncomingCallOptions(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3332,20 +7062,15 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'hideBotAfterEscalation': {
           const v3 = value['hideBotAfterEscalation'];
-          if (v3 === null && context.request)
+          if (v3 === null) {
             nullInRequest(context, path + '/hideBotAfterEscalation');
-          else {
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hideBotAfterEscalation',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v3,
-              );
+              typeError(context, path + '/hideBotAfterEscalation', 'a boolean', v3);
             }
           }
 
@@ -3354,20 +7079,15 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'isContentSharingNotificationEnabled': {
           const v4 = value['isContentSharingNotificationEnabled'];
-          if (v4 === null && context.request)
+          if (v4 === null) {
             nullInRequest(context, path + '/isContentSharingNotificationEnabled');
-          else {
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isContentSharingNotificationEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/isContentSharingNotificationEnabled', 'a boolean', v4);
             }
           }
 
@@ -3376,20 +7096,15 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'isDeltaRosterEnabled': {
           const v5 = value['isDeltaRosterEnabled'];
-          if (v5 === null && context.request)
+          if (v5 === null) {
             nullInRequest(context, path + '/isDeltaRosterEnabled');
-          else {
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isDeltaRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v5,
-              );
+              typeError(context, path + '/isDeltaRosterEnabled', 'a boolean', v5);
             }
           }
 
@@ -3398,28 +7113,181 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'isInteractiveRosterEnabled': {
           const v6 = value['isInteractiveRosterEnabled'];
-          if (v6 === null && context.request)
+          if (v6 === null) {
             nullInRequest(context, path + '/isInteractiveRosterEnabled');
-          else {
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isInteractiveRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/isInteractiveRosterEnabled', 'a boolean', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestIncomingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckIncomingCallOptions(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.incomingCallOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.incomingCallOptions"' +
+                slip(v2, ['#microsoft.graph.incomingCallOptions']),
+              '"#microsoft.graph.incomingCallOptions"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'hideBotAfterEscalation': {
+          const v3 = value['hideBotAfterEscalation'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hideBotAfterEscalation', 'null or a boolean', v3);
+          }
+
+          break;
+        }
+
+        case 'isContentSharingNotificationEnabled': {
+          const v4 = value['isContentSharingNotificationEnabled'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/isContentSharingNotificationEnabled',
+              'null or a boolean',
+              v4,
+            );
+          }
+
+          break;
+        }
+
+        case 'isDeltaRosterEnabled': {
+          const v5 = value['isDeltaRosterEnabled'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isDeltaRosterEnabled', 'null or a boolean', v5);
+          }
+
+          break;
+        }
+
+        case 'isInteractiveRosterEnabled': {
+          const v6 = value['isInteractiveRosterEnabled'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          }
+
+          break;
         }
       }
     }
@@ -3428,7 +7296,75 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
   }
 }
 
-function checkIncomingContext(value: unknown, path: string, context: Context): void {
+function responseTestIncomingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckIncomingContext(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3451,15 +7387,12 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'observedParticipantId': {
           const v3 = value['observedParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/observedParticipantId');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/observedParticipantId', 'null or a string', v3);
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/observedParticipantId', 'null or a string', v3);
           }
 
           break;
@@ -3467,20 +7400,12 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'onBehalfOf': {
           const v4 = value['onBehalfOf'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/onBehalfOf');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
-              checkAnyIdentitySet(v4, path + '/onBehalfOf', context);
-            } else {
-              typeError(
-                context,
-                path + '/onBehalfOf',
-                context.request ? 'an object' : 'null or an object',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v4)) {
+            responseCheckAnyIdentitySet(v4, path + '/onBehalfOf', context);
+          } else {
+            typeError(context, path + '/onBehalfOf', 'null or an object', v4);
           }
 
           break;
@@ -3488,15 +7413,12 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'sourceParticipantId': {
           const v5 = value['sourceParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/sourceParticipantId');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/sourceParticipantId', 'null or a string', v5);
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/sourceParticipantId', 'null or a string', v5);
           }
 
           break;
@@ -3504,34 +7426,93 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'transferor': {
           const v6 = value['transferor'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/transferor');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
-              checkAnyIdentitySet(v6, path + '/transferor', context);
-            } else {
-              typeError(
-                context,
-                path + '/transferor',
-                context.request ? 'an object' : 'null or an object',
-                v6,
-              );
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v6)) {
+            responseCheckAnyIdentitySet(v6, path + '/transferor', context);
+          } else {
+            typeError(context, path + '/transferor', 'null or an object', v6);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkInvitationParticipantInfo(value: unknown, path: string, context: Context): void {
+function responseTestIncomingContext(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.incomingContext') return false;
+        break;
+      }
+
+      case 'observedParticipantId': {
+        const v3 = value['observedParticipantId'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onBehalfOf': {
+        const v4 = value['onBehalfOf'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!responseTestAnyIdentitySet(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'sourceParticipantId': {
+        const v5 = value['sourceParticipantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'transferor': {
+        const v6 = value['transferor'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!responseTestAnyIdentitySet(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3554,25 +7535,21 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          requestCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'hidden': {
           const v4 = value['hidden'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/hidden');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/hidden', 'a boolean', v4);
             }
           }
 
@@ -3581,19 +7558,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'participantId': {
           const v5 = value['participantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/participantId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/participantId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/participantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/participantId', 'a string', v5);
             }
           }
 
@@ -3602,20 +7575,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'removeFromDefaultAudioRoutingGroup': {
           const v6 = value['removeFromDefaultAudioRoutingGroup'];
-          if (v6 === null && context.request)
+          if (v6 === null) {
             nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
-          else {
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/removeFromDefaultAudioRoutingGroup',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
             }
           }
 
@@ -3624,19 +7592,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'replacesCallId': {
           const v7 = value['replacesCallId'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/replacesCallId');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/replacesCallId');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/replacesCallId',
-                context.request ? 'a string' : 'null or a string',
-                v7,
-              );
+              typeError(context, path + '/replacesCallId', 'a string', v7);
             }
           }
 
@@ -3645,19 +7609,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'endpointType': {
           const v8 = value['endpointType'];
-          if (v8 === null && context.request) nullInRequest(context, path + '/endpointType');
-          else {
+          if (v8 === null) {
+            nullInRequest(context, path + '/endpointType');
+          } else {
             if (v8 === null) {
               // Any null is accepted here.
             } else if (typeof v8 === 'string') {
-              checkEndpointType(v8, path + '/endpointType', context);
+              requestCheckEndpointType(v8, path + '/endpointType', context);
             } else {
-              typeError(
-                context,
-                path + '/endpointType',
-                context.request ? 'a string' : 'null or a string',
-                v8,
-              );
+              typeError(context, path + '/endpointType', 'a string', v8);
             }
           }
 
@@ -3665,16 +7625,236 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
         }
 
         case 'languageId': {
+          readOnlyInRequest(context, path + '/languageId');
+          break;
+        }
+
+        case 'region': {
+          readOnlyInRequest(context, path + '/region');
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
+  }
+}
+
+function requestTestInvitationParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'hidden': {
+        const v4 = value['hidden'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v5 = value['participantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioRoutingGroup': {
+        const v6 = value['removeFromDefaultAudioRoutingGroup'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replacesCallId': {
+        const v7 = value['replacesCallId'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v8 = value['endpointType'];
+        if (v8 === null) return false;
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          if (!requestTestEndpointType(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        break;
+      }
+
+      case 'region': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.invitationParticipantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.invitationParticipantInfo"' +
+                slip(v2, ['#microsoft.graph.invitationParticipantInfo']),
+              '"#microsoft.graph.invitationParticipantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'hidden': {
+          const v4 = value['hidden'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v4);
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v5 = value['participantId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v5);
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioRoutingGroup': {
+          const v6 = value['removeFromDefaultAudioRoutingGroup'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/removeFromDefaultAudioRoutingGroup',
+              'null or a boolean',
+              v6,
+            );
+          }
+
+          break;
+        }
+
+        case 'replacesCallId': {
+          const v7 = value['replacesCallId'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/replacesCallId', 'null or a string', v7);
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v8 = value['endpointType'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            responseCheckEndpointType(v8, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v8);
+          }
+
+          break;
+        }
+
+        case 'languageId': {
           const v9 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v9);
-            }
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (typeof v9 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v9);
           }
 
           break;
@@ -3682,22 +7862,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'region': {
           const v10 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v10);
-            }
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v10);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -3706,7 +7879,124 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
   }
 }
 
-function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestInvitationParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'hidden': {
+        const v4 = value['hidden'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v5 = value['participantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioRoutingGroup': {
+        const v6 = value['removeFromDefaultAudioRoutingGroup'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replacesCallId': {
+        const v7 = value['replacesCallId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v8 = value['endpointType'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          if (!responseTestEndpointType(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v9 = value['languageId'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (typeof v9 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v10 = value['region'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function requestCheckJoinMeetingIdMeetingInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3748,28 +8038,139 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
 
         case 'allowConversationWithoutHost': {
           const v5 = value['allowConversationWithoutHost'];
-          if (v5 === null && context.request)
+          if (v5 === null) {
             nullInRequest(context, path + '/allowConversationWithoutHost');
-          else {
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/allowConversationWithoutHost',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v5,
-              );
+              typeError(context, path + '/allowConversationWithoutHost', 'a boolean', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'joinMeetingId')) missing(context, path + '/joinMeetingId');
+  }
+}
+
+function requestTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
+        break;
+      }
+
+      case 'joinMeetingId': {
+        const v3 = value['joinMeetingId'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'passcode': {
+        const v4 = value['passcode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        const v5 = value['allowConversationWithoutHost'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  return true;
+}
+
+function responseCheckJoinMeetingIdMeetingInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.joinMeetingIdMeetingInfo']),
+              '"#microsoft.graph.joinMeetingIdMeetingInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'joinMeetingId': {
+          const v3 = value['joinMeetingId'];
+          if (typeof v3 !== 'string') typeError(context, path + '/joinMeetingId', 'a string', v3);
+          break;
+        }
+
+        case 'passcode': {
+          const v4 = value['passcode'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/passcode', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'allowConversationWithoutHost': {
+          const v5 = value['allowConversationWithoutHost'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/allowConversationWithoutHost', 'null or a boolean', v5);
+          }
+
+          break;
         }
       }
     }
@@ -3779,7 +8180,56 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
   }
 }
 
-function checkLiveCaptionOptions(value: unknown, path: string, context: Context): void {
+function responseTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
+        break;
+      }
+
+      case 'joinMeetingId': {
+        const v3 = value['joinMeetingId'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'passcode': {
+        const v4 = value['passcode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        const v5 = value['allowConversationWithoutHost'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  return true;
+}
+
+function requestCheckLiveCaptionOptions(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3806,8 +8256,65 @@ function checkLiveCaptionOptions(value: unknown, path: string, context: Context)
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'streamUrl')) missing(context, path + '/streamUrl');
+  }
+}
+
+function requestTestLiveCaptionOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.liveCaptionOptions') return false;
+        break;
+      }
+
+      case 'streamUrl': {
+        const v3 = value['streamUrl'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'streamUrl')) return false;
+  return true;
+}
+
+function responseCheckLiveCaptionOptions(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.liveCaptionOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.liveCaptionOptions"' +
+                slip(v2, ['#microsoft.graph.liveCaptionOptions']),
+              '"#microsoft.graph.liveCaptionOptions"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'streamUrl': {
+          const v3 = value['streamUrl'];
+          if (typeof v3 !== 'string') typeError(context, path + '/streamUrl', 'a string', v3);
+          break;
         }
       }
     }
@@ -3816,17 +8323,43 @@ function checkLiveCaptionOptions(value: unknown, path: string, context: Context)
   }
 }
 
-function checkMediaConfig(value: unknown, path: string, context: Context): void {
+function responseTestLiveCaptionOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.liveCaptionOptions') return false;
+        break;
+      }
+
+      case 'streamUrl': {
+        const v3 = value['streamUrl'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'streamUrl')) return false;
+  return true;
+}
+
+function requestCheckMediaConfig(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.appHostedMediaConfig':
-        checkAppHostedMediaConfig(value, path, context);
+      case '#microsoft.graph.appHostedMediaConfig': {
+        requestCheckAppHostedMediaConfig(value, path, context);
         break;
-      case '#microsoft.graph.serviceHostedMediaConfig':
-        checkServiceHostedMediaConfig(value, path, context);
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        requestCheckServiceHostedMediaConfig(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/@odata.type',
@@ -3835,6 +8368,8 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
           '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -3851,6 +8386,103 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
   }
 }
 
+function requestTestMediaConfig(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.appHostedMediaConfig': {
+        if (!requestTestAppHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        if (!requestTestServiceHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckMediaConfig(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.appHostedMediaConfig': {
+        responseCheckAppHostedMediaConfig(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        responseCheckServiceHostedMediaConfig(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'is required to tell which type this is: one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
+          '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"' +
+            slip(tag1, TAGS_13),
+          '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestMediaConfig(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.appHostedMediaConfig': {
+        if (!responseTestAppHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        if (!responseTestServiceHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
 function checkMediaDirection(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_14.has(value))
     notAMember(
@@ -3858,11 +8490,15 @@ function checkMediaDirection(value: unknown, path: string, context: Context): vo
       path,
       value,
       'must be one of "inactive", "sendOnly", "receiveOnly", "sendReceive"',
-      false,
     );
 }
 
-function checkMediaInfo(value: unknown, path: string, context: Context): void {
+function testMediaDirection(value: unknown): boolean {
+  if (!MEMBERS_14.has(value)) return false;
+  return true;
+}
+
+function requestCheckMediaInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3890,27 +8526,106 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 
         case 'resourceId': {
           const v4 = value['resourceId'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/resourceId');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/resourceId');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/resourceId',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/resourceId', 'a string', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'uri')) missing(context, path + '/uri');
+  }
+}
+
+function requestTestMediaInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.mediaInfo') return false;
+        break;
+      }
+
+      case 'uri': {
+        const v3 = value['uri'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'resourceId': {
+        const v4 = value['resourceId'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'uri')) return false;
+  return true;
+}
+
+function responseCheckMediaInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.mediaInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.mediaInfo"' + slip(v2, ['#microsoft.graph.mediaInfo']),
+              '"#microsoft.graph.mediaInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'uri': {
+          const v3 = value['uri'];
+          if (typeof v3 !== 'string') typeError(context, path + '/uri', 'a string', v3);
+          break;
+        }
+
+        case 'resourceId': {
+          const v4 = value['resourceId'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/resourceId', 'null or a string', v4);
+          }
+
+          break;
         }
       }
     }
@@ -3919,18 +8634,60 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkMediaState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_15.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "active", "inactive", "unknownFutureValue"',
-      true,
-    );
+function responseTestMediaInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.mediaInfo') return false;
+        break;
+      }
+
+      case 'uri': {
+        const v3 = value['uri'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'resourceId': {
+        const v4 = value['resourceId'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'uri')) return false;
+  return true;
 }
 
-function checkMediaStream(value: unknown, path: string, context: Context): void {
+function responseCheckMediaState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_15.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(context, path, value, 'must be one of "active", "inactive", "unknownFutureValue"');
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestMediaState(value: unknown): boolean {
+  if (!MEMBERS_15.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckMediaStream(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3958,20 +8715,12 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
 
         case 'label': {
           const v4 = value['label'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/label');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/label',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/label', 'null or a string', v4);
           }
 
           break;
@@ -3979,7 +8728,7 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
 
         case 'mediaType': {
           const v5 = value['mediaType'];
-          checkModality(v5, path + '/mediaType', context);
+          responseCheckModality(v5, path + '/mediaType', context);
           break;
         }
 
@@ -3994,10 +8743,6 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
           if (typeof v7 !== 'string') typeError(context, path + '/sourceId', 'a string', v7);
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -4007,7 +8752,62 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkMeetingCapability(value: unknown, path: string, context: Context): void {
+function responseTestMediaStream(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.mediaStream') return false;
+        break;
+      }
+
+      case 'direction': {
+        const v3 = value['direction'];
+        if (!testMediaDirection(v3)) return false;
+        break;
+      }
+
+      case 'label': {
+        const v4 = value['label'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaType': {
+        const v5 = value['mediaType'];
+        if (!responseTestModality(v5)) return false;
+        break;
+      }
+
+      case 'serverMuted': {
+        const v6 = value['serverMuted'];
+        if (typeof v6 !== 'boolean') return false;
+        break;
+      }
+
+      case 'sourceId': {
+        const v7 = value['sourceId'];
+        if (typeof v7 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'direction')) return false;
+  if (!hasOwn.call(value, 'mediaType')) return false;
+  if (!hasOwn.call(value, 'sourceId')) return false;
+  return true;
+}
+
+function responseCheckMeetingCapability(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4047,10 +8847,6 @@ function checkMeetingCapability(value: unknown, path: string, context: Context):
           checkAutoAdmittedUsersType(v5, path + '/autoAdmittedUsers', context);
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -4062,20 +8858,62 @@ function checkMeetingCapability(value: unknown, path: string, context: Context):
   }
 }
 
-function checkMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestMeetingCapability(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.meetingCapability') return false;
+        break;
+      }
+
+      case 'allowAnonymousUsersToDialOut': {
+        const v3 = value['allowAnonymousUsersToDialOut'];
+        if (typeof v3 !== 'boolean') return false;
+        break;
+      }
+
+      case 'allowAnonymousUsersToStartMeeting': {
+        const v4 = value['allowAnonymousUsersToStartMeeting'];
+        if (typeof v4 !== 'boolean') return false;
+        break;
+      }
+
+      case 'autoAdmittedUsers': {
+        const v5 = value['autoAdmittedUsers'];
+        if (!testAutoAdmittedUsersType(v5)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'allowAnonymousUsersToDialOut')) return false;
+  if (!hasOwn.call(value, 'allowAnonymousUsersToStartMeeting')) return false;
+  if (!hasOwn.call(value, 'autoAdmittedUsers')) return false;
+  return true;
+}
+
+function requestCheckMeetingInfo(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.joinMeetingIdMeetingInfo':
-        checkJoinMeetingIdMeetingInfo(value, path, context);
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        requestCheckJoinMeetingIdMeetingInfo(value, path, context);
         break;
-      case '#microsoft.graph.organizerMeetingInfo':
-        checkOrganizerMeetingInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        requestCheckOrganizerMeetingInfo(value, path, context);
         break;
-      case '#microsoft.graph.tokenMeetingInfo':
-        checkTokenMeetingInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        requestCheckTokenMeetingInfo(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/@odata.type',
@@ -4084,6 +8922,8 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
           '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -4100,33 +8940,188 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkModality(value: unknown, path: string, context: Context): void {
+function requestTestMeetingInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        if (!requestTestJoinMeetingIdMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        if (!requestTestOrganizerMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        if (!requestTestTokenMeetingInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckMeetingInfo(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        responseCheckJoinMeetingIdMeetingInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        responseCheckOrganizerMeetingInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        responseCheckTokenMeetingInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'is required to tell which type this is: one of "#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
+          '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"' +
+            slip(tag1, TAGS_16),
+          '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestMeetingInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        if (!responseTestJoinMeetingIdMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        if (!responseTestOrganizerMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        if (!responseTestTokenMeetingInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckModality(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_17.has(value))
     notAMember(
       context,
       path,
       value,
       'must be one of "unknown", "audio", "video", "videoBasedScreenSharing", "data", "unknownFutureValue"',
-      true,
     );
 }
 
-function checkOnlineMeetingContentSharingDisabledReason(
+function requestTestModality(value: unknown): boolean {
+  if (!MEMBERS_17.has(value)) return false;
+  return true;
+}
+
+function responseCheckModality(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_17.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "unknown", "audio", "video", "videoBasedScreenSharing", "data", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestModality(value: unknown): boolean {
+  if (!MEMBERS_17.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckOnlineMeetingContentSharingDisabledReason(
   value: unknown,
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_18.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "watermarkProtection", "unknownFutureValue"',
-      true,
-    );
+  if (!MEMBERS_18.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "watermarkProtection", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
 }
 
-function checkOnlineMeetingRestricted(value: unknown, path: string, context: Context): void {
+function responseTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
+  if (!MEMBERS_18.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckOnlineMeetingRestricted(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4149,25 +9144,16 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
 
         case 'contentSharingDisabled': {
           const v3 = value['contentSharingDisabled'];
-          if (v3 === null && context.request)
-            nullInRequest(context, path + '/contentSharingDisabled');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              checkOnlineMeetingContentSharingDisabledReason(
-                v3,
-                path + '/contentSharingDisabled',
-                context,
-              );
-            } else {
-              typeError(
-                context,
-                path + '/contentSharingDisabled',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            responseCheckOnlineMeetingContentSharingDisabledReason(
+              v3,
+              path + '/contentSharingDisabled',
+              context,
+            );
+          } else {
+            typeError(context, path + '/contentSharingDisabled', 'null or a string', v3);
           }
 
           break;
@@ -4175,49 +9161,90 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
 
         case 'videoDisabled': {
           const v4 = value['videoDisabled'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/videoDisabled');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              checkOnlineMeetingVideoDisabledReason(v4, path + '/videoDisabled', context);
-            } else {
-              typeError(
-                context,
-                path + '/videoDisabled',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            responseCheckOnlineMeetingVideoDisabledReason(v4, path + '/videoDisabled', context);
+          } else {
+            typeError(context, path + '/videoDisabled', 'null or a string', v4);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkOnlineMeetingVideoDisabledReason(
+function responseTestOnlineMeetingRestricted(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') return false;
+        break;
+      }
+
+      case 'contentSharingDisabled': {
+        const v3 = value['contentSharingDisabled'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!responseTestOnlineMeetingContentSharingDisabledReason(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'videoDisabled': {
+        const v4 = value['videoDisabled'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          if (!responseTestOnlineMeetingVideoDisabledReason(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function responseCheckOnlineMeetingVideoDisabledReason(
   value: unknown,
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_18.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "watermarkProtection", "unknownFutureValue"',
-      true,
-    );
+  if (!MEMBERS_18.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "watermarkProtection", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
 }
 
-function checkOrganizerMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
+  if (!MEMBERS_18.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckOrganizerMeetingInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4240,34 +9267,115 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
 
         case 'organizer': {
           const v3 = value['organizer'];
-          checkAnyIdentitySet(v3, path + '/organizer', context);
+          requestCheckAnyIdentitySet(v3, path + '/organizer', context);
           break;
         }
 
         case 'allowConversationWithoutHost': {
           const v4 = value['allowConversationWithoutHost'];
-          if (v4 === null && context.request)
+          if (v4 === null) {
             nullInRequest(context, path + '/allowConversationWithoutHost');
-          else {
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/allowConversationWithoutHost',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/allowConversationWithoutHost', 'a boolean', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'organizer')) missing(context, path + '/organizer');
+  }
+}
+
+function requestTestOrganizerMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
+        break;
+      }
+
+      case 'organizer': {
+        const v3 = value['organizer'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        const v4 = value['allowConversationWithoutHost'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'organizer')) return false;
+  return true;
+}
+
+function responseCheckOrganizerMeetingInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.organizerMeetingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.organizerMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.organizerMeetingInfo']),
+              '"#microsoft.graph.organizerMeetingInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'organizer': {
+          const v3 = value['organizer'];
+          responseCheckAnyIdentitySet(v3, path + '/organizer', context);
+          break;
+        }
+
+        case 'allowConversationWithoutHost': {
+          const v4 = value['allowConversationWithoutHost'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/allowConversationWithoutHost', 'null or a boolean', v4);
+          }
+
+          break;
         }
       }
     }
@@ -4277,7 +9385,43 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
   }
 }
 
-function checkOutgoingCallOptions(value: unknown, path: string, context: Context): void {
+function responseTestOrganizerMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
+        break;
+      }
+
+      case 'organizer': {
+        const v3 = value['organizer'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        const v4 = value['allowConversationWithoutHost'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'organizer')) return false;
+  return true;
+}
+
+function requestCheckOutgoingCallOptions(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4300,20 +9444,15 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'hideBotAfterEscalation': {
           const v3 = value['hideBotAfterEscalation'];
-          if (v3 === null && context.request)
+          if (v3 === null) {
             nullInRequest(context, path + '/hideBotAfterEscalation');
-          else {
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hideBotAfterEscalation',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v3,
-              );
+              typeError(context, path + '/hideBotAfterEscalation', 'a boolean', v3);
             }
           }
 
@@ -4322,20 +9461,15 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'isContentSharingNotificationEnabled': {
           const v4 = value['isContentSharingNotificationEnabled'];
-          if (v4 === null && context.request)
+          if (v4 === null) {
             nullInRequest(context, path + '/isContentSharingNotificationEnabled');
-          else {
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isContentSharingNotificationEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/isContentSharingNotificationEnabled', 'a boolean', v4);
             }
           }
 
@@ -4344,20 +9478,15 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'isDeltaRosterEnabled': {
           const v5 = value['isDeltaRosterEnabled'];
-          if (v5 === null && context.request)
+          if (v5 === null) {
             nullInRequest(context, path + '/isDeltaRosterEnabled');
-          else {
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isDeltaRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v5,
-              );
+              typeError(context, path + '/isDeltaRosterEnabled', 'a boolean', v5);
             }
           }
 
@@ -4366,28 +9495,181 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'isInteractiveRosterEnabled': {
           const v6 = value['isInteractiveRosterEnabled'];
-          if (v6 === null && context.request)
+          if (v6 === null) {
             nullInRequest(context, path + '/isInteractiveRosterEnabled');
-          else {
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isInteractiveRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/isInteractiveRosterEnabled', 'a boolean', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestOutgoingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckOutgoingCallOptions(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.outgoingCallOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.outgoingCallOptions"' +
+                slip(v2, ['#microsoft.graph.outgoingCallOptions']),
+              '"#microsoft.graph.outgoingCallOptions"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'hideBotAfterEscalation': {
+          const v3 = value['hideBotAfterEscalation'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hideBotAfterEscalation', 'null or a boolean', v3);
+          }
+
+          break;
+        }
+
+        case 'isContentSharingNotificationEnabled': {
+          const v4 = value['isContentSharingNotificationEnabled'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/isContentSharingNotificationEnabled',
+              'null or a boolean',
+              v4,
+            );
+          }
+
+          break;
+        }
+
+        case 'isDeltaRosterEnabled': {
+          const v5 = value['isDeltaRosterEnabled'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isDeltaRosterEnabled', 'null or a boolean', v5);
+          }
+
+          break;
+        }
+
+        case 'isInteractiveRosterEnabled': {
+          const v6 = value['isInteractiveRosterEnabled'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          }
+
+          break;
         }
       }
     }
@@ -4396,7 +9678,75 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
   }
 }
 
-function checkParticipant(value: unknown, path: string, context: Context): void {
+function responseTestOutgoingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckParticipant(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4418,15 +9768,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/id', 'null or a string', v3);
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
           }
 
           break;
@@ -4434,7 +9781,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'info': {
           const v4 = value['info'];
-          checkAnyParticipantInfo(v4, path + '/info', context);
+          responseCheckAnyParticipantInfo(v4, path + '/info', context);
           break;
         }
 
@@ -4457,7 +9804,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
           } else {
             for (let i8 = 0; i8 < v7.length; i8++) {
               const item9: unknown = v7[i8];
-              checkMediaStream(item9, path + '/mediaStreams' + '/' + i8, context);
+              if (item9 === undefined && !(i8 in v7)) {
+                hole(context, path + '/mediaStreams', i8);
+                break;
+              }
+
+              responseCheckMediaStream(item9, path + '/mediaStreams' + '/' + i8, context);
             }
           }
 
@@ -4466,20 +9818,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'metadata': {
           const v10 = value['metadata'];
-          if (v10 === null && context.request) nullInRequest(context, path + '/metadata');
-          else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/metadata',
-                context.request ? 'a string' : 'null or a string',
-                v10,
-              );
-            }
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/metadata', 'null or a string', v10);
           }
 
           break;
@@ -4487,20 +9831,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'recordingInfo': {
           const v11 = value['recordingInfo'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/recordingInfo');
-          else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
-              checkRecordingInfo(v11, path + '/recordingInfo', context);
-            } else {
-              typeError(
-                context,
-                path + '/recordingInfo',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
-            }
+          if (v11 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v11)) {
+            responseCheckRecordingInfo(v11, path + '/recordingInfo', context);
+          } else {
+            typeError(context, path + '/recordingInfo', 'null or an object', v11);
           }
 
           break;
@@ -4508,20 +9844,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'removedState': {
           const v12 = value['removedState'];
-          if (v12 === null && context.request) nullInRequest(context, path + '/removedState');
-          else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
-              checkRemovedState(v12, path + '/removedState', context);
-            } else {
-              typeError(
-                context,
-                path + '/removedState',
-                context.request ? 'an object' : 'null or an object',
-                v12,
-              );
-            }
+          if (v12 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v12)) {
+            responseCheckRemovedState(v12, path + '/removedState', context);
+          } else {
+            typeError(context, path + '/removedState', 'null or an object', v12);
           }
 
           break;
@@ -4529,21 +9857,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'restrictedExperience': {
           const v13 = value['restrictedExperience'];
-          if (v13 === null && context.request)
-            nullInRequest(context, path + '/restrictedExperience');
-          else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
-              checkOnlineMeetingRestricted(v13, path + '/restrictedExperience', context);
-            } else {
-              typeError(
-                context,
-                path + '/restrictedExperience',
-                context.request ? 'an object' : 'null or an object',
-                v13,
-              );
-            }
+          if (v13 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v13)) {
+            responseCheckOnlineMeetingRestricted(v13, path + '/restrictedExperience', context);
+          } else {
+            typeError(context, path + '/restrictedExperience', 'null or an object', v13);
           }
 
           break;
@@ -4551,22 +9870,13 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'rosterSequenceNumber': {
           const v14 = value['rosterSequenceNumber'];
-          if (v14 === null && context.request)
-            nullInRequest(context, path + '/rosterSequenceNumber');
-          else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
-              if (typeof v14 !== 'number' || !Number.isInteger(v14))
-                typeError(context, path + '/rosterSequenceNumber', 'an integer', v14);
-            } else {
-              typeError(
-                context,
-                path + '/rosterSequenceNumber',
-                context.request ? 'an integer' : 'null or an integer',
-                v14,
-              );
-            }
+          if (v14 === null) {
+            // Any null is accepted here.
+          } else if (typeof v14 === 'number') {
+            if (typeof v14 !== 'number' || !Number.isInteger(v14))
+              typeError(context, path + '/rosterSequenceNumber', 'an integer', v14);
+          } else {
+            typeError(context, path + '/rosterSequenceNumber', 'null or an integer', v14);
           }
 
           break;
@@ -4574,21 +9884,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'isIdentityAnonymized': {
           const v15 = value['isIdentityAnonymized'];
-          if (v15 === null && context.request)
-            nullInRequest(context, path + '/isIdentityAnonymized');
-          else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'boolean') {
-              // Any boolean is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/isIdentityAnonymized',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v15,
-              );
-            }
+          if (v15 === null) {
+            // Any null is accepted here.
+          } else if (typeof v15 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isIdentityAnonymized', 'null or a boolean', v15);
           }
 
           break;
@@ -4596,37 +9897,174 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'preferredDisplayName': {
           const v16 = value['preferredDisplayName'];
-          if (v16 === null && context.request)
-            nullInRequest(context, path + '/preferredDisplayName');
-          else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/preferredDisplayName',
-                context.request ? 'a string' : 'null or a string',
-                v16,
-              );
-            }
+          if (v16 === null) {
+            // Any null is accepted here.
+          } else if (typeof v16 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/preferredDisplayName', 'null or a string', v16);
           }
 
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
-    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 
-function checkParticipantInfo(value: unknown, path: string, context: Context): void {
+function responseTestParticipant(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participant') return false;
+        break;
+      }
+
+      case 'id': {
+        const v3 = value['id'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'info': {
+        const v4 = value['info'];
+        if (!responseTestAnyParticipantInfo(v4)) return false;
+        break;
+      }
+
+      case 'isInLobby': {
+        const v5 = value['isInLobby'];
+        if (typeof v5 !== 'boolean') return false;
+        break;
+      }
+
+      case 'isMuted': {
+        const v6 = value['isMuted'];
+        if (typeof v6 !== 'boolean') return false;
+        break;
+      }
+
+      case 'mediaStreams': {
+        const v7 = value['mediaStreams'];
+        if (!Array.isArray(v7)) return false;
+        for (let i8 = 0; i8 < v7.length; i8++) {
+          const item9: unknown = v7[i8];
+          if (item9 === undefined && !(i8 in v7)) return false;
+          if (!responseTestMediaStream(item9)) return false;
+        }
+
+        break;
+      }
+
+      case 'metadata': {
+        const v10 = value['metadata'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'recordingInfo': {
+        const v11 = value['recordingInfo'];
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!responseTestRecordingInfo(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removedState': {
+        const v12 = value['removedState'];
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!responseTestRemovedState(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'restrictedExperience': {
+        const v13 = value['restrictedExperience'];
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!responseTestOnlineMeetingRestricted(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'rosterSequenceNumber': {
+        const v14 = value['rosterSequenceNumber'];
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (typeof v14 === 'number') {
+          if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isIdentityAnonymized': {
+        const v15 = value['isIdentityAnonymized'];
+        if (v15 === null) {
+          // Any null is accepted here.
+        } else if (typeof v15 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'preferredDisplayName': {
+        const v16 = value['preferredDisplayName'];
+        if (v16 === null) {
+          // Any null is accepted here.
+        } else if (typeof v16 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  return true;
+}
+
+function requestCheckParticipantInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4649,106 +10087,46 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          requestCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'countryCode': {
-          const v4 = value['countryCode'];
-          if (context.request) readOnlyInRequest(context, path + '/countryCode');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/countryCode', 'null or a string', v4);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/countryCode');
           break;
         }
 
         case 'endpointType': {
-          const v5 = value['endpointType'];
-          if (context.request) readOnlyInRequest(context, path + '/endpointType');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              checkEndpointType(v5, path + '/endpointType', context);
-            } else {
-              typeError(context, path + '/endpointType', 'null or a string', v5);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/endpointType');
           break;
         }
 
         case 'languageId': {
-          const v6 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v6);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/languageId');
           break;
         }
 
         case 'participantId': {
-          const v7 = value['participantId'];
-          if (context.request) readOnlyInRequest(context, path + '/participantId');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/participantId', 'null or a string', v7);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/participantId');
           break;
         }
 
         case 'region': {
-          const v8 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v8);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/region');
           break;
         }
 
         case 'nonAnonymizedIdentity': {
           const v9 = value['nonAnonymizedIdentity'];
-          if (v9 === null && context.request)
+          if (v9 === null) {
             nullInRequest(context, path + '/nonAnonymizedIdentity');
-          else {
+          } else {
             if (v9 === null) {
               // Any null is accepted here.
             } else if (isObject(v9)) {
-              checkAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
+              requestCheckAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
             } else {
-              typeError(
-                context,
-                path + '/nonAnonymizedIdentity',
-                context.request ? 'an object' : 'null or an object',
-                v9,
-              );
+              typeError(context, path + '/nonAnonymizedIdentity', 'an object', v9);
             }
           }
 
@@ -4756,23 +10134,198 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
         }
 
         case 'platformId': {
-          const v10 = value['platformId'];
-          if (context.request) readOnlyInRequest(context, path + '/platformId');
-          else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/platformId', 'null or a string', v10);
-            }
+          readOnlyInRequest(context, path + '/platformId');
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
+  }
+}
+
+function requestTestParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        break;
+      }
+
+      case 'endpointType': {
+        break;
+      }
+
+      case 'languageId': {
+        break;
+      }
+
+      case 'participantId': {
+        break;
+      }
+
+      case 'region': {
+        break;
+      }
+
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestAnyIdentitySet(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'platformId': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participantInfo"' +
+                slip(v2, ['#microsoft.graph.participantInfo']),
+              '"#microsoft.graph.participantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'countryCode': {
+          const v4 = value['countryCode'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/countryCode', 'null or a string', v4);
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        case 'endpointType': {
+          const v5 = value['endpointType'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            responseCheckEndpointType(v5, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v5);
+          }
+
+          break;
+        }
+
+        case 'languageId': {
+          const v6 = value['languageId'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v6);
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v7 = value['participantId'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v7);
+          }
+
+          break;
+        }
+
+        case 'region': {
+          const v8 = value['region'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v8);
+          }
+
+          break;
+        }
+
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v9)) {
+            responseCheckAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
+          } else {
+            typeError(context, path + '/nonAnonymizedIdentity', 'null or an object', v9);
+          }
+
+          break;
+        }
+
+        case 'platformId': {
+          const v10 = value['platformId'];
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/platformId', 'null or a string', v10);
+          }
+
+          break;
         }
       }
     }
@@ -4781,7 +10334,120 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
   }
 }
 
-function checkRecordingInfo(value: unknown, path: string, context: Context): void {
+function responseTestParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        const v4 = value['countryCode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v5 = value['endpointType'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!responseTestEndpointType(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v6 = value['languageId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v7 = value['participantId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v8 = value['region'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!responseTestAnyIdentitySet(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'platformId': {
+        const v10 = value['platformId'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckRecordingInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4804,20 +10470,12 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 
         case 'initiator': {
           const v3 = value['initiator'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/initiator');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
-              checkAnyIdentitySet(v3, path + '/initiator', context);
-            } else {
-              typeError(
-                context,
-                path + '/initiator',
-                context.request ? 'an object' : 'null or an object',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            responseCheckAnyIdentitySet(v3, path + '/initiator', context);
+          } else {
+            typeError(context, path + '/initiator', 'null or an object', v3);
           }
 
           break;
@@ -4825,33 +10483,21 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 
         case 'recordingStatus': {
           const v4 = value['recordingStatus'];
-          checkRecordingStatus(v4, path + '/recordingStatus', context);
+          responseCheckRecordingStatus(v4, path + '/recordingStatus', context);
           break;
         }
 
         case 'initiatedBy': {
           const v5 = value['initiatedBy'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/initiatedBy');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v5)) {
-              checkParticipantInfo(v5, path + '/initiatedBy', context);
-            } else {
-              typeError(
-                context,
-                path + '/initiatedBy',
-                context.request ? 'an object' : 'null or an object',
-                v5,
-              );
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v5)) {
+            responseCheckParticipantInfo(v5, path + '/initiatedBy', context);
+          } else {
+            typeError(context, path + '/initiatedBy', 'null or an object', v5);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -4860,18 +10506,78 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
   }
 }
 
-function checkRecordingStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_19.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "unknown", "notRecording", "recording", "failed", "unknownFutureValue"',
-      true,
-    );
+function responseTestRecordingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.recordingInfo') return false;
+        break;
+      }
+
+      case 'initiator': {
+        const v3 = value['initiator'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!responseTestAnyIdentitySet(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'recordingStatus': {
+        const v4 = value['recordingStatus'];
+        if (!responseTestRecordingStatus(v4)) return false;
+        break;
+      }
+
+      case 'initiatedBy': {
+        const v5 = value['initiatedBy'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!responseTestParticipantInfo(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'recordingStatus')) return false;
+  return true;
 }
 
-function checkRemovedState(value: unknown, path: string, context: Context): void {
+function responseCheckRecordingStatus(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_19.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "unknown", "notRecording", "recording", "failed", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestRecordingStatus(value: unknown): boolean {
+  if (!MEMBERS_19.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckRemovedState(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4894,34 +10600,50 @@ function checkRemovedState(value: unknown, path: string, context: Context): void
 
         case 'reason': {
           const v3 = value['reason'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/reason');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/reason',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/reason', 'null or a string', v3);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkResultInfo(value: unknown, path: string, context: Context): void {
+function responseTestRemovedState(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.removedState') return false;
+        break;
+      }
+
+      case 'reason': {
+        const v3 = value['reason'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function responseCheckResultInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4957,20 +10679,12 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
 
         case 'message': {
           const v4 = value['message'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/message');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/message',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/message', 'null or a string', v4);
           }
 
           break;
@@ -4989,10 +10703,6 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
 
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -5000,29 +10710,117 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkRoutingPolicy(value: unknown, path: string, context: Context): void {
+function responseTestResultInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.resultInfo') return false;
+        break;
+      }
+
+      case 'code': {
+        const v3 = value['code'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 < -2147483648) return false;
+        if (v3 > 2147483647) return false;
+        break;
+      }
+
+      case 'message': {
+        const v4 = value['message'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'subcode': {
+        const v5 = value['subcode'];
+        if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+        if (v5 < -2147483648) return false;
+        if (v5 > 2147483647) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'code')) return false;
+  return true;
+}
+
+function requestCheckRoutingPolicy(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_20.has(value))
     notAMember(
       context,
       path,
       value,
       'must be one of "none", "noMissedCall", "disableForwardingExceptPhone", "disableForwarding", "preferSkypeForBusiness", "unknownFutureValue"',
-      true,
     );
 }
 
-function checkRoutingType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_21.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "forwarded", "lookup", "selfFork", "unknownFutureValue"',
-      true,
-    );
+function requestTestRoutingPolicy(value: unknown): boolean {
+  if (!MEMBERS_20.has(value)) return false;
+  return true;
 }
 
-function checkServiceHostedMediaConfig(value: unknown, path: string, context: Context): void {
+function responseCheckRoutingPolicy(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_20.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "none", "noMissedCall", "disableForwardingExceptPhone", "disableForwarding", "preferSkypeForBusiness", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestRoutingPolicy(value: unknown): boolean {
+  if (!MEMBERS_20.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckRoutingType(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_21.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "forwarded", "lookup", "selfFork", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestRoutingType(value: unknown): boolean {
+  if (!MEMBERS_21.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckServiceHostedMediaConfig(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -5050,7 +10848,12 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
           } else {
             for (let i4 = 0; i4 < v3.length; i4++) {
               const item5: unknown = v3[i4];
-              checkMediaInfo(item5, path + '/preFetchMedia' + '/' + i4, context);
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/preFetchMedia', i4);
+                break;
+              }
+
+              requestCheckMediaInfo(item5, path + '/preFetchMedia' + '/' + i4, context);
             }
           }
 
@@ -5059,20 +10862,15 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
 
         case 'removeFromDefaultAudioGroup': {
           const v6 = value['removeFromDefaultAudioGroup'];
-          if (v6 === null && context.request)
+          if (v6 === null) {
             nullInRequest(context, path + '/removeFromDefaultAudioGroup');
-          else {
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/removeFromDefaultAudioGroup',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/removeFromDefaultAudioGroup', 'a boolean', v6);
             }
           }
 
@@ -5081,27 +10879,157 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
 
         case 'liveCaptionOptions': {
           const v7 = value['liveCaptionOptions'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/liveCaptionOptions');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/liveCaptionOptions');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (isObject(v7)) {
-              checkLiveCaptionOptions(v7, path + '/liveCaptionOptions', context);
+              requestCheckLiveCaptionOptions(v7, path + '/liveCaptionOptions', context);
             } else {
-              typeError(
-                context,
-                path + '/liveCaptionOptions',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
+              typeError(context, path + '/liveCaptionOptions', 'an object', v7);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestServiceHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'preFetchMedia': {
+        const v3 = value['preFetchMedia'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!requestTestMediaInfo(item5)) return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioGroup': {
+        const v6 = value['removeFromDefaultAudioGroup'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'liveCaptionOptions': {
+        const v7 = value['liveCaptionOptions'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestLiveCaptionOptions(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckServiceHostedMediaConfig(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.serviceHostedMediaConfig')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.serviceHostedMediaConfig"' +
+                slip(v2, ['#microsoft.graph.serviceHostedMediaConfig']),
+              '"#microsoft.graph.serviceHostedMediaConfig"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'preFetchMedia': {
+          const v3 = value['preFetchMedia'];
+          if (!Array.isArray(v3)) {
+            typeError(context, path + '/preFetchMedia', 'an array', v3);
+          } else {
+            for (let i4 = 0; i4 < v3.length; i4++) {
+              const item5: unknown = v3[i4];
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/preFetchMedia', i4);
+                break;
+              }
+
+              responseCheckMediaInfo(item5, path + '/preFetchMedia' + '/' + i4, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioGroup': {
+          const v6 = value['removeFromDefaultAudioGroup'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/removeFromDefaultAudioGroup', 'null or a boolean', v6);
+          }
+
+          break;
+        }
+
+        case 'liveCaptionOptions': {
+          const v7 = value['liveCaptionOptions'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckLiveCaptionOptions(v7, path + '/liveCaptionOptions', context);
+          } else {
+            typeError(context, path + '/liveCaptionOptions', 'null or an object', v7);
+          }
+
+          break;
         }
       }
     }
@@ -5110,7 +11038,61 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
   }
 }
 
-function checkTaggedInvitationParticipantInfo(
+function responseTestServiceHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'preFetchMedia': {
+        const v3 = value['preFetchMedia'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!responseTestMediaInfo(item5)) return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioGroup': {
+        const v6 = value['removeFromDefaultAudioGroup'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'liveCaptionOptions': {
+        const v7 = value['liveCaptionOptions'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestLiveCaptionOptions(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckTaggedInvitationParticipantInfo(
   value: unknown,
   path: string,
   context: Context,
@@ -5137,26 +11119,18 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'hidden': {
           const v4 = value['hidden'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
-              // Any boolean is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v4);
           }
 
           break;
@@ -5164,20 +11138,12 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'participantId': {
           const v5 = value['participantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/participantId');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/participantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v5);
           }
 
           break;
@@ -5185,21 +11151,17 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'removeFromDefaultAudioRoutingGroup': {
           const v6 = value['removeFromDefaultAudioRoutingGroup'];
-          if (v6 === null && context.request)
-            nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
-              // Any boolean is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/removeFromDefaultAudioRoutingGroup',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/removeFromDefaultAudioRoutingGroup',
+              'null or a boolean',
+              v6,
+            );
           }
 
           break;
@@ -5207,20 +11169,12 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'replacesCallId': {
           const v7 = value['replacesCallId'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/replacesCallId');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/replacesCallId',
-                context.request ? 'a string' : 'null or a string',
-                v7,
-              );
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/replacesCallId', 'null or a string', v7);
           }
 
           break;
@@ -5228,20 +11182,12 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'endpointType': {
           const v8 = value['endpointType'];
-          if (v8 === null && context.request) nullInRequest(context, path + '/endpointType');
-          else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
-              checkEndpointType(v8, path + '/endpointType', context);
-            } else {
-              typeError(
-                context,
-                path + '/endpointType',
-                context.request ? 'a string' : 'null or a string',
-                v8,
-              );
-            }
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            responseCheckEndpointType(v8, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v8);
           }
 
           break;
@@ -5249,15 +11195,12 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'languageId': {
           const v9 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v9);
-            }
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (typeof v9 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v9);
           }
 
           break;
@@ -5265,22 +11208,15 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'region': {
           const v10 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v10);
-            }
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v10);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -5290,7 +11226,121 @@ function checkTaggedInvitationParticipantInfo(
   }
 }
 
-function checkTaggedParticipantInfo(value: unknown, path: string, context: Context): void {
+function responseTestTaggedInvitationParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'hidden': {
+        const v4 = value['hidden'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v5 = value['participantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioRoutingGroup': {
+        const v6 = value['removeFromDefaultAudioRoutingGroup'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replacesCallId': {
+        const v7 = value['replacesCallId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v8 = value['endpointType'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          if (!responseTestEndpointType(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v9 = value['languageId'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (typeof v9 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v10 = value['region'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function requestCheckTaggedParticipantInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -5313,106 +11363,46 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          requestCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'countryCode': {
-          const v4 = value['countryCode'];
-          if (context.request) readOnlyInRequest(context, path + '/countryCode');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/countryCode', 'null or a string', v4);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/countryCode');
           break;
         }
 
         case 'endpointType': {
-          const v5 = value['endpointType'];
-          if (context.request) readOnlyInRequest(context, path + '/endpointType');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              checkEndpointType(v5, path + '/endpointType', context);
-            } else {
-              typeError(context, path + '/endpointType', 'null or a string', v5);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/endpointType');
           break;
         }
 
         case 'languageId': {
-          const v6 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v6);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/languageId');
           break;
         }
 
         case 'participantId': {
-          const v7 = value['participantId'];
-          if (context.request) readOnlyInRequest(context, path + '/participantId');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/participantId', 'null or a string', v7);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/participantId');
           break;
         }
 
         case 'region': {
-          const v8 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v8);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/region');
           break;
         }
 
         case 'nonAnonymizedIdentity': {
           const v9 = value['nonAnonymizedIdentity'];
-          if (v9 === null && context.request)
+          if (v9 === null) {
             nullInRequest(context, path + '/nonAnonymizedIdentity');
-          else {
+          } else {
             if (v9 === null) {
               // Any null is accepted here.
             } else if (isObject(v9)) {
-              checkAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
+              requestCheckAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
             } else {
-              typeError(
-                context,
-                path + '/nonAnonymizedIdentity',
-                context.request ? 'an object' : 'null or an object',
-                v9,
-              );
+              typeError(context, path + '/nonAnonymizedIdentity', 'an object', v9);
             }
           }
 
@@ -5420,23 +11410,200 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
         }
 
         case 'platformId': {
-          const v10 = value['platformId'];
-          if (context.request) readOnlyInRequest(context, path + '/platformId');
-          else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/platformId', 'null or a string', v10);
-            }
+          readOnlyInRequest(context, path + '/platformId');
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
+  }
+}
+
+function requestTestTaggedParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        break;
+      }
+
+      case 'endpointType': {
+        break;
+      }
+
+      case 'languageId': {
+        break;
+      }
+
+      case 'participantId': {
+        break;
+      }
+
+      case 'region': {
+        break;
+      }
+
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestAnyIdentitySet(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'platformId': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckTaggedParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participantInfo"' +
+                slip(v2, ['#microsoft.graph.participantInfo']),
+              '"#microsoft.graph.participantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'countryCode': {
+          const v4 = value['countryCode'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/countryCode', 'null or a string', v4);
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        case 'endpointType': {
+          const v5 = value['endpointType'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            responseCheckEndpointType(v5, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v5);
+          }
+
+          break;
+        }
+
+        case 'languageId': {
+          const v6 = value['languageId'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v6);
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v7 = value['participantId'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v7);
+          }
+
+          break;
+        }
+
+        case 'region': {
+          const v8 = value['region'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v8);
+          }
+
+          break;
+        }
+
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v9)) {
+            responseCheckAnyIdentitySet(v9, path + '/nonAnonymizedIdentity', context);
+          } else {
+            typeError(context, path + '/nonAnonymizedIdentity', 'null or an object', v9);
+          }
+
+          break;
+        }
+
+        case 'platformId': {
+          const v10 = value['platformId'];
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/platformId', 'null or a string', v10);
+          }
+
+          break;
         }
       }
     }
@@ -5446,7 +11613,121 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
   }
 }
 
-function checkTokenMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestTaggedParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        const v4 = value['countryCode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v5 = value['endpointType'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!responseTestEndpointType(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v6 = value['languageId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v7 = value['participantId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v8 = value['region'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!responseTestAnyIdentitySet(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'platformId': {
+        const v10 = value['platformId'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function requestCheckTokenMeetingInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -5475,28 +11756,109 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
 
         case 'allowConversationWithoutHost': {
           const v4 = value['allowConversationWithoutHost'];
-          if (v4 === null && context.request)
+          if (v4 === null) {
             nullInRequest(context, path + '/allowConversationWithoutHost');
-          else {
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/allowConversationWithoutHost',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/allowConversationWithoutHost', 'a boolean', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'token')) missing(context, path + '/token');
+  }
+}
+
+function requestTestTokenMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
+        break;
+      }
+
+      case 'token': {
+        const v3 = value['token'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        const v4 = value['allowConversationWithoutHost'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'token')) return false;
+  return true;
+}
+
+function responseCheckTokenMeetingInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.tokenMeetingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.tokenMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.tokenMeetingInfo']),
+              '"#microsoft.graph.tokenMeetingInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'token': {
+          const v3 = value['token'];
+          if (typeof v3 !== 'string') typeError(context, path + '/token', 'a string', v3);
+          break;
+        }
+
+        case 'allowConversationWithoutHost': {
+          const v4 = value['allowConversationWithoutHost'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/allowConversationWithoutHost', 'null or a boolean', v4);
+          }
+
+          break;
         }
       }
     }
@@ -5506,6 +11868,42 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
   }
 }
 
+function responseTestTokenMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
+        break;
+      }
+
+      case 'token': {
+        const v3 = value['token'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        const v4 = value['allowConversationWithoutHost'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'token')) return false;
+  return true;
+}
+
 function checkTone(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_22.has(value))
     notAMember(
@@ -5513,11 +11911,15 @@ function checkTone(value: unknown, path: string, context: Context): void {
       path,
       value,
       'must be one of "tone0", "tone1", "tone2", "tone3", "tone4", "tone5", "tone6", "tone7", "tone8", "tone9", "star", "pound", "a", "b", "c", "d", "flash"',
-      false,
     );
 }
 
-function checkToneInfo(value: unknown, path: string, context: Context): void {
+function testTone(value: unknown): boolean {
+  if (!MEMBERS_22.has(value)) return false;
+  return true;
+}
+
+function responseCheckToneInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -5549,10 +11951,6 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
           checkTone(v4, path + '/tone', context);
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -5561,14 +11959,47 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.AnyIdentity}; never throws. */
-export const validateAnyIdentity: Validator<T.AnyIdentity> = createValidator(
-  checkAnyIdentity,
-  'response',
-);
+function responseTestToneInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.toneInfo') return false;
+        break;
+      }
 
+      case 'sequenceId': {
+        const v3 = value['sequenceId'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'tone': {
+        const v4 = value['tone'];
+        if (!testTone(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'sequenceId')) return false;
+  if (!hasOwn.call(value, 'tone')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.AnyIdentity}, reporting every issue; never throws. */
+export const validateAnyIdentity: Validator<T.AnyIdentity> =
+  /*#__PURE__*/ createValidator<T.AnyIdentity>(responseCheckAnyIdentity, 'response');
+
+/** Whether a response value is a {@link T.AnyIdentity}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentity(value: unknown): value is T.AnyIdentity {
-  return validateAnyIdentity(value).ok;
+  try {
+    return responseTestAnyIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5576,14 +12007,18 @@ export function assertAnyIdentity(value: unknown): asserts value is T.AnyIdentit
   assertValid(validateAnyIdentity(value), 'AnyIdentity');
 }
 
-/** Validates a request value as {@link T.AnyIdentityInput}; never throws. */
-export const validateAnyIdentityInput: Validator<T.AnyIdentityInput> = createValidator(
-  checkAnyIdentity,
-  'request',
-);
+/** Validates a request value as {@link T.AnyIdentityInput}, reporting every issue; never throws. */
+export const validateAnyIdentityInput: Validator<T.AnyIdentityInput> =
+  /*#__PURE__*/ createValidator<T.AnyIdentityInput>(requestCheckAnyIdentity, 'request');
 
+/** Whether a request value is a {@link T.AnyIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentityInput(value: unknown): value is T.AnyIdentityInput {
-  return validateAnyIdentityInput(value).ok;
+  try {
+    return requestTestAnyIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5591,14 +12026,18 @@ export function assertAnyIdentityInput(value: unknown): asserts value is T.AnyId
   assertValid(validateAnyIdentityInput(value), 'AnyIdentityInput');
 }
 
-/** Validates a response value as {@link T.AnyIdentitySet}; never throws. */
-export const validateAnyIdentitySet: Validator<T.AnyIdentitySet> = createValidator(
-  checkAnyIdentitySet,
-  'response',
-);
+/** Validates a response value as {@link T.AnyIdentitySet}, reporting every issue; never throws. */
+export const validateAnyIdentitySet: Validator<T.AnyIdentitySet> =
+  /*#__PURE__*/ createValidator<T.AnyIdentitySet>(responseCheckAnyIdentitySet, 'response');
 
+/** Whether a response value is a {@link T.AnyIdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentitySet(value: unknown): value is T.AnyIdentitySet {
-  return validateAnyIdentitySet(value).ok;
+  try {
+    return responseTestAnyIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5606,14 +12045,18 @@ export function assertAnyIdentitySet(value: unknown): asserts value is T.AnyIden
   assertValid(validateAnyIdentitySet(value), 'AnyIdentitySet');
 }
 
-/** Validates a request value as {@link T.AnyIdentitySetInput}; never throws. */
-export const validateAnyIdentitySetInput: Validator<T.AnyIdentitySetInput> = createValidator(
-  checkAnyIdentitySet,
-  'request',
-);
+/** Validates a request value as {@link T.AnyIdentitySetInput}, reporting every issue; never throws. */
+export const validateAnyIdentitySetInput: Validator<T.AnyIdentitySetInput> =
+  /*#__PURE__*/ createValidator<T.AnyIdentitySetInput>(requestCheckAnyIdentitySet, 'request');
 
+/** Whether a request value is a {@link T.AnyIdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentitySetInput(value: unknown): value is T.AnyIdentitySetInput {
-  return validateAnyIdentitySetInput(value).ok;
+  try {
+    return requestTestAnyIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5621,14 +12064,23 @@ export function assertAnyIdentitySetInput(value: unknown): asserts value is T.An
   assertValid(validateAnyIdentitySetInput(value), 'AnyIdentitySetInput');
 }
 
-/** Validates a response value as {@link T.AnyInvitationParticipantInfo}; never throws. */
+/** Validates a response value as {@link T.AnyInvitationParticipantInfo}, reporting every issue; never throws. */
 export const validateAnyInvitationParticipantInfo: Validator<T.AnyInvitationParticipantInfo> =
-  createValidator(checkAnyInvitationParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.AnyInvitationParticipantInfo>(
+    responseCheckAnyInvitationParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.AnyInvitationParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isAnyInvitationParticipantInfo(
   value: unknown,
 ): value is T.AnyInvitationParticipantInfo {
-  return validateAnyInvitationParticipantInfo(value).ok;
+  try {
+    return responseTestAnyInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5638,14 +12090,23 @@ export function assertAnyInvitationParticipantInfo(
   assertValid(validateAnyInvitationParticipantInfo(value), 'AnyInvitationParticipantInfo');
 }
 
-/** Validates a request value as {@link T.AnyInvitationParticipantInfoInput}; never throws. */
+/** Validates a request value as {@link T.AnyInvitationParticipantInfoInput}, reporting every issue; never throws. */
 export const validateAnyInvitationParticipantInfoInput: Validator<T.AnyInvitationParticipantInfoInput> =
-  createValidator(checkAnyInvitationParticipantInfo, 'request');
+  /*#__PURE__*/ createValidator<T.AnyInvitationParticipantInfoInput>(
+    requestCheckAnyInvitationParticipantInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.AnyInvitationParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyInvitationParticipantInfoInput(
   value: unknown,
 ): value is T.AnyInvitationParticipantInfoInput {
-  return validateAnyInvitationParticipantInfoInput(value).ok;
+  try {
+    return requestTestAnyInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5658,14 +12119,18 @@ export function assertAnyInvitationParticipantInfoInput(
   );
 }
 
-/** Validates a response value as {@link T.AnyParticipantInfo}; never throws. */
-export const validateAnyParticipantInfo: Validator<T.AnyParticipantInfo> = createValidator(
-  checkAnyParticipantInfo,
-  'response',
-);
+/** Validates a response value as {@link T.AnyParticipantInfo}, reporting every issue; never throws. */
+export const validateAnyParticipantInfo: Validator<T.AnyParticipantInfo> =
+  /*#__PURE__*/ createValidator<T.AnyParticipantInfo>(responseCheckAnyParticipantInfo, 'response');
 
+/** Whether a response value is a {@link T.AnyParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isAnyParticipantInfo(value: unknown): value is T.AnyParticipantInfo {
-  return validateAnyParticipantInfo(value).ok;
+  try {
+    return responseTestAnyParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5673,14 +12138,21 @@ export function assertAnyParticipantInfo(value: unknown): asserts value is T.Any
   assertValid(validateAnyParticipantInfo(value), 'AnyParticipantInfo');
 }
 
-/** Validates a response value as {@link T.AppHostedMediaConfig}; never throws. */
-export const validateAppHostedMediaConfig: Validator<T.AppHostedMediaConfig> = createValidator(
-  checkAppHostedMediaConfig,
-  'response',
-);
+/** Validates a response value as {@link T.AppHostedMediaConfig}, reporting every issue; never throws. */
+export const validateAppHostedMediaConfig: Validator<T.AppHostedMediaConfig> =
+  /*#__PURE__*/ createValidator<T.AppHostedMediaConfig>(
+    responseCheckAppHostedMediaConfig,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.AppHostedMediaConfig}: stops at the first error and builds no issue; never throws. */
 export function isAppHostedMediaConfig(value: unknown): value is T.AppHostedMediaConfig {
-  return validateAppHostedMediaConfig(value).ok;
+  try {
+    return responseTestAppHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5690,12 +12162,21 @@ export function assertAppHostedMediaConfig(
   assertValid(validateAppHostedMediaConfig(value), 'AppHostedMediaConfig');
 }
 
-/** Validates a request value as {@link T.AppHostedMediaConfigInput}; never throws. */
+/** Validates a request value as {@link T.AppHostedMediaConfigInput}, reporting every issue; never throws. */
 export const validateAppHostedMediaConfigInput: Validator<T.AppHostedMediaConfigInput> =
-  createValidator(checkAppHostedMediaConfig, 'request');
+  /*#__PURE__*/ createValidator<T.AppHostedMediaConfigInput>(
+    requestCheckAppHostedMediaConfig,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.AppHostedMediaConfigInput}: stops at the first error and builds no issue; never throws. */
 export function isAppHostedMediaConfigInput(value: unknown): value is T.AppHostedMediaConfigInput {
-  return validateAppHostedMediaConfigInput(value).ok;
+  try {
+    return requestTestAppHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5705,14 +12186,18 @@ export function assertAppHostedMediaConfigInput(
   assertValid(validateAppHostedMediaConfigInput(value), 'AppHostedMediaConfigInput');
 }
 
-/** Validates a response value as {@link T.AutoAdmittedUsersType}; never throws. */
-export const validateAutoAdmittedUsersType: Validator<T.AutoAdmittedUsersType> = createValidator(
-  checkAutoAdmittedUsersType,
-  'response',
-);
+/** Validates a response value as {@link T.AutoAdmittedUsersType}, reporting every issue; never throws. */
+export const validateAutoAdmittedUsersType: Validator<T.AutoAdmittedUsersType> =
+  /*#__PURE__*/ createValidator<T.AutoAdmittedUsersType>(checkAutoAdmittedUsersType, 'response');
 
+/** Whether a response value is a {@link T.AutoAdmittedUsersType}: stops at the first error and builds no issue; never throws. */
 export function isAutoAdmittedUsersType(value: unknown): value is T.AutoAdmittedUsersType {
-  return validateAutoAdmittedUsersType(value).ok;
+  try {
+    return testAutoAdmittedUsersType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5722,14 +12207,23 @@ export function assertAutoAdmittedUsersType(
   assertValid(validateAutoAdmittedUsersType(value), 'AutoAdmittedUsersType');
 }
 
-/** Validates a response value as {@link T.AzureCommunicationServicesUserIdentity}; never throws. */
+/** Validates a response value as {@link T.AzureCommunicationServicesUserIdentity}, reporting every issue; never throws. */
 export const validateAzureCommunicationServicesUserIdentity: Validator<T.AzureCommunicationServicesUserIdentity> =
-  createValidator(checkAzureCommunicationServicesUserIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.AzureCommunicationServicesUserIdentity>(
+    responseCheckAzureCommunicationServicesUserIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.AzureCommunicationServicesUserIdentity}: stops at the first error and builds no issue; never throws. */
 export function isAzureCommunicationServicesUserIdentity(
   value: unknown,
 ): value is T.AzureCommunicationServicesUserIdentity {
-  return validateAzureCommunicationServicesUserIdentity(value).ok;
+  try {
+    return responseTestAzureCommunicationServicesUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5742,14 +12236,23 @@ export function assertAzureCommunicationServicesUserIdentity(
   );
 }
 
-/** Validates a request value as {@link T.AzureCommunicationServicesUserIdentityInput}; never throws. */
+/** Validates a request value as {@link T.AzureCommunicationServicesUserIdentityInput}, reporting every issue; never throws. */
 export const validateAzureCommunicationServicesUserIdentityInput: Validator<T.AzureCommunicationServicesUserIdentityInput> =
-  createValidator(checkAzureCommunicationServicesUserIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.AzureCommunicationServicesUserIdentityInput>(
+    requestCheckAzureCommunicationServicesUserIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.AzureCommunicationServicesUserIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isAzureCommunicationServicesUserIdentityInput(
   value: unknown,
 ): value is T.AzureCommunicationServicesUserIdentityInput {
-  return validateAzureCommunicationServicesUserIdentityInput(value).ok;
+  try {
+    return requestTestAzureCommunicationServicesUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5762,11 +12265,20 @@ export function assertAzureCommunicationServicesUserIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.Call}; never throws. */
-export const validateCall: Validator<T.Call> = createValidator(checkCall, 'response');
+/** Validates a response value as {@link T.Call}, reporting every issue; never throws. */
+export const validateCall: Validator<T.Call> = /*#__PURE__*/ createValidator<T.Call>(
+  responseCheckCall,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Call}: stops at the first error and builds no issue; never throws. */
 export function isCall(value: unknown): value is T.Call {
-  return validateCall(value).ok;
+  try {
+    return responseTestCall(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5774,14 +12286,18 @@ export function assertCall(value: unknown): asserts value is T.Call {
   assertValid(validateCall(value), 'Call');
 }
 
-/** Validates a response value as {@link T.CallDirection}; never throws. */
-export const validateCallDirection: Validator<T.CallDirection> = createValidator(
-  checkCallDirection,
-  'response',
-);
+/** Validates a response value as {@link T.CallDirection}, reporting every issue; never throws. */
+export const validateCallDirection: Validator<T.CallDirection> =
+  /*#__PURE__*/ createValidator<T.CallDirection>(checkCallDirection, 'response');
 
+/** Whether a response value is a {@link T.CallDirection}: stops at the first error and builds no issue; never throws. */
 export function isCallDirection(value: unknown): value is T.CallDirection {
-  return validateCallDirection(value).ok;
+  try {
+    return testCallDirection(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5789,14 +12305,18 @@ export function assertCallDirection(value: unknown): asserts value is T.CallDire
   assertValid(validateCallDirection(value), 'CallDirection');
 }
 
-/** Validates a response value as {@link T.CallMediaState}; never throws. */
-export const validateCallMediaState: Validator<T.CallMediaState> = createValidator(
-  checkCallMediaState,
-  'response',
-);
+/** Validates a response value as {@link T.CallMediaState}, reporting every issue; never throws. */
+export const validateCallMediaState: Validator<T.CallMediaState> =
+  /*#__PURE__*/ createValidator<T.CallMediaState>(responseCheckCallMediaState, 'response');
 
+/** Whether a response value is a {@link T.CallMediaState}: stops at the first error and builds no issue; never throws. */
 export function isCallMediaState(value: unknown): value is T.CallMediaState {
-  return validateCallMediaState(value).ok;
+  try {
+    return responseTestCallMediaState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5804,14 +12324,18 @@ export function assertCallMediaState(value: unknown): asserts value is T.CallMed
   assertValid(validateCallMediaState(value), 'CallMediaState');
 }
 
-/** Validates a response value as {@link T.CallOptions}; never throws. */
-export const validateCallOptions: Validator<T.CallOptions> = createValidator(
-  checkCallOptions,
-  'response',
-);
+/** Validates a response value as {@link T.CallOptions}, reporting every issue; never throws. */
+export const validateCallOptions: Validator<T.CallOptions> =
+  /*#__PURE__*/ createValidator<T.CallOptions>(responseCheckCallOptions, 'response');
 
+/** Whether a response value is a {@link T.CallOptions}: stops at the first error and builds no issue; never throws. */
 export function isCallOptions(value: unknown): value is T.CallOptions {
-  return validateCallOptions(value).ok;
+  try {
+    return responseTestCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5819,14 +12343,18 @@ export function assertCallOptions(value: unknown): asserts value is T.CallOption
   assertValid(validateCallOptions(value), 'CallOptions');
 }
 
-/** Validates a request value as {@link T.CallOptionsInput}; never throws. */
-export const validateCallOptionsInput: Validator<T.CallOptionsInput> = createValidator(
-  checkCallOptions,
-  'request',
-);
+/** Validates a request value as {@link T.CallOptionsInput}, reporting every issue; never throws. */
+export const validateCallOptionsInput: Validator<T.CallOptionsInput> =
+  /*#__PURE__*/ createValidator<T.CallOptionsInput>(requestCheckCallOptions, 'request');
 
+/** Whether a request value is a {@link T.CallOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isCallOptionsInput(value: unknown): value is T.CallOptionsInput {
-  return validateCallOptionsInput(value).ok;
+  try {
+    return requestTestCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5834,14 +12362,20 @@ export function assertCallOptionsInput(value: unknown): asserts value is T.CallO
   assertValid(validateCallOptionsInput(value), 'CallOptionsInput');
 }
 
-/** Validates a response value as {@link T.CallRoute}; never throws. */
-export const validateCallRoute: Validator<T.CallRoute> = createValidator(
-  checkCallRoute,
+/** Validates a response value as {@link T.CallRoute}, reporting every issue; never throws. */
+export const validateCallRoute: Validator<T.CallRoute> = /*#__PURE__*/ createValidator<T.CallRoute>(
+  responseCheckCallRoute,
   'response',
 );
 
+/** Whether a response value is a {@link T.CallRoute}: stops at the first error and builds no issue; never throws. */
 export function isCallRoute(value: unknown): value is T.CallRoute {
-  return validateCallRoute(value).ok;
+  try {
+    return responseTestCallRoute(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5849,14 +12383,20 @@ export function assertCallRoute(value: unknown): asserts value is T.CallRoute {
   assertValid(validateCallRoute(value), 'CallRoute');
 }
 
-/** Validates a response value as {@link T.CallState}; never throws. */
-export const validateCallState: Validator<T.CallState> = createValidator(
-  checkCallState,
+/** Validates a response value as {@link T.CallState}, reporting every issue; never throws. */
+export const validateCallState: Validator<T.CallState> = /*#__PURE__*/ createValidator<T.CallState>(
+  responseCheckCallState,
   'response',
 );
 
+/** Whether a response value is a {@link T.CallState}: stops at the first error and builds no issue; never throws. */
 export function isCallState(value: unknown): value is T.CallState {
-  return validateCallState(value).ok;
+  try {
+    return responseTestCallState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5864,14 +12404,21 @@ export function assertCallState(value: unknown): asserts value is T.CallState {
   assertValid(validateCallState(value), 'CallState');
 }
 
-/** Validates a response value as {@link T.CallTranscriptionInfo}; never throws. */
-export const validateCallTranscriptionInfo: Validator<T.CallTranscriptionInfo> = createValidator(
-  checkCallTranscriptionInfo,
-  'response',
-);
+/** Validates a response value as {@link T.CallTranscriptionInfo}, reporting every issue; never throws. */
+export const validateCallTranscriptionInfo: Validator<T.CallTranscriptionInfo> =
+  /*#__PURE__*/ createValidator<T.CallTranscriptionInfo>(
+    responseCheckCallTranscriptionInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CallTranscriptionInfo}: stops at the first error and builds no issue; never throws. */
 export function isCallTranscriptionInfo(value: unknown): value is T.CallTranscriptionInfo {
-  return validateCallTranscriptionInfo(value).ok;
+  try {
+    return responseTestCallTranscriptionInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5881,14 +12428,21 @@ export function assertCallTranscriptionInfo(
   assertValid(validateCallTranscriptionInfo(value), 'CallTranscriptionInfo');
 }
 
-/** Validates a response value as {@link T.CallTranscriptionState}; never throws. */
-export const validateCallTranscriptionState: Validator<T.CallTranscriptionState> = createValidator(
-  checkCallTranscriptionState,
-  'response',
-);
+/** Validates a response value as {@link T.CallTranscriptionState}, reporting every issue; never throws. */
+export const validateCallTranscriptionState: Validator<T.CallTranscriptionState> =
+  /*#__PURE__*/ createValidator<T.CallTranscriptionState>(
+    responseCheckCallTranscriptionState,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CallTranscriptionState}: stops at the first error and builds no issue; never throws. */
 export function isCallTranscriptionState(value: unknown): value is T.CallTranscriptionState {
-  return validateCallTranscriptionState(value).ok;
+  try {
+    return responseTestCallTranscriptionState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5898,14 +12452,18 @@ export function assertCallTranscriptionState(
   assertValid(validateCallTranscriptionState(value), 'CallTranscriptionState');
 }
 
-/** Validates a response value as {@link T.ChangeType}; never throws. */
-export const validateChangeType: Validator<T.ChangeType> = createValidator(
-  checkChangeType,
-  'response',
-);
+/** Validates a response value as {@link T.ChangeType}, reporting every issue; never throws. */
+export const validateChangeType: Validator<T.ChangeType> =
+  /*#__PURE__*/ createValidator<T.ChangeType>(checkChangeType, 'response');
 
+/** Whether a response value is a {@link T.ChangeType}: stops at the first error and builds no issue; never throws. */
 export function isChangeType(value: unknown): value is T.ChangeType {
-  return validateChangeType(value).ok;
+  try {
+    return testChangeType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5913,11 +12471,20 @@ export function assertChangeType(value: unknown): asserts value is T.ChangeType 
   assertValid(validateChangeType(value), 'ChangeType');
 }
 
-/** Validates a response value as {@link T.ChatInfo}; never throws. */
-export const validateChatInfo: Validator<T.ChatInfo> = createValidator(checkChatInfo, 'response');
+/** Validates a response value as {@link T.ChatInfo}, reporting every issue; never throws. */
+export const validateChatInfo: Validator<T.ChatInfo> = /*#__PURE__*/ createValidator<T.ChatInfo>(
+  responseCheckChatInfo,
+  'response',
+);
 
+/** Whether a response value is a {@link T.ChatInfo}: stops at the first error and builds no issue; never throws. */
 export function isChatInfo(value: unknown): value is T.ChatInfo {
-  return validateChatInfo(value).ok;
+  try {
+    return responseTestChatInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5925,14 +12492,18 @@ export function assertChatInfo(value: unknown): asserts value is T.ChatInfo {
   assertValid(validateChatInfo(value), 'ChatInfo');
 }
 
-/** Validates a request value as {@link T.ChatInfoInput}; never throws. */
-export const validateChatInfoInput: Validator<T.ChatInfoInput> = createValidator(
-  checkChatInfo,
-  'request',
-);
+/** Validates a request value as {@link T.ChatInfoInput}, reporting every issue; never throws. */
+export const validateChatInfoInput: Validator<T.ChatInfoInput> =
+  /*#__PURE__*/ createValidator<T.ChatInfoInput>(requestCheckChatInfo, 'request');
 
+/** Whether a request value is a {@link T.ChatInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isChatInfoInput(value: unknown): value is T.ChatInfoInput {
-  return validateChatInfoInput(value).ok;
+  try {
+    return requestTestChatInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5940,14 +12511,18 @@ export function assertChatInfoInput(value: unknown): asserts value is T.ChatInfo
   assertValid(validateChatInfoInput(value), 'ChatInfoInput');
 }
 
-/** Validates a response value as {@link T.CommsNotification}; never throws. */
-export const validateCommsNotification: Validator<T.CommsNotification> = createValidator(
-  checkCommsNotification,
-  'response',
-);
+/** Validates a response value as {@link T.CommsNotification}, reporting every issue; never throws. */
+export const validateCommsNotification: Validator<T.CommsNotification> =
+  /*#__PURE__*/ createValidator<T.CommsNotification>(responseCheckCommsNotification, 'response');
 
+/** Whether a response value is a {@link T.CommsNotification}: stops at the first error and builds no issue; never throws. */
 export function isCommsNotification(value: unknown): value is T.CommsNotification {
-  return validateCommsNotification(value).ok;
+  try {
+    return responseTestCommsNotification(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5955,14 +12530,18 @@ export function assertCommsNotification(value: unknown): asserts value is T.Comm
   assertValid(validateCommsNotification(value), 'CommsNotification');
 }
 
-/** Validates a response value as {@link T.CommsNotifications}; never throws. */
-export const validateCommsNotifications: Validator<T.CommsNotifications> = createValidator(
-  checkCommsNotifications,
-  'response',
-);
+/** Validates a response value as {@link T.CommsNotifications}, reporting every issue; never throws. */
+export const validateCommsNotifications: Validator<T.CommsNotifications> =
+  /*#__PURE__*/ createValidator<T.CommsNotifications>(responseCheckCommsNotifications, 'response');
 
+/** Whether a response value is a {@link T.CommsNotifications}: stops at the first error and builds no issue; never throws. */
 export function isCommsNotifications(value: unknown): value is T.CommsNotifications {
-  return validateCommsNotifications(value).ok;
+  try {
+    return responseTestCommsNotifications(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5970,14 +12549,23 @@ export function assertCommsNotifications(value: unknown): asserts value is T.Com
   assertValid(validateCommsNotifications(value), 'CommsNotifications');
 }
 
-/** Validates a response value as {@link T.CommunicationsApplicationIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsApplicationIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationIdentity: Validator<T.CommunicationsApplicationIdentity> =
-  createValidator(checkCommunicationsApplicationIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationIdentity>(
+    responseCheckCommunicationsApplicationIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsApplicationIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationIdentity(
   value: unknown,
 ): value is T.CommunicationsApplicationIdentity {
-  return validateCommunicationsApplicationIdentity(value).ok;
+  try {
+    return responseTestCommunicationsApplicationIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5990,14 +12578,23 @@ export function assertCommunicationsApplicationIdentity(
   );
 }
 
-/** Validates a request value as {@link T.CommunicationsApplicationIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsApplicationIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationIdentityInput: Validator<T.CommunicationsApplicationIdentityInput> =
-  createValidator(checkCommunicationsApplicationIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationIdentityInput>(
+    requestCheckCommunicationsApplicationIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsApplicationIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationIdentityInput(
   value: unknown,
 ): value is T.CommunicationsApplicationIdentityInput {
-  return validateCommunicationsApplicationIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsApplicationIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6010,14 +12607,23 @@ export function assertCommunicationsApplicationIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.CommunicationsApplicationInstanceIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsApplicationInstanceIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationInstanceIdentity: Validator<T.CommunicationsApplicationInstanceIdentity> =
-  createValidator(checkCommunicationsApplicationInstanceIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationInstanceIdentity>(
+    responseCheckCommunicationsApplicationInstanceIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsApplicationInstanceIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationInstanceIdentity(
   value: unknown,
 ): value is T.CommunicationsApplicationInstanceIdentity {
-  return validateCommunicationsApplicationInstanceIdentity(value).ok;
+  try {
+    return responseTestCommunicationsApplicationInstanceIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6030,14 +12636,23 @@ export function assertCommunicationsApplicationInstanceIdentity(
   );
 }
 
-/** Validates a request value as {@link T.CommunicationsApplicationInstanceIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsApplicationInstanceIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationInstanceIdentityInput: Validator<T.CommunicationsApplicationInstanceIdentityInput> =
-  createValidator(checkCommunicationsApplicationInstanceIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationInstanceIdentityInput>(
+    requestCheckCommunicationsApplicationInstanceIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsApplicationInstanceIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationInstanceIdentityInput(
   value: unknown,
 ): value is T.CommunicationsApplicationInstanceIdentityInput {
-  return validateCommunicationsApplicationInstanceIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsApplicationInstanceIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6050,14 +12665,23 @@ export function assertCommunicationsApplicationInstanceIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.CommunicationsEncryptedIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsEncryptedIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsEncryptedIdentity: Validator<T.CommunicationsEncryptedIdentity> =
-  createValidator(checkCommunicationsEncryptedIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsEncryptedIdentity>(
+    responseCheckCommunicationsEncryptedIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsEncryptedIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsEncryptedIdentity(
   value: unknown,
 ): value is T.CommunicationsEncryptedIdentity {
-  return validateCommunicationsEncryptedIdentity(value).ok;
+  try {
+    return responseTestCommunicationsEncryptedIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6067,14 +12691,23 @@ export function assertCommunicationsEncryptedIdentity(
   assertValid(validateCommunicationsEncryptedIdentity(value), 'CommunicationsEncryptedIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsEncryptedIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsEncryptedIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsEncryptedIdentityInput: Validator<T.CommunicationsEncryptedIdentityInput> =
-  createValidator(checkCommunicationsEncryptedIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsEncryptedIdentityInput>(
+    requestCheckCommunicationsEncryptedIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsEncryptedIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsEncryptedIdentityInput(
   value: unknown,
 ): value is T.CommunicationsEncryptedIdentityInput {
-  return validateCommunicationsEncryptedIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsEncryptedIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6087,14 +12720,23 @@ export function assertCommunicationsEncryptedIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.CommunicationsGuestIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsGuestIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsGuestIdentity: Validator<T.CommunicationsGuestIdentity> =
-  createValidator(checkCommunicationsGuestIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsGuestIdentity>(
+    responseCheckCommunicationsGuestIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsGuestIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsGuestIdentity(
   value: unknown,
 ): value is T.CommunicationsGuestIdentity {
-  return validateCommunicationsGuestIdentity(value).ok;
+  try {
+    return responseTestCommunicationsGuestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6104,14 +12746,23 @@ export function assertCommunicationsGuestIdentity(
   assertValid(validateCommunicationsGuestIdentity(value), 'CommunicationsGuestIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsGuestIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsGuestIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsGuestIdentityInput: Validator<T.CommunicationsGuestIdentityInput> =
-  createValidator(checkCommunicationsGuestIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsGuestIdentityInput>(
+    requestCheckCommunicationsGuestIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsGuestIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsGuestIdentityInput(
   value: unknown,
 ): value is T.CommunicationsGuestIdentityInput {
-  return validateCommunicationsGuestIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsGuestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6121,12 +12772,21 @@ export function assertCommunicationsGuestIdentityInput(
   assertValid(validateCommunicationsGuestIdentityInput(value), 'CommunicationsGuestIdentityInput');
 }
 
-/** Validates a response value as {@link T.CommunicationsIdentitySet}; never throws. */
+/** Validates a response value as {@link T.CommunicationsIdentitySet}, reporting every issue; never throws. */
 export const validateCommunicationsIdentitySet: Validator<T.CommunicationsIdentitySet> =
-  createValidator(checkCommunicationsIdentitySet, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsIdentitySet>(
+    responseCheckCommunicationsIdentitySet,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsIdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsIdentitySet(value: unknown): value is T.CommunicationsIdentitySet {
-  return validateCommunicationsIdentitySet(value).ok;
+  try {
+    return responseTestCommunicationsIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6136,14 +12796,23 @@ export function assertCommunicationsIdentitySet(
   assertValid(validateCommunicationsIdentitySet(value), 'CommunicationsIdentitySet');
 }
 
-/** Validates a request value as {@link T.CommunicationsIdentitySetInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsIdentitySetInput}, reporting every issue; never throws. */
 export const validateCommunicationsIdentitySetInput: Validator<T.CommunicationsIdentitySetInput> =
-  createValidator(checkCommunicationsIdentitySet, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsIdentitySetInput>(
+    requestCheckCommunicationsIdentitySet,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsIdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsIdentitySetInput(
   value: unknown,
 ): value is T.CommunicationsIdentitySetInput {
-  return validateCommunicationsIdentitySetInput(value).ok;
+  try {
+    return requestTestCommunicationsIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6153,14 +12822,23 @@ export function assertCommunicationsIdentitySetInput(
   assertValid(validateCommunicationsIdentitySetInput(value), 'CommunicationsIdentitySetInput');
 }
 
-/** Validates a response value as {@link T.CommunicationsPhoneIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsPhoneIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsPhoneIdentity: Validator<T.CommunicationsPhoneIdentity> =
-  createValidator(checkCommunicationsPhoneIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsPhoneIdentity>(
+    responseCheckCommunicationsPhoneIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsPhoneIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsPhoneIdentity(
   value: unknown,
 ): value is T.CommunicationsPhoneIdentity {
-  return validateCommunicationsPhoneIdentity(value).ok;
+  try {
+    return responseTestCommunicationsPhoneIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6170,14 +12848,23 @@ export function assertCommunicationsPhoneIdentity(
   assertValid(validateCommunicationsPhoneIdentity(value), 'CommunicationsPhoneIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsPhoneIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsPhoneIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsPhoneIdentityInput: Validator<T.CommunicationsPhoneIdentityInput> =
-  createValidator(checkCommunicationsPhoneIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsPhoneIdentityInput>(
+    requestCheckCommunicationsPhoneIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsPhoneIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsPhoneIdentityInput(
   value: unknown,
 ): value is T.CommunicationsPhoneIdentityInput {
-  return validateCommunicationsPhoneIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsPhoneIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6187,14 +12874,23 @@ export function assertCommunicationsPhoneIdentityInput(
   assertValid(validateCommunicationsPhoneIdentityInput(value), 'CommunicationsPhoneIdentityInput');
 }
 
-/** Validates a response value as {@link T.CommunicationsUserIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsUserIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsUserIdentity: Validator<T.CommunicationsUserIdentity> =
-  createValidator(checkCommunicationsUserIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsUserIdentity>(
+    responseCheckCommunicationsUserIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsUserIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsUserIdentity(
   value: unknown,
 ): value is T.CommunicationsUserIdentity {
-  return validateCommunicationsUserIdentity(value).ok;
+  try {
+    return responseTestCommunicationsUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6204,14 +12900,23 @@ export function assertCommunicationsUserIdentity(
   assertValid(validateCommunicationsUserIdentity(value), 'CommunicationsUserIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsUserIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsUserIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsUserIdentityInput: Validator<T.CommunicationsUserIdentityInput> =
-  createValidator(checkCommunicationsUserIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsUserIdentityInput>(
+    requestCheckCommunicationsUserIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsUserIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsUserIdentityInput(
   value: unknown,
 ): value is T.CommunicationsUserIdentityInput {
-  return validateCommunicationsUserIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6221,14 +12926,21 @@ export function assertCommunicationsUserIdentityInput(
   assertValid(validateCommunicationsUserIdentityInput(value), 'CommunicationsUserIdentityInput');
 }
 
-/** Validates a response value as {@link T.ContentSharingSession}; never throws. */
-export const validateContentSharingSession: Validator<T.ContentSharingSession> = createValidator(
-  checkContentSharingSession,
-  'response',
-);
+/** Validates a response value as {@link T.ContentSharingSession}, reporting every issue; never throws. */
+export const validateContentSharingSession: Validator<T.ContentSharingSession> =
+  /*#__PURE__*/ createValidator<T.ContentSharingSession>(
+    responseCheckContentSharingSession,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.ContentSharingSession}: stops at the first error and builds no issue; never throws. */
 export function isContentSharingSession(value: unknown): value is T.ContentSharingSession {
-  return validateContentSharingSession(value).ok;
+  try {
+    return responseTestContentSharingSession(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6238,14 +12950,18 @@ export function assertContentSharingSession(
   assertValid(validateContentSharingSession(value), 'ContentSharingSession');
 }
 
-/** Validates a request value as {@link T.CreateCallRequest}; never throws. */
-export const validateCreateCallRequest: Validator<T.CreateCallRequest> = createValidator(
-  checkCreateCallRequest,
-  'request',
-);
+/** Validates a request value as {@link T.CreateCallRequest}, reporting every issue; never throws. */
+export const validateCreateCallRequest: Validator<T.CreateCallRequest> =
+  /*#__PURE__*/ createValidator<T.CreateCallRequest>(requestCheckCreateCallRequest, 'request');
 
+/** Whether a request value is a {@link T.CreateCallRequest}: stops at the first error and builds no issue; never throws. */
 export function isCreateCallRequest(value: unknown): value is T.CreateCallRequest {
-  return validateCreateCallRequest(value).ok;
+  try {
+    return requestTestCreateCallRequest(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6253,14 +12969,18 @@ export function assertCreateCallRequest(value: unknown): asserts value is T.Crea
   assertValid(validateCreateCallRequest(value), 'CreateCallRequest');
 }
 
-/** Validates a response value as {@link T.DeltaParticipants}; never throws. */
-export const validateDeltaParticipants: Validator<T.DeltaParticipants> = createValidator(
-  checkDeltaParticipants,
-  'response',
-);
+/** Validates a response value as {@link T.DeltaParticipants}, reporting every issue; never throws. */
+export const validateDeltaParticipants: Validator<T.DeltaParticipants> =
+  /*#__PURE__*/ createValidator<T.DeltaParticipants>(responseCheckDeltaParticipants, 'response');
 
+/** Whether a response value is a {@link T.DeltaParticipants}: stops at the first error and builds no issue; never throws. */
 export function isDeltaParticipants(value: unknown): value is T.DeltaParticipants {
-  return validateDeltaParticipants(value).ok;
+  try {
+    return responseTestDeltaParticipants(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6268,14 +12988,18 @@ export function assertDeltaParticipants(value: unknown): asserts value is T.Delt
   assertValid(validateDeltaParticipants(value), 'DeltaParticipants');
 }
 
-/** Validates a response value as {@link T.EndpointType}; never throws. */
-export const validateEndpointType: Validator<T.EndpointType> = createValidator(
-  checkEndpointType,
-  'response',
-);
+/** Validates a response value as {@link T.EndpointType}, reporting every issue; never throws. */
+export const validateEndpointType: Validator<T.EndpointType> =
+  /*#__PURE__*/ createValidator<T.EndpointType>(responseCheckEndpointType, 'response');
 
+/** Whether a response value is a {@link T.EndpointType}: stops at the first error and builds no issue; never throws. */
 export function isEndpointType(value: unknown): value is T.EndpointType {
-  return validateEndpointType(value).ok;
+  try {
+    return responseTestEndpointType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6283,11 +13007,20 @@ export function assertEndpointType(value: unknown): asserts value is T.EndpointT
   assertValid(validateEndpointType(value), 'EndpointType');
 }
 
-/** Validates a response value as {@link T.Identity}; never throws. */
-export const validateIdentity: Validator<T.Identity> = createValidator(checkIdentity, 'response');
+/** Validates a response value as {@link T.Identity}, reporting every issue; never throws. */
+export const validateIdentity: Validator<T.Identity> = /*#__PURE__*/ createValidator<T.Identity>(
+  responseCheckIdentity,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Identity}: stops at the first error and builds no issue; never throws. */
 export function isIdentity(value: unknown): value is T.Identity {
-  return validateIdentity(value).ok;
+  try {
+    return responseTestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6295,14 +13028,18 @@ export function assertIdentity(value: unknown): asserts value is T.Identity {
   assertValid(validateIdentity(value), 'Identity');
 }
 
-/** Validates a request value as {@link T.IdentityInput}; never throws. */
-export const validateIdentityInput: Validator<T.IdentityInput> = createValidator(
-  checkIdentity,
-  'request',
-);
+/** Validates a request value as {@link T.IdentityInput}, reporting every issue; never throws. */
+export const validateIdentityInput: Validator<T.IdentityInput> =
+  /*#__PURE__*/ createValidator<T.IdentityInput>(requestCheckIdentity, 'request');
 
+/** Whether a request value is a {@link T.IdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isIdentityInput(value: unknown): value is T.IdentityInput {
-  return validateIdentityInput(value).ok;
+  try {
+    return requestTestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6310,14 +13047,18 @@ export function assertIdentityInput(value: unknown): asserts value is T.Identity
   assertValid(validateIdentityInput(value), 'IdentityInput');
 }
 
-/** Validates a response value as {@link T.IdentitySet}; never throws. */
-export const validateIdentitySet: Validator<T.IdentitySet> = createValidator(
-  checkIdentitySet,
-  'response',
-);
+/** Validates a response value as {@link T.IdentitySet}, reporting every issue; never throws. */
+export const validateIdentitySet: Validator<T.IdentitySet> =
+  /*#__PURE__*/ createValidator<T.IdentitySet>(responseCheckIdentitySet, 'response');
 
+/** Whether a response value is a {@link T.IdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isIdentitySet(value: unknown): value is T.IdentitySet {
-  return validateIdentitySet(value).ok;
+  try {
+    return responseTestIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6325,14 +13066,18 @@ export function assertIdentitySet(value: unknown): asserts value is T.IdentitySe
   assertValid(validateIdentitySet(value), 'IdentitySet');
 }
 
-/** Validates a request value as {@link T.IdentitySetInput}; never throws. */
-export const validateIdentitySetInput: Validator<T.IdentitySetInput> = createValidator(
-  checkIdentitySet,
-  'request',
-);
+/** Validates a request value as {@link T.IdentitySetInput}, reporting every issue; never throws. */
+export const validateIdentitySetInput: Validator<T.IdentitySetInput> =
+  /*#__PURE__*/ createValidator<T.IdentitySetInput>(requestCheckIdentitySet, 'request');
 
+/** Whether a request value is a {@link T.IdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isIdentitySetInput(value: unknown): value is T.IdentitySetInput {
-  return validateIdentitySetInput(value).ok;
+  try {
+    return requestTestIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6340,14 +13085,21 @@ export function assertIdentitySetInput(value: unknown): asserts value is T.Ident
   assertValid(validateIdentitySetInput(value), 'IdentitySetInput');
 }
 
-/** Validates a response value as {@link T.IncomingCallOptions}; never throws. */
-export const validateIncomingCallOptions: Validator<T.IncomingCallOptions> = createValidator(
-  checkIncomingCallOptions,
-  'response',
-);
+/** Validates a response value as {@link T.IncomingCallOptions}, reporting every issue; never throws. */
+export const validateIncomingCallOptions: Validator<T.IncomingCallOptions> =
+  /*#__PURE__*/ createValidator<T.IncomingCallOptions>(
+    responseCheckIncomingCallOptions,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.IncomingCallOptions}: stops at the first error and builds no issue; never throws. */
 export function isIncomingCallOptions(value: unknown): value is T.IncomingCallOptions {
-  return validateIncomingCallOptions(value).ok;
+  try {
+    return responseTestIncomingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6355,12 +13107,21 @@ export function assertIncomingCallOptions(value: unknown): asserts value is T.In
   assertValid(validateIncomingCallOptions(value), 'IncomingCallOptions');
 }
 
-/** Validates a request value as {@link T.IncomingCallOptionsInput}; never throws. */
+/** Validates a request value as {@link T.IncomingCallOptionsInput}, reporting every issue; never throws. */
 export const validateIncomingCallOptionsInput: Validator<T.IncomingCallOptionsInput> =
-  createValidator(checkIncomingCallOptions, 'request');
+  /*#__PURE__*/ createValidator<T.IncomingCallOptionsInput>(
+    requestCheckIncomingCallOptions,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.IncomingCallOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isIncomingCallOptionsInput(value: unknown): value is T.IncomingCallOptionsInput {
-  return validateIncomingCallOptionsInput(value).ok;
+  try {
+    return requestTestIncomingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6370,14 +13131,18 @@ export function assertIncomingCallOptionsInput(
   assertValid(validateIncomingCallOptionsInput(value), 'IncomingCallOptionsInput');
 }
 
-/** Validates a response value as {@link T.IncomingContext}; never throws. */
-export const validateIncomingContext: Validator<T.IncomingContext> = createValidator(
-  checkIncomingContext,
-  'response',
-);
+/** Validates a response value as {@link T.IncomingContext}, reporting every issue; never throws. */
+export const validateIncomingContext: Validator<T.IncomingContext> =
+  /*#__PURE__*/ createValidator<T.IncomingContext>(responseCheckIncomingContext, 'response');
 
+/** Whether a response value is a {@link T.IncomingContext}: stops at the first error and builds no issue; never throws. */
 export function isIncomingContext(value: unknown): value is T.IncomingContext {
-  return validateIncomingContext(value).ok;
+  try {
+    return responseTestIncomingContext(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6385,12 +13150,21 @@ export function assertIncomingContext(value: unknown): asserts value is T.Incomi
   assertValid(validateIncomingContext(value), 'IncomingContext');
 }
 
-/** Validates a response value as {@link T.InvitationParticipantInfo}; never throws. */
+/** Validates a response value as {@link T.InvitationParticipantInfo}, reporting every issue; never throws. */
 export const validateInvitationParticipantInfo: Validator<T.InvitationParticipantInfo> =
-  createValidator(checkInvitationParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.InvitationParticipantInfo>(
+    responseCheckInvitationParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.InvitationParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isInvitationParticipantInfo(value: unknown): value is T.InvitationParticipantInfo {
-  return validateInvitationParticipantInfo(value).ok;
+  try {
+    return responseTestInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6400,14 +13174,23 @@ export function assertInvitationParticipantInfo(
   assertValid(validateInvitationParticipantInfo(value), 'InvitationParticipantInfo');
 }
 
-/** Validates a request value as {@link T.InvitationParticipantInfoInput}; never throws. */
+/** Validates a request value as {@link T.InvitationParticipantInfoInput}, reporting every issue; never throws. */
 export const validateInvitationParticipantInfoInput: Validator<T.InvitationParticipantInfoInput> =
-  createValidator(checkInvitationParticipantInfo, 'request');
+  /*#__PURE__*/ createValidator<T.InvitationParticipantInfoInput>(
+    requestCheckInvitationParticipantInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.InvitationParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isInvitationParticipantInfoInput(
   value: unknown,
 ): value is T.InvitationParticipantInfoInput {
-  return validateInvitationParticipantInfoInput(value).ok;
+  try {
+    return requestTestInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6417,12 +13200,21 @@ export function assertInvitationParticipantInfoInput(
   assertValid(validateInvitationParticipantInfoInput(value), 'InvitationParticipantInfoInput');
 }
 
-/** Validates a response value as {@link T.JoinMeetingIdMeetingInfo}; never throws. */
+/** Validates a response value as {@link T.JoinMeetingIdMeetingInfo}, reporting every issue; never throws. */
 export const validateJoinMeetingIdMeetingInfo: Validator<T.JoinMeetingIdMeetingInfo> =
-  createValidator(checkJoinMeetingIdMeetingInfo, 'response');
+  /*#__PURE__*/ createValidator<T.JoinMeetingIdMeetingInfo>(
+    responseCheckJoinMeetingIdMeetingInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.JoinMeetingIdMeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isJoinMeetingIdMeetingInfo(value: unknown): value is T.JoinMeetingIdMeetingInfo {
-  return validateJoinMeetingIdMeetingInfo(value).ok;
+  try {
+    return responseTestJoinMeetingIdMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6432,14 +13224,23 @@ export function assertJoinMeetingIdMeetingInfo(
   assertValid(validateJoinMeetingIdMeetingInfo(value), 'JoinMeetingIdMeetingInfo');
 }
 
-/** Validates a request value as {@link T.JoinMeetingIdMeetingInfoInput}; never throws. */
+/** Validates a request value as {@link T.JoinMeetingIdMeetingInfoInput}, reporting every issue; never throws. */
 export const validateJoinMeetingIdMeetingInfoInput: Validator<T.JoinMeetingIdMeetingInfoInput> =
-  createValidator(checkJoinMeetingIdMeetingInfo, 'request');
+  /*#__PURE__*/ createValidator<T.JoinMeetingIdMeetingInfoInput>(
+    requestCheckJoinMeetingIdMeetingInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.JoinMeetingIdMeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isJoinMeetingIdMeetingInfoInput(
   value: unknown,
 ): value is T.JoinMeetingIdMeetingInfoInput {
-  return validateJoinMeetingIdMeetingInfoInput(value).ok;
+  try {
+    return requestTestJoinMeetingIdMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6449,14 +13250,18 @@ export function assertJoinMeetingIdMeetingInfoInput(
   assertValid(validateJoinMeetingIdMeetingInfoInput(value), 'JoinMeetingIdMeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.LiveCaptionOptions}; never throws. */
-export const validateLiveCaptionOptions: Validator<T.LiveCaptionOptions> = createValidator(
-  checkLiveCaptionOptions,
-  'response',
-);
+/** Validates a response value as {@link T.LiveCaptionOptions}, reporting every issue; never throws. */
+export const validateLiveCaptionOptions: Validator<T.LiveCaptionOptions> =
+  /*#__PURE__*/ createValidator<T.LiveCaptionOptions>(responseCheckLiveCaptionOptions, 'response');
 
+/** Whether a response value is a {@link T.LiveCaptionOptions}: stops at the first error and builds no issue; never throws. */
 export function isLiveCaptionOptions(value: unknown): value is T.LiveCaptionOptions {
-  return validateLiveCaptionOptions(value).ok;
+  try {
+    return responseTestLiveCaptionOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6464,12 +13269,21 @@ export function assertLiveCaptionOptions(value: unknown): asserts value is T.Liv
   assertValid(validateLiveCaptionOptions(value), 'LiveCaptionOptions');
 }
 
-/** Validates a request value as {@link T.LiveCaptionOptionsInput}; never throws. */
+/** Validates a request value as {@link T.LiveCaptionOptionsInput}, reporting every issue; never throws. */
 export const validateLiveCaptionOptionsInput: Validator<T.LiveCaptionOptionsInput> =
-  createValidator(checkLiveCaptionOptions, 'request');
+  /*#__PURE__*/ createValidator<T.LiveCaptionOptionsInput>(
+    requestCheckLiveCaptionOptions,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.LiveCaptionOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isLiveCaptionOptionsInput(value: unknown): value is T.LiveCaptionOptionsInput {
-  return validateLiveCaptionOptionsInput(value).ok;
+  try {
+    return requestTestLiveCaptionOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6479,14 +13293,18 @@ export function assertLiveCaptionOptionsInput(
   assertValid(validateLiveCaptionOptionsInput(value), 'LiveCaptionOptionsInput');
 }
 
-/** Validates a response value as {@link T.MediaConfig}; never throws. */
-export const validateMediaConfig: Validator<T.MediaConfig> = createValidator(
-  checkMediaConfig,
-  'response',
-);
+/** Validates a response value as {@link T.MediaConfig}, reporting every issue; never throws. */
+export const validateMediaConfig: Validator<T.MediaConfig> =
+  /*#__PURE__*/ createValidator<T.MediaConfig>(responseCheckMediaConfig, 'response');
 
+/** Whether a response value is a {@link T.MediaConfig}: stops at the first error and builds no issue; never throws. */
 export function isMediaConfig(value: unknown): value is T.MediaConfig {
-  return validateMediaConfig(value).ok;
+  try {
+    return responseTestMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6494,14 +13312,18 @@ export function assertMediaConfig(value: unknown): asserts value is T.MediaConfi
   assertValid(validateMediaConfig(value), 'MediaConfig');
 }
 
-/** Validates a request value as {@link T.MediaConfigInput}; never throws. */
-export const validateMediaConfigInput: Validator<T.MediaConfigInput> = createValidator(
-  checkMediaConfig,
-  'request',
-);
+/** Validates a request value as {@link T.MediaConfigInput}, reporting every issue; never throws. */
+export const validateMediaConfigInput: Validator<T.MediaConfigInput> =
+  /*#__PURE__*/ createValidator<T.MediaConfigInput>(requestCheckMediaConfig, 'request');
 
+/** Whether a request value is a {@link T.MediaConfigInput}: stops at the first error and builds no issue; never throws. */
 export function isMediaConfigInput(value: unknown): value is T.MediaConfigInput {
-  return validateMediaConfigInput(value).ok;
+  try {
+    return requestTestMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6509,14 +13331,18 @@ export function assertMediaConfigInput(value: unknown): asserts value is T.Media
   assertValid(validateMediaConfigInput(value), 'MediaConfigInput');
 }
 
-/** Validates a response value as {@link T.MediaDirection}; never throws. */
-export const validateMediaDirection: Validator<T.MediaDirection> = createValidator(
-  checkMediaDirection,
-  'response',
-);
+/** Validates a response value as {@link T.MediaDirection}, reporting every issue; never throws. */
+export const validateMediaDirection: Validator<T.MediaDirection> =
+  /*#__PURE__*/ createValidator<T.MediaDirection>(checkMediaDirection, 'response');
 
+/** Whether a response value is a {@link T.MediaDirection}: stops at the first error and builds no issue; never throws. */
 export function isMediaDirection(value: unknown): value is T.MediaDirection {
-  return validateMediaDirection(value).ok;
+  try {
+    return testMediaDirection(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6524,14 +13350,20 @@ export function assertMediaDirection(value: unknown): asserts value is T.MediaDi
   assertValid(validateMediaDirection(value), 'MediaDirection');
 }
 
-/** Validates a response value as {@link T.MediaInfo}; never throws. */
-export const validateMediaInfo: Validator<T.MediaInfo> = createValidator(
-  checkMediaInfo,
+/** Validates a response value as {@link T.MediaInfo}, reporting every issue; never throws. */
+export const validateMediaInfo: Validator<T.MediaInfo> = /*#__PURE__*/ createValidator<T.MediaInfo>(
+  responseCheckMediaInfo,
   'response',
 );
 
+/** Whether a response value is a {@link T.MediaInfo}: stops at the first error and builds no issue; never throws. */
 export function isMediaInfo(value: unknown): value is T.MediaInfo {
-  return validateMediaInfo(value).ok;
+  try {
+    return responseTestMediaInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6539,14 +13371,18 @@ export function assertMediaInfo(value: unknown): asserts value is T.MediaInfo {
   assertValid(validateMediaInfo(value), 'MediaInfo');
 }
 
-/** Validates a request value as {@link T.MediaInfoInput}; never throws. */
-export const validateMediaInfoInput: Validator<T.MediaInfoInput> = createValidator(
-  checkMediaInfo,
-  'request',
-);
+/** Validates a request value as {@link T.MediaInfoInput}, reporting every issue; never throws. */
+export const validateMediaInfoInput: Validator<T.MediaInfoInput> =
+  /*#__PURE__*/ createValidator<T.MediaInfoInput>(requestCheckMediaInfo, 'request');
 
+/** Whether a request value is a {@link T.MediaInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isMediaInfoInput(value: unknown): value is T.MediaInfoInput {
-  return validateMediaInfoInput(value).ok;
+  try {
+    return requestTestMediaInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6554,14 +13390,18 @@ export function assertMediaInfoInput(value: unknown): asserts value is T.MediaIn
   assertValid(validateMediaInfoInput(value), 'MediaInfoInput');
 }
 
-/** Validates a response value as {@link T.MediaState}; never throws. */
-export const validateMediaState: Validator<T.MediaState> = createValidator(
-  checkMediaState,
-  'response',
-);
+/** Validates a response value as {@link T.MediaState}, reporting every issue; never throws. */
+export const validateMediaState: Validator<T.MediaState> =
+  /*#__PURE__*/ createValidator<T.MediaState>(responseCheckMediaState, 'response');
 
+/** Whether a response value is a {@link T.MediaState}: stops at the first error and builds no issue; never throws. */
 export function isMediaState(value: unknown): value is T.MediaState {
-  return validateMediaState(value).ok;
+  try {
+    return responseTestMediaState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6569,14 +13409,18 @@ export function assertMediaState(value: unknown): asserts value is T.MediaState 
   assertValid(validateMediaState(value), 'MediaState');
 }
 
-/** Validates a response value as {@link T.MediaStream}; never throws. */
-export const validateMediaStream: Validator<T.MediaStream> = createValidator(
-  checkMediaStream,
-  'response',
-);
+/** Validates a response value as {@link T.MediaStream}, reporting every issue; never throws. */
+export const validateMediaStream: Validator<T.MediaStream> =
+  /*#__PURE__*/ createValidator<T.MediaStream>(responseCheckMediaStream, 'response');
 
+/** Whether a response value is a {@link T.MediaStream}: stops at the first error and builds no issue; never throws. */
 export function isMediaStream(value: unknown): value is T.MediaStream {
-  return validateMediaStream(value).ok;
+  try {
+    return responseTestMediaStream(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6584,14 +13428,18 @@ export function assertMediaStream(value: unknown): asserts value is T.MediaStrea
   assertValid(validateMediaStream(value), 'MediaStream');
 }
 
-/** Validates a response value as {@link T.MeetingCapability}; never throws. */
-export const validateMeetingCapability: Validator<T.MeetingCapability> = createValidator(
-  checkMeetingCapability,
-  'response',
-);
+/** Validates a response value as {@link T.MeetingCapability}, reporting every issue; never throws. */
+export const validateMeetingCapability: Validator<T.MeetingCapability> =
+  /*#__PURE__*/ createValidator<T.MeetingCapability>(responseCheckMeetingCapability, 'response');
 
+/** Whether a response value is a {@link T.MeetingCapability}: stops at the first error and builds no issue; never throws. */
 export function isMeetingCapability(value: unknown): value is T.MeetingCapability {
-  return validateMeetingCapability(value).ok;
+  try {
+    return responseTestMeetingCapability(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6599,14 +13447,18 @@ export function assertMeetingCapability(value: unknown): asserts value is T.Meet
   assertValid(validateMeetingCapability(value), 'MeetingCapability');
 }
 
-/** Validates a response value as {@link T.MeetingInfo}; never throws. */
-export const validateMeetingInfo: Validator<T.MeetingInfo> = createValidator(
-  checkMeetingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.MeetingInfo}, reporting every issue; never throws. */
+export const validateMeetingInfo: Validator<T.MeetingInfo> =
+  /*#__PURE__*/ createValidator<T.MeetingInfo>(responseCheckMeetingInfo, 'response');
 
+/** Whether a response value is a {@link T.MeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isMeetingInfo(value: unknown): value is T.MeetingInfo {
-  return validateMeetingInfo(value).ok;
+  try {
+    return responseTestMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6614,14 +13466,18 @@ export function assertMeetingInfo(value: unknown): asserts value is T.MeetingInf
   assertValid(validateMeetingInfo(value), 'MeetingInfo');
 }
 
-/** Validates a request value as {@link T.MeetingInfoInput}; never throws. */
-export const validateMeetingInfoInput: Validator<T.MeetingInfoInput> = createValidator(
-  checkMeetingInfo,
-  'request',
-);
+/** Validates a request value as {@link T.MeetingInfoInput}, reporting every issue; never throws. */
+export const validateMeetingInfoInput: Validator<T.MeetingInfoInput> =
+  /*#__PURE__*/ createValidator<T.MeetingInfoInput>(requestCheckMeetingInfo, 'request');
 
+/** Whether a request value is a {@link T.MeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isMeetingInfoInput(value: unknown): value is T.MeetingInfoInput {
-  return validateMeetingInfoInput(value).ok;
+  try {
+    return requestTestMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6629,11 +13485,20 @@ export function assertMeetingInfoInput(value: unknown): asserts value is T.Meeti
   assertValid(validateMeetingInfoInput(value), 'MeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.Modality}; never throws. */
-export const validateModality: Validator<T.Modality> = createValidator(checkModality, 'response');
+/** Validates a response value as {@link T.Modality}, reporting every issue; never throws. */
+export const validateModality: Validator<T.Modality> = /*#__PURE__*/ createValidator<T.Modality>(
+  responseCheckModality,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Modality}: stops at the first error and builds no issue; never throws. */
 export function isModality(value: unknown): value is T.Modality {
-  return validateModality(value).ok;
+  try {
+    return responseTestModality(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6641,14 +13506,23 @@ export function assertModality(value: unknown): asserts value is T.Modality {
   assertValid(validateModality(value), 'Modality');
 }
 
-/** Validates a response value as {@link T.OnlineMeetingContentSharingDisabledReason}; never throws. */
+/** Validates a response value as {@link T.OnlineMeetingContentSharingDisabledReason}, reporting every issue; never throws. */
 export const validateOnlineMeetingContentSharingDisabledReason: Validator<T.OnlineMeetingContentSharingDisabledReason> =
-  createValidator(checkOnlineMeetingContentSharingDisabledReason, 'response');
+  /*#__PURE__*/ createValidator<T.OnlineMeetingContentSharingDisabledReason>(
+    responseCheckOnlineMeetingContentSharingDisabledReason,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OnlineMeetingContentSharingDisabledReason}: stops at the first error and builds no issue; never throws. */
 export function isOnlineMeetingContentSharingDisabledReason(
   value: unknown,
 ): value is T.OnlineMeetingContentSharingDisabledReason {
-  return validateOnlineMeetingContentSharingDisabledReason(value).ok;
+  try {
+    return responseTestOnlineMeetingContentSharingDisabledReason(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6661,12 +13535,21 @@ export function assertOnlineMeetingContentSharingDisabledReason(
   );
 }
 
-/** Validates a response value as {@link T.OnlineMeetingRestricted}; never throws. */
+/** Validates a response value as {@link T.OnlineMeetingRestricted}, reporting every issue; never throws. */
 export const validateOnlineMeetingRestricted: Validator<T.OnlineMeetingRestricted> =
-  createValidator(checkOnlineMeetingRestricted, 'response');
+  /*#__PURE__*/ createValidator<T.OnlineMeetingRestricted>(
+    responseCheckOnlineMeetingRestricted,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OnlineMeetingRestricted}: stops at the first error and builds no issue; never throws. */
 export function isOnlineMeetingRestricted(value: unknown): value is T.OnlineMeetingRestricted {
-  return validateOnlineMeetingRestricted(value).ok;
+  try {
+    return responseTestOnlineMeetingRestricted(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6676,14 +13559,23 @@ export function assertOnlineMeetingRestricted(
   assertValid(validateOnlineMeetingRestricted(value), 'OnlineMeetingRestricted');
 }
 
-/** Validates a response value as {@link T.OnlineMeetingVideoDisabledReason}; never throws. */
+/** Validates a response value as {@link T.OnlineMeetingVideoDisabledReason}, reporting every issue; never throws. */
 export const validateOnlineMeetingVideoDisabledReason: Validator<T.OnlineMeetingVideoDisabledReason> =
-  createValidator(checkOnlineMeetingVideoDisabledReason, 'response');
+  /*#__PURE__*/ createValidator<T.OnlineMeetingVideoDisabledReason>(
+    responseCheckOnlineMeetingVideoDisabledReason,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OnlineMeetingVideoDisabledReason}: stops at the first error and builds no issue; never throws. */
 export function isOnlineMeetingVideoDisabledReason(
   value: unknown,
 ): value is T.OnlineMeetingVideoDisabledReason {
-  return validateOnlineMeetingVideoDisabledReason(value).ok;
+  try {
+    return responseTestOnlineMeetingVideoDisabledReason(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6693,14 +13585,21 @@ export function assertOnlineMeetingVideoDisabledReason(
   assertValid(validateOnlineMeetingVideoDisabledReason(value), 'OnlineMeetingVideoDisabledReason');
 }
 
-/** Validates a response value as {@link T.OrganizerMeetingInfo}; never throws. */
-export const validateOrganizerMeetingInfo: Validator<T.OrganizerMeetingInfo> = createValidator(
-  checkOrganizerMeetingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.OrganizerMeetingInfo}, reporting every issue; never throws. */
+export const validateOrganizerMeetingInfo: Validator<T.OrganizerMeetingInfo> =
+  /*#__PURE__*/ createValidator<T.OrganizerMeetingInfo>(
+    responseCheckOrganizerMeetingInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OrganizerMeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isOrganizerMeetingInfo(value: unknown): value is T.OrganizerMeetingInfo {
-  return validateOrganizerMeetingInfo(value).ok;
+  try {
+    return responseTestOrganizerMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6710,12 +13609,21 @@ export function assertOrganizerMeetingInfo(
   assertValid(validateOrganizerMeetingInfo(value), 'OrganizerMeetingInfo');
 }
 
-/** Validates a request value as {@link T.OrganizerMeetingInfoInput}; never throws. */
+/** Validates a request value as {@link T.OrganizerMeetingInfoInput}, reporting every issue; never throws. */
 export const validateOrganizerMeetingInfoInput: Validator<T.OrganizerMeetingInfoInput> =
-  createValidator(checkOrganizerMeetingInfo, 'request');
+  /*#__PURE__*/ createValidator<T.OrganizerMeetingInfoInput>(
+    requestCheckOrganizerMeetingInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.OrganizerMeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isOrganizerMeetingInfoInput(value: unknown): value is T.OrganizerMeetingInfoInput {
-  return validateOrganizerMeetingInfoInput(value).ok;
+  try {
+    return requestTestOrganizerMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6725,14 +13633,21 @@ export function assertOrganizerMeetingInfoInput(
   assertValid(validateOrganizerMeetingInfoInput(value), 'OrganizerMeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.OutgoingCallOptions}; never throws. */
-export const validateOutgoingCallOptions: Validator<T.OutgoingCallOptions> = createValidator(
-  checkOutgoingCallOptions,
-  'response',
-);
+/** Validates a response value as {@link T.OutgoingCallOptions}, reporting every issue; never throws. */
+export const validateOutgoingCallOptions: Validator<T.OutgoingCallOptions> =
+  /*#__PURE__*/ createValidator<T.OutgoingCallOptions>(
+    responseCheckOutgoingCallOptions,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OutgoingCallOptions}: stops at the first error and builds no issue; never throws. */
 export function isOutgoingCallOptions(value: unknown): value is T.OutgoingCallOptions {
-  return validateOutgoingCallOptions(value).ok;
+  try {
+    return responseTestOutgoingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6740,12 +13655,21 @@ export function assertOutgoingCallOptions(value: unknown): asserts value is T.Ou
   assertValid(validateOutgoingCallOptions(value), 'OutgoingCallOptions');
 }
 
-/** Validates a request value as {@link T.OutgoingCallOptionsInput}; never throws. */
+/** Validates a request value as {@link T.OutgoingCallOptionsInput}, reporting every issue; never throws. */
 export const validateOutgoingCallOptionsInput: Validator<T.OutgoingCallOptionsInput> =
-  createValidator(checkOutgoingCallOptions, 'request');
+  /*#__PURE__*/ createValidator<T.OutgoingCallOptionsInput>(
+    requestCheckOutgoingCallOptions,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.OutgoingCallOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isOutgoingCallOptionsInput(value: unknown): value is T.OutgoingCallOptionsInput {
-  return validateOutgoingCallOptionsInput(value).ok;
+  try {
+    return requestTestOutgoingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6755,14 +13679,18 @@ export function assertOutgoingCallOptionsInput(
   assertValid(validateOutgoingCallOptionsInput(value), 'OutgoingCallOptionsInput');
 }
 
-/** Validates a response value as {@link T.Participant}; never throws. */
-export const validateParticipant: Validator<T.Participant> = createValidator(
-  checkParticipant,
-  'response',
-);
+/** Validates a response value as {@link T.Participant}, reporting every issue; never throws. */
+export const validateParticipant: Validator<T.Participant> =
+  /*#__PURE__*/ createValidator<T.Participant>(responseCheckParticipant, 'response');
 
+/** Whether a response value is a {@link T.Participant}: stops at the first error and builds no issue; never throws. */
 export function isParticipant(value: unknown): value is T.Participant {
-  return validateParticipant(value).ok;
+  try {
+    return responseTestParticipant(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6770,14 +13698,18 @@ export function assertParticipant(value: unknown): asserts value is T.Participan
   assertValid(validateParticipant(value), 'Participant');
 }
 
-/** Validates a response value as {@link T.ParticipantInfo}; never throws. */
-export const validateParticipantInfo: Validator<T.ParticipantInfo> = createValidator(
-  checkParticipantInfo,
-  'response',
-);
+/** Validates a response value as {@link T.ParticipantInfo}, reporting every issue; never throws. */
+export const validateParticipantInfo: Validator<T.ParticipantInfo> =
+  /*#__PURE__*/ createValidator<T.ParticipantInfo>(responseCheckParticipantInfo, 'response');
 
+/** Whether a response value is a {@link T.ParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isParticipantInfo(value: unknown): value is T.ParticipantInfo {
-  return validateParticipantInfo(value).ok;
+  try {
+    return responseTestParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6785,14 +13717,18 @@ export function assertParticipantInfo(value: unknown): asserts value is T.Partic
   assertValid(validateParticipantInfo(value), 'ParticipantInfo');
 }
 
-/** Validates a request value as {@link T.ParticipantInfoInput}; never throws. */
-export const validateParticipantInfoInput: Validator<T.ParticipantInfoInput> = createValidator(
-  checkParticipantInfo,
-  'request',
-);
+/** Validates a request value as {@link T.ParticipantInfoInput}, reporting every issue; never throws. */
+export const validateParticipantInfoInput: Validator<T.ParticipantInfoInput> =
+  /*#__PURE__*/ createValidator<T.ParticipantInfoInput>(requestCheckParticipantInfo, 'request');
 
+/** Whether a request value is a {@link T.ParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isParticipantInfoInput(value: unknown): value is T.ParticipantInfoInput {
-  return validateParticipantInfoInput(value).ok;
+  try {
+    return requestTestParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6802,14 +13738,18 @@ export function assertParticipantInfoInput(
   assertValid(validateParticipantInfoInput(value), 'ParticipantInfoInput');
 }
 
-/** Validates a response value as {@link T.RecordingInfo}; never throws. */
-export const validateRecordingInfo: Validator<T.RecordingInfo> = createValidator(
-  checkRecordingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.RecordingInfo}, reporting every issue; never throws. */
+export const validateRecordingInfo: Validator<T.RecordingInfo> =
+  /*#__PURE__*/ createValidator<T.RecordingInfo>(responseCheckRecordingInfo, 'response');
 
+/** Whether a response value is a {@link T.RecordingInfo}: stops at the first error and builds no issue; never throws. */
 export function isRecordingInfo(value: unknown): value is T.RecordingInfo {
-  return validateRecordingInfo(value).ok;
+  try {
+    return responseTestRecordingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6817,14 +13757,18 @@ export function assertRecordingInfo(value: unknown): asserts value is T.Recordin
   assertValid(validateRecordingInfo(value), 'RecordingInfo');
 }
 
-/** Validates a response value as {@link T.RecordingStatus}; never throws. */
-export const validateRecordingStatus: Validator<T.RecordingStatus> = createValidator(
-  checkRecordingStatus,
-  'response',
-);
+/** Validates a response value as {@link T.RecordingStatus}, reporting every issue; never throws. */
+export const validateRecordingStatus: Validator<T.RecordingStatus> =
+  /*#__PURE__*/ createValidator<T.RecordingStatus>(responseCheckRecordingStatus, 'response');
 
+/** Whether a response value is a {@link T.RecordingStatus}: stops at the first error and builds no issue; never throws. */
 export function isRecordingStatus(value: unknown): value is T.RecordingStatus {
-  return validateRecordingStatus(value).ok;
+  try {
+    return responseTestRecordingStatus(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6832,14 +13776,18 @@ export function assertRecordingStatus(value: unknown): asserts value is T.Record
   assertValid(validateRecordingStatus(value), 'RecordingStatus');
 }
 
-/** Validates a response value as {@link T.RemovedState}; never throws. */
-export const validateRemovedState: Validator<T.RemovedState> = createValidator(
-  checkRemovedState,
-  'response',
-);
+/** Validates a response value as {@link T.RemovedState}, reporting every issue; never throws. */
+export const validateRemovedState: Validator<T.RemovedState> =
+  /*#__PURE__*/ createValidator<T.RemovedState>(responseCheckRemovedState, 'response');
 
+/** Whether a response value is a {@link T.RemovedState}: stops at the first error and builds no issue; never throws. */
 export function isRemovedState(value: unknown): value is T.RemovedState {
-  return validateRemovedState(value).ok;
+  try {
+    return responseTestRemovedState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6847,14 +13795,18 @@ export function assertRemovedState(value: unknown): asserts value is T.RemovedSt
   assertValid(validateRemovedState(value), 'RemovedState');
 }
 
-/** Validates a response value as {@link T.ResultInfo}; never throws. */
-export const validateResultInfo: Validator<T.ResultInfo> = createValidator(
-  checkResultInfo,
-  'response',
-);
+/** Validates a response value as {@link T.ResultInfo}, reporting every issue; never throws. */
+export const validateResultInfo: Validator<T.ResultInfo> =
+  /*#__PURE__*/ createValidator<T.ResultInfo>(responseCheckResultInfo, 'response');
 
+/** Whether a response value is a {@link T.ResultInfo}: stops at the first error and builds no issue; never throws. */
 export function isResultInfo(value: unknown): value is T.ResultInfo {
-  return validateResultInfo(value).ok;
+  try {
+    return responseTestResultInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6862,14 +13814,18 @@ export function assertResultInfo(value: unknown): asserts value is T.ResultInfo 
   assertValid(validateResultInfo(value), 'ResultInfo');
 }
 
-/** Validates a response value as {@link T.RoutingPolicy}; never throws. */
-export const validateRoutingPolicy: Validator<T.RoutingPolicy> = createValidator(
-  checkRoutingPolicy,
-  'response',
-);
+/** Validates a response value as {@link T.RoutingPolicy}, reporting every issue; never throws. */
+export const validateRoutingPolicy: Validator<T.RoutingPolicy> =
+  /*#__PURE__*/ createValidator<T.RoutingPolicy>(responseCheckRoutingPolicy, 'response');
 
+/** Whether a response value is a {@link T.RoutingPolicy}: stops at the first error and builds no issue; never throws. */
 export function isRoutingPolicy(value: unknown): value is T.RoutingPolicy {
-  return validateRoutingPolicy(value).ok;
+  try {
+    return responseTestRoutingPolicy(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6877,14 +13833,18 @@ export function assertRoutingPolicy(value: unknown): asserts value is T.RoutingP
   assertValid(validateRoutingPolicy(value), 'RoutingPolicy');
 }
 
-/** Validates a response value as {@link T.RoutingType}; never throws. */
-export const validateRoutingType: Validator<T.RoutingType> = createValidator(
-  checkRoutingType,
-  'response',
-);
+/** Validates a response value as {@link T.RoutingType}, reporting every issue; never throws. */
+export const validateRoutingType: Validator<T.RoutingType> =
+  /*#__PURE__*/ createValidator<T.RoutingType>(responseCheckRoutingType, 'response');
 
+/** Whether a response value is a {@link T.RoutingType}: stops at the first error and builds no issue; never throws. */
 export function isRoutingType(value: unknown): value is T.RoutingType {
-  return validateRoutingType(value).ok;
+  try {
+    return responseTestRoutingType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6892,12 +13852,21 @@ export function assertRoutingType(value: unknown): asserts value is T.RoutingTyp
   assertValid(validateRoutingType(value), 'RoutingType');
 }
 
-/** Validates a response value as {@link T.ServiceHostedMediaConfig}; never throws. */
+/** Validates a response value as {@link T.ServiceHostedMediaConfig}, reporting every issue; never throws. */
 export const validateServiceHostedMediaConfig: Validator<T.ServiceHostedMediaConfig> =
-  createValidator(checkServiceHostedMediaConfig, 'response');
+  /*#__PURE__*/ createValidator<T.ServiceHostedMediaConfig>(
+    responseCheckServiceHostedMediaConfig,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.ServiceHostedMediaConfig}: stops at the first error and builds no issue; never throws. */
 export function isServiceHostedMediaConfig(value: unknown): value is T.ServiceHostedMediaConfig {
-  return validateServiceHostedMediaConfig(value).ok;
+  try {
+    return responseTestServiceHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6907,14 +13876,23 @@ export function assertServiceHostedMediaConfig(
   assertValid(validateServiceHostedMediaConfig(value), 'ServiceHostedMediaConfig');
 }
 
-/** Validates a request value as {@link T.ServiceHostedMediaConfigInput}; never throws. */
+/** Validates a request value as {@link T.ServiceHostedMediaConfigInput}, reporting every issue; never throws. */
 export const validateServiceHostedMediaConfigInput: Validator<T.ServiceHostedMediaConfigInput> =
-  createValidator(checkServiceHostedMediaConfig, 'request');
+  /*#__PURE__*/ createValidator<T.ServiceHostedMediaConfigInput>(
+    requestCheckServiceHostedMediaConfig,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.ServiceHostedMediaConfigInput}: stops at the first error and builds no issue; never throws. */
 export function isServiceHostedMediaConfigInput(
   value: unknown,
 ): value is T.ServiceHostedMediaConfigInput {
-  return validateServiceHostedMediaConfigInput(value).ok;
+  try {
+    return requestTestServiceHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6924,14 +13902,23 @@ export function assertServiceHostedMediaConfigInput(
   assertValid(validateServiceHostedMediaConfigInput(value), 'ServiceHostedMediaConfigInput');
 }
 
-/** Validates a response value as {@link T.TaggedInvitationParticipantInfo}; never throws. */
+/** Validates a response value as {@link T.TaggedInvitationParticipantInfo}, reporting every issue; never throws. */
 export const validateTaggedInvitationParticipantInfo: Validator<T.TaggedInvitationParticipantInfo> =
-  createValidator(checkTaggedInvitationParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.TaggedInvitationParticipantInfo>(
+    responseCheckTaggedInvitationParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.TaggedInvitationParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isTaggedInvitationParticipantInfo(
   value: unknown,
 ): value is T.TaggedInvitationParticipantInfo {
-  return validateTaggedInvitationParticipantInfo(value).ok;
+  try {
+    return responseTestTaggedInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6941,14 +13928,21 @@ export function assertTaggedInvitationParticipantInfo(
   assertValid(validateTaggedInvitationParticipantInfo(value), 'TaggedInvitationParticipantInfo');
 }
 
-/** Validates a response value as {@link T.TaggedParticipantInfo}; never throws. */
-export const validateTaggedParticipantInfo: Validator<T.TaggedParticipantInfo> = createValidator(
-  checkTaggedParticipantInfo,
-  'response',
-);
+/** Validates a response value as {@link T.TaggedParticipantInfo}, reporting every issue; never throws. */
+export const validateTaggedParticipantInfo: Validator<T.TaggedParticipantInfo> =
+  /*#__PURE__*/ createValidator<T.TaggedParticipantInfo>(
+    responseCheckTaggedParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.TaggedParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isTaggedParticipantInfo(value: unknown): value is T.TaggedParticipantInfo {
-  return validateTaggedParticipantInfo(value).ok;
+  try {
+    return responseTestTaggedParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6958,14 +13952,23 @@ export function assertTaggedParticipantInfo(
   assertValid(validateTaggedParticipantInfo(value), 'TaggedParticipantInfo');
 }
 
-/** Validates a request value as {@link T.TaggedParticipantInfoInput}; never throws. */
+/** Validates a request value as {@link T.TaggedParticipantInfoInput}, reporting every issue; never throws. */
 export const validateTaggedParticipantInfoInput: Validator<T.TaggedParticipantInfoInput> =
-  createValidator(checkTaggedParticipantInfo, 'request');
+  /*#__PURE__*/ createValidator<T.TaggedParticipantInfoInput>(
+    requestCheckTaggedParticipantInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.TaggedParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isTaggedParticipantInfoInput(
   value: unknown,
 ): value is T.TaggedParticipantInfoInput {
-  return validateTaggedParticipantInfoInput(value).ok;
+  try {
+    return requestTestTaggedParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6975,14 +13978,18 @@ export function assertTaggedParticipantInfoInput(
   assertValid(validateTaggedParticipantInfoInput(value), 'TaggedParticipantInfoInput');
 }
 
-/** Validates a response value as {@link T.TokenMeetingInfo}; never throws. */
-export const validateTokenMeetingInfo: Validator<T.TokenMeetingInfo> = createValidator(
-  checkTokenMeetingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.TokenMeetingInfo}, reporting every issue; never throws. */
+export const validateTokenMeetingInfo: Validator<T.TokenMeetingInfo> =
+  /*#__PURE__*/ createValidator<T.TokenMeetingInfo>(responseCheckTokenMeetingInfo, 'response');
 
+/** Whether a response value is a {@link T.TokenMeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isTokenMeetingInfo(value: unknown): value is T.TokenMeetingInfo {
-  return validateTokenMeetingInfo(value).ok;
+  try {
+    return responseTestTokenMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6990,14 +13997,18 @@ export function assertTokenMeetingInfo(value: unknown): asserts value is T.Token
   assertValid(validateTokenMeetingInfo(value), 'TokenMeetingInfo');
 }
 
-/** Validates a request value as {@link T.TokenMeetingInfoInput}; never throws. */
-export const validateTokenMeetingInfoInput: Validator<T.TokenMeetingInfoInput> = createValidator(
-  checkTokenMeetingInfo,
-  'request',
-);
+/** Validates a request value as {@link T.TokenMeetingInfoInput}, reporting every issue; never throws. */
+export const validateTokenMeetingInfoInput: Validator<T.TokenMeetingInfoInput> =
+  /*#__PURE__*/ createValidator<T.TokenMeetingInfoInput>(requestCheckTokenMeetingInfo, 'request');
 
+/** Whether a request value is a {@link T.TokenMeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isTokenMeetingInfoInput(value: unknown): value is T.TokenMeetingInfoInput {
-  return validateTokenMeetingInfoInput(value).ok;
+  try {
+    return requestTestTokenMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -7007,11 +14018,20 @@ export function assertTokenMeetingInfoInput(
   assertValid(validateTokenMeetingInfoInput(value), 'TokenMeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.Tone}; never throws. */
-export const validateTone: Validator<T.Tone> = createValidator(checkTone, 'response');
+/** Validates a response value as {@link T.Tone}, reporting every issue; never throws. */
+export const validateTone: Validator<T.Tone> = /*#__PURE__*/ createValidator<T.Tone>(
+  checkTone,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Tone}: stops at the first error and builds no issue; never throws. */
 export function isTone(value: unknown): value is T.Tone {
-  return validateTone(value).ok;
+  try {
+    return testTone(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -7019,11 +14039,20 @@ export function assertTone(value: unknown): asserts value is T.Tone {
   assertValid(validateTone(value), 'Tone');
 }
 
-/** Validates a response value as {@link T.ToneInfo}; never throws. */
-export const validateToneInfo: Validator<T.ToneInfo> = createValidator(checkToneInfo, 'response');
+/** Validates a response value as {@link T.ToneInfo}, reporting every issue; never throws. */
+export const validateToneInfo: Validator<T.ToneInfo> = /*#__PURE__*/ createValidator<T.ToneInfo>(
+  responseCheckToneInfo,
+  'response',
+);
 
+/** Whether a response value is a {@link T.ToneInfo}: stops at the first error and builds no issue; never throws. */
 export function isToneInfo(value: unknown): value is T.ToneInfo {
-  return validateToneInfo(value).ok;
+  try {
+    return responseTestToneInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -7057,7 +14086,7 @@ export const validatorsBySchemaName: {
   anyParticipantInfo: {
     typeName: 'AnyParticipantInfo',
     response: validateAnyParticipantInfo,
-    request: createValidator(checkAnyParticipantInfo, 'request'),
+    request: undefined,
   },
   appHostedMediaConfig: {
     typeName: 'AppHostedMediaConfig',
@@ -7067,68 +14096,48 @@ export const validatorsBySchemaName: {
   autoAdmittedUsersType: {
     typeName: 'AutoAdmittedUsersType',
     response: validateAutoAdmittedUsersType,
-    request: createValidator(checkAutoAdmittedUsersType, 'request'),
+    request: undefined,
   },
   azureCommunicationServicesUserIdentity: {
     typeName: 'AzureCommunicationServicesUserIdentity',
     response: validateAzureCommunicationServicesUserIdentity,
     request: validateAzureCommunicationServicesUserIdentityInput,
   },
-  call: {
-    typeName: 'Call',
-    response: validateCall,
-    request: createValidator(checkCall, 'request'),
-  },
-  callDirection: {
-    typeName: 'CallDirection',
-    response: validateCallDirection,
-    request: createValidator(checkCallDirection, 'request'),
-  },
+  call: { typeName: 'Call', response: validateCall, request: undefined },
+  callDirection: { typeName: 'CallDirection', response: validateCallDirection, request: undefined },
   callMediaState: {
     typeName: 'CallMediaState',
     response: validateCallMediaState,
-    request: createValidator(checkCallMediaState, 'request'),
+    request: undefined,
   },
   callOptions: {
     typeName: 'CallOptions',
     response: validateCallOptions,
     request: validateCallOptionsInput,
   },
-  callRoute: {
-    typeName: 'CallRoute',
-    response: validateCallRoute,
-    request: createValidator(checkCallRoute, 'request'),
-  },
-  callState: {
-    typeName: 'CallState',
-    response: validateCallState,
-    request: createValidator(checkCallState, 'request'),
-  },
+  callRoute: { typeName: 'CallRoute', response: validateCallRoute, request: undefined },
+  callState: { typeName: 'CallState', response: validateCallState, request: undefined },
   callTranscriptionInfo: {
     typeName: 'CallTranscriptionInfo',
     response: validateCallTranscriptionInfo,
-    request: createValidator(checkCallTranscriptionInfo, 'request'),
+    request: undefined,
   },
   callTranscriptionState: {
     typeName: 'CallTranscriptionState',
     response: validateCallTranscriptionState,
-    request: createValidator(checkCallTranscriptionState, 'request'),
+    request: undefined,
   },
-  changeType: {
-    typeName: 'ChangeType',
-    response: validateChangeType,
-    request: createValidator(checkChangeType, 'request'),
-  },
+  changeType: { typeName: 'ChangeType', response: validateChangeType, request: undefined },
   chatInfo: { typeName: 'ChatInfo', response: validateChatInfo, request: validateChatInfoInput },
   commsNotification: {
     typeName: 'CommsNotification',
     response: validateCommsNotification,
-    request: createValidator(checkCommsNotification, 'request'),
+    request: undefined,
   },
   commsNotifications: {
     typeName: 'CommsNotifications',
     response: validateCommsNotifications,
-    request: createValidator(checkCommsNotifications, 'request'),
+    request: undefined,
   },
   communicationsApplicationIdentity: {
     typeName: 'CommunicationsApplicationIdentity',
@@ -7168,7 +14177,7 @@ export const validatorsBySchemaName: {
   contentSharingSession: {
     typeName: 'ContentSharingSession',
     response: validateContentSharingSession,
-    request: createValidator(checkContentSharingSession, 'request'),
+    request: undefined,
   },
   createCallRequest: {
     typeName: 'CreateCallRequest',
@@ -7178,13 +14187,9 @@ export const validatorsBySchemaName: {
   deltaParticipants: {
     typeName: 'DeltaParticipants',
     response: validateDeltaParticipants,
-    request: createValidator(checkDeltaParticipants, 'request'),
+    request: undefined,
   },
-  endpointType: {
-    typeName: 'EndpointType',
-    response: validateEndpointType,
-    request: createValidator(checkEndpointType, 'request'),
-  },
+  endpointType: { typeName: 'EndpointType', response: validateEndpointType, request: undefined },
   identity: { typeName: 'Identity', response: validateIdentity, request: validateIdentityInput },
   identitySet: {
     typeName: 'IdentitySet',
@@ -7199,7 +14204,7 @@ export const validatorsBySchemaName: {
   incomingContext: {
     typeName: 'IncomingContext',
     response: validateIncomingContext,
-    request: createValidator(checkIncomingContext, 'request'),
+    request: undefined,
   },
   invitationParticipantInfo: {
     typeName: 'InvitationParticipantInfo',
@@ -7224,52 +14229,40 @@ export const validatorsBySchemaName: {
   mediaDirection: {
     typeName: 'MediaDirection',
     response: validateMediaDirection,
-    request: createValidator(checkMediaDirection, 'request'),
+    request: undefined,
   },
   mediaInfo: {
     typeName: 'MediaInfo',
     response: validateMediaInfo,
     request: validateMediaInfoInput,
   },
-  mediaState: {
-    typeName: 'MediaState',
-    response: validateMediaState,
-    request: createValidator(checkMediaState, 'request'),
-  },
-  mediaStream: {
-    typeName: 'MediaStream',
-    response: validateMediaStream,
-    request: createValidator(checkMediaStream, 'request'),
-  },
+  mediaState: { typeName: 'MediaState', response: validateMediaState, request: undefined },
+  mediaStream: { typeName: 'MediaStream', response: validateMediaStream, request: undefined },
   meetingCapability: {
     typeName: 'MeetingCapability',
     response: validateMeetingCapability,
-    request: createValidator(checkMeetingCapability, 'request'),
+    request: undefined,
   },
   meetingInfo: {
     typeName: 'MeetingInfo',
     response: validateMeetingInfo,
     request: validateMeetingInfoInput,
   },
-  modality: {
-    typeName: 'Modality',
-    response: validateModality,
-    request: createValidator(checkModality, 'request'),
-  },
+  modality: { typeName: 'Modality', response: validateModality, request: undefined },
   onlineMeetingContentSharingDisabledReason: {
     typeName: 'OnlineMeetingContentSharingDisabledReason',
     response: validateOnlineMeetingContentSharingDisabledReason,
-    request: createValidator(checkOnlineMeetingContentSharingDisabledReason, 'request'),
+    request: undefined,
   },
   onlineMeetingRestricted: {
     typeName: 'OnlineMeetingRestricted',
     response: validateOnlineMeetingRestricted,
-    request: createValidator(checkOnlineMeetingRestricted, 'request'),
+    request: undefined,
   },
   onlineMeetingVideoDisabledReason: {
     typeName: 'OnlineMeetingVideoDisabledReason',
     response: validateOnlineMeetingVideoDisabledReason,
-    request: createValidator(checkOnlineMeetingVideoDisabledReason, 'request'),
+    request: undefined,
   },
   organizerMeetingInfo: {
     typeName: 'OrganizerMeetingInfo',
@@ -7281,46 +14274,22 @@ export const validatorsBySchemaName: {
     response: validateOutgoingCallOptions,
     request: validateOutgoingCallOptionsInput,
   },
-  participant: {
-    typeName: 'Participant',
-    response: validateParticipant,
-    request: createValidator(checkParticipant, 'request'),
-  },
+  participant: { typeName: 'Participant', response: validateParticipant, request: undefined },
   participantInfo: {
     typeName: 'ParticipantInfo',
     response: validateParticipantInfo,
     request: validateParticipantInfoInput,
   },
-  recordingInfo: {
-    typeName: 'RecordingInfo',
-    response: validateRecordingInfo,
-    request: createValidator(checkRecordingInfo, 'request'),
-  },
+  recordingInfo: { typeName: 'RecordingInfo', response: validateRecordingInfo, request: undefined },
   recordingStatus: {
     typeName: 'RecordingStatus',
     response: validateRecordingStatus,
-    request: createValidator(checkRecordingStatus, 'request'),
+    request: undefined,
   },
-  removedState: {
-    typeName: 'RemovedState',
-    response: validateRemovedState,
-    request: createValidator(checkRemovedState, 'request'),
-  },
-  resultInfo: {
-    typeName: 'ResultInfo',
-    response: validateResultInfo,
-    request: createValidator(checkResultInfo, 'request'),
-  },
-  routingPolicy: {
-    typeName: 'RoutingPolicy',
-    response: validateRoutingPolicy,
-    request: createValidator(checkRoutingPolicy, 'request'),
-  },
-  routingType: {
-    typeName: 'RoutingType',
-    response: validateRoutingType,
-    request: createValidator(checkRoutingType, 'request'),
-  },
+  removedState: { typeName: 'RemovedState', response: validateRemovedState, request: undefined },
+  resultInfo: { typeName: 'ResultInfo', response: validateResultInfo, request: undefined },
+  routingPolicy: { typeName: 'RoutingPolicy', response: validateRoutingPolicy, request: undefined },
+  routingType: { typeName: 'RoutingType', response: validateRoutingType, request: undefined },
   serviceHostedMediaConfig: {
     typeName: 'ServiceHostedMediaConfig',
     response: validateServiceHostedMediaConfig,
@@ -7329,7 +14298,7 @@ export const validatorsBySchemaName: {
   taggedInvitationParticipantInfo: {
     typeName: 'TaggedInvitationParticipantInfo',
     response: validateTaggedInvitationParticipantInfo,
-    request: createValidator(checkTaggedInvitationParticipantInfo, 'request'),
+    request: undefined,
   },
   taggedParticipantInfo: {
     typeName: 'TaggedParticipantInfo',
@@ -7341,14 +14310,6 @@ export const validatorsBySchemaName: {
     response: validateTokenMeetingInfo,
     request: validateTokenMeetingInfoInput,
   },
-  tone: {
-    typeName: 'Tone',
-    response: validateTone,
-    request: createValidator(checkTone, 'request'),
-  },
-  toneInfo: {
-    typeName: 'ToneInfo',
-    response: validateToneInfo,
-    request: createValidator(checkToneInfo, 'request'),
-  },
+  tone: { typeName: 'Tone', response: validateTone, request: undefined },
+  toneInfo: { typeName: 'ToneInfo', response: validateToneInfo, request: undefined },
 };

@@ -6,6 +6,7 @@ import {
   escapeToken,
   fail,
   hasOwn,
+  hole,
   isDateTime,
   isObject,
   isUri,
@@ -17,6 +18,7 @@ import {
   show,
   slip,
   typeError,
+  unknownMember,
   unknownProperty,
   type Context,
   type Validator,
@@ -34,10 +36,10 @@ const TAGS_1 = [
 ];
 const TAGS_2 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
 const TAGS_3 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
-const PATTERN_4 = new RegExp('^https://', 'u');
-const MEMBERS_5 = new Set<unknown>(['incoming', 'outgoing']);
+const PATTERN_4 = /*#__PURE__*/ new RegExp('^https://', 'u');
+const MEMBERS_5 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
 const TAGS_6 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
-const MEMBERS_7 = new Set<unknown>([
+const MEMBERS_7 = /*#__PURE__*/ new Set<unknown>([
   'incoming',
   'establishing',
   'established',
@@ -49,14 +51,19 @@ const MEMBERS_7 = new Set<unknown>([
   'terminated',
   'unknownFutureValue',
 ]);
-const MEMBERS_8 = new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_9 = new Set<unknown>(['created', 'updated', 'deleted']);
+const MEMBERS_8 = /*#__PURE__*/ new Set<unknown>([
+  'notStarted',
+  'active',
+  'inactive',
+  'unknownFutureValue',
+]);
+const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
 const TAGS_10 = [
   '#microsoft.graph.contentSharingSession',
   '#microsoft.graph.deltaParticipants',
   '#microsoft.graph.participant',
 ];
-const MEMBERS_11 = new Set<unknown>([
+const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>([
   'default',
   'voicemail',
   'skypeForBusiness',
@@ -67,30 +74,40 @@ const TAGS_12 = [
   '#microsoft.graph.appHostedMediaConfig',
   '#microsoft.graph.serviceHostedMediaConfig',
 ];
-const MEMBERS_13 = new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const MEMBERS_14 = new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_13 = /*#__PURE__*/ new Set<unknown>([
+  'inactive',
+  'sendOnly',
+  'receiveOnly',
+  'sendReceive',
+]);
+const MEMBERS_14 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
 const TAGS_15 = [
   '#microsoft.graph.joinMeetingIdMeetingInfo',
   '#microsoft.graph.organizerMeetingInfo',
   '#microsoft.graph.tokenMeetingInfo',
 ];
-const MEMBERS_16 = new Set<unknown>([
+const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>([
   'audio',
   'video',
   'videoBasedScreenSharing',
   'data',
   'unknownFutureValue',
 ]);
-const MEMBERS_17 = new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const MEMBERS_18 = new Set<unknown>([
+const MEMBERS_17 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const MEMBERS_18 = /*#__PURE__*/ new Set<unknown>([
   'unknown',
   'notRecording',
   'recording',
   'failed',
   'unknownFutureValue',
 ]);
-const MEMBERS_19 = new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const MEMBERS_20 = new Set<unknown>([
+const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>([
+  'forwarded',
+  'lookup',
+  'selfFork',
+  'unknownFutureValue',
+]);
+const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>([
   'tone0',
   'tone1',
   'tone2',
@@ -110,37 +127,55 @@ const MEMBERS_20 = new Set<unknown>([
   'flash',
 ]);
 
-function checkAnyIdentity(value: unknown, path: string, context: Context): void {
+function requestCheckAnyIdentity(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.azureCommunicationServicesUserIdentity':
-        checkAzureCommunicationServicesUserIdentity(value, path, context);
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        requestCheckAzureCommunicationServicesUserIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsApplicationIdentity':
-        checkCommunicationsApplicationIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        requestCheckCommunicationsApplicationIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsApplicationInstanceIdentity':
-        checkCommunicationsApplicationInstanceIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        requestCheckCommunicationsApplicationInstanceIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsEncryptedIdentity':
-        checkCommunicationsEncryptedIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        requestCheckCommunicationsEncryptedIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsGuestIdentity':
-        checkCommunicationsGuestIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        requestCheckCommunicationsGuestIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsPhoneIdentity':
-        checkCommunicationsPhoneIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        requestCheckCommunicationsPhoneIdentity(value, path, context);
         break;
-      case '#microsoft.graph.communicationsUserIdentity':
-        checkCommunicationsUserIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        requestCheckCommunicationsUserIdentity(value, path, context);
         break;
-      case '#microsoft.graph.identity':
-        checkIdentity(value, path, context);
+      }
+
+      case '#microsoft.graph.identity': {
+        requestCheckIdentity(value, path, context);
         break;
-      case undefined:
-        checkIdentity(value, path, context);
+      }
+
+      case undefined: {
+        requestCheckIdentity(value, path, context);
         break;
+      }
+
       default:
         fail(
           context,
@@ -157,19 +192,208 @@ function checkAnyIdentity(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkAnyIdentitySet(value: unknown, path: string, context: Context): void {
+function requestTestAnyIdentity(value: unknown): boolean {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.communicationsIdentitySet':
-        checkCommunicationsIdentitySet(value, path, context);
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        if (!requestTestAzureCommunicationServicesUserIdentity(value)) return false;
         break;
-      case '#microsoft.graph.identitySet':
-        checkIdentitySet(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        if (!requestTestCommunicationsApplicationIdentity(value)) return false;
         break;
-      case undefined:
-        checkIdentitySet(value, path, context);
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        if (!requestTestCommunicationsApplicationInstanceIdentity(value)) return false;
         break;
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        if (!requestTestCommunicationsEncryptedIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        if (!requestTestCommunicationsGuestIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        if (!requestTestCommunicationsPhoneIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        if (!requestTestCommunicationsUserIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.identity': {
+        if (!requestTestIdentity(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!requestTestIdentity(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyIdentity(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        responseCheckAzureCommunicationServicesUserIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        responseCheckCommunicationsApplicationIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        responseCheckCommunicationsApplicationInstanceIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        responseCheckCommunicationsEncryptedIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        responseCheckCommunicationsGuestIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        responseCheckCommunicationsPhoneIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        responseCheckCommunicationsUserIdentity(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.identity': {
+        responseCheckIdentity(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckIdentity(value, path, context);
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.azureCommunicationServicesUserIdentity", "#microsoft.graph.communicationsApplicationIdentity", "#microsoft.graph.communicationsApplicationInstanceIdentity", "#microsoft.graph.communicationsEncryptedIdentity", "#microsoft.graph.communicationsGuestIdentity", "#microsoft.graph.communicationsPhoneIdentity", "#microsoft.graph.communicationsUserIdentity", "#microsoft.graph.identity"' +
+            slip(tag1, TAGS_1),
+          '"#microsoft.graph.azureCommunicationServicesUserIdentity", "#microsoft.graph.communicationsApplicationIdentity", "#microsoft.graph.communicationsApplicationInstanceIdentity", "#microsoft.graph.communicationsEncryptedIdentity", "#microsoft.graph.communicationsGuestIdentity", "#microsoft.graph.communicationsPhoneIdentity", "#microsoft.graph.communicationsUserIdentity", "#microsoft.graph.identity"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestAnyIdentity(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
+        if (!responseTestAzureCommunicationServicesUserIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationIdentity': {
+        if (!responseTestCommunicationsApplicationIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsApplicationInstanceIdentity': {
+        if (!responseTestCommunicationsApplicationInstanceIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsEncryptedIdentity': {
+        if (!responseTestCommunicationsEncryptedIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsGuestIdentity': {
+        if (!responseTestCommunicationsGuestIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsPhoneIdentity': {
+        if (!responseTestCommunicationsPhoneIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.communicationsUserIdentity': {
+        if (!responseTestCommunicationsUserIdentity(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.identity': {
+        if (!responseTestIdentity(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestIdentity(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckAnyIdentitySet(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.communicationsIdentitySet': {
+        requestCheckCommunicationsIdentitySet(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.identitySet': {
+        requestCheckIdentitySet(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        requestCheckIdentitySet(value, path, context);
+        break;
+      }
+
       default:
         fail(
           context,
@@ -186,19 +410,122 @@ function checkAnyIdentitySet(value: unknown, path: string, context: Context): vo
   }
 }
 
-function checkAnyInvitationParticipantInfo(value: unknown, path: string, context: Context): void {
+function requestTestAnyIdentitySet(value: unknown): boolean {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.invitationParticipantInfo':
-        checkInvitationParticipantInfo(value, path, context);
+      case '#microsoft.graph.communicationsIdentitySet': {
+        if (!requestTestCommunicationsIdentitySet(value)) return false;
         break;
-      case '#microsoft.graph.participantInfo':
-        checkTaggedParticipantInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.identitySet': {
+        if (!requestTestIdentitySet(value)) return false;
         break;
-      case undefined:
-        checkInvitationParticipantInfo(value, path, context);
+      }
+
+      case undefined: {
+        if (!requestTestIdentitySet(value)) return false;
         break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyIdentitySet(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.communicationsIdentitySet': {
+        responseCheckCommunicationsIdentitySet(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.identitySet': {
+        responseCheckIdentitySet(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckIdentitySet(value, path, context);
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"' +
+            slip(tag1, TAGS_2),
+          '"#microsoft.graph.communicationsIdentitySet", "#microsoft.graph.identitySet"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestAnyIdentitySet(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.communicationsIdentitySet': {
+        if (!responseTestCommunicationsIdentitySet(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.identitySet': {
+        if (!responseTestIdentitySet(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestIdentitySet(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckAnyInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        requestCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        requestCheckTaggedParticipantInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        requestCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
       default:
         fail(
           context,
@@ -215,19 +542,58 @@ function checkAnyInvitationParticipantInfo(value: unknown, path: string, context
   }
 }
 
-function checkAnyParticipantInfo(value: unknown, path: string, context: Context): void {
+function requestTestAnyInvitationParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.invitationParticipantInfo':
-        checkTaggedInvitationParticipantInfo(value, path, context);
+      case '#microsoft.graph.invitationParticipantInfo': {
+        if (!requestTestInvitationParticipantInfo(value)) return false;
         break;
-      case '#microsoft.graph.participantInfo':
-        checkParticipantInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        if (!requestTestTaggedParticipantInfo(value)) return false;
         break;
-      case undefined:
-        checkParticipantInfo(value, path, context);
+      }
+
+      case undefined: {
+        if (!requestTestInvitationParticipantInfo(value)) return false;
         break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        responseCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        responseCheckTaggedParticipantInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
       default:
         fail(
           context,
@@ -244,7 +610,100 @@ function checkAnyParticipantInfo(value: unknown, path: string, context: Context)
   }
 }
 
-function checkAppHostedMediaConfig(value: unknown, path: string, context: Context): void {
+function responseTestAnyInvitationParticipantInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        if (!responseTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        if (!responseTestTaggedParticipantInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        responseCheckTaggedInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        responseCheckParticipantInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        responseCheckParticipantInfo(value, path, context);
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"' +
+            slip(tag1, TAGS_3),
+          '"#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestAnyParticipantInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        if (!responseTestTaggedInvitationParticipantInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        if (!responseTestParticipantInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!responseTestParticipantInfo(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckAppHostedMediaConfig(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -267,36 +726,109 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
 
         case 'blob': {
           const v3 = value['blob'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/blob');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/blob');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/blob',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/blob', 'a string', v3);
             }
           }
 
           break;
         }
 
-        case 'removeFromDefaultAudioGroup':
-          if (context.request)
+        case 'removeFromDefaultAudioGroup': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestAppHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'blob': {
+        const v3 = value['blob'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioGroup': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckAppHostedMediaConfig(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.appHostedMediaConfig')
             fail(
               context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.appHostedMediaConfig"' +
+                slip(v2, ['#microsoft.graph.appHostedMediaConfig']),
+              '"#microsoft.graph.appHostedMediaConfig"',
+              show(v2),
             );
           break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        }
+
+        case 'blob': {
+          const v3 = value['blob'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/blob', 'null or a string', v3);
+          }
+
+          break;
         }
       }
     }
@@ -305,7 +837,36 @@ function checkAppHostedMediaConfig(value: unknown, path: string, context: Contex
   }
 }
 
-function checkAzureCommunicationServicesUserIdentity(
+function responseTestAppHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'blob': {
+        const v3 = value['blob'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckAzureCommunicationServicesUserIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -332,19 +893,15 @@ function checkAzureCommunicationServicesUserIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -353,19 +910,15 @@ function checkAzureCommunicationServicesUserIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -374,28 +927,158 @@ function checkAzureCommunicationServicesUserIdentity(
 
         case 'azureCommunicationServicesResourceId': {
           const v5 = value['azureCommunicationServicesResourceId'];
-          if (v5 === null && context.request)
+          if (v5 === null) {
             nullInRequest(context, path + '/azureCommunicationServicesResourceId');
-          else {
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/azureCommunicationServicesResourceId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/azureCommunicationServicesResourceId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesResourceId': {
+        const v5 = value['azureCommunicationServicesResourceId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckAzureCommunicationServicesUserIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' +
+                slip(v2, ['#microsoft.graph.azureCommunicationServicesUserIdentity']),
+              '"#microsoft.graph.azureCommunicationServicesUserIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'azureCommunicationServicesResourceId': {
+          const v5 = value['azureCommunicationServicesResourceId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/azureCommunicationServicesResourceId',
+              'null or a string',
+              v5,
+            );
+          }
+
+          break;
         }
       }
     }
@@ -404,7 +1087,62 @@ function checkAzureCommunicationServicesUserIdentity(
   }
 }
 
-function checkCall(value: unknown, path: string, context: Context): void {
+function responseTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesResourceId': {
+        const v5 = value['azureCommunicationServicesResourceId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCall(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -426,22 +1164,13 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case '@odata.context': {
           const v3 = value['@odata.context'];
-          if (context.request) readOnlyInRequest(context, path + '/@odata.context');
-          else {
-            if (typeof v3 !== 'string')
-              typeError(context, path + '/@odata.context', 'a string', v3);
-          }
-
+          if (typeof v3 !== 'string') typeError(context, path + '/@odata.context', 'a string', v3);
           break;
         }
 
         case 'id': {
           const v4 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
-          }
-
+          if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
           break;
         }
 
@@ -475,21 +1204,13 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'callChainId': {
           const v6 = value['callChainId'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/callChainId');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
-              if (!isUuid(v6))
-                fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
-            } else {
-              typeError(
-                context,
-                path + '/callChainId',
-                context.request ? 'a string' : 'null or a string',
-                v6,
-              );
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            if (!isUuid(v6))
+              fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+          } else {
+            typeError(context, path + '/callChainId', 'null or a string', v6);
           }
 
           break;
@@ -497,20 +1218,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'callOptions': {
           const v7 = value['callOptions'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/callOptions');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
-              checkCallOptions(v7, path + '/callOptions', context);
-            } else {
-              typeError(
-                context,
-                path + '/callOptions',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckCallOptions(v7, path + '/callOptions', context);
+          } else {
+            typeError(context, path + '/callOptions', 'null or an object', v7);
           }
 
           break;
@@ -518,15 +1231,17 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'callRoutes': {
           const v8 = value['callRoutes'];
-          if (context.request) readOnlyInRequest(context, path + '/callRoutes');
-          else {
-            if (!Array.isArray(v8)) {
-              typeError(context, path + '/callRoutes', 'an array', v8);
-            } else {
-              for (let i9 = 0; i9 < v8.length; i9++) {
-                const item10: unknown = v8[i9];
-                checkCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
+          if (!Array.isArray(v8)) {
+            typeError(context, path + '/callRoutes', 'an array', v8);
+          } else {
+            for (let i9 = 0; i9 < v8.length; i9++) {
+              const item10: unknown = v8[i9];
+              if (item10 === undefined && !(i9 in v8)) {
+                hole(context, path + '/callRoutes', i9);
+                break;
               }
+
+              responseCheckCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
             }
           }
 
@@ -535,20 +1250,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'chatInfo': {
           const v11 = value['chatInfo'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/chatInfo');
-          else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
-              checkChatInfo(v11, path + '/chatInfo', context);
-            } else {
-              typeError(
-                context,
-                path + '/chatInfo',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
-            }
+          if (v11 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v11)) {
+            responseCheckChatInfo(v11, path + '/chatInfo', context);
+          } else {
+            typeError(context, path + '/chatInfo', 'null or an object', v11);
           }
 
           break;
@@ -556,15 +1263,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'direction': {
           const v12 = value['direction'];
-          if (context.request) readOnlyInRequest(context, path + '/direction');
-          else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'string') {
-              checkCallDirection(v12, path + '/direction', context);
-            } else {
-              typeError(context, path + '/direction', 'null or a string', v12);
-            }
+          if (v12 === null) {
+            // Any null is accepted here.
+          } else if (typeof v12 === 'string') {
+            checkCallDirection(v12, path + '/direction', context);
+          } else {
+            typeError(context, path + '/direction', 'null or a string', v12);
           }
 
           break;
@@ -572,15 +1276,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'incomingContext': {
           const v13 = value['incomingContext'];
-          if (context.request) readOnlyInRequest(context, path + '/incomingContext');
-          else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
-              checkIncomingContext(v13, path + '/incomingContext', context);
-            } else {
-              typeError(context, path + '/incomingContext', 'null or an object', v13);
-            }
+          if (v13 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v13)) {
+            responseCheckIncomingContext(v13, path + '/incomingContext', context);
+          } else {
+            typeError(context, path + '/incomingContext', 'null or an object', v13);
           }
 
           break;
@@ -588,20 +1289,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'mediaConfig': {
           const v14 = value['mediaConfig'];
-          if (v14 === null && context.request) nullInRequest(context, path + '/mediaConfig');
-          else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v14)) {
-              checkMediaConfig(v14, path + '/mediaConfig', context);
-            } else {
-              typeError(
-                context,
-                path + '/mediaConfig',
-                context.request ? 'an object' : 'null or an object',
-                v14,
-              );
-            }
+          if (v14 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v14)) {
+            responseCheckMediaConfig(v14, path + '/mediaConfig', context);
+          } else {
+            typeError(context, path + '/mediaConfig', 'null or an object', v14);
           }
 
           break;
@@ -609,15 +1302,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'mediaState': {
           const v15 = value['mediaState'];
-          if (context.request) readOnlyInRequest(context, path + '/mediaState');
-          else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v15)) {
-              checkCallMediaState(v15, path + '/mediaState', context);
-            } else {
-              typeError(context, path + '/mediaState', 'null or an object', v15);
-            }
+          if (v15 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v15)) {
+            responseCheckCallMediaState(v15, path + '/mediaState', context);
+          } else {
+            typeError(context, path + '/mediaState', 'null or an object', v15);
           }
 
           break;
@@ -625,20 +1315,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'meetingInfo': {
           const v16 = value['meetingInfo'];
-          if (v16 === null && context.request) nullInRequest(context, path + '/meetingInfo');
-          else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v16)) {
-              checkMeetingInfo(v16, path + '/meetingInfo', context);
-            } else {
-              typeError(
-                context,
-                path + '/meetingInfo',
-                context.request ? 'an object' : 'null or an object',
-                v16,
-              );
-            }
+          if (v16 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v16)) {
+            responseCheckMeetingInfo(v16, path + '/meetingInfo', context);
+          } else {
+            typeError(context, path + '/meetingInfo', 'null or an object', v16);
           }
 
           break;
@@ -646,15 +1328,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'myParticipantId': {
           const v17 = value['myParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
-          else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/myParticipantId', 'null or a string', v17);
-            }
+          if (v17 === null) {
+            // Any null is accepted here.
+          } else if (typeof v17 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/myParticipantId', 'null or a string', v17);
           }
 
           break;
@@ -667,7 +1346,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
           } else {
             for (let i19 = 0; i19 < v18.length; i19++) {
               const item20: unknown = v18[i19];
-              checkModality(item20, path + '/requestedModalities' + '/' + i19, context);
+              if (item20 === undefined && !(i19 in v18)) {
+                hole(context, path + '/requestedModalities', i19);
+                break;
+              }
+
+              responseCheckModality(item20, path + '/requestedModalities' + '/' + i19, context);
             }
           }
 
@@ -676,15 +1360,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'resultInfo': {
           const v21 = value['resultInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/resultInfo');
-          else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v21)) {
-              checkResultInfo(v21, path + '/resultInfo', context);
-            } else {
-              typeError(context, path + '/resultInfo', 'null or an object', v21);
-            }
+          if (v21 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v21)) {
+            responseCheckResultInfo(v21, path + '/resultInfo', context);
+          } else {
+            typeError(context, path + '/resultInfo', 'null or an object', v21);
           }
 
           break;
@@ -692,20 +1373,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'source': {
           const v22 = value['source'];
-          if (v22 === null && context.request) nullInRequest(context, path + '/source');
-          else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v22)) {
-              checkParticipantInfo(v22, path + '/source', context);
-            } else {
-              typeError(
-                context,
-                path + '/source',
-                context.request ? 'an object' : 'null or an object',
-                v22,
-              );
-            }
+          if (v22 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v22)) {
+            responseCheckParticipantInfo(v22, path + '/source', context);
+          } else {
+            typeError(context, path + '/source', 'null or an object', v22);
           }
 
           break;
@@ -713,15 +1386,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'state': {
           const v23 = value['state'];
-          if (context.request) readOnlyInRequest(context, path + '/state');
-          else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'string') {
-              checkCallState(v23, path + '/state', context);
-            } else {
-              typeError(context, path + '/state', 'null or a string', v23);
-            }
+          if (v23 === null) {
+            // Any null is accepted here.
+          } else if (typeof v23 === 'string') {
+            responseCheckCallState(v23, path + '/state', context);
+          } else {
+            typeError(context, path + '/state', 'null or a string', v23);
           }
 
           break;
@@ -729,20 +1399,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'subject': {
           const v24 = value['subject'];
-          if (v24 === null && context.request) nullInRequest(context, path + '/subject');
-          else {
-            if (v24 === null) {
-              // Any null is accepted here.
-            } else if (typeof v24 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/subject',
-                context.request ? 'a string' : 'null or a string',
-                v24,
-              );
-            }
+          if (v24 === null) {
+            // Any null is accepted here.
+          } else if (typeof v24 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/subject', 'null or a string', v24);
           }
 
           break;
@@ -755,7 +1417,16 @@ function checkCall(value: unknown, path: string, context: Context): void {
           } else {
             for (let i26 = 0; i26 < v25.length; i26++) {
               const item27: unknown = v25[i26];
-              checkAnyInvitationParticipantInfo(item27, path + '/targets' + '/' + i26, context);
+              if (item27 === undefined && !(i26 in v25)) {
+                hole(context, path + '/targets', i26);
+                break;
+              }
+
+              responseCheckAnyInvitationParticipantInfo(
+                item27,
+                path + '/targets' + '/' + i26,
+                context,
+              );
             }
           }
 
@@ -764,21 +1435,13 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'tenantId': {
           const v28 = value['tenantId'];
-          if (v28 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
-            if (v28 === null) {
-              // Any null is accepted here.
-            } else if (typeof v28 === 'string') {
-              if (!isUuid(v28))
-                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
-            } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v28,
-              );
-            }
+          if (v28 === null) {
+            // Any null is accepted here.
+          } else if (typeof v28 === 'string') {
+            if (!isUuid(v28))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v28);
           }
 
           break;
@@ -786,15 +1449,12 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'toneInfo': {
           const v29 = value['toneInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/toneInfo');
-          else {
-            if (v29 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v29)) {
-              checkToneInfo(v29, path + '/toneInfo', context);
-            } else {
-              typeError(context, path + '/toneInfo', 'null or an object', v29);
-            }
+          if (v29 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v29)) {
+            responseCheckToneInfo(v29, path + '/toneInfo', context);
+          } else {
+            typeError(context, path + '/toneInfo', 'null or an object', v29);
           }
 
           break;
@@ -802,48 +1462,311 @@ function checkCall(value: unknown, path: string, context: Context): void {
 
         case 'transcription': {
           const v30 = value['transcription'];
-          if (context.request) readOnlyInRequest(context, path + '/transcription');
-          else {
-            if (v30 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v30)) {
-              checkCallTranscriptionInfo(v30, path + '/transcription', context);
-            } else {
-              typeError(context, path + '/transcription', 'null or an object', v30);
-            }
+          if (v30 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v30)) {
+            responseCheckCallTranscriptionInfo(v30, path + '/transcription', context);
+          } else {
+            typeError(context, path + '/transcription', 'null or an object', v30);
           }
 
           break;
-        }
-
-        case 'activeModalities':
-        case 'answeredBy':
-        case 'meetingCapability':
-        case 'ringingTimeoutInSeconds':
-        case 'routingPolicies':
-        case 'terminationReason':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkCallDirection(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_5.has(value))
-    notAMember(context, path, value, 'must be one of "incoming", "outgoing"', false);
+function responseTestCall(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.call') return false;
+        break;
+      }
+
+      case '@odata.context': {
+        const v3 = value['@odata.context'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'callbackUri': {
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_4.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestCallOptions(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callRoutes': {
+        const v8 = value['callRoutes'];
+        if (!Array.isArray(v8)) return false;
+        for (let i9 = 0; i9 < v8.length; i9++) {
+          const item10: unknown = v8[i9];
+          if (item10 === undefined && !(i9 in v8)) return false;
+          if (!responseTestCallRoute(item10)) return false;
+        }
+
+        break;
+      }
+
+      case 'chatInfo': {
+        const v11 = value['chatInfo'];
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!responseTestChatInfo(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'direction': {
+        const v12 = value['direction'];
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (typeof v12 === 'string') {
+          if (!testCallDirection(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'incomingContext': {
+        const v13 = value['incomingContext'];
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!responseTestIncomingContext(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaConfig': {
+        const v14 = value['mediaConfig'];
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v14)) {
+          if (!responseTestMediaConfig(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaState': {
+        const v15 = value['mediaState'];
+        if (v15 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v15)) {
+          if (!responseTestCallMediaState(v15)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'meetingInfo': {
+        const v16 = value['meetingInfo'];
+        if (v16 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v16)) {
+          if (!responseTestMeetingInfo(v16)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'myParticipantId': {
+        const v17 = value['myParticipantId'];
+        if (v17 === null) {
+          // Any null is accepted here.
+        } else if (typeof v17 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'requestedModalities': {
+        const v18 = value['requestedModalities'];
+        if (!Array.isArray(v18)) return false;
+        for (let i19 = 0; i19 < v18.length; i19++) {
+          const item20: unknown = v18[i19];
+          if (item20 === undefined && !(i19 in v18)) return false;
+          if (!responseTestModality(item20)) return false;
+        }
+
+        break;
+      }
+
+      case 'resultInfo': {
+        const v21 = value['resultInfo'];
+        if (v21 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v21)) {
+          if (!responseTestResultInfo(v21)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'source': {
+        const v22 = value['source'];
+        if (v22 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v22)) {
+          if (!responseTestParticipantInfo(v22)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        const v23 = value['state'];
+        if (v23 === null) {
+          // Any null is accepted here.
+        } else if (typeof v23 === 'string') {
+          if (!responseTestCallState(v23)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'subject': {
+        const v24 = value['subject'];
+        if (v24 === null) {
+          // Any null is accepted here.
+        } else if (typeof v24 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        const v25 = value['targets'];
+        if (!Array.isArray(v25)) return false;
+        for (let i26 = 0; i26 < v25.length; i26++) {
+          const item27: unknown = v25[i26];
+          if (item27 === undefined && !(i26 in v25)) return false;
+          if (!responseTestAnyInvitationParticipantInfo(item27)) return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v28 = value['tenantId'];
+        if (v28 === null) {
+          // Any null is accepted here.
+        } else if (typeof v28 === 'string') {
+          if (!isUuid(v28)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'toneInfo': {
+        const v29 = value['toneInfo'];
+        if (v29 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v29)) {
+          if (!responseTestToneInfo(v29)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'transcription': {
+        const v30 = value['transcription'];
+        if (v30 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v30)) {
+          if (!responseTestCallTranscriptionInfo(v30)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
 }
 
-function checkCallMediaState(value: unknown, path: string, context: Context): void {
+function checkCallDirection(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_5.has(value))
+    notAMember(context, path, value, 'must be one of "incoming", "outgoing"');
+}
+
+function testCallDirection(value: unknown): boolean {
+  if (!MEMBERS_5.has(value)) return false;
+  return true;
+}
+
+function responseCheckCallMediaState(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -866,44 +1789,64 @@ function checkCallMediaState(value: unknown, path: string, context: Context): vo
 
         case 'audio': {
           const v3 = value['audio'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/audio');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              checkMediaState(v3, path + '/audio', context);
-            } else {
-              typeError(
-                context,
-                path + '/audio',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            responseCheckMediaState(v3, path + '/audio', context);
+          } else {
+            typeError(context, path + '/audio', 'null or a string', v3);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkCallOptions(value: unknown, path: string, context: Context): void {
+function responseTestCallMediaState(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callMediaState') return false;
+        break;
+      }
+
+      case 'audio': {
+        const v3 = value['audio'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!responseTestMediaState(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckCallOptions(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.incomingCallOptions':
-        checkIncomingCallOptions(value, path, context);
+      case '#microsoft.graph.incomingCallOptions': {
+        requestCheckIncomingCallOptions(value, path, context);
         break;
-      case '#microsoft.graph.outgoingCallOptions':
-        checkOutgoingCallOptions(value, path, context);
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        requestCheckOutgoingCallOptions(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/@odata.type',
@@ -912,6 +1855,8 @@ function checkCallOptions(value: unknown, path: string, context: Context): void 
           '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -928,7 +1873,104 @@ function checkCallOptions(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkCallRoute(value: unknown, path: string, context: Context): void {
+function requestTestCallOptions(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.incomingCallOptions': {
+        if (!requestTestIncomingCallOptions(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        if (!requestTestOutgoingCallOptions(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckCallOptions(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.incomingCallOptions': {
+        responseCheckIncomingCallOptions(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        responseCheckOutgoingCallOptions(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'is required to tell which type this is: one of "#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
+          '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"' +
+            slip(tag1, TAGS_6),
+          '"#microsoft.graph.incomingCallOptions", "#microsoft.graph.outgoingCallOptions"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestCallOptions(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.incomingCallOptions': {
+        if (!responseTestIncomingCallOptions(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.outgoingCallOptions': {
+        if (!responseTestOutgoingCallOptions(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckCallRoute(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -950,24 +1992,20 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
 
         case 'final': {
           const v3 = value['final'];
-          checkAnyIdentitySet(v3, path + '/final', context);
+          responseCheckAnyIdentitySet(v3, path + '/final', context);
           break;
         }
 
         case 'original': {
           const v4 = value['original'];
-          checkAnyIdentitySet(v4, path + '/original', context);
+          responseCheckAnyIdentitySet(v4, path + '/original', context);
           break;
         }
 
         case 'routingType': {
           const v5 = value['routingType'];
-          checkRoutingType(v5, path + '/routingType', context);
+          responseCheckRoutingType(v5, path + '/routingType', context);
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -978,18 +2016,66 @@ function checkCallRoute(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkCallState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_7.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "incoming", "establishing", "established", "hold", "transferring", "transferAccepted", "redirecting", "terminating", "terminated", "unknownFutureValue"',
-      true,
-    );
+function responseTestCallRoute(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callRoute') return false;
+        break;
+      }
+
+      case 'final': {
+        const v3 = value['final'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'original': {
+        const v4 = value['original'];
+        if (!responseTestAnyIdentitySet(v4)) return false;
+        break;
+      }
+
+      case 'routingType': {
+        const v5 = value['routingType'];
+        if (!responseTestRoutingType(v5)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'final')) return false;
+  if (!hasOwn.call(value, 'original')) return false;
+  if (!hasOwn.call(value, 'routingType')) return false;
+  return true;
 }
 
-function checkCallTranscriptionInfo(value: unknown, path: string, context: Context): void {
+function responseCheckCallState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_7.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "incoming", "establishing", "established", "hold", "transferring", "transferAccepted", "redirecting", "terminating", "terminated", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestCallState(value: unknown): boolean {
+  if (!MEMBERS_7.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckCallTranscriptionInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1012,29 +2098,20 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
 
         case 'lastModifiedDateTime': {
           const v3 = value['lastModifiedDateTime'];
-          if (v3 === null && context.request)
-            nullInRequest(context, path + '/lastModifiedDateTime');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              if (!isDateTime(v3))
-                fail(
-                  context,
-                  path + '/lastModifiedDateTime',
-                  'format',
-                  'must be an RFC 3339 date-time',
-                  'date-time',
-                  show(v3),
-                );
-            } else {
-              typeError(
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            if (!isDateTime(v3))
+              fail(
                 context,
                 path + '/lastModifiedDateTime',
-                context.request ? 'a string' : 'null or a string',
-                v3,
+                'format',
+                'must be an RFC 3339 date-time',
+                'date-time',
+                show(v3),
               );
-            }
+          } else {
+            typeError(context, path + '/lastModifiedDateTime', 'null or a string', v3);
           }
 
           break;
@@ -1042,12 +2119,8 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
 
         case 'state': {
           const v4 = value['state'];
-          checkCallTranscriptionState(v4, path + '/state', context);
+          responseCheckCallTranscriptionState(v4, path + '/state', context);
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -1056,23 +2129,75 @@ function checkCallTranscriptionInfo(value: unknown, path: string, context: Conte
   }
 }
 
-function checkCallTranscriptionState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_8.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "notStarted", "active", "inactive", "unknownFutureValue"',
-      true,
-    );
+function responseTestCallTranscriptionInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callTranscriptionInfo') return false;
+        break;
+      }
+
+      case 'lastModifiedDateTime': {
+        const v3 = value['lastModifiedDateTime'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!isDateTime(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        const v4 = value['state'];
+        if (!responseTestCallTranscriptionState(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'state')) return false;
+  return true;
+}
+
+function responseCheckCallTranscriptionState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_8.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "notStarted", "active", "inactive", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestCallTranscriptionState(value: unknown): boolean {
+  if (!MEMBERS_8.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
 }
 
 function checkChangeType(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_9.has(value))
-    notAMember(context, path, value, 'must be one of "created", "updated", "deleted"', false);
+    notAMember(context, path, value, 'must be one of "created", "updated", "deleted"');
 }
 
-function checkChatInfo(value: unknown, path: string, context: Context): void {
+function testChangeType(value: unknown): boolean {
+  if (!MEMBERS_9.has(value)) return false;
+  return true;
+}
+
+function requestCheckChatInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1094,19 +2219,15 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
         case 'messageId': {
           const v3 = value['messageId'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/messageId');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/messageId');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/messageId',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/messageId', 'a string', v3);
             }
           }
 
@@ -1115,19 +2236,15 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
         case 'replyChainMessageId': {
           const v4 = value['replyChainMessageId'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/replyChainMessageId');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/replyChainMessageId');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/replyChainMessageId',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/replyChainMessageId', 'a string', v4);
             }
           }
 
@@ -1136,34 +2253,206 @@ function checkChatInfo(value: unknown, path: string, context: Context): void {
 
         case 'threadId': {
           const v5 = value['threadId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/threadId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/threadId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/threadId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/threadId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestChatInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.chatInfo') return false;
+        break;
+      }
+
+      case 'messageId': {
+        const v3 = value['messageId'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replyChainMessageId': {
+        const v4 = value['replyChainMessageId'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'threadId': {
+        const v5 = value['threadId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckChatInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.chatInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.chatInfo"' + slip(v2, ['#microsoft.graph.chatInfo']),
+              '"#microsoft.graph.chatInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'messageId': {
+          const v3 = value['messageId'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/messageId', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'replyChainMessageId': {
+          const v4 = value['replyChainMessageId'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/replyChainMessageId', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'threadId': {
+          const v5 = value['threadId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/threadId', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-function checkCommsNotification(value: unknown, path: string, context: Context): void {
+function responseTestChatInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.chatInfo') return false;
+        break;
+      }
+
+      case 'messageId': {
+        const v3 = value['messageId'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replyChainMessageId': {
+        const v4 = value['replyChainMessageId'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'threadId': {
+        const v5 = value['threadId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function responseCheckCommsNotification(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1235,21 +2524,42 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
           if (Array.isArray(v7)) {
             for (let i8 = 0; i8 < v7.length; i8++) {
               const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole(context, path + '/resourceData', i8);
+                break;
+              }
+
               if (isObject(item9)) {
                 const tag10 = hasOwn.call(item9, '@odata.type') ? item9['@odata.type'] : undefined;
                 switch (tag10) {
-                  case '#microsoft.graph.contentSharingSession':
-                    checkContentSharingSession(item9, path + '/resourceData' + '/' + i8, context);
+                  case '#microsoft.graph.contentSharingSession': {
+                    responseCheckContentSharingSession(
+                      item9,
+                      path + '/resourceData' + '/' + i8,
+                      context,
+                    );
                     break;
-                  case '#microsoft.graph.deltaParticipants':
-                    checkDeltaParticipants(item9, path + '/resourceData' + '/' + i8, context);
+                  }
+
+                  case '#microsoft.graph.deltaParticipants': {
+                    responseCheckDeltaParticipants(
+                      item9,
+                      path + '/resourceData' + '/' + i8,
+                      context,
+                    );
                     break;
-                  case '#microsoft.graph.participant':
-                    checkParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                  }
+
+                  case '#microsoft.graph.participant': {
+                    responseCheckParticipant(item9, path + '/resourceData' + '/' + i8, context);
                     break;
-                  case undefined:
-                    checkParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                  }
+
+                  case undefined: {
+                    responseCheckParticipant(item9, path + '/resourceData' + '/' + i8, context);
                     break;
+                  }
+
                   default:
                     fail(
                       context,
@@ -1266,16 +2576,12 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
               }
             }
           } else if (isObject(v7)) {
-            checkCall(v7, path + '/resourceData', context);
+            responseCheckCall(v7, path + '/resourceData', context);
           } else {
             typeError(context, path + '/resourceData', 'an array or an object', v7);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -1286,7 +2592,95 @@ function checkCommsNotification(value: unknown, path: string, context: Context):
   }
 }
 
-function checkCommsNotifications(value: unknown, path: string, context: Context): void {
+function responseTestCommsNotification(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.commsNotification') return false;
+        break;
+      }
+
+      case 'changeType': {
+        const v3 = value['changeType'];
+        if (!testChangeType(v3)) return false;
+        break;
+      }
+
+      case 'resourceUrl': {
+        const v4 = value['resourceUrl'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'resource': {
+        const v5 = value['resource'];
+        if (typeof v5 !== 'string') return false;
+        break;
+      }
+
+      case 'callbackUri': {
+        const v6 = value['callbackUri'];
+        if (typeof v6 !== 'string') return false;
+        if (!PATTERN_4.test(v6)) return false;
+        if (!isUri(v6)) return false;
+        break;
+      }
+
+      case 'resourceData': {
+        const v7 = value['resourceData'];
+        if (Array.isArray(v7)) {
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            if (item9 === undefined && !(i8 in v7)) return false;
+            if (isObject(item9)) {
+              const tag10 = hasOwn.call(item9, '@odata.type') ? item9['@odata.type'] : undefined;
+              switch (tag10) {
+                case '#microsoft.graph.contentSharingSession': {
+                  if (!responseTestContentSharingSession(item9)) return false;
+                  break;
+                }
+
+                case '#microsoft.graph.deltaParticipants': {
+                  if (!responseTestDeltaParticipants(item9)) return false;
+                  break;
+                }
+
+                case '#microsoft.graph.participant': {
+                  if (!responseTestParticipant(item9)) return false;
+                  break;
+                }
+
+                case undefined: {
+                  if (!responseTestParticipant(item9)) return false;
+                  break;
+                }
+
+                default:
+                  return false;
+              }
+            } else {
+              return false;
+            }
+          }
+        } else if (isObject(v7)) {
+          if (!responseTestCall(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'changeType')) return false;
+  if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) return false;
+  return true;
+}
+
+function responseCheckCommsNotifications(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1314,15 +2708,16 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
           } else {
             for (let i4 = 0; i4 < v3.length; i4++) {
               const item5: unknown = v3[i4];
-              checkCommsNotification(item5, path + '/value' + '/' + i4, context);
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/value', i4);
+                break;
+              }
+
+              responseCheckCommsNotification(item5, path + '/value' + '/' + i4, context);
             }
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -1331,7 +2726,35 @@ function checkCommsNotifications(value: unknown, path: string, context: Context)
   }
 }
 
-function checkCommunicationsApplicationIdentity(
+function responseTestCommsNotifications(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.commsNotifications') return false;
+        break;
+      }
+
+      case 'value': {
+        const v3 = value['value'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!responseTestCommsNotification(item5)) return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'value')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsApplicationIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -1358,19 +2781,15 @@ function checkCommunicationsApplicationIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1379,19 +2798,15 @@ function checkCommunicationsApplicationIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -1400,19 +2815,15 @@ function checkCommunicationsApplicationIdentity(
 
         case 'applicationType': {
           const v5 = value['applicationType'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/applicationType');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/applicationType');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/applicationType',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/applicationType', 'a string', v5);
             }
           }
 
@@ -1421,27 +2832,180 @@ function checkCommunicationsApplicationIdentity(
 
         case 'hidden': {
           const v6 = value['hidden'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/hidden');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/hidden', 'a boolean', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationType': {
+        const v5 = value['applicationType'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v6 = value['hidden'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsApplicationIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsApplicationIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsApplicationIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsApplicationIdentity']),
+              '"#microsoft.graph.communicationsApplicationIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'applicationType': {
+          const v5 = value['applicationType'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/applicationType', 'null or a string', v5);
+          }
+
+          break;
+        }
+
+        case 'hidden': {
+          const v6 = value['hidden'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v6);
+          }
+
+          break;
         }
       }
     }
@@ -1450,7 +3014,75 @@ function checkCommunicationsApplicationIdentity(
   }
 }
 
-function checkCommunicationsApplicationInstanceIdentity(
+function responseTestCommunicationsApplicationIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationType': {
+        const v5 = value['applicationType'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v6 = value['hidden'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsApplicationInstanceIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -1477,19 +3109,15 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1498,19 +3126,15 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -1519,19 +3143,15 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'hidden': {
           const v5 = value['hidden'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/hidden');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v5,
-              );
+              typeError(context, path + '/hidden', 'a boolean', v5);
             }
           }
 
@@ -1540,28 +3160,182 @@ function checkCommunicationsApplicationInstanceIdentity(
 
         case 'tenantId': {
           const v6 = value['tenantId'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'string') {
               if (!isUuid(v6))
                 fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v6,
-              );
+              typeError(context, path + '/tenantId', 'a string', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v5 = value['hidden'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v6 = value['tenantId'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsApplicationInstanceIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsApplicationInstanceIdentity']),
+              '"#microsoft.graph.communicationsApplicationInstanceIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'hidden': {
+          const v5 = value['hidden'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v5);
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v6 = value['tenantId'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            if (!isUuid(v6))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v6);
+          }
+
+          break;
         }
       }
     }
@@ -1570,7 +3344,75 @@ function checkCommunicationsApplicationInstanceIdentity(
   }
 }
 
-function checkCommunicationsEncryptedIdentity(
+function responseTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'hidden': {
+        const v5 = value['hidden'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v6 = value['tenantId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsEncryptedIdentity(
   value: unknown,
   path: string,
   context: Context,
@@ -1597,19 +3439,15 @@ function checkCommunicationsEncryptedIdentity(
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1618,27 +3456,126 @@ function checkCommunicationsEncryptedIdentity(
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsEncryptedIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsEncryptedIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsEncryptedIdentity']),
+              '"#microsoft.graph.communicationsEncryptedIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
         }
       }
     }
@@ -1647,7 +3584,53 @@ function checkCommunicationsEncryptedIdentity(
   }
 }
 
-function checkCommunicationsGuestIdentity(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsEncryptedIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsGuestIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1670,19 +3653,15 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -1691,19 +3670,15 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -1712,27 +3687,153 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
 
         case 'email': {
           const v5 = value['email'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/email');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/email');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/email',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/email', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'email': {
+        const v5 = value['email'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsGuestIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsGuestIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsGuestIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsGuestIdentity']),
+              '"#microsoft.graph.communicationsGuestIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'email': {
+          const v5 = value['email'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/email', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
@@ -1741,7 +3842,66 @@ function checkCommunicationsGuestIdentity(value: unknown, path: string, context:
   }
 }
 
-function checkCommunicationsIdentitySet(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsGuestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'email': {
+        const v5 = value['email'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsIdentitySet(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -1764,19 +3924,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'application': {
           const v3 = value['application'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/application');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/application');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (isObject(v3)) {
-              checkAnyIdentity(v3, path + '/application', context);
+              requestCheckAnyIdentity(v3, path + '/application', context);
             } else {
-              typeError(
-                context,
-                path + '/application',
-                context.request ? 'an object' : 'null or an object',
-                v3,
-              );
+              typeError(context, path + '/application', 'an object', v3);
             }
           }
 
@@ -1785,19 +3941,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'device': {
           const v4 = value['device'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/device');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/device');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (isObject(v4)) {
-              checkAnyIdentity(v4, path + '/device', context);
+              requestCheckAnyIdentity(v4, path + '/device', context);
             } else {
-              typeError(
-                context,
-                path + '/device',
-                context.request ? 'an object' : 'null or an object',
-                v4,
-              );
+              typeError(context, path + '/device', 'an object', v4);
             }
           }
 
@@ -1806,19 +3958,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'user': {
           const v5 = value['user'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/user');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/user');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (isObject(v5)) {
-              checkAnyIdentity(v5, path + '/user', context);
+              requestCheckAnyIdentity(v5, path + '/user', context);
             } else {
-              typeError(
-                context,
-                path + '/user',
-                context.request ? 'an object' : 'null or an object',
-                v5,
-              );
+              typeError(context, path + '/user', 'an object', v5);
             }
           }
 
@@ -1827,19 +3975,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'applicationInstance': {
           const v6 = value['applicationInstance'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/applicationInstance');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/applicationInstance');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (isObject(v6)) {
-              checkAnyIdentity(v6, path + '/applicationInstance', context);
+              requestCheckAnyIdentity(v6, path + '/applicationInstance', context);
             } else {
-              typeError(
-                context,
-                path + '/applicationInstance',
-                context.request ? 'an object' : 'null or an object',
-                v6,
-              );
+              typeError(context, path + '/applicationInstance', 'an object', v6);
             }
           }
 
@@ -1848,19 +3992,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'assertedIdentity': {
           const v7 = value['assertedIdentity'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/assertedIdentity');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/assertedIdentity');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (isObject(v7)) {
-              checkAnyIdentity(v7, path + '/assertedIdentity', context);
+              requestCheckAnyIdentity(v7, path + '/assertedIdentity', context);
             } else {
-              typeError(
-                context,
-                path + '/assertedIdentity',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
+              typeError(context, path + '/assertedIdentity', 'an object', v7);
             }
           }
 
@@ -1869,20 +4009,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'azureCommunicationServicesUser': {
           const v8 = value['azureCommunicationServicesUser'];
-          if (v8 === null && context.request)
+          if (v8 === null) {
             nullInRequest(context, path + '/azureCommunicationServicesUser');
-          else {
+          } else {
             if (v8 === null) {
               // Any null is accepted here.
             } else if (isObject(v8)) {
-              checkAnyIdentity(v8, path + '/azureCommunicationServicesUser', context);
+              requestCheckAnyIdentity(v8, path + '/azureCommunicationServicesUser', context);
             } else {
-              typeError(
-                context,
-                path + '/azureCommunicationServicesUser',
-                context.request ? 'an object' : 'null or an object',
-                v8,
-              );
+              typeError(context, path + '/azureCommunicationServicesUser', 'an object', v8);
             }
           }
 
@@ -1891,19 +4026,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'encrypted': {
           const v9 = value['encrypted'];
-          if (v9 === null && context.request) nullInRequest(context, path + '/encrypted');
-          else {
+          if (v9 === null) {
+            nullInRequest(context, path + '/encrypted');
+          } else {
             if (v9 === null) {
               // Any null is accepted here.
             } else if (isObject(v9)) {
-              checkAnyIdentity(v9, path + '/encrypted', context);
+              requestCheckAnyIdentity(v9, path + '/encrypted', context);
             } else {
-              typeError(
-                context,
-                path + '/encrypted',
-                context.request ? 'an object' : 'null or an object',
-                v9,
-              );
+              typeError(context, path + '/encrypted', 'an object', v9);
             }
           }
 
@@ -1912,19 +4043,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'endpointType': {
           const v10 = value['endpointType'];
-          if (v10 === null && context.request) nullInRequest(context, path + '/endpointType');
-          else {
+          if (v10 === null) {
+            nullInRequest(context, path + '/endpointType');
+          } else {
             if (v10 === null) {
               // Any null is accepted here.
             } else if (typeof v10 === 'string') {
-              checkEndpointType(v10, path + '/endpointType', context);
+              requestCheckEndpointType(v10, path + '/endpointType', context);
             } else {
-              typeError(
-                context,
-                path + '/endpointType',
-                context.request ? 'a string' : 'null or a string',
-                v10,
-              );
+              typeError(context, path + '/endpointType', 'a string', v10);
             }
           }
 
@@ -1933,19 +4060,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'guest': {
           const v11 = value['guest'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/guest');
-          else {
+          if (v11 === null) {
+            nullInRequest(context, path + '/guest');
+          } else {
             if (v11 === null) {
               // Any null is accepted here.
             } else if (isObject(v11)) {
-              checkAnyIdentity(v11, path + '/guest', context);
+              requestCheckAnyIdentity(v11, path + '/guest', context);
             } else {
-              typeError(
-                context,
-                path + '/guest',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
+              typeError(context, path + '/guest', 'an object', v11);
             }
           }
 
@@ -1954,19 +4077,15 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'onPremises': {
           const v12 = value['onPremises'];
-          if (v12 === null && context.request) nullInRequest(context, path + '/onPremises');
-          else {
+          if (v12 === null) {
+            nullInRequest(context, path + '/onPremises');
+          } else {
             if (v12 === null) {
               // Any null is accepted here.
             } else if (isObject(v12)) {
-              checkAnyIdentity(v12, path + '/onPremises', context);
+              requestCheckAnyIdentity(v12, path + '/onPremises', context);
             } else {
-              typeError(
-                context,
-                path + '/onPremises',
-                context.request ? 'an object' : 'null or an object',
-                v12,
-              );
+              typeError(context, path + '/onPremises', 'an object', v12);
             }
           }
 
@@ -1975,27 +4094,369 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
 
         case 'phone': {
           const v13 = value['phone'];
-          if (v13 === null && context.request) nullInRequest(context, path + '/phone');
-          else {
+          if (v13 === null) {
+            nullInRequest(context, path + '/phone');
+          } else {
             if (v13 === null) {
               // Any null is accepted here.
             } else if (isObject(v13)) {
-              checkAnyIdentity(v13, path + '/phone', context);
+              requestCheckAnyIdentity(v13, path + '/phone', context);
             } else {
-              typeError(
-                context,
-                path + '/phone',
-                context.request ? 'an object' : 'null or an object',
-                v13,
-              );
+              typeError(context, path + '/phone', 'an object', v13);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!requestTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!requestTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!requestTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!requestTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'assertedIdentity': {
+        const v7 = value['assertedIdentity'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesUser': {
+        const v8 = value['azureCommunicationServicesUser'];
+        if (v8 === null) return false;
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!requestTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v9 = value['encrypted'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v10 = value['endpointType'];
+        if (v10 === null) return false;
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          if (!requestTestEndpointType(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v11 = value['guest'];
+        if (v11 === null) return false;
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!requestTestAnyIdentity(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v12 = value['onPremises'];
+        if (v12 === null) return false;
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!requestTestAnyIdentity(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v13 = value['phone'];
+        if (v13 === null) return false;
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!requestTestAnyIdentity(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsIdentitySet(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsIdentitySet')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsIdentitySet"' +
+                slip(v2, ['#microsoft.graph.communicationsIdentitySet']),
+              '"#microsoft.graph.communicationsIdentitySet"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'application': {
+          const v3 = value['application'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            responseCheckAnyIdentity(v3, path + '/application', context);
+          } else {
+            typeError(context, path + '/application', 'null or an object', v3);
+          }
+
+          break;
+        }
+
+        case 'device': {
+          const v4 = value['device'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v4)) {
+            responseCheckAnyIdentity(v4, path + '/device', context);
+          } else {
+            typeError(context, path + '/device', 'null or an object', v4);
+          }
+
+          break;
+        }
+
+        case 'user': {
+          const v5 = value['user'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v5)) {
+            responseCheckAnyIdentity(v5, path + '/user', context);
+          } else {
+            typeError(context, path + '/user', 'null or an object', v5);
+          }
+
+          break;
+        }
+
+        case 'applicationInstance': {
+          const v6 = value['applicationInstance'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v6)) {
+            responseCheckAnyIdentity(v6, path + '/applicationInstance', context);
+          } else {
+            typeError(context, path + '/applicationInstance', 'null or an object', v6);
+          }
+
+          break;
+        }
+
+        case 'assertedIdentity': {
+          const v7 = value['assertedIdentity'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckAnyIdentity(v7, path + '/assertedIdentity', context);
+          } else {
+            typeError(context, path + '/assertedIdentity', 'null or an object', v7);
+          }
+
+          break;
+        }
+
+        case 'azureCommunicationServicesUser': {
+          const v8 = value['azureCommunicationServicesUser'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v8)) {
+            responseCheckAnyIdentity(v8, path + '/azureCommunicationServicesUser', context);
+          } else {
+            typeError(context, path + '/azureCommunicationServicesUser', 'null or an object', v8);
+          }
+
+          break;
+        }
+
+        case 'encrypted': {
+          const v9 = value['encrypted'];
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v9)) {
+            responseCheckAnyIdentity(v9, path + '/encrypted', context);
+          } else {
+            typeError(context, path + '/encrypted', 'null or an object', v9);
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v10 = value['endpointType'];
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            responseCheckEndpointType(v10, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v10);
+          }
+
+          break;
+        }
+
+        case 'guest': {
+          const v11 = value['guest'];
+          if (v11 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v11)) {
+            responseCheckAnyIdentity(v11, path + '/guest', context);
+          } else {
+            typeError(context, path + '/guest', 'null or an object', v11);
+          }
+
+          break;
+        }
+
+        case 'onPremises': {
+          const v12 = value['onPremises'];
+          if (v12 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v12)) {
+            responseCheckAnyIdentity(v12, path + '/onPremises', context);
+          } else {
+            typeError(context, path + '/onPremises', 'null or an object', v12);
+          }
+
+          break;
+        }
+
+        case 'phone': {
+          const v13 = value['phone'];
+          if (v13 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v13)) {
+            responseCheckAnyIdentity(v13, path + '/phone', context);
+          } else {
+            typeError(context, path + '/phone', 'null or an object', v13);
+          }
+
+          break;
         }
       }
     }
@@ -2004,7 +4465,170 @@ function checkCommunicationsIdentitySet(value: unknown, path: string, context: C
   }
 }
 
-function checkCommunicationsPhoneIdentity(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!responseTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!responseTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!responseTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!responseTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'assertedIdentity': {
+        const v7 = value['assertedIdentity'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'azureCommunicationServicesUser': {
+        const v8 = value['azureCommunicationServicesUser'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!responseTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v9 = value['encrypted'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!responseTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v10 = value['endpointType'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          if (!responseTestEndpointType(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v11 = value['guest'];
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!responseTestAnyIdentity(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v12 = value['onPremises'];
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!responseTestAnyIdentity(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v13 = value['phone'];
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!responseTestAnyIdentity(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsPhoneIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2027,19 +4651,15 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -2048,27 +4668,126 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsPhoneIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsPhoneIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsPhoneIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsPhoneIdentity']),
+              '"#microsoft.graph.communicationsPhoneIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
         }
       }
     }
@@ -2077,7 +4796,53 @@ function checkCommunicationsPhoneIdentity(value: unknown, path: string, context:
   }
 }
 
-function checkCommunicationsUserIdentity(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsPhoneIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCommunicationsUserIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2100,19 +4865,15 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -2121,19 +4882,15 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -2142,28 +4899,155 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
 
         case 'tenantId': {
           const v5 = value['tenantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               if (!isUuid(v5))
                 fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/tenantId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestCommunicationsUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckCommunicationsUserIdentity(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.communicationsUserIdentity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.communicationsUserIdentity"' +
+                slip(v2, ['#microsoft.graph.communicationsUserIdentity']),
+              '"#microsoft.graph.communicationsUserIdentity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v5 = value['tenantId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            if (!isUuid(v5))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
@@ -2172,7 +5056,62 @@ function checkCommunicationsUserIdentity(value: unknown, path: string, context: 
   }
 }
 
-function checkContentSharingSession(value: unknown, path: string, context: Context): void {
+function responseTestCommunicationsUserIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckContentSharingSession(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2195,36 +5134,41 @@ function checkContentSharingSession(value: unknown, path: string, context: Conte
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
-          }
-
+          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
           break;
-        }
-
-        case 'pngOfCurrentSlide':
-        case 'presenterParticipantId':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
 
     if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
-    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 
-function checkCreateCallRequest(value: unknown, path: string, context: Context): void {
+function responseTestContentSharingSession(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.contentSharingSession') return false;
+        break;
+      }
+
+      case 'id': {
+        const v3 = value['id'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'id')) return false;
+  return true;
+}
+
+function requestCheckCreateCallRequest(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2245,23 +5189,12 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case '@odata.context': {
-          const v3 = value['@odata.context'];
-          if (context.request) readOnlyInRequest(context, path + '/@odata.context');
-          else {
-            if (typeof v3 !== 'string')
-              typeError(context, path + '/@odata.context', 'a string', v3);
-          }
-
+          readOnlyInRequest(context, path + '/@odata.context');
           break;
         }
 
         case 'id': {
-          const v4 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v4 !== 'string') typeError(context, path + '/id', 'a string', v4);
-          }
-
+          readOnlyInRequest(context, path + '/id');
           break;
         }
 
@@ -2295,20 +5228,16 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
 
         case 'callChainId': {
           const v6 = value['callChainId'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/callChainId');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/callChainId');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'string') {
               if (!isUuid(v6))
                 fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              typeError(
-                context,
-                path + '/callChainId',
-                context.request ? 'a string' : 'null or a string',
-                v6,
-              );
+              typeError(context, path + '/callChainId', 'a string', v6);
             }
           }
 
@@ -2317,19 +5246,15 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
 
         case 'callOptions': {
           const v7 = value['callOptions'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/callOptions');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/callOptions');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (isObject(v7)) {
-              checkCallOptions(v7, path + '/callOptions', context);
+              requestCheckCallOptions(v7, path + '/callOptions', context);
             } else {
-              typeError(
-                context,
-                path + '/callOptions',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
+              typeError(context, path + '/callOptions', 'an object', v7);
             }
           }
 
@@ -2337,37 +5262,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'callRoutes': {
-          const v8 = value['callRoutes'];
-          if (context.request) readOnlyInRequest(context, path + '/callRoutes');
-          else {
-            if (!Array.isArray(v8)) {
-              typeError(context, path + '/callRoutes', 'an array', v8);
-            } else {
-              for (let i9 = 0; i9 < v8.length; i9++) {
-                const item10: unknown = v8[i9];
-                checkCallRoute(item10, path + '/callRoutes' + '/' + i9, context);
-              }
-            }
-          }
-
+          readOnlyInRequest(context, path + '/callRoutes');
           break;
         }
 
         case 'chatInfo': {
-          const v11 = value['chatInfo'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/chatInfo');
-          else {
-            if (v11 === null) {
+          const v9 = value['chatInfo'];
+          if (v9 === null) {
+            nullInRequest(context, path + '/chatInfo');
+          } else {
+            if (v9 === null) {
               // Any null is accepted here.
-            } else if (isObject(v11)) {
-              checkChatInfo(v11, path + '/chatInfo', context);
+            } else if (isObject(v9)) {
+              requestCheckChatInfo(v9, path + '/chatInfo', context);
             } else {
-              typeError(
-                context,
-                path + '/chatInfo',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
+              typeError(context, path + '/chatInfo', 'an object', v9);
             }
           }
 
@@ -2375,52 +5284,26 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'direction': {
-          const v12 = value['direction'];
-          if (context.request) readOnlyInRequest(context, path + '/direction');
-          else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'string') {
-              checkCallDirection(v12, path + '/direction', context);
-            } else {
-              typeError(context, path + '/direction', 'null or a string', v12);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/direction');
           break;
         }
 
         case 'incomingContext': {
-          const v13 = value['incomingContext'];
-          if (context.request) readOnlyInRequest(context, path + '/incomingContext');
-          else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
-              checkIncomingContext(v13, path + '/incomingContext', context);
-            } else {
-              typeError(context, path + '/incomingContext', 'null or an object', v13);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/incomingContext');
           break;
         }
 
         case 'mediaConfig': {
-          const v14 = value['mediaConfig'];
-          if (v14 === null && context.request) nullInRequest(context, path + '/mediaConfig');
-          else {
-            if (v14 === null) {
+          const v12 = value['mediaConfig'];
+          if (v12 === null) {
+            nullInRequest(context, path + '/mediaConfig');
+          } else {
+            if (v12 === null) {
               // Any null is accepted here.
-            } else if (isObject(v14)) {
-              checkMediaConfig(v14, path + '/mediaConfig', context);
+            } else if (isObject(v12)) {
+              requestCheckMediaConfig(v12, path + '/mediaConfig', context);
             } else {
-              typeError(
-                context,
-                path + '/mediaConfig',
-                context.request ? 'an object' : 'null or an object',
-                v14,
-              );
+              typeError(context, path + '/mediaConfig', 'an object', v12);
             }
           }
 
@@ -2428,36 +5311,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'mediaState': {
-          const v15 = value['mediaState'];
-          if (context.request) readOnlyInRequest(context, path + '/mediaState');
-          else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v15)) {
-              checkCallMediaState(v15, path + '/mediaState', context);
-            } else {
-              typeError(context, path + '/mediaState', 'null or an object', v15);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/mediaState');
           break;
         }
 
         case 'meetingInfo': {
-          const v16 = value['meetingInfo'];
-          if (v16 === null && context.request) nullInRequest(context, path + '/meetingInfo');
-          else {
-            if (v16 === null) {
+          const v14 = value['meetingInfo'];
+          if (v14 === null) {
+            nullInRequest(context, path + '/meetingInfo');
+          } else {
+            if (v14 === null) {
               // Any null is accepted here.
-            } else if (isObject(v16)) {
-              checkMeetingInfo(v16, path + '/meetingInfo', context);
+            } else if (isObject(v14)) {
+              requestCheckMeetingInfo(v14, path + '/meetingInfo', context);
             } else {
-              typeError(
-                context,
-                path + '/meetingInfo',
-                context.request ? 'an object' : 'null or an object',
-                v16,
-              );
+              typeError(context, path + '/meetingInfo', 'an object', v14);
             }
           }
 
@@ -2465,29 +5333,23 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'myParticipantId': {
-          const v17 = value['myParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/myParticipantId');
-          else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/myParticipantId', 'null or a string', v17);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/myParticipantId');
           break;
         }
 
         case 'requestedModalities': {
-          const v18 = value['requestedModalities'];
-          if (!Array.isArray(v18)) {
-            typeError(context, path + '/requestedModalities', 'an array', v18);
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) {
+            typeError(context, path + '/requestedModalities', 'an array', v16);
           } else {
-            for (let i19 = 0; i19 < v18.length; i19++) {
-              const item20: unknown = v18[i19];
-              checkModality(item20, path + '/requestedModalities' + '/' + i19, context);
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const item18: unknown = v16[i17];
+              if (item18 === undefined && !(i17 in v16)) {
+                hole(context, path + '/requestedModalities', i17);
+                break;
+              }
+
+              requestCheckModality(item18, path + '/requestedModalities' + '/' + i17, context);
             }
           }
 
@@ -2495,36 +5357,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'resultInfo': {
-          const v21 = value['resultInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/resultInfo');
-          else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v21)) {
-              checkResultInfo(v21, path + '/resultInfo', context);
-            } else {
-              typeError(context, path + '/resultInfo', 'null or an object', v21);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/resultInfo');
           break;
         }
 
         case 'source': {
-          const v22 = value['source'];
-          if (v22 === null && context.request) nullInRequest(context, path + '/source');
-          else {
-            if (v22 === null) {
+          const v20 = value['source'];
+          if (v20 === null) {
+            nullInRequest(context, path + '/source');
+          } else {
+            if (v20 === null) {
               // Any null is accepted here.
-            } else if (isObject(v22)) {
-              checkParticipantInfo(v22, path + '/source', context);
+            } else if (isObject(v20)) {
+              requestCheckParticipantInfo(v20, path + '/source', context);
             } else {
-              typeError(
-                context,
-                path + '/source',
-                context.request ? 'an object' : 'null or an object',
-                v22,
-              );
+              typeError(context, path + '/source', 'an object', v20);
             }
           }
 
@@ -2532,36 +5379,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'state': {
-          const v23 = value['state'];
-          if (context.request) readOnlyInRequest(context, path + '/state');
-          else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'string') {
-              checkCallState(v23, path + '/state', context);
-            } else {
-              typeError(context, path + '/state', 'null or a string', v23);
-            }
-          }
-
+          readOnlyInRequest(context, path + '/state');
           break;
         }
 
         case 'subject': {
-          const v24 = value['subject'];
-          if (v24 === null && context.request) nullInRequest(context, path + '/subject');
-          else {
-            if (v24 === null) {
+          const v22 = value['subject'];
+          if (v22 === null) {
+            nullInRequest(context, path + '/subject');
+          } else {
+            if (v22 === null) {
               // Any null is accepted here.
-            } else if (typeof v24 === 'string') {
+            } else if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/subject',
-                context.request ? 'a string' : 'null or a string',
-                v24,
-              );
+              typeError(context, path + '/subject', 'a string', v22);
             }
           }
 
@@ -2569,34 +5401,21 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         }
 
         case 'targets': {
-          const v25 = value['targets'];
-          if (!Array.isArray(v25)) {
-            typeError(context, path + '/targets', 'an array', v25);
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) {
+            typeError(context, path + '/targets', 'an array', v23);
           } else {
-            for (let i26 = 0; i26 < v25.length; i26++) {
-              const item27: unknown = v25[i26];
-              checkAnyInvitationParticipantInfo(item27, path + '/targets' + '/' + i26, context);
-            }
-          }
+            for (let i24 = 0; i24 < v23.length; i24++) {
+              const item25: unknown = v23[i24];
+              if (item25 === undefined && !(i24 in v23)) {
+                hole(context, path + '/targets', i24);
+                break;
+              }
 
-          break;
-        }
-
-        case 'tenantId': {
-          const v28 = value['tenantId'];
-          if (v28 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
-            if (v28 === null) {
-              // Any null is accepted here.
-            } else if (typeof v28 === 'string') {
-              if (!isUuid(v28))
-                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
-            } else {
-              typeError(
+              requestCheckAnyInvitationParticipantInfo(
+                item25,
+                path + '/targets' + '/' + i24,
                 context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v28,
               );
             }
           }
@@ -2604,35 +5423,31 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
           break;
         }
 
-        case 'toneInfo': {
-          const v29 = value['toneInfo'];
-          if (context.request) readOnlyInRequest(context, path + '/toneInfo');
-          else {
-            if (v29 === null) {
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
+            if (v26 === null) {
               // Any null is accepted here.
-            } else if (isObject(v29)) {
-              checkToneInfo(v29, path + '/toneInfo', context);
+            } else if (typeof v26 === 'string') {
+              if (!isUuid(v26))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
             } else {
-              typeError(context, path + '/toneInfo', 'null or an object', v29);
+              typeError(context, path + '/tenantId', 'a string', v26);
             }
           }
 
           break;
         }
 
-        case 'transcription': {
-          const v30 = value['transcription'];
-          if (context.request) readOnlyInRequest(context, path + '/transcription');
-          else {
-            if (v30 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v30)) {
-              checkCallTranscriptionInfo(v30, path + '/transcription', context);
-            } else {
-              typeError(context, path + '/transcription', 'null or an object', v30);
-            }
-          }
+        case 'toneInfo': {
+          readOnlyInRequest(context, path + '/toneInfo');
+          break;
+        }
 
+        case 'transcription': {
+          readOnlyInRequest(context, path + '/transcription');
           break;
         }
 
@@ -2641,18 +5456,18 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
         case 'meetingCapability':
         case 'ringingTimeoutInSeconds':
         case 'routingPolicies':
-        case 'terminationReason':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
+        case 'terminationReason': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
           break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
+
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
@@ -2664,7 +5479,226 @@ function checkCreateCallRequest(value: unknown, path: string, context: Context):
   }
 }
 
-function checkDeltaParticipants(value: unknown, path: string, context: Context): void {
+function requestTestCreateCallRequest(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.call') return false;
+        break;
+      }
+
+      case '@odata.context': {
+        break;
+      }
+
+      case 'id': {
+        break;
+      }
+
+      case 'callbackUri': {
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_4.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestCallOptions(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callRoutes': {
+        break;
+      }
+
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestChatInfo(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'direction': {
+        break;
+      }
+
+      case 'incomingContext': {
+        break;
+      }
+
+      case 'mediaConfig': {
+        const v12 = value['mediaConfig'];
+        if (v12 === null) return false;
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!requestTestMediaConfig(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaState': {
+        break;
+      }
+
+      case 'meetingInfo': {
+        const v14 = value['meetingInfo'];
+        if (v14 === null) return false;
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v14)) {
+          if (!requestTestMeetingInfo(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'myParticipantId': {
+        break;
+      }
+
+      case 'requestedModalities': {
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) return false;
+        for (let i17 = 0; i17 < v16.length; i17++) {
+          const item18: unknown = v16[i17];
+          if (item18 === undefined && !(i17 in v16)) return false;
+          if (!requestTestModality(item18)) return false;
+        }
+
+        break;
+      }
+
+      case 'resultInfo': {
+        break;
+      }
+
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) return false;
+        if (v20 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v20)) {
+          if (!requestTestParticipantInfo(v20)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        break;
+      }
+
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) return false;
+        if (v22 === null) {
+          // Any null is accepted here.
+        } else if (typeof v22 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) return false;
+        for (let i24 = 0; i24 < v23.length; i24++) {
+          const item25: unknown = v23[i24];
+          if (item25 === undefined && !(i24 in v23)) return false;
+          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) return false;
+        if (v26 === null) {
+          // Any null is accepted here.
+        } else if (typeof v26 === 'string') {
+          if (!isUuid(v26)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'toneInfo': {
+        break;
+      }
+
+      case 'transcription': {
+        break;
+      }
+
+      case 'activeModalities':
+      case 'answeredBy':
+      case 'meetingCapability':
+      case 'ringingTimeoutInSeconds':
+      case 'routingPolicies':
+      case 'terminationReason': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'callbackUri')) return false;
+  if (!hasOwn.call(value, 'mediaConfig')) return false;
+  if (!hasOwn.call(value, 'requestedModalities')) return false;
+  if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo')) return false;
+  return true;
+}
+
+function responseCheckDeltaParticipants(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2687,11 +5721,7 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
-          }
-
+          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
           break;
         }
 
@@ -2702,7 +5732,12 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
           } else {
             for (let i5 = 0; i5 < v4.length; i5++) {
               const item6: unknown = v4[i5];
-              checkParticipant(item6, path + '/participants' + '/' + i5, context);
+              if (item6 === undefined && !(i5 in v4)) {
+                hole(context, path + '/participants', i5);
+                break;
+              }
+
+              responseCheckParticipant(item6, path + '/participants' + '/' + i5, context);
             }
           }
 
@@ -2711,28 +5746,16 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
 
         case 'sequenceNumber': {
           const v7 = value['sequenceNumber'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/sequenceNumber');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
-              if (typeof v7 !== 'number' || !Number.isInteger(v7))
-                typeError(context, path + '/sequenceNumber', 'an integer', v7);
-            } else {
-              typeError(
-                context,
-                path + '/sequenceNumber',
-                context.request ? 'an integer' : 'null or an integer',
-                v7,
-              );
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'number') {
+            if (typeof v7 !== 'number' || !Number.isInteger(v7))
+              typeError(context, path + '/sequenceNumber', 'an integer', v7);
+          } else {
+            typeError(context, path + '/sequenceNumber', 'null or an integer', v7);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -2741,18 +5764,92 @@ function checkDeltaParticipants(value: unknown, path: string, context: Context):
   }
 }
 
-function checkEndpointType(value: unknown, path: string, context: Context): void {
+function responseTestDeltaParticipants(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.deltaParticipants') return false;
+        break;
+      }
+
+      case 'id': {
+        const v3 = value['id'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'participants': {
+        const v4 = value['participants'];
+        if (!Array.isArray(v4)) return false;
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const item6: unknown = v4[i5];
+          if (item6 === undefined && !(i5 in v4)) return false;
+          if (!responseTestParticipant(item6)) return false;
+        }
+
+        break;
+      }
+
+      case 'sequenceNumber': {
+        const v7 = value['sequenceNumber'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'number') {
+          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckEndpointType(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_11.has(value))
     notAMember(
       context,
       path,
       value,
       'must be one of "default", "voicemail", "skypeForBusiness", "skypeForBusinessVoipPhone", "unknownFutureValue"',
-      true,
     );
 }
 
-function checkIdentity(value: unknown, path: string, context: Context): void {
+function requestTestEndpointType(value: unknown): boolean {
+  if (!MEMBERS_11.has(value)) return false;
+  return true;
+}
+
+function responseCheckEndpointType(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_11.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "default", "voicemail", "skypeForBusiness", "skypeForBusinessVoipPhone", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestEndpointType(value: unknown): boolean {
+  if (!MEMBERS_11.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckIdentity(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2774,19 +5871,15 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
         case 'displayName': {
           const v3 = value['displayName'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/displayName');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/displayName');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/displayName',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
+              typeError(context, path + '/displayName', 'a string', v3);
             }
           }
 
@@ -2795,19 +5888,15 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
         case 'id': {
           const v4 = value['id'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/id');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/id');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/id',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/id', 'a string', v4);
             }
           }
 
@@ -2816,35 +5905,208 @@ function checkIdentity(value: unknown, path: string, context: Context): void {
 
         case 'tenantId': {
           const v5 = value['tenantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/tenantId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               if (!isUuid(v5))
                 fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
-              typeError(
-                context,
-                path + '/tenantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/tenantId', 'a string', v5);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckIdentity(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.identity')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.identity"' + slip(v2, ['#microsoft.graph.identity']),
+              '"#microsoft.graph.identity"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'displayName': {
+          const v3 = value['displayName'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/displayName', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v4 = value['id'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v5 = value['tenantId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            if (!isUuid(v5))
+              fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+          } else {
+            typeError(context, path + '/tenantId', 'null or a string', v5);
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-function checkIdentitySet(value: unknown, path: string, context: Context): void {
+function responseTestIdentity(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identity') return false;
+        break;
+      }
+
+      case 'displayName': {
+        const v3 = value['displayName'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v4 = value['id'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v5 = value['tenantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!isUuid(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckIdentitySet(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -2866,19 +6128,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'application': {
           const v3 = value['application'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/application');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/application');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (isObject(v3)) {
-              checkAnyIdentity(v3, path + '/application', context);
+              requestCheckAnyIdentity(v3, path + '/application', context);
             } else {
-              typeError(
-                context,
-                path + '/application',
-                context.request ? 'an object' : 'null or an object',
-                v3,
-              );
+              typeError(context, path + '/application', 'an object', v3);
             }
           }
 
@@ -2887,19 +6145,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'device': {
           const v4 = value['device'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/device');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/device');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (isObject(v4)) {
-              checkAnyIdentity(v4, path + '/device', context);
+              requestCheckAnyIdentity(v4, path + '/device', context);
             } else {
-              typeError(
-                context,
-                path + '/device',
-                context.request ? 'an object' : 'null or an object',
-                v4,
-              );
+              typeError(context, path + '/device', 'an object', v4);
             }
           }
 
@@ -2908,19 +6162,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'user': {
           const v5 = value['user'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/user');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/user');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (isObject(v5)) {
-              checkAnyIdentity(v5, path + '/user', context);
+              requestCheckAnyIdentity(v5, path + '/user', context);
             } else {
-              typeError(
-                context,
-                path + '/user',
-                context.request ? 'an object' : 'null or an object',
-                v5,
-              );
+              typeError(context, path + '/user', 'an object', v5);
             }
           }
 
@@ -2929,19 +6179,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'applicationInstance': {
           const v6 = value['applicationInstance'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/applicationInstance');
-          else {
+          if (v6 === null) {
+            nullInRequest(context, path + '/applicationInstance');
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (isObject(v6)) {
-              checkAnyIdentity(v6, path + '/applicationInstance', context);
+              requestCheckAnyIdentity(v6, path + '/applicationInstance', context);
             } else {
-              typeError(
-                context,
-                path + '/applicationInstance',
-                context.request ? 'an object' : 'null or an object',
-                v6,
-              );
+              typeError(context, path + '/applicationInstance', 'an object', v6);
             }
           }
 
@@ -2950,19 +6196,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'encrypted': {
           const v7 = value['encrypted'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/encrypted');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/encrypted');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (isObject(v7)) {
-              checkAnyIdentity(v7, path + '/encrypted', context);
+              requestCheckAnyIdentity(v7, path + '/encrypted', context);
             } else {
-              typeError(
-                context,
-                path + '/encrypted',
-                context.request ? 'an object' : 'null or an object',
-                v7,
-              );
+              typeError(context, path + '/encrypted', 'an object', v7);
             }
           }
 
@@ -2971,19 +6213,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'guest': {
           const v8 = value['guest'];
-          if (v8 === null && context.request) nullInRequest(context, path + '/guest');
-          else {
+          if (v8 === null) {
+            nullInRequest(context, path + '/guest');
+          } else {
             if (v8 === null) {
               // Any null is accepted here.
             } else if (isObject(v8)) {
-              checkAnyIdentity(v8, path + '/guest', context);
+              requestCheckAnyIdentity(v8, path + '/guest', context);
             } else {
-              typeError(
-                context,
-                path + '/guest',
-                context.request ? 'an object' : 'null or an object',
-                v8,
-              );
+              typeError(context, path + '/guest', 'an object', v8);
             }
           }
 
@@ -2992,19 +6230,15 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'onPremises': {
           const v9 = value['onPremises'];
-          if (v9 === null && context.request) nullInRequest(context, path + '/onPremises');
-          else {
+          if (v9 === null) {
+            nullInRequest(context, path + '/onPremises');
+          } else {
             if (v9 === null) {
               // Any null is accepted here.
             } else if (isObject(v9)) {
-              checkAnyIdentity(v9, path + '/onPremises', context);
+              requestCheckAnyIdentity(v9, path + '/onPremises', context);
             } else {
-              typeError(
-                context,
-                path + '/onPremises',
-                context.request ? 'an object' : 'null or an object',
-                v9,
-              );
+              typeError(context, path + '/onPremises', 'an object', v9);
             }
           }
 
@@ -3013,34 +6247,406 @@ function checkIdentitySet(value: unknown, path: string, context: Context): void 
 
         case 'phone': {
           const v10 = value['phone'];
-          if (v10 === null && context.request) nullInRequest(context, path + '/phone');
-          else {
+          if (v10 === null) {
+            nullInRequest(context, path + '/phone');
+          } else {
             if (v10 === null) {
               // Any null is accepted here.
             } else if (isObject(v10)) {
-              checkAnyIdentity(v10, path + '/phone', context);
+              requestCheckAnyIdentity(v10, path + '/phone', context);
             } else {
-              typeError(
-                context,
-                path + '/phone',
-                context.request ? 'an object' : 'null or an object',
-                v10,
-              );
+              typeError(context, path + '/phone', 'an object', v10);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!requestTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!requestTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!requestTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!requestTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v7 = value['encrypted'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v8 = value['guest'];
+        if (v8 === null) return false;
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!requestTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v9 = value['onPremises'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v10 = value['phone'];
+        if (v10 === null) return false;
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v10)) {
+          if (!requestTestAnyIdentity(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckIdentitySet(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.identitySet')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.identitySet"' + slip(v2, ['#microsoft.graph.identitySet']),
+              '"#microsoft.graph.identitySet"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'application': {
+          const v3 = value['application'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            responseCheckAnyIdentity(v3, path + '/application', context);
+          } else {
+            typeError(context, path + '/application', 'null or an object', v3);
+          }
+
+          break;
+        }
+
+        case 'device': {
+          const v4 = value['device'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v4)) {
+            responseCheckAnyIdentity(v4, path + '/device', context);
+          } else {
+            typeError(context, path + '/device', 'null or an object', v4);
+          }
+
+          break;
+        }
+
+        case 'user': {
+          const v5 = value['user'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v5)) {
+            responseCheckAnyIdentity(v5, path + '/user', context);
+          } else {
+            typeError(context, path + '/user', 'null or an object', v5);
+          }
+
+          break;
+        }
+
+        case 'applicationInstance': {
+          const v6 = value['applicationInstance'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v6)) {
+            responseCheckAnyIdentity(v6, path + '/applicationInstance', context);
+          } else {
+            typeError(context, path + '/applicationInstance', 'null or an object', v6);
+          }
+
+          break;
+        }
+
+        case 'encrypted': {
+          const v7 = value['encrypted'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckAnyIdentity(v7, path + '/encrypted', context);
+          } else {
+            typeError(context, path + '/encrypted', 'null or an object', v7);
+          }
+
+          break;
+        }
+
+        case 'guest': {
+          const v8 = value['guest'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v8)) {
+            responseCheckAnyIdentity(v8, path + '/guest', context);
+          } else {
+            typeError(context, path + '/guest', 'null or an object', v8);
+          }
+
+          break;
+        }
+
+        case 'onPremises': {
+          const v9 = value['onPremises'];
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v9)) {
+            responseCheckAnyIdentity(v9, path + '/onPremises', context);
+          } else {
+            typeError(context, path + '/onPremises', 'null or an object', v9);
+          }
+
+          break;
+        }
+
+        case 'phone': {
+          const v10 = value['phone'];
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v10)) {
+            responseCheckAnyIdentity(v10, path + '/phone', context);
+          } else {
+            typeError(context, path + '/phone', 'null or an object', v10);
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-function checkIncomingCallOptions(value: unknown, path: string, context: Context): void {
+function responseTestIdentitySet(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.identitySet') return false;
+        break;
+      }
+
+      case 'application': {
+        const v3 = value['application'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!responseTestAnyIdentity(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'device': {
+        const v4 = value['device'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!responseTestAnyIdentity(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'user': {
+        const v5 = value['user'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!responseTestAnyIdentity(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'applicationInstance': {
+        const v6 = value['applicationInstance'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!responseTestAnyIdentity(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'encrypted': {
+        const v7 = value['encrypted'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestAnyIdentity(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'guest': {
+        const v8 = value['guest'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v8)) {
+          if (!responseTestAnyIdentity(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onPremises': {
+        const v9 = value['onPremises'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!responseTestAnyIdentity(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'phone': {
+        const v10 = value['phone'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v10)) {
+          if (!responseTestAnyIdentity(v10)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckIncomingCallOptions(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3063,20 +6669,15 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'hideBotAfterEscalation': {
           const v3 = value['hideBotAfterEscalation'];
-          if (v3 === null && context.request)
+          if (v3 === null) {
             nullInRequest(context, path + '/hideBotAfterEscalation');
-          else {
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hideBotAfterEscalation',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v3,
-              );
+              typeError(context, path + '/hideBotAfterEscalation', 'a boolean', v3);
             }
           }
 
@@ -3085,20 +6686,15 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'isContentSharingNotificationEnabled': {
           const v4 = value['isContentSharingNotificationEnabled'];
-          if (v4 === null && context.request)
+          if (v4 === null) {
             nullInRequest(context, path + '/isContentSharingNotificationEnabled');
-          else {
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isContentSharingNotificationEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/isContentSharingNotificationEnabled', 'a boolean', v4);
             }
           }
 
@@ -3107,20 +6703,15 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'isDeltaRosterEnabled': {
           const v5 = value['isDeltaRosterEnabled'];
-          if (v5 === null && context.request)
+          if (v5 === null) {
             nullInRequest(context, path + '/isDeltaRosterEnabled');
-          else {
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isDeltaRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v5,
-              );
+              typeError(context, path + '/isDeltaRosterEnabled', 'a boolean', v5);
             }
           }
 
@@ -3129,28 +6720,181 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
 
         case 'isInteractiveRosterEnabled': {
           const v6 = value['isInteractiveRosterEnabled'];
-          if (v6 === null && context.request)
+          if (v6 === null) {
             nullInRequest(context, path + '/isInteractiveRosterEnabled');
-          else {
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isInteractiveRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/isInteractiveRosterEnabled', 'a boolean', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestIncomingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckIncomingCallOptions(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.incomingCallOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.incomingCallOptions"' +
+                slip(v2, ['#microsoft.graph.incomingCallOptions']),
+              '"#microsoft.graph.incomingCallOptions"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'hideBotAfterEscalation': {
+          const v3 = value['hideBotAfterEscalation'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hideBotAfterEscalation', 'null or a boolean', v3);
+          }
+
+          break;
+        }
+
+        case 'isContentSharingNotificationEnabled': {
+          const v4 = value['isContentSharingNotificationEnabled'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/isContentSharingNotificationEnabled',
+              'null or a boolean',
+              v4,
+            );
+          }
+
+          break;
+        }
+
+        case 'isDeltaRosterEnabled': {
+          const v5 = value['isDeltaRosterEnabled'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isDeltaRosterEnabled', 'null or a boolean', v5);
+          }
+
+          break;
+        }
+
+        case 'isInteractiveRosterEnabled': {
+          const v6 = value['isInteractiveRosterEnabled'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          }
+
+          break;
         }
       }
     }
@@ -3159,7 +6903,75 @@ function checkIncomingCallOptions(value: unknown, path: string, context: Context
   }
 }
 
-function checkIncomingContext(value: unknown, path: string, context: Context): void {
+function responseTestIncomingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckIncomingContext(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3182,15 +6994,12 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'observedParticipantId': {
           const v3 = value['observedParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/observedParticipantId');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/observedParticipantId', 'null or a string', v3);
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/observedParticipantId', 'null or a string', v3);
           }
 
           break;
@@ -3198,20 +7007,12 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'onBehalfOf': {
           const v4 = value['onBehalfOf'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/onBehalfOf');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
-              checkAnyIdentitySet(v4, path + '/onBehalfOf', context);
-            } else {
-              typeError(
-                context,
-                path + '/onBehalfOf',
-                context.request ? 'an object' : 'null or an object',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v4)) {
+            responseCheckAnyIdentitySet(v4, path + '/onBehalfOf', context);
+          } else {
+            typeError(context, path + '/onBehalfOf', 'null or an object', v4);
           }
 
           break;
@@ -3219,15 +7020,12 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'sourceParticipantId': {
           const v5 = value['sourceParticipantId'];
-          if (context.request) readOnlyInRequest(context, path + '/sourceParticipantId');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/sourceParticipantId', 'null or a string', v5);
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/sourceParticipantId', 'null or a string', v5);
           }
 
           break;
@@ -3235,34 +7033,93 @@ function checkIncomingContext(value: unknown, path: string, context: Context): v
 
         case 'transferor': {
           const v6 = value['transferor'];
-          if (v6 === null && context.request) nullInRequest(context, path + '/transferor');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
-              checkAnyIdentitySet(v6, path + '/transferor', context);
-            } else {
-              typeError(
-                context,
-                path + '/transferor',
-                context.request ? 'an object' : 'null or an object',
-                v6,
-              );
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v6)) {
+            responseCheckAnyIdentitySet(v6, path + '/transferor', context);
+          } else {
+            typeError(context, path + '/transferor', 'null or an object', v6);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkInvitationParticipantInfo(value: unknown, path: string, context: Context): void {
+function responseTestIncomingContext(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.incomingContext') return false;
+        break;
+      }
+
+      case 'observedParticipantId': {
+        const v3 = value['observedParticipantId'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'onBehalfOf': {
+        const v4 = value['onBehalfOf'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!responseTestAnyIdentitySet(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'sourceParticipantId': {
+        const v5 = value['sourceParticipantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'transferor': {
+        const v6 = value['transferor'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!responseTestAnyIdentitySet(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3285,25 +7142,21 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          requestCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'hidden': {
           const v4 = value['hidden'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/hidden');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/hidden', 'a boolean', v4);
             }
           }
 
@@ -3312,19 +7165,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'participantId': {
           const v5 = value['participantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/participantId');
-          else {
+          if (v5 === null) {
+            nullInRequest(context, path + '/participantId');
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/participantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
+              typeError(context, path + '/participantId', 'a string', v5);
             }
           }
 
@@ -3333,20 +7182,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'removeFromDefaultAudioRoutingGroup': {
           const v6 = value['removeFromDefaultAudioRoutingGroup'];
-          if (v6 === null && context.request)
+          if (v6 === null) {
             nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
-          else {
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/removeFromDefaultAudioRoutingGroup',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
             }
           }
 
@@ -3355,19 +7199,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'replacesCallId': {
           const v7 = value['replacesCallId'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/replacesCallId');
-          else {
+          if (v7 === null) {
+            nullInRequest(context, path + '/replacesCallId');
+          } else {
             if (v7 === null) {
               // Any null is accepted here.
             } else if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/replacesCallId',
-                context.request ? 'a string' : 'null or a string',
-                v7,
-              );
+              typeError(context, path + '/replacesCallId', 'a string', v7);
             }
           }
 
@@ -3375,16 +7215,223 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
         }
 
         case 'languageId': {
+          readOnlyInRequest(context, path + '/languageId');
+          break;
+        }
+
+        case 'region': {
+          readOnlyInRequest(context, path + '/region');
+          break;
+        }
+
+        case 'endpointType': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
+  }
+}
+
+function requestTestInvitationParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'hidden': {
+        const v4 = value['hidden'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v5 = value['participantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioRoutingGroup': {
+        const v6 = value['removeFromDefaultAudioRoutingGroup'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replacesCallId': {
+        const v7 = value['replacesCallId'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        break;
+      }
+
+      case 'region': {
+        break;
+      }
+
+      case 'endpointType': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.invitationParticipantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.invitationParticipantInfo"' +
+                slip(v2, ['#microsoft.graph.invitationParticipantInfo']),
+              '"#microsoft.graph.invitationParticipantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'hidden': {
+          const v4 = value['hidden'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v4);
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v5 = value['participantId'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v5);
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioRoutingGroup': {
+          const v6 = value['removeFromDefaultAudioRoutingGroup'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/removeFromDefaultAudioRoutingGroup',
+              'null or a boolean',
+              v6,
+            );
+          }
+
+          break;
+        }
+
+        case 'replacesCallId': {
+          const v7 = value['replacesCallId'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/replacesCallId', 'null or a string', v7);
+          }
+
+          break;
+        }
+
+        case 'languageId': {
           const v8 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v8);
-            }
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v8);
           }
 
           break;
@@ -3392,31 +7439,15 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
 
         case 'region': {
           const v9 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v9);
-            }
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (typeof v9 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v9);
           }
 
           break;
-        }
-
-        case 'endpointType':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -3425,7 +7456,111 @@ function checkInvitationParticipantInfo(value: unknown, path: string, context: C
   }
 }
 
-function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestInvitationParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'hidden': {
+        const v4 = value['hidden'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v5 = value['participantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioRoutingGroup': {
+        const v6 = value['removeFromDefaultAudioRoutingGroup'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replacesCallId': {
+        const v7 = value['replacesCallId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v8 = value['languageId'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v9 = value['region'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (typeof v9 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function requestCheckJoinMeetingIdMeetingInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3465,17 +7600,111 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
           break;
         }
 
-        case 'allowConversationWithoutHost':
-          if (context.request)
+        case 'allowConversationWithoutHost': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'joinMeetingId')) missing(context, path + '/joinMeetingId');
+  }
+}
+
+function requestTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
+        break;
+      }
+
+      case 'joinMeetingId': {
+        const v3 = value['joinMeetingId'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'passcode': {
+        const v4 = value['passcode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  return true;
+}
+
+function responseCheckJoinMeetingIdMeetingInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo')
             fail(
               context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.joinMeetingIdMeetingInfo']),
+              '"#microsoft.graph.joinMeetingIdMeetingInfo"',
+              show(v2),
             );
           break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        }
+
+        case 'joinMeetingId': {
+          const v3 = value['joinMeetingId'];
+          if (typeof v3 !== 'string') typeError(context, path + '/joinMeetingId', 'a string', v3);
+          break;
+        }
+
+        case 'passcode': {
+          const v4 = value['passcode'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/passcode', 'null or a string', v4);
+          }
+
+          break;
         }
       }
     }
@@ -3485,17 +7714,57 @@ function checkJoinMeetingIdMeetingInfo(value: unknown, path: string, context: Co
   }
 }
 
-function checkMediaConfig(value: unknown, path: string, context: Context): void {
+function responseTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
+        break;
+      }
+
+      case 'joinMeetingId': {
+        const v3 = value['joinMeetingId'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'passcode': {
+        const v4 = value['passcode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  return true;
+}
+
+function requestCheckMediaConfig(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.appHostedMediaConfig':
-        checkAppHostedMediaConfig(value, path, context);
+      case '#microsoft.graph.appHostedMediaConfig': {
+        requestCheckAppHostedMediaConfig(value, path, context);
         break;
-      case '#microsoft.graph.serviceHostedMediaConfig':
-        checkServiceHostedMediaConfig(value, path, context);
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        requestCheckServiceHostedMediaConfig(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/@odata.type',
@@ -3504,6 +7773,8 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
           '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -3520,6 +7791,103 @@ function checkMediaConfig(value: unknown, path: string, context: Context): void 
   }
 }
 
+function requestTestMediaConfig(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.appHostedMediaConfig': {
+        if (!requestTestAppHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        if (!requestTestServiceHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckMediaConfig(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.appHostedMediaConfig': {
+        responseCheckAppHostedMediaConfig(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        responseCheckServiceHostedMediaConfig(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'is required to tell which type this is: one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
+          '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"' +
+            slip(tag1, TAGS_12),
+          '"#microsoft.graph.appHostedMediaConfig", "#microsoft.graph.serviceHostedMediaConfig"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestMediaConfig(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.appHostedMediaConfig': {
+        if (!responseTestAppHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.serviceHostedMediaConfig': {
+        if (!responseTestServiceHostedMediaConfig(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
 function checkMediaDirection(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_13.has(value))
     notAMember(
@@ -3527,11 +7895,15 @@ function checkMediaDirection(value: unknown, path: string, context: Context): vo
       path,
       value,
       'must be one of "inactive", "sendOnly", "receiveOnly", "sendReceive"',
-      false,
     );
 }
 
-function checkMediaInfo(value: unknown, path: string, context: Context): void {
+function testMediaDirection(value: unknown): boolean {
+  if (!MEMBERS_13.has(value)) return false;
+  return true;
+}
+
+function requestCheckMediaInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3559,27 +7931,106 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
 
         case 'resourceId': {
           const v4 = value['resourceId'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/resourceId');
-          else {
+          if (v4 === null) {
+            nullInRequest(context, path + '/resourceId');
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/resourceId',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
+              typeError(context, path + '/resourceId', 'a string', v4);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'uri')) missing(context, path + '/uri');
+  }
+}
+
+function requestTestMediaInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.mediaInfo') return false;
+        break;
+      }
+
+      case 'uri': {
+        const v3 = value['uri'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'resourceId': {
+        const v4 = value['resourceId'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'uri')) return false;
+  return true;
+}
+
+function responseCheckMediaInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.mediaInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.mediaInfo"' + slip(v2, ['#microsoft.graph.mediaInfo']),
+              '"#microsoft.graph.mediaInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'uri': {
+          const v3 = value['uri'];
+          if (typeof v3 !== 'string') typeError(context, path + '/uri', 'a string', v3);
+          break;
+        }
+
+        case 'resourceId': {
+          const v4 = value['resourceId'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/resourceId', 'null or a string', v4);
+          }
+
+          break;
         }
       }
     }
@@ -3588,18 +8039,60 @@ function checkMediaInfo(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkMediaState(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_14.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "active", "inactive", "unknownFutureValue"',
-      true,
-    );
+function responseTestMediaInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.mediaInfo') return false;
+        break;
+      }
+
+      case 'uri': {
+        const v3 = value['uri'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'resourceId': {
+        const v4 = value['resourceId'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'uri')) return false;
+  return true;
 }
 
-function checkMediaStream(value: unknown, path: string, context: Context): void {
+function responseCheckMediaState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_14.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(context, path, value, 'must be one of "active", "inactive", "unknownFutureValue"');
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestMediaState(value: unknown): boolean {
+  if (!MEMBERS_14.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckMediaStream(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3627,20 +8120,12 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
 
         case 'label': {
           const v4 = value['label'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/label');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/label',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/label', 'null or a string', v4);
           }
 
           break;
@@ -3648,7 +8133,7 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
 
         case 'mediaType': {
           const v5 = value['mediaType'];
-          checkModality(v5, path + '/mediaType', context);
+          responseCheckModality(v5, path + '/mediaType', context);
           break;
         }
 
@@ -3663,10 +8148,6 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
           if (typeof v7 !== 'string') typeError(context, path + '/sourceId', 'a string', v7);
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -3676,20 +8157,81 @@ function checkMediaStream(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestMediaStream(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.mediaStream') return false;
+        break;
+      }
+
+      case 'direction': {
+        const v3 = value['direction'];
+        if (!testMediaDirection(v3)) return false;
+        break;
+      }
+
+      case 'label': {
+        const v4 = value['label'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaType': {
+        const v5 = value['mediaType'];
+        if (!responseTestModality(v5)) return false;
+        break;
+      }
+
+      case 'serverMuted': {
+        const v6 = value['serverMuted'];
+        if (typeof v6 !== 'boolean') return false;
+        break;
+      }
+
+      case 'sourceId': {
+        const v7 = value['sourceId'];
+        if (typeof v7 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'direction')) return false;
+  if (!hasOwn.call(value, 'mediaType')) return false;
+  if (!hasOwn.call(value, 'sourceId')) return false;
+  return true;
+}
+
+function requestCheckMeetingInfo(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
-      case '#microsoft.graph.joinMeetingIdMeetingInfo':
-        checkJoinMeetingIdMeetingInfo(value, path, context);
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        requestCheckJoinMeetingIdMeetingInfo(value, path, context);
         break;
-      case '#microsoft.graph.organizerMeetingInfo':
-        checkOrganizerMeetingInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        requestCheckOrganizerMeetingInfo(value, path, context);
         break;
-      case '#microsoft.graph.tokenMeetingInfo':
-        checkTokenMeetingInfo(value, path, context);
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        requestCheckTokenMeetingInfo(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/@odata.type',
@@ -3698,6 +8240,8 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
           '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -3714,33 +8258,188 @@ function checkMeetingInfo(value: unknown, path: string, context: Context): void 
   }
 }
 
-function checkModality(value: unknown, path: string, context: Context): void {
+function requestTestMeetingInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        if (!requestTestJoinMeetingIdMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        if (!requestTestOrganizerMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        if (!requestTestTokenMeetingInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckMeetingInfo(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        responseCheckJoinMeetingIdMeetingInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        responseCheckOrganizerMeetingInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        responseCheckTokenMeetingInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'is required to tell which type this is: one of "#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
+          '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"' +
+            slip(tag1, TAGS_15),
+          '"#microsoft.graph.joinMeetingIdMeetingInfo", "#microsoft.graph.organizerMeetingInfo", "#microsoft.graph.tokenMeetingInfo"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestMeetingInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.joinMeetingIdMeetingInfo': {
+        if (!responseTestJoinMeetingIdMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.organizerMeetingInfo': {
+        if (!responseTestOrganizerMeetingInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.tokenMeetingInfo': {
+        if (!responseTestTokenMeetingInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckModality(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_16.has(value))
     notAMember(
       context,
       path,
       value,
       'must be one of "audio", "video", "videoBasedScreenSharing", "data", "unknownFutureValue"',
-      true,
     );
 }
 
-function checkOnlineMeetingContentSharingDisabledReason(
+function requestTestModality(value: unknown): boolean {
+  if (!MEMBERS_16.has(value)) return false;
+  return true;
+}
+
+function responseCheckModality(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_16.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "audio", "video", "videoBasedScreenSharing", "data", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestModality(value: unknown): boolean {
+  if (!MEMBERS_16.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckOnlineMeetingContentSharingDisabledReason(
   value: unknown,
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_17.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "watermarkProtection", "unknownFutureValue"',
-      true,
-    );
+  if (!MEMBERS_17.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "watermarkProtection", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
 }
 
-function checkOnlineMeetingRestricted(value: unknown, path: string, context: Context): void {
+function responseTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
+  if (!MEMBERS_17.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckOnlineMeetingRestricted(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3763,25 +8462,16 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
 
         case 'contentSharingDisabled': {
           const v3 = value['contentSharingDisabled'];
-          if (v3 === null && context.request)
-            nullInRequest(context, path + '/contentSharingDisabled');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              checkOnlineMeetingContentSharingDisabledReason(
-                v3,
-                path + '/contentSharingDisabled',
-                context,
-              );
-            } else {
-              typeError(
-                context,
-                path + '/contentSharingDisabled',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            responseCheckOnlineMeetingContentSharingDisabledReason(
+              v3,
+              path + '/contentSharingDisabled',
+              context,
+            );
+          } else {
+            typeError(context, path + '/contentSharingDisabled', 'null or a string', v3);
           }
 
           break;
@@ -3789,49 +8479,90 @@ function checkOnlineMeetingRestricted(value: unknown, path: string, context: Con
 
         case 'videoDisabled': {
           const v4 = value['videoDisabled'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/videoDisabled');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              checkOnlineMeetingVideoDisabledReason(v4, path + '/videoDisabled', context);
-            } else {
-              typeError(
-                context,
-                path + '/videoDisabled',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            responseCheckOnlineMeetingVideoDisabledReason(v4, path + '/videoDisabled', context);
+          } else {
+            typeError(context, path + '/videoDisabled', 'null or a string', v4);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkOnlineMeetingVideoDisabledReason(
+function responseTestOnlineMeetingRestricted(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') return false;
+        break;
+      }
+
+      case 'contentSharingDisabled': {
+        const v3 = value['contentSharingDisabled'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!responseTestOnlineMeetingContentSharingDisabledReason(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'videoDisabled': {
+        const v4 = value['videoDisabled'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          if (!responseTestOnlineMeetingVideoDisabledReason(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function responseCheckOnlineMeetingVideoDisabledReason(
   value: unknown,
   path: string,
   context: Context,
 ): void {
-  if (!MEMBERS_17.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "watermarkProtection", "unknownFutureValue"',
-      true,
-    );
+  if (!MEMBERS_17.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "watermarkProtection", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
 }
 
-function checkOrganizerMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
+  if (!MEMBERS_17.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckOrganizerMeetingInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3854,21 +8585,85 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
 
         case 'organizer': {
           const v3 = value['organizer'];
-          checkAnyIdentitySet(v3, path + '/organizer', context);
+          requestCheckAnyIdentitySet(v3, path + '/organizer', context);
           break;
         }
 
-        case 'allowConversationWithoutHost':
-          if (context.request)
+        case 'allowConversationWithoutHost': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'organizer')) missing(context, path + '/organizer');
+  }
+}
+
+function requestTestOrganizerMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
+        break;
+      }
+
+      case 'organizer': {
+        const v3 = value['organizer'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'organizer')) return false;
+  return true;
+}
+
+function responseCheckOrganizerMeetingInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.organizerMeetingInfo')
             fail(
               context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.organizerMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.organizerMeetingInfo']),
+              '"#microsoft.graph.organizerMeetingInfo"',
+              show(v2),
             );
           break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        }
+
+        case 'organizer': {
+          const v3 = value['organizer'];
+          responseCheckAnyIdentitySet(v3, path + '/organizer', context);
+          break;
         }
       }
     }
@@ -3878,7 +8673,30 @@ function checkOrganizerMeetingInfo(value: unknown, path: string, context: Contex
   }
 }
 
-function checkOutgoingCallOptions(value: unknown, path: string, context: Context): void {
+function responseTestOrganizerMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
+        break;
+      }
+
+      case 'organizer': {
+        const v3 = value['organizer'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'organizer')) return false;
+  return true;
+}
+
+function requestCheckOutgoingCallOptions(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -3901,20 +8719,15 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'hideBotAfterEscalation': {
           const v3 = value['hideBotAfterEscalation'];
-          if (v3 === null && context.request)
+          if (v3 === null) {
             nullInRequest(context, path + '/hideBotAfterEscalation');
-          else {
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/hideBotAfterEscalation',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v3,
-              );
+              typeError(context, path + '/hideBotAfterEscalation', 'a boolean', v3);
             }
           }
 
@@ -3923,20 +8736,15 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'isContentSharingNotificationEnabled': {
           const v4 = value['isContentSharingNotificationEnabled'];
-          if (v4 === null && context.request)
+          if (v4 === null) {
             nullInRequest(context, path + '/isContentSharingNotificationEnabled');
-          else {
+          } else {
             if (v4 === null) {
               // Any null is accepted here.
             } else if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isContentSharingNotificationEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
+              typeError(context, path + '/isContentSharingNotificationEnabled', 'a boolean', v4);
             }
           }
 
@@ -3945,20 +8753,15 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'isDeltaRosterEnabled': {
           const v5 = value['isDeltaRosterEnabled'];
-          if (v5 === null && context.request)
+          if (v5 === null) {
             nullInRequest(context, path + '/isDeltaRosterEnabled');
-          else {
+          } else {
             if (v5 === null) {
               // Any null is accepted here.
             } else if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isDeltaRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v5,
-              );
+              typeError(context, path + '/isDeltaRosterEnabled', 'a boolean', v5);
             }
           }
 
@@ -3967,28 +8770,181 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
 
         case 'isInteractiveRosterEnabled': {
           const v6 = value['isInteractiveRosterEnabled'];
-          if (v6 === null && context.request)
+          if (v6 === null) {
             nullInRequest(context, path + '/isInteractiveRosterEnabled');
-          else {
+          } else {
             if (v6 === null) {
               // Any null is accepted here.
             } else if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/isInteractiveRosterEnabled',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
+              typeError(context, path + '/isInteractiveRosterEnabled', 'a boolean', v6);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestOutgoingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckOutgoingCallOptions(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.outgoingCallOptions')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.outgoingCallOptions"' +
+                slip(v2, ['#microsoft.graph.outgoingCallOptions']),
+              '"#microsoft.graph.outgoingCallOptions"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'hideBotAfterEscalation': {
+          const v3 = value['hideBotAfterEscalation'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hideBotAfterEscalation', 'null or a boolean', v3);
+          }
+
+          break;
+        }
+
+        case 'isContentSharingNotificationEnabled': {
+          const v4 = value['isContentSharingNotificationEnabled'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/isContentSharingNotificationEnabled',
+              'null or a boolean',
+              v4,
+            );
+          }
+
+          break;
+        }
+
+        case 'isDeltaRosterEnabled': {
+          const v5 = value['isDeltaRosterEnabled'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isDeltaRosterEnabled', 'null or a boolean', v5);
+          }
+
+          break;
+        }
+
+        case 'isInteractiveRosterEnabled': {
+          const v6 = value['isInteractiveRosterEnabled'];
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          }
+
+          break;
         }
       }
     }
@@ -3997,7 +8953,75 @@ function checkOutgoingCallOptions(value: unknown, path: string, context: Context
   }
 }
 
-function checkParticipant(value: unknown, path: string, context: Context): void {
+function responseTestOutgoingCallOptions(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
+        break;
+      }
+
+      case 'hideBotAfterEscalation': {
+        const v3 = value['hideBotAfterEscalation'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isContentSharingNotificationEnabled': {
+        const v4 = value['isContentSharingNotificationEnabled'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isDeltaRosterEnabled': {
+        const v5 = value['isDeltaRosterEnabled'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isInteractiveRosterEnabled': {
+        const v6 = value['isInteractiveRosterEnabled'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckParticipant(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4019,15 +9043,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/id', 'null or a string', v3);
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
           }
 
           break;
@@ -4035,7 +9056,7 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'info': {
           const v4 = value['info'];
-          checkAnyParticipantInfo(v4, path + '/info', context);
+          responseCheckAnyParticipantInfo(v4, path + '/info', context);
           break;
         }
 
@@ -4058,7 +9079,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
           } else {
             for (let i8 = 0; i8 < v7.length; i8++) {
               const item9: unknown = v7[i8];
-              checkMediaStream(item9, path + '/mediaStreams' + '/' + i8, context);
+              if (item9 === undefined && !(i8 in v7)) {
+                hole(context, path + '/mediaStreams', i8);
+                break;
+              }
+
+              responseCheckMediaStream(item9, path + '/mediaStreams' + '/' + i8, context);
             }
           }
 
@@ -4067,20 +9093,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'metadata': {
           const v10 = value['metadata'];
-          if (v10 === null && context.request) nullInRequest(context, path + '/metadata');
-          else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/metadata',
-                context.request ? 'a string' : 'null or a string',
-                v10,
-              );
-            }
+          if (v10 === null) {
+            // Any null is accepted here.
+          } else if (typeof v10 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/metadata', 'null or a string', v10);
           }
 
           break;
@@ -4088,20 +9106,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'recordingInfo': {
           const v11 = value['recordingInfo'];
-          if (v11 === null && context.request) nullInRequest(context, path + '/recordingInfo');
-          else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
-              checkRecordingInfo(v11, path + '/recordingInfo', context);
-            } else {
-              typeError(
-                context,
-                path + '/recordingInfo',
-                context.request ? 'an object' : 'null or an object',
-                v11,
-              );
-            }
+          if (v11 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v11)) {
+            responseCheckRecordingInfo(v11, path + '/recordingInfo', context);
+          } else {
+            typeError(context, path + '/recordingInfo', 'null or an object', v11);
           }
 
           break;
@@ -4109,20 +9119,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'removedState': {
           const v12 = value['removedState'];
-          if (v12 === null && context.request) nullInRequest(context, path + '/removedState');
-          else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
-              checkRemovedState(v12, path + '/removedState', context);
-            } else {
-              typeError(
-                context,
-                path + '/removedState',
-                context.request ? 'an object' : 'null or an object',
-                v12,
-              );
-            }
+          if (v12 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v12)) {
+            responseCheckRemovedState(v12, path + '/removedState', context);
+          } else {
+            typeError(context, path + '/removedState', 'null or an object', v12);
           }
 
           break;
@@ -4130,21 +9132,12 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'restrictedExperience': {
           const v13 = value['restrictedExperience'];
-          if (v13 === null && context.request)
-            nullInRequest(context, path + '/restrictedExperience');
-          else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
-              checkOnlineMeetingRestricted(v13, path + '/restrictedExperience', context);
-            } else {
-              typeError(
-                context,
-                path + '/restrictedExperience',
-                context.request ? 'an object' : 'null or an object',
-                v13,
-              );
-            }
+          if (v13 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v13)) {
+            responseCheckOnlineMeetingRestricted(v13, path + '/restrictedExperience', context);
+          } else {
+            typeError(context, path + '/restrictedExperience', 'null or an object', v13);
           }
 
           break;
@@ -4152,48 +9145,149 @@ function checkParticipant(value: unknown, path: string, context: Context): void 
 
         case 'rosterSequenceNumber': {
           const v14 = value['rosterSequenceNumber'];
-          if (v14 === null && context.request)
-            nullInRequest(context, path + '/rosterSequenceNumber');
-          else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
-              if (typeof v14 !== 'number' || !Number.isInteger(v14))
-                typeError(context, path + '/rosterSequenceNumber', 'an integer', v14);
-            } else {
-              typeError(
-                context,
-                path + '/rosterSequenceNumber',
-                context.request ? 'an integer' : 'null or an integer',
-                v14,
-              );
-            }
+          if (v14 === null) {
+            // Any null is accepted here.
+          } else if (typeof v14 === 'number') {
+            if (typeof v14 !== 'number' || !Number.isInteger(v14))
+              typeError(context, path + '/rosterSequenceNumber', 'an integer', v14);
+          } else {
+            typeError(context, path + '/rosterSequenceNumber', 'null or an integer', v14);
           }
 
           break;
         }
-
-        case 'isIdentityAnonymized':
-        case 'preferredDisplayName':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
-    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
   }
 }
 
-function checkParticipantInfo(value: unknown, path: string, context: Context): void {
+function responseTestParticipant(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participant') return false;
+        break;
+      }
+
+      case 'id': {
+        const v3 = value['id'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'info': {
+        const v4 = value['info'];
+        if (!responseTestAnyParticipantInfo(v4)) return false;
+        break;
+      }
+
+      case 'isInLobby': {
+        const v5 = value['isInLobby'];
+        if (typeof v5 !== 'boolean') return false;
+        break;
+      }
+
+      case 'isMuted': {
+        const v6 = value['isMuted'];
+        if (typeof v6 !== 'boolean') return false;
+        break;
+      }
+
+      case 'mediaStreams': {
+        const v7 = value['mediaStreams'];
+        if (!Array.isArray(v7)) return false;
+        for (let i8 = 0; i8 < v7.length; i8++) {
+          const item9: unknown = v7[i8];
+          if (item9 === undefined && !(i8 in v7)) return false;
+          if (!responseTestMediaStream(item9)) return false;
+        }
+
+        break;
+      }
+
+      case 'metadata': {
+        const v10 = value['metadata'];
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'recordingInfo': {
+        const v11 = value['recordingInfo'];
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!responseTestRecordingInfo(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removedState': {
+        const v12 = value['removedState'];
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!responseTestRemovedState(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'restrictedExperience': {
+        const v13 = value['restrictedExperience'];
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!responseTestOnlineMeetingRestricted(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'rosterSequenceNumber': {
+        const v14 = value['rosterSequenceNumber'];
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (typeof v14 === 'number') {
+          if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  return true;
+}
+
+function requestCheckParticipantInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4216,21 +9310,140 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          requestCheckAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'countryCode': {
+          readOnlyInRequest(context, path + '/countryCode');
+          break;
+        }
+
+        case 'endpointType': {
+          readOnlyInRequest(context, path + '/endpointType');
+          break;
+        }
+
+        case 'languageId': {
+          readOnlyInRequest(context, path + '/languageId');
+          break;
+        }
+
+        case 'participantId': {
+          readOnlyInRequest(context, path + '/participantId');
+          break;
+        }
+
+        case 'region': {
+          readOnlyInRequest(context, path + '/region');
+          break;
+        }
+
+        case 'nonAnonymizedIdentity':
+        case 'platformId': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
+  }
+}
+
+function requestTestParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        break;
+      }
+
+      case 'endpointType': {
+        break;
+      }
+
+      case 'languageId': {
+        break;
+      }
+
+      case 'participantId': {
+        break;
+      }
+
+      case 'region': {
+        break;
+      }
+
+      case 'nonAnonymizedIdentity':
+      case 'platformId': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participantInfo"' +
+                slip(v2, ['#microsoft.graph.participantInfo']),
+              '"#microsoft.graph.participantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'countryCode': {
           const v4 = value['countryCode'];
-          if (context.request) readOnlyInRequest(context, path + '/countryCode');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/countryCode', 'null or a string', v4);
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/countryCode', 'null or a string', v4);
           }
 
           break;
@@ -4238,15 +9451,12 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
         case 'endpointType': {
           const v5 = value['endpointType'];
-          if (context.request) readOnlyInRequest(context, path + '/endpointType');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              checkEndpointType(v5, path + '/endpointType', context);
-            } else {
-              typeError(context, path + '/endpointType', 'null or a string', v5);
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            responseCheckEndpointType(v5, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v5);
           }
 
           break;
@@ -4254,15 +9464,12 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
         case 'languageId': {
           const v6 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v6);
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v6);
           }
 
           break;
@@ -4270,15 +9477,12 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
         case 'participantId': {
           const v7 = value['participantId'];
-          if (context.request) readOnlyInRequest(context, path + '/participantId');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/participantId', 'null or a string', v7);
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v7);
           }
 
           break;
@@ -4286,32 +9490,15 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
 
         case 'region': {
           const v8 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v8);
-            }
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v8);
           }
 
           break;
-        }
-
-        case 'nonAnonymizedIdentity':
-        case 'platformId':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -4320,7 +9507,94 @@ function checkParticipantInfo(value: unknown, path: string, context: Context): v
   }
 }
 
-function checkRecordingInfo(value: unknown, path: string, context: Context): void {
+function responseTestParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        const v4 = value['countryCode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v5 = value['endpointType'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!responseTestEndpointType(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v6 = value['languageId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v7 = value['participantId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v8 = value['region'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckRecordingInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4343,20 +9617,12 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 
         case 'initiator': {
           const v3 = value['initiator'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/initiator');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
-              checkAnyIdentitySet(v3, path + '/initiator', context);
-            } else {
-              typeError(
-                context,
-                path + '/initiator',
-                context.request ? 'an object' : 'null or an object',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            responseCheckAnyIdentitySet(v3, path + '/initiator', context);
+          } else {
+            typeError(context, path + '/initiator', 'null or an object', v3);
           }
 
           break;
@@ -4364,21 +9630,8 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
 
         case 'recordingStatus': {
           const v4 = value['recordingStatus'];
-          checkRecordingStatus(v4, path + '/recordingStatus', context);
+          responseCheckRecordingStatus(v4, path + '/recordingStatus', context);
           break;
-        }
-
-        case 'initiatedBy':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -4387,18 +9640,65 @@ function checkRecordingInfo(value: unknown, path: string, context: Context): voi
   }
 }
 
-function checkRecordingStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_18.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "unknown", "notRecording", "recording", "failed", "unknownFutureValue"',
-      true,
-    );
+function responseTestRecordingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.recordingInfo') return false;
+        break;
+      }
+
+      case 'initiator': {
+        const v3 = value['initiator'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!responseTestAnyIdentitySet(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'recordingStatus': {
+        const v4 = value['recordingStatus'];
+        if (!responseTestRecordingStatus(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'recordingStatus')) return false;
+  return true;
 }
 
-function checkRemovedState(value: unknown, path: string, context: Context): void {
+function responseCheckRecordingStatus(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_18.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "unknown", "notRecording", "recording", "failed", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestRecordingStatus(value: unknown): boolean {
+  if (!MEMBERS_18.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckRemovedState(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4421,34 +9721,50 @@ function checkRemovedState(value: unknown, path: string, context: Context): void
 
         case 'reason': {
           const v3 = value['reason'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/reason');
-          else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/reason',
-                context.request ? 'a string' : 'null or a string',
-                v3,
-              );
-            }
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/reason', 'null or a string', v3);
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
   }
 }
 
-function checkResultInfo(value: unknown, path: string, context: Context): void {
+function responseTestRemovedState(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.removedState') return false;
+        break;
+      }
+
+      case 'reason': {
+        const v3 = value['reason'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function responseCheckResultInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4484,20 +9800,12 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
 
         case 'message': {
           const v4 = value['message'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/message');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/message',
-                context.request ? 'a string' : 'null or a string',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/message', 'null or a string', v4);
           }
 
           break;
@@ -4516,10 +9824,6 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
 
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -4527,18 +9831,79 @@ function checkResultInfo(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkRoutingType(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_19.has(value))
-    notAMember(
-      context,
-      path,
-      value,
-      'must be one of "forwarded", "lookup", "selfFork", "unknownFutureValue"',
-      true,
-    );
+function responseTestResultInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.resultInfo') return false;
+        break;
+      }
+
+      case 'code': {
+        const v3 = value['code'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 < -2147483648) return false;
+        if (v3 > 2147483647) return false;
+        break;
+      }
+
+      case 'message': {
+        const v4 = value['message'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'subcode': {
+        const v5 = value['subcode'];
+        if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+        if (v5 < -2147483648) return false;
+        if (v5 > 2147483647) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'code')) return false;
+  return true;
 }
 
-function checkServiceHostedMediaConfig(value: unknown, path: string, context: Context): void {
+function responseCheckRoutingType(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_19.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(
+        context,
+        path,
+        value,
+        'must be one of "forwarded", "lookup", "selfFork", "unknownFutureValue"',
+      );
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestRoutingType(value: unknown): boolean {
+  if (!MEMBERS_19.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckServiceHostedMediaConfig(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4566,7 +9931,12 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
           } else {
             for (let i4 = 0; i4 < v3.length; i4++) {
               const item5: unknown = v3[i4];
-              checkMediaInfo(item5, path + '/preFetchMedia' + '/' + i4, context);
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/preFetchMedia', i4);
+                break;
+              }
+
+              requestCheckMediaInfo(item5, path + '/preFetchMedia' + '/' + i4, context);
             }
           }
 
@@ -4574,17 +9944,103 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
         }
 
         case 'removeFromDefaultAudioGroup':
-        case 'liveCaptionOptions':
-          if (context.request)
+        case 'liveCaptionOptions': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestServiceHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'preFetchMedia': {
+        const v3 = value['preFetchMedia'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!requestTestMediaInfo(item5)) return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioGroup':
+      case 'liveCaptionOptions': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckServiceHostedMediaConfig(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.serviceHostedMediaConfig')
             fail(
               context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.serviceHostedMediaConfig"' +
+                slip(v2, ['#microsoft.graph.serviceHostedMediaConfig']),
+              '"#microsoft.graph.serviceHostedMediaConfig"',
+              show(v2),
             );
           break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        }
+
+        case 'preFetchMedia': {
+          const v3 = value['preFetchMedia'];
+          if (!Array.isArray(v3)) {
+            typeError(context, path + '/preFetchMedia', 'an array', v3);
+          } else {
+            for (let i4 = 0; i4 < v3.length; i4++) {
+              const item5: unknown = v3[i4];
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/preFetchMedia', i4);
+                break;
+              }
+
+              responseCheckMediaInfo(item5, path + '/preFetchMedia' + '/' + i4, context);
+            }
+          }
+
+          break;
         }
       }
     }
@@ -4593,7 +10049,35 @@ function checkServiceHostedMediaConfig(value: unknown, path: string, context: Co
   }
 }
 
-function checkTaggedInvitationParticipantInfo(
+function responseTestServiceHostedMediaConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
+        break;
+      }
+
+      case 'preFetchMedia': {
+        const v3 = value['preFetchMedia'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!responseTestMediaInfo(item5)) return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckTaggedInvitationParticipantInfo(
   value: unknown,
   path: string,
   context: Context,
@@ -4620,26 +10104,18 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'hidden': {
           const v4 = value['hidden'];
-          if (v4 === null && context.request) nullInRequest(context, path + '/hidden');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
-              // Any boolean is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/hidden',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v4,
-              );
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(context, path + '/hidden', 'null or a boolean', v4);
           }
 
           break;
@@ -4647,20 +10123,12 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'participantId': {
           const v5 = value['participantId'];
-          if (v5 === null && context.request) nullInRequest(context, path + '/participantId');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/participantId',
-                context.request ? 'a string' : 'null or a string',
-                v5,
-              );
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v5);
           }
 
           break;
@@ -4668,21 +10136,17 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'removeFromDefaultAudioRoutingGroup': {
           const v6 = value['removeFromDefaultAudioRoutingGroup'];
-          if (v6 === null && context.request)
-            nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
-              // Any boolean is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/removeFromDefaultAudioRoutingGroup',
-                context.request ? 'a boolean' : 'null or a boolean',
-                v6,
-              );
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'boolean') {
+            // Any boolean is accepted here.
+          } else {
+            typeError(
+              context,
+              path + '/removeFromDefaultAudioRoutingGroup',
+              'null or a boolean',
+              v6,
+            );
           }
 
           break;
@@ -4690,20 +10154,12 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'replacesCallId': {
           const v7 = value['replacesCallId'];
-          if (v7 === null && context.request) nullInRequest(context, path + '/replacesCallId');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(
-                context,
-                path + '/replacesCallId',
-                context.request ? 'a string' : 'null or a string',
-                v7,
-              );
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/replacesCallId', 'null or a string', v7);
           }
 
           break;
@@ -4711,15 +10167,12 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'languageId': {
           const v8 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v8);
-            }
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v8);
           }
 
           break;
@@ -4727,31 +10180,15 @@ function checkTaggedInvitationParticipantInfo(
 
         case 'region': {
           const v9 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v9);
-            }
+          if (v9 === null) {
+            // Any null is accepted here.
+          } else if (typeof v9 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v9);
           }
 
           break;
-        }
-
-        case 'endpointType':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -4761,7 +10198,108 @@ function checkTaggedInvitationParticipantInfo(
   }
 }
 
-function checkTaggedParticipantInfo(value: unknown, path: string, context: Context): void {
+function responseTestTaggedInvitationParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'hidden': {
+        const v4 = value['hidden'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v5 = value['participantId'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioRoutingGroup': {
+        const v6 = value['removeFromDefaultAudioRoutingGroup'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replacesCallId': {
+        const v7 = value['replacesCallId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v8 = value['languageId'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v9 = value['region'];
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (typeof v9 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function requestCheckTaggedParticipantInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4784,21 +10322,142 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
         case 'identity': {
           const v3 = value['identity'];
-          checkAnyIdentitySet(v3, path + '/identity', context);
+          requestCheckAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'countryCode': {
+          readOnlyInRequest(context, path + '/countryCode');
+          break;
+        }
+
+        case 'endpointType': {
+          readOnlyInRequest(context, path + '/endpointType');
+          break;
+        }
+
+        case 'languageId': {
+          readOnlyInRequest(context, path + '/languageId');
+          break;
+        }
+
+        case 'participantId': {
+          readOnlyInRequest(context, path + '/participantId');
+          break;
+        }
+
+        case 'region': {
+          readOnlyInRequest(context, path + '/region');
+          break;
+        }
+
+        case 'nonAnonymizedIdentity':
+        case 'platformId': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
+  }
+}
+
+function requestTestTaggedParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        break;
+      }
+
+      case 'endpointType': {
+        break;
+      }
+
+      case 'languageId': {
+        break;
+      }
+
+      case 'participantId': {
+        break;
+      }
+
+      case 'region': {
+        break;
+      }
+
+      case 'nonAnonymizedIdentity':
+      case 'platformId': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function responseCheckTaggedParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participantInfo"' +
+                slip(v2, ['#microsoft.graph.participantInfo']),
+              '"#microsoft.graph.participantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          responseCheckAnyIdentitySet(v3, path + '/identity', context);
           break;
         }
 
         case 'countryCode': {
           const v4 = value['countryCode'];
-          if (context.request) readOnlyInRequest(context, path + '/countryCode');
-          else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/countryCode', 'null or a string', v4);
-            }
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/countryCode', 'null or a string', v4);
           }
 
           break;
@@ -4806,15 +10465,12 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
         case 'endpointType': {
           const v5 = value['endpointType'];
-          if (context.request) readOnlyInRequest(context, path + '/endpointType');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
-              checkEndpointType(v5, path + '/endpointType', context);
-            } else {
-              typeError(context, path + '/endpointType', 'null or a string', v5);
-            }
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'string') {
+            responseCheckEndpointType(v5, path + '/endpointType', context);
+          } else {
+            typeError(context, path + '/endpointType', 'null or a string', v5);
           }
 
           break;
@@ -4822,15 +10478,12 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
         case 'languageId': {
           const v6 = value['languageId'];
-          if (context.request) readOnlyInRequest(context, path + '/languageId');
-          else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/languageId', 'null or a string', v6);
-            }
+          if (v6 === null) {
+            // Any null is accepted here.
+          } else if (typeof v6 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/languageId', 'null or a string', v6);
           }
 
           break;
@@ -4838,15 +10491,12 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
         case 'participantId': {
           const v7 = value['participantId'];
-          if (context.request) readOnlyInRequest(context, path + '/participantId');
-          else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/participantId', 'null or a string', v7);
-            }
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/participantId', 'null or a string', v7);
           }
 
           break;
@@ -4854,32 +10504,15 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
 
         case 'region': {
           const v8 = value['region'];
-          if (context.request) readOnlyInRequest(context, path + '/region');
-          else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError(context, path + '/region', 'null or a string', v8);
-            }
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/region', 'null or a string', v8);
           }
 
           break;
-        }
-
-        case 'nonAnonymizedIdentity':
-        case 'platformId':
-          if (context.request)
-            fail(
-              context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
-            );
-          break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -4889,7 +10522,95 @@ function checkTaggedParticipantInfo(value: unknown, path: string, context: Conte
   }
 }
 
-function checkTokenMeetingInfo(value: unknown, path: string, context: Context): void {
+function responseTestTaggedParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!responseTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'countryCode': {
+        const v4 = value['countryCode'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v5 = value['endpointType'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          if (!responseTestEndpointType(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        const v6 = value['languageId'];
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v7 = value['participantId'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'region': {
+        const v8 = value['region'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'identity')) return false;
+  return true;
+}
+
+function requestCheckTokenMeetingInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4916,17 +10637,81 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
           break;
         }
 
-        case 'allowConversationWithoutHost':
-          if (context.request)
+        case 'allowConversationWithoutHost': {
+          fail(
+            context,
+            path + '/' + escapeToken(key1),
+            'additionalProperties',
+            'is only in the Graph beta API',
+          );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'token')) missing(context, path + '/token');
+  }
+}
+
+function requestTestTokenMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
+        break;
+      }
+
+      case 'token': {
+        const v3 = value['token'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'allowConversationWithoutHost': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'token')) return false;
+  return true;
+}
+
+function responseCheckTokenMeetingInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.tokenMeetingInfo')
             fail(
               context,
-              path + '/' + escapeToken(key1),
-              'additionalProperties',
-              'is only in the Graph beta API',
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.tokenMeetingInfo"' +
+                slip(v2, ['#microsoft.graph.tokenMeetingInfo']),
+              '"#microsoft.graph.tokenMeetingInfo"',
+              show(v2),
             );
           break;
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        }
+
+        case 'token': {
+          const v3 = value['token'];
+          if (typeof v3 !== 'string') typeError(context, path + '/token', 'a string', v3);
+          break;
         }
       }
     }
@@ -4936,6 +10721,29 @@ function checkTokenMeetingInfo(value: unknown, path: string, context: Context): 
   }
 }
 
+function responseTestTokenMeetingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
+        break;
+      }
+
+      case 'token': {
+        const v3 = value['token'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'token')) return false;
+  return true;
+}
+
 function checkTone(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_20.has(value))
     notAMember(
@@ -4943,11 +10751,15 @@ function checkTone(value: unknown, path: string, context: Context): void {
       path,
       value,
       'must be one of "tone0", "tone1", "tone2", "tone3", "tone4", "tone5", "tone6", "tone7", "tone8", "tone9", "star", "pound", "a", "b", "c", "d", "flash"',
-      false,
     );
 }
 
-function checkToneInfo(value: unknown, path: string, context: Context): void {
+function testTone(value: unknown): boolean {
+  if (!MEMBERS_20.has(value)) return false;
+  return true;
+}
+
+function responseCheckToneInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -4979,10 +10791,6 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
           checkTone(v4, path + '/tone', context);
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -4991,14 +10799,47 @@ function checkToneInfo(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.AnyIdentity}; never throws. */
-export const validateAnyIdentity: Validator<T.AnyIdentity> = createValidator(
-  checkAnyIdentity,
-  'response',
-);
+function responseTestToneInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.toneInfo') return false;
+        break;
+      }
 
+      case 'sequenceId': {
+        const v3 = value['sequenceId'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'tone': {
+        const v4 = value['tone'];
+        if (!testTone(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'sequenceId')) return false;
+  if (!hasOwn.call(value, 'tone')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.AnyIdentity}, reporting every issue; never throws. */
+export const validateAnyIdentity: Validator<T.AnyIdentity> =
+  /*#__PURE__*/ createValidator<T.AnyIdentity>(responseCheckAnyIdentity, 'response');
+
+/** Whether a response value is a {@link T.AnyIdentity}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentity(value: unknown): value is T.AnyIdentity {
-  return validateAnyIdentity(value).ok;
+  try {
+    return responseTestAnyIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5006,14 +10847,18 @@ export function assertAnyIdentity(value: unknown): asserts value is T.AnyIdentit
   assertValid(validateAnyIdentity(value), 'AnyIdentity');
 }
 
-/** Validates a request value as {@link T.AnyIdentityInput}; never throws. */
-export const validateAnyIdentityInput: Validator<T.AnyIdentityInput> = createValidator(
-  checkAnyIdentity,
-  'request',
-);
+/** Validates a request value as {@link T.AnyIdentityInput}, reporting every issue; never throws. */
+export const validateAnyIdentityInput: Validator<T.AnyIdentityInput> =
+  /*#__PURE__*/ createValidator<T.AnyIdentityInput>(requestCheckAnyIdentity, 'request');
 
+/** Whether a request value is a {@link T.AnyIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentityInput(value: unknown): value is T.AnyIdentityInput {
-  return validateAnyIdentityInput(value).ok;
+  try {
+    return requestTestAnyIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5021,14 +10866,18 @@ export function assertAnyIdentityInput(value: unknown): asserts value is T.AnyId
   assertValid(validateAnyIdentityInput(value), 'AnyIdentityInput');
 }
 
-/** Validates a response value as {@link T.AnyIdentitySet}; never throws. */
-export const validateAnyIdentitySet: Validator<T.AnyIdentitySet> = createValidator(
-  checkAnyIdentitySet,
-  'response',
-);
+/** Validates a response value as {@link T.AnyIdentitySet}, reporting every issue; never throws. */
+export const validateAnyIdentitySet: Validator<T.AnyIdentitySet> =
+  /*#__PURE__*/ createValidator<T.AnyIdentitySet>(responseCheckAnyIdentitySet, 'response');
 
+/** Whether a response value is a {@link T.AnyIdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentitySet(value: unknown): value is T.AnyIdentitySet {
-  return validateAnyIdentitySet(value).ok;
+  try {
+    return responseTestAnyIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5036,14 +10885,18 @@ export function assertAnyIdentitySet(value: unknown): asserts value is T.AnyIden
   assertValid(validateAnyIdentitySet(value), 'AnyIdentitySet');
 }
 
-/** Validates a request value as {@link T.AnyIdentitySetInput}; never throws. */
-export const validateAnyIdentitySetInput: Validator<T.AnyIdentitySetInput> = createValidator(
-  checkAnyIdentitySet,
-  'request',
-);
+/** Validates a request value as {@link T.AnyIdentitySetInput}, reporting every issue; never throws. */
+export const validateAnyIdentitySetInput: Validator<T.AnyIdentitySetInput> =
+  /*#__PURE__*/ createValidator<T.AnyIdentitySetInput>(requestCheckAnyIdentitySet, 'request');
 
+/** Whether a request value is a {@link T.AnyIdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentitySetInput(value: unknown): value is T.AnyIdentitySetInput {
-  return validateAnyIdentitySetInput(value).ok;
+  try {
+    return requestTestAnyIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5051,14 +10904,23 @@ export function assertAnyIdentitySetInput(value: unknown): asserts value is T.An
   assertValid(validateAnyIdentitySetInput(value), 'AnyIdentitySetInput');
 }
 
-/** Validates a response value as {@link T.AnyInvitationParticipantInfo}; never throws. */
+/** Validates a response value as {@link T.AnyInvitationParticipantInfo}, reporting every issue; never throws. */
 export const validateAnyInvitationParticipantInfo: Validator<T.AnyInvitationParticipantInfo> =
-  createValidator(checkAnyInvitationParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.AnyInvitationParticipantInfo>(
+    responseCheckAnyInvitationParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.AnyInvitationParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isAnyInvitationParticipantInfo(
   value: unknown,
 ): value is T.AnyInvitationParticipantInfo {
-  return validateAnyInvitationParticipantInfo(value).ok;
+  try {
+    return responseTestAnyInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5068,14 +10930,23 @@ export function assertAnyInvitationParticipantInfo(
   assertValid(validateAnyInvitationParticipantInfo(value), 'AnyInvitationParticipantInfo');
 }
 
-/** Validates a request value as {@link T.AnyInvitationParticipantInfoInput}; never throws. */
+/** Validates a request value as {@link T.AnyInvitationParticipantInfoInput}, reporting every issue; never throws. */
 export const validateAnyInvitationParticipantInfoInput: Validator<T.AnyInvitationParticipantInfoInput> =
-  createValidator(checkAnyInvitationParticipantInfo, 'request');
+  /*#__PURE__*/ createValidator<T.AnyInvitationParticipantInfoInput>(
+    requestCheckAnyInvitationParticipantInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.AnyInvitationParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyInvitationParticipantInfoInput(
   value: unknown,
 ): value is T.AnyInvitationParticipantInfoInput {
-  return validateAnyInvitationParticipantInfoInput(value).ok;
+  try {
+    return requestTestAnyInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5088,14 +10959,18 @@ export function assertAnyInvitationParticipantInfoInput(
   );
 }
 
-/** Validates a response value as {@link T.AnyParticipantInfo}; never throws. */
-export const validateAnyParticipantInfo: Validator<T.AnyParticipantInfo> = createValidator(
-  checkAnyParticipantInfo,
-  'response',
-);
+/** Validates a response value as {@link T.AnyParticipantInfo}, reporting every issue; never throws. */
+export const validateAnyParticipantInfo: Validator<T.AnyParticipantInfo> =
+  /*#__PURE__*/ createValidator<T.AnyParticipantInfo>(responseCheckAnyParticipantInfo, 'response');
 
+/** Whether a response value is a {@link T.AnyParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isAnyParticipantInfo(value: unknown): value is T.AnyParticipantInfo {
-  return validateAnyParticipantInfo(value).ok;
+  try {
+    return responseTestAnyParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5103,14 +10978,21 @@ export function assertAnyParticipantInfo(value: unknown): asserts value is T.Any
   assertValid(validateAnyParticipantInfo(value), 'AnyParticipantInfo');
 }
 
-/** Validates a response value as {@link T.AppHostedMediaConfig}; never throws. */
-export const validateAppHostedMediaConfig: Validator<T.AppHostedMediaConfig> = createValidator(
-  checkAppHostedMediaConfig,
-  'response',
-);
+/** Validates a response value as {@link T.AppHostedMediaConfig}, reporting every issue; never throws. */
+export const validateAppHostedMediaConfig: Validator<T.AppHostedMediaConfig> =
+  /*#__PURE__*/ createValidator<T.AppHostedMediaConfig>(
+    responseCheckAppHostedMediaConfig,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.AppHostedMediaConfig}: stops at the first error and builds no issue; never throws. */
 export function isAppHostedMediaConfig(value: unknown): value is T.AppHostedMediaConfig {
-  return validateAppHostedMediaConfig(value).ok;
+  try {
+    return responseTestAppHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5120,12 +11002,21 @@ export function assertAppHostedMediaConfig(
   assertValid(validateAppHostedMediaConfig(value), 'AppHostedMediaConfig');
 }
 
-/** Validates a request value as {@link T.AppHostedMediaConfigInput}; never throws. */
+/** Validates a request value as {@link T.AppHostedMediaConfigInput}, reporting every issue; never throws. */
 export const validateAppHostedMediaConfigInput: Validator<T.AppHostedMediaConfigInput> =
-  createValidator(checkAppHostedMediaConfig, 'request');
+  /*#__PURE__*/ createValidator<T.AppHostedMediaConfigInput>(
+    requestCheckAppHostedMediaConfig,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.AppHostedMediaConfigInput}: stops at the first error and builds no issue; never throws. */
 export function isAppHostedMediaConfigInput(value: unknown): value is T.AppHostedMediaConfigInput {
-  return validateAppHostedMediaConfigInput(value).ok;
+  try {
+    return requestTestAppHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5135,14 +11026,23 @@ export function assertAppHostedMediaConfigInput(
   assertValid(validateAppHostedMediaConfigInput(value), 'AppHostedMediaConfigInput');
 }
 
-/** Validates a response value as {@link T.AzureCommunicationServicesUserIdentity}; never throws. */
+/** Validates a response value as {@link T.AzureCommunicationServicesUserIdentity}, reporting every issue; never throws. */
 export const validateAzureCommunicationServicesUserIdentity: Validator<T.AzureCommunicationServicesUserIdentity> =
-  createValidator(checkAzureCommunicationServicesUserIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.AzureCommunicationServicesUserIdentity>(
+    responseCheckAzureCommunicationServicesUserIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.AzureCommunicationServicesUserIdentity}: stops at the first error and builds no issue; never throws. */
 export function isAzureCommunicationServicesUserIdentity(
   value: unknown,
 ): value is T.AzureCommunicationServicesUserIdentity {
-  return validateAzureCommunicationServicesUserIdentity(value).ok;
+  try {
+    return responseTestAzureCommunicationServicesUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5155,14 +11055,23 @@ export function assertAzureCommunicationServicesUserIdentity(
   );
 }
 
-/** Validates a request value as {@link T.AzureCommunicationServicesUserIdentityInput}; never throws. */
+/** Validates a request value as {@link T.AzureCommunicationServicesUserIdentityInput}, reporting every issue; never throws. */
 export const validateAzureCommunicationServicesUserIdentityInput: Validator<T.AzureCommunicationServicesUserIdentityInput> =
-  createValidator(checkAzureCommunicationServicesUserIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.AzureCommunicationServicesUserIdentityInput>(
+    requestCheckAzureCommunicationServicesUserIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.AzureCommunicationServicesUserIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isAzureCommunicationServicesUserIdentityInput(
   value: unknown,
 ): value is T.AzureCommunicationServicesUserIdentityInput {
-  return validateAzureCommunicationServicesUserIdentityInput(value).ok;
+  try {
+    return requestTestAzureCommunicationServicesUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5175,11 +11084,20 @@ export function assertAzureCommunicationServicesUserIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.Call}; never throws. */
-export const validateCall: Validator<T.Call> = createValidator(checkCall, 'response');
+/** Validates a response value as {@link T.Call}, reporting every issue; never throws. */
+export const validateCall: Validator<T.Call> = /*#__PURE__*/ createValidator<T.Call>(
+  responseCheckCall,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Call}: stops at the first error and builds no issue; never throws. */
 export function isCall(value: unknown): value is T.Call {
-  return validateCall(value).ok;
+  try {
+    return responseTestCall(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5187,14 +11105,18 @@ export function assertCall(value: unknown): asserts value is T.Call {
   assertValid(validateCall(value), 'Call');
 }
 
-/** Validates a response value as {@link T.CallDirection}; never throws. */
-export const validateCallDirection: Validator<T.CallDirection> = createValidator(
-  checkCallDirection,
-  'response',
-);
+/** Validates a response value as {@link T.CallDirection}, reporting every issue; never throws. */
+export const validateCallDirection: Validator<T.CallDirection> =
+  /*#__PURE__*/ createValidator<T.CallDirection>(checkCallDirection, 'response');
 
+/** Whether a response value is a {@link T.CallDirection}: stops at the first error and builds no issue; never throws. */
 export function isCallDirection(value: unknown): value is T.CallDirection {
-  return validateCallDirection(value).ok;
+  try {
+    return testCallDirection(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5202,14 +11124,18 @@ export function assertCallDirection(value: unknown): asserts value is T.CallDire
   assertValid(validateCallDirection(value), 'CallDirection');
 }
 
-/** Validates a response value as {@link T.CallMediaState}; never throws. */
-export const validateCallMediaState: Validator<T.CallMediaState> = createValidator(
-  checkCallMediaState,
-  'response',
-);
+/** Validates a response value as {@link T.CallMediaState}, reporting every issue; never throws. */
+export const validateCallMediaState: Validator<T.CallMediaState> =
+  /*#__PURE__*/ createValidator<T.CallMediaState>(responseCheckCallMediaState, 'response');
 
+/** Whether a response value is a {@link T.CallMediaState}: stops at the first error and builds no issue; never throws. */
 export function isCallMediaState(value: unknown): value is T.CallMediaState {
-  return validateCallMediaState(value).ok;
+  try {
+    return responseTestCallMediaState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5217,14 +11143,18 @@ export function assertCallMediaState(value: unknown): asserts value is T.CallMed
   assertValid(validateCallMediaState(value), 'CallMediaState');
 }
 
-/** Validates a response value as {@link T.CallOptions}; never throws. */
-export const validateCallOptions: Validator<T.CallOptions> = createValidator(
-  checkCallOptions,
-  'response',
-);
+/** Validates a response value as {@link T.CallOptions}, reporting every issue; never throws. */
+export const validateCallOptions: Validator<T.CallOptions> =
+  /*#__PURE__*/ createValidator<T.CallOptions>(responseCheckCallOptions, 'response');
 
+/** Whether a response value is a {@link T.CallOptions}: stops at the first error and builds no issue; never throws. */
 export function isCallOptions(value: unknown): value is T.CallOptions {
-  return validateCallOptions(value).ok;
+  try {
+    return responseTestCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5232,14 +11162,18 @@ export function assertCallOptions(value: unknown): asserts value is T.CallOption
   assertValid(validateCallOptions(value), 'CallOptions');
 }
 
-/** Validates a request value as {@link T.CallOptionsInput}; never throws. */
-export const validateCallOptionsInput: Validator<T.CallOptionsInput> = createValidator(
-  checkCallOptions,
-  'request',
-);
+/** Validates a request value as {@link T.CallOptionsInput}, reporting every issue; never throws. */
+export const validateCallOptionsInput: Validator<T.CallOptionsInput> =
+  /*#__PURE__*/ createValidator<T.CallOptionsInput>(requestCheckCallOptions, 'request');
 
+/** Whether a request value is a {@link T.CallOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isCallOptionsInput(value: unknown): value is T.CallOptionsInput {
-  return validateCallOptionsInput(value).ok;
+  try {
+    return requestTestCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5247,14 +11181,20 @@ export function assertCallOptionsInput(value: unknown): asserts value is T.CallO
   assertValid(validateCallOptionsInput(value), 'CallOptionsInput');
 }
 
-/** Validates a response value as {@link T.CallRoute}; never throws. */
-export const validateCallRoute: Validator<T.CallRoute> = createValidator(
-  checkCallRoute,
+/** Validates a response value as {@link T.CallRoute}, reporting every issue; never throws. */
+export const validateCallRoute: Validator<T.CallRoute> = /*#__PURE__*/ createValidator<T.CallRoute>(
+  responseCheckCallRoute,
   'response',
 );
 
+/** Whether a response value is a {@link T.CallRoute}: stops at the first error and builds no issue; never throws. */
 export function isCallRoute(value: unknown): value is T.CallRoute {
-  return validateCallRoute(value).ok;
+  try {
+    return responseTestCallRoute(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5262,14 +11202,20 @@ export function assertCallRoute(value: unknown): asserts value is T.CallRoute {
   assertValid(validateCallRoute(value), 'CallRoute');
 }
 
-/** Validates a response value as {@link T.CallState}; never throws. */
-export const validateCallState: Validator<T.CallState> = createValidator(
-  checkCallState,
+/** Validates a response value as {@link T.CallState}, reporting every issue; never throws. */
+export const validateCallState: Validator<T.CallState> = /*#__PURE__*/ createValidator<T.CallState>(
+  responseCheckCallState,
   'response',
 );
 
+/** Whether a response value is a {@link T.CallState}: stops at the first error and builds no issue; never throws. */
 export function isCallState(value: unknown): value is T.CallState {
-  return validateCallState(value).ok;
+  try {
+    return responseTestCallState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5277,14 +11223,21 @@ export function assertCallState(value: unknown): asserts value is T.CallState {
   assertValid(validateCallState(value), 'CallState');
 }
 
-/** Validates a response value as {@link T.CallTranscriptionInfo}; never throws. */
-export const validateCallTranscriptionInfo: Validator<T.CallTranscriptionInfo> = createValidator(
-  checkCallTranscriptionInfo,
-  'response',
-);
+/** Validates a response value as {@link T.CallTranscriptionInfo}, reporting every issue; never throws. */
+export const validateCallTranscriptionInfo: Validator<T.CallTranscriptionInfo> =
+  /*#__PURE__*/ createValidator<T.CallTranscriptionInfo>(
+    responseCheckCallTranscriptionInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CallTranscriptionInfo}: stops at the first error and builds no issue; never throws. */
 export function isCallTranscriptionInfo(value: unknown): value is T.CallTranscriptionInfo {
-  return validateCallTranscriptionInfo(value).ok;
+  try {
+    return responseTestCallTranscriptionInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5294,14 +11247,21 @@ export function assertCallTranscriptionInfo(
   assertValid(validateCallTranscriptionInfo(value), 'CallTranscriptionInfo');
 }
 
-/** Validates a response value as {@link T.CallTranscriptionState}; never throws. */
-export const validateCallTranscriptionState: Validator<T.CallTranscriptionState> = createValidator(
-  checkCallTranscriptionState,
-  'response',
-);
+/** Validates a response value as {@link T.CallTranscriptionState}, reporting every issue; never throws. */
+export const validateCallTranscriptionState: Validator<T.CallTranscriptionState> =
+  /*#__PURE__*/ createValidator<T.CallTranscriptionState>(
+    responseCheckCallTranscriptionState,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CallTranscriptionState}: stops at the first error and builds no issue; never throws. */
 export function isCallTranscriptionState(value: unknown): value is T.CallTranscriptionState {
-  return validateCallTranscriptionState(value).ok;
+  try {
+    return responseTestCallTranscriptionState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5311,14 +11271,18 @@ export function assertCallTranscriptionState(
   assertValid(validateCallTranscriptionState(value), 'CallTranscriptionState');
 }
 
-/** Validates a response value as {@link T.ChangeType}; never throws. */
-export const validateChangeType: Validator<T.ChangeType> = createValidator(
-  checkChangeType,
-  'response',
-);
+/** Validates a response value as {@link T.ChangeType}, reporting every issue; never throws. */
+export const validateChangeType: Validator<T.ChangeType> =
+  /*#__PURE__*/ createValidator<T.ChangeType>(checkChangeType, 'response');
 
+/** Whether a response value is a {@link T.ChangeType}: stops at the first error and builds no issue; never throws. */
 export function isChangeType(value: unknown): value is T.ChangeType {
-  return validateChangeType(value).ok;
+  try {
+    return testChangeType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5326,11 +11290,20 @@ export function assertChangeType(value: unknown): asserts value is T.ChangeType 
   assertValid(validateChangeType(value), 'ChangeType');
 }
 
-/** Validates a response value as {@link T.ChatInfo}; never throws. */
-export const validateChatInfo: Validator<T.ChatInfo> = createValidator(checkChatInfo, 'response');
+/** Validates a response value as {@link T.ChatInfo}, reporting every issue; never throws. */
+export const validateChatInfo: Validator<T.ChatInfo> = /*#__PURE__*/ createValidator<T.ChatInfo>(
+  responseCheckChatInfo,
+  'response',
+);
 
+/** Whether a response value is a {@link T.ChatInfo}: stops at the first error and builds no issue; never throws. */
 export function isChatInfo(value: unknown): value is T.ChatInfo {
-  return validateChatInfo(value).ok;
+  try {
+    return responseTestChatInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5338,14 +11311,18 @@ export function assertChatInfo(value: unknown): asserts value is T.ChatInfo {
   assertValid(validateChatInfo(value), 'ChatInfo');
 }
 
-/** Validates a request value as {@link T.ChatInfoInput}; never throws. */
-export const validateChatInfoInput: Validator<T.ChatInfoInput> = createValidator(
-  checkChatInfo,
-  'request',
-);
+/** Validates a request value as {@link T.ChatInfoInput}, reporting every issue; never throws. */
+export const validateChatInfoInput: Validator<T.ChatInfoInput> =
+  /*#__PURE__*/ createValidator<T.ChatInfoInput>(requestCheckChatInfo, 'request');
 
+/** Whether a request value is a {@link T.ChatInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isChatInfoInput(value: unknown): value is T.ChatInfoInput {
-  return validateChatInfoInput(value).ok;
+  try {
+    return requestTestChatInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5353,14 +11330,18 @@ export function assertChatInfoInput(value: unknown): asserts value is T.ChatInfo
   assertValid(validateChatInfoInput(value), 'ChatInfoInput');
 }
 
-/** Validates a response value as {@link T.CommsNotification}; never throws. */
-export const validateCommsNotification: Validator<T.CommsNotification> = createValidator(
-  checkCommsNotification,
-  'response',
-);
+/** Validates a response value as {@link T.CommsNotification}, reporting every issue; never throws. */
+export const validateCommsNotification: Validator<T.CommsNotification> =
+  /*#__PURE__*/ createValidator<T.CommsNotification>(responseCheckCommsNotification, 'response');
 
+/** Whether a response value is a {@link T.CommsNotification}: stops at the first error and builds no issue; never throws. */
 export function isCommsNotification(value: unknown): value is T.CommsNotification {
-  return validateCommsNotification(value).ok;
+  try {
+    return responseTestCommsNotification(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5368,14 +11349,18 @@ export function assertCommsNotification(value: unknown): asserts value is T.Comm
   assertValid(validateCommsNotification(value), 'CommsNotification');
 }
 
-/** Validates a response value as {@link T.CommsNotifications}; never throws. */
-export const validateCommsNotifications: Validator<T.CommsNotifications> = createValidator(
-  checkCommsNotifications,
-  'response',
-);
+/** Validates a response value as {@link T.CommsNotifications}, reporting every issue; never throws. */
+export const validateCommsNotifications: Validator<T.CommsNotifications> =
+  /*#__PURE__*/ createValidator<T.CommsNotifications>(responseCheckCommsNotifications, 'response');
 
+/** Whether a response value is a {@link T.CommsNotifications}: stops at the first error and builds no issue; never throws. */
 export function isCommsNotifications(value: unknown): value is T.CommsNotifications {
-  return validateCommsNotifications(value).ok;
+  try {
+    return responseTestCommsNotifications(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5383,14 +11368,23 @@ export function assertCommsNotifications(value: unknown): asserts value is T.Com
   assertValid(validateCommsNotifications(value), 'CommsNotifications');
 }
 
-/** Validates a response value as {@link T.CommunicationsApplicationIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsApplicationIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationIdentity: Validator<T.CommunicationsApplicationIdentity> =
-  createValidator(checkCommunicationsApplicationIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationIdentity>(
+    responseCheckCommunicationsApplicationIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsApplicationIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationIdentity(
   value: unknown,
 ): value is T.CommunicationsApplicationIdentity {
-  return validateCommunicationsApplicationIdentity(value).ok;
+  try {
+    return responseTestCommunicationsApplicationIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5403,14 +11397,23 @@ export function assertCommunicationsApplicationIdentity(
   );
 }
 
-/** Validates a request value as {@link T.CommunicationsApplicationIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsApplicationIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationIdentityInput: Validator<T.CommunicationsApplicationIdentityInput> =
-  createValidator(checkCommunicationsApplicationIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationIdentityInput>(
+    requestCheckCommunicationsApplicationIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsApplicationIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationIdentityInput(
   value: unknown,
 ): value is T.CommunicationsApplicationIdentityInput {
-  return validateCommunicationsApplicationIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsApplicationIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5423,14 +11426,23 @@ export function assertCommunicationsApplicationIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.CommunicationsApplicationInstanceIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsApplicationInstanceIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationInstanceIdentity: Validator<T.CommunicationsApplicationInstanceIdentity> =
-  createValidator(checkCommunicationsApplicationInstanceIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationInstanceIdentity>(
+    responseCheckCommunicationsApplicationInstanceIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsApplicationInstanceIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationInstanceIdentity(
   value: unknown,
 ): value is T.CommunicationsApplicationInstanceIdentity {
-  return validateCommunicationsApplicationInstanceIdentity(value).ok;
+  try {
+    return responseTestCommunicationsApplicationInstanceIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5443,14 +11455,23 @@ export function assertCommunicationsApplicationInstanceIdentity(
   );
 }
 
-/** Validates a request value as {@link T.CommunicationsApplicationInstanceIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsApplicationInstanceIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsApplicationInstanceIdentityInput: Validator<T.CommunicationsApplicationInstanceIdentityInput> =
-  createValidator(checkCommunicationsApplicationInstanceIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsApplicationInstanceIdentityInput>(
+    requestCheckCommunicationsApplicationInstanceIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsApplicationInstanceIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsApplicationInstanceIdentityInput(
   value: unknown,
 ): value is T.CommunicationsApplicationInstanceIdentityInput {
-  return validateCommunicationsApplicationInstanceIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsApplicationInstanceIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5463,14 +11484,23 @@ export function assertCommunicationsApplicationInstanceIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.CommunicationsEncryptedIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsEncryptedIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsEncryptedIdentity: Validator<T.CommunicationsEncryptedIdentity> =
-  createValidator(checkCommunicationsEncryptedIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsEncryptedIdentity>(
+    responseCheckCommunicationsEncryptedIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsEncryptedIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsEncryptedIdentity(
   value: unknown,
 ): value is T.CommunicationsEncryptedIdentity {
-  return validateCommunicationsEncryptedIdentity(value).ok;
+  try {
+    return responseTestCommunicationsEncryptedIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5480,14 +11510,23 @@ export function assertCommunicationsEncryptedIdentity(
   assertValid(validateCommunicationsEncryptedIdentity(value), 'CommunicationsEncryptedIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsEncryptedIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsEncryptedIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsEncryptedIdentityInput: Validator<T.CommunicationsEncryptedIdentityInput> =
-  createValidator(checkCommunicationsEncryptedIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsEncryptedIdentityInput>(
+    requestCheckCommunicationsEncryptedIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsEncryptedIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsEncryptedIdentityInput(
   value: unknown,
 ): value is T.CommunicationsEncryptedIdentityInput {
-  return validateCommunicationsEncryptedIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsEncryptedIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5500,14 +11539,23 @@ export function assertCommunicationsEncryptedIdentityInput(
   );
 }
 
-/** Validates a response value as {@link T.CommunicationsGuestIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsGuestIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsGuestIdentity: Validator<T.CommunicationsGuestIdentity> =
-  createValidator(checkCommunicationsGuestIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsGuestIdentity>(
+    responseCheckCommunicationsGuestIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsGuestIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsGuestIdentity(
   value: unknown,
 ): value is T.CommunicationsGuestIdentity {
-  return validateCommunicationsGuestIdentity(value).ok;
+  try {
+    return responseTestCommunicationsGuestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5517,14 +11565,23 @@ export function assertCommunicationsGuestIdentity(
   assertValid(validateCommunicationsGuestIdentity(value), 'CommunicationsGuestIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsGuestIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsGuestIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsGuestIdentityInput: Validator<T.CommunicationsGuestIdentityInput> =
-  createValidator(checkCommunicationsGuestIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsGuestIdentityInput>(
+    requestCheckCommunicationsGuestIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsGuestIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsGuestIdentityInput(
   value: unknown,
 ): value is T.CommunicationsGuestIdentityInput {
-  return validateCommunicationsGuestIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsGuestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5534,12 +11591,21 @@ export function assertCommunicationsGuestIdentityInput(
   assertValid(validateCommunicationsGuestIdentityInput(value), 'CommunicationsGuestIdentityInput');
 }
 
-/** Validates a response value as {@link T.CommunicationsIdentitySet}; never throws. */
+/** Validates a response value as {@link T.CommunicationsIdentitySet}, reporting every issue; never throws. */
 export const validateCommunicationsIdentitySet: Validator<T.CommunicationsIdentitySet> =
-  createValidator(checkCommunicationsIdentitySet, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsIdentitySet>(
+    responseCheckCommunicationsIdentitySet,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsIdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsIdentitySet(value: unknown): value is T.CommunicationsIdentitySet {
-  return validateCommunicationsIdentitySet(value).ok;
+  try {
+    return responseTestCommunicationsIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5549,14 +11615,23 @@ export function assertCommunicationsIdentitySet(
   assertValid(validateCommunicationsIdentitySet(value), 'CommunicationsIdentitySet');
 }
 
-/** Validates a request value as {@link T.CommunicationsIdentitySetInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsIdentitySetInput}, reporting every issue; never throws. */
 export const validateCommunicationsIdentitySetInput: Validator<T.CommunicationsIdentitySetInput> =
-  createValidator(checkCommunicationsIdentitySet, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsIdentitySetInput>(
+    requestCheckCommunicationsIdentitySet,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsIdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsIdentitySetInput(
   value: unknown,
 ): value is T.CommunicationsIdentitySetInput {
-  return validateCommunicationsIdentitySetInput(value).ok;
+  try {
+    return requestTestCommunicationsIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5566,14 +11641,23 @@ export function assertCommunicationsIdentitySetInput(
   assertValid(validateCommunicationsIdentitySetInput(value), 'CommunicationsIdentitySetInput');
 }
 
-/** Validates a response value as {@link T.CommunicationsPhoneIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsPhoneIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsPhoneIdentity: Validator<T.CommunicationsPhoneIdentity> =
-  createValidator(checkCommunicationsPhoneIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsPhoneIdentity>(
+    responseCheckCommunicationsPhoneIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsPhoneIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsPhoneIdentity(
   value: unknown,
 ): value is T.CommunicationsPhoneIdentity {
-  return validateCommunicationsPhoneIdentity(value).ok;
+  try {
+    return responseTestCommunicationsPhoneIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5583,14 +11667,23 @@ export function assertCommunicationsPhoneIdentity(
   assertValid(validateCommunicationsPhoneIdentity(value), 'CommunicationsPhoneIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsPhoneIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsPhoneIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsPhoneIdentityInput: Validator<T.CommunicationsPhoneIdentityInput> =
-  createValidator(checkCommunicationsPhoneIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsPhoneIdentityInput>(
+    requestCheckCommunicationsPhoneIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsPhoneIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsPhoneIdentityInput(
   value: unknown,
 ): value is T.CommunicationsPhoneIdentityInput {
-  return validateCommunicationsPhoneIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsPhoneIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5600,14 +11693,23 @@ export function assertCommunicationsPhoneIdentityInput(
   assertValid(validateCommunicationsPhoneIdentityInput(value), 'CommunicationsPhoneIdentityInput');
 }
 
-/** Validates a response value as {@link T.CommunicationsUserIdentity}; never throws. */
+/** Validates a response value as {@link T.CommunicationsUserIdentity}, reporting every issue; never throws. */
 export const validateCommunicationsUserIdentity: Validator<T.CommunicationsUserIdentity> =
-  createValidator(checkCommunicationsUserIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.CommunicationsUserIdentity>(
+    responseCheckCommunicationsUserIdentity,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.CommunicationsUserIdentity}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsUserIdentity(
   value: unknown,
 ): value is T.CommunicationsUserIdentity {
-  return validateCommunicationsUserIdentity(value).ok;
+  try {
+    return responseTestCommunicationsUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5617,14 +11719,23 @@ export function assertCommunicationsUserIdentity(
   assertValid(validateCommunicationsUserIdentity(value), 'CommunicationsUserIdentity');
 }
 
-/** Validates a request value as {@link T.CommunicationsUserIdentityInput}; never throws. */
+/** Validates a request value as {@link T.CommunicationsUserIdentityInput}, reporting every issue; never throws. */
 export const validateCommunicationsUserIdentityInput: Validator<T.CommunicationsUserIdentityInput> =
-  createValidator(checkCommunicationsUserIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.CommunicationsUserIdentityInput>(
+    requestCheckCommunicationsUserIdentity,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.CommunicationsUserIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isCommunicationsUserIdentityInput(
   value: unknown,
 ): value is T.CommunicationsUserIdentityInput {
-  return validateCommunicationsUserIdentityInput(value).ok;
+  try {
+    return requestTestCommunicationsUserIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5634,14 +11745,21 @@ export function assertCommunicationsUserIdentityInput(
   assertValid(validateCommunicationsUserIdentityInput(value), 'CommunicationsUserIdentityInput');
 }
 
-/** Validates a response value as {@link T.ContentSharingSession}; never throws. */
-export const validateContentSharingSession: Validator<T.ContentSharingSession> = createValidator(
-  checkContentSharingSession,
-  'response',
-);
+/** Validates a response value as {@link T.ContentSharingSession}, reporting every issue; never throws. */
+export const validateContentSharingSession: Validator<T.ContentSharingSession> =
+  /*#__PURE__*/ createValidator<T.ContentSharingSession>(
+    responseCheckContentSharingSession,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.ContentSharingSession}: stops at the first error and builds no issue; never throws. */
 export function isContentSharingSession(value: unknown): value is T.ContentSharingSession {
-  return validateContentSharingSession(value).ok;
+  try {
+    return responseTestContentSharingSession(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5651,14 +11769,18 @@ export function assertContentSharingSession(
   assertValid(validateContentSharingSession(value), 'ContentSharingSession');
 }
 
-/** Validates a request value as {@link T.CreateCallRequest}; never throws. */
-export const validateCreateCallRequest: Validator<T.CreateCallRequest> = createValidator(
-  checkCreateCallRequest,
-  'request',
-);
+/** Validates a request value as {@link T.CreateCallRequest}, reporting every issue; never throws. */
+export const validateCreateCallRequest: Validator<T.CreateCallRequest> =
+  /*#__PURE__*/ createValidator<T.CreateCallRequest>(requestCheckCreateCallRequest, 'request');
 
+/** Whether a request value is a {@link T.CreateCallRequest}: stops at the first error and builds no issue; never throws. */
 export function isCreateCallRequest(value: unknown): value is T.CreateCallRequest {
-  return validateCreateCallRequest(value).ok;
+  try {
+    return requestTestCreateCallRequest(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5666,14 +11788,18 @@ export function assertCreateCallRequest(value: unknown): asserts value is T.Crea
   assertValid(validateCreateCallRequest(value), 'CreateCallRequest');
 }
 
-/** Validates a response value as {@link T.DeltaParticipants}; never throws. */
-export const validateDeltaParticipants: Validator<T.DeltaParticipants> = createValidator(
-  checkDeltaParticipants,
-  'response',
-);
+/** Validates a response value as {@link T.DeltaParticipants}, reporting every issue; never throws. */
+export const validateDeltaParticipants: Validator<T.DeltaParticipants> =
+  /*#__PURE__*/ createValidator<T.DeltaParticipants>(responseCheckDeltaParticipants, 'response');
 
+/** Whether a response value is a {@link T.DeltaParticipants}: stops at the first error and builds no issue; never throws. */
 export function isDeltaParticipants(value: unknown): value is T.DeltaParticipants {
-  return validateDeltaParticipants(value).ok;
+  try {
+    return responseTestDeltaParticipants(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5681,14 +11807,18 @@ export function assertDeltaParticipants(value: unknown): asserts value is T.Delt
   assertValid(validateDeltaParticipants(value), 'DeltaParticipants');
 }
 
-/** Validates a response value as {@link T.EndpointType}; never throws. */
-export const validateEndpointType: Validator<T.EndpointType> = createValidator(
-  checkEndpointType,
-  'response',
-);
+/** Validates a response value as {@link T.EndpointType}, reporting every issue; never throws. */
+export const validateEndpointType: Validator<T.EndpointType> =
+  /*#__PURE__*/ createValidator<T.EndpointType>(responseCheckEndpointType, 'response');
 
+/** Whether a response value is a {@link T.EndpointType}: stops at the first error and builds no issue; never throws. */
 export function isEndpointType(value: unknown): value is T.EndpointType {
-  return validateEndpointType(value).ok;
+  try {
+    return responseTestEndpointType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5696,11 +11826,20 @@ export function assertEndpointType(value: unknown): asserts value is T.EndpointT
   assertValid(validateEndpointType(value), 'EndpointType');
 }
 
-/** Validates a response value as {@link T.Identity}; never throws. */
-export const validateIdentity: Validator<T.Identity> = createValidator(checkIdentity, 'response');
+/** Validates a response value as {@link T.Identity}, reporting every issue; never throws. */
+export const validateIdentity: Validator<T.Identity> = /*#__PURE__*/ createValidator<T.Identity>(
+  responseCheckIdentity,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Identity}: stops at the first error and builds no issue; never throws. */
 export function isIdentity(value: unknown): value is T.Identity {
-  return validateIdentity(value).ok;
+  try {
+    return responseTestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5708,14 +11847,18 @@ export function assertIdentity(value: unknown): asserts value is T.Identity {
   assertValid(validateIdentity(value), 'Identity');
 }
 
-/** Validates a request value as {@link T.IdentityInput}; never throws. */
-export const validateIdentityInput: Validator<T.IdentityInput> = createValidator(
-  checkIdentity,
-  'request',
-);
+/** Validates a request value as {@link T.IdentityInput}, reporting every issue; never throws. */
+export const validateIdentityInput: Validator<T.IdentityInput> =
+  /*#__PURE__*/ createValidator<T.IdentityInput>(requestCheckIdentity, 'request');
 
+/** Whether a request value is a {@link T.IdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isIdentityInput(value: unknown): value is T.IdentityInput {
-  return validateIdentityInput(value).ok;
+  try {
+    return requestTestIdentity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5723,14 +11866,18 @@ export function assertIdentityInput(value: unknown): asserts value is T.Identity
   assertValid(validateIdentityInput(value), 'IdentityInput');
 }
 
-/** Validates a response value as {@link T.IdentitySet}; never throws. */
-export const validateIdentitySet: Validator<T.IdentitySet> = createValidator(
-  checkIdentitySet,
-  'response',
-);
+/** Validates a response value as {@link T.IdentitySet}, reporting every issue; never throws. */
+export const validateIdentitySet: Validator<T.IdentitySet> =
+  /*#__PURE__*/ createValidator<T.IdentitySet>(responseCheckIdentitySet, 'response');
 
+/** Whether a response value is a {@link T.IdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isIdentitySet(value: unknown): value is T.IdentitySet {
-  return validateIdentitySet(value).ok;
+  try {
+    return responseTestIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5738,14 +11885,18 @@ export function assertIdentitySet(value: unknown): asserts value is T.IdentitySe
   assertValid(validateIdentitySet(value), 'IdentitySet');
 }
 
-/** Validates a request value as {@link T.IdentitySetInput}; never throws. */
-export const validateIdentitySetInput: Validator<T.IdentitySetInput> = createValidator(
-  checkIdentitySet,
-  'request',
-);
+/** Validates a request value as {@link T.IdentitySetInput}, reporting every issue; never throws. */
+export const validateIdentitySetInput: Validator<T.IdentitySetInput> =
+  /*#__PURE__*/ createValidator<T.IdentitySetInput>(requestCheckIdentitySet, 'request');
 
+/** Whether a request value is a {@link T.IdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isIdentitySetInput(value: unknown): value is T.IdentitySetInput {
-  return validateIdentitySetInput(value).ok;
+  try {
+    return requestTestIdentitySet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5753,14 +11904,21 @@ export function assertIdentitySetInput(value: unknown): asserts value is T.Ident
   assertValid(validateIdentitySetInput(value), 'IdentitySetInput');
 }
 
-/** Validates a response value as {@link T.IncomingCallOptions}; never throws. */
-export const validateIncomingCallOptions: Validator<T.IncomingCallOptions> = createValidator(
-  checkIncomingCallOptions,
-  'response',
-);
+/** Validates a response value as {@link T.IncomingCallOptions}, reporting every issue; never throws. */
+export const validateIncomingCallOptions: Validator<T.IncomingCallOptions> =
+  /*#__PURE__*/ createValidator<T.IncomingCallOptions>(
+    responseCheckIncomingCallOptions,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.IncomingCallOptions}: stops at the first error and builds no issue; never throws. */
 export function isIncomingCallOptions(value: unknown): value is T.IncomingCallOptions {
-  return validateIncomingCallOptions(value).ok;
+  try {
+    return responseTestIncomingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5768,12 +11926,21 @@ export function assertIncomingCallOptions(value: unknown): asserts value is T.In
   assertValid(validateIncomingCallOptions(value), 'IncomingCallOptions');
 }
 
-/** Validates a request value as {@link T.IncomingCallOptionsInput}; never throws. */
+/** Validates a request value as {@link T.IncomingCallOptionsInput}, reporting every issue; never throws. */
 export const validateIncomingCallOptionsInput: Validator<T.IncomingCallOptionsInput> =
-  createValidator(checkIncomingCallOptions, 'request');
+  /*#__PURE__*/ createValidator<T.IncomingCallOptionsInput>(
+    requestCheckIncomingCallOptions,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.IncomingCallOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isIncomingCallOptionsInput(value: unknown): value is T.IncomingCallOptionsInput {
-  return validateIncomingCallOptionsInput(value).ok;
+  try {
+    return requestTestIncomingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5783,14 +11950,18 @@ export function assertIncomingCallOptionsInput(
   assertValid(validateIncomingCallOptionsInput(value), 'IncomingCallOptionsInput');
 }
 
-/** Validates a response value as {@link T.IncomingContext}; never throws. */
-export const validateIncomingContext: Validator<T.IncomingContext> = createValidator(
-  checkIncomingContext,
-  'response',
-);
+/** Validates a response value as {@link T.IncomingContext}, reporting every issue; never throws. */
+export const validateIncomingContext: Validator<T.IncomingContext> =
+  /*#__PURE__*/ createValidator<T.IncomingContext>(responseCheckIncomingContext, 'response');
 
+/** Whether a response value is a {@link T.IncomingContext}: stops at the first error and builds no issue; never throws. */
 export function isIncomingContext(value: unknown): value is T.IncomingContext {
-  return validateIncomingContext(value).ok;
+  try {
+    return responseTestIncomingContext(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5798,12 +11969,21 @@ export function assertIncomingContext(value: unknown): asserts value is T.Incomi
   assertValid(validateIncomingContext(value), 'IncomingContext');
 }
 
-/** Validates a response value as {@link T.InvitationParticipantInfo}; never throws. */
+/** Validates a response value as {@link T.InvitationParticipantInfo}, reporting every issue; never throws. */
 export const validateInvitationParticipantInfo: Validator<T.InvitationParticipantInfo> =
-  createValidator(checkInvitationParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.InvitationParticipantInfo>(
+    responseCheckInvitationParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.InvitationParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isInvitationParticipantInfo(value: unknown): value is T.InvitationParticipantInfo {
-  return validateInvitationParticipantInfo(value).ok;
+  try {
+    return responseTestInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5813,14 +11993,23 @@ export function assertInvitationParticipantInfo(
   assertValid(validateInvitationParticipantInfo(value), 'InvitationParticipantInfo');
 }
 
-/** Validates a request value as {@link T.InvitationParticipantInfoInput}; never throws. */
+/** Validates a request value as {@link T.InvitationParticipantInfoInput}, reporting every issue; never throws. */
 export const validateInvitationParticipantInfoInput: Validator<T.InvitationParticipantInfoInput> =
-  createValidator(checkInvitationParticipantInfo, 'request');
+  /*#__PURE__*/ createValidator<T.InvitationParticipantInfoInput>(
+    requestCheckInvitationParticipantInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.InvitationParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isInvitationParticipantInfoInput(
   value: unknown,
 ): value is T.InvitationParticipantInfoInput {
-  return validateInvitationParticipantInfoInput(value).ok;
+  try {
+    return requestTestInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5830,12 +12019,21 @@ export function assertInvitationParticipantInfoInput(
   assertValid(validateInvitationParticipantInfoInput(value), 'InvitationParticipantInfoInput');
 }
 
-/** Validates a response value as {@link T.JoinMeetingIdMeetingInfo}; never throws. */
+/** Validates a response value as {@link T.JoinMeetingIdMeetingInfo}, reporting every issue; never throws. */
 export const validateJoinMeetingIdMeetingInfo: Validator<T.JoinMeetingIdMeetingInfo> =
-  createValidator(checkJoinMeetingIdMeetingInfo, 'response');
+  /*#__PURE__*/ createValidator<T.JoinMeetingIdMeetingInfo>(
+    responseCheckJoinMeetingIdMeetingInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.JoinMeetingIdMeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isJoinMeetingIdMeetingInfo(value: unknown): value is T.JoinMeetingIdMeetingInfo {
-  return validateJoinMeetingIdMeetingInfo(value).ok;
+  try {
+    return responseTestJoinMeetingIdMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5845,14 +12043,23 @@ export function assertJoinMeetingIdMeetingInfo(
   assertValid(validateJoinMeetingIdMeetingInfo(value), 'JoinMeetingIdMeetingInfo');
 }
 
-/** Validates a request value as {@link T.JoinMeetingIdMeetingInfoInput}; never throws. */
+/** Validates a request value as {@link T.JoinMeetingIdMeetingInfoInput}, reporting every issue; never throws. */
 export const validateJoinMeetingIdMeetingInfoInput: Validator<T.JoinMeetingIdMeetingInfoInput> =
-  createValidator(checkJoinMeetingIdMeetingInfo, 'request');
+  /*#__PURE__*/ createValidator<T.JoinMeetingIdMeetingInfoInput>(
+    requestCheckJoinMeetingIdMeetingInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.JoinMeetingIdMeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isJoinMeetingIdMeetingInfoInput(
   value: unknown,
 ): value is T.JoinMeetingIdMeetingInfoInput {
-  return validateJoinMeetingIdMeetingInfoInput(value).ok;
+  try {
+    return requestTestJoinMeetingIdMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5862,14 +12069,18 @@ export function assertJoinMeetingIdMeetingInfoInput(
   assertValid(validateJoinMeetingIdMeetingInfoInput(value), 'JoinMeetingIdMeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.MediaConfig}; never throws. */
-export const validateMediaConfig: Validator<T.MediaConfig> = createValidator(
-  checkMediaConfig,
-  'response',
-);
+/** Validates a response value as {@link T.MediaConfig}, reporting every issue; never throws. */
+export const validateMediaConfig: Validator<T.MediaConfig> =
+  /*#__PURE__*/ createValidator<T.MediaConfig>(responseCheckMediaConfig, 'response');
 
+/** Whether a response value is a {@link T.MediaConfig}: stops at the first error and builds no issue; never throws. */
 export function isMediaConfig(value: unknown): value is T.MediaConfig {
-  return validateMediaConfig(value).ok;
+  try {
+    return responseTestMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5877,14 +12088,18 @@ export function assertMediaConfig(value: unknown): asserts value is T.MediaConfi
   assertValid(validateMediaConfig(value), 'MediaConfig');
 }
 
-/** Validates a request value as {@link T.MediaConfigInput}; never throws. */
-export const validateMediaConfigInput: Validator<T.MediaConfigInput> = createValidator(
-  checkMediaConfig,
-  'request',
-);
+/** Validates a request value as {@link T.MediaConfigInput}, reporting every issue; never throws. */
+export const validateMediaConfigInput: Validator<T.MediaConfigInput> =
+  /*#__PURE__*/ createValidator<T.MediaConfigInput>(requestCheckMediaConfig, 'request');
 
+/** Whether a request value is a {@link T.MediaConfigInput}: stops at the first error and builds no issue; never throws. */
 export function isMediaConfigInput(value: unknown): value is T.MediaConfigInput {
-  return validateMediaConfigInput(value).ok;
+  try {
+    return requestTestMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5892,14 +12107,18 @@ export function assertMediaConfigInput(value: unknown): asserts value is T.Media
   assertValid(validateMediaConfigInput(value), 'MediaConfigInput');
 }
 
-/** Validates a response value as {@link T.MediaDirection}; never throws. */
-export const validateMediaDirection: Validator<T.MediaDirection> = createValidator(
-  checkMediaDirection,
-  'response',
-);
+/** Validates a response value as {@link T.MediaDirection}, reporting every issue; never throws. */
+export const validateMediaDirection: Validator<T.MediaDirection> =
+  /*#__PURE__*/ createValidator<T.MediaDirection>(checkMediaDirection, 'response');
 
+/** Whether a response value is a {@link T.MediaDirection}: stops at the first error and builds no issue; never throws. */
 export function isMediaDirection(value: unknown): value is T.MediaDirection {
-  return validateMediaDirection(value).ok;
+  try {
+    return testMediaDirection(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5907,14 +12126,20 @@ export function assertMediaDirection(value: unknown): asserts value is T.MediaDi
   assertValid(validateMediaDirection(value), 'MediaDirection');
 }
 
-/** Validates a response value as {@link T.MediaInfo}; never throws. */
-export const validateMediaInfo: Validator<T.MediaInfo> = createValidator(
-  checkMediaInfo,
+/** Validates a response value as {@link T.MediaInfo}, reporting every issue; never throws. */
+export const validateMediaInfo: Validator<T.MediaInfo> = /*#__PURE__*/ createValidator<T.MediaInfo>(
+  responseCheckMediaInfo,
   'response',
 );
 
+/** Whether a response value is a {@link T.MediaInfo}: stops at the first error and builds no issue; never throws. */
 export function isMediaInfo(value: unknown): value is T.MediaInfo {
-  return validateMediaInfo(value).ok;
+  try {
+    return responseTestMediaInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5922,14 +12147,18 @@ export function assertMediaInfo(value: unknown): asserts value is T.MediaInfo {
   assertValid(validateMediaInfo(value), 'MediaInfo');
 }
 
-/** Validates a request value as {@link T.MediaInfoInput}; never throws. */
-export const validateMediaInfoInput: Validator<T.MediaInfoInput> = createValidator(
-  checkMediaInfo,
-  'request',
-);
+/** Validates a request value as {@link T.MediaInfoInput}, reporting every issue; never throws. */
+export const validateMediaInfoInput: Validator<T.MediaInfoInput> =
+  /*#__PURE__*/ createValidator<T.MediaInfoInput>(requestCheckMediaInfo, 'request');
 
+/** Whether a request value is a {@link T.MediaInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isMediaInfoInput(value: unknown): value is T.MediaInfoInput {
-  return validateMediaInfoInput(value).ok;
+  try {
+    return requestTestMediaInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5937,14 +12166,18 @@ export function assertMediaInfoInput(value: unknown): asserts value is T.MediaIn
   assertValid(validateMediaInfoInput(value), 'MediaInfoInput');
 }
 
-/** Validates a response value as {@link T.MediaState}; never throws. */
-export const validateMediaState: Validator<T.MediaState> = createValidator(
-  checkMediaState,
-  'response',
-);
+/** Validates a response value as {@link T.MediaState}, reporting every issue; never throws. */
+export const validateMediaState: Validator<T.MediaState> =
+  /*#__PURE__*/ createValidator<T.MediaState>(responseCheckMediaState, 'response');
 
+/** Whether a response value is a {@link T.MediaState}: stops at the first error and builds no issue; never throws. */
 export function isMediaState(value: unknown): value is T.MediaState {
-  return validateMediaState(value).ok;
+  try {
+    return responseTestMediaState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5952,14 +12185,18 @@ export function assertMediaState(value: unknown): asserts value is T.MediaState 
   assertValid(validateMediaState(value), 'MediaState');
 }
 
-/** Validates a response value as {@link T.MediaStream}; never throws. */
-export const validateMediaStream: Validator<T.MediaStream> = createValidator(
-  checkMediaStream,
-  'response',
-);
+/** Validates a response value as {@link T.MediaStream}, reporting every issue; never throws. */
+export const validateMediaStream: Validator<T.MediaStream> =
+  /*#__PURE__*/ createValidator<T.MediaStream>(responseCheckMediaStream, 'response');
 
+/** Whether a response value is a {@link T.MediaStream}: stops at the first error and builds no issue; never throws. */
 export function isMediaStream(value: unknown): value is T.MediaStream {
-  return validateMediaStream(value).ok;
+  try {
+    return responseTestMediaStream(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5967,14 +12204,18 @@ export function assertMediaStream(value: unknown): asserts value is T.MediaStrea
   assertValid(validateMediaStream(value), 'MediaStream');
 }
 
-/** Validates a response value as {@link T.MeetingInfo}; never throws. */
-export const validateMeetingInfo: Validator<T.MeetingInfo> = createValidator(
-  checkMeetingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.MeetingInfo}, reporting every issue; never throws. */
+export const validateMeetingInfo: Validator<T.MeetingInfo> =
+  /*#__PURE__*/ createValidator<T.MeetingInfo>(responseCheckMeetingInfo, 'response');
 
+/** Whether a response value is a {@link T.MeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isMeetingInfo(value: unknown): value is T.MeetingInfo {
-  return validateMeetingInfo(value).ok;
+  try {
+    return responseTestMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5982,14 +12223,18 @@ export function assertMeetingInfo(value: unknown): asserts value is T.MeetingInf
   assertValid(validateMeetingInfo(value), 'MeetingInfo');
 }
 
-/** Validates a request value as {@link T.MeetingInfoInput}; never throws. */
-export const validateMeetingInfoInput: Validator<T.MeetingInfoInput> = createValidator(
-  checkMeetingInfo,
-  'request',
-);
+/** Validates a request value as {@link T.MeetingInfoInput}, reporting every issue; never throws. */
+export const validateMeetingInfoInput: Validator<T.MeetingInfoInput> =
+  /*#__PURE__*/ createValidator<T.MeetingInfoInput>(requestCheckMeetingInfo, 'request');
 
+/** Whether a request value is a {@link T.MeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isMeetingInfoInput(value: unknown): value is T.MeetingInfoInput {
-  return validateMeetingInfoInput(value).ok;
+  try {
+    return requestTestMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -5997,11 +12242,20 @@ export function assertMeetingInfoInput(value: unknown): asserts value is T.Meeti
   assertValid(validateMeetingInfoInput(value), 'MeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.Modality}; never throws. */
-export const validateModality: Validator<T.Modality> = createValidator(checkModality, 'response');
+/** Validates a response value as {@link T.Modality}, reporting every issue; never throws. */
+export const validateModality: Validator<T.Modality> = /*#__PURE__*/ createValidator<T.Modality>(
+  responseCheckModality,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Modality}: stops at the first error and builds no issue; never throws. */
 export function isModality(value: unknown): value is T.Modality {
-  return validateModality(value).ok;
+  try {
+    return responseTestModality(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6009,14 +12263,23 @@ export function assertModality(value: unknown): asserts value is T.Modality {
   assertValid(validateModality(value), 'Modality');
 }
 
-/** Validates a response value as {@link T.OnlineMeetingContentSharingDisabledReason}; never throws. */
+/** Validates a response value as {@link T.OnlineMeetingContentSharingDisabledReason}, reporting every issue; never throws. */
 export const validateOnlineMeetingContentSharingDisabledReason: Validator<T.OnlineMeetingContentSharingDisabledReason> =
-  createValidator(checkOnlineMeetingContentSharingDisabledReason, 'response');
+  /*#__PURE__*/ createValidator<T.OnlineMeetingContentSharingDisabledReason>(
+    responseCheckOnlineMeetingContentSharingDisabledReason,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OnlineMeetingContentSharingDisabledReason}: stops at the first error and builds no issue; never throws. */
 export function isOnlineMeetingContentSharingDisabledReason(
   value: unknown,
 ): value is T.OnlineMeetingContentSharingDisabledReason {
-  return validateOnlineMeetingContentSharingDisabledReason(value).ok;
+  try {
+    return responseTestOnlineMeetingContentSharingDisabledReason(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6029,12 +12292,21 @@ export function assertOnlineMeetingContentSharingDisabledReason(
   );
 }
 
-/** Validates a response value as {@link T.OnlineMeetingRestricted}; never throws. */
+/** Validates a response value as {@link T.OnlineMeetingRestricted}, reporting every issue; never throws. */
 export const validateOnlineMeetingRestricted: Validator<T.OnlineMeetingRestricted> =
-  createValidator(checkOnlineMeetingRestricted, 'response');
+  /*#__PURE__*/ createValidator<T.OnlineMeetingRestricted>(
+    responseCheckOnlineMeetingRestricted,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OnlineMeetingRestricted}: stops at the first error and builds no issue; never throws. */
 export function isOnlineMeetingRestricted(value: unknown): value is T.OnlineMeetingRestricted {
-  return validateOnlineMeetingRestricted(value).ok;
+  try {
+    return responseTestOnlineMeetingRestricted(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6044,14 +12316,23 @@ export function assertOnlineMeetingRestricted(
   assertValid(validateOnlineMeetingRestricted(value), 'OnlineMeetingRestricted');
 }
 
-/** Validates a response value as {@link T.OnlineMeetingVideoDisabledReason}; never throws. */
+/** Validates a response value as {@link T.OnlineMeetingVideoDisabledReason}, reporting every issue; never throws. */
 export const validateOnlineMeetingVideoDisabledReason: Validator<T.OnlineMeetingVideoDisabledReason> =
-  createValidator(checkOnlineMeetingVideoDisabledReason, 'response');
+  /*#__PURE__*/ createValidator<T.OnlineMeetingVideoDisabledReason>(
+    responseCheckOnlineMeetingVideoDisabledReason,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OnlineMeetingVideoDisabledReason}: stops at the first error and builds no issue; never throws. */
 export function isOnlineMeetingVideoDisabledReason(
   value: unknown,
 ): value is T.OnlineMeetingVideoDisabledReason {
-  return validateOnlineMeetingVideoDisabledReason(value).ok;
+  try {
+    return responseTestOnlineMeetingVideoDisabledReason(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6061,14 +12342,21 @@ export function assertOnlineMeetingVideoDisabledReason(
   assertValid(validateOnlineMeetingVideoDisabledReason(value), 'OnlineMeetingVideoDisabledReason');
 }
 
-/** Validates a response value as {@link T.OrganizerMeetingInfo}; never throws. */
-export const validateOrganizerMeetingInfo: Validator<T.OrganizerMeetingInfo> = createValidator(
-  checkOrganizerMeetingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.OrganizerMeetingInfo}, reporting every issue; never throws. */
+export const validateOrganizerMeetingInfo: Validator<T.OrganizerMeetingInfo> =
+  /*#__PURE__*/ createValidator<T.OrganizerMeetingInfo>(
+    responseCheckOrganizerMeetingInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OrganizerMeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isOrganizerMeetingInfo(value: unknown): value is T.OrganizerMeetingInfo {
-  return validateOrganizerMeetingInfo(value).ok;
+  try {
+    return responseTestOrganizerMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6078,12 +12366,21 @@ export function assertOrganizerMeetingInfo(
   assertValid(validateOrganizerMeetingInfo(value), 'OrganizerMeetingInfo');
 }
 
-/** Validates a request value as {@link T.OrganizerMeetingInfoInput}; never throws. */
+/** Validates a request value as {@link T.OrganizerMeetingInfoInput}, reporting every issue; never throws. */
 export const validateOrganizerMeetingInfoInput: Validator<T.OrganizerMeetingInfoInput> =
-  createValidator(checkOrganizerMeetingInfo, 'request');
+  /*#__PURE__*/ createValidator<T.OrganizerMeetingInfoInput>(
+    requestCheckOrganizerMeetingInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.OrganizerMeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isOrganizerMeetingInfoInput(value: unknown): value is T.OrganizerMeetingInfoInput {
-  return validateOrganizerMeetingInfoInput(value).ok;
+  try {
+    return requestTestOrganizerMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6093,14 +12390,21 @@ export function assertOrganizerMeetingInfoInput(
   assertValid(validateOrganizerMeetingInfoInput(value), 'OrganizerMeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.OutgoingCallOptions}; never throws. */
-export const validateOutgoingCallOptions: Validator<T.OutgoingCallOptions> = createValidator(
-  checkOutgoingCallOptions,
-  'response',
-);
+/** Validates a response value as {@link T.OutgoingCallOptions}, reporting every issue; never throws. */
+export const validateOutgoingCallOptions: Validator<T.OutgoingCallOptions> =
+  /*#__PURE__*/ createValidator<T.OutgoingCallOptions>(
+    responseCheckOutgoingCallOptions,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.OutgoingCallOptions}: stops at the first error and builds no issue; never throws. */
 export function isOutgoingCallOptions(value: unknown): value is T.OutgoingCallOptions {
-  return validateOutgoingCallOptions(value).ok;
+  try {
+    return responseTestOutgoingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6108,12 +12412,21 @@ export function assertOutgoingCallOptions(value: unknown): asserts value is T.Ou
   assertValid(validateOutgoingCallOptions(value), 'OutgoingCallOptions');
 }
 
-/** Validates a request value as {@link T.OutgoingCallOptionsInput}; never throws. */
+/** Validates a request value as {@link T.OutgoingCallOptionsInput}, reporting every issue; never throws. */
 export const validateOutgoingCallOptionsInput: Validator<T.OutgoingCallOptionsInput> =
-  createValidator(checkOutgoingCallOptions, 'request');
+  /*#__PURE__*/ createValidator<T.OutgoingCallOptionsInput>(
+    requestCheckOutgoingCallOptions,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.OutgoingCallOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isOutgoingCallOptionsInput(value: unknown): value is T.OutgoingCallOptionsInput {
-  return validateOutgoingCallOptionsInput(value).ok;
+  try {
+    return requestTestOutgoingCallOptions(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6123,14 +12436,18 @@ export function assertOutgoingCallOptionsInput(
   assertValid(validateOutgoingCallOptionsInput(value), 'OutgoingCallOptionsInput');
 }
 
-/** Validates a response value as {@link T.Participant}; never throws. */
-export const validateParticipant: Validator<T.Participant> = createValidator(
-  checkParticipant,
-  'response',
-);
+/** Validates a response value as {@link T.Participant}, reporting every issue; never throws. */
+export const validateParticipant: Validator<T.Participant> =
+  /*#__PURE__*/ createValidator<T.Participant>(responseCheckParticipant, 'response');
 
+/** Whether a response value is a {@link T.Participant}: stops at the first error and builds no issue; never throws. */
 export function isParticipant(value: unknown): value is T.Participant {
-  return validateParticipant(value).ok;
+  try {
+    return responseTestParticipant(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6138,14 +12455,18 @@ export function assertParticipant(value: unknown): asserts value is T.Participan
   assertValid(validateParticipant(value), 'Participant');
 }
 
-/** Validates a response value as {@link T.ParticipantInfo}; never throws. */
-export const validateParticipantInfo: Validator<T.ParticipantInfo> = createValidator(
-  checkParticipantInfo,
-  'response',
-);
+/** Validates a response value as {@link T.ParticipantInfo}, reporting every issue; never throws. */
+export const validateParticipantInfo: Validator<T.ParticipantInfo> =
+  /*#__PURE__*/ createValidator<T.ParticipantInfo>(responseCheckParticipantInfo, 'response');
 
+/** Whether a response value is a {@link T.ParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isParticipantInfo(value: unknown): value is T.ParticipantInfo {
-  return validateParticipantInfo(value).ok;
+  try {
+    return responseTestParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6153,14 +12474,18 @@ export function assertParticipantInfo(value: unknown): asserts value is T.Partic
   assertValid(validateParticipantInfo(value), 'ParticipantInfo');
 }
 
-/** Validates a request value as {@link T.ParticipantInfoInput}; never throws. */
-export const validateParticipantInfoInput: Validator<T.ParticipantInfoInput> = createValidator(
-  checkParticipantInfo,
-  'request',
-);
+/** Validates a request value as {@link T.ParticipantInfoInput}, reporting every issue; never throws. */
+export const validateParticipantInfoInput: Validator<T.ParticipantInfoInput> =
+  /*#__PURE__*/ createValidator<T.ParticipantInfoInput>(requestCheckParticipantInfo, 'request');
 
+/** Whether a request value is a {@link T.ParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isParticipantInfoInput(value: unknown): value is T.ParticipantInfoInput {
-  return validateParticipantInfoInput(value).ok;
+  try {
+    return requestTestParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6170,14 +12495,18 @@ export function assertParticipantInfoInput(
   assertValid(validateParticipantInfoInput(value), 'ParticipantInfoInput');
 }
 
-/** Validates a response value as {@link T.RecordingInfo}; never throws. */
-export const validateRecordingInfo: Validator<T.RecordingInfo> = createValidator(
-  checkRecordingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.RecordingInfo}, reporting every issue; never throws. */
+export const validateRecordingInfo: Validator<T.RecordingInfo> =
+  /*#__PURE__*/ createValidator<T.RecordingInfo>(responseCheckRecordingInfo, 'response');
 
+/** Whether a response value is a {@link T.RecordingInfo}: stops at the first error and builds no issue; never throws. */
 export function isRecordingInfo(value: unknown): value is T.RecordingInfo {
-  return validateRecordingInfo(value).ok;
+  try {
+    return responseTestRecordingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6185,14 +12514,18 @@ export function assertRecordingInfo(value: unknown): asserts value is T.Recordin
   assertValid(validateRecordingInfo(value), 'RecordingInfo');
 }
 
-/** Validates a response value as {@link T.RecordingStatus}; never throws. */
-export const validateRecordingStatus: Validator<T.RecordingStatus> = createValidator(
-  checkRecordingStatus,
-  'response',
-);
+/** Validates a response value as {@link T.RecordingStatus}, reporting every issue; never throws. */
+export const validateRecordingStatus: Validator<T.RecordingStatus> =
+  /*#__PURE__*/ createValidator<T.RecordingStatus>(responseCheckRecordingStatus, 'response');
 
+/** Whether a response value is a {@link T.RecordingStatus}: stops at the first error and builds no issue; never throws. */
 export function isRecordingStatus(value: unknown): value is T.RecordingStatus {
-  return validateRecordingStatus(value).ok;
+  try {
+    return responseTestRecordingStatus(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6200,14 +12533,18 @@ export function assertRecordingStatus(value: unknown): asserts value is T.Record
   assertValid(validateRecordingStatus(value), 'RecordingStatus');
 }
 
-/** Validates a response value as {@link T.RemovedState}; never throws. */
-export const validateRemovedState: Validator<T.RemovedState> = createValidator(
-  checkRemovedState,
-  'response',
-);
+/** Validates a response value as {@link T.RemovedState}, reporting every issue; never throws. */
+export const validateRemovedState: Validator<T.RemovedState> =
+  /*#__PURE__*/ createValidator<T.RemovedState>(responseCheckRemovedState, 'response');
 
+/** Whether a response value is a {@link T.RemovedState}: stops at the first error and builds no issue; never throws. */
 export function isRemovedState(value: unknown): value is T.RemovedState {
-  return validateRemovedState(value).ok;
+  try {
+    return responseTestRemovedState(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6215,14 +12552,18 @@ export function assertRemovedState(value: unknown): asserts value is T.RemovedSt
   assertValid(validateRemovedState(value), 'RemovedState');
 }
 
-/** Validates a response value as {@link T.ResultInfo}; never throws. */
-export const validateResultInfo: Validator<T.ResultInfo> = createValidator(
-  checkResultInfo,
-  'response',
-);
+/** Validates a response value as {@link T.ResultInfo}, reporting every issue; never throws. */
+export const validateResultInfo: Validator<T.ResultInfo> =
+  /*#__PURE__*/ createValidator<T.ResultInfo>(responseCheckResultInfo, 'response');
 
+/** Whether a response value is a {@link T.ResultInfo}: stops at the first error and builds no issue; never throws. */
 export function isResultInfo(value: unknown): value is T.ResultInfo {
-  return validateResultInfo(value).ok;
+  try {
+    return responseTestResultInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6230,14 +12571,18 @@ export function assertResultInfo(value: unknown): asserts value is T.ResultInfo 
   assertValid(validateResultInfo(value), 'ResultInfo');
 }
 
-/** Validates a response value as {@link T.RoutingType}; never throws. */
-export const validateRoutingType: Validator<T.RoutingType> = createValidator(
-  checkRoutingType,
-  'response',
-);
+/** Validates a response value as {@link T.RoutingType}, reporting every issue; never throws. */
+export const validateRoutingType: Validator<T.RoutingType> =
+  /*#__PURE__*/ createValidator<T.RoutingType>(responseCheckRoutingType, 'response');
 
+/** Whether a response value is a {@link T.RoutingType}: stops at the first error and builds no issue; never throws. */
 export function isRoutingType(value: unknown): value is T.RoutingType {
-  return validateRoutingType(value).ok;
+  try {
+    return responseTestRoutingType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6245,12 +12590,21 @@ export function assertRoutingType(value: unknown): asserts value is T.RoutingTyp
   assertValid(validateRoutingType(value), 'RoutingType');
 }
 
-/** Validates a response value as {@link T.ServiceHostedMediaConfig}; never throws. */
+/** Validates a response value as {@link T.ServiceHostedMediaConfig}, reporting every issue; never throws. */
 export const validateServiceHostedMediaConfig: Validator<T.ServiceHostedMediaConfig> =
-  createValidator(checkServiceHostedMediaConfig, 'response');
+  /*#__PURE__*/ createValidator<T.ServiceHostedMediaConfig>(
+    responseCheckServiceHostedMediaConfig,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.ServiceHostedMediaConfig}: stops at the first error and builds no issue; never throws. */
 export function isServiceHostedMediaConfig(value: unknown): value is T.ServiceHostedMediaConfig {
-  return validateServiceHostedMediaConfig(value).ok;
+  try {
+    return responseTestServiceHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6260,14 +12614,23 @@ export function assertServiceHostedMediaConfig(
   assertValid(validateServiceHostedMediaConfig(value), 'ServiceHostedMediaConfig');
 }
 
-/** Validates a request value as {@link T.ServiceHostedMediaConfigInput}; never throws. */
+/** Validates a request value as {@link T.ServiceHostedMediaConfigInput}, reporting every issue; never throws. */
 export const validateServiceHostedMediaConfigInput: Validator<T.ServiceHostedMediaConfigInput> =
-  createValidator(checkServiceHostedMediaConfig, 'request');
+  /*#__PURE__*/ createValidator<T.ServiceHostedMediaConfigInput>(
+    requestCheckServiceHostedMediaConfig,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.ServiceHostedMediaConfigInput}: stops at the first error and builds no issue; never throws. */
 export function isServiceHostedMediaConfigInput(
   value: unknown,
 ): value is T.ServiceHostedMediaConfigInput {
-  return validateServiceHostedMediaConfigInput(value).ok;
+  try {
+    return requestTestServiceHostedMediaConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6277,14 +12640,23 @@ export function assertServiceHostedMediaConfigInput(
   assertValid(validateServiceHostedMediaConfigInput(value), 'ServiceHostedMediaConfigInput');
 }
 
-/** Validates a response value as {@link T.TaggedInvitationParticipantInfo}; never throws. */
+/** Validates a response value as {@link T.TaggedInvitationParticipantInfo}, reporting every issue; never throws. */
 export const validateTaggedInvitationParticipantInfo: Validator<T.TaggedInvitationParticipantInfo> =
-  createValidator(checkTaggedInvitationParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.TaggedInvitationParticipantInfo>(
+    responseCheckTaggedInvitationParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.TaggedInvitationParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isTaggedInvitationParticipantInfo(
   value: unknown,
 ): value is T.TaggedInvitationParticipantInfo {
-  return validateTaggedInvitationParticipantInfo(value).ok;
+  try {
+    return responseTestTaggedInvitationParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6294,14 +12666,21 @@ export function assertTaggedInvitationParticipantInfo(
   assertValid(validateTaggedInvitationParticipantInfo(value), 'TaggedInvitationParticipantInfo');
 }
 
-/** Validates a response value as {@link T.TaggedParticipantInfo}; never throws. */
-export const validateTaggedParticipantInfo: Validator<T.TaggedParticipantInfo> = createValidator(
-  checkTaggedParticipantInfo,
-  'response',
-);
+/** Validates a response value as {@link T.TaggedParticipantInfo}, reporting every issue; never throws. */
+export const validateTaggedParticipantInfo: Validator<T.TaggedParticipantInfo> =
+  /*#__PURE__*/ createValidator<T.TaggedParticipantInfo>(
+    responseCheckTaggedParticipantInfo,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.TaggedParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isTaggedParticipantInfo(value: unknown): value is T.TaggedParticipantInfo {
-  return validateTaggedParticipantInfo(value).ok;
+  try {
+    return responseTestTaggedParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6311,14 +12690,23 @@ export function assertTaggedParticipantInfo(
   assertValid(validateTaggedParticipantInfo(value), 'TaggedParticipantInfo');
 }
 
-/** Validates a request value as {@link T.TaggedParticipantInfoInput}; never throws. */
+/** Validates a request value as {@link T.TaggedParticipantInfoInput}, reporting every issue; never throws. */
 export const validateTaggedParticipantInfoInput: Validator<T.TaggedParticipantInfoInput> =
-  createValidator(checkTaggedParticipantInfo, 'request');
+  /*#__PURE__*/ createValidator<T.TaggedParticipantInfoInput>(
+    requestCheckTaggedParticipantInfo,
+    'request',
+  );
 
+/** Whether a request value is a {@link T.TaggedParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isTaggedParticipantInfoInput(
   value: unknown,
 ): value is T.TaggedParticipantInfoInput {
-  return validateTaggedParticipantInfoInput(value).ok;
+  try {
+    return requestTestTaggedParticipantInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6328,14 +12716,18 @@ export function assertTaggedParticipantInfoInput(
   assertValid(validateTaggedParticipantInfoInput(value), 'TaggedParticipantInfoInput');
 }
 
-/** Validates a response value as {@link T.TokenMeetingInfo}; never throws. */
-export const validateTokenMeetingInfo: Validator<T.TokenMeetingInfo> = createValidator(
-  checkTokenMeetingInfo,
-  'response',
-);
+/** Validates a response value as {@link T.TokenMeetingInfo}, reporting every issue; never throws. */
+export const validateTokenMeetingInfo: Validator<T.TokenMeetingInfo> =
+  /*#__PURE__*/ createValidator<T.TokenMeetingInfo>(responseCheckTokenMeetingInfo, 'response');
 
+/** Whether a response value is a {@link T.TokenMeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isTokenMeetingInfo(value: unknown): value is T.TokenMeetingInfo {
-  return validateTokenMeetingInfo(value).ok;
+  try {
+    return responseTestTokenMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6343,14 +12735,18 @@ export function assertTokenMeetingInfo(value: unknown): asserts value is T.Token
   assertValid(validateTokenMeetingInfo(value), 'TokenMeetingInfo');
 }
 
-/** Validates a request value as {@link T.TokenMeetingInfoInput}; never throws. */
-export const validateTokenMeetingInfoInput: Validator<T.TokenMeetingInfoInput> = createValidator(
-  checkTokenMeetingInfo,
-  'request',
-);
+/** Validates a request value as {@link T.TokenMeetingInfoInput}, reporting every issue; never throws. */
+export const validateTokenMeetingInfoInput: Validator<T.TokenMeetingInfoInput> =
+  /*#__PURE__*/ createValidator<T.TokenMeetingInfoInput>(requestCheckTokenMeetingInfo, 'request');
 
+/** Whether a request value is a {@link T.TokenMeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isTokenMeetingInfoInput(value: unknown): value is T.TokenMeetingInfoInput {
-  return validateTokenMeetingInfoInput(value).ok;
+  try {
+    return requestTestTokenMeetingInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6360,11 +12756,20 @@ export function assertTokenMeetingInfoInput(
   assertValid(validateTokenMeetingInfoInput(value), 'TokenMeetingInfoInput');
 }
 
-/** Validates a response value as {@link T.Tone}; never throws. */
-export const validateTone: Validator<T.Tone> = createValidator(checkTone, 'response');
+/** Validates a response value as {@link T.Tone}, reporting every issue; never throws. */
+export const validateTone: Validator<T.Tone> = /*#__PURE__*/ createValidator<T.Tone>(
+  checkTone,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Tone}: stops at the first error and builds no issue; never throws. */
 export function isTone(value: unknown): value is T.Tone {
-  return validateTone(value).ok;
+  try {
+    return testTone(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6372,11 +12777,20 @@ export function assertTone(value: unknown): asserts value is T.Tone {
   assertValid(validateTone(value), 'Tone');
 }
 
-/** Validates a response value as {@link T.ToneInfo}; never throws. */
-export const validateToneInfo: Validator<T.ToneInfo> = createValidator(checkToneInfo, 'response');
+/** Validates a response value as {@link T.ToneInfo}, reporting every issue; never throws. */
+export const validateToneInfo: Validator<T.ToneInfo> = /*#__PURE__*/ createValidator<T.ToneInfo>(
+  responseCheckToneInfo,
+  'response',
+);
 
+/** Whether a response value is a {@link T.ToneInfo}: stops at the first error and builds no issue; never throws. */
 export function isToneInfo(value: unknown): value is T.ToneInfo {
-  return validateToneInfo(value).ok;
+  try {
+    return responseTestToneInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -6410,7 +12824,7 @@ export const validatorsBySchemaName: {
   anyParticipantInfo: {
     typeName: 'AnyParticipantInfo',
     response: validateAnyParticipantInfo,
-    request: createValidator(checkAnyParticipantInfo, 'request'),
+    request: undefined,
   },
   appHostedMediaConfig: {
     typeName: 'AppHostedMediaConfig',
@@ -6422,61 +12836,41 @@ export const validatorsBySchemaName: {
     response: validateAzureCommunicationServicesUserIdentity,
     request: validateAzureCommunicationServicesUserIdentityInput,
   },
-  call: {
-    typeName: 'Call',
-    response: validateCall,
-    request: createValidator(checkCall, 'request'),
-  },
-  callDirection: {
-    typeName: 'CallDirection',
-    response: validateCallDirection,
-    request: createValidator(checkCallDirection, 'request'),
-  },
+  call: { typeName: 'Call', response: validateCall, request: undefined },
+  callDirection: { typeName: 'CallDirection', response: validateCallDirection, request: undefined },
   callMediaState: {
     typeName: 'CallMediaState',
     response: validateCallMediaState,
-    request: createValidator(checkCallMediaState, 'request'),
+    request: undefined,
   },
   callOptions: {
     typeName: 'CallOptions',
     response: validateCallOptions,
     request: validateCallOptionsInput,
   },
-  callRoute: {
-    typeName: 'CallRoute',
-    response: validateCallRoute,
-    request: createValidator(checkCallRoute, 'request'),
-  },
-  callState: {
-    typeName: 'CallState',
-    response: validateCallState,
-    request: createValidator(checkCallState, 'request'),
-  },
+  callRoute: { typeName: 'CallRoute', response: validateCallRoute, request: undefined },
+  callState: { typeName: 'CallState', response: validateCallState, request: undefined },
   callTranscriptionInfo: {
     typeName: 'CallTranscriptionInfo',
     response: validateCallTranscriptionInfo,
-    request: createValidator(checkCallTranscriptionInfo, 'request'),
+    request: undefined,
   },
   callTranscriptionState: {
     typeName: 'CallTranscriptionState',
     response: validateCallTranscriptionState,
-    request: createValidator(checkCallTranscriptionState, 'request'),
+    request: undefined,
   },
-  changeType: {
-    typeName: 'ChangeType',
-    response: validateChangeType,
-    request: createValidator(checkChangeType, 'request'),
-  },
+  changeType: { typeName: 'ChangeType', response: validateChangeType, request: undefined },
   chatInfo: { typeName: 'ChatInfo', response: validateChatInfo, request: validateChatInfoInput },
   commsNotification: {
     typeName: 'CommsNotification',
     response: validateCommsNotification,
-    request: createValidator(checkCommsNotification, 'request'),
+    request: undefined,
   },
   commsNotifications: {
     typeName: 'CommsNotifications',
     response: validateCommsNotifications,
-    request: createValidator(checkCommsNotifications, 'request'),
+    request: undefined,
   },
   communicationsApplicationIdentity: {
     typeName: 'CommunicationsApplicationIdentity',
@@ -6516,7 +12910,7 @@ export const validatorsBySchemaName: {
   contentSharingSession: {
     typeName: 'ContentSharingSession',
     response: validateContentSharingSession,
-    request: createValidator(checkContentSharingSession, 'request'),
+    request: undefined,
   },
   createCallRequest: {
     typeName: 'CreateCallRequest',
@@ -6526,13 +12920,9 @@ export const validatorsBySchemaName: {
   deltaParticipants: {
     typeName: 'DeltaParticipants',
     response: validateDeltaParticipants,
-    request: createValidator(checkDeltaParticipants, 'request'),
+    request: undefined,
   },
-  endpointType: {
-    typeName: 'EndpointType',
-    response: validateEndpointType,
-    request: createValidator(checkEndpointType, 'request'),
-  },
+  endpointType: { typeName: 'EndpointType', response: validateEndpointType, request: undefined },
   identity: { typeName: 'Identity', response: validateIdentity, request: validateIdentityInput },
   identitySet: {
     typeName: 'IdentitySet',
@@ -6547,7 +12937,7 @@ export const validatorsBySchemaName: {
   incomingContext: {
     typeName: 'IncomingContext',
     response: validateIncomingContext,
-    request: createValidator(checkIncomingContext, 'request'),
+    request: undefined,
   },
   invitationParticipantInfo: {
     typeName: 'InvitationParticipantInfo',
@@ -6567,47 +12957,35 @@ export const validatorsBySchemaName: {
   mediaDirection: {
     typeName: 'MediaDirection',
     response: validateMediaDirection,
-    request: createValidator(checkMediaDirection, 'request'),
+    request: undefined,
   },
   mediaInfo: {
     typeName: 'MediaInfo',
     response: validateMediaInfo,
     request: validateMediaInfoInput,
   },
-  mediaState: {
-    typeName: 'MediaState',
-    response: validateMediaState,
-    request: createValidator(checkMediaState, 'request'),
-  },
-  mediaStream: {
-    typeName: 'MediaStream',
-    response: validateMediaStream,
-    request: createValidator(checkMediaStream, 'request'),
-  },
+  mediaState: { typeName: 'MediaState', response: validateMediaState, request: undefined },
+  mediaStream: { typeName: 'MediaStream', response: validateMediaStream, request: undefined },
   meetingInfo: {
     typeName: 'MeetingInfo',
     response: validateMeetingInfo,
     request: validateMeetingInfoInput,
   },
-  modality: {
-    typeName: 'Modality',
-    response: validateModality,
-    request: createValidator(checkModality, 'request'),
-  },
+  modality: { typeName: 'Modality', response: validateModality, request: undefined },
   onlineMeetingContentSharingDisabledReason: {
     typeName: 'OnlineMeetingContentSharingDisabledReason',
     response: validateOnlineMeetingContentSharingDisabledReason,
-    request: createValidator(checkOnlineMeetingContentSharingDisabledReason, 'request'),
+    request: undefined,
   },
   onlineMeetingRestricted: {
     typeName: 'OnlineMeetingRestricted',
     response: validateOnlineMeetingRestricted,
-    request: createValidator(checkOnlineMeetingRestricted, 'request'),
+    request: undefined,
   },
   onlineMeetingVideoDisabledReason: {
     typeName: 'OnlineMeetingVideoDisabledReason',
     response: validateOnlineMeetingVideoDisabledReason,
-    request: createValidator(checkOnlineMeetingVideoDisabledReason, 'request'),
+    request: undefined,
   },
   organizerMeetingInfo: {
     typeName: 'OrganizerMeetingInfo',
@@ -6619,41 +12997,21 @@ export const validatorsBySchemaName: {
     response: validateOutgoingCallOptions,
     request: validateOutgoingCallOptionsInput,
   },
-  participant: {
-    typeName: 'Participant',
-    response: validateParticipant,
-    request: createValidator(checkParticipant, 'request'),
-  },
+  participant: { typeName: 'Participant', response: validateParticipant, request: undefined },
   participantInfo: {
     typeName: 'ParticipantInfo',
     response: validateParticipantInfo,
     request: validateParticipantInfoInput,
   },
-  recordingInfo: {
-    typeName: 'RecordingInfo',
-    response: validateRecordingInfo,
-    request: createValidator(checkRecordingInfo, 'request'),
-  },
+  recordingInfo: { typeName: 'RecordingInfo', response: validateRecordingInfo, request: undefined },
   recordingStatus: {
     typeName: 'RecordingStatus',
     response: validateRecordingStatus,
-    request: createValidator(checkRecordingStatus, 'request'),
+    request: undefined,
   },
-  removedState: {
-    typeName: 'RemovedState',
-    response: validateRemovedState,
-    request: createValidator(checkRemovedState, 'request'),
-  },
-  resultInfo: {
-    typeName: 'ResultInfo',
-    response: validateResultInfo,
-    request: createValidator(checkResultInfo, 'request'),
-  },
-  routingType: {
-    typeName: 'RoutingType',
-    response: validateRoutingType,
-    request: createValidator(checkRoutingType, 'request'),
-  },
+  removedState: { typeName: 'RemovedState', response: validateRemovedState, request: undefined },
+  resultInfo: { typeName: 'ResultInfo', response: validateResultInfo, request: undefined },
+  routingType: { typeName: 'RoutingType', response: validateRoutingType, request: undefined },
   serviceHostedMediaConfig: {
     typeName: 'ServiceHostedMediaConfig',
     response: validateServiceHostedMediaConfig,
@@ -6662,7 +13020,7 @@ export const validatorsBySchemaName: {
   taggedInvitationParticipantInfo: {
     typeName: 'TaggedInvitationParticipantInfo',
     response: validateTaggedInvitationParticipantInfo,
-    request: createValidator(checkTaggedInvitationParticipantInfo, 'request'),
+    request: undefined,
   },
   taggedParticipantInfo: {
     typeName: 'TaggedParticipantInfo',
@@ -6674,14 +13032,6 @@ export const validatorsBySchemaName: {
     response: validateTokenMeetingInfo,
     request: validateTokenMeetingInfoInput,
   },
-  tone: {
-    typeName: 'Tone',
-    response: validateTone,
-    request: createValidator(checkTone, 'request'),
-  },
-  toneInfo: {
-    typeName: 'ToneInfo',
-    response: validateToneInfo,
-    request: createValidator(checkToneInfo, 'request'),
-  },
+  tone: { typeName: 'Tone', response: validateTone, request: undefined },
+  toneInfo: { typeName: 'ToneInfo', response: validateToneInfo, request: undefined },
 };

@@ -60,7 +60,10 @@ export type Oracles = Readonly<Record<Mode, Ajv2020>>;
 export function targets(set: SchemaSet, ajv: Oracles, lenient: Oracles): Target[] {
   const types = new Map(namedTypes(set).map((t) => [pascal(t.title), t]));
   const exported = Object.entries(validators).filter(([name]) => name.startsWith('validate')) as [string, ExportedValidator][];
+  const guards = validators as unknown as Readonly<Record<string, (value: unknown) => boolean>>;
   return exported.map(([name, validate]) => {
+    const is = guards[`is${name.slice('validate'.length)}`];
+    if (is === undefined) throw new Error(`${name} has no matching is… function`);
     const mode = validate.mode;
     const typeName = name.slice('validate'.length).replace(mode === 'request' ? /Input$/ : /$^/, '');
     const type = types.get(typeName);
@@ -81,6 +84,8 @@ export function targets(set: SchemaSet, ajv: Oracles, lenient: Oracles): Target[
       type,
       generated: (value) => {
         const result = validate(value);
+        // The boolean path is written apart from the full one: on every case it must give the same verdict.
+        if (is(value) !== result.ok) throw new Error(`is${name.slice('validate'.length)} says ${String(!result.ok)} where ${name} says ${String(result.ok)}`);
         return { ok: result.ok, issues: pairs(result.errors), warnings: pairs(result.warnings) };
       },
       ajv: oracle(ajv),

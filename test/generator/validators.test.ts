@@ -196,8 +196,10 @@ describe('recursion and hostile values', () => {
     const payload = JSON.parse('{"label":"x","__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}}}') as unknown;
     expect(issues(recursion.validateTreeNode(payload))).toEqual([]);
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
-    // Inherited properties are never read: a label that only exists on the prototype is missing.
-    expect(issues(recursion.validateTreeNode(Object.create({ label: 'inherited' })))).toEqual(['/label required']);
+    // Inherited properties are never read: an object that inherits its label is no JSON object, and
+    // one without a prototype is judged by its own properties.
+    expect(issues(recursion.validateTreeNode(Object.create({ label: 'inherited' })))).toEqual([' type']);
+    expect(issues(recursion.validateTreeNode(Object.create(null)))).toEqual(['/label required']);
   });
 });
 

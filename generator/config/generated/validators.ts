@@ -6,6 +6,7 @@ import {
   createValidator,
   fail,
   hasOwn,
+  hole,
   isObject,
   missing,
   notAMember,
@@ -15,9 +16,9 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const MEMBERS_1 = new Set<unknown>(['v1.0', 'beta']);
+const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['v1.0', 'beta']);
 
-function checkCallgenConfig(value: unknown, path: string, context: Context): void {
+function requestCheckCallgenConfig(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -38,16 +39,20 @@ function checkCallgenConfig(value: unknown, path: string, context: Context): voi
               fail(context, path + '/targets', 'minItems', 'must have at least 1 item');
             for (let i4 = 0; i4 < v3.length; i4++) {
               const item5: unknown = v3[i4];
-              checkCallgenTarget(item5, path + '/targets' + '/' + i4, context);
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/targets', i4);
+                break;
+              }
+
+              requestCheckCallgenTarget(item5, path + '/targets' + '/' + i4, context);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
@@ -55,7 +60,39 @@ function checkCallgenConfig(value: unknown, path: string, context: Context): voi
   }
 }
 
-function checkCallgenTarget(value: unknown, path: string, context: Context): void {
+function requestTestCallgenConfig(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '$schema': {
+        const v2 = value['$schema'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'targets': {
+        const v3 = value['targets'];
+        if (!Array.isArray(v3)) return false;
+        if (v3.length < 1) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!requestTestCallgenTarget(item5)) return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'targets')) return false;
+  return true;
+}
+
+function requestCheckCallgenTarget(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -116,12 +153,133 @@ function checkCallgenTarget(value: unknown, path: string, context: Context): voi
         case 'apiVersion': {
           const v10 = value['apiVersion'];
           if (!MEMBERS_1.has(v10))
-            notAMember(context, path + '/apiVersion', v10, 'must be one of "v1.0", "beta"', false);
+            notAMember(context, path + '/apiVersion', v10, 'must be one of "v1.0", "beta"');
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'out')) missing(context, path + '/out');
+  }
+}
+
+function requestTestCallgenTarget(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 1) return false;
+        break;
+      }
+
+      case 'schemas': {
+        const v4 = value['schemas'];
+        if (typeof v4 !== 'string') return false;
+        const length5 = codePointLength(v4);
+        if (length5 < 1) return false;
+        break;
+      }
+
+      case 'openapi': {
+        const v6 = value['openapi'];
+        if (typeof v6 !== 'string') return false;
+        const length7 = codePointLength(v6);
+        if (length7 < 1) return false;
+        break;
+      }
+
+      case 'out': {
+        const v8 = value['out'];
+        if (typeof v8 !== 'string') return false;
+        const length9 = codePointLength(v8);
+        if (length9 < 1) return false;
+        break;
+      }
+
+      case 'apiVersion': {
+        const v10 = value['apiVersion'];
+        if (!MEMBERS_1.has(v10)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'out')) return false;
+  return true;
+}
+
+function responseCheckCallgenTarget(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') {
+            typeError(context, path + '/name', 'a string', v2);
+          } else {
+            const length3 = codePointLength(v2);
+            if (length3 < 1)
+              fail(context, path + '/name', 'minLength', 'must have at least 1 character');
+          }
+
+          break;
+        }
+
+        case 'schemas': {
+          const v4 = value['schemas'];
+          if (typeof v4 !== 'string') {
+            typeError(context, path + '/schemas', 'a string', v4);
+          } else {
+            const length5 = codePointLength(v4);
+            if (length5 < 1)
+              fail(context, path + '/schemas', 'minLength', 'must have at least 1 character');
+          }
+
+          break;
+        }
+
+        case 'openapi': {
+          const v6 = value['openapi'];
+          if (typeof v6 !== 'string') {
+            typeError(context, path + '/openapi', 'a string', v6);
+          } else {
+            const length7 = codePointLength(v6);
+            if (length7 < 1)
+              fail(context, path + '/openapi', 'minLength', 'must have at least 1 character');
+          }
+
+          break;
+        }
+
+        case 'out': {
+          const v8 = value['out'];
+          if (typeof v8 !== 'string') {
+            typeError(context, path + '/out', 'a string', v8);
+          } else {
+            const length9 = codePointLength(v8);
+            if (length9 < 1)
+              fail(context, path + '/out', 'minLength', 'must have at least 1 character');
+          }
+
+          break;
+        }
+
+        case 'apiVersion': {
+          const v10 = value['apiVersion'];
+          if (!MEMBERS_1.has(v10))
+            notAMember(context, path + '/apiVersion', v10, 'must be one of "v1.0", "beta"');
+          break;
         }
       }
     }
@@ -130,14 +288,66 @@ function checkCallgenTarget(value: unknown, path: string, context: Context): voi
   }
 }
 
-/** Validates a request value as {@link T.CallgenConfig}; never throws. */
-export const validateCallgenConfig: Validator<T.CallgenConfig> = createValidator(
-  checkCallgenConfig,
-  'request',
-);
+function responseTestCallgenTarget(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 1) return false;
+        break;
+      }
 
+      case 'schemas': {
+        const v4 = value['schemas'];
+        if (typeof v4 !== 'string') return false;
+        const length5 = codePointLength(v4);
+        if (length5 < 1) return false;
+        break;
+      }
+
+      case 'openapi': {
+        const v6 = value['openapi'];
+        if (typeof v6 !== 'string') return false;
+        const length7 = codePointLength(v6);
+        if (length7 < 1) return false;
+        break;
+      }
+
+      case 'out': {
+        const v8 = value['out'];
+        if (typeof v8 !== 'string') return false;
+        const length9 = codePointLength(v8);
+        if (length9 < 1) return false;
+        break;
+      }
+
+      case 'apiVersion': {
+        const v10 = value['apiVersion'];
+        if (!MEMBERS_1.has(v10)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'out')) return false;
+  return true;
+}
+
+/** Validates a request value as {@link T.CallgenConfig}, reporting every issue; never throws. */
+export const validateCallgenConfig: Validator<T.CallgenConfig> =
+  /*#__PURE__*/ createValidator<T.CallgenConfig>(requestCheckCallgenConfig, 'request');
+
+/** Whether a request value is a {@link T.CallgenConfig}: stops at the first error and builds no issue; never throws. */
 export function isCallgenConfig(value: unknown): value is T.CallgenConfig {
-  return validateCallgenConfig(value).ok;
+  try {
+    return requestTestCallgenConfig(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -145,14 +355,18 @@ export function assertCallgenConfig(value: unknown): asserts value is T.CallgenC
   assertValid(validateCallgenConfig(value), 'CallgenConfig');
 }
 
-/** Validates a response value as {@link T.CallgenTarget}; never throws. */
-export const validateCallgenTarget: Validator<T.CallgenTarget> = createValidator(
-  checkCallgenTarget,
-  'response',
-);
+/** Validates a response value as {@link T.CallgenTarget}, reporting every issue; never throws. */
+export const validateCallgenTarget: Validator<T.CallgenTarget> =
+  /*#__PURE__*/ createValidator<T.CallgenTarget>(responseCheckCallgenTarget, 'response');
 
+/** Whether a response value is a {@link T.CallgenTarget}: stops at the first error and builds no issue; never throws. */
 export function isCallgenTarget(value: unknown): value is T.CallgenTarget {
-  return validateCallgenTarget(value).ok;
+  try {
+    return responseTestCallgenTarget(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -160,14 +374,18 @@ export function assertCallgenTarget(value: unknown): asserts value is T.CallgenT
   assertValid(validateCallgenTarget(value), 'CallgenTarget');
 }
 
-/** Validates a request value as {@link T.CallgenTargetInput}; never throws. */
-export const validateCallgenTargetInput: Validator<T.CallgenTargetInput> = createValidator(
-  checkCallgenTarget,
-  'request',
-);
+/** Validates a request value as {@link T.CallgenTargetInput}, reporting every issue; never throws. */
+export const validateCallgenTargetInput: Validator<T.CallgenTargetInput> =
+  /*#__PURE__*/ createValidator<T.CallgenTargetInput>(requestCheckCallgenTarget, 'request');
 
+/** Whether a request value is a {@link T.CallgenTargetInput}: stops at the first error and builds no issue; never throws. */
 export function isCallgenTargetInput(value: unknown): value is T.CallgenTargetInput {
-  return validateCallgenTargetInput(value).ok;
+  try {
+    return requestTestCallgenTarget(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

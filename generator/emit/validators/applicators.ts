@@ -1,149 +1,144 @@
 import { canonicalJson } from '../../json/canonical.js';
 import { quote } from '../../model/names.js';
 import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
-import type { CheckWriter } from './checks.js';
+import type { Code } from './code.js';
+import { count } from './scalars.js';
+import type { Writer } from './writer.js';
 
 // Checks of the keywords that test a value against a subschema without reporting its errors
 // (`not`, `if`, `oneOf`/`anyOf` tried branch by branch, `contains`, `propertyNames`), and of deep
-// equality (`const`/`enum` of objects and arrays, `uniqueItems`). A trial runs the subschema's
-// checks against a context of its own (`trial(context)`), in a block where `context` names it.
+// equality (`const`/`enum` of objects and arrays, `uniqueItems`). A trial is the boolean path of
+// the subschema's checks (`trial` in code.ts): nothing is reported, the first error ends it.
 
-/** Lines that check `shape` into a trial context, and the expression that is true when it passed. */
-export function tryShape(writer: CheckWriter, shape: Shape, value: string, path: string): { lines: string[]; passed: string } {
-  const checks = writer.check(shape, value, path);
-  if (checks.length === 0) return { lines: [], passed: 'true' };
-  const attempt = writer.local('attempt');
-  return {
-    lines: [`const ${attempt} = ${writer.use('trial')}(context);`, '{', `const context = ${attempt};`, ...checks, '}'],
-    passed: `${attempt}.errors.length === 0`,
-  };
+/** The name of a local that is true when `shape` accepts `value`, and the code that sets it. */
+export function tryShape(w: Writer, shape: Shape, value: string, path: string): { code: Code[]; passed: string } {
+  const checks = w.check(shape, value, path);
+  if (checks.length === 0) return { code: [], passed: 'true' };
+  const attempt = w.local('attempt');
+  return { code: [{ kind: 'trial', name: attempt, code: checks }], passed: attempt };
 }
 
-export function allChecks(writer: CheckWriter, shape: AllShape, value: string, path: string): string[] {
-  return shape.parts.flatMap((part) => writer.check(part, value, path));
+export function allChecks(w: Writer, shape: AllShape, value: string, path: string): Code[] {
+  return shape.parts.flatMap((part) => w.check(part, value, path));
 }
 
-export function notCheck(writer: CheckWriter, shape: NotShape, value: string, path: string): string[] {
-  const { lines, passed } = tryShape(writer, shape.shape, value, path);
-  return [...lines, `if (${passed}) ${writer.fail(path, 'not', 'must not match the schema in "not"')}`];
+export function notCheck(w: Writer, shape: NotShape, value: string, path: string): Code[] {
+  const { code, passed } = tryShape(w, shape.shape, value, path);
+  return [...code, { kind: 'check', failed: passed, report: w.error(path, 'not', 'must not match the schema in "not"') }];
 }
 
-export function conditionalCheck(writer: CheckWriter, shape: ConditionalShape, value: string, path: string): string[] {
-  const { lines, passed } = tryShape(writer, shape.if, value, path);
-  const then = shape.then === undefined ? [] : writer.check(shape.then, value, path);
-  const otherwise = shape.else === undefined ? [] : writer.check(shape.else, value, path);
+export function conditionalCheck(w: Writer, shape: ConditionalShape, value: string, path: string): Code[] {
+  const then = shape.then === undefined ? [] : w.check(shape.then, value, path);
+  const otherwise = shape.else === undefined ? [] : w.check(shape.else, value, path);
   if (then.length === 0 && otherwise.length === 0) return [];
-  if (otherwise.length === 0) return [...lines, `if (${passed}) {`, ...then, '}'];
-  if (then.length === 0) return [...lines, `if (!(${passed})) {`, ...otherwise, '}'];
-  return [...lines, `if (${passed}) {`, ...then, '} else {', ...otherwise, '}'];
+  const { code, passed } = tryShape(w, shape.if, value, path);
+  return [...code, { kind: 'if', test: passed, then, otherwise }];
 }
 
 /** `oneOf`/`anyOf` that nothing tells apart: each branch is tried; the count of matches decides. */
-export function choiceCheck(writer: CheckWriter, shape: ChoiceShape, value: string, path: string): string[] {
-  const matches = writer.local('matches');
-  const lines = [`let ${matches} = 0;`];
+export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: string): Code[] {
+  const matches = w.local('matches');
+  const code: Code[] = [{ kind: 'let', name: matches, init: '0' }];
   for (const branch of shape.branches) {
-    const { lines: attempt, passed } = tryShape(writer, branch, value, path);
+    const { code: attempt, passed } = tryShape(w, branch, value, path);
+    const body: Code[] = [...attempt, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${matches}++;` }], otherwise: [] }];
     // anyOf stops at the first match; oneOf needs to know whether a second one matches.
-    const body = [...attempt, `if (${passed}) ${matches}++;`];
-    lines.push(...(shape.one ? ['{', ...body, '}'] : [`if (${matches} === 0) {`, ...body, '}']));
+    code.push(shape.one ? { kind: 'if', test: 'true', then: body, otherwise: [] } : { kind: 'if', test: `${matches} === 0`, then: body, otherwise: [] });
   }
   const n = shape.branches.length;
   if (shape.one) {
-    lines.push(`if (${matches} !== 1) ${writer.fail(path, 'oneOf', '', undefined, undefined, `${matches} === 0 ? ${quote(`must match one of the ${n} schemas in "oneOf"`)} : 'matches ' + ${matches} + ${quote(` of the ${n} schemas in "oneOf"; exactly one must match`)}`)}`);
+    const messageExpression = `${matches} === 0 ? ${quote(`must match one of the ${n} schemas in "oneOf"`)} : 'matches ' + ${matches} + ${quote(` of the ${n} schemas in "oneOf"; exactly one must match`)}`;
+    code.push({ kind: 'check', failed: `${matches} !== 1`, report: w.error(path, 'oneOf', '', { messageExpression }) });
   } else {
-    lines.push(`if (${matches} === 0) ${writer.fail(path, 'anyOf', `must match at least one of the ${n} schemas in "anyOf"`)}`);
+    code.push({ kind: 'check', failed: `${matches} === 0`, report: w.error(path, 'anyOf', `must match at least one of the ${n} schemas in "anyOf"`) });
   }
-  return lines;
+  return code;
 }
 
 /** `const`/`enum` holding objects or arrays: compared by their canonical JSON text. */
-export function valuesCheck(writer: CheckWriter, shape: ValuesShape, value: string, path: string): string[] {
+export function valuesCheck(w: Writer, shape: ValuesShape, value: string, path: string): Code[] {
   const texts = shape.values.map(canonicalJson);
-  const set = writer.constant(`VALUES_${writer.constants.size + 1}`, `new Set<string>([${texts.map(quote).join(', ')}])`);
+  const set = w.constant('VALUES', `/*#__PURE__*/ new Set<string>([${texts.map(quote).join(', ')}])`);
   const shown = shape.values.map((v) => JSON.stringify(v)).join(', ');
   const message = shape.values.length === 1 ? `must be ${shown}` : `must be one of ${shown}`;
   const keyword = shape.values.length === 1 ? 'const' : 'enum';
-  return [`if (!${set}.has(${writer.use('canonical')}(${value}))) ${writer.fail(path, keyword, message.length > 200 ? `${message.slice(0, 197)}...` : message)}`];
+  return [{ kind: 'check', failed: `!${set}.has(${w.use('canonical')}(${value}))`, report: w.error(path, keyword, message.length > 200 ? `${message.slice(0, 197)}...` : message) }];
 }
 
 /** `prefixItems`, `uniqueItems` and `contains`, after the type test of an array. */
-export function arrayRules(writer: CheckWriter, shape: ArrayShape, value: string, path: string): string[] {
-  const lines: string[] = [];
+export function arrayRules(w: Writer, shape: ArrayShape, value: string, path: string): Code[] {
+  const code: Code[] = [];
   (shape.prefixItems ?? []).forEach((itemShape, k) => {
-    const item = writer.local('item');
-    const checks = writer.check(itemShape, item, `${path} + '/${k}'`);
-    const read = checks.some((line) => new RegExp(`\\b${item}\\b`).test(line)) ? [`const ${item}: unknown = ${value}[${k}];`] : [];
-    if (checks.length > 0) lines.push(`if (${value}.length > ${k}) {`, ...read, ...checks, '}');
+    const item = w.local('item');
+    const checks = w.check(itemShape, item, `${path} + '/${k}'`);
+    if (checks.length > 0) code.push({ kind: 'if', test: `${value}.length > ${k}`, then: [{ kind: 'const', name: item, type: 'unknown', init: `${value}[${k}]` }, ...checks], otherwise: [] });
   });
   if (shape.uniqueItems === true) {
-    const duplicate = writer.local('duplicate');
-    lines.push(
-      `const ${duplicate} = ${writer.use('duplicateItems')}(${value});`,
-      `if (${duplicate} !== undefined) ${writer.fail(path, 'uniqueItems', '', undefined, undefined, `'must not hold equal items; items ' + ${duplicate}[0] + ' and ' + ${duplicate}[1] + ' are equal'`)}`,
-    );
+    const duplicate = w.local('duplicate');
+    const messageExpression = `'must not hold equal items; items ' + ${duplicate}[0] + ' and ' + ${duplicate}[1] + ' are equal'`;
+    code.push({ kind: 'const', name: duplicate, init: `${w.use('duplicateItems')}(${value})` }, { kind: 'check', failed: `${duplicate} !== undefined`, report: w.error(path, 'uniqueItems', '', { messageExpression }) });
   }
-  if (shape.contains !== undefined) lines.push(...containsCheck(writer, shape.contains, value, path));
-  return lines;
+  if (shape.contains !== undefined) code.push(...containsCheck(w, shape.contains, value, path));
+  return code;
 }
 
-function containsCheck(writer: CheckWriter, contains: NonNullable<ArrayShape['contains']>, value: string, path: string): string[] {
+function containsCheck(w: Writer, contains: NonNullable<ArrayShape['contains']>, value: string, path: string): Code[] {
   const { shape, min, max } = contains;
   if (min === 0 && max === undefined) return [];
-  const found = writer.local('found');
-  const i = writer.local('i');
-  const item = writer.local('item');
-  const { lines, passed } = tryShape(writer, shape, item, `${path} + '/' + ${i}`);
-  const out = [`let ${found} = 0;`, `for (let ${i} = 0; ${i} < ${value}.length; ${i}++) {`, `const ${item}: unknown = ${value}[${i}];`, ...lines, `if (${passed}) ${found}++;`, '}'];
-  if (min > 0) out.push(`if (${found} < ${min}) ${writer.fail(path, min === 1 ? 'contains' : 'minContains', `must hold at least ${min} item${min === 1 ? '' : 's'} matching "contains"`)}`);
-  if (max !== undefined) out.push(`if (${found} > ${max}) ${writer.fail(path, 'maxContains', `must hold at most ${max} item${max === 1 ? '' : 's'} matching "contains"`)}`);
+  const found = w.local('found');
+  const i = w.local('i');
+  const item = w.local('item');
+  const { code, passed } = tryShape(w, shape, item, `${path} + '/' + ${i}`);
+  const body: Code[] = [{ kind: 'const', name: item, type: 'unknown', init: `${value}[${i}]` }, ...code, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${found}++;` }], otherwise: [] }];
+  const out: Code[] = [{ kind: 'let', name: found, init: '0' }, { kind: 'for', head: `let ${i} = 0; ${i} < ${value}.length; ${i}++`, body }];
+  if (min > 0) out.push({ kind: 'check', failed: `${found} < ${min}`, report: w.error(path, min === 1 ? 'contains' : 'minContains', `must hold at least ${count(min, 'item')} matching "contains"`) });
+  if (max !== undefined) out.push({ kind: 'check', failed: `${found} > ${max}`, report: w.error(path, 'maxContains', `must hold at most ${count(max, 'item')} matching "contains"`) });
   return out;
 }
 
 /** `minProperties`, `maxProperties`, `propertyNames`, `dependentRequired` and `dependentSchemas`, after the type test of an object. */
-export function objectRules(writer: CheckWriter, shape: ObjectShape, object: string, path: string): string[] {
-  const lines: string[] = [];
+export function objectRules(w: Writer, shape: ObjectShape, object: string, path: string): Code[] {
+  const code: Code[] = [];
+  const properties = (n: number): string => `${n} propert${n === 1 ? 'y' : 'ies'}`;
   if (shape.minProperties !== undefined || shape.maxProperties !== undefined) {
-    const size = writer.local('size');
-    lines.push(`const ${size} = Object.keys(${object}).length;`);
-    if (shape.minProperties !== undefined) lines.push(`if (${size} < ${shape.minProperties}) ${writer.fail(path, 'minProperties', `must have at least ${shape.minProperties} propert${shape.minProperties === 1 ? 'y' : 'ies'}`)}`);
-    if (shape.maxProperties !== undefined) lines.push(`if (${size} > ${shape.maxProperties}) ${writer.fail(path, 'maxProperties', `must have at most ${shape.maxProperties} propert${shape.maxProperties === 1 ? 'y' : 'ies'}`)}`);
+    const size = w.local('size');
+    code.push({ kind: 'const', name: size, init: `Object.keys(${object}).length` });
+    if (shape.minProperties !== undefined) code.push({ kind: 'check', failed: `${size} < ${shape.minProperties}`, report: w.error(path, 'minProperties', `must have at least ${properties(shape.minProperties)}`) });
+    if (shape.maxProperties !== undefined) code.push({ kind: 'check', failed: `${size} > ${shape.maxProperties}`, report: w.error(path, 'maxProperties', `must have at most ${properties(shape.maxProperties)}`) });
   }
   if (shape.propertyNames !== undefined) {
-    const key = writer.local('name');
-    const at = `${path} + '/' + ${writer.use('escapeToken')}(${key})`;
-    const { lines: attempt, passed } = tryShape(writer, shape.propertyNames, key, at);
-    if (attempt.length > 0) {
-      lines.push(`for (const ${key} of Object.keys(${object})) {`, ...attempt, `if (!(${passed})) ${writer.fail(at, 'propertyNames', 'is not a name "propertyNames" allows')}`, '}');
-    }
+    const key = w.local('name');
+    const at = `${path} + '/' + ${w.use('escapeToken')}(${key})`;
+    const { code: attempt, passed } = tryShape(w, shape.propertyNames, key, at);
+    if (attempt.length > 0) code.push({ kind: 'for', head: `const ${key} of Object.keys(${object})`, body: [...attempt, { kind: 'check', failed: `!${passed}`, report: w.error(at, 'propertyNames', 'is not a name "propertyNames" allows') }] });
   }
   for (const [name, required] of shape.dependentRequired ?? []) {
-    const absent = required.map((r) => `if (!${writer.use('hasOwn')}.call(${object}, ${quote(r)})) ${writer.fail(`${path} + ${quote(`/${r.replaceAll('~', '~0').replaceAll('/', '~1')}`)}`, 'dependentRequired', `is required when ${JSON.stringify(name)} is present`)}`);
-    if (absent.length > 0) lines.push(`if (${writer.use('hasOwn')}.call(${object}, ${quote(name)})) {`, ...absent, '}');
+    const absent: Code[] = required.map((r) => ({ kind: 'check', failed: `!${w.use('hasOwn')}.call(${object}, ${quote(r)})`, report: w.error(`${path} + ${quote(`/${r.replaceAll('~', '~0').replaceAll('/', '~1')}`)}`, 'dependentRequired', `is required when ${JSON.stringify(name)} is present`) }));
+    if (absent.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}.call(${object}, ${quote(name)})`, then: absent, otherwise: [] });
   }
   for (const [name, dependent] of shape.dependentSchemas ?? []) {
-    const checks = writer.check(dependent, object, path, 'object');
-    if (checks.length > 0) lines.push(`if (${writer.use('hasOwn')}.call(${object}, ${quote(name)})) {`, ...checks, '}');
+    const checks = w.check(dependent, object, path, 'object');
+    if (checks.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}.call(${object}, ${quote(name)})`, then: checks, otherwise: [] });
   }
-  return lines;
+  return code;
 }
 
 /**
  * With `patternProperties`, a key may match a declared property and patterns at once; the rule
  * for other keys (`unknown`) applies to those that match neither.
  */
-export function patternedKeys(writer: CheckWriter, shape: ObjectShape, object: string, key: string, path: string, unknown: string[]): string[] {
+export function patternedKeys(w: Writer, shape: ObjectShape, object: string, key: string, path: string, unknown: Code[]): Code[] {
   const patterns = shape.patternProperties ?? [];
   if (patterns.length === 0) return unknown;
-  const matched = writer.local('matched');
-  const names = writer.constant(`DECLARED_${writer.constants.size + 1}`, `new Set<string>([${shape.properties.map((p) => quote(p.name)).join(', ')}])`);
-  const lines = unknown.length === 0 ? [] : [`let ${matched} = ${names}.has(${key});`];
+  const matched = w.local('matched');
+  const names = w.constant('DECLARED', `/*#__PURE__*/ new Set<string>([${shape.properties.map((p) => quote(p.name)).join(', ')}])`);
+  const code: Code[] = unknown.length === 0 ? [] : [{ kind: 'let', name: matched, init: `${names}.has(${key})` }];
   for (const { pattern, shape: patternShape } of patterns) {
-    const regex = writer.constant(`PATTERN_${writer.constants.size + 1}`, `new RegExp(${quote(pattern)}, 'u')`);
-    const extra = writer.local('extra');
-    const checks = writer.check(patternShape, extra, `${path} + '/' + ${writer.use('escapeToken')}(${key})`);
-    const body = [...(unknown.length === 0 ? [] : [`${matched} = true;`]), ...(checks.length === 0 ? [] : [`const ${extra}: unknown = ${object}[${key}];`, ...checks])];
-    if (body.length > 0) lines.push(`if (${regex}.test(${key})) {`, ...body, '}');
+    const regex = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(pattern)}, 'u')`);
+    const extra = w.local('extra');
+    const checks = w.check(patternShape, extra, `${path} + '/' + ${w.use('escapeToken')}(${key})`);
+    const body: Code[] = [...(unknown.length === 0 ? [] : [{ kind: 'statement', text: `${matched} = true;` } as const]), ...(checks.length === 0 ? [] : [{ kind: 'const', name: extra, type: 'unknown', init: `${object}[${key}]` } as const, ...checks])];
+    if (body.length > 0) code.push({ kind: 'if', test: `${regex}.test(${key})`, then: body, otherwise: [] });
   }
-  return unknown.length === 0 ? lines : [...lines, `if (!${matched}) {`, ...unknown, '}'];
+  return unknown.length === 0 ? code : [...code, { kind: 'if', test: `!${matched}`, then: unknown, otherwise: [] }];
 }

@@ -4,21 +4,24 @@ import { recursiveTypes } from '../../model/recursion.js';
 import { quote } from '../../model/names.js';
 import type { Model, NamedType } from '../../model/types.js';
 import { refName, TypeIndex } from '../typeText.js';
-import { CheckWriter } from './checks.js';
+import { renderBoolean, renderFull, type Names } from './code.js';
+import { Plan, type Variant } from './plan.js';
+import { Writer, type Mode } from './writer.js';
 
 /**
- * `validators.ts`: one straight-line check function per named type, and for each type its
- * validators (`validateX`, `isX`, `assertX`, plus the `…Input` ones in request mode).
+ * `validators.ts`: for each type and mode, a full check function (`checkX`: every issue) and a
+ * boolean one (`testX`: stops at the first error, builds nothing); for each type the exported
+ * `validateX`, `isX` and `assertX` (plus the `…Input` ones in request mode). Nothing runs when
+ * the module loads but pure constant definitions, so a bundler keeps only what an import reaches.
  */
 export function validatorStatements(model: Model): StatementStructures[] {
-  const index = new TypeIndex(model);
-  const writer = new CheckWriter(index);
+  const writer = new Writer(new TypeIndex(model));
+  const plan = new Plan(model, writer, roots(model));
   const recursive = recursiveTypes(model);
-  const checks = model.types.map((type) => checkFunction(type, writer, recursive.has(type.name)));
-  const exported = model.types.flatMap((type) => validatorsOf(type));
-  const runtimeImports = [...writer.helpers].sort();
-  const guards = recursive.size > 0 ? ['MAX_DEPTH', 'fail'] : [];
-  const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...runtimeImports])].sort();
+  const functions = plan.variants.flatMap((variant) => variantFunctions(variant, plan, recursive.has(variant.type.name)));
+  const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0));
+  const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
+  const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...writer.helpers])].sort();
   return [
     {
       kind: StructureKind.ImportDeclaration,
@@ -31,70 +34,84 @@ export function validatorStatements(model: Model): StatementStructures[] {
       declarationKind: VariableDeclarationKind.Const,
       declarations: [{ name, initializer }],
     })),
-    ...checks,
+    ...functions,
     ...exported,
-    registry(model),
+    registry(model, plan),
   ];
 }
 
-function checkFunction(type: NamedType, writer: CheckWriter, recursive: boolean): StatementStructures {
-  writer.resetLocals();
-  const body = writer.check(type.shape, 'value', 'path');
+/** Every validator the file offers: the exported ones and the registry's, by type and mode. */
+function roots(model: Model): [NamedType, Mode][] {
+  return model.types.flatMap((type): [NamedType, Mode][] => [
+    ...(type.requestBody ? [] : [[type, 'response'] as [NamedType, Mode]]),
+    ...(type.hasRequestShape ? [[type, 'request'] as [NamedType, Mode]] : []),
+  ]);
+}
+
+function variantFunctions(variant: Variant, plan: Plan, recursive: boolean): StatementStructures[] {
+  const mode = variant.mode ?? 'response';
+  const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode) };
+  const full = renderFull(variant.code, names);
+  const failure = recursive ? 'return leave(tracked);' : 'return false;';
+  const test = renderBoolean(variant.code, names, failure);
+  const anything = ['// Any value is accepted here.', 'void value;'];
   // A check that needs no look at the value (`false`) still takes it, like every check function.
-  const statements = recursive ? guardRecursion(body) : body.some((line) => /\bvalue\b/.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''"))) || body.length === 0 ? body : ['void value;', ...body];
-  return {
-    kind: StructureKind.Function,
-    name: `check${type.name}`,
-    parameters: [
-      { name: 'value', type: 'unknown' },
-      { name: 'path', type: 'string' },
-      { name: 'context', type: 'Context' },
-    ],
-    returnType: 'void',
-    statements: statements.length === 0 ? ['// Any value is accepted here.', 'void value;', 'void path;', 'void context;'] : statements,
-  };
+  const reads = (body: string[]): boolean => body.some((line) => /\bvalue\b/.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''")));
+  const withValue = (body: string[]): string[] => (recursive || reads(body) ? body : ['void value;', ...body]);
+  return [
+    {
+      kind: StructureKind.Function,
+      name: names.checkName(variant.type.name),
+      parameters: [
+        { name: 'value', type: 'unknown' },
+        { name: 'path', type: 'string' },
+        { name: 'context', type: 'Context' },
+      ],
+      returnType: 'void',
+      statements: full.length === 0 ? [...anything, 'void path;', 'void context;'] : recursive ? guardFull(full) : withValue(full),
+    },
+    {
+      kind: StructureKind.Function,
+      name: names.testName(variant.type.name),
+      parameters: [{ name: 'value', type: 'unknown' }],
+      returnType: 'boolean',
+      statements: test.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(test) : withValue([...test, 'return true;']),
+    },
+  ];
 }
 
 /** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. */
-function guardRecursion(body: string[]): string[] {
-  return [
-    "const tracked = typeof value === 'object' && value !== null;",
-    'if (tracked) {',
-    'if (context.ancestors.indexOf(value) !== -1) {',
-    "fail(context, path, 'cycle', 'refers back to a value that contains it');",
-    'return;',
-    '}',
-    'if (context.ancestors.length >= MAX_DEPTH) {',
-    "fail(context, path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);",
-    'return;',
-    '}',
-    'context.ancestors.push(value);',
-    '}',
-    ...body,
-    'if (tracked) context.ancestors.pop();',
-  ];
+function guardFull(body: string[]): string[] {
+  return ['const tracked = enter(value);', 'if (tracked < 0) return refuse(context, path, tracked);', ...body, 'leave(tracked);'];
 }
 
-function validatorsOf(type: NamedType): StatementStructures[] {
+function guardBoolean(body: string[]): string[] {
+  return ['const tracked = enter(value);', 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
+}
+
+function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): StatementStructures[] {
   const views = [
-    ...(type.requestBody ? [] : [{ mode: 'response', name: type.name, typeRef: `T.${refName(type, 'response')}` }]),
-    ...(type.hasRequestShape ? [{ mode: 'request', name: requestName(type), typeRef: `T.${refName(type, 'request')}` }] : []),
+    ...(type.requestBody ? [] : [{ mode: 'response' as const, name: type.name, typeRef: `T.${refName(type, 'response')}` }]),
+    ...(type.hasRequestShape ? [{ mode: 'request' as const, name: requestName(type), typeRef: `T.${refName(type, 'request')}` }] : []),
   ];
-  return views.flatMap(({ mode, name, typeRef }) => [
+  return views.flatMap(({ mode, name, typeRef }): StatementStructures[] => [
     {
       kind: StructureKind.VariableStatement,
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
-      docs: [`Validates a ${mode === 'request' ? 'request' : 'response'} value as {@link T.${name}}; never throws.`],
-      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `createValidator(check${type.name}, '${mode}')` }],
+      docs: [`Validates a ${mode} value as {@link T.${name}}, reporting every issue; never throws.`],
+      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, '${mode}')` }],
     },
     {
       kind: StructureKind.Function,
       isExported: true,
       name: `is${name}`,
+      docs: [`Whether a ${mode} value is a {@link T.${name}}: stops at the first error and builds no issue; never throws.`],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${typeRef}`,
-      statements: [`return validate${name}(value).ok;`],
+      statements: recursion
+        ? ['const at = mark();', 'try {', `return ${plan.name('test', type.name, mode)}(value);`, '} catch {', 'return unwind(at);', '}']
+        : ['try {', `return ${plan.name('test', type.name, mode)}(value);`, '} catch {', '// Only hostile values get here: a Proxy trap or a getter that throws.', 'return false;', '}'],
     },
     {
       kind: StructureKind.Function,
@@ -108,11 +125,14 @@ function validatorsOf(type: NamedType): StatementStructures[] {
   ]);
 }
 
-/** Every validator by schema name, for tools (the CLI) that pick a type at run time. */
-function registry(model: Model): StatementStructures {
+/**
+ * Every validator by schema name, for tools (the CLI) that pick a type at run time. It only
+ * refers to exported validators, so a bundle that does not use it drops it.
+ */
+function registry(model: Model, plan: Plan): StatementStructures {
   const entries = model.types.map((type) => {
     const response = type.requestBody ? 'undefined' : `validate${type.name}`;
-    const request = type.hasRequestShape ? `validate${requestName(type)}` : type.requestBody ? 'undefined' : `createValidator(check${type.name}, 'request')`;
+    const request = type.hasRequestShape ? `validate${requestName(type)}` : 'undefined';
     return `${quote(type.schemaName)}: { typeName: ${quote(type.name)}, response: ${response}, request: ${request} },`;
   });
   return {

@@ -14,7 +14,7 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 
-function checkAnimal(value: unknown, path: string, context: Context): void {
+function requestCheckAnimal(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -37,8 +37,62 @@ function checkAnimal(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+  }
+}
+
+function requestTestAnimal(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'legs': {
+        const v3 = value['legs'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 < 0) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function responseCheckAnimal(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') typeError(context, path + '/name', 'a string', v2);
+          break;
+        }
+
+        case 'legs': {
+          const v3 = value['legs'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/legs', 'an integer', v3);
+          } else {
+            if (v3 < 0) fail(context, path + '/legs', 'minimum', 'must be at least 0');
+          }
+
+          break;
         }
       }
     }
@@ -47,7 +101,30 @@ function checkAnimal(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkDog(value: unknown, path: string, context: Context): void {
+function responseTestAnimal(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'legs': {
+        const v3 = value['legs'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 < 0) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function requestCheckDog(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -77,8 +154,78 @@ function checkDog(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+    if (!hasOwn.call(value, 'breed')) missing(context, path + '/breed');
+  }
+}
+
+function requestTestDog(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'legs': {
+        const v3 = value['legs'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 < 3) return false;
+        if (v3 > 4) return false;
+        break;
+      }
+
+      case 'breed': {
+        const v4 = value['breed'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'name')) return false;
+  if (!hasOwn.call(value, 'breed')) return false;
+  return true;
+}
+
+function responseCheckDog(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') typeError(context, path + '/name', 'a string', v2);
+          break;
+        }
+
+        case 'legs': {
+          const v3 = value['legs'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/legs', 'an integer', v3);
+          } else {
+            if (v3 < 3) fail(context, path + '/legs', 'minimum', 'must be at least 3');
+            if (v3 > 4) fail(context, path + '/legs', 'maximum', 'must be at most 4');
+          }
+
+          break;
+        }
+
+        case 'breed': {
+          const v4 = value['breed'];
+          if (typeof v4 !== 'string') typeError(context, path + '/breed', 'a string', v4);
+          break;
         }
       }
     }
@@ -88,11 +235,51 @@ function checkDog(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.Animal}; never throws. */
-export const validateAnimal: Validator<T.Animal> = createValidator(checkAnimal, 'response');
+function responseTestDog(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
 
+      case 'legs': {
+        const v3 = value['legs'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 < 3) return false;
+        if (v3 > 4) return false;
+        break;
+      }
+
+      case 'breed': {
+        const v4 = value['breed'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'name')) return false;
+  if (!hasOwn.call(value, 'breed')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.Animal}, reporting every issue; never throws. */
+export const validateAnimal: Validator<T.Animal> = /*#__PURE__*/ createValidator<T.Animal>(
+  responseCheckAnimal,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Animal}: stops at the first error and builds no issue; never throws. */
 export function isAnimal(value: unknown): value is T.Animal {
-  return validateAnimal(value).ok;
+  try {
+    return responseTestAnimal(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -100,14 +287,18 @@ export function assertAnimal(value: unknown): asserts value is T.Animal {
   assertValid(validateAnimal(value), 'Animal');
 }
 
-/** Validates a request value as {@link T.AnimalInput}; never throws. */
-export const validateAnimalInput: Validator<T.AnimalInput> = createValidator(
-  checkAnimal,
-  'request',
-);
+/** Validates a request value as {@link T.AnimalInput}, reporting every issue; never throws. */
+export const validateAnimalInput: Validator<T.AnimalInput> =
+  /*#__PURE__*/ createValidator<T.AnimalInput>(requestCheckAnimal, 'request');
 
+/** Whether a request value is a {@link T.AnimalInput}: stops at the first error and builds no issue; never throws. */
 export function isAnimalInput(value: unknown): value is T.AnimalInput {
-  return validateAnimalInput(value).ok;
+  try {
+    return requestTestAnimal(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -115,11 +306,20 @@ export function assertAnimalInput(value: unknown): asserts value is T.AnimalInpu
   assertValid(validateAnimalInput(value), 'AnimalInput');
 }
 
-/** Validates a response value as {@link T.Dog}; never throws. */
-export const validateDog: Validator<T.Dog> = createValidator(checkDog, 'response');
+/** Validates a response value as {@link T.Dog}, reporting every issue; never throws. */
+export const validateDog: Validator<T.Dog> = /*#__PURE__*/ createValidator<T.Dog>(
+  responseCheckDog,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Dog}: stops at the first error and builds no issue; never throws. */
 export function isDog(value: unknown): value is T.Dog {
-  return validateDog(value).ok;
+  try {
+    return responseTestDog(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -127,11 +327,20 @@ export function assertDog(value: unknown): asserts value is T.Dog {
   assertValid(validateDog(value), 'Dog');
 }
 
-/** Validates a request value as {@link T.DogInput}; never throws. */
-export const validateDogInput: Validator<T.DogInput> = createValidator(checkDog, 'request');
+/** Validates a request value as {@link T.DogInput}, reporting every issue; never throws. */
+export const validateDogInput: Validator<T.DogInput> = /*#__PURE__*/ createValidator<T.DogInput>(
+  requestCheckDog,
+  'request',
+);
 
+/** Whether a request value is a {@link T.DogInput}: stops at the first error and builds no issue; never throws. */
 export function isDogInput(value: unknown): value is T.DogInput {
-  return validateDogInput(value).ok;
+  try {
+    return requestTestDog(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

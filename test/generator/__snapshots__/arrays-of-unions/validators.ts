@@ -5,6 +5,7 @@ import {
   createValidator,
   fail,
   hasOwn,
+  hole,
   isObject,
   missing,
   show,
@@ -17,7 +18,7 @@ import {
 import type * as T from './types.js';
 const TAGS_1 = ['pause', 'song'];
 
-function checkPause(value: unknown, path: string, context: Context): void {
+function requestCheckPause(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -49,8 +50,71 @@ function checkPause(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'type')) missing(context, path + '/type');
+  }
+}
+
+function requestTestPause(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'type': {
+        const v2 = value['type'];
+        if (v2 !== 'pause') return false;
+        break;
+      }
+
+      case 'seconds': {
+        const v3 = value['seconds'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 <= 0) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'type')) return false;
+  return true;
+}
+
+function responseCheckPause(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'type': {
+          const v2 = value['type'];
+          if (v2 !== 'pause')
+            fail(
+              context,
+              path + '/type',
+              'const',
+              'must be "pause"' + slip(v2, ['pause']),
+              '"pause"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'seconds': {
+          const v3 = value['seconds'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/seconds', 'an integer', v3);
+          } else {
+            if (v3 <= 0)
+              fail(context, path + '/seconds', 'exclusiveMinimum', 'must be greater than 0');
+          }
+
+          break;
         }
       }
     }
@@ -59,7 +123,30 @@ function checkPause(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkPlaylist(value: unknown, path: string, context: Context): void {
+function responseTestPause(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'type': {
+        const v2 = value['type'];
+        if (v2 !== 'pause') return false;
+        break;
+      }
+
+      case 'seconds': {
+        const v3 = value['seconds'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 <= 0) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'type')) return false;
+  return true;
+}
+
+function requestCheckPlaylist(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -76,18 +163,27 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
               fail(context, path + '/entries', 'maxItems', 'must have at most 3 items');
             for (let i3 = 0; i3 < v2.length; i3++) {
               const item4: unknown = v2[i3];
+              if (item4 === undefined && !(i3 in v2)) {
+                hole(context, path + '/entries', i3);
+                break;
+              }
+
               if (typeof item4 === 'string') {
                 // Any string is accepted here.
               } else if (isObject(item4)) {
                 const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
                 switch (tag5) {
-                  case 'pause':
-                    checkPause(item4, path + '/entries' + '/' + i3, context);
+                  case 'pause': {
+                    requestCheckPause(item4, path + '/entries' + '/' + i3, context);
                     break;
-                  case 'song':
-                    checkSong(item4, path + '/entries' + '/' + i3, context);
+                  }
+
+                  case 'song': {
+                    requestCheckSong(item4, path + '/entries' + '/' + i3, context);
                     break;
-                  case undefined:
+                  }
+
+                  case undefined: {
                     fail(
                       context,
                       path + '/entries' + '/' + i3 + '/type',
@@ -96,6 +192,8 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
                       '"pause", "song"',
                     );
                     break;
+                  }
+
                   default:
                     fail(
                       context,
@@ -123,6 +221,11 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
           } else {
             for (let i7 = 0; i7 < v6.length; i7++) {
               const item8: unknown = v6[i7];
+              if (item8 === undefined && !(i7 in v6)) {
+                hole(context, path + '/tags', i7);
+                break;
+              }
+
               if (typeof item8 === 'number') {
                 if (typeof item8 !== 'number' || !Number.isInteger(item8))
                   typeError(context, path + '/tags' + '/' + i7, 'an integer', item8);
@@ -137,15 +240,245 @@ function checkPlaylist(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestPlaylist(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'entries': {
+        const v2 = value['entries'];
+        if (!Array.isArray(v2)) return false;
+        if (v2.length < 1) return false;
+        if (v2.length > 3) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 === 'string') {
+            // Any string is accepted here.
+          } else if (isObject(item4)) {
+            const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+            switch (tag5) {
+              case 'pause': {
+                if (!requestTestPause(item4)) return false;
+                break;
+              }
+
+              case 'song': {
+                if (!requestTestSong(item4)) return false;
+                break;
+              }
+
+              case undefined: {
+                return false;
+              }
+
+              default:
+                return false;
+            }
+          } else {
+            return false;
+          }
+        }
+
+        break;
+      }
+
+      case 'tags': {
+        const v6 = value['tags'];
+        if (!Array.isArray(v6)) return false;
+        for (let i7 = 0; i7 < v6.length; i7++) {
+          const item8: unknown = v6[i7];
+          if (item8 === undefined && !(i7 in v6)) return false;
+          if (typeof item8 === 'number') {
+            if (typeof item8 !== 'number' || !Number.isInteger(item8)) return false;
+          } else if (typeof item8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            return false;
+          }
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckPlaylist(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'entries': {
+          const v2 = value['entries'];
+          if (!Array.isArray(v2)) {
+            typeError(context, path + '/entries', 'an array', v2);
+          } else {
+            if (v2.length < 1)
+              fail(context, path + '/entries', 'minItems', 'must have at least 1 item');
+            if (v2.length > 3)
+              fail(context, path + '/entries', 'maxItems', 'must have at most 3 items');
+            for (let i3 = 0; i3 < v2.length; i3++) {
+              const item4: unknown = v2[i3];
+              if (item4 === undefined && !(i3 in v2)) {
+                hole(context, path + '/entries', i3);
+                break;
+              }
+
+              if (typeof item4 === 'string') {
+                // Any string is accepted here.
+              } else if (isObject(item4)) {
+                const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+                switch (tag5) {
+                  case 'pause': {
+                    responseCheckPause(item4, path + '/entries' + '/' + i3, context);
+                    break;
+                  }
+
+                  case 'song': {
+                    responseCheckSong(item4, path + '/entries' + '/' + i3, context);
+                    break;
+                  }
+
+                  case undefined: {
+                    fail(
+                      context,
+                      path + '/entries' + '/' + i3 + '/type',
+                      'discriminator',
+                      'is required to tell which type this is: one of "pause", "song"',
+                      '"pause", "song"',
+                    );
+                    break;
+                  }
+
+                  default:
+                    fail(
+                      context,
+                      path + '/entries' + '/' + i3 + '/type',
+                      'discriminator',
+                      'names no type that may stand here; expected one of "pause", "song"' +
+                        slip(tag5, TAGS_1),
+                      '"pause", "song"',
+                      show(tag5),
+                    );
+                }
+              } else {
+                typeError(context, path + '/entries' + '/' + i3, 'a string or an object', item4);
+              }
+            }
+          }
+
+          break;
+        }
+
+        case 'tags': {
+          const v6 = value['tags'];
+          if (!Array.isArray(v6)) {
+            typeError(context, path + '/tags', 'an array', v6);
+          } else {
+            for (let i7 = 0; i7 < v6.length; i7++) {
+              const item8: unknown = v6[i7];
+              if (item8 === undefined && !(i7 in v6)) {
+                hole(context, path + '/tags', i7);
+                break;
+              }
+
+              if (typeof item8 === 'number') {
+                if (typeof item8 !== 'number' || !Number.isInteger(item8))
+                  typeError(context, path + '/tags' + '/' + i7, 'an integer', item8);
+              } else if (typeof item8 === 'string') {
+                // Any string is accepted here.
+              } else {
+                typeError(context, path + '/tags' + '/' + i7, 'an integer or a string', item8);
+              }
+            }
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-function checkSong(value: unknown, path: string, context: Context): void {
+function responseTestPlaylist(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'entries': {
+        const v2 = value['entries'];
+        if (!Array.isArray(v2)) return false;
+        if (v2.length < 1) return false;
+        if (v2.length > 3) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 === 'string') {
+            // Any string is accepted here.
+          } else if (isObject(item4)) {
+            const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+            switch (tag5) {
+              case 'pause': {
+                if (!responseTestPause(item4)) return false;
+                break;
+              }
+
+              case 'song': {
+                if (!responseTestSong(item4)) return false;
+                break;
+              }
+
+              case undefined: {
+                return false;
+              }
+
+              default:
+                return false;
+            }
+          } else {
+            return false;
+          }
+        }
+
+        break;
+      }
+
+      case 'tags': {
+        const v6 = value['tags'];
+        if (!Array.isArray(v6)) return false;
+        for (let i7 = 0; i7 < v6.length; i7++) {
+          const item8: unknown = v6[i7];
+          if (item8 === undefined && !(i7 in v6)) return false;
+          if (typeof item8 === 'number') {
+            if (typeof item8 !== 'number' || !Number.isInteger(item8)) return false;
+          } else if (typeof item8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            return false;
+          }
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+function requestCheckSong(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -171,8 +504,66 @@ function checkSong(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'type')) missing(context, path + '/type');
+    if (!hasOwn.call(value, 'title')) missing(context, path + '/title');
+  }
+}
+
+function requestTestSong(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'type': {
+        const v2 = value['type'];
+        if (v2 !== 'song') return false;
+        break;
+      }
+
+      case 'title': {
+        const v3 = value['title'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'type')) return false;
+  if (!hasOwn.call(value, 'title')) return false;
+  return true;
+}
+
+function responseCheckSong(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'type': {
+          const v2 = value['type'];
+          if (v2 !== 'song')
+            fail(
+              context,
+              path + '/type',
+              'const',
+              'must be "song"' + slip(v2, ['song']),
+              '"song"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'title': {
+          const v3 = value['title'];
+          if (typeof v3 !== 'string') typeError(context, path + '/title', 'a string', v3);
+          break;
         }
       }
     }
@@ -182,11 +573,43 @@ function checkSong(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.Pause}; never throws. */
-export const validatePause: Validator<T.Pause> = createValidator(checkPause, 'response');
+function responseTestSong(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'type': {
+        const v2 = value['type'];
+        if (v2 !== 'song') return false;
+        break;
+      }
 
+      case 'title': {
+        const v3 = value['title'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'type')) return false;
+  if (!hasOwn.call(value, 'title')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.Pause}, reporting every issue; never throws. */
+export const validatePause: Validator<T.Pause> = /*#__PURE__*/ createValidator<T.Pause>(
+  responseCheckPause,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Pause}: stops at the first error and builds no issue; never throws. */
 export function isPause(value: unknown): value is T.Pause {
-  return validatePause(value).ok;
+  try {
+    return responseTestPause(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -194,11 +617,18 @@ export function assertPause(value: unknown): asserts value is T.Pause {
   assertValid(validatePause(value), 'Pause');
 }
 
-/** Validates a request value as {@link T.PauseInput}; never throws. */
-export const validatePauseInput: Validator<T.PauseInput> = createValidator(checkPause, 'request');
+/** Validates a request value as {@link T.PauseInput}, reporting every issue; never throws. */
+export const validatePauseInput: Validator<T.PauseInput> =
+  /*#__PURE__*/ createValidator<T.PauseInput>(requestCheckPause, 'request');
 
+/** Whether a request value is a {@link T.PauseInput}: stops at the first error and builds no issue; never throws. */
 export function isPauseInput(value: unknown): value is T.PauseInput {
-  return validatePauseInput(value).ok;
+  try {
+    return requestTestPause(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -206,11 +636,20 @@ export function assertPauseInput(value: unknown): asserts value is T.PauseInput 
   assertValid(validatePauseInput(value), 'PauseInput');
 }
 
-/** Validates a response value as {@link T.Playlist}; never throws. */
-export const validatePlaylist: Validator<T.Playlist> = createValidator(checkPlaylist, 'response');
+/** Validates a response value as {@link T.Playlist}, reporting every issue; never throws. */
+export const validatePlaylist: Validator<T.Playlist> = /*#__PURE__*/ createValidator<T.Playlist>(
+  responseCheckPlaylist,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Playlist}: stops at the first error and builds no issue; never throws. */
 export function isPlaylist(value: unknown): value is T.Playlist {
-  return validatePlaylist(value).ok;
+  try {
+    return responseTestPlaylist(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -218,14 +657,18 @@ export function assertPlaylist(value: unknown): asserts value is T.Playlist {
   assertValid(validatePlaylist(value), 'Playlist');
 }
 
-/** Validates a request value as {@link T.PlaylistInput}; never throws. */
-export const validatePlaylistInput: Validator<T.PlaylistInput> = createValidator(
-  checkPlaylist,
-  'request',
-);
+/** Validates a request value as {@link T.PlaylistInput}, reporting every issue; never throws. */
+export const validatePlaylistInput: Validator<T.PlaylistInput> =
+  /*#__PURE__*/ createValidator<T.PlaylistInput>(requestCheckPlaylist, 'request');
 
+/** Whether a request value is a {@link T.PlaylistInput}: stops at the first error and builds no issue; never throws. */
 export function isPlaylistInput(value: unknown): value is T.PlaylistInput {
-  return validatePlaylistInput(value).ok;
+  try {
+    return requestTestPlaylist(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -233,11 +676,20 @@ export function assertPlaylistInput(value: unknown): asserts value is T.Playlist
   assertValid(validatePlaylistInput(value), 'PlaylistInput');
 }
 
-/** Validates a response value as {@link T.Song}; never throws. */
-export const validateSong: Validator<T.Song> = createValidator(checkSong, 'response');
+/** Validates a response value as {@link T.Song}, reporting every issue; never throws. */
+export const validateSong: Validator<T.Song> = /*#__PURE__*/ createValidator<T.Song>(
+  responseCheckSong,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Song}: stops at the first error and builds no issue; never throws. */
 export function isSong(value: unknown): value is T.Song {
-  return validateSong(value).ok;
+  try {
+    return responseTestSong(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -245,11 +697,20 @@ export function assertSong(value: unknown): asserts value is T.Song {
   assertValid(validateSong(value), 'Song');
 }
 
-/** Validates a request value as {@link T.SongInput}; never throws. */
-export const validateSongInput: Validator<T.SongInput> = createValidator(checkSong, 'request');
+/** Validates a request value as {@link T.SongInput}, reporting every issue; never throws. */
+export const validateSongInput: Validator<T.SongInput> = /*#__PURE__*/ createValidator<T.SongInput>(
+  requestCheckSong,
+  'request',
+);
 
+/** Whether a request value is a {@link T.SongInput}: stops at the first error and builds no issue; never throws. */
 export function isSongInput(value: unknown): value is T.SongInput {
-  return validateSongInput(value).ok;
+  try {
+    return requestTestSong(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

@@ -14,7 +14,7 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const MEMBERS_1 = new Set<unknown>([
+const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>([
   "it's",
   'say "hi"',
   'back\\slash',
@@ -23,10 +23,10 @@ const MEMBERS_1 = new Set<unknown>([
   'ünïcödé',
   '*/',
 ]);
-const MEMBERS_2 = new Set<unknown>([0, 1.5, -2]);
-const MEMBERS_3 = new Set<unknown>(['on', true, null, 3]);
+const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>([0, 1.5, -2]);
+const MEMBERS_3 = /*#__PURE__*/ new Set<unknown>(['on', true, null, 3]);
 
-function checkAwkward(value: unknown, path: string, context: Context): void {
+function requestCheckAwkward(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -40,7 +40,6 @@ function checkAwkward(value: unknown, path: string, context: Context): void {
               path + '/quote',
               v2,
               'must be one of "it\'s", "say \\"hi\\"", "back\\\\slash", "", "two words", "ünïcödé", "*/"',
-              false,
             );
           break;
         }
@@ -48,14 +47,14 @@ function checkAwkward(value: unknown, path: string, context: Context): void {
         case 'numbers': {
           const v3 = value['numbers'];
           if (!MEMBERS_2.has(v3))
-            notAMember(context, path + '/numbers', v3, 'must be one of 0, 1.5, -2', false);
+            notAMember(context, path + '/numbers', v3, 'must be one of 0, 1.5, -2');
           break;
         }
 
         case 'mixed': {
           const v4 = value['mixed'];
           if (!MEMBERS_3.has(v4))
-            notAMember(context, path + '/mixed', v4, 'must be one of "on", true, null, 3', false);
+            notAMember(context, path + '/mixed', v4, 'must be one of "on", true, null, 3');
           break;
         }
 
@@ -73,19 +72,146 @@ function checkAwkward(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestAwkward(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'quote': {
+        const v2 = value['quote'];
+        if (!MEMBERS_1.has(v2)) return false;
+        break;
+      }
+
+      case 'numbers': {
+        const v3 = value['numbers'];
+        if (!MEMBERS_2.has(v3)) return false;
+        break;
+      }
+
+      case 'mixed': {
+        const v4 = value['mixed'];
+        if (!MEMBERS_3.has(v4)) return false;
+        break;
+      }
+
+      case 'single': {
+        const v5 = value['single'];
+        if (v5 !== 'only') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckAwkward(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'quote': {
+          const v2 = value['quote'];
+          if (!MEMBERS_1.has(v2))
+            notAMember(
+              context,
+              path + '/quote',
+              v2,
+              'must be one of "it\'s", "say \\"hi\\"", "back\\\\slash", "", "two words", "ünïcödé", "*/"',
+            );
+          break;
+        }
+
+        case 'numbers': {
+          const v3 = value['numbers'];
+          if (!MEMBERS_2.has(v3))
+            notAMember(context, path + '/numbers', v3, 'must be one of 0, 1.5, -2');
+          break;
+        }
+
+        case 'mixed': {
+          const v4 = value['mixed'];
+          if (!MEMBERS_3.has(v4))
+            notAMember(context, path + '/mixed', v4, 'must be one of "on", true, null, 3');
+          break;
+        }
+
+        case 'single': {
+          const v5 = value['single'];
+          if (v5 !== 'only')
+            fail(
+              context,
+              path + '/single',
+              'const',
+              'must be "only"' + slip(v5, ['only']),
+              '"only"',
+              show(v5),
+            );
+          break;
         }
       }
     }
   }
 }
 
-/** Validates a response value as {@link T.Awkward}; never throws. */
-export const validateAwkward: Validator<T.Awkward> = createValidator(checkAwkward, 'response');
+function responseTestAwkward(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'quote': {
+        const v2 = value['quote'];
+        if (!MEMBERS_1.has(v2)) return false;
+        break;
+      }
 
+      case 'numbers': {
+        const v3 = value['numbers'];
+        if (!MEMBERS_2.has(v3)) return false;
+        break;
+      }
+
+      case 'mixed': {
+        const v4 = value['mixed'];
+        if (!MEMBERS_3.has(v4)) return false;
+        break;
+      }
+
+      case 'single': {
+        const v5 = value['single'];
+        if (v5 !== 'only') return false;
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+/** Validates a response value as {@link T.Awkward}, reporting every issue; never throws. */
+export const validateAwkward: Validator<T.Awkward> = /*#__PURE__*/ createValidator<T.Awkward>(
+  responseCheckAwkward,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Awkward}: stops at the first error and builds no issue; never throws. */
 export function isAwkward(value: unknown): value is T.Awkward {
-  return validateAwkward(value).ok;
+  try {
+    return responseTestAwkward(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -93,14 +219,18 @@ export function assertAwkward(value: unknown): asserts value is T.Awkward {
   assertValid(validateAwkward(value), 'Awkward');
 }
 
-/** Validates a request value as {@link T.AwkwardInput}; never throws. */
-export const validateAwkwardInput: Validator<T.AwkwardInput> = createValidator(
-  checkAwkward,
-  'request',
-);
+/** Validates a request value as {@link T.AwkwardInput}, reporting every issue; never throws. */
+export const validateAwkwardInput: Validator<T.AwkwardInput> =
+  /*#__PURE__*/ createValidator<T.AwkwardInput>(requestCheckAwkward, 'request');
 
+/** Whether a request value is a {@link T.AwkwardInput}: stops at the first error and builds no issue; never throws. */
 export function isAwkwardInput(value: unknown): value is T.AwkwardInput {
-  return validateAwkwardInput(value).ok;
+  try {
+    return requestTestAwkward(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

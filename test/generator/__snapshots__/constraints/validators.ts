@@ -17,9 +17,9 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const PATTERN_1 = new RegExp('^https://', 'u');
+const PATTERN_1 = /*#__PURE__*/ new RegExp('^https://', 'u');
 
-function checkMeasurement(value: unknown, path: string, context: Context): void {
+function requestCheckMeasurement(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -136,22 +136,285 @@ function checkMeasurement(value: unknown, path: string, context: Context): void 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestMeasurement(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
+        break;
+      }
+
+      case 'at': {
+        const v3 = value['at'];
+        if (typeof v3 !== 'string') return false;
+        if (!isDateTime(v3)) return false;
+        break;
+      }
+
+      case 'day': {
+        const v4 = value['day'];
+        if (typeof v4 !== 'string') return false;
+        if (!isDate(v4)) return false;
+        break;
+      }
+
+      case 'source': {
+        const v5 = value['source'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_1.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'code': {
+        const v6 = value['code'];
+        if (typeof v6 !== 'string') return false;
+        const length7 = codePointLength(v6);
+        if (length7 < 2) return false;
+        if (length7 > 4) return false;
+        break;
+      }
+
+      case 'celsius': {
+        const v8 = value['celsius'];
+        if (typeof v8 !== 'number' || !Number.isFinite(v8)) return false;
+        if (v8 < -273.15) return false;
+        if (v8 >= 1000) return false;
+        break;
+      }
+
+      case 'count': {
+        const v9 = value['count'];
+        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+        if (v9 > 10) return false;
+        break;
+      }
+
+      case 'deprecatedField': {
+        const v10 = value['deprecatedField'];
+        if (typeof v10 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckMeasurement(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'id': {
+          const v2 = value['id'];
+          if (typeof v2 !== 'string') {
+            typeError(context, path + '/id', 'a string', v2);
+          } else {
+            if (!isUuid(v2))
+              fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v2));
+          }
+
+          break;
+        }
+
+        case 'at': {
+          const v3 = value['at'];
+          if (typeof v3 !== 'string') {
+            typeError(context, path + '/at', 'a string', v3);
+          } else {
+            if (!isDateTime(v3))
+              fail(
+                context,
+                path + '/at',
+                'format',
+                'must be an RFC 3339 date-time',
+                'date-time',
+                show(v3),
+              );
+          }
+
+          break;
+        }
+
+        case 'day': {
+          const v4 = value['day'];
+          if (typeof v4 !== 'string') {
+            typeError(context, path + '/day', 'a string', v4);
+          } else {
+            if (!isDate(v4))
+              fail(context, path + '/day', 'format', 'must be an RFC 3339 date', 'date', show(v4));
+          }
+
+          break;
+        }
+
+        case 'source': {
+          const v5 = value['source'];
+          if (typeof v5 !== 'string') {
+            typeError(context, path + '/source', 'a string', v5);
+          } else {
+            if (!PATTERN_1.test(v5))
+              fail(
+                context,
+                path + '/source',
+                'pattern',
+                'must match ^https://',
+                '^https://',
+                show(v5),
+              );
+            if (!isUri(v5))
+              fail(context, path + '/source', 'format', 'must be an absolute URI', 'uri', show(v5));
+          }
+
+          break;
+        }
+
+        case 'code': {
+          const v6 = value['code'];
+          if (typeof v6 !== 'string') {
+            typeError(context, path + '/code', 'a string', v6);
+          } else {
+            const length7 = codePointLength(v6);
+            if (length7 < 2)
+              fail(context, path + '/code', 'minLength', 'must have at least 2 characters');
+            if (length7 > 4)
+              fail(context, path + '/code', 'maxLength', 'must have at most 4 characters');
+          }
+
+          break;
+        }
+
+        case 'celsius': {
+          const v8 = value['celsius'];
+          if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
+            typeError(context, path + '/celsius', 'a number', v8);
+          } else {
+            if (v8 < -273.15)
+              fail(context, path + '/celsius', 'minimum', 'must be at least -273.15');
+            if (v8 >= 1000)
+              fail(context, path + '/celsius', 'exclusiveMaximum', 'must be less than 1000');
+          }
+
+          break;
+        }
+
+        case 'count': {
+          const v9 = value['count'];
+          if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
+            typeError(context, path + '/count', 'an integer', v9);
+          } else {
+            if (v9 > 10) fail(context, path + '/count', 'maximum', 'must be at most 10');
+          }
+
+          break;
+        }
+
+        case 'deprecatedField': {
+          const v10 = value['deprecatedField'];
+          if (typeof v10 !== 'string')
+            typeError(context, path + '/deprecatedField', 'a string', v10);
+          break;
         }
       }
     }
   }
 }
 
-/** Validates a response value as {@link T.Measurement}; never throws. */
-export const validateMeasurement: Validator<T.Measurement> = createValidator(
-  checkMeasurement,
-  'response',
-);
+function responseTestMeasurement(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
+        break;
+      }
 
+      case 'at': {
+        const v3 = value['at'];
+        if (typeof v3 !== 'string') return false;
+        if (!isDateTime(v3)) return false;
+        break;
+      }
+
+      case 'day': {
+        const v4 = value['day'];
+        if (typeof v4 !== 'string') return false;
+        if (!isDate(v4)) return false;
+        break;
+      }
+
+      case 'source': {
+        const v5 = value['source'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_1.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'code': {
+        const v6 = value['code'];
+        if (typeof v6 !== 'string') return false;
+        const length7 = codePointLength(v6);
+        if (length7 < 2) return false;
+        if (length7 > 4) return false;
+        break;
+      }
+
+      case 'celsius': {
+        const v8 = value['celsius'];
+        if (typeof v8 !== 'number' || !Number.isFinite(v8)) return false;
+        if (v8 < -273.15) return false;
+        if (v8 >= 1000) return false;
+        break;
+      }
+
+      case 'count': {
+        const v9 = value['count'];
+        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+        if (v9 > 10) return false;
+        break;
+      }
+
+      case 'deprecatedField': {
+        const v10 = value['deprecatedField'];
+        if (typeof v10 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+/** Validates a response value as {@link T.Measurement}, reporting every issue; never throws. */
+export const validateMeasurement: Validator<T.Measurement> =
+  /*#__PURE__*/ createValidator<T.Measurement>(responseCheckMeasurement, 'response');
+
+/** Whether a response value is a {@link T.Measurement}: stops at the first error and builds no issue; never throws. */
 export function isMeasurement(value: unknown): value is T.Measurement {
-  return validateMeasurement(value).ok;
+  try {
+    return responseTestMeasurement(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -159,14 +422,18 @@ export function assertMeasurement(value: unknown): asserts value is T.Measuremen
   assertValid(validateMeasurement(value), 'Measurement');
 }
 
-/** Validates a request value as {@link T.MeasurementInput}; never throws. */
-export const validateMeasurementInput: Validator<T.MeasurementInput> = createValidator(
-  checkMeasurement,
-  'request',
-);
+/** Validates a request value as {@link T.MeasurementInput}, reporting every issue; never throws. */
+export const validateMeasurementInput: Validator<T.MeasurementInput> =
+  /*#__PURE__*/ createValidator<T.MeasurementInput>(requestCheckMeasurement, 'request');
 
+/** Whether a request value is a {@link T.MeasurementInput}: stops at the first error and builds no issue; never throws. */
 export function isMeasurementInput(value: unknown): value is T.MeasurementInput {
-  return validateMeasurementInput(value).ok;
+  try {
+    return requestTestMeasurement(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

@@ -15,7 +15,7 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const MEMBERS_1 = new Set<unknown>(['EUR', 'USD']);
+const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['EUR', 'USD']);
 
 function checkAmount(value: unknown, path: string, context: Context): void {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
@@ -25,6 +25,12 @@ function checkAmount(value: unknown, path: string, context: Context): void {
   }
 }
 
+function testAmount(value: unknown): boolean {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+  if (value < 0) return false;
+  return true;
+}
+
 function checkMoney(value: unknown, path: string, context: Context): void {
   // Any value is accepted here.
   void value;
@@ -32,11 +38,22 @@ function checkMoney(value: unknown, path: string, context: Context): void {
   void context;
 }
 
-function checkMoneyCurrency(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_1.has(value)) notAMember(context, path, value, 'must be one of "EUR", "USD"', false);
+function testMoney(value: unknown): boolean {
+  // Any value is accepted here.
+  void value;
+  return true;
 }
 
-function checkOrder(value: unknown, path: string, context: Context): void {
+function checkMoneyCurrency(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_1.has(value)) notAMember(context, path, value, 'must be one of "EUR", "USD"');
+}
+
+function testMoneyCurrency(value: unknown): boolean {
+  if (!MEMBERS_1.has(value)) return false;
+  return true;
+}
+
+function requestCheckOrder(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -44,7 +61,7 @@ function checkOrder(value: unknown, path: string, context: Context): void {
       switch (key1) {
         case 'customer': {
           const v2 = value['customer'];
-          checkParty(v2, path + '/customer', context);
+          requestCheckParty(v2, path + '/customer', context);
           break;
         }
 
@@ -60,8 +77,70 @@ function checkOrder(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'customer')) missing(context, path + '/customer');
+    if (!hasOwn.call(value, 'total')) missing(context, path + '/total');
+  }
+}
+
+function requestTestOrder(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'customer': {
+        const v2 = value['customer'];
+        if (!requestTestParty(v2)) return false;
+        break;
+      }
+
+      case 'total': {
+        const v3 = value['total'];
+        if (!testAmount(v3)) return false;
+        break;
+      }
+
+      case 'currency': {
+        const v4 = value['currency'];
+        if (!testMoneyCurrency(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'customer')) return false;
+  if (!hasOwn.call(value, 'total')) return false;
+  return true;
+}
+
+function responseCheckOrder(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'customer': {
+          const v2 = value['customer'];
+          responseCheckParty(v2, path + '/customer', context);
+          break;
+        }
+
+        case 'total': {
+          const v3 = value['total'];
+          checkAmount(v3, path + '/total', context);
+          break;
+        }
+
+        case 'currency': {
+          const v4 = value['currency'];
+          checkMoneyCurrency(v4, path + '/currency', context);
+          break;
         }
       }
     }
@@ -71,7 +150,36 @@ function checkOrder(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkParty(value: unknown, path: string, context: Context): void {
+function responseTestOrder(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'customer': {
+        const v2 = value['customer'];
+        if (!responseTestParty(v2)) return false;
+        break;
+      }
+
+      case 'total': {
+        const v3 = value['total'];
+        if (!testAmount(v3)) return false;
+        break;
+      }
+
+      case 'currency': {
+        const v4 = value['currency'];
+        if (!testMoneyCurrency(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'customer')) return false;
+  if (!hasOwn.call(value, 'total')) return false;
+  return true;
+}
+
+function requestCheckParty(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -96,19 +204,105 @@ function checkParty(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestParty(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 1) return false;
+        break;
+      }
+
+      case 'billing': {
+        const v4 = value['billing'];
+        if (!testMoneyCurrency(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckParty(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') {
+            typeError(context, path + '/name', 'a string', v2);
+          } else {
+            const length3 = codePointLength(v2);
+            if (length3 < 1)
+              fail(context, path + '/name', 'minLength', 'must have at least 1 character');
+          }
+
+          break;
+        }
+
+        case 'billing': {
+          const v4 = value['billing'];
+          checkMoneyCurrency(v4, path + '/billing', context);
+          break;
         }
       }
     }
   }
 }
 
-/** Validates a response value as {@link T.Amount}; never throws. */
-export const validateAmount: Validator<T.Amount> = createValidator(checkAmount, 'response');
+function responseTestParty(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 1) return false;
+        break;
+      }
 
+      case 'billing': {
+        const v4 = value['billing'];
+        if (!testMoneyCurrency(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+/** Validates a response value as {@link T.Amount}, reporting every issue; never throws. */
+export const validateAmount: Validator<T.Amount> = /*#__PURE__*/ createValidator<T.Amount>(
+  checkAmount,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Amount}: stops at the first error and builds no issue; never throws. */
 export function isAmount(value: unknown): value is T.Amount {
-  return validateAmount(value).ok;
+  try {
+    return testAmount(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -116,11 +310,20 @@ export function assertAmount(value: unknown): asserts value is T.Amount {
   assertValid(validateAmount(value), 'Amount');
 }
 
-/** Validates a response value as {@link T.Money}; never throws. */
-export const validateMoney: Validator<T.Money> = createValidator(checkMoney, 'response');
+/** Validates a response value as {@link T.Money}, reporting every issue; never throws. */
+export const validateMoney: Validator<T.Money> = /*#__PURE__*/ createValidator<T.Money>(
+  checkMoney,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Money}: stops at the first error and builds no issue; never throws. */
 export function isMoney(value: unknown): value is T.Money {
-  return validateMoney(value).ok;
+  try {
+    return testMoney(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -128,14 +331,18 @@ export function assertMoney(value: unknown): asserts value is T.Money {
   assertValid(validateMoney(value), 'Money');
 }
 
-/** Validates a response value as {@link T.MoneyCurrency}; never throws. */
-export const validateMoneyCurrency: Validator<T.MoneyCurrency> = createValidator(
-  checkMoneyCurrency,
-  'response',
-);
+/** Validates a response value as {@link T.MoneyCurrency}, reporting every issue; never throws. */
+export const validateMoneyCurrency: Validator<T.MoneyCurrency> =
+  /*#__PURE__*/ createValidator<T.MoneyCurrency>(checkMoneyCurrency, 'response');
 
+/** Whether a response value is a {@link T.MoneyCurrency}: stops at the first error and builds no issue; never throws. */
 export function isMoneyCurrency(value: unknown): value is T.MoneyCurrency {
-  return validateMoneyCurrency(value).ok;
+  try {
+    return testMoneyCurrency(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -143,11 +350,20 @@ export function assertMoneyCurrency(value: unknown): asserts value is T.MoneyCur
   assertValid(validateMoneyCurrency(value), 'MoneyCurrency');
 }
 
-/** Validates a response value as {@link T.Order}; never throws. */
-export const validateOrder: Validator<T.Order> = createValidator(checkOrder, 'response');
+/** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
+export const validateOrder: Validator<T.Order> = /*#__PURE__*/ createValidator<T.Order>(
+  responseCheckOrder,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Order}: stops at the first error and builds no issue; never throws. */
 export function isOrder(value: unknown): value is T.Order {
-  return validateOrder(value).ok;
+  try {
+    return responseTestOrder(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -155,11 +371,18 @@ export function assertOrder(value: unknown): asserts value is T.Order {
   assertValid(validateOrder(value), 'Order');
 }
 
-/** Validates a request value as {@link T.OrderInput}; never throws. */
-export const validateOrderInput: Validator<T.OrderInput> = createValidator(checkOrder, 'request');
+/** Validates a request value as {@link T.OrderInput}, reporting every issue; never throws. */
+export const validateOrderInput: Validator<T.OrderInput> =
+  /*#__PURE__*/ createValidator<T.OrderInput>(requestCheckOrder, 'request');
 
+/** Whether a request value is a {@link T.OrderInput}: stops at the first error and builds no issue; never throws. */
 export function isOrderInput(value: unknown): value is T.OrderInput {
-  return validateOrderInput(value).ok;
+  try {
+    return requestTestOrder(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -167,11 +390,20 @@ export function assertOrderInput(value: unknown): asserts value is T.OrderInput 
   assertValid(validateOrderInput(value), 'OrderInput');
 }
 
-/** Validates a response value as {@link T.Party}; never throws. */
-export const validateParty: Validator<T.Party> = createValidator(checkParty, 'response');
+/** Validates a response value as {@link T.Party}, reporting every issue; never throws. */
+export const validateParty: Validator<T.Party> = /*#__PURE__*/ createValidator<T.Party>(
+  responseCheckParty,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Party}: stops at the first error and builds no issue; never throws. */
 export function isParty(value: unknown): value is T.Party {
-  return validateParty(value).ok;
+  try {
+    return responseTestParty(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -179,11 +411,18 @@ export function assertParty(value: unknown): asserts value is T.Party {
   assertValid(validateParty(value), 'Party');
 }
 
-/** Validates a request value as {@link T.PartyInput}; never throws. */
-export const validatePartyInput: Validator<T.PartyInput> = createValidator(checkParty, 'request');
+/** Validates a request value as {@link T.PartyInput}, reporting every issue; never throws. */
+export const validatePartyInput: Validator<T.PartyInput> =
+  /*#__PURE__*/ createValidator<T.PartyInput>(requestCheckParty, 'request');
 
+/** Whether a request value is a {@link T.PartyInput}: stops at the first error and builds no issue; never throws. */
 export function isPartyInput(value: unknown): value is T.PartyInput {
-  return validatePartyInput(value).ok;
+  try {
+    return requestTestParty(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -199,20 +438,12 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  amount: {
-    typeName: 'Amount',
-    response: validateAmount,
-    request: createValidator(checkAmount, 'request'),
-  },
-  money: {
-    typeName: 'Money',
-    response: validateMoney,
-    request: createValidator(checkMoney, 'request'),
-  },
+  amount: { typeName: 'Amount', response: validateAmount, request: undefined },
+  money: { typeName: 'Money', response: validateMoney, request: undefined },
   'money-currency': {
     typeName: 'MoneyCurrency',
     response: validateMoneyCurrency,
-    request: createValidator(checkMoneyCurrency, 'request'),
+    request: undefined,
   },
   order: { typeName: 'Order', response: validateOrder, request: validateOrderInput },
   party: { typeName: 'Party', response: validateParty, request: validatePartyInput },

@@ -12,7 +12,7 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 
-function checkAnything(value: unknown, path: string, context: Context): void {
+function requestCheckAnything(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -24,7 +24,7 @@ function checkAnything(value: unknown, path: string, context: Context): void {
             typeError(context, path + '/empty', 'an object', v2);
           } else {
             for (const key3 of Object.keys(v2)) {
-              if (context.request) unknownProperty(context, path + '/empty', key3);
+              unknownProperty(context, path + '/empty', key3);
             }
           }
 
@@ -77,19 +77,202 @@ function checkAnything(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestAnything(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'empty': {
+        const v2 = value['empty'];
+        if (!isObject(v2)) return false;
+        for (const _key3 of Object.keys(v2)) {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'any': {
+        break;
+      }
+
+      case 'unconstrained': {
+        break;
+      }
+
+      case 'nothing': {
+        return false;
+      }
+
+      case 'closed': {
+        const v7 = value['closed'];
+        if (!isObject(v7)) return false;
+        for (const _key8 of Object.keys(v7)) {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'open': {
+        const v9 = value['open'];
+        if (!isObject(v9)) return false;
+        for (const key10 of Object.keys(v9)) {
+          switch (key10) {
+            case 'a': {
+              const v11 = v9['a'];
+              if (typeof v11 !== 'string') return false;
+              break;
+            }
+          }
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckAnything(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'empty': {
+          const v2 = value['empty'];
+          if (!isObject(v2)) typeError(context, path + '/empty', 'an object', v2);
+          break;
+        }
+
+        case 'any': {
+          break;
+        }
+
+        case 'unconstrained': {
+          break;
+        }
+
+        case 'nothing': {
+          fail(context, path + '/nothing', 'false', 'no value is allowed here');
+          break;
+        }
+
+        case 'closed': {
+          const v7 = value['closed'];
+          if (!isObject(v7)) {
+            typeError(context, path + '/closed', 'an object', v7);
+          } else {
+            for (const key8 of Object.keys(v7)) {
+              unknownProperty(context, path + '/closed', key8);
+            }
+          }
+
+          break;
+        }
+
+        case 'open': {
+          const v9 = value['open'];
+          if (!isObject(v9)) {
+            typeError(context, path + '/open', 'an object', v9);
+          } else {
+            for (const key10 of Object.keys(v9)) {
+              switch (key10) {
+                case 'a': {
+                  const v11 = v9['a'];
+                  if (typeof v11 !== 'string')
+                    typeError(context, path + '/open' + '/a', 'a string', v11);
+                  break;
+                }
+              }
+            }
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-/** Validates a response value as {@link T.Anything}; never throws. */
-export const validateAnything: Validator<T.Anything> = createValidator(checkAnything, 'response');
+function responseTestAnything(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'empty': {
+        const v2 = value['empty'];
+        if (!isObject(v2)) return false;
+        break;
+      }
 
+      case 'any': {
+        break;
+      }
+
+      case 'unconstrained': {
+        break;
+      }
+
+      case 'nothing': {
+        return false;
+      }
+
+      case 'closed': {
+        const v7 = value['closed'];
+        if (!isObject(v7)) return false;
+        for (const _key8 of Object.keys(v7)) {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'open': {
+        const v9 = value['open'];
+        if (!isObject(v9)) return false;
+        for (const key10 of Object.keys(v9)) {
+          switch (key10) {
+            case 'a': {
+              const v11 = v9['a'];
+              if (typeof v11 !== 'string') return false;
+              break;
+            }
+          }
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+/** Validates a response value as {@link T.Anything}, reporting every issue; never throws. */
+export const validateAnything: Validator<T.Anything> = /*#__PURE__*/ createValidator<T.Anything>(
+  responseCheckAnything,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Anything}: stops at the first error and builds no issue; never throws. */
 export function isAnything(value: unknown): value is T.Anything {
-  return validateAnything(value).ok;
+  try {
+    return responseTestAnything(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -97,14 +280,18 @@ export function assertAnything(value: unknown): asserts value is T.Anything {
   assertValid(validateAnything(value), 'Anything');
 }
 
-/** Validates a request value as {@link T.AnythingInput}; never throws. */
-export const validateAnythingInput: Validator<T.AnythingInput> = createValidator(
-  checkAnything,
-  'request',
-);
+/** Validates a request value as {@link T.AnythingInput}, reporting every issue; never throws. */
+export const validateAnythingInput: Validator<T.AnythingInput> =
+  /*#__PURE__*/ createValidator<T.AnythingInput>(requestCheckAnything, 'request');
 
+/** Whether a request value is a {@link T.AnythingInput}: stops at the first error and builds no issue; never throws. */
 export function isAnythingInput(value: unknown): value is T.AnythingInput {
-  return validateAnythingInput(value).ok;
+  try {
+    return requestTestAnything(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

@@ -24,24 +24,46 @@ function checkDictionary(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
+        default:
           const extra3: unknown = value[key1];
           if (typeof extra3 !== 'number' || !Number.isFinite(extra3))
             typeError(context, path + '/' + escapeToken(key1), 'a number', extra3);
-        }
       }
     }
   }
 }
 
-/** Validates a response value as {@link T.Dictionary}; never throws. */
-export const validateDictionary: Validator<T.Dictionary> = createValidator(
-  checkDictionary,
-  'response',
-);
+function testDictionary(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'total': {
+        const v2 = value['total'];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+        break;
+      }
 
+      default:
+        const extra3: unknown = value[key1];
+        if (typeof extra3 !== 'number' || !Number.isFinite(extra3)) return false;
+    }
+  }
+
+  return true;
+}
+
+/** Validates a response value as {@link T.Dictionary}, reporting every issue; never throws. */
+export const validateDictionary: Validator<T.Dictionary> =
+  /*#__PURE__*/ createValidator<T.Dictionary>(checkDictionary, 'response');
+
+/** Whether a response value is a {@link T.Dictionary}: stops at the first error and builds no issue; never throws. */
 export function isDictionary(value: unknown): value is T.Dictionary {
-  return validateDictionary(value).ok;
+  try {
+    return testDictionary(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -49,14 +71,18 @@ export function assertDictionary(value: unknown): asserts value is T.Dictionary 
   assertValid(validateDictionary(value), 'Dictionary');
 }
 
-/** Validates a request value as {@link T.DictionaryInput}; never throws. */
-export const validateDictionaryInput: Validator<T.DictionaryInput> = createValidator(
-  checkDictionary,
-  'request',
-);
+/** Validates a request value as {@link T.DictionaryInput}, reporting every issue; never throws. */
+export const validateDictionaryInput: Validator<T.DictionaryInput> =
+  /*#__PURE__*/ createValidator<T.DictionaryInput>(checkDictionary, 'request');
 
+/** Whether a request value is a {@link T.DictionaryInput}: stops at the first error and builds no issue; never throws. */
 export function isDictionaryInput(value: unknown): value is T.DictionaryInput {
-  return validateDictionaryInput(value).ok;
+  try {
+    return testDictionary(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

@@ -18,7 +18,7 @@ import type * as T from './types.js';
 const TAGS_1 = ['square', 'triangle'];
 const TAGS_2 = ['circle', 'square', 'triangle'];
 
-function checkCircle(value: unknown, path: string, context: Context): void {
+function requestCheckCircle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -45,8 +45,67 @@ function checkCircle(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+    if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
+  }
+}
+
+function requestTestCircle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'circle') return false;
+        break;
+      }
+
+      case 'radius': {
+        const v3 = value['radius'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'radius')) return false;
+  return true;
+}
+
+function responseCheckCircle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'circle')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "circle"' + slip(v2, ['circle']),
+              '"circle"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'radius': {
+          const v3 = value['radius'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/radius', 'a number', v3);
+          break;
         }
       }
     }
@@ -56,17 +115,44 @@ function checkCircle(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkPolygon(value: unknown, path: string, context: Context): void {
+function responseTestCircle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'circle') return false;
+        break;
+      }
+
+      case 'radius': {
+        const v3 = value['radius'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'radius')) return false;
+  return true;
+}
+
+function requestCheckPolygon(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
-      case 'square':
-        checkSquare(value, path, context);
+      case 'square': {
+        requestCheckSquare(value, path, context);
         break;
-      case 'triangle':
-        checkTriangle(value, path, context);
+      }
+
+      case 'triangle': {
+        requestCheckTriangle(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/kind',
@@ -75,6 +161,8 @@ function checkPolygon(value: unknown, path: string, context: Context): void {
           '"square", "triangle"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -91,20 +179,123 @@ function checkPolygon(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkShape(value: unknown, path: string, context: Context): void {
+function requestTestPolygon(value: unknown): boolean {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
-      case 'circle':
-        checkCircle(value, path, context);
+      case 'square': {
+        if (!requestTestSquare(value)) return false;
         break;
-      case 'square':
-        checkPolygon(value, path, context);
+      }
+
+      case 'triangle': {
+        if (!requestTestTriangle(value)) return false;
         break;
-      case 'triangle':
-        checkPolygon(value, path, context);
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckPolygon(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'square': {
+        responseCheckSquare(value, path, context);
         break;
-      case undefined:
+      }
+
+      case 'triangle': {
+        responseCheckTriangle(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'is required to tell which type this is: one of "square", "triangle"',
+          '"square", "triangle"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'names no type that may stand here; expected one of "square", "triangle"' +
+            slip(tag1, TAGS_1),
+          '"square", "triangle"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestPolygon(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'square': {
+        if (!responseTestSquare(value)) return false;
+        break;
+      }
+
+      case 'triangle': {
+        if (!responseTestTriangle(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckShape(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        requestCheckCircle(value, path, context);
+        break;
+      }
+
+      case 'square': {
+        requestCheckPolygon(value, path, context);
+        break;
+      }
+
+      case 'triangle': {
+        requestCheckPolygon(value, path, context);
+        break;
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/kind',
@@ -113,6 +304,8 @@ function checkShape(value: unknown, path: string, context: Context): void {
           '"circle", "square", "triangle"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -129,7 +322,119 @@ function checkShape(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkSquare(value: unknown, path: string, context: Context): void {
+function requestTestShape(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        if (!requestTestCircle(value)) return false;
+        break;
+      }
+
+      case 'square': {
+        if (!requestTestPolygon(value)) return false;
+        break;
+      }
+
+      case 'triangle': {
+        if (!requestTestPolygon(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckShape(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        responseCheckCircle(value, path, context);
+        break;
+      }
+
+      case 'square': {
+        responseCheckPolygon(value, path, context);
+        break;
+      }
+
+      case 'triangle': {
+        responseCheckPolygon(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'is required to tell which type this is: one of "circle", "square", "triangle"',
+          '"circle", "square", "triangle"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'names no type that may stand here; expected one of "circle", "square", "triangle"' +
+            slip(tag1, TAGS_2),
+          '"circle", "square", "triangle"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestShape(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        if (!responseTestCircle(value)) return false;
+        break;
+      }
+
+      case 'square': {
+        if (!responseTestPolygon(value)) return false;
+        break;
+      }
+
+      case 'triangle': {
+        if (!responseTestPolygon(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckSquare(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -156,8 +461,65 @@ function checkSquare(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+  }
+}
+
+function requestTestSquare(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'square') return false;
+        break;
+      }
+
+      case 'side': {
+        const v3 = value['side'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  return true;
+}
+
+function responseCheckSquare(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'square')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "square"' + slip(v2, ['square']),
+              '"square"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'side': {
+          const v3 = value['side'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/side', 'a number', v3);
+          break;
         }
       }
     }
@@ -166,7 +528,29 @@ function checkSquare(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkTriangle(value: unknown, path: string, context: Context): void {
+function responseTestSquare(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'square') return false;
+        break;
+      }
+
+      case 'side': {
+        const v3 = value['side'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  return true;
+}
+
+function requestCheckTriangle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -193,8 +577,65 @@ function checkTriangle(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+  }
+}
+
+function requestTestTriangle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'triangle') return false;
+        break;
+      }
+
+      case 'base': {
+        const v3 = value['base'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  return true;
+}
+
+function responseCheckTriangle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'triangle')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "triangle"' + slip(v2, ['triangle']),
+              '"triangle"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'base': {
+          const v3 = value['base'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/base', 'a number', v3);
+          break;
         }
       }
     }
@@ -203,11 +644,42 @@ function checkTriangle(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.Circle}; never throws. */
-export const validateCircle: Validator<T.Circle> = createValidator(checkCircle, 'response');
+function responseTestTriangle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'triangle') return false;
+        break;
+      }
 
+      case 'base': {
+        const v3 = value['base'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.Circle}, reporting every issue; never throws. */
+export const validateCircle: Validator<T.Circle> = /*#__PURE__*/ createValidator<T.Circle>(
+  responseCheckCircle,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Circle}: stops at the first error and builds no issue; never throws. */
 export function isCircle(value: unknown): value is T.Circle {
-  return validateCircle(value).ok;
+  try {
+    return responseTestCircle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -215,14 +687,18 @@ export function assertCircle(value: unknown): asserts value is T.Circle {
   assertValid(validateCircle(value), 'Circle');
 }
 
-/** Validates a request value as {@link T.CircleInput}; never throws. */
-export const validateCircleInput: Validator<T.CircleInput> = createValidator(
-  checkCircle,
-  'request',
-);
+/** Validates a request value as {@link T.CircleInput}, reporting every issue; never throws. */
+export const validateCircleInput: Validator<T.CircleInput> =
+  /*#__PURE__*/ createValidator<T.CircleInput>(requestCheckCircle, 'request');
 
+/** Whether a request value is a {@link T.CircleInput}: stops at the first error and builds no issue; never throws. */
 export function isCircleInput(value: unknown): value is T.CircleInput {
-  return validateCircleInput(value).ok;
+  try {
+    return requestTestCircle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -230,11 +706,20 @@ export function assertCircleInput(value: unknown): asserts value is T.CircleInpu
   assertValid(validateCircleInput(value), 'CircleInput');
 }
 
-/** Validates a response value as {@link T.Polygon}; never throws. */
-export const validatePolygon: Validator<T.Polygon> = createValidator(checkPolygon, 'response');
+/** Validates a response value as {@link T.Polygon}, reporting every issue; never throws. */
+export const validatePolygon: Validator<T.Polygon> = /*#__PURE__*/ createValidator<T.Polygon>(
+  responseCheckPolygon,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Polygon}: stops at the first error and builds no issue; never throws. */
 export function isPolygon(value: unknown): value is T.Polygon {
-  return validatePolygon(value).ok;
+  try {
+    return responseTestPolygon(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -242,14 +727,18 @@ export function assertPolygon(value: unknown): asserts value is T.Polygon {
   assertValid(validatePolygon(value), 'Polygon');
 }
 
-/** Validates a request value as {@link T.PolygonInput}; never throws. */
-export const validatePolygonInput: Validator<T.PolygonInput> = createValidator(
-  checkPolygon,
-  'request',
-);
+/** Validates a request value as {@link T.PolygonInput}, reporting every issue; never throws. */
+export const validatePolygonInput: Validator<T.PolygonInput> =
+  /*#__PURE__*/ createValidator<T.PolygonInput>(requestCheckPolygon, 'request');
 
+/** Whether a request value is a {@link T.PolygonInput}: stops at the first error and builds no issue; never throws. */
 export function isPolygonInput(value: unknown): value is T.PolygonInput {
-  return validatePolygonInput(value).ok;
+  try {
+    return requestTestPolygon(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -257,11 +746,20 @@ export function assertPolygonInput(value: unknown): asserts value is T.PolygonIn
   assertValid(validatePolygonInput(value), 'PolygonInput');
 }
 
-/** Validates a response value as {@link T.Shape}; never throws. */
-export const validateShape: Validator<T.Shape> = createValidator(checkShape, 'response');
+/** Validates a response value as {@link T.Shape}, reporting every issue; never throws. */
+export const validateShape: Validator<T.Shape> = /*#__PURE__*/ createValidator<T.Shape>(
+  responseCheckShape,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Shape}: stops at the first error and builds no issue; never throws. */
 export function isShape(value: unknown): value is T.Shape {
-  return validateShape(value).ok;
+  try {
+    return responseTestShape(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -269,11 +767,18 @@ export function assertShape(value: unknown): asserts value is T.Shape {
   assertValid(validateShape(value), 'Shape');
 }
 
-/** Validates a request value as {@link T.ShapeInput}; never throws. */
-export const validateShapeInput: Validator<T.ShapeInput> = createValidator(checkShape, 'request');
+/** Validates a request value as {@link T.ShapeInput}, reporting every issue; never throws. */
+export const validateShapeInput: Validator<T.ShapeInput> =
+  /*#__PURE__*/ createValidator<T.ShapeInput>(requestCheckShape, 'request');
 
+/** Whether a request value is a {@link T.ShapeInput}: stops at the first error and builds no issue; never throws. */
 export function isShapeInput(value: unknown): value is T.ShapeInput {
-  return validateShapeInput(value).ok;
+  try {
+    return requestTestShape(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -281,11 +786,20 @@ export function assertShapeInput(value: unknown): asserts value is T.ShapeInput 
   assertValid(validateShapeInput(value), 'ShapeInput');
 }
 
-/** Validates a response value as {@link T.Square}; never throws. */
-export const validateSquare: Validator<T.Square> = createValidator(checkSquare, 'response');
+/** Validates a response value as {@link T.Square}, reporting every issue; never throws. */
+export const validateSquare: Validator<T.Square> = /*#__PURE__*/ createValidator<T.Square>(
+  responseCheckSquare,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Square}: stops at the first error and builds no issue; never throws. */
 export function isSquare(value: unknown): value is T.Square {
-  return validateSquare(value).ok;
+  try {
+    return responseTestSquare(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -293,14 +807,18 @@ export function assertSquare(value: unknown): asserts value is T.Square {
   assertValid(validateSquare(value), 'Square');
 }
 
-/** Validates a request value as {@link T.SquareInput}; never throws. */
-export const validateSquareInput: Validator<T.SquareInput> = createValidator(
-  checkSquare,
-  'request',
-);
+/** Validates a request value as {@link T.SquareInput}, reporting every issue; never throws. */
+export const validateSquareInput: Validator<T.SquareInput> =
+  /*#__PURE__*/ createValidator<T.SquareInput>(requestCheckSquare, 'request');
 
+/** Whether a request value is a {@link T.SquareInput}: stops at the first error and builds no issue; never throws. */
 export function isSquareInput(value: unknown): value is T.SquareInput {
-  return validateSquareInput(value).ok;
+  try {
+    return requestTestSquare(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -308,11 +826,20 @@ export function assertSquareInput(value: unknown): asserts value is T.SquareInpu
   assertValid(validateSquareInput(value), 'SquareInput');
 }
 
-/** Validates a response value as {@link T.Triangle}; never throws. */
-export const validateTriangle: Validator<T.Triangle> = createValidator(checkTriangle, 'response');
+/** Validates a response value as {@link T.Triangle}, reporting every issue; never throws. */
+export const validateTriangle: Validator<T.Triangle> = /*#__PURE__*/ createValidator<T.Triangle>(
+  responseCheckTriangle,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Triangle}: stops at the first error and builds no issue; never throws. */
 export function isTriangle(value: unknown): value is T.Triangle {
-  return validateTriangle(value).ok;
+  try {
+    return responseTestTriangle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -320,14 +847,18 @@ export function assertTriangle(value: unknown): asserts value is T.Triangle {
   assertValid(validateTriangle(value), 'Triangle');
 }
 
-/** Validates a request value as {@link T.TriangleInput}; never throws. */
-export const validateTriangleInput: Validator<T.TriangleInput> = createValidator(
-  checkTriangle,
-  'request',
-);
+/** Validates a request value as {@link T.TriangleInput}, reporting every issue; never throws. */
+export const validateTriangleInput: Validator<T.TriangleInput> =
+  /*#__PURE__*/ createValidator<T.TriangleInput>(requestCheckTriangle, 'request');
 
+/** Whether a request value is a {@link T.TriangleInput}: stops at the first error and builds no issue; never throws. */
 export function isTriangleInput(value: unknown): value is T.TriangleInput {
-  return validateTriangleInput(value).ok;
+  try {
+    return requestTestTriangle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

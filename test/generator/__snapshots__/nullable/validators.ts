@@ -15,7 +15,7 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 
-function checkAddress(value: unknown, path: string, context: Context): void {
+function requestCheckAddress(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -27,8 +27,44 @@ function checkAddress(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'city')) missing(context, path + '/city');
+  }
+}
+
+function requestTestAddress(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'city': {
+        const v2 = value['city'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'city')) return false;
+  return true;
+}
+
+function responseCheckAddress(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'city': {
+          const v2 = value['city'];
+          if (typeof v2 !== 'string') typeError(context, path + '/city', 'a string', v2);
+          break;
         }
       }
     }
@@ -37,7 +73,23 @@ function checkAddress(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkProfile(value: unknown, path: string, context: Context): void {
+function responseTestAddress(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'city': {
+        const v2 = value['city'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'city')) return false;
+  return true;
+}
+
+function requestCheckProfile(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -45,19 +97,15 @@ function checkProfile(value: unknown, path: string, context: Context): void {
       switch (key1) {
         case 'nickname': {
           const v2 = value['nickname'];
-          if (v2 === null && context.request) nullInRequest(context, path + '/nickname');
-          else {
+          if (v2 === null) {
+            nullInRequest(context, path + '/nickname');
+          } else {
             if (v2 === null) {
               // Any null is accepted here.
             } else if (typeof v2 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError(
-                context,
-                path + '/nickname',
-                context.request ? 'a string' : 'null or a string',
-                v2,
-              );
+              typeError(context, path + '/nickname', 'a string', v2);
             }
           }
 
@@ -66,19 +114,15 @@ function checkProfile(value: unknown, path: string, context: Context): void {
 
         case 'address': {
           const v3 = value['address'];
-          if (v3 === null && context.request) nullInRequest(context, path + '/address');
-          else {
+          if (v3 === null) {
+            nullInRequest(context, path + '/address');
+          } else {
             if (v3 === null) {
               // Any null is accepted here.
             } else if (isObject(v3)) {
-              checkAddress(v3, path + '/address', context);
+              requestCheckAddress(v3, path + '/address', context);
             } else {
-              typeError(
-                context,
-                path + '/address',
-                context.request ? 'an object' : 'null or an object',
-                v3,
-              );
+              typeError(context, path + '/address', 'an object', v3);
             }
           }
 
@@ -99,35 +143,212 @@ function checkProfile(value: unknown, path: string, context: Context): void {
         }
 
         case 'age': {
-          const v5 = value['age'];
-          if (context.request) readOnlyInRequest(context, path + '/age');
-          else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'number') {
-              if (typeof v5 !== 'number' || !Number.isInteger(v5))
-                typeError(context, path + '/age', 'an integer', v5);
-            } else {
-              typeError(context, path + '/age', 'null or an integer', v5);
-            }
+          readOnlyInRequest(context, path + '/age');
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestProfile(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'nickname': {
+        const v2 = value['nickname'];
+        if (v2 === null) return false;
+        if (v2 === null) {
+          // Any null is accepted here.
+        } else if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'address': {
+        const v3 = value['address'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!requestTestAddress(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'clearable': {
+        const v4 = value['clearable'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'age': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckProfile(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'nickname': {
+          const v2 = value['nickname'];
+          if (v2 === null) {
+            // Any null is accepted here.
+          } else if (typeof v2 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/nickname', 'null or a string', v2);
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        case 'address': {
+          const v3 = value['address'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v3)) {
+            responseCheckAddress(v3, path + '/address', context);
+          } else {
+            typeError(context, path + '/address', 'null or an object', v3);
+          }
+
+          break;
+        }
+
+        case 'clearable': {
+          const v4 = value['clearable'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/clearable', 'null or a string', v4);
+          }
+
+          break;
+        }
+
+        case 'age': {
+          const v5 = value['age'];
+          if (v5 === null) {
+            // Any null is accepted here.
+          } else if (typeof v5 === 'number') {
+            if (typeof v5 !== 'number' || !Number.isInteger(v5))
+              typeError(context, path + '/age', 'an integer', v5);
+          } else {
+            typeError(context, path + '/age', 'null or an integer', v5);
+          }
+
+          break;
         }
       }
     }
   }
 }
 
-/** Validates a response value as {@link T.Address}; never throws. */
-export const validateAddress: Validator<T.Address> = createValidator(checkAddress, 'response');
+function responseTestProfile(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'nickname': {
+        const v2 = value['nickname'];
+        if (v2 === null) {
+          // Any null is accepted here.
+        } else if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
 
+        break;
+      }
+
+      case 'address': {
+        const v3 = value['address'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!responseTestAddress(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'clearable': {
+        const v4 = value['clearable'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'age': {
+        const v5 = value['age'];
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'number') {
+          if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
+/** Validates a response value as {@link T.Address}, reporting every issue; never throws. */
+export const validateAddress: Validator<T.Address> = /*#__PURE__*/ createValidator<T.Address>(
+  responseCheckAddress,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Address}: stops at the first error and builds no issue; never throws. */
 export function isAddress(value: unknown): value is T.Address {
-  return validateAddress(value).ok;
+  try {
+    return responseTestAddress(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -135,14 +356,18 @@ export function assertAddress(value: unknown): asserts value is T.Address {
   assertValid(validateAddress(value), 'Address');
 }
 
-/** Validates a request value as {@link T.AddressInput}; never throws. */
-export const validateAddressInput: Validator<T.AddressInput> = createValidator(
-  checkAddress,
-  'request',
-);
+/** Validates a request value as {@link T.AddressInput}, reporting every issue; never throws. */
+export const validateAddressInput: Validator<T.AddressInput> =
+  /*#__PURE__*/ createValidator<T.AddressInput>(requestCheckAddress, 'request');
 
+/** Whether a request value is a {@link T.AddressInput}: stops at the first error and builds no issue; never throws. */
 export function isAddressInput(value: unknown): value is T.AddressInput {
-  return validateAddressInput(value).ok;
+  try {
+    return requestTestAddress(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -150,11 +375,20 @@ export function assertAddressInput(value: unknown): asserts value is T.AddressIn
   assertValid(validateAddressInput(value), 'AddressInput');
 }
 
-/** Validates a response value as {@link T.Profile}; never throws. */
-export const validateProfile: Validator<T.Profile> = createValidator(checkProfile, 'response');
+/** Validates a response value as {@link T.Profile}, reporting every issue; never throws. */
+export const validateProfile: Validator<T.Profile> = /*#__PURE__*/ createValidator<T.Profile>(
+  responseCheckProfile,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Profile}: stops at the first error and builds no issue; never throws. */
 export function isProfile(value: unknown): value is T.Profile {
-  return validateProfile(value).ok;
+  try {
+    return responseTestProfile(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -162,14 +396,18 @@ export function assertProfile(value: unknown): asserts value is T.Profile {
   assertValid(validateProfile(value), 'Profile');
 }
 
-/** Validates a request value as {@link T.ProfileInput}; never throws. */
-export const validateProfileInput: Validator<T.ProfileInput> = createValidator(
-  checkProfile,
-  'request',
-);
+/** Validates a request value as {@link T.ProfileInput}, reporting every issue; never throws. */
+export const validateProfileInput: Validator<T.ProfileInput> =
+  /*#__PURE__*/ createValidator<T.ProfileInput>(requestCheckProfile, 'request');
 
+/** Whether a request value is a {@link T.ProfileInput}: stops at the first error and builds no issue; never throws. */
 export function isProfileInput(value: unknown): value is T.ProfileInput {
-  return validateProfileInput(value).ok;
+  try {
+    return requestTestProfile(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

@@ -16,7 +16,7 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 
-function checkClass(value: unknown, path: string, context: Context): void {
+function requestCheckClass(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -36,8 +36,52 @@ function checkClass(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+  }
+}
+
+function requestTestClass(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'class') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  return true;
+}
+
+function responseCheckClass(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (v2 !== 'class')
+            fail(
+              context,
+              path + '/kind',
+              'const',
+              'must be "class"' + slip(v2, ['class']),
+              '"class"',
+              show(v2),
+            );
+          break;
         }
       }
     }
@@ -46,7 +90,23 @@ function checkClass(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkMyType2(value: unknown, path: string, context: Context): void {
+function responseTestClass(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (v2 !== 'class') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  return true;
+}
+
+function requestCheckMyType2(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -112,12 +172,154 @@ function checkMyType2(value: unknown, path: string, context: Context): void {
 
         case 'ref': {
           const v10 = value['ref'];
-          checkT2ndPlace(v10, path + '/ref', context);
+          requestCheckT2ndPlace(v10, path + '/ref', context);
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestMyType2(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '123': {
+        const v2 = value['123'];
+        if (typeof v2 !== 'boolean') return false;
+        break;
+      }
+
+      case '@odata.type': {
+        const v3 = value['@odata.type'];
+        if (v3 !== '#odd.myType') return false;
+        break;
+      }
+
+      case 'a-b': {
+        const v4 = value['a-b'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'with space': {
+        const v5 = value['with space'];
+        if (typeof v5 !== 'number' || !Number.isFinite(v5)) return false;
+        break;
+      }
+
+      case "quote'd": {
+        const v6 = value["quote'd"];
+        if (typeof v6 !== 'string') return false;
+        break;
+      }
+
+      case '__proto__': {
+        const v7 = value['__proto__'];
+        if (typeof v7 !== 'string') return false;
+        break;
+      }
+
+      case 'constructor': {
+        const v8 = value['constructor'];
+        if (typeof v8 !== 'string') return false;
+        break;
+      }
+
+      case 'slash/and~tilde': {
+        const v9 = value['slash/and~tilde'];
+        if (typeof v9 !== 'string') return false;
+        break;
+      }
+
+      case 'ref': {
+        const v10 = value['ref'];
+        if (!requestTestT2ndPlace(v10)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckMyType2(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '123': {
+          const v2 = value['123'];
+          if (typeof v2 !== 'boolean') typeError(context, path + '/123', 'a boolean', v2);
+          break;
+        }
+
+        case '@odata.type': {
+          const v3 = value['@odata.type'];
+          if (v3 !== '#odd.myType')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#odd.myType"' + slip(v3, ['#odd.myType']),
+              '"#odd.myType"',
+              show(v3),
+            );
+          break;
+        }
+
+        case 'a-b': {
+          const v4 = value['a-b'];
+          if (typeof v4 !== 'string') typeError(context, path + '/a-b', 'a string', v4);
+          break;
+        }
+
+        case 'with space': {
+          const v5 = value['with space'];
+          if (typeof v5 !== 'number' || !Number.isFinite(v5))
+            typeError(context, path + '/with space', 'a number', v5);
+          break;
+        }
+
+        case "quote'd": {
+          const v6 = value["quote'd"];
+          if (typeof v6 !== 'string') typeError(context, path + "/quote'd", 'a string', v6);
+          break;
+        }
+
+        case '__proto__': {
+          const v7 = value['__proto__'];
+          if (typeof v7 !== 'string') typeError(context, path + '/__proto__', 'a string', v7);
+          break;
+        }
+
+        case 'constructor': {
+          const v8 = value['constructor'];
+          if (typeof v8 !== 'string') typeError(context, path + '/constructor', 'a string', v8);
+          break;
+        }
+
+        case 'slash/and~tilde': {
+          const v9 = value['slash/and~tilde'];
+          if (typeof v9 !== 'string')
+            typeError(context, path + '/slash~1and~0tilde', 'a string', v9);
+          break;
+        }
+
+        case 'ref': {
+          const v10 = value['ref'];
+          responseCheckT2ndPlace(v10, path + '/ref', context);
+          break;
         }
       }
     }
@@ -126,7 +328,71 @@ function checkMyType2(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkT2ndPlace(value: unknown, path: string, context: Context): void {
+function responseTestMyType2(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '123': {
+        const v2 = value['123'];
+        if (typeof v2 !== 'boolean') return false;
+        break;
+      }
+
+      case '@odata.type': {
+        const v3 = value['@odata.type'];
+        if (v3 !== '#odd.myType') return false;
+        break;
+      }
+
+      case 'a-b': {
+        const v4 = value['a-b'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'with space': {
+        const v5 = value['with space'];
+        if (typeof v5 !== 'number' || !Number.isFinite(v5)) return false;
+        break;
+      }
+
+      case "quote'd": {
+        const v6 = value["quote'd"];
+        if (typeof v6 !== 'string') return false;
+        break;
+      }
+
+      case '__proto__': {
+        const v7 = value['__proto__'];
+        if (typeof v7 !== 'string') return false;
+        break;
+      }
+
+      case 'constructor': {
+        const v8 = value['constructor'];
+        if (typeof v8 !== 'string') return false;
+        break;
+      }
+
+      case 'slash/and~tilde': {
+        const v9 = value['slash/and~tilde'];
+        if (typeof v9 !== 'string') return false;
+        break;
+      }
+
+      case 'ref': {
+        const v10 = value['ref'];
+        if (!responseTestT2ndPlace(v10)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckT2ndPlace(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -138,19 +404,76 @@ function checkT2ndPlace(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestT2ndPlace(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'delete': {
+        const v2 = value['delete'];
+        if (typeof v2 !== 'boolean') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckT2ndPlace(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'delete': {
+          const v2 = value['delete'];
+          if (typeof v2 !== 'boolean') typeError(context, path + '/delete', 'a boolean', v2);
+          break;
         }
       }
     }
   }
 }
 
-/** Validates a response value as {@link T.Class}; never throws. */
-export const validateClass: Validator<T.Class> = createValidator(checkClass, 'response');
+function responseTestT2ndPlace(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'delete': {
+        const v2 = value['delete'];
+        if (typeof v2 !== 'boolean') return false;
+        break;
+      }
+    }
+  }
 
+  return true;
+}
+
+/** Validates a response value as {@link T.Class}, reporting every issue; never throws. */
+export const validateClass: Validator<T.Class> = /*#__PURE__*/ createValidator<T.Class>(
+  responseCheckClass,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Class}: stops at the first error and builds no issue; never throws. */
 export function isClass(value: unknown): value is T.Class {
-  return validateClass(value).ok;
+  try {
+    return responseTestClass(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -158,11 +481,18 @@ export function assertClass(value: unknown): asserts value is T.Class {
   assertValid(validateClass(value), 'Class');
 }
 
-/** Validates a request value as {@link T.ClassInput}; never throws. */
-export const validateClassInput: Validator<T.ClassInput> = createValidator(checkClass, 'request');
+/** Validates a request value as {@link T.ClassInput}, reporting every issue; never throws. */
+export const validateClassInput: Validator<T.ClassInput> =
+  /*#__PURE__*/ createValidator<T.ClassInput>(requestCheckClass, 'request');
 
+/** Whether a request value is a {@link T.ClassInput}: stops at the first error and builds no issue; never throws. */
 export function isClassInput(value: unknown): value is T.ClassInput {
-  return validateClassInput(value).ok;
+  try {
+    return requestTestClass(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -170,11 +500,20 @@ export function assertClassInput(value: unknown): asserts value is T.ClassInput 
   assertValid(validateClassInput(value), 'ClassInput');
 }
 
-/** Validates a response value as {@link T.MyType2}; never throws. */
-export const validateMyType2: Validator<T.MyType2> = createValidator(checkMyType2, 'response');
+/** Validates a response value as {@link T.MyType2}, reporting every issue; never throws. */
+export const validateMyType2: Validator<T.MyType2> = /*#__PURE__*/ createValidator<T.MyType2>(
+  responseCheckMyType2,
+  'response',
+);
 
+/** Whether a response value is a {@link T.MyType2}: stops at the first error and builds no issue; never throws. */
 export function isMyType2(value: unknown): value is T.MyType2 {
-  return validateMyType2(value).ok;
+  try {
+    return responseTestMyType2(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -182,14 +521,18 @@ export function assertMyType2(value: unknown): asserts value is T.MyType2 {
   assertValid(validateMyType2(value), 'MyType2');
 }
 
-/** Validates a request value as {@link T.MyType2Input}; never throws. */
-export const validateMyType2Input: Validator<T.MyType2Input> = createValidator(
-  checkMyType2,
-  'request',
-);
+/** Validates a request value as {@link T.MyType2Input}, reporting every issue; never throws. */
+export const validateMyType2Input: Validator<T.MyType2Input> =
+  /*#__PURE__*/ createValidator<T.MyType2Input>(requestCheckMyType2, 'request');
 
+/** Whether a request value is a {@link T.MyType2Input}: stops at the first error and builds no issue; never throws. */
 export function isMyType2Input(value: unknown): value is T.MyType2Input {
-  return validateMyType2Input(value).ok;
+  try {
+    return requestTestMyType2(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -197,14 +540,20 @@ export function assertMyType2Input(value: unknown): asserts value is T.MyType2In
   assertValid(validateMyType2Input(value), 'MyType2Input');
 }
 
-/** Validates a response value as {@link T.T2ndPlace}; never throws. */
-export const validateT2ndPlace: Validator<T.T2ndPlace> = createValidator(
-  checkT2ndPlace,
+/** Validates a response value as {@link T.T2ndPlace}, reporting every issue; never throws. */
+export const validateT2ndPlace: Validator<T.T2ndPlace> = /*#__PURE__*/ createValidator<T.T2ndPlace>(
+  responseCheckT2ndPlace,
   'response',
 );
 
+/** Whether a response value is a {@link T.T2ndPlace}: stops at the first error and builds no issue; never throws. */
 export function isT2ndPlace(value: unknown): value is T.T2ndPlace {
-  return validateT2ndPlace(value).ok;
+  try {
+    return responseTestT2ndPlace(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -212,14 +561,18 @@ export function assertT2ndPlace(value: unknown): asserts value is T.T2ndPlace {
   assertValid(validateT2ndPlace(value), 'T2ndPlace');
 }
 
-/** Validates a request value as {@link T.T2ndPlaceInput}; never throws. */
-export const validateT2ndPlaceInput: Validator<T.T2ndPlaceInput> = createValidator(
-  checkT2ndPlace,
-  'request',
-);
+/** Validates a request value as {@link T.T2ndPlaceInput}, reporting every issue; never throws. */
+export const validateT2ndPlaceInput: Validator<T.T2ndPlaceInput> =
+  /*#__PURE__*/ createValidator<T.T2ndPlaceInput>(requestCheckT2ndPlace, 'request');
 
+/** Whether a request value is a {@link T.T2ndPlaceInput}: stops at the first error and builds no issue; never throws. */
 export function isT2ndPlaceInput(value: unknown): value is T.T2ndPlaceInput {
-  return validateT2ndPlaceInput(value).ok;
+  try {
+    return requestTestT2ndPlace(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

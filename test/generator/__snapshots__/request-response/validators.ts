@@ -5,6 +5,7 @@ import {
   createValidator,
   fail,
   hasOwn,
+  hole,
   isObject,
   isUuid,
   missing,
@@ -13,16 +14,17 @@ import {
   show,
   slip,
   typeError,
+  unknownMember,
   unknownProperty,
   type Context,
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const FORMAT_EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
-const MEMBERS_2 = new Set<unknown>(['low', 'high']);
-const MEMBERS_3 = new Set<unknown>(['open', 'closed', 'unknownFutureValue']);
+const EMAIL_1 = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
+const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['low', 'high']);
+const MEMBERS_3 = /*#__PURE__*/ new Set<unknown>(['open', 'closed', 'unknownFutureValue']);
 
-function checkCreateTicket(value: unknown, path: string, context: Context): void {
+function requestCheckCreateTicket(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -43,27 +45,12 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
         }
 
         case 'id': {
-          const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v3 !== 'string') {
-              typeError(context, path + '/id', 'a string', v3);
-            } else {
-              if (!isUuid(v3))
-                fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v3));
-            }
-          }
-
+          readOnlyInRequest(context, path + '/id');
           break;
         }
 
         case 'status': {
-          const v4 = value['status'];
-          if (context.request) readOnlyInRequest(context, path + '/status');
-          else {
-            checkStatus(v4, path + '/status', context);
-          }
-
+          readOnlyInRequest(context, path + '/status');
           break;
         }
 
@@ -75,30 +62,17 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
 
         case 'owner': {
           const v6 = value['owner'];
-          checkPerson(v6, path + '/owner', context);
+          requestCheckPerson(v6, path + '/owner', context);
           break;
         }
 
         case 'history': {
-          const v7 = value['history'];
-          if (context.request) readOnlyInRequest(context, path + '/history');
-          else {
-            if (!Array.isArray(v7)) {
-              typeError(context, path + '/history', 'an array', v7);
-            } else {
-              for (let i8 = 0; i8 < v7.length; i8++) {
-                const item9: unknown = v7[i8];
-                checkPerson(item9, path + '/history' + '/' + i8, context);
-              }
-            }
-          }
-
+          readOnlyInRequest(context, path + '/history');
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
@@ -109,7 +83,52 @@ function checkCreateTicket(value: unknown, path: string, context: Context): void
   }
 }
 
-function checkPerson(value: unknown, path: string, context: Context): void {
+function requestTestCreateTicket(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#shop.ticket') return false;
+        break;
+      }
+
+      case 'id': {
+        break;
+      }
+
+      case 'status': {
+        break;
+      }
+
+      case 'priority': {
+        const v5 = value['priority'];
+        if (!testPriority(v5)) return false;
+        break;
+      }
+
+      case 'owner': {
+        const v6 = value['owner'];
+        if (!requestTestPerson(v6)) return false;
+        break;
+      }
+
+      case 'history': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'priority')) return false;
+  if (!hasOwn.call(value, 'owner') && !hasOwn.call(value, 'priority')) return false;
+  return true;
+}
+
+function requestCheckPerson(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -120,7 +139,7 @@ function checkPerson(value: unknown, path: string, context: Context): void {
           if (typeof v2 !== 'string') {
             typeError(context, path + '/email', 'a string', v2);
           } else {
-            if (!FORMAT_EMAIL.test(v2))
+            if (!EMAIL_1.test(v2))
               fail(
                 context,
                 path + '/email',
@@ -134,25 +153,105 @@ function checkPerson(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestPerson(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'email': {
+        const v2 = value['email'];
+        if (typeof v2 !== 'string') return false;
+        if (!EMAIL_1.test(v2)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckPerson(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'email': {
+          const v2 = value['email'];
+          if (typeof v2 !== 'string') {
+            typeError(context, path + '/email', 'a string', v2);
+          } else {
+            if (!EMAIL_1.test(v2))
+              fail(
+                context,
+                path + '/email',
+                'format',
+                'must be an email address',
+                'email',
+                show(v2),
+              );
+          }
+
+          break;
         }
       }
     }
   }
 }
 
+function responseTestPerson(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'email': {
+        const v2 = value['email'];
+        if (typeof v2 !== 'string') return false;
+        if (!EMAIL_1.test(v2)) return false;
+        break;
+      }
+    }
+  }
+
+  return true;
+}
+
 function checkPriority(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_2.has(value))
-    notAMember(context, path, value, 'must be one of "low", "high"', false);
+  if (!MEMBERS_2.has(value)) notAMember(context, path, value, 'must be one of "low", "high"');
 }
 
-function checkStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_3.has(value))
-    notAMember(context, path, value, 'must be one of "open", "closed", "unknownFutureValue"', true);
+function testPriority(value: unknown): boolean {
+  if (!MEMBERS_2.has(value)) return false;
+  return true;
 }
 
-function checkTicket(value: unknown, path: string, context: Context): void {
+function responseCheckStatus(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_3.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember(context, path, value, 'must be one of "open", "closed", "unknownFutureValue"');
+    } else {
+      unknownMember(context, path, value);
+    }
+  }
+}
+
+function responseTestStatus(value: unknown): boolean {
+  if (!MEMBERS_3.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function responseCheckTicket(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -174,14 +273,11 @@ function checkTicket(value: unknown, path: string, context: Context): void {
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v3 !== 'string') {
-              typeError(context, path + '/id', 'a string', v3);
-            } else {
-              if (!isUuid(v3))
-                fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v3));
-            }
+          if (typeof v3 !== 'string') {
+            typeError(context, path + '/id', 'a string', v3);
+          } else {
+            if (!isUuid(v3))
+              fail(context, path + '/id', 'format', 'must be a UUID', 'uuid', show(v3));
           }
 
           break;
@@ -189,11 +285,7 @@ function checkTicket(value: unknown, path: string, context: Context): void {
 
         case 'status': {
           const v4 = value['status'];
-          if (context.request) readOnlyInRequest(context, path + '/status');
-          else {
-            checkStatus(v4, path + '/status', context);
-          }
-
+          responseCheckStatus(v4, path + '/status', context);
           break;
         }
 
@@ -205,29 +297,27 @@ function checkTicket(value: unknown, path: string, context: Context): void {
 
         case 'owner': {
           const v6 = value['owner'];
-          checkPerson(v6, path + '/owner', context);
+          responseCheckPerson(v6, path + '/owner', context);
           break;
         }
 
         case 'history': {
           const v7 = value['history'];
-          if (context.request) readOnlyInRequest(context, path + '/history');
-          else {
-            if (!Array.isArray(v7)) {
-              typeError(context, path + '/history', 'an array', v7);
-            } else {
-              for (let i8 = 0; i8 < v7.length; i8++) {
-                const item9: unknown = v7[i8];
-                checkPerson(item9, path + '/history' + '/' + i8, context);
+          if (!Array.isArray(v7)) {
+            typeError(context, path + '/history', 'an array', v7);
+          } else {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole(context, path + '/history', i8);
+                break;
               }
+
+              responseCheckPerson(item9, path + '/history' + '/' + i8, context);
             }
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -236,14 +326,71 @@ function checkTicket(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a request value as {@link T.CreateTicket}; never throws. */
-export const validateCreateTicket: Validator<T.CreateTicket> = createValidator(
-  checkCreateTicket,
-  'request',
-);
+function responseTestTicket(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#shop.ticket') return false;
+        break;
+      }
 
+      case 'id': {
+        const v3 = value['id'];
+        if (typeof v3 !== 'string') return false;
+        if (!isUuid(v3)) return false;
+        break;
+      }
+
+      case 'status': {
+        const v4 = value['status'];
+        if (!responseTestStatus(v4)) return false;
+        break;
+      }
+
+      case 'priority': {
+        const v5 = value['priority'];
+        if (!testPriority(v5)) return false;
+        break;
+      }
+
+      case 'owner': {
+        const v6 = value['owner'];
+        if (!responseTestPerson(v6)) return false;
+        break;
+      }
+
+      case 'history': {
+        const v7 = value['history'];
+        if (!Array.isArray(v7)) return false;
+        for (let i8 = 0; i8 < v7.length; i8++) {
+          const item9: unknown = v7[i8];
+          if (item9 === undefined && !(i8 in v7)) return false;
+          if (!responseTestPerson(item9)) return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+/** Validates a request value as {@link T.CreateTicket}, reporting every issue; never throws. */
+export const validateCreateTicket: Validator<T.CreateTicket> =
+  /*#__PURE__*/ createValidator<T.CreateTicket>(requestCheckCreateTicket, 'request');
+
+/** Whether a request value is a {@link T.CreateTicket}: stops at the first error and builds no issue; never throws. */
 export function isCreateTicket(value: unknown): value is T.CreateTicket {
-  return validateCreateTicket(value).ok;
+  try {
+    return requestTestCreateTicket(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -251,11 +398,20 @@ export function assertCreateTicket(value: unknown): asserts value is T.CreateTic
   assertValid(validateCreateTicket(value), 'CreateTicket');
 }
 
-/** Validates a response value as {@link T.Person}; never throws. */
-export const validatePerson: Validator<T.Person> = createValidator(checkPerson, 'response');
+/** Validates a response value as {@link T.Person}, reporting every issue; never throws. */
+export const validatePerson: Validator<T.Person> = /*#__PURE__*/ createValidator<T.Person>(
+  responseCheckPerson,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Person}: stops at the first error and builds no issue; never throws. */
 export function isPerson(value: unknown): value is T.Person {
-  return validatePerson(value).ok;
+  try {
+    return responseTestPerson(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -263,14 +419,18 @@ export function assertPerson(value: unknown): asserts value is T.Person {
   assertValid(validatePerson(value), 'Person');
 }
 
-/** Validates a request value as {@link T.PersonInput}; never throws. */
-export const validatePersonInput: Validator<T.PersonInput> = createValidator(
-  checkPerson,
-  'request',
-);
+/** Validates a request value as {@link T.PersonInput}, reporting every issue; never throws. */
+export const validatePersonInput: Validator<T.PersonInput> =
+  /*#__PURE__*/ createValidator<T.PersonInput>(requestCheckPerson, 'request');
 
+/** Whether a request value is a {@link T.PersonInput}: stops at the first error and builds no issue; never throws. */
 export function isPersonInput(value: unknown): value is T.PersonInput {
-  return validatePersonInput(value).ok;
+  try {
+    return requestTestPerson(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -278,11 +438,20 @@ export function assertPersonInput(value: unknown): asserts value is T.PersonInpu
   assertValid(validatePersonInput(value), 'PersonInput');
 }
 
-/** Validates a response value as {@link T.Priority}; never throws. */
-export const validatePriority: Validator<T.Priority> = createValidator(checkPriority, 'response');
+/** Validates a response value as {@link T.Priority}, reporting every issue; never throws. */
+export const validatePriority: Validator<T.Priority> = /*#__PURE__*/ createValidator<T.Priority>(
+  checkPriority,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Priority}: stops at the first error and builds no issue; never throws. */
 export function isPriority(value: unknown): value is T.Priority {
-  return validatePriority(value).ok;
+  try {
+    return testPriority(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -290,11 +459,20 @@ export function assertPriority(value: unknown): asserts value is T.Priority {
   assertValid(validatePriority(value), 'Priority');
 }
 
-/** Validates a response value as {@link T.Status}; never throws. */
-export const validateStatus: Validator<T.Status> = createValidator(checkStatus, 'response');
+/** Validates a response value as {@link T.Status}, reporting every issue; never throws. */
+export const validateStatus: Validator<T.Status> = /*#__PURE__*/ createValidator<T.Status>(
+  responseCheckStatus,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Status}: stops at the first error and builds no issue; never throws. */
 export function isStatus(value: unknown): value is T.Status {
-  return validateStatus(value).ok;
+  try {
+    return responseTestStatus(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -302,11 +480,20 @@ export function assertStatus(value: unknown): asserts value is T.Status {
   assertValid(validateStatus(value), 'Status');
 }
 
-/** Validates a response value as {@link T.Ticket}; never throws. */
-export const validateTicket: Validator<T.Ticket> = createValidator(checkTicket, 'response');
+/** Validates a response value as {@link T.Ticket}, reporting every issue; never throws. */
+export const validateTicket: Validator<T.Ticket> = /*#__PURE__*/ createValidator<T.Ticket>(
+  responseCheckTicket,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Ticket}: stops at the first error and builds no issue; never throws. */
 export function isTicket(value: unknown): value is T.Ticket {
-  return validateTicket(value).ok;
+  try {
+    return responseTestTicket(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -324,19 +511,7 @@ export const validatorsBySchemaName: {
 } = {
   createTicket: { typeName: 'CreateTicket', response: undefined, request: validateCreateTicket },
   person: { typeName: 'Person', response: validatePerson, request: validatePersonInput },
-  priority: {
-    typeName: 'Priority',
-    response: validatePriority,
-    request: createValidator(checkPriority, 'request'),
-  },
-  status: {
-    typeName: 'Status',
-    response: validateStatus,
-    request: createValidator(checkStatus, 'request'),
-  },
-  ticket: {
-    typeName: 'Ticket',
-    response: validateTicket,
-    request: createValidator(checkTicket, 'request'),
-  },
+  priority: { typeName: 'Priority', response: validatePriority, request: undefined },
+  status: { typeName: 'Status', response: validateStatus, request: undefined },
+  ticket: { typeName: 'Ticket', response: validateTicket, request: undefined },
 };

@@ -1,0 +1,106 @@
+import { quote } from '../../model/names.js';
+import type { EnumShape, Literal, NumberShape, StringShape } from '../../model/types.js';
+import { literalText } from '../typeText.js';
+import type { Code } from './code.js';
+import type { RuntimeHelper, Writer } from './writer.js';
+
+// Checks of strings, numbers, booleans, null, literals and enums: one function per keyword, its
+// message beside its check.
+
+/**
+ * How each format is checked: a regular expression where the grammar is flat (linear by its
+ * shape), a run-time function where it has parts and ranges (URIs, calendar dates).
+ */
+const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly noun: string; readonly check: { readonly name: string; readonly regex: string } | { readonly helper: RuntimeHelper } }>> = {
+  uuid: { noun: 'a UUID', check: { helper: 'isUuid' } },
+  uri: { noun: 'an absolute URI', check: { helper: 'isUri' } },
+  'date-time': { noun: 'an RFC 3339 date-time', check: { helper: 'isDateTime' } },
+  date: { noun: 'an RFC 3339 date', check: { helper: 'isDate' } },
+  email: { noun: 'an email address', check: { name: 'EMAIL', regex: '/^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$/' } },
+};
+
+export function stringChecks(w: Writer, shape: StringShape, value: string, path: string, established: boolean): Code[] {
+  const then = [...lengthChecks(w, shape, value, path), ...patternCheck(w, shape, value, path), ...formatCheck(w, shape, value, path)];
+  return w.typeTest(`typeof ${value} !== 'string'`, 'a string', value, path, then, established);
+}
+
+function lengthChecks(w: Writer, shape: StringShape, value: string, path: string): Code[] {
+  const { minLength, maxLength } = shape;
+  if (minLength === undefined && maxLength === undefined) return [];
+  const length = w.local('length');
+  return [
+    { kind: 'const', name: length, init: `${w.use('codePointLength')}(${value})` },
+    ...(minLength === undefined ? [] : [{ kind: 'check', failed: `${length} < ${minLength}`, report: w.error(path, 'minLength', `must have at least ${count(minLength, 'character')}`) } as const]),
+    ...(maxLength === undefined ? [] : [{ kind: 'check', failed: `${length} > ${maxLength}`, report: w.error(path, 'maxLength', `must have at most ${count(maxLength, 'character')}`) } as const]),
+  ];
+}
+
+function patternCheck(w: Writer, shape: StringShape, value: string, path: string): Code[] {
+  if (shape.pattern === undefined) return [];
+  const name = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(shape.pattern)}, 'u')`);
+  const report = w.error(path, 'pattern', `must match ${shape.pattern}`, { expected: shape.pattern, received: `${w.use('show')}(${value})` });
+  return [{ kind: 'check', failed: `!${name}.test(${value})`, report }];
+}
+
+function formatCheck(w: Writer, shape: StringShape, value: string, path: string): Code[] {
+  if (shape.format === undefined) return [];
+  const { noun, check } = FORMATS[shape.format];
+  const test = 'helper' in check ? `${w.use(check.helper)}(${value})` : `${w.constant(check.name, check.regex)}.test(${value})`;
+  const report = w.error(path, 'format', `must be ${noun}`, { expected: shape.format, received: `${w.use('show')}(${value})` });
+  return [{ kind: 'check', failed: `!${test}`, report }];
+}
+
+const BOUNDS: readonly [keyof NumberShape, string, string][] = [
+  ['minimum', '<', 'at least'],
+  ['maximum', '>', 'at most'],
+  ['exclusiveMinimum', '<=', 'greater than'],
+  ['exclusiveMaximum', '>=', 'less than'],
+];
+
+export function numberChecks(w: Writer, shape: NumberShape, value: string, path: string): Code[] {
+  const then: Code[] = [];
+  for (const [keyword, operator, words] of BOUNDS) {
+    const bound = shape[keyword];
+    if (typeof bound === 'number') then.push({ kind: 'check', failed: `${value} ${operator} ${bound}`, report: w.error(path, keyword, `must be ${words} ${bound}`) });
+  }
+  if (shape.multipleOf !== undefined) then.push({ kind: 'check', failed: `!${w.use('isMultipleOf')}(${value}, ${shape.multipleOf})`, report: w.error(path, 'multipleOf', `must be a multiple of ${shape.multipleOf}`) });
+  // NaN and Infinity are numbers to JavaScript but not values JSON can carry.
+  const failed = shape.integer ? `typeof ${value} !== 'number' || !Number.isInteger(${value})` : `typeof ${value} !== 'number' || !Number.isFinite(${value})`;
+  return w.typeTest(failed, shape.integer ? 'an integer' : 'a number', value, path, then);
+}
+
+export function booleanChecks(w: Writer, value: string, path: string, established: boolean): Code[] {
+  return w.typeTest(`typeof ${value} !== 'boolean'`, 'a boolean', value, path, [], established);
+}
+
+export function nullChecks(w: Writer, value: string, path: string, established: boolean): Code[] {
+  return w.typeTest(`${value} !== null`, 'null', value, path, [], established);
+}
+
+export function literalChecks(w: Writer, expected: Literal, value: string, path: string): Code[] {
+  const text = JSON.stringify(expected);
+  const messageExpression = typeof expected === 'string' ? withSlip(w, `must be ${text}`, value, [expected]) : undefined;
+  const report = w.error(path, 'const', `must be ${text}`, { expected: text, received: `${w.use('show')}(${value})`, ...(messageExpression === undefined ? {} : { messageExpression }) });
+  return [{ kind: 'check', failed: `${value} !== ${literalText(expected)}`, report }];
+}
+
+/** A message expression that adds a hint when the value is one slip from an expected string. */
+export function withSlip(w: Writer, message: string, value: string, expected: readonly string[]): string {
+  const list = expected.length === 1 ? `[${quote(expected[0] ?? '')}]` : w.constant('TAGS', `[${expected.map(quote).join(', ')}]`);
+  return `${quote(message)} + ${w.use('slip')}(${value}, ${list})`;
+}
+
+/** A value outside the members: an error, except a string in a response for an open enum (the service adds members), a warning. */
+export function enumChecks(w: Writer, shape: EnumShape, value: string, path: string): Code[] {
+  const members = shape.values.map((v) => JSON.stringify(v)).join(', ');
+  const message = `must be one of ${members.length > 200 ? `${members.slice(0, 197)}...` : members}`;
+  const set = w.constant('MEMBERS', `/*#__PURE__*/ new Set<unknown>([${shape.values.map(literalText).join(', ')}])`);
+  const error = w.errorCall('notAMember', path, value, quote(message));
+  if (!shape.open || w.request) return [{ kind: 'check', failed: `!${set}.has(${value})`, report: error }];
+  const warning = w.warningCall('unknownMember', path, value);
+  return [{ kind: 'if', test: `!${set}.has(${value})`, then: [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'report', report: warning }] }], otherwise: [] }];
+}
+
+export function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? '' : 's'}`;
+}

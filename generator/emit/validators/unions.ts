@@ -1,0 +1,94 @@
+import { assertNever } from '../../diagnostics.js';
+import { quote } from '../../model/names.js';
+import type { JsonType, UnionShape } from '../../model/types.js';
+import type { Code } from './code.js';
+import { childPath } from './objects.js';
+import { enumChecks, withSlip } from './scalars.js';
+import type { Writer } from './writer.js';
+
+// Checks of unions: decided by JSON type, then by one discriminator property.
+
+const A_JSON_TYPE: Readonly<Record<JsonType, string>> = {
+  null: 'null',
+  boolean: 'a boolean',
+  number: 'a number',
+  string: 'a string',
+  array: 'an array',
+  object: 'an object',
+};
+
+/** `nullOnlyInResponse`: the message of a type error leaves null out in request mode, where it is refused. */
+export function unionChecks(w: Writer, shape: UnionShape, value: string, path: string, nullOnlyInResponse: boolean): Code[] {
+  const expected = shape.byJsonType.map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
+  const withoutNull = shape.byJsonType.filter(([type]) => type !== 'null').map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
+  const message = nullOnlyInResponse && withoutNull !== expected && w.request ? withoutNull : expected;
+  let code: Code[] = [{ kind: 'report', report: w.errorCall('typeError', path, quote(message), value) }];
+  for (const [type, branches] of [...shape.byJsonType].reverse()) {
+    const checks = branchesOf(w, shape, type, branches, value, path);
+    const then: Code[] = checks.length > 0 ? checks : [{ kind: 'comment', text: `Any ${type} is accepted here.` }];
+    code = [{ kind: 'if', test: jsonTypeTest(w, type, value), then, otherwise: code }];
+  }
+  return code;
+}
+
+/** How a type error names what a union accepts of one JSON type: "an integer" where every number branch is one. */
+function noun(w: Writer, shape: UnionShape, type: JsonType, branches: readonly number[]): string {
+  const integers = type === 'number' && branches.every((i) => {
+    const branch = shape.branches[i];
+    const resolved = branch === undefined ? undefined : w.index.resolve(branch);
+    return resolved?.kind === 'number' && resolved.integer;
+  });
+  return integers ? 'an integer' : A_JSON_TYPE[type];
+}
+
+function jsonTypeTest(w: Writer, type: JsonType, value: string): string {
+  switch (type) {
+    case 'null':
+      return `${value} === null`;
+    case 'array':
+      return `Array.isArray(${value})`;
+    case 'object':
+      return `${w.use('isObject')}(${value})`;
+    case 'boolean':
+    case 'number':
+    case 'string':
+      return `typeof ${value} === '${type}'`;
+    default:
+      return assertNever(type);
+  }
+}
+
+function branchesOf(w: Writer, shape: UnionShape, type: JsonType, branches: readonly number[], value: string, path: string): Code[] {
+  const only = branches.length === 1 ? shape.branches[branches[0] ?? 0] : undefined;
+  if (only !== undefined) return w.check(only, value, path, type);
+  if (type === 'object' && shape.discriminator !== undefined) return discriminated(w, shape, value, path);
+  // Several literal or enum branches of one JSON type: one closed set of values.
+  const values = branches.flatMap((i) => {
+    const branch = shape.branches[i];
+    const resolved = branch === undefined ? undefined : w.index.resolve(branch);
+    return resolved?.kind === 'literal' ? [resolved.value] : resolved?.kind === 'enum' ? resolved.values : [];
+  });
+  return enumChecks(w, { kind: 'enum', values, open: false, memberVersions: new Map(), source: shape.source }, value, path);
+}
+
+function discriminated(w: Writer, shape: UnionShape, value: string, path: string): Code[] {
+  const discriminator = shape.discriminator;
+  if (discriminator === undefined) return [];
+  const tag = w.local('tag');
+  const key = quote(discriminator.property);
+  const at = childPath(path, discriminator.property);
+  const expected = discriminator.values.map(([v]) => JSON.stringify(v)).join(', ');
+  const unknownTag = `names no type that may stand here; expected one of ${expected}`;
+  const cases = discriminator.values.map(([tagValue, branch]) => {
+    const branchShape = shape.branches[branch];
+    return { labels: [quote(tagValue)], body: branchShape === undefined ? [] : w.check(branchShape, value, path, 'object') };
+  });
+  const fallback = shape.branches[discriminator.defaultBranch ?? -1];
+  const absent: Code[] = fallback !== undefined ? w.check(fallback, value, path, 'object') : [{ kind: 'report', report: w.error(at, 'discriminator', `is required to tell which type this is: one of ${expected}`, { expected }) }];
+  const messageExpression = withSlip(w, unknownTag, tag, discriminator.values.map(([v]) => v));
+  const otherwise: Code[] = [{ kind: 'report', report: w.error(at, 'discriminator', unknownTag, { expected, received: `${w.use('show')}(${tag})`, messageExpression }) }];
+  return [
+    { kind: 'const', name: tag, init: `${w.use('hasOwn')}.call(${value}, ${key}) ? ${value}[${key}] : undefined` },
+    { kind: 'switch', on: tag, cases: [...cases, { labels: ['undefined'], body: absent }], otherwise },
+  ];
+}

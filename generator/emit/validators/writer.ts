@@ -1,0 +1,167 @@
+import { assertNever } from '../../diagnostics.js';
+import { quote } from '../../model/names.js';
+import type { JsonType, Shape } from '../../model/types.js';
+import type { TypeIndex } from '../typeText.js';
+import { allChecks, choiceCheck, conditionalCheck, notCheck, valuesCheck } from './applicators.js';
+import { arrayChecks } from './arrays.js';
+import type { Code, Report } from './code.js';
+import { objectChecks } from './objects.js';
+import { booleanChecks, enumChecks, literalChecks, nullChecks, numberChecks, stringChecks } from './scalars.js';
+import { unionChecks } from './unions.js';
+
+/** A validator's mode, decided when it is generated: each mode gets checks of its own where they differ. */
+export type Mode = 'request' | 'response';
+
+/** Run-time helpers a validators file may import; only the ones used are imported. */
+export type RuntimeHelper =
+  | 'canonical'
+  | 'codePointLength'
+  | 'duplicateItems'
+  | 'isMultipleOf'
+  | 'writeOnlyInResponse'
+  | 'escapeToken'
+  | 'fail'
+  | 'hasOwn'
+  | 'hole'
+  | 'isDate'
+  | 'isDateTime'
+  | 'isObject'
+  | 'isUri'
+  | 'isUuid'
+  | 'missing'
+  | 'notAMember'
+  | 'nullInRequest'
+  | 'readOnlyInRequest'
+  | 'show'
+  | 'slip'
+  | 'typeError'
+  | 'unknownMember'
+  | 'unknownProperty';
+
+/** Optional parts of an issue, beside its path, keyword and message. */
+export interface IssueParts {
+  readonly expected?: string;
+  /** A run-time expression (such as `show(value)`), evaluated only when the issue is reported. */
+  readonly received?: string;
+  /** Computes the message at run time instead of the fixed `message` (a hint added to it). */
+  readonly messageExpression?: string;
+}
+
+/**
+ * What the keyword emitters share while they write the checks of one type in one mode: the
+ * run-time helpers and module-level constants they use, fresh local names, and whether the
+ * checks asked for the mode (if not, one function serves both modes).
+ */
+export class Writer {
+  readonly helpers = new Set<RuntimeHelper>();
+  readonly constants = new Map<string, string>();
+  #variables = 0;
+  #mode: Mode = 'response';
+  #modeAsked = false;
+
+  constructor(readonly index: TypeIndex) {}
+
+  /** Starts the checks of one type in one mode. */
+  begin(mode: Mode): void {
+    this.#variables = 0;
+    this.#mode = mode;
+    this.#modeAsked = false;
+  }
+
+  /** Whether the checks are for a request; asking makes the type's checks mode-dependent. */
+  get request(): boolean {
+    this.#modeAsked = true;
+    return this.#mode === 'request';
+  }
+
+  get modeAsked(): boolean {
+    return this.#modeAsked;
+  }
+
+  /**
+   * Checks `value` against `shape`. `known` is a JSON type the caller has already established (a
+   * union branch), so the shape's own type test would be dead code and is left out.
+   * `nullOnlyInResponse`: a union's type error leaves null out of what it expects in a request.
+   */
+  check(shape: Shape, value: string, path: string, known?: JsonType, nullOnlyInResponse = false): Code[] {
+    switch (shape.kind) {
+      case 'unknown':
+        return [];
+      case 'never':
+        return [{ kind: 'report', report: this.error(path, 'false', 'no value is allowed here') }];
+      case 'string':
+        return stringChecks(this, shape, value, path, known === 'string');
+      case 'number':
+        return numberChecks(this, shape, value, path);
+      case 'boolean':
+        return booleanChecks(this, value, path, known === 'boolean');
+      case 'null':
+        return nullChecks(this, value, path, known === 'null');
+      case 'literal':
+        return literalChecks(this, shape.value, value, path);
+      case 'enum':
+        return enumChecks(this, shape, value, path);
+      case 'ref':
+        return [{ kind: 'call', target: shape.target, value, path }];
+      case 'array':
+        return arrayChecks(this, shape, value, path, known === 'array');
+      case 'object':
+        return objectChecks(this, shape, value, path, known === 'object');
+      case 'union':
+        return unionChecks(this, shape, value, path, nullOnlyInResponse);
+      case 'values':
+        return valuesCheck(this, shape, value, path);
+      case 'all':
+        return allChecks(this, shape, value, path);
+      case 'not':
+        return notCheck(this, shape, value, path);
+      case 'conditional':
+        return conditionalCheck(this, shape, value, path);
+      case 'choice':
+        return choiceCheck(this, shape, value, path);
+      default:
+        return assertNever(shape);
+    }
+  }
+
+  local(prefix: string): string {
+    this.#variables += 1;
+    return `${prefix}${this.#variables}`;
+  }
+
+  use(helper: RuntimeHelper): string {
+    this.helpers.add(helper);
+    return helper;
+  }
+
+  /** Module-level constants are shared by every check that needs the same one. */
+  constant(prefix: string, initializer: string): string {
+    for (const [existing, init] of this.constants) if (init === initializer) return existing;
+    const name = `${prefix}_${this.constants.size + 1}`;
+    this.constants.set(name, initializer);
+    return name;
+  }
+
+  /** An error reported with the general helper `fail`. */
+  error(path: string, keyword: string, message: string, parts: IssueParts = {}): Report {
+    const { expected, received, messageExpression } = parts;
+    const extra = [expected === undefined ? (received === undefined ? [] : ['undefined']) : [quote(expected)], received === undefined ? [] : [received]].flat();
+    const args = [path, quote(keyword), messageExpression ?? quote(message), ...extra];
+    return { severity: 'error', call: `${this.use('fail')}(context, ${args.join(', ')});` };
+  }
+
+  /** An error reported by a run-time helper of its own (`typeError`, `missing`, ...), which builds the message. */
+  errorCall(helper: RuntimeHelper, ...args: string[]): Report {
+    return { severity: 'error', call: `${this.use(helper)}(context, ${args.join(', ')});` };
+  }
+
+  warningCall(helper: RuntimeHelper, ...args: string[]): Report {
+    return { severity: 'warning', call: `${this.use(helper)}(context, ${args.join(', ')});` };
+  }
+
+  /** A type test: `then` holds the checks that need the type; when the type is `established` only they are written. */
+  typeTest(failed: string, expected: string, value: string, path: string, then: Code[], established = false): Code[] {
+    if (established) return then;
+    return [{ kind: 'check', failed, report: this.errorCall('typeError', path, quote(expected), value), then }];
+  }
+}
