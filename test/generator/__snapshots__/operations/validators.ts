@@ -5,6 +5,7 @@ import {
   createValidator,
   fail,
   hasOwn,
+  hole,
   isObject,
   missing,
   notAMember,
@@ -17,9 +18,9 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const MEMBERS_1 = new Set<unknown>(['open', 'closed']);
+const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['open', 'closed']);
 
-function checkCloseTicketRequest(value: unknown, path: string, context: Context): void {
+function requestCheckCloseTicketRequest(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -31,9 +32,8 @@ function checkCloseTicketRequest(value: unknown, path: string, context: Context)
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
@@ -41,12 +41,116 @@ function checkCloseTicketRequest(value: unknown, path: string, context: Context)
   }
 }
 
-function checkStatus(value: unknown, path: string, context: Context): void {
-  if (!MEMBERS_1.has(value))
-    notAMember(context, path, value, 'must be one of "open", "closed"', false);
+function requestTestCloseTicketRequest(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'reason': {
+        const v2 = value['reason'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'reason')) return false;
+  return true;
 }
 
-function checkTicket(value: unknown, path: string, context: Context): void {
+function checkStatus(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_1.has(value)) notAMember(context, path, value, 'must be one of "open", "closed"');
+}
+
+function testStatus(value: unknown): boolean {
+  if (!MEMBERS_1.has(value)) return false;
+  return true;
+}
+
+function requestCheckTicket(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#example.ticket')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#example.ticket"' + slip(v2, ['#example.ticket']),
+              '"#example.ticket"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'id': {
+          readOnlyInRequest(context, path + '/id');
+          break;
+        }
+
+        case 'title': {
+          const v4 = value['title'];
+          if (typeof v4 !== 'string') typeError(context, path + '/title', 'a string', v4);
+          break;
+        }
+
+        case 'status': {
+          const v5 = value['status'];
+          checkStatus(v5, path + '/status', context);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestTicket(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#example.ticket') return false;
+        break;
+      }
+
+      case 'id': {
+        break;
+      }
+
+      case 'title': {
+        const v4 = value['title'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'status': {
+        const v5 = value['status'];
+        if (!testStatus(v5)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckTicket(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -68,11 +172,7 @@ function checkTicket(value: unknown, path: string, context: Context): void {
 
         case 'id': {
           const v3 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
-          }
-
+          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
           break;
         }
 
@@ -87,10 +187,6 @@ function checkTicket(value: unknown, path: string, context: Context): void {
           checkStatus(v5, path + '/status', context);
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -98,7 +194,41 @@ function checkTicket(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkTicketCollection(value: unknown, path: string, context: Context): void {
+function responseTestTicket(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#example.ticket') return false;
+        break;
+      }
+
+      case 'id': {
+        const v3 = value['id'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'title': {
+        const v4 = value['title'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'status': {
+        const v5 = value['status'];
+        if (!testStatus(v5)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function responseCheckTicketCollection(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -117,15 +247,16 @@ function checkTicketCollection(value: unknown, path: string, context: Context): 
           } else {
             for (let i4 = 0; i4 < v3.length; i4++) {
               const item5: unknown = v3[i4];
-              checkTicket(item5, path + '/value' + '/' + i4, context);
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/value', i4);
+                break;
+              }
+
+              responseCheckTicket(item5, path + '/value' + '/' + i4, context);
             }
           }
 
           break;
-        }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
         }
       }
     }
@@ -134,14 +265,46 @@ function checkTicketCollection(value: unknown, path: string, context: Context): 
   }
 }
 
-/** Validates a request value as {@link T.CloseTicketRequest}; never throws. */
-export const validateCloseTicketRequest: Validator<T.CloseTicketRequest> = createValidator(
-  checkCloseTicketRequest,
-  'request',
-);
+function responseTestTicketCollection(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.context': {
+        const v2 = value['@odata.context'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
 
+      case 'value': {
+        const v3 = value['value'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!responseTestTicket(item5)) return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'value')) return false;
+  return true;
+}
+
+/** Validates a request value as {@link T.CloseTicketRequest}, reporting every issue; never throws. */
+export const validateCloseTicketRequest: Validator<T.CloseTicketRequest> =
+  /*#__PURE__*/ createValidator<T.CloseTicketRequest>(requestCheckCloseTicketRequest, 'request');
+
+/** Whether a request value is a {@link T.CloseTicketRequest}: stops at the first error and builds no issue; never throws. */
 export function isCloseTicketRequest(value: unknown): value is T.CloseTicketRequest {
-  return validateCloseTicketRequest(value).ok;
+  try {
+    return requestTestCloseTicketRequest(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -149,11 +312,20 @@ export function assertCloseTicketRequest(value: unknown): asserts value is T.Clo
   assertValid(validateCloseTicketRequest(value), 'CloseTicketRequest');
 }
 
-/** Validates a response value as {@link T.Status}; never throws. */
-export const validateStatus: Validator<T.Status> = createValidator(checkStatus, 'response');
+/** Validates a response value as {@link T.Status}, reporting every issue; never throws. */
+export const validateStatus: Validator<T.Status> = /*#__PURE__*/ createValidator<T.Status>(
+  checkStatus,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Status}: stops at the first error and builds no issue; never throws. */
 export function isStatus(value: unknown): value is T.Status {
-  return validateStatus(value).ok;
+  try {
+    return testStatus(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -161,11 +333,20 @@ export function assertStatus(value: unknown): asserts value is T.Status {
   assertValid(validateStatus(value), 'Status');
 }
 
-/** Validates a response value as {@link T.Ticket}; never throws. */
-export const validateTicket: Validator<T.Ticket> = createValidator(checkTicket, 'response');
+/** Validates a response value as {@link T.Ticket}, reporting every issue; never throws. */
+export const validateTicket: Validator<T.Ticket> = /*#__PURE__*/ createValidator<T.Ticket>(
+  responseCheckTicket,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Ticket}: stops at the first error and builds no issue; never throws. */
 export function isTicket(value: unknown): value is T.Ticket {
-  return validateTicket(value).ok;
+  try {
+    return responseTestTicket(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -173,14 +354,18 @@ export function assertTicket(value: unknown): asserts value is T.Ticket {
   assertValid(validateTicket(value), 'Ticket');
 }
 
-/** Validates a request value as {@link T.TicketInput}; never throws. */
-export const validateTicketInput: Validator<T.TicketInput> = createValidator(
-  checkTicket,
-  'request',
-);
+/** Validates a request value as {@link T.TicketInput}, reporting every issue; never throws. */
+export const validateTicketInput: Validator<T.TicketInput> =
+  /*#__PURE__*/ createValidator<T.TicketInput>(requestCheckTicket, 'request');
 
+/** Whether a request value is a {@link T.TicketInput}: stops at the first error and builds no issue; never throws. */
 export function isTicketInput(value: unknown): value is T.TicketInput {
-  return validateTicketInput(value).ok;
+  try {
+    return requestTestTicket(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -188,14 +373,18 @@ export function assertTicketInput(value: unknown): asserts value is T.TicketInpu
   assertValid(validateTicketInput(value), 'TicketInput');
 }
 
-/** Validates a response value as {@link T.TicketCollection}; never throws. */
-export const validateTicketCollection: Validator<T.TicketCollection> = createValidator(
-  checkTicketCollection,
-  'response',
-);
+/** Validates a response value as {@link T.TicketCollection}, reporting every issue; never throws. */
+export const validateTicketCollection: Validator<T.TicketCollection> =
+  /*#__PURE__*/ createValidator<T.TicketCollection>(responseCheckTicketCollection, 'response');
 
+/** Whether a response value is a {@link T.TicketCollection}: stops at the first error and builds no issue; never throws. */
 export function isTicketCollection(value: unknown): value is T.TicketCollection {
-  return validateTicketCollection(value).ok;
+  try {
+    return responseTestTicketCollection(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -216,15 +405,11 @@ export const validatorsBySchemaName: {
     response: undefined,
     request: validateCloseTicketRequest,
   },
-  status: {
-    typeName: 'Status',
-    response: validateStatus,
-    request: createValidator(checkStatus, 'request'),
-  },
+  status: { typeName: 'Status', response: validateStatus, request: undefined },
   ticket: { typeName: 'Ticket', response: validateTicket, request: validateTicketInput },
   ticketCollection: {
     typeName: 'TicketCollection',
     response: validateTicketCollection,
-    request: createValidator(checkTicketCollection, 'request'),
+    request: undefined,
   },
 };
