@@ -5,6 +5,7 @@ import {
   createValidator,
   fail,
   hasOwn,
+  hole,
   isObject,
   missing,
   typeError,
@@ -14,7 +15,7 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 
-function checkAddress(value: unknown, path: string, context: Context): void {
+function responseCheckAddress(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -38,10 +39,6 @@ function checkAddress(value: unknown, path: string, context: Context): void {
 
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -49,7 +46,36 @@ function checkAddress(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkOrder(value: unknown, path: string, context: Context): void {
+function responseTestAddress(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'city': {
+        const v2 = value['city'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'zip': {
+        const v3 = value['zip'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'city')) return false;
+  return true;
+}
+
+function responseCheckOrder(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -63,7 +89,7 @@ function checkOrder(value: unknown, path: string, context: Context): void {
 
         case 'shipTo': {
           const v3 = value['shipTo'];
-          checkAddress(v3, path + '/shipTo', context);
+          responseCheckAddress(v3, path + '/shipTo', context);
           break;
         }
 
@@ -74,6 +100,11 @@ function checkOrder(value: unknown, path: string, context: Context): void {
           } else {
             for (let i5 = 0; i5 < v4.length; i5++) {
               const item6: unknown = v4[i5];
+              if (item6 === undefined && !(i5 in v4)) {
+                hole(context, path + '/lines', i5);
+                break;
+              }
+
               if (!isObject(item6)) {
                 typeError(context, path + '/lines' + '/' + i5, 'an object', item6);
               } else {
@@ -91,11 +122,6 @@ function checkOrder(value: unknown, path: string, context: Context): void {
                       checkQuantity(v9, path + '/lines' + '/' + i5 + '/quantity', context);
                       break;
                     }
-
-                    default: {
-                      if (context.request)
-                        unknownProperty(context, path + '/lines' + '/' + i5, key7);
-                    }
                   }
                 }
 
@@ -109,10 +135,6 @@ function checkOrder(value: unknown, path: string, context: Context): void {
 
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -121,7 +143,60 @@ function checkOrder(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkOrderItems(value: unknown, path: string, context: Context): void {
+function responseTestOrder(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'shipTo': {
+        const v3 = value['shipTo'];
+        if (!responseTestAddress(v3)) return false;
+        break;
+      }
+
+      case 'lines': {
+        const v4 = value['lines'];
+        if (!Array.isArray(v4)) return false;
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const item6: unknown = v4[i5];
+          if (item6 === undefined && !(i5 in v4)) return false;
+          if (!isObject(item6)) return false;
+          for (const key7 of Object.keys(item6)) {
+            switch (key7) {
+              case 'sku': {
+                const v8 = item6['sku'];
+                if (typeof v8 !== 'string') return false;
+                break;
+              }
+
+              case 'quantity': {
+                const v9 = item6['quantity'];
+                if (!testQuantity(v9)) return false;
+                break;
+              }
+            }
+          }
+
+          if (!hasOwn.call(item6, 'sku')) return false;
+          if (!hasOwn.call(item6, 'quantity')) return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  if (!hasOwn.call(value, 'lines')) return false;
+  return true;
+}
+
+function requestCheckOrderItems(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -139,8 +214,58 @@ function checkOrderItems(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'sku')) missing(context, path + '/sku');
+    if (!hasOwn.call(value, 'quantity')) missing(context, path + '/quantity');
+  }
+}
+
+function requestTestOrderItems(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'sku': {
+        const v2 = value['sku'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'quantity': {
+        const v3 = value['quantity'];
+        if (!testQuantity(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'sku')) return false;
+  if (!hasOwn.call(value, 'quantity')) return false;
+  return true;
+}
+
+function responseCheckOrderItems(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'sku': {
+          const v2 = value['sku'];
+          if (typeof v2 !== 'string') typeError(context, path + '/sku', 'a string', v2);
+          break;
+        }
+
+        case 'quantity': {
+          const v3 = value['quantity'];
+          checkQuantity(v3, path + '/quantity', context);
+          break;
         }
       }
     }
@@ -148,6 +273,29 @@ function checkOrderItems(value: unknown, path: string, context: Context): void {
     if (!hasOwn.call(value, 'sku')) missing(context, path + '/sku');
     if (!hasOwn.call(value, 'quantity')) missing(context, path + '/quantity');
   }
+}
+
+function responseTestOrderItems(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'sku': {
+        const v2 = value['sku'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'quantity': {
+        const v3 = value['quantity'];
+        if (!testQuantity(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'sku')) return false;
+  if (!hasOwn.call(value, 'quantity')) return false;
+  return true;
 }
 
 function checkQuantity(value: unknown, path: string, context: Context): void {
@@ -158,7 +306,13 @@ function checkQuantity(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkReplaceOrderRequest(value: unknown, path: string, context: Context): void {
+function testQuantity(value: unknown): boolean {
+  if (typeof value !== 'number' || !Number.isInteger(value)) return false;
+  if (value < 1) return false;
+  return true;
+}
+
+function requestCheckReplaceOrderRequest(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -171,16 +325,20 @@ function checkReplaceOrderRequest(value: unknown, path: string, context: Context
           } else {
             for (let i3 = 0; i3 < v2.length; i3++) {
               const item4: unknown = v2[i3];
-              checkOrderItems(item4, path + '/lines' + '/' + i3, context);
+              if (item4 === undefined && !(i3 in v2)) {
+                hole(context, path + '/lines', i3);
+                break;
+              }
+
+              requestCheckOrderItems(item4, path + '/lines' + '/' + i3, context);
             }
           }
 
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
@@ -188,7 +346,36 @@ function checkReplaceOrderRequest(value: unknown, path: string, context: Context
   }
 }
 
-function checkReplaceOrderResponse200(value: unknown, path: string, context: Context): void {
+function requestTestReplaceOrderRequest(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'lines': {
+        const v2 = value['lines'];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!requestTestOrderItems(item4)) return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'lines')) return false;
+  return true;
+}
+
+function responseCheckReplaceOrderResponse200(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -199,10 +386,6 @@ function checkReplaceOrderResponse200(value: unknown, path: string, context: Con
           if (typeof v2 !== 'boolean') typeError(context, path + '/done', 'a boolean', v2);
           break;
         }
-
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
       }
     }
 
@@ -210,11 +393,36 @@ function checkReplaceOrderResponse200(value: unknown, path: string, context: Con
   }
 }
 
-/** Validates a response value as {@link T.Address}; never throws. */
-export const validateAddress: Validator<T.Address> = createValidator(checkAddress, 'response');
+function responseTestReplaceOrderResponse200(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'done': {
+        const v2 = value['done'];
+        if (typeof v2 !== 'boolean') return false;
+        break;
+      }
+    }
+  }
 
+  if (!hasOwn.call(value, 'done')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.Address}, reporting every issue; never throws. */
+export const validateAddress: Validator<T.Address> = /*#__PURE__*/ createValidator<T.Address>(
+  responseCheckAddress,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Address}: stops at the first error and builds no issue; never throws. */
 export function isAddress(value: unknown): value is T.Address {
-  return validateAddress(value).ok;
+  try {
+    return responseTestAddress(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -222,11 +430,20 @@ export function assertAddress(value: unknown): asserts value is T.Address {
   assertValid(validateAddress(value), 'Address');
 }
 
-/** Validates a response value as {@link T.Order}; never throws. */
-export const validateOrder: Validator<T.Order> = createValidator(checkOrder, 'response');
+/** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
+export const validateOrder: Validator<T.Order> = /*#__PURE__*/ createValidator<T.Order>(
+  responseCheckOrder,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Order}: stops at the first error and builds no issue; never throws. */
 export function isOrder(value: unknown): value is T.Order {
-  return validateOrder(value).ok;
+  try {
+    return responseTestOrder(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -234,14 +451,18 @@ export function assertOrder(value: unknown): asserts value is T.Order {
   assertValid(validateOrder(value), 'Order');
 }
 
-/** Validates a response value as {@link T.OrderItems}; never throws. */
-export const validateOrderItems: Validator<T.OrderItems> = createValidator(
-  checkOrderItems,
-  'response',
-);
+/** Validates a response value as {@link T.OrderItems}, reporting every issue; never throws. */
+export const validateOrderItems: Validator<T.OrderItems> =
+  /*#__PURE__*/ createValidator<T.OrderItems>(responseCheckOrderItems, 'response');
 
+/** Whether a response value is a {@link T.OrderItems}: stops at the first error and builds no issue; never throws. */
 export function isOrderItems(value: unknown): value is T.OrderItems {
-  return validateOrderItems(value).ok;
+  try {
+    return responseTestOrderItems(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -249,14 +470,18 @@ export function assertOrderItems(value: unknown): asserts value is T.OrderItems 
   assertValid(validateOrderItems(value), 'OrderItems');
 }
 
-/** Validates a request value as {@link T.OrderItemsInput}; never throws. */
-export const validateOrderItemsInput: Validator<T.OrderItemsInput> = createValidator(
-  checkOrderItems,
-  'request',
-);
+/** Validates a request value as {@link T.OrderItemsInput}, reporting every issue; never throws. */
+export const validateOrderItemsInput: Validator<T.OrderItemsInput> =
+  /*#__PURE__*/ createValidator<T.OrderItemsInput>(requestCheckOrderItems, 'request');
 
+/** Whether a request value is a {@link T.OrderItemsInput}: stops at the first error and builds no issue; never throws. */
 export function isOrderItemsInput(value: unknown): value is T.OrderItemsInput {
-  return validateOrderItemsInput(value).ok;
+  try {
+    return requestTestOrderItems(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -264,11 +489,20 @@ export function assertOrderItemsInput(value: unknown): asserts value is T.OrderI
   assertValid(validateOrderItemsInput(value), 'OrderItemsInput');
 }
 
-/** Validates a response value as {@link T.Quantity}; never throws. */
-export const validateQuantity: Validator<T.Quantity> = createValidator(checkQuantity, 'response');
+/** Validates a response value as {@link T.Quantity}, reporting every issue; never throws. */
+export const validateQuantity: Validator<T.Quantity> = /*#__PURE__*/ createValidator<T.Quantity>(
+  checkQuantity,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Quantity}: stops at the first error and builds no issue; never throws. */
 export function isQuantity(value: unknown): value is T.Quantity {
-  return validateQuantity(value).ok;
+  try {
+    return testQuantity(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -276,14 +510,18 @@ export function assertQuantity(value: unknown): asserts value is T.Quantity {
   assertValid(validateQuantity(value), 'Quantity');
 }
 
-/** Validates a request value as {@link T.ReplaceOrderRequest}; never throws. */
-export const validateReplaceOrderRequest: Validator<T.ReplaceOrderRequest> = createValidator(
-  checkReplaceOrderRequest,
-  'request',
-);
+/** Validates a request value as {@link T.ReplaceOrderRequest}, reporting every issue; never throws. */
+export const validateReplaceOrderRequest: Validator<T.ReplaceOrderRequest> =
+  /*#__PURE__*/ createValidator<T.ReplaceOrderRequest>(requestCheckReplaceOrderRequest, 'request');
 
+/** Whether a request value is a {@link T.ReplaceOrderRequest}: stops at the first error and builds no issue; never throws. */
 export function isReplaceOrderRequest(value: unknown): value is T.ReplaceOrderRequest {
-  return validateReplaceOrderRequest(value).ok;
+  try {
+    return requestTestReplaceOrderRequest(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -291,12 +529,21 @@ export function assertReplaceOrderRequest(value: unknown): asserts value is T.Re
   assertValid(validateReplaceOrderRequest(value), 'ReplaceOrderRequest');
 }
 
-/** Validates a response value as {@link T.ReplaceOrderResponse200}; never throws. */
+/** Validates a response value as {@link T.ReplaceOrderResponse200}, reporting every issue; never throws. */
 export const validateReplaceOrderResponse200: Validator<T.ReplaceOrderResponse200> =
-  createValidator(checkReplaceOrderResponse200, 'response');
+  /*#__PURE__*/ createValidator<T.ReplaceOrderResponse200>(
+    responseCheckReplaceOrderResponse200,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.ReplaceOrderResponse200}: stops at the first error and builds no issue; never throws. */
 export function isReplaceOrderResponse200(value: unknown): value is T.ReplaceOrderResponse200 {
-  return validateReplaceOrderResponse200(value).ok;
+  try {
+    return responseTestReplaceOrderResponse200(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -314,26 +561,14 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  address: {
-    typeName: 'Address',
-    response: validateAddress,
-    request: createValidator(checkAddress, 'request'),
-  },
-  Order: {
-    typeName: 'Order',
-    response: validateOrder,
-    request: createValidator(checkOrder, 'request'),
-  },
+  address: { typeName: 'Address', response: validateAddress, request: undefined },
+  Order: { typeName: 'Order', response: validateOrder, request: undefined },
   'Order-items': {
     typeName: 'OrderItems',
     response: validateOrderItems,
     request: validateOrderItemsInput,
   },
-  Quantity: {
-    typeName: 'Quantity',
-    response: validateQuantity,
-    request: createValidator(checkQuantity, 'request'),
-  },
+  Quantity: { typeName: 'Quantity', response: validateQuantity, request: undefined },
   ReplaceOrderRequest: {
     typeName: 'ReplaceOrderRequest',
     response: undefined,
@@ -342,6 +577,6 @@ export const validatorsBySchemaName: {
   ReplaceOrderResponse200: {
     typeName: 'ReplaceOrderResponse200',
     response: validateReplaceOrderResponse200,
-    request: createValidator(checkReplaceOrderResponse200, 'request'),
+    request: undefined,
   },
 };

@@ -17,21 +17,25 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 const TAGS_1 = ['Truck', 'bike'];
-const MEMBERS_2 = new Set<unknown>(['clueless', 'lazy', 'adventurous']);
+const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['clueless', 'lazy', 'adventurous']);
 const TAGS_3 = ['Cat', 'Dog'];
 const TAGS_4 = ['circle', 'square'];
 
-function checkAnyVehicle(value: unknown, path: string, context: Context): void {
+function requestCheckAnyVehicle(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
     switch (tag1) {
-      case 'Truck':
-        checkTruck(value, path, context);
+      case 'Truck': {
+        requestCheckTruck(value, path, context);
         break;
-      case 'bike':
-        checkBicycle(value, path, context);
+      }
+
+      case 'bike': {
+        requestCheckBicycle(value, path, context);
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/vehicleType',
@@ -40,6 +44,8 @@ function checkAnyVehicle(value: unknown, path: string, context: Context): void {
           '"Truck", "bike"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -55,7 +61,103 @@ function checkAnyVehicle(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkBicycle(value: unknown, path: string, context: Context): void {
+function requestTestAnyVehicle(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    switch (tag1) {
+      case 'Truck': {
+        if (!requestTestTruck(value)) return false;
+        break;
+      }
+
+      case 'bike': {
+        if (!requestTestBicycle(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckAnyVehicle(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    switch (tag1) {
+      case 'Truck': {
+        responseCheckTruck(value, path, context);
+        break;
+      }
+
+      case 'bike': {
+        responseCheckBicycle(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/vehicleType',
+          'discriminator',
+          'is required to tell which type this is: one of "Truck", "bike"',
+          '"Truck", "bike"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/vehicleType',
+          'discriminator',
+          'names no type that may stand here; expected one of "Truck", "bike"' + slip(tag1, TAGS_1),
+          '"Truck", "bike"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestAnyVehicle(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    switch (tag1) {
+      case 'Truck': {
+        if (!responseTestTruck(value)) return false;
+        break;
+      }
+
+      case 'bike': {
+        if (!responseTestBicycle(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckBicycle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -89,8 +191,78 @@ function checkBicycle(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
+  }
+}
+
+function requestTestBicycle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (v2 !== 'bike') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'gears': {
+        const v4 = value['gears'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
+  return true;
+}
+
+function responseCheckBicycle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'vehicleType': {
+          const v2 = value['vehicleType'];
+          if (v2 !== 'bike')
+            fail(
+              context,
+              path + '/vehicleType',
+              'const',
+              'must be "bike"' + slip(v2, ['bike']),
+              '"bike"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'wheels': {
+          const v3 = value['wheels'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/wheels', 'an integer', v3);
+          break;
+        }
+
+        case 'gears': {
+          const v4 = value['gears'];
+          if (typeof v4 !== 'number' || !Number.isInteger(v4))
+            typeError(context, path + '/gears', 'an integer', v4);
+          break;
         }
       }
     }
@@ -99,7 +271,35 @@ function checkBicycle(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkCat(value: unknown, path: string, context: Context): void {
+function responseTestBicycle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (v2 !== 'bike') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'gears': {
+        const v4 = value['gears'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
+  return true;
+}
+
+function requestCheckCat(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -125,13 +325,80 @@ function checkCat(value: unknown, path: string, context: Context): void {
               path + '/huntingSkill',
               v4,
               'must be one of "clueless", "lazy", "adventurous"',
-              false,
             );
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+  }
+}
+
+function requestTestCat(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'petType': {
+        const v2 = value['petType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'huntingSkill': {
+        const v4 = value['huntingSkill'];
+        if (!MEMBERS_2.has(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'petType')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function responseCheckCat(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'petType': {
+          const v2 = value['petType'];
+          if (typeof v2 !== 'string') typeError(context, path + '/petType', 'a string', v2);
+          break;
+        }
+
+        case 'name': {
+          const v3 = value['name'];
+          if (typeof v3 !== 'string') typeError(context, path + '/name', 'a string', v3);
+          break;
+        }
+
+        case 'huntingSkill': {
+          const v4 = value['huntingSkill'];
+          if (!MEMBERS_2.has(v4))
+            notAMember(
+              context,
+              path + '/huntingSkill',
+              v4,
+              'must be one of "clueless", "lazy", "adventurous"',
+            );
+          break;
         }
       }
     }
@@ -141,7 +408,36 @@ function checkCat(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkCircle(value: unknown, path: string, context: Context): void {
+function responseTestCat(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'petType': {
+        const v2 = value['petType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'huntingSkill': {
+        const v4 = value['huntingSkill'];
+        if (!MEMBERS_2.has(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'petType')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function requestCheckCircle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -160,8 +456,59 @@ function checkCircle(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+    if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
+  }
+}
+
+function requestTestCircle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'radius': {
+        const v3 = value['radius'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'radius')) return false;
+  return true;
+}
+
+function responseCheckCircle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (typeof v2 !== 'string') typeError(context, path + '/kind', 'a string', v2);
+          break;
+        }
+
+        case 'radius': {
+          const v3 = value['radius'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/radius', 'a number', v3);
+          break;
         }
       }
     }
@@ -171,7 +518,30 @@ function checkCircle(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkDog(value: unknown, path: string, context: Context): void {
+function responseTestCircle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'radius': {
+        const v3 = value['radius'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'radius')) return false;
+  return true;
+}
+
+function requestCheckDog(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -200,8 +570,76 @@ function checkDog(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+  }
+}
+
+function requestTestDog(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'petType': {
+        const v2 = value['petType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'packSize': {
+        const v4 = value['packSize'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        if (v4 < 0) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'petType')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function responseCheckDog(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'petType': {
+          const v2 = value['petType'];
+          if (typeof v2 !== 'string') typeError(context, path + '/petType', 'a string', v2);
+          break;
+        }
+
+        case 'name': {
+          const v3 = value['name'];
+          if (typeof v3 !== 'string') typeError(context, path + '/name', 'a string', v3);
+          break;
+        }
+
+        case 'packSize': {
+          const v4 = value['packSize'];
+          if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+            typeError(context, path + '/packSize', 'an integer', v4);
+          } else {
+            if (v4 < 0) fail(context, path + '/packSize', 'minimum', 'must be at least 0');
+          }
+
+          break;
         }
       }
     }
@@ -211,11 +649,41 @@ function checkDog(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkPet(value: unknown, path: string, context: Context): void {
+function responseTestDog(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'petType': {
+        const v2 = value['petType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'packSize': {
+        const v4 = value['packSize'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        if (v4 < 0) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'petType')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function requestCheckPet(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
     switch (tag1) {
-      case 'Cat':
+      case 'Cat': {
         for (const key2 of Object.keys(value)) {
           switch (key2) {
             case 'petType': {
@@ -246,21 +714,21 @@ function checkPet(value: unknown, path: string, context: Context): void {
                   path + '/huntingSkill',
                   v5,
                   'must be one of "clueless", "lazy", "adventurous"',
-                  false,
                 );
               break;
             }
 
-            default: {
-              if (context.request) unknownProperty(context, path, key2);
-            }
+            default:
+              unknownProperty(context, path, key2);
           }
         }
 
         if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
         if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
         break;
-      case 'Dog':
+      }
+
+      case 'Dog': {
         for (const key6 of Object.keys(value)) {
           switch (key6) {
             case 'petType': {
@@ -294,16 +762,17 @@ function checkPet(value: unknown, path: string, context: Context): void {
               break;
             }
 
-            default: {
-              if (context.request) unknownProperty(context, path, key6);
-            }
+            default:
+              unknownProperty(context, path, key6);
           }
         }
 
         if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
         if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/petType',
@@ -312,6 +781,8 @@ function checkPet(value: unknown, path: string, context: Context): void {
           '"Cat", "Dog"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -327,11 +798,280 @@ function checkPet(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkShape(value: unknown, path: string, context: Context): void {
+function requestTestPet(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
+    switch (tag1) {
+      case 'Cat': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'petType': {
+              const v3 = value['petType'];
+              if (v3 !== 'Cat') return false;
+              break;
+            }
+
+            case 'name': {
+              const v4 = value['name'];
+              if (typeof v4 !== 'string') return false;
+              break;
+            }
+
+            case 'huntingSkill': {
+              const v5 = value['huntingSkill'];
+              if (!MEMBERS_2.has(v5)) return false;
+              break;
+            }
+
+            default:
+              return false;
+          }
+        }
+
+        if (!hasOwn.call(value, 'petType')) return false;
+        if (!hasOwn.call(value, 'name')) return false;
+        break;
+      }
+
+      case 'Dog': {
+        for (const key6 of Object.keys(value)) {
+          switch (key6) {
+            case 'petType': {
+              const v7 = value['petType'];
+              if (v7 !== 'Dog') return false;
+              break;
+            }
+
+            case 'name': {
+              const v8 = value['name'];
+              if (typeof v8 !== 'string') return false;
+              break;
+            }
+
+            case 'packSize': {
+              const v9 = value['packSize'];
+              if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+              if (v9 < 0) return false;
+              break;
+            }
+
+            default:
+              return false;
+          }
+        }
+
+        if (!hasOwn.call(value, 'petType')) return false;
+        if (!hasOwn.call(value, 'name')) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckPet(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
+    switch (tag1) {
+      case 'Cat': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'petType': {
+              const v3 = value['petType'];
+              if (v3 !== 'Cat')
+                fail(
+                  context,
+                  path + '/petType',
+                  'const',
+                  'must be "Cat"' + slip(v3, ['Cat']),
+                  '"Cat"',
+                  show(v3),
+                );
+              break;
+            }
+
+            case 'name': {
+              const v4 = value['name'];
+              if (typeof v4 !== 'string') typeError(context, path + '/name', 'a string', v4);
+              break;
+            }
+
+            case 'huntingSkill': {
+              const v5 = value['huntingSkill'];
+              if (!MEMBERS_2.has(v5))
+                notAMember(
+                  context,
+                  path + '/huntingSkill',
+                  v5,
+                  'must be one of "clueless", "lazy", "adventurous"',
+                );
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
+        if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+        break;
+      }
+
+      case 'Dog': {
+        for (const key6 of Object.keys(value)) {
+          switch (key6) {
+            case 'petType': {
+              const v7 = value['petType'];
+              if (v7 !== 'Dog')
+                fail(
+                  context,
+                  path + '/petType',
+                  'const',
+                  'must be "Dog"' + slip(v7, ['Dog']),
+                  '"Dog"',
+                  show(v7),
+                );
+              break;
+            }
+
+            case 'name': {
+              const v8 = value['name'];
+              if (typeof v8 !== 'string') typeError(context, path + '/name', 'a string', v8);
+              break;
+            }
+
+            case 'packSize': {
+              const v9 = value['packSize'];
+              if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
+                typeError(context, path + '/packSize', 'an integer', v9);
+              } else {
+                if (v9 < 0) fail(context, path + '/packSize', 'minimum', 'must be at least 0');
+              }
+
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
+        if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/petType',
+          'discriminator',
+          'is required to tell which type this is: one of "Cat", "Dog"',
+          '"Cat", "Dog"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/petType',
+          'discriminator',
+          'names no type that may stand here; expected one of "Cat", "Dog"' + slip(tag1, TAGS_3),
+          '"Cat", "Dog"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestPet(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
+    switch (tag1) {
+      case 'Cat': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'petType': {
+              const v3 = value['petType'];
+              if (v3 !== 'Cat') return false;
+              break;
+            }
+
+            case 'name': {
+              const v4 = value['name'];
+              if (typeof v4 !== 'string') return false;
+              break;
+            }
+
+            case 'huntingSkill': {
+              const v5 = value['huntingSkill'];
+              if (!MEMBERS_2.has(v5)) return false;
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'petType')) return false;
+        if (!hasOwn.call(value, 'name')) return false;
+        break;
+      }
+
+      case 'Dog': {
+        for (const key6 of Object.keys(value)) {
+          switch (key6) {
+            case 'petType': {
+              const v7 = value['petType'];
+              if (v7 !== 'Dog') return false;
+              break;
+            }
+
+            case 'name': {
+              const v8 = value['name'];
+              if (typeof v8 !== 'string') return false;
+              break;
+            }
+
+            case 'packSize': {
+              const v9 = value['packSize'];
+              if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+              if (v9 < 0) return false;
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'petType')) return false;
+        if (!hasOwn.call(value, 'name')) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckShape(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
-      case 'circle':
+      case 'circle': {
         for (const key2 of Object.keys(value)) {
           switch (key2) {
             case 'kind': {
@@ -355,16 +1095,17 @@ function checkShape(value: unknown, path: string, context: Context): void {
               break;
             }
 
-            default: {
-              if (context.request) unknownProperty(context, path, key2);
-            }
+            default:
+              unknownProperty(context, path, key2);
           }
         }
 
         if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
         if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
         break;
-      case 'square':
+      }
+
+      case 'square': {
         for (const key5 of Object.keys(value)) {
           switch (key5) {
             case 'kind': {
@@ -388,16 +1129,17 @@ function checkShape(value: unknown, path: string, context: Context): void {
               break;
             }
 
-            default: {
-              if (context.request) unknownProperty(context, path, key5);
-            }
+            default:
+              unknownProperty(context, path, key5);
           }
         }
 
         if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
         if (!hasOwn.call(value, 'side')) missing(context, path + '/side');
         break;
-      case undefined:
+      }
+
+      case undefined: {
         fail(
           context,
           path + '/kind',
@@ -406,6 +1148,8 @@ function checkShape(value: unknown, path: string, context: Context): void {
           '"circle", "square"',
         );
         break;
+      }
+
       default:
         fail(
           context,
@@ -422,7 +1166,230 @@ function checkShape(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkSquare(value: unknown, path: string, context: Context): void {
+function requestTestShape(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'kind': {
+              const v3 = value['kind'];
+              if (v3 !== 'circle') return false;
+              break;
+            }
+
+            case 'radius': {
+              const v4 = value['radius'];
+              if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+              break;
+            }
+
+            default:
+              return false;
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) return false;
+        if (!hasOwn.call(value, 'radius')) return false;
+        break;
+      }
+
+      case 'square': {
+        for (const key5 of Object.keys(value)) {
+          switch (key5) {
+            case 'kind': {
+              const v6 = value['kind'];
+              if (v6 !== 'square') return false;
+              break;
+            }
+
+            case 'side': {
+              const v7 = value['side'];
+              if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+              break;
+            }
+
+            default:
+              return false;
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) return false;
+        if (!hasOwn.call(value, 'side')) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function responseCheckShape(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'kind': {
+              const v3 = value['kind'];
+              if (v3 !== 'circle')
+                fail(
+                  context,
+                  path + '/kind',
+                  'const',
+                  'must be "circle"' + slip(v3, ['circle']),
+                  '"circle"',
+                  show(v3),
+                );
+              break;
+            }
+
+            case 'radius': {
+              const v4 = value['radius'];
+              if (typeof v4 !== 'number' || !Number.isFinite(v4))
+                typeError(context, path + '/radius', 'a number', v4);
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+        if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
+        break;
+      }
+
+      case 'square': {
+        for (const key5 of Object.keys(value)) {
+          switch (key5) {
+            case 'kind': {
+              const v6 = value['kind'];
+              if (v6 !== 'square')
+                fail(
+                  context,
+                  path + '/kind',
+                  'const',
+                  'must be "square"' + slip(v6, ['square']),
+                  '"square"',
+                  show(v6),
+                );
+              break;
+            }
+
+            case 'side': {
+              const v7 = value['side'];
+              if (typeof v7 !== 'number' || !Number.isFinite(v7))
+                typeError(context, path + '/side', 'a number', v7);
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+        if (!hasOwn.call(value, 'side')) missing(context, path + '/side');
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'is required to tell which type this is: one of "circle", "square"',
+          '"circle", "square"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'names no type that may stand here; expected one of "circle", "square"' +
+            slip(tag1, TAGS_4),
+          '"circle", "square"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function responseTestShape(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'kind': {
+              const v3 = value['kind'];
+              if (v3 !== 'circle') return false;
+              break;
+            }
+
+            case 'radius': {
+              const v4 = value['radius'];
+              if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) return false;
+        if (!hasOwn.call(value, 'radius')) return false;
+        break;
+      }
+
+      case 'square': {
+        for (const key5 of Object.keys(value)) {
+          switch (key5) {
+            case 'kind': {
+              const v6 = value['kind'];
+              if (v6 !== 'square') return false;
+              break;
+            }
+
+            case 'side': {
+              const v7 = value['side'];
+              if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+              break;
+            }
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) return false;
+        if (!hasOwn.call(value, 'side')) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
+function requestCheckSquare(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -441,8 +1408,59 @@ function checkSquare(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+    if (!hasOwn.call(value, 'side')) missing(context, path + '/side');
+  }
+}
+
+function requestTestSquare(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'side': {
+        const v3 = value['side'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'side')) return false;
+  return true;
+}
+
+function responseCheckSquare(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (typeof v2 !== 'string') typeError(context, path + '/kind', 'a string', v2);
+          break;
+        }
+
+        case 'side': {
+          const v3 = value['side'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/side', 'a number', v3);
+          break;
         }
       }
     }
@@ -452,7 +1470,30 @@ function checkSquare(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkTruck(value: unknown, path: string, context: Context): void {
+function responseTestSquare(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'side': {
+        const v3 = value['side'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'side')) return false;
+  return true;
+}
+
+function requestCheckTruck(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -486,8 +1527,78 @@ function checkTruck(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
+  }
+}
+
+function requestTestTruck(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (v2 !== 'Truck') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'payload': {
+        const v4 = value['payload'];
+        if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
+  return true;
+}
+
+function responseCheckTruck(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'vehicleType': {
+          const v2 = value['vehicleType'];
+          if (v2 !== 'Truck')
+            fail(
+              context,
+              path + '/vehicleType',
+              'const',
+              'must be "Truck"' + slip(v2, ['Truck']),
+              '"Truck"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'wheels': {
+          const v3 = value['wheels'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/wheels', 'an integer', v3);
+          break;
+        }
+
+        case 'payload': {
+          const v4 = value['payload'];
+          if (typeof v4 !== 'number' || !Number.isFinite(v4))
+            typeError(context, path + '/payload', 'a number', v4);
+          break;
         }
       }
     }
@@ -496,7 +1607,35 @@ function checkTruck(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkVehicle(value: unknown, path: string, context: Context): void {
+function responseTestTruck(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (v2 !== 'Truck') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'payload': {
+        const v4 = value['payload'];
+        if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
+  return true;
+}
+
+function requestCheckVehicle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -515,8 +1654,57 @@ function checkVehicle(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
+  }
+}
+
+function requestTestVehicle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
+  return true;
+}
+
+function responseCheckVehicle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'vehicleType': {
+          const v2 = value['vehicleType'];
+          if (typeof v2 !== 'string') typeError(context, path + '/vehicleType', 'a string', v2);
+          break;
+        }
+
+        case 'wheels': {
+          const v3 = value['wheels'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/wheels', 'an integer', v3);
+          break;
         }
       }
     }
@@ -525,14 +1713,40 @@ function checkVehicle(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.AnyVehicle}; never throws. */
-export const validateAnyVehicle: Validator<T.AnyVehicle> = createValidator(
-  checkAnyVehicle,
-  'response',
-);
+function responseTestVehicle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
 
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.AnyVehicle}, reporting every issue; never throws. */
+export const validateAnyVehicle: Validator<T.AnyVehicle> =
+  /*#__PURE__*/ createValidator<T.AnyVehicle>(responseCheckAnyVehicle, 'response');
+
+/** Whether a response value is a {@link T.AnyVehicle}: stops at the first error and builds no issue; never throws. */
 export function isAnyVehicle(value: unknown): value is T.AnyVehicle {
-  return validateAnyVehicle(value).ok;
+  try {
+    return responseTestAnyVehicle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -540,11 +1754,39 @@ export function assertAnyVehicle(value: unknown): asserts value is T.AnyVehicle 
   assertValid(validateAnyVehicle(value), 'AnyVehicle');
 }
 
-/** Validates a response value as {@link T.Bicycle}; never throws. */
-export const validateBicycle: Validator<T.Bicycle> = createValidator(checkBicycle, 'response');
+/** Validates a request value as {@link T.AnyVehicleInput}, reporting every issue; never throws. */
+export const validateAnyVehicleInput: Validator<T.AnyVehicleInput> =
+  /*#__PURE__*/ createValidator<T.AnyVehicleInput>(requestCheckAnyVehicle, 'request');
 
+/** Whether a request value is a {@link T.AnyVehicleInput}: stops at the first error and builds no issue; never throws. */
+export function isAnyVehicleInput(value: unknown): value is T.AnyVehicleInput {
+  try {
+    return requestTestAnyVehicle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertAnyVehicleInput(value: unknown): asserts value is T.AnyVehicleInput {
+  assertValid(validateAnyVehicleInput(value), 'AnyVehicleInput');
+}
+
+/** Validates a response value as {@link T.Bicycle}, reporting every issue; never throws. */
+export const validateBicycle: Validator<T.Bicycle> = /*#__PURE__*/ createValidator<T.Bicycle>(
+  responseCheckBicycle,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Bicycle}: stops at the first error and builds no issue; never throws. */
 export function isBicycle(value: unknown): value is T.Bicycle {
-  return validateBicycle(value).ok;
+  try {
+    return responseTestBicycle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -552,11 +1794,39 @@ export function assertBicycle(value: unknown): asserts value is T.Bicycle {
   assertValid(validateBicycle(value), 'Bicycle');
 }
 
-/** Validates a response value as {@link T.Cat}; never throws. */
-export const validateCat: Validator<T.Cat> = createValidator(checkCat, 'response');
+/** Validates a request value as {@link T.BicycleInput}, reporting every issue; never throws. */
+export const validateBicycleInput: Validator<T.BicycleInput> =
+  /*#__PURE__*/ createValidator<T.BicycleInput>(requestCheckBicycle, 'request');
 
+/** Whether a request value is a {@link T.BicycleInput}: stops at the first error and builds no issue; never throws. */
+export function isBicycleInput(value: unknown): value is T.BicycleInput {
+  try {
+    return requestTestBicycle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertBicycleInput(value: unknown): asserts value is T.BicycleInput {
+  assertValid(validateBicycleInput(value), 'BicycleInput');
+}
+
+/** Validates a response value as {@link T.Cat}, reporting every issue; never throws. */
+export const validateCat: Validator<T.Cat> = /*#__PURE__*/ createValidator<T.Cat>(
+  responseCheckCat,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Cat}: stops at the first error and builds no issue; never throws. */
 export function isCat(value: unknown): value is T.Cat {
-  return validateCat(value).ok;
+  try {
+    return responseTestCat(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -564,11 +1834,41 @@ export function assertCat(value: unknown): asserts value is T.Cat {
   assertValid(validateCat(value), 'Cat');
 }
 
-/** Validates a response value as {@link T.Circle}; never throws. */
-export const validateCircle: Validator<T.Circle> = createValidator(checkCircle, 'response');
+/** Validates a request value as {@link T.CatInput}, reporting every issue; never throws. */
+export const validateCatInput: Validator<T.CatInput> = /*#__PURE__*/ createValidator<T.CatInput>(
+  requestCheckCat,
+  'request',
+);
 
+/** Whether a request value is a {@link T.CatInput}: stops at the first error and builds no issue; never throws. */
+export function isCatInput(value: unknown): value is T.CatInput {
+  try {
+    return requestTestCat(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertCatInput(value: unknown): asserts value is T.CatInput {
+  assertValid(validateCatInput(value), 'CatInput');
+}
+
+/** Validates a response value as {@link T.Circle}, reporting every issue; never throws. */
+export const validateCircle: Validator<T.Circle> = /*#__PURE__*/ createValidator<T.Circle>(
+  responseCheckCircle,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Circle}: stops at the first error and builds no issue; never throws. */
 export function isCircle(value: unknown): value is T.Circle {
-  return validateCircle(value).ok;
+  try {
+    return responseTestCircle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -576,11 +1876,39 @@ export function assertCircle(value: unknown): asserts value is T.Circle {
   assertValid(validateCircle(value), 'Circle');
 }
 
-/** Validates a response value as {@link T.Dog}; never throws. */
-export const validateDog: Validator<T.Dog> = createValidator(checkDog, 'response');
+/** Validates a request value as {@link T.CircleInput}, reporting every issue; never throws. */
+export const validateCircleInput: Validator<T.CircleInput> =
+  /*#__PURE__*/ createValidator<T.CircleInput>(requestCheckCircle, 'request');
 
+/** Whether a request value is a {@link T.CircleInput}: stops at the first error and builds no issue; never throws. */
+export function isCircleInput(value: unknown): value is T.CircleInput {
+  try {
+    return requestTestCircle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertCircleInput(value: unknown): asserts value is T.CircleInput {
+  assertValid(validateCircleInput(value), 'CircleInput');
+}
+
+/** Validates a response value as {@link T.Dog}, reporting every issue; never throws. */
+export const validateDog: Validator<T.Dog> = /*#__PURE__*/ createValidator<T.Dog>(
+  responseCheckDog,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Dog}: stops at the first error and builds no issue; never throws. */
 export function isDog(value: unknown): value is T.Dog {
-  return validateDog(value).ok;
+  try {
+    return responseTestDog(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -588,11 +1916,41 @@ export function assertDog(value: unknown): asserts value is T.Dog {
   assertValid(validateDog(value), 'Dog');
 }
 
-/** Validates a response value as {@link T.Pet}; never throws. */
-export const validatePet: Validator<T.Pet> = createValidator(checkPet, 'response');
+/** Validates a request value as {@link T.DogInput}, reporting every issue; never throws. */
+export const validateDogInput: Validator<T.DogInput> = /*#__PURE__*/ createValidator<T.DogInput>(
+  requestCheckDog,
+  'request',
+);
 
+/** Whether a request value is a {@link T.DogInput}: stops at the first error and builds no issue; never throws. */
+export function isDogInput(value: unknown): value is T.DogInput {
+  try {
+    return requestTestDog(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertDogInput(value: unknown): asserts value is T.DogInput {
+  assertValid(validateDogInput(value), 'DogInput');
+}
+
+/** Validates a response value as {@link T.Pet}, reporting every issue; never throws. */
+export const validatePet: Validator<T.Pet> = /*#__PURE__*/ createValidator<T.Pet>(
+  responseCheckPet,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Pet}: stops at the first error and builds no issue; never throws. */
 export function isPet(value: unknown): value is T.Pet {
-  return validatePet(value).ok;
+  try {
+    return responseTestPet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -600,11 +1958,20 @@ export function assertPet(value: unknown): asserts value is T.Pet {
   assertValid(validatePet(value), 'Pet');
 }
 
-/** Validates a request value as {@link T.PetInput}; never throws. */
-export const validatePetInput: Validator<T.PetInput> = createValidator(checkPet, 'request');
+/** Validates a request value as {@link T.PetInput}, reporting every issue; never throws. */
+export const validatePetInput: Validator<T.PetInput> = /*#__PURE__*/ createValidator<T.PetInput>(
+  requestCheckPet,
+  'request',
+);
 
+/** Whether a request value is a {@link T.PetInput}: stops at the first error and builds no issue; never throws. */
 export function isPetInput(value: unknown): value is T.PetInput {
-  return validatePetInput(value).ok;
+  try {
+    return requestTestPet(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -612,11 +1979,20 @@ export function assertPetInput(value: unknown): asserts value is T.PetInput {
   assertValid(validatePetInput(value), 'PetInput');
 }
 
-/** Validates a response value as {@link T.Shape}; never throws. */
-export const validateShape: Validator<T.Shape> = createValidator(checkShape, 'response');
+/** Validates a response value as {@link T.Shape}, reporting every issue; never throws. */
+export const validateShape: Validator<T.Shape> = /*#__PURE__*/ createValidator<T.Shape>(
+  responseCheckShape,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Shape}: stops at the first error and builds no issue; never throws. */
 export function isShape(value: unknown): value is T.Shape {
-  return validateShape(value).ok;
+  try {
+    return responseTestShape(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -624,11 +2000,39 @@ export function assertShape(value: unknown): asserts value is T.Shape {
   assertValid(validateShape(value), 'Shape');
 }
 
-/** Validates a response value as {@link T.Square}; never throws. */
-export const validateSquare: Validator<T.Square> = createValidator(checkSquare, 'response');
+/** Validates a request value as {@link T.ShapeInput}, reporting every issue; never throws. */
+export const validateShapeInput: Validator<T.ShapeInput> =
+  /*#__PURE__*/ createValidator<T.ShapeInput>(requestCheckShape, 'request');
 
+/** Whether a request value is a {@link T.ShapeInput}: stops at the first error and builds no issue; never throws. */
+export function isShapeInput(value: unknown): value is T.ShapeInput {
+  try {
+    return requestTestShape(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertShapeInput(value: unknown): asserts value is T.ShapeInput {
+  assertValid(validateShapeInput(value), 'ShapeInput');
+}
+
+/** Validates a response value as {@link T.Square}, reporting every issue; never throws. */
+export const validateSquare: Validator<T.Square> = /*#__PURE__*/ createValidator<T.Square>(
+  responseCheckSquare,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Square}: stops at the first error and builds no issue; never throws. */
 export function isSquare(value: unknown): value is T.Square {
-  return validateSquare(value).ok;
+  try {
+    return responseTestSquare(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -636,11 +2040,39 @@ export function assertSquare(value: unknown): asserts value is T.Square {
   assertValid(validateSquare(value), 'Square');
 }
 
-/** Validates a response value as {@link T.Truck}; never throws. */
-export const validateTruck: Validator<T.Truck> = createValidator(checkTruck, 'response');
+/** Validates a request value as {@link T.SquareInput}, reporting every issue; never throws. */
+export const validateSquareInput: Validator<T.SquareInput> =
+  /*#__PURE__*/ createValidator<T.SquareInput>(requestCheckSquare, 'request');
 
+/** Whether a request value is a {@link T.SquareInput}: stops at the first error and builds no issue; never throws. */
+export function isSquareInput(value: unknown): value is T.SquareInput {
+  try {
+    return requestTestSquare(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSquareInput(value: unknown): asserts value is T.SquareInput {
+  assertValid(validateSquareInput(value), 'SquareInput');
+}
+
+/** Validates a response value as {@link T.Truck}, reporting every issue; never throws. */
+export const validateTruck: Validator<T.Truck> = /*#__PURE__*/ createValidator<T.Truck>(
+  responseCheckTruck,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Truck}: stops at the first error and builds no issue; never throws. */
 export function isTruck(value: unknown): value is T.Truck {
-  return validateTruck(value).ok;
+  try {
+    return responseTestTruck(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -648,16 +2080,63 @@ export function assertTruck(value: unknown): asserts value is T.Truck {
   assertValid(validateTruck(value), 'Truck');
 }
 
-/** Validates a response value as {@link T.Vehicle}; never throws. */
-export const validateVehicle: Validator<T.Vehicle> = createValidator(checkVehicle, 'response');
+/** Validates a request value as {@link T.TruckInput}, reporting every issue; never throws. */
+export const validateTruckInput: Validator<T.TruckInput> =
+  /*#__PURE__*/ createValidator<T.TruckInput>(requestCheckTruck, 'request');
 
+/** Whether a request value is a {@link T.TruckInput}: stops at the first error and builds no issue; never throws. */
+export function isTruckInput(value: unknown): value is T.TruckInput {
+  try {
+    return requestTestTruck(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTruckInput(value: unknown): asserts value is T.TruckInput {
+  assertValid(validateTruckInput(value), 'TruckInput');
+}
+
+/** Validates a response value as {@link T.Vehicle}, reporting every issue; never throws. */
+export const validateVehicle: Validator<T.Vehicle> = /*#__PURE__*/ createValidator<T.Vehicle>(
+  responseCheckVehicle,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Vehicle}: stops at the first error and builds no issue; never throws. */
 export function isVehicle(value: unknown): value is T.Vehicle {
-  return validateVehicle(value).ok;
+  try {
+    return responseTestVehicle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertVehicle(value: unknown): asserts value is T.Vehicle {
   assertValid(validateVehicle(value), 'Vehicle');
+}
+
+/** Validates a request value as {@link T.VehicleInput}, reporting every issue; never throws. */
+export const validateVehicleInput: Validator<T.VehicleInput> =
+  /*#__PURE__*/ createValidator<T.VehicleInput>(requestCheckVehicle, 'request');
+
+/** Whether a request value is a {@link T.VehicleInput}: stops at the first error and builds no issue; never throws. */
+export function isVehicleInput(value: unknown): value is T.VehicleInput {
+  try {
+    return requestTestVehicle(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertVehicleInput(value: unknown): asserts value is T.VehicleInput {
+  assertValid(validateVehicleInput(value), 'VehicleInput');
 }
 
 /** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
@@ -671,39 +2150,15 @@ export const validatorsBySchemaName: {
   AnyVehicle: {
     typeName: 'AnyVehicle',
     response: validateAnyVehicle,
-    request: createValidator(checkAnyVehicle, 'request'),
+    request: validateAnyVehicleInput,
   },
-  Bicycle: {
-    typeName: 'Bicycle',
-    response: validateBicycle,
-    request: createValidator(checkBicycle, 'request'),
-  },
-  Cat: { typeName: 'Cat', response: validateCat, request: createValidator(checkCat, 'request') },
-  Circle: {
-    typeName: 'Circle',
-    response: validateCircle,
-    request: createValidator(checkCircle, 'request'),
-  },
-  Dog: { typeName: 'Dog', response: validateDog, request: createValidator(checkDog, 'request') },
+  Bicycle: { typeName: 'Bicycle', response: validateBicycle, request: validateBicycleInput },
+  Cat: { typeName: 'Cat', response: validateCat, request: validateCatInput },
+  Circle: { typeName: 'Circle', response: validateCircle, request: validateCircleInput },
+  Dog: { typeName: 'Dog', response: validateDog, request: validateDogInput },
   Pet: { typeName: 'Pet', response: validatePet, request: validatePetInput },
-  Shape: {
-    typeName: 'Shape',
-    response: validateShape,
-    request: createValidator(checkShape, 'request'),
-  },
-  Square: {
-    typeName: 'Square',
-    response: validateSquare,
-    request: createValidator(checkSquare, 'request'),
-  },
-  Truck: {
-    typeName: 'Truck',
-    response: validateTruck,
-    request: createValidator(checkTruck, 'request'),
-  },
-  Vehicle: {
-    typeName: 'Vehicle',
-    response: validateVehicle,
-    request: createValidator(checkVehicle, 'request'),
-  },
+  Shape: { typeName: 'Shape', response: validateShape, request: validateShapeInput },
+  Square: { typeName: 'Square', response: validateSquare, request: validateSquareInput },
+  Truck: { typeName: 'Truck', response: validateTruck, request: validateTruckInput },
+  Vehicle: { typeName: 'Vehicle', response: validateVehicle, request: validateVehicleInput },
 };

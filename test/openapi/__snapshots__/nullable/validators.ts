@@ -15,13 +15,13 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const MEMBERS_1 = new Set<unknown>(['happy', 'sad', null]);
-const PATTERN_2 = new RegExp(
+const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['happy', 'sad', null]);
+const PATTERN_2 = /*#__PURE__*/ new RegExp(
   '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$',
   'u',
 );
 
-function checkAddress(value: unknown, path: string, context: Context): void {
+function requestCheckAddress(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -33,8 +33,44 @@ function checkAddress(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'street')) missing(context, path + '/street');
+  }
+}
+
+function requestTestAddress(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'street': {
+        const v2 = value['street'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'street')) return false;
+  return true;
+}
+
+function responseCheckAddress(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'street': {
+          const v2 = value['street'];
+          if (typeof v2 !== 'string') typeError(context, path + '/street', 'a string', v2);
+          break;
         }
       }
     }
@@ -43,7 +79,23 @@ function checkAddress(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkPerson(value: unknown, path: string, context: Context): void {
+function responseTestAddress(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'street': {
+        const v2 = value['street'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'street')) return false;
+  return true;
+}
+
+function requestCheckPerson(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -84,13 +136,13 @@ function checkPerson(value: unknown, path: string, context: Context): void {
         case 'mood': {
           const v5 = value['mood'];
           if (!MEMBERS_1.has(v5))
-            notAMember(context, path + '/mood', v5, 'must be one of "happy", "sad", null', false);
+            notAMember(context, path + '/mood', v5, 'must be one of "happy", "sad", null');
           break;
         }
 
         case 'address': {
           const v6 = value['address'];
-          checkAddress(v6, path + '/address', context);
+          requestCheckAddress(v6, path + '/address', context);
           break;
         }
 
@@ -99,7 +151,7 @@ function checkPerson(value: unknown, path: string, context: Context): void {
           if (v7 === null) {
             // Any null is accepted here.
           } else if (isObject(v7)) {
-            checkAddress(v7, path + '/previousAddress', context);
+            requestCheckAddress(v7, path + '/previousAddress', context);
           } else {
             typeError(context, path + '/previousAddress', 'null or an object', v7);
           }
@@ -149,8 +201,224 @@ function checkPerson(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+    if (!hasOwn.call(value, 'nickname')) missing(context, path + '/nickname');
+    if (!hasOwn.call(value, 'age')) missing(context, path + '/age');
+    if (!hasOwn.call(value, 'mood')) missing(context, path + '/mood');
+    if (!hasOwn.call(value, 'address')) missing(context, path + '/address');
+    if (!hasOwn.call(value, 'previousAddress')) missing(context, path + '/previousAddress');
+    if (!hasOwn.call(value, 'contact')) missing(context, path + '/contact');
+  }
+}
+
+function requestTestPerson(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'nickname': {
+        const v3 = value['nickname'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'age': {
+        const v4 = value['age'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        if (v4 < 0) return false;
+        if (v4 >= 150) return false;
+        break;
+      }
+
+      case 'mood': {
+        const v5 = value['mood'];
+        if (!MEMBERS_1.has(v5)) return false;
+        break;
+      }
+
+      case 'address': {
+        const v6 = value['address'];
+        if (!requestTestAddress(v6)) return false;
+        break;
+      }
+
+      case 'previousAddress': {
+        const v7 = value['previousAddress'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestAddress(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'contact': {
+        const v8 = value['contact'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'number') {
+          if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v9 = value['id'];
+        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+        break;
+      }
+
+      case 'photo': {
+        const v10 = value['photo'];
+        if (typeof v10 !== 'string') return false;
+        if (!PATTERN_2.test(v10)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'name')) return false;
+  if (!hasOwn.call(value, 'nickname')) return false;
+  if (!hasOwn.call(value, 'age')) return false;
+  if (!hasOwn.call(value, 'mood')) return false;
+  if (!hasOwn.call(value, 'address')) return false;
+  if (!hasOwn.call(value, 'previousAddress')) return false;
+  if (!hasOwn.call(value, 'contact')) return false;
+  return true;
+}
+
+function responseCheckPerson(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'name': {
+          const v2 = value['name'];
+          if (typeof v2 !== 'string') typeError(context, path + '/name', 'a string', v2);
+          break;
+        }
+
+        case 'nickname': {
+          const v3 = value['nickname'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/nickname', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        case 'age': {
+          const v4 = value['age'];
+          if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+            typeError(context, path + '/age', 'an integer', v4);
+          } else {
+            if (v4 < 0) fail(context, path + '/age', 'minimum', 'must be at least 0');
+            if (v4 >= 150)
+              fail(context, path + '/age', 'exclusiveMaximum', 'must be less than 150');
+          }
+
+          break;
+        }
+
+        case 'mood': {
+          const v5 = value['mood'];
+          if (!MEMBERS_1.has(v5))
+            notAMember(context, path + '/mood', v5, 'must be one of "happy", "sad", null');
+          break;
+        }
+
+        case 'address': {
+          const v6 = value['address'];
+          responseCheckAddress(v6, path + '/address', context);
+          break;
+        }
+
+        case 'previousAddress': {
+          const v7 = value['previousAddress'];
+          if (v7 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v7)) {
+            responseCheckAddress(v7, path + '/previousAddress', context);
+          } else {
+            typeError(context, path + '/previousAddress', 'null or an object', v7);
+          }
+
+          break;
+        }
+
+        case 'contact': {
+          const v8 = value['contact'];
+          if (v8 === null) {
+            // Any null is accepted here.
+          } else if (typeof v8 === 'number') {
+            if (typeof v8 !== 'number' || !Number.isInteger(v8))
+              typeError(context, path + '/contact', 'an integer', v8);
+          } else if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/contact', 'null or an integer or a string', v8);
+          }
+
+          break;
+        }
+
+        case 'id': {
+          const v9 = value['id'];
+          if (typeof v9 !== 'number' || !Number.isInteger(v9))
+            typeError(context, path + '/id', 'an integer', v9);
+          break;
+        }
+
+        case 'photo': {
+          const v10 = value['photo'];
+          if (typeof v10 !== 'string') {
+            typeError(context, path + '/photo', 'a string', v10);
+          } else {
+            if (!PATTERN_2.test(v10))
+              fail(
+                context,
+                path + '/photo',
+                'pattern',
+                'must match ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$',
+                '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$',
+                show(v10),
+              );
+          }
+
+          break;
         }
       }
     }
@@ -165,11 +433,116 @@ function checkPerson(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.Address}; never throws. */
-export const validateAddress: Validator<T.Address> = createValidator(checkAddress, 'response');
+function responseTestPerson(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'name': {
+        const v2 = value['name'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
 
+      case 'nickname': {
+        const v3 = value['nickname'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'age': {
+        const v4 = value['age'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        if (v4 < 0) return false;
+        if (v4 >= 150) return false;
+        break;
+      }
+
+      case 'mood': {
+        const v5 = value['mood'];
+        if (!MEMBERS_1.has(v5)) return false;
+        break;
+      }
+
+      case 'address': {
+        const v6 = value['address'];
+        if (!responseTestAddress(v6)) return false;
+        break;
+      }
+
+      case 'previousAddress': {
+        const v7 = value['previousAddress'];
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!responseTestAddress(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'contact': {
+        const v8 = value['contact'];
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'number') {
+          if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+        } else if (typeof v8 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'id': {
+        const v9 = value['id'];
+        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+        break;
+      }
+
+      case 'photo': {
+        const v10 = value['photo'];
+        if (typeof v10 !== 'string') return false;
+        if (!PATTERN_2.test(v10)) return false;
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'name')) return false;
+  if (!hasOwn.call(value, 'nickname')) return false;
+  if (!hasOwn.call(value, 'age')) return false;
+  if (!hasOwn.call(value, 'mood')) return false;
+  if (!hasOwn.call(value, 'address')) return false;
+  if (!hasOwn.call(value, 'previousAddress')) return false;
+  if (!hasOwn.call(value, 'contact')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.Address}, reporting every issue; never throws. */
+export const validateAddress: Validator<T.Address> = /*#__PURE__*/ createValidator<T.Address>(
+  responseCheckAddress,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Address}: stops at the first error and builds no issue; never throws. */
 export function isAddress(value: unknown): value is T.Address {
-  return validateAddress(value).ok;
+  try {
+    return responseTestAddress(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -177,14 +550,18 @@ export function assertAddress(value: unknown): asserts value is T.Address {
   assertValid(validateAddress(value), 'Address');
 }
 
-/** Validates a request value as {@link T.AddressInput}; never throws. */
-export const validateAddressInput: Validator<T.AddressInput> = createValidator(
-  checkAddress,
-  'request',
-);
+/** Validates a request value as {@link T.AddressInput}, reporting every issue; never throws. */
+export const validateAddressInput: Validator<T.AddressInput> =
+  /*#__PURE__*/ createValidator<T.AddressInput>(requestCheckAddress, 'request');
 
+/** Whether a request value is a {@link T.AddressInput}: stops at the first error and builds no issue; never throws. */
 export function isAddressInput(value: unknown): value is T.AddressInput {
-  return validateAddressInput(value).ok;
+  try {
+    return requestTestAddress(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -192,11 +569,20 @@ export function assertAddressInput(value: unknown): asserts value is T.AddressIn
   assertValid(validateAddressInput(value), 'AddressInput');
 }
 
-/** Validates a response value as {@link T.Person}; never throws. */
-export const validatePerson: Validator<T.Person> = createValidator(checkPerson, 'response');
+/** Validates a response value as {@link T.Person}, reporting every issue; never throws. */
+export const validatePerson: Validator<T.Person> = /*#__PURE__*/ createValidator<T.Person>(
+  responseCheckPerson,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Person}: stops at the first error and builds no issue; never throws. */
 export function isPerson(value: unknown): value is T.Person {
-  return validatePerson(value).ok;
+  try {
+    return responseTestPerson(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -204,14 +590,18 @@ export function assertPerson(value: unknown): asserts value is T.Person {
   assertValid(validatePerson(value), 'Person');
 }
 
-/** Validates a request value as {@link T.PersonInput}; never throws. */
-export const validatePersonInput: Validator<T.PersonInput> = createValidator(
-  checkPerson,
-  'request',
-);
+/** Validates a request value as {@link T.PersonInput}, reporting every issue; never throws. */
+export const validatePersonInput: Validator<T.PersonInput> =
+  /*#__PURE__*/ createValidator<T.PersonInput>(requestCheckPerson, 'request');
 
+/** Whether a request value is a {@link T.PersonInput}: stops at the first error and builds no issue; never throws. */
 export function isPersonInput(value: unknown): value is T.PersonInput {
-  return validatePersonInput(value).ok;
+  try {
+    return requestTestPerson(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */

@@ -17,19 +17,14 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 
-function checkUser(value: unknown, path: string, context: Context): void {
+function requestCheckUser(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
     for (const key1 of Object.keys(value)) {
       switch (key1) {
         case 'id': {
-          const v2 = value['id'];
-          if (context.request) readOnlyInRequest(context, path + '/id');
-          else {
-            if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
-          }
-
+          readOnlyInRequest(context, path + '/id');
           break;
         }
 
@@ -68,18 +63,128 @@ function checkUser(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
-    if (!context.request && !hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
     if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
   }
 }
 
-function checkUserDeletedPostRequest(value: unknown, path: string, context: Context): void {
+function requestTestUser(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'manager': {
+        const v4 = value['manager'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function responseCheckUser(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'id': {
+          const v2 = value['id'];
+          if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
+          break;
+        }
+
+        case 'name': {
+          const v3 = value['name'];
+          if (typeof v3 !== 'string') typeError(context, path + '/name', 'a string', v3);
+          break;
+        }
+
+        case 'manager': {
+          const v4 = value['manager'];
+          if (v4 === null) {
+            // Any null is accepted here.
+          } else if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/manager', 'null or a string', v4);
+          }
+
+          break;
+        }
+      }
+    }
+
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+  }
+}
+
+function responseTestUser(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'manager': {
+        const v4 = value['manager'];
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function requestCheckUserDeletedPostRequest(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -104,8 +209,70 @@ function checkUserDeletedPostRequest(value: unknown, path: string, context: Cont
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+  }
+}
+
+function requestTestUserDeletedPostRequest(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'reason': {
+        const v3 = value['reason'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  return true;
+}
+
+function responseCheckUserDeletedPostRequest(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'id': {
+          const v2 = value['id'];
+          if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
+          break;
+        }
+
+        case 'reason': {
+          const v3 = value['reason'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/reason', 'null or a string', v3);
+          }
+
+          break;
         }
       }
     }
@@ -114,11 +281,49 @@ function checkUserDeletedPostRequest(value: unknown, path: string, context: Cont
   }
 }
 
-/** Validates a response value as {@link T.User}; never throws. */
-export const validateUser: Validator<T.User> = createValidator(checkUser, 'response');
+function responseTestUserDeletedPostRequest(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
 
+      case 'reason': {
+        const v3 = value['reason'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.User}, reporting every issue; never throws. */
+export const validateUser: Validator<T.User> = /*#__PURE__*/ createValidator<T.User>(
+  responseCheckUser,
+  'response',
+);
+
+/** Whether a response value is a {@link T.User}: stops at the first error and builds no issue; never throws. */
 export function isUser(value: unknown): value is T.User {
-  return validateUser(value).ok;
+  try {
+    return responseTestUser(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -126,11 +331,20 @@ export function assertUser(value: unknown): asserts value is T.User {
   assertValid(validateUser(value), 'User');
 }
 
-/** Validates a request value as {@link T.UserInput}; never throws. */
-export const validateUserInput: Validator<T.UserInput> = createValidator(checkUser, 'request');
+/** Validates a request value as {@link T.UserInput}, reporting every issue; never throws. */
+export const validateUserInput: Validator<T.UserInput> = /*#__PURE__*/ createValidator<T.UserInput>(
+  requestCheckUser,
+  'request',
+);
 
+/** Whether a request value is a {@link T.UserInput}: stops at the first error and builds no issue; never throws. */
 export function isUserInput(value: unknown): value is T.UserInput {
-  return validateUserInput(value).ok;
+  try {
+    return requestTestUser(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -138,14 +352,21 @@ export function assertUserInput(value: unknown): asserts value is T.UserInput {
   assertValid(validateUserInput(value), 'UserInput');
 }
 
-/** Validates a response value as {@link T.UserDeletedPostRequest}; never throws. */
-export const validateUserDeletedPostRequest: Validator<T.UserDeletedPostRequest> = createValidator(
-  checkUserDeletedPostRequest,
-  'response',
-);
+/** Validates a response value as {@link T.UserDeletedPostRequest}, reporting every issue; never throws. */
+export const validateUserDeletedPostRequest: Validator<T.UserDeletedPostRequest> =
+  /*#__PURE__*/ createValidator<T.UserDeletedPostRequest>(
+    responseCheckUserDeletedPostRequest,
+    'response',
+  );
 
+/** Whether a response value is a {@link T.UserDeletedPostRequest}: stops at the first error and builds no issue; never throws. */
 export function isUserDeletedPostRequest(value: unknown): value is T.UserDeletedPostRequest {
-  return validateUserDeletedPostRequest(value).ok;
+  try {
+    return responseTestUserDeletedPostRequest(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -153,6 +374,32 @@ export function assertUserDeletedPostRequest(
   value: unknown,
 ): asserts value is T.UserDeletedPostRequest {
   assertValid(validateUserDeletedPostRequest(value), 'UserDeletedPostRequest');
+}
+
+/** Validates a request value as {@link T.UserDeletedPostRequestInput}, reporting every issue; never throws. */
+export const validateUserDeletedPostRequestInput: Validator<T.UserDeletedPostRequestInput> =
+  /*#__PURE__*/ createValidator<T.UserDeletedPostRequestInput>(
+    requestCheckUserDeletedPostRequest,
+    'request',
+  );
+
+/** Whether a request value is a {@link T.UserDeletedPostRequestInput}: stops at the first error and builds no issue; never throws. */
+export function isUserDeletedPostRequestInput(
+  value: unknown,
+): value is T.UserDeletedPostRequestInput {
+  try {
+    return requestTestUserDeletedPostRequest(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertUserDeletedPostRequestInput(
+  value: unknown,
+): asserts value is T.UserDeletedPostRequestInput {
+  assertValid(validateUserDeletedPostRequestInput(value), 'UserDeletedPostRequestInput');
 }
 
 /** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
@@ -167,6 +414,6 @@ export const validatorsBySchemaName: {
   UserDeletedPostRequest: {
     typeName: 'UserDeletedPostRequest',
     response: validateUserDeletedPostRequest,
-    request: createValidator(checkUserDeletedPostRequest, 'request'),
+    request: validateUserDeletedPostRequestInput,
   },
 };
