@@ -75,7 +75,8 @@ export const MAX_DEPTH = 256;
 
 export const DEFAULT_MAX_ISSUES = 100;
 
-export const hasOwn = Object.prototype.hasOwnProperty;
+// Annotated, so that the runtime compiles under isolatedDeclarations like every other generated file.
+export const hasOwn: typeof Object.prototype.hasOwnProperty = Object.prototype.hasOwnProperty;
 
 const NO_ISSUES: readonly ValidationIssue[] = /*#__PURE__*/ Object.freeze([]);
 
