@@ -7,7 +7,7 @@ import type { Writer } from './writer.js';
 // Checks of arrays: one function per keyword, its message beside its check.
 
 export function arrayChecks(w: Writer, shape: ArrayShape, value: string, path: string, established: boolean): Code[] {
-  const then = [...itemCountChecks(w, shape, value, path), ...itemsCheck(w, shape, value, path), ...arrayRules(w, shape, value, path)];
+  const then = [...itemCountChecks(w, shape, value, path), ...arrayRules(w, shape, value, path), ...itemsCheck(w, shape, value, path)];
   return w.typeTest(`!Array.isArray(${value})`, 'an array', value, path, then, established);
 }
 

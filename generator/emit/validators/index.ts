@@ -21,7 +21,10 @@ export function validatorStatements(model: Model): StatementStructures[] {
   const functions = plan.variants.flatMap((variant) => variantFunctions(variant, plan, recursive.has(variant.type.name)));
   const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0));
   const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
-  const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...writer.helpers])].sort();
+  // Only the helpers the written code calls: a trial renders only the boolean path of its checks.
+  const written = JSON.stringify([functions, exported]);
+  const helpers = [...writer.helpers].filter((helper) => new RegExp(`\\b${helper}\\b`).test(written));
+  const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...helpers])].sort();
   return [
     {
       kind: StructureKind.ImportDeclaration,

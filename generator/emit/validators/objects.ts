@@ -60,6 +60,8 @@ function propertyBody(w: Writer, property: Property, value: string, at: string):
 function requiredChecks(w: Writer, shape: ObjectShape, object: string, path: string): Code[] {
   return shape.properties
     .filter((p) => p.required)
+    // A required readOnly property is required of what the service sends: a request leaves it out (OpenAPI says so too).
+    .filter((p) => !p.readOnly || !w.request)
     .map((p) => ({ kind: 'check', failed: `!${w.use('hasOwn')}.call(${object}, ${quote(p.name)})`, report: w.errorCall('missing', childPath(path, p.name)) }));
 }
 

@@ -40,20 +40,32 @@ export interface StandardSchemaV1Issue {
   readonly path?: readonly (PropertyKey | { readonly key: PropertyKey })[] | undefined;
 }
 
+/** How much a validator reports. */
+export interface ValidateOptions {
+  /**
+   * At most this many errors (and as many warnings) are kept; the rest are counted, and one last
+   * issue says how many more there were, so a huge invalid value costs bounded memory.
+   * Default 100; `Infinity` keeps every one.
+   */
+  readonly maxIssues?: number;
+}
+
 /** A generated validator: call it, or hand it to any library that accepts Standard Schema. */
 export interface Validator<T> {
-  (value: unknown): ValidationResult<T>;
+  (value: unknown, options?: ValidateOptions): ValidationResult<T>;
   readonly mode: ValidationMode;
   readonly '~standard': StandardSchemaV1Props<unknown, T>;
 }
 
-/** What a check function carries down the value; only generated code touches it. */
+/** What a check function carries down the value; only generated code and this module touch it. */
 export interface Context {
-  readonly request: boolean;
-  readonly errors: ValidationIssue[];
-  readonly warnings: ValidationIssue[];
-  /** Values on the current path through recursive types, to stop at cycles. */
-  readonly ancestors: unknown[];
+  /** Created at the first error, so a valid value allocates no list. */
+  errors: ValidationIssue[] | undefined;
+  warnings: ValidationIssue[] | undefined;
+  /** Issues found beyond the cap, counted and not kept. */
+  moreErrors: number;
+  moreWarnings: number;
+  maxIssues: number;
 }
 
 export type Check = (value: unknown, path: string, context: Context) => void;
@@ -61,29 +73,41 @@ export type Check = (value: unknown, path: string, context: Context) => void;
 /** How deep recursive types may nest before validation stops with an error instead of overflowing the stack. */
 export const MAX_DEPTH = 256;
 
+export const DEFAULT_MAX_ISSUES = 100;
+
 // Annotated, so that the runtime compiles under isolatedDeclarations like every other generated file.
 export const hasOwn: typeof Object.prototype.hasOwnProperty = Object.prototype.hasOwnProperty;
 
+const NO_ISSUES: readonly ValidationIssue[] = /*#__PURE__*/ Object.freeze([]);
+
+/** One context kept between calls, so a call allocates none; a re-entrant call (from a getter) makes its own. */
+let spare: Context | undefined;
+
 export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T> {
-  const validate = (value: unknown): ValidationResult<T> => {
-    const context: Context = {
-      request: mode === 'request',
-      errors: [],
-      warnings: [],
-      ancestors: [],
+  const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> => {
+    const context = spare ?? {
+      errors: undefined,
+      warnings: undefined,
+      moreErrors: 0,
+      moreWarnings: 0,
+      maxIssues: DEFAULT_MAX_ISSUES,
     };
+    spare = undefined;
+    context.maxIssues = options?.maxIssues ?? DEFAULT_MAX_ISSUES;
+    const at = mark();
     try {
       check(value, '', context);
     } catch (error) {
       // Only hostile values get here: a Proxy trap or a getter that throws, or an exotic object.
-      context.errors.push({
-        path: '',
-        keyword: 'unreadable',
-        message: `the value could not be read: ${describeError(error)}`,
-      });
+      unwind(at);
+      fail(context, '', 'unreadable', `the value could not be read: ${describeError(error)}`);
     }
-    const { errors, warnings } = context;
-    return errors.length === 0
+    const errors = withMore(context.errors, context.moreErrors);
+    const warnings = withMore(context.warnings, context.moreWarnings) ?? NO_ISSUES;
+    context.errors = context.warnings = undefined;
+    context.moreErrors = context.moreWarnings = 0;
+    spare = context;
+    return errors === undefined
       ? { ok: true, value: value as T, warnings }
       : { ok: false, errors, warnings };
   };
@@ -96,6 +120,59 @@ export function createValidator<T>(check: Check, mode: ValidationMode): Validato
     },
   };
   return Object.assign(validate, { mode, '~standard': standard });
+}
+
+function withMore(
+  issues: ValidationIssue[] | undefined,
+  more: number,
+): ValidationIssue[] | undefined {
+  if (more > 0) issues?.push({ path: '', keyword: 'maxIssues', message: `and ${more} more` });
+  return issues;
+}
+
+function addError(context: Context, issue: ValidationIssue): void {
+  const errors = (context.errors ??= []);
+  if (errors.length < context.maxIssues) errors.push(issue);
+  else context.moreErrors += 1;
+}
+
+function addWarning(context: Context, issue: ValidationIssue): void {
+  const warnings = (context.warnings ??= []);
+  if (warnings.length < context.maxIssues) warnings.push(issue);
+  else context.moreWarnings += 1;
+}
+
+// Recursive types: the values on the current path, to stop at cycles and at absurd depth. One
+// stack for every validator (validation is synchronous); a throw unwinds it to where it was.
+const ancestors: unknown[] = [];
+
+/** 1: the value is tracked (call `leave`); 0: not an object, nothing to track; -1: a cycle; -2: too deep. */
+export function enter(value: unknown): number {
+  if (typeof value !== 'object' || value === null) return 0;
+  if (ancestors.indexOf(value) !== -1) return -1;
+  if (ancestors.length >= MAX_DEPTH) return -2;
+  ancestors.push(value);
+  return 1;
+}
+
+export function leave(tracked: number): false {
+  if (tracked > 0) ancestors.pop();
+  return false;
+}
+
+/** Reports why `enter` refused a value. */
+export function refuse(context: Context, path: string, tracked: number): void {
+  if (tracked === -1) fail(context, path, 'cycle', 'refers back to a value that contains it');
+  else fail(context, path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);
+}
+
+export function mark(): number {
+  return ancestors.length;
+}
+
+export function unwind(at: number): false {
+  ancestors.length = at;
+  return false;
 }
 
 /** Thrown by the generated `assert…` functions; carries every issue. */
@@ -121,11 +198,23 @@ export function jsonType(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
   if (typeof value === 'number' && !Number.isFinite(value)) return String(value);
+  if (typeof value === 'object' && !isObject(value)) return 'non-plain object';
   return typeof value;
 }
 
+/**
+ * A plain object, as JSON.parse makes them: its prototype is Object.prototype (of any realm) or
+ * null. A Date, Map, Set, typed array or class instance is not one: each serialises to something
+ * else. Only the prototype itself is looked at, never a property along the chain.
+ */
 export function isObject(value: unknown): value is { readonly [key: string]: unknown } {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  if (typeof value !== 'object' || value === null) return false;
+  const prototype: unknown = Object.getPrototypeOf(value);
+  return (
+    prototype === Object.prototype ||
+    prototype === null ||
+    Object.getPrototypeOf(prototype) === null
+  );
 }
 
 /** Records an error. Generated checks call this one line at a time, which keeps them short. */
@@ -137,11 +226,11 @@ export function fail(
   expected?: string,
   received?: string,
 ): void {
-  context.errors.push(issue(path, keyword, message, expected, received));
+  addError(context, issue(path, keyword, message, expected, received));
 }
 
 export function typeError(context: Context, path: string, expected: string, value: unknown): void {
-  context.errors.push({
+  addError(context, {
     path,
     keyword: 'type',
     message: `must be ${expected}`,
@@ -151,20 +240,31 @@ export function typeError(context: Context, path: string, expected: string, valu
 }
 
 export function missing(context: Context, path: string): void {
-  context.errors.push({ path, keyword: 'required', message: 'is required' });
+  addError(context, { path, keyword: 'required', message: 'is required' });
 }
 
 export function unknownProperty(context: Context, path: string, key: string): void {
-  context.errors.push({
+  addError(context, {
     path: `${path}/${escapeToken(key)}`,
     keyword: 'additionalProperties',
     message: 'is not a known property',
   });
 }
 
+/** A hole in a sparse array: no JSON array has one, and walking the rest could take four billion steps. */
+export function hole(context: Context, path: string, index: number): void {
+  addError(context, {
+    path: `${path}/${index}`,
+    keyword: 'type',
+    message: 'is a hole in a sparse array, which JSON cannot carry',
+    expected: 'a value',
+    received: 'a hole',
+  });
+}
+
 /** The service sets this property and ignores it on a request; sending it is harmless but pointless. */
 export function readOnlyInRequest(context: Context, path: string): void {
-  context.warnings.push({
+  addWarning(context, {
     path,
     keyword: 'readOnly',
     message: 'is set by the service and ignored in a request',
@@ -172,7 +272,7 @@ export function readOnlyInRequest(context: Context, path: string): void {
 }
 
 export function nullInRequest(context: Context, path: string): void {
-  context.errors.push({
+  addError(context, {
     path,
     keyword: 'type',
     message: 'must not be null in a request; leave the property out instead',
@@ -181,25 +281,20 @@ export function nullInRequest(context: Context, path: string): void {
   });
 }
 
-/** A value outside an enum: an error, except an unknown string member of an open enum in a response. */
-export function notAMember(
-  context: Context,
-  path: string,
-  value: unknown,
-  message: string,
-  open: boolean,
-): void {
-  if (open && !context.request && typeof value === 'string') {
-    context.warnings.push({
-      path,
-      keyword: 'enum',
-      message:
-        'is not a member known to this version of the types; accepted, since the service adds members',
-      received: show(value),
-    });
-  } else {
-    context.errors.push({ path, keyword: 'enum', message, received: show(value) });
-  }
+/** A value outside an enum. */
+export function notAMember(context: Context, path: string, value: unknown, message: string): void {
+  addError(context, { path, keyword: 'enum', message, received: show(value) });
+}
+
+/** A string outside an open enum in a response: accepted, since the service adds members. */
+export function unknownMember(context: Context, path: string, value: string): void {
+  addWarning(context, {
+    path,
+    keyword: 'enum',
+    message:
+      'is not a member known to this version of the types; accepted, since the service adds members',
+    received: show(value),
+  });
 }
 
 function issue(
@@ -248,13 +343,15 @@ function charTable(...chars: string[]): Uint8Array {
 const HEX_DIGITS = '0123456789abcdefABCDEF';
 const UNRESERVED = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~';
 const SUB_DELIMS = "!$&'()*+,;=";
-const HEX = charTable(HEX_DIGITS);
-const SCHEME = charTable('abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-');
-const PATH = charTable(UNRESERVED, SUB_DELIMS, ':@/');
-const QUERY = charTable(UNRESERVED, SUB_DELIMS, ':@/?');
-const USER_INFO = charTable(UNRESERVED, SUB_DELIMS, ':');
-const REG_NAME = charTable(UNRESERVED, SUB_DELIMS);
-const IP_LITERAL = charTable(UNRESERVED, SUB_DELIMS, ':');
+const HEX = /*#__PURE__*/ charTable(HEX_DIGITS);
+const SCHEME = /*#__PURE__*/ charTable(
+  'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+.-',
+);
+const PATH = /*#__PURE__*/ charTable(UNRESERVED, SUB_DELIMS, ':@/');
+const QUERY = /*#__PURE__*/ charTable(UNRESERVED, SUB_DELIMS, ':@/?');
+const USER_INFO = /*#__PURE__*/ charTable(UNRESERVED, SUB_DELIMS, ':');
+const REG_NAME = /*#__PURE__*/ charTable(UNRESERVED, SUB_DELIMS);
+const IP_LITERAL = /*#__PURE__*/ charTable(UNRESERVED, SUB_DELIMS, ':');
 
 /** Whether `text[from, to)` holds only characters of `allowed` and `%` escapes of two hex digits. */
 function onlyChars(text: string, from: number, to: number, allowed: Uint8Array): boolean {
@@ -435,14 +532,9 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
   return { message: issue.message, path };
 }
 
-/** A context of its own for trying a subschema (`not`, `if`, `oneOf`, `contains`...): its issues are only counted. */
-export function trial(context: Context): Context {
-  return { request: context.request, errors: [], warnings: [], ancestors: context.ancestors };
-}
-
 /** The client sets this property; a response carrying it is odd but harmless. */
 export function writeOnlyInResponse(context: Context, path: string): void {
-  context.warnings.push({
+  addWarning(context, {
     path,
     keyword: 'writeOnly',
     message: 'is sent by clients only and not expected in a response',

@@ -9,12 +9,10 @@ import {
   escapeToken,
   fail,
   hasOwn,
+  hole,
   isMultipleOf,
   isObject,
   missing,
-  show,
-  slip,
-  trial,
   typeError,
   unknownProperty,
   writeOnlyInResponse,
@@ -22,10 +20,10 @@ import {
   type Validator,
 } from './runtime.js';
 import type * as T from './types.js';
-const VALUES_1 = new Set<string>(['{"si":true}', '["m","s"]', '"none"']);
-const VALUES_2 = new Set<string>(['{"x":0,"y":0}']);
-const DECLARED_3 = new Set<string>(['id', 'constructor', 'card', 'billingAddress']);
-const PATTERN_4 = new RegExp('^x-', 'u');
+const VALUES_1 = /*#__PURE__*/ new Set<string>(['{"si":true}', '["m","s"]', '"none"']);
+const VALUES_2 = /*#__PURE__*/ new Set<string>(['{"x":0,"y":0}']);
+const DECLARED_3 = /*#__PURE__*/ new Set<string>(['id', 'constructor', 'card', 'billingAddress']);
+const PATTERN_4 = /*#__PURE__*/ new RegExp('^x-', 'u');
 
 function checkAnything(value: unknown, path: string, context: Context): void {
   // Any value is accepted here.
@@ -34,7 +32,13 @@ function checkAnything(value: unknown, path: string, context: Context): void {
   void context;
 }
 
-function checkMeasures(value: unknown, path: string, context: Context): void {
+function testAnything(value: unknown): boolean {
+  // Any value is accepted here.
+  void value;
+  return true;
+}
+
+function requestCheckMeasures(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -60,6 +64,12 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
             }
 
             for (let i5 = 2; i5 < v2.length; i5++) {
+              const item6: unknown = v2[i5];
+              if (item6 === undefined && !(i5 in v2)) {
+                hole(context, path + '/point', i5);
+                break;
+              }
+
               fail(context, path + '/point' + '/' + i5, 'false', 'no value is allowed here');
             }
           }
@@ -86,6 +96,11 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
               );
             for (let i9 = 0; i9 < v7.length; i9++) {
               const item10: unknown = v7[i9];
+              if (item10 === undefined && !(i9 in v7)) {
+                hole(context, path + '/tags', i9);
+                break;
+              }
+
               if (typeof item10 !== 'string')
                 typeError(context, path + '/tags' + '/' + i9, 'a string', item10);
             }
@@ -102,23 +117,14 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
             let found12 = 0;
             for (let i13 = 0; i13 < v11.length; i13++) {
               const item14: unknown = v11[i13];
-              const attempt15 = trial(context);
-              {
-                const context = attempt15;
-                if (typeof item14 !== 'number' || !Number.isFinite(item14)) {
-                  typeError(context, path + '/readings' + '/' + i13, 'a number', item14);
-                } else {
-                  if (item14 < 100)
-                    fail(
-                      context,
-                      path + '/readings' + '/' + i13,
-                      'minimum',
-                      'must be at least 100',
-                    );
-                }
+              const attempt15 = ((): boolean => {
+                if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
+                if (item14 < 100) return false;
+                return true;
+              })();
+              if (attempt15) {
+                found12++;
               }
-
-              if (attempt15.errors.length === 0) found12++;
             }
 
             if (found12 < 1)
@@ -155,21 +161,11 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
         case 'notEmpty': {
           const v19 = value['notEmpty'];
           if (typeof v19 !== 'string') typeError(context, path + '/notEmpty', 'a string', v19);
-          const attempt20 = trial(context);
-          {
-            const context = attempt20;
-            if (v19 !== '')
-              fail(
-                context,
-                path + '/notEmpty',
-                'const',
-                'must be ""' + slip(v19, ['']),
-                '""',
-                show(v19),
-              );
-          }
-
-          if (attempt20.errors.length === 0)
+          const attempt20 = ((): boolean => {
+            if (v19 !== '') return false;
+            return true;
+          })();
+          if (attempt20)
             fail(context, path + '/notEmpty', 'not', 'must not match the schema in "not"');
           break;
         }
@@ -204,9 +200,7 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
             // Any string is accepted here.
           } else if (Array.isArray(v23)) {
             // Any array is accepted here.
-          } else if (isObject(v23)) {
-            // Any object is accepted here.
-          } else {
+          } else if (!isObject(v23)) {
             typeError(
               context,
               path + '/atLeastFive',
@@ -222,28 +216,24 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
           const v27 = value['size'];
           let matches28 = 0;
           if (matches28 === 0) {
-            const attempt29 = trial(context);
-            {
-              const context = attempt29;
-              if (typeof v27 !== 'number' || !Number.isInteger(v27))
-                typeError(context, path + '/size', 'an integer', v27);
+            const attempt29 = ((): boolean => {
+              if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+              return true;
+            })();
+            if (attempt29) {
+              matches28++;
             }
-
-            if (attempt29.errors.length === 0) matches28++;
           }
 
           if (matches28 === 0) {
-            const attempt30 = trial(context);
-            {
-              const context = attempt30;
-              if (typeof v27 !== 'number' || !Number.isFinite(v27)) {
-                typeError(context, path + '/size', 'a number', v27);
-              } else {
-                if (v27 < 0) fail(context, path + '/size', 'minimum', 'must be at least 0');
-              }
+            const attempt30 = ((): boolean => {
+              if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+              if (v27 < 0) return false;
+              return true;
+            })();
+            if (attempt30) {
+              matches28++;
             }
-
-            if (attempt30.errors.length === 0) matches28++;
           }
 
           if (matches28 === 0)
@@ -260,33 +250,25 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
           const v31 = value['parity'];
           let matches32 = 0;
           {
-            const attempt33 = trial(context);
-            {
-              const context = attempt33;
-              if (typeof v31 !== 'number' || !Number.isInteger(v31)) {
-                typeError(context, path + '/parity', 'an integer', v31);
-              } else {
-                if (!isMultipleOf(v31, 2))
-                  fail(context, path + '/parity', 'multipleOf', 'must be a multiple of 2');
-              }
+            const attempt33 = ((): boolean => {
+              if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+              if (!isMultipleOf(v31, 2)) return false;
+              return true;
+            })();
+            if (attempt33) {
+              matches32++;
             }
-
-            if (attempt33.errors.length === 0) matches32++;
           }
 
           {
-            const attempt34 = trial(context);
-            {
-              const context = attempt34;
-              if (typeof v31 !== 'number' || !Number.isInteger(v31)) {
-                typeError(context, path + '/parity', 'an integer', v31);
-              } else {
-                if (!isMultipleOf(v31, 3))
-                  fail(context, path + '/parity', 'multipleOf', 'must be a multiple of 3');
-              }
+            const attempt34 = ((): boolean => {
+              if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+              if (!isMultipleOf(v31, 3)) return false;
+              return true;
+            })();
+            if (attempt34) {
+              matches32++;
             }
-
-            if (attempt34.errors.length === 0) matches32++;
           }
 
           if (matches32 !== 1)
@@ -322,56 +304,40 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
                   break;
                 }
 
-                default: {
-                  if (context.request) unknownProperty(context, path + '/range', key36);
-                }
+                default:
+                  unknownProperty(context, path + '/range', key36);
               }
             }
           }
 
-          const attempt43 = trial(context);
-          {
-            const context = attempt43;
+          const attempt52 = ((): boolean => {
             if (v35 === null) {
               // Any null is accepted here.
             } else if (typeof v35 === 'boolean') {
               // Any boolean is accepted here.
             } else if (typeof v35 === 'number') {
-              if (typeof v35 !== 'number' || !Number.isFinite(v35))
-                typeError(context, path + '/range', 'a number', v35);
+              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
             } else if (typeof v35 === 'string') {
               // Any string is accepted here.
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              for (const key41 of Object.keys(v35)) {
-                switch (key41) {
+              for (const key48 of Object.keys(v35)) {
+                switch (key48) {
                   case 'kind': {
-                    const v42 = v35['kind'];
-                    if (v42 !== 'bounded')
-                      fail(
-                        context,
-                        path + '/range' + '/kind',
-                        'const',
-                        'must be "bounded"' + slip(v42, ['bounded']),
-                        '"bounded"',
-                        show(v42),
-                      );
+                    const v49 = v35['kind'];
+                    if (v49 !== 'bounded') return false;
                     break;
                   }
                 }
               }
             } else {
-              typeError(
-                context,
-                path + '/range',
-                'null or a boolean or a number or a string or an array or an object',
-                v35,
-              );
+              return false;
             }
-          }
 
-          if (attempt43.errors.length === 0) {
+            return true;
+          })();
+          if (attempt52) {
             if (v35 === null) {
               // Any null is accepted here.
             } else if (typeof v35 === 'boolean') {
@@ -384,14 +350,6 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              for (const key46 of Object.keys(v35)) {
-                switch (key46) {
-                  case 'to': {
-                    break;
-                  }
-                }
-              }
-
               if (!hasOwn.call(v35, 'to')) missing(context, path + '/range' + '/to');
             } else {
               typeError(
@@ -402,41 +360,26 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
               );
             }
           } else {
-            const attempt52 = trial(context);
-            {
-              const context = attempt52;
+            const attempt47 = ((): boolean => {
               if (v35 === null) {
                 // Any null is accepted here.
               } else if (typeof v35 === 'boolean') {
                 // Any boolean is accepted here.
               } else if (typeof v35 === 'number') {
-                if (typeof v35 !== 'number' || !Number.isFinite(v35))
-                  typeError(context, path + '/range', 'a number', v35);
+                if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
               } else if (typeof v35 === 'string') {
                 // Any string is accepted here.
               } else if (Array.isArray(v35)) {
                 // Any array is accepted here.
               } else if (isObject(v35)) {
-                for (const key50 of Object.keys(v35)) {
-                  switch (key50) {
-                    case 'to': {
-                      break;
-                    }
-                  }
-                }
-
-                if (!hasOwn.call(v35, 'to')) missing(context, path + '/range' + '/to');
+                if (!hasOwn.call(v35, 'to')) return false;
               } else {
-                typeError(
-                  context,
-                  path + '/range',
-                  'null or a boolean or a number or a string or an array or an object',
-                  v35,
-                );
+                return false;
               }
-            }
 
-            if (attempt52.errors.length === 0)
+              return true;
+            })();
+            if (attempt47)
               fail(context, path + '/range', 'not', 'must not match the schema in "not"');
           }
 
@@ -454,14 +397,12 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
             if (typeof v53 !== 'number' || !Number.isFinite(v53))
               typeError(context, path + '/label', 'a number', v53);
           } else if (typeof v53 === 'string') {
-            const length54 = codePointLength(v53);
-            if (length54 > 10)
+            const length57 = codePointLength(v53);
+            if (length57 > 10)
               fail(context, path + '/label', 'maxLength', 'must have at most 10 characters');
           } else if (Array.isArray(v53)) {
             // Any array is accepted here.
-          } else if (isObject(v53)) {
-            // Any object is accepted here.
-          } else {
+          } else if (!isObject(v53)) {
             typeError(
               context,
               path + '/label',
@@ -483,12 +424,986 @@ function checkMeasures(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestMeasures(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'point': {
+        const v2 = value['point'];
+        if (!Array.isArray(v2)) return false;
+        if (v2.length < 2) return false;
+        if (v2.length > 0) {
+          const item3: unknown = v2[0];
+          if (typeof item3 !== 'number' || !Number.isFinite(item3)) return false;
+        }
+
+        if (v2.length > 1) {
+          const item4: unknown = v2[1];
+          if (typeof item4 !== 'number' || !Number.isFinite(item4)) return false;
+        }
+
+        for (let i5 = 2; i5 < v2.length; i5++) {
+          const item6: unknown = v2[i5];
+          if (item6 === undefined && !(i5 in v2)) return false;
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tags': {
+        const v7 = value['tags'];
+        if (!Array.isArray(v7)) return false;
+        const duplicate8 = duplicateItems(v7);
+        if (duplicate8 !== undefined) return false;
+        for (let i9 = 0; i9 < v7.length; i9++) {
+          const item10: unknown = v7[i9];
+          if (item10 === undefined && !(i9 in v7)) return false;
+          if (typeof item10 !== 'string') return false;
+        }
+
+        break;
+      }
+
+      case 'readings': {
+        const v11 = value['readings'];
+        if (!Array.isArray(v11)) return false;
+        let found12 = 0;
+        for (let i13 = 0; i13 < v11.length; i13++) {
+          const item14: unknown = v11[i13];
+          const attempt15 = ((): boolean => {
+            if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
+            if (item14 < 100) return false;
+            return true;
+          })();
+          if (attempt15) {
+            found12++;
+          }
+        }
+
+        if (found12 < 1) return false;
+        if (found12 > 2) return false;
+        break;
+      }
+
+      case 'step': {
+        const v18 = value['step'];
+        if (typeof v18 !== 'number' || !Number.isFinite(v18)) return false;
+        if (!isMultipleOf(v18, 0.5)) return false;
+        break;
+      }
+
+      case 'notEmpty': {
+        const v19 = value['notEmpty'];
+        if (typeof v19 !== 'string') return false;
+        const attempt20 = ((): boolean => {
+          if (v19 !== '') return false;
+          return true;
+        })();
+        if (attempt20) return false;
+        break;
+      }
+
+      case 'unit': {
+        const v21 = value['unit'];
+        if (!VALUES_1.has(canonical(v21))) return false;
+        break;
+      }
+
+      case 'origin': {
+        const v22 = value['origin'];
+        if (!VALUES_2.has(canonical(v22))) return false;
+        break;
+      }
+
+      case 'atLeastFive': {
+        const v23 = value['atLeastFive'];
+        if (v23 === null) {
+          // Any null is accepted here.
+        } else if (typeof v23 === 'boolean') {
+          // Any boolean is accepted here.
+        } else if (typeof v23 === 'number') {
+          if (typeof v23 !== 'number' || !Number.isFinite(v23)) return false;
+          if (v23 < 5) return false;
+        } else if (typeof v23 === 'string') {
+          // Any string is accepted here.
+        } else if (Array.isArray(v23)) {
+          // Any array is accepted here.
+        } else if (!isObject(v23)) {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'size': {
+        const v27 = value['size'];
+        let matches28 = 0;
+        if (matches28 === 0) {
+          const attempt29 = ((): boolean => {
+            if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+            return true;
+          })();
+          if (attempt29) {
+            matches28++;
+          }
+        }
+
+        if (matches28 === 0) {
+          const attempt30 = ((): boolean => {
+            if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+            if (v27 < 0) return false;
+            return true;
+          })();
+          if (attempt30) {
+            matches28++;
+          }
+        }
+
+        if (matches28 === 0) return false;
+        break;
+      }
+
+      case 'parity': {
+        const v31 = value['parity'];
+        let matches32 = 0;
+        {
+          const attempt33 = ((): boolean => {
+            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+            if (!isMultipleOf(v31, 2)) return false;
+            return true;
+          })();
+          if (attempt33) {
+            matches32++;
+          }
+        }
+
+        {
+          const attempt34 = ((): boolean => {
+            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+            if (!isMultipleOf(v31, 3)) return false;
+            return true;
+          })();
+          if (attempt34) {
+            matches32++;
+          }
+        }
+
+        if (matches32 !== 1) return false;
+        break;
+      }
+
+      case 'range': {
+        const v35 = value['range'];
+        if (!isObject(v35)) return false;
+        for (const key36 of Object.keys(v35)) {
+          switch (key36) {
+            case 'kind': {
+              const v37 = v35['kind'];
+              if (typeof v37 !== 'string') return false;
+              break;
+            }
+
+            case 'to': {
+              const v38 = v35['to'];
+              if (typeof v38 !== 'number' || !Number.isFinite(v38)) return false;
+              break;
+            }
+
+            default:
+              return false;
+          }
+        }
+
+        const attempt52 = ((): boolean => {
+          if (v35 === null) {
+            // Any null is accepted here.
+          } else if (typeof v35 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v35 === 'number') {
+            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+          } else if (typeof v35 === 'string') {
+            // Any string is accepted here.
+          } else if (Array.isArray(v35)) {
+            // Any array is accepted here.
+          } else if (isObject(v35)) {
+            for (const key48 of Object.keys(v35)) {
+              switch (key48) {
+                case 'kind': {
+                  const v49 = v35['kind'];
+                  if (v49 !== 'bounded') return false;
+                  break;
+                }
+              }
+            }
+          } else {
+            return false;
+          }
+
+          return true;
+        })();
+        if (attempt52) {
+          if (v35 === null) {
+            // Any null is accepted here.
+          } else if (typeof v35 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v35 === 'number') {
+            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+          } else if (typeof v35 === 'string') {
+            // Any string is accepted here.
+          } else if (Array.isArray(v35)) {
+            // Any array is accepted here.
+          } else if (isObject(v35)) {
+            if (!hasOwn.call(v35, 'to')) return false;
+          } else {
+            return false;
+          }
+        } else {
+          const attempt47 = ((): boolean => {
+            if (v35 === null) {
+              // Any null is accepted here.
+            } else if (typeof v35 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v35 === 'number') {
+              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            } else if (typeof v35 === 'string') {
+              // Any string is accepted here.
+            } else if (Array.isArray(v35)) {
+              // Any array is accepted here.
+            } else if (isObject(v35)) {
+              if (!hasOwn.call(v35, 'to')) return false;
+            } else {
+              return false;
+            }
+
+            return true;
+          })();
+          if (attempt47) return false;
+        }
+
+        break;
+      }
+
+      case 'label': {
+        const v53 = value['label'];
+        if (!testMeasuresLabel(v53)) return false;
+        if (v53 === null) {
+          // Any null is accepted here.
+        } else if (typeof v53 === 'boolean') {
+          // Any boolean is accepted here.
+        } else if (typeof v53 === 'number') {
+          if (typeof v53 !== 'number' || !Number.isFinite(v53)) return false;
+        } else if (typeof v53 === 'string') {
+          const length57 = codePointLength(v53);
+          if (length57 > 10) return false;
+        } else if (Array.isArray(v53)) {
+          // Any array is accepted here.
+        } else if (!isObject(v53)) {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'never': {
+        return false;
+      }
+
+      case 'refused': {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckMeasures(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'point': {
+          const v2 = value['point'];
+          if (!Array.isArray(v2)) {
+            typeError(context, path + '/point', 'an array', v2);
+          } else {
+            if (v2.length < 2)
+              fail(context, path + '/point', 'minItems', 'must have at least 2 items');
+            if (v2.length > 0) {
+              const item3: unknown = v2[0];
+              if (typeof item3 !== 'number' || !Number.isFinite(item3))
+                typeError(context, path + '/point' + '/0', 'a number', item3);
+            }
+
+            if (v2.length > 1) {
+              const item4: unknown = v2[1];
+              if (typeof item4 !== 'number' || !Number.isFinite(item4))
+                typeError(context, path + '/point' + '/1', 'a number', item4);
+            }
+
+            for (let i5 = 2; i5 < v2.length; i5++) {
+              const item6: unknown = v2[i5];
+              if (item6 === undefined && !(i5 in v2)) {
+                hole(context, path + '/point', i5);
+                break;
+              }
+
+              fail(context, path + '/point' + '/' + i5, 'false', 'no value is allowed here');
+            }
+          }
+
+          break;
+        }
+
+        case 'tags': {
+          const v7 = value['tags'];
+          if (!Array.isArray(v7)) {
+            typeError(context, path + '/tags', 'an array', v7);
+          } else {
+            const duplicate8 = duplicateItems(v7);
+            if (duplicate8 !== undefined)
+              fail(
+                context,
+                path + '/tags',
+                'uniqueItems',
+                'must not hold equal items; items ' +
+                  duplicate8[0] +
+                  ' and ' +
+                  duplicate8[1] +
+                  ' are equal',
+              );
+            for (let i9 = 0; i9 < v7.length; i9++) {
+              const item10: unknown = v7[i9];
+              if (item10 === undefined && !(i9 in v7)) {
+                hole(context, path + '/tags', i9);
+                break;
+              }
+
+              if (typeof item10 !== 'string')
+                typeError(context, path + '/tags' + '/' + i9, 'a string', item10);
+            }
+          }
+
+          break;
+        }
+
+        case 'readings': {
+          const v11 = value['readings'];
+          if (!Array.isArray(v11)) {
+            typeError(context, path + '/readings', 'an array', v11);
+          } else {
+            let found12 = 0;
+            for (let i13 = 0; i13 < v11.length; i13++) {
+              const item14: unknown = v11[i13];
+              const attempt15 = ((): boolean => {
+                if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
+                if (item14 < 100) return false;
+                return true;
+              })();
+              if (attempt15) {
+                found12++;
+              }
+            }
+
+            if (found12 < 1)
+              fail(
+                context,
+                path + '/readings',
+                'contains',
+                'must hold at least 1 item matching "contains"',
+              );
+            if (found12 > 2)
+              fail(
+                context,
+                path + '/readings',
+                'maxContains',
+                'must hold at most 2 items matching "contains"',
+              );
+          }
+
+          break;
+        }
+
+        case 'step': {
+          const v18 = value['step'];
+          if (typeof v18 !== 'number' || !Number.isFinite(v18)) {
+            typeError(context, path + '/step', 'a number', v18);
+          } else {
+            if (!isMultipleOf(v18, 0.5))
+              fail(context, path + '/step', 'multipleOf', 'must be a multiple of 0.5');
+          }
+
+          break;
+        }
+
+        case 'notEmpty': {
+          const v19 = value['notEmpty'];
+          if (typeof v19 !== 'string') typeError(context, path + '/notEmpty', 'a string', v19);
+          const attempt20 = ((): boolean => {
+            if (v19 !== '') return false;
+            return true;
+          })();
+          if (attempt20)
+            fail(context, path + '/notEmpty', 'not', 'must not match the schema in "not"');
+          break;
+        }
+
+        case 'unit': {
+          const v21 = value['unit'];
+          if (!VALUES_1.has(canonical(v21)))
+            fail(context, path + '/unit', 'enum', 'must be one of {"si":true}, ["m","s"], "none"');
+          break;
+        }
+
+        case 'origin': {
+          const v22 = value['origin'];
+          if (!VALUES_2.has(canonical(v22)))
+            fail(context, path + '/origin', 'const', 'must be {"x":0,"y":0}');
+          break;
+        }
+
+        case 'atLeastFive': {
+          const v23 = value['atLeastFive'];
+          if (v23 === null) {
+            // Any null is accepted here.
+          } else if (typeof v23 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v23 === 'number') {
+            if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
+              typeError(context, path + '/atLeastFive', 'a number', v23);
+            } else {
+              if (v23 < 5) fail(context, path + '/atLeastFive', 'minimum', 'must be at least 5');
+            }
+          } else if (typeof v23 === 'string') {
+            // Any string is accepted here.
+          } else if (Array.isArray(v23)) {
+            // Any array is accepted here.
+          } else if (!isObject(v23)) {
+            typeError(
+              context,
+              path + '/atLeastFive',
+              'null or a boolean or a number or a string or an array or an object',
+              v23,
+            );
+          }
+
+          break;
+        }
+
+        case 'size': {
+          const v27 = value['size'];
+          let matches28 = 0;
+          if (matches28 === 0) {
+            const attempt29 = ((): boolean => {
+              if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+              return true;
+            })();
+            if (attempt29) {
+              matches28++;
+            }
+          }
+
+          if (matches28 === 0) {
+            const attempt30 = ((): boolean => {
+              if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+              if (v27 < 0) return false;
+              return true;
+            })();
+            if (attempt30) {
+              matches28++;
+            }
+          }
+
+          if (matches28 === 0)
+            fail(
+              context,
+              path + '/size',
+              'anyOf',
+              'must match at least one of the 2 schemas in "anyOf"',
+            );
+          break;
+        }
+
+        case 'parity': {
+          const v31 = value['parity'];
+          let matches32 = 0;
+          {
+            const attempt33 = ((): boolean => {
+              if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+              if (!isMultipleOf(v31, 2)) return false;
+              return true;
+            })();
+            if (attempt33) {
+              matches32++;
+            }
+          }
+
+          {
+            const attempt34 = ((): boolean => {
+              if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+              if (!isMultipleOf(v31, 3)) return false;
+              return true;
+            })();
+            if (attempt34) {
+              matches32++;
+            }
+          }
+
+          if (matches32 !== 1)
+            fail(
+              context,
+              path + '/parity',
+              'oneOf',
+              matches32 === 0
+                ? 'must match one of the 2 schemas in "oneOf"'
+                : 'matches ' + matches32 + ' of the 2 schemas in "oneOf"; exactly one must match',
+            );
+          break;
+        }
+
+        case 'range': {
+          const v35 = value['range'];
+          if (!isObject(v35)) {
+            typeError(context, path + '/range', 'an object', v35);
+          } else {
+            for (const key36 of Object.keys(v35)) {
+              switch (key36) {
+                case 'kind': {
+                  const v37 = v35['kind'];
+                  if (typeof v37 !== 'string')
+                    typeError(context, path + '/range' + '/kind', 'a string', v37);
+                  break;
+                }
+
+                case 'to': {
+                  const v38 = v35['to'];
+                  if (typeof v38 !== 'number' || !Number.isFinite(v38))
+                    typeError(context, path + '/range' + '/to', 'a number', v38);
+                  break;
+                }
+              }
+            }
+          }
+
+          const attempt52 = ((): boolean => {
+            if (v35 === null) {
+              // Any null is accepted here.
+            } else if (typeof v35 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v35 === 'number') {
+              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            } else if (typeof v35 === 'string') {
+              // Any string is accepted here.
+            } else if (Array.isArray(v35)) {
+              // Any array is accepted here.
+            } else if (isObject(v35)) {
+              for (const key48 of Object.keys(v35)) {
+                switch (key48) {
+                  case 'kind': {
+                    const v49 = v35['kind'];
+                    if (v49 !== 'bounded') return false;
+                    break;
+                  }
+                }
+              }
+            } else {
+              return false;
+            }
+
+            return true;
+          })();
+          if (attempt52) {
+            if (v35 === null) {
+              // Any null is accepted here.
+            } else if (typeof v35 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v35 === 'number') {
+              if (typeof v35 !== 'number' || !Number.isFinite(v35))
+                typeError(context, path + '/range', 'a number', v35);
+            } else if (typeof v35 === 'string') {
+              // Any string is accepted here.
+            } else if (Array.isArray(v35)) {
+              // Any array is accepted here.
+            } else if (isObject(v35)) {
+              if (!hasOwn.call(v35, 'to')) missing(context, path + '/range' + '/to');
+            } else {
+              typeError(
+                context,
+                path + '/range',
+                'null or a boolean or a number or a string or an array or an object',
+                v35,
+              );
+            }
+          } else {
+            const attempt47 = ((): boolean => {
+              if (v35 === null) {
+                // Any null is accepted here.
+              } else if (typeof v35 === 'boolean') {
+                // Any boolean is accepted here.
+              } else if (typeof v35 === 'number') {
+                if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+              } else if (typeof v35 === 'string') {
+                // Any string is accepted here.
+              } else if (Array.isArray(v35)) {
+                // Any array is accepted here.
+              } else if (isObject(v35)) {
+                if (!hasOwn.call(v35, 'to')) return false;
+              } else {
+                return false;
+              }
+
+              return true;
+            })();
+            if (attempt47)
+              fail(context, path + '/range', 'not', 'must not match the schema in "not"');
+          }
+
+          break;
+        }
+
+        case 'label': {
+          const v53 = value['label'];
+          checkMeasuresLabel(v53, path + '/label', context);
+          if (v53 === null) {
+            // Any null is accepted here.
+          } else if (typeof v53 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v53 === 'number') {
+            if (typeof v53 !== 'number' || !Number.isFinite(v53))
+              typeError(context, path + '/label', 'a number', v53);
+          } else if (typeof v53 === 'string') {
+            const length57 = codePointLength(v53);
+            if (length57 > 10)
+              fail(context, path + '/label', 'maxLength', 'must have at most 10 characters');
+          } else if (Array.isArray(v53)) {
+            // Any array is accepted here.
+          } else if (!isObject(v53)) {
+            typeError(
+              context,
+              path + '/label',
+              'null or a boolean or a number or a string or an array or an object',
+              v53,
+            );
+          }
+
+          break;
+        }
+
+        case 'never': {
+          fail(context, path + '/never', 'false', 'no value is allowed here');
+          break;
+        }
+
+        case 'refused': {
+          fail(context, path + '/refused', 'false', 'no value is allowed here');
+          break;
         }
       }
     }
   }
+}
+
+function responseTestMeasures(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'point': {
+        const v2 = value['point'];
+        if (!Array.isArray(v2)) return false;
+        if (v2.length < 2) return false;
+        if (v2.length > 0) {
+          const item3: unknown = v2[0];
+          if (typeof item3 !== 'number' || !Number.isFinite(item3)) return false;
+        }
+
+        if (v2.length > 1) {
+          const item4: unknown = v2[1];
+          if (typeof item4 !== 'number' || !Number.isFinite(item4)) return false;
+        }
+
+        for (let i5 = 2; i5 < v2.length; i5++) {
+          const item6: unknown = v2[i5];
+          if (item6 === undefined && !(i5 in v2)) return false;
+          return false;
+        }
+
+        break;
+      }
+
+      case 'tags': {
+        const v7 = value['tags'];
+        if (!Array.isArray(v7)) return false;
+        const duplicate8 = duplicateItems(v7);
+        if (duplicate8 !== undefined) return false;
+        for (let i9 = 0; i9 < v7.length; i9++) {
+          const item10: unknown = v7[i9];
+          if (item10 === undefined && !(i9 in v7)) return false;
+          if (typeof item10 !== 'string') return false;
+        }
+
+        break;
+      }
+
+      case 'readings': {
+        const v11 = value['readings'];
+        if (!Array.isArray(v11)) return false;
+        let found12 = 0;
+        for (let i13 = 0; i13 < v11.length; i13++) {
+          const item14: unknown = v11[i13];
+          const attempt15 = ((): boolean => {
+            if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
+            if (item14 < 100) return false;
+            return true;
+          })();
+          if (attempt15) {
+            found12++;
+          }
+        }
+
+        if (found12 < 1) return false;
+        if (found12 > 2) return false;
+        break;
+      }
+
+      case 'step': {
+        const v18 = value['step'];
+        if (typeof v18 !== 'number' || !Number.isFinite(v18)) return false;
+        if (!isMultipleOf(v18, 0.5)) return false;
+        break;
+      }
+
+      case 'notEmpty': {
+        const v19 = value['notEmpty'];
+        if (typeof v19 !== 'string') return false;
+        const attempt20 = ((): boolean => {
+          if (v19 !== '') return false;
+          return true;
+        })();
+        if (attempt20) return false;
+        break;
+      }
+
+      case 'unit': {
+        const v21 = value['unit'];
+        if (!VALUES_1.has(canonical(v21))) return false;
+        break;
+      }
+
+      case 'origin': {
+        const v22 = value['origin'];
+        if (!VALUES_2.has(canonical(v22))) return false;
+        break;
+      }
+
+      case 'atLeastFive': {
+        const v23 = value['atLeastFive'];
+        if (v23 === null) {
+          // Any null is accepted here.
+        } else if (typeof v23 === 'boolean') {
+          // Any boolean is accepted here.
+        } else if (typeof v23 === 'number') {
+          if (typeof v23 !== 'number' || !Number.isFinite(v23)) return false;
+          if (v23 < 5) return false;
+        } else if (typeof v23 === 'string') {
+          // Any string is accepted here.
+        } else if (Array.isArray(v23)) {
+          // Any array is accepted here.
+        } else if (!isObject(v23)) {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'size': {
+        const v27 = value['size'];
+        let matches28 = 0;
+        if (matches28 === 0) {
+          const attempt29 = ((): boolean => {
+            if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+            return true;
+          })();
+          if (attempt29) {
+            matches28++;
+          }
+        }
+
+        if (matches28 === 0) {
+          const attempt30 = ((): boolean => {
+            if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+            if (v27 < 0) return false;
+            return true;
+          })();
+          if (attempt30) {
+            matches28++;
+          }
+        }
+
+        if (matches28 === 0) return false;
+        break;
+      }
+
+      case 'parity': {
+        const v31 = value['parity'];
+        let matches32 = 0;
+        {
+          const attempt33 = ((): boolean => {
+            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+            if (!isMultipleOf(v31, 2)) return false;
+            return true;
+          })();
+          if (attempt33) {
+            matches32++;
+          }
+        }
+
+        {
+          const attempt34 = ((): boolean => {
+            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
+            if (!isMultipleOf(v31, 3)) return false;
+            return true;
+          })();
+          if (attempt34) {
+            matches32++;
+          }
+        }
+
+        if (matches32 !== 1) return false;
+        break;
+      }
+
+      case 'range': {
+        const v35 = value['range'];
+        if (!isObject(v35)) return false;
+        for (const key36 of Object.keys(v35)) {
+          switch (key36) {
+            case 'kind': {
+              const v37 = v35['kind'];
+              if (typeof v37 !== 'string') return false;
+              break;
+            }
+
+            case 'to': {
+              const v38 = v35['to'];
+              if (typeof v38 !== 'number' || !Number.isFinite(v38)) return false;
+              break;
+            }
+          }
+        }
+
+        const attempt52 = ((): boolean => {
+          if (v35 === null) {
+            // Any null is accepted here.
+          } else if (typeof v35 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v35 === 'number') {
+            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+          } else if (typeof v35 === 'string') {
+            // Any string is accepted here.
+          } else if (Array.isArray(v35)) {
+            // Any array is accepted here.
+          } else if (isObject(v35)) {
+            for (const key48 of Object.keys(v35)) {
+              switch (key48) {
+                case 'kind': {
+                  const v49 = v35['kind'];
+                  if (v49 !== 'bounded') return false;
+                  break;
+                }
+              }
+            }
+          } else {
+            return false;
+          }
+
+          return true;
+        })();
+        if (attempt52) {
+          if (v35 === null) {
+            // Any null is accepted here.
+          } else if (typeof v35 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v35 === 'number') {
+            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+          } else if (typeof v35 === 'string') {
+            // Any string is accepted here.
+          } else if (Array.isArray(v35)) {
+            // Any array is accepted here.
+          } else if (isObject(v35)) {
+            if (!hasOwn.call(v35, 'to')) return false;
+          } else {
+            return false;
+          }
+        } else {
+          const attempt47 = ((): boolean => {
+            if (v35 === null) {
+              // Any null is accepted here.
+            } else if (typeof v35 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v35 === 'number') {
+              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            } else if (typeof v35 === 'string') {
+              // Any string is accepted here.
+            } else if (Array.isArray(v35)) {
+              // Any array is accepted here.
+            } else if (isObject(v35)) {
+              if (!hasOwn.call(v35, 'to')) return false;
+            } else {
+              return false;
+            }
+
+            return true;
+          })();
+          if (attempt47) return false;
+        }
+
+        break;
+      }
+
+      case 'label': {
+        const v53 = value['label'];
+        if (!testMeasuresLabel(v53)) return false;
+        if (v53 === null) {
+          // Any null is accepted here.
+        } else if (typeof v53 === 'boolean') {
+          // Any boolean is accepted here.
+        } else if (typeof v53 === 'number') {
+          if (typeof v53 !== 'number' || !Number.isFinite(v53)) return false;
+        } else if (typeof v53 === 'string') {
+          const length57 = codePointLength(v53);
+          if (length57 > 10) return false;
+        } else if (Array.isArray(v53)) {
+          // Any array is accepted here.
+        } else if (!isObject(v53)) {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'never': {
+        return false;
+      }
+
+      case 'refused': {
+        return false;
+      }
+    }
+  }
+
+  return true;
 }
 
 function checkMeasuresLabel(value: unknown, path: string, context: Context): void {
@@ -500,12 +1415,25 @@ function checkMeasuresLabel(value: unknown, path: string, context: Context): voi
   }
 }
 
+function testMeasuresLabel(value: unknown): boolean {
+  if (typeof value !== 'string') return false;
+  const length1 = codePointLength(value);
+  if (length1 < 1) return false;
+  return true;
+}
+
 function checkNothing(value: unknown, path: string, context: Context): void {
   void value;
   fail(context, path, 'false', 'no value is allowed here');
 }
 
-function checkOrder(value: unknown, path: string, context: Context): void {
+function testNothing(value: unknown): boolean {
+  void value;
+  return false;
+  return true;
+}
+
+function requestCheckOrder(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -525,11 +1453,7 @@ function checkOrder(value: unknown, path: string, context: Context): void {
 
         case 'card': {
           const v4 = value['card'];
-          if (!context.request) writeOnlyInResponse(context, path + '/card');
-          else {
-            if (typeof v4 !== 'string') typeError(context, path + '/card', 'a string', v4);
-          }
-
+          if (typeof v4 !== 'string') typeError(context, path + '/card', 'a string', v4);
           break;
         }
 
@@ -559,40 +1483,25 @@ function checkOrder(value: unknown, path: string, context: Context): void {
     if (size8 < 2) fail(context, path, 'minProperties', 'must have at least 2 properties');
     if (size8 > 8) fail(context, path, 'maxProperties', 'must have at most 8 properties');
     for (const name9 of Object.keys(value)) {
-      const attempt14 = trial(context);
-      {
-        const context = attempt14;
+      const attempt14 = ((): boolean => {
         if (name9 === null) {
           // Any null is accepted here.
         } else if (typeof name9 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof name9 === 'number') {
-          if (typeof name9 !== 'number' || !Number.isFinite(name9))
-            typeError(context, path + '/' + escapeToken(name9), 'a number', name9);
+          if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
         } else if (typeof name9 === 'string') {
-          const length10 = codePointLength(name9);
-          if (length10 > 20)
-            fail(
-              context,
-              path + '/' + escapeToken(name9),
-              'maxLength',
-              'must have at most 20 characters',
-            );
+          const length13 = codePointLength(name9);
+          if (length13 > 20) return false;
         } else if (Array.isArray(name9)) {
           // Any array is accepted here.
-        } else if (isObject(name9)) {
-          // Any object is accepted here.
-        } else {
-          typeError(
-            context,
-            path + '/' + escapeToken(name9),
-            'null or a boolean or a number or a string or an array or an object',
-            name9,
-          );
+        } else if (!isObject(name9)) {
+          return false;
         }
-      }
 
-      if (!(attempt14.errors.length === 0))
+        return true;
+      })();
+      if (!attempt14)
         fail(
           context,
           path + '/' + escapeToken(name9),
@@ -624,31 +1533,29 @@ function checkOrder(value: unknown, path: string, context: Context): void {
       } else if (Array.isArray(value)) {
         // Any array is accepted here.
       } else if (isObject(value)) {
-        for (const key17 of Object.keys(value)) {
-          switch (key17) {
+        for (const key15 of Object.keys(value)) {
+          switch (key15) {
             case 'id': {
-              const v18 = value['id'];
-              if (v18 === null) {
+              const v16 = value['id'];
+              if (v16 === null) {
                 // Any null is accepted here.
-              } else if (typeof v18 === 'boolean') {
+              } else if (typeof v16 === 'boolean') {
                 // Any boolean is accepted here.
-              } else if (typeof v18 === 'number') {
-                if (typeof v18 !== 'number' || !Number.isFinite(v18))
-                  typeError(context, path + '/id', 'a number', v18);
-              } else if (typeof v18 === 'string') {
-                const length19 = codePointLength(v18);
-                if (length19 < 3)
+              } else if (typeof v16 === 'number') {
+                if (typeof v16 !== 'number' || !Number.isFinite(v16))
+                  typeError(context, path + '/id', 'a number', v16);
+              } else if (typeof v16 === 'string') {
+                const length20 = codePointLength(v16);
+                if (length20 < 3)
                   fail(context, path + '/id', 'minLength', 'must have at least 3 characters');
-              } else if (Array.isArray(v18)) {
+              } else if (Array.isArray(v16)) {
                 // Any array is accepted here.
-              } else if (isObject(v18)) {
-                // Any object is accepted here.
-              } else {
+              } else if (!isObject(v16)) {
                 typeError(
                   context,
                   path + '/id',
                   'null or a boolean or a number or a string or an array or an object',
-                  v18,
+                  v16,
                 );
               }
 
@@ -668,7 +1575,376 @@ function checkOrder(value: unknown, path: string, context: Context): void {
   }
 }
 
-function checkProto(value: unknown, path: string, context: Context): void {
+function requestTestOrder(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'constructor': {
+        const v3 = value['constructor'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'card': {
+        const v4 = value['card'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'billingAddress': {
+        const v5 = value['billingAddress'];
+        if (typeof v5 !== 'string') return false;
+        break;
+      }
+    }
+
+    let matched6 = DECLARED_3.has(key1);
+    if (PATTERN_4.test(key1)) {
+      matched6 = true;
+      const extra7: unknown = value[key1];
+      if (typeof extra7 !== 'string') return false;
+    }
+
+    if (!matched6) {
+      return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  if (!hasOwn.call(value, 'constructor')) return false;
+  const size8 = Object.keys(value).length;
+  if (size8 < 2) return false;
+  if (size8 > 8) return false;
+  for (const name9 of Object.keys(value)) {
+    const attempt14 = ((): boolean => {
+      if (name9 === null) {
+        // Any null is accepted here.
+      } else if (typeof name9 === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof name9 === 'number') {
+        if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
+      } else if (typeof name9 === 'string') {
+        const length13 = codePointLength(name9);
+        if (length13 > 20) return false;
+      } else if (Array.isArray(name9)) {
+        // Any array is accepted here.
+      } else if (!isObject(name9)) {
+        return false;
+      }
+
+      return true;
+    })();
+    if (!attempt14) return false;
+  }
+
+  if (hasOwn.call(value, 'card')) {
+    if (!hasOwn.call(value, 'billingAddress')) return false;
+  }
+
+  if (hasOwn.call(value, 'billingAddress')) {
+    if (value === null) {
+      // Any null is accepted here.
+    } else if (typeof value === 'boolean') {
+      // Any boolean is accepted here.
+    } else if (typeof value === 'number') {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+    } else if (typeof value === 'string') {
+      // Any string is accepted here.
+    } else if (Array.isArray(value)) {
+      // Any array is accepted here.
+    } else if (isObject(value)) {
+      for (const key15 of Object.keys(value)) {
+        switch (key15) {
+          case 'id': {
+            const v16 = value['id'];
+            if (v16 === null) {
+              // Any null is accepted here.
+            } else if (typeof v16 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v16 === 'number') {
+              if (typeof v16 !== 'number' || !Number.isFinite(v16)) return false;
+            } else if (typeof v16 === 'string') {
+              const length20 = codePointLength(v16);
+              if (length20 < 3) return false;
+            } else if (Array.isArray(v16)) {
+              // Any array is accepted here.
+            } else if (!isObject(v16)) {
+              return false;
+            }
+
+            break;
+          }
+        }
+      }
+    } else {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function responseCheckOrder(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'id': {
+          const v2 = value['id'];
+          if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
+          break;
+        }
+
+        case 'constructor': {
+          const v3 = value['constructor'];
+          if (typeof v3 !== 'string') typeError(context, path + '/constructor', 'a string', v3);
+          break;
+        }
+
+        case 'card': {
+          writeOnlyInResponse(context, path + '/card');
+          break;
+        }
+
+        case 'billingAddress': {
+          const v5 = value['billingAddress'];
+          if (typeof v5 !== 'string') typeError(context, path + '/billingAddress', 'a string', v5);
+          break;
+        }
+      }
+
+      let matched6 = DECLARED_3.has(key1);
+      if (PATTERN_4.test(key1)) {
+        matched6 = true;
+        const extra7: unknown = value[key1];
+        if (typeof extra7 !== 'string')
+          typeError(context, path + '/' + escapeToken(key1), 'a string', extra7);
+      }
+
+      if (!matched6) {
+        unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'constructor')) missing(context, path + '/constructor');
+    const size8 = Object.keys(value).length;
+    if (size8 < 2) fail(context, path, 'minProperties', 'must have at least 2 properties');
+    if (size8 > 8) fail(context, path, 'maxProperties', 'must have at most 8 properties');
+    for (const name9 of Object.keys(value)) {
+      const attempt14 = ((): boolean => {
+        if (name9 === null) {
+          // Any null is accepted here.
+        } else if (typeof name9 === 'boolean') {
+          // Any boolean is accepted here.
+        } else if (typeof name9 === 'number') {
+          if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
+        } else if (typeof name9 === 'string') {
+          const length13 = codePointLength(name9);
+          if (length13 > 20) return false;
+        } else if (Array.isArray(name9)) {
+          // Any array is accepted here.
+        } else if (!isObject(name9)) {
+          return false;
+        }
+
+        return true;
+      })();
+      if (!attempt14)
+        fail(
+          context,
+          path + '/' + escapeToken(name9),
+          'propertyNames',
+          'is not a name "propertyNames" allows',
+        );
+    }
+
+    if (hasOwn.call(value, 'card')) {
+      if (!hasOwn.call(value, 'billingAddress'))
+        fail(
+          context,
+          path + '/billingAddress',
+          'dependentRequired',
+          'is required when "card" is present',
+        );
+    }
+
+    if (hasOwn.call(value, 'billingAddress')) {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (typeof value !== 'number' || !Number.isFinite(value))
+          typeError(context, path, 'a number', value);
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        for (const key15 of Object.keys(value)) {
+          switch (key15) {
+            case 'id': {
+              const v16 = value['id'];
+              if (v16 === null) {
+                // Any null is accepted here.
+              } else if (typeof v16 === 'boolean') {
+                // Any boolean is accepted here.
+              } else if (typeof v16 === 'number') {
+                if (typeof v16 !== 'number' || !Number.isFinite(v16))
+                  typeError(context, path + '/id', 'a number', v16);
+              } else if (typeof v16 === 'string') {
+                const length20 = codePointLength(v16);
+                if (length20 < 3)
+                  fail(context, path + '/id', 'minLength', 'must have at least 3 characters');
+              } else if (Array.isArray(v16)) {
+                // Any array is accepted here.
+              } else if (!isObject(v16)) {
+                typeError(
+                  context,
+                  path + '/id',
+                  'null or a boolean or a number or a string or an array or an object',
+                  v16,
+                );
+              }
+
+              break;
+            }
+          }
+        }
+      } else {
+        typeError(
+          context,
+          path,
+          'null or a boolean or a number or a string or an array or an object',
+          value,
+        );
+      }
+    }
+  }
+}
+
+function responseTestOrder(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'constructor': {
+        const v3 = value['constructor'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'card': {
+        break;
+      }
+
+      case 'billingAddress': {
+        const v5 = value['billingAddress'];
+        if (typeof v5 !== 'string') return false;
+        break;
+      }
+    }
+
+    let matched6 = DECLARED_3.has(key1);
+    if (PATTERN_4.test(key1)) {
+      matched6 = true;
+      const extra7: unknown = value[key1];
+      if (typeof extra7 !== 'string') return false;
+    }
+
+    if (!matched6) {
+      return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  if (!hasOwn.call(value, 'constructor')) return false;
+  const size8 = Object.keys(value).length;
+  if (size8 < 2) return false;
+  if (size8 > 8) return false;
+  for (const name9 of Object.keys(value)) {
+    const attempt14 = ((): boolean => {
+      if (name9 === null) {
+        // Any null is accepted here.
+      } else if (typeof name9 === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof name9 === 'number') {
+        if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
+      } else if (typeof name9 === 'string') {
+        const length13 = codePointLength(name9);
+        if (length13 > 20) return false;
+      } else if (Array.isArray(name9)) {
+        // Any array is accepted here.
+      } else if (!isObject(name9)) {
+        return false;
+      }
+
+      return true;
+    })();
+    if (!attempt14) return false;
+  }
+
+  if (hasOwn.call(value, 'card')) {
+    if (!hasOwn.call(value, 'billingAddress')) return false;
+  }
+
+  if (hasOwn.call(value, 'billingAddress')) {
+    if (value === null) {
+      // Any null is accepted here.
+    } else if (typeof value === 'boolean') {
+      // Any boolean is accepted here.
+    } else if (typeof value === 'number') {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
+    } else if (typeof value === 'string') {
+      // Any string is accepted here.
+    } else if (Array.isArray(value)) {
+      // Any array is accepted here.
+    } else if (isObject(value)) {
+      for (const key15 of Object.keys(value)) {
+        switch (key15) {
+          case 'id': {
+            const v16 = value['id'];
+            if (v16 === null) {
+              // Any null is accepted here.
+            } else if (typeof v16 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v16 === 'number') {
+              if (typeof v16 !== 'number' || !Number.isFinite(v16)) return false;
+            } else if (typeof v16 === 'string') {
+              const length20 = codePointLength(v16);
+              if (length20 < 3) return false;
+            } else if (Array.isArray(v16)) {
+              // Any array is accepted here.
+            } else if (!isObject(v16)) {
+              return false;
+            }
+
+            break;
+          }
+        }
+      }
+    } else {
+      return false;
+    }
+  }
+
+  return true;
+}
+
+function requestCheckProto(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
   } else {
@@ -686,9 +1962,8 @@ function checkProto(value: unknown, path: string, context: Context): void {
           break;
         }
 
-        default: {
-          if (context.request) unknownProperty(context, path, key1);
-        }
+        default:
+          unknownProperty(context, path, key1);
       }
     }
 
@@ -698,11 +1973,65 @@ function checkProto(value: unknown, path: string, context: Context): void {
   }
 }
 
-/** Validates a response value as {@link T.Anything}; never throws. */
-export const validateAnything: Validator<T.Anything> = createValidator(checkAnything, 'response');
+function requestTestProto(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'toString': {
+        break;
+      }
 
+      case 'constructor': {
+        break;
+      }
+
+      case '__proto__': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'toString')) return false;
+  if (!hasOwn.call(value, 'constructor')) return false;
+  if (!hasOwn.call(value, '__proto__')) return false;
+  return true;
+}
+
+function responseCheckProto(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    if (!hasOwn.call(value, 'toString')) missing(context, path + '/toString');
+    if (!hasOwn.call(value, 'constructor')) missing(context, path + '/constructor');
+    if (!hasOwn.call(value, '__proto__')) missing(context, path + '/__proto__');
+  }
+}
+
+function responseTestProto(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (!hasOwn.call(value, 'toString')) return false;
+  if (!hasOwn.call(value, 'constructor')) return false;
+  if (!hasOwn.call(value, '__proto__')) return false;
+  return true;
+}
+
+/** Validates a response value as {@link T.Anything}, reporting every issue; never throws. */
+export const validateAnything: Validator<T.Anything> = /*#__PURE__*/ createValidator<T.Anything>(
+  checkAnything,
+  'response',
+);
+
+/** Whether a response value is a {@link T.Anything}: stops at the first error and builds no issue; never throws. */
 export function isAnything(value: unknown): value is T.Anything {
-  return validateAnything(value).ok;
+  try {
+    return testAnything(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -710,11 +2039,20 @@ export function assertAnything(value: unknown): asserts value is T.Anything {
   assertValid(validateAnything(value), 'Anything');
 }
 
-/** Validates a response value as {@link T.Measures}; never throws. */
-export const validateMeasures: Validator<T.Measures> = createValidator(checkMeasures, 'response');
+/** Validates a response value as {@link T.Measures}, reporting every issue; never throws. */
+export const validateMeasures: Validator<T.Measures> = /*#__PURE__*/ createValidator<T.Measures>(
+  responseCheckMeasures,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Measures}: stops at the first error and builds no issue; never throws. */
 export function isMeasures(value: unknown): value is T.Measures {
-  return validateMeasures(value).ok;
+  try {
+    return responseTestMeasures(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -722,14 +2060,18 @@ export function assertMeasures(value: unknown): asserts value is T.Measures {
   assertValid(validateMeasures(value), 'Measures');
 }
 
-/** Validates a request value as {@link T.MeasuresInput}; never throws. */
-export const validateMeasuresInput: Validator<T.MeasuresInput> = createValidator(
-  checkMeasures,
-  'request',
-);
+/** Validates a request value as {@link T.MeasuresInput}, reporting every issue; never throws. */
+export const validateMeasuresInput: Validator<T.MeasuresInput> =
+  /*#__PURE__*/ createValidator<T.MeasuresInput>(requestCheckMeasures, 'request');
 
+/** Whether a request value is a {@link T.MeasuresInput}: stops at the first error and builds no issue; never throws. */
 export function isMeasuresInput(value: unknown): value is T.MeasuresInput {
-  return validateMeasuresInput(value).ok;
+  try {
+    return requestTestMeasures(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -737,14 +2079,18 @@ export function assertMeasuresInput(value: unknown): asserts value is T.Measures
   assertValid(validateMeasuresInput(value), 'MeasuresInput');
 }
 
-/** Validates a response value as {@link T.MeasuresLabel}; never throws. */
-export const validateMeasuresLabel: Validator<T.MeasuresLabel> = createValidator(
-  checkMeasuresLabel,
-  'response',
-);
+/** Validates a response value as {@link T.MeasuresLabel}, reporting every issue; never throws. */
+export const validateMeasuresLabel: Validator<T.MeasuresLabel> =
+  /*#__PURE__*/ createValidator<T.MeasuresLabel>(checkMeasuresLabel, 'response');
 
+/** Whether a response value is a {@link T.MeasuresLabel}: stops at the first error and builds no issue; never throws. */
 export function isMeasuresLabel(value: unknown): value is T.MeasuresLabel {
-  return validateMeasuresLabel(value).ok;
+  try {
+    return testMeasuresLabel(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -752,11 +2098,20 @@ export function assertMeasuresLabel(value: unknown): asserts value is T.Measures
   assertValid(validateMeasuresLabel(value), 'MeasuresLabel');
 }
 
-/** Validates a response value as {@link T.Nothing}; never throws. */
-export const validateNothing: Validator<T.Nothing> = createValidator(checkNothing, 'response');
+/** Validates a response value as {@link T.Nothing}, reporting every issue; never throws. */
+export const validateNothing: Validator<T.Nothing> = /*#__PURE__*/ createValidator<T.Nothing>(
+  checkNothing,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Nothing}: stops at the first error and builds no issue; never throws. */
 export function isNothing(value: unknown): value is T.Nothing {
-  return validateNothing(value).ok;
+  try {
+    return testNothing(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -764,11 +2119,20 @@ export function assertNothing(value: unknown): asserts value is T.Nothing {
   assertValid(validateNothing(value), 'Nothing');
 }
 
-/** Validates a response value as {@link T.Order}; never throws. */
-export const validateOrder: Validator<T.Order> = createValidator(checkOrder, 'response');
+/** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
+export const validateOrder: Validator<T.Order> = /*#__PURE__*/ createValidator<T.Order>(
+  responseCheckOrder,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Order}: stops at the first error and builds no issue; never throws. */
 export function isOrder(value: unknown): value is T.Order {
-  return validateOrder(value).ok;
+  try {
+    return responseTestOrder(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -776,11 +2140,18 @@ export function assertOrder(value: unknown): asserts value is T.Order {
   assertValid(validateOrder(value), 'Order');
 }
 
-/** Validates a request value as {@link T.OrderInput}; never throws. */
-export const validateOrderInput: Validator<T.OrderInput> = createValidator(checkOrder, 'request');
+/** Validates a request value as {@link T.OrderInput}, reporting every issue; never throws. */
+export const validateOrderInput: Validator<T.OrderInput> =
+  /*#__PURE__*/ createValidator<T.OrderInput>(requestCheckOrder, 'request');
 
+/** Whether a request value is a {@link T.OrderInput}: stops at the first error and builds no issue; never throws. */
 export function isOrderInput(value: unknown): value is T.OrderInput {
-  return validateOrderInput(value).ok;
+  try {
+    return requestTestOrder(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -788,11 +2159,20 @@ export function assertOrderInput(value: unknown): asserts value is T.OrderInput 
   assertValid(validateOrderInput(value), 'OrderInput');
 }
 
-/** Validates a response value as {@link T.Proto}; never throws. */
-export const validateProto: Validator<T.Proto> = createValidator(checkProto, 'response');
+/** Validates a response value as {@link T.Proto}, reporting every issue; never throws. */
+export const validateProto: Validator<T.Proto> = /*#__PURE__*/ createValidator<T.Proto>(
+  responseCheckProto,
+  'response',
+);
 
+/** Whether a response value is a {@link T.Proto}: stops at the first error and builds no issue; never throws. */
 export function isProto(value: unknown): value is T.Proto {
-  return validateProto(value).ok;
+  try {
+    return responseTestProto(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -800,11 +2180,18 @@ export function assertProto(value: unknown): asserts value is T.Proto {
   assertValid(validateProto(value), 'Proto');
 }
 
-/** Validates a request value as {@link T.ProtoInput}; never throws. */
-export const validateProtoInput: Validator<T.ProtoInput> = createValidator(checkProto, 'request');
+/** Validates a request value as {@link T.ProtoInput}, reporting every issue; never throws. */
+export const validateProtoInput: Validator<T.ProtoInput> =
+  /*#__PURE__*/ createValidator<T.ProtoInput>(requestCheckProto, 'request');
 
+/** Whether a request value is a {@link T.ProtoInput}: stops at the first error and builds no issue; never throws. */
 export function isProtoInput(value: unknown): value is T.ProtoInput {
-  return validateProtoInput(value).ok;
+  try {
+    return requestTestProto(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
 }
 
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
@@ -820,22 +2207,14 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  anything: {
-    typeName: 'Anything',
-    response: validateAnything,
-    request: createValidator(checkAnything, 'request'),
-  },
+  anything: { typeName: 'Anything', response: validateAnything, request: undefined },
   measures: { typeName: 'Measures', response: validateMeasures, request: validateMeasuresInput },
   'measures-label': {
     typeName: 'MeasuresLabel',
     response: validateMeasuresLabel,
-    request: createValidator(checkMeasuresLabel, 'request'),
+    request: undefined,
   },
-  nothing: {
-    typeName: 'Nothing',
-    response: validateNothing,
-    request: createValidator(checkNothing, 'request'),
-  },
+  nothing: { typeName: 'Nothing', response: validateNothing, request: undefined },
   order: { typeName: 'Order', response: validateOrder, request: validateOrderInput },
   proto: { typeName: 'Proto', response: validateProto, request: validateProtoInput },
 };

@@ -532,14 +532,9 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
   return { message: issue.message, path };
 }
 
-/** A context of its own for trying a subschema (`not`, `if`, `oneOf`, `contains`...): its issues are only counted. */
-export function trial(context: Context): Context {
-  return { request: context.request, errors: [], warnings: [], ancestors: context.ancestors };
-}
-
 /** The client sets this property; a response carrying it is odd but harmless. */
 export function writeOnlyInResponse(context: Context, path: string): void {
-  context.warnings.push({
+  addWarning(context, {
     path,
     keyword: 'writeOnly',
     message: 'is sent by clients only and not expected in a response',

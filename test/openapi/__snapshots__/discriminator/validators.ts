@@ -21,74 +21,6 @@ const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['clueless', 'lazy', 'adventuro
 const TAGS_3 = ['Cat', 'Dog'];
 const TAGS_4 = ['circle', 'square'];
 
-function requestCheckAnyVehicle(value: unknown, path: string, context: Context): void {
-  if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
-    switch (tag1) {
-      case 'Truck': {
-        requestCheckTruck(value, path, context);
-        break;
-      }
-
-      case 'bike': {
-        requestCheckBicycle(value, path, context);
-        break;
-      }
-
-      case undefined: {
-        fail(
-          context,
-          path + '/vehicleType',
-          'discriminator',
-          'is required to tell which type this is: one of "Truck", "bike"',
-          '"Truck", "bike"',
-        );
-        break;
-      }
-
-      default:
-        fail(
-          context,
-          path + '/vehicleType',
-          'discriminator',
-          'names no type that may stand here; expected one of "Truck", "bike"' + slip(tag1, TAGS_1),
-          '"Truck", "bike"',
-          show(tag1),
-        );
-    }
-  } else {
-    typeError(context, path, 'an object', value);
-  }
-}
-
-function requestTestAnyVehicle(value: unknown): boolean {
-  if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
-    switch (tag1) {
-      case 'Truck': {
-        if (!requestTestTruck(value)) return false;
-        break;
-      }
-
-      case 'bike': {
-        if (!requestTestBicycle(value)) return false;
-        break;
-      }
-
-      case undefined: {
-        return false;
-      }
-
-      default:
-        return false;
-    }
-  } else {
-    return false;
-  }
-
-  return true;
-}
-
 function responseCheckAnyVehicle(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
@@ -154,80 +86,6 @@ function responseTestAnyVehicle(value: unknown): boolean {
     return false;
   }
 
-  return true;
-}
-
-function requestCheckBicycle(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'vehicleType': {
-          const v2 = value['vehicleType'];
-          if (v2 !== 'bike')
-            fail(
-              context,
-              path + '/vehicleType',
-              'const',
-              'must be "bike"' + slip(v2, ['bike']),
-              '"bike"',
-              show(v2),
-            );
-          break;
-        }
-
-        case 'wheels': {
-          const v3 = value['wheels'];
-          if (typeof v3 !== 'number' || !Number.isInteger(v3))
-            typeError(context, path + '/wheels', 'an integer', v3);
-          break;
-        }
-
-        case 'gears': {
-          const v4 = value['gears'];
-          if (typeof v4 !== 'number' || !Number.isInteger(v4))
-            typeError(context, path + '/gears', 'an integer', v4);
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
-  }
-}
-
-function requestTestBicycle(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'vehicleType': {
-        const v2 = value['vehicleType'];
-        if (v2 !== 'bike') return false;
-        break;
-      }
-
-      case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        break;
-      }
-
-      case 'gears': {
-        const v4 = value['gears'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-        break;
-      }
-
-      default:
-        return false;
-    }
-  }
-
-  if (!hasOwn.call(value, 'vehicleType')) return false;
   return true;
 }
 
@@ -299,78 +157,6 @@ function responseTestBicycle(value: unknown): boolean {
   return true;
 }
 
-function requestCheckCat(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'petType': {
-          const v2 = value['petType'];
-          if (typeof v2 !== 'string') typeError(context, path + '/petType', 'a string', v2);
-          break;
-        }
-
-        case 'name': {
-          const v3 = value['name'];
-          if (typeof v3 !== 'string') typeError(context, path + '/name', 'a string', v3);
-          break;
-        }
-
-        case 'huntingSkill': {
-          const v4 = value['huntingSkill'];
-          if (!MEMBERS_2.has(v4))
-            notAMember(
-              context,
-              path + '/huntingSkill',
-              v4,
-              'must be one of "clueless", "lazy", "adventurous"',
-            );
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
-    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
-  }
-}
-
-function requestTestCat(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'petType': {
-        const v2 = value['petType'];
-        if (typeof v2 !== 'string') return false;
-        break;
-      }
-
-      case 'name': {
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
-      case 'huntingSkill': {
-        const v4 = value['huntingSkill'];
-        if (!MEMBERS_2.has(v4)) return false;
-        break;
-      }
-
-      default:
-        return false;
-    }
-  }
-
-  if (!hasOwn.call(value, 'petType')) return false;
-  if (!hasOwn.call(value, 'name')) return false;
-  return true;
-}
-
 function responseCheckCat(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -437,61 +223,6 @@ function responseTestCat(value: unknown): boolean {
   return true;
 }
 
-function requestCheckCircle(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'kind': {
-          const v2 = value['kind'];
-          if (typeof v2 !== 'string') typeError(context, path + '/kind', 'a string', v2);
-          break;
-        }
-
-        case 'radius': {
-          const v3 = value['radius'];
-          if (typeof v3 !== 'number' || !Number.isFinite(v3))
-            typeError(context, path + '/radius', 'a number', v3);
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
-    if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
-  }
-}
-
-function requestTestCircle(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'kind': {
-        const v2 = value['kind'];
-        if (typeof v2 !== 'string') return false;
-        break;
-      }
-
-      case 'radius': {
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
-        break;
-      }
-
-      default:
-        return false;
-    }
-  }
-
-  if (!hasOwn.call(value, 'kind')) return false;
-  if (!hasOwn.call(value, 'radius')) return false;
-  return true;
-}
-
 function responseCheckCircle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -538,78 +269,6 @@ function responseTestCircle(value: unknown): boolean {
 
   if (!hasOwn.call(value, 'kind')) return false;
   if (!hasOwn.call(value, 'radius')) return false;
-  return true;
-}
-
-function requestCheckDog(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'petType': {
-          const v2 = value['petType'];
-          if (typeof v2 !== 'string') typeError(context, path + '/petType', 'a string', v2);
-          break;
-        }
-
-        case 'name': {
-          const v3 = value['name'];
-          if (typeof v3 !== 'string') typeError(context, path + '/name', 'a string', v3);
-          break;
-        }
-
-        case 'packSize': {
-          const v4 = value['packSize'];
-          if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-            typeError(context, path + '/packSize', 'an integer', v4);
-          } else {
-            if (v4 < 0) fail(context, path + '/packSize', 'minimum', 'must be at least 0');
-          }
-
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
-    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
-  }
-}
-
-function requestTestDog(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'petType': {
-        const v2 = value['petType'];
-        if (typeof v2 !== 'string') return false;
-        break;
-      }
-
-      case 'name': {
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
-      case 'packSize': {
-        const v4 = value['packSize'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-        if (v4 < 0) return false;
-        break;
-      }
-
-      default:
-        return false;
-    }
-  }
-
-  if (!hasOwn.call(value, 'petType')) return false;
-  if (!hasOwn.call(value, 'name')) return false;
   return true;
 }
 
@@ -1067,173 +726,6 @@ function responseTestPet(value: unknown): boolean {
   return true;
 }
 
-function requestCheckShape(value: unknown, path: string, context: Context): void {
-  if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
-    switch (tag1) {
-      case 'circle': {
-        for (const key2 of Object.keys(value)) {
-          switch (key2) {
-            case 'kind': {
-              const v3 = value['kind'];
-              if (v3 !== 'circle')
-                fail(
-                  context,
-                  path + '/kind',
-                  'const',
-                  'must be "circle"' + slip(v3, ['circle']),
-                  '"circle"',
-                  show(v3),
-                );
-              break;
-            }
-
-            case 'radius': {
-              const v4 = value['radius'];
-              if (typeof v4 !== 'number' || !Number.isFinite(v4))
-                typeError(context, path + '/radius', 'a number', v4);
-              break;
-            }
-
-            default:
-              unknownProperty(context, path, key2);
-          }
-        }
-
-        if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
-        if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
-        break;
-      }
-
-      case 'square': {
-        for (const key5 of Object.keys(value)) {
-          switch (key5) {
-            case 'kind': {
-              const v6 = value['kind'];
-              if (v6 !== 'square')
-                fail(
-                  context,
-                  path + '/kind',
-                  'const',
-                  'must be "square"' + slip(v6, ['square']),
-                  '"square"',
-                  show(v6),
-                );
-              break;
-            }
-
-            case 'side': {
-              const v7 = value['side'];
-              if (typeof v7 !== 'number' || !Number.isFinite(v7))
-                typeError(context, path + '/side', 'a number', v7);
-              break;
-            }
-
-            default:
-              unknownProperty(context, path, key5);
-          }
-        }
-
-        if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
-        if (!hasOwn.call(value, 'side')) missing(context, path + '/side');
-        break;
-      }
-
-      case undefined: {
-        fail(
-          context,
-          path + '/kind',
-          'discriminator',
-          'is required to tell which type this is: one of "circle", "square"',
-          '"circle", "square"',
-        );
-        break;
-      }
-
-      default:
-        fail(
-          context,
-          path + '/kind',
-          'discriminator',
-          'names no type that may stand here; expected one of "circle", "square"' +
-            slip(tag1, TAGS_4),
-          '"circle", "square"',
-          show(tag1),
-        );
-    }
-  } else {
-    typeError(context, path, 'an object', value);
-  }
-}
-
-function requestTestShape(value: unknown): boolean {
-  if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
-    switch (tag1) {
-      case 'circle': {
-        for (const key2 of Object.keys(value)) {
-          switch (key2) {
-            case 'kind': {
-              const v3 = value['kind'];
-              if (v3 !== 'circle') return false;
-              break;
-            }
-
-            case 'radius': {
-              const v4 = value['radius'];
-              if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
-              break;
-            }
-
-            default:
-              return false;
-          }
-        }
-
-        if (!hasOwn.call(value, 'kind')) return false;
-        if (!hasOwn.call(value, 'radius')) return false;
-        break;
-      }
-
-      case 'square': {
-        for (const key5 of Object.keys(value)) {
-          switch (key5) {
-            case 'kind': {
-              const v6 = value['kind'];
-              if (v6 !== 'square') return false;
-              break;
-            }
-
-            case 'side': {
-              const v7 = value['side'];
-              if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
-              break;
-            }
-
-            default:
-              return false;
-          }
-        }
-
-        if (!hasOwn.call(value, 'kind')) return false;
-        if (!hasOwn.call(value, 'side')) return false;
-        break;
-      }
-
-      case undefined: {
-        return false;
-      }
-
-      default:
-        return false;
-    }
-  } else {
-    return false;
-  }
-
-  return true;
-}
-
 function responseCheckShape(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
@@ -1389,61 +881,6 @@ function responseTestShape(value: unknown): boolean {
   return true;
 }
 
-function requestCheckSquare(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'kind': {
-          const v2 = value['kind'];
-          if (typeof v2 !== 'string') typeError(context, path + '/kind', 'a string', v2);
-          break;
-        }
-
-        case 'side': {
-          const v3 = value['side'];
-          if (typeof v3 !== 'number' || !Number.isFinite(v3))
-            typeError(context, path + '/side', 'a number', v3);
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
-    if (!hasOwn.call(value, 'side')) missing(context, path + '/side');
-  }
-}
-
-function requestTestSquare(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'kind': {
-        const v2 = value['kind'];
-        if (typeof v2 !== 'string') return false;
-        break;
-      }
-
-      case 'side': {
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
-        break;
-      }
-
-      default:
-        return false;
-    }
-  }
-
-  if (!hasOwn.call(value, 'kind')) return false;
-  if (!hasOwn.call(value, 'side')) return false;
-  return true;
-}
-
 function responseCheckSquare(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -1490,80 +927,6 @@ function responseTestSquare(value: unknown): boolean {
 
   if (!hasOwn.call(value, 'kind')) return false;
   if (!hasOwn.call(value, 'side')) return false;
-  return true;
-}
-
-function requestCheckTruck(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'vehicleType': {
-          const v2 = value['vehicleType'];
-          if (v2 !== 'Truck')
-            fail(
-              context,
-              path + '/vehicleType',
-              'const',
-              'must be "Truck"' + slip(v2, ['Truck']),
-              '"Truck"',
-              show(v2),
-            );
-          break;
-        }
-
-        case 'wheels': {
-          const v3 = value['wheels'];
-          if (typeof v3 !== 'number' || !Number.isInteger(v3))
-            typeError(context, path + '/wheels', 'an integer', v3);
-          break;
-        }
-
-        case 'payload': {
-          const v4 = value['payload'];
-          if (typeof v4 !== 'number' || !Number.isFinite(v4))
-            typeError(context, path + '/payload', 'a number', v4);
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
-  }
-}
-
-function requestTestTruck(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'vehicleType': {
-        const v2 = value['vehicleType'];
-        if (v2 !== 'Truck') return false;
-        break;
-      }
-
-      case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        break;
-      }
-
-      case 'payload': {
-        const v4 = value['payload'];
-        if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
-        break;
-      }
-
-      default:
-        return false;
-    }
-  }
-
-  if (!hasOwn.call(value, 'vehicleType')) return false;
   return true;
 }
 
@@ -1628,59 +991,6 @@ function responseTestTruck(value: unknown): boolean {
         if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         break;
       }
-    }
-  }
-
-  if (!hasOwn.call(value, 'vehicleType')) return false;
-  return true;
-}
-
-function requestCheckVehicle(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'vehicleType': {
-          const v2 = value['vehicleType'];
-          if (typeof v2 !== 'string') typeError(context, path + '/vehicleType', 'a string', v2);
-          break;
-        }
-
-        case 'wheels': {
-          const v3 = value['wheels'];
-          if (typeof v3 !== 'number' || !Number.isInteger(v3))
-            typeError(context, path + '/wheels', 'an integer', v3);
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
-  }
-}
-
-function requestTestVehicle(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'vehicleType': {
-        const v2 = value['vehicleType'];
-        if (typeof v2 !== 'string') return false;
-        break;
-      }
-
-      case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        break;
-      }
-
-      default:
-        return false;
     }
   }
 
@@ -1754,25 +1064,6 @@ export function assertAnyVehicle(value: unknown): asserts value is T.AnyVehicle 
   assertValid(validateAnyVehicle(value), 'AnyVehicle');
 }
 
-/** Validates a request value as {@link T.AnyVehicleInput}, reporting every issue; never throws. */
-export const validateAnyVehicleInput: Validator<T.AnyVehicleInput> =
-  /*#__PURE__*/ createValidator<T.AnyVehicleInput>(requestCheckAnyVehicle, 'request');
-
-/** Whether a request value is a {@link T.AnyVehicleInput}: stops at the first error and builds no issue; never throws. */
-export function isAnyVehicleInput(value: unknown): value is T.AnyVehicleInput {
-  try {
-    return requestTestAnyVehicle(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertAnyVehicleInput(value: unknown): asserts value is T.AnyVehicleInput {
-  assertValid(validateAnyVehicleInput(value), 'AnyVehicleInput');
-}
-
 /** Validates a response value as {@link T.Bicycle}, reporting every issue; never throws. */
 export const validateBicycle: Validator<T.Bicycle> = /*#__PURE__*/ createValidator<T.Bicycle>(
   responseCheckBicycle,
@@ -1792,25 +1083,6 @@ export function isBicycle(value: unknown): value is T.Bicycle {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertBicycle(value: unknown): asserts value is T.Bicycle {
   assertValid(validateBicycle(value), 'Bicycle');
-}
-
-/** Validates a request value as {@link T.BicycleInput}, reporting every issue; never throws. */
-export const validateBicycleInput: Validator<T.BicycleInput> =
-  /*#__PURE__*/ createValidator<T.BicycleInput>(requestCheckBicycle, 'request');
-
-/** Whether a request value is a {@link T.BicycleInput}: stops at the first error and builds no issue; never throws. */
-export function isBicycleInput(value: unknown): value is T.BicycleInput {
-  try {
-    return requestTestBicycle(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertBicycleInput(value: unknown): asserts value is T.BicycleInput {
-  assertValid(validateBicycleInput(value), 'BicycleInput');
 }
 
 /** Validates a response value as {@link T.Cat}, reporting every issue; never throws. */
@@ -1834,27 +1106,6 @@ export function assertCat(value: unknown): asserts value is T.Cat {
   assertValid(validateCat(value), 'Cat');
 }
 
-/** Validates a request value as {@link T.CatInput}, reporting every issue; never throws. */
-export const validateCatInput: Validator<T.CatInput> = /*#__PURE__*/ createValidator<T.CatInput>(
-  requestCheckCat,
-  'request',
-);
-
-/** Whether a request value is a {@link T.CatInput}: stops at the first error and builds no issue; never throws. */
-export function isCatInput(value: unknown): value is T.CatInput {
-  try {
-    return requestTestCat(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertCatInput(value: unknown): asserts value is T.CatInput {
-  assertValid(validateCatInput(value), 'CatInput');
-}
-
 /** Validates a response value as {@link T.Circle}, reporting every issue; never throws. */
 export const validateCircle: Validator<T.Circle> = /*#__PURE__*/ createValidator<T.Circle>(
   responseCheckCircle,
@@ -1876,25 +1127,6 @@ export function assertCircle(value: unknown): asserts value is T.Circle {
   assertValid(validateCircle(value), 'Circle');
 }
 
-/** Validates a request value as {@link T.CircleInput}, reporting every issue; never throws. */
-export const validateCircleInput: Validator<T.CircleInput> =
-  /*#__PURE__*/ createValidator<T.CircleInput>(requestCheckCircle, 'request');
-
-/** Whether a request value is a {@link T.CircleInput}: stops at the first error and builds no issue; never throws. */
-export function isCircleInput(value: unknown): value is T.CircleInput {
-  try {
-    return requestTestCircle(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertCircleInput(value: unknown): asserts value is T.CircleInput {
-  assertValid(validateCircleInput(value), 'CircleInput');
-}
-
 /** Validates a response value as {@link T.Dog}, reporting every issue; never throws. */
 export const validateDog: Validator<T.Dog> = /*#__PURE__*/ createValidator<T.Dog>(
   responseCheckDog,
@@ -1914,27 +1146,6 @@ export function isDog(value: unknown): value is T.Dog {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertDog(value: unknown): asserts value is T.Dog {
   assertValid(validateDog(value), 'Dog');
-}
-
-/** Validates a request value as {@link T.DogInput}, reporting every issue; never throws. */
-export const validateDogInput: Validator<T.DogInput> = /*#__PURE__*/ createValidator<T.DogInput>(
-  requestCheckDog,
-  'request',
-);
-
-/** Whether a request value is a {@link T.DogInput}: stops at the first error and builds no issue; never throws. */
-export function isDogInput(value: unknown): value is T.DogInput {
-  try {
-    return requestTestDog(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertDogInput(value: unknown): asserts value is T.DogInput {
-  assertValid(validateDogInput(value), 'DogInput');
 }
 
 /** Validates a response value as {@link T.Pet}, reporting every issue; never throws. */
@@ -2000,25 +1211,6 @@ export function assertShape(value: unknown): asserts value is T.Shape {
   assertValid(validateShape(value), 'Shape');
 }
 
-/** Validates a request value as {@link T.ShapeInput}, reporting every issue; never throws. */
-export const validateShapeInput: Validator<T.ShapeInput> =
-  /*#__PURE__*/ createValidator<T.ShapeInput>(requestCheckShape, 'request');
-
-/** Whether a request value is a {@link T.ShapeInput}: stops at the first error and builds no issue; never throws. */
-export function isShapeInput(value: unknown): value is T.ShapeInput {
-  try {
-    return requestTestShape(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertShapeInput(value: unknown): asserts value is T.ShapeInput {
-  assertValid(validateShapeInput(value), 'ShapeInput');
-}
-
 /** Validates a response value as {@link T.Square}, reporting every issue; never throws. */
 export const validateSquare: Validator<T.Square> = /*#__PURE__*/ createValidator<T.Square>(
   responseCheckSquare,
@@ -2038,25 +1230,6 @@ export function isSquare(value: unknown): value is T.Square {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertSquare(value: unknown): asserts value is T.Square {
   assertValid(validateSquare(value), 'Square');
-}
-
-/** Validates a request value as {@link T.SquareInput}, reporting every issue; never throws. */
-export const validateSquareInput: Validator<T.SquareInput> =
-  /*#__PURE__*/ createValidator<T.SquareInput>(requestCheckSquare, 'request');
-
-/** Whether a request value is a {@link T.SquareInput}: stops at the first error and builds no issue; never throws. */
-export function isSquareInput(value: unknown): value is T.SquareInput {
-  try {
-    return requestTestSquare(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertSquareInput(value: unknown): asserts value is T.SquareInput {
-  assertValid(validateSquareInput(value), 'SquareInput');
 }
 
 /** Validates a response value as {@link T.Truck}, reporting every issue; never throws. */
@@ -2080,25 +1253,6 @@ export function assertTruck(value: unknown): asserts value is T.Truck {
   assertValid(validateTruck(value), 'Truck');
 }
 
-/** Validates a request value as {@link T.TruckInput}, reporting every issue; never throws. */
-export const validateTruckInput: Validator<T.TruckInput> =
-  /*#__PURE__*/ createValidator<T.TruckInput>(requestCheckTruck, 'request');
-
-/** Whether a request value is a {@link T.TruckInput}: stops at the first error and builds no issue; never throws. */
-export function isTruckInput(value: unknown): value is T.TruckInput {
-  try {
-    return requestTestTruck(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertTruckInput(value: unknown): asserts value is T.TruckInput {
-  assertValid(validateTruckInput(value), 'TruckInput');
-}
-
 /** Validates a response value as {@link T.Vehicle}, reporting every issue; never throws. */
 export const validateVehicle: Validator<T.Vehicle> = /*#__PURE__*/ createValidator<T.Vehicle>(
   responseCheckVehicle,
@@ -2120,25 +1274,6 @@ export function assertVehicle(value: unknown): asserts value is T.Vehicle {
   assertValid(validateVehicle(value), 'Vehicle');
 }
 
-/** Validates a request value as {@link T.VehicleInput}, reporting every issue; never throws. */
-export const validateVehicleInput: Validator<T.VehicleInput> =
-  /*#__PURE__*/ createValidator<T.VehicleInput>(requestCheckVehicle, 'request');
-
-/** Whether a request value is a {@link T.VehicleInput}: stops at the first error and builds no issue; never throws. */
-export function isVehicleInput(value: unknown): value is T.VehicleInput {
-  try {
-    return requestTestVehicle(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertVehicleInput(value: unknown): asserts value is T.VehicleInput {
-  assertValid(validateVehicleInput(value), 'VehicleInput');
-}
-
 /** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
@@ -2147,18 +1282,14 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  AnyVehicle: {
-    typeName: 'AnyVehicle',
-    response: validateAnyVehicle,
-    request: validateAnyVehicleInput,
-  },
-  Bicycle: { typeName: 'Bicycle', response: validateBicycle, request: validateBicycleInput },
-  Cat: { typeName: 'Cat', response: validateCat, request: validateCatInput },
-  Circle: { typeName: 'Circle', response: validateCircle, request: validateCircleInput },
-  Dog: { typeName: 'Dog', response: validateDog, request: validateDogInput },
+  AnyVehicle: { typeName: 'AnyVehicle', response: validateAnyVehicle, request: undefined },
+  Bicycle: { typeName: 'Bicycle', response: validateBicycle, request: undefined },
+  Cat: { typeName: 'Cat', response: validateCat, request: undefined },
+  Circle: { typeName: 'Circle', response: validateCircle, request: undefined },
+  Dog: { typeName: 'Dog', response: validateDog, request: undefined },
   Pet: { typeName: 'Pet', response: validatePet, request: validatePetInput },
-  Shape: { typeName: 'Shape', response: validateShape, request: validateShapeInput },
-  Square: { typeName: 'Square', response: validateSquare, request: validateSquareInput },
-  Truck: { typeName: 'Truck', response: validateTruck, request: validateTruckInput },
-  Vehicle: { typeName: 'Vehicle', response: validateVehicle, request: validateVehicleInput },
+  Shape: { typeName: 'Shape', response: validateShape, request: undefined },
+  Square: { typeName: 'Square', response: validateSquare, request: undefined },
+  Truck: { typeName: 'Truck', response: validateTruck, request: undefined },
+  Vehicle: { typeName: 'Vehicle', response: validateVehicle, request: undefined },
 };

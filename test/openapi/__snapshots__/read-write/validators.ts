@@ -68,7 +68,6 @@ function requestCheckUser(value: unknown, path: string, context: Context): void 
       }
     }
 
-    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
     if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
   }
 }
@@ -105,7 +104,6 @@ function requestTestUser(value: unknown): boolean {
     }
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
   if (!hasOwn.call(value, 'name')) return false;
   return true;
 }
@@ -181,72 +179,6 @@ function responseTestUser(value: unknown): boolean {
 
   if (!hasOwn.call(value, 'id')) return false;
   if (!hasOwn.call(value, 'name')) return false;
-  return true;
-}
-
-function requestCheckUserDeletedPostRequest(value: unknown, path: string, context: Context): void {
-  if (!isObject(value)) {
-    typeError(context, path, 'an object', value);
-  } else {
-    for (const key1 of Object.keys(value)) {
-      switch (key1) {
-        case 'id': {
-          const v2 = value['id'];
-          if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
-          break;
-        }
-
-        case 'reason': {
-          const v3 = value['reason'];
-          if (v3 === null) {
-            // Any null is accepted here.
-          } else if (typeof v3 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError(context, path + '/reason', 'null or a string', v3);
-          }
-
-          break;
-        }
-
-        default:
-          unknownProperty(context, path, key1);
-      }
-    }
-
-    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
-  }
-}
-
-function requestTestUserDeletedPostRequest(value: unknown): boolean {
-  if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
-    switch (key1) {
-      case 'id': {
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') return false;
-        break;
-      }
-
-      case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      default:
-        return false;
-    }
-  }
-
-  if (!hasOwn.call(value, 'id')) return false;
   return true;
 }
 
@@ -376,32 +308,6 @@ export function assertUserDeletedPostRequest(
   assertValid(validateUserDeletedPostRequest(value), 'UserDeletedPostRequest');
 }
 
-/** Validates a request value as {@link T.UserDeletedPostRequestInput}, reporting every issue; never throws. */
-export const validateUserDeletedPostRequestInput: Validator<T.UserDeletedPostRequestInput> =
-  /*#__PURE__*/ createValidator<T.UserDeletedPostRequestInput>(
-    requestCheckUserDeletedPostRequest,
-    'request',
-  );
-
-/** Whether a request value is a {@link T.UserDeletedPostRequestInput}: stops at the first error and builds no issue; never throws. */
-export function isUserDeletedPostRequestInput(
-  value: unknown,
-): value is T.UserDeletedPostRequestInput {
-  try {
-    return requestTestUserDeletedPostRequest(value);
-  } catch {
-    // Only hostile values get here: a Proxy trap or a getter that throws.
-    return false;
-  }
-}
-
-/** Throws a `ValidationError` listing every issue when the value is not valid. */
-export function assertUserDeletedPostRequestInput(
-  value: unknown,
-): asserts value is T.UserDeletedPostRequestInput {
-  assertValid(validateUserDeletedPostRequestInput(value), 'UserDeletedPostRequestInput');
-}
-
 /** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
@@ -414,6 +320,6 @@ export const validatorsBySchemaName: {
   UserDeletedPostRequest: {
     typeName: 'UserDeletedPostRequest',
     response: validateUserDeletedPostRequest,
-    request: validateUserDeletedPostRequestInput,
+    request: undefined,
   },
 };
