@@ -36,15 +36,12 @@ function requestCheckUser(value: unknown, path: string, context: Context): void 
 
         case 'password': {
           const v4 = value['password'];
-          if (!context.request) writeOnlyInResponse(context, path + '/password');
-          else {
-            if (typeof v4 !== 'string') {
-              typeError(context, path + '/password', 'a string', v4);
-            } else {
-              const length5 = codePointLength(v4);
-              if (length5 < 8)
-                fail(context, path + '/password', 'minLength', 'must have at least 8 characters');
-            }
+          if (typeof v4 !== 'string') {
+            typeError(context, path + '/password', 'a string', v4);
+          } else {
+            const length5 = codePointLength(v4);
+            if (length5 < 8)
+              fail(context, path + '/password', 'minLength', 'must have at least 8 characters');
           }
 
           break;
@@ -86,11 +83,19 @@ function requestTestUser(value: unknown): boolean {
         break;
       }
 
+      case 'password': {
+        const v4 = value['password'];
+        if (typeof v4 !== 'string') return false;
+        const length5 = codePointLength(v4);
+        if (length5 < 8) return false;
+        break;
+      }
+
       case 'manager': {
-        const v4 = value['manager'];
-        if (v4 === null) {
+        const v6 = value['manager'];
+        if (v6 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -126,14 +131,19 @@ function responseCheckUser(value: unknown, path: string, context: Context): void
           break;
         }
 
+        case 'password': {
+          writeOnlyInResponse(context, path + '/password');
+          break;
+        }
+
         case 'manager': {
-          const v4 = value['manager'];
-          if (v4 === null) {
+          const v5 = value['manager'];
+          if (v5 === null) {
             // Any null is accepted here.
-          } else if (typeof v4 === 'string') {
+          } else if (typeof v5 === 'string') {
             // Any string is accepted here.
           } else {
-            typeError(context, path + '/manager', 'null or a string', v4);
+            typeError(context, path + '/manager', 'null or a string', v5);
           }
 
           break;
@@ -162,11 +172,15 @@ function responseTestUser(value: unknown): boolean {
         break;
       }
 
+      case 'password': {
+        break;
+      }
+
       case 'manager': {
-        const v4 = value['manager'];
-        if (v4 === null) {
+        const v5 = value['manager'];
+        if (v5 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
