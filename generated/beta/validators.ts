@@ -19,6 +19,7 @@ import {
   typeError,
   unknownMember,
   unknownProperty,
+  warned,
   type Context,
   type Validator,
 } from './runtime.js';
@@ -649,6 +650,70 @@ function responseTestAnyInvitationParticipantInfo(value: unknown): boolean {
   return true;
 }
 
+function requestCheckAnyParticipantInfo(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        requestCheckTaggedInvitationParticipantInfo(value, path, context);
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        requestCheckParticipantInfo(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        requestCheckParticipantInfo(value, path, context);
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/@odata.type',
+          'discriminator',
+          'names no type that may stand here; expected one of "#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"' +
+            slip(tag1, TAGS_3),
+          '"#microsoft.graph.invitationParticipantInfo", "#microsoft.graph.participantInfo"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function requestTestAnyParticipantInfo(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    switch (tag1) {
+      case '#microsoft.graph.invitationParticipantInfo': {
+        if (!requestTestTaggedInvitationParticipantInfo(value)) return false;
+        break;
+      }
+
+      case '#microsoft.graph.participantInfo': {
+        if (!requestTestParticipantInfo(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        if (!requestTestParticipantInfo(value)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
 function responseCheckAnyParticipantInfo(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
@@ -1202,6 +1267,634 @@ function responseTestAzureCommunicationServicesUserIdentity(value: unknown): boo
   }
 
   if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckCall(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.call')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.call"' + slip(v2, ['#microsoft.graph.call']),
+              '"#microsoft.graph.call"',
+              show(v2),
+            );
+          break;
+        }
+
+        case '@odata.context': {
+          readOnlyInRequest(context, path + '/@odata.context');
+          break;
+        }
+
+        case 'id': {
+          readOnlyInRequest(context, path + '/id');
+          break;
+        }
+
+        case 'callbackUri': {
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') {
+            typeError(context, path + '/callbackUri', 'a string', v5);
+          } else {
+            if (!PATTERN_5.test(v5))
+              fail(
+                context,
+                path + '/callbackUri',
+                'pattern',
+                'must match ^https://',
+                '^https://',
+                show(v5),
+              );
+            if (!isUri(v5))
+              fail(
+                context,
+                path + '/callbackUri',
+                'format',
+                'must be an absolute URI',
+                'uri',
+                show(v5),
+              );
+          }
+
+          break;
+        }
+
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null) {
+            nullInRequest(context, path + '/callChainId');
+          } else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'string') {
+              if (!isUuid(v6))
+                fail(context, path + '/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+            } else {
+              typeError(context, path + '/callChainId', 'a string', v6);
+            }
+          }
+
+          break;
+        }
+
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null) {
+            nullInRequest(context, path + '/callOptions');
+          } else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v7)) {
+              requestCheckCallOptions(v7, path + '/callOptions', context);
+            } else {
+              typeError(context, path + '/callOptions', 'an object', v7);
+            }
+          }
+
+          break;
+        }
+
+        case 'callRoutes': {
+          readOnlyInRequest(context, path + '/callRoutes');
+          break;
+        }
+
+        case 'chatInfo': {
+          const v9 = value['chatInfo'];
+          if (v9 === null) {
+            nullInRequest(context, path + '/chatInfo');
+          } else {
+            if (v9 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v9)) {
+              requestCheckChatInfo(v9, path + '/chatInfo', context);
+            } else {
+              typeError(context, path + '/chatInfo', 'an object', v9);
+            }
+          }
+
+          break;
+        }
+
+        case 'direction': {
+          readOnlyInRequest(context, path + '/direction');
+          break;
+        }
+
+        case 'incomingContext': {
+          readOnlyInRequest(context, path + '/incomingContext');
+          break;
+        }
+
+        case 'mediaConfig': {
+          const v12 = value['mediaConfig'];
+          if (v12 === null) {
+            nullInRequest(context, path + '/mediaConfig');
+          } else {
+            if (v12 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v12)) {
+              requestCheckMediaConfig(v12, path + '/mediaConfig', context);
+            } else {
+              typeError(context, path + '/mediaConfig', 'an object', v12);
+            }
+          }
+
+          break;
+        }
+
+        case 'mediaState': {
+          readOnlyInRequest(context, path + '/mediaState');
+          break;
+        }
+
+        case 'meetingInfo': {
+          const v14 = value['meetingInfo'];
+          if (v14 === null) {
+            nullInRequest(context, path + '/meetingInfo');
+          } else {
+            if (v14 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v14)) {
+              requestCheckMeetingInfo(v14, path + '/meetingInfo', context);
+            } else {
+              typeError(context, path + '/meetingInfo', 'an object', v14);
+            }
+          }
+
+          break;
+        }
+
+        case 'myParticipantId': {
+          readOnlyInRequest(context, path + '/myParticipantId');
+          break;
+        }
+
+        case 'requestedModalities': {
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) {
+            typeError(context, path + '/requestedModalities', 'an array', v16);
+          } else {
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const item18: unknown = v16[i17];
+              if (item18 === undefined && !(i17 in v16)) {
+                hole(context, path + '/requestedModalities', i17);
+                break;
+              }
+
+              requestCheckModality(item18, path + '/requestedModalities' + '/' + i17, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'resultInfo': {
+          readOnlyInRequest(context, path + '/resultInfo');
+          break;
+        }
+
+        case 'source': {
+          const v20 = value['source'];
+          if (v20 === null) {
+            nullInRequest(context, path + '/source');
+          } else {
+            if (v20 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v20)) {
+              requestCheckParticipantInfo(v20, path + '/source', context);
+            } else {
+              typeError(context, path + '/source', 'an object', v20);
+            }
+          }
+
+          break;
+        }
+
+        case 'state': {
+          readOnlyInRequest(context, path + '/state');
+          break;
+        }
+
+        case 'subject': {
+          const v22 = value['subject'];
+          if (v22 === null) {
+            nullInRequest(context, path + '/subject');
+          } else {
+            if (v22 === null) {
+              // Any null is accepted here.
+            } else if (typeof v22 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/subject', 'a string', v22);
+            }
+          }
+
+          break;
+        }
+
+        case 'targets': {
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) {
+            typeError(context, path + '/targets', 'an array', v23);
+          } else {
+            for (let i24 = 0; i24 < v23.length; i24++) {
+              const item25: unknown = v23[i24];
+              if (item25 === undefined && !(i24 in v23)) {
+                hole(context, path + '/targets', i24);
+                break;
+              }
+
+              requestCheckAnyInvitationParticipantInfo(
+                item25,
+                path + '/targets' + '/' + i24,
+                context,
+              );
+            }
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) {
+            nullInRequest(context, path + '/tenantId');
+          } else {
+            if (v26 === null) {
+              // Any null is accepted here.
+            } else if (typeof v26 === 'string') {
+              if (!isUuid(v26))
+                fail(context, path + '/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+            } else {
+              typeError(context, path + '/tenantId', 'a string', v26);
+            }
+          }
+
+          break;
+        }
+
+        case 'toneInfo': {
+          readOnlyInRequest(context, path + '/toneInfo');
+          break;
+        }
+
+        case 'transcription': {
+          readOnlyInRequest(context, path + '/transcription');
+          break;
+        }
+
+        case 'activeModalities': {
+          readOnlyInRequest(context, path + '/activeModalities');
+          break;
+        }
+
+        case 'answeredBy': {
+          readOnlyInRequest(context, path + '/answeredBy');
+          break;
+        }
+
+        case 'meetingCapability': {
+          readOnlyInRequest(context, path + '/meetingCapability');
+          break;
+        }
+
+        case 'ringingTimeoutInSeconds': {
+          const v32 = value['ringingTimeoutInSeconds'];
+          if (v32 === null) {
+            nullInRequest(context, path + '/ringingTimeoutInSeconds');
+          } else {
+            if (v32 === null) {
+              // Any null is accepted here.
+            } else if (typeof v32 === 'number') {
+              if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
+                typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v32);
+              } else {
+                if (v32 < -2147483648)
+                  fail(
+                    context,
+                    path + '/ringingTimeoutInSeconds',
+                    'minimum',
+                    'must be at least -2147483648',
+                  );
+                if (v32 > 2147483647)
+                  fail(
+                    context,
+                    path + '/ringingTimeoutInSeconds',
+                    'maximum',
+                    'must be at most 2147483647',
+                  );
+              }
+            } else {
+              typeError(context, path + '/ringingTimeoutInSeconds', 'an integer', v32);
+            }
+          }
+
+          break;
+        }
+
+        case 'routingPolicies': {
+          const v33 = value['routingPolicies'];
+          if (!Array.isArray(v33)) {
+            typeError(context, path + '/routingPolicies', 'an array', v33);
+          } else {
+            for (let i34 = 0; i34 < v33.length; i34++) {
+              const item35: unknown = v33[i34];
+              if (item35 === undefined && !(i34 in v33)) {
+                hole(context, path + '/routingPolicies', i34);
+                break;
+              }
+
+              requestCheckRoutingPolicy(item35, path + '/routingPolicies' + '/' + i34, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'terminationReason': {
+          readOnlyInRequest(context, path + '/terminationReason');
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestCall(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.call') return false;
+        break;
+      }
+
+      case '@odata.context': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'id': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'callbackUri': {
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_5.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v7)) {
+          if (!requestTestCallOptions(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'callRoutes': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) return false;
+        if (v9 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v9)) {
+          if (!requestTestChatInfo(v9)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'direction': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'incomingContext': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'mediaConfig': {
+        const v12 = value['mediaConfig'];
+        if (v12 === null) return false;
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!requestTestMediaConfig(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaState': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'meetingInfo': {
+        const v14 = value['meetingInfo'];
+        if (v14 === null) return false;
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v14)) {
+          if (!requestTestMeetingInfo(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'myParticipantId': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'requestedModalities': {
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) return false;
+        for (let i17 = 0; i17 < v16.length; i17++) {
+          const item18: unknown = v16[i17];
+          if (item18 === undefined && !(i17 in v16)) return false;
+          if (!requestTestModality(item18)) return false;
+        }
+
+        break;
+      }
+
+      case 'resultInfo': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) return false;
+        if (v20 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v20)) {
+          if (!requestTestParticipantInfo(v20)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) return false;
+        if (v22 === null) {
+          // Any null is accepted here.
+        } else if (typeof v22 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) return false;
+        for (let i24 = 0; i24 < v23.length; i24++) {
+          const item25: unknown = v23[i24];
+          if (item25 === undefined && !(i24 in v23)) return false;
+          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
+        }
+
+        break;
+      }
+
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) return false;
+        if (v26 === null) {
+          // Any null is accepted here.
+        } else if (typeof v26 === 'string') {
+          if (!isUuid(v26)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'toneInfo': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'transcription': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'activeModalities': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'answeredBy': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'meetingCapability': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'ringingTimeoutInSeconds': {
+        const v32 = value['ringingTimeoutInSeconds'];
+        if (v32 === null) return false;
+        if (v32 === null) {
+          // Any null is accepted here.
+        } else if (typeof v32 === 'number') {
+          if (typeof v32 !== 'number' || !Number.isInteger(v32)) return false;
+          if (v32 < -2147483648) return false;
+          if (v32 > 2147483647) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'routingPolicies': {
+        const v33 = value['routingPolicies'];
+        if (!Array.isArray(v33)) return false;
+        for (let i34 = 0; i34 < v33.length; i34++) {
+          const item35: unknown = v33[i34];
+          if (item35 === undefined && !(i34 in v33)) return false;
+          if (!requestTestRoutingPolicy(item35)) return false;
+        }
+
+        break;
+      }
+
+      case 'terminationReason': {
+        if (warned()) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
   return true;
 }
 
@@ -2014,6 +2707,83 @@ function testCallDirection(value: unknown): boolean {
   return true;
 }
 
+function requestCheckCallMediaState(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.callMediaState')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.callMediaState"' +
+                slip(v2, ['#microsoft.graph.callMediaState']),
+              '"#microsoft.graph.callMediaState"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'audio': {
+          const v3 = value['audio'];
+          if (v3 === null) {
+            nullInRequest(context, path + '/audio');
+          } else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              requestCheckMediaState(v3, path + '/audio', context);
+            } else {
+              typeError(context, path + '/audio', 'a string', v3);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestCallMediaState(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callMediaState') return false;
+        break;
+      }
+
+      case 'audio': {
+        const v3 = value['audio'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!requestTestMediaState(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
 function responseCheckCallMediaState(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -2218,6 +2988,94 @@ function responseTestCallOptions(value: unknown): boolean {
   return true;
 }
 
+function requestCheckCallRoute(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.callRoute')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.callRoute"' + slip(v2, ['#microsoft.graph.callRoute']),
+              '"#microsoft.graph.callRoute"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'final': {
+          const v3 = value['final'];
+          requestCheckAnyIdentitySet(v3, path + '/final', context);
+          break;
+        }
+
+        case 'original': {
+          const v4 = value['original'];
+          requestCheckAnyIdentitySet(v4, path + '/original', context);
+          break;
+        }
+
+        case 'routingType': {
+          const v5 = value['routingType'];
+          requestCheckRoutingType(v5, path + '/routingType', context);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'final')) missing(context, path + '/final');
+    if (!hasOwn.call(value, 'original')) missing(context, path + '/original');
+    if (!hasOwn.call(value, 'routingType')) missing(context, path + '/routingType');
+  }
+}
+
+function requestTestCallRoute(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callRoute') return false;
+        break;
+      }
+
+      case 'final': {
+        const v3 = value['final'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'original': {
+        const v4 = value['original'];
+        if (!requestTestAnyIdentitySet(v4)) return false;
+        break;
+      }
+
+      case 'routingType': {
+        const v5 = value['routingType'];
+        if (!requestTestRoutingType(v5)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'final')) return false;
+  if (!hasOwn.call(value, 'original')) return false;
+  if (!hasOwn.call(value, 'routingType')) return false;
+  return true;
+}
+
 function responseCheckCallRoute(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -2300,6 +3158,21 @@ function responseTestCallRoute(value: unknown): boolean {
   return true;
 }
 
+function requestCheckCallState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_8.has(value))
+    notAMember(
+      context,
+      path,
+      value,
+      'must be one of "incoming", "establishing", "ringing", "established", "hold", "transferring", "transferAccepted", "redirecting", "terminating", "terminated", "unknownFutureValue"',
+    );
+}
+
+function requestTestCallState(value: unknown): boolean {
+  if (!MEMBERS_8.has(value)) return false;
+  return true;
+}
+
 function responseCheckCallState(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_8.has(value)) {
     if (typeof value !== 'string') {
@@ -2318,8 +3191,109 @@ function responseCheckCallState(value: unknown, path: string, context: Context):
 function responseTestCallState(value: unknown): boolean {
   if (!MEMBERS_8.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
+  return true;
+}
+
+function requestCheckCallTranscriptionInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.callTranscriptionInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.callTranscriptionInfo"' +
+                slip(v2, ['#microsoft.graph.callTranscriptionInfo']),
+              '"#microsoft.graph.callTranscriptionInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'lastModifiedDateTime': {
+          const v3 = value['lastModifiedDateTime'];
+          if (v3 === null) {
+            nullInRequest(context, path + '/lastModifiedDateTime');
+          } else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              if (!isDateTime(v3))
+                fail(
+                  context,
+                  path + '/lastModifiedDateTime',
+                  'format',
+                  'must be an RFC 3339 date-time',
+                  'date-time',
+                  show(v3),
+                );
+            } else {
+              typeError(context, path + '/lastModifiedDateTime', 'a string', v3);
+            }
+          }
+
+          break;
+        }
+
+        case 'state': {
+          const v4 = value['state'];
+          requestCheckCallTranscriptionState(v4, path + '/state', context);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'state')) missing(context, path + '/state');
+  }
+}
+
+function requestTestCallTranscriptionInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.callTranscriptionInfo') return false;
+        break;
+      }
+
+      case 'lastModifiedDateTime': {
+        const v3 = value['lastModifiedDateTime'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!isDateTime(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'state': {
+        const v4 = value['state'];
+        if (!requestTestCallTranscriptionState(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'state')) return false;
   return true;
 }
 
@@ -2412,6 +3386,21 @@ function responseTestCallTranscriptionInfo(value: unknown): boolean {
   return true;
 }
 
+function requestCheckCallTranscriptionState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_9.has(value))
+    notAMember(
+      context,
+      path,
+      value,
+      'must be one of "notStarted", "active", "inactive", "unknownFutureValue"',
+    );
+}
+
+function requestTestCallTranscriptionState(value: unknown): boolean {
+  if (!MEMBERS_9.has(value)) return false;
+  return true;
+}
+
 function responseCheckCallTranscriptionState(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_9.has(value)) {
     if (typeof value !== 'string') {
@@ -2430,6 +3419,7 @@ function responseCheckCallTranscriptionState(value: unknown, path: string, conte
 function responseTestCallTranscriptionState(value: unknown): boolean {
   if (!MEMBERS_9.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
   return true;
@@ -2700,6 +3690,240 @@ function responseTestChatInfo(value: unknown): boolean {
   return true;
 }
 
+function requestCheckCommsNotification(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.commsNotification')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.commsNotification"' +
+                slip(v2, ['#microsoft.graph.commsNotification']),
+              '"#microsoft.graph.commsNotification"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'changeType': {
+          const v3 = value['changeType'];
+          checkChangeType(v3, path + '/changeType', context);
+          break;
+        }
+
+        case 'resourceUrl': {
+          const v4 = value['resourceUrl'];
+          if (typeof v4 !== 'string') typeError(context, path + '/resourceUrl', 'a string', v4);
+          break;
+        }
+
+        case 'resource': {
+          const v5 = value['resource'];
+          if (typeof v5 !== 'string') typeError(context, path + '/resource', 'a string', v5);
+          break;
+        }
+
+        case 'callbackUri': {
+          const v6 = value['callbackUri'];
+          if (typeof v6 !== 'string') {
+            typeError(context, path + '/callbackUri', 'a string', v6);
+          } else {
+            if (!PATTERN_5.test(v6))
+              fail(
+                context,
+                path + '/callbackUri',
+                'pattern',
+                'must match ^https://',
+                '^https://',
+                show(v6),
+              );
+            if (!isUri(v6))
+              fail(
+                context,
+                path + '/callbackUri',
+                'format',
+                'must be an absolute URI',
+                'uri',
+                show(v6),
+              );
+          }
+
+          break;
+        }
+
+        case 'resourceData': {
+          const v7 = value['resourceData'];
+          if (Array.isArray(v7)) {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole(context, path + '/resourceData', i8);
+                break;
+              }
+
+              if (isObject(item9)) {
+                const tag10 = hasOwn.call(item9, '@odata.type') ? item9['@odata.type'] : undefined;
+                switch (tag10) {
+                  case '#microsoft.graph.contentSharingSession': {
+                    requestCheckContentSharingSession(
+                      item9,
+                      path + '/resourceData' + '/' + i8,
+                      context,
+                    );
+                    break;
+                  }
+
+                  case '#microsoft.graph.deltaParticipants': {
+                    requestCheckDeltaParticipants(
+                      item9,
+                      path + '/resourceData' + '/' + i8,
+                      context,
+                    );
+                    break;
+                  }
+
+                  case '#microsoft.graph.participant': {
+                    requestCheckParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                    break;
+                  }
+
+                  case undefined: {
+                    requestCheckParticipant(item9, path + '/resourceData' + '/' + i8, context);
+                    break;
+                  }
+
+                  default:
+                    fail(
+                      context,
+                      path + '/resourceData' + '/' + i8 + '/@odata.type',
+                      'discriminator',
+                      'names no type that may stand here; expected one of "#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"' +
+                        slip(tag10, TAGS_11),
+                      '"#microsoft.graph.contentSharingSession", "#microsoft.graph.deltaParticipants", "#microsoft.graph.participant"',
+                      show(tag10),
+                    );
+                }
+              } else {
+                typeError(context, path + '/resourceData' + '/' + i8, 'an object', item9);
+              }
+            }
+          } else if (isObject(v7)) {
+            requestCheckCall(v7, path + '/resourceData', context);
+          } else {
+            typeError(context, path + '/resourceData', 'an array or an object', v7);
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'changeType')) missing(context, path + '/changeType');
+    if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource'))
+      fail(context, path, 'required', 'must have at least one of "resourceUrl", "resource"');
+  }
+}
+
+function requestTestCommsNotification(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.commsNotification') return false;
+        break;
+      }
+
+      case 'changeType': {
+        const v3 = value['changeType'];
+        if (!testChangeType(v3)) return false;
+        break;
+      }
+
+      case 'resourceUrl': {
+        const v4 = value['resourceUrl'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'resource': {
+        const v5 = value['resource'];
+        if (typeof v5 !== 'string') return false;
+        break;
+      }
+
+      case 'callbackUri': {
+        const v6 = value['callbackUri'];
+        if (typeof v6 !== 'string') return false;
+        if (!PATTERN_5.test(v6)) return false;
+        if (!isUri(v6)) return false;
+        break;
+      }
+
+      case 'resourceData': {
+        const v7 = value['resourceData'];
+        if (Array.isArray(v7)) {
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            if (item9 === undefined && !(i8 in v7)) return false;
+            if (isObject(item9)) {
+              const tag10 = hasOwn.call(item9, '@odata.type') ? item9['@odata.type'] : undefined;
+              switch (tag10) {
+                case '#microsoft.graph.contentSharingSession': {
+                  if (!requestTestContentSharingSession(item9)) return false;
+                  break;
+                }
+
+                case '#microsoft.graph.deltaParticipants': {
+                  if (!requestTestDeltaParticipants(item9)) return false;
+                  break;
+                }
+
+                case '#microsoft.graph.participant': {
+                  if (!requestTestParticipant(item9)) return false;
+                  break;
+                }
+
+                case undefined: {
+                  if (!requestTestParticipant(item9)) return false;
+                  break;
+                }
+
+                default:
+                  return false;
+              }
+            } else {
+              return false;
+            }
+          }
+        } else if (isObject(v7)) {
+          if (!requestTestCall(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'changeType')) return false;
+  if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) return false;
+  return true;
+}
+
 function responseCheckCommsNotification(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -2925,6 +4149,86 @@ function responseTestCommsNotification(value: unknown): boolean {
 
   if (!hasOwn.call(value, 'changeType')) return false;
   if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) return false;
+  return true;
+}
+
+function requestCheckCommsNotifications(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.commsNotifications')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.commsNotifications"' +
+                slip(v2, ['#microsoft.graph.commsNotifications']),
+              '"#microsoft.graph.commsNotifications"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'value': {
+          const v3 = value['value'];
+          if (!Array.isArray(v3)) {
+            typeError(context, path + '/value', 'an array', v3);
+          } else {
+            for (let i4 = 0; i4 < v3.length; i4++) {
+              const item5: unknown = v3[i4];
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/value', i4);
+                break;
+              }
+
+              requestCheckCommsNotification(item5, path + '/value' + '/' + i4, context);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'value')) missing(context, path + '/value');
+  }
+}
+
+function requestTestCommsNotifications(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.commsNotifications') return false;
+        break;
+      }
+
+      case 'value': {
+        const v3 = value['value'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!requestTestCommsNotification(item5)) return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'value')) return false;
   return true;
 }
 
@@ -5359,6 +6663,127 @@ function responseTestCommunicationsUserIdentity(value: unknown): boolean {
   return true;
 }
 
+function requestCheckContentSharingSession(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.contentSharingSession')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.contentSharingSession"' +
+                slip(v2, ['#microsoft.graph.contentSharingSession']),
+              '"#microsoft.graph.contentSharingSession"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'id': {
+          readOnlyInRequest(context, path + '/id');
+          break;
+        }
+
+        case 'pngOfCurrentSlide': {
+          const v4 = value['pngOfCurrentSlide'];
+          if (v4 === null) {
+            nullInRequest(context, path + '/pngOfCurrentSlide');
+          } else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/pngOfCurrentSlide', 'a string', v4);
+            }
+          }
+
+          break;
+        }
+
+        case 'presenterParticipantId': {
+          const v5 = value['presenterParticipantId'];
+          if (v5 === null) {
+            nullInRequest(context, path + '/presenterParticipantId');
+          } else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/presenterParticipantId', 'a string', v5);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestContentSharingSession(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.contentSharingSession') return false;
+        break;
+      }
+
+      case 'id': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'pngOfCurrentSlide': {
+        const v4 = value['pngOfCurrentSlide'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'presenterParticipantId': {
+        const v5 = value['presenterParticipantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
 function responseCheckContentSharingSession(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -5848,10 +7273,12 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case '@odata.context': {
+        if (warned()) return false;
         break;
       }
 
       case 'id': {
+        if (warned()) return false;
         break;
       }
 
@@ -5892,6 +7319,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'callRoutes': {
+        if (warned()) return false;
         break;
       }
 
@@ -5910,10 +7338,12 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'direction': {
+        if (warned()) return false;
         break;
       }
 
       case 'incomingContext': {
+        if (warned()) return false;
         break;
       }
 
@@ -5932,6 +7362,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'mediaState': {
+        if (warned()) return false;
         break;
       }
 
@@ -5950,6 +7381,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'myParticipantId': {
+        if (warned()) return false;
         break;
       }
 
@@ -5966,6 +7398,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'resultInfo': {
+        if (warned()) return false;
         break;
       }
 
@@ -5984,6 +7417,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'state': {
+        if (warned()) return false;
         break;
       }
 
@@ -6028,22 +7462,27 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'toneInfo': {
+        if (warned()) return false;
         break;
       }
 
       case 'transcription': {
+        if (warned()) return false;
         break;
       }
 
       case 'activeModalities': {
+        if (warned()) return false;
         break;
       }
 
       case 'answeredBy': {
+        if (warned()) return false;
         break;
       }
 
       case 'meetingCapability': {
+        if (warned()) return false;
         break;
       }
 
@@ -6076,6 +7515,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'terminationReason': {
+        if (warned()) return false;
         break;
       }
 
@@ -6088,6 +7528,128 @@ function requestTestCreateCallRequest(value: unknown): boolean {
   if (!hasOwn.call(value, 'mediaConfig')) return false;
   if (!hasOwn.call(value, 'requestedModalities')) return false;
   if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo')) return false;
+  return true;
+}
+
+function requestCheckDeltaParticipants(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.deltaParticipants')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.deltaParticipants"' +
+                slip(v2, ['#microsoft.graph.deltaParticipants']),
+              '"#microsoft.graph.deltaParticipants"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'id': {
+          readOnlyInRequest(context, path + '/id');
+          break;
+        }
+
+        case 'participants': {
+          const v4 = value['participants'];
+          if (!Array.isArray(v4)) {
+            typeError(context, path + '/participants', 'an array', v4);
+          } else {
+            for (let i5 = 0; i5 < v4.length; i5++) {
+              const item6: unknown = v4[i5];
+              if (item6 === undefined && !(i5 in v4)) {
+                hole(context, path + '/participants', i5);
+                break;
+              }
+
+              requestCheckParticipant(item6, path + '/participants' + '/' + i5, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'sequenceNumber': {
+          const v7 = value['sequenceNumber'];
+          if (v7 === null) {
+            nullInRequest(context, path + '/sequenceNumber');
+          } else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (typeof v7 === 'number') {
+              if (typeof v7 !== 'number' || !Number.isInteger(v7))
+                typeError(context, path + '/sequenceNumber', 'an integer', v7);
+            } else {
+              typeError(context, path + '/sequenceNumber', 'an integer', v7);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestDeltaParticipants(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.deltaParticipants') return false;
+        break;
+      }
+
+      case 'id': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'participants': {
+        const v4 = value['participants'];
+        if (!Array.isArray(v4)) return false;
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const item6: unknown = v4[i5];
+          if (item6 === undefined && !(i5 in v4)) return false;
+          if (!requestTestParticipant(item6)) return false;
+        }
+
+        break;
+      }
+
+      case 'sequenceNumber': {
+        const v7 = value['sequenceNumber'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'number') {
+          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
   return true;
 }
 
@@ -6237,6 +7799,7 @@ function responseCheckEndpointType(value: unknown, path: string, context: Contex
 function responseTestEndpointType(value: unknown): boolean {
   if (!MEMBERS_12.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
   return true;
@@ -7364,6 +8927,134 @@ function responseTestIncomingCallOptions(value: unknown): boolean {
   return true;
 }
 
+function requestCheckIncomingContext(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.incomingContext')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.incomingContext"' +
+                slip(v2, ['#microsoft.graph.incomingContext']),
+              '"#microsoft.graph.incomingContext"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'observedParticipantId': {
+          readOnlyInRequest(context, path + '/observedParticipantId');
+          break;
+        }
+
+        case 'onBehalfOf': {
+          const v4 = value['onBehalfOf'];
+          if (v4 === null) {
+            nullInRequest(context, path + '/onBehalfOf');
+          } else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v4)) {
+              requestCheckAnyIdentitySet(v4, path + '/onBehalfOf', context);
+            } else {
+              typeError(context, path + '/onBehalfOf', 'an object', v4);
+            }
+          }
+
+          break;
+        }
+
+        case 'sourceParticipantId': {
+          readOnlyInRequest(context, path + '/sourceParticipantId');
+          break;
+        }
+
+        case 'transferor': {
+          const v6 = value['transferor'];
+          if (v6 === null) {
+            nullInRequest(context, path + '/transferor');
+          } else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v6)) {
+              requestCheckAnyIdentitySet(v6, path + '/transferor', context);
+            } else {
+              typeError(context, path + '/transferor', 'an object', v6);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestIncomingContext(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.incomingContext') return false;
+        break;
+      }
+
+      case 'observedParticipantId': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'onBehalfOf': {
+        const v4 = value['onBehalfOf'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v4)) {
+          if (!requestTestAnyIdentitySet(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'sourceParticipantId': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'transferor': {
+        const v6 = value['transferor'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v6)) {
+          if (!requestTestAnyIdentitySet(v6)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
 function responseCheckIncomingContext(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -7730,10 +9421,12 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       }
 
       case 'languageId': {
+        if (warned()) return false;
         break;
       }
 
       case 'region': {
+        if (warned()) return false;
         break;
       }
 
@@ -8669,6 +10362,16 @@ function responseTestMediaInfo(value: unknown): boolean {
   return true;
 }
 
+function requestCheckMediaState(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_15.has(value))
+    notAMember(context, path, value, 'must be one of "active", "inactive", "unknownFutureValue"');
+}
+
+function requestTestMediaState(value: unknown): boolean {
+  if (!MEMBERS_15.has(value)) return false;
+  return true;
+}
+
 function responseCheckMediaState(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_15.has(value)) {
     if (typeof value !== 'string') {
@@ -8682,8 +10385,140 @@ function responseCheckMediaState(value: unknown, path: string, context: Context)
 function responseTestMediaState(value: unknown): boolean {
   if (!MEMBERS_15.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
+  return true;
+}
+
+function requestCheckMediaStream(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.mediaStream')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.mediaStream"' + slip(v2, ['#microsoft.graph.mediaStream']),
+              '"#microsoft.graph.mediaStream"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'direction': {
+          const v3 = value['direction'];
+          checkMediaDirection(v3, path + '/direction', context);
+          break;
+        }
+
+        case 'label': {
+          const v4 = value['label'];
+          if (v4 === null) {
+            nullInRequest(context, path + '/label');
+          } else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/label', 'a string', v4);
+            }
+          }
+
+          break;
+        }
+
+        case 'mediaType': {
+          const v5 = value['mediaType'];
+          requestCheckModality(v5, path + '/mediaType', context);
+          break;
+        }
+
+        case 'serverMuted': {
+          const v6 = value['serverMuted'];
+          if (typeof v6 !== 'boolean') typeError(context, path + '/serverMuted', 'a boolean', v6);
+          break;
+        }
+
+        case 'sourceId': {
+          const v7 = value['sourceId'];
+          if (typeof v7 !== 'string') typeError(context, path + '/sourceId', 'a string', v7);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'direction')) missing(context, path + '/direction');
+    if (!hasOwn.call(value, 'mediaType')) missing(context, path + '/mediaType');
+    if (!hasOwn.call(value, 'sourceId')) missing(context, path + '/sourceId');
+  }
+}
+
+function requestTestMediaStream(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.mediaStream') return false;
+        break;
+      }
+
+      case 'direction': {
+        const v3 = value['direction'];
+        if (!testMediaDirection(v3)) return false;
+        break;
+      }
+
+      case 'label': {
+        const v4 = value['label'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'mediaType': {
+        const v5 = value['mediaType'];
+        if (!requestTestModality(v5)) return false;
+        break;
+      }
+
+      case 'serverMuted': {
+        const v6 = value['serverMuted'];
+        if (typeof v6 !== 'boolean') return false;
+        break;
+      }
+
+      case 'sourceId': {
+        const v7 = value['sourceId'];
+        if (typeof v7 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'direction')) return false;
+  if (!hasOwn.call(value, 'mediaType')) return false;
+  if (!hasOwn.call(value, 'sourceId')) return false;
   return true;
 }
 
@@ -8804,6 +10639,99 @@ function responseTestMediaStream(value: unknown): boolean {
   if (!hasOwn.call(value, 'direction')) return false;
   if (!hasOwn.call(value, 'mediaType')) return false;
   if (!hasOwn.call(value, 'sourceId')) return false;
+  return true;
+}
+
+function requestCheckMeetingCapability(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.meetingCapability')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.meetingCapability"' +
+                slip(v2, ['#microsoft.graph.meetingCapability']),
+              '"#microsoft.graph.meetingCapability"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'allowAnonymousUsersToDialOut': {
+          const v3 = value['allowAnonymousUsersToDialOut'];
+          if (typeof v3 !== 'boolean')
+            typeError(context, path + '/allowAnonymousUsersToDialOut', 'a boolean', v3);
+          break;
+        }
+
+        case 'allowAnonymousUsersToStartMeeting': {
+          const v4 = value['allowAnonymousUsersToStartMeeting'];
+          if (typeof v4 !== 'boolean')
+            typeError(context, path + '/allowAnonymousUsersToStartMeeting', 'a boolean', v4);
+          break;
+        }
+
+        case 'autoAdmittedUsers': {
+          const v5 = value['autoAdmittedUsers'];
+          checkAutoAdmittedUsersType(v5, path + '/autoAdmittedUsers', context);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'allowAnonymousUsersToDialOut'))
+      missing(context, path + '/allowAnonymousUsersToDialOut');
+    if (!hasOwn.call(value, 'allowAnonymousUsersToStartMeeting'))
+      missing(context, path + '/allowAnonymousUsersToStartMeeting');
+    if (!hasOwn.call(value, 'autoAdmittedUsers')) missing(context, path + '/autoAdmittedUsers');
+  }
+}
+
+function requestTestMeetingCapability(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.meetingCapability') return false;
+        break;
+      }
+
+      case 'allowAnonymousUsersToDialOut': {
+        const v3 = value['allowAnonymousUsersToDialOut'];
+        if (typeof v3 !== 'boolean') return false;
+        break;
+      }
+
+      case 'allowAnonymousUsersToStartMeeting': {
+        const v4 = value['allowAnonymousUsersToStartMeeting'];
+        if (typeof v4 !== 'boolean') return false;
+        break;
+      }
+
+      case 'autoAdmittedUsers': {
+        const v5 = value['autoAdmittedUsers'];
+        if (!testAutoAdmittedUsersType(v5)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'allowAnonymousUsersToDialOut')) return false;
+  if (!hasOwn.call(value, 'allowAnonymousUsersToStartMeeting')) return false;
+  if (!hasOwn.call(value, 'autoAdmittedUsers')) return false;
   return true;
 }
 
@@ -9085,8 +11013,23 @@ function responseCheckModality(value: unknown, path: string, context: Context): 
 function responseTestModality(value: unknown): boolean {
   if (!MEMBERS_17.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
+  return true;
+}
+
+function requestCheckOnlineMeetingContentSharingDisabledReason(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!MEMBERS_18.has(value))
+    notAMember(context, path, value, 'must be one of "watermarkProtection", "unknownFutureValue"');
+}
+
+function requestTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
+  if (!MEMBERS_18.has(value)) return false;
   return true;
 }
 
@@ -9112,6 +11055,119 @@ function responseCheckOnlineMeetingContentSharingDisabledReason(
 function responseTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
   if (!MEMBERS_18.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
+  }
+
+  return true;
+}
+
+function requestCheckOnlineMeetingRestricted(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.onlineMeetingRestricted')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.onlineMeetingRestricted"' +
+                slip(v2, ['#microsoft.graph.onlineMeetingRestricted']),
+              '"#microsoft.graph.onlineMeetingRestricted"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'contentSharingDisabled': {
+          const v3 = value['contentSharingDisabled'];
+          if (v3 === null) {
+            nullInRequest(context, path + '/contentSharingDisabled');
+          } else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              requestCheckOnlineMeetingContentSharingDisabledReason(
+                v3,
+                path + '/contentSharingDisabled',
+                context,
+              );
+            } else {
+              typeError(context, path + '/contentSharingDisabled', 'a string', v3);
+            }
+          }
+
+          break;
+        }
+
+        case 'videoDisabled': {
+          const v4 = value['videoDisabled'];
+          if (v4 === null) {
+            nullInRequest(context, path + '/videoDisabled');
+          } else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              requestCheckOnlineMeetingVideoDisabledReason(v4, path + '/videoDisabled', context);
+            } else {
+              typeError(context, path + '/videoDisabled', 'a string', v4);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestOnlineMeetingRestricted(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') return false;
+        break;
+      }
+
+      case 'contentSharingDisabled': {
+        const v3 = value['contentSharingDisabled'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          if (!requestTestOnlineMeetingContentSharingDisabledReason(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'videoDisabled': {
+        const v4 = value['videoDisabled'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          if (!requestTestOnlineMeetingVideoDisabledReason(v4)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
   }
 
   return true;
@@ -9217,6 +11273,20 @@ function responseTestOnlineMeetingRestricted(value: unknown): boolean {
   return true;
 }
 
+function requestCheckOnlineMeetingVideoDisabledReason(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!MEMBERS_18.has(value))
+    notAMember(context, path, value, 'must be one of "watermarkProtection", "unknownFutureValue"');
+}
+
+function requestTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
+  if (!MEMBERS_18.has(value)) return false;
+  return true;
+}
+
 function responseCheckOnlineMeetingVideoDisabledReason(
   value: unknown,
   path: string,
@@ -9239,6 +11309,7 @@ function responseCheckOnlineMeetingVideoDisabledReason(
 function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
   if (!MEMBERS_18.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
   return true;
@@ -9746,6 +11817,346 @@ function responseTestOutgoingCallOptions(value: unknown): boolean {
   return true;
 }
 
+function requestCheckParticipant(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.participant')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.participant"' + slip(v2, ['#microsoft.graph.participant']),
+              '"#microsoft.graph.participant"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'id': {
+          readOnlyInRequest(context, path + '/id');
+          break;
+        }
+
+        case 'info': {
+          const v4 = value['info'];
+          requestCheckAnyParticipantInfo(v4, path + '/info', context);
+          break;
+        }
+
+        case 'isInLobby': {
+          const v5 = value['isInLobby'];
+          if (typeof v5 !== 'boolean') typeError(context, path + '/isInLobby', 'a boolean', v5);
+          break;
+        }
+
+        case 'isMuted': {
+          const v6 = value['isMuted'];
+          if (typeof v6 !== 'boolean') typeError(context, path + '/isMuted', 'a boolean', v6);
+          break;
+        }
+
+        case 'mediaStreams': {
+          const v7 = value['mediaStreams'];
+          if (!Array.isArray(v7)) {
+            typeError(context, path + '/mediaStreams', 'an array', v7);
+          } else {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole(context, path + '/mediaStreams', i8);
+                break;
+              }
+
+              requestCheckMediaStream(item9, path + '/mediaStreams' + '/' + i8, context);
+            }
+          }
+
+          break;
+        }
+
+        case 'metadata': {
+          const v10 = value['metadata'];
+          if (v10 === null) {
+            nullInRequest(context, path + '/metadata');
+          } else {
+            if (v10 === null) {
+              // Any null is accepted here.
+            } else if (typeof v10 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/metadata', 'a string', v10);
+            }
+          }
+
+          break;
+        }
+
+        case 'recordingInfo': {
+          const v11 = value['recordingInfo'];
+          if (v11 === null) {
+            nullInRequest(context, path + '/recordingInfo');
+          } else {
+            if (v11 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v11)) {
+              requestCheckRecordingInfo(v11, path + '/recordingInfo', context);
+            } else {
+              typeError(context, path + '/recordingInfo', 'an object', v11);
+            }
+          }
+
+          break;
+        }
+
+        case 'removedState': {
+          const v12 = value['removedState'];
+          if (v12 === null) {
+            nullInRequest(context, path + '/removedState');
+          } else {
+            if (v12 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v12)) {
+              requestCheckRemovedState(v12, path + '/removedState', context);
+            } else {
+              typeError(context, path + '/removedState', 'an object', v12);
+            }
+          }
+
+          break;
+        }
+
+        case 'restrictedExperience': {
+          const v13 = value['restrictedExperience'];
+          if (v13 === null) {
+            nullInRequest(context, path + '/restrictedExperience');
+          } else {
+            if (v13 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v13)) {
+              requestCheckOnlineMeetingRestricted(v13, path + '/restrictedExperience', context);
+            } else {
+              typeError(context, path + '/restrictedExperience', 'an object', v13);
+            }
+          }
+
+          break;
+        }
+
+        case 'rosterSequenceNumber': {
+          const v14 = value['rosterSequenceNumber'];
+          if (v14 === null) {
+            nullInRequest(context, path + '/rosterSequenceNumber');
+          } else {
+            if (v14 === null) {
+              // Any null is accepted here.
+            } else if (typeof v14 === 'number') {
+              if (typeof v14 !== 'number' || !Number.isInteger(v14))
+                typeError(context, path + '/rosterSequenceNumber', 'an integer', v14);
+            } else {
+              typeError(context, path + '/rosterSequenceNumber', 'an integer', v14);
+            }
+          }
+
+          break;
+        }
+
+        case 'isIdentityAnonymized': {
+          const v15 = value['isIdentityAnonymized'];
+          if (v15 === null) {
+            nullInRequest(context, path + '/isIdentityAnonymized');
+          } else {
+            if (v15 === null) {
+              // Any null is accepted here.
+            } else if (typeof v15 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(context, path + '/isIdentityAnonymized', 'a boolean', v15);
+            }
+          }
+
+          break;
+        }
+
+        case 'preferredDisplayName': {
+          const v16 = value['preferredDisplayName'];
+          if (v16 === null) {
+            nullInRequest(context, path + '/preferredDisplayName');
+          } else {
+            if (v16 === null) {
+              // Any null is accepted here.
+            } else if (typeof v16 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/preferredDisplayName', 'a string', v16);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestParticipant(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.participant') return false;
+        break;
+      }
+
+      case 'id': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'info': {
+        const v4 = value['info'];
+        if (!requestTestAnyParticipantInfo(v4)) return false;
+        break;
+      }
+
+      case 'isInLobby': {
+        const v5 = value['isInLobby'];
+        if (typeof v5 !== 'boolean') return false;
+        break;
+      }
+
+      case 'isMuted': {
+        const v6 = value['isMuted'];
+        if (typeof v6 !== 'boolean') return false;
+        break;
+      }
+
+      case 'mediaStreams': {
+        const v7 = value['mediaStreams'];
+        if (!Array.isArray(v7)) return false;
+        for (let i8 = 0; i8 < v7.length; i8++) {
+          const item9: unknown = v7[i8];
+          if (item9 === undefined && !(i8 in v7)) return false;
+          if (!requestTestMediaStream(item9)) return false;
+        }
+
+        break;
+      }
+
+      case 'metadata': {
+        const v10 = value['metadata'];
+        if (v10 === null) return false;
+        if (v10 === null) {
+          // Any null is accepted here.
+        } else if (typeof v10 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'recordingInfo': {
+        const v11 = value['recordingInfo'];
+        if (v11 === null) return false;
+        if (v11 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v11)) {
+          if (!requestTestRecordingInfo(v11)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removedState': {
+        const v12 = value['removedState'];
+        if (v12 === null) return false;
+        if (v12 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v12)) {
+          if (!requestTestRemovedState(v12)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'restrictedExperience': {
+        const v13 = value['restrictedExperience'];
+        if (v13 === null) return false;
+        if (v13 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v13)) {
+          if (!requestTestOnlineMeetingRestricted(v13)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'rosterSequenceNumber': {
+        const v14 = value['rosterSequenceNumber'];
+        if (v14 === null) return false;
+        if (v14 === null) {
+          // Any null is accepted here.
+        } else if (typeof v14 === 'number') {
+          if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'isIdentityAnonymized': {
+        const v15 = value['isIdentityAnonymized'];
+        if (v15 === null) return false;
+        if (v15 === null) {
+          // Any null is accepted here.
+        } else if (typeof v15 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'preferredDisplayName': {
+        const v16 = value['preferredDisplayName'];
+        if (v16 === null) return false;
+        if (v16 === null) {
+          // Any null is accepted here.
+        } else if (typeof v16 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  return true;
+}
+
 function responseCheckParticipant(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -10164,22 +12575,27 @@ function requestTestParticipantInfo(value: unknown): boolean {
       }
 
       case 'countryCode': {
+        if (warned()) return false;
         break;
       }
 
       case 'endpointType': {
+        if (warned()) return false;
         break;
       }
 
       case 'languageId': {
+        if (warned()) return false;
         break;
       }
 
       case 'participantId': {
+        if (warned()) return false;
         break;
       }
 
       case 'region': {
+        if (warned()) return false;
         break;
       }
 
@@ -10198,6 +12614,7 @@ function requestTestParticipantInfo(value: unknown): boolean {
       }
 
       case 'platformId': {
+        if (warned()) return false;
         break;
       }
 
@@ -10447,6 +12864,129 @@ function responseTestParticipantInfo(value: unknown): boolean {
   return true;
 }
 
+function requestCheckRecordingInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.recordingInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.recordingInfo"' +
+                slip(v2, ['#microsoft.graph.recordingInfo']),
+              '"#microsoft.graph.recordingInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'initiator': {
+          const v3 = value['initiator'];
+          if (v3 === null) {
+            nullInRequest(context, path + '/initiator');
+          } else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v3)) {
+              requestCheckAnyIdentitySet(v3, path + '/initiator', context);
+            } else {
+              typeError(context, path + '/initiator', 'an object', v3);
+            }
+          }
+
+          break;
+        }
+
+        case 'recordingStatus': {
+          const v4 = value['recordingStatus'];
+          requestCheckRecordingStatus(v4, path + '/recordingStatus', context);
+          break;
+        }
+
+        case 'initiatedBy': {
+          const v5 = value['initiatedBy'];
+          if (v5 === null) {
+            nullInRequest(context, path + '/initiatedBy');
+          } else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v5)) {
+              requestCheckParticipantInfo(v5, path + '/initiatedBy', context);
+            } else {
+              typeError(context, path + '/initiatedBy', 'an object', v5);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'recordingStatus')) missing(context, path + '/recordingStatus');
+  }
+}
+
+function requestTestRecordingInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.recordingInfo') return false;
+        break;
+      }
+
+      case 'initiator': {
+        const v3 = value['initiator'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v3)) {
+          if (!requestTestAnyIdentitySet(v3)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'recordingStatus': {
+        const v4 = value['recordingStatus'];
+        if (!requestTestRecordingStatus(v4)) return false;
+        break;
+      }
+
+      case 'initiatedBy': {
+        const v5 = value['initiatedBy'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v5)) {
+          if (!requestTestParticipantInfo(v5)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'recordingStatus')) return false;
+  return true;
+}
+
 function responseCheckRecordingInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -10554,6 +13094,21 @@ function responseTestRecordingInfo(value: unknown): boolean {
   return true;
 }
 
+function requestCheckRecordingStatus(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_19.has(value))
+    notAMember(
+      context,
+      path,
+      value,
+      'must be one of "unknown", "notRecording", "recording", "failed", "unknownFutureValue"',
+    );
+}
+
+function requestTestRecordingStatus(value: unknown): boolean {
+  if (!MEMBERS_19.has(value)) return false;
+  return true;
+}
+
 function responseCheckRecordingStatus(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_19.has(value)) {
     if (typeof value !== 'string') {
@@ -10572,6 +13127,84 @@ function responseCheckRecordingStatus(value: unknown, path: string, context: Con
 function responseTestRecordingStatus(value: unknown): boolean {
   if (!MEMBERS_19.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
+  }
+
+  return true;
+}
+
+function requestCheckRemovedState(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.removedState')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.removedState"' +
+                slip(v2, ['#microsoft.graph.removedState']),
+              '"#microsoft.graph.removedState"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'reason': {
+          const v3 = value['reason'];
+          if (v3 === null) {
+            nullInRequest(context, path + '/reason');
+          } else {
+            if (v3 === null) {
+              // Any null is accepted here.
+            } else if (typeof v3 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/reason', 'a string', v3);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+  }
+}
+
+function requestTestRemovedState(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.removedState') return false;
+        break;
+      }
+
+      case 'reason': {
+        const v3 = value['reason'];
+        if (v3 === null) return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
   }
 
   return true;
@@ -10640,6 +13273,129 @@ function responseTestRemovedState(value: unknown): boolean {
     }
   }
 
+  return true;
+}
+
+function requestCheckResultInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.resultInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.resultInfo"' + slip(v2, ['#microsoft.graph.resultInfo']),
+              '"#microsoft.graph.resultInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'code': {
+          const v3 = value['code'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
+            typeError(context, path + '/code', 'an integer', v3);
+          } else {
+            if (v3 < -2147483648)
+              fail(context, path + '/code', 'minimum', 'must be at least -2147483648');
+            if (v3 > 2147483647)
+              fail(context, path + '/code', 'maximum', 'must be at most 2147483647');
+          }
+
+          break;
+        }
+
+        case 'message': {
+          const v4 = value['message'];
+          if (v4 === null) {
+            nullInRequest(context, path + '/message');
+          } else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/message', 'a string', v4);
+            }
+          }
+
+          break;
+        }
+
+        case 'subcode': {
+          const v5 = value['subcode'];
+          if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+            typeError(context, path + '/subcode', 'an integer', v5);
+          } else {
+            if (v5 < -2147483648)
+              fail(context, path + '/subcode', 'minimum', 'must be at least -2147483648');
+            if (v5 > 2147483647)
+              fail(context, path + '/subcode', 'maximum', 'must be at most 2147483647');
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'code')) missing(context, path + '/code');
+  }
+}
+
+function requestTestResultInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.resultInfo') return false;
+        break;
+      }
+
+      case 'code': {
+        const v3 = value['code'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        if (v3 < -2147483648) return false;
+        if (v3 > 2147483647) return false;
+        break;
+      }
+
+      case 'message': {
+        const v4 = value['message'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'subcode': {
+        const v5 = value['subcode'];
+        if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+        if (v5 < -2147483648) return false;
+        if (v5 > 2147483647) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'code')) return false;
   return true;
 }
 
@@ -10788,8 +13544,24 @@ function responseCheckRoutingPolicy(value: unknown, path: string, context: Conte
 function responseTestRoutingPolicy(value: unknown): boolean {
   if (!MEMBERS_20.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
+  return true;
+}
+
+function requestCheckRoutingType(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_21.has(value))
+    notAMember(
+      context,
+      path,
+      value,
+      'must be one of "forwarded", "lookup", "selfFork", "unknownFutureValue"',
+    );
+}
+
+function requestTestRoutingType(value: unknown): boolean {
+  if (!MEMBERS_21.has(value)) return false;
   return true;
 }
 
@@ -10811,6 +13583,7 @@ function responseCheckRoutingType(value: unknown, path: string, context: Context
 function responseTestRoutingType(value: unknown): boolean {
   if (!MEMBERS_21.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
   return true;
@@ -11089,6 +13862,248 @@ function responseTestServiceHostedMediaConfig(value: unknown): boolean {
   }
 
   if (!hasOwn.call(value, '@odata.type')) return false;
+  return true;
+}
+
+function requestCheckTaggedInvitationParticipantInfo(
+  value: unknown,
+  path: string,
+  context: Context,
+): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.invitationParticipantInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.invitationParticipantInfo"' +
+                slip(v2, ['#microsoft.graph.invitationParticipantInfo']),
+              '"#microsoft.graph.invitationParticipantInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'identity': {
+          const v3 = value['identity'];
+          requestCheckAnyIdentitySet(v3, path + '/identity', context);
+          break;
+        }
+
+        case 'hidden': {
+          const v4 = value['hidden'];
+          if (v4 === null) {
+            nullInRequest(context, path + '/hidden');
+          } else {
+            if (v4 === null) {
+              // Any null is accepted here.
+            } else if (typeof v4 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(context, path + '/hidden', 'a boolean', v4);
+            }
+          }
+
+          break;
+        }
+
+        case 'participantId': {
+          const v5 = value['participantId'];
+          if (v5 === null) {
+            nullInRequest(context, path + '/participantId');
+          } else {
+            if (v5 === null) {
+              // Any null is accepted here.
+            } else if (typeof v5 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/participantId', 'a string', v5);
+            }
+          }
+
+          break;
+        }
+
+        case 'removeFromDefaultAudioRoutingGroup': {
+          const v6 = value['removeFromDefaultAudioRoutingGroup'];
+          if (v6 === null) {
+            nullInRequest(context, path + '/removeFromDefaultAudioRoutingGroup');
+          } else {
+            if (v6 === null) {
+              // Any null is accepted here.
+            } else if (typeof v6 === 'boolean') {
+              // Any boolean is accepted here.
+            } else {
+              typeError(context, path + '/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
+            }
+          }
+
+          break;
+        }
+
+        case 'replacesCallId': {
+          const v7 = value['replacesCallId'];
+          if (v7 === null) {
+            nullInRequest(context, path + '/replacesCallId');
+          } else {
+            if (v7 === null) {
+              // Any null is accepted here.
+            } else if (typeof v7 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError(context, path + '/replacesCallId', 'a string', v7);
+            }
+          }
+
+          break;
+        }
+
+        case 'endpointType': {
+          const v8 = value['endpointType'];
+          if (v8 === null) {
+            nullInRequest(context, path + '/endpointType');
+          } else {
+            if (v8 === null) {
+              // Any null is accepted here.
+            } else if (typeof v8 === 'string') {
+              requestCheckEndpointType(v8, path + '/endpointType', context);
+            } else {
+              typeError(context, path + '/endpointType', 'a string', v8);
+            }
+          }
+
+          break;
+        }
+
+        case 'languageId': {
+          readOnlyInRequest(context, path + '/languageId');
+          break;
+        }
+
+        case 'region': {
+          readOnlyInRequest(context, path + '/region');
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+    if (!hasOwn.call(value, 'identity')) missing(context, path + '/identity');
+  }
+}
+
+function requestTestTaggedInvitationParticipantInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
+        break;
+      }
+
+      case 'identity': {
+        const v3 = value['identity'];
+        if (!requestTestAnyIdentitySet(v3)) return false;
+        break;
+      }
+
+      case 'hidden': {
+        const v4 = value['hidden'];
+        if (v4 === null) return false;
+        if (v4 === null) {
+          // Any null is accepted here.
+        } else if (typeof v4 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v5 = value['participantId'];
+        if (v5 === null) return false;
+        if (v5 === null) {
+          // Any null is accepted here.
+        } else if (typeof v5 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'removeFromDefaultAudioRoutingGroup': {
+        const v6 = value['removeFromDefaultAudioRoutingGroup'];
+        if (v6 === null) return false;
+        if (v6 === null) {
+          // Any null is accepted here.
+        } else if (typeof v6 === 'boolean') {
+          // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'replacesCallId': {
+        const v7 = value['replacesCallId'];
+        if (v7 === null) return false;
+        if (v7 === null) {
+          // Any null is accepted here.
+        } else if (typeof v7 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'endpointType': {
+        const v8 = value['endpointType'];
+        if (v8 === null) return false;
+        if (v8 === null) {
+          // Any null is accepted here.
+        } else if (typeof v8 === 'string') {
+          if (!requestTestEndpointType(v8)) return false;
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'languageId': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'region': {
+        if (warned()) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
+  if (!hasOwn.call(value, 'identity')) return false;
   return true;
 }
 
@@ -11441,22 +14456,27 @@ function requestTestTaggedParticipantInfo(value: unknown): boolean {
       }
 
       case 'countryCode': {
+        if (warned()) return false;
         break;
       }
 
       case 'endpointType': {
+        if (warned()) return false;
         break;
       }
 
       case 'languageId': {
+        if (warned()) return false;
         break;
       }
 
       case 'participantId': {
+        if (warned()) return false;
         break;
       }
 
       case 'region': {
+        if (warned()) return false;
         break;
       }
 
@@ -11475,6 +14495,7 @@ function requestTestTaggedParticipantInfo(value: unknown): boolean {
       }
 
       case 'platformId': {
+        if (warned()) return false;
         break;
       }
 
@@ -11919,6 +14940,81 @@ function testTone(value: unknown): boolean {
   return true;
 }
 
+function requestCheckToneInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.toneInfo')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#microsoft.graph.toneInfo"' + slip(v2, ['#microsoft.graph.toneInfo']),
+              '"#microsoft.graph.toneInfo"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'sequenceId': {
+          const v3 = value['sequenceId'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/sequenceId', 'an integer', v3);
+          break;
+        }
+
+        case 'tone': {
+          const v4 = value['tone'];
+          checkTone(v4, path + '/tone', context);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'sequenceId')) missing(context, path + '/sequenceId');
+    if (!hasOwn.call(value, 'tone')) missing(context, path + '/tone');
+  }
+}
+
+function requestTestToneInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.toneInfo') return false;
+        break;
+      }
+
+      case 'sequenceId': {
+        const v3 = value['sequenceId'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'tone': {
+        const v4 = value['tone'];
+        if (!testTone(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'sequenceId')) return false;
+  if (!hasOwn.call(value, 'tone')) return false;
+  return true;
+}
+
 function responseCheckToneInfo(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -11990,7 +15086,11 @@ function responseTestToneInfo(value: unknown): boolean {
 
 /** Validates a response value as {@link T.AnyIdentity}, reporting every issue; never throws. */
 export const validateAnyIdentity: Validator<T.AnyIdentity> =
-  /*#__PURE__*/ createValidator<T.AnyIdentity>(responseCheckAnyIdentity, 'response');
+  /*#__PURE__*/ createValidator<T.AnyIdentity>(
+    responseCheckAnyIdentity,
+    responseTestAnyIdentity,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.AnyIdentity}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentity(value: unknown): value is T.AnyIdentity {
@@ -12009,7 +15109,11 @@ export function assertAnyIdentity(value: unknown): asserts value is T.AnyIdentit
 
 /** Validates a request value as {@link T.AnyIdentityInput}, reporting every issue; never throws. */
 export const validateAnyIdentityInput: Validator<T.AnyIdentityInput> =
-  /*#__PURE__*/ createValidator<T.AnyIdentityInput>(requestCheckAnyIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.AnyIdentityInput>(
+    requestCheckAnyIdentity,
+    requestTestAnyIdentity,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.AnyIdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentityInput(value: unknown): value is T.AnyIdentityInput {
@@ -12028,7 +15132,11 @@ export function assertAnyIdentityInput(value: unknown): asserts value is T.AnyId
 
 /** Validates a response value as {@link T.AnyIdentitySet}, reporting every issue; never throws. */
 export const validateAnyIdentitySet: Validator<T.AnyIdentitySet> =
-  /*#__PURE__*/ createValidator<T.AnyIdentitySet>(responseCheckAnyIdentitySet, 'response');
+  /*#__PURE__*/ createValidator<T.AnyIdentitySet>(
+    responseCheckAnyIdentitySet,
+    responseTestAnyIdentitySet,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.AnyIdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentitySet(value: unknown): value is T.AnyIdentitySet {
@@ -12047,7 +15155,11 @@ export function assertAnyIdentitySet(value: unknown): asserts value is T.AnyIden
 
 /** Validates a request value as {@link T.AnyIdentitySetInput}, reporting every issue; never throws. */
 export const validateAnyIdentitySetInput: Validator<T.AnyIdentitySetInput> =
-  /*#__PURE__*/ createValidator<T.AnyIdentitySetInput>(requestCheckAnyIdentitySet, 'request');
+  /*#__PURE__*/ createValidator<T.AnyIdentitySetInput>(
+    requestCheckAnyIdentitySet,
+    requestTestAnyIdentitySet,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.AnyIdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isAnyIdentitySetInput(value: unknown): value is T.AnyIdentitySetInput {
@@ -12068,6 +15180,7 @@ export function assertAnyIdentitySetInput(value: unknown): asserts value is T.An
 export const validateAnyInvitationParticipantInfo: Validator<T.AnyInvitationParticipantInfo> =
   /*#__PURE__*/ createValidator<T.AnyInvitationParticipantInfo>(
     responseCheckAnyInvitationParticipantInfo,
+    responseTestAnyInvitationParticipantInfo,
     'response',
   );
 
@@ -12094,6 +15207,7 @@ export function assertAnyInvitationParticipantInfo(
 export const validateAnyInvitationParticipantInfoInput: Validator<T.AnyInvitationParticipantInfoInput> =
   /*#__PURE__*/ createValidator<T.AnyInvitationParticipantInfoInput>(
     requestCheckAnyInvitationParticipantInfo,
+    requestTestAnyInvitationParticipantInfo,
     'request',
   );
 
@@ -12121,7 +15235,11 @@ export function assertAnyInvitationParticipantInfoInput(
 
 /** Validates a response value as {@link T.AnyParticipantInfo}, reporting every issue; never throws. */
 export const validateAnyParticipantInfo: Validator<T.AnyParticipantInfo> =
-  /*#__PURE__*/ createValidator<T.AnyParticipantInfo>(responseCheckAnyParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.AnyParticipantInfo>(
+    responseCheckAnyParticipantInfo,
+    responseTestAnyParticipantInfo,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.AnyParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isAnyParticipantInfo(value: unknown): value is T.AnyParticipantInfo {
@@ -12142,6 +15260,7 @@ export function assertAnyParticipantInfo(value: unknown): asserts value is T.Any
 export const validateAppHostedMediaConfig: Validator<T.AppHostedMediaConfig> =
   /*#__PURE__*/ createValidator<T.AppHostedMediaConfig>(
     responseCheckAppHostedMediaConfig,
+    responseTestAppHostedMediaConfig,
     'response',
   );
 
@@ -12166,6 +15285,7 @@ export function assertAppHostedMediaConfig(
 export const validateAppHostedMediaConfigInput: Validator<T.AppHostedMediaConfigInput> =
   /*#__PURE__*/ createValidator<T.AppHostedMediaConfigInput>(
     requestCheckAppHostedMediaConfig,
+    requestTestAppHostedMediaConfig,
     'request',
   );
 
@@ -12188,7 +15308,11 @@ export function assertAppHostedMediaConfigInput(
 
 /** Validates a response value as {@link T.AutoAdmittedUsersType}, reporting every issue; never throws. */
 export const validateAutoAdmittedUsersType: Validator<T.AutoAdmittedUsersType> =
-  /*#__PURE__*/ createValidator<T.AutoAdmittedUsersType>(checkAutoAdmittedUsersType, 'response');
+  /*#__PURE__*/ createValidator<T.AutoAdmittedUsersType>(
+    checkAutoAdmittedUsersType,
+    testAutoAdmittedUsersType,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.AutoAdmittedUsersType}: stops at the first error and builds no issue; never throws. */
 export function isAutoAdmittedUsersType(value: unknown): value is T.AutoAdmittedUsersType {
@@ -12211,6 +15335,7 @@ export function assertAutoAdmittedUsersType(
 export const validateAzureCommunicationServicesUserIdentity: Validator<T.AzureCommunicationServicesUserIdentity> =
   /*#__PURE__*/ createValidator<T.AzureCommunicationServicesUserIdentity>(
     responseCheckAzureCommunicationServicesUserIdentity,
+    responseTestAzureCommunicationServicesUserIdentity,
     'response',
   );
 
@@ -12240,6 +15365,7 @@ export function assertAzureCommunicationServicesUserIdentity(
 export const validateAzureCommunicationServicesUserIdentityInput: Validator<T.AzureCommunicationServicesUserIdentityInput> =
   /*#__PURE__*/ createValidator<T.AzureCommunicationServicesUserIdentityInput>(
     requestCheckAzureCommunicationServicesUserIdentity,
+    requestTestAzureCommunicationServicesUserIdentity,
     'request',
   );
 
@@ -12268,6 +15394,7 @@ export function assertAzureCommunicationServicesUserIdentityInput(
 /** Validates a response value as {@link T.Call}, reporting every issue; never throws. */
 export const validateCall: Validator<T.Call> = /*#__PURE__*/ createValidator<T.Call>(
   responseCheckCall,
+  responseTestCall,
   'response',
 );
 
@@ -12288,7 +15415,7 @@ export function assertCall(value: unknown): asserts value is T.Call {
 
 /** Validates a response value as {@link T.CallDirection}, reporting every issue; never throws. */
 export const validateCallDirection: Validator<T.CallDirection> =
-  /*#__PURE__*/ createValidator<T.CallDirection>(checkCallDirection, 'response');
+  /*#__PURE__*/ createValidator<T.CallDirection>(checkCallDirection, testCallDirection, 'response');
 
 /** Whether a response value is a {@link T.CallDirection}: stops at the first error and builds no issue; never throws. */
 export function isCallDirection(value: unknown): value is T.CallDirection {
@@ -12307,7 +15434,11 @@ export function assertCallDirection(value: unknown): asserts value is T.CallDire
 
 /** Validates a response value as {@link T.CallMediaState}, reporting every issue; never throws. */
 export const validateCallMediaState: Validator<T.CallMediaState> =
-  /*#__PURE__*/ createValidator<T.CallMediaState>(responseCheckCallMediaState, 'response');
+  /*#__PURE__*/ createValidator<T.CallMediaState>(
+    responseCheckCallMediaState,
+    responseTestCallMediaState,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.CallMediaState}: stops at the first error and builds no issue; never throws. */
 export function isCallMediaState(value: unknown): value is T.CallMediaState {
@@ -12326,7 +15457,11 @@ export function assertCallMediaState(value: unknown): asserts value is T.CallMed
 
 /** Validates a response value as {@link T.CallOptions}, reporting every issue; never throws. */
 export const validateCallOptions: Validator<T.CallOptions> =
-  /*#__PURE__*/ createValidator<T.CallOptions>(responseCheckCallOptions, 'response');
+  /*#__PURE__*/ createValidator<T.CallOptions>(
+    responseCheckCallOptions,
+    responseTestCallOptions,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.CallOptions}: stops at the first error and builds no issue; never throws. */
 export function isCallOptions(value: unknown): value is T.CallOptions {
@@ -12345,7 +15480,11 @@ export function assertCallOptions(value: unknown): asserts value is T.CallOption
 
 /** Validates a request value as {@link T.CallOptionsInput}, reporting every issue; never throws. */
 export const validateCallOptionsInput: Validator<T.CallOptionsInput> =
-  /*#__PURE__*/ createValidator<T.CallOptionsInput>(requestCheckCallOptions, 'request');
+  /*#__PURE__*/ createValidator<T.CallOptionsInput>(
+    requestCheckCallOptions,
+    requestTestCallOptions,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.CallOptionsInput}: stops at the first error and builds no issue; never throws. */
 export function isCallOptionsInput(value: unknown): value is T.CallOptionsInput {
@@ -12365,6 +15504,7 @@ export function assertCallOptionsInput(value: unknown): asserts value is T.CallO
 /** Validates a response value as {@link T.CallRoute}, reporting every issue; never throws. */
 export const validateCallRoute: Validator<T.CallRoute> = /*#__PURE__*/ createValidator<T.CallRoute>(
   responseCheckCallRoute,
+  responseTestCallRoute,
   'response',
 );
 
@@ -12386,6 +15526,7 @@ export function assertCallRoute(value: unknown): asserts value is T.CallRoute {
 /** Validates a response value as {@link T.CallState}, reporting every issue; never throws. */
 export const validateCallState: Validator<T.CallState> = /*#__PURE__*/ createValidator<T.CallState>(
   responseCheckCallState,
+  responseTestCallState,
   'response',
 );
 
@@ -12408,6 +15549,7 @@ export function assertCallState(value: unknown): asserts value is T.CallState {
 export const validateCallTranscriptionInfo: Validator<T.CallTranscriptionInfo> =
   /*#__PURE__*/ createValidator<T.CallTranscriptionInfo>(
     responseCheckCallTranscriptionInfo,
+    responseTestCallTranscriptionInfo,
     'response',
   );
 
@@ -12432,6 +15574,7 @@ export function assertCallTranscriptionInfo(
 export const validateCallTranscriptionState: Validator<T.CallTranscriptionState> =
   /*#__PURE__*/ createValidator<T.CallTranscriptionState>(
     responseCheckCallTranscriptionState,
+    responseTestCallTranscriptionState,
     'response',
   );
 
@@ -12454,7 +15597,7 @@ export function assertCallTranscriptionState(
 
 /** Validates a response value as {@link T.ChangeType}, reporting every issue; never throws. */
 export const validateChangeType: Validator<T.ChangeType> =
-  /*#__PURE__*/ createValidator<T.ChangeType>(checkChangeType, 'response');
+  /*#__PURE__*/ createValidator<T.ChangeType>(checkChangeType, testChangeType, 'response');
 
 /** Whether a response value is a {@link T.ChangeType}: stops at the first error and builds no issue; never throws. */
 export function isChangeType(value: unknown): value is T.ChangeType {
@@ -12474,6 +15617,7 @@ export function assertChangeType(value: unknown): asserts value is T.ChangeType 
 /** Validates a response value as {@link T.ChatInfo}, reporting every issue; never throws. */
 export const validateChatInfo: Validator<T.ChatInfo> = /*#__PURE__*/ createValidator<T.ChatInfo>(
   responseCheckChatInfo,
+  responseTestChatInfo,
   'response',
 );
 
@@ -12494,7 +15638,11 @@ export function assertChatInfo(value: unknown): asserts value is T.ChatInfo {
 
 /** Validates a request value as {@link T.ChatInfoInput}, reporting every issue; never throws. */
 export const validateChatInfoInput: Validator<T.ChatInfoInput> =
-  /*#__PURE__*/ createValidator<T.ChatInfoInput>(requestCheckChatInfo, 'request');
+  /*#__PURE__*/ createValidator<T.ChatInfoInput>(
+    requestCheckChatInfo,
+    requestTestChatInfo,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.ChatInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isChatInfoInput(value: unknown): value is T.ChatInfoInput {
@@ -12513,7 +15661,11 @@ export function assertChatInfoInput(value: unknown): asserts value is T.ChatInfo
 
 /** Validates a response value as {@link T.CommsNotification}, reporting every issue; never throws. */
 export const validateCommsNotification: Validator<T.CommsNotification> =
-  /*#__PURE__*/ createValidator<T.CommsNotification>(responseCheckCommsNotification, 'response');
+  /*#__PURE__*/ createValidator<T.CommsNotification>(
+    responseCheckCommsNotification,
+    responseTestCommsNotification,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.CommsNotification}: stops at the first error and builds no issue; never throws. */
 export function isCommsNotification(value: unknown): value is T.CommsNotification {
@@ -12532,7 +15684,11 @@ export function assertCommsNotification(value: unknown): asserts value is T.Comm
 
 /** Validates a response value as {@link T.CommsNotifications}, reporting every issue; never throws. */
 export const validateCommsNotifications: Validator<T.CommsNotifications> =
-  /*#__PURE__*/ createValidator<T.CommsNotifications>(responseCheckCommsNotifications, 'response');
+  /*#__PURE__*/ createValidator<T.CommsNotifications>(
+    responseCheckCommsNotifications,
+    responseTestCommsNotifications,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.CommsNotifications}: stops at the first error and builds no issue; never throws. */
 export function isCommsNotifications(value: unknown): value is T.CommsNotifications {
@@ -12553,6 +15709,7 @@ export function assertCommsNotifications(value: unknown): asserts value is T.Com
 export const validateCommunicationsApplicationIdentity: Validator<T.CommunicationsApplicationIdentity> =
   /*#__PURE__*/ createValidator<T.CommunicationsApplicationIdentity>(
     responseCheckCommunicationsApplicationIdentity,
+    responseTestCommunicationsApplicationIdentity,
     'response',
   );
 
@@ -12582,6 +15739,7 @@ export function assertCommunicationsApplicationIdentity(
 export const validateCommunicationsApplicationIdentityInput: Validator<T.CommunicationsApplicationIdentityInput> =
   /*#__PURE__*/ createValidator<T.CommunicationsApplicationIdentityInput>(
     requestCheckCommunicationsApplicationIdentity,
+    requestTestCommunicationsApplicationIdentity,
     'request',
   );
 
@@ -12611,6 +15769,7 @@ export function assertCommunicationsApplicationIdentityInput(
 export const validateCommunicationsApplicationInstanceIdentity: Validator<T.CommunicationsApplicationInstanceIdentity> =
   /*#__PURE__*/ createValidator<T.CommunicationsApplicationInstanceIdentity>(
     responseCheckCommunicationsApplicationInstanceIdentity,
+    responseTestCommunicationsApplicationInstanceIdentity,
     'response',
   );
 
@@ -12640,6 +15799,7 @@ export function assertCommunicationsApplicationInstanceIdentity(
 export const validateCommunicationsApplicationInstanceIdentityInput: Validator<T.CommunicationsApplicationInstanceIdentityInput> =
   /*#__PURE__*/ createValidator<T.CommunicationsApplicationInstanceIdentityInput>(
     requestCheckCommunicationsApplicationInstanceIdentity,
+    requestTestCommunicationsApplicationInstanceIdentity,
     'request',
   );
 
@@ -12669,6 +15829,7 @@ export function assertCommunicationsApplicationInstanceIdentityInput(
 export const validateCommunicationsEncryptedIdentity: Validator<T.CommunicationsEncryptedIdentity> =
   /*#__PURE__*/ createValidator<T.CommunicationsEncryptedIdentity>(
     responseCheckCommunicationsEncryptedIdentity,
+    responseTestCommunicationsEncryptedIdentity,
     'response',
   );
 
@@ -12695,6 +15856,7 @@ export function assertCommunicationsEncryptedIdentity(
 export const validateCommunicationsEncryptedIdentityInput: Validator<T.CommunicationsEncryptedIdentityInput> =
   /*#__PURE__*/ createValidator<T.CommunicationsEncryptedIdentityInput>(
     requestCheckCommunicationsEncryptedIdentity,
+    requestTestCommunicationsEncryptedIdentity,
     'request',
   );
 
@@ -12724,6 +15886,7 @@ export function assertCommunicationsEncryptedIdentityInput(
 export const validateCommunicationsGuestIdentity: Validator<T.CommunicationsGuestIdentity> =
   /*#__PURE__*/ createValidator<T.CommunicationsGuestIdentity>(
     responseCheckCommunicationsGuestIdentity,
+    responseTestCommunicationsGuestIdentity,
     'response',
   );
 
@@ -12750,6 +15913,7 @@ export function assertCommunicationsGuestIdentity(
 export const validateCommunicationsGuestIdentityInput: Validator<T.CommunicationsGuestIdentityInput> =
   /*#__PURE__*/ createValidator<T.CommunicationsGuestIdentityInput>(
     requestCheckCommunicationsGuestIdentity,
+    requestTestCommunicationsGuestIdentity,
     'request',
   );
 
@@ -12776,6 +15940,7 @@ export function assertCommunicationsGuestIdentityInput(
 export const validateCommunicationsIdentitySet: Validator<T.CommunicationsIdentitySet> =
   /*#__PURE__*/ createValidator<T.CommunicationsIdentitySet>(
     responseCheckCommunicationsIdentitySet,
+    responseTestCommunicationsIdentitySet,
     'response',
   );
 
@@ -12800,6 +15965,7 @@ export function assertCommunicationsIdentitySet(
 export const validateCommunicationsIdentitySetInput: Validator<T.CommunicationsIdentitySetInput> =
   /*#__PURE__*/ createValidator<T.CommunicationsIdentitySetInput>(
     requestCheckCommunicationsIdentitySet,
+    requestTestCommunicationsIdentitySet,
     'request',
   );
 
@@ -12826,6 +15992,7 @@ export function assertCommunicationsIdentitySetInput(
 export const validateCommunicationsPhoneIdentity: Validator<T.CommunicationsPhoneIdentity> =
   /*#__PURE__*/ createValidator<T.CommunicationsPhoneIdentity>(
     responseCheckCommunicationsPhoneIdentity,
+    responseTestCommunicationsPhoneIdentity,
     'response',
   );
 
@@ -12852,6 +16019,7 @@ export function assertCommunicationsPhoneIdentity(
 export const validateCommunicationsPhoneIdentityInput: Validator<T.CommunicationsPhoneIdentityInput> =
   /*#__PURE__*/ createValidator<T.CommunicationsPhoneIdentityInput>(
     requestCheckCommunicationsPhoneIdentity,
+    requestTestCommunicationsPhoneIdentity,
     'request',
   );
 
@@ -12878,6 +16046,7 @@ export function assertCommunicationsPhoneIdentityInput(
 export const validateCommunicationsUserIdentity: Validator<T.CommunicationsUserIdentity> =
   /*#__PURE__*/ createValidator<T.CommunicationsUserIdentity>(
     responseCheckCommunicationsUserIdentity,
+    responseTestCommunicationsUserIdentity,
     'response',
   );
 
@@ -12904,6 +16073,7 @@ export function assertCommunicationsUserIdentity(
 export const validateCommunicationsUserIdentityInput: Validator<T.CommunicationsUserIdentityInput> =
   /*#__PURE__*/ createValidator<T.CommunicationsUserIdentityInput>(
     requestCheckCommunicationsUserIdentity,
+    requestTestCommunicationsUserIdentity,
     'request',
   );
 
@@ -12930,6 +16100,7 @@ export function assertCommunicationsUserIdentityInput(
 export const validateContentSharingSession: Validator<T.ContentSharingSession> =
   /*#__PURE__*/ createValidator<T.ContentSharingSession>(
     responseCheckContentSharingSession,
+    responseTestContentSharingSession,
     'response',
   );
 
@@ -12952,7 +16123,11 @@ export function assertContentSharingSession(
 
 /** Validates a request value as {@link T.CreateCallRequest}, reporting every issue; never throws. */
 export const validateCreateCallRequest: Validator<T.CreateCallRequest> =
-  /*#__PURE__*/ createValidator<T.CreateCallRequest>(requestCheckCreateCallRequest, 'request');
+  /*#__PURE__*/ createValidator<T.CreateCallRequest>(
+    requestCheckCreateCallRequest,
+    requestTestCreateCallRequest,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.CreateCallRequest}: stops at the first error and builds no issue; never throws. */
 export function isCreateCallRequest(value: unknown): value is T.CreateCallRequest {
@@ -12971,7 +16146,11 @@ export function assertCreateCallRequest(value: unknown): asserts value is T.Crea
 
 /** Validates a response value as {@link T.DeltaParticipants}, reporting every issue; never throws. */
 export const validateDeltaParticipants: Validator<T.DeltaParticipants> =
-  /*#__PURE__*/ createValidator<T.DeltaParticipants>(responseCheckDeltaParticipants, 'response');
+  /*#__PURE__*/ createValidator<T.DeltaParticipants>(
+    responseCheckDeltaParticipants,
+    responseTestDeltaParticipants,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.DeltaParticipants}: stops at the first error and builds no issue; never throws. */
 export function isDeltaParticipants(value: unknown): value is T.DeltaParticipants {
@@ -12990,7 +16169,11 @@ export function assertDeltaParticipants(value: unknown): asserts value is T.Delt
 
 /** Validates a response value as {@link T.EndpointType}, reporting every issue; never throws. */
 export const validateEndpointType: Validator<T.EndpointType> =
-  /*#__PURE__*/ createValidator<T.EndpointType>(responseCheckEndpointType, 'response');
+  /*#__PURE__*/ createValidator<T.EndpointType>(
+    responseCheckEndpointType,
+    responseTestEndpointType,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.EndpointType}: stops at the first error and builds no issue; never throws. */
 export function isEndpointType(value: unknown): value is T.EndpointType {
@@ -13010,6 +16193,7 @@ export function assertEndpointType(value: unknown): asserts value is T.EndpointT
 /** Validates a response value as {@link T.Identity}, reporting every issue; never throws. */
 export const validateIdentity: Validator<T.Identity> = /*#__PURE__*/ createValidator<T.Identity>(
   responseCheckIdentity,
+  responseTestIdentity,
   'response',
 );
 
@@ -13030,7 +16214,11 @@ export function assertIdentity(value: unknown): asserts value is T.Identity {
 
 /** Validates a request value as {@link T.IdentityInput}, reporting every issue; never throws. */
 export const validateIdentityInput: Validator<T.IdentityInput> =
-  /*#__PURE__*/ createValidator<T.IdentityInput>(requestCheckIdentity, 'request');
+  /*#__PURE__*/ createValidator<T.IdentityInput>(
+    requestCheckIdentity,
+    requestTestIdentity,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.IdentityInput}: stops at the first error and builds no issue; never throws. */
 export function isIdentityInput(value: unknown): value is T.IdentityInput {
@@ -13049,7 +16237,11 @@ export function assertIdentityInput(value: unknown): asserts value is T.Identity
 
 /** Validates a response value as {@link T.IdentitySet}, reporting every issue; never throws. */
 export const validateIdentitySet: Validator<T.IdentitySet> =
-  /*#__PURE__*/ createValidator<T.IdentitySet>(responseCheckIdentitySet, 'response');
+  /*#__PURE__*/ createValidator<T.IdentitySet>(
+    responseCheckIdentitySet,
+    responseTestIdentitySet,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.IdentitySet}: stops at the first error and builds no issue; never throws. */
 export function isIdentitySet(value: unknown): value is T.IdentitySet {
@@ -13068,7 +16260,11 @@ export function assertIdentitySet(value: unknown): asserts value is T.IdentitySe
 
 /** Validates a request value as {@link T.IdentitySetInput}, reporting every issue; never throws. */
 export const validateIdentitySetInput: Validator<T.IdentitySetInput> =
-  /*#__PURE__*/ createValidator<T.IdentitySetInput>(requestCheckIdentitySet, 'request');
+  /*#__PURE__*/ createValidator<T.IdentitySetInput>(
+    requestCheckIdentitySet,
+    requestTestIdentitySet,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.IdentitySetInput}: stops at the first error and builds no issue; never throws. */
 export function isIdentitySetInput(value: unknown): value is T.IdentitySetInput {
@@ -13089,6 +16285,7 @@ export function assertIdentitySetInput(value: unknown): asserts value is T.Ident
 export const validateIncomingCallOptions: Validator<T.IncomingCallOptions> =
   /*#__PURE__*/ createValidator<T.IncomingCallOptions>(
     responseCheckIncomingCallOptions,
+    responseTestIncomingCallOptions,
     'response',
   );
 
@@ -13111,6 +16308,7 @@ export function assertIncomingCallOptions(value: unknown): asserts value is T.In
 export const validateIncomingCallOptionsInput: Validator<T.IncomingCallOptionsInput> =
   /*#__PURE__*/ createValidator<T.IncomingCallOptionsInput>(
     requestCheckIncomingCallOptions,
+    requestTestIncomingCallOptions,
     'request',
   );
 
@@ -13133,7 +16331,11 @@ export function assertIncomingCallOptionsInput(
 
 /** Validates a response value as {@link T.IncomingContext}, reporting every issue; never throws. */
 export const validateIncomingContext: Validator<T.IncomingContext> =
-  /*#__PURE__*/ createValidator<T.IncomingContext>(responseCheckIncomingContext, 'response');
+  /*#__PURE__*/ createValidator<T.IncomingContext>(
+    responseCheckIncomingContext,
+    responseTestIncomingContext,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.IncomingContext}: stops at the first error and builds no issue; never throws. */
 export function isIncomingContext(value: unknown): value is T.IncomingContext {
@@ -13154,6 +16356,7 @@ export function assertIncomingContext(value: unknown): asserts value is T.Incomi
 export const validateInvitationParticipantInfo: Validator<T.InvitationParticipantInfo> =
   /*#__PURE__*/ createValidator<T.InvitationParticipantInfo>(
     responseCheckInvitationParticipantInfo,
+    responseTestInvitationParticipantInfo,
     'response',
   );
 
@@ -13178,6 +16381,7 @@ export function assertInvitationParticipantInfo(
 export const validateInvitationParticipantInfoInput: Validator<T.InvitationParticipantInfoInput> =
   /*#__PURE__*/ createValidator<T.InvitationParticipantInfoInput>(
     requestCheckInvitationParticipantInfo,
+    requestTestInvitationParticipantInfo,
     'request',
   );
 
@@ -13204,6 +16408,7 @@ export function assertInvitationParticipantInfoInput(
 export const validateJoinMeetingIdMeetingInfo: Validator<T.JoinMeetingIdMeetingInfo> =
   /*#__PURE__*/ createValidator<T.JoinMeetingIdMeetingInfo>(
     responseCheckJoinMeetingIdMeetingInfo,
+    responseTestJoinMeetingIdMeetingInfo,
     'response',
   );
 
@@ -13228,6 +16433,7 @@ export function assertJoinMeetingIdMeetingInfo(
 export const validateJoinMeetingIdMeetingInfoInput: Validator<T.JoinMeetingIdMeetingInfoInput> =
   /*#__PURE__*/ createValidator<T.JoinMeetingIdMeetingInfoInput>(
     requestCheckJoinMeetingIdMeetingInfo,
+    requestTestJoinMeetingIdMeetingInfo,
     'request',
   );
 
@@ -13252,7 +16458,11 @@ export function assertJoinMeetingIdMeetingInfoInput(
 
 /** Validates a response value as {@link T.LiveCaptionOptions}, reporting every issue; never throws. */
 export const validateLiveCaptionOptions: Validator<T.LiveCaptionOptions> =
-  /*#__PURE__*/ createValidator<T.LiveCaptionOptions>(responseCheckLiveCaptionOptions, 'response');
+  /*#__PURE__*/ createValidator<T.LiveCaptionOptions>(
+    responseCheckLiveCaptionOptions,
+    responseTestLiveCaptionOptions,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.LiveCaptionOptions}: stops at the first error and builds no issue; never throws. */
 export function isLiveCaptionOptions(value: unknown): value is T.LiveCaptionOptions {
@@ -13273,6 +16483,7 @@ export function assertLiveCaptionOptions(value: unknown): asserts value is T.Liv
 export const validateLiveCaptionOptionsInput: Validator<T.LiveCaptionOptionsInput> =
   /*#__PURE__*/ createValidator<T.LiveCaptionOptionsInput>(
     requestCheckLiveCaptionOptions,
+    requestTestLiveCaptionOptions,
     'request',
   );
 
@@ -13295,7 +16506,11 @@ export function assertLiveCaptionOptionsInput(
 
 /** Validates a response value as {@link T.MediaConfig}, reporting every issue; never throws. */
 export const validateMediaConfig: Validator<T.MediaConfig> =
-  /*#__PURE__*/ createValidator<T.MediaConfig>(responseCheckMediaConfig, 'response');
+  /*#__PURE__*/ createValidator<T.MediaConfig>(
+    responseCheckMediaConfig,
+    responseTestMediaConfig,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.MediaConfig}: stops at the first error and builds no issue; never throws. */
 export function isMediaConfig(value: unknown): value is T.MediaConfig {
@@ -13314,7 +16529,11 @@ export function assertMediaConfig(value: unknown): asserts value is T.MediaConfi
 
 /** Validates a request value as {@link T.MediaConfigInput}, reporting every issue; never throws. */
 export const validateMediaConfigInput: Validator<T.MediaConfigInput> =
-  /*#__PURE__*/ createValidator<T.MediaConfigInput>(requestCheckMediaConfig, 'request');
+  /*#__PURE__*/ createValidator<T.MediaConfigInput>(
+    requestCheckMediaConfig,
+    requestTestMediaConfig,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.MediaConfigInput}: stops at the first error and builds no issue; never throws. */
 export function isMediaConfigInput(value: unknown): value is T.MediaConfigInput {
@@ -13333,7 +16552,11 @@ export function assertMediaConfigInput(value: unknown): asserts value is T.Media
 
 /** Validates a response value as {@link T.MediaDirection}, reporting every issue; never throws. */
 export const validateMediaDirection: Validator<T.MediaDirection> =
-  /*#__PURE__*/ createValidator<T.MediaDirection>(checkMediaDirection, 'response');
+  /*#__PURE__*/ createValidator<T.MediaDirection>(
+    checkMediaDirection,
+    testMediaDirection,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.MediaDirection}: stops at the first error and builds no issue; never throws. */
 export function isMediaDirection(value: unknown): value is T.MediaDirection {
@@ -13353,6 +16576,7 @@ export function assertMediaDirection(value: unknown): asserts value is T.MediaDi
 /** Validates a response value as {@link T.MediaInfo}, reporting every issue; never throws. */
 export const validateMediaInfo: Validator<T.MediaInfo> = /*#__PURE__*/ createValidator<T.MediaInfo>(
   responseCheckMediaInfo,
+  responseTestMediaInfo,
   'response',
 );
 
@@ -13373,7 +16597,11 @@ export function assertMediaInfo(value: unknown): asserts value is T.MediaInfo {
 
 /** Validates a request value as {@link T.MediaInfoInput}, reporting every issue; never throws. */
 export const validateMediaInfoInput: Validator<T.MediaInfoInput> =
-  /*#__PURE__*/ createValidator<T.MediaInfoInput>(requestCheckMediaInfo, 'request');
+  /*#__PURE__*/ createValidator<T.MediaInfoInput>(
+    requestCheckMediaInfo,
+    requestTestMediaInfo,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.MediaInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isMediaInfoInput(value: unknown): value is T.MediaInfoInput {
@@ -13392,7 +16620,11 @@ export function assertMediaInfoInput(value: unknown): asserts value is T.MediaIn
 
 /** Validates a response value as {@link T.MediaState}, reporting every issue; never throws. */
 export const validateMediaState: Validator<T.MediaState> =
-  /*#__PURE__*/ createValidator<T.MediaState>(responseCheckMediaState, 'response');
+  /*#__PURE__*/ createValidator<T.MediaState>(
+    responseCheckMediaState,
+    responseTestMediaState,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.MediaState}: stops at the first error and builds no issue; never throws. */
 export function isMediaState(value: unknown): value is T.MediaState {
@@ -13411,7 +16643,11 @@ export function assertMediaState(value: unknown): asserts value is T.MediaState 
 
 /** Validates a response value as {@link T.MediaStream}, reporting every issue; never throws. */
 export const validateMediaStream: Validator<T.MediaStream> =
-  /*#__PURE__*/ createValidator<T.MediaStream>(responseCheckMediaStream, 'response');
+  /*#__PURE__*/ createValidator<T.MediaStream>(
+    responseCheckMediaStream,
+    responseTestMediaStream,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.MediaStream}: stops at the first error and builds no issue; never throws. */
 export function isMediaStream(value: unknown): value is T.MediaStream {
@@ -13430,7 +16666,11 @@ export function assertMediaStream(value: unknown): asserts value is T.MediaStrea
 
 /** Validates a response value as {@link T.MeetingCapability}, reporting every issue; never throws. */
 export const validateMeetingCapability: Validator<T.MeetingCapability> =
-  /*#__PURE__*/ createValidator<T.MeetingCapability>(responseCheckMeetingCapability, 'response');
+  /*#__PURE__*/ createValidator<T.MeetingCapability>(
+    responseCheckMeetingCapability,
+    responseTestMeetingCapability,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.MeetingCapability}: stops at the first error and builds no issue; never throws. */
 export function isMeetingCapability(value: unknown): value is T.MeetingCapability {
@@ -13449,7 +16689,11 @@ export function assertMeetingCapability(value: unknown): asserts value is T.Meet
 
 /** Validates a response value as {@link T.MeetingInfo}, reporting every issue; never throws. */
 export const validateMeetingInfo: Validator<T.MeetingInfo> =
-  /*#__PURE__*/ createValidator<T.MeetingInfo>(responseCheckMeetingInfo, 'response');
+  /*#__PURE__*/ createValidator<T.MeetingInfo>(
+    responseCheckMeetingInfo,
+    responseTestMeetingInfo,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.MeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isMeetingInfo(value: unknown): value is T.MeetingInfo {
@@ -13468,7 +16712,11 @@ export function assertMeetingInfo(value: unknown): asserts value is T.MeetingInf
 
 /** Validates a request value as {@link T.MeetingInfoInput}, reporting every issue; never throws. */
 export const validateMeetingInfoInput: Validator<T.MeetingInfoInput> =
-  /*#__PURE__*/ createValidator<T.MeetingInfoInput>(requestCheckMeetingInfo, 'request');
+  /*#__PURE__*/ createValidator<T.MeetingInfoInput>(
+    requestCheckMeetingInfo,
+    requestTestMeetingInfo,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.MeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isMeetingInfoInput(value: unknown): value is T.MeetingInfoInput {
@@ -13488,6 +16736,7 @@ export function assertMeetingInfoInput(value: unknown): asserts value is T.Meeti
 /** Validates a response value as {@link T.Modality}, reporting every issue; never throws. */
 export const validateModality: Validator<T.Modality> = /*#__PURE__*/ createValidator<T.Modality>(
   responseCheckModality,
+  responseTestModality,
   'response',
 );
 
@@ -13510,6 +16759,7 @@ export function assertModality(value: unknown): asserts value is T.Modality {
 export const validateOnlineMeetingContentSharingDisabledReason: Validator<T.OnlineMeetingContentSharingDisabledReason> =
   /*#__PURE__*/ createValidator<T.OnlineMeetingContentSharingDisabledReason>(
     responseCheckOnlineMeetingContentSharingDisabledReason,
+    responseTestOnlineMeetingContentSharingDisabledReason,
     'response',
   );
 
@@ -13539,6 +16789,7 @@ export function assertOnlineMeetingContentSharingDisabledReason(
 export const validateOnlineMeetingRestricted: Validator<T.OnlineMeetingRestricted> =
   /*#__PURE__*/ createValidator<T.OnlineMeetingRestricted>(
     responseCheckOnlineMeetingRestricted,
+    responseTestOnlineMeetingRestricted,
     'response',
   );
 
@@ -13563,6 +16814,7 @@ export function assertOnlineMeetingRestricted(
 export const validateOnlineMeetingVideoDisabledReason: Validator<T.OnlineMeetingVideoDisabledReason> =
   /*#__PURE__*/ createValidator<T.OnlineMeetingVideoDisabledReason>(
     responseCheckOnlineMeetingVideoDisabledReason,
+    responseTestOnlineMeetingVideoDisabledReason,
     'response',
   );
 
@@ -13589,6 +16841,7 @@ export function assertOnlineMeetingVideoDisabledReason(
 export const validateOrganizerMeetingInfo: Validator<T.OrganizerMeetingInfo> =
   /*#__PURE__*/ createValidator<T.OrganizerMeetingInfo>(
     responseCheckOrganizerMeetingInfo,
+    responseTestOrganizerMeetingInfo,
     'response',
   );
 
@@ -13613,6 +16866,7 @@ export function assertOrganizerMeetingInfo(
 export const validateOrganizerMeetingInfoInput: Validator<T.OrganizerMeetingInfoInput> =
   /*#__PURE__*/ createValidator<T.OrganizerMeetingInfoInput>(
     requestCheckOrganizerMeetingInfo,
+    requestTestOrganizerMeetingInfo,
     'request',
   );
 
@@ -13637,6 +16891,7 @@ export function assertOrganizerMeetingInfoInput(
 export const validateOutgoingCallOptions: Validator<T.OutgoingCallOptions> =
   /*#__PURE__*/ createValidator<T.OutgoingCallOptions>(
     responseCheckOutgoingCallOptions,
+    responseTestOutgoingCallOptions,
     'response',
   );
 
@@ -13659,6 +16914,7 @@ export function assertOutgoingCallOptions(value: unknown): asserts value is T.Ou
 export const validateOutgoingCallOptionsInput: Validator<T.OutgoingCallOptionsInput> =
   /*#__PURE__*/ createValidator<T.OutgoingCallOptionsInput>(
     requestCheckOutgoingCallOptions,
+    requestTestOutgoingCallOptions,
     'request',
   );
 
@@ -13681,7 +16937,11 @@ export function assertOutgoingCallOptionsInput(
 
 /** Validates a response value as {@link T.Participant}, reporting every issue; never throws. */
 export const validateParticipant: Validator<T.Participant> =
-  /*#__PURE__*/ createValidator<T.Participant>(responseCheckParticipant, 'response');
+  /*#__PURE__*/ createValidator<T.Participant>(
+    responseCheckParticipant,
+    responseTestParticipant,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.Participant}: stops at the first error and builds no issue; never throws. */
 export function isParticipant(value: unknown): value is T.Participant {
@@ -13700,7 +16960,11 @@ export function assertParticipant(value: unknown): asserts value is T.Participan
 
 /** Validates a response value as {@link T.ParticipantInfo}, reporting every issue; never throws. */
 export const validateParticipantInfo: Validator<T.ParticipantInfo> =
-  /*#__PURE__*/ createValidator<T.ParticipantInfo>(responseCheckParticipantInfo, 'response');
+  /*#__PURE__*/ createValidator<T.ParticipantInfo>(
+    responseCheckParticipantInfo,
+    responseTestParticipantInfo,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.ParticipantInfo}: stops at the first error and builds no issue; never throws. */
 export function isParticipantInfo(value: unknown): value is T.ParticipantInfo {
@@ -13719,7 +16983,11 @@ export function assertParticipantInfo(value: unknown): asserts value is T.Partic
 
 /** Validates a request value as {@link T.ParticipantInfoInput}, reporting every issue; never throws. */
 export const validateParticipantInfoInput: Validator<T.ParticipantInfoInput> =
-  /*#__PURE__*/ createValidator<T.ParticipantInfoInput>(requestCheckParticipantInfo, 'request');
+  /*#__PURE__*/ createValidator<T.ParticipantInfoInput>(
+    requestCheckParticipantInfo,
+    requestTestParticipantInfo,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.ParticipantInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isParticipantInfoInput(value: unknown): value is T.ParticipantInfoInput {
@@ -13740,7 +17008,11 @@ export function assertParticipantInfoInput(
 
 /** Validates a response value as {@link T.RecordingInfo}, reporting every issue; never throws. */
 export const validateRecordingInfo: Validator<T.RecordingInfo> =
-  /*#__PURE__*/ createValidator<T.RecordingInfo>(responseCheckRecordingInfo, 'response');
+  /*#__PURE__*/ createValidator<T.RecordingInfo>(
+    responseCheckRecordingInfo,
+    responseTestRecordingInfo,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.RecordingInfo}: stops at the first error and builds no issue; never throws. */
 export function isRecordingInfo(value: unknown): value is T.RecordingInfo {
@@ -13759,7 +17031,11 @@ export function assertRecordingInfo(value: unknown): asserts value is T.Recordin
 
 /** Validates a response value as {@link T.RecordingStatus}, reporting every issue; never throws. */
 export const validateRecordingStatus: Validator<T.RecordingStatus> =
-  /*#__PURE__*/ createValidator<T.RecordingStatus>(responseCheckRecordingStatus, 'response');
+  /*#__PURE__*/ createValidator<T.RecordingStatus>(
+    responseCheckRecordingStatus,
+    responseTestRecordingStatus,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.RecordingStatus}: stops at the first error and builds no issue; never throws. */
 export function isRecordingStatus(value: unknown): value is T.RecordingStatus {
@@ -13778,7 +17054,11 @@ export function assertRecordingStatus(value: unknown): asserts value is T.Record
 
 /** Validates a response value as {@link T.RemovedState}, reporting every issue; never throws. */
 export const validateRemovedState: Validator<T.RemovedState> =
-  /*#__PURE__*/ createValidator<T.RemovedState>(responseCheckRemovedState, 'response');
+  /*#__PURE__*/ createValidator<T.RemovedState>(
+    responseCheckRemovedState,
+    responseTestRemovedState,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.RemovedState}: stops at the first error and builds no issue; never throws. */
 export function isRemovedState(value: unknown): value is T.RemovedState {
@@ -13797,7 +17077,11 @@ export function assertRemovedState(value: unknown): asserts value is T.RemovedSt
 
 /** Validates a response value as {@link T.ResultInfo}, reporting every issue; never throws. */
 export const validateResultInfo: Validator<T.ResultInfo> =
-  /*#__PURE__*/ createValidator<T.ResultInfo>(responseCheckResultInfo, 'response');
+  /*#__PURE__*/ createValidator<T.ResultInfo>(
+    responseCheckResultInfo,
+    responseTestResultInfo,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.ResultInfo}: stops at the first error and builds no issue; never throws. */
 export function isResultInfo(value: unknown): value is T.ResultInfo {
@@ -13816,7 +17100,11 @@ export function assertResultInfo(value: unknown): asserts value is T.ResultInfo 
 
 /** Validates a response value as {@link T.RoutingPolicy}, reporting every issue; never throws. */
 export const validateRoutingPolicy: Validator<T.RoutingPolicy> =
-  /*#__PURE__*/ createValidator<T.RoutingPolicy>(responseCheckRoutingPolicy, 'response');
+  /*#__PURE__*/ createValidator<T.RoutingPolicy>(
+    responseCheckRoutingPolicy,
+    responseTestRoutingPolicy,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.RoutingPolicy}: stops at the first error and builds no issue; never throws. */
 export function isRoutingPolicy(value: unknown): value is T.RoutingPolicy {
@@ -13835,7 +17123,11 @@ export function assertRoutingPolicy(value: unknown): asserts value is T.RoutingP
 
 /** Validates a response value as {@link T.RoutingType}, reporting every issue; never throws. */
 export const validateRoutingType: Validator<T.RoutingType> =
-  /*#__PURE__*/ createValidator<T.RoutingType>(responseCheckRoutingType, 'response');
+  /*#__PURE__*/ createValidator<T.RoutingType>(
+    responseCheckRoutingType,
+    responseTestRoutingType,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.RoutingType}: stops at the first error and builds no issue; never throws. */
 export function isRoutingType(value: unknown): value is T.RoutingType {
@@ -13856,6 +17148,7 @@ export function assertRoutingType(value: unknown): asserts value is T.RoutingTyp
 export const validateServiceHostedMediaConfig: Validator<T.ServiceHostedMediaConfig> =
   /*#__PURE__*/ createValidator<T.ServiceHostedMediaConfig>(
     responseCheckServiceHostedMediaConfig,
+    responseTestServiceHostedMediaConfig,
     'response',
   );
 
@@ -13880,6 +17173,7 @@ export function assertServiceHostedMediaConfig(
 export const validateServiceHostedMediaConfigInput: Validator<T.ServiceHostedMediaConfigInput> =
   /*#__PURE__*/ createValidator<T.ServiceHostedMediaConfigInput>(
     requestCheckServiceHostedMediaConfig,
+    requestTestServiceHostedMediaConfig,
     'request',
   );
 
@@ -13906,6 +17200,7 @@ export function assertServiceHostedMediaConfigInput(
 export const validateTaggedInvitationParticipantInfo: Validator<T.TaggedInvitationParticipantInfo> =
   /*#__PURE__*/ createValidator<T.TaggedInvitationParticipantInfo>(
     responseCheckTaggedInvitationParticipantInfo,
+    responseTestTaggedInvitationParticipantInfo,
     'response',
   );
 
@@ -13932,6 +17227,7 @@ export function assertTaggedInvitationParticipantInfo(
 export const validateTaggedParticipantInfo: Validator<T.TaggedParticipantInfo> =
   /*#__PURE__*/ createValidator<T.TaggedParticipantInfo>(
     responseCheckTaggedParticipantInfo,
+    responseTestTaggedParticipantInfo,
     'response',
   );
 
@@ -13956,6 +17252,7 @@ export function assertTaggedParticipantInfo(
 export const validateTaggedParticipantInfoInput: Validator<T.TaggedParticipantInfoInput> =
   /*#__PURE__*/ createValidator<T.TaggedParticipantInfoInput>(
     requestCheckTaggedParticipantInfo,
+    requestTestTaggedParticipantInfo,
     'request',
   );
 
@@ -13980,7 +17277,11 @@ export function assertTaggedParticipantInfoInput(
 
 /** Validates a response value as {@link T.TokenMeetingInfo}, reporting every issue; never throws. */
 export const validateTokenMeetingInfo: Validator<T.TokenMeetingInfo> =
-  /*#__PURE__*/ createValidator<T.TokenMeetingInfo>(responseCheckTokenMeetingInfo, 'response');
+  /*#__PURE__*/ createValidator<T.TokenMeetingInfo>(
+    responseCheckTokenMeetingInfo,
+    responseTestTokenMeetingInfo,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.TokenMeetingInfo}: stops at the first error and builds no issue; never throws. */
 export function isTokenMeetingInfo(value: unknown): value is T.TokenMeetingInfo {
@@ -13999,7 +17300,11 @@ export function assertTokenMeetingInfo(value: unknown): asserts value is T.Token
 
 /** Validates a request value as {@link T.TokenMeetingInfoInput}, reporting every issue; never throws. */
 export const validateTokenMeetingInfoInput: Validator<T.TokenMeetingInfoInput> =
-  /*#__PURE__*/ createValidator<T.TokenMeetingInfoInput>(requestCheckTokenMeetingInfo, 'request');
+  /*#__PURE__*/ createValidator<T.TokenMeetingInfoInput>(
+    requestCheckTokenMeetingInfo,
+    requestTestTokenMeetingInfo,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.TokenMeetingInfoInput}: stops at the first error and builds no issue; never throws. */
 export function isTokenMeetingInfoInput(value: unknown): value is T.TokenMeetingInfoInput {
@@ -14021,6 +17326,7 @@ export function assertTokenMeetingInfoInput(
 /** Validates a response value as {@link T.Tone}, reporting every issue; never throws. */
 export const validateTone: Validator<T.Tone> = /*#__PURE__*/ createValidator<T.Tone>(
   checkTone,
+  testTone,
   'response',
 );
 
@@ -14042,6 +17348,7 @@ export function assertTone(value: unknown): asserts value is T.Tone {
 /** Validates a response value as {@link T.ToneInfo}, reporting every issue; never throws. */
 export const validateToneInfo: Validator<T.ToneInfo> = /*#__PURE__*/ createValidator<T.ToneInfo>(
   responseCheckToneInfo,
+  responseTestToneInfo,
   'response',
 );
 
@@ -14060,7 +17367,7 @@ export function assertToneInfo(value: unknown): asserts value is T.ToneInfo {
   assertValid(validateToneInfo(value), 'ToneInfo');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -14086,7 +17393,11 @@ export const validatorsBySchemaName: {
   anyParticipantInfo: {
     typeName: 'AnyParticipantInfo',
     response: validateAnyParticipantInfo,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckAnyParticipantInfo,
+      requestTestAnyParticipantInfo,
+      'request',
+    ),
   },
   appHostedMediaConfig: {
     typeName: 'AppHostedMediaConfig',
@@ -14096,48 +17407,92 @@ export const validatorsBySchemaName: {
   autoAdmittedUsersType: {
     typeName: 'AutoAdmittedUsersType',
     response: validateAutoAdmittedUsersType,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      checkAutoAdmittedUsersType,
+      testAutoAdmittedUsersType,
+      'request',
+    ),
   },
   azureCommunicationServicesUserIdentity: {
     typeName: 'AzureCommunicationServicesUserIdentity',
     response: validateAzureCommunicationServicesUserIdentity,
     request: validateAzureCommunicationServicesUserIdentityInput,
   },
-  call: { typeName: 'Call', response: validateCall, request: undefined },
-  callDirection: { typeName: 'CallDirection', response: validateCallDirection, request: undefined },
+  call: {
+    typeName: 'Call',
+    response: validateCall,
+    request: /*#__PURE__*/ createValidator(requestCheckCall, requestTestCall, 'request'),
+  },
+  callDirection: {
+    typeName: 'CallDirection',
+    response: validateCallDirection,
+    request: /*#__PURE__*/ createValidator(checkCallDirection, testCallDirection, 'request'),
+  },
   callMediaState: {
     typeName: 'CallMediaState',
     response: validateCallMediaState,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckCallMediaState,
+      requestTestCallMediaState,
+      'request',
+    ),
   },
   callOptions: {
     typeName: 'CallOptions',
     response: validateCallOptions,
     request: validateCallOptionsInput,
   },
-  callRoute: { typeName: 'CallRoute', response: validateCallRoute, request: undefined },
-  callState: { typeName: 'CallState', response: validateCallState, request: undefined },
+  callRoute: {
+    typeName: 'CallRoute',
+    response: validateCallRoute,
+    request: /*#__PURE__*/ createValidator(requestCheckCallRoute, requestTestCallRoute, 'request'),
+  },
+  callState: {
+    typeName: 'CallState',
+    response: validateCallState,
+    request: /*#__PURE__*/ createValidator(requestCheckCallState, requestTestCallState, 'request'),
+  },
   callTranscriptionInfo: {
     typeName: 'CallTranscriptionInfo',
     response: validateCallTranscriptionInfo,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckCallTranscriptionInfo,
+      requestTestCallTranscriptionInfo,
+      'request',
+    ),
   },
   callTranscriptionState: {
     typeName: 'CallTranscriptionState',
     response: validateCallTranscriptionState,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckCallTranscriptionState,
+      requestTestCallTranscriptionState,
+      'request',
+    ),
   },
-  changeType: { typeName: 'ChangeType', response: validateChangeType, request: undefined },
+  changeType: {
+    typeName: 'ChangeType',
+    response: validateChangeType,
+    request: /*#__PURE__*/ createValidator(checkChangeType, testChangeType, 'request'),
+  },
   chatInfo: { typeName: 'ChatInfo', response: validateChatInfo, request: validateChatInfoInput },
   commsNotification: {
     typeName: 'CommsNotification',
     response: validateCommsNotification,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckCommsNotification,
+      requestTestCommsNotification,
+      'request',
+    ),
   },
   commsNotifications: {
     typeName: 'CommsNotifications',
     response: validateCommsNotifications,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckCommsNotifications,
+      requestTestCommsNotifications,
+      'request',
+    ),
   },
   communicationsApplicationIdentity: {
     typeName: 'CommunicationsApplicationIdentity',
@@ -14177,7 +17532,11 @@ export const validatorsBySchemaName: {
   contentSharingSession: {
     typeName: 'ContentSharingSession',
     response: validateContentSharingSession,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckContentSharingSession,
+      requestTestContentSharingSession,
+      'request',
+    ),
   },
   createCallRequest: {
     typeName: 'CreateCallRequest',
@@ -14187,9 +17546,21 @@ export const validatorsBySchemaName: {
   deltaParticipants: {
     typeName: 'DeltaParticipants',
     response: validateDeltaParticipants,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckDeltaParticipants,
+      requestTestDeltaParticipants,
+      'request',
+    ),
   },
-  endpointType: { typeName: 'EndpointType', response: validateEndpointType, request: undefined },
+  endpointType: {
+    typeName: 'EndpointType',
+    response: validateEndpointType,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckEndpointType,
+      requestTestEndpointType,
+      'request',
+    ),
+  },
   identity: { typeName: 'Identity', response: validateIdentity, request: validateIdentityInput },
   identitySet: {
     typeName: 'IdentitySet',
@@ -14204,7 +17575,11 @@ export const validatorsBySchemaName: {
   incomingContext: {
     typeName: 'IncomingContext',
     response: validateIncomingContext,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckIncomingContext,
+      requestTestIncomingContext,
+      'request',
+    ),
   },
   invitationParticipantInfo: {
     typeName: 'InvitationParticipantInfo',
@@ -14229,40 +17604,76 @@ export const validatorsBySchemaName: {
   mediaDirection: {
     typeName: 'MediaDirection',
     response: validateMediaDirection,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(checkMediaDirection, testMediaDirection, 'request'),
   },
   mediaInfo: {
     typeName: 'MediaInfo',
     response: validateMediaInfo,
     request: validateMediaInfoInput,
   },
-  mediaState: { typeName: 'MediaState', response: validateMediaState, request: undefined },
-  mediaStream: { typeName: 'MediaStream', response: validateMediaStream, request: undefined },
+  mediaState: {
+    typeName: 'MediaState',
+    response: validateMediaState,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckMediaState,
+      requestTestMediaState,
+      'request',
+    ),
+  },
+  mediaStream: {
+    typeName: 'MediaStream',
+    response: validateMediaStream,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckMediaStream,
+      requestTestMediaStream,
+      'request',
+    ),
+  },
   meetingCapability: {
     typeName: 'MeetingCapability',
     response: validateMeetingCapability,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckMeetingCapability,
+      requestTestMeetingCapability,
+      'request',
+    ),
   },
   meetingInfo: {
     typeName: 'MeetingInfo',
     response: validateMeetingInfo,
     request: validateMeetingInfoInput,
   },
-  modality: { typeName: 'Modality', response: validateModality, request: undefined },
+  modality: {
+    typeName: 'Modality',
+    response: validateModality,
+    request: /*#__PURE__*/ createValidator(requestCheckModality, requestTestModality, 'request'),
+  },
   onlineMeetingContentSharingDisabledReason: {
     typeName: 'OnlineMeetingContentSharingDisabledReason',
     response: validateOnlineMeetingContentSharingDisabledReason,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckOnlineMeetingContentSharingDisabledReason,
+      requestTestOnlineMeetingContentSharingDisabledReason,
+      'request',
+    ),
   },
   onlineMeetingRestricted: {
     typeName: 'OnlineMeetingRestricted',
     response: validateOnlineMeetingRestricted,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckOnlineMeetingRestricted,
+      requestTestOnlineMeetingRestricted,
+      'request',
+    ),
   },
   onlineMeetingVideoDisabledReason: {
     typeName: 'OnlineMeetingVideoDisabledReason',
     response: validateOnlineMeetingVideoDisabledReason,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckOnlineMeetingVideoDisabledReason,
+      requestTestOnlineMeetingVideoDisabledReason,
+      'request',
+    ),
   },
   organizerMeetingInfo: {
     typeName: 'OrganizerMeetingInfo',
@@ -14274,22 +17685,74 @@ export const validatorsBySchemaName: {
     response: validateOutgoingCallOptions,
     request: validateOutgoingCallOptionsInput,
   },
-  participant: { typeName: 'Participant', response: validateParticipant, request: undefined },
+  participant: {
+    typeName: 'Participant',
+    response: validateParticipant,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckParticipant,
+      requestTestParticipant,
+      'request',
+    ),
+  },
   participantInfo: {
     typeName: 'ParticipantInfo',
     response: validateParticipantInfo,
     request: validateParticipantInfoInput,
   },
-  recordingInfo: { typeName: 'RecordingInfo', response: validateRecordingInfo, request: undefined },
+  recordingInfo: {
+    typeName: 'RecordingInfo',
+    response: validateRecordingInfo,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckRecordingInfo,
+      requestTestRecordingInfo,
+      'request',
+    ),
+  },
   recordingStatus: {
     typeName: 'RecordingStatus',
     response: validateRecordingStatus,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckRecordingStatus,
+      requestTestRecordingStatus,
+      'request',
+    ),
   },
-  removedState: { typeName: 'RemovedState', response: validateRemovedState, request: undefined },
-  resultInfo: { typeName: 'ResultInfo', response: validateResultInfo, request: undefined },
-  routingPolicy: { typeName: 'RoutingPolicy', response: validateRoutingPolicy, request: undefined },
-  routingType: { typeName: 'RoutingType', response: validateRoutingType, request: undefined },
+  removedState: {
+    typeName: 'RemovedState',
+    response: validateRemovedState,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckRemovedState,
+      requestTestRemovedState,
+      'request',
+    ),
+  },
+  resultInfo: {
+    typeName: 'ResultInfo',
+    response: validateResultInfo,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckResultInfo,
+      requestTestResultInfo,
+      'request',
+    ),
+  },
+  routingPolicy: {
+    typeName: 'RoutingPolicy',
+    response: validateRoutingPolicy,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckRoutingPolicy,
+      requestTestRoutingPolicy,
+      'request',
+    ),
+  },
+  routingType: {
+    typeName: 'RoutingType',
+    response: validateRoutingType,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckRoutingType,
+      requestTestRoutingType,
+      'request',
+    ),
+  },
   serviceHostedMediaConfig: {
     typeName: 'ServiceHostedMediaConfig',
     response: validateServiceHostedMediaConfig,
@@ -14298,7 +17761,11 @@ export const validatorsBySchemaName: {
   taggedInvitationParticipantInfo: {
     typeName: 'TaggedInvitationParticipantInfo',
     response: validateTaggedInvitationParticipantInfo,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckTaggedInvitationParticipantInfo,
+      requestTestTaggedInvitationParticipantInfo,
+      'request',
+    ),
   },
   taggedParticipantInfo: {
     typeName: 'TaggedParticipantInfo',
@@ -14310,6 +17777,14 @@ export const validatorsBySchemaName: {
     response: validateTokenMeetingInfo,
     request: validateTokenMeetingInfoInput,
   },
-  tone: { typeName: 'Tone', response: validateTone, request: undefined },
-  toneInfo: { typeName: 'ToneInfo', response: validateToneInfo, request: undefined },
+  tone: {
+    typeName: 'Tone',
+    response: validateTone,
+    request: /*#__PURE__*/ createValidator(checkTone, testTone, 'request'),
+  },
+  toneInfo: {
+    typeName: 'ToneInfo',
+    response: validateToneInfo,
+    request: /*#__PURE__*/ createValidator(requestCheckToneInfo, requestTestToneInfo, 'request'),
+  },
 };

@@ -338,7 +338,11 @@ function responseTestCallgenTarget(value: unknown): boolean {
 
 /** Validates a request value as {@link T.CallgenConfig}, reporting every issue; never throws. */
 export const validateCallgenConfig: Validator<T.CallgenConfig> =
-  /*#__PURE__*/ createValidator<T.CallgenConfig>(requestCheckCallgenConfig, 'request');
+  /*#__PURE__*/ createValidator<T.CallgenConfig>(
+    requestCheckCallgenConfig,
+    requestTestCallgenConfig,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.CallgenConfig}: stops at the first error and builds no issue; never throws. */
 export function isCallgenConfig(value: unknown): value is T.CallgenConfig {
@@ -357,7 +361,11 @@ export function assertCallgenConfig(value: unknown): asserts value is T.CallgenC
 
 /** Validates a response value as {@link T.CallgenTarget}, reporting every issue; never throws. */
 export const validateCallgenTarget: Validator<T.CallgenTarget> =
-  /*#__PURE__*/ createValidator<T.CallgenTarget>(responseCheckCallgenTarget, 'response');
+  /*#__PURE__*/ createValidator<T.CallgenTarget>(
+    responseCheckCallgenTarget,
+    responseTestCallgenTarget,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.CallgenTarget}: stops at the first error and builds no issue; never throws. */
 export function isCallgenTarget(value: unknown): value is T.CallgenTarget {
@@ -376,7 +384,11 @@ export function assertCallgenTarget(value: unknown): asserts value is T.CallgenT
 
 /** Validates a request value as {@link T.CallgenTargetInput}, reporting every issue; never throws. */
 export const validateCallgenTargetInput: Validator<T.CallgenTargetInput> =
-  /*#__PURE__*/ createValidator<T.CallgenTargetInput>(requestCheckCallgenTarget, 'request');
+  /*#__PURE__*/ createValidator<T.CallgenTargetInput>(
+    requestCheckCallgenTarget,
+    requestTestCallgenTarget,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.CallgenTargetInput}: stops at the first error and builds no issue; never throws. */
 export function isCallgenTargetInput(value: unknown): value is T.CallgenTargetInput {
@@ -393,7 +405,7 @@ export function assertCallgenTargetInput(value: unknown): asserts value is T.Cal
   assertValid(validateCallgenTargetInput(value), 'CallgenTargetInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

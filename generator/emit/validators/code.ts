@@ -35,7 +35,8 @@ export interface SwitchCase {
 
 /**
  * What a failed check reports, as the full path's statement(s). An error ends the boolean path
- * with `false`; a warning does not change the verdict, so the boolean path leaves it out.
+ * with `false`; a warning does not change the verdict: the boolean path only notes it, and stops
+ * there when `validateX` runs it (`warned()` in the run-time), since the full path must run then.
  * `exit` is written after the report in the full path only (a `break` that stops a loop).
  */
 export interface Report {
@@ -84,10 +85,11 @@ function boolean(node: Code, names: Names, failure: string): string[] {
     case 'check': {
       const then = render(node.then ?? []);
       if (node.report.severity === 'error') return [`if (${node.failed}) ${failure}`, ...then];
-      return then.length === 0 ? [] : [`if (!(${node.failed})) {`, ...then, '}'];
+      const warned = `if (warned()) ${failure}`;
+      return then.length === 0 ? [`if (${node.failed}) ${warned}`] : [`if (${node.failed}) {`, warned, '} else {', ...then, '}'];
     }
     case 'report':
-      return node.report.severity === 'error' ? [failure] : [];
+      return [node.report.severity === 'error' ? failure : `if (warned()) ${failure}`];
     case 'call':
       return [`if (!${names.testName(node.target)}(${node.value})) ${failure}`];
     default:

@@ -47,7 +47,8 @@ export function validatorStatements(model: Model): StatementStructures[] {
 function roots(model: Model): [NamedType, Mode][] {
   return model.types.flatMap((type): [NamedType, Mode][] => [
     ...(type.requestBody ? [] : [[type, 'response'] as [NamedType, Mode]]),
-    ...(type.hasRequestShape ? [[type, 'request'] as [NamedType, Mode]] : []),
+    // The registry offers every type in request mode too (callgen validate --mode request, tools).
+    [type, 'request'] as [NamedType, Mode],
   ]);
 }
 
@@ -103,7 +104,7 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
       isExported: true,
       declarationKind: VariableDeclarationKind.Const,
       docs: [`Validates a ${mode} value as {@link T.${name}}, reporting every issue; never throws.`],
-      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, '${mode}')` }],
+      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, ${plan.name('test', type.name, mode)}, '${mode}')` }],
     },
     {
       kind: StructureKind.Function,
@@ -130,19 +131,19 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
 
 /**
  * Every validator by schema name, for tools (the CLI) that pick a type at run time. It only
- * refers to exported validators, so a bundle that does not use it drops it.
+ * refers to exported validators or creates pure ones, so a bundle that does not use it drops it.
  */
 function registry(model: Model, plan: Plan): StatementStructures {
   const entries = model.types.map((type) => {
     const response = type.requestBody ? 'undefined' : `validate${type.name}`;
-    const request = type.hasRequestShape ? `validate${requestName(type)}` : 'undefined';
+    const request = type.hasRequestShape ? `validate${requestName(type)}` : `/*#__PURE__*/ createValidator(${plan.name('check', type.name, 'request')}, ${plan.name('test', type.name, 'request')}, 'request')`;
     return `${quote(type.schemaName)}: { typeName: ${quote(type.name)}, response: ${response}, request: ${request} },`;
   });
   return {
     kind: StructureKind.VariableStatement,
     isExported: true,
     declarationKind: VariableDeclarationKind.Const,
-    docs: ['Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies.'],
+    docs: ['Every validator by schema name, in both modes; `response` is undefined for request bodies.'],
     declarations: [
       {
         name: 'validatorsBySchemaName',

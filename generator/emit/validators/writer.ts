@@ -36,7 +36,8 @@ export type RuntimeHelper =
   | 'slip'
   | 'typeError'
   | 'unknownMember'
-  | 'unknownProperty';
+  | 'unknownProperty'
+  | 'warned';
 
 /** Optional parts of an issue, beside its path, keyword and message. */
 export interface IssueParts {
@@ -156,6 +157,7 @@ export class Writer {
   }
 
   warningCall(helper: RuntimeHelper, ...args: string[]): Report {
+    this.use('warned');
     return { severity: 'warning', call: `${this.use(helper)}(context, ${args.join(', ')});` };
   }
 

@@ -269,6 +269,7 @@ function responseTestDog(value: unknown): boolean {
 /** Validates a response value as {@link T.Animal}, reporting every issue; never throws. */
 export const validateAnimal: Validator<T.Animal> = /*#__PURE__*/ createValidator<T.Animal>(
   responseCheckAnimal,
+  responseTestAnimal,
   'response',
 );
 
@@ -289,7 +290,7 @@ export function assertAnimal(value: unknown): asserts value is T.Animal {
 
 /** Validates a request value as {@link T.AnimalInput}, reporting every issue; never throws. */
 export const validateAnimalInput: Validator<T.AnimalInput> =
-  /*#__PURE__*/ createValidator<T.AnimalInput>(requestCheckAnimal, 'request');
+  /*#__PURE__*/ createValidator<T.AnimalInput>(requestCheckAnimal, requestTestAnimal, 'request');
 
 /** Whether a request value is a {@link T.AnimalInput}: stops at the first error and builds no issue; never throws. */
 export function isAnimalInput(value: unknown): value is T.AnimalInput {
@@ -309,6 +310,7 @@ export function assertAnimalInput(value: unknown): asserts value is T.AnimalInpu
 /** Validates a response value as {@link T.Dog}, reporting every issue; never throws. */
 export const validateDog: Validator<T.Dog> = /*#__PURE__*/ createValidator<T.Dog>(
   responseCheckDog,
+  responseTestDog,
   'response',
 );
 
@@ -330,6 +332,7 @@ export function assertDog(value: unknown): asserts value is T.Dog {
 /** Validates a request value as {@link T.DogInput}, reporting every issue; never throws. */
 export const validateDogInput: Validator<T.DogInput> = /*#__PURE__*/ createValidator<T.DogInput>(
   requestCheckDog,
+  requestTestDog,
   'request',
 );
 
@@ -348,7 +351,7 @@ export function assertDogInput(value: unknown): asserts value is T.DogInput {
   assertValid(validateDogInput(value), 'DogInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

@@ -599,6 +599,7 @@ function responseTestSong(value: unknown): boolean {
 /** Validates a response value as {@link T.Pause}, reporting every issue; never throws. */
 export const validatePause: Validator<T.Pause> = /*#__PURE__*/ createValidator<T.Pause>(
   responseCheckPause,
+  responseTestPause,
   'response',
 );
 
@@ -619,7 +620,7 @@ export function assertPause(value: unknown): asserts value is T.Pause {
 
 /** Validates a request value as {@link T.PauseInput}, reporting every issue; never throws. */
 export const validatePauseInput: Validator<T.PauseInput> =
-  /*#__PURE__*/ createValidator<T.PauseInput>(requestCheckPause, 'request');
+  /*#__PURE__*/ createValidator<T.PauseInput>(requestCheckPause, requestTestPause, 'request');
 
 /** Whether a request value is a {@link T.PauseInput}: stops at the first error and builds no issue; never throws. */
 export function isPauseInput(value: unknown): value is T.PauseInput {
@@ -639,6 +640,7 @@ export function assertPauseInput(value: unknown): asserts value is T.PauseInput 
 /** Validates a response value as {@link T.Playlist}, reporting every issue; never throws. */
 export const validatePlaylist: Validator<T.Playlist> = /*#__PURE__*/ createValidator<T.Playlist>(
   responseCheckPlaylist,
+  responseTestPlaylist,
   'response',
 );
 
@@ -659,7 +661,11 @@ export function assertPlaylist(value: unknown): asserts value is T.Playlist {
 
 /** Validates a request value as {@link T.PlaylistInput}, reporting every issue; never throws. */
 export const validatePlaylistInput: Validator<T.PlaylistInput> =
-  /*#__PURE__*/ createValidator<T.PlaylistInput>(requestCheckPlaylist, 'request');
+  /*#__PURE__*/ createValidator<T.PlaylistInput>(
+    requestCheckPlaylist,
+    requestTestPlaylist,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.PlaylistInput}: stops at the first error and builds no issue; never throws. */
 export function isPlaylistInput(value: unknown): value is T.PlaylistInput {
@@ -679,6 +685,7 @@ export function assertPlaylistInput(value: unknown): asserts value is T.Playlist
 /** Validates a response value as {@link T.Song}, reporting every issue; never throws. */
 export const validateSong: Validator<T.Song> = /*#__PURE__*/ createValidator<T.Song>(
   responseCheckSong,
+  responseTestSong,
   'response',
 );
 
@@ -700,6 +707,7 @@ export function assertSong(value: unknown): asserts value is T.Song {
 /** Validates a request value as {@link T.SongInput}, reporting every issue; never throws. */
 export const validateSongInput: Validator<T.SongInput> = /*#__PURE__*/ createValidator<T.SongInput>(
   requestCheckSong,
+  requestTestSong,
   'request',
 );
 
@@ -718,7 +726,7 @@ export function assertSongInput(value: unknown): asserts value is T.SongInput {
   assertValid(validateSongInput(value), 'SongInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

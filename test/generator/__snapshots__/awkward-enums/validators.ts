@@ -201,6 +201,7 @@ function responseTestAwkward(value: unknown): boolean {
 /** Validates a response value as {@link T.Awkward}, reporting every issue; never throws. */
 export const validateAwkward: Validator<T.Awkward> = /*#__PURE__*/ createValidator<T.Awkward>(
   responseCheckAwkward,
+  responseTestAwkward,
   'response',
 );
 
@@ -221,7 +222,7 @@ export function assertAwkward(value: unknown): asserts value is T.Awkward {
 
 /** Validates a request value as {@link T.AwkwardInput}, reporting every issue; never throws. */
 export const validateAwkwardInput: Validator<T.AwkwardInput> =
-  /*#__PURE__*/ createValidator<T.AwkwardInput>(requestCheckAwkward, 'request');
+  /*#__PURE__*/ createValidator<T.AwkwardInput>(requestCheckAwkward, requestTestAwkward, 'request');
 
 /** Whether a request value is a {@link T.AwkwardInput}: stops at the first error and builds no issue; never throws. */
 export function isAwkwardInput(value: unknown): value is T.AwkwardInput {
@@ -238,7 +239,7 @@ export function assertAwkwardInput(value: unknown): asserts value is T.AwkwardIn
   assertValid(validateAwkwardInput(value), 'AwkwardInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

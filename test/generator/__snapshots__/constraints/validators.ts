@@ -405,7 +405,11 @@ function responseTestMeasurement(value: unknown): boolean {
 
 /** Validates a response value as {@link T.Measurement}, reporting every issue; never throws. */
 export const validateMeasurement: Validator<T.Measurement> =
-  /*#__PURE__*/ createValidator<T.Measurement>(responseCheckMeasurement, 'response');
+  /*#__PURE__*/ createValidator<T.Measurement>(
+    responseCheckMeasurement,
+    responseTestMeasurement,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.Measurement}: stops at the first error and builds no issue; never throws. */
 export function isMeasurement(value: unknown): value is T.Measurement {
@@ -424,7 +428,11 @@ export function assertMeasurement(value: unknown): asserts value is T.Measuremen
 
 /** Validates a request value as {@link T.MeasurementInput}, reporting every issue; never throws. */
 export const validateMeasurementInput: Validator<T.MeasurementInput> =
-  /*#__PURE__*/ createValidator<T.MeasurementInput>(requestCheckMeasurement, 'request');
+  /*#__PURE__*/ createValidator<T.MeasurementInput>(
+    requestCheckMeasurement,
+    requestTestMeasurement,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.MeasurementInput}: stops at the first error and builds no issue; never throws. */
 export function isMeasurementInput(value: unknown): value is T.MeasurementInput {
@@ -441,7 +449,7 @@ export function assertMeasurementInput(value: unknown): asserts value is T.Measu
   assertValid(validateMeasurementInput(value), 'MeasurementInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

@@ -292,6 +292,7 @@ function responseTestParty(value: unknown): boolean {
 /** Validates a response value as {@link T.Amount}, reporting every issue; never throws. */
 export const validateAmount: Validator<T.Amount> = /*#__PURE__*/ createValidator<T.Amount>(
   checkAmount,
+  testAmount,
   'response',
 );
 
@@ -313,6 +314,7 @@ export function assertAmount(value: unknown): asserts value is T.Amount {
 /** Validates a response value as {@link T.Money}, reporting every issue; never throws. */
 export const validateMoney: Validator<T.Money> = /*#__PURE__*/ createValidator<T.Money>(
   checkMoney,
+  testMoney,
   'response',
 );
 
@@ -333,7 +335,7 @@ export function assertMoney(value: unknown): asserts value is T.Money {
 
 /** Validates a response value as {@link T.MoneyCurrency}, reporting every issue; never throws. */
 export const validateMoneyCurrency: Validator<T.MoneyCurrency> =
-  /*#__PURE__*/ createValidator<T.MoneyCurrency>(checkMoneyCurrency, 'response');
+  /*#__PURE__*/ createValidator<T.MoneyCurrency>(checkMoneyCurrency, testMoneyCurrency, 'response');
 
 /** Whether a response value is a {@link T.MoneyCurrency}: stops at the first error and builds no issue; never throws. */
 export function isMoneyCurrency(value: unknown): value is T.MoneyCurrency {
@@ -353,6 +355,7 @@ export function assertMoneyCurrency(value: unknown): asserts value is T.MoneyCur
 /** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
 export const validateOrder: Validator<T.Order> = /*#__PURE__*/ createValidator<T.Order>(
   responseCheckOrder,
+  responseTestOrder,
   'response',
 );
 
@@ -373,7 +376,7 @@ export function assertOrder(value: unknown): asserts value is T.Order {
 
 /** Validates a request value as {@link T.OrderInput}, reporting every issue; never throws. */
 export const validateOrderInput: Validator<T.OrderInput> =
-  /*#__PURE__*/ createValidator<T.OrderInput>(requestCheckOrder, 'request');
+  /*#__PURE__*/ createValidator<T.OrderInput>(requestCheckOrder, requestTestOrder, 'request');
 
 /** Whether a request value is a {@link T.OrderInput}: stops at the first error and builds no issue; never throws. */
 export function isOrderInput(value: unknown): value is T.OrderInput {
@@ -393,6 +396,7 @@ export function assertOrderInput(value: unknown): asserts value is T.OrderInput 
 /** Validates a response value as {@link T.Party}, reporting every issue; never throws. */
 export const validateParty: Validator<T.Party> = /*#__PURE__*/ createValidator<T.Party>(
   responseCheckParty,
+  responseTestParty,
   'response',
 );
 
@@ -413,7 +417,7 @@ export function assertParty(value: unknown): asserts value is T.Party {
 
 /** Validates a request value as {@link T.PartyInput}, reporting every issue; never throws. */
 export const validatePartyInput: Validator<T.PartyInput> =
-  /*#__PURE__*/ createValidator<T.PartyInput>(requestCheckParty, 'request');
+  /*#__PURE__*/ createValidator<T.PartyInput>(requestCheckParty, requestTestParty, 'request');
 
 /** Whether a request value is a {@link T.PartyInput}: stops at the first error and builds no issue; never throws. */
 export function isPartyInput(value: unknown): value is T.PartyInput {
@@ -430,7 +434,7 @@ export function assertPartyInput(value: unknown): asserts value is T.PartyInput 
   assertValid(validatePartyInput(value), 'PartyInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -438,12 +442,20 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  amount: { typeName: 'Amount', response: validateAmount, request: undefined },
-  money: { typeName: 'Money', response: validateMoney, request: undefined },
+  amount: {
+    typeName: 'Amount',
+    response: validateAmount,
+    request: /*#__PURE__*/ createValidator(checkAmount, testAmount, 'request'),
+  },
+  money: {
+    typeName: 'Money',
+    response: validateMoney,
+    request: /*#__PURE__*/ createValidator(checkMoney, testMoney, 'request'),
+  },
   'money-currency': {
     typeName: 'MoneyCurrency',
     response: validateMoneyCurrency,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(checkMoneyCurrency, testMoneyCurrency, 'request'),
   },
   order: { typeName: 'Order', response: validateOrder, request: validateOrderInput },
   party: { typeName: 'Party', response: validateParty, request: validatePartyInput },

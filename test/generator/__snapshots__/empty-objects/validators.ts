@@ -262,6 +262,7 @@ function responseTestAnything(value: unknown): boolean {
 /** Validates a response value as {@link T.Anything}, reporting every issue; never throws. */
 export const validateAnything: Validator<T.Anything> = /*#__PURE__*/ createValidator<T.Anything>(
   responseCheckAnything,
+  responseTestAnything,
   'response',
 );
 
@@ -282,7 +283,11 @@ export function assertAnything(value: unknown): asserts value is T.Anything {
 
 /** Validates a request value as {@link T.AnythingInput}, reporting every issue; never throws. */
 export const validateAnythingInput: Validator<T.AnythingInput> =
-  /*#__PURE__*/ createValidator<T.AnythingInput>(requestCheckAnything, 'request');
+  /*#__PURE__*/ createValidator<T.AnythingInput>(
+    requestCheckAnything,
+    requestTestAnything,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.AnythingInput}: stops at the first error and builds no issue; never throws. */
 export function isAnythingInput(value: unknown): value is T.AnythingInput {
@@ -299,7 +304,7 @@ export function assertAnythingInput(value: unknown): asserts value is T.Anything
   assertValid(validateAnythingInput(value), 'AnythingInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

@@ -54,7 +54,7 @@ function testDictionary(value: unknown): boolean {
 
 /** Validates a response value as {@link T.Dictionary}, reporting every issue; never throws. */
 export const validateDictionary: Validator<T.Dictionary> =
-  /*#__PURE__*/ createValidator<T.Dictionary>(checkDictionary, 'response');
+  /*#__PURE__*/ createValidator<T.Dictionary>(checkDictionary, testDictionary, 'response');
 
 /** Whether a response value is a {@link T.Dictionary}: stops at the first error and builds no issue; never throws. */
 export function isDictionary(value: unknown): value is T.Dictionary {
@@ -73,7 +73,7 @@ export function assertDictionary(value: unknown): asserts value is T.Dictionary 
 
 /** Validates a request value as {@link T.DictionaryInput}, reporting every issue; never throws. */
 export const validateDictionaryInput: Validator<T.DictionaryInput> =
-  /*#__PURE__*/ createValidator<T.DictionaryInput>(checkDictionary, 'request');
+  /*#__PURE__*/ createValidator<T.DictionaryInput>(checkDictionary, testDictionary, 'request');
 
 /** Whether a request value is a {@link T.DictionaryInput}: stops at the first error and builds no issue; never throws. */
 export function isDictionaryInput(value: unknown): value is T.DictionaryInput {
@@ -90,7 +90,7 @@ export function assertDictionaryInput(value: unknown): asserts value is T.Dictio
   assertValid(validateDictionaryInput(value), 'DictionaryInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

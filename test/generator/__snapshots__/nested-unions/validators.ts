@@ -669,6 +669,7 @@ function responseTestTriangle(value: unknown): boolean {
 /** Validates a response value as {@link T.Circle}, reporting every issue; never throws. */
 export const validateCircle: Validator<T.Circle> = /*#__PURE__*/ createValidator<T.Circle>(
   responseCheckCircle,
+  responseTestCircle,
   'response',
 );
 
@@ -689,7 +690,7 @@ export function assertCircle(value: unknown): asserts value is T.Circle {
 
 /** Validates a request value as {@link T.CircleInput}, reporting every issue; never throws. */
 export const validateCircleInput: Validator<T.CircleInput> =
-  /*#__PURE__*/ createValidator<T.CircleInput>(requestCheckCircle, 'request');
+  /*#__PURE__*/ createValidator<T.CircleInput>(requestCheckCircle, requestTestCircle, 'request');
 
 /** Whether a request value is a {@link T.CircleInput}: stops at the first error and builds no issue; never throws. */
 export function isCircleInput(value: unknown): value is T.CircleInput {
@@ -709,6 +710,7 @@ export function assertCircleInput(value: unknown): asserts value is T.CircleInpu
 /** Validates a response value as {@link T.Polygon}, reporting every issue; never throws. */
 export const validatePolygon: Validator<T.Polygon> = /*#__PURE__*/ createValidator<T.Polygon>(
   responseCheckPolygon,
+  responseTestPolygon,
   'response',
 );
 
@@ -729,7 +731,7 @@ export function assertPolygon(value: unknown): asserts value is T.Polygon {
 
 /** Validates a request value as {@link T.PolygonInput}, reporting every issue; never throws. */
 export const validatePolygonInput: Validator<T.PolygonInput> =
-  /*#__PURE__*/ createValidator<T.PolygonInput>(requestCheckPolygon, 'request');
+  /*#__PURE__*/ createValidator<T.PolygonInput>(requestCheckPolygon, requestTestPolygon, 'request');
 
 /** Whether a request value is a {@link T.PolygonInput}: stops at the first error and builds no issue; never throws. */
 export function isPolygonInput(value: unknown): value is T.PolygonInput {
@@ -749,6 +751,7 @@ export function assertPolygonInput(value: unknown): asserts value is T.PolygonIn
 /** Validates a response value as {@link T.Shape}, reporting every issue; never throws. */
 export const validateShape: Validator<T.Shape> = /*#__PURE__*/ createValidator<T.Shape>(
   responseCheckShape,
+  responseTestShape,
   'response',
 );
 
@@ -769,7 +772,7 @@ export function assertShape(value: unknown): asserts value is T.Shape {
 
 /** Validates a request value as {@link T.ShapeInput}, reporting every issue; never throws. */
 export const validateShapeInput: Validator<T.ShapeInput> =
-  /*#__PURE__*/ createValidator<T.ShapeInput>(requestCheckShape, 'request');
+  /*#__PURE__*/ createValidator<T.ShapeInput>(requestCheckShape, requestTestShape, 'request');
 
 /** Whether a request value is a {@link T.ShapeInput}: stops at the first error and builds no issue; never throws. */
 export function isShapeInput(value: unknown): value is T.ShapeInput {
@@ -789,6 +792,7 @@ export function assertShapeInput(value: unknown): asserts value is T.ShapeInput 
 /** Validates a response value as {@link T.Square}, reporting every issue; never throws. */
 export const validateSquare: Validator<T.Square> = /*#__PURE__*/ createValidator<T.Square>(
   responseCheckSquare,
+  responseTestSquare,
   'response',
 );
 
@@ -809,7 +813,7 @@ export function assertSquare(value: unknown): asserts value is T.Square {
 
 /** Validates a request value as {@link T.SquareInput}, reporting every issue; never throws. */
 export const validateSquareInput: Validator<T.SquareInput> =
-  /*#__PURE__*/ createValidator<T.SquareInput>(requestCheckSquare, 'request');
+  /*#__PURE__*/ createValidator<T.SquareInput>(requestCheckSquare, requestTestSquare, 'request');
 
 /** Whether a request value is a {@link T.SquareInput}: stops at the first error and builds no issue; never throws. */
 export function isSquareInput(value: unknown): value is T.SquareInput {
@@ -829,6 +833,7 @@ export function assertSquareInput(value: unknown): asserts value is T.SquareInpu
 /** Validates a response value as {@link T.Triangle}, reporting every issue; never throws. */
 export const validateTriangle: Validator<T.Triangle> = /*#__PURE__*/ createValidator<T.Triangle>(
   responseCheckTriangle,
+  responseTestTriangle,
   'response',
 );
 
@@ -849,7 +854,11 @@ export function assertTriangle(value: unknown): asserts value is T.Triangle {
 
 /** Validates a request value as {@link T.TriangleInput}, reporting every issue; never throws. */
 export const validateTriangleInput: Validator<T.TriangleInput> =
-  /*#__PURE__*/ createValidator<T.TriangleInput>(requestCheckTriangle, 'request');
+  /*#__PURE__*/ createValidator<T.TriangleInput>(
+    requestCheckTriangle,
+    requestTestTriangle,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.TriangleInput}: stops at the first error and builds no issue; never throws. */
 export function isTriangleInput(value: unknown): value is T.TriangleInput {
@@ -866,7 +875,7 @@ export function assertTriangleInput(value: unknown): asserts value is T.Triangle
   assertValid(validateTriangleInput(value), 'TriangleInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

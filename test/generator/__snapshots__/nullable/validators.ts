@@ -10,6 +10,7 @@ import {
   readOnlyInRequest,
   typeError,
   unknownProperty,
+  warned,
   type Context,
   type Validator,
 } from './runtime.js';
@@ -200,6 +201,7 @@ function requestTestProfile(value: unknown): boolean {
       }
 
       case 'age': {
+        if (warned()) return false;
         break;
       }
 
@@ -338,6 +340,7 @@ function responseTestProfile(value: unknown): boolean {
 /** Validates a response value as {@link T.Address}, reporting every issue; never throws. */
 export const validateAddress: Validator<T.Address> = /*#__PURE__*/ createValidator<T.Address>(
   responseCheckAddress,
+  responseTestAddress,
   'response',
 );
 
@@ -358,7 +361,7 @@ export function assertAddress(value: unknown): asserts value is T.Address {
 
 /** Validates a request value as {@link T.AddressInput}, reporting every issue; never throws. */
 export const validateAddressInput: Validator<T.AddressInput> =
-  /*#__PURE__*/ createValidator<T.AddressInput>(requestCheckAddress, 'request');
+  /*#__PURE__*/ createValidator<T.AddressInput>(requestCheckAddress, requestTestAddress, 'request');
 
 /** Whether a request value is a {@link T.AddressInput}: stops at the first error and builds no issue; never throws. */
 export function isAddressInput(value: unknown): value is T.AddressInput {
@@ -378,6 +381,7 @@ export function assertAddressInput(value: unknown): asserts value is T.AddressIn
 /** Validates a response value as {@link T.Profile}, reporting every issue; never throws. */
 export const validateProfile: Validator<T.Profile> = /*#__PURE__*/ createValidator<T.Profile>(
   responseCheckProfile,
+  responseTestProfile,
   'response',
 );
 
@@ -398,7 +402,7 @@ export function assertProfile(value: unknown): asserts value is T.Profile {
 
 /** Validates a request value as {@link T.ProfileInput}, reporting every issue; never throws. */
 export const validateProfileInput: Validator<T.ProfileInput> =
-  /*#__PURE__*/ createValidator<T.ProfileInput>(requestCheckProfile, 'request');
+  /*#__PURE__*/ createValidator<T.ProfileInput>(requestCheckProfile, requestTestProfile, 'request');
 
 /** Whether a request value is a {@link T.ProfileInput}: stops at the first error and builds no issue; never throws. */
 export function isProfileInput(value: unknown): value is T.ProfileInput {
@@ -415,7 +419,7 @@ export function assertProfileInput(value: unknown): asserts value is T.ProfileIn
   assertValid(validateProfileInput(value), 'ProfileInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

@@ -463,6 +463,7 @@ function responseTestT2ndPlace(value: unknown): boolean {
 /** Validates a response value as {@link T.Class}, reporting every issue; never throws. */
 export const validateClass: Validator<T.Class> = /*#__PURE__*/ createValidator<T.Class>(
   responseCheckClass,
+  responseTestClass,
   'response',
 );
 
@@ -483,7 +484,7 @@ export function assertClass(value: unknown): asserts value is T.Class {
 
 /** Validates a request value as {@link T.ClassInput}, reporting every issue; never throws. */
 export const validateClassInput: Validator<T.ClassInput> =
-  /*#__PURE__*/ createValidator<T.ClassInput>(requestCheckClass, 'request');
+  /*#__PURE__*/ createValidator<T.ClassInput>(requestCheckClass, requestTestClass, 'request');
 
 /** Whether a request value is a {@link T.ClassInput}: stops at the first error and builds no issue; never throws. */
 export function isClassInput(value: unknown): value is T.ClassInput {
@@ -503,6 +504,7 @@ export function assertClassInput(value: unknown): asserts value is T.ClassInput 
 /** Validates a response value as {@link T.MyType2}, reporting every issue; never throws. */
 export const validateMyType2: Validator<T.MyType2> = /*#__PURE__*/ createValidator<T.MyType2>(
   responseCheckMyType2,
+  responseTestMyType2,
   'response',
 );
 
@@ -523,7 +525,7 @@ export function assertMyType2(value: unknown): asserts value is T.MyType2 {
 
 /** Validates a request value as {@link T.MyType2Input}, reporting every issue; never throws. */
 export const validateMyType2Input: Validator<T.MyType2Input> =
-  /*#__PURE__*/ createValidator<T.MyType2Input>(requestCheckMyType2, 'request');
+  /*#__PURE__*/ createValidator<T.MyType2Input>(requestCheckMyType2, requestTestMyType2, 'request');
 
 /** Whether a request value is a {@link T.MyType2Input}: stops at the first error and builds no issue; never throws. */
 export function isMyType2Input(value: unknown): value is T.MyType2Input {
@@ -543,6 +545,7 @@ export function assertMyType2Input(value: unknown): asserts value is T.MyType2In
 /** Validates a response value as {@link T.T2ndPlace}, reporting every issue; never throws. */
 export const validateT2ndPlace: Validator<T.T2ndPlace> = /*#__PURE__*/ createValidator<T.T2ndPlace>(
   responseCheckT2ndPlace,
+  responseTestT2ndPlace,
   'response',
 );
 
@@ -563,7 +566,11 @@ export function assertT2ndPlace(value: unknown): asserts value is T.T2ndPlace {
 
 /** Validates a request value as {@link T.T2ndPlaceInput}, reporting every issue; never throws. */
 export const validateT2ndPlaceInput: Validator<T.T2ndPlaceInput> =
-  /*#__PURE__*/ createValidator<T.T2ndPlaceInput>(requestCheckT2ndPlace, 'request');
+  /*#__PURE__*/ createValidator<T.T2ndPlaceInput>(
+    requestCheckT2ndPlace,
+    requestTestT2ndPlace,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.T2ndPlaceInput}: stops at the first error and builds no issue; never throws. */
 export function isT2ndPlaceInput(value: unknown): value is T.T2ndPlaceInput {
@@ -580,7 +587,7 @@ export function assertT2ndPlaceInput(value: unknown): asserts value is T.T2ndPla
   assertValid(validateT2ndPlaceInput(value), 'T2ndPlaceInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

@@ -14,6 +14,7 @@ import {
   slip,
   typeError,
   unknownProperty,
+  warned,
   type Context,
   type Validator,
 } from './runtime.js';
@@ -126,6 +127,7 @@ function requestTestTicket(value: unknown): boolean {
       }
 
       case 'id': {
+        if (warned()) return false;
         break;
       }
 
@@ -228,6 +230,77 @@ function responseTestTicket(value: unknown): boolean {
   return true;
 }
 
+function requestCheckTicketCollection(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.context': {
+          const v2 = value['@odata.context'];
+          if (typeof v2 !== 'string') typeError(context, path + '/@odata.context', 'a string', v2);
+          break;
+        }
+
+        case 'value': {
+          const v3 = value['value'];
+          if (!Array.isArray(v3)) {
+            typeError(context, path + '/value', 'an array', v3);
+          } else {
+            for (let i4 = 0; i4 < v3.length; i4++) {
+              const item5: unknown = v3[i4];
+              if (item5 === undefined && !(i4 in v3)) {
+                hole(context, path + '/value', i4);
+                break;
+              }
+
+              requestCheckTicket(item5, path + '/value' + '/' + i4, context);
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'value')) missing(context, path + '/value');
+  }
+}
+
+function requestTestTicketCollection(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.context': {
+        const v2 = value['@odata.context'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'value': {
+        const v3 = value['value'];
+        if (!Array.isArray(v3)) return false;
+        for (let i4 = 0; i4 < v3.length; i4++) {
+          const item5: unknown = v3[i4];
+          if (item5 === undefined && !(i4 in v3)) return false;
+          if (!requestTestTicket(item5)) return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'value')) return false;
+  return true;
+}
+
 function responseCheckTicketCollection(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -295,7 +368,11 @@ function responseTestTicketCollection(value: unknown): boolean {
 
 /** Validates a request value as {@link T.CloseTicketRequest}, reporting every issue; never throws. */
 export const validateCloseTicketRequest: Validator<T.CloseTicketRequest> =
-  /*#__PURE__*/ createValidator<T.CloseTicketRequest>(requestCheckCloseTicketRequest, 'request');
+  /*#__PURE__*/ createValidator<T.CloseTicketRequest>(
+    requestCheckCloseTicketRequest,
+    requestTestCloseTicketRequest,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.CloseTicketRequest}: stops at the first error and builds no issue; never throws. */
 export function isCloseTicketRequest(value: unknown): value is T.CloseTicketRequest {
@@ -315,6 +392,7 @@ export function assertCloseTicketRequest(value: unknown): asserts value is T.Clo
 /** Validates a response value as {@link T.Status}, reporting every issue; never throws. */
 export const validateStatus: Validator<T.Status> = /*#__PURE__*/ createValidator<T.Status>(
   checkStatus,
+  testStatus,
   'response',
 );
 
@@ -336,6 +414,7 @@ export function assertStatus(value: unknown): asserts value is T.Status {
 /** Validates a response value as {@link T.Ticket}, reporting every issue; never throws. */
 export const validateTicket: Validator<T.Ticket> = /*#__PURE__*/ createValidator<T.Ticket>(
   responseCheckTicket,
+  responseTestTicket,
   'response',
 );
 
@@ -356,7 +435,7 @@ export function assertTicket(value: unknown): asserts value is T.Ticket {
 
 /** Validates a request value as {@link T.TicketInput}, reporting every issue; never throws. */
 export const validateTicketInput: Validator<T.TicketInput> =
-  /*#__PURE__*/ createValidator<T.TicketInput>(requestCheckTicket, 'request');
+  /*#__PURE__*/ createValidator<T.TicketInput>(requestCheckTicket, requestTestTicket, 'request');
 
 /** Whether a request value is a {@link T.TicketInput}: stops at the first error and builds no issue; never throws. */
 export function isTicketInput(value: unknown): value is T.TicketInput {
@@ -375,7 +454,11 @@ export function assertTicketInput(value: unknown): asserts value is T.TicketInpu
 
 /** Validates a response value as {@link T.TicketCollection}, reporting every issue; never throws. */
 export const validateTicketCollection: Validator<T.TicketCollection> =
-  /*#__PURE__*/ createValidator<T.TicketCollection>(responseCheckTicketCollection, 'response');
+  /*#__PURE__*/ createValidator<T.TicketCollection>(
+    responseCheckTicketCollection,
+    responseTestTicketCollection,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.TicketCollection}: stops at the first error and builds no issue; never throws. */
 export function isTicketCollection(value: unknown): value is T.TicketCollection {
@@ -392,7 +475,7 @@ export function assertTicketCollection(value: unknown): asserts value is T.Ticke
   assertValid(validateTicketCollection(value), 'TicketCollection');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -405,11 +488,19 @@ export const validatorsBySchemaName: {
     response: undefined,
     request: validateCloseTicketRequest,
   },
-  status: { typeName: 'Status', response: validateStatus, request: undefined },
+  status: {
+    typeName: 'Status',
+    response: validateStatus,
+    request: /*#__PURE__*/ createValidator(checkStatus, testStatus, 'request'),
+  },
   ticket: { typeName: 'Ticket', response: validateTicket, request: validateTicketInput },
   ticketCollection: {
     typeName: 'TicketCollection',
     response: validateTicketCollection,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckTicketCollection,
+      requestTestTicketCollection,
+      'request',
+    ),
   },
 };

@@ -332,6 +332,7 @@ function responseTestTreeNode(value: unknown): boolean {
 /** Validates a response value as {@link T.ListItem}, reporting every issue; never throws. */
 export const validateListItem: Validator<T.ListItem> = /*#__PURE__*/ createValidator<T.ListItem>(
   responseCheckListItem,
+  responseTestListItem,
   'response',
 );
 
@@ -352,7 +353,11 @@ export function assertListItem(value: unknown): asserts value is T.ListItem {
 
 /** Validates a request value as {@link T.ListItemInput}, reporting every issue; never throws. */
 export const validateListItemInput: Validator<T.ListItemInput> =
-  /*#__PURE__*/ createValidator<T.ListItemInput>(requestCheckListItem, 'request');
+  /*#__PURE__*/ createValidator<T.ListItemInput>(
+    requestCheckListItem,
+    requestTestListItem,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.ListItemInput}: stops at the first error and builds no issue; never throws. */
 export function isListItemInput(value: unknown): value is T.ListItemInput {
@@ -372,6 +377,7 @@ export function assertListItemInput(value: unknown): asserts value is T.ListItem
 /** Validates a response value as {@link T.TreeNode}, reporting every issue; never throws. */
 export const validateTreeNode: Validator<T.TreeNode> = /*#__PURE__*/ createValidator<T.TreeNode>(
   responseCheckTreeNode,
+  responseTestTreeNode,
   'response',
 );
 
@@ -392,7 +398,11 @@ export function assertTreeNode(value: unknown): asserts value is T.TreeNode {
 
 /** Validates a request value as {@link T.TreeNodeInput}, reporting every issue; never throws. */
 export const validateTreeNodeInput: Validator<T.TreeNodeInput> =
-  /*#__PURE__*/ createValidator<T.TreeNodeInput>(requestCheckTreeNode, 'request');
+  /*#__PURE__*/ createValidator<T.TreeNodeInput>(
+    requestCheckTreeNode,
+    requestTestTreeNode,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.TreeNodeInput}: stops at the first error and builds no issue; never throws. */
 export function isTreeNodeInput(value: unknown): value is T.TreeNodeInput {
@@ -409,7 +419,7 @@ export function assertTreeNodeInput(value: unknown): asserts value is T.TreeNode
   assertValid(validateTreeNodeInput(value), 'TreeNodeInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

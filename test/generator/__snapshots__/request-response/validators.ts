@@ -16,6 +16,7 @@ import {
   typeError,
   unknownMember,
   unknownProperty,
+  warned,
   type Context,
   type Validator,
 } from './runtime.js';
@@ -94,10 +95,12 @@ function requestTestCreateTicket(value: unknown): boolean {
       }
 
       case 'id': {
+        if (warned()) return false;
         break;
       }
 
       case 'status': {
+        if (warned()) return false;
         break;
       }
 
@@ -114,6 +117,7 @@ function requestTestCreateTicket(value: unknown): boolean {
       }
 
       case 'history': {
+        if (warned()) return false;
         break;
       }
 
@@ -233,6 +237,16 @@ function testPriority(value: unknown): boolean {
   return true;
 }
 
+function requestCheckStatus(value: unknown, path: string, context: Context): void {
+  if (!MEMBERS_3.has(value))
+    notAMember(context, path, value, 'must be one of "open", "closed", "unknownFutureValue"');
+}
+
+function requestTestStatus(value: unknown): boolean {
+  if (!MEMBERS_3.has(value)) return false;
+  return true;
+}
+
 function responseCheckStatus(value: unknown, path: string, context: Context): void {
   if (!MEMBERS_3.has(value)) {
     if (typeof value !== 'string') {
@@ -246,8 +260,111 @@ function responseCheckStatus(value: unknown, path: string, context: Context): vo
 function responseTestStatus(value: unknown): boolean {
   if (!MEMBERS_3.has(value)) {
     if (typeof value !== 'string') return false;
+    if (warned()) return false;
   }
 
+  return true;
+}
+
+function requestCheckTicket(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#shop.ticket')
+            fail(
+              context,
+              path + '/@odata.type',
+              'const',
+              'must be "#shop.ticket"' + slip(v2, ['#shop.ticket']),
+              '"#shop.ticket"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'id': {
+          readOnlyInRequest(context, path + '/id');
+          break;
+        }
+
+        case 'status': {
+          readOnlyInRequest(context, path + '/status');
+          break;
+        }
+
+        case 'priority': {
+          const v5 = value['priority'];
+          checkPriority(v5, path + '/priority', context);
+          break;
+        }
+
+        case 'owner': {
+          const v6 = value['owner'];
+          requestCheckPerson(v6, path + '/owner', context);
+          break;
+        }
+
+        case 'history': {
+          readOnlyInRequest(context, path + '/history');
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, '@odata.type')) missing(context, path + '/@odata.type');
+  }
+}
+
+function requestTestTicket(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#shop.ticket') return false;
+        break;
+      }
+
+      case 'id': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'status': {
+        if (warned()) return false;
+        break;
+      }
+
+      case 'priority': {
+        const v5 = value['priority'];
+        if (!testPriority(v5)) return false;
+        break;
+      }
+
+      case 'owner': {
+        const v6 = value['owner'];
+        if (!requestTestPerson(v6)) return false;
+        break;
+      }
+
+      case 'history': {
+        if (warned()) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, '@odata.type')) return false;
   return true;
 }
 
@@ -381,7 +498,11 @@ function responseTestTicket(value: unknown): boolean {
 
 /** Validates a request value as {@link T.CreateTicket}, reporting every issue; never throws. */
 export const validateCreateTicket: Validator<T.CreateTicket> =
-  /*#__PURE__*/ createValidator<T.CreateTicket>(requestCheckCreateTicket, 'request');
+  /*#__PURE__*/ createValidator<T.CreateTicket>(
+    requestCheckCreateTicket,
+    requestTestCreateTicket,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.CreateTicket}: stops at the first error and builds no issue; never throws. */
 export function isCreateTicket(value: unknown): value is T.CreateTicket {
@@ -401,6 +522,7 @@ export function assertCreateTicket(value: unknown): asserts value is T.CreateTic
 /** Validates a response value as {@link T.Person}, reporting every issue; never throws. */
 export const validatePerson: Validator<T.Person> = /*#__PURE__*/ createValidator<T.Person>(
   responseCheckPerson,
+  responseTestPerson,
   'response',
 );
 
@@ -421,7 +543,7 @@ export function assertPerson(value: unknown): asserts value is T.Person {
 
 /** Validates a request value as {@link T.PersonInput}, reporting every issue; never throws. */
 export const validatePersonInput: Validator<T.PersonInput> =
-  /*#__PURE__*/ createValidator<T.PersonInput>(requestCheckPerson, 'request');
+  /*#__PURE__*/ createValidator<T.PersonInput>(requestCheckPerson, requestTestPerson, 'request');
 
 /** Whether a request value is a {@link T.PersonInput}: stops at the first error and builds no issue; never throws. */
 export function isPersonInput(value: unknown): value is T.PersonInput {
@@ -441,6 +563,7 @@ export function assertPersonInput(value: unknown): asserts value is T.PersonInpu
 /** Validates a response value as {@link T.Priority}, reporting every issue; never throws. */
 export const validatePriority: Validator<T.Priority> = /*#__PURE__*/ createValidator<T.Priority>(
   checkPriority,
+  testPriority,
   'response',
 );
 
@@ -462,6 +585,7 @@ export function assertPriority(value: unknown): asserts value is T.Priority {
 /** Validates a response value as {@link T.Status}, reporting every issue; never throws. */
 export const validateStatus: Validator<T.Status> = /*#__PURE__*/ createValidator<T.Status>(
   responseCheckStatus,
+  responseTestStatus,
   'response',
 );
 
@@ -483,6 +607,7 @@ export function assertStatus(value: unknown): asserts value is T.Status {
 /** Validates a response value as {@link T.Ticket}, reporting every issue; never throws. */
 export const validateTicket: Validator<T.Ticket> = /*#__PURE__*/ createValidator<T.Ticket>(
   responseCheckTicket,
+  responseTestTicket,
   'response',
 );
 
@@ -501,7 +626,7 @@ export function assertTicket(value: unknown): asserts value is T.Ticket {
   assertValid(validateTicket(value), 'Ticket');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -511,7 +636,19 @@ export const validatorsBySchemaName: {
 } = {
   createTicket: { typeName: 'CreateTicket', response: undefined, request: validateCreateTicket },
   person: { typeName: 'Person', response: validatePerson, request: validatePersonInput },
-  priority: { typeName: 'Priority', response: validatePriority, request: undefined },
-  status: { typeName: 'Status', response: validateStatus, request: undefined },
-  ticket: { typeName: 'Ticket', response: validateTicket, request: undefined },
+  priority: {
+    typeName: 'Priority',
+    response: validatePriority,
+    request: /*#__PURE__*/ createValidator(checkPriority, testPriority, 'request'),
+  },
+  status: {
+    typeName: 'Status',
+    response: validateStatus,
+    request: /*#__PURE__*/ createValidator(requestCheckStatus, requestTestStatus, 'request'),
+  },
+  ticket: {
+    typeName: 'Ticket',
+    response: validateTicket,
+    request: /*#__PURE__*/ createValidator(requestCheckTicket, requestTestTicket, 'request'),
+  },
 };

@@ -83,8 +83,33 @@ const NO_ISSUES: readonly ValidationIssue[] = /*#__PURE__*/ Object.freeze([]);
 /** One context kept between calls, so a call allocates none; a re-entrant call (from a getter) makes its own. */
 let spare: Context | undefined;
 
-export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T> {
+/** Set by the boolean path where the full path would report a warning. */
+let warning = false;
+/** True while `validateX` runs the boolean path: a warning ends it, since the full path must run anyway. */
+let stopAtWarning = false;
+
+/**
+ * Called by the boolean path where the full path would report a warning; whether to stop there.
+ * (A getter that calls an `isX` while `validateX` runs its boolean pass gets false for a value with
+ * a warning; only hostile values have getters, and `validateX` itself still answers right.)
+ */
+export function warned(): boolean {
+  warning = true;
+  return stopAtWarning;
+}
+
+/**
+ * `check` reports every issue; `test` is the boolean path of the same checks. A value `test`
+ * accepts without a warning is answered from it alone (no issue list, no path is built); any
+ * other value is walked again by `check`, which reports what `test` stopped at.
+ */
+export function createValidator<T>(
+  check: Check,
+  test: (value: unknown) => boolean,
+  mode: ValidationMode,
+): Validator<T> {
   const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> => {
+    if (passes(test, value)) return { ok: true, value: value as T, warnings: NO_ISSUES };
     const context = spare ?? {
       errors: undefined,
       warnings: undefined,
@@ -120,6 +145,21 @@ export function createValidator<T>(check: Check, mode: ValidationMode): Validato
     },
   };
   return Object.assign(validate, { mode, '~standard': standard });
+}
+
+function passes(test: (value: unknown) => boolean, value: unknown): boolean {
+  warning = false;
+  stopAtWarning = true;
+  const at = mark();
+  try {
+    return test(value) && !warning;
+  } catch {
+    // The full path reports why (a Proxy trap or a getter that throws).
+    unwind(at);
+    return false;
+  } finally {
+    stopAtWarning = false;
+  }
 }
 
 function withMore(

@@ -15,6 +15,7 @@ import {
   missing,
   typeError,
   unknownProperty,
+  warned,
   writeOnlyInResponse,
   type Context,
   type Validator,
@@ -1848,6 +1849,7 @@ function responseTestOrder(value: unknown): boolean {
       }
 
       case 'card': {
+        if (warned()) return false;
         break;
       }
 
@@ -2021,6 +2023,7 @@ function responseTestProto(value: unknown): boolean {
 /** Validates a response value as {@link T.Anything}, reporting every issue; never throws. */
 export const validateAnything: Validator<T.Anything> = /*#__PURE__*/ createValidator<T.Anything>(
   checkAnything,
+  testAnything,
   'response',
 );
 
@@ -2042,6 +2045,7 @@ export function assertAnything(value: unknown): asserts value is T.Anything {
 /** Validates a response value as {@link T.Measures}, reporting every issue; never throws. */
 export const validateMeasures: Validator<T.Measures> = /*#__PURE__*/ createValidator<T.Measures>(
   responseCheckMeasures,
+  responseTestMeasures,
   'response',
 );
 
@@ -2062,7 +2066,11 @@ export function assertMeasures(value: unknown): asserts value is T.Measures {
 
 /** Validates a request value as {@link T.MeasuresInput}, reporting every issue; never throws. */
 export const validateMeasuresInput: Validator<T.MeasuresInput> =
-  /*#__PURE__*/ createValidator<T.MeasuresInput>(requestCheckMeasures, 'request');
+  /*#__PURE__*/ createValidator<T.MeasuresInput>(
+    requestCheckMeasures,
+    requestTestMeasures,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.MeasuresInput}: stops at the first error and builds no issue; never throws. */
 export function isMeasuresInput(value: unknown): value is T.MeasuresInput {
@@ -2081,7 +2089,7 @@ export function assertMeasuresInput(value: unknown): asserts value is T.Measures
 
 /** Validates a response value as {@link T.MeasuresLabel}, reporting every issue; never throws. */
 export const validateMeasuresLabel: Validator<T.MeasuresLabel> =
-  /*#__PURE__*/ createValidator<T.MeasuresLabel>(checkMeasuresLabel, 'response');
+  /*#__PURE__*/ createValidator<T.MeasuresLabel>(checkMeasuresLabel, testMeasuresLabel, 'response');
 
 /** Whether a response value is a {@link T.MeasuresLabel}: stops at the first error and builds no issue; never throws. */
 export function isMeasuresLabel(value: unknown): value is T.MeasuresLabel {
@@ -2101,6 +2109,7 @@ export function assertMeasuresLabel(value: unknown): asserts value is T.Measures
 /** Validates a response value as {@link T.Nothing}, reporting every issue; never throws. */
 export const validateNothing: Validator<T.Nothing> = /*#__PURE__*/ createValidator<T.Nothing>(
   checkNothing,
+  testNothing,
   'response',
 );
 
@@ -2122,6 +2131,7 @@ export function assertNothing(value: unknown): asserts value is T.Nothing {
 /** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
 export const validateOrder: Validator<T.Order> = /*#__PURE__*/ createValidator<T.Order>(
   responseCheckOrder,
+  responseTestOrder,
   'response',
 );
 
@@ -2142,7 +2152,7 @@ export function assertOrder(value: unknown): asserts value is T.Order {
 
 /** Validates a request value as {@link T.OrderInput}, reporting every issue; never throws. */
 export const validateOrderInput: Validator<T.OrderInput> =
-  /*#__PURE__*/ createValidator<T.OrderInput>(requestCheckOrder, 'request');
+  /*#__PURE__*/ createValidator<T.OrderInput>(requestCheckOrder, requestTestOrder, 'request');
 
 /** Whether a request value is a {@link T.OrderInput}: stops at the first error and builds no issue; never throws. */
 export function isOrderInput(value: unknown): value is T.OrderInput {
@@ -2162,6 +2172,7 @@ export function assertOrderInput(value: unknown): asserts value is T.OrderInput 
 /** Validates a response value as {@link T.Proto}, reporting every issue; never throws. */
 export const validateProto: Validator<T.Proto> = /*#__PURE__*/ createValidator<T.Proto>(
   responseCheckProto,
+  responseTestProto,
   'response',
 );
 
@@ -2182,7 +2193,7 @@ export function assertProto(value: unknown): asserts value is T.Proto {
 
 /** Validates a request value as {@link T.ProtoInput}, reporting every issue; never throws. */
 export const validateProtoInput: Validator<T.ProtoInput> =
-  /*#__PURE__*/ createValidator<T.ProtoInput>(requestCheckProto, 'request');
+  /*#__PURE__*/ createValidator<T.ProtoInput>(requestCheckProto, requestTestProto, 'request');
 
 /** Whether a request value is a {@link T.ProtoInput}: stops at the first error and builds no issue; never throws. */
 export function isProtoInput(value: unknown): value is T.ProtoInput {
@@ -2199,7 +2210,7 @@ export function assertProtoInput(value: unknown): asserts value is T.ProtoInput 
   assertValid(validateProtoInput(value), 'ProtoInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -2207,14 +2218,22 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  anything: { typeName: 'Anything', response: validateAnything, request: undefined },
+  anything: {
+    typeName: 'Anything',
+    response: validateAnything,
+    request: /*#__PURE__*/ createValidator(checkAnything, testAnything, 'request'),
+  },
   measures: { typeName: 'Measures', response: validateMeasures, request: validateMeasuresInput },
   'measures-label': {
     typeName: 'MeasuresLabel',
     response: validateMeasuresLabel,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(checkMeasuresLabel, testMeasuresLabel, 'request'),
   },
-  nothing: { typeName: 'Nothing', response: validateNothing, request: undefined },
+  nothing: {
+    typeName: 'Nothing',
+    response: validateNothing,
+    request: /*#__PURE__*/ createValidator(checkNothing, testNothing, 'request'),
+  },
   order: { typeName: 'Order', response: validateOrder, request: validateOrderInput },
   proto: { typeName: 'Proto', response: validateProto, request: validateProtoInput },
 };

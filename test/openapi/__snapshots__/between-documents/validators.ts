@@ -15,6 +15,72 @@ import {
 } from './runtime.js';
 import type * as T from './types.js';
 
+function requestCheckAddress(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'city': {
+          const v2 = value['city'];
+          if (typeof v2 !== 'string') typeError(context, path + '/city', 'a string', v2);
+          break;
+        }
+
+        case 'zip': {
+          const v3 = value['zip'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/zip', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'city')) missing(context, path + '/city');
+  }
+}
+
+function requestTestAddress(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'city': {
+        const v2 = value['city'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'zip': {
+        const v3 = value['zip'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'city')) return false;
+  return true;
+}
+
 function responseCheckAddress(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -72,6 +138,139 @@ function responseTestAddress(value: unknown): boolean {
   }
 
   if (!hasOwn.call(value, 'city')) return false;
+  return true;
+}
+
+function requestCheckOrder(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'id': {
+          const v2 = value['id'];
+          if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
+          break;
+        }
+
+        case 'shipTo': {
+          const v3 = value['shipTo'];
+          requestCheckAddress(v3, path + '/shipTo', context);
+          break;
+        }
+
+        case 'lines': {
+          const v4 = value['lines'];
+          if (!Array.isArray(v4)) {
+            typeError(context, path + '/lines', 'an array', v4);
+          } else {
+            for (let i5 = 0; i5 < v4.length; i5++) {
+              const item6: unknown = v4[i5];
+              if (item6 === undefined && !(i5 in v4)) {
+                hole(context, path + '/lines', i5);
+                break;
+              }
+
+              if (!isObject(item6)) {
+                typeError(context, path + '/lines' + '/' + i5, 'an object', item6);
+              } else {
+                for (const key7 of Object.keys(item6)) {
+                  switch (key7) {
+                    case 'sku': {
+                      const v8 = item6['sku'];
+                      if (typeof v8 !== 'string')
+                        typeError(context, path + '/lines' + '/' + i5 + '/sku', 'a string', v8);
+                      break;
+                    }
+
+                    case 'quantity': {
+                      const v9 = item6['quantity'];
+                      checkQuantity(v9, path + '/lines' + '/' + i5 + '/quantity', context);
+                      break;
+                    }
+
+                    default:
+                      unknownProperty(context, path + '/lines' + '/' + i5, key7);
+                  }
+                }
+
+                if (!hasOwn.call(item6, 'sku'))
+                  missing(context, path + '/lines' + '/' + i5 + '/sku');
+                if (!hasOwn.call(item6, 'quantity'))
+                  missing(context, path + '/lines' + '/' + i5 + '/quantity');
+              }
+            }
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+    if (!hasOwn.call(value, 'lines')) missing(context, path + '/lines');
+  }
+}
+
+function requestTestOrder(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'shipTo': {
+        const v3 = value['shipTo'];
+        if (!requestTestAddress(v3)) return false;
+        break;
+      }
+
+      case 'lines': {
+        const v4 = value['lines'];
+        if (!Array.isArray(v4)) return false;
+        for (let i5 = 0; i5 < v4.length; i5++) {
+          const item6: unknown = v4[i5];
+          if (item6 === undefined && !(i5 in v4)) return false;
+          if (!isObject(item6)) return false;
+          for (const key7 of Object.keys(item6)) {
+            switch (key7) {
+              case 'sku': {
+                const v8 = item6['sku'];
+                if (typeof v8 !== 'string') return false;
+                break;
+              }
+
+              case 'quantity': {
+                const v9 = item6['quantity'];
+                if (!testQuantity(v9)) return false;
+                break;
+              }
+
+              default:
+                return false;
+            }
+          }
+
+          if (!hasOwn.call(item6, 'sku')) return false;
+          if (!hasOwn.call(item6, 'quantity')) return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
+  if (!hasOwn.call(value, 'lines')) return false;
   return true;
 }
 
@@ -371,6 +570,46 @@ function requestTestReplaceOrderRequest(value: unknown): boolean {
   return true;
 }
 
+function requestCheckReplaceOrderResponse200(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'done': {
+          const v2 = value['done'];
+          if (typeof v2 !== 'boolean') typeError(context, path + '/done', 'a boolean', v2);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'done')) missing(context, path + '/done');
+  }
+}
+
+function requestTestReplaceOrderResponse200(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'done': {
+        const v2 = value['done'];
+        if (typeof v2 !== 'boolean') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'done')) return false;
+  return true;
+}
+
 function responseCheckReplaceOrderResponse200(
   value: unknown,
   path: string,
@@ -412,6 +651,7 @@ function responseTestReplaceOrderResponse200(value: unknown): boolean {
 /** Validates a response value as {@link T.Address}, reporting every issue; never throws. */
 export const validateAddress: Validator<T.Address> = /*#__PURE__*/ createValidator<T.Address>(
   responseCheckAddress,
+  responseTestAddress,
   'response',
 );
 
@@ -433,6 +673,7 @@ export function assertAddress(value: unknown): asserts value is T.Address {
 /** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
 export const validateOrder: Validator<T.Order> = /*#__PURE__*/ createValidator<T.Order>(
   responseCheckOrder,
+  responseTestOrder,
   'response',
 );
 
@@ -453,7 +694,11 @@ export function assertOrder(value: unknown): asserts value is T.Order {
 
 /** Validates a response value as {@link T.OrderItems}, reporting every issue; never throws. */
 export const validateOrderItems: Validator<T.OrderItems> =
-  /*#__PURE__*/ createValidator<T.OrderItems>(responseCheckOrderItems, 'response');
+  /*#__PURE__*/ createValidator<T.OrderItems>(
+    responseCheckOrderItems,
+    responseTestOrderItems,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.OrderItems}: stops at the first error and builds no issue; never throws. */
 export function isOrderItems(value: unknown): value is T.OrderItems {
@@ -472,7 +717,11 @@ export function assertOrderItems(value: unknown): asserts value is T.OrderItems 
 
 /** Validates a request value as {@link T.OrderItemsInput}, reporting every issue; never throws. */
 export const validateOrderItemsInput: Validator<T.OrderItemsInput> =
-  /*#__PURE__*/ createValidator<T.OrderItemsInput>(requestCheckOrderItems, 'request');
+  /*#__PURE__*/ createValidator<T.OrderItemsInput>(
+    requestCheckOrderItems,
+    requestTestOrderItems,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.OrderItemsInput}: stops at the first error and builds no issue; never throws. */
 export function isOrderItemsInput(value: unknown): value is T.OrderItemsInput {
@@ -492,6 +741,7 @@ export function assertOrderItemsInput(value: unknown): asserts value is T.OrderI
 /** Validates a response value as {@link T.Quantity}, reporting every issue; never throws. */
 export const validateQuantity: Validator<T.Quantity> = /*#__PURE__*/ createValidator<T.Quantity>(
   checkQuantity,
+  testQuantity,
   'response',
 );
 
@@ -512,7 +762,11 @@ export function assertQuantity(value: unknown): asserts value is T.Quantity {
 
 /** Validates a request value as {@link T.ReplaceOrderRequest}, reporting every issue; never throws. */
 export const validateReplaceOrderRequest: Validator<T.ReplaceOrderRequest> =
-  /*#__PURE__*/ createValidator<T.ReplaceOrderRequest>(requestCheckReplaceOrderRequest, 'request');
+  /*#__PURE__*/ createValidator<T.ReplaceOrderRequest>(
+    requestCheckReplaceOrderRequest,
+    requestTestReplaceOrderRequest,
+    'request',
+  );
 
 /** Whether a request value is a {@link T.ReplaceOrderRequest}: stops at the first error and builds no issue; never throws. */
 export function isReplaceOrderRequest(value: unknown): value is T.ReplaceOrderRequest {
@@ -533,6 +787,7 @@ export function assertReplaceOrderRequest(value: unknown): asserts value is T.Re
 export const validateReplaceOrderResponse200: Validator<T.ReplaceOrderResponse200> =
   /*#__PURE__*/ createValidator<T.ReplaceOrderResponse200>(
     responseCheckReplaceOrderResponse200,
+    responseTestReplaceOrderResponse200,
     'response',
   );
 
@@ -553,7 +808,7 @@ export function assertReplaceOrderResponse200(
   assertValid(validateReplaceOrderResponse200(value), 'ReplaceOrderResponse200');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -561,14 +816,26 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  address: { typeName: 'Address', response: validateAddress, request: undefined },
-  Order: { typeName: 'Order', response: validateOrder, request: undefined },
+  address: {
+    typeName: 'Address',
+    response: validateAddress,
+    request: /*#__PURE__*/ createValidator(requestCheckAddress, requestTestAddress, 'request'),
+  },
+  Order: {
+    typeName: 'Order',
+    response: validateOrder,
+    request: /*#__PURE__*/ createValidator(requestCheckOrder, requestTestOrder, 'request'),
+  },
   'Order-items': {
     typeName: 'OrderItems',
     response: validateOrderItems,
     request: validateOrderItemsInput,
   },
-  Quantity: { typeName: 'Quantity', response: validateQuantity, request: undefined },
+  Quantity: {
+    typeName: 'Quantity',
+    response: validateQuantity,
+    request: /*#__PURE__*/ createValidator(checkQuantity, testQuantity, 'request'),
+  },
   ReplaceOrderRequest: {
     typeName: 'ReplaceOrderRequest',
     response: undefined,
@@ -577,6 +844,10 @@ export const validatorsBySchemaName: {
   ReplaceOrderResponse200: {
     typeName: 'ReplaceOrderResponse200',
     response: validateReplaceOrderResponse200,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckReplaceOrderResponse200,
+      requestTestReplaceOrderResponse200,
+      'request',
+    ),
   },
 };

@@ -21,6 +21,74 @@ const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['clueless', 'lazy', 'adventuro
 const TAGS_3 = ['Cat', 'Dog'];
 const TAGS_4 = ['circle', 'square'];
 
+function requestCheckAnyVehicle(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    switch (tag1) {
+      case 'Truck': {
+        requestCheckTruck(value, path, context);
+        break;
+      }
+
+      case 'bike': {
+        requestCheckBicycle(value, path, context);
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/vehicleType',
+          'discriminator',
+          'is required to tell which type this is: one of "Truck", "bike"',
+          '"Truck", "bike"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/vehicleType',
+          'discriminator',
+          'names no type that may stand here; expected one of "Truck", "bike"' + slip(tag1, TAGS_1),
+          '"Truck", "bike"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function requestTestAnyVehicle(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    switch (tag1) {
+      case 'Truck': {
+        if (!requestTestTruck(value)) return false;
+        break;
+      }
+
+      case 'bike': {
+        if (!requestTestBicycle(value)) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
 function responseCheckAnyVehicle(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
@@ -86,6 +154,80 @@ function responseTestAnyVehicle(value: unknown): boolean {
     return false;
   }
 
+  return true;
+}
+
+function requestCheckBicycle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'vehicleType': {
+          const v2 = value['vehicleType'];
+          if (v2 !== 'bike')
+            fail(
+              context,
+              path + '/vehicleType',
+              'const',
+              'must be "bike"' + slip(v2, ['bike']),
+              '"bike"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'wheels': {
+          const v3 = value['wheels'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/wheels', 'an integer', v3);
+          break;
+        }
+
+        case 'gears': {
+          const v4 = value['gears'];
+          if (typeof v4 !== 'number' || !Number.isInteger(v4))
+            typeError(context, path + '/gears', 'an integer', v4);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
+  }
+}
+
+function requestTestBicycle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (v2 !== 'bike') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'gears': {
+        const v4 = value['gears'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
   return true;
 }
 
@@ -157,6 +299,78 @@ function responseTestBicycle(value: unknown): boolean {
   return true;
 }
 
+function requestCheckCat(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'petType': {
+          const v2 = value['petType'];
+          if (typeof v2 !== 'string') typeError(context, path + '/petType', 'a string', v2);
+          break;
+        }
+
+        case 'name': {
+          const v3 = value['name'];
+          if (typeof v3 !== 'string') typeError(context, path + '/name', 'a string', v3);
+          break;
+        }
+
+        case 'huntingSkill': {
+          const v4 = value['huntingSkill'];
+          if (!MEMBERS_2.has(v4))
+            notAMember(
+              context,
+              path + '/huntingSkill',
+              v4,
+              'must be one of "clueless", "lazy", "adventurous"',
+            );
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+  }
+}
+
+function requestTestCat(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'petType': {
+        const v2 = value['petType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'huntingSkill': {
+        const v4 = value['huntingSkill'];
+        if (!MEMBERS_2.has(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'petType')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
 function responseCheckCat(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -223,6 +437,61 @@ function responseTestCat(value: unknown): boolean {
   return true;
 }
 
+function requestCheckCircle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (typeof v2 !== 'string') typeError(context, path + '/kind', 'a string', v2);
+          break;
+        }
+
+        case 'radius': {
+          const v3 = value['radius'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/radius', 'a number', v3);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+    if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
+  }
+}
+
+function requestTestCircle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'radius': {
+        const v3 = value['radius'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'radius')) return false;
+  return true;
+}
+
 function responseCheckCircle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -269,6 +538,78 @@ function responseTestCircle(value: unknown): boolean {
 
   if (!hasOwn.call(value, 'kind')) return false;
   if (!hasOwn.call(value, 'radius')) return false;
+  return true;
+}
+
+function requestCheckDog(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'petType': {
+          const v2 = value['petType'];
+          if (typeof v2 !== 'string') typeError(context, path + '/petType', 'a string', v2);
+          break;
+        }
+
+        case 'name': {
+          const v3 = value['name'];
+          if (typeof v3 !== 'string') typeError(context, path + '/name', 'a string', v3);
+          break;
+        }
+
+        case 'packSize': {
+          const v4 = value['packSize'];
+          if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+            typeError(context, path + '/packSize', 'an integer', v4);
+          } else {
+            if (v4 < 0) fail(context, path + '/packSize', 'minimum', 'must be at least 0');
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'petType')) missing(context, path + '/petType');
+    if (!hasOwn.call(value, 'name')) missing(context, path + '/name');
+  }
+}
+
+function requestTestDog(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'petType': {
+        const v2 = value['petType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'name': {
+        const v3 = value['name'];
+        if (typeof v3 !== 'string') return false;
+        break;
+      }
+
+      case 'packSize': {
+        const v4 = value['packSize'];
+        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        if (v4 < 0) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'petType')) return false;
+  if (!hasOwn.call(value, 'name')) return false;
   return true;
 }
 
@@ -726,6 +1067,173 @@ function responseTestPet(value: unknown): boolean {
   return true;
 }
 
+function requestCheckShape(value: unknown, path: string, context: Context): void {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'kind': {
+              const v3 = value['kind'];
+              if (v3 !== 'circle')
+                fail(
+                  context,
+                  path + '/kind',
+                  'const',
+                  'must be "circle"' + slip(v3, ['circle']),
+                  '"circle"',
+                  show(v3),
+                );
+              break;
+            }
+
+            case 'radius': {
+              const v4 = value['radius'];
+              if (typeof v4 !== 'number' || !Number.isFinite(v4))
+                typeError(context, path + '/radius', 'a number', v4);
+              break;
+            }
+
+            default:
+              unknownProperty(context, path, key2);
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+        if (!hasOwn.call(value, 'radius')) missing(context, path + '/radius');
+        break;
+      }
+
+      case 'square': {
+        for (const key5 of Object.keys(value)) {
+          switch (key5) {
+            case 'kind': {
+              const v6 = value['kind'];
+              if (v6 !== 'square')
+                fail(
+                  context,
+                  path + '/kind',
+                  'const',
+                  'must be "square"' + slip(v6, ['square']),
+                  '"square"',
+                  show(v6),
+                );
+              break;
+            }
+
+            case 'side': {
+              const v7 = value['side'];
+              if (typeof v7 !== 'number' || !Number.isFinite(v7))
+                typeError(context, path + '/side', 'a number', v7);
+              break;
+            }
+
+            default:
+              unknownProperty(context, path, key5);
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+        if (!hasOwn.call(value, 'side')) missing(context, path + '/side');
+        break;
+      }
+
+      case undefined: {
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'is required to tell which type this is: one of "circle", "square"',
+          '"circle", "square"',
+        );
+        break;
+      }
+
+      default:
+        fail(
+          context,
+          path + '/kind',
+          'discriminator',
+          'names no type that may stand here; expected one of "circle", "square"' +
+            slip(tag1, TAGS_4),
+          '"circle", "square"',
+          show(tag1),
+        );
+    }
+  } else {
+    typeError(context, path, 'an object', value);
+  }
+}
+
+function requestTestShape(value: unknown): boolean {
+  if (isObject(value)) {
+    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    switch (tag1) {
+      case 'circle': {
+        for (const key2 of Object.keys(value)) {
+          switch (key2) {
+            case 'kind': {
+              const v3 = value['kind'];
+              if (v3 !== 'circle') return false;
+              break;
+            }
+
+            case 'radius': {
+              const v4 = value['radius'];
+              if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+              break;
+            }
+
+            default:
+              return false;
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) return false;
+        if (!hasOwn.call(value, 'radius')) return false;
+        break;
+      }
+
+      case 'square': {
+        for (const key5 of Object.keys(value)) {
+          switch (key5) {
+            case 'kind': {
+              const v6 = value['kind'];
+              if (v6 !== 'square') return false;
+              break;
+            }
+
+            case 'side': {
+              const v7 = value['side'];
+              if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+              break;
+            }
+
+            default:
+              return false;
+          }
+        }
+
+        if (!hasOwn.call(value, 'kind')) return false;
+        if (!hasOwn.call(value, 'side')) return false;
+        break;
+      }
+
+      case undefined: {
+        return false;
+      }
+
+      default:
+        return false;
+    }
+  } else {
+    return false;
+  }
+
+  return true;
+}
+
 function responseCheckShape(value: unknown, path: string, context: Context): void {
   if (isObject(value)) {
     const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
@@ -881,6 +1389,61 @@ function responseTestShape(value: unknown): boolean {
   return true;
 }
 
+function requestCheckSquare(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'kind': {
+          const v2 = value['kind'];
+          if (typeof v2 !== 'string') typeError(context, path + '/kind', 'a string', v2);
+          break;
+        }
+
+        case 'side': {
+          const v3 = value['side'];
+          if (typeof v3 !== 'number' || !Number.isFinite(v3))
+            typeError(context, path + '/side', 'a number', v3);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'kind')) missing(context, path + '/kind');
+    if (!hasOwn.call(value, 'side')) missing(context, path + '/side');
+  }
+}
+
+function requestTestSquare(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'kind': {
+        const v2 = value['kind'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'side': {
+        const v3 = value['side'];
+        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'kind')) return false;
+  if (!hasOwn.call(value, 'side')) return false;
+  return true;
+}
+
 function responseCheckSquare(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -927,6 +1490,80 @@ function responseTestSquare(value: unknown): boolean {
 
   if (!hasOwn.call(value, 'kind')) return false;
   if (!hasOwn.call(value, 'side')) return false;
+  return true;
+}
+
+function requestCheckTruck(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'vehicleType': {
+          const v2 = value['vehicleType'];
+          if (v2 !== 'Truck')
+            fail(
+              context,
+              path + '/vehicleType',
+              'const',
+              'must be "Truck"' + slip(v2, ['Truck']),
+              '"Truck"',
+              show(v2),
+            );
+          break;
+        }
+
+        case 'wheels': {
+          const v3 = value['wheels'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/wheels', 'an integer', v3);
+          break;
+        }
+
+        case 'payload': {
+          const v4 = value['payload'];
+          if (typeof v4 !== 'number' || !Number.isFinite(v4))
+            typeError(context, path + '/payload', 'a number', v4);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
+  }
+}
+
+function requestTestTruck(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (v2 !== 'Truck') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      case 'payload': {
+        const v4 = value['payload'];
+        if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
   return true;
 }
 
@@ -998,6 +1635,59 @@ function responseTestTruck(value: unknown): boolean {
   return true;
 }
 
+function requestCheckVehicle(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'vehicleType': {
+          const v2 = value['vehicleType'];
+          if (typeof v2 !== 'string') typeError(context, path + '/vehicleType', 'a string', v2);
+          break;
+        }
+
+        case 'wheels': {
+          const v3 = value['wheels'];
+          if (typeof v3 !== 'number' || !Number.isInteger(v3))
+            typeError(context, path + '/wheels', 'an integer', v3);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'vehicleType')) missing(context, path + '/vehicleType');
+  }
+}
+
+function requestTestVehicle(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'vehicleType': {
+        const v2 = value['vehicleType'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'wheels': {
+        const v3 = value['wheels'];
+        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'vehicleType')) return false;
+  return true;
+}
+
 function responseCheckVehicle(value: unknown, path: string, context: Context): void {
   if (!isObject(value)) {
     typeError(context, path, 'an object', value);
@@ -1047,7 +1737,11 @@ function responseTestVehicle(value: unknown): boolean {
 
 /** Validates a response value as {@link T.AnyVehicle}, reporting every issue; never throws. */
 export const validateAnyVehicle: Validator<T.AnyVehicle> =
-  /*#__PURE__*/ createValidator<T.AnyVehicle>(responseCheckAnyVehicle, 'response');
+  /*#__PURE__*/ createValidator<T.AnyVehicle>(
+    responseCheckAnyVehicle,
+    responseTestAnyVehicle,
+    'response',
+  );
 
 /** Whether a response value is a {@link T.AnyVehicle}: stops at the first error and builds no issue; never throws. */
 export function isAnyVehicle(value: unknown): value is T.AnyVehicle {
@@ -1067,6 +1761,7 @@ export function assertAnyVehicle(value: unknown): asserts value is T.AnyVehicle 
 /** Validates a response value as {@link T.Bicycle}, reporting every issue; never throws. */
 export const validateBicycle: Validator<T.Bicycle> = /*#__PURE__*/ createValidator<T.Bicycle>(
   responseCheckBicycle,
+  responseTestBicycle,
   'response',
 );
 
@@ -1088,6 +1783,7 @@ export function assertBicycle(value: unknown): asserts value is T.Bicycle {
 /** Validates a response value as {@link T.Cat}, reporting every issue; never throws. */
 export const validateCat: Validator<T.Cat> = /*#__PURE__*/ createValidator<T.Cat>(
   responseCheckCat,
+  responseTestCat,
   'response',
 );
 
@@ -1109,6 +1805,7 @@ export function assertCat(value: unknown): asserts value is T.Cat {
 /** Validates a response value as {@link T.Circle}, reporting every issue; never throws. */
 export const validateCircle: Validator<T.Circle> = /*#__PURE__*/ createValidator<T.Circle>(
   responseCheckCircle,
+  responseTestCircle,
   'response',
 );
 
@@ -1130,6 +1827,7 @@ export function assertCircle(value: unknown): asserts value is T.Circle {
 /** Validates a response value as {@link T.Dog}, reporting every issue; never throws. */
 export const validateDog: Validator<T.Dog> = /*#__PURE__*/ createValidator<T.Dog>(
   responseCheckDog,
+  responseTestDog,
   'response',
 );
 
@@ -1151,6 +1849,7 @@ export function assertDog(value: unknown): asserts value is T.Dog {
 /** Validates a response value as {@link T.Pet}, reporting every issue; never throws. */
 export const validatePet: Validator<T.Pet> = /*#__PURE__*/ createValidator<T.Pet>(
   responseCheckPet,
+  responseTestPet,
   'response',
 );
 
@@ -1172,6 +1871,7 @@ export function assertPet(value: unknown): asserts value is T.Pet {
 /** Validates a request value as {@link T.PetInput}, reporting every issue; never throws. */
 export const validatePetInput: Validator<T.PetInput> = /*#__PURE__*/ createValidator<T.PetInput>(
   requestCheckPet,
+  requestTestPet,
   'request',
 );
 
@@ -1193,6 +1893,7 @@ export function assertPetInput(value: unknown): asserts value is T.PetInput {
 /** Validates a response value as {@link T.Shape}, reporting every issue; never throws. */
 export const validateShape: Validator<T.Shape> = /*#__PURE__*/ createValidator<T.Shape>(
   responseCheckShape,
+  responseTestShape,
   'response',
 );
 
@@ -1214,6 +1915,7 @@ export function assertShape(value: unknown): asserts value is T.Shape {
 /** Validates a response value as {@link T.Square}, reporting every issue; never throws. */
 export const validateSquare: Validator<T.Square> = /*#__PURE__*/ createValidator<T.Square>(
   responseCheckSquare,
+  responseTestSquare,
   'response',
 );
 
@@ -1235,6 +1937,7 @@ export function assertSquare(value: unknown): asserts value is T.Square {
 /** Validates a response value as {@link T.Truck}, reporting every issue; never throws. */
 export const validateTruck: Validator<T.Truck> = /*#__PURE__*/ createValidator<T.Truck>(
   responseCheckTruck,
+  responseTestTruck,
   'response',
 );
 
@@ -1256,6 +1959,7 @@ export function assertTruck(value: unknown): asserts value is T.Truck {
 /** Validates a response value as {@link T.Vehicle}, reporting every issue; never throws. */
 export const validateVehicle: Validator<T.Vehicle> = /*#__PURE__*/ createValidator<T.Vehicle>(
   responseCheckVehicle,
+  responseTestVehicle,
   'response',
 );
 
@@ -1274,7 +1978,7 @@ export function assertVehicle(value: unknown): asserts value is T.Vehicle {
   assertValid(validateVehicle(value), 'Vehicle');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -1282,14 +1986,54 @@ export const validatorsBySchemaName: {
     readonly request: Validator<unknown> | undefined;
   };
 } = {
-  AnyVehicle: { typeName: 'AnyVehicle', response: validateAnyVehicle, request: undefined },
-  Bicycle: { typeName: 'Bicycle', response: validateBicycle, request: undefined },
-  Cat: { typeName: 'Cat', response: validateCat, request: undefined },
-  Circle: { typeName: 'Circle', response: validateCircle, request: undefined },
-  Dog: { typeName: 'Dog', response: validateDog, request: undefined },
+  AnyVehicle: {
+    typeName: 'AnyVehicle',
+    response: validateAnyVehicle,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckAnyVehicle,
+      requestTestAnyVehicle,
+      'request',
+    ),
+  },
+  Bicycle: {
+    typeName: 'Bicycle',
+    response: validateBicycle,
+    request: /*#__PURE__*/ createValidator(requestCheckBicycle, requestTestBicycle, 'request'),
+  },
+  Cat: {
+    typeName: 'Cat',
+    response: validateCat,
+    request: /*#__PURE__*/ createValidator(requestCheckCat, requestTestCat, 'request'),
+  },
+  Circle: {
+    typeName: 'Circle',
+    response: validateCircle,
+    request: /*#__PURE__*/ createValidator(requestCheckCircle, requestTestCircle, 'request'),
+  },
+  Dog: {
+    typeName: 'Dog',
+    response: validateDog,
+    request: /*#__PURE__*/ createValidator(requestCheckDog, requestTestDog, 'request'),
+  },
   Pet: { typeName: 'Pet', response: validatePet, request: validatePetInput },
-  Shape: { typeName: 'Shape', response: validateShape, request: undefined },
-  Square: { typeName: 'Square', response: validateSquare, request: undefined },
-  Truck: { typeName: 'Truck', response: validateTruck, request: undefined },
-  Vehicle: { typeName: 'Vehicle', response: validateVehicle, request: undefined },
+  Shape: {
+    typeName: 'Shape',
+    response: validateShape,
+    request: /*#__PURE__*/ createValidator(requestCheckShape, requestTestShape, 'request'),
+  },
+  Square: {
+    typeName: 'Square',
+    response: validateSquare,
+    request: /*#__PURE__*/ createValidator(requestCheckSquare, requestTestSquare, 'request'),
+  },
+  Truck: {
+    typeName: 'Truck',
+    response: validateTruck,
+    request: /*#__PURE__*/ createValidator(requestCheckTruck, requestTestTruck, 'request'),
+  },
+  Vehicle: {
+    typeName: 'Vehicle',
+    response: validateVehicle,
+    request: /*#__PURE__*/ createValidator(requestCheckVehicle, requestTestVehicle, 'request'),
+  },
 };

@@ -532,6 +532,7 @@ function responseTestPerson(value: unknown): boolean {
 /** Validates a response value as {@link T.Address}, reporting every issue; never throws. */
 export const validateAddress: Validator<T.Address> = /*#__PURE__*/ createValidator<T.Address>(
   responseCheckAddress,
+  responseTestAddress,
   'response',
 );
 
@@ -552,7 +553,7 @@ export function assertAddress(value: unknown): asserts value is T.Address {
 
 /** Validates a request value as {@link T.AddressInput}, reporting every issue; never throws. */
 export const validateAddressInput: Validator<T.AddressInput> =
-  /*#__PURE__*/ createValidator<T.AddressInput>(requestCheckAddress, 'request');
+  /*#__PURE__*/ createValidator<T.AddressInput>(requestCheckAddress, requestTestAddress, 'request');
 
 /** Whether a request value is a {@link T.AddressInput}: stops at the first error and builds no issue; never throws. */
 export function isAddressInput(value: unknown): value is T.AddressInput {
@@ -572,6 +573,7 @@ export function assertAddressInput(value: unknown): asserts value is T.AddressIn
 /** Validates a response value as {@link T.Person}, reporting every issue; never throws. */
 export const validatePerson: Validator<T.Person> = /*#__PURE__*/ createValidator<T.Person>(
   responseCheckPerson,
+  responseTestPerson,
   'response',
 );
 
@@ -592,7 +594,7 @@ export function assertPerson(value: unknown): asserts value is T.Person {
 
 /** Validates a request value as {@link T.PersonInput}, reporting every issue; never throws. */
 export const validatePersonInput: Validator<T.PersonInput> =
-  /*#__PURE__*/ createValidator<T.PersonInput>(requestCheckPerson, 'request');
+  /*#__PURE__*/ createValidator<T.PersonInput>(requestCheckPerson, requestTestPerson, 'request');
 
 /** Whether a request value is a {@link T.PersonInput}: stops at the first error and builds no issue; never throws. */
 export function isPersonInput(value: unknown): value is T.PersonInput {
@@ -609,7 +611,7 @@ export function assertPersonInput(value: unknown): asserts value is T.PersonInpu
   assertValid(validatePersonInput(value), 'PersonInput');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;

@@ -11,6 +11,7 @@ import {
   readOnlyInRequest,
   typeError,
   unknownProperty,
+  warned,
   writeOnlyInResponse,
   type Context,
   type Validator,
@@ -74,6 +75,7 @@ function requestTestUser(value: unknown): boolean {
   for (const key1 of Object.keys(value)) {
     switch (key1) {
       case 'id': {
+        if (warned()) return false;
         break;
       }
 
@@ -173,6 +175,7 @@ function responseTestUser(value: unknown): boolean {
       }
 
       case 'password': {
+        if (warned()) return false;
         break;
       }
 
@@ -193,6 +196,72 @@ function responseTestUser(value: unknown): boolean {
 
   if (!hasOwn.call(value, 'id')) return false;
   if (!hasOwn.call(value, 'name')) return false;
+  return true;
+}
+
+function requestCheckUserDeletedPostRequest(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case 'id': {
+          const v2 = value['id'];
+          if (typeof v2 !== 'string') typeError(context, path + '/id', 'a string', v2);
+          break;
+        }
+
+        case 'reason': {
+          const v3 = value['reason'];
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/reason', 'null or a string', v3);
+          }
+
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+    }
+
+    if (!hasOwn.call(value, 'id')) missing(context, path + '/id');
+  }
+}
+
+function requestTestUserDeletedPostRequest(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case 'id': {
+        const v2 = value['id'];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'reason': {
+        const v3 = value['reason'];
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      default:
+        return false;
+    }
+  }
+
+  if (!hasOwn.call(value, 'id')) return false;
   return true;
 }
 
@@ -259,6 +328,7 @@ function responseTestUserDeletedPostRequest(value: unknown): boolean {
 /** Validates a response value as {@link T.User}, reporting every issue; never throws. */
 export const validateUser: Validator<T.User> = /*#__PURE__*/ createValidator<T.User>(
   responseCheckUser,
+  responseTestUser,
   'response',
 );
 
@@ -280,6 +350,7 @@ export function assertUser(value: unknown): asserts value is T.User {
 /** Validates a request value as {@link T.UserInput}, reporting every issue; never throws. */
 export const validateUserInput: Validator<T.UserInput> = /*#__PURE__*/ createValidator<T.UserInput>(
   requestCheckUser,
+  requestTestUser,
   'request',
 );
 
@@ -302,6 +373,7 @@ export function assertUserInput(value: unknown): asserts value is T.UserInput {
 export const validateUserDeletedPostRequest: Validator<T.UserDeletedPostRequest> =
   /*#__PURE__*/ createValidator<T.UserDeletedPostRequest>(
     responseCheckUserDeletedPostRequest,
+    responseTestUserDeletedPostRequest,
     'response',
   );
 
@@ -322,7 +394,7 @@ export function assertUserDeletedPostRequest(
   assertValid(validateUserDeletedPostRequest(value), 'UserDeletedPostRequest');
 }
 
-/** Every validator by schema name. `request` is undefined for types only the service sends, `response` for request bodies. */
+/** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: {
   readonly [schemaName: string]: {
     readonly typeName: string;
@@ -334,6 +406,10 @@ export const validatorsBySchemaName: {
   UserDeletedPostRequest: {
     typeName: 'UserDeletedPostRequest',
     response: validateUserDeletedPostRequest,
-    request: undefined,
+    request: /*#__PURE__*/ createValidator(
+      requestCheckUserDeletedPostRequest,
+      requestTestUserDeletedPostRequest,
+      'request',
+    ),
   },
 };
