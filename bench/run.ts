@@ -3,14 +3,17 @@ import { benchGeneration } from './generation.js';
 import { benchOpenApi } from './openapi.js';
 import { printSection, type Section, verdict } from './lib/report.js';
 import { benchScale, sizesFromEnv } from './scale.js';
+import { benchBundles } from './bundles.js';
+import { benchBigValidate } from './validators/big.js';
 import { benchValidators } from './validators/bench.js';
 
-// `npm run bench [-- validators generation scale openapi]`: the benchmarks of issues 6 and 16, in that order,
+// `npm run bench [-- validators bundles validate-big generation scale openapi]`: the benchmarks of
+// issues 6, 13, 15 and 16, in that order,
 // each a table with its ratios, then every target with its verdict. Missed targets are reported,
 // not failed on: the exit code only says whether the benchmark itself ran.
 // CALLGEN_BENCH_SAMPLES (at least 7) sets the samples per figure, CALLGEN_BENCH_SIZES the scale sizes.
 
-const PARTS = ['validators', 'generation', 'scale', 'openapi'] as const;
+const PARTS = ['validators', 'bundles', 'validate-big', 'generation', 'scale', 'openapi'] as const;
 type Part = (typeof PARTS)[number];
 
 function partsFromArgs(args: readonly string[]): Part[] {
@@ -31,6 +34,23 @@ function machine(): string {
   return `${cpus.length} x ${cpus[0]?.model ?? 'unknown CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(1)} GB, ${os.type()} ${os.release()}, node ${process.version}; load average ${load}`;
 }
 
+async function run(part: Part, samples: number): Promise<Section[]> {
+  switch (part) {
+    case 'validators':
+      return benchValidators({ samples, warmupMs: 300, sampleMs: 50 });
+    case 'bundles':
+      return [await benchBundles()];
+    case 'validate-big':
+      return [await benchBigValidate()];
+    case 'generation':
+      return [await benchGeneration(samples)];
+    case 'openapi':
+      return [await benchOpenApi(Math.min(samples, 7))];
+    case 'scale':
+      return [await benchScale(sizesFromEnv())];
+  }
+}
+
 async function main(): Promise<void> {
   const parts = partsFromArgs(process.argv.slice(2));
   const samples = samplesFromEnv();
@@ -38,16 +58,11 @@ async function main(): Promise<void> {
   console.log(`# callgen benchmarks\n\nmachine: ${machine()}`);
   const sections: Section[] = [];
   for (const part of parts) {
-    const section =
-      part === 'validators'
-        ? benchValidators({ samples, warmupMs: 300, sampleMs: 50 })
-        : part === 'generation'
-          ? await benchGeneration(samples)
-          : part === 'openapi'
-            ? await benchOpenApi(Math.min(samples, 7))
-            : await benchScale(sizesFromEnv());
-    printSection(section);
-    sections.push(section);
+    console.log(`\n(${part}: load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')} at the start)`);
+    for (const section of await run(part, samples)) {
+      printSection(section);
+      sections.push(section);
+    }
   }
   console.log('\n## Targets\n');
   for (const t of sections.flatMap((s) => s.targets)) console.log(`${verdict(t.met)} ${t.name}: ${t.figure}`);

@@ -20,9 +20,26 @@ export interface AjvSetup {
 }
 
 export function createBenchAjv(allErrors: boolean): AjvSetup {
+  const { ajv, discriminated } = loadedAjv(allErrors, false);
+  const compile = (schemaFile: string): ((value: unknown) => boolean) => {
+    const validate = ajv.getSchema(`${BASE_URI}${schemaFile}`);
+    if (validate === undefined) throw new Error(`Ajv has no schema ${schemaFile}`);
+    return (value) => validate(value) as boolean;
+  };
+  return { compile, discriminated };
+}
+
+/** The same Ajv set up for standalone code (ESM), with each schema file's `$id`, for the bundle sizes. */
+export function createStandaloneAjv(allErrors: boolean): { readonly ajv: Ajv2020; readonly ids: readonly (readonly [file: string, id: string])[] } {
+  const { ajv, files } = loadedAjv(allErrors, true);
+  return { ajv, ids: files.map((f) => [f.file, `${BASE_URI}${f.file}`] as const) };
+}
+
+function loadedAjv(allErrors: boolean, standalone: boolean): { readonly ajv: Ajv2020; readonly files: readonly SchemaFile[]; readonly discriminated: readonly string[] } {
   const files = loadSchemas();
   const byFile = new Map(files.map((f) => [f.file, f.schema]));
-  const ajv = new Ajv2020({ allErrors, strict: true, strictRequired: false, discriminator: true });
+  const code = standalone ? { code: { source: true, esm: true } } : {};
+  const ajv = new Ajv2020({ allErrors, strict: true, strictRequired: false, discriminator: true, ...code });
   addFormats(ajv);
   ajv.addVocabulary([...X_KEYWORDS]);
   const discriminated: string[] = [];
@@ -31,12 +48,7 @@ export function createBenchAjv(allErrors: boolean): AjvSetup {
     if (tagged !== file.schema) discriminated.push(file.file);
     ajv.addSchema(tagged);
   }
-  const compile = (schemaFile: string): ((value: unknown) => boolean) => {
-    const validate = ajv.getSchema(`${BASE_URI}${schemaFile}`);
-    if (validate === undefined) throw new Error(`Ajv has no schema ${schemaFile}`);
-    return (value) => validate(value) as boolean;
-  };
-  return { compile, discriminated };
+  return { ajv, files, discriminated };
 }
 
 /** The file's schema, with a discriminator on its root `oneOf` where Ajv can use one. */

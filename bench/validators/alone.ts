@@ -1,0 +1,62 @@
+import { isCall, isCommsNotifications, isCreateCallRequest } from '../../generated/validators.js';
+import { createBenchAjv } from './ajv.js';
+import { GENERATED, type Kind, loadDocumentedPayloads, SCHEMA_FILE } from './payloads.js';
+import { timeInterleaved } from '../lib/timing.js';
+import { TYPIA_THREE } from './typia.js';
+
+// One validator family on one group of payloads, alone in this process: nothing else is loaded or
+// warmed up beside it, so it runs as it would in an application. Prints one JSON line.
+//   node --import tsx bench/validators/alone.ts <family> <request|response|notification> <valid|invalid> <samples>
+
+export const FAMILIES = ['callgen validateX', 'callgen isX', 'Ajv', 'Ajv allErrors', 'typia createValidate', 'typia createIs', 'nothing (baseline)'] as const;
+export type Family = (typeof FAMILIES)[number];
+
+export interface AloneResult {
+  readonly nsPerOp: number;
+  readonly spread: number;
+  readonly payloads: number;
+}
+
+type Check = (value: unknown) => boolean;
+const IS: Readonly<Record<Kind, Check>> = { request: isCreateCallRequest, response: isCall, notification: isCommsNotifications };
+const TYPIA_NAME: Readonly<Record<Kind, string>> = { request: 'CreateCallRequest', response: 'Call', notification: 'CommsNotifications' };
+
+async function pick(family: Family, kind: Kind): Promise<Check> {
+  switch (family) {
+    case 'callgen validateX': {
+      const validate = GENERATED[kind];
+      return (v) => validate(v).ok;
+    }
+    case 'callgen isX':
+      return IS[kind];
+    case 'Ajv':
+      return createBenchAjv(false).compile(SCHEMA_FILE[kind]);
+    case 'Ajv allErrors':
+      return createBenchAjv(true).compile(SCHEMA_FILE[kind]);
+    case 'typia createValidate':
+    case 'typia createIs': {
+      const typia = (await import(TYPIA_THREE)) as Record<string, Check | ((v: unknown) => { success: boolean })>;
+      const name = `${family === 'typia createIs' ? 'is' : 'validate'}${TYPIA_NAME[kind]}`;
+      const fn = typia[name];
+      if (fn === undefined) throw new Error(`typia output has no ${name}`);
+      if (family === 'typia createIs') return fn as Check;
+      const validate = fn as (v: unknown) => { success: boolean };
+      return (v) => validate(v).success;
+    }
+    case 'nothing (baseline)':
+      return () => true;
+    default:
+      throw new Error(`unknown family ${String(family)}`);
+  }
+}
+
+async function main(): Promise<void> {
+  const [family, kind, validity, samplesText] = process.argv.slice(2) as [Family, Kind, string, string];
+  const values = loadDocumentedPayloads().payloads.filter((p) => p.kind === kind && p.valid === (validity === 'valid')).map((p) => p.value);
+  const run = await pick(family, kind);
+  const [timing] = timeInterleaved([{ name: family, run }], values, { samples: Number(samplesText), warmupMs: 300, sampleMs: 50 });
+  const result: AloneResult = { nsPerOp: timing?.nsPerOp ?? Number.NaN, spread: timing?.spread ?? Number.NaN, payloads: values.length };
+  console.log(JSON.stringify(result));
+}
+
+await main();

@@ -1,0 +1,76 @@
+import { count, ratio, type Section, type Target } from '../lib/report.js';
+import { runNode } from '../lib/child.js';
+import type { AloneResult, Family } from './alone.js';
+import type { Kind } from './payloads.js';
+
+// The headline figures: each validator family timed in a process of its own (bench/validators/
+// alone.ts), one process per family and group of payloads, with the peak memory of that process.
+// In one process, validators slow each other down (shared inline caches, GC of the other's
+// garbage), so in-process interleaving is only the secondary table.
+
+const FAMILIES: readonly Family[] = ['callgen validateX', 'callgen isX', 'typia createValidate', 'typia createIs', 'Ajv', 'Ajv allErrors', 'nothing (baseline)'];
+
+export interface GroupSpec {
+  readonly kind: Kind;
+  readonly valid: boolean;
+  readonly size: number;
+}
+
+interface Measured {
+  readonly family: Family;
+  readonly nsPerOp: number;
+  readonly spread: number;
+  readonly maxRssMb: number;
+}
+
+function measure(family: Family, group: GroupSpec, samples: number): Measured {
+  const run = runNode(['--import', 'tsx', 'bench/validators/alone.ts', family, group.kind, group.valid ? 'valid' : 'invalid', String(samples)], { timeoutMs: 600_000 });
+  const line = run.stdout.trim().split('\n').at(-1) ?? '';
+  if (run.status !== 0 || !line.startsWith('{')) throw new Error(`${family} on ${group.kind}s failed (${String(run.status)}):\n${run.stderr}`);
+  const result = JSON.parse(line) as AloneResult;
+  return { family, nsPerOp: result.nsPerOp, spread: result.spread, maxRssMb: run.maxRssMb };
+}
+
+export function benchProcesses(groups: readonly GroupSpec[], samples: number): Section {
+  const measured = groups.map((group) => ({ group, results: FAMILIES.map((family) => measure(family, group, samples)) }));
+  const rows = measured.flatMap(({ group, results }) => {
+    const ours = results.find((r) => r.family === 'callgen validateX')?.nsPerOp ?? Number.NaN;
+    return results.map((r, i) => [
+      i === 0 ? `${group.kind}s, ${group.valid ? 'valid' : 'invalid'}` : '',
+      i === 0 ? String(group.size) : '',
+      r.family,
+      r.family === 'nothing (baseline)' ? '-' : count(r.nsPerOp),
+      r.family === 'nothing (baseline)' ? '-' : ratio(r.nsPerOp / ours),
+      r.family === 'nothing (baseline)' ? '-' : `${(r.spread * 100).toFixed(0)}%`,
+      `${r.maxRssMb.toFixed(0)} MB`,
+    ]);
+  });
+  return {
+    title: 'Validators, each family in a process of its own (headline)',
+    header: ['payloads', 'n', 'validator', 'ns/op', "time / validateX's", 'spread', 'peak RSS'],
+    rows,
+    notes: [
+      `One process per validator family and group: it loads the payloads and that one validator, warms it up for 300 ms, then takes ${samples} samples of about 50 ms of CPU time; the median is shown, spread is (slowest - fastest) / median. Peak RSS is the whole process (node, tsx, the payloads, the validator); "nothing (baseline)" is the same process with a validator that does nothing.`,
+      'callgen: validateCreateCallRequest (request mode), validateCall and validateCommsNotifications (response mode) with every issue and message, and their isX. Ajv: Ajv2020 with ajv-formats on the same schemas, first error (default) and allErrors. typia 12.2.1: createValidate and createIs of the same generated types (typia checks no string formats here and has no request mode: it does not reject unknown properties, read-only properties or null where a request forbids it).',
+    ],
+    targets: measured.flatMap(({ group, results }) => targetsOf(group, results)),
+  };
+}
+
+function targetsOf(group: GroupSpec, results: readonly Measured[]): Target[] {
+  const ns = (family: Family): number => results.find((r) => r.family === family)?.nsPerOp ?? Number.NaN;
+  const label = `${group.kind}s, ${group.valid ? 'valid' : 'invalid'}`;
+  const target = (name: string, value: number, limit: number, words: string): Target => ({ name: `${label}: ${name}`, figure: `${ratio(value)} ${words}`, met: Number.isFinite(value) ? value <= limit : undefined });
+  if (group.valid) {
+    return [
+      target('validateX at most 1.25x typia createValidate', ns('callgen validateX') / ns('typia createValidate'), 1.25, "typia createValidate's time"),
+      target('isX no slower than typia createIs', ns('callgen isX') / ns('typia createIs'), 1, "typia createIs's time"),
+      target('validateX at least 2.5x faster than Ajv', ns('callgen validateX') / ns('Ajv'), 1 / 2.5, "Ajv's time (target 0.40x)"),
+      target('isX at least 2.5x faster than Ajv', ns('callgen isX') / ns('Ajv'), 1 / 2.5, "Ajv's time (target 0.40x)"),
+    ];
+  }
+  return [
+    target('isX no slower than first-error Ajv', ns('callgen isX') / ns('Ajv'), 1, "first-error Ajv's time"),
+    target('validateX at least 2.5x faster than Ajv allErrors', ns('callgen validateX') / ns('Ajv allErrors'), 1 / 2.5, "Ajv allErrors' time (target 0.40x)"),
+  ];
+}

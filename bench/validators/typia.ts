@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { REPO, runNode, WORK } from '../lib/child.js';
+
+// typia as a peer: createValidate and createIs for the same generated types, compiled by typia's
+// own CLI (`typia generate`, pinned at 12.2.1, the last version that transforms with TypeScript
+// 5.9) from generated/types.ts inside bench/.work/typia/. The output is kept while types.ts is
+// unchanged, so a second run does not pay for the compile.
+
+export const TYPIA_DIR = path.join(WORK, 'typia');
+/** The three benchmarked types, and every type the validators module exports (for the bundles). */
+export const TYPIA_THREE = path.join(TYPIA_DIR, 'out', 'three.ts');
+export const TYPIA_ALL = path.join(TYPIA_DIR, 'out', 'all.ts');
+
+/** The exported type names of the generated validators: `validateX` gives `X`. */
+function validatedTypes(): string[] {
+  const source = readFileSync(path.join(REPO, 'generated', 'validators.ts'), 'utf8');
+  return [...source.matchAll(/^export const validate(\w+): Validator<T\.(\w+)>/gm)].map((m) => m[2] ?? '').filter((n) => n !== '');
+}
+
+function moduleFor(types: readonly string[]): string {
+  const lines = [`import typia from 'typia';`, `import type * as T from './types.js';`];
+  for (const t of types) lines.push(`export const validate${t} = typia.createValidate<T.${t}>();`, `export const is${t} = typia.createIs<T.${t}>();`);
+  return `${lines.join('\n')}\n`;
+}
+
+/** Compiles the typia validators unless an up-to-date compile is there; returns what it did. */
+export function prepareTypia(): string {
+  const types = readFileSync(path.join(REPO, 'generated', 'types.ts'), 'utf8');
+  const all = validatedTypes();
+  const three = ['CreateCallRequest', 'Call', 'CommsNotifications'];
+  const inputs = { 'types.ts': types, 'three.ts': moduleFor(three), 'all.ts': moduleFor(all) };
+  const hash = createHash('sha256').update(JSON.stringify(inputs)).digest('hex').slice(0, 16);
+  const stamp = path.join(TYPIA_DIR, 'out', '.hash');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === hash) return `typia output up to date (${hash})`;
+  rmSync(TYPIA_DIR, { recursive: true, force: true });
+  mkdirSync(path.join(TYPIA_DIR, 'in'), { recursive: true });
+  for (const [name, text] of Object.entries(inputs)) writeFileSync(path.join(TYPIA_DIR, 'in', name), text);
+  const tsconfig = { compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, skipLibCheck: true, noEmit: true }, include: ['in/**/*.ts'] };
+  writeFileSync(path.join(TYPIA_DIR, 'tsconfig.json'), JSON.stringify(tsconfig, null, 2));
+  const cli = path.join(REPO, 'node_modules', 'typia', 'lib', 'executable', 'typia.js');
+  const run = runNode([cli, 'generate', '--input', path.join(TYPIA_DIR, 'in'), '--output', path.join(TYPIA_DIR, 'out'), '--project', path.join(TYPIA_DIR, 'tsconfig.json')], { timeoutMs: 900_000 });
+  if (run.status !== 0 || !existsSync(TYPIA_THREE)) throw new Error(`typia generate failed (${String(run.status)}):\n${run.stdout}\n${run.stderr}`);
+  writeFileSync(stamp, hash);
+  return `typia generate: ${(run.ms / 1000).toFixed(1)} s wall, ${(run.cpuMs / 1000).toFixed(1)} s CPU, ${all.length} types`;
+}
