@@ -1,6 +1,7 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { inputHash } from '../generator/output/inputs.js';
 import { compareOutput, writeOutput } from '../generator/output/write.js';
 import { BUNDLED_SCHEMAS } from '../generator/commands/generate.js';
 import { generate } from '../generator/pipeline.js';
@@ -14,11 +15,13 @@ try {
   const out = path.join(root, 'generated');
   const result = await generate({ schemas: BUNDLED_SCHEMAS, out });
   if (!result.ok) throw new Error('the curated schemas have problems');
+  const inputs = await inputHash(BUNDLED_SCHEMAS, {});
+  await mkdir(out);
   let start = performance.now();
-  await writeOutput(out, result.files);
+  await writeOutput(out, result.files, { inputs });
   const write = performance.now() - start;
   start = performance.now();
-  const differences = await compareOutput(out, result.files);
+  const differences = await compareOutput(out, result.files, inputs);
   const compare = performance.now() - start;
   if (differences.length > 0) throw new Error('a folder just written differs from what was written');
   console.log(JSON.stringify({ write, compare }));

@@ -17,6 +17,8 @@ export interface GenerateOptions {
   readonly apiVersion?: ApiVersion | undefined;
   /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of the schema folder. */
   readonly openapi?: string | undefined;
+  /** Format with prettier and the user's prettier config instead of callgen's own layout (emit/format.ts). */
+  readonly prettier?: boolean | undefined;
 }
 
 export type GenerateResult =
@@ -42,7 +44,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (!loaded.ok) return { ...loaded, timings };
   const { model, notes } = loaded;
   const emitted = await time('emit', () => emitAll(model));
-  const files = await time('format', () => Promise.all(emitted.map(formatFile)));
+  const files = await time('format', () => Promise.all(emitted.map((file) => formatFile(file, { prettier: options.prettier, out: options.out }))));
   return { ok: true, model, files, notes, timings };
 }
 
@@ -77,7 +79,7 @@ async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
   return { ...read, folder: options.schemas, notes: [], locate: (problem) => problem };
 }
 
-/** The schema folder (or OpenAPI document) as the banner names it: relative to the output folder's parent, never absolute. */
+/** The schema folder (or OpenAPI document) as the model records it: relative to the output folder's parent, never absolute (no output names it). */
 function bannerPath(options: GenerateOptions): string {
   const input = path.resolve(options.openapi ?? options.schemas);
   const relative = path.relative(path.dirname(path.resolve(options.out)), input).split(path.sep).join('/');

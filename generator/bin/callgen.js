@@ -8,11 +8,8 @@ import { existsSync } from 'node:fs';
 const sources = new URL('../cli.ts', import.meta.url);
 let main;
 if (existsSync(sources)) {
-  // prettier and ts-morph are plain JavaScript and the largest modules callgen loads. Imported after
-  // register(), each of their files would take a round trip through tsx's loader hooks, which run in
-  // another thread; imported first, they load as node loads them, about 0.4 s sooner (bench/README.md).
-  // Only the commands that generate code need them; validate, extract and lint-docs start without.
-  if (['generate', 'snippet'].includes(process.argv[2] ?? '')) await Promise.all([import('prettier'), import('ts-morph')]);
+  // ts-morph (and prettier, for snippet or --prettier) load only when code is generated, so a
+  // generate with nothing to do, and the other commands, start without them.
   const { register } = await import('tsx/esm/api');
   register();
   ({ main } = await import(sources.href));

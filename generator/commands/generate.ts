@@ -1,8 +1,12 @@
 import path from 'node:path';
-import { planTargets, type Target, type TargetPlan, type TargetRequest } from '../config/targets.js';
+import { planTargets, type Target as ConfigTarget, type TargetPlan, type TargetRequest } from '../config/targets.js';
 import { formatProblem, type Problem } from '../diagnostics.js';
 import type { ApiVersion } from '../model/types.js';
 import { API_VERSIONS } from '../model/versions.js';
+import { checkDestination, overlaps, prepareFolder, realTarget, within } from '../output/destination.js';
+import { errorCode, OutputError } from '../output/errors.js';
+import { inputHash } from '../output/inputs.js';
+import { compareOutput, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
 import type { GenerateResult } from '../pipeline.js';
 import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
@@ -11,7 +15,7 @@ export { BUNDLED_SCHEMAS } from '../config/targets.js';
 export const generateCommand: Command = {
   name: 'generate',
   summary: 'Generate types, builders and validators from a folder of JSON Schemas or an OpenAPI document.',
-  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir> | --openapi <file>] [--out <dir>] [--api-version v1.0|beta] [--check] [--timings]',
+  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir> | --openapi <file>] [--out <dir>] [--api-version v1.0|beta] [--check] [--force] [--prettier] [--timings]',
   optionHelp: [
     ['--config <file>', 'config file with the targets to build (default: callgen.config.json in this folder or the nearest above)'],
     ['--target <name>', 'build only this target of the config file (repeatable; default: every target)'],
@@ -21,6 +25,8 @@ export const generateCommand: Command = {
     ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
     ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale'],
     ['--watch', 'generate again on every change to the schemas or the config file, until Ctrl-C; schema problems are printed and the last good output kept'],
+    ['--force', 'overwrite files in an output folder that callgen did not write'],
+    ['--prettier', "format with prettier and your prettier config (default: callgen's own layout, no prettier)"],
     ['--timings', 'print the time of each stage on stderr'],
   ],
   options: {
@@ -32,17 +38,20 @@ export const generateCommand: Command = {
     'api-version': { type: 'string' },
     check: { type: 'boolean' },
     watch: { type: 'boolean' },
+    force: { type: 'boolean' },
+    prettier: { type: 'boolean' },
     timings: { type: 'boolean' },
   },
   allowPositionals: false,
   run: async (parsed, io) => {
-    const request = requestOf(parsed, io);
-    if (parsed.values['watch'] !== true) return report(await buildTargets(request), parsed, io);
+    const prettier = parsed.values['prettier'] === true;
+    const request = { ...requestOf(parsed, io), ...(prettier ? { prettier } : {}) };
+    if (parsed.values['watch'] !== true) return buildAndReport(request, parsed, io);
     if (parsed.values['check'] === true) throw new UsageError('--watch writes on every change; it cannot be combined with --check');
     const { watchTargets } = await import('../watch.js');
     const once = async (): Promise<number> => {
       try {
-        return await report(await buildTargets(request), parsed, io);
+        return await buildAndReport(request, parsed, io);
       } catch (error) {
         // A usage error (an unknown --target after the config changed) is reported, and watching goes on.
         if (!(error instanceof UsageError)) throw error;
@@ -61,25 +70,57 @@ function interrupted(): AbortSignal {
   return controller.signal;
 }
 
-/** Prints one run of `callgen generate`, and checks or writes its output; the exit code. */
-async function report(build: TargetsBuild, parsed: ParsedArgs, io: Io): Promise<number> {
-    if (!build.ok) return planFailure(build, io);
-    const results = build.built;
-    if (parsed.values['timings'] === true) {
-      for (const { result } of results) io.err(`${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}\n`);
+/**
+ * One run of `callgen generate`: targets whose folder already holds their generation are skipped
+ * before the pipeline (ts-morph) loads; the others are generated, then checked or written.
+ */
+async function buildAndReport(request: TargetRequest & { readonly prettier?: boolean | undefined }, parsed: ParsedArgs, io: Io): Promise<number> {
+  const check = parsed.values['check'] === true;
+  let unwritable = false;
+  const skip = async (target: Target, inputs: string | undefined): Promise<boolean> => {
+    if (check) return false;
+    const where = display(io.cwd, target.out);
+    try {
+      await checkDestination(target.out);
+      // The user's prettier config is an input no hash covers: with --prettier every run formats anew.
+      if (inputs === undefined || request.prettier === true || !(await upToDateUnderLock(target.out, inputs, { onWait: (holder) => io.err(waiting(holder, where)) }))) return false;
+      io.out(`${where} is up to date; nothing to write.\n`);
+    } catch (error) {
+      outputFailure(error, where, io);
+      unwritable = true;
     }
-    const failed = results.filter(({ result }) => !result.ok);
-    if (failed.length > 0) {
-      for (const { target, result } of failed) if (!result.ok) reportProblems(io, target, result.problems);
-      if (results.length > 1) io.err(`${failed.length} of ${results.length} targets have problems; nothing was written.\n`);
-      return EXIT_USAGE;
-    }
-    const built = results.flatMap(({ target, result }) => (result.ok ? [{ target, result }] : []));
-    for (const { target, result } of built) {
-      for (const note of result.notes) io.err(`note: ${formatProblem({ ...note, file: path.posix.join(display(io.cwd, target.schemas), note.file) })}\n`);
-    }
-    return parsed.values['check'] === true ? checkAll(built, io) : writeAll(built, io);
+    return true;
+  };
+  const build = await buildTargets(request, skip);
+  if (!build.ok) return planFailure(build, io);
+  if (unwritable) return EXIT_USAGE;
+  return report(build, parsed, io);
 }
+
+/** Prints one run of `callgen generate`, and checks or writes its output; the exit code. */
+async function report(build: Extract<TargetsBuild, { readonly ok: true }>, parsed: ParsedArgs, io: Io): Promise<number> {
+  const results = build.built;
+  if (parsed.values['timings'] === true) {
+    for (const { result } of results) io.err(`${Object.entries(result.timings).map(([stage, ms]) => `${stage} ${ms.toFixed(1)} ms`).join(', ')}\n`);
+  }
+  const failed = results.filter(({ result }) => !result.ok);
+  if (failed.length > 0) {
+    for (const { target, result } of failed) if (!result.ok) reportProblems(io, target, result.problems);
+    if (results.length > 1) io.err(`${failed.length} of ${results.length} targets have problems; nothing was written.\n`);
+    return EXIT_USAGE;
+  }
+  const built = results.flatMap(({ target, result }) => (result.ok ? [{ target, result }] : []));
+  for (const { target, result } of built) {
+    for (const note of result.notes) io.err(`note: ${formatProblem({ ...note, file: path.posix.join(display(io.cwd, target.schemas), note.file) })}\n`);
+  }
+  return parsed.values['check'] === true ? checkAll(built, io) : writeAll(built, io, parsed.values['force'] === true);
+}
+
+/** A target as it is built: `--prettier` (or the API's `prettier`) applies to every target. */
+export type Target = ConfigTarget & { readonly prettier?: boolean | undefined };
+
+/** Whether a target can be skipped (its folder is up to date), given its input hash. */
+export type SkipTarget = (target: Target, inputs: string | undefined) => Promise<boolean>;
 
 export interface BuiltTarget {
   readonly target: Target;
@@ -95,18 +136,30 @@ export type TargetsBuild =
  * file and overrides), each generated in memory. Nothing is written; `--check` and writing are the
  * caller's. A config problem or an unusable request (`usage`) comes back as data too.
  */
-export async function buildTargets(request: TargetRequest): Promise<TargetsBuild> {
+export async function buildTargets(request: TargetRequest & { readonly prettier?: boolean | undefined }, skip?: SkipTarget): Promise<TargetsBuild> {
   const plan = await planTargets(request);
   if (!plan.ok) return plan;
-  for (const target of plan.targets) {
-    const overlap = overlapOf(target);
+  const targets = plan.targets.map((target): Target => (request.prettier === true ? { ...target, prettier: true } : target));
+  for (const target of targets) {
+    const overlap = await overlapOf(target);
     if (overlap !== undefined) return { ok: false, usage: overlap };
   }
-  // Loaded here, so that the other commands start without ts-morph and prettier.
-  const { generate } = await import('../pipeline.js');
+  const pending: Target[] = [];
+  for (const target of targets) {
+    const inputs = skip === undefined ? undefined : await inputsOf(target).catch(() => undefined);
+    if (skip === undefined || !(await skip(target, inputs))) pending.push(target);
+  }
   const built: BuiltTarget[] = [];
-  for (const target of plan.targets) built.push({ target, result: await generate(target) });
+  if (pending.length === 0) return { ok: true, config: plan.config, built };
+  // Loaded only now, so that a run with nothing to do (and the other commands) start without ts-morph.
+  const { generate } = await import('../pipeline.js');
+  for (const target of pending) built.push({ target, result: await generate(target) });
   return { ok: true, config: plan.config, built };
+}
+
+/** The input hash of a target: its schemas (or OpenAPI document) and every option but the folders and the name. */
+export function inputsOf({ name: _name, schemas, openapi, out: _out, ...options }: Target): Promise<string> {
+  return inputHash(openapi ?? schemas, options);
 }
 
 /** A usage error is thrown for the CLI to print with the help; config problems are printed here. */
@@ -142,11 +195,10 @@ function reportProblems(io: Io, target: Target, problems: readonly Problem[]): v
 }
 
 async function checkAll(built: readonly Built[], io: Io): Promise<number> {
-  const { compareOutput } = await import('../output/write.js');
   let stale = false;
   for (const { target, result } of built) {
     const where = display(io.cwd, target.out);
-    const differences = await compareOutput(target.out, result.files);
+    const differences = await compareOutput(target.out, result.files, await inputsOf(target));
     if (differences.length === 0) {
       io.out(`${where} is up to date (${result.files.length} files).\n`);
       continue;
@@ -158,33 +210,51 @@ async function checkAll(built: readonly Built[], io: Io): Promise<number> {
   return stale ? EXIT_FOUND_WANTING : EXIT_OK;
 }
 
-async function writeAll(built: readonly Built[], io: Io): Promise<number> {
-  const { writeOutput } = await import('../output/write.js');
+async function writeAll(built: readonly Built[], io: Io, force: boolean): Promise<number> {
   for (const { target, result } of built) {
     const where = display(io.cwd, target.out);
     try {
-      await writeOutput(target.out, result.files);
+      await prepareFolder(target.out);
+      const report = await writeOutput(target.out, result.files, { inputs: await inputsOf(target), force, onWait: (holder) => io.err(waiting(holder, where)) });
+      io.out(`${wrote(report, result.files.length, where, result.model.types.length)}${report.removed.length === 0 ? '' : `; removed ${report.removed.length} stale file(s)`}.\n`);
     } catch (error) {
-      io.err(`cannot write ${where}: ${error instanceof Error ? error.message : String(error)}; the files there were left as they were.\n`);
-      return EXIT_USAGE;
+      return outputFailure(error, where, io);
     }
-    io.out(`Wrote ${result.files.length} files to ${where} from ${result.model.types.length} types.\n`);
   }
   return EXIT_OK;
 }
 
-/** Writing into the schema folder (or around it) would mix output with input, or delete it. */
-function overlapOf({ schemas, out, openapi }: Target): string | undefined {
-  const inside = (child: string, parent: string): boolean => {
-    const relative = path.relative(parent, child);
-    return relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative));
-  };
+function wrote(report: WriteReport, total: number, where: string, types: number): string {
+  const written = report.written.filter((f) => f !== MANIFEST).length;
+  if (written === total) return `Wrote ${total} files to ${where} from ${types} types`;
+  return `Wrote ${written} of ${total} files to ${where} from ${types} types (${total - written} unchanged)`;
+}
+
+function waiting(holder: { readonly pid: number } | undefined, where: string): string {
+  return `waiting for ${holder === undefined ? 'another callgen' : `callgen (pid ${holder.pid})`} to finish writing ${where}...\n`;
+}
+
+function outputFailure(error: unknown, where: string, io: Io): number {
+  // A system error (ENOSPC, EIO...) while staging: the old files were not touched yet.
+  if (!(error instanceof OutputError) && errorCode(error) === undefined) throw error;
+  const after = error instanceof OutputError && error.code === 'unfinished' ? '' : '; nothing was written';
+  io.err(`cannot write ${where}: ${error instanceof Error ? error.message : String(error)}${after}.\n`);
+  return EXIT_USAGE;
+}
+
+/**
+ * Writing into the schema folder (or around it) would mix output with input, or delete it. The
+ * folders are compared with every symbolic link resolved, so a link cannot hide the overlap.
+ */
+async function overlapOf({ schemas, out, openapi }: Target): Promise<string | undefined> {
+  const [realInput, realOut] = await Promise.all([realTarget(openapi ?? schemas), realTarget(out)]);
   // An OpenAPI document may share its folder with the output; only the document itself must stay out of it.
-  if (openapi !== undefined && inside(openapi, out)) {
+  if (openapi !== undefined && within(realInput, realOut)) {
     return `--out ${out} holds the OpenAPI document ${openapi}; choose an output folder that does not`;
   }
-  if (openapi === undefined && (inside(schemas, out) || inside(out, schemas))) {
-    return `--out ${out} overlaps the schema folder ${schemas}; choose an output folder outside it`;
+  if (openapi === undefined && overlaps(realInput, realOut)) {
+    const through = realOut === out ? '' : ` (${realOut} once links are followed)`;
+    return `--out ${out}${through} overlaps the schema folder ${realInput}; choose an output folder outside it`;
   }
   return undefined;
 }

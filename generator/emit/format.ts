@@ -1,7 +1,21 @@
-import { format, type Options } from 'prettier';
+import path from 'node:path';
+import type { Options } from 'prettier';
 import type { EmittedFile } from './emit.js';
+import { layout } from './layout.js';
 
-/** Fixed in code, never read from the user's config, so output is the same on every machine. */
+/**
+ * How the emitted text is laid out. By default callgen lays it out itself (`layout.ts`: indentation
+ * and quotes, in milliseconds); `prettier` formats it with prettier and the user's own prettier
+ * config (found from each file's place in the output folder, as prettier finds it), for a
+ * repository that wants its generated code in its own style.
+ */
+export interface FormatOptions {
+  readonly prettier?: boolean | undefined;
+  /** The output folder, where prettier looks for the user's config. */
+  readonly out?: string | undefined;
+}
+
+/** prettier's options for callgen's own formatting of snippets, fixed in code so output is the same everywhere. */
 export const PRETTIER_OPTIONS: Options = {
   // Same output as the 'typescript' parser on everything callgen emits, in about 60% of the time.
   parser: 'babel-ts',
@@ -17,6 +31,15 @@ export const PRETTIER_OPTIONS: Options = {
   endOfLine: 'lf',
 };
 
-export async function formatFile(file: EmittedFile): Promise<EmittedFile> {
-  return { path: file.path, text: await format(file.text, PRETTIER_OPTIONS) };
+export async function formatFile(file: EmittedFile, options: FormatOptions = {}): Promise<EmittedFile> {
+  if (options.prettier === true) return { path: file.path, text: await withPrettier(file, options.out ?? '.') };
+  // Hand-written code copied verbatim (the runtime) is already laid out.
+  return file.verbatim === true ? file : { path: file.path, text: layout(file.text) };
+}
+
+async function withPrettier(file: EmittedFile, out: string): Promise<string> {
+  const prettier = await import('prettier');
+  const filepath = path.resolve(out, file.path);
+  const config = (await prettier.resolveConfig(filepath)) ?? {};
+  return prettier.format(file.text, { ...config, filepath });
 }

@@ -1,106 +1,120 @@
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
-import type { EmittedFile } from '../emit/emit.js';
+import { prepareFolder } from './destination.js';
+import { OutputError } from './errors.js';
+import { codeChangedSince } from './inputs.js';
+import { commit, isLeftover, recover } from './journal.js';
+import { acquireLock, type LockOptions } from './lock.js';
+import { MANIFEST, manifestText, readManifest, sha256 } from './manifest.js';
+import { type OutputFile, planOutput } from './plan.js';
 
-/** Lists the files callgen wrote, so a later run removes only its own stale files and nothing else. */
-export const MANIFEST = '.callgen-manifest.json';
+export { MANIFEST } from './manifest.js';
+export type { OutputFile } from './plan.js';
+
+export interface WriteOptions extends LockOptions {
+  /** The input hash (`inputHash`) to record in the manifest; without it, no run is ever skipped as up to date. */
+  readonly inputs?: string | undefined;
+  /** Overwrite files callgen did not write instead of refusing. Folders in the way are never removed. */
+  readonly force?: boolean | undefined;
+}
+
+/** What `writeOutput` did, by relative path. */
+export interface WriteReport {
+  readonly written: readonly string[];
+  readonly unchanged: readonly string[];
+  readonly removed: readonly string[];
+  /** A killed run's work was finished or thrown away first. */
+  readonly recovered: boolean;
+}
+
+/**
+ * Makes `out` hold exactly `files` (and the manifest), under the folder's lock. Files whose content
+ * is already right are not touched, so they keep their mtime; stale files of an earlier run are
+ * removed; a file callgen did not write in the way is an `OutputError` ('foreign') unless `force`.
+ * A kill at any moment leaves a folder the next run completes (journal.ts). The folder is created
+ * if missing (`prepareFolder`: the real reason when it cannot be).
+ */
+export async function writeOutput(out: string, files: readonly OutputFile[], options: WriteOptions = {}): Promise<WriteReport> {
+  await prepareFolder(out);
+  const release = await acquireLock(out, options);
+  try {
+    const recovered = await recover(out);
+    const all = [...files, { path: MANIFEST, text: manifestText(options.inputs, files) }];
+    const plan = await planOutput(out, all, await readManifest(out), options.force === true);
+    if (plan.foreign.length > 0) throw await foreignError(out, plan.foreign, options.force === true);
+    if (plan.write.length > 0 || plan.stale.length > 0) await commit(out, plan.write, plan.stale);
+    // The manifest's time says when the output was last known right (see `isUpToDate`).
+    else await utimes(path.join(out, MANIFEST), new Date(), new Date());
+    return { written: plan.write.map((f) => f.path), unchanged: plan.unchanged, removed: plan.stale, recovered };
+  } finally {
+    await release();
+  }
+}
+
+/** Names what is in the way; --force helps only with files, never with folders. */
+async function foreignError(out: string, foreign: readonly string[], force: boolean): Promise<OutputError> {
+  let files = 0;
+  for (const entry of foreign) if ((await stat(path.join(out, ...entry.split('/'))).catch(() => undefined))?.isFile() === true) files++;
+  const hint = files > 0 && !force ? ' or pass --force to overwrite files' : '';
+  return new OutputError('foreign', `callgen did not write ${foreign.join(', ')}; move ${foreign.length === 1 ? 'it' : 'them'} away${hint}`, foreign);
+}
+
+/**
+ * `isUpToDate` under the folder's lock: waits for a run that is writing, and clears the lock a
+ * killed run left, so a folder found up to date is left exactly as a finished run leaves it.
+ */
+export async function upToDateUnderLock(out: string, inputs: string, options: LockOptions = {}): Promise<boolean> {
+  if ((await readManifest(out)) === undefined) return false;
+  const release = await acquireLock(out, options);
+  try {
+    return await isUpToDate(out, inputs);
+  } finally {
+    await release();
+  }
+}
+
+/**
+ * Whether `out` already holds the generation of these inputs: its manifest records the same input
+ * hash, every file it lists has the recorded content, no killed run left work behind, and
+ * callgen's own code is not newer than the manifest. Reads only the manifest and those files.
+ */
+export async function isUpToDate(out: string, inputs: string): Promise<boolean> {
+  const manifest = await readManifest(out);
+  if (manifest?.inputs !== inputs) return false;
+  if ((await readdir(out)).some(isLeftover)) return false;
+  for (const [file, hash] of manifest.files) {
+    const text = await readFile(path.join(out, ...file.split('/'))).catch(() => undefined);
+    if (text === undefined || sha256(text) !== hash) return false;
+  }
+  const written = (await stat(path.join(out, MANIFEST))).mtimeMs;
+  return !(await codeChangedSince(written));
+}
 
 export interface OutputDifference {
   readonly path: string;
-  readonly change: 'added' | 'changed' | 'removed';
+  /**
+   * added/changed/removed: what `generate` would do; foreign: a file callgen did not write in the
+   * way; leftover: what a killed run left (generate finishes or removes it).
+   */
+  readonly change: 'added' | 'changed' | 'removed' | 'foreign' | 'leftover';
   /** A short line diff for changed files. */
   readonly diff: string;
 }
 
-/**
- * Writes every file atomically. New files are staged in the output folder first; then each is
- * renamed over the old one, which is kept as a hard link until the end. Each rename replaces a file
- * in one step, so a killed process leaves every file whole (old or new); on an error the kept old
- * files are put back, so the folder is left exactly as it was. Files from an earlier run that the model no longer
- * produces are removed at the end; files callgen did not write are never touched.
- */
-export async function writeOutput(out: string, files: readonly EmittedFile[]): Promise<void> {
-  await mkdir(out, { recursive: true });
-  await removeLeftovers(out);
+/** What `writeOutput` would change, without writing anything (`generate --check`). */
+export async function compareOutput(out: string, files: readonly OutputFile[], inputs?: string): Promise<OutputDifference[]> {
   const previous = await readManifest(out);
-  const staging = path.join(out, `${STAGING}${process.pid}`);
-  const aside = path.join(out, `${ASIDE}${process.pid}`);
-  const all = [...files, { path: MANIFEST, text: manifestText(files) }];
-  const replaced: string[] = [];
-  const created: string[] = [];
-  try {
-    for (const file of all) {
-      await mkdir(path.dirname(path.join(staging, file.path)), { recursive: true });
-      await writeFile(path.join(staging, file.path), file.text);
-    }
-    // The manifest goes last: until it is renamed, the old one still names every file an earlier run owned.
-    for (const file of all) {
-      const target = path.join(out, file.path);
-      await mkdir(path.dirname(target), { recursive: true });
-      await mkdir(path.dirname(path.join(aside, file.path)), { recursive: true });
-      // A hard link keeps the old content for a rollback while the rename replaces the file in one step.
-      const existed = await link(target, path.join(aside, file.path)).then(() => true, () => false);
-      await rename(path.join(staging, file.path), target);
-      (existed ? replaced : created).push(file.path);
-    }
-  } catch (error) {
-    let restored = true;
-    for (const file of replaced) await rename(path.join(aside, file), path.join(out, file)).catch(() => (restored = false));
-    for (const file of created) await rm(path.join(out, file), { force: true }).catch(() => undefined);
-    // Should putting a file back fail, its old content stays in the aside folder until the next run.
-    if (restored) await rm(aside, { recursive: true, force: true });
-    throw error;
-  } finally {
-    await rm(staging, { recursive: true, force: true });
+  // Without an input hash (an API caller that has only the files) the recorded one is not judged.
+  const all = [...files, { path: MANIFEST, text: manifestText(inputs ?? previous?.inputs, files) }];
+  const plan = await planOutput(out, all, previous, false);
+  const differences: OutputDifference[] = plan.leftovers.map((p) => ({ path: p, change: 'leftover', diff: '' }));
+  for (const file of plan.write) {
+    const existing = await readFile(path.join(out, ...file.path.split('/')), 'utf8').catch(() => undefined);
+    differences.push(existing === undefined ? { path: file.path, change: 'added', diff: '' } : { path: file.path, change: 'changed', diff: shortDiff(existing, file.text) });
   }
-  await rm(aside, { recursive: true, force: true });
-  const current = new Set(files.map((f) => f.path));
-  for (const stale of previous.filter((p) => !current.has(p))) await rm(path.join(out, stale), { force: true });
-}
-
-const STAGING = '.callgen-staging-';
-const ASIDE = '.callgen-replaced-';
-
-/** Staging folders of a killed run: they hold only copies (new files not yet renamed, links to old ones). */
-async function removeLeftovers(out: string): Promise<void> {
-  for (const entry of await readdir(out)) {
-    if (entry.startsWith(STAGING) || entry.startsWith(ASIDE)) await rm(path.join(out, entry), { recursive: true, force: true });
-  }
-}
-
-/** What `writeOutput` would change, without writing anything. */
-export async function compareOutput(out: string, files: readonly EmittedFile[]): Promise<OutputDifference[]> {
-  const differences: OutputDifference[] = [];
-  const all = [...files, { path: MANIFEST, text: manifestText(files) }];
-  for (const file of all) {
-    const existing = await readFile(path.join(out, file.path), 'utf8').catch(() => undefined);
-    if (existing === undefined) differences.push({ path: file.path, change: 'added', diff: '' });
-    else if (existing !== file.text) differences.push({ path: file.path, change: 'changed', diff: shortDiff(existing, file.text) });
-  }
-  const current = new Set(files.map((f) => f.path));
-  for (const stale of (await readManifest(out)).filter((p) => !current.has(p))) {
-    differences.push({ path: stale, change: 'removed', diff: '' });
-  }
+  differences.push(...plan.foreign.map((p): OutputDifference => ({ path: p, change: 'foreign', diff: '' })));
+  differences.push(...plan.stale.map((p): OutputDifference => ({ path: p, change: 'removed', diff: '' })));
   return differences;
-}
-
-function manifestText(files: readonly EmittedFile[]): string {
-  const manifest = { generator: 'callgen', files: files.map((f) => f.path).sort() };
-  return `${JSON.stringify(manifest, null, 2)}\n`;
-}
-
-async function readManifest(out: string): Promise<string[]> {
-  const text = await readFile(path.join(out, MANIFEST), 'utf8').catch(() => undefined);
-  if (text === undefined) return [];
-  try {
-    const files: unknown = (JSON.parse(text) as { files?: unknown }).files;
-    // Only plain relative names inside the folder: a tampered manifest must not make callgen delete elsewhere.
-    return Array.isArray(files)
-      ? files.filter((f): f is string => typeof f === 'string' && !path.isAbsolute(f) && !f.split(/[\\/]/).includes('..'))
-      : [];
-  } catch {
-    return [];
-  }
 }
 
 /** The first few differing lines, enough to see what went stale. */

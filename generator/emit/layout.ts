@@ -1,0 +1,173 @@
+// Lays out printed code without a formatter. The emitters print one statement or clause a line, so
+// what is left is indentation (two spaces for each earlier line that left brackets open, one more
+// inside a `case`) and
+// quotes (a double-quoted string with no quote or backslash inside becomes single-quoted). Long
+// lines stay long. One pass over the characters: milliseconds where prettier took most of a
+// second on the curated schemas. Strings, templates and the text of comments keep every character.
+
+const INDENT = '  ';
+
+type Mode = 'code' | 'template' | 'block';
+
+/** An open bracket, the line it opened on, and whether a `case` body is open inside it. */
+interface Frame {
+  readonly bracket: string;
+  readonly line: number;
+  inCase: boolean;
+}
+
+interface State {
+  mode: Mode;
+  readonly stack: Frame[];
+  line: number;
+  /** The last significant code character of the text so far, to tell a regex from a division. */
+  last: string;
+}
+
+export function layout(text: string): string {
+  const state: State = { mode: 'code', stack: [], line: 0, last: '' };
+  const lines = text.split('\n');
+  // A plain loop: no closure per line (tsx wraps each closure it creates, which showed in profiles).
+  for (let i = 0; i < lines.length; i++) lines[i] = layoutLine(lines[i] ?? '', state);
+  return lines.join('\n');
+}
+
+function layoutLine(raw: string, state: State): string {
+  state.line++;
+  if (state.mode === 'template') return scan(raw, 0, state); // the template's own text, verbatim
+  const line = raw.trim();
+  if (line === '') return '';
+  if (state.mode === 'block') {
+    const body = scan(line, 0, state);
+    return `${indent(level(state.stack))}${body.startsWith('*') ? ' ' : '   '}${body}`;
+  }
+  let closers = 0;
+  while (closers < line.length && '})]'.includes(line[closers] ?? '')) closers++;
+  const outer = state.stack.slice(0, Math.max(0, state.stack.length - closers));
+  const isCase = /^(?:case\b.*|default\s*):$/.test(line);
+  const depth = isCase ? level(outer) - (outer.at(-1)?.inCase === true ? 1 : 0) : level(outer);
+  const text = scan(line, 0, state);
+  const top = state.stack.at(-1);
+  if (isCase && top?.bracket === '{') top.inCase = true;
+  return `${indent(depth)}${text}`;
+}
+
+/** One level per line that opened brackets still open, and one per open `case` body. */
+function level(stack: readonly Frame[]): number {
+  let depth = 0;
+  for (let i = 0; i < stack.length; i++) {
+    const frame = stack[i];
+    if (i === 0 || stack[i - 1]?.line !== frame?.line) depth++;
+    if (frame?.inCase === true) depth++;
+  }
+  return depth;
+}
+
+function indent(depth: number): string {
+  return INDENT.repeat(Math.max(0, depth));
+}
+
+/** Reads `line` from `start`, updating the state; returns the line with its strings requoted. */
+function scan(line: string, start: number, state: State): string {
+  let out = '';
+  let i = start;
+  let from = start;
+  while (i < line.length) {
+    const ch = line[i] ?? '';
+    if (state.mode === 'block') {
+      const end = line.indexOf('*/', i);
+      if (end < 0) return out + line.slice(from);
+      state.mode = 'code';
+      i = end + 2;
+      continue;
+    }
+    if (state.mode === 'template') {
+      if (ch === '\\') i += 2;
+      else if (ch === '`') {
+        state.mode = 'code';
+        state.last = '`';
+        i++;
+      } else if (ch === '$' && line[i + 1] === '{') {
+        state.stack.push({ bracket: '$', line: state.line, inCase: false });
+        state.mode = 'code';
+        i += 2;
+      } else i++;
+      continue;
+    }
+    if (ch === ' ' || ch === '\t') {
+      i++;
+      continue;
+    }
+    if (ch === '/' && line[i + 1] === '/') return out + line.slice(from);
+    if (ch === '/' && line[i + 1] === '*') {
+      state.mode = 'block';
+      i += 2;
+      continue;
+    }
+    if (ch === '"' || ch === "'") {
+      const end = stringEnd(line, i, ch);
+      if (ch === '"') {
+        const body = line.slice(i + 1, end);
+        if (!body.includes("'") && !body.includes('\\')) {
+          out += `${line.slice(from, i)}'${body}'`;
+          from = end + 1;
+        }
+      }
+      i = end + 1;
+      state.last = ch;
+      continue;
+    }
+    if (ch === '`') {
+      state.mode = 'template';
+      i++;
+      continue;
+    }
+    if (ch === '/' && startsRegex(state.last, line.slice(0, i))) {
+      i = regexEnd(line, i) + 1;
+      state.last = '/';
+      continue;
+    }
+    if (ch === '{' || ch === '(' || ch === '[') state.stack.push({ bracket: ch, line: state.line, inCase: false });
+    else if (ch === '}' || ch === ')' || ch === ']') {
+      const frame = state.stack.pop();
+      if (frame?.bracket === '$') {
+        state.mode = 'template';
+        i++;
+        continue;
+      }
+    }
+    state.last = ch;
+    i++;
+  }
+  return out + line.slice(from);
+}
+
+/** The index of the quote that closes the string opened at `start` (or the line's end). */
+function stringEnd(line: string, start: number, quote: string): number {
+  let i = start + 1;
+  while (i < line.length && line[i] !== quote) i += line[i] === '\\' ? 2 : 1;
+  return Math.min(i, line.length);
+}
+
+/** A `/` starts a regex literal after an operator or opening bracket, or after `return`. */
+function startsRegex(last: string, before: string): boolean {
+  if (last === '' || '(,=:[!&|?{};+-*%<>~^'.includes(last)) return true;
+  return /\b(?:return|typeof|case|in|of)\s*$/.test(before);
+}
+
+/** The index of the `/` that closes the regex literal opened at `start`. */
+function regexEnd(line: string, start: number): number {
+  let i = start + 1;
+  let inClass = false;
+  while (i < line.length) {
+    const ch = line[i];
+    if (ch === '\\') i += 2;
+    else {
+      if (ch === '[') inClass = true;
+      else if (ch === ']') inClass = false;
+      else if (ch === '/' && !inClass) return i;
+      i++;
+    }
+  }
+  return line.length;
+}

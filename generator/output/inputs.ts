@@ -1,0 +1,87 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { MANIFEST } from './manifest.js';
+
+// What decides the output of a run, hashed without loading the generator (ts-morph, prettier), so
+// that a run with nothing to do finds out in milliseconds.
+
+/** Where callgen's own code lives: `generator/` in a clone, its compiled copy in a package. */
+const CODE = fileURLToPath(new URL('..', import.meta.url));
+
+/**
+ * sha256 over every schema file below the schema folder (`*.json`, `*.yaml`, `*.yml`: relative
+ * path and bytes, in a fixed order; a README changes nothing), the
+ * options that shape the output, and callgen's version. Paths of the folders themselves are left
+ * out, so the same schemas give the same hash on any machine and any install.
+ */
+export async function inputHash(schemas: string, options: Readonly<Record<string, unknown>>): Promise<string> {
+  const hash = createHash('sha256');
+  hash.update(`callgen ${await callgenVersion()}\n${canonicalJson(options)}\n`);
+  const info = await stat(schemas);
+  const files = info.isDirectory() ? (await listFiles(schemas)).filter((f) => SCHEMA_FILE.test(f)) : [path.basename(schemas)];
+  const root = info.isDirectory() ? schemas : path.dirname(schemas);
+  for (const file of files) {
+    const bytes = await readFile(path.join(root, ...file.split('/')));
+    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  }
+  return hash.digest('hex');
+}
+
+const SCHEMA_FILE = /\.(?:json|ya?ml)$/;
+
+let version: Promise<string> | undefined;
+
+/** The `version` of the nearest package.json above callgen's code named callgen. */
+export function callgenVersion(): Promise<string> {
+  version ??= findVersion(CODE);
+  return version;
+}
+
+async function findVersion(dir: string): Promise<string> {
+  const text = await readFile(path.join(dir, 'package.json'), 'utf8').catch(() => undefined);
+  const found = text === undefined ? undefined : (JSON.parse(text) as { name?: unknown; version?: unknown });
+  if (found?.name === 'callgen' && typeof found.version === 'string') return found.version;
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error(`no package.json of callgen above ${CODE}`);
+  return findVersion(parent);
+}
+
+/**
+ * Whether any file of callgen's own code changed after `time` (ms). A clone that changes the
+ * generator without a new version must not keep an old output; an installed package has the
+ * fixed times of its tarball, so this never fires there.
+ */
+export async function codeChangedSince(time: number): Promise<boolean> {
+  const files = await listFiles(CODE);
+  // Output folders inside the code (callgen's own config validators) are written by generate, not code changes.
+  const outputs = files.filter((f) => path.posix.basename(f) === MANIFEST).map((f) => `${path.posix.dirname(f)}/`);
+  for (const file of files.filter((f) => !outputs.some((o) => f.startsWith(o)))) {
+    if ((await stat(path.join(CODE, file))).mtimeMs > time) return true;
+  }
+  return false;
+}
+
+/** Every regular file below `dir`, relative with `/`, sorted; dot-entries and node_modules skipped. */
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  const files: string[] = [];
+  for (const entry of entries) {
+    const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
+    if (file.split('/').some((part) => (part.startsWith('.') && part !== MANIFEST) || part === 'node_modules')) continue;
+    // A linked schema is read through its link, so its bytes count too.
+    if (entry.isFile() || (entry.isSymbolicLink() && (await stat(path.join(dir, file)).catch(() => undefined))?.isFile() === true)) files.push(file);
+  }
+  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** JSON with keys sorted at every level, so the order options were given in does not matter. */
+function canonicalJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(',')}]`;
+  if (typeof value === 'object' && value !== null) {
+    const keys = Object.keys(value).filter((k) => (value as Record<string, unknown>)[k] !== undefined).sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson((value as Record<string, unknown>)[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value) ?? 'null';
+}

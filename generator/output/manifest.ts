@@ -1,0 +1,62 @@
+import { createHash } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+/** Lists the files callgen wrote, so a later run touches only its own files and nothing else. */
+export const MANIFEST = '.callgen-manifest.json';
+
+/**
+ * What one run wrote: a hash of its inputs (schema bytes, options, callgen's version) and a hash
+ * of each file it wrote. The same inputs give the same manifest on any machine: no path, no date.
+ */
+export interface Manifest {
+  /** sha256 of the inputs (`inputs.ts`); `undefined` in manifests of callgen before 0.2. */
+  readonly inputs: string | undefined;
+  /** Relative path (with `/`) → sha256 of its content; an empty hash for manifests that had none. */
+  readonly files: ReadonlyMap<string, string>;
+}
+
+export function sha256(text: string | Buffer): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export function manifestText(inputs: string | undefined, files: readonly { readonly path: string; readonly text: string }[]): string {
+  const sorted = [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  // Without an input hash (a caller that computed none) no later run can skip work on its strength.
+  const manifest = { generator: 'callgen', ...(inputs === undefined ? {} : { inputs }), files: Object.fromEntries(sorted.map((f) => [f.path, sha256(f.text)])) };
+  return `${JSON.stringify(manifest, null, 2)}\n`;
+}
+
+/** The manifest of `out`, or `undefined` when there is none (or it is not one of callgen's). */
+export async function readManifest(out: string): Promise<Manifest | undefined> {
+  const text = await readFile(path.join(out, MANIFEST), 'utf8').catch(() => undefined);
+  return text === undefined ? undefined : parseManifest(text);
+}
+
+export function parseManifest(text: string): Manifest | undefined {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+  if (typeof raw !== 'object' || raw === null || (raw as { generator?: unknown }).generator !== 'callgen') return undefined;
+  const { inputs, files } = raw as { inputs?: unknown; files?: unknown };
+  // Earlier manifests listed names only: an array. Their files are still callgen's, with no hash.
+  const entries: [unknown, unknown][] = Array.isArray(files)
+    ? files.map((f: unknown) => [f, ''])
+    : typeof files === 'object' && files !== null
+      ? Object.entries(files)
+      : [];
+  const listed = entries.filter((e): e is [string, string] => typeof e[0] === 'string' && typeof e[1] === 'string' && isInside(e[0]));
+  return { inputs: typeof inputs === 'string' ? inputs : undefined, files: new Map(listed) };
+}
+
+/**
+ * A plain relative name below the folder. A tampered manifest or journal must not make callgen
+ * write or delete anywhere else.
+ */
+export function isInside(file: string): boolean {
+  const parts = file.split(/[\\/]/);
+  return file !== '' && !path.isAbsolute(file) && !/^[a-zA-Z]:/.test(file) && !parts.includes('..') && !parts.includes('');
+}
