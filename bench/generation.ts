@@ -1,16 +1,22 @@
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { callgen, type Run, runNode, WORK } from './lib/child.js';
-import { count, type Section, seconds } from './lib/report.js';
+import { BUNDLED_SCHEMAS } from '../generator/config/targets.js';
+import { count, ratio, type Section, seconds } from './lib/report.js';
 import { median } from './lib/timing.js';
 
-// Part 2: how long a user waits for `callgen generate` and `callgen generate --check` on the
-// curated schemas, each run a new process writing into (or comparing with) a fresh folder, with
-// the stage times the CLI itself prints under --timings.
+// Part 2: how long a user waits for `callgen generate` (cold start: a new process writing a new
+// folder), a `generate` with nothing to do (the folder already holds this generation), and
+// `callgen generate --check` on the curated schemas, with the stage times the CLI itself prints
+// under --timings; beside them json-schema-to-typescript and openapi-typescript on the same
+// schemas, each in a process of its own, in the same rounds.
 
+const JSTT = path.join('bench', 'jstt-run.ts');
+const OPENAPI_TS = path.join('bench', 'openapi-ts-run.ts');
 const STAGES = ['read', 'resolve', 'model', 'emit', 'format'] as const;
 type Stage = (typeof STAGES)[number];
-const TARGET_MS = 1500;
+const TARGET_MS = 1000;
+const NOOP_TARGET_MS = 500;
 const FIRST_RUNS = 3;
 
 interface Measured {
@@ -20,31 +26,39 @@ interface Measured {
 }
 
 export async function benchGeneration(samples: number): Promise<Section> {
-  const { generate, check, firstRuns } = await runCommands(samples);
+  const { generate, compiled, noop, check, firstRuns, jstt, openapiTs } = await runCommands(samples);
   const startup = measureStartup(Math.min(samples, 5));
   const io = measureWrite(3);
   const measured: Measured[] = [
     { label: 'generate', runs: generate, stages: generate.map(parseTimings) },
+    { label: 'generate, compiled (plain node, as installed)', runs: compiled, stages: compiled.map(parseTimings) },
+    { label: 'generate, nothing to do', runs: noop, stages: noop.map(() => ({})) },
     { label: `generate --check${stale(check)}`, runs: check, stages: check.map(parseTimings) },
     { label: 'generate, empty tsx cache', runs: firstRuns, stages: firstRuns.map(parseTimings) },
+    { label: 'json-schema-to-typescript (types only)', runs: jstt, stages: [] },
+    { label: 'openapi-typescript (types only)', runs: openapiTs, stages: [] },
   ];
   const wall = (m: Measured | undefined): number => median(sorted((m?.runs ?? []).map((r) => r.ms)));
   const cpu = (m: Measured | undefined): number => median(sorted((m?.runs ?? []).map((r) => r.cpuMs)));
-  const [gen, chk] = measured;
+  const [gen, built, nop, chk, , peerJstt, peerOpenapi] = measured;
   return {
     title: 'Generation of the curated schemas (whole process, new each run)',
-    header: ['command', 'runs', 'wall', 'CPU', 'peak RSS', ...STAGES, 'rest', 'stages sum'],
-    rows: measured.map(rowOf),
+    header: ['command', 'runs', 'wall', 'CPU', 'peak RSS', 'wall / generate', ...STAGES, 'rest', 'stages sum'],
+    rows: measured.map((m) => rowOf(m, wall(gen))),
     notes: [
       'Medians. wall: from spawning node until it exits, so start-up and module loading count; the targets are judged on it. CPU: user and system time of all the process\'s threads (tsx compiles in a thread of its own, and the garbage collector has helpers), which other load on the machine does not inflate. Stage columns: what `callgen generate --timings` prints, in ms (write and compare are not among them).',
-      'rest = wall - stages: node and tsx start-up, loading callgen and its dependencies (ts-morph, prettier, json-schema-ref-parser), the keyword check, and writing or comparing the files.',
+      'rest = wall - stages: node and tsx start-up, loading callgen and its dependencies (ts-morph, json-schema-ref-parser), the keyword check, and writing or comparing the files.',
       `Start-up alone, median of ${startup.runs} runs: node ${count(startup.node)} ms to start and exit; then loading ${STARTUP_STEPS.map((step) => `${STARTUP_LABELS[step]} ${count(startup.steps[step])} ms`).join(', ')} (bench/startup.mjs, in the order generator/bin/callgen.js loads them).`,
       `Writing the five files takes ${count(io.write)} ms and comparing them (--check) ${count(io.compare)} ms (bench/write-probe.ts, median of ${io.runs} runs).`,
-      'generate writes into a new folder each run; --check compares with a folder written before the timed runs, so it finds it up to date unless callgen changes meanwhile; each round runs the two in alternating order. The empty-cache rows point TMPDIR at a new folder, where tsx keeps its compile cache.',
+      'generate writes into a new folder each run (a cold start: new process, nothing to reuse); "nothing to do" runs generate again on a folder that already holds this generation (it hashes the inputs and stops before loading ts-morph); --check compares with a folder written before the timed runs, so it finds it up to date unless callgen changes meanwhile. Each round runs every command once, in an order that rotates. The empty-cache rows point TMPDIR at a new folder, where tsx keeps its compile cache.',
+      'Peers, each in a process of its own with the same rounds: json-schema-to-typescript 16 (bench/jstt-run.ts, one compile of a root referencing every file, its default prettier step on) and openapi-typescript 7 (bench/openapi-ts-run.ts, the folder wrapped as one OpenAPI 3.1 document). Both write types only; callgen writes types, builders, validators, operations, runtime and index.',
     ],
     targets: [
-      { name: `generate within ${seconds(TARGET_MS)}`, figure: seconds(wall(gen)), met: wall(gen) <= TARGET_MS },
+      { name: `generate within ${seconds(TARGET_MS)} (cold start)`, figure: seconds(wall(gen)), met: wall(gen) <= TARGET_MS },
+      { name: `generate, compiled as the package installs it, within ${seconds(TARGET_MS)} (cold start)`, figure: seconds(wall(built)), met: wall(built) <= TARGET_MS },
+      { name: `generate with nothing to do within ${seconds(NOOP_TARGET_MS)}`, figure: `${seconds(wall(nop))} (${ratio(wall(nop) / wall(gen))} of a full run)`, met: wall(nop) <= NOOP_TARGET_MS },
       { name: `generate --check within ${seconds(TARGET_MS)}`, figure: seconds(wall(chk)), met: wall(chk) <= TARGET_MS },
+      { name: 'generate (all artifacts) against the peers (types only)', figure: `${ratio(wall(gen) / wall(peerJstt))} json-schema-to-typescript's wall time, ${ratio(wall(gen) / wall(peerOpenapi))} openapi-typescript's`, met: undefined },
       {
         name: 'generate --check no slower than generate',
         figure: `${seconds(wall(chk))} vs ${seconds(wall(gen))} wall, ${seconds(cpu(chk))} vs ${seconds(cpu(gen))} CPU`,
@@ -54,48 +68,67 @@ export async function benchGeneration(samples: number): Promise<Section> {
   };
 }
 
-async function runCommands(samples: number): Promise<{ generate: Run[]; check: Run[]; firstRuns: Run[] }> {
+interface Commands {
+  readonly generate: Run[];
+  readonly compiled: Run[];
+  readonly noop: Run[];
+  readonly check: Run[];
+  readonly firstRuns: Run[];
+  readonly jstt: Run[];
+  readonly openapiTs: Run[];
+}
+
+async function runCommands(samples: number): Promise<Commands> {
   await mkdir(WORK, { recursive: true });
   const root = await mkdtemp(path.join(WORK, 'generation-'));
-  const generate: Run[] = [];
-  const check: Run[] = [];
-  const firstRuns: Run[] = [];
+  const runs: Commands = { generate: [], compiled: [], noop: [], check: [], firstRuns: [], jstt: [], openapiTs: [] };
+  const schemas = BUNDLED_SCHEMAS;
   try {
-    // --check compares with a folder written beforehand (untimed; it also warms the disk cache), so
-    // that each round can take the commands in either order: taking them in turn spreads changes
-    // in the machine's load over all of them, and alternating the order removes any advantage of
-    // going second.
+    // --check and the no-op compare with a folder written beforehand (untimed; it also warms the
+    // disk cache). Each round takes every command once, rotating the order, so changes in the
+    // machine's load spread over all of them and none gains from going first.
     const reference = path.join(root, 'reference');
-    expectOk(runNode(callgen('generate', '--target', 'curated', '--out', reference)), 'callgen generate');
+    expectOk(runNode(callgen('generate', '--schemas', schemas, '--out', reference)), 'callgen generate');
+    // The package's build (npm run build, into a folder of the benchmark's own): what an installed callgen runs.
+    const dist = path.join(root, 'dist');
+    expectOk(runNode([path.join('node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json', '--outDir', dist], { timeoutMs: 600_000 }), 'tsc -p tsconfig.build.json');
     for (let i = 0; i < samples; i++) {
-      const runGenerate = (): void => {
-        generate.push(expectOk(runNode(callgen('generate', '--target', 'curated', '--out', path.join(root, `out-${i}`), '--timings')), 'callgen generate'));
-      };
-      // Exit 1 (stale) is a finished check too: it happens when callgen changes during the benchmark.
-      const runCheck = (): void => {
-        check.push(expectOk(runNode(callgen('generate', '--target', 'curated', '--check', '--out', reference, '--timings')), 'callgen generate --check', [0, 1]));
-      };
-      for (const run of i % 2 === 0 ? [runGenerate, runCheck] : [runCheck, runGenerate]) run();
+      const commands: (() => void)[] = [
+        () => runs.generate.push(expectOk(runNode(callgen('generate', '--schemas', schemas, '--out', path.join(root, `out-${i}`), '--timings')), 'callgen generate')),
+        () => runs.compiled.push(expectOk(runNode([path.join(dist, 'generator', 'cli.js'), 'generate', '--schemas', schemas, '--out', path.join(root, `compiled-${i}`), '--timings']), 'compiled callgen generate')),
+        () => runs.noop.push(expectNoop(runNode(callgen('generate', '--schemas', schemas, '--out', reference)))),
+        // Exit 1 (stale) is a finished check too: it happens when callgen changes during the benchmark.
+        () => runs.check.push(expectOk(runNode(callgen('generate', '--schemas', schemas, '--check', '--out', reference, '--timings')), 'callgen generate --check', [0, 1])),
+        () => runs.jstt.push(expectOk(runNode(['--import', 'tsx', JSTT, schemas, path.join(root, `jstt-${i}.ts`), 'format']), 'json-schema-to-typescript')),
+        () => runs.openapiTs.push(expectOk(runNode(['--import', 'tsx', OPENAPI_TS, schemas, path.join(root, `openapi-ts-${i}.ts`)]), 'openapi-typescript')),
+      ];
+      for (let k = 0; k < commands.length; k++) commands[(i + k) % commands.length]?.();
       // tsx compiles callgen's TypeScript on first use and caches it under the temp folder; a run
       // with an empty cache is what the first command after a fresh clone costs.
       if (i < FIRST_RUNS) {
         const env = { ...process.env, TMPDIR: await mkdtemp(path.join(root, 'tmp-')) };
-        firstRuns.push(expectOk(runNode(callgen('generate', '--target', 'curated', '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
+        runs.firstRuns.push(expectOk(runNode(callgen('generate', '--schemas', schemas, '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
       }
     }
   } finally {
     await rm(root, { recursive: true, force: true });
   }
-  return { generate, check, firstRuns };
+  return runs;
 }
 
-const STARTUP_STEPS = ['tsx', 'prettier', 'ts-morph', 'register', 'callgen'] as const;
+function expectNoop(run: Run): Run {
+  expectOk(run, 'callgen generate (nothing to do)');
+  if (!run.stdout.includes('up to date; nothing to write')) throw new Error(`a generate with nothing to do wrote files:\n${run.stdout}`);
+  return run;
+}
+
+const STARTUP_STEPS = ['tsx', 'register', 'callgen', 'ts-morph', 'pipeline'] as const;
 const STARTUP_LABELS: Readonly<Record<(typeof STARTUP_STEPS)[number], string>> = {
   tsx: "tsx's API",
-  prettier: 'prettier',
-  'ts-morph': 'ts-morph (with the TypeScript compiler)',
   register: "registering tsx's hooks",
-  callgen: "callgen's own modules through tsx",
+  callgen: "callgen's CLI through tsx (all a run with nothing to do loads)",
+  'ts-morph': 'ts-morph (with the TypeScript compiler)',
+  pipeline: 'the rest of the pipeline through tsx',
 };
 
 interface Startup {
@@ -117,7 +150,7 @@ function measureStartup(runs: number): Startup {
   return {
     runs,
     node: median(sorted(node)),
-    steps: { tsx: medianOf('tsx'), prettier: medianOf('prettier'), 'ts-morph': medianOf('ts-morph'), register: medianOf('register'), callgen: medianOf('callgen') },
+    steps: { tsx: medianOf('tsx'), register: medianOf('register'), callgen: medianOf('callgen'), 'ts-morph': medianOf('ts-morph'), pipeline: medianOf('pipeline') },
   };
 }
 
@@ -131,11 +164,13 @@ function measureWrite(runs: number): { runs: number; write: number; compare: num
   return { runs, write: median(sorted(found.map((f) => f.write))), compare: median(sorted(found.map((f) => f.compare))) };
 }
 
-function rowOf(m: Measured): string[] {
+function rowOf(m: Measured, generateWall: number): string[] {
   const wall = median(sorted(m.runs.map((r) => r.ms)));
-  const stageMs = STAGES.map((s) => median(sorted(m.stages.map((t) => t[s] ?? Number.NaN))));
+  const staged = m.stages.some((t) => Object.keys(t).length > 0);
+  const stageMs = STAGES.map((s) => (staged ? median(sorted(m.stages.map((t) => t[s] ?? Number.NaN))) : Number.NaN));
   const sum = stageMs.reduce((a, b) => a + b, 0);
-  return [m.label, String(m.runs.length), seconds(wall), seconds(median(sorted(m.runs.map((r) => r.cpuMs)))), `${count(median(sorted(m.runs.map((r) => r.maxRssMb))))} MB`, ...stageMs.map((ms) => count(ms)), count(wall - sum), count(sum)];
+  const cpu = seconds(median(sorted(m.runs.map((r) => r.cpuMs))));
+  return [m.label, String(m.runs.length), seconds(wall), cpu, `${count(median(sorted(m.runs.map((r) => r.maxRssMb))))} MB`, ratio(wall / generateWall), ...stageMs.map((ms) => (staged ? count(ms) : '')), staged ? count(wall - sum) : '', staged ? count(sum) : ''];
 }
 
 /** `read 36.1 ms, resolve 50.8 ms, ...` as printed on stderr by --timings. */
