@@ -13,7 +13,8 @@ import { literalText, TypeIndex } from './typeText.js';
 export function builderStatements(model: Model): StatementStructures[] {
   const index = new TypeIndex(model);
   const builders = model.types.flatMap((type) => {
-    const shape = type.hasRequestShape ? index.resolve(type.shape) : undefined;
+    // An alias (a type that is another type, such as a union of one branch) shares its target's builder.
+    const shape = type.hasRequestShape && type.shape.kind !== 'ref' ? index.resolve(type.shape) : undefined;
     return shape?.kind === 'object' ? builderFor(type, shape, index) : [];
   });
   if (builders.length === 0) return [];
@@ -22,7 +23,7 @@ export function builderStatements(model: Model): StatementStructures[] {
 
 /** The name of a type's builder, when it has one (a sendable object type with fixed properties). */
 export function builderName(type: NamedType, index: TypeIndex): string | undefined {
-  const shape = type.hasRequestShape ? index.resolve(type.shape) : undefined;
+  const shape = type.hasRequestShape && type.shape.kind !== 'ref' ? index.resolve(type.shape) : undefined;
   return shape?.kind === 'object' && fixedProperties(shape, index).length > 0 ? valueName(type.name) : undefined;
 }
 
