@@ -7,6 +7,11 @@ export function appHostedMediaConfig(properties?: Omit<T.AppHostedMediaConfigInp
   return { ...properties, '@odata.type': '#microsoft.graph.appHostedMediaConfig', };
 }
 
+/** Builds {@link T.AudioRoutingGroupInput} with `@odata.type` set to `#microsoft.graph.audioRoutingGroup`. */
+export function audioRoutingGroup(properties?: Omit<T.AudioRoutingGroupInput, '@odata.type'>): T.AudioRoutingGroupInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.audioRoutingGroup', };
+}
+
 /** Builds {@link T.AzureCommunicationServicesUserIdentityInput} with `@odata.type` set to `#microsoft.graph.azureCommunicationServicesUserIdentity`. */
 export function azureCommunicationServicesUserIdentity(properties?: Omit<T.AzureCommunicationServicesUserIdentityInput, '@odata.type'>): T.AzureCommunicationServicesUserIdentityInput {
   return { ...properties, '@odata.type': '#microsoft.graph.azureCommunicationServicesUserIdentity', };
@@ -92,6 +97,16 @@ export function mediaInfo(properties: Omit<T.MediaInfoInput, '@odata.type'>): T.
   return { ...properties, '@odata.type': '#microsoft.graph.mediaInfo', };
 }
 
+/** Builds {@link T.MediaMetadataInput} with `@odata.type` set to `#microsoft.graph.mediaMetadata`. */
+export function mediaMetadata(properties: Omit<T.MediaMetadataInput, '@odata.type'>): T.MediaMetadataInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.mediaMetadata', };
+}
+
+/** Builds {@link T.MediaPromptInput} with `@odata.type` set to `#microsoft.graph.mediaPrompt`. */
+export function mediaPrompt(properties: Omit<T.MediaPromptInput, '@odata.type'>): T.MediaPromptInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.mediaPrompt', };
+}
+
 /** Builds {@link T.OrganizerMeetingInfoInput} with `@odata.type` set to `#microsoft.graph.organizerMeetingInfo`. */
 export function organizerMeetingInfo(properties: Omit<T.OrganizerMeetingInfoInput, '@odata.type'>): T.OrganizerMeetingInfoInput {
   return { ...properties, '@odata.type': '#microsoft.graph.organizerMeetingInfo', };
@@ -112,9 +127,34 @@ export function serviceHostedMediaConfig(properties?: Omit<T.ServiceHostedMediaC
   return { ...properties, '@odata.type': '#microsoft.graph.serviceHostedMediaConfig', };
 }
 
+/** Builds {@link T.SyntheticMediaDetectionDetailInput} with `@odata.type` set to `#microsoft.graph.syntheticMediaDetectionDetail`. */
+export function syntheticMediaDetectionDetail(properties: Omit<T.SyntheticMediaDetectionDetailInput, '@odata.type'>): T.SyntheticMediaDetectionDetailInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.syntheticMediaDetectionDetail', };
+}
+
 /** Builds {@link T.TaggedParticipantInfoInput} with `@odata.type` set to `#microsoft.graph.participantInfo`. */
 export function taggedParticipantInfo(properties: Omit<T.TaggedParticipantInfoInput, '@odata.type'>): T.TaggedParticipantInfoInput {
   return { ...properties, '@odata.type': '#microsoft.graph.participantInfo', };
+}
+
+/** Builds {@link T.TeleconferenceDeviceAudioQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceAudioQuality`. */
+export function teleconferenceDeviceAudioQuality(properties: Omit<T.TeleconferenceDeviceAudioQualityInput, '@odata.type'>): T.TeleconferenceDeviceAudioQualityInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceAudioQuality', };
+}
+
+/** Builds {@link T.TeleconferenceDeviceQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceQuality`. */
+export function teleconferenceDeviceQuality(properties: Omit<T.TeleconferenceDeviceQualityInput, '@odata.type'>): T.TeleconferenceDeviceQualityInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceQuality', };
+}
+
+/** Builds {@link T.TeleconferenceDeviceScreenSharingQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceScreenSharingQuality`. */
+export function teleconferenceDeviceScreenSharingQuality(properties: Omit<T.TeleconferenceDeviceScreenSharingQualityInput, '@odata.type'>): T.TeleconferenceDeviceScreenSharingQualityInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', };
+}
+
+/** Builds {@link T.TeleconferenceDeviceVideoQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceVideoQuality`. */
+export function teleconferenceDeviceVideoQuality(properties: Omit<T.TeleconferenceDeviceVideoQualityInput, '@odata.type'>): T.TeleconferenceDeviceVideoQualityInput {
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceVideoQuality', };
 }
 
 /** Builds {@link T.TokenMeetingInfoInput} with `@odata.type` set to `#microsoft.graph.tokenMeetingInfo`. */

@@ -2,6 +2,61 @@
 
 /** An evolvable enum as the service sends it: one of the known members, or a member added to the service after these types were generated. `(string & {})` keeps editor completion for the known members. */
 export type OpenEnum<Known extends string> = Known | (string & {});
+
+/** A bot's answer to a participantJoiningNotification: lets the joining participant into the call. */
+export interface AcceptJoinResponse {
+  /** OData type tag; required, as participantJoiningResponse is abstract. */
+  '@odata.type': '#microsoft.graph.acceptJoinResponse';
+}
+
+/** The operation of adding the large gallery view to a call. */
+export interface AddLargeGalleryViewOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.addLargeGalleryViewOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST /communications/calls/{id}/addLargeGalleryView: adds the large gallery view to a call. */
+export interface AddLargeGalleryViewRequest {
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
+/** Body of POST /communications/calls/{id}/answer: answers an incoming call. */
+export interface AnswerRequest {
+  /** HTTPS address to which Graph posts the notifications of this call. */
+  callbackUri: string;
+  /** Where the call's media is processed. */
+  mediaConfig: MediaConfigInput;
+  /** The modalities the bot accepts. */
+  acceptedModalities?: Modality[];
+  /** How many participants the bot can handle in the call (for policy-based recording bots). */
+  participantCapacity?: number;
+  /** Options for the answered call. */
+  callOptions?: IncomingCallOptionsInput;
+}
+
+/** Any operation of the calling API: commsOperation or one of its derived types, told apart by @odata.type. */
+export type AnyCommsOperation = CommsOperation | AddLargeGalleryViewOperation | CancelMediaProcessingOperation | InviteParticipantsOperation | MuteParticipantOperation | PlayPromptOperation | RecordOperation | SendDtmfTonesOperation | StartHoldMusicOperation | StopHoldMusicOperation | SubscribeToToneOperation | UnmuteParticipantOperation | UpdateRecordingStatusOperation;
 /**
  * Any identity kind that may stand in an identity slot; an untagged value is a plain identity.
  *
@@ -40,6 +95,18 @@ export type AnyInvitationParticipantInfo = InvitationParticipantInfo | TaggedPar
 export type AnyInvitationParticipantInfoInput = InvitationParticipantInfoInput | TaggedParticipantInfoInput;
 /** Who a participant is: a participantInfo, or the invitationParticipantInfo it was invited with, as some roster notifications report it. */
 export type AnyParticipantInfo = ParticipantInfo | TaggedInvitationParticipantInfo;
+/**
+ * Video quality figures: teleconferenceDeviceVideoQuality or its screen-sharing kind, teleconferenceDeviceScreenSharingQuality.
+ *
+ * The response shape; {@link AnyTeleconferenceDeviceVideoQualityInput} is what a client sends.
+ */
+export type AnyTeleconferenceDeviceVideoQuality = TeleconferenceDeviceVideoQuality | TeleconferenceDeviceScreenSharingQuality;
+/**
+ * Video quality figures: teleconferenceDeviceVideoQuality or its screen-sharing kind, teleconferenceDeviceScreenSharingQuality.
+ *
+ * The request shape of {@link AnyTeleconferenceDeviceVideoQuality}: what a client sends.
+ */
+export type AnyTeleconferenceDeviceVideoQualityInput = TeleconferenceDeviceVideoQualityInput | TeleconferenceDeviceScreenSharingQualityInput;
 
 /**
  * Media processed by the bot itself (application-hosted media), described by a media session blob.
@@ -63,6 +130,62 @@ export interface AppHostedMediaConfigInput {
   '@odata.type': '#microsoft.graph.appHostedMediaConfig';
   /** Serialized configuration of the bot's media session, produced by the media SDK. */
   blob?: string;
+}
+
+/**
+ * A group of participants whose audio is routed only among themselves (for example, a private conversation inside a call).
+ *
+ * The response shape; {@link AudioRoutingGroupInput} is what a client sends.
+ */
+export interface AudioRoutingGroup {
+  /** OData type tag; when absent the value is read as audioRoutingGroup. */
+  '@odata.type'?: '#microsoft.graph.audioRoutingGroup';
+  /**
+   * Identifier of the audio routing group.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** Participant ids that receive the audio of the sources. */
+  receivers?: string[];
+  /** How audio is routed. */
+  routingMode?: OpenEnum<RoutingMode>;
+  /** Participant ids whose audio is routed. */
+  sources?: string[];
+}
+
+/**
+ * A group of participants whose audio is routed only among themselves (for example, a private conversation inside a call).
+ *
+ * The request shape of {@link AudioRoutingGroup}: what a client sends.
+ */
+export interface AudioRoutingGroupInput {
+  /** OData type tag; when absent the value is read as audioRoutingGroup. */
+  '@odata.type'?: '#microsoft.graph.audioRoutingGroup';
+  /** Participant ids that receive the audio of the sources. */
+  receivers?: string[];
+  /** How audio is routed. */
+  routingMode?: RoutingMode;
+  /** Participant ids whose audio is routed. */
+  sources?: string[];
+}
+
+/** A page of audio routing groups, as GET /communications/calls/{id}/audioRoutingGroups returns it. */
+export interface AudioRoutingGroupCollection {
+  /**
+   * OData context URL of the response: the metadata address of what was returned.
+   *
+   * Set by the service.
+   */
+  readonly '@odata.context'?: string;
+  /**
+   * URL of the next page, when the service pages the collection.
+   *
+   * Set by the service.
+   */
+  readonly '@odata.nextLink'?: string;
+  /** The items of this page. */
+  value: AudioRoutingGroup[];
 }
 
 /**
@@ -248,6 +371,45 @@ export interface CallTranscriptionInfo {
 export type CallTranscriptionState = 'notStarted' | 'active' | 'inactive' | 'unknownFutureValue';
 /** Every member of {@link CallTranscriptionState}, in schema order, for use at run time. */
 export const callTranscriptionStateValues = ['notStarted', 'active', 'inactive', 'unknownFutureValue'] as const;
+
+/** The operation of canceling the media processing (prompts, recordings) of a call. */
+export interface CancelMediaProcessingOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.cancelMediaProcessingOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST /communications/calls/{id}/cancelMediaProcessing: stops the prompts and recordings in progress. */
+export interface CancelMediaProcessingRequest {
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
+/** Body of POST /communications/calls/{id}/changeScreenSharingRole: makes the bot a viewer or the sharer of the screen. */
+export interface ChangeScreenSharingRoleRequest {
+  /** The role the bot takes. */
+  role: ScreenSharingRole;
+}
+
 /** What happened to the resource of a notification. */
 export type ChangeType = 'created' | 'updated' | 'deleted';
 /** Every member of {@link ChangeType}, in schema order, for use at run time. */
@@ -304,8 +466,8 @@ export interface CommsNotification {
   resource?: string;
   /** The callback URI the notification was posted to. */
   callbackUri?: string;
-  /** The new state of the resource: a call object for call-state changes, or an array of participants, delta-roster batches or content-sharing sessions for collection changes. */
-  resourceData?: Call | (Participant | DeltaParticipants | ContentSharingSession)[];
+  /** The new state of the resource: a call for call-state changes, an operation for the progress of an action, an audio routing group, or an array of participants, delta-roster batches, content-sharing sessions or audio routing groups for collection changes. */
+  resourceData?: Call | AnyCommsOperation | TaggedAudioRoutingGroup | (Participant | DeltaParticipants | ContentSharingSession | TaggedAudioRoutingGroup)[];
 }
 
 /** Body of a call-back POST to the bot's callback URI: a batch of notifications. */
@@ -314,6 +476,32 @@ export interface CommsNotifications {
   '@odata.type'?: '#microsoft.graph.commsNotifications';
   /** The notifications of the batch. */
   value: CommsNotification[];
+}
+
+/** An asynchronous operation started by an action of the calling API (play a prompt, record, mute, invite, ...); its progress arrives in notifications. */
+export interface CommsOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.commsOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
 }
 
 /**
@@ -831,6 +1019,50 @@ export interface InvitationParticipantInfoInput {
   replacesCallId?: string;
 }
 
+/** A bot's answer to a participantJoiningNotification: asks for a new bot instance to take the joining participant's call. */
+export interface InviteNewBotResponse {
+  /** OData type tag; required, as participantJoiningResponse is abstract. */
+  '@odata.type': '#microsoft.graph.inviteNewBotResponse';
+  /** URI at which the new bot receives the incoming call notification. */
+  inviteUri?: string | null;
+}
+
+/** The operation of inviting participants into a call. */
+export interface InviteParticipantsOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.inviteParticipantsOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+  /** The participants invited. */
+  participants?: InvitationParticipantInfo[];
+}
+
+/** Body of POST /communications/calls/{id}/participants/invite: invites participants into a call. */
+export interface InviteRequest {
+  /** Who to invite. */
+  participants: InvitationParticipantInfoInput[];
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
 /**
  * Identifies a meeting by the numeric join meeting id shown in its invitation, with its passcode when it has one.
  *
@@ -857,6 +1089,12 @@ export interface JoinMeetingIdMeetingInfoInput {
   joinMeetingId: string;
   /** The meeting's passcode; null or absent when the meeting has none. */
   passcode?: string | null;
+}
+
+/** Body of POST /communications/calls/logTeleconferenceDeviceQuality: reports the quality of a teleconference device. */
+export interface LogTeleconferenceDeviceQualityRequest {
+  /** The quality data. */
+  quality: TeleconferenceDeviceQualityInput;
 }
 
 /**
@@ -904,6 +1142,30 @@ export interface MediaInfoInput {
   resourceId?: string;
 }
 
+/**
+ * A prompt that plays an audio file.
+ *
+ * The response shape; {@link MediaPromptInput} is what a client sends.
+ */
+export interface MediaPrompt {
+  /** OData type tag; required, as prompt is abstract. */
+  '@odata.type': '#microsoft.graph.mediaPrompt';
+  /** The audio file to play. */
+  mediaInfo: MediaInfo;
+}
+
+/**
+ * A prompt that plays an audio file.
+ *
+ * The request shape of {@link MediaPrompt}: what a client sends.
+ */
+export interface MediaPromptInput {
+  /** OData type tag; required, as prompt is abstract. */
+  '@odata.type': '#microsoft.graph.mediaPrompt';
+  /** The audio file to play. */
+  mediaInfo: MediaInfoInput;
+}
+
 /** Whether a media stream is flowing. */
 export type MediaState = 'active' | 'inactive' | 'unknownFutureValue';
 /** Every member of {@link MediaState}, in schema order, for use at run time. */
@@ -941,6 +1203,39 @@ export type MeetingInfoInput = OrganizerMeetingInfoInput | JoinMeetingIdMeetingI
 export type Modality = 'audio' | 'video' | 'videoBasedScreenSharing' | 'data' | 'unknownFutureValue';
 /** Every member of {@link Modality}, in schema order, for use at run time. */
 export const modalityValues = ['audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue'] as const;
+
+/** The operation of muting a participant (the bot itself, or another participant). */
+export interface MuteParticipantOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.muteParticipantOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST /communications/calls/{id}/mute and of POST .../participants/{id}/mute: mutes the bot, or a participant. */
+export interface MuteRequest {
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
 /** Why content sharing is disabled for a participant. */
 export type OnlineMeetingContentSharingDisabledReason = 'watermarkProtection' | 'unknownFutureValue';
 /** Every member of {@link OnlineMeetingContentSharingDisabledReason}, in schema order, for use at run time. */
@@ -960,6 +1255,10 @@ export interface OnlineMeetingRestricted {
 export type OnlineMeetingVideoDisabledReason = 'watermarkProtection' | 'unknownFutureValue';
 /** Every member of {@link OnlineMeetingVideoDisabledReason}, in schema order, for use at run time. */
 export const onlineMeetingVideoDisabledReasonValues = ['watermarkProtection', 'unknownFutureValue'] as const;
+/** Progress of an operation: not started, running, completed or failed. */
+export type OperationStatus = 'notStarted' | 'running' | 'completed' | 'failed';
+/** Every member of {@link OperationStatus}, in schema order, for use at run time. */
+export const operationStatusValues = ['notStarted', 'running', 'completed', 'failed'] as const;
 
 /**
  * Identifies a meeting by its organizer; used with the meeting's chatInfo.
@@ -1051,6 +1350,24 @@ export interface Participant {
   rosterSequenceNumber?: number | null;
 }
 
+/** A page of participants, as GET /communications/calls/{id}/participants returns it. */
+export interface ParticipantCollection {
+  /**
+   * OData context URL of the response: the metadata address of what was returned.
+   *
+   * Set by the service.
+   */
+  readonly '@odata.context'?: string;
+  /**
+   * URL of the next page, when the service pages the collection.
+   *
+   * Set by the service.
+   */
+  readonly '@odata.nextLink'?: string;
+  /** The items of this page. */
+  value: Participant[];
+}
+
 /**
  * Who a participant is and where the service sees them: identity plus country, region, language and endpoint details.
  *
@@ -1105,6 +1422,124 @@ export interface ParticipantInfoInput {
   identity: AnyIdentitySetInput;
 }
 
+/** Told to a policy-based recording bot when a participant under the policy joins a call. */
+export interface ParticipantJoiningNotification {
+  /** OData type tag; when absent the value is read as participantJoiningNotification. */
+  '@odata.type'?: '#microsoft.graph.participantJoiningNotification';
+  /** The call the participant joins. */
+  call?: Call;
+}
+
+/** A policy-based recording bot's answer to a participantJoiningNotification: accept, reject or invite a new bot. Abstract: a value must carry its @odata.type. */
+export type ParticipantJoiningResponse = AcceptJoinResponse | InviteNewBotResponse | RejectJoinResponse;
+
+/** Told to a policy-based recording bot when a participant under the policy leaves a meeting. */
+export interface ParticipantLeftNotification {
+  /** OData type tag; when absent the value is read as participantLeftNotification. */
+  '@odata.type'?: '#microsoft.graph.participantLeftNotification';
+  /** The call the participant left. */
+  call?: Call;
+  /** Id of the participant who left. */
+  participantId?: string | null;
+}
+
+/** The operation of playing prompts to a call. */
+export interface PlayPromptOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.playPromptOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST /communications/calls/{id}/playPrompt: plays prompts into the call. */
+export interface PlayPromptRequest {
+  /** The prompts to play, in order (at most 20). */
+  prompts: PromptInput[];
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
+/**
+ * Something the service plays into a call. Abstract: a value must carry its @odata.type; mediaPrompt is the only kind.
+ *
+ * The response shape; {@link PromptInput} is what a client sends.
+ */
+export type Prompt = MediaPrompt;
+/**
+ * Something the service plays into a call. Abstract: a value must carry its @odata.type; mediaPrompt is the only kind.
+ *
+ * The request shape of {@link Prompt}: what a client sends.
+ */
+export type PromptInput = MediaPromptInput;
+
+/** The operation of recording a short response from the caller. */
+export interface RecordOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.recordOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+  /** Access token needed to download the recording. */
+  recordingAccessToken?: string | null;
+  /** Where the recording can be downloaded; valid for a short time after the operation completes. */
+  recordingLocation?: string | null;
+}
+
+/** Body of POST /communications/calls/{id}/recordResponse: records a short response from the caller. */
+export interface RecordResponseRequest {
+  /** Prompts to play before recording starts. */
+  prompts?: PromptInput[];
+  /** Whether the caller may start speaking before the prompts finish. */
+  bargeInAllowed?: boolean;
+  /** How long to wait for the caller to start speaking before giving up, in seconds. */
+  initialSilenceTimeoutInSeconds?: number;
+  /** How long a silence may last once the caller has started speaking, in seconds. */
+  maxSilenceTimeoutInSeconds?: number;
+  /** Longest recording, in seconds. */
+  maxRecordDurationInSeconds?: number;
+  /** Whether to play a beep before recording starts. */
+  playBeep?: boolean;
+  /** DTMF tones that end the recording. */
+  stopTones?: string[];
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
 /** Recording state of a participant, and who started the recording. */
 export interface RecordingInfo {
   /** OData type tag; when absent the value is read as recordingInfo. */
@@ -1119,6 +1554,37 @@ export interface RecordingInfo {
 export type RecordingStatus = 'unknown' | 'notRecording' | 'recording' | 'failed' | 'unknownFutureValue';
 /** Every member of {@link RecordingStatus}, in schema order, for use at run time. */
 export const recordingStatusValues = ['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue'] as const;
+
+/** Body of POST /communications/calls/{id}/redirect: sends an incoming call on to other targets, without answering it. */
+export interface RedirectRequest {
+  /** Where to send the call. */
+  targets: InvitationParticipantInfoInput[];
+  /** How long to try, in seconds. */
+  timeout?: number;
+  /** HTTPS address for the notifications of the redirected call. */
+  callbackUri?: string;
+}
+
+/** A bot's answer to a participantJoiningNotification: keeps the joining participant out of the call, with a reason. */
+export interface RejectJoinResponse {
+  /** OData type tag; required, as participantJoiningResponse is abstract. */
+  '@odata.type': '#microsoft.graph.rejectJoinResponse';
+  /** Why the participant is kept out. */
+  reason?: OpenEnum<RejectReason> | null;
+}
+
+/** Why a bot declines an incoming call: none given, busy, or forbidden. */
+export type RejectReason = 'none' | 'busy' | 'forbidden' | 'unknownFutureValue';
+/** Every member of {@link RejectReason}, in schema order, for use at run time. */
+export const rejectReasonValues = ['none', 'busy', 'forbidden', 'unknownFutureValue'] as const;
+
+/** Body of POST /communications/calls/{id}/reject: declines an incoming call. */
+export interface RejectRequest {
+  /** Why the call is declined. */
+  reason?: RejectReason;
+  /** HTTPS address for the notifications about the rejected call. */
+  callbackUri?: string;
+}
 
 /** Why a participant was removed from a roster. */
 export interface RemovedState {
@@ -1140,10 +1606,60 @@ export interface ResultInfo {
   subcode?: number;
 }
 
+/** How an audio routing group routes audio: one to one, or multicast. */
+export type RoutingMode = 'oneToOne' | 'multicast' | 'unknownFutureValue';
+/** Every member of {@link RoutingMode}, in schema order, for use at run time. */
+export const routingModeValues = ['oneToOne', 'multicast', 'unknownFutureValue'] as const;
 /** Why a call was routed the way it was. */
 export type RoutingType = 'forwarded' | 'lookup' | 'selfFork' | 'unknownFutureValue';
 /** Every member of {@link RoutingType}, in schema order, for use at run time. */
 export const routingTypeValues = ['forwarded', 'lookup', 'selfFork', 'unknownFutureValue'] as const;
+/** A participant's role in screen sharing: viewer or sharer. */
+export type ScreenSharingRole = 'viewer' | 'sharer';
+/** Every member of {@link ScreenSharingRole}, in schema order, for use at run time. */
+export const screenSharingRoleValues = ['viewer', 'sharer'] as const;
+/** Why sending DTMF tones ended. */
+export type SendDtmfCompletionReason = 'unknown' | 'completedSuccessfully' | 'mediaOperationCanceled' | 'unknownFutureValue';
+/** Every member of {@link SendDtmfCompletionReason}, in schema order, for use at run time. */
+export const sendDtmfCompletionReasonValues = ['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue'] as const;
+
+/** The operation of sending DTMF tones into a call. */
+export interface SendDtmfTonesOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.sendDtmfTonesOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+  /** Why sending the tones ended. */
+  completionReason?: OpenEnum<SendDtmfCompletionReason> | null;
+}
+
+/** Body of POST /communications/calls/{id}/sendDtmfTones: presses DTMF keys in the call. */
+export interface SendDtmfTonesRequest {
+  /** The keys to press, in order. */
+  tones: Tone[];
+  /** Pause between two tones, in milliseconds. */
+  delayBetweenTonesMs?: number;
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
 
 /**
  * Media processed by the service (service-hosted media), optionally with audio files to fetch in advance.
@@ -1167,6 +1683,122 @@ export interface ServiceHostedMediaConfigInput {
   '@odata.type': '#microsoft.graph.serviceHostedMediaConfig';
   /** Audio prompts the service downloads ahead of time so they play without delay. */
   preFetchMedia?: MediaInfoInput[];
+}
+
+/** The operation of putting a participant on hold with music. */
+export interface StartHoldMusicOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.startHoldMusicOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST .../participants/{id}/startHoldMusic: puts a participant on hold with music. */
+export interface StartHoldMusicRequest {
+  /** The music to play; the service's own when left out. */
+  customPrompt?: PromptInput;
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
+/** The operation of taking a participant off hold. */
+export interface StopHoldMusicOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.stopHoldMusicOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST .../participants/{id}/stopHoldMusic: takes a participant off hold. */
+export interface StopHoldMusicRequest {
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
+/** The operation of subscribing to the DTMF tones the caller presses; the tones then arrive as call notifications (toneInfo). */
+export interface SubscribeToToneOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.subscribeToToneOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST /communications/calls/{id}/subscribeToTone: asks for the DTMF tones the caller presses. */
+export interface SubscribeToToneRequest {
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
+/** An audioRoutingGroup standing in notification resourceData, with its tag written out. */
+export interface TaggedAudioRoutingGroup {
+  /** OData type tag; when absent the value is read as audioRoutingGroup. */
+  '@odata.type': '#microsoft.graph.audioRoutingGroup';
+  /**
+   * Identifier of the audio routing group.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** Participant ids that receive the audio of the sources. */
+  receivers?: string[];
+  /** How audio is routed. */
+  routingMode?: OpenEnum<RoutingMode>;
+  /** Participant ids whose audio is routed. */
+  sources?: string[];
 }
 
 /** An invitationParticipantInfo standing where a participantInfo is declared (a participant's info), with its tag written out. */
@@ -1252,6 +1884,423 @@ export interface TaggedParticipantInfoInput {
 }
 
 /**
+ * Quality figures of one audio channel of a teleconference device.
+ *
+ * The response shape; {@link TeleconferenceDeviceAudioQualityInput} is what a client sends.
+ */
+export interface TeleconferenceDeviceAudioQuality {
+  /** OData type tag; required, as teleconferenceDeviceMediaQuality is abstract. */
+  '@odata.type': '#microsoft.graph.teleconferenceDeviceAudioQuality';
+  /** Average inbound jitter. */
+  averageInboundJitter?: string | null;
+  /** Average inbound packet loss, in percent. */
+  averageInboundPacketLossRateInPercentage?: number | null;
+  /** Average inbound round-trip delay. */
+  averageInboundRoundTripDelay?: string | null;
+  /** Average outbound jitter. */
+  averageOutboundJitter?: string | null;
+  /** Average outbound packet loss, in percent. */
+  averageOutboundPacketLossRateInPercentage?: number | null;
+  /** Average outbound round-trip delay. */
+  averageOutboundRoundTripDelay?: string | null;
+  /** Index of the media channel. */
+  channelIndex: number;
+  /** Number of packets received. */
+  inboundPackets?: number | null;
+  /** Local IP address of the media endpoint. */
+  localIPAddress?: string | null;
+  /** Local port of the media endpoint. */
+  localPort?: number | null;
+  /** Maximum inbound jitter. */
+  maximumInboundJitter?: string | null;
+  /** Maximum inbound packet loss, in percent. */
+  maximumInboundPacketLossRateInPercentage?: number | null;
+  /** Maximum inbound round-trip delay. */
+  maximumInboundRoundTripDelay?: string | null;
+  /** Maximum outbound jitter. */
+  maximumOutboundJitter?: string | null;
+  /** Maximum outbound packet loss, in percent. */
+  maximumOutboundPacketLossRateInPercentage?: number | null;
+  /** Maximum outbound round-trip delay. */
+  maximumOutboundRoundTripDelay?: string | null;
+  /** How long the media flowed. */
+  mediaDuration?: string | null;
+  /** Speed of the network link, in bytes. */
+  networkLinkSpeedInBytes?: number | null;
+  /** Number of packets sent. */
+  outboundPackets?: number | null;
+  /** Remote IP address of the media endpoint. */
+  remoteIPAddress?: string | null;
+  /** Remote port of the media endpoint. */
+  remotePort?: number | null;
+}
+
+/**
+ * Quality figures of one audio channel of a teleconference device.
+ *
+ * The request shape of {@link TeleconferenceDeviceAudioQuality}: what a client sends.
+ */
+export interface TeleconferenceDeviceAudioQualityInput {
+  /** OData type tag; required, as teleconferenceDeviceMediaQuality is abstract. */
+  '@odata.type': '#microsoft.graph.teleconferenceDeviceAudioQuality';
+  /** Average inbound jitter. */
+  averageInboundJitter?: string;
+  /** Average inbound packet loss, in percent. */
+  averageInboundPacketLossRateInPercentage?: number;
+  /** Average inbound round-trip delay. */
+  averageInboundRoundTripDelay?: string;
+  /** Average outbound jitter. */
+  averageOutboundJitter?: string;
+  /** Average outbound packet loss, in percent. */
+  averageOutboundPacketLossRateInPercentage?: number;
+  /** Average outbound round-trip delay. */
+  averageOutboundRoundTripDelay?: string;
+  /** Index of the media channel. */
+  channelIndex: number;
+  /** Number of packets received. */
+  inboundPackets?: number;
+  /** Local IP address of the media endpoint. */
+  localIPAddress?: string;
+  /** Local port of the media endpoint. */
+  localPort?: number;
+  /** Maximum inbound jitter. */
+  maximumInboundJitter?: string;
+  /** Maximum inbound packet loss, in percent. */
+  maximumInboundPacketLossRateInPercentage?: number;
+  /** Maximum inbound round-trip delay. */
+  maximumInboundRoundTripDelay?: string;
+  /** Maximum outbound jitter. */
+  maximumOutboundJitter?: string;
+  /** Maximum outbound packet loss, in percent. */
+  maximumOutboundPacketLossRateInPercentage?: number;
+  /** Maximum outbound round-trip delay. */
+  maximumOutboundRoundTripDelay?: string;
+  /** How long the media flowed. */
+  mediaDuration?: string;
+  /** Speed of the network link, in bytes. */
+  networkLinkSpeedInBytes?: number;
+  /** Number of packets sent. */
+  outboundPackets?: number;
+  /** Remote IP address of the media endpoint. */
+  remoteIPAddress?: string;
+  /** Remote port of the media endpoint. */
+  remotePort?: number;
+}
+
+/**
+ * Quality figures of one media channel of a teleconference device: audio, video or screen sharing. Abstract: a value must carry its @odata.type.
+ *
+ * The response shape; {@link TeleconferenceDeviceMediaQualityInput} is what a client sends.
+ */
+export type TeleconferenceDeviceMediaQuality = TeleconferenceDeviceAudioQuality | AnyTeleconferenceDeviceVideoQuality;
+/**
+ * Quality figures of one media channel of a teleconference device: audio, video or screen sharing. Abstract: a value must carry its @odata.type.
+ *
+ * The request shape of {@link TeleconferenceDeviceMediaQuality}: what a client sends.
+ */
+export type TeleconferenceDeviceMediaQualityInput = TeleconferenceDeviceAudioQualityInput | AnyTeleconferenceDeviceVideoQualityInput;
+
+/**
+ * Quality data of a teleconference device (a Cloud Video Interop device) in a call, as a video interop partner reports it.
+ *
+ * The response shape; {@link TeleconferenceDeviceQualityInput} is what a client sends.
+ */
+export interface TeleconferenceDeviceQuality {
+  /** OData type tag; when absent the value is read as teleconferenceDeviceQuality. */
+  '@odata.type'?: '#microsoft.graph.teleconferenceDeviceQuality';
+  /** Call chain id of the call the device took part in. */
+  callChainId: string;
+  /** Deployment environment of the partner's cloud service. */
+  cloudServiceDeploymentEnvironment?: string | null;
+  /** Deployment id of the partner's cloud service. */
+  cloudServiceDeploymentId?: string | null;
+  /** Instance name of the partner's cloud service. */
+  cloudServiceInstanceName?: string | null;
+  /** Name of the partner's cloud service. */
+  cloudServiceName?: string | null;
+  /** Description of the device. */
+  deviceDescription: string;
+  /** Name of the device. */
+  deviceName: string;
+  /** Id of the media leg. */
+  mediaLegId: string;
+  /** Quality figures per media channel. */
+  mediaQualityList: TeleconferenceDeviceMediaQuality[];
+  /** Id of the device's participant in the call. */
+  participantId: string;
+}
+
+/**
+ * Quality data of a teleconference device (a Cloud Video Interop device) in a call, as a video interop partner reports it.
+ *
+ * The request shape of {@link TeleconferenceDeviceQuality}: what a client sends.
+ */
+export interface TeleconferenceDeviceQualityInput {
+  /** OData type tag; when absent the value is read as teleconferenceDeviceQuality. */
+  '@odata.type'?: '#microsoft.graph.teleconferenceDeviceQuality';
+  /** Call chain id of the call the device took part in. */
+  callChainId: string;
+  /** Deployment environment of the partner's cloud service. */
+  cloudServiceDeploymentEnvironment?: string;
+  /** Deployment id of the partner's cloud service. */
+  cloudServiceDeploymentId?: string;
+  /** Instance name of the partner's cloud service. */
+  cloudServiceInstanceName?: string;
+  /** Name of the partner's cloud service. */
+  cloudServiceName?: string;
+  /** Description of the device. */
+  deviceDescription: string;
+  /** Name of the device. */
+  deviceName: string;
+  /** Id of the media leg. */
+  mediaLegId: string;
+  /** Quality figures per media channel. */
+  mediaQualityList: TeleconferenceDeviceMediaQualityInput[];
+  /** Id of the device's participant in the call. */
+  participantId: string;
+}
+
+/**
+ * Quality figures of one screen-sharing channel of a teleconference device.
+ *
+ * The response shape; {@link TeleconferenceDeviceScreenSharingQualityInput} is what a client sends.
+ */
+export interface TeleconferenceDeviceScreenSharingQuality {
+  /** OData type tag; required, as teleconferenceDeviceMediaQuality is abstract. */
+  '@odata.type': '#microsoft.graph.teleconferenceDeviceScreenSharingQuality';
+  /** Average inbound jitter. */
+  averageInboundJitter?: string | null;
+  /** Average inbound packet loss, in percent. */
+  averageInboundPacketLossRateInPercentage?: number | null;
+  /** Average inbound round-trip delay. */
+  averageInboundRoundTripDelay?: string | null;
+  /** Average outbound jitter. */
+  averageOutboundJitter?: string | null;
+  /** Average outbound packet loss, in percent. */
+  averageOutboundPacketLossRateInPercentage?: number | null;
+  /** Average outbound round-trip delay. */
+  averageOutboundRoundTripDelay?: string | null;
+  /** Index of the media channel. */
+  channelIndex: number;
+  /** Number of packets received. */
+  inboundPackets?: number | null;
+  /** Local IP address of the media endpoint. */
+  localIPAddress?: string | null;
+  /** Local port of the media endpoint. */
+  localPort?: number | null;
+  /** Maximum inbound jitter. */
+  maximumInboundJitter?: string | null;
+  /** Maximum inbound packet loss, in percent. */
+  maximumInboundPacketLossRateInPercentage?: number | null;
+  /** Maximum inbound round-trip delay. */
+  maximumInboundRoundTripDelay?: string | null;
+  /** Maximum outbound jitter. */
+  maximumOutboundJitter?: string | null;
+  /** Maximum outbound packet loss, in percent. */
+  maximumOutboundPacketLossRateInPercentage?: number | null;
+  /** Maximum outbound round-trip delay. */
+  maximumOutboundRoundTripDelay?: string | null;
+  /** How long the media flowed. */
+  mediaDuration?: string | null;
+  /** Speed of the network link, in bytes. */
+  networkLinkSpeedInBytes?: number | null;
+  /** Number of packets sent. */
+  outboundPackets?: number | null;
+  /** Remote IP address of the media endpoint. */
+  remoteIPAddress?: string | null;
+  /** Remote port of the media endpoint. */
+  remotePort?: number | null;
+  /** Average inbound bit rate. */
+  averageInboundBitRate?: number | null;
+  /** Average inbound frame rate. */
+  averageInboundFrameRate?: number | null;
+  /** Average outbound bit rate. */
+  averageOutboundBitRate?: number | null;
+  /** Average outbound frame rate. */
+  averageOutboundFrameRate?: number | null;
+}
+
+/**
+ * Quality figures of one screen-sharing channel of a teleconference device.
+ *
+ * The request shape of {@link TeleconferenceDeviceScreenSharingQuality}: what a client sends.
+ */
+export interface TeleconferenceDeviceScreenSharingQualityInput {
+  /** OData type tag; required, as teleconferenceDeviceMediaQuality is abstract. */
+  '@odata.type': '#microsoft.graph.teleconferenceDeviceScreenSharingQuality';
+  /** Average inbound jitter. */
+  averageInboundJitter?: string;
+  /** Average inbound packet loss, in percent. */
+  averageInboundPacketLossRateInPercentage?: number;
+  /** Average inbound round-trip delay. */
+  averageInboundRoundTripDelay?: string;
+  /** Average outbound jitter. */
+  averageOutboundJitter?: string;
+  /** Average outbound packet loss, in percent. */
+  averageOutboundPacketLossRateInPercentage?: number;
+  /** Average outbound round-trip delay. */
+  averageOutboundRoundTripDelay?: string;
+  /** Index of the media channel. */
+  channelIndex: number;
+  /** Number of packets received. */
+  inboundPackets?: number;
+  /** Local IP address of the media endpoint. */
+  localIPAddress?: string;
+  /** Local port of the media endpoint. */
+  localPort?: number;
+  /** Maximum inbound jitter. */
+  maximumInboundJitter?: string;
+  /** Maximum inbound packet loss, in percent. */
+  maximumInboundPacketLossRateInPercentage?: number;
+  /** Maximum inbound round-trip delay. */
+  maximumInboundRoundTripDelay?: string;
+  /** Maximum outbound jitter. */
+  maximumOutboundJitter?: string;
+  /** Maximum outbound packet loss, in percent. */
+  maximumOutboundPacketLossRateInPercentage?: number;
+  /** Maximum outbound round-trip delay. */
+  maximumOutboundRoundTripDelay?: string;
+  /** How long the media flowed. */
+  mediaDuration?: string;
+  /** Speed of the network link, in bytes. */
+  networkLinkSpeedInBytes?: number;
+  /** Number of packets sent. */
+  outboundPackets?: number;
+  /** Remote IP address of the media endpoint. */
+  remoteIPAddress?: string;
+  /** Remote port of the media endpoint. */
+  remotePort?: number;
+  /** Average inbound bit rate. */
+  averageInboundBitRate?: number;
+  /** Average inbound frame rate. */
+  averageInboundFrameRate?: number;
+  /** Average outbound bit rate. */
+  averageOutboundBitRate?: number;
+  /** Average outbound frame rate. */
+  averageOutboundFrameRate?: number;
+}
+
+/**
+ * Quality figures of one video channel of a teleconference device.
+ *
+ * The response shape; {@link TeleconferenceDeviceVideoQualityInput} is what a client sends.
+ */
+export interface TeleconferenceDeviceVideoQuality {
+  /** OData type tag; required, as teleconferenceDeviceMediaQuality is abstract. */
+  '@odata.type': '#microsoft.graph.teleconferenceDeviceVideoQuality';
+  /** Average inbound jitter. */
+  averageInboundJitter?: string | null;
+  /** Average inbound packet loss, in percent. */
+  averageInboundPacketLossRateInPercentage?: number | null;
+  /** Average inbound round-trip delay. */
+  averageInboundRoundTripDelay?: string | null;
+  /** Average outbound jitter. */
+  averageOutboundJitter?: string | null;
+  /** Average outbound packet loss, in percent. */
+  averageOutboundPacketLossRateInPercentage?: number | null;
+  /** Average outbound round-trip delay. */
+  averageOutboundRoundTripDelay?: string | null;
+  /** Index of the media channel. */
+  channelIndex: number;
+  /** Number of packets received. */
+  inboundPackets?: number | null;
+  /** Local IP address of the media endpoint. */
+  localIPAddress?: string | null;
+  /** Local port of the media endpoint. */
+  localPort?: number | null;
+  /** Maximum inbound jitter. */
+  maximumInboundJitter?: string | null;
+  /** Maximum inbound packet loss, in percent. */
+  maximumInboundPacketLossRateInPercentage?: number | null;
+  /** Maximum inbound round-trip delay. */
+  maximumInboundRoundTripDelay?: string | null;
+  /** Maximum outbound jitter. */
+  maximumOutboundJitter?: string | null;
+  /** Maximum outbound packet loss, in percent. */
+  maximumOutboundPacketLossRateInPercentage?: number | null;
+  /** Maximum outbound round-trip delay. */
+  maximumOutboundRoundTripDelay?: string | null;
+  /** How long the media flowed. */
+  mediaDuration?: string | null;
+  /** Speed of the network link, in bytes. */
+  networkLinkSpeedInBytes?: number | null;
+  /** Number of packets sent. */
+  outboundPackets?: number | null;
+  /** Remote IP address of the media endpoint. */
+  remoteIPAddress?: string | null;
+  /** Remote port of the media endpoint. */
+  remotePort?: number | null;
+  /** Average inbound bit rate. */
+  averageInboundBitRate?: number | null;
+  /** Average inbound frame rate. */
+  averageInboundFrameRate?: number | null;
+  /** Average outbound bit rate. */
+  averageOutboundBitRate?: number | null;
+  /** Average outbound frame rate. */
+  averageOutboundFrameRate?: number | null;
+}
+
+/**
+ * Quality figures of one video channel of a teleconference device.
+ *
+ * The request shape of {@link TeleconferenceDeviceVideoQuality}: what a client sends.
+ */
+export interface TeleconferenceDeviceVideoQualityInput {
+  /** OData type tag; required, as teleconferenceDeviceMediaQuality is abstract. */
+  '@odata.type': '#microsoft.graph.teleconferenceDeviceVideoQuality';
+  /** Average inbound jitter. */
+  averageInboundJitter?: string;
+  /** Average inbound packet loss, in percent. */
+  averageInboundPacketLossRateInPercentage?: number;
+  /** Average inbound round-trip delay. */
+  averageInboundRoundTripDelay?: string;
+  /** Average outbound jitter. */
+  averageOutboundJitter?: string;
+  /** Average outbound packet loss, in percent. */
+  averageOutboundPacketLossRateInPercentage?: number;
+  /** Average outbound round-trip delay. */
+  averageOutboundRoundTripDelay?: string;
+  /** Index of the media channel. */
+  channelIndex: number;
+  /** Number of packets received. */
+  inboundPackets?: number;
+  /** Local IP address of the media endpoint. */
+  localIPAddress?: string;
+  /** Local port of the media endpoint. */
+  localPort?: number;
+  /** Maximum inbound jitter. */
+  maximumInboundJitter?: string;
+  /** Maximum inbound packet loss, in percent. */
+  maximumInboundPacketLossRateInPercentage?: number;
+  /** Maximum inbound round-trip delay. */
+  maximumInboundRoundTripDelay?: string;
+  /** Maximum outbound jitter. */
+  maximumOutboundJitter?: string;
+  /** Maximum outbound packet loss, in percent. */
+  maximumOutboundPacketLossRateInPercentage?: number;
+  /** Maximum outbound round-trip delay. */
+  maximumOutboundRoundTripDelay?: string;
+  /** How long the media flowed. */
+  mediaDuration?: string;
+  /** Speed of the network link, in bytes. */
+  networkLinkSpeedInBytes?: number;
+  /** Number of packets sent. */
+  outboundPackets?: number;
+  /** Remote IP address of the media endpoint. */
+  remoteIPAddress?: string;
+  /** Remote port of the media endpoint. */
+  remotePort?: number;
+  /** Average inbound bit rate. */
+  averageInboundBitRate?: number;
+  /** Average inbound frame rate. */
+  averageInboundFrameRate?: number;
+  /** Average outbound bit rate. */
+  averageOutboundBitRate?: number;
+  /** Average outbound frame rate. */
+  averageOutboundFrameRate?: number;
+}
+
+/**
  * Identifies a meeting by a token.
  *
  * The response shape; {@link TokenMeetingInfoInput} is what a client sends.
@@ -1288,4 +2337,78 @@ export interface ToneInfo {
   sequenceId: number;
   /** The key pressed. */
   tone: Tone;
+}
+
+/** Body of POST /communications/calls/{id}/transfer: hands an active call on to another target. */
+export interface TransferRequest {
+  /** Who takes the call over. */
+  transferTarget: InvitationParticipantInfoInput;
+  /** The participant being transferred (for a consultative transfer). */
+  transferee?: ParticipantInfoInput;
+}
+
+/** The operation of unmuting the bot. */
+export interface UnmuteParticipantOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.unmuteParticipantOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST /communications/calls/{id}/unmute: unmutes the bot. */
+export interface UnmuteRequest {
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
+}
+
+/** The operation of telling the call that the bot started or stopped recording it. */
+export interface UpdateRecordingStatusOperation {
+  /** OData type tag; required, since an operation stands in unions of operation types. */
+  '@odata.type': '#microsoft.graph.updateRecordingStatusOperation';
+  /**
+   * Identifier of the operation; the Location header of the action's response names it too.
+   *
+   * Set by the service.
+   */
+  readonly id?: string;
+  /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
+  clientContext?: string | null;
+  /**
+   * Outcome of the operation once it has one.
+   *
+   * Set by the service.
+   */
+  readonly resultInfo?: ResultInfo | null;
+  /**
+   * Progress of the operation.
+   *
+   * Set by the service.
+   */
+  readonly status?: OpenEnum<OperationStatus>;
+}
+
+/** Body of POST /communications/calls/{id}/updateRecordingStatus: tells the call that the bot records it, or stopped. */
+export interface UpdateRecordingStatusRequest {
+  /** The new recording status. */
+  status: RecordingStatus;
+  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  clientContext?: string;
 }

@@ -86,7 +86,7 @@ describe('callgen validate', () => {
     const dir = await payloads({ 'a.json': response });
     const unknown = captureIo(dir);
     expect(await main(['validate', '--type', 'nope', 'a.json'], unknown)).toBe(2);
-    expect(unknown.stderr()).toContain('no type named "nope"; known types: anyIdentity,');
+    expect(unknown.stderr()).toContain('no type named "nope"; known types: acceptJoinResponse,');
     const missing = captureIo(dir);
     expect(await main(['validate', '--type', 'call', 'gone.json'], missing)).toBe(2);
     expect(missing.stdout()).toContain('gone.json: cannot read:');

@@ -14,7 +14,7 @@ import { judgeFor, PAYLOADS, valueOf } from './support.js';
  * (identity, source and organizer) and the identity kinds in them, and the items of an array
  * resourceData. Elsewhere one type stands, and its tag is a `const`.
  */
-const UNION_SLOT = /\/(mediaConfig|meetingInfo|callOptions|targets\/\d+|identity|organizer|(identity|organizer)\/\w+|resourceData\/\d+|\d+\/info)$/;
+const UNION_SLOT = /\/(mediaConfig|meetingInfo|callOptions|targets\/\d+|identity|organizer|(identity|organizer)\/\w+|resourceData(\/\d+)?|\d+\/info)$/;
 
 function corruptionsOf(payload: ExtractedPayload, value: Json): Corruption[] {
   // A request's read-only properties are ignored by the service, so their values are not checked.

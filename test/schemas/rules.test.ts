@@ -111,9 +111,18 @@ describe('notifications', () => {
     expect(batch({ ...notification, resourceData: sharing })).toEqual([]);
   });
 
-  test('operation notifications are out of scope for now and fail', () => {
-    const operation = { '@odata.type': '#microsoft.graph.playPromptOperation', id: 'op', status: 'completed' };
-    expect(batch({ ...notification, resourceData: operation })).toEqual(['/value/0/resourceData oneOf', '/value/0/resourceData type', '/value/0/resourceData/@odata.type const']);
+  test('resourceData may be any operation, told apart by its tag; an unknown tag fits no branch', () => {
+    const operation = { '@odata.type': '#microsoft.graph.playPromptOperation', status: 'completed', resultInfo: { code: 200, subcode: 0 } };
+    expect(batch({ ...notification, resourceData: operation })).toEqual([]);
+    expect(batch({ ...notification, resourceData: { ...operation, '@odata.type': '#microsoft.graph.commsOperation' } })).toEqual([]);
+    const unknown = batch({ ...notification, resourceData: { ...operation, '@odata.type': '#microsoft.graph.textPromptOperation' } });
+    expect(unknown).toContain('/value/0/resourceData/@odata.type const');
+  });
+
+  test('an audio routing group in resourceData, alone or in an array, carries its tag', () => {
+    const group = { '@odata.type': '#microsoft.graph.audioRoutingGroup', id: 'g1', routingMode: 'oneToOne', sources: ['p1'], receivers: ['p2'] };
+    expect(batch({ ...notification, resourceData: group })).toEqual([]);
+    expect(batch({ ...notification, resourceData: [group] })).toEqual([]);
   });
 
   test('changeType is a closed enum', () => {

@@ -60,7 +60,7 @@ describe('callgen snippet', () => {
   });
 
   test.each([
-    [['--type', 'nope', '000/example-1/request'], 'callgen snippet: no request type named "nope"; snippets build one of: anyIdentity, '],
+    [['--type', 'nope', '000/example-1/request'], 'callgen snippet: no request type named "nope"; snippets build one of: addLargeGalleryViewRequest, admitAllFromLobbyRequest, '],
     [['--type', 'call', '000/example-1/request'], 'callgen snippet: call has no request shape (no request body holds it), so there is nothing to build; snippets build one of: '],
     [['000/example-1/request', '000/example-2/request'], 'callgen snippet: name one payload: a .json file or a documented example id'],
     [['--import', '', '000/example-1/request'], 'callgen snippet: --import needs a value'],
