@@ -36,41 +36,41 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 /** Every operation of the API, by name. */
 export interface Operations {
   /** Adds the large gallery view to the call. */
-  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string; }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; }>;
+  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string; }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; }> & { readonly validateRequest: Validator<T.AddLargeGalleryViewRequest>; };
   /** Answers an incoming call. */
-  readonly callAnswer: Operation<{ readonly 'call-id': string; }, T.AnswerRequest, { readonly '202': undefined; }>;
+  readonly callAnswer: Operation<{ readonly 'call-id': string; }, T.AnswerRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.AnswerRequest>; };
   /** Stops the prompts and recordings in progress. */
-  readonly callCancelMediaProcessing: Operation<{ readonly 'call-id': string; }, T.CancelMediaProcessingRequest, { readonly '200': T.CancelMediaProcessingOperation; }>;
+  readonly callCancelMediaProcessing: Operation<{ readonly 'call-id': string; }, T.CancelMediaProcessingRequest, { readonly '200': T.CancelMediaProcessingOperation; }> & { readonly validateRequest: Validator<T.CancelMediaProcessingRequest>; };
   /** Makes the bot a viewer or the sharer of the screen. */
-  readonly callChangeScreenSharingRole: Operation<{ readonly 'call-id': string; }, T.ChangeScreenSharingRoleRequest, { readonly '202': undefined; }>;
+  readonly callChangeScreenSharingRole: Operation<{ readonly 'call-id': string; }, T.ChangeScreenSharingRoleRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.ChangeScreenSharingRoleRequest>; };
   /** Tells the service the bot is still in the call, so that it is not ended for inactivity; takes no body. */
   readonly callKeepAlive: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': undefined; }>;
   /** Mutes the bot in the call. */
-  readonly callMute: Operation<{ readonly 'call-id': string; }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation; }>;
+  readonly callMute: Operation<{ readonly 'call-id': string; }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation; }> & { readonly validateRequest: Validator<T.MuteRequest>; };
   /** Plays prompts into the call. */
-  readonly callPlayPrompt: Operation<{ readonly 'call-id': string; }, T.PlayPromptRequest, { readonly '200': T.PlayPromptOperation; }>;
+  readonly callPlayPrompt: Operation<{ readonly 'call-id': string; }, T.PlayPromptRequest, { readonly '200': T.PlayPromptOperation; }> & { readonly validateRequest: Validator<T.PlayPromptRequest>; };
   /** Records a short response from the caller. */
-  readonly callRecordResponse: Operation<{ readonly 'call-id': string; }, T.RecordResponseRequest, { readonly '200': T.RecordOperation; }>;
+  readonly callRecordResponse: Operation<{ readonly 'call-id': string; }, T.RecordResponseRequest, { readonly '200': T.RecordOperation; }> & { readonly validateRequest: Validator<T.RecordResponseRequest>; };
   /** Sends an incoming call on to other targets, without answering it. */
-  readonly callRedirect: Operation<{ readonly 'call-id': string; }, T.RedirectRequest, { readonly '202': undefined; }>;
+  readonly callRedirect: Operation<{ readonly 'call-id': string; }, T.RedirectRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.RedirectRequest>; };
   /** Declines an incoming call. */
-  readonly callReject: Operation<{ readonly 'call-id': string; }, T.RejectRequest, { readonly '202': undefined; }>;
+  readonly callReject: Operation<{ readonly 'call-id': string; }, T.RejectRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.RejectRequest>; };
   /** Presses DTMF keys in the call. */
-  readonly callSendDtmfTones: Operation<{ readonly 'call-id': string; }, T.SendDtmfTonesRequest, { readonly '200': T.SendDtmfTonesOperation; }>;
+  readonly callSendDtmfTones: Operation<{ readonly 'call-id': string; }, T.SendDtmfTonesRequest, { readonly '200': T.SendDtmfTonesOperation; }> & { readonly validateRequest: Validator<T.SendDtmfTonesRequest>; };
   /** Asks for the DTMF tones the caller presses. */
-  readonly callSubscribeToTone: Operation<{ readonly 'call-id': string; }, T.SubscribeToToneRequest, { readonly '200': T.SubscribeToToneOperation; }>;
+  readonly callSubscribeToTone: Operation<{ readonly 'call-id': string; }, T.SubscribeToToneRequest, { readonly '200': T.SubscribeToToneOperation; }> & { readonly validateRequest: Validator<T.SubscribeToToneRequest>; };
   /** Hands an active call on to another target. */
-  readonly callTransfer: Operation<{ readonly 'call-id': string; }, T.TransferRequest, { readonly '202': undefined; }>;
+  readonly callTransfer: Operation<{ readonly 'call-id': string; }, T.TransferRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.TransferRequest>; };
   /** Unmutes the bot in the call. */
-  readonly callUnmute: Operation<{ readonly 'call-id': string; }, T.UnmuteRequest, { readonly '200': T.UnmuteParticipantOperation; }>;
+  readonly callUnmute: Operation<{ readonly 'call-id': string; }, T.UnmuteRequest, { readonly '200': T.UnmuteParticipantOperation; }> & { readonly validateRequest: Validator<T.UnmuteRequest>; };
   /** Tells the call that the bot records it, or stopped. */
-  readonly callUpdateRecordingStatus: Operation<{ readonly 'call-id': string; }, T.UpdateRecordingStatusRequest, { readonly '200': T.UpdateRecordingStatusOperation; }>;
+  readonly callUpdateRecordingStatus: Operation<{ readonly 'call-id': string; }, T.UpdateRecordingStatusRequest, { readonly '200': T.UpdateRecordingStatusOperation; }> & { readonly validateRequest: Validator<T.UpdateRecordingStatusRequest>; };
   /** Reports the quality of a teleconference device in a call (bound to the calls collection). */
-  readonly callsLogTeleconferenceDeviceQuality: Operation<{}, T.LogTeleconferenceDeviceQualityRequest, { readonly '200': undefined; }>;
+  readonly callsLogTeleconferenceDeviceQuality: Operation<{}, T.LogTeleconferenceDeviceQualityRequest, { readonly '200': undefined; }> & { readonly validateRequest: Validator<T.LogTeleconferenceDeviceQualityRequest>; };
   /** Creates an audio routing group in a call. */
-  readonly createAudioRoutingGroup: Operation<{ readonly 'call-id': string; }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup; }, Parameters<typeof B.audioRoutingGroup>[0]>;
+  readonly createAudioRoutingGroup: Operation<{ readonly 'call-id': string; }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup; }, Parameters<typeof B.audioRoutingGroup>[0]> & { readonly validateRequest: Validator<T.AudioRoutingGroupInput>; readonly build: typeof B.audioRoutingGroup; };
   /** Places an outgoing call, or joins a meeting, and returns the new call. */
-  readonly createCall: Operation<{}, T.CreateCallRequest, { readonly '201': T.Call; }, Parameters<typeof B.createCallRequest>[0]>;
+  readonly createCall: Operation<{}, T.CreateCallRequest, { readonly '201': T.Call; }, Parameters<typeof B.createCallRequest>[0]> & { readonly validateRequest: Validator<T.CreateCallRequest>; readonly build: typeof B.createCallRequest; };
   /** Deletes an audio routing group. */
   readonly deleteAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string; }, undefined, { readonly '204': undefined; }>;
   /** Hangs up: the bot leaves the call. */
@@ -90,15 +90,15 @@ export interface Operations {
   /** Lists the participants of a call. */
   readonly listParticipants: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.ParticipantCollection; }>;
   /** Mutes a participant. */
-  readonly participantMute: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation; }>;
+  readonly participantMute: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation; }> & { readonly validateRequest: Validator<T.MuteRequest>; };
   /** Puts a participant on hold with music. */
-  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; }>;
+  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest>; };
   /** Takes a participant off hold. */
-  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; }>;
+  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StopHoldMusicRequest>; };
   /** Invites participants into the call. */
-  readonly participantsInvite: Operation<{ readonly 'call-id': string; }, T.InviteRequest, { readonly '200': T.InviteParticipantsOperation; }>;
+  readonly participantsInvite: Operation<{ readonly 'call-id': string; }, T.InviteRequest, { readonly '200': T.InviteParticipantsOperation; }> & { readonly validateRequest: Validator<T.InviteRequest>; };
   /** Changes the sources or receivers of an audio routing group. */
-  readonly updateAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string; }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup; }, Parameters<typeof B.audioRoutingGroup>[0]>;
+  readonly updateAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string; }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup; }, Parameters<typeof B.audioRoutingGroup>[0]> & { readonly validateRequest: Validator<T.AudioRoutingGroupInput>; readonly build: typeof B.audioRoutingGroup; };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */

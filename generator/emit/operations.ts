@@ -1,7 +1,7 @@
 import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { requestName } from '../model/reach.js';
 import { propertyKey, quote } from '../model/names.js';
-import type { Model, Operation, OperationParameter } from '../model/types.js';
+import type { Model, NamedType, Operation, OperationParameter } from '../model/types.js';
 import { builderName } from './builders.js';
 import { docsFor } from './types.js';
 import { TypeIndex, typeText } from './typeText.js';
@@ -53,36 +53,60 @@ interface Entry {
   readonly builder: string | undefined;
 }
 
+/** What an entry names: its body type and builder, and each status's response type. */
+interface Parts {
+  readonly body: NamedType | undefined;
+  /** The body's type name as sent: its request shape, or its one shape for a scalar body (a string enum, a number). */
+  readonly sent: string | undefined;
+  readonly builder: string | undefined;
+  readonly responses: readonly { readonly status: string; readonly type: NamedType | undefined }[];
+}
+
 function entryOf(operation: Operation, index: TypeIndex): Entry {
   const body = operation.requestBody === undefined ? undefined : index.get(operation.requestBody);
-  const builder = body === undefined ? undefined : builderName(body, index);
-  const responses = operation.responses.map(([status, name]) => ({ status, type: name === undefined ? undefined : index.get(name) }));
-  // A scalar body (a string enum, a number) reads the same in both directions: it has one shape.
-  const sent = body === undefined ? undefined : body.hasRequestShape ? requestName(body) : body.name;
-  const bodyType = sent === undefined ? 'undefined' : `T.${sent}`;
+  const parts: Parts = {
+    body,
+    sent: body === undefined ? undefined : body.hasRequestShape ? requestName(body) : body.name,
+    builder: body === undefined ? undefined : builderName(body, index),
+    responses: operation.responses.map(([status, name]) => ({ status, type: name === undefined ? undefined : index.get(name) })),
+  };
+  const hasTypes = body !== undefined || parts.responses.some((r) => r.type !== undefined);
+  return {
+    operation,
+    typeText: entryType(operation, parts, index),
+    value: `{ ${entryFields(operation, parts).join('\n')} }`,
+    typesUsed: hasTypes || operation.parameters.some((p) => typeText(p.shape, 'request', index, 'T.').includes('T.')),
+    validatorsUsed: hasTypes,
+    builder: parts.builder,
+  };
+}
+
+/** `Operation<…>`, and where the entry has them, its validator and builder typed as present so a caller need not test for undefined. */
+function entryType(operation: Operation, { sent, builder, responses }: Parts, index: TypeIndex): string {
   const responseTypes = responses.map(({ status, type }) => `readonly ${propertyKey(status)}: ${type === undefined ? 'undefined' : `T.${type.name}`};`);
-  const typeArguments = [parametersType(operation.parameters, index), bodyType, `{ ${responseTypes.join(' ')} }`];
+  const typeArguments = [parametersType(operation.parameters, index), sent === undefined ? 'undefined' : `T.${sent}`, `{ ${responseTypes.join(' ')} }`];
   if (builder !== undefined) typeArguments.push(`Parameters<typeof B.${builder}>[0]`);
-  const fields = [
+  const present = [
+    ...(sent === undefined ? [] : [`readonly validateRequest: Validator<T.${sent}>;`]),
+    ...(builder === undefined ? [] : [`readonly build: typeof B.${builder};`]),
+  ];
+  return `Operation<${typeArguments.join(', ')}>${present.length === 0 ? '' : ` & { ${present.join(' ')} }`}`;
+}
+
+function entryFields(operation: Operation, { sent, builder, responses }: Parts): string[] {
+  const orUndefined = (value: string | undefined): string => value ?? 'undefined';
+  return [
     `name: ${quote(operation.name)},`,
     `method: ${quote(operation.method)},`,
     `path: ${quote(operation.path)},`,
-    `description: ${operation.description === undefined ? 'undefined' : quote(operation.description)},`,
+    `description: ${orUndefined(operation.description === undefined ? undefined : quote(operation.description))},`,
     `parameters: [${operation.parameters.map((p) => `{ name: ${quote(p.name)}, in: ${quote(p.in)}, required: ${String(p.required)} },`).join(' ')}],`,
     `url: ${urlFunction(operation)},`,
-    `validateRequest: ${sent === undefined ? 'undefined' : `V.validate${sent}`},`,
-    `build: ${builder === undefined ? 'undefined' : `B.${builder}`},`,
-    `responses: { ${responses.map(({ status, type }) => `${propertyKey(status)}: ${type === undefined ? 'undefined' : `V.validate${type.name}`},`).join(' ')} },`,
-    `versions: ${operation.versions === undefined ? 'undefined' : `[${operation.versions.map(quote).join(', ')}]`},`,
+    `validateRequest: ${orUndefined(sent === undefined ? undefined : `V.validate${sent}`)},`,
+    `build: ${orUndefined(builder === undefined ? undefined : `B.${builder}`)},`,
+    `responses: { ${responses.map(({ status, type }) => `${propertyKey(status)}: ${orUndefined(type === undefined ? undefined : `V.validate${type.name}`)},`).join(' ')} },`,
+    `versions: ${orUndefined(operation.versions === undefined ? undefined : `[${operation.versions.map(quote).join(', ')}]`)},`,
   ];
-  return {
-    operation,
-    typeText: `Operation<${typeArguments.join(', ')}>`,
-    value: `{ ${fields.join('\n')} }`,
-    typesUsed: body !== undefined || responses.some((r) => r.type !== undefined) || operation.parameters.some((p) => typeText(p.shape, 'request', index, 'T.').includes('T.')),
-    validatorsUsed: body !== undefined || responses.some((r) => r.type !== undefined),
-    builder,
-  };
 }
 
 function parametersType(parameters: readonly OperationParameter[], index: TypeIndex): string {

@@ -19,8 +19,15 @@ test("the README's TypeScript examples compile against generated/", async () => 
   const files = await Promise.all(
     examples.map(async (example, i) => {
       const file = path.join(dir, `example-${i}.ts`);
-      const givens = ['declare const userId: string;', 'declare const requestBody: string;', 'declare const console: { warn(message: string): void };']
-        .filter((given) => !example.includes(`const ${/const (\w+)/.exec(given)?.[1] ?? ''} `))
+      const givens = [
+        'declare const userId: string;',
+        'declare const requestBody: string;',
+        'declare const console: { warn(message: string): void };',
+        'declare const callId: string;',
+        'declare const token: string;',
+        'declare function fetch(url: string, init: { method: string; headers: Record<string, string>; body: string }): Promise<{ json(): Promise<unknown> }>;',
+      ]
+        .filter((given) => !example.includes(`const ${/(?:const|function) (\w+)/.exec(given)?.[1] ?? ''} `))
         .join('\n');
       // `callgen/graph` is generated/ compiled; the packed-install test (npm run test:package) resolves the real one.
       await writeFile(file, `${givens}\n${example.replaceAll("from 'callgen/graph'", "from './generated/index.js'")}\nexport {};\n`);
@@ -37,4 +44,13 @@ test("the README's snippet is what `callgen snippet` prints for that example", (
   expect(shown).not.toBeNull();
   const [, id = '', code = ''] = shown ?? [];
   expect(code).toBe(readFileSync(path.join(REPO, 'test', 'snippet', '__snapshots__', `${id}.mts`), 'utf8'));
+});
+
+test("the README's bot plays a prompt through the operations table and handles its notification", () => {
+  const readme = readFileSync(path.join(REPO, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf('## A bot that plays a prompt'), readme.indexOf('## Commands'));
+  // The compile test above checks these lines type-check; this one that they stay in the README.
+  expect(section).toContain('operations.callPlayPrompt');
+  expect(section).toContain('playPrompt.validateRequest(body)');
+  expect(section).toContain("data['@odata.type'] === '#microsoft.graph.playPromptOperation'");
 });

@@ -78,6 +78,10 @@ export async function demo(): Promise<string | undefined> {
   await send(operations.deleteTicket, { 'ticket-id': '1' }, undefined);
   const top: ParametersOf<'listTickets'> = { $top: 10, status: 'open' };
   const body: RequestOf<'closeTicket'> = { reason: 'fixed' };
+  // An entry with a body has its validator (and, with a tag, its builder) typed as present.
+  if (!operations.closeTicket.validateRequest(body).ok) return undefined;
+  const built = operations.createTicket.build({ title: 'Printer' });
+  void built;
   const statuses: (keyof ResponsesOf<'closeTicket'>)[] = ['200', '202'];
   void top; void body; void statuses;
   return created?.title;

@@ -47,9 +47,9 @@ export interface Operations {
    *
    * Only in the Graph beta API.
    */
-  readonly closeTicket: Operation<{ readonly 'ticket-id': string; }, T.CloseTicketRequest, { readonly '200': T.Ticket; readonly '202': undefined; }>;
+  readonly closeTicket: Operation<{ readonly 'ticket-id': string; }, T.CloseTicketRequest, { readonly '200': T.Ticket; readonly '202': undefined; }> & { readonly validateRequest: Validator<T.CloseTicketRequest>; };
   /** Opens a ticket in a queue. */
-  readonly createTicket: Operation<{ readonly 'queue-id': number; }, T.TicketInput, { readonly '201': T.Ticket; }, Parameters<typeof B.ticket>[0]>;
+  readonly createTicket: Operation<{ readonly 'queue-id': number; }, T.TicketInput, { readonly '201': T.Ticket; }, Parameters<typeof B.ticket>[0]> & { readonly validateRequest: Validator<T.TicketInput>; readonly build: typeof B.ticket; };
   readonly deleteTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '204': undefined; }>;
   readonly getTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '200': T.Ticket; }>;
   readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; }, undefined, { readonly '200': T.TicketCollection; }>;
