@@ -18,7 +18,7 @@ export interface AddLargeGalleryViewOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -54,7 +54,7 @@ export interface AdmitAllFromLobbyOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -94,7 +94,7 @@ export interface AdmitFromLobbyOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -534,7 +534,7 @@ export interface CancelMediaProcessingOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -640,7 +640,7 @@ export interface CommsOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1225,7 +1225,7 @@ export interface InviteParticipantsOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1538,7 +1538,7 @@ export interface MuteParticipantOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1568,7 +1568,7 @@ export interface MuteParticipantsOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1862,7 +1862,7 @@ export interface PlayPromptOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1929,7 +1929,7 @@ export interface RecordOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2091,7 +2091,7 @@ export interface RemoveFromLobbyOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2194,7 +2194,7 @@ export interface SendDtmfTonesOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2280,7 +2280,7 @@ export interface StartHoldMusicOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2318,7 +2318,7 @@ export interface StartRecordingOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2358,7 +2358,7 @@ export interface StartTranscriptionOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2396,7 +2396,7 @@ export interface StopHoldMusicOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2432,7 +2432,7 @@ export interface StopRecordingOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2472,7 +2472,7 @@ export interface StopTranscriptionOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2510,7 +2510,7 @@ export interface SubscribeToToneOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -3188,7 +3188,7 @@ export interface UnmuteParticipantOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -3220,7 +3220,7 @@ export interface UpdateRecordingStatusOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**

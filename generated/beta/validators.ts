@@ -235,7 +235,14 @@ function responseCheckAddLargeGalleryViewOperation(value: unknown, path: string,
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -291,7 +298,14 @@ function responseTestAddLargeGalleryViewOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -515,7 +529,14 @@ function responseCheckAdmitAllFromLobbyOperation(value: unknown, path: string, c
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -571,7 +592,14 @@ function responseTestAdmitAllFromLobbyOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -795,7 +823,14 @@ function responseCheckAdmitFromLobbyOperation(value: unknown, path: string, cont
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -851,7 +886,14 @@ function responseTestAdmitFromLobbyOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -5324,7 +5366,14 @@ function responseCheckCancelMediaProcessingOperation(value: unknown, path: strin
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -5380,7 +5429,14 @@ function responseTestCancelMediaProcessingOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -6965,7 +7021,14 @@ function responseCheckCommsOperation(value: unknown, path: string, context: Cont
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -7021,7 +7084,14 @@ function responseTestCommsOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -12510,7 +12580,14 @@ function responseCheckInviteParticipantsOperation(value: unknown, path: string, 
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -12586,7 +12663,14 @@ function responseTestInviteParticipantsOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -14757,7 +14841,14 @@ function responseCheckMuteParticipantOperation(value: unknown, path: string, con
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -14813,7 +14904,14 @@ function responseTestMuteParticipantOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -15007,7 +15105,14 @@ function responseCheckMuteParticipantsOperation(value: unknown, path: string, co
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -15083,7 +15188,14 @@ function responseTestMuteParticipantsOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -17727,7 +17839,14 @@ function responseCheckPlayPromptOperation(value: unknown, path: string, context:
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -17796,7 +17915,14 @@ function responseTestPlayPromptOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -18224,7 +18350,14 @@ function responseCheckRecordOperation(value: unknown, path: string, context: Con
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -18319,7 +18452,14 @@ function responseTestRecordOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -19946,7 +20086,14 @@ function responseCheckRemoveFromLobbyOperation(value: unknown, path: string, con
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -20002,7 +20149,14 @@ function responseTestRemoveFromLobbyOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -20911,7 +21065,14 @@ function responseCheckSendDtmfTonesOperation(value: unknown, path: string, conte
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -20980,7 +21141,14 @@ function responseTestSendDtmfTonesOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -21551,7 +21719,14 @@ function responseCheckStartHoldMusicOperation(value: unknown, path: string, cont
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -21607,7 +21782,14 @@ function responseTestStartHoldMusicOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -21863,7 +22045,14 @@ function responseCheckStartRecordingOperation(value: unknown, path: string, cont
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -21919,7 +22108,14 @@ function responseTestStartRecordingOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -22143,7 +22339,14 @@ function responseCheckStartTranscriptionOperation(value: unknown, path: string, 
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -22199,7 +22402,14 @@ function responseTestStartTranscriptionOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -22455,7 +22665,14 @@ function responseCheckStopHoldMusicOperation(value: unknown, path: string, conte
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -22511,7 +22728,14 @@ function responseTestStopHoldMusicOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -22735,7 +22959,14 @@ function responseCheckStopRecordingOperation(value: unknown, path: string, conte
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -22791,7 +23022,14 @@ function responseTestStopRecordingOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -23015,7 +23253,14 @@ function responseCheckStopTranscriptionOperation(value: unknown, path: string, c
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -23071,7 +23316,14 @@ function responseTestStopTranscriptionOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -23327,7 +23579,14 @@ function responseCheckSubscribeToToneOperation(value: unknown, path: string, con
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -23383,7 +23642,14 @@ function responseTestSubscribeToToneOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -30448,7 +30714,14 @@ function responseCheckUnmuteParticipantOperation(value: unknown, path: string, c
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -30504,7 +30777,14 @@ function responseTestUnmuteParticipantOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -30728,7 +31008,14 @@ function responseCheckUpdateRecordingStatusOperation(value: unknown, path: strin
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -30784,7 +31071,14 @@ function responseTestUpdateRecordingStatusOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 

@@ -18,7 +18,7 @@ export interface AddLargeGalleryViewOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -381,7 +381,7 @@ export interface CancelMediaProcessingOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -487,7 +487,7 @@ export interface CommsOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1036,7 +1036,7 @@ export interface InviteParticipantsOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1213,7 +1213,7 @@ export interface MuteParticipantOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1452,7 +1452,7 @@ export interface PlayPromptOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1499,7 +1499,7 @@ export interface RecordOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1632,7 +1632,7 @@ export interface SendDtmfTonesOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1694,7 +1694,7 @@ export interface StartHoldMusicOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1728,7 +1728,7 @@ export interface StopHoldMusicOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -1760,7 +1760,7 @@ export interface SubscribeToToneOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2356,7 +2356,7 @@ export interface UnmuteParticipantOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**
@@ -2388,7 +2388,7 @@ export interface UpdateRecordingStatusOperation {
    *
    * Set by the service.
    */
-  readonly id?: string;
+  readonly id?: string | null;
   /** The client context the bot passed to the action, echoed back so the bot can match the operation to its request. */
   clientContext?: string | null;
   /**

@@ -231,7 +231,14 @@ function responseCheckAddLargeGalleryViewOperation(value: unknown, path: string,
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -287,7 +294,14 @@ function responseTestAddLargeGalleryViewOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -4264,7 +4278,14 @@ function responseCheckCancelMediaProcessingOperation(value: unknown, path: strin
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -4320,7 +4341,14 @@ function responseTestCancelMediaProcessingOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -5905,7 +5933,14 @@ function responseCheckCommsOperation(value: unknown, path: string, context: Cont
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -5961,7 +5996,14 @@ function responseTestCommsOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -11203,7 +11245,14 @@ function responseCheckInviteParticipantsOperation(value: unknown, path: string, 
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -11279,7 +11328,14 @@ function responseTestInviteParticipantsOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -12596,7 +12652,14 @@ function responseCheckMuteParticipantOperation(value: unknown, path: string, con
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -12652,7 +12715,14 @@ function responseTestMuteParticipantOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -14995,7 +15065,14 @@ function responseCheckPlayPromptOperation(value: unknown, path: string, context:
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -15051,7 +15128,14 @@ function responseTestPlayPromptOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -15411,7 +15495,14 @@ function responseCheckRecordOperation(value: unknown, path: string, context: Con
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -15493,7 +15584,14 @@ function responseTestRecordOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -17090,7 +17188,14 @@ function responseCheckSendDtmfTonesOperation(value: unknown, path: string, conte
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -17159,7 +17264,14 @@ function responseTestSendDtmfTonesOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -17625,7 +17737,14 @@ function responseCheckStartHoldMusicOperation(value: unknown, path: string, cont
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -17681,7 +17800,14 @@ function responseTestStartHoldMusicOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -17937,7 +18063,14 @@ function responseCheckStopHoldMusicOperation(value: unknown, path: string, conte
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -17993,7 +18126,14 @@ function responseTestStopHoldMusicOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -18217,7 +18357,14 @@ function responseCheckSubscribeToToneOperation(value: unknown, path: string, con
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -18273,7 +18420,14 @@ function responseTestSubscribeToToneOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -24901,7 +25055,14 @@ function responseCheckUnmuteParticipantOperation(value: unknown, path: string, c
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -24957,7 +25118,14 @@ function responseTestUnmuteParticipantOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -25181,7 +25349,14 @@ function responseCheckUpdateRecordingStatusOperation(value: unknown, path: strin
 
         case 'id': {
           const v3 = value['id'];
-          if (typeof v3 !== 'string') typeError(context, path + '/id', 'a string', v3);
+          if (v3 === null) {
+            // Any null is accepted here.
+          } else if (typeof v3 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError(context, path + '/id', 'null or a string', v3);
+          }
+
           break;
         }
 
@@ -25237,7 +25412,14 @@ function responseTestUpdateRecordingStatusOperation(value: unknown): boolean {
 
       case 'id': {
         const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        if (v3 === null) {
+          // Any null is accepted here.
+        } else if (typeof v3 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 

@@ -184,6 +184,13 @@ export const NULLABLE_DIFFERENCES: Readonly<Record<string, { readonly schema: bo
     schema: true,
     reason: 'roster notifications announcing an invited participant carry "id": null (participant: invite pages, v1.0 and beta, examples 1-4)',
   },
+  // Every operation type repeats entity's id; the service may send it as null in notifications.
+  ...Object.fromEntries(
+    IN_SCOPE_TYPES.filter((name) => name.endsWith('Operation')).map((name) => [
+      `${name}.id`,
+      { schema: true, reason: 'an operation notification sends "id": null (participant: invite, v1.0 and beta, example 2) and names the operation by @odata.id' },
+    ]),
+  ),
 };
 
 /** Where a property's evidence stands: a page of test/corpus/graph-docs and a line that names it. */
