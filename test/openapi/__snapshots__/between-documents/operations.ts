@@ -36,7 +36,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 export interface Operations {
   readonly getOrder: Operation<{ readonly orderId: string; }, undefined, { readonly '200': T.Order; }>;
   /** The request body is optional. */
-  readonly replaceOrder: Operation<{ readonly orderId: string; }, T.ReplaceOrderRequest, { readonly '200': T.ReplaceOrderResponse200; }>;
+  readonly replaceOrder: Operation<{ readonly orderId: string; }, T.ReplaceOrderRequest, { readonly '200': T.ReplaceOrderResponse200; }> & { readonly validateRequest: Validator<T.ReplaceOrderRequest>; };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */

@@ -34,7 +34,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly addPet: Operation<{}, T.PetInput, { readonly '201': T.Pet; }>;
+  readonly addPet: Operation<{}, T.PetInput, { readonly '201': T.Pet; }> & { readonly validateRequest: Validator<T.PetInput>; };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */

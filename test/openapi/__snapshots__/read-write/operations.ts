@@ -34,7 +34,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly createUser: Operation<{}, T.UserInput, { readonly '201': T.User; }>;
+  readonly createUser: Operation<{}, T.UserInput, { readonly '201': T.User; }> & { readonly validateRequest: Validator<T.UserInput>; };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
