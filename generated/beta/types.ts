@@ -1729,6 +1729,12 @@ export interface Participant {
    * Only in the Graph beta API.
    */
   preferredDisplayName?: string | null;
+  /**
+   * What a synthetic-media detector concluded about the participant's media, when one ran.
+   *
+   * Only in the Graph beta API.
+   */
+  syntheticMediaDetection?: SyntheticMediaDetectionInfo | null;
 }
 
 /** A page of participants, as GET /communications/calls/{id}/participants returns it. */
@@ -2575,6 +2581,24 @@ export interface SyntheticMediaDetectionDetailInput {
   modelTasks: string[];
   /** The part of the media the finding concerns (a mediaSegment). */
   segment: {};
+}
+
+/**
+ * What a synthetic-media (deepfake) detector concluded about a participant's media.
+ *
+ * Only in the Graph beta API.
+ */
+export interface SyntheticMediaDetectionInfo {
+  /** OData type tag; when absent the value is read as syntheticMediaDetectionInfo. */
+  '@odata.type'?: '#microsoft.graph.syntheticMediaDetectionInfo';
+  /** Identifier of this detection. */
+  detectionId: string;
+  /** The detector (a bot) that reported it. */
+  detectorBot: string;
+  /** Whether the participant is trusted, so the detection need not be acted on. */
+  isParticipantTrusted: boolean;
+  /** How confident the detector is that the media is synthetic. */
+  syntheticConfidence: number;
 }
 
 /** An audioRoutingGroup standing in notification resourceData, with its tag written out. */

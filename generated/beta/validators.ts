@@ -16251,6 +16251,24 @@ function requestCheckParticipant(value: unknown, path: string, context: Context)
           break;
         }
 
+        case 'syntheticMediaDetection': {
+          const v17 = value['syntheticMediaDetection'];
+          if (v17 === null) {
+            nullInRequest(context, path + '/syntheticMediaDetection');
+          } else {
+            if (v17 === null) {
+              // Any null is accepted here.
+            } else if (isObject(v17)) {
+              requestCheckSyntheticMediaDetectionInfo(v17, path + '/syntheticMediaDetection', context);
+            } else {
+              typeError(context, path + '/syntheticMediaDetection', 'an object', v17);
+            }
+
+          }
+
+          break;
+        }
+
         default:
           unknownProperty(context, path, key1);
       }
@@ -16396,6 +16414,20 @@ function requestTestParticipant(value: unknown): boolean {
           // Any null is accepted here.
         } else if (typeof v16 === 'string') {
           // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'syntheticMediaDetection': {
+        const v17 = value['syntheticMediaDetection'];
+        if (v17 === null) return false;
+        if (v17 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v17)) {
+          if (!requestTestSyntheticMediaDetectionInfo(v17)) return false;
         } else {
           return false;
         }
@@ -16566,6 +16598,19 @@ function responseCheckParticipant(value: unknown, path: string, context: Context
           break;
         }
 
+        case 'syntheticMediaDetection': {
+          const v17 = value['syntheticMediaDetection'];
+          if (v17 === null) {
+            // Any null is accepted here.
+          } else if (isObject(v17)) {
+            responseCheckSyntheticMediaDetectionInfo(v17, path + '/syntheticMediaDetection', context);
+          } else {
+            typeError(context, path + '/syntheticMediaDetection', 'null or an object', v17);
+          }
+
+          break;
+        }
+
       }
 
     }
@@ -16711,6 +16756,19 @@ function responseTestParticipant(value: unknown): boolean {
           // Any null is accepted here.
         } else if (typeof v16 === 'string') {
           // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'syntheticMediaDetection': {
+        const v17 = value['syntheticMediaDetection'];
+        if (v17 === null) {
+          // Any null is accepted here.
+        } else if (isObject(v17)) {
+          if (!responseTestSyntheticMediaDetectionInfo(v17)) return false;
         } else {
           return false;
         }
@@ -24008,6 +24066,206 @@ function responseTestSyntheticMediaDetectionDetail(value: unknown): boolean {
   if (!hasOwn.call(value, 'modelName')) return false;
   if (!hasOwn.call(value, 'modelTasks')) return false;
   if (!hasOwn.call(value, 'segment')) return false;
+  return true;
+}
+
+function requestCheckSyntheticMediaDetectionInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') fail(context, path + '/@odata.type', 'const', 'must be "#microsoft.graph.syntheticMediaDetectionInfo"' + slip(v2, ['#microsoft.graph.syntheticMediaDetectionInfo']), '"#microsoft.graph.syntheticMediaDetectionInfo"', show(v2));
+          break;
+        }
+
+        case 'detectionId': {
+          const v3 = value['detectionId'];
+          if (typeof v3 !== 'string') {
+            typeError(context, path + '/detectionId', 'a string', v3);
+          } else {
+            if (!isUuid(v3)) fail(context, path + '/detectionId', 'format', 'must be a UUID', 'uuid', show(v3));
+          }
+
+          break;
+        }
+
+        case 'detectorBot': {
+          const v4 = value['detectorBot'];
+          if (typeof v4 !== 'string') typeError(context, path + '/detectorBot', 'a string', v4);
+          break;
+        }
+
+        case 'isParticipantTrusted': {
+          const v5 = value['isParticipantTrusted'];
+          if (typeof v5 !== 'boolean') typeError(context, path + '/isParticipantTrusted', 'a boolean', v5);
+          break;
+        }
+
+        case 'syntheticConfidence': {
+          const v6 = value['syntheticConfidence'];
+          if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError(context, path + '/syntheticConfidence', 'a number', v6);
+          break;
+        }
+
+        default:
+          unknownProperty(context, path, key1);
+      }
+
+    }
+
+    if (!hasOwn.call(value, 'detectionId')) missing(context, path + '/detectionId');
+    if (!hasOwn.call(value, 'detectorBot')) missing(context, path + '/detectorBot');
+    if (!hasOwn.call(value, 'isParticipantTrusted')) missing(context, path + '/isParticipantTrusted');
+    if (!hasOwn.call(value, 'syntheticConfidence')) missing(context, path + '/syntheticConfidence');
+  }
+}
+
+function requestTestSyntheticMediaDetectionInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') return false;
+        break;
+      }
+
+      case 'detectionId': {
+        const v3 = value['detectionId'];
+        if (typeof v3 !== 'string') return false;
+        if (!isUuid(v3)) return false;
+        break;
+      }
+
+      case 'detectorBot': {
+        const v4 = value['detectorBot'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'isParticipantTrusted': {
+        const v5 = value['isParticipantTrusted'];
+        if (typeof v5 !== 'boolean') return false;
+        break;
+      }
+
+      case 'syntheticConfidence': {
+        const v6 = value['syntheticConfidence'];
+        if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+
+  }
+
+  if (!hasOwn.call(value, 'detectionId')) return false;
+  if (!hasOwn.call(value, 'detectorBot')) return false;
+  if (!hasOwn.call(value, 'isParticipantTrusted')) return false;
+  if (!hasOwn.call(value, 'syntheticConfidence')) return false;
+  return true;
+}
+
+function responseCheckSyntheticMediaDetectionInfo(value: unknown, path: string, context: Context): void {
+  if (!isObject(value)) {
+    typeError(context, path, 'an object', value);
+  } else {
+    for (const key1 of Object.keys(value)) {
+      switch (key1) {
+        case '@odata.type': {
+          const v2 = value['@odata.type'];
+          if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') fail(context, path + '/@odata.type', 'const', 'must be "#microsoft.graph.syntheticMediaDetectionInfo"' + slip(v2, ['#microsoft.graph.syntheticMediaDetectionInfo']), '"#microsoft.graph.syntheticMediaDetectionInfo"', show(v2));
+          break;
+        }
+
+        case 'detectionId': {
+          const v3 = value['detectionId'];
+          if (typeof v3 !== 'string') {
+            typeError(context, path + '/detectionId', 'a string', v3);
+          } else {
+            if (!isUuid(v3)) fail(context, path + '/detectionId', 'format', 'must be a UUID', 'uuid', show(v3));
+          }
+
+          break;
+        }
+
+        case 'detectorBot': {
+          const v4 = value['detectorBot'];
+          if (typeof v4 !== 'string') typeError(context, path + '/detectorBot', 'a string', v4);
+          break;
+        }
+
+        case 'isParticipantTrusted': {
+          const v5 = value['isParticipantTrusted'];
+          if (typeof v5 !== 'boolean') typeError(context, path + '/isParticipantTrusted', 'a boolean', v5);
+          break;
+        }
+
+        case 'syntheticConfidence': {
+          const v6 = value['syntheticConfidence'];
+          if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError(context, path + '/syntheticConfidence', 'a number', v6);
+          break;
+        }
+
+      }
+
+    }
+
+    if (!hasOwn.call(value, 'detectionId')) missing(context, path + '/detectionId');
+    if (!hasOwn.call(value, 'detectorBot')) missing(context, path + '/detectorBot');
+    if (!hasOwn.call(value, 'isParticipantTrusted')) missing(context, path + '/isParticipantTrusted');
+    if (!hasOwn.call(value, 'syntheticConfidence')) missing(context, path + '/syntheticConfidence');
+  }
+}
+
+function responseTestSyntheticMediaDetectionInfo(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  for (const key1 of Object.keys(value)) {
+    switch (key1) {
+      case '@odata.type': {
+        const v2 = value['@odata.type'];
+        if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') return false;
+        break;
+      }
+
+      case 'detectionId': {
+        const v3 = value['detectionId'];
+        if (typeof v3 !== 'string') return false;
+        if (!isUuid(v3)) return false;
+        break;
+      }
+
+      case 'detectorBot': {
+        const v4 = value['detectorBot'];
+        if (typeof v4 !== 'string') return false;
+        break;
+      }
+
+      case 'isParticipantTrusted': {
+        const v5 = value['isParticipantTrusted'];
+        if (typeof v5 !== 'boolean') return false;
+        break;
+      }
+
+      case 'syntheticConfidence': {
+        const v6 = value['syntheticConfidence'];
+        if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if (!hasOwn.call(value, 'detectionId')) return false;
+  if (!hasOwn.call(value, 'detectorBot')) return false;
+  if (!hasOwn.call(value, 'isParticipantTrusted')) return false;
+  if (!hasOwn.call(value, 'syntheticConfidence')) return false;
   return true;
 }
 
@@ -34060,6 +34318,24 @@ export function assertSyntheticMediaDetectionDetailInput(value: unknown): assert
   assertValid(validateSyntheticMediaDetectionDetailInput(value), 'SyntheticMediaDetectionDetailInput');
 }
 
+/** Validates a response value as {@link T.SyntheticMediaDetectionInfo}, reporting every issue; never throws. */
+export const validateSyntheticMediaDetectionInfo: Validator<T.SyntheticMediaDetectionInfo> = /*#__PURE__*/ createValidator<T.SyntheticMediaDetectionInfo>(responseCheckSyntheticMediaDetectionInfo, responseTestSyntheticMediaDetectionInfo, 'response');
+
+/** Whether a response value is a {@link T.SyntheticMediaDetectionInfo}: stops at the first error and builds no issue; never throws. */
+export function isSyntheticMediaDetectionInfo(value: unknown): value is T.SyntheticMediaDetectionInfo {
+  try {
+    return responseTestSyntheticMediaDetectionInfo(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSyntheticMediaDetectionInfo(value: unknown): asserts value is T.SyntheticMediaDetectionInfo {
+  assertValid(validateSyntheticMediaDetectionInfo(value), 'SyntheticMediaDetectionInfo');
+}
+
 /** Validates a response value as {@link T.TaggedAudioRoutingGroup}, reporting every issue; never throws. */
 export const validateTaggedAudioRoutingGroup: Validator<T.TaggedAudioRoutingGroup> = /*#__PURE__*/ createValidator<T.TaggedAudioRoutingGroup>(responseCheckTaggedAudioRoutingGroup, responseTestTaggedAudioRoutingGroup, 'response');
 
@@ -34601,6 +34877,7 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'subscribeToToneOperation': { typeName: 'SubscribeToToneOperation', response: validateSubscribeToToneOperation, request: /*#__PURE__*/ createValidator(requestCheckSubscribeToToneOperation, requestTestSubscribeToToneOperation, 'request') },
   'subscribeToToneRequest': { typeName: 'SubscribeToToneRequest', response: undefined, request: validateSubscribeToToneRequest },
   'syntheticMediaDetectionDetail': { typeName: 'SyntheticMediaDetectionDetail', response: validateSyntheticMediaDetectionDetail, request: validateSyntheticMediaDetectionDetailInput },
+  'syntheticMediaDetectionInfo': { typeName: 'SyntheticMediaDetectionInfo', response: validateSyntheticMediaDetectionInfo, request: /*#__PURE__*/ createValidator(requestCheckSyntheticMediaDetectionInfo, requestTestSyntheticMediaDetectionInfo, 'request') },
   'taggedAudioRoutingGroup': { typeName: 'TaggedAudioRoutingGroup', response: validateTaggedAudioRoutingGroup, request: /*#__PURE__*/ createValidator(requestCheckTaggedAudioRoutingGroup, requestTestTaggedAudioRoutingGroup, 'request') },
   'taggedInvitationParticipantInfo': { typeName: 'TaggedInvitationParticipantInfo', response: validateTaggedInvitationParticipantInfo, request: /*#__PURE__*/ createValidator(requestCheckTaggedInvitationParticipantInfo, requestTestTaggedInvitationParticipantInfo, 'request') },
   'taggedParticipantInfo': { typeName: 'TaggedParticipantInfo', response: validateTaggedParticipantInfo, request: validateTaggedParticipantInfoInput },

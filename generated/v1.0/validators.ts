@@ -13682,7 +13682,8 @@ function requestCheckParticipant(value: unknown, path: string, context: Context)
         }
 
         case 'isIdentityAnonymized':
-          case 'preferredDisplayName': {
+        case 'preferredDisplayName':
+          case 'syntheticMediaDetection': {
             fail(context, path + '/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
             break;
           }
@@ -13812,7 +13813,8 @@ function requestTestParticipant(value: unknown): boolean {
       }
 
       case 'isIdentityAnonymized':
-        case 'preferredDisplayName': {
+      case 'preferredDisplayName':
+        case 'syntheticMediaDetection': {
           return false;
         }
 

@@ -33,4 +33,5 @@ export const ANNOTATIONS = new Set([
   'x-nullable-in-request',
   'x-request-body',
   'x-operations',
+  'x-drift-decisions',
 ]);

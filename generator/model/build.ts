@@ -81,6 +81,7 @@ function namedType(candidate: Candidate, name: string, shape: Shape): NamedType 
     deprecated: node['deprecated'] === true,
     requestBody: node['x-request-body'] === true,
     hasRequestShape: false,
+    ...(isJsonObject(node['x-drift-decisions']) ? { driftDecisions: node['x-drift-decisions'] as Record<string, string> } : {}),
     source: candidate.source,
   };
 }

@@ -27,6 +27,8 @@ export interface NamedType {
   readonly deprecated: boolean;
   /** A request body root (`x-request-body`): it has only a request shape. */
   readonly requestBody: boolean;
+  /** `x-drift-decisions`: deliberate differences from Graph's metadata, by drift key, with the reason. */
+  readonly driftDecisions?: Readonly<Record<string, string>>;
   /** Whether a request shape is emitted (reachable from a request root through writable properties). */
   readonly hasRequestShape: boolean;
   readonly source: Source;

@@ -116,6 +116,17 @@ const checkEnumVersions: Check = (v) => {
   return bad === undefined ? undefined : `member "${bad}" must map to a non-empty array of API versions ("v1.0", "beta")`;
 };
 
+/** `callgen drift` keys: an aspect, and for most the property, member, derived type or action it concerns. */
+const DRIFT_KEY = /^(?:type|kind|(?:missing|extra|version|collection|nullable|type|derived|action|missing-member|extra-member|member-version):[^:\s]+)$/;
+
+const checkDriftDecisions: Check = (v) => {
+  if (!isJsonObject(v)) return 'must map drift keys ("missing:<property>", "extra-member:<member>", ...) to the reason for each decision';
+  const badKey = Object.keys(v).find((key) => !DRIFT_KEY.test(key));
+  if (badKey !== undefined) return `has "${badKey}", which is not a drift key (type, kind, or missing, extra, version, collection, nullable, type, derived, action, missing-member, extra-member, member-version followed by ":<name>")`;
+  const noReason = Object.keys(v).find((key) => typeof v[key] !== 'string' || (v[key] as string).trim() === '');
+  return noReason === undefined ? undefined : `"${noReason}" must give the reason for the decision as a non-empty string`;
+};
+
 /** The dialect callgen generates from. Anything else is refused, never silently ignored. */
 const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['$schema', checkDialect],
@@ -178,6 +189,7 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['x-request-body', isBoolean],
   // Checked in depth by `checkOperations`, each problem at its own pointer.
   [OPERATIONS_KEYWORD, isAnything],
+  ['x-drift-decisions', checkDriftDecisions],
 ]);
 
 export const SUPPORTED_KEYWORDS: readonly string[] = [...KEYWORDS.keys()];

@@ -22,6 +22,7 @@ export const ANNOTATIONS = new Set([
   'x-open-enum',
   'x-nullable-in-request',
   'x-request-body',
+  'x-drift-decisions',
 ]);
 
 /** A schema node together with the `$id` of the file it sits in, against which its `$ref`s resolve. */

@@ -123,7 +123,7 @@ const expected: Record<string, string[]> = {
     'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
   ],
   'unknown-extension': [
-    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations (see callgen\'s docs/dialect.md)',
+    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions (see callgen\'s docs/dialect.md)',
   ],
   'unsupported-keyword': [
     `call.json#/properties/id/$dynamicRef: unsupported keyword "$dynamicRef": its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref" (see callgen's docs/dialect.md)`,

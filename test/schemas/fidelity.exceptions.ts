@@ -142,6 +142,7 @@ export const SCHEMA_ONLY_FILES: Readonly<Record<string, string>> = {
   transferRequest: 'the body of an action: its parameters',
   unmuteRequest: 'the body of an action: its parameters',
   updateRecordingStatusRequest: 'the body of an action: its parameters',
+  syntheticMediaDetectionInfo: 'a Graph type the reference predates: the beta CSDL metadata has it, as the type of participant.syntheticMediaDetection; callgen drift checks it against the metadata',
 };
 
 /** Reference enums without a file, and why. */
@@ -204,7 +205,11 @@ export interface PageEvidence {
  * page lines where a documented payload uses the property, or `reference` when the reference's own
  * discrepancy note for the type names it.
  */
-export const EXTRA_PROPERTIES: Readonly<Record<string, { readonly evidence: readonly PageEvidence[] | 'reference'; readonly why: string }>> = {
+export const EXTRA_PROPERTIES: Readonly<Record<string, { readonly evidence: readonly PageEvidence[] | 'reference' | 'metadata'; readonly why: string }>> = {
+  'participant.syntheticMediaDetection': {
+    evidence: 'metadata',
+    why: 'the beta CSDL metadata has it and the reference predates it; callgen drift checks it against the metadata (test/shared/drift)',
+  },
   'identity.tenantId': {
     evidence: [{ page: '000', line: 580 }, { page: '001', line: 355 }, { page: '002', line: 721 }],
     why: 'organizer identities carry their tenant (the beta resource page listed it too)',

@@ -1,0 +1,244 @@
+import { byCodeUnit } from '../diagnostics.js';
+import type { ApiVersion, EnumShape, Model, NamedType, ObjectShape, Property } from '../model/types.js';
+import { inVersion } from '../model/versions.js';
+import type { Csdl, CsdlEnum, CsdlProperty, CsdlStructured } from './csdl.js';
+import { SchemaReader, type SchemaSlot } from './shapes.js';
+
+/**
+ * One difference between a schema folder and the metadata, reported at a schema type. `key` names
+ * it in that type's `x-drift-decisions` (`missing:syntheticMediaDetection`, `extra-member:ringing`);
+ * `decision` is the reason given there, when there is one.
+ */
+export interface DriftItem {
+  readonly type: string;
+  readonly file: string;
+  readonly key: string;
+  readonly message: string;
+  readonly decision: string | undefined;
+}
+
+export interface DriftReport {
+  readonly version: ApiVersion;
+  readonly items: readonly DriftItem[];
+  /** Schema types the metadata names but does not define (a slice of it): nothing to compare them with. */
+  readonly notCompared: readonly string[];
+  /** Decisions that match nothing in this metadata, as `type key`. */
+  readonly unusedDecisions: readonly string[];
+}
+
+/** Every structural type derives from `entity` in Graph, which gives it its `id`; slices of the metadata may leave it out. */
+const ENTITY: CsdlStructured = {
+  kind: 'entity',
+  name: 'entity',
+  baseType: undefined,
+  abstract: true,
+  properties: [{ name: 'id', type: 'Edm.String', collection: false, nullable: false }],
+  line: 0,
+};
+
+const EDM_JSON: Readonly<Record<string, 'string' | 'integer' | 'number' | 'boolean'>> = {
+  'Edm.String': 'string', 'Edm.Guid': 'string', 'Edm.DateTimeOffset': 'string', 'Edm.Date': 'string', 'Edm.TimeOfDay': 'string',
+  'Edm.Duration': 'string', 'Edm.Binary': 'string', 'Edm.Stream': 'string', 'Edm.Boolean': 'boolean', 'Edm.Byte': 'integer',
+  'Edm.SByte': 'integer', 'Edm.Int16': 'integer', 'Edm.Int32': 'integer', 'Edm.Int64': 'integer', 'Edm.Double': 'number',
+  'Edm.Single': 'number', 'Edm.Decimal': 'number',
+};
+
+/** Compares the schemas (all versions, with their marks) with the metadata of one API version. */
+export function compareWithMetadata(model: Model, csdl: Csdl, version: ApiVersion): DriftReport {
+  return new Comparison(model, csdl, version).run();
+}
+
+class Comparison {
+  readonly #items: Omit<DriftItem, 'decision'>[] = [];
+  readonly #notCompared: string[] = [];
+  readonly #bySchemaName: ReadonlyMap<string, NamedType>;
+  readonly #reader: SchemaReader;
+
+  constructor(
+    private readonly model: Model,
+    private readonly csdl: Csdl,
+    private readonly version: ApiVersion,
+  ) {
+    this.#bySchemaName = new Map(model.types.map((t) => [t.schemaName, t]));
+    this.#reader = new SchemaReader(model, (name) => csdl.types.has(name) || csdl.mentioned.has(name));
+  }
+
+  run(): DriftReport {
+    for (const type of this.model.types) if (!type.requestBody) this.compareType(type);
+    this.compareActions();
+    const items = this.#items.map((item) => ({ ...item, decision: this.#bySchemaName.get(item.type)?.driftDecisions?.[item.key] }));
+    items.sort((a, b) => byCodeUnit(a.type, b.type) || byCodeUnit(a.key, b.key));
+    const used = new Set(items.map((i) => `${i.type} ${i.key}`));
+    const unusedDecisions = this.model.types.flatMap((t) => Object.keys(t.driftDecisions ?? {}).map((key) => `${t.schemaName} ${key}`)).filter((d) => !used.has(d));
+    return { version: this.version, items, notCompared: this.#notCompared.sort(byCodeUnit), unusedDecisions: unusedDecisions.sort(byCodeUnit) };
+  }
+
+  private report(type: NamedType, key: string, message: string): void {
+    this.#items.push({ type: type.schemaName, file: type.source.file, key, message });
+  }
+
+  private compareType(type: NamedType): void {
+    const graph = this.csdl.types.get(type.schemaName);
+    const here = inVersion(type.versions, this.version);
+    if (graph === undefined) {
+      if (!here || (type.shape.kind === 'union' && !this.csdl.mentioned.has(type.schemaName))) return;
+      if (this.csdl.mentioned.has(type.schemaName)) this.#notCompared.push(type.schemaName);
+      else this.report(type, 'type', type.versions === undefined ? `is not a type of the ${this.version} metadata` : `is marked for ${type.versions.join(' and ')}, but the ${this.version} metadata has no such type`);
+      return;
+    }
+    if (!here) {
+      this.report(type, 'type', `is marked for ${(type.versions ?? []).join(' and ')} only, but the ${this.version} metadata has it`);
+      return;
+    }
+    if (graph.kind === 'enum') this.compareEnum(type, graph);
+    else this.compareStructured(type, graph);
+  }
+
+  private compareEnum(type: NamedType, graph: CsdlEnum): void {
+    const shape = type.shape;
+    if (shape.kind !== 'enum') {
+      this.report(type, 'kind', `is an enum in the metadata, but the schema is ${shape.kind === 'ref' ? 'a reference' : `a ${shape.kind}`}`);
+      return;
+    }
+    for (const member of graph.members) {
+      if (!shape.values.includes(member)) this.report(type, `missing-member:${member}`, `lacks the member "${member}" of the ${this.version} metadata`);
+      else if (!inVersion(shape.memberVersions.get(member), this.version)) this.report(type, `member-version:${member}`, `marks "${member}" ${versionsText(shape, member)} only, but the ${this.version} metadata has it`);
+    }
+    for (const member of shape.values) {
+      if (typeof member !== 'string' || graph.members.includes(member) || !inVersion(shape.memberVersions.get(member), this.version)) continue;
+      const marked = shape.memberVersions.get(member);
+      this.report(type, marked === undefined ? `extra-member:${member}` : `member-version:${member}`, marked === undefined ? `has the member "${member}", which the ${this.version} metadata lacks` : `marks "${member}" for ${marked.join(' and ')}, but the ${this.version} metadata lacks it`);
+    }
+  }
+
+  private compareStructured(type: NamedType, graph: CsdlStructured): void {
+    this.compareDerived(type, graph);
+    if (type.shape.kind === 'object') this.compareProperties(type, type.shape, this.flatProperties(graph), this.basesDefined(graph));
+    else if (type.shape.kind !== 'union' || !graph.abstract) this.report(type, 'kind', `is ${graph.abstract ? 'an abstract' : 'a'} ${graph.kind} type in the metadata, but the schema is a ${type.shape.kind}`);
+  }
+
+  /** The properties a metadata type has with those it inherits, base first; `entity` gives `id`. */
+  private flatProperties(graph: CsdlStructured, seen = new Set<string>()): CsdlProperty[] {
+    if (seen.has(graph.name)) return [];
+    seen.add(graph.name);
+    const base = graph.baseType === undefined ? undefined : (this.structured(graph.baseType) ?? (graph.baseType === 'entity' ? ENTITY : undefined));
+    return [...(base === undefined ? [] : this.flatProperties(base, seen)), ...graph.properties];
+  }
+
+  /** Whether every base type is in the document: a slice may name one it leaves out, whose properties are then unknown. */
+  private basesDefined(graph: CsdlStructured): boolean {
+    const base = graph.baseType;
+    if (base === undefined || (base === 'entity' && !this.csdl.types.has(base))) return true;
+    const type = this.structured(base);
+    return type !== undefined && type !== graph && this.basesDefined(type);
+  }
+
+  private structured(name: string): CsdlStructured | undefined {
+    const type = this.csdl.types.get(name);
+    return type === undefined || type.kind === 'enum' ? undefined : type;
+  }
+
+  private compareProperties(type: NamedType, shape: ObjectShape, graph: readonly CsdlProperty[], complete: boolean): void {
+    for (const property of graph) {
+      const schema = shape.properties.find((p) => p.name === property.name);
+      if (schema === undefined) this.report(type, `missing:${property.name}`, `lacks the property "${property.name}" (${this.typeText(property)})${this.noSchemaNote(property.type)}`);
+      else if (!inVersion(schema.versions, this.version)) this.report(type, `version:${property.name}`, `marks "${property.name}" ${(schema.versions ?? []).join(' and ')} only, but the ${this.version} metadata has it`);
+      else this.compareProperty(type, schema, property);
+    }
+    for (const schema of shape.properties) {
+      if (!complete || schema.name.startsWith('@odata.') || graph.some((p) => p.name === schema.name) || !inVersion(schema.versions, this.version)) continue;
+      if (schema.versions === undefined) this.report(type, `extra:${schema.name}`, `has the property "${schema.name}", which the ${this.version} metadata lacks`);
+      else this.report(type, `version:${schema.name}`, `marks "${schema.name}" for ${schema.versions.join(' and ')}, but the ${this.version} metadata lacks it`);
+    }
+  }
+
+  private compareProperty(type: NamedType, schema: Property, graph: CsdlProperty): void {
+    const slot = this.#reader.slot(schema.shape);
+    if (slot.collection !== graph.collection) {
+      this.report(type, `collection:${graph.name}`, `"${graph.name}" is ${graph.collection ? 'a collection' : 'a single value'} in the metadata (${this.typeText(graph)}), but ${slot.collection ? 'an array' : 'not an array'} in the schema`);
+      return;
+    }
+    if (!graph.collection && slot.nullable !== graph.nullable) {
+      this.report(type, `nullable:${graph.name}`, `"${graph.name}" is ${graph.nullable ? 'nullable' : 'not nullable'} in the metadata, but the schema ${slot.nullable ? 'accepts' : 'does not accept'} null`);
+    }
+    const mismatch = this.typeMismatch(slot, graph.type);
+    if (mismatch !== undefined) this.report(type, `type:${graph.name}`, `"${graph.name}" is ${this.typeText(graph)} in the metadata, but the schema ${mismatch}`);
+  }
+
+  /** Why a schema slot cannot hold the metadata's type, or undefined when it holds exactly it (or types derived from it). */
+  private typeMismatch(slot: SchemaSlot, graphType: string): string | undefined {
+    const json = EDM_JSON[graphType];
+    const core = slot.core;
+    if (json !== undefined) return core.kind === 'primitive' && core.json === json ? undefined : `holds ${coreText(core)}`;
+    if (core.kind !== 'types') return `holds ${coreText(core)}`;
+    const foreign = core.names.filter((name) => !this.derivesFrom(name, graphType));
+    if (foreign.length > 0) return `also accepts ${foreign.join(', ')}, which ${foreign.length === 1 ? 'is' : 'are'} not ${graphType} or derived from it`;
+    const target = this.structured(graphType);
+    if (!core.names.includes(graphType) && (target === undefined || !target.abstract)) return `does not accept ${graphType} itself (only ${core.names.join(', ')})`;
+    return undefined;
+  }
+
+  private derivesFrom(name: string, ancestor: string): boolean {
+    for (let current: string | undefined = name, steps = 0; current !== undefined && steps < 64; steps++) {
+      if (current === ancestor) return true;
+      current = this.structured(current)?.baseType;
+    }
+    return false;
+  }
+
+  /** Metadata types derived directly from this one must have a schema, listed where this type is expected. */
+  private compareDerived(type: NamedType, graph: CsdlStructured): void {
+    const derived = [...this.csdl.types.values()].filter((t): t is CsdlStructured => t.kind !== 'enum' && t.baseType === graph.name);
+    for (const child of derived) {
+      const schema = this.#bySchemaName.get(child.name);
+      if (schema === undefined || !inVersion(schema.versions, this.version)) {
+        this.report(type, `derived:${child.name}`, `has the derived type ${child.name} in the ${this.version} metadata, which the schemas lack`);
+      } else if (!this.unionsOf(graph.name).some((members) => members.includes(child.name))) {
+        this.report(type, `derived:${child.name}`, `has the derived type ${child.name} in the metadata, but no union of the schemas that stands for ${graph.name} lists it`);
+      }
+    }
+  }
+
+  /** The members of each schema union that stands for a metadata type: its own file, or a union that lists it. */
+  private unionsOf(name: string): string[][] {
+    return this.model.types
+      .filter((t) => t.shape.kind === 'union')
+      .map((t) => ({ type: t, members: this.#reader.leaves({ kind: 'ref', target: t.name, source: t.source }) ?? [] }))
+      .filter(({ type, members }) => type.schemaName === name || members.includes(name))
+      .map(({ type, members }) => (type.schemaName === name ? this.#reader.leaves(type.shape) ?? [] : members));
+  }
+
+  /** Each bound action's parameters need schemas for their types; the finding goes to the type it is bound to. */
+  private compareActions(): void {
+    for (const action of this.csdl.actions) {
+      const type = action.boundTo === undefined ? undefined : this.#bySchemaName.get(action.boundTo);
+      if (type === undefined) continue;
+      const lacking = action.parameters.filter((p) => !(p.type in EDM_JSON) && !this.#bySchemaName.has(p.type));
+      if (lacking.length === 0) continue;
+      this.report(type, `action:${action.name}`, `has the action ${action.name}, whose parameter${lacking.length === 1 ? '' : 's'} ${lacking.map((p) => `${p.name} (${p.type})`).join(', ')} ${lacking.length === 1 ? 'has' : 'have'} no schema`);
+    }
+  }
+
+  private typeText(property: CsdlProperty): string {
+    return property.collection ? `Collection(${property.type})` : property.type;
+  }
+
+  private noSchemaNote(graphType: string): string {
+    return graphType in EDM_JSON || this.#bySchemaName.has(graphType) || !this.csdl.types.has(graphType) ? '' : `, and its type ${graphType} has no schema`;
+  }
+}
+
+function versionsText(shape: EnumShape, member: string): string {
+  return (shape.memberVersions.get(member) ?? []).join(' and ');
+}
+
+function coreText(core: SchemaSlot['core']): string {
+  switch (core.kind) {
+    case 'primitive':
+      return core.json === 'integer' ? 'an integer' : `a ${core.json}`;
+    case 'types':
+      return core.names.join(' or ');
+    case 'other':
+      return core.what;
+  }
+}
