@@ -61,7 +61,7 @@ export function textReport(report: DriftReport, metadata: string): string {
       lines.push(item.decision === undefined ? `  DRIFT    ${item.key}: ${type} ${item.message}` : `  decided  ${item.key}: ${type} ${item.message}\n           because: ${item.decision}`);
     }
   }
-  if (report.notCompared.length > 0) lines.push(`not compared (the metadata names them but does not define them): ${report.notCompared.join(', ')}`);
+  if (report.notCompared.length > 0) lines.push(`not compared (the metadata names them without defining them, or no type it defines leads to them): ${report.notCompared.join(', ')}`);
   if (report.unusedDecisions.length > 0) lines.push(`decisions that match nothing in this metadata: ${report.unusedDecisions.join('; ')}`);
   const undecided = report.items.filter((i) => i.decision === undefined).length;
   lines.push(`${undecided} undecided, ${report.items.length - undecided} decided against ${metadata} (${report.version}).`);

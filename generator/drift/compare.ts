@@ -1,7 +1,8 @@
 import { byCodeUnit } from '../diagnostics.js';
-import type { ApiVersion, EnumShape, Model, NamedType, ObjectShape, Property } from '../model/types.js';
+import type { ApiVersion, EnumShape, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
 import { inVersion } from '../model/versions.js';
-import type { Csdl, CsdlEnum, CsdlProperty, CsdlStructured } from './csdl.js';
+import type { Csdl, CsdlAction, CsdlEnum, CsdlProperty, CsdlStructured } from './csdl.js';
+import { operationOf, parameterFindings } from './actions.js';
 import { SchemaReader, type SchemaSlot } from './shapes.js';
 
 /**
@@ -53,6 +54,10 @@ class Comparison {
   readonly #notCompared: string[] = [];
   readonly #bySchemaName: ReadonlyMap<string, NamedType>;
   readonly #reader: SchemaReader;
+  /** Request bodies of operations: compared through the actions they invoke, not as types. */
+  readonly #bodies: ReadonlySet<string>;
+  /** Schema types (by name) that a compared type leads to: the metadata should define them. */
+  readonly #reached: ReadonlySet<string>;
 
   constructor(
     private readonly model: Model,
@@ -61,16 +66,48 @@ class Comparison {
   ) {
     this.#bySchemaName = new Map(model.types.map((t) => [t.schemaName, t]));
     this.#reader = new SchemaReader(model, (name) => csdl.types.has(name) || csdl.mentioned.has(name));
+    this.#bodies = new Set(model.operations.flatMap((o) => (o.requestBody === undefined ? [] : [o.requestBody])));
+    this.#reached = this.reachedFromCompared();
+  }
+
+  /**
+   * The types a compared type (one the metadata defines) leads to in this version, through any
+   * chain that does not pass a type the document names but leaves out (the edge of a slice).
+   */
+  private reachedFromCompared(): Set<string> {
+    const byName = new Map(this.model.types.map((t) => [t.name, t]));
+    const boundary = (t: NamedType): boolean => !this.csdl.types.has(t.schemaName) && this.csdl.mentioned.has(t.schemaName);
+    const starts = this.model.types.filter((t) => this.csdl.types.has(t.schemaName) && inVersion(t.versions, this.version));
+    const reached = new Set<string>();
+    const queue = starts.flatMap((t) => this.comparedRefs(t));
+    for (let name = queue.pop(); name !== undefined; name = queue.pop()) {
+      const type = byName.get(name);
+      if (reached.has(name) || type === undefined || boundary(type)) continue;
+      reached.add(name);
+      queue.push(...this.comparedRefs(type));
+    }
+    return reached;
+  }
+
+  /** What a type leads to in this version: through its properties of this version, its union branches, its items. */
+  private comparedRefs(type: NamedType): string[] {
+    if (type.shape.kind !== 'object') return refsOf(type.shape);
+    return type.shape.properties.filter((p) => inVersion(p.versions, this.version)).flatMap((p) => refsOf(p.shape));
   }
 
   run(): DriftReport {
-    for (const type of this.model.types) if (!type.requestBody) this.compareType(type);
+    for (const type of this.model.types) if (!this.isBodyOnly(type)) this.compareType(type);
     this.compareActions();
     const items = this.#items.map((item) => ({ ...item, decision: this.#bySchemaName.get(item.type)?.driftDecisions?.[item.key] }));
     items.sort((a, b) => byCodeUnit(a.type, b.type) || byCodeUnit(a.key, b.key));
     const used = new Set(items.map((i) => `${i.type} ${i.key}`));
     const unusedDecisions = this.model.types.flatMap((t) => Object.keys(t.driftDecisions ?? {}).map((key) => `${t.schemaName} ${key}`)).filter((d) => !used.has(d));
     return { version: this.version, items, notCompared: this.#notCompared.sort(byCodeUnit), unusedDecisions: unusedDecisions.sort(byCodeUnit) };
+  }
+
+  /** A request body that is no type of the metadata (an action's parameters, a create-call request): compared through its action, if any. */
+  private isBodyOnly(type: NamedType): boolean {
+    return (type.requestBody || this.#bodies.has(type.name)) && !this.csdl.types.has(type.schemaName);
   }
 
   private report(type: NamedType, key: string, message: string): void {
@@ -82,7 +119,7 @@ class Comparison {
     const here = inVersion(type.versions, this.version);
     if (graph === undefined) {
       if (!here || (type.shape.kind === 'union' && !this.csdl.mentioned.has(type.schemaName))) return;
-      if (this.csdl.mentioned.has(type.schemaName)) this.#notCompared.push(type.schemaName);
+      if (this.csdl.mentioned.has(type.schemaName) || !this.#reached.has(type.name)) this.#notCompared.push(type.schemaName);
       else this.report(type, 'type', type.versions === undefined ? `is not a type of the ${this.version} metadata` : `is marked for ${type.versions.join(' and ')}, but the ${this.version} metadata has no such type`);
       return;
     }
@@ -114,7 +151,8 @@ class Comparison {
   private compareStructured(type: NamedType, graph: CsdlStructured): void {
     this.compareDerived(type, graph);
     if (type.shape.kind === 'object') this.compareProperties(type, type.shape, this.flatProperties(graph), this.basesDefined(graph));
-    else if (type.shape.kind !== 'union' || !graph.abstract) this.report(type, 'kind', `is ${graph.abstract ? 'an abstract' : 'a'} ${graph.kind} type in the metadata, but the schema is a ${type.shape.kind}`);
+    // An abstract type may be a union of its derived types, or an alias of its only one.
+    else if ((type.shape.kind !== 'union' && type.shape.kind !== 'ref') || !graph.abstract) this.report(type, 'kind', `is ${graph.abstract ? 'an abstract' : 'a'} ${graph.kind} type in the metadata, but the schema is a ${type.shape.kind}`);
   }
 
   /** The properties a metadata type has with those it inherits, base first; `entity` gives `id`. */
@@ -170,6 +208,8 @@ class Comparison {
     const json = EDM_JSON[graphType];
     const core = slot.core;
     if (json !== undefined) return core.kind === 'primitive' && core.json === json ? undefined : `holds ${coreText(core)}`;
+    // A type the document names but does not define (a slice of the metadata): nothing to compare with.
+    if (!this.csdl.types.has(graphType) && !graphType.startsWith('Edm.')) return undefined;
     if (core.kind !== 'types') return `holds ${coreText(core)}`;
     const foreign = core.names.filter((name) => !this.derivesFrom(name, graphType));
     if (foreign.length > 0) return `also accepts ${foreign.join(', ')}, which ${foreign.length === 1 ? 'is' : 'are'} not ${graphType} or derived from it`;
@@ -202,21 +242,51 @@ class Comparison {
   /** The members of each schema union that stands for a metadata type: its own file, or a union that lists it. */
   private unionsOf(name: string): string[][] {
     return this.model.types
-      .filter((t) => t.shape.kind === 'union')
+      .filter((t) => t.shape.kind === 'union' || t.shape.kind === 'ref')
       .map((t) => ({ type: t, members: this.#reader.leaves({ kind: 'ref', target: t.name, source: t.source }) ?? [] }))
       .filter(({ type, members }) => type.schemaName === name || members.includes(name))
       .map(({ type, members }) => (type.schemaName === name ? this.#reader.leaves(type.shape) ?? [] : members));
   }
 
-  /** Each bound action's parameters need schemas for their types; the finding goes to the type it is bound to. */
+  /**
+   * Each action bound to a schema type, reported at that type. With operations in the folder, the
+   * action needs one (in this version) and its body must carry the parameters as the metadata types
+   * them; without, each parameter's type needs a schema.
+   */
   private compareActions(): void {
     for (const action of this.csdl.actions) {
       const type = action.boundTo === undefined ? undefined : this.#bySchemaName.get(action.boundTo);
       if (type === undefined) continue;
-      const lacking = action.parameters.filter((p) => !(p.type in EDM_JSON) && !this.#bySchemaName.has(p.type));
-      if (lacking.length === 0) continue;
-      this.report(type, `action:${action.name}`, `has the action ${action.name}, whose parameter${lacking.length === 1 ? '' : 's'} ${lacking.map((p) => `${p.name} (${p.type})`).join(', ')} ${lacking.length === 1 ? 'has' : 'have'} no schema`);
+      if (this.model.operations.length > 0) this.compareOperation(type, action);
+      else this.compareParameterTypes(type, action);
     }
+  }
+
+  private compareOperation(type: NamedType, action: CsdlAction): void {
+    const operation = operationOf(action, this.model.operations);
+    if (operation === undefined) {
+      this.report(type, `action:${action.name}`, `has the action ${action.name}, which no operation of the schemas invokes (POST .../${action.name})`);
+      return;
+    }
+    if (!inVersion(operation.versions, this.version)) {
+      this.report(type, `action:${action.name}`, `has the action ${action.name} in the ${this.version} metadata, but its operation ${operation.name} is marked for ${(operation.versions ?? []).join(' and ')} only`);
+      return;
+    }
+    const body = this.model.types.find((t) => t.name === operation.requestBody);
+    const findings = parameterFindings(action, body, this.version, (schema, parameter) => {
+      const property = schema.shape.kind === 'object' ? schema.shape.properties.find((p) => p.name === parameter.name) : undefined;
+      if (property === undefined) return undefined;
+      const slot = this.#reader.slot(property.shape);
+      if (slot.collection !== parameter.collection) return slot.collection ? 'is an array' : 'is not an array';
+      return this.typeMismatch(slot, parameter.type);
+    });
+    for (const finding of findings) this.report(type, finding.key, finding.message);
+  }
+
+  private compareParameterTypes(type: NamedType, action: CsdlAction): void {
+    const lacking = action.parameters.filter((p) => !(p.type in EDM_JSON) && !this.#bySchemaName.has(p.type));
+    if (lacking.length === 0) return;
+    this.report(type, `action:${action.name}`, `has the action ${action.name}, whose parameter${lacking.length === 1 ? '' : 's'} ${lacking.map((p) => `${p.name} (${p.type})`).join(', ')} ${lacking.length === 1 ? 'has' : 'have'} no schema`);
   }
 
   private typeText(property: CsdlProperty): string {
@@ -225,6 +295,22 @@ class Comparison {
 
   private noSchemaNote(graphType: string): string {
     return graphType in EDM_JSON || this.#bySchemaName.has(graphType) || !this.csdl.types.has(graphType) ? '' : `, and its type ${graphType} has no schema`;
+  }
+}
+
+/** The named types a shape refers to directly (through arrays, unions and object properties). */
+function refsOf(shape: Shape): string[] {
+  switch (shape.kind) {
+    case 'ref':
+      return [shape.target];
+    case 'array':
+      return refsOf(shape.items);
+    case 'union':
+      return shape.branches.flatMap(refsOf);
+    case 'object':
+      return [...shape.properties.flatMap((p) => refsOf(p.shape)), ...(shape.additional.kind === 'schema' ? refsOf(shape.additional.shape) : [])];
+    default:
+      return [];
   }
 }
 

@@ -110,6 +110,11 @@ class CsdlBuilder {
         if (attrs['Type'] === undefined) return { line, column: 0, message: `<${tag.local} Name="${name}"> has no Type attribute` };
         this.#current?.items.push(this.property(name, attrs['Type'], attrs['Nullable']));
         return undefined;
+      case 'NavigationProperty':
+      case 'ReturnType':
+        // Only to know the name: a type reached by URL, or an action's result, which a slice may not define.
+        if (attrs['Type'] !== undefined) this.property('', attrs['Type'], undefined);
+        return undefined;
       case 'Member':
         if (name === undefined) return needName();
         this.#current?.items.push(name);

@@ -49,7 +49,7 @@ export class SchemaReader {
         return names === undefined ? { kind: 'other', what: 'a type that is neither object nor enum' } : { kind: 'types', names };
       }
       default:
-        return { kind: 'other', what: shape.kind === 'enum' ? 'an inline enum' : `a ${shape.kind}` };
+        return { kind: 'other', what: shape.kind === 'enum' ? 'an inline enum' : shape.kind === 'object' ? 'an inline object' : shape.kind === 'unknown' ? 'any value' : `a ${shape.kind}` };
     }
   }
 

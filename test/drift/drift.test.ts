@@ -75,6 +75,14 @@ async function schemasWith(file: string, edit: (schema: Record<string, any>) => 
   return dir;
 }
 
+/** A copy of the fixture folder with files added by `add`. */
+async function schemasPlus(add: (dir: string) => Promise<void>): Promise<string> {
+  const dir = path.join(await scratch(), 'schemas');
+  await cp(SCHEMAS, dir, { recursive: true });
+  await add(dir);
+  return dir;
+}
+
 const keys = (run: Run): string[] => run.items.map((i) => `${i.type} ${i.key}`);
 
 describe('schemas that match the metadata', () => {
@@ -148,6 +156,22 @@ describe('the metadata moved on', () => {
   });
 });
 
+describe('what is compared', () => {
+  test('a type no compared type leads to (a webhook answer, say) is listed as not compared, not as drift', async () => {
+    const withNote = await schemasPlus(async (dir) => {
+      await writeFile(path.join(dir, 'note.json'), JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'note', type: 'object', properties: { text: { type: 'string' } } }));
+    });
+    const run = await drift(csdl(), 'v1.0', withNote);
+    expect(run.items).toEqual([]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ notCompared: ['note'] });
+  });
+
+  test('a property whose type the document names but does not define is not compared', async () => {
+    const run = await drift(csdl({ callProperties: '<Property Name="callbackUri2" Type="graph.somewhereElse" />' }).replace('Name="callbackUri2"', 'Name="state2"'), 'v1.0', await schemasWith('call.json', (s) => (s['properties']['state2'] = { type: ['string', 'null'] })));
+    expect(run.items).toEqual([]);
+  });
+});
+
 describe('the schemas changed', () => {
   test('a property removed is reported at its type, and exits 1', async () => {
     const run = await drift(csdl(), 'v1.0', await schemasWith('party.json', (s) => delete s['properties']['displayName']));
@@ -215,5 +239,39 @@ describe('bad input exits 2 and compares nothing', () => {
     expect(await main(['drift', '--api-version', 'v1.0'], io)).toBe(2);
     expect(io.stderr()).toContain('--metadata <csdl.xml> is required');
     expect(await main(['drift', '--metadata', 'm.xml', '--api-version', 'v2'], captureIo())).toBe(2);
+  });
+});
+
+describe('actions and the operations that invoke them', () => {
+  const operations = (body: Record<string, unknown>, at = '/communications/calls/{call-id}/hangUp') => async (dir: string): Promise<void> => {
+    await writeFile(
+      path.join(dir, 'callOperations.json'),
+      JSON.stringify({
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: 'callOperations',
+        'x-operations': { callHangUp: { method: 'POST', path: at, requestBody: { $ref: 'hangUpRequest.json' }, responses: { '204': null } } },
+      }),
+    );
+    await writeFile(path.join(dir, 'hangUpRequest.json'), JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'hangUpRequest', type: 'object', ...body }));
+  };
+
+  test('an operation whose body carries the parameters as the metadata types them: nothing to report', async () => {
+    const run = await drift(csdl(), 'v1.0', await schemasPlus(operations({ properties: { reason: { type: 'string' } } })));
+    expect(run.items).toEqual([]);
+  });
+
+  test('a parameter the body lacks, one it types differently, one the metadata lacks', async () => {
+    const lacking = await drift(csdl(), 'v1.0', await schemasPlus(operations({ properties: { cause: { type: 'string' } } })));
+    expect(lacking.items.map((i) => `${i.type} ${i.key}: ${i.message}`)).toEqual([
+      'call parameter:hangUp.cause: has the action hangUp, which has no parameter cause, yet hangUpRequest declares it',
+      'call parameter:hangUp.reason: has the action hangUp, whose parameter reason (Edm.String) hangUpRequest lacks',
+    ]);
+    const retyped = await drift(csdl(), 'v1.0', await schemasPlus(operations({ properties: { reason: { type: 'integer' } } })));
+    expect(retyped.items.map((i) => i.message)).toEqual(['has the action hangUp, whose parameter reason is Edm.String, but hangUpRequest.reason holds an integer']);
+  });
+
+  test('an action no operation invokes', async () => {
+    const run = await drift(csdl(), 'v1.0', await schemasPlus(operations({ properties: { reason: { type: 'string' } } }, '/communications/calls/{call-id}/hangup')));
+    expect(run.items.map((i) => `${i.type} ${i.key}: ${i.message}`)).toEqual(['call action:hangUp: has the action hangUp, which no operation of the schemas invokes (POST .../hangUp)']);
   });
 });

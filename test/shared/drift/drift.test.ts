@@ -68,9 +68,12 @@ describe('a copy of the curated schemas changed in one place', () => {
     expect(undecided(await reportOf('v1.0', member)).filter((k) => k.startsWith('callState '))).toEqual(['callState extra-member:ringing']);
   });
 
-  test('a type-level mark flipped: a beta-only type claimed for v1.0', async () => {
-    const copy = await curatedWith('meetingCapability.json', (s) => delete s['x-graph-versions']);
-    const items = (await reportOf('v1.0', copy)).items.filter((i) => i.type === 'meetingCapability');
-    expect(items.map((i) => `${i.key}: ${i.message}`)).toEqual(['type: is not a type of the v1.0 metadata']);
+  test('a type-level mark flipped: a type of both versions marked beta, a beta type marked v1.0', async () => {
+    const chatInfo = await curatedWith('chatInfo.json', (s) => (s['x-graph-versions'] = ['beta']));
+    const v1 = (await reportOf('v1.0', chatInfo)).items.filter((i) => i.type === 'chatInfo');
+    expect(v1.map((i) => `${i.key}: ${i.message}`)).toEqual(['type: is marked for beta only, but the v1.0 metadata has it']);
+    const capability = await curatedWith('meetingCapability.json', (s) => (s['x-graph-versions'] = ['v1.0']));
+    const beta = (await reportOf('beta', capability)).items.filter((i) => i.type === 'meetingCapability');
+    expect(beta.map((i) => `${i.key}: ${i.message}`)).toEqual(['type: is marked for v1.0 only, but the beta metadata has it']);
   });
 });
