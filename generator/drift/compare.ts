@@ -89,10 +89,17 @@ class Comparison {
     return reached;
   }
 
-  /** What a type leads to in this version: through its properties of this version, its union branches, its items. */
+  /**
+   * What a type leads to in this version. A union leads to its branches; a compared object through
+   * its properties of this version, or only those the metadata declares when a base type is missing
+   * from the document; any other type leads nowhere: it is drift itself, or compared on its own.
+   */
   private comparedRefs(type: NamedType): string[] {
-    if (type.shape.kind !== 'object') return refsOf(type.shape);
-    return type.shape.properties.filter((p) => inVersion(p.versions, this.version)).flatMap((p) => refsOf(p.shape));
+    if (type.shape.kind !== 'object') return type.shape.kind === 'union' || type.shape.kind === 'ref' || type.shape.kind === 'array' ? refsOf(type.shape) : [];
+    const graph = this.structured(type.schemaName);
+    if (graph === undefined) return [];
+    const declared = this.basesDefined(graph) ? undefined : new Set(this.flatProperties(graph).map((p) => p.name));
+    return type.shape.properties.filter((p) => inVersion(p.versions, this.version) && (declared === undefined || declared.has(p.name))).flatMap((p) => refsOf(p.shape));
   }
 
   run(): DriftReport {
