@@ -34,6 +34,20 @@ async function curatedWith(file: string, edit: (schema: Record<string, any>) => 
 }
 
 describe('the curated schemas', () => {
+  test.each(['v1.0', 'beta'] as const)('have no undecided drift against the %s metadata', async (version) => {
+    const report = await reportOf(version);
+    expect(undecided(report)).toEqual([]);
+    expect(report.items.length).toBeGreaterThan(0);
+  });
+
+  test('the command agrees: exit 0 on both versions', async () => {
+    for (const version of ['v1.0', 'beta'] as const) {
+      const io = captureIo();
+      expect(await main(['drift', '--metadata', metadataOf(version), '--api-version', version], io)).toBe(0);
+      expect(io.stdout()).toMatch(new RegExp(`\\n0 undecided, \\d+ decided against .*${version}-calls\\.xml \\(${version.replace('.', '\\.')}\\)\\.\\n$`));
+    }
+  });
+
   test('every decision they declare is one some version of the metadata needs', async () => {
     const [v1, beta] = await Promise.all([reportOf('v1.0'), reportOf('beta')]);
     const unusedInBoth = v1.unusedDecisions.filter((d) => beta.unusedDecisions.includes(d));
