@@ -32,27 +32,26 @@ export function valueOf(payload: ExtractedPayload): unknown {
   return payload.parsed.value;
 }
 
-/** Every property name some curated schema declares. */
-const DECLARED_NAMES: ReadonlySet<string> = await (async () => {
+/** The curated model: which properties each type declares. */
+const MODEL = await (async () => {
   const loaded = await loadModel({ schemas: BUNDLED_SCHEMAS, out: 'generated' });
   if (!loaded.ok) throw new Error('the curated schemas have problems');
-  const names = new Set<string>();
-  const seen = new Set<object>();
-  const visit = (node: unknown): void => {
-    if (typeof node !== 'object' || node === null || seen.has(node)) return;
-    seen.add(node);
-    const record = node as Record<string, unknown>;
-    if (typeof record['name'] === 'string' && 'shape' in record && 'required' in record) names.add(record['name']);
-    for (const child of Object.values(record)) visit(child);
-  };
-  visit(loaded.model);
-  return names;
+  return loaded.model;
 })();
+
+/** The property names each object type declares, by schema name (what an `@odata.type` tag names). */
+const PROPERTIES_OF: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  MODEL.types.flatMap((t) => (t.shape.kind === 'object' ? [[t.schemaName, new Set(t.shape.properties.map((p) => p.name))] as const] : [])),
+);
+
+/** Every property name some curated schema declares: what an untagged object is read against. */
+const DECLARED_NAMES: ReadonlySet<string> = new Set([...PROPERTIES_OF.values()].flatMap((names) => [...names]));
 
 /**
  * The pointers of properties the judged type does not declare, which response mode lets through
- * unchecked: what its validator reports as unknown in request mode, and every property whose name
- * no schema declares (below read-only properties request mode does not look: `subCode`, `@odata.etag`).
+ * unchecked: what its validator reports as unknown in request mode; in an object tagged with a
+ * type's @odata.type, every property that type does not declare; in an untagged one, every
+ * property no schema declares (`subCode`, `@odata.etag`).
  */
 export function undeclared(judge: Judge, value: unknown): string[] {
   return [...unknownInRequestMode(judge, value), ...undeclaredNames(value, '')];
@@ -61,9 +60,13 @@ export function undeclared(judge: Judge, value: unknown): string[] {
 function undeclaredNames(value: unknown, pointer: string): string[] {
   if (typeof value !== 'object' || value === null) return [];
   if (Array.isArray(value)) return value.flatMap((item, i) => undeclaredNames(item, `${pointer}/${i}`));
-  return Object.entries(value).flatMap(([key, child]) => {
+  const record = value as Record<string, unknown>;
+  const tag = record['@odata.type'];
+  const tagged = typeof tag === 'string' ? PROPERTIES_OF.get(tag.replace(/^#?microsoft\.graph\./, '')) : undefined;
+  const declared = tagged ?? DECLARED_NAMES;
+  return Object.entries(record).flatMap(([key, child]) => {
     const at = `${pointer}/${key.replaceAll('~', '~0').replaceAll('/', '~1')}`;
-    return DECLARED_NAMES.has(key) ? undeclaredNames(child, at) : [at];
+    return declared.has(key) ? undeclaredNames(child, at) : [at];
   });
 }
 
