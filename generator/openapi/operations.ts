@@ -175,7 +175,7 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: O
     const origin = { document: place.origin.document, pointer: pointerChild(pointerChild(place.origin.pointer, 'responses'), status) };
     const followed = context.roots.follow(responses[status], origin);
     if (followed === undefined || !isJsonObject(followed.node)) continue;
-    const label = status === 'default' ? 'Default' : status.toUpperCase().replace(/X/g, 'xx');
+    const label = status === 'default' ? 'Default' : status.toUpperCase().replace(/X/g, 'x');
     const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Response${label}`, false, context);
     if (body.other.length > 0) notes.push(`Response ${status}: ${body.other.join(', ')} bodies are not JSON and not typed here.`);
     if (!STATUS.test(status)) {

@@ -1,3 +1,5 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
@@ -158,4 +160,51 @@ components:
       "openapi.yaml#/paths/~1a/head: HEAD operations are outside callgen's operations table (GET, POST, PUT, PATCH, DELETE); remove it from the document given to callgen",
     ]);
   });
+});
+
+test('what the operations table cannot hold is written into the operation description, not dropped', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-openapi-notes-'));
+  const file = path.join(folder, 'openapi.yaml');
+  writeFileSync(
+    file,
+    `openapi: 3.0.3
+${INFO}paths:
+  /items/{id}:
+    get:
+      operationId: get item
+      summary: Reads an item.
+      parameters:
+        - { name: id, in: path, required: true, schema: { type: string } }
+        - { name: fields, in: query, schema: { type: array, items: { type: string } } }
+        - { name: X-Trace, in: header, schema: { type: string } }
+      responses:
+        '200':
+          description: the item
+          content:
+            application/json: { schema: { type: object, properties: { id: { type: string } } } }
+            text/csv: { schema: { type: string } }
+        '4XX':
+          description: a client error
+          content:
+            application/problem+json: { schema: { type: object, properties: { title: { type: string } } } }
+        default:
+          description: anything else
+`,
+  );
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const [operation] = result.model.operations;
+  expect(operation).toMatchObject({ name: 'getItem', method: 'GET', path: '/items/{id}', responses: [['200', 'GetItemResponse200']] });
+  expect(operation?.parameters.map((p) => p.name)).toEqual(['id']);
+  expect(operation?.description).toBe(
+    [
+      'Reads an item.',
+      'The query parameter "fields" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.',
+      'The header parameter "X-Trace" is not part of the operations table.',
+      'Response 200: text/csv bodies are not JSON and not typed here.',
+      'Status 4XX: a JSON body (GetItemResponse4xx).',
+      'Any other status: no JSON body.',
+    ].join('\n\n'),
+  );
+  expect(result.model.types.map((t) => t.name)).toEqual(['GetItemResponse200', 'GetItemResponse4xx']);
 });
