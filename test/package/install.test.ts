@@ -113,7 +113,9 @@ describe('the tarball', () => {
     const shipped = /^(package\.json|README\.md|LICENSE|dist\/(generator|generated)\/.*\.(js|d\.ts)|generator\/bin\/callgen\.js|generator\/emit\/runtime\/[^/]+\.ts|schemas\/[^/]+\.json|docs\/dialect\.md)$/;
     expect(files.filter((f) => !shipped.test(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(test|tests|bench|fixtures|__snapshots__|\.ci)\/|\.test\.|vitest/.test(f))).toEqual([]);
-    expect(listing[0]?.size).toBeLessThan(400_000);
+    // 0.49 MB packed with the whole calling API in three builds (both versions, v1.0, beta); a
+    // tarball of the repository (tests, fixtures, snapshots, benchmarks) is several times that.
+    expect(listing[0]?.size).toBeLessThan(1_000_000);
   });
 
   test('installs callgen from the tarball alone, without tsx', () => {
