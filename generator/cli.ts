@@ -16,7 +16,7 @@ function topLevelHelp(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
   const list = commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`).join('\n');
   return [
-    'callgen: TypeScript types, builders and validators for the Microsoft Graph call resource.',
+    'callgen: TypeScript types, builders and validators for the Microsoft Graph calling API, or any JSON Schema folder or OpenAPI document.',
     '',
     'Usage: callgen <command> [options]   (callgen --version prints the version)',
     '',
