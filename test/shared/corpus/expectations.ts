@@ -15,10 +15,10 @@ const readOnly = (...paths: string[]): string[] => paths.map((p) => `${p} readOn
 const SOURCE_LOCATION = readOnly('/source/countryCode', '/source/endpointType', '/source/languageId', '/source/region');
 const TRAILING = 'trailing commas after the last property of an object (a JSON erratum of the page)';
 const COMMENT = 'a "//" comment inside the JSON ("will be set to true on mute"), which JSON does not allow';
-const BAD_TENANT = 'tenantId "86dc81db-c112-4228-9222-63f3esaa1edb" has an "s" in its last group: not a GUID, so not a tenant the service knows (as on the bundled Create call pages)';
+const BAD_TENANT = 'erratum: tenantId "86dc81db-c112-4228-9222-63f3esaa1edb" has an "s" in its last group: not a GUID, so not a tenant the service knows (as on the bundled Create call pages)';
 const STATUS_CAPITALISED = 'status is "Running", the metadata\'s spelling of operationStatus; the service writes running, so the open enum accepts it with a notice';
 const TARGET_LOCATION = 'transferTarget (an invitationParticipantInfo) carries languageId and region, which the service sets';
-const TEMPLATE = 'a resource page\'s JSON representation is a template, not a payload: placeholder values ("String", "a | b" for an enum), nested objects shown by their tag alone, tags without "#"';
+export const TEMPLATE = 'a resource page\'s JSON representation is a template, not a payload: placeholder values ("String", "a | b" for an enum), nested objects shown by their tag alone, tags without "#"';
 
 const CREATE_CALL: Readonly<Record<string, Expectation>> = {
   'example-2/request': { warnings: readOnly('/source/region', '/source/languageId'), why: 'source carries region and languageId: null, which the service sets' },
