@@ -1,6 +1,6 @@
 import type { ValidationIssue as Issue } from '../../generated/runtime.js';
 import type { ExtractedPayload, Positions } from '../extract/types.js';
-import type { Judge } from './judge.js';
+import { judgedAs, type Judge } from './judge.js';
 
 /** Chooses the validator of a payload (`judgeOf` in judges.ts); `undefined` when none applies. */
 export type JudgeOf = (payload: ExtractedPayload) => Judge | undefined;
@@ -74,7 +74,9 @@ export function errataMarkdown(pages: readonly string[], errata: readonly Payloa
     'chooses (`generator/docs/judges.ts`): a request with the body of the operation its request line',
     'calls, in request mode; a response with the type of that operation\'s response, else the type its',
     'metadata or its `@odata.type` names; a call-back notification with `CommsNotifications`; a',
-    'resource representation with the type it represents; all but requests in response mode. Errors',
+    'resource representation with the type it represents; all but requests in response mode. A',
+    'request is held to the API version its request line names (v1.0 or beta); everything else is',
+    'validated against both versions\' schemas, which check every property either declares. Errors',
     'break the schemas; repaired are JSON errata the tolerant reader fixed; notices are warnings',
     '(a read-only property in a request, a member of an evolvable enum that callgen does not know).',
     'Lines are the page\'s.',
@@ -87,7 +89,7 @@ export function errataMarkdown(pages: readonly string[], errata: readonly Payloa
     const unjudged = onPage.filter((e) => e.judge === undefined).length;
     out.push(`${onPage.length} payloads: ${onPage.length - flagged.length} without findings, ${count('error')} with errors, ${count('repaired')} repaired, ${count('notice')} with notices${unjudged === 0 ? '' : `, ${unjudged} not validated`}.`);
     for (const { payload, judge, findings } of flagged) {
-      const how = judge === undefined ? 'not validated: no rule finds its type' : `validated as ${judge.typeName} (${judge.mode} mode): ${judge.why}`;
+      const how = judge === undefined ? 'not validated: no rule finds its type' : `validated as ${judgedAs(judge)}: ${judge.why}`;
       out.push('', `### ${payload.id}`, '', `Lines ${payload.lines.start}-${payload.lines.end}, ${payload.kind}${payload.label === null ? '' : ` "${payload.label}"`}, ${how}.`, '');
       const order: Finding['severity'][] = ['error', 'repaired', 'notice'];
       const sorted = [...findings].sort((a, b) => order.indexOf(a.severity) - order.indexOf(b.severity) || a.line - b.line);

@@ -3,6 +3,9 @@ import type { ValidationIssue, ValidationResult } from '../../generated/runtime.
 /** A generated validator (only its call signature: the errata need no more). */
 export type PayloadValidator = (value: unknown) => ValidationResult<unknown>;
 
+/** The Graph API version whose generated validators judge a payload. */
+export type GraphVersion = 'v1.0' | 'beta';
+
 /** The validator that judges a payload, in which mode, and the rule that chose it. */
 export interface Judge {
   /** The generated type: `Call`, or for a collection `Participant` (of its items). */
@@ -11,10 +14,17 @@ export interface Judge {
   /** The TypeScript type of the payload: the response shape, the request shape (`…Input`), or a collection of it. */
   readonly tsType: string;
   readonly mode: 'request' | 'response';
+  /** The version whose validators judge it (`generated/<version>/`); undefined: both versions' (`generated/`). */
+  readonly version: GraphVersion | undefined;
   /** A list response: `value` holds items of the type. */
   readonly collection: boolean;
   readonly validate: PayloadValidator;
   readonly why: string;
+}
+
+/** `CreateCallRequest (v1.0, request mode)`: the type, and the version and mode it is judged in. */
+export function judgedAs(judge: Judge): string {
+  return `${judge.typeName} (${judge.version === undefined ? '' : `${judge.version}, `}${judge.mode} mode)`;
 }
 
 /**

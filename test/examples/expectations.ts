@@ -22,21 +22,36 @@ const readOnly = (...paths: string[]): string[] => paths.map((p) => `${p} readOn
 const SOURCE_LOCATION = readOnly('/source/countryCode', '/source/endpointType', '/source/region', '/source/languageId');
 const BAD_TENANT = 'tenantId "86dc81db-c112-4228-9222-63f3esaa1edb" has an "s" in its last group: not a GUID, so not a tenant the service knows.';
 const TRAILING = 'trailing commas after the last property of an object (a JSON erratum of the page)';
+/** A v1.0 request is held to v1.0's metadata, which declares these on the beta types only. */
+const BETA_ONLY = (property: string, type: string) =>
+  `the v1.0 page sends ${property}, which only beta's metadata declares (on ${type}); a v1.0 request may not rely on it`;
 
 export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   // 000: the v1.0 page.
   '000/example-1/response': { repairs: 2, why: `${TRAILING}: after targets[0].replacesCallId and after mediaConfig.preFetchMedia` },
   '000/example-2/request': { warnings: readOnly('/source/region', '/source/languageId'), why: 'source carries region and languageId: null, which the service sets' },
   '000/example-2/response': { repairs: 1, why: TRAILING },
-  '000/example-3/request': { warnings: readOnly('/direction'), why: 'direction: "outgoing" is set by the service' },
-  '000/example-4/request': { warnings: readOnly('/direction'), why: 'direction: "outgoing" is set by the service' },
+  '000/example-3/request': {
+    errors: ['/mediaConfig/removeFromDefaultAudioGroup additionalProperties'],
+    warnings: readOnly('/direction'),
+    why: `${BETA_ONLY('mediaConfig.removeFromDefaultAudioGroup', 'mediaConfig')}; direction: "outgoing" is set by the service`,
+  },
+  '000/example-4/request': {
+    errors: ['/mediaConfig/removeFromDefaultAudioGroup additionalProperties'],
+    warnings: readOnly('/direction'),
+    why: `${BETA_ONLY('mediaConfig.removeFromDefaultAudioGroup', 'mediaConfig')}; direction: "outgoing" is set by the service`,
+  },
   '000/example-5/request': {
     repairs: 1,
-    errors: ['/tenantId format', '/meetingInfo/organizer/user/tenantId format'],
-    why: `${BAD_TENANT} It stands twice: on the call and on the organizer. Also ${TRAILING}.`,
+    errors: ['/tenantId format', '/meetingInfo/organizer/user/tenantId format', '/meetingInfo/allowConversationWithoutHost additionalProperties'],
+    why: `${BAD_TENANT} It stands twice: on the call and on the organizer. Also ${BETA_ONLY('meetingInfo.allowConversationWithoutHost', 'meetingInfo')}, and ${TRAILING}.`,
   },
   '000/example-5/response': { repairs: 1, why: TRAILING },
-  '000/example-6/request': { warnings: readOnly('/direction'), why: 'direction: "outgoing" is set by the service' },
+  '000/example-6/request': {
+    errors: ['/meetingInfo/allowConversationWithoutHost additionalProperties'],
+    warnings: readOnly('/direction'),
+    why: `${BETA_ONLY('meetingInfo.allowConversationWithoutHost', 'meetingInfo')}; direction: "outgoing" is set by the service`,
+  },
   '000/example-7/request': { repairs: 1, warnings: SOURCE_LOCATION, why: `source copies countryCode, endpointType, region and languageId (all null) from a response; ${TRAILING}` },
   '000/example-7/response': { repairs: 2, why: TRAILING },
   '000/example-8/request': { repairs: 1, warnings: SOURCE_LOCATION, why: `as example 7: service-set source properties; ${TRAILING}` },

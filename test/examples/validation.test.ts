@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { judgedAs } from '../../generator/docs/judge.js';
 import { EXPECTATIONS } from './expectations.js';
 import { judgeFor, PAYLOADS, valueOf } from './support.js';
 
@@ -31,7 +32,7 @@ describe.each(PAYLOADS.map((payload) => ({ id: payload.id, payload })))('$id', (
     const snapshot = {
       id,
       page: `${payload.file.split('/').pop() ?? ''}, lines ${payload.lines.start}-${payload.lines.end}`,
-      validatedAs: `${judge.typeName} (${judge.mode} mode)`,
+      validatedAs: judgedAs(judge),
       repairs: payload.parsed.repairs,
       ok: result.ok,
       errors: result.ok ? [] : result.errors,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { collectionOf, type Judge } from '../../generator/docs/judge.js';
-import { judgeOf, ROUTES } from '../../generator/docs/judges.js';
+import { judgeOf } from '../../generator/docs/judges.js';
 import { matchOperation, type Route } from '../../generator/docs/routes.js';
 import { extractPage } from '../../generator/extract/index.js';
 
@@ -32,7 +32,7 @@ describe('judgeOf', () => {
   const judge = (page: string[]): Judge | undefined => {
     const [payload] = extractPage('page.md', page.join('\n'));
     if (payload === undefined) throw new Error('no payload');
-    return judgeOf(payload, ROUTES);
+    return judgeOf(payload);
   };
 
   test('a request by the operation its line calls; a line no operation has gets no judge', () => {
@@ -62,8 +62,43 @@ describe('judgeOf', () => {
   });
 });
 
+describe('judgeOf holds a page to the API version its request line names', () => {
+  /** The judge of the page's last payload. */
+  const judgeOfPage = (page: string[]): Judge | undefined => {
+    const payload = extractPage('page.md', page.join('\n')).at(-1);
+    if (payload === undefined) throw new Error('no payload');
+    return judgeOf(payload);
+  };
+  const createCall = (version: string, body: string) => ['```http', `POST https://graph.microsoft.com/${version}/communications/calls`, '', body, '```'];
+  // ringingTimeoutInSeconds is declared by beta's createCallRequest only.
+  const body = '{ "callbackUri": "https://bot.example.com/cb", "ringingTimeoutInSeconds": 30 }';
+
+  test('a v1.0 request by the v1.0 validators, which refuse a property only beta declares', () => {
+    const judge = judgeOfPage(createCall('v1.0', body));
+    expect(judge).toMatchObject({ typeName: 'CreateCallRequest', mode: 'request', version: 'v1.0' });
+    const result = judge?.validate(JSON.parse(body));
+    expect(result?.ok ? [] : result?.errors.map((e) => `${e.path} ${e.message}`)).toContain('/ringingTimeoutInSeconds is only in the Graph beta API');
+  });
+
+  test('a beta request by the beta validators, which accept it', () => {
+    const judge = judgeOfPage(createCall('beta', body));
+    expect(judge).toMatchObject({ typeName: 'CreateCallRequest', mode: 'request', version: 'beta' });
+    const result = judge?.validate(JSON.parse(body));
+    expect(result?.ok ? [] : result?.errors.map((e) => e.path)).not.toContain('/ringingTimeoutInSeconds');
+  });
+
+  test('a response, even to a v1.0 request, and a resource by both versions\' validators, which check a beta-only property too', () => {
+    const response = judgeOfPage([...createCall('v1.0', body), '', '```http', 'HTTP/1.1 201 Created', '', '{}', '```']);
+    expect(response).toMatchObject({ typeName: 'Call', mode: 'response', version: undefined });
+    const result = response?.validate({ '@odata.type': '#microsoft.graph.call', ringingTimeoutInSeconds: 'thirty' });
+    expect(result?.ok ? [] : result?.errors.map((e) => `${e.path} ${e.keyword}`)).toContain('/ringingTimeoutInSeconds type');
+    const resource = judgeOfPage(['<!-- { "blockType": "resource", "@odata.type": "microsoft.graph.toneInfo" } -->', '```json', '{}', '```']);
+    expect(resource).toMatchObject({ typeName: 'ToneInfo', version: undefined });
+  });
+});
+
 describe('collectionOf', () => {
-  const item: Judge = { typeName: 'Thing', schemaName: 'thing', tsType: 'Thing', mode: 'response', collection: false, why: 'test', validate: (v) => (v === 1 ? { ok: true, value: v, warnings: [] } : { ok: false, errors: [{ path: '/x', keyword: 'type', message: 'bad' }], warnings: [] }) };
+  const item: Judge = { typeName: 'Thing', schemaName: 'thing', tsType: 'Thing', mode: 'response', version: undefined, collection: false, why: 'test', validate: (v) => (v === 1 ? { ok: true, value: v, warnings: [] } : { ok: false, errors: [{ path: '/x', keyword: 'type', message: 'bad' }], warnings: [] }) };
 
   test('value must be an array; @odata.context, when present, a string', () => {
     const list = collectionOf(item);

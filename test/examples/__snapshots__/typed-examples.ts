@@ -1,5 +1,7 @@
 // Written by test/examples/types.test.ts: every documented payload as a typed constant.
 import type { Call, CommsNotifications, CreateCallRequest } from '../../../generated/index.js';
+import type * as V1 from '../../../generated/v1.0/index.js';
+import type * as Beta from '../../../generated/beta/index.js';
 
 // 000/example-1/request
 export const example0 = {
@@ -24,7 +26,7 @@ export const example0 = {
   "mediaConfig": {
     "@odata.type": "#microsoft.graph.serviceHostedMediaConfig"
   }
-} satisfies CreateCallRequest;
+} satisfies V1.CreateCallRequest;
 
 // 000/example-1/response
 export const example1 = {
@@ -132,7 +134,7 @@ export const example3 = {
 
 // 000/example-2/request
 // @ts-expect-error /source/region readOnly, /source/languageId readOnly
-export const example4: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"2891555a-92ff-42e6-80fa-6e1300c6b5c6"}},"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"John","id":"112f7296-5fa4-42ca-bae8-6a692b15d4b8"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"}};
+export const example4: V1.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"2891555a-92ff-42e6-80fa-6e1300c6b5c6"}},"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"John","id":"112f7296-5fa4-42ca-bae8-6a692b15d4b8"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"}};
 
 // 000/example-2/response
 export const example5 = {
@@ -189,53 +191,16 @@ export const example5 = {
 } satisfies Call;
 
 // 000/example-3/request
-// @ts-expect-error /direction readOnly
-export const example6: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with service hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig","removeFromDefaultAudioGroup":false}};
+// @ts-expect-error /mediaConfig/removeFromDefaultAudioGroup additionalProperties, /direction readOnly
+export const example6: V1.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with service hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig","removeFromDefaultAudioGroup":false}};
 
 // 000/example-4/request
-// @ts-expect-error /direction readOnly
-export const example7: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with application hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","removeFromDefaultAudioGroup":false}};
+// @ts-expect-error /mediaConfig/removeFromDefaultAudioGroup additionalProperties, /direction readOnly
+export const example7: V1.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with application hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","removeFromDefaultAudioGroup":false}};
 
 // 000/example-5/request
-export const example8 = {
-  "@odata.type": "#microsoft.graph.call",
-  "callbackUri": "https://bot.contoso.com/callback",
-  "requestedModalities": [
-    "audio"
-  ],
-  "mediaConfig": {
-    "@odata.type": "#microsoft.graph.serviceHostedMediaConfig",
-    "preFetchMedia": [
-      {
-        "uri": "https://cdn.contoso.com/beep.wav",
-        "resourceId": "f8971b04-b53e-418c-9222-c82ce681a582"
-      },
-      {
-        "uri": "https://cdn.contoso.com/cool.wav",
-        "resourceId": "86dc814b-c172-4428-9112-60f8ecae1edb"
-      }
-    ]
-  },
-  "chatInfo": {
-    "@odata.type": "#microsoft.graph.chatInfo",
-    "threadId": "19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2",
-    "messageId": "0"
-  },
-  "meetingInfo": {
-    "@odata.type": "#microsoft.graph.organizerMeetingInfo",
-    "organizer": {
-      "@odata.type": "#microsoft.graph.identitySet",
-      "user": {
-        "@odata.type": "#microsoft.graph.identity",
-        "id": "5810cede-f3cc-42eb-b2c1-e9bd5d53ec96",
-        "displayName": "Bob",
-        "tenantId": "86dc81db-c112-4228-9222-63f3esaa1edb"
-      }
-    },
-    "allowConversationWithoutHost": true
-  },
-  "tenantId": "86dc81db-c112-4228-9222-63f3esaa1edb"
-} satisfies CreateCallRequest;
+// @ts-expect-error /meetingInfo/allowConversationWithoutHost additionalProperties
+export const example8: V1.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig","preFetchMedia":[{"uri":"https://cdn.contoso.com/beep.wav","resourceId":"f8971b04-b53e-418c-9222-c82ce681a582"},{"uri":"https://cdn.contoso.com/cool.wav","resourceId":"86dc814b-c172-4428-9112-60f8ecae1edb"}]},"chatInfo":{"@odata.type":"#microsoft.graph.chatInfo","threadId":"19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2","messageId":"0"},"meetingInfo":{"@odata.type":"#microsoft.graph.organizerMeetingInfo","organizer":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","id":"5810cede-f3cc-42eb-b2c1-e9bd5d53ec96","displayName":"Bob","tenantId":"86dc81db-c112-4228-9222-63f3esaa1edb"}},"allowConversationWithoutHost":true},"tenantId":"86dc81db-c112-4228-9222-63f3esaa1edb"};
 
 // 000/example-5/response
 export const example9 = {
@@ -457,12 +422,12 @@ export const example12 = {
 } satisfies CommsNotifications;
 
 // 000/example-6/request
-// @ts-expect-error /direction readOnly
-export const example13: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig"},"chatInfo":{"@odata.type":"#microsoft.graph.chatInfo","threadId":"19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2","messageId":"0"},"meetingInfo":{"@odata.type":"#microsoft.graph.organizerMeetingInfo","organizer":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","id":"5810cede-f3cc-42eb-b2c1-e9bd5d53ec96","displayName":"Bob"}},"allowConversationWithoutHost":true}};
+// @ts-expect-error /meetingInfo/allowConversationWithoutHost additionalProperties, /direction readOnly
+export const example13: V1.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig"},"chatInfo":{"@odata.type":"#microsoft.graph.chatInfo","threadId":"19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2","messageId":"0"},"meetingInfo":{"@odata.type":"#microsoft.graph.organizerMeetingInfo","organizer":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","id":"5810cede-f3cc-42eb-b2c1-e9bd5d53ec96","displayName":"Bob"}},"allowConversationWithoutHost":true}};
 
 // 000/example-7/request
 // @ts-expect-error /source/countryCode readOnly, /source/endpointType readOnly, /source/region readOnly, /source/languageId readOnly
-export const example14: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig"}};
+export const example14: V1.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig"}};
 
 // 000/example-7/response
 export const example15 = {
@@ -540,7 +505,7 @@ export const example15 = {
 
 // 000/example-8/request
 // @ts-expect-error /source/countryCode readOnly, /source/endpointType readOnly, /source/region readOnly, /source/languageId readOnly
-export const example16: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"}};
+export const example16: V1.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"}};
 
 // 000/example-8/response
 export const example17 = {
@@ -630,7 +595,7 @@ export const example18 = {
   "mediaConfig": {
     "@odata.type": "#microsoft.graph.serviceHostedMediaConfig"
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 001/create-peer-to-peer-voip-call-with-service-hosted-media/response
 export const example19 = {
@@ -763,7 +728,7 @@ export const example22 = {
     "@odata.type": "#microsoft.graph.appHostedMediaConfig",
     "blob": "<Media Session Configuration>"
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 001/join-scheduled-meeting-with-service-hosted-media/request
 export const example23 = {
@@ -803,7 +768,7 @@ export const example23 = {
     },
     "allowConversationWithoutHost": true
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 001/join-scheduled-meeting-with-service-hosted-media/response
 export const example24 = {
@@ -1033,7 +998,7 @@ export const example27 = {
 
 // 001/join-scheduled-meeting-with-app-hosted-media/request
 // @ts-expect-error /direction readOnly
-export const example28: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"},"chatInfo":{"@odata.type":"#microsoft.graph.chatInfo","threadId":"19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2","messageId":"0"},"meetingInfo":{"@odata.type":"#microsoft.graph.organizerMeetingInfo","organizer":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","id":"5810cede-f3cc-42eb-b2c1-e9bd5d53ec96","tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a","displayName":"Bob"}},"allowConversationWithoutHost":true},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
+export const example28: Beta.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"},"chatInfo":{"@odata.type":"#microsoft.graph.chatInfo","threadId":"19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2","messageId":"0"},"meetingInfo":{"@odata.type":"#microsoft.graph.organizerMeetingInfo","organizer":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","id":"5810cede-f3cc-42eb-b2c1-e9bd5d53ec96","tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a","displayName":"Bob"}},"allowConversationWithoutHost":true},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
 
 // 001/join-channel-meeting-with-service-hosted-media/request
 export const example29 = {
@@ -1073,7 +1038,7 @@ export const example29 = {
     },
     "allowConversationWithoutHost": true
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 001/join-channel-meeting-as-a-guest-with-service-hosted-media/request
 export const example30 = {
@@ -1124,7 +1089,7 @@ export const example30 = {
     },
     "allowConversationWithoutHost": true
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 001/join-channel-meeting-as-a-guest-with-service-hosted-media/notification-roster
 export const example31 = {
@@ -1194,7 +1159,7 @@ export const example32 = {
   "mediaConfig": {
     "@odata.type": "#microsoft.graph.serviceHostedMediaConfig"
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 002/example-1/response
 export const example33 = {
@@ -1365,7 +1330,7 @@ export const example38 = {
 
 // 002/example-2/request
 // @ts-expect-error /source/region readOnly, /source/languageId readOnly
-export const example39: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"2891555a-92ff-42e6-80fa-6e1300c6b5c6"}},"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"John","id":"112f7296-5fa4-42ca-bae8-6a692b15d4b8"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"}};
+export const example39: Beta.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"2891555a-92ff-42e6-80fa-6e1300c6b5c6"}},"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"John","id":"112f7296-5fa4-42ca-bae8-6a692b15d4b8"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"}};
 
 // 002/example-2/response
 export const example40 = {
@@ -1429,7 +1394,7 @@ export const example40 = {
 
 // 002/example-3/request
 // @ts-expect-error /direction readOnly
-export const example41: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with service hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig","removeFromDefaultAudioGroup":false},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
+export const example41: Beta.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with service hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig","removeFromDefaultAudioGroup":false},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
 
 // 002/example-3/response
 export const example42 = {
@@ -1493,7 +1458,7 @@ export const example42 = {
 
 // 002/example-4/request
 // @ts-expect-error /direction readOnly
-export const example43: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with app hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>","removeFromDefaultAudioGroup":false},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
+export const example43: Beta.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","subject":"Create a group call with app hosted media","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","application":{"@odata.type":"#microsoft.graph.identity","displayName":"TestBot","id":"dd3885da-f9ab-486b-bfae-85de3d445555"}}},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user1","id":"98da8a1a-1b87-452c-a713-65d3f10b5555"}}},{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","displayName":"user2","id":"bf5aae9a-d11d-47a8-93b1-782504c95555"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>","removeFromDefaultAudioGroup":false},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
 
 // 002/example-4/response
 export const example44 = {
@@ -1596,7 +1561,7 @@ export const example45 = {
     "allowConversationWithoutHost": true
   },
   "tenantId": "86dc81db-c112-4228-9222-63f3esaa1edb"
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 002/example-5/response
 export const example46 = {
@@ -1945,7 +1910,7 @@ export const example51 = {
     "passcode": "psw123"
   },
   "tenantId": "86dc81db-c112-4228-9222-63f3esaa1edb"
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 002/example-6/response
 export const example52 = {
@@ -2039,7 +2004,7 @@ export const example53 = {
     "passcode": null
   },
   "tenantId": "86dc81db-c112-4228-9222-63f3esaa1edb"
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 002/example-7/response
 export const example54 = {
@@ -2109,7 +2074,7 @@ export const example54 = {
 
 // 002/example-8/request
 // @ts-expect-error /direction readOnly
-export const example55: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"},"chatInfo":{"@odata.type":"#microsoft.graph.chatInfo","threadId":"19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2","messageId":"0"},"meetingInfo":{"@odata.type":"#microsoft.graph.organizerMeetingInfo","organizer":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","id":"5810cede-f3cc-42eb-b2c1-e9bd5d53ec96","tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a","displayName":"Bob"}},"allowConversationWithoutHost":true},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
+export const example55: Beta.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","direction":"outgoing","callbackUri":"https://bot.contoso.com/callback","requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"},"chatInfo":{"@odata.type":"#microsoft.graph.chatInfo","threadId":"19:meeting_Win6Ydo4wsMijFjZS00ZGVjLTk5MGUtOTRjNWY2NmNkYTFm@thread.v2","messageId":"0"},"meetingInfo":{"@odata.type":"#microsoft.graph.organizerMeetingInfo","organizer":{"@odata.type":"#microsoft.graph.identitySet","user":{"@odata.type":"#microsoft.graph.identity","id":"5810cede-f3cc-42eb-b2c1-e9bd5d53ec96","tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a","displayName":"Bob"}},"allowConversationWithoutHost":true},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
 
 // 002/example-8/response
 export const example56 = {
@@ -2214,7 +2179,7 @@ export const example57 = {
     },
     "allowConversationWithoutHost": true
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 002/example-9/response
 export const example58 = {
@@ -2339,7 +2304,7 @@ export const example59 = {
     },
     "allowConversationWithoutHost": true
   }
-} satisfies CreateCallRequest;
+} satisfies Beta.CreateCallRequest;
 
 // 002/example-10/response
 export const example60 = {
@@ -2505,7 +2470,7 @@ export const example62 = {
 
 // 002/example-11/request
 // @ts-expect-error /source/countryCode readOnly, /source/endpointType readOnly, /source/region readOnly, /source/languageId readOnly
-export const example63: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig"},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
+export const example63: Beta.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.serviceHostedMediaConfig"},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
 
 // 002/example-11/response
 export const example64 = {
@@ -2583,7 +2548,7 @@ export const example64 = {
 
 // 002/example-12/request
 // @ts-expect-error /source/countryCode readOnly, /source/endpointType readOnly, /source/region readOnly, /source/languageId readOnly
-export const example65: CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
+export const example65: Beta.CreateCallRequest = {"@odata.type":"#microsoft.graph.call","callbackUri":"https://bot.contoso.com/callback","source":{"@odata.type":"#microsoft.graph.participantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","applicationInstance":{"@odata.type":"#microsoft.graph.identity","displayName":"Calling Bot","id":"3d913abb-aec0-4964-8fa6-3c6850c4f278"}},"countryCode":null,"endpointType":null,"region":null,"languageId":null},"targets":[{"@odata.type":"#microsoft.graph.invitationParticipantInfo","identity":{"@odata.type":"#microsoft.graph.identitySet","phone":{"@odata.type":"#microsoft.graph.identity","id":"+12345678901"}}}],"requestedModalities":["audio"],"mediaConfig":{"@odata.type":"#microsoft.graph.appHostedMediaConfig","blob":"<Media Session Configuration>"},"tenantId":"aa67bd4c-8475-432d-bd41-39f255720e0a"};
 
 // 002/example-12/response
 export const example66 = {
@@ -2652,7 +2617,7 @@ export const example66 = {
 
 // 003/example/request
 // @ts-expect-error /mediaConfig/@odata.type discriminator, /meetingInfo/@odata.type discriminator, /targetDisposition additionalProperties, /activeModalities readOnly, /answeredBy readOnly, /callRoutes readOnly, /direction readOnly, /meetingCapability readOnly, /myParticipantId readOnly, /source/languageId readOnly, /source/region readOnly, /state readOnly, /targets/0/languageId readOnly, /targets/0/region readOnly, /terminationReason readOnly, /toneInfo readOnly
-export const example67: CreateCallRequest = {"activeModalities":["unknown"],"answeredBy":{"identity":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"languageId":"languageId-value","region":"region-value"},"callRoutes":[{"final":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"original":{"phone":{"id":"+14258828080"}},"routingType":"forwarded"}],"callbackUri":"callbackUri-value","chatInfo":{"messageId":"messageId-value","replyChainMessageId":"replyChainMessageId-value","threadId":"threadId-value"},"direction":"incoming","mediaConfig":{"@odata.type":"microsoft.graph.appHostedMediaConfig","blob":"","removeFromDefaultAudioGroup":true},"meetingCapability":{"allowAnonymousUsersToDialOut":true,"autoAdmittedUsers":"everyoneInCompany"},"meetingInfo":{"allowConversationWithoutHost":true},"myParticipantId":"myParticipantId-value","requestedModalities":["unknown"],"ringingTimeoutInSeconds":99,"routingPolicies":["none"],"source":{"identity":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"languageId":"languageId-value","region":"region-value"},"state":"incoming","subject":"subject-value","targetDisposition":"default","targets":[{"identity":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"languageId":"languageId-value","region":"region-value"}],"tenantId":"tenantId-value","terminationReason":"terminationReason-value","toneInfo":{"sequenceId":99,"tone":"tone0"}};
+export const example67: Beta.CreateCallRequest = {"activeModalities":["unknown"],"answeredBy":{"identity":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"languageId":"languageId-value","region":"region-value"},"callRoutes":[{"final":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"original":{"phone":{"id":"+14258828080"}},"routingType":"forwarded"}],"callbackUri":"callbackUri-value","chatInfo":{"messageId":"messageId-value","replyChainMessageId":"replyChainMessageId-value","threadId":"threadId-value"},"direction":"incoming","mediaConfig":{"@odata.type":"microsoft.graph.appHostedMediaConfig","blob":"","removeFromDefaultAudioGroup":true},"meetingCapability":{"allowAnonymousUsersToDialOut":true,"autoAdmittedUsers":"everyoneInCompany"},"meetingInfo":{"allowConversationWithoutHost":true},"myParticipantId":"myParticipantId-value","requestedModalities":["unknown"],"ringingTimeoutInSeconds":99,"routingPolicies":["none"],"source":{"identity":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"languageId":"languageId-value","region":"region-value"},"state":"incoming","subject":"subject-value","targetDisposition":"default","targets":[{"identity":{"user":{"id":"29362BD4-CD58-4ED0-A206-0E4A33DBB0B6","displayName":"Heidi Steen"}},"languageId":"languageId-value","region":"region-value"}],"tenantId":"tenantId-value","terminationReason":"terminationReason-value","toneInfo":{"sequenceId":99,"tone":"tone0"}};
 
 // 003/example/response
 // @ts-expect-error /mediaConfig/@odata.type discriminator, /meetingInfo/@odata.type discriminator, /meetingCapability/allowAnonymousUsersToStartMeeting required

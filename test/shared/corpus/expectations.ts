@@ -18,6 +18,10 @@ const COMMENT = 'a "//" comment inside the JSON ("will be set to true on mute"),
 const BAD_TENANT = 'erratum: tenantId "86dc81db-c112-4228-9222-63f3esaa1edb" has an "s" in its last group: not a GUID, so not a tenant the service knows (as on the bundled Create call pages)';
 const STATUS_CAPITALISED = 'status is "Running", the metadata\'s spelling of operationStatus; the service writes running, so the open enum accepts it with a notice';
 const TARGET_LOCATION = 'transferTarget (an invitationParticipantInfo) carries languageId and region, which the service sets';
+/** A v1.0 request is held to v1.0's metadata, which declares these on the beta types only. */
+const BETA_ONLY = (property: string, type: string) =>
+  `the v1.0 page sends ${property}, which only beta's metadata declares (on ${type}); a v1.0 request may not rely on it`;
+const TARGET_ENDPOINT = BETA_ONLY('transferTarget.endpointType', 'invitationParticipantInfo');
 export const TEMPLATE = 'a resource page\'s JSON representation is a template, not a payload: placeholder values ("String", "a | b" for an enum), nested objects shown by their tag alone, tags without "#"';
 
 const CREATE_CALL: Readonly<Record<string, Expectation>> = {
@@ -94,8 +98,18 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
   ...page('v1.0', BOTH_VERSIONS),
   ...page('beta', BOTH_VERSIONS),
   ...page('v1.0', {
-    'api/call-transfer/example-3/request': { errors: ['/clientContext additionalProperties'], warnings: readOnly('/transferTarget/languageId', '/transferTarget/region'), why: `erratum: clientContext is not a parameter of transfer in the metadata, so a request may not send it; ${TARGET_LOCATION}` },
-    'api/call-transfer/example-4/request': { errors: ['/clientContext additionalProperties'], warnings: readOnly('/transferTarget/languageId', '/transferTarget/region'), why: `erratum: clientContext is not a parameter of transfer in the metadata, so a request may not send it; ${TARGET_LOCATION}` },
+    'api/call-transfer/example-1/request': { errors: ['/transferTarget/endpointType additionalProperties'], why: `erratum: ${TARGET_ENDPOINT}` },
+    'api/call-transfer/example-2/request': { errors: ['/transferTarget/endpointType additionalProperties'], why: `erratum: ${TARGET_ENDPOINT}` },
+    'api/call-transfer/example-3/request': {
+      errors: ['/clientContext additionalProperties', '/transferTarget/endpointType additionalProperties'],
+      warnings: readOnly('/transferTarget/languageId', '/transferTarget/region'),
+      why: `erratum: clientContext is not a parameter of transfer in the metadata, so a request may not send it; ${TARGET_ENDPOINT}; ${TARGET_LOCATION}`,
+    },
+    'api/call-transfer/example-4/request': {
+      errors: ['/clientContext additionalProperties', '/transferTarget/endpointType additionalProperties'],
+      warnings: readOnly('/transferTarget/languageId', '/transferTarget/region'),
+      why: `erratum: clientContext is not a parameter of transfer in the metadata, so a request may not send it; ${TARGET_ENDPOINT}; ${TARGET_LOCATION}`,
+    },
     'resources/acceptjoinresponse/json-representation/resource': template(['/@odata.type required']),
     'resources/cancelmediaprocessingoperation/json-representation/resource': template(['/@odata.type required', '/resultInfo/code required'], ['/status enum']),
     'resources/commsoperation/json-representation/resource': template(['/@odata.type required', '/resultInfo/@odata.type const', '/resultInfo/code required'], ['/status enum']),
@@ -116,8 +130,26 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
     'resources/unmuteparticipantoperation/json-representation/resource': template(['/@odata.type required', '/resultInfo/code required'], ['/status enum']),
     'resources/updaterecordingstatusoperation/json-representation/resource': template(['/@odata.type required', '/resultInfo/code required'], ['/status enum']),
     'api/application-post-calls/example-1/response': { repairs: 2, why: TRAILING },
-    'api/application-post-calls/example-5/request': { repairs: 1, errors: ['/tenantId format', '/meetingInfo/organizer/user/tenantId format'], why: `${BAD_TENANT}; it stands twice. Also ${TRAILING}` },
-    'api/application-post-calls/example-6/request': { warnings: readOnly('/direction'), why: 'direction: "outgoing" is set by the service' },
+    'api/application-post-calls/example-3/request': {
+      errors: ['/mediaConfig/removeFromDefaultAudioGroup additionalProperties'],
+      warnings: readOnly('/direction'),
+      why: `erratum: ${BETA_ONLY('mediaConfig.removeFromDefaultAudioGroup', 'mediaConfig')}; direction: "outgoing" is set by the service`,
+    },
+    'api/application-post-calls/example-4/request': {
+      errors: ['/mediaConfig/removeFromDefaultAudioGroup additionalProperties'],
+      warnings: readOnly('/direction'),
+      why: `erratum: ${BETA_ONLY('mediaConfig.removeFromDefaultAudioGroup', 'mediaConfig')}; direction: "outgoing" is set by the service`,
+    },
+    'api/application-post-calls/example-5/request': {
+      repairs: 1,
+      errors: ['/tenantId format', '/meetingInfo/organizer/user/tenantId format', '/meetingInfo/allowConversationWithoutHost additionalProperties'],
+      why: `${BAD_TENANT}; it stands twice. Also ${BETA_ONLY('meetingInfo.allowConversationWithoutHost', 'meetingInfo')}, and ${TRAILING}`,
+    },
+    'api/application-post-calls/example-6/request': {
+      errors: ['/meetingInfo/allowConversationWithoutHost additionalProperties'],
+      warnings: readOnly('/direction'),
+      why: `erratum: ${BETA_ONLY('meetingInfo.allowConversationWithoutHost', 'meetingInfo')}; direction: "outgoing" is set by the service`,
+    },
     'api/application-post-calls/example-7/request': { repairs: 1, warnings: SOURCE_LOCATION, why: `source copies countryCode, endpointType, region and languageId from a response; ${TRAILING}` },
     'api/application-post-calls/example-7/response': { repairs: 2, why: TRAILING },
     'api/application-post-calls/example-8/request': { repairs: 1, warnings: SOURCE_LOCATION, why: `as example 7: service-set source properties; ${TRAILING}` },

@@ -1,4 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import type { Judge } from '../../../generator/docs/judges.js';
+import { selectVersion } from '../../../generator/model/versions.js';
+import type { Model } from '../../../generator/model/types.js';
+import { DEFAULT_IMPORT } from '../../../generator/snippet/index.js';
 import { curatedModel, snippetOf, Workspace } from '../../snippet/harness.js';
 import { typecheck } from '../../support/typecheck.js';
 import { JUDGED, typeVisibleDefects, valueOf } from './corpus.js';
@@ -13,10 +17,17 @@ const model = await curatedModel();
 const workspace = await Workspace.create();
 const requests = JUDGED.filter(({ judge }) => judge.mode === 'request');
 
+/** A request is built with the builders of the API version it is judged by, as a bot on that version would. */
+function generationOf(judge: Judge): { model: Model; importFrom: string } {
+  if (judge.version === undefined) return { model, importFrom: DEFAULT_IMPORT };
+  return { model: selectVersion(model, judge.version).model, importFrom: `./generated/${judge.version}/index.js` };
+}
+
 const cases = await Promise.all(
   requests.map(async ({ payload, judge }) => {
     const value = valueOf(payload);
-    const { text } = await snippetOf(model, value, judge.schemaName);
+    const generation = generationOf(judge);
+    const { text } = await snippetOf(generation.model, value, judge.schemaName, generation.importFrom);
     const file = await workspace.write(payload.id, text);
     return { id: payload.id, value, clean: typeVisibleDefects(payload, judge).length === 0, file };
   }),

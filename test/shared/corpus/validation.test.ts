@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { judgeOf } from '../../../generator/docs/judges.js';
+import { judgedAs } from '../../../generator/docs/judge.js';
 import { EXPECTATIONS, UNJUDGED } from './expectations.js';
 import { JUDGED, PAYLOADS, valueOf } from './corpus.js';
 
@@ -33,7 +34,7 @@ describe.each(JUDGED.map(({ payload, judge }) => ({ id: payload.id, payload, jud
     const snapshot = {
       id,
       page: `${payload.file}, lines ${payload.lines.start}-${payload.lines.end}`,
-      validatedAs: `${judge.typeName} (${judge.mode} mode): ${judge.why}`,
+      validatedAs: `${judgedAs(judge)}: ${judge.why}`,
       repairs: payload.parsed.repairs,
       ok: result.ok,
       errors: result.ok ? [] : result.errors,
