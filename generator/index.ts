@@ -60,7 +60,7 @@ function pipelineOptions(options: ApiGenerateOptions) {
 
 /**
  * Generates in memory: `{ ok: true, files, model, notes }`, each file a path relative to the output
- * folder and its text, or `{ ok: false, problems }`. Loads ts-morph and prettier on first use.
+ * folder and its text, or `{ ok: false, problems }`. Loads the generator on first use.
  */
 export async function generate(options: ApiGenerateOptions = {}): Promise<GenerateResult> {
   const { generate: run } = await import('./pipeline.js');

@@ -8,8 +8,8 @@ import { existsSync } from 'node:fs';
 const sources = new URL('../cli.ts', import.meta.url);
 let main;
 if (existsSync(sources)) {
-  // ts-morph (and prettier, for snippet or --prettier) load only when code is generated, so a
-  // generate with nothing to do, and the other commands, start without them.
+  // The generator (and prettier, for snippet or --prettier) loads only when code is generated, so
+  // a generate with nothing to do, and the other commands, start without it.
   const { register } = await import('tsx/esm/api');
   register();
   ({ main } = await import(sources.href));

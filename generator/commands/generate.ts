@@ -72,7 +72,7 @@ function interrupted(): AbortSignal {
 
 /**
  * One run of `callgen generate`: targets whose folder already holds their generation are skipped
- * before the pipeline (ts-morph) loads; the others are generated, then checked or written.
+ * before the pipeline loads; the others are generated, then checked or written.
  */
 async function buildAndReport(request: TargetRequest & { readonly prettier?: boolean | undefined }, parsed: ParsedArgs, io: Io): Promise<number> {
   const check = parsed.values['check'] === true;
@@ -151,7 +151,7 @@ export async function buildTargets(request: TargetRequest & { readonly prettier?
   }
   const built: BuiltTarget[] = [];
   if (pending.length === 0) return { ok: true, config: plan.config, built };
-  // Loaded only now, so that a run with nothing to do (and the other commands) start without ts-morph.
+  // Loaded only now, so that a run with nothing to do (and the other commands) start without the generator.
   const { generate } = await import('../pipeline.js');
   for (const target of pending) built.push({ target, result: await generate(target) });
   return { ok: true, config: plan.config, built };

@@ -1,7 +1,7 @@
-import { StructureKind, type StatementStructures } from 'ts-morph';
 import { requestName } from '../model/reach.js';
 import { propertyKey, quote, valueName } from '../model/names.js';
 import type { Literal, Model, NamedType, ObjectShape, Property } from '../model/types.js';
+import type { Statement } from './print.js';
 import { literalText, TypeIndex } from './typeText.js';
 
 /**
@@ -10,7 +10,7 @@ import { literalText, TypeIndex } from './typeText.js';
  * caller passes is dropped or renamed: the properties are spread into the result as given.
  * Types without fixed properties need no builder: an object literal of the request type is the value.
  */
-export function builderStatements(model: Model): StatementStructures[] {
+export function builderStatements(model: Model): Statement[] {
   const index = new TypeIndex(model);
   const builders = model.types.flatMap((type) => {
     // An alias (a type that is another type, such as a union of one branch) shares its target's builder.
@@ -18,7 +18,7 @@ export function builderStatements(model: Model): StatementStructures[] {
     return shape?.kind === 'object' ? builderFor(type, shape, index) : [];
   });
   if (builders.length === 0) return [];
-  return [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' }, ...builders];
+  return [{ kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' }, ...builders];
 }
 
 /** The name of a type's builder, when it has one (a sendable object type with fixed properties). */
@@ -34,7 +34,7 @@ function fixedProperties(shape: ObjectShape, index: TypeIndex): { property: Prop
   });
 }
 
-function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): StatementStructures[] {
+function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Statement[] {
   const fixed = fixedProperties(shape, index);
   if (fixed.length === 0) return [];
   const result = `T.${requestName(type)}`;
@@ -44,7 +44,7 @@ function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Stat
   const assignments = fixed.map(({ property, value }) => `${propertyKey(property.name)}: ${literalText(value)},`);
   return [
     {
-      kind: StructureKind.Function,
+      kind: 'function',
       isExported: true,
       name: valueName(type.name),
       docs: [`Builds {@link ${result}} with ${fixed.map(({ property, value }) => `\`${property.name}\` set to \`${String(value)}\``).join(', ')}.`],

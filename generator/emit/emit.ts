@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
-import { printStructure, StructureKind, type StatementStructures } from 'ts-morph';
 import type { Model } from '../model/types.js';
 import { packagePath } from '../paths.js';
 import { builderStatements } from './builders.js';
 import { operationStatements } from './operations.js';
+import { printStatements, type Statement } from './print.js';
 import { typeStatements } from './types.js';
 import { validatorStatements } from './validators/index.js';
 
@@ -21,12 +21,8 @@ const RUNTIME_SOURCE = packagePath('generator/emit/runtime/runtime.ts');
 /** Every artifact, in a fixed order; each emitter reads only the model. */
 export function emitAll(model: Model): EmittedFile[] {
   const banner = BANNER;
-  // Structures are printed straight to text: no TypeScript project or parse is needed, since
-  // the format stage lays the text out afterwards anyway.
-  const print = (path: string, statements: StatementStructures[]): EmittedFile => ({
-    path,
-    text: `${banner}\n${printStructure({ kind: StructureKind.SourceFile, statements })}`,
-  });
+  // Printed one statement or clause a line; the format stage lays the text out afterwards.
+  const print = (path: string, statements: Statement[]): EmittedFile => ({ path, text: `${banner}\n${printStatements(statements)}` });
   const builders = builderStatements(model);
   const operations = operationStatements(model);
   const files = [
@@ -52,13 +48,13 @@ const RUNTIME_EXPORTS = [
   'type Validator',
 ];
 
-function indexStatements(modules: readonly string[]): StatementStructures[] {
+function indexStatements(modules: readonly string[]): Statement[] {
   return [
-    ...[...modules].sort().map((module): StatementStructures => ({
-      kind: StructureKind.ExportDeclaration,
+    ...[...modules].sort().map((module): Statement => ({
+      kind: 'export',
       moduleSpecifier: `./${module.replace(/\.ts$/, '.js')}`,
     })),
-    { kind: StructureKind.ExportDeclaration, moduleSpecifier: './runtime.js', namedExports: RUNTIME_EXPORTS },
+    { kind: 'export', moduleSpecifier: './runtime.js', namedExports: RUNTIME_EXPORTS },
   ];
 }
 

@@ -1,8 +1,8 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { requestName } from '../model/reach.js';
 import { propertyKey, quote } from '../model/names.js';
 import type { Model, NamedType, Operation, OperationParameter } from '../model/types.js';
 import { builderName } from './builders.js';
+import type { Statement } from './print.js';
 import { docsFor } from './types.js';
 import { TypeIndex, typeText } from './typeText.js';
 
@@ -12,7 +12,7 @@ import { TypeIndex, typeText } from './typeText.js';
  * builder, and a response validator per status, so a typed client is a few lines. Written only when
  * the folder declares operations.
  */
-export function operationStatements(model: Model): StatementStructures[] {
+export function operationStatements(model: Model): Statement[] {
   if (model.operations.length === 0) return [];
   const index = new TypeIndex(model);
   const entries = model.operations.map((operation) => entryOf(operation, index));
@@ -22,7 +22,7 @@ export function operationStatements(model: Model): StatementStructures[] {
     ...(uses((e) => e.operation.parameters.some((p) => p.in === 'query')) ? [withQueryHelper()] : []),
     ...genericDeclarations(),
     {
-      kind: StructureKind.Interface,
+      kind: 'interface',
       name: 'Operations',
       isExported: true,
       docs: ['Every operation of the API, by name.'],
@@ -34,9 +34,8 @@ export function operationStatements(model: Model): StatementStructures[] {
       })),
     },
     {
-      kind: StructureKind.VariableStatement,
+      kind: 'const',
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
       docs: ['The operations table: how to call each operation and how to check what goes in and comes back.'],
       declarations: [{ name: 'operations', type: 'Operations', initializer: `{ ${entries.map((e) => `${propertyKey(e.operation.name)}: ${e.value},`).join('\n')} }` }],
     },
@@ -134,18 +133,18 @@ function templateText(text: string): string {
   return text.replaceAll('\\', '\\\\').replaceAll('`', '\\`').replaceAll('${', '\\${');
 }
 
-function imports(types: boolean, validators: boolean, builders: boolean): StatementStructures[] {
+function imports(types: boolean, validators: boolean, builders: boolean): Statement[] {
   return [
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './runtime.js', isTypeOnly: true, namedImports: ['Validator'] },
-    ...(types ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' } as const] : []),
-    ...(validators ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './validators.js', namespaceImport: 'V' } as const] : []),
-    ...(builders ? [{ kind: StructureKind.ImportDeclaration, moduleSpecifier: './builders.js', namespaceImport: 'B' } as const] : []),
+    { kind: 'import', moduleSpecifier: './runtime.js', isTypeOnly: true, namedImports: ['Validator'] },
+    ...(types ? [{ kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' } as const] : []),
+    ...(validators ? [{ kind: 'import', moduleSpecifier: './validators.js', namespaceImport: 'V' } as const] : []),
+    ...(builders ? [{ kind: 'import', moduleSpecifier: './builders.js', namespaceImport: 'B' } as const] : []),
   ];
 }
 
-function withQueryHelper(): StatementStructures {
+function withQueryHelper(): Statement {
   return {
-    kind: StructureKind.Function,
+    kind: 'function',
     name: 'withQuery',
     docs: ['Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here.'],
     parameters: [
@@ -160,11 +159,11 @@ function withQueryHelper(): StatementStructures {
   };
 }
 
-function genericDeclarations(): StatementStructures[] {
+function genericDeclarations(): Statement[] {
   return [
-    { kind: StructureKind.TypeAlias, name: 'HttpMethod', isExported: true, type: "'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'" },
+    { kind: 'typeAlias', name: 'HttpMethod', isExported: true, type: "'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'" },
     {
-      kind: StructureKind.Interface,
+      kind: 'interface',
       name: 'OperationParameter',
       isExported: true,
       docs: ['A parameter of an operation: in the path template (always required) or the query string.'],
@@ -175,14 +174,14 @@ function genericDeclarations(): StatementStructures[] {
       ],
     },
     {
-      kind: StructureKind.Interface,
+      kind: 'interface',
       name: 'Operation',
       isExported: true,
       docs: [
         'One HTTP operation. `Parameters` are its path and query parameters, `Body` its request body (`undefined`: none), ' +
           '`Responses` the body type per status (`undefined`: no body), `BuildInput` what its builder takes.',
       ],
-      typeParameters: ['Parameters', 'Body', 'Responses', { name: 'BuildInput', default: 'never' }],
+      typeParameters: [{ name: 'Parameters' }, { name: 'Body' }, { name: 'Responses' }, { name: 'BuildInput', default: 'never' }],
       properties: [
         { name: 'name', isReadonly: true, type: 'string' },
         { name: 'method', isReadonly: true, type: 'HttpMethod' },
@@ -204,16 +203,16 @@ function genericDeclarations(): StatementStructures[] {
   ];
 }
 
-function helperTypes(): StatementStructures[] {
+function helperTypes(): Statement[] {
   // The parts not picked are inferred under `_` names, which noUnusedParameters lets pass.
   const infer = (picked: string): string => {
     const parts = ['Params', 'Body', 'Responses', 'BuildInput'].map((part) => `infer ${part === picked ? '' : '_'}${part}`);
     return `Operations[Name] extends Operation<${parts.join(', ')}> ? ${picked} : never`;
   };
   return [
-    { kind: StructureKind.TypeAlias, name: 'OperationName', isExported: true, type: 'keyof Operations' },
-    { kind: StructureKind.TypeAlias, name: 'ParametersOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Params'), docs: ['The path and query parameters of an operation.'] },
-    { kind: StructureKind.TypeAlias, name: 'RequestOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Body'), docs: ['The request body of an operation (`undefined`: none).'] },
-    { kind: StructureKind.TypeAlias, name: 'ResponsesOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Responses'), docs: ['The response body type per status of an operation.'] },
+    { kind: 'typeAlias', name: 'OperationName', isExported: true, type: 'keyof Operations' },
+    { kind: 'typeAlias', name: 'ParametersOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Params'), docs: ['The path and query parameters of an operation.'] },
+    { kind: 'typeAlias', name: 'RequestOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Body'), docs: ['The request body of an operation (`undefined`: none).'] },
+    { kind: 'typeAlias', name: 'ResponsesOf', isExported: true, typeParameters: [{ name: 'Name', constraint: 'OperationName' }], type: infer('Responses'), docs: ['The response body type per status of an operation.'] },
   ];
 }

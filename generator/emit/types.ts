@@ -1,23 +1,14 @@
-import {
-  StructureKind,
-  VariableDeclarationKind,
-  type InterfaceDeclarationStructure,
-  type JSDocStructure,
-  type OptionalKind,
-  type PropertySignatureStructure,
-  type StatementStructures,
-  type TypeAliasDeclarationStructure,
-} from 'ts-morph';
 import { requestName } from '../model/reach.js';
 import { propertyKey, valueName } from '../model/names.js';
 import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../model/types.js';
 import { runtimeOnlyNote } from './limits.js';
+import type { InterfaceDeclaration, JSDoc, PropertySignature, Statement, TypeAliasDeclaration } from './print.js';
 import { literalText, indexSignature, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
 
 /** `types.ts`: the response shape of every type, the request shape of the types a client sends. */
-export function typeStatements(model: Model): StatementStructures[] {
+export function typeStatements(model: Model): Statement[] {
   const index = new TypeIndex(model);
-  const statements: StatementStructures[] = [];
+  const statements: Statement[] = [];
   if (model.types.some(hasOpenEnum)) statements.push(openEnumAlias());
   for (const type of model.types) {
     if (!type.requestBody) statements.push(...declarations(type, 'response', index));
@@ -31,9 +22,9 @@ function hasOpenEnum(type: NamedType): boolean {
   return type.shape.kind === 'enum' && type.shape.open;
 }
 
-function openEnumAlias(): TypeAliasDeclarationStructure {
+function openEnumAlias(): TypeAliasDeclaration {
   return {
-    kind: StructureKind.TypeAlias,
+    kind: 'typeAlias',
     name: 'OpenEnum',
     isExported: true,
     typeParameters: [{ name: 'Known', constraint: 'string' }],
@@ -45,13 +36,13 @@ function openEnumAlias(): TypeAliasDeclarationStructure {
   };
 }
 
-function declarations(type: NamedType, view: View, index: TypeIndex): StatementStructures[] {
+function declarations(type: NamedType, view: View, index: TypeIndex): Statement[] {
   const name = view === 'request' ? requestName(type) : type.name;
   const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view)), runtimeOnlyNote(type.shape));
   if (type.shape.kind === 'object') return [objectInterface(name, type.shape, view, index, docs)];
   // A named enum declares its closed member list; response positions that use it widen it with OpenEnum.
   const typeView = type.shape.kind === 'enum' ? 'request' : view;
-  return [{ kind: StructureKind.TypeAlias, name, isExported: true, type: typeText(type.shape, typeView, index), docs }];
+  return [{ kind: 'typeAlias', name, isExported: true, type: typeText(type.shape, typeView, index), docs }];
 }
 
 function viewNote(type: NamedType, view: View): string | undefined {
@@ -60,11 +51,11 @@ function viewNote(type: NamedType, view: View): string | undefined {
   return undefined;
 }
 
-function objectInterface(name: string, shape: ObjectShape, view: View, index: TypeIndex, docs: JSDocStructure[]): InterfaceDeclarationStructure {
+function objectInterface(name: string, shape: ObjectShape, view: View, index: TypeIndex, docs: JSDoc[]): InterfaceDeclaration {
   const extra = indexSignature(shape, view, index);
   const oneOfNote = shape.requiresOneOf.map((group) => `At least one of ${group.map((p) => `\`${p}\``).join(', ')} must be present.`);
   return {
-    kind: StructureKind.Interface,
+    kind: 'interface',
     name,
     isExported: true,
     docs: oneOfNote.length === 0 ? docs : appendDocs(docs, oneOfNote.join(' ')),
@@ -73,7 +64,7 @@ function objectInterface(name: string, shape: ObjectShape, view: View, index: Ty
   };
 }
 
-function propertySignature(property: Property, view: View, index: TypeIndex): OptionalKind<PropertySignatureStructure> {
+function propertySignature(property: Property, view: View, index: TypeIndex): PropertySignature {
   return {
     name: propertyKey(property.name),
     type: propertyTypeText(property, view, index),
@@ -83,40 +74,38 @@ function propertySignature(property: Property, view: View, index: TypeIndex): Op
   };
 }
 
-function enumValues(type: NamedType): StatementStructures {
+function enumValues(type: NamedType): Statement {
   const values = type.shape.kind === 'enum' ? type.shape.values : [];
   return {
-    kind: StructureKind.VariableStatement,
+    kind: 'const',
     isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
     docs: [`Every member of {@link ${type.name}}, in schema order, for use at run time.`],
     declarations: [{ name: `${valueName(type.name)}Values`, initializer: `[${values.map(literalText).join(', ')}] as const` }],
   };
 }
 
 /** JSDoc from schema text only; versions and deprecation become lines of their own. */
-export function docsFor(description: string | undefined, versions: readonly ApiVersion[] | undefined, deprecated: boolean, note?: string): JSDocStructure[] {
+export function docsFor(description: string | undefined, versions: readonly ApiVersion[] | undefined, deprecated: boolean, note?: string): JSDoc[] {
   const lines = [description, note, versions === undefined || versions.length > 1 ? undefined : `Only in the Graph ${versions.join(' and ')} API.`].filter(
     (line): line is string => line !== undefined && line.trim() !== '',
   );
   if (lines.length === 0 && !deprecated) return [];
   return [
     {
-      kind: StructureKind.JSDoc,
       description: lines.map(escapeComment).join('\n\n'),
       tags: deprecated ? [{ tagName: 'deprecated' }] : [],
     },
   ];
 }
 
-function withNote(docs: JSDocStructure[], note: string | undefined): JSDocStructure[] {
+function withNote(docs: JSDoc[], note: string | undefined): JSDoc[] {
   return note === undefined ? docs : appendDocs(docs, note);
 }
 
-function appendDocs(docs: JSDocStructure[], line: string): JSDocStructure[] {
+function appendDocs(docs: JSDoc[], line: string): JSDoc[] {
   const [first] = docs;
-  if (first === undefined) return [{ kind: StructureKind.JSDoc, description: line }];
-  return [{ ...first, description: `${String(first.description ?? '')}\n\n${line}` }];
+  if (first === undefined) return [{ description: line }];
+  return [{ ...first, description: `${first.description}\n\n${line}` }];
 }
 
 function escapeComment(text: string): string {

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { MANIFEST } from './manifest.js';
 
-// What decides the output of a run, hashed without loading the generator (ts-morph, prettier), so
+// What decides the output of a run, hashed without loading the generator, so
 // that a run with nothing to do finds out in milliseconds.
 
 /** Where callgen's own code lives: `generator/` in a clone, its compiled copy in a package. */

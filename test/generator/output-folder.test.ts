@@ -77,20 +77,23 @@ test('a file whose content does not change keeps its mtime while others change',
   for (const file of ['runtime.ts', 'index.ts']) expect((await stat(path.join(dir, 'out', file))).mtime, file).toEqual(old);
 });
 
-test('a no-op run loads neither ts-morph nor prettier; a full run does (the probe works)', async () => {
+test('generate loads neither the TypeScript compiler nor prettier, with or without work to do; --prettier does (the probe works)', async () => {
   const dir = await scratch();
   expect((await generate(dir)).code).toBe(0);
-  // A resolve hook that fails any import of the two, registered before callgen's own (tsx) hooks.
-  const hook = `data:text/javascript,export async function resolve(s, c, next) { if (s === 'ts-morph' || s === 'prettier') throw new Error('loaded ' + s); return next(s, c); }`;
+  // A resolve hook that fails any import of these, registered before callgen's own (tsx) hooks.
+  const hook = `data:text/javascript,export async function resolve(s, c, next) { if (['typescript', 'ts-morph', 'prettier'].includes(s)) throw new Error('loaded ' + s); return next(s, c); }`;
   const probe = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(hook)});`;
-  const run = () => spawnSync(process.execPath, ['--import', probe, BIN, 'generate', '--schemas', 'schemas', '--out', 'out'], { cwd: dir, encoding: 'utf8' });
+  const run = (...flags: string[]) => spawnSync(process.execPath, ['--import', probe, BIN, 'generate', '--schemas', 'schemas', '--out', 'out', ...flags], { cwd: dir, encoding: 'utf8' });
   const noop = run();
   expect(noop.stderr).toBe('');
   expect(noop.stdout).toBe('out is up to date; nothing to write.\n');
   await writeFile(path.join(dir, 'schemas', 'extra.json'), '{ "title": "extra", "type": "string" }');
   const full = run();
-  expect(full.status).not.toBe(0);
-  expect(full.stderr).toMatch(/loaded (ts-morph|prettier)/);
+  expect(full.stderr).toBe('');
+  expect(full.stdout).toMatch(/^Wrote /);
+  const prettier = run('--prettier');
+  expect(prettier.status).not.toBe(0);
+  expect(prettier.stderr).toMatch(/loaded prettier/);
 }, 60_000);
 
 test('foreign files are never overwritten: exit 2 naming them, unless --force', async () => {

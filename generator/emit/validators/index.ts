@@ -1,8 +1,8 @@
-import { StructureKind, VariableDeclarationKind, type StatementStructures } from 'ts-morph';
 import { requestName } from '../../model/reach.js';
 import { recursiveTypes } from '../../model/recursion.js';
 import { quote } from '../../model/names.js';
 import type { Model, NamedType } from '../../model/types.js';
+import type { Statement as StatementStructures } from '../print.js';
 import { refName, TypeIndex } from '../typeText.js';
 import { renderBoolean, renderFull, type Names } from './code.js';
 import { Plan, type Variant } from './plan.js';
@@ -27,14 +27,13 @@ export function validatorStatements(model: Model): StatementStructures[] {
   const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...helpers])].sort();
   return [
     {
-      kind: StructureKind.ImportDeclaration,
+      kind: 'import',
       moduleSpecifier: './runtime.js',
       namedImports: [...valueImports, 'type Context', 'type Validator'],
     },
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' },
+    { kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' },
     ...[...writer.constants].map(([name, initializer]): StatementStructures => ({
-      kind: StructureKind.VariableStatement,
-      declarationKind: VariableDeclarationKind.Const,
+      kind: 'const',
       declarations: [{ name, initializer }],
     })),
     ...functions,
@@ -64,7 +63,7 @@ function variantFunctions(variant: Variant, plan: Plan, recursive: boolean): Sta
   const withValue = (body: string[]): string[] => (recursive || reads(body) ? body : ['void value;', ...body]);
   return [
     {
-      kind: StructureKind.Function,
+      kind: 'function',
       name: names.checkName(variant.type.name),
       parameters: [
         { name: 'value', type: 'unknown' },
@@ -75,7 +74,7 @@ function variantFunctions(variant: Variant, plan: Plan, recursive: boolean): Sta
       statements: full.length === 0 ? [...anything, 'void path;', 'void context;'] : recursive ? guardFull(full) : withValue(full),
     },
     {
-      kind: StructureKind.Function,
+      kind: 'function',
       name: names.testName(variant.type.name),
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: 'boolean',
@@ -100,14 +99,13 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
   ];
   return views.flatMap(({ mode, name, typeRef }): StatementStructures[] => [
     {
-      kind: StructureKind.VariableStatement,
+      kind: 'const',
       isExported: true,
-      declarationKind: VariableDeclarationKind.Const,
       docs: [`Validates a ${mode} value as {@link T.${name}}, reporting every issue; never throws.`],
       declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, ${plan.name('test', type.name, mode)}, '${mode}')` }],
     },
     {
-      kind: StructureKind.Function,
+      kind: 'function',
       isExported: true,
       name: `is${name}`,
       docs: [`Whether a ${mode} value is a {@link T.${name}}: stops at the first error and builds no issue; never throws.`],
@@ -118,7 +116,7 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
         : ['try {', `return ${plan.name('test', type.name, mode)}(value);`, '} catch {', '// Only hostile values get here: a Proxy trap or a getter that throws.', 'return false;', '}'],
     },
     {
-      kind: StructureKind.Function,
+      kind: 'function',
       isExported: true,
       name: `assert${name}`,
       docs: ['Throws a `ValidationError` listing every issue when the value is not valid.'],
@@ -140,9 +138,8 @@ function registry(model: Model, plan: Plan): StatementStructures {
     return `${quote(type.schemaName)}: { typeName: ${quote(type.name)}, response: ${response}, request: ${request} },`;
   });
   return {
-    kind: StructureKind.VariableStatement,
+    kind: 'const',
     isExported: true,
-    declarationKind: VariableDeclarationKind.Const,
     docs: ['Every validator by schema name, in both modes; `response` is undefined for request bodies.'],
     declarations: [
       {
