@@ -47,10 +47,10 @@ export async function benchGeneration(samples: number): Promise<Section> {
     rows: measured.map((m) => rowOf(m, wall(gen))),
     notes: [
       'Medians. wall: from spawning node until it exits, so start-up and module loading count; the targets are judged on it. CPU: user and system time of all the process\'s threads (tsx compiles in a thread of its own, and the garbage collector has helpers), which other load on the machine does not inflate. Stage columns: what `callgen generate --timings` prints, in ms (write and compare are not among them).',
-      'rest = wall - stages: node and tsx start-up, loading callgen and its dependencies (ts-morph, json-schema-ref-parser), the keyword check, and writing or comparing the files.',
+      'rest = wall - stages: node and tsx start-up, loading callgen and its dependencies, the keyword check, and writing or comparing the files.',
       `Start-up alone, median of ${startup.runs} runs: node ${count(startup.node)} ms to start and exit; then loading ${STARTUP_STEPS.map((step) => `${STARTUP_LABELS[step]} ${count(startup.steps[step])} ms`).join(', ')} (bench/startup.mjs, in the order generator/bin/callgen.js loads them).`,
       `Writing the five files takes ${count(io.write)} ms and comparing them (--check) ${count(io.compare)} ms (bench/write-probe.ts, median of ${io.runs} runs).`,
-      'generate writes into a new folder each run (a cold start: new process, nothing to reuse); "nothing to do" runs generate again on a folder that already holds this generation (it hashes the inputs and stops before loading ts-morph); --check compares with a folder written before the timed runs, so it finds it up to date unless callgen changes meanwhile. Each round runs every command once, in an order that rotates. The empty-cache rows point TMPDIR at a new folder, where tsx keeps its compile cache.',
+      'generate writes into a new folder each run (a cold start: new process, nothing to reuse); "nothing to do" runs generate again on a folder that already holds this generation (it hashes the inputs and stops before loading the pipeline); --check compares with a folder written before the timed runs, so it finds it up to date unless callgen changes meanwhile. Each round runs every command once, in an order that rotates. The empty-cache rows point TMPDIR at a new folder, where tsx keeps its compile cache.',
       'Peers, each in a process of its own with the same rounds: json-schema-to-typescript 16 (bench/jstt-run.ts, one compile of a root referencing every file, its default prettier step on) and openapi-typescript 7 (bench/openapi-ts-run.ts, the folder wrapped as one OpenAPI 3.1 document). Both write types only; callgen writes types, builders, validators, operations, runtime and index.',
     ],
     targets: [
@@ -122,13 +122,12 @@ function expectNoop(run: Run): Run {
   return run;
 }
 
-const STARTUP_STEPS = ['tsx', 'register', 'callgen', 'ts-morph', 'pipeline'] as const;
+const STARTUP_STEPS = ['tsx', 'register', 'callgen', 'pipeline'] as const;
 const STARTUP_LABELS: Readonly<Record<(typeof STARTUP_STEPS)[number], string>> = {
   tsx: "tsx's API",
   register: "registering tsx's hooks",
   callgen: "callgen's CLI through tsx (all a run with nothing to do loads)",
-  'ts-morph': 'ts-morph (with the TypeScript compiler)',
-  pipeline: 'the rest of the pipeline through tsx',
+  pipeline: 'the pipeline through tsx (readers, model, emitters and printer: what a run with work loads besides)',
 };
 
 interface Startup {
@@ -150,7 +149,7 @@ function measureStartup(runs: number): Startup {
   return {
     runs,
     node: median(sorted(node)),
-    steps: { tsx: medianOf('tsx'), register: medianOf('register'), callgen: medianOf('callgen'), 'ts-morph': medianOf('ts-morph'), pipeline: medianOf('pipeline') },
+    steps: { tsx: medianOf('tsx'), register: medianOf('register'), callgen: medianOf('callgen'), pipeline: medianOf('pipeline') },
   };
 }
 

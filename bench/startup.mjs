@@ -1,7 +1,7 @@
 // What `callgen generate` spends loading modules before its first stage, in the order
 // generator/bin/callgen.js and the generate command load them: tsx, callgen's CLI (which is all a
-// run with nothing to do needs), then ts-morph (with the TypeScript compiler) and the rest of the
-// pipeline, which generate imports only when it has code to generate. Prints one JSON line of ms.
+// run with nothing to do needs), then the pipeline (readers, model, emitters, printer, layout),
+// which generate imports only when it has code to generate. Prints one JSON line of ms.
 // Plain JavaScript, because it must run before tsx's hooks exist.
 const steps = {};
 const time = async (step, work) => {
@@ -13,6 +13,5 @@ const time = async (step, work) => {
 const { register } = await time('tsx', () => import('tsx/esm/api'));
 await time('register', () => register());
 await time('callgen', () => import('../generator/cli.ts'));
-await time('ts-morph', () => import('ts-morph'));
 await time('pipeline', () => import('../generator/pipeline.ts'));
 console.log(JSON.stringify(steps));

@@ -2,7 +2,6 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ts } from 'ts-morph';
 import type { Validator } from '../generated/runtime.js';
 import type { Problem } from './diagnostics.js';
 import type { EmittedFile } from './emit/emit.js';
@@ -30,8 +29,8 @@ export type LoadedValidators =
 
 /**
  * The validators of any schema set, ready to call, without writing its code anywhere the user sees:
- * generated in memory, transpiled to JavaScript with the TypeScript compiler API (no tsx at run
- * time), imported from a temporary folder that is removed at once.
+ * generated in memory, transpiled to JavaScript with esbuild (no tsx at run time), imported from a
+ * temporary folder that is removed at once.
  */
 export async function loadValidators(options: GenerateOptions): Promise<LoadedValidators> {
   const result = await generate(options);
@@ -44,21 +43,20 @@ export async function loadValidators(options: GenerateOptions): Promise<LoadedVa
 
 /** Imports generated TypeScript files (relative imports ending in `.js`) as JavaScript modules. */
 export async function importGenerated(files: readonly EmittedFile[]): Promise<Record<string, unknown>> {
+  // Loaded here only: generating code needs no transpiler.
+  const { transform } = await import('esbuild');
   const dir = await mkdtemp(path.join(tmpdir(), 'callgen-validators-'));
   try {
     await writeFile(path.join(dir, 'package.json'), '{ "type": "module" }\n');
     for (const file of files) {
       const target = path.join(dir, file.path.replace(/\.ts$/, '.js'));
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, transpile(file.text));
+      // Types stripped, imports kept as written (`import type` goes), as tsc does with verbatimModuleSyntax.
+      const { code } = await transform(file.text, { loader: 'ts', format: 'esm', target: 'es2022', tsconfigRaw: { compilerOptions: { verbatimModuleSyntax: true } } });
+      await writeFile(target, code);
     }
     return (await import(pathToFileURL(path.join(dir, 'index.js')).href)) as Record<string, unknown>;
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
-}
-
-function transpile(source: string): string {
-  const compilerOptions: ts.CompilerOptions = { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: true };
-  return ts.transpileModule(source, { compilerOptions }).outputText;
 }
