@@ -114,4 +114,27 @@ describe('hostile values', () => {
     const getter = Object.defineProperty({}, 'email', { enumerable: true, get: () => { throw thrower; } });
     expect(tickets.validatePerson(getter)).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'unreadable' }] });
   });
+
+  test('a getter that runs a validator while another runs: each reports its own paths', () => {
+    // Issues are reported relative to a trail of steps shared by every validator; a validator
+    // called from inside another (here from a getter) must start its own, and leave the other's.
+    const inner: string[][] = [];
+    const child = {
+      get label(): number {
+        inner.push(paths(recursion.validateTreeNode({ label: 'y', children: [{ label: 7 }] })));
+        return 5;
+      },
+    };
+    const outer = recursion.validateTreeNode({ label: 'x', children: [{ label: 'a' }, child, { label: 6 }] });
+    expect(inner).toEqual([['/children/0/label type']]);
+    expect(paths(outer)).toEqual(['/children/1/label type', '/children/2/label type']);
+    // A getter that throws deep inside leaves nothing behind for the next call.
+    const deepThrow = { label: 'x', children: [{ label: 'x', children: [getterThrowing()] }] };
+    expect(paths(recursion.validateTreeNode(deepThrow))).toEqual([' unreadable']);
+    expect(paths(recursion.validateTreeNode({ label: 'x', children: [{ label: 1 }] }))).toEqual(['/children/0/label type']);
+  });
 });
+
+function getterThrowing(): object {
+  return Object.defineProperty({}, 'label', { enumerable: true, get: () => { throw new Error('getter'); } });
+}

@@ -3,6 +3,7 @@ import { quote } from '../../model/names.js';
 import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
 import type { Code } from './code.js';
 import { count } from './scalars.js';
+import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
 
 // Checks of the keywords that test a value against a subschema without reporting its errors
@@ -11,23 +12,23 @@ import type { Writer } from './writer.js';
 // the subschema's checks (`trial` in code.ts): nothing is reported, the first error ends it.
 
 /** The name of a local that is true when `shape` accepts `value`, and the code that sets it. */
-export function tryShape(w: Writer, shape: Shape, value: string, path: string): { code: Code[]; passed: string } {
+export function tryShape(w: Writer, shape: Shape, value: string, path: Pointer): { code: Code[]; passed: string } {
   const checks = w.check(shape, value, path);
   if (checks.length === 0) return { code: [], passed: 'true' };
   const attempt = w.local('attempt');
   return { code: [{ kind: 'trial', name: attempt, code: checks }], passed: attempt };
 }
 
-export function allChecks(w: Writer, shape: AllShape, value: string, path: string): Code[] {
+export function allChecks(w: Writer, shape: AllShape, value: string, path: Pointer): Code[] {
   return shape.parts.flatMap((part) => w.check(part, value, path));
 }
 
-export function notCheck(w: Writer, shape: NotShape, value: string, path: string): Code[] {
+export function notCheck(w: Writer, shape: NotShape, value: string, path: Pointer): Code[] {
   const { code, passed } = tryShape(w, shape.shape, value, path);
   return [...code, { kind: 'check', failed: passed, report: w.error(path, 'not', 'must not match the schema in "not"') }];
 }
 
-export function conditionalCheck(w: Writer, shape: ConditionalShape, value: string, path: string): Code[] {
+export function conditionalCheck(w: Writer, shape: ConditionalShape, value: string, path: Pointer): Code[] {
   const then = shape.then === undefined ? [] : w.check(shape.then, value, path);
   const otherwise = shape.else === undefined ? [] : w.check(shape.else, value, path);
   if (then.length === 0 && otherwise.length === 0) return [];
@@ -36,7 +37,7 @@ export function conditionalCheck(w: Writer, shape: ConditionalShape, value: stri
 }
 
 /** `oneOf`/`anyOf` that nothing tells apart: each branch is tried; the count of matches decides. */
-export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: string): Code[] {
+export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: Pointer): Code[] {
   const matches = w.local('matches');
   const code: Code[] = [{ kind: 'let', name: matches, init: '0' }];
   for (const branch of shape.branches) {
@@ -56,7 +57,7 @@ export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: 
 }
 
 /** `const`/`enum` holding objects or arrays: compared by their canonical JSON text. */
-export function valuesCheck(w: Writer, shape: ValuesShape, value: string, path: string): Code[] {
+export function valuesCheck(w: Writer, shape: ValuesShape, value: string, path: Pointer): Code[] {
   const texts = shape.values.map(canonicalJson);
   const set = w.constant('VALUES', `/*#__PURE__*/ new Set<string>([${texts.map(quote).join(', ')}])`);
   const shown = shape.values.map((v) => JSON.stringify(v)).join(', ');
@@ -66,11 +67,11 @@ export function valuesCheck(w: Writer, shape: ValuesShape, value: string, path: 
 }
 
 /** `prefixItems`, `uniqueItems` and `contains`, after the type test of an array. */
-export function arrayRules(w: Writer, shape: ArrayShape, value: string, path: string): Code[] {
+export function arrayRules(w: Writer, shape: ArrayShape, value: string, path: Pointer): Code[] {
   const code: Code[] = [];
   (shape.prefixItems ?? []).forEach((itemShape, k) => {
     const item = w.local('item');
-    const checks = w.check(itemShape, item, `${path} + '/${k}'`);
+    const checks = w.check(itemShape, item, path.index(k));
     if (checks.length > 0) code.push({ kind: 'if', test: `${value}.length > ${k}`, then: [{ kind: 'const', name: item, type: 'unknown', init: `${value}[${k}]` }, ...checks], otherwise: [] });
   });
   if (shape.uniqueItems === true) {
@@ -82,13 +83,13 @@ export function arrayRules(w: Writer, shape: ArrayShape, value: string, path: st
   return code;
 }
 
-function containsCheck(w: Writer, contains: NonNullable<ArrayShape['contains']>, value: string, path: string): Code[] {
+function containsCheck(w: Writer, contains: NonNullable<ArrayShape['contains']>, value: string, path: Pointer): Code[] {
   const { shape, min, max } = contains;
   if (min === 0 && max === undefined) return [];
   const found = w.local('found');
   const i = w.local('i');
   const item = w.local('item');
-  const { code, passed } = tryShape(w, shape, item, `${path} + '/' + ${i}`);
+  const { code, passed } = tryShape(w, shape, item, path.dynamic(i));
   const body: Code[] = [{ kind: 'const', name: item, type: 'unknown', init: `${value}[${i}]` }, ...code, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${found}++;` }], otherwise: [] }];
   const out: Code[] = [{ kind: 'let', name: found, init: '0' }, { kind: 'for', head: `let ${i} = 0; ${i} < ${value}.length; ${i}++`, body }];
   if (min > 0) out.push({ kind: 'check', failed: `${found} < ${min}`, report: w.error(path, min === 1 ? 'contains' : 'minContains', `must hold at least ${count(min, 'item')} matching "contains"`) });
@@ -97,7 +98,7 @@ function containsCheck(w: Writer, contains: NonNullable<ArrayShape['contains']>,
 }
 
 /** `minProperties`, `maxProperties`, `propertyNames`, `dependentRequired` and `dependentSchemas`, after the type test of an object. */
-export function objectRules(w: Writer, shape: ObjectShape, object: string, path: string): Code[] {
+export function objectRules(w: Writer, shape: ObjectShape, object: string, path: Pointer): Code[] {
   const code: Code[] = [];
   const properties = (n: number): string => `${n} propert${n === 1 ? 'y' : 'ies'}`;
   if (shape.minProperties !== undefined || shape.maxProperties !== undefined) {
@@ -108,12 +109,12 @@ export function objectRules(w: Writer, shape: ObjectShape, object: string, path:
   }
   if (shape.propertyNames !== undefined) {
     const key = w.local('name');
-    const at = `${path} + '/' + ${w.use('escapeToken')}(${key})`;
+    const at = path.dynamic(`${w.use('escapeToken')}(${key})`);
     const { code: attempt, passed } = tryShape(w, shape.propertyNames, key, at);
     if (attempt.length > 0) code.push({ kind: 'for', head: `const ${key} of Object.keys(${object})`, body: [...attempt, { kind: 'check', failed: `!${passed}`, report: w.error(at, 'propertyNames', 'is not a name "propertyNames" allows') }] });
   }
   for (const [name, required] of shape.dependentRequired ?? []) {
-    const absent: Code[] = required.map((r) => ({ kind: 'check', failed: `!${w.use('hasOwn')}.call(${object}, ${quote(r)})`, report: w.error(`${path} + ${quote(`/${r.replaceAll('~', '~0').replaceAll('/', '~1')}`)}`, 'dependentRequired', `is required when ${JSON.stringify(name)} is present`) }));
+    const absent: Code[] = required.map((r) => ({ kind: 'check', failed: `!${w.use('hasOwn')}.call(${object}, ${quote(r)})`, report: w.error(path.property(r), 'dependentRequired', `is required when ${JSON.stringify(name)} is present`) }));
     if (absent.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}.call(${object}, ${quote(name)})`, then: absent, otherwise: [] });
   }
   for (const [name, dependent] of shape.dependentSchemas ?? []) {
@@ -127,7 +128,7 @@ export function objectRules(w: Writer, shape: ObjectShape, object: string, path:
  * With `patternProperties`, a key may match a declared property and patterns at once; the rule
  * for other keys (`unknown`) applies to those that match neither.
  */
-export function patternedKeys(w: Writer, shape: ObjectShape, object: string, key: string, path: string, unknown: Code[]): Code[] {
+export function patternedKeys(w: Writer, shape: ObjectShape, object: string, key: string, path: Pointer, unknown: Code[]): Code[] {
   const patterns = shape.patternProperties ?? [];
   if (patterns.length === 0) return unknown;
   const matched = w.local('matched');
@@ -136,7 +137,7 @@ export function patternedKeys(w: Writer, shape: ObjectShape, object: string, key
   for (const { pattern, shape: patternShape } of patterns) {
     const regex = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(pattern)}, 'u')`);
     const extra = w.local('extra');
-    const checks = w.check(patternShape, extra, `${path} + '/' + ${w.use('escapeToken')}(${key})`);
+    const checks = w.check(patternShape, extra, path.dynamic(`${w.use('escapeToken')}(${key})`));
     const body: Code[] = [...(unknown.length === 0 ? [] : [{ kind: 'statement', text: `${matched} = true;` } as const]), ...(checks.length === 0 ? [] : [{ kind: 'const', name: extra, type: 'unknown', init: `${object}[${key}]` } as const, ...checks])];
     if (body.length > 0) code.push({ kind: 'if', test: `${regex}.test(${key})`, then: body, otherwise: [] });
   }

@@ -2,16 +2,17 @@ import type { ArrayShape } from '../../model/types.js';
 import { arrayRules } from './applicators.js';
 import type { Code } from './code.js';
 import { count } from './scalars.js';
+import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
 
 // Checks of arrays: one function per keyword, its message beside its check.
 
-export function arrayChecks(w: Writer, shape: ArrayShape, value: string, path: string, established: boolean): Code[] {
+export function arrayChecks(w: Writer, shape: ArrayShape, value: string, path: Pointer, established: boolean): Code[] {
   const then = [...itemCountChecks(w, shape, value, path), ...arrayRules(w, shape, value, path), ...itemsCheck(w, shape, value, path)];
   return w.typeTest(`!Array.isArray(${value})`, 'an array', value, path, then, established);
 }
 
-function itemCountChecks(w: Writer, shape: ArrayShape, value: string, path: string): Code[] {
+function itemCountChecks(w: Writer, shape: ArrayShape, value: string, path: Pointer): Code[] {
   const { minItems, maxItems } = shape;
   return [
     ...(minItems === undefined ? [] : [{ kind: 'check', failed: `${value}.length < ${minItems}`, report: w.error(path, 'minItems', `must have at least ${count(minItems, 'item')}`) } as const]),
@@ -23,10 +24,10 @@ function itemCountChecks(w: Writer, shape: ArrayShape, value: string, path: stri
  * Each item in turn. A hole of a sparse array (no JSON array has one) ends the walk with one
  * error, so an array of length 2^32-1 with nothing in it costs one step, not four billion.
  */
-function itemsCheck(w: Writer, shape: ArrayShape, value: string, path: string): Code[] {
+function itemsCheck(w: Writer, shape: ArrayShape, value: string, path: Pointer): Code[] {
   const i = w.local('i');
   const item = w.local('item');
-  const checks = w.check(shape.items, item, `${path} + '/' + ${i}`);
+  const checks = w.check(shape.items, item, path.dynamic(i));
   if (checks.length === 0) return [];
   const hole = { ...w.errorCall('hole', path, i), exit: 'break;' };
   return [

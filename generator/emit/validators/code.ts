@@ -1,10 +1,12 @@
 import { assertNever } from '../../diagnostics.js';
+import type { Pointer } from './path.js';
 
 /**
  * The checks of one type as a small tree, written once by the keyword emitters and rendered
- * twice: as the full path (`checkX`: every issue, with its message) and as the boolean path
- * (`testX`: no issue, no message, `return false` at the first error). A keyword says what fails
- * and what it reports; the two renderings follow from that, so a new keyword is written once.
+ * twice: as the full path (`checkX`: every issue, with its message; `validateX` runs it alone)
+ * and as the boolean path (`testX`: no issue, no message, `return false` at the first error;
+ * `isX` runs it). A keyword says what fails and what it reports; the two renderings follow from
+ * that, so a new keyword is written once.
  */
 export type Code =
   /** `if (failed) report`; `then` runs when the check passes (a type test guarding the value's other checks). */
@@ -16,8 +18,8 @@ export type Code =
   | { readonly kind: 'if'; readonly test: string; readonly then: readonly Code[]; readonly otherwise: readonly Code[] }
   | { readonly kind: 'for'; readonly head: string; readonly body: readonly Code[] }
   | { readonly kind: 'switch'; readonly on: string; readonly cases: readonly SwitchCase[]; readonly otherwise: readonly Code[] }
-  /** The checks of a named type: `checkX(value, path, context)` or `testX(value)`. */
-  | { readonly kind: 'call'; readonly target: string; readonly value: string; readonly path: string }
+  /** The checks of a named type: `checkX(value)` with `path` entered on the run-time's trail, or `testX(value)`. */
+  | { readonly kind: 'call'; readonly target: string; readonly value: string; readonly path: Pointer }
   | { readonly kind: 'comment'; readonly text: string }
   /** A mutable local (a count) and a plain statement on it, alike in both paths. */
   | { readonly kind: 'let'; readonly name: string; readonly init: string }
@@ -35,8 +37,7 @@ export interface SwitchCase {
 
 /**
  * What a failed check reports, as the full path's statement(s). An error ends the boolean path
- * with `false`; a warning does not change the verdict: the boolean path only notes it, and stops
- * there when `validateX` runs it (`warned()` in the run-time), since the full path must run then.
+ * with `false`; a warning does not change the verdict, so the boolean path leaves it out.
  * `exit` is written after the report in the full path only (a `break` that stops a loop).
  */
 export interface Report {
@@ -72,8 +73,14 @@ function full(node: Code, names: Names): string[] {
     }
     case 'report':
       return reportLines(node.report);
-    case 'call':
-      return [`${names.checkName(node.target)}(${node.value}, ${node.path}, context);`];
+    case 'call': {
+      // The callee reports relative to its own value; the steps to it go on the trail only for the call.
+      const call = `${names.checkName(node.target)}(${node.value});`;
+      const steps = node.path.steps();
+      if (steps.length === 0) return [call];
+      const downs = steps.flatMap((step, i) => (i % 2 === 0 ? [`down(${steps.slice(i, i + 2).join(', ')});`] : []));
+      return [...downs, call, `up(${steps.length});`];
+    }
     default:
       return shared(node, render, names);
   }
@@ -85,11 +92,10 @@ function boolean(node: Code, names: Names, failure: string): string[] {
     case 'check': {
       const then = render(node.then ?? []);
       if (node.report.severity === 'error') return [`if (${node.failed}) ${failure}`, ...then];
-      const warned = `if (warned()) ${failure}`;
-      return then.length === 0 ? [`if (${node.failed}) ${warned}`] : [`if (${node.failed}) {`, warned, '} else {', ...then, '}'];
+      return then.length === 0 ? [] : [`if (!(${node.failed})) {`, ...then, '}'];
     }
     case 'report':
-      return [node.report.severity === 'error' ? failure : `if (warned()) ${failure}`];
+      return node.report.severity === 'error' ? [failure] : [];
     case 'call':
       return [`if (!${names.testName(node.target)}(${node.value})) ${failure}`];
     default:

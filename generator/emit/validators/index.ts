@@ -5,12 +5,13 @@ import type { Model, NamedType } from '../../model/types.js';
 import type { Statement as StatementStructures } from '../print.js';
 import { refName, TypeIndex } from '../typeText.js';
 import { renderBoolean, renderFull, type Names } from './code.js';
-import { Plan, type Variant } from './plan.js';
-import { Writer, type Mode } from './writer.js';
+import { Plan, type Root, type Variant } from './plan.js';
+import { Writer } from './writer.js';
 
 /**
- * `validators.ts`: for each type and mode, a full check function (`checkX`: every issue) and a
- * boolean one (`testX`: stops at the first error, builds nothing); for each type the exported
+ * `validators.ts`: for each type and mode, a full check function (`checkX`: every issue, what
+ * `validateX` runs) and a boolean one (`testX`: stops at the first error, builds nothing, what
+ * `isX` and trials run), each only where some validator reaches it; for each type the exported
  * `validateX`, `isX` and `assertX` (plus the `…Input` ones in request mode). Nothing runs when
  * the module loads but pure constant definitions, so a bundler keeps only what an import reaches.
  */
@@ -29,7 +30,7 @@ export function validatorStatements(model: Model): StatementStructures[] {
     {
       kind: 'import',
       moduleSpecifier: './runtime.js',
-      namedImports: [...valueImports, 'type Context', 'type Validator'],
+      namedImports: [...valueImports, 'type Validator'],
     },
     { kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' },
     ...[...writer.constants].map(([name, initializer]): StatementStructures => ({
@@ -42,12 +43,12 @@ export function validatorStatements(model: Model): StatementStructures[] {
   ];
 }
 
-/** Every validator the file offers: the exported ones and the registry's, by type and mode. */
-function roots(model: Model): [NamedType, Mode][] {
-  return model.types.flatMap((type): [NamedType, Mode][] => [
-    ...(type.requestBody ? [] : [[type, 'response'] as [NamedType, Mode]]),
+/** Every validator the file offers: the exported ones (`validateX` and `isX`) and the registry's (a `validateX` each). */
+function roots(model: Model): Root[] {
+  return model.types.flatMap((type): Root[] => [
+    ...(type.requestBody ? [] : [{ type, mode: 'response' as const, full: true, boolean: true }]),
     // The registry offers every type in request mode too (callgen validate --mode request, tools).
-    [type, 'request'] as [NamedType, Mode],
+    { type, mode: 'request', full: true, boolean: type.hasRequestShape },
   ]);
 }
 
@@ -56,36 +57,31 @@ function variantFunctions(variant: Variant, plan: Plan, recursive: boolean): Sta
   const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode) };
   const full = renderFull(variant.code, names);
   const failure = recursive ? 'return leave(tracked);' : 'return false;';
-  const test = renderBoolean(variant.code, names, failure);
+  const boolean = renderBoolean(variant.code, names, failure);
   const anything = ['// Any value is accepted here.', 'void value;'];
   // A check that needs no look at the value (`false`) still takes it, like every check function.
   const reads = (body: string[]): boolean => body.some((line) => /\bvalue\b/.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''")));
   const withValue = (body: string[]): string[] => (recursive || reads(body) ? body : ['void value;', ...body]);
-  return [
-    {
-      kind: 'function',
-      name: names.checkName(variant.type.name),
-      parameters: [
-        { name: 'value', type: 'unknown' },
-        { name: 'path', type: 'string' },
-        { name: 'context', type: 'Context' },
-      ],
-      returnType: 'void',
-      statements: full.length === 0 ? [...anything, 'void path;', 'void context;'] : recursive ? guardFull(full) : withValue(full),
-    },
-    {
-      kind: 'function',
-      name: names.testName(variant.type.name),
-      parameters: [{ name: 'value', type: 'unknown' }],
-      returnType: 'boolean',
-      statements: test.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(test) : withValue([...test, 'return true;']),
-    },
-  ];
+  const check: StatementStructures = {
+    kind: 'function',
+    name: names.checkName(variant.type.name),
+    parameters: [{ name: 'value', type: 'unknown' }],
+    returnType: 'void',
+    statements: full.length === 0 ? anything : recursive ? guardFull(full) : withValue(full),
+  };
+  const test: StatementStructures = {
+    kind: 'function',
+    name: names.testName(variant.type.name),
+    parameters: [{ name: 'value', type: 'unknown' }],
+    returnType: 'boolean',
+    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean) : withValue([...boolean, 'return true;']),
+  };
+  return [...(variant.full ? [check] : []), ...(variant.boolean ? [test] : [])];
 }
 
 /** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. */
 function guardFull(body: string[]): string[] {
-  return ['const tracked = enter(value);', 'if (tracked < 0) return refuse(context, path, tracked);', ...body, 'leave(tracked);'];
+  return ['const tracked = enter(value);', "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
 }
 
 function guardBoolean(body: string[]): string[] {
@@ -102,7 +98,7 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
       kind: 'const',
       isExported: true,
       docs: [`Validates a ${mode} value as {@link T.${name}}, reporting every issue; never throws.`],
-      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, ${plan.name('test', type.name, mode)}, '${mode}')` }],
+      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, '${mode}')` }],
     },
     {
       kind: 'function',
@@ -134,7 +130,7 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
 function registry(model: Model, plan: Plan): StatementStructures {
   const entries = model.types.map((type) => {
     const response = type.requestBody ? 'undefined' : `validate${type.name}`;
-    const request = type.hasRequestShape ? `validate${requestName(type)}` : `/*#__PURE__*/ createValidator(${plan.name('check', type.name, 'request')}, ${plan.name('test', type.name, 'request')}, 'request')`;
+    const request = type.hasRequestShape ? `validate${requestName(type)}` : `/*#__PURE__*/ createValidator(${plan.name('check', type.name, 'request')}, 'request')`;
     return `${quote(type.schemaName)}: { typeName: ${quote(type.name)}, response: ${response}, request: ${request} },`;
   });
   return {

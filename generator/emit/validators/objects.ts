@@ -1,22 +1,14 @@
-import { assertNever, pointerChild } from '../../diagnostics.js';
+import { assertNever } from '../../diagnostics.js';
 import { quote } from '../../model/names.js';
 import type { ObjectShape, Property, Shape } from '../../model/types.js';
 import { objectRules, patternedKeys } from './applicators.js';
 import type { Code, SwitchCase } from './code.js';
+import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
 
 // Checks of objects: one function per keyword, its message beside its check.
 
-/**
- * A path is carried as a JavaScript expression and only evaluated when an issue is reported or a
- * named check is called, so valid input builds no path strings it does not need.
- */
-export function childPath(path: string, token: string): string {
-  const tail = quote(pointerChild('', token));
-  return path === "''" ? tail : `${path} + ${tail}`;
-}
-
-export function objectChecks(w: Writer, shape: ObjectShape, value: string, path: string, established: boolean): Code[] {
+export function objectChecks(w: Writer, shape: ObjectShape, value: string, path: Pointer, established: boolean): Code[] {
   const then = [...propertiesCheck(w, shape, value, path), ...requiredChecks(w, shape, value, path), ...requiresOneOfChecks(w, shape, value, path), ...objectRules(w, shape, value, path)];
   return w.typeTest(`!${w.use('isObject')}(${value})`, 'an object', value, path, then, established);
 }
@@ -26,7 +18,7 @@ export function objectChecks(w: Writer, shape: ObjectShape, value: string, path:
  * the default branch. An object carries a few of the many properties its type declares, so this
  * beats asking for each declared one.
  */
-function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: string): Code[] {
+function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Pointer): Code[] {
   const key = w.local('key');
   const cases = [...shape.properties.map((p) => propertyCase(w, p, object, path)), ...otherVersionCases(w, shape, key, path)];
   const unknown = unknownKeyChecks(w, shape, object, key, path);
@@ -39,14 +31,14 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: st
   return [{ kind: 'for', head: `const ${key} of Object.keys(${object})`, body }];
 }
 
-function propertyCase(w: Writer, property: Property, object: string, path: string): SwitchCase {
+function propertyCase(w: Writer, property: Property, object: string, path: Pointer): SwitchCase {
   const key = quote(property.name);
   const value = w.local('v');
-  const body = propertyBody(w, property, value, childPath(path, property.name));
+  const body = propertyBody(w, property, value, path.property(property.name));
   return { labels: [key], body: [{ kind: 'const', name: value, init: `${object}[${key}]` }, ...body] };
 }
 
-function propertyBody(w: Writer, property: Property, value: string, at: string): Code[] {
+function propertyBody(w: Writer, property: Property, value: string, at: Pointer): Code[] {
   // The service ignores a readOnly property on a request, so there it is only worth a warning.
   if (property.readOnly) return w.request ? [{ kind: 'report', report: w.warningCall('readOnlyInRequest', at) }] : w.check(property.shape, value, at);
   // A client sets a writeOnly property; in a response it is only worth a warning.
@@ -57,15 +49,15 @@ function propertyBody(w: Writer, property: Property, value: string, at: string):
   return [{ kind: 'check', failed: `${value} === null`, report: w.errorCall('nullInRequest', at), then: checks }];
 }
 
-function requiredChecks(w: Writer, shape: ObjectShape, object: string, path: string): Code[] {
+function requiredChecks(w: Writer, shape: ObjectShape, object: string, path: Pointer): Code[] {
   return shape.properties
     .filter((p) => p.required)
     // A required readOnly property is required of what the service sends: a request leaves it out (OpenAPI says so too).
     .filter((p) => !p.readOnly || !w.request)
-    .map((p) => ({ kind: 'check', failed: `!${w.use('hasOwn')}.call(${object}, ${quote(p.name)})`, report: w.errorCall('missing', childPath(path, p.name)) }));
+    .map((p) => ({ kind: 'check', failed: `!${w.use('hasOwn')}.call(${object}, ${quote(p.name)})`, report: w.errorCall('missing', path.property(p.name)) }));
 }
 
-function requiresOneOfChecks(w: Writer, shape: ObjectShape, object: string, path: string): Code[] {
+function requiresOneOfChecks(w: Writer, shape: ObjectShape, object: string, path: Pointer): Code[] {
   return shape.requiresOneOf.map((group) => {
     const absent = group.map((name) => `!${w.use('hasOwn')}.call(${object}, ${quote(name)})`).join(' && ');
     return { kind: 'check', failed: absent, report: w.error(path, 'required', `must have at least one of ${group.map((n) => JSON.stringify(n)).join(', ')}`) };
@@ -76,7 +68,7 @@ function requiresOneOfChecks(w: Writer, shape: ObjectShape, object: string, path
  * Properties of another API version (dropped by `selectVersion`): where an unknown key would be an
  * error, the error says which version has it.
  */
-function otherVersionCases(w: Writer, shape: ObjectShape, key: string, path: string): SwitchCase[] {
+function otherVersionCases(w: Writer, shape: ObjectShape, key: string, path: Pointer): SwitchCase[] {
   const refused = shape.additional.kind === 'closed' || (shape.additional.kind === 'mode-dependent' && w.request);
   if (!refused || shape.otherVersions === undefined || shape.otherVersions.length === 0) return [];
   const byVersions = new Map<string, string[]>();
@@ -84,7 +76,7 @@ function otherVersionCases(w: Writer, shape: ObjectShape, key: string, path: str
     const where = versions.join(' and ');
     byVersions.set(where, [...(byVersions.get(where) ?? []), name]);
   }
-  const at = `${path === "''" ? '' : `${path} + `}'/' + ${w.use('escapeToken')}(${key})`;
+  const at = path.dynamic(`${w.use('escapeToken')}(${key})`);
   return [...byVersions].map(([where, names]) => ({
     labels: names.map(quote),
     body: [{ kind: 'report', report: w.error(at, 'additionalProperties', `is only in the Graph ${where} API`) }],
@@ -92,7 +84,7 @@ function otherVersionCases(w: Writer, shape: ObjectShape, key: string, path: str
 }
 
 /** The default branch for keys the type does not declare: errors in request mode unless `additionalProperties` says otherwise. */
-function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: string, path: string): Code[] {
+function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: string, path: Pointer): Code[] {
   const { additional } = shape;
   switch (additional.kind) {
     case 'open':
@@ -103,7 +95,7 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
       return w.request ? [{ kind: 'report', report: w.errorCall('unknownProperty', path, key) }] : [];
     case 'schema': {
       const extra = w.local('extra');
-      const checks = w.check(additional.shape, extra, `${path} + '/' + ${w.use('escapeToken')}(${key})`);
+      const checks = w.check(additional.shape, extra, path.dynamic(`${w.use('escapeToken')}(${key})`));
       return checks.length === 0 ? [] : [{ kind: 'const', name: extra, type: 'unknown', init: `${object}[${key}]` }, ...checks];
     }
     default:

@@ -1,5 +1,6 @@
 import type { Model, NamedType } from '../../model/types.js';
 import type { Code } from './code.js';
+import { Pointer } from './path.js';
 import type { Mode, Writer } from './writer.js';
 
 /** The checks of one type in one mode, as the keyword emitters wrote them. */
@@ -8,26 +9,38 @@ export interface Variant {
   /** `undefined`: the checks do not depend on the mode, and one function serves both. */
   readonly mode: Mode | undefined;
   readonly code: readonly Code[];
+  /** Whether some validator reaches the full path (`checkX`) and the boolean path (`testX`) of these checks. */
+  readonly full: boolean;
+  readonly boolean: boolean;
+}
+
+/** A root: a type and mode some exported validator or the registry starts from, and which paths it runs. */
+export interface Root {
+  readonly type: NamedType;
+  readonly mode: Mode;
+  readonly full: boolean;
+  readonly boolean: boolean;
 }
 
 /**
  * Decides which check functions a validators file holds. Each type's checks are written for
  * both modes; a type whose checks never asked for the mode, and whose callees are alike, gets one
  * function; any other gets one per mode that some validator reaches. The mode is thus decided
- * when the code is generated, never tested at run time.
+ * when the code is generated, never tested at run time. Each path is written only where reached:
+ * `validateX` runs the full path, `isX` and the trials inside any path the boolean one.
  */
 export class Plan {
   readonly variants: Variant[] = [];
   readonly #dependent = new Set<string>();
 
-  constructor(model: Model, writer: Writer, roots: readonly (readonly [NamedType, Mode])[]) {
+  constructor(model: Model, writer: Writer, roots: readonly Root[]) {
     const written = new Map<string, Record<Mode, readonly Code[]>>();
     for (const type of model.types) {
       const code = { request: [] as readonly Code[], response: [] as readonly Code[] };
       let asked = false;
       for (const mode of ['request', 'response'] as const) {
         writer.begin(mode);
-        code[mode] = writer.check(type.shape, 'value', 'path');
+        code[mode] = writer.check(type.shape, 'value', Pointer.root);
         asked ||= writer.modeAsked;
       }
       written.set(type.name, code);
@@ -50,7 +63,8 @@ export class Plan {
       changed = false;
       for (const [name, code] of written) {
         if (this.#dependent.has(name)) continue;
-        if ([...callsIn(code.request), ...callsIn(code.response)].some((target) => this.#dependent.has(target))) {
+        const calls = [callsIn(code.request), callsIn(code.response)].flatMap(({ full, trial }) => [...full, ...trial]);
+        if (calls.some((target) => this.#dependent.has(target))) {
           this.#dependent.add(name);
           changed = true;
         }
@@ -59,59 +73,61 @@ export class Plan {
   }
 
   /** The variants some root reaches, in the order of the model's types, request before response. */
-  #collect(model: Model, written: ReadonlyMap<string, Record<Mode, readonly Code[]>>, roots: readonly (readonly [NamedType, Mode])[]): void {
-    const reached = new Set<string>();
-    const work = roots.map(([type, mode]) => [type.name, mode] as const);
+  #collect(model: Model, written: ReadonlyMap<string, Record<Mode, readonly Code[]>>, roots: readonly Root[]): void {
+    const reached = { full: new Set<string>(), boolean: new Set<string>() };
+    const work = roots.flatMap(({ type, mode, full, boolean }) => [...(full ? [[type.name, mode, 'full'] as const] : []), ...(boolean ? [[type.name, mode, 'boolean'] as const] : [])]);
     for (let next = work.pop(); next !== undefined; next = work.pop()) {
-      const [name, mode] = next;
+      const [name, mode, path] = next;
       const key = this.name('check', name, mode);
-      if (reached.has(key)) continue;
-      reached.add(key);
-      for (const target of callsIn(written.get(name)?.[mode] ?? [])) work.push([target, mode]);
+      if (reached[path].has(key)) continue;
+      reached[path].add(key);
+      const calls = callsIn(written.get(name)?.[mode] ?? []);
+      for (const target of calls.full) work.push([target, mode, path]);
+      for (const target of calls.trial) work.push([target, mode, 'boolean']);
     }
     for (const type of model.types) {
       const code = written.get(type.name);
       if (code === undefined) continue;
-      if (!this.#dependent.has(type.name)) {
-        if (reached.has(this.name('check', type.name, 'response'))) this.variants.push({ type, mode: undefined, code: code.response });
-        continue;
-      }
-      for (const mode of ['request', 'response'] as const) {
-        if (reached.has(this.name('check', type.name, mode))) this.variants.push({ type, mode, code: code[mode] });
+      const modes = this.#dependent.has(type.name) ? (['request', 'response'] as const) : (['response'] as const);
+      for (const mode of modes) {
+        const key = this.name('check', type.name, mode);
+        const [full, boolean] = [reached.full.has(key), reached.boolean.has(key)];
+        if (full || boolean) this.variants.push({ type, mode: this.#dependent.has(type.name) ? mode : undefined, code: code[mode], full, boolean });
       }
     }
   }
 }
 
-/** The named types a piece of code calls. */
-export function callsIn(code: readonly Code[]): string[] {
-  const found: string[] = [];
-  const visit = (node: Code): void => {
+/** The named types a piece of code calls: from its own checks, and from inside trials (which run the boolean path). */
+export function callsIn(code: readonly Code[]): { readonly full: string[]; readonly trial: string[] } {
+  const found = { full: [] as string[], trial: [] as string[] };
+  const visit = (node: Code, inTrial: boolean): void => {
+    const children = (nodes: readonly Code[] | undefined): void => nodes?.forEach((child) => visit(child, inTrial));
     switch (node.kind) {
       case 'call':
-        found.push(node.target);
+        found[inTrial ? 'trial' : 'full'].push(node.target);
         break;
       case 'check':
-        node.then?.forEach(visit);
+        children(node.then);
         break;
       case 'if':
-        node.then.forEach(visit);
-        node.otherwise.forEach(visit);
+        children(node.then);
+        children(node.otherwise);
         break;
       case 'for':
-        node.body.forEach(visit);
+        children(node.body);
         break;
       case 'trial':
-        node.code.forEach(visit);
+        node.code.forEach((child) => visit(child, true));
         break;
       case 'switch':
-        node.cases.forEach((c) => c.body.forEach(visit));
-        node.otherwise.forEach(visit);
+        node.cases.forEach((c) => children(c.body));
+        children(node.otherwise);
         break;
       default:
         break;
     }
   };
-  code.forEach(visit);
+  code.forEach((node) => visit(node, false));
   return found;
 }

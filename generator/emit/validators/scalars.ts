@@ -2,6 +2,7 @@ import { quote } from '../../model/names.js';
 import type { EnumShape, Literal, NumberShape, StringShape } from '../../model/types.js';
 import { literalText } from '../typeText.js';
 import type { Code } from './code.js';
+import type { Pointer } from './path.js';
 import type { RuntimeHelper, Writer } from './writer.js';
 
 // Checks of strings, numbers, booleans, null, literals and enums: one function per keyword, its
@@ -19,12 +20,12 @@ const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly no
   email: { noun: 'an email address', check: { name: 'EMAIL', regex: '/^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$/' } },
 };
 
-export function stringChecks(w: Writer, shape: StringShape, value: string, path: string, established: boolean): Code[] {
+export function stringChecks(w: Writer, shape: StringShape, value: string, path: Pointer, established: boolean): Code[] {
   const then = [...lengthChecks(w, shape, value, path), ...patternCheck(w, shape, value, path), ...formatCheck(w, shape, value, path)];
   return w.typeTest(`typeof ${value} !== 'string'`, 'a string', value, path, then, established);
 }
 
-function lengthChecks(w: Writer, shape: StringShape, value: string, path: string): Code[] {
+function lengthChecks(w: Writer, shape: StringShape, value: string, path: Pointer): Code[] {
   const { minLength, maxLength } = shape;
   if (minLength === undefined && maxLength === undefined) return [];
   const length = w.local('length');
@@ -35,14 +36,14 @@ function lengthChecks(w: Writer, shape: StringShape, value: string, path: string
   ];
 }
 
-function patternCheck(w: Writer, shape: StringShape, value: string, path: string): Code[] {
+function patternCheck(w: Writer, shape: StringShape, value: string, path: Pointer): Code[] {
   if (shape.pattern === undefined) return [];
   const name = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(shape.pattern)}, 'u')`);
   const report = w.error(path, 'pattern', `must match ${shape.pattern}`, { expected: shape.pattern, received: `${w.use('show')}(${value})` });
   return [{ kind: 'check', failed: `!${name}.test(${value})`, report }];
 }
 
-function formatCheck(w: Writer, shape: StringShape, value: string, path: string): Code[] {
+function formatCheck(w: Writer, shape: StringShape, value: string, path: Pointer): Code[] {
   if (shape.format === undefined) return [];
   const { noun, check } = FORMATS[shape.format];
   const test = 'helper' in check ? `${w.use(check.helper)}(${value})` : `${w.constant(check.name, check.regex)}.test(${value})`;
@@ -57,7 +58,7 @@ const BOUNDS: readonly [keyof NumberShape, string, string][] = [
   ['exclusiveMaximum', '>=', 'less than'],
 ];
 
-export function numberChecks(w: Writer, shape: NumberShape, value: string, path: string): Code[] {
+export function numberChecks(w: Writer, shape: NumberShape, value: string, path: Pointer): Code[] {
   const then: Code[] = [];
   for (const [keyword, operator, words] of BOUNDS) {
     const bound = shape[keyword];
@@ -69,15 +70,15 @@ export function numberChecks(w: Writer, shape: NumberShape, value: string, path:
   return w.typeTest(failed, shape.integer ? 'an integer' : 'a number', value, path, then);
 }
 
-export function booleanChecks(w: Writer, value: string, path: string, established: boolean): Code[] {
+export function booleanChecks(w: Writer, value: string, path: Pointer, established: boolean): Code[] {
   return w.typeTest(`typeof ${value} !== 'boolean'`, 'a boolean', value, path, [], established);
 }
 
-export function nullChecks(w: Writer, value: string, path: string, established: boolean): Code[] {
+export function nullChecks(w: Writer, value: string, path: Pointer, established: boolean): Code[] {
   return w.typeTest(`${value} !== null`, 'null', value, path, [], established);
 }
 
-export function literalChecks(w: Writer, expected: Literal, value: string, path: string): Code[] {
+export function literalChecks(w: Writer, expected: Literal, value: string, path: Pointer): Code[] {
   const text = JSON.stringify(expected);
   const messageExpression = typeof expected === 'string' ? withSlip(w, `must be ${text}`, value, [expected]) : undefined;
   const report = w.error(path, 'const', `must be ${text}`, { expected: text, received: `${w.use('show')}(${value})`, ...(messageExpression === undefined ? {} : { messageExpression }) });
@@ -91,7 +92,7 @@ export function withSlip(w: Writer, message: string, value: string, expected: re
 }
 
 /** A value outside the members: an error, except a string in a response for an open enum (the service adds members), a warning. */
-export function enumChecks(w: Writer, shape: EnumShape, value: string, path: string): Code[] {
+export function enumChecks(w: Writer, shape: EnumShape, value: string, path: Pointer): Code[] {
   const members = shape.values.map((v) => JSON.stringify(v)).join(', ');
   const message = `must be one of ${members.length > 200 ? `${members.slice(0, 197)}...` : members}`;
   const set = w.constant('MEMBERS', `/*#__PURE__*/ new Set<unknown>([${shape.values.map(literalText).join(', ')}])`);

@@ -2,8 +2,8 @@ import { assertNever } from '../../diagnostics.js';
 import { quote } from '../../model/names.js';
 import type { JsonType, UnionShape } from '../../model/types.js';
 import type { Code } from './code.js';
-import { childPath } from './objects.js';
 import { enumChecks, withSlip } from './scalars.js';
+import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
 
 // Checks of unions: decided by JSON type, then by one discriminator property.
@@ -18,7 +18,7 @@ const A_JSON_TYPE: Readonly<Record<JsonType, string>> = {
 };
 
 /** `nullOnlyInResponse`: the message of a type error leaves null out in request mode, where it is refused. */
-export function unionChecks(w: Writer, shape: UnionShape, value: string, path: string, nullOnlyInResponse: boolean): Code[] {
+export function unionChecks(w: Writer, shape: UnionShape, value: string, path: Pointer, nullOnlyInResponse: boolean): Code[] {
   const expected = shape.byJsonType.map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
   const withoutNull = shape.byJsonType.filter(([type]) => type !== 'null').map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
   const message = nullOnlyInResponse && withoutNull !== expected && w.request ? withoutNull : expected;
@@ -58,7 +58,7 @@ function jsonTypeTest(w: Writer, type: JsonType, value: string): string {
   }
 }
 
-function branchesOf(w: Writer, shape: UnionShape, type: JsonType, branches: readonly number[], value: string, path: string): Code[] {
+function branchesOf(w: Writer, shape: UnionShape, type: JsonType, branches: readonly number[], value: string, path: Pointer): Code[] {
   const only = branches.length === 1 ? shape.branches[branches[0] ?? 0] : undefined;
   if (only !== undefined) return w.check(only, value, path, type);
   if (type === 'object' && shape.discriminator !== undefined) return discriminated(w, shape, value, path);
@@ -71,12 +71,12 @@ function branchesOf(w: Writer, shape: UnionShape, type: JsonType, branches: read
   return enumChecks(w, { kind: 'enum', values, open: false, memberVersions: new Map(), source: shape.source }, value, path);
 }
 
-function discriminated(w: Writer, shape: UnionShape, value: string, path: string): Code[] {
+function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointer): Code[] {
   const discriminator = shape.discriminator;
   if (discriminator === undefined) return [];
   const tag = w.local('tag');
   const key = quote(discriminator.property);
-  const at = childPath(path, discriminator.property);
+  const at = path.property(discriminator.property);
   const expected = discriminator.values.map(([v]) => JSON.stringify(v)).join(', ');
   const unknownTag = `names no type that may stand here; expected one of ${expected}`;
   const cases = discriminator.values.map(([tagValue, branch]) => {

@@ -5,6 +5,7 @@ import type { TypeIndex } from '../typeText.js';
 import { allChecks, choiceCheck, conditionalCheck, notCheck, valuesCheck } from './applicators.js';
 import { arrayChecks } from './arrays.js';
 import type { Code, Report } from './code.js';
+import type { Pointer } from './path.js';
 import { objectChecks } from './objects.js';
 import { booleanChecks, enumChecks, literalChecks, nullChecks, numberChecks, stringChecks } from './scalars.js';
 import { unionChecks } from './unions.js';
@@ -16,6 +17,7 @@ export type Mode = 'request' | 'response';
 export type RuntimeHelper =
   | 'canonical'
   | 'codePointLength'
+  | 'down'
   | 'duplicateItems'
   | 'isMultipleOf'
   | 'writeOnlyInResponse'
@@ -37,7 +39,7 @@ export type RuntimeHelper =
   | 'typeError'
   | 'unknownMember'
   | 'unknownProperty'
-  | 'warned';
+  | 'up';
 
 /** Optional parts of an issue, beside its path, keyword and message. */
 export interface IssueParts {
@@ -84,7 +86,7 @@ export class Writer {
    * union branch), so the shape's own type test would be dead code and is left out.
    * `nullOnlyInResponse`: a union's type error leaves null out of what it expects in a request.
    */
-  check(shape: Shape, value: string, path: string, known?: JsonType, nullOnlyInResponse = false): Code[] {
+  check(shape: Shape, value: string, path: Pointer, known?: JsonType, nullOnlyInResponse = false): Code[] {
     switch (shape.kind) {
       case 'unknown':
         return [];
@@ -103,6 +105,10 @@ export class Writer {
       case 'enum':
         return enumChecks(this, shape, value, path);
       case 'ref':
+        if (path.steps().length > 0) {
+          this.use('down');
+          this.use('up');
+        }
         return [{ kind: 'call', target: shape.target, value, path }];
       case 'array':
         return arrayChecks(this, shape, value, path, known === 'array');
@@ -144,25 +150,24 @@ export class Writer {
   }
 
   /** An error reported with the general helper `fail`. */
-  error(path: string, keyword: string, message: string, parts: IssueParts = {}): Report {
+  error(path: Pointer, keyword: string, message: string, parts: IssueParts = {}): Report {
     const { expected, received, messageExpression } = parts;
     const extra = [expected === undefined ? (received === undefined ? [] : ['undefined']) : [quote(expected)], received === undefined ? [] : [received]].flat();
-    const args = [path, quote(keyword), messageExpression ?? quote(message), ...extra];
-    return { severity: 'error', call: `${this.use('fail')}(context, ${args.join(', ')});` };
+    const args = [path.text(), quote(keyword), messageExpression ?? quote(message), ...extra];
+    return { severity: 'error', call: `${this.use('fail')}(${args.join(', ')});` };
   }
 
   /** An error reported by a run-time helper of its own (`typeError`, `missing`, ...), which builds the message. */
-  errorCall(helper: RuntimeHelper, ...args: string[]): Report {
-    return { severity: 'error', call: `${this.use(helper)}(context, ${args.join(', ')});` };
+  errorCall(helper: RuntimeHelper, path: Pointer, ...args: string[]): Report {
+    return { severity: 'error', call: `${this.use(helper)}(${[path.text(), ...args].join(', ')});` };
   }
 
-  warningCall(helper: RuntimeHelper, ...args: string[]): Report {
-    this.use('warned');
-    return { severity: 'warning', call: `${this.use(helper)}(context, ${args.join(', ')});` };
+  warningCall(helper: RuntimeHelper, path: Pointer, ...args: string[]): Report {
+    return { severity: 'warning', call: `${this.use(helper)}(${[path.text(), ...args].join(', ')});` };
   }
 
   /** A type test: `then` holds the checks that need the type; when the type is `established` only they are written. */
-  typeTest(failed: string, expected: string, value: string, path: string, then: Code[], established = false): Code[] {
+  typeTest(failed: string, expected: string, value: string, path: Pointer, then: Code[], established = false): Code[] {
     if (established) return then;
     return [{ kind: 'check', failed, report: this.errorCall('typeError', path, quote(expected), value), then }];
   }

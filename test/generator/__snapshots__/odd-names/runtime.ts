@@ -51,8 +51,8 @@ export interface Validator<T> {
   readonly '~standard': StandardSchemaV1Props<unknown, T>;
 }
 
-/** What a check function carries down the value; only generated code and this module touch it. */
-export interface Context {
+/** What one `validateX` call collects; only this module touches it. */
+interface Context {
   /** Created at the first error, so a valid value allocates no list. */
   errors: ValidationIssue[] | undefined;
   warnings: ValidationIssue[] | undefined;
@@ -60,9 +60,12 @@ export interface Context {
   moreErrors: number;
   moreWarnings: number;
   maxIssues: number;
+  /** Where this call's steps start on the trail (a getter may call a validator inside another). */
+  base: number;
 }
 
-export type Check = (value: unknown, path: string, context: Context) => void;
+/** The full path of a type's checks: reports every issue of `value` into the current context. */
+export type Check = (value: unknown) => void;
 
 /** How deep recursive types may nest before validation stops with an error instead of overflowing the stack. */
 export const MAX_DEPTH = 256;
@@ -74,43 +77,60 @@ export const hasOwn: typeof Object.prototype.hasOwnProperty = Object.prototype.h
 
 const NO_ISSUES: readonly ValidationIssue[] = /*#__PURE__*/ Object.freeze([]);
 
+const newContext = (): Context => ({ errors: undefined, warnings: undefined, moreErrors: 0, moreWarnings: 0, maxIssues: DEFAULT_MAX_ISSUES, base: 0 });
+
 /** One context kept between calls, so a call allocates none; a re-entrant call (from a getter) makes its own. */
 let spare: Context | undefined;
-
-/** Set by the boolean path where the full path would report a warning. */
-let warning = false;
-/** True while `validateX` runs the boolean path: a warning ends it, since the full path must run anyway. */
-let stopAtWarning = false;
+/** The context the running check reports into. */
+let current: Context = /*#__PURE__*/ newContext();
 
 /**
- * Called by the boolean path where the full path would report a warning; whether to stop there.
- * (A getter that calls an `isX` while `validateX` runs its boolean pass gets false for a value with
- * a warning; only hostile values have getters, and `validateX` itself still answers right.)
+ * The JSON Pointer steps from the validated value down to the value the running check function
+ * was given (an escaped token, or an array index), entered by the caller around each call
+ * (`down`, `up`). A report puts them before its own relative pointer; nothing else joins them, so
+ * a valid value builds no path string.
  */
-export function warned(): boolean {
-  warning = true;
-  return stopAtWarning;
+const trail: (string | number)[] = [];
+
+export function down(step: string | number, next?: string | number): void {
+  trail.push(step);
+  if (next !== undefined) trail.push(next);
+}
+
+export function up(steps: number): void {
+  for (let i = 0; i < steps; i++) trail.pop();
+}
+
+/** The pointer of a report: the trail of the current call, then `relative` (`''` or `/...`). */
+function pointer(relative: string): string {
+  let path = '';
+  for (let i = current.base; i < trail.length; i++) path += `/${trail[i] ?? ''}`;
+  return path + relative;
 }
 
 /**
- * `check` reports every issue; `test` is the boolean path of the same checks. A value `test`
- * accepts without a warning is answered from it alone (no issue list, no path is built); any
- * other value is walked again by `check`, which reports what `test` stopped at.
+ * One walk: `check` reports every issue into a context kept between calls, so a valid value
+ * allocates nothing but the result. A getter may call a validator while another runs: the outer
+ * call's context and trail are put back when the inner one returns.
  */
-export function createValidator<T>(check: Check, test: (value: unknown) => boolean, mode: ValidationMode): Validator<T> {
+export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T> {
   const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> => {
-    if (passes(test, value)) return { ok: true, value: value as T, warnings: NO_ISSUES };
-    const context = spare ?? { errors: undefined, warnings: undefined, moreErrors: 0, moreWarnings: 0, maxIssues: DEFAULT_MAX_ISSUES };
+    const outer = current;
+    const context = spare ?? newContext();
     spare = undefined;
     context.maxIssues = options?.maxIssues ?? DEFAULT_MAX_ISSUES;
+    context.base = trail.length;
+    current = context;
     const at = mark();
     try {
-      check(value, '', context);
+      check(value);
     } catch (error) {
       // Only hostile values get here: a Proxy trap or a getter that throws, or an exotic object.
       unwind(at);
-      fail(context, '', 'unreadable', `the value could not be read: ${describeError(error)}`);
+      trail.length = context.base;
+      fail('', 'unreadable', `the value could not be read: ${describeError(error)}`);
     }
+    current = outer;
     const errors = withMore(context.errors, context.moreErrors);
     const warnings = withMore(context.warnings, context.moreWarnings) ?? NO_ISSUES;
     context.errors = context.warnings = undefined;
@@ -129,33 +149,20 @@ export function createValidator<T>(check: Check, test: (value: unknown) => boole
   return Object.assign(validate, { mode, '~standard': standard });
 }
 
-function passes(test: (value: unknown) => boolean, value: unknown): boolean {
-  warning = false;
-  stopAtWarning = true;
-  const at = mark();
-  try {
-    return test(value) && !warning;
-  } catch {
-    // The full path reports why (a Proxy trap or a getter that throws).
-    unwind(at);
-    return false;
-  } finally {
-    stopAtWarning = false;
-  }
-}
-
 function withMore(issues: ValidationIssue[] | undefined, more: number): ValidationIssue[] | undefined {
   if (more > 0) issues?.push({ path: '', keyword: 'maxIssues', message: `and ${more} more` });
   return issues;
 }
 
-function addError(context: Context, issue: ValidationIssue): void {
+function addError(issue: ValidationIssue): void {
+  const context = current;
   const errors = (context.errors ??= []);
   if (errors.length < context.maxIssues) errors.push(issue);
   else context.moreErrors += 1;
 }
 
-function addWarning(context: Context, issue: ValidationIssue): void {
+function addWarning(issue: ValidationIssue): void {
+  const context = current;
   const warnings = (context.warnings ??= []);
   if (warnings.length < context.maxIssues) warnings.push(issue);
   else context.moreWarnings += 1;
@@ -180,9 +187,9 @@ export function leave(tracked: number): false {
 }
 
 /** Reports why `enter` refused a value. */
-export function refuse(context: Context, path: string, tracked: number): void {
-  if (tracked === -1) fail(context, path, 'cycle', 'refers back to a value that contains it');
-  else fail(context, path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);
+export function refuse(path: string, tracked: number): void {
+  if (tracked === -1) fail(path, 'cycle', 'refers back to a value that contains it');
+  else fail(path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);
 }
 
 export function mark(): number {
@@ -231,45 +238,45 @@ export function isObject(value: unknown): value is { readonly [key: string]: unk
   return prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null;
 }
 
-/** Records an error. Generated checks call this one line at a time, which keeps them short. */
-export function fail(context: Context, path: string, keyword: string, message: string, expected?: string, received?: string): void {
-  addError(context, issue(path, keyword, message, expected, received));
+/** Records an error at `path`, relative to the running check's value. Generated checks call this one line at a time, which keeps them short. */
+export function fail(path: string, keyword: string, message: string, expected?: string, received?: string): void {
+  addError(issue(pointer(path), keyword, message, expected, received));
 }
 
-export function typeError(context: Context, path: string, expected: string, value: unknown): void {
-  addError(context, { path, keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
+export function typeError(path: string, expected: string, value: unknown): void {
+  addError({ path: pointer(path), keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
 }
 
-export function missing(context: Context, path: string): void {
-  addError(context, { path, keyword: 'required', message: 'is required' });
+export function missing(path: string): void {
+  addError({ path: pointer(path), keyword: 'required', message: 'is required' });
 }
 
-export function unknownProperty(context: Context, path: string, key: string): void {
-  addError(context, { path: `${path}/${escapeToken(key)}`, keyword: 'additionalProperties', message: 'is not a known property' });
+export function unknownProperty(path: string, key: string): void {
+  addError({ path: `${pointer(path)}/${escapeToken(key)}`, keyword: 'additionalProperties', message: 'is not a known property' });
 }
 
 /** A hole in a sparse array: no JSON array has one, and walking the rest could take four billion steps. */
-export function hole(context: Context, path: string, index: number): void {
-  addError(context, { path: `${path}/${index}`, keyword: 'type', message: 'is a hole in a sparse array, which JSON cannot carry', expected: 'a value', received: 'a hole' });
+export function hole(path: string, index: number): void {
+  addError({ path: `${pointer(path)}/${index}`, keyword: 'type', message: 'is a hole in a sparse array, which JSON cannot carry', expected: 'a value', received: 'a hole' });
 }
 
 /** The service sets this property and ignores it on a request; sending it is harmless but pointless. */
-export function readOnlyInRequest(context: Context, path: string): void {
-  addWarning(context, { path, keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
+export function readOnlyInRequest(path: string): void {
+  addWarning({ path: pointer(path), keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
 }
 
-export function nullInRequest(context: Context, path: string): void {
-  addError(context, { path, keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
+export function nullInRequest(path: string): void {
+  addError({ path: pointer(path), keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
 }
 
 /** A value outside an enum. */
-export function notAMember(context: Context, path: string, value: unknown, message: string): void {
-  addError(context, { path, keyword: 'enum', message, received: show(value) });
+export function notAMember(path: string, value: unknown, message: string): void {
+  addError({ path: pointer(path), keyword: 'enum', message, received: show(value) });
 }
 
 /** A string outside an open enum in a response: accepted, since the service adds members. */
-export function unknownMember(context: Context, path: string, value: string): void {
-  addWarning(context, { path, keyword: 'enum', message: 'is not a member known to this version of the types; accepted, since the service adds members', received: show(value) });
+export function unknownMember(path: string, value: string): void {
+  addWarning({ path: pointer(path), keyword: 'enum', message: 'is not a member known to this version of the types; accepted, since the service adds members', received: show(value) });
 }
 
 function issue(path: string, keyword: string, message: string, expected?: string, received?: string): ValidationIssue {
@@ -471,8 +478,8 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
 }
 
 /** The client sets this property; a response carrying it is odd but harmless. */
-export function writeOnlyInResponse(context: Context, path: string): void {
-  addWarning(context, { path, keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
+export function writeOnlyInResponse(path: string): void {
+  addWarning({ path: pointer(path), keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
 }
 
 /**
