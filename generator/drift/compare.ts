@@ -44,6 +44,9 @@ const EDM_JSON: Readonly<Record<string, 'string' | 'integer' | 'number' | 'boole
   'Edm.Single': 'number', 'Edm.Decimal': 'number',
 };
 
+/** The member that marks a Graph enum as evolvable. */
+const UNKNOWN_FUTURE_VALUE = 'unknownFutureValue';
+
 /** Compares the schemas (all versions, with their marks) with the metadata of one API version. */
 export function compareWithMetadata(model: Model, csdl: Csdl, version: ApiVersion): DriftReport {
   return new Comparison(model, csdl, version).run();
@@ -153,6 +156,24 @@ class Comparison {
       const marked = shape.memberVersions.get(member);
       this.report(type, marked === undefined ? `extra-member:${member}` : `member-version:${member}`, marked === undefined ? `has the member "${member}", which the ${this.version} metadata lacks` : `marks "${member}" for ${marked.join(' and ')}, but the ${this.version} metadata lacks it`);
     }
+    this.compareOpenness(type, shape, graph);
+  }
+
+  /**
+   * Graph marks an evolvable enum by its `unknownFutureValue` sentinel: members may be added after
+   * it, so the schema should be open (`x-open-enum`) and a response with a new member pass; an
+   * enum without it is closed, and a schema that opens it anyway needs a reason.
+   */
+  private compareOpenness(type: NamedType, shape: EnumShape, graph: CsdlEnum): void {
+    const evolvable = graph.members.includes(UNKNOWN_FUTURE_VALUE);
+    if (evolvable === shape.open) return;
+    this.report(
+      type,
+      'open',
+      evolvable
+        ? `is evolvable in the ${this.version} metadata (it has ${UNKNOWN_FUTURE_VALUE}, so members may be added), but the schema's enum is closed (no x-open-enum)`
+        : `is open in the schema (x-open-enum), but the ${this.version} metadata's enum is not evolvable (it has no ${UNKNOWN_FUTURE_VALUE})`,
+    );
   }
 
   private compareStructured(type: NamedType, graph: CsdlStructured): void {

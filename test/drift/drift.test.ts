@@ -185,6 +185,22 @@ describe('the schemas changed', () => {
     expect(run.code).toBe(1);
   });
 
+  test('an evolvable enum closed is reported at its enum: Graph marks evolvable enums by unknownFutureValue', async () => {
+    const run = await drift(csdl(), 'v1.0', await schemasWith('callState.json', (s) => delete s['x-open-enum']));
+    expect(run.items.map((i) => `${i.type} ${i.key}: ${i.message}`)).toEqual([
+      "callState open: is evolvable in the v1.0 metadata (it has unknownFutureValue, so members may be added), but the schema's enum is closed (no x-open-enum)",
+    ]);
+    expect(run.code).toBe(1);
+  });
+
+  test('an enum the metadata keeps closed, opened in the schema, is reported too', async () => {
+    const closed = csdl().replace('<Member Name="unknownFutureValue" Value="2" />', '');
+    const withoutSentinel = await schemasWith('callState.json', (s) => (s['enum'] = ['active', 'ringing']));
+    expect((await drift(closed, 'v1.0', withoutSentinel)).items.map((i) => `${i.type} ${i.key}: ${i.message}`)).toEqual([
+      "callState open: is open in the schema (x-open-enum), but the v1.0 metadata's enum is not evolvable (it has no unknownFutureValue)",
+    ]);
+  });
+
   test('a version mark flipped is reported against both versions', async () => {
     const flipped = await schemasWith('call.json', (s) => (s['properties']['ringTimeout']['x-graph-versions'] = ['v1.0']));
     expect((await drift(csdl(), 'v1.0', flipped)).items.map((i) => `${i.type} ${i.key}: ${i.message}`)).toEqual([
