@@ -6,7 +6,7 @@ import { buildModel } from './model/build.js';
 import type { ApiVersion, Model } from './model/types.js';
 import { selectVersion } from './model/versions.js';
 import { checkKeywords } from './schema/keywords.js';
-import { readOpenApi, type OpenApiRead } from './openapi/read.js';
+import type { OpenApiRead } from './openapi/read.js';
 import { readSchemaFolder } from './schema/read.js';
 import { resolveRefs } from './schema/resolve.js';
 
@@ -74,7 +74,8 @@ export async function loadModel(
  * documents. `locate` places a later stage's problem in the file the user wrote.
  */
 async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
-  if (options.openapi !== undefined) return readOpenApi(options.openapi);
+  // The OpenAPI reader (and its YAML parser) loads only for an OpenAPI document.
+  if (options.openapi !== undefined) return (await import('./openapi/read.js')).readOpenApi(options.openapi);
   const read = await readSchemaFolder(options.schemas);
   return { ...read, folder: options.schemas, notes: [], locate: (problem) => problem };
 }

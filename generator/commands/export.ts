@@ -2,7 +2,6 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
-import { documentText, exportOpenApi } from '../openapi/export.js';
 import { readSchemaFolder } from '../schema/read.js';
 import { display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
@@ -13,7 +12,8 @@ export type ExportResult = { readonly ok: true; readonly text: string } | { read
  * The folder is checked as `generate` checks it first, so only a folder that generates is exported.
  */
 export async function exportFolder(schemas: string, file?: string): Promise<ExportResult> {
-  const { loadModel } = await import('../pipeline.js');
+  // Loaded here, not with the CLI: the exporter and its YAML writer serve this command alone.
+  const [{ loadModel }, { documentText, exportOpenApi }] = await Promise.all([import('../pipeline.js'), import('../openapi/export.js')]);
   const loaded = await loadModel({ schemas, out: path.join(schemas, '..', 'generated') });
   if (!loaded.ok) return loaded;
   const { documents } = await readSchemaFolder(schemas);

@@ -77,11 +77,11 @@ test('a file whose content does not change keeps its mtime while others change',
   for (const file of ['runtime.ts', 'index.ts']) expect((await stat(path.join(dir, 'out', file))).mtime, file).toEqual(old);
 });
 
-test('generate loads neither the TypeScript compiler nor prettier, with or without work to do; --prettier does (the probe works)', async () => {
+test('generate from a schema folder loads neither the TypeScript compiler, prettier nor the YAML parser, with or without work to do; --prettier does (the probe works)', async () => {
   const dir = await scratch();
   expect((await generate(dir)).code).toBe(0);
   // A resolve hook that fails any import of these, registered before callgen's own (tsx) hooks.
-  const hook = `data:text/javascript,export async function resolve(s, c, next) { if (['typescript', 'ts-morph', 'prettier'].includes(s)) throw new Error('loaded ' + s); return next(s, c); }`;
+  const hook = `data:text/javascript,export async function resolve(s, c, next) { if (['typescript', 'ts-morph', 'prettier', 'yaml'].includes(s)) throw new Error('loaded ' + s); return next(s, c); }`;
   const probe = `data:text/javascript,import { register } from 'node:module'; register(${JSON.stringify(hook)});`;
   const run = (...flags: string[]) => spawnSync(process.execPath, ['--import', probe, BIN, 'generate', '--schemas', 'schemas', '--out', 'out', ...flags], { cwd: dir, encoding: 'utf8' });
   const noop = run();
