@@ -126,7 +126,7 @@ const STARTUP_STEPS = ['tsx', 'register', 'callgen', 'pipeline'] as const;
 const STARTUP_LABELS: Readonly<Record<(typeof STARTUP_STEPS)[number], string>> = {
   tsx: "tsx's API",
   register: "registering tsx's hooks",
-  callgen: "callgen's CLI through tsx (all a run with nothing to do loads)",
+  callgen: "callgen's CLI and its generate command through tsx (all a run with nothing to do loads)",
   pipeline: 'the pipeline through tsx (readers, model, emitters and printer: what a run with work loads besides)',
 };
 

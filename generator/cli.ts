@@ -5,7 +5,6 @@ import {
   EXIT_USAGE,
   parseCommandArgs,
   UsageError,
-  type Command,
   type Io,
 } from './commands/command.js';
 import { commands } from './commands/index.js';
@@ -39,22 +38,23 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     io.out(`${packageVersion()}\n`);
     return EXIT_OK;
   }
-  const command: Command | undefined = commands.find((c) => c.name === name);
-  if (command === undefined) {
+  const entry = commands.find((c) => c.name === name);
+  if (entry === undefined) {
     const hint = didYouMean(name, commands.map((c) => c.name));
     io.err(`callgen: unknown command "${name}"${hint}\n\n${topLevelHelp()}`);
     return EXIT_USAGE;
   }
+  const command = await entry.load();
   try {
     const parsed = parseCommandArgs(command, rest);
     if (parsed.values['help'] === true) {
-      io.out(commandHelp(command));
+      io.out(commandHelp(entry.summary, command));
       return EXIT_OK;
     }
     return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`callgen ${command.name}: ${error.message}\n\n${commandHelp(command)}`);
+      io.err(`callgen ${command.name}: ${error.message}\n\n${commandHelp(entry.summary, command)}`);
       return EXIT_USAGE;
     }
     throw error;

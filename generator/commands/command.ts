@@ -16,13 +16,20 @@ export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
  */
 export interface Command {
   readonly name: string;
-  readonly summary: string;
   readonly usage: string;
   /** One line per option, shown under "Options:" in `--help`. */
   readonly optionHelp: readonly (readonly [flag: string, meaning: string])[];
   readonly options: OptionSpec;
   readonly allowPositionals: boolean;
   readonly run: (parsed: ParsedArgs, io: Io) => Promise<number>;
+}
+
+/** A subcommand as the top-level help lists it; `load` imports its module when it runs. */
+export interface CommandEntry {
+  readonly name: string;
+  /** One line: the top-level help lists it, and `--help` of the command starts with it. */
+  readonly summary: string;
+  readonly load: () => Promise<Command>;
 }
 
 export interface ParsedArgs {
@@ -58,10 +65,10 @@ export function display(cwd: string, target: string): string {
   return relative.startsWith('..') || path.isAbsolute(relative) ? target : relative.split(path.sep).join('/');
 }
 
-export function commandHelp(command: Command): string {
+export function commandHelp(summary: string, command: Command): string {
   const width = Math.max(...command.optionHelp.map(([flag]) => flag.length), '-h, --help'.length);
   const lines = [...command.optionHelp, ['-h, --help', 'show this help'] as const].map(
     ([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`,
   );
-  return `${command.summary}\n\nUsage: ${command.usage}\n\nOptions:\n${lines.join('\n')}\n`;
+  return `${summary}\n\nUsage: ${command.usage}\n\nOptions:\n${lines.join('\n')}\n`;
 }

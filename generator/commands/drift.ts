@@ -7,7 +7,6 @@ import { apiVersionOption } from './generate.js';
 
 export const driftCommand: Command = {
   name: 'drift',
-  summary: "Compare a schema folder with Graph's CSDL metadata: what is missing, extra, typed or marked differently.",
   usage: 'callgen drift --metadata <csdl.xml> --api-version v1.0|beta [--schemas <dir>] [--json]',
   optionHelp: [
     ['--metadata <file>', "Graph's CSDL metadata (the $metadata XML of one API version, or a slice of it)"],

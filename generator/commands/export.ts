@@ -23,7 +23,6 @@ export async function exportFolder(schemas: string, file?: string): Promise<Expo
 
 export const exportCommand: Command = {
   name: 'export',
-  summary: 'Export a schema folder as an OpenAPI 3.1 document: components, and paths from x-operations.',
   usage: 'callgen export --openapi [--schemas <dir>] [--out <file.json|file.yaml>]',
   optionHelp: [
     ['--openapi', 'the format to export (the only one)'],

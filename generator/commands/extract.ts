@@ -25,7 +25,6 @@ export function extractBundledPages(): ExtractedPayload[] {
 
 export const extractCommand: Command = {
   name: 'extract',
-  summary: 'List every JSON payload documented in Graph pages (Markdown or rendered text); a folder stands for every page below it.',
   usage: 'callgen extract [--json] [page or folder...]',
   optionHelp: [['--json', 'print every payload as JSON: id, file, lines, section, label, kind, HTTP line, API version, metadata, text, parsed value and repairs']],
   options: { json: { type: 'boolean' } },

@@ -14,7 +14,6 @@ export { BUNDLED_SCHEMAS } from '../config/targets.js';
 
 export const generateCommand: Command = {
   name: 'generate',
-  summary: 'Generate types, builders and validators from a folder of JSON Schemas or an OpenAPI document.',
   usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir> | --openapi <file>] [--out <dir>] [--api-version v1.0|beta] [--check | --watch] [--force] [--prettier] [--timings]',
   optionHelp: [
     ['--config <file>', 'config file with the targets to build (default: callgen.config.json in this folder or the nearest above)'],

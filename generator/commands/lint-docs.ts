@@ -7,7 +7,6 @@ import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, type Command } from '
 
 export const lintDocsCommand: Command = {
   name: 'lint-docs',
-  summary: 'Report every documented payload that does not conform to the schemas, with page lines and reasons.',
   usage: 'callgen lint-docs [page or folder...]',
   optionHelp: [],
   options: {},

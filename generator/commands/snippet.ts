@@ -18,7 +18,6 @@ type Payload =
 
 export const snippetCommand: Command = {
   name: 'snippet',
-  summary: 'Write TypeScript that builds a request payload with the generated builders.',
   usage: 'callgen snippet [--type <name>] [--import <specifier>] [--schemas <dir>] <file.json | example id>',
   optionHelp: [
     ['--type <name>', 'request type of the payload, by schema or TypeScript name (default: createCallRequest)'],

@@ -22,7 +22,6 @@ interface FileReport {
 
 export const validateCommand: Command = {
   name: 'validate',
-  summary: 'Validate JSON payload files with the generated validators.',
   usage: 'callgen validate --type <name> [--schemas <dir> | --target <name> [--config <file>]] [--mode request|response] [--json] <file.json | folder>...',
   optionHelp: [
     ['--schemas <dir>', "validate against this folder of JSON Schemas (generated in memory; default: callgen's curated Graph call schemas)"],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
+import { commands } from '../../generator/commands/index.js';
 import { captureIo } from '../support/io.js';
 
 describe('callgen CLI', () => {
@@ -9,6 +10,17 @@ describe('callgen CLI', () => {
     expect(await main(['--help'], io)).toBe(0);
     expect(io.stdout()).toContain('Usage: callgen <command> [options]');
     expect(io.stderr()).toBe('');
+  });
+
+  test('each listed command loads the command of its name, whose --help starts with the listed summary', async () => {
+    expect(commands.map((c) => c.name)).toEqual(['generate', 'export', 'validate', 'extract', 'lint-docs', 'snippet', 'drift']);
+    for (const entry of commands) {
+      expect((await entry.load()).name).toBe(entry.name);
+      const io = captureIo();
+      expect(await main([entry.name, '--help'], io)).toBe(0);
+      const start = `${entry.summary}\n\nUsage: callgen ${entry.name} `;
+      expect(io.stdout().slice(0, start.length)).toBe(start);
+    }
   });
 
   test('no command prints usage on stderr and exits 2', async () => {
