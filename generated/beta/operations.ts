@@ -6,7 +6,7 @@ import * as V from './validators.js';
 import * as B from './builders.js';
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A parameter of an operation: in the path template (always required) or the query string. */
+/** A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item). */
 export interface OperationParameter {
   readonly name: string;
   readonly in: 'path' | 'query';

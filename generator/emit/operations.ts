@@ -19,7 +19,7 @@ export function operationStatements(model: Model): Statement[] {
   const uses = (pick: (entry: Entry) => boolean): boolean => entries.some(pick);
   return [
     ...imports(uses((e) => e.typesUsed), uses((e) => e.validatorsUsed), uses((e) => e.builder !== undefined)),
-    ...(uses((e) => e.operation.parameters.some((p) => p.in === 'query')) ? [withQueryHelper()] : []),
+    ...(uses((e) => e.operation.parameters.some((p) => p.in === 'query')) ? [queryValueType(), withQueryHelper()] : []),
     ...genericDeclarations(),
     {
       kind: 'interface',
@@ -110,7 +110,9 @@ function entryFields(operation: Operation, { sent, builder, responses }: Parts):
 
 function parametersType(parameters: readonly OperationParameter[], index: TypeIndex): string {
   if (parameters.length === 0) return '{}';
-  const members = parameters.map((p) => `readonly ${propertyKey(p.name)}${p.required ? '' : '?'}: ${typeText(p.shape, 'request', index, 'T.')};`);
+  // An array parameter is only read, so a caller's readonly array fits too.
+  const text = (p: OperationParameter): string => `${p.shape.kind === 'array' ? 'readonly ' : ''}${typeText(p.shape, 'request', index, 'T.')}`;
+  const members = parameters.map((p) => `readonly ${propertyKey(p.name)}${p.required ? '' : '?'}: ${text(p)};`);
   return `{ ${members.join(' ')} }`;
 }
 
@@ -142,18 +144,25 @@ function imports(types: boolean, validators: boolean, builders: boolean): Statem
   ];
 }
 
+function queryValueType(): Statement {
+  return { kind: 'typeAlias', name: 'QueryValue', type: 'string | number | boolean', docs: ['What a query parameter, or an item of an array one, can be.'] };
+}
+
 function withQueryHelper(): Statement {
   return {
     kind: 'function',
     name: 'withQuery',
-    docs: ['Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here.'],
+    docs: [
+      'Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here. ' +
+        'An array sends one `name=value` pair per item (OpenAPI\'s `style: form`, `explode: true`).',
+    ],
     parameters: [
       { name: 'path', type: 'string' },
-      { name: 'query', type: 'readonly (readonly [name: string, value: string | number | boolean | undefined])[]' },
+      { name: 'query', type: 'readonly (readonly [name: string, value: QueryValue | readonly QueryValue[] | undefined])[]' },
     ],
     returnType: 'string',
     statements: [
-      'const set = query.flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${encodeURIComponent(String(value))}`]));',
+      'const set = query.flatMap(([name, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => `${name}=${encodeURIComponent(String(item))}`)));',
       "return set.length === 0 ? path : `${path}?${set.join('&')}`;",
     ],
   };
@@ -166,7 +175,7 @@ function genericDeclarations(): Statement[] {
       kind: 'interface',
       name: 'OperationParameter',
       isExported: true,
-      docs: ['A parameter of an operation: in the path template (always required) or the query string.'],
+      docs: ['A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item).'],
       properties: [
         { name: 'name', isReadonly: true, type: 'string' },
         { name: 'in', isReadonly: true, type: "'path' | 'query'" },

@@ -86,7 +86,7 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
         name: parameter['name'],
         in: where,
         required: where === 'path' || parameter['required'] === true,
-        shape: scalarOrReport(shape, childSource(at, 'schema'), context),
+        shape: where === 'query' ? queryShapeOrReport(shape, childSource(at, 'schema'), context) : scalarOrReport(shape, childSource(at, 'schema'), context),
         description: typeof parameter['description'] === 'string' ? parameter['description'] : undefined,
         source: at,
       } satisfies OperationParameter,
@@ -110,6 +110,18 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
 function scalarOrReport(shape: Shape, source: Source, context: BuildContext): Shape {
   if (isScalar(shape, context, new Set())) return shape;
   context.problems.push(problemAt(source, 'a parameter must be a string, number, integer, boolean or enum: only scalars fit in a URL'));
+  return STRING_SOURCE(source);
+}
+
+/**
+ * A query parameter may also be an array of scalars, sent the way OpenAPI's default for the query
+ * (`style: form`, `explode: true`) sends it: one `name=value` pair per item.
+ */
+function queryShapeOrReport(shape: Shape, source: Source, context: BuildContext): Shape {
+  const resolved = shape.kind === 'ref' ? context.shapeOfNamed(shape.target) : shape;
+  if (resolved?.kind === 'array' && resolved.prefixItems === undefined && isScalar(resolved.items, context, new Set())) return shape;
+  if (isScalar(shape, context, new Set())) return shape;
+  context.problems.push(problemAt(source, 'a query parameter must be a string, number, integer, boolean or enum, or an array of those (sent as one name=value pair per item)'));
   return STRING_SOURCE(source);
 }
 

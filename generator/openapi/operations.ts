@@ -127,8 +127,8 @@ function parametersOf(node: JsonObject, place: Place, notes: string[], context: 
       notes.push(`The ${String(where)} parameter "${String(parameter['name'])}" is not part of the operations table.`);
       continue;
     }
-    if (!isScalarSchema(parameter['schema'])) {
-      notes.push(`The ${where} parameter "${String(parameter['name'])}" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.`);
+    if (!isScalarSchema(parameter['schema']) && !(where === 'query' && isRepeatedPairs(parameter))) {
+      notes.push(`The ${where} parameter "${String(parameter['name'])}" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.`);
       continue;
     }
     if (!('schema' in parameter)) {
@@ -270,7 +270,20 @@ function sentItem(item: { node: unknown; origin: Origin }, prefix: string, conte
   }
 }
 
-/** Arrays and objects in a URL depend on the parameter's `style`; the table holds scalars only. */
+/**
+ * A query array the table can hold: sent the way the query's default (`style: form`, `explode:
+ * true`) sends it, one `name=value` pair per item, with scalar items. Other styles (`spaceDelimited`,
+ * `pipeDelimited`, `explode: false`) are left out, with a note.
+ */
+function isRepeatedPairs(parameter: JsonObject): boolean {
+  const schema = parameter['schema'];
+  if (!isJsonObject(schema) || schema['type'] !== 'array' || 'prefixItems' in schema) return false;
+  const style = parameter['style'] ?? 'form';
+  const explode = parameter['explode'] ?? style === 'form';
+  return style === 'form' && explode === true && isJsonObject(schema['items']) && isScalarSchema(schema['items']);
+}
+
+/** Arrays and objects in a URL depend on the parameter's `style`; the table holds scalars (and arrays of them, above). */
 function isScalarSchema(schema: unknown): boolean {
   if (!isJsonObject(schema)) return true;
   const type = schema['type'];

@@ -26,6 +26,10 @@ describe('the operations table of the operations fixture', () => {
     expect(operations.createTicket.url({ 'queue-id': 7 })).toBe('/queues/7/tickets');
     expect(operations.listTickets.url({ status: 'open' })).toBe('/tickets?status=open');
     expect(operations.listTickets.url({ $top: 5, status: 'closed' })).toBe('/tickets?$top=5&status=closed');
+    // An array sends one pair per item, each value encoded; an empty one sends none.
+    expect(operations.listTickets.url({ status: 'open', label: ['printer', 'floor 2'] })).toBe('/tickets?status=open&label=printer&label=floor%202');
+    const labels: readonly string[] = [];
+    expect(operations.listTickets.url({ status: 'open', label: labels })).toBe('/tickets?status=open');
     expect(operations.ping.url({})).toBe('/ping');
   });
 

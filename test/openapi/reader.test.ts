@@ -176,6 +176,8 @@ ${INFO}paths:
       parameters:
         - { name: id, in: path, required: true, schema: { type: string } }
         - { name: fields, in: query, schema: { type: array, items: { type: string } } }
+        - { name: sort, in: query, style: pipeDelimited, schema: { type: array, items: { type: string } } }
+        - { name: ids, in: query, explode: false, schema: { type: array, items: { type: integer } } }
         - { name: X-Trace, in: header, schema: { type: string } }
       responses:
         '200':
@@ -195,11 +197,13 @@ ${INFO}paths:
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   const [operation] = result.model.operations;
   expect(operation).toMatchObject({ name: 'getItem', method: 'GET', path: '/items/{id}', responses: [['200', 'GetItemResponse200']] });
-  expect(operation?.parameters.map((p) => p.name)).toEqual(['id']);
+  // A query array sent as repeated pairs (the default form style) is in the table; other styles are not.
+  expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path id string', 'query fields array']);
   expect(operation?.description).toBe(
     [
       'Reads an item.',
-      'The query parameter "fields" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.',
+      'The query parameter "sort" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
+      'The query parameter "ids" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
       'The header parameter "X-Trace" is not part of the operations table.',
       'Response 200: text/csv bodies are not JSON and not typed here.',
       'Status 4XX: a JSON body (GetItemResponse4xx).',

@@ -4,16 +4,18 @@ import type { Validator } from './runtime.js';
 import type * as T from './types.js';
 import * as V from './validators.js';
 import * as B from './builders.js';
+/** What a query parameter, or an item of an array one, can be. */
+type QueryValue = string | number | boolean;
 
-/** Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here. */
-function withQuery(path: string, query: readonly (readonly [name: string, value: string | number | boolean | undefined])[]): string {
-  const set = query.flatMap(([name, value]) => (value === undefined ? [] : [`${name}=${encodeURIComponent(String(value))}`]));
+/** Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here. An array sends one `name=value` pair per item (OpenAPI's `style: form`, `explode: true`). */
+function withQuery(path: string, query: readonly (readonly [name: string, value: QueryValue | readonly QueryValue[] | undefined])[]): string {
+  const set = query.flatMap(([name, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => `${name}=${encodeURIComponent(String(item))}`)));
   return set.length === 0 ? path : `${path}?${set.join('&')}`;
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A parameter of an operation: in the path template (always required) or the query string. */
+/** A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item). */
 export interface OperationParameter {
   readonly name: string;
   readonly in: 'path' | 'query';
@@ -52,7 +54,7 @@ export interface Operations {
   readonly createTicket: Operation<{ readonly 'queue-id': number; }, T.TicketInput, { readonly '201': T.Ticket; }, Parameters<typeof B.ticket>[0]> & { readonly validateRequest: Validator<T.TicketInput>; readonly build: typeof B.ticket; };
   readonly deleteTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '204': undefined; }>;
   readonly getTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '200': T.Ticket; }>;
-  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; }, undefined, { readonly '200': T.TicketCollection; }>;
+  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; readonly label?: readonly string[]; }, undefined, { readonly '200': T.TicketCollection; }>;
   readonly ping: Operation<{}, undefined, { readonly '204': undefined; }>;
 }
 
@@ -101,8 +103,8 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     method: 'GET',
     path: '/tickets',
     description: undefined,
-    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true },],
-    url: (parameters) => withQuery(`/tickets`, [['$top', parameters['$top']], ['status', parameters['status']]]),
+    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true }, { name: 'label', in: 'query', required: false },],
+    url: (parameters) => withQuery(`/tickets`, [['$top', parameters['$top']], ['status', parameters['status']], ['label', parameters['label']]]),
     validateRequest: undefined,
     build: undefined,
     responses: { '200': V.validateTicketCollection, },
