@@ -41,9 +41,12 @@ function requestCheckAcceptJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen3 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.acceptJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.acceptJoinResponse"' + slip(v2, ['#microsoft.graph.acceptJoinResponse']), '"#microsoft.graph.acceptJoinResponse"', show(v2));
           break;
@@ -55,7 +58,7 @@ function requestCheckAcceptJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen3 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -63,9 +66,12 @@ function responseCheckAcceptJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen3 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.acceptJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.acceptJoinResponse"' + slip(v2, ['#microsoft.graph.acceptJoinResponse']), '"#microsoft.graph.acceptJoinResponse"', show(v2));
           break;
@@ -75,15 +81,18 @@ function responseCheckAcceptJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen3 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAcceptJoinResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen3 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.acceptJoinResponse') return false;
         break;
@@ -93,7 +102,7 @@ function responseTestAcceptJoinResponse(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -101,9 +110,12 @@ function requestCheckAddLargeGalleryViewOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.addLargeGalleryViewOperation"' + slip(v2, ['#microsoft.graph.addLargeGalleryViewOperation']), '"#microsoft.graph.addLargeGalleryViewOperation"', show(v2));
           break;
@@ -119,9 +131,7 @@ function requestCheckAddLargeGalleryViewOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -148,7 +158,7 @@ function requestCheckAddLargeGalleryViewOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -156,9 +166,12 @@ function responseCheckAddLargeGalleryViewOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.addLargeGalleryViewOperation"' + slip(v2, ['#microsoft.graph.addLargeGalleryViewOperation']), '"#microsoft.graph.addLargeGalleryViewOperation"', show(v2));
           break;
@@ -217,15 +230,18 @@ function responseCheckAddLargeGalleryViewOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAddLargeGalleryViewOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') return false;
         break;
@@ -280,7 +296,7 @@ function responseTestAddLargeGalleryViewOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -288,16 +304,15 @@ function requestCheckAddLargeGalleryViewRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -320,14 +335,13 @@ function requestCheckAddLargeGalleryViewRequest(value: unknown): void {
 
 function requestTestAddLargeGalleryViewRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -350,9 +364,12 @@ function requestCheckAdmitAllFromLobbyOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.admitAllFromLobbyOperation"' + slip(v2, ['#microsoft.graph.admitAllFromLobbyOperation']), '"#microsoft.graph.admitAllFromLobbyOperation"', show(v2));
           break;
@@ -368,9 +385,7 @@ function requestCheckAdmitAllFromLobbyOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -397,7 +412,7 @@ function requestCheckAdmitAllFromLobbyOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -405,9 +420,12 @@ function responseCheckAdmitAllFromLobbyOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.admitAllFromLobbyOperation"' + slip(v2, ['#microsoft.graph.admitAllFromLobbyOperation']), '"#microsoft.graph.admitAllFromLobbyOperation"', show(v2));
           break;
@@ -466,15 +484,18 @@ function responseCheckAdmitAllFromLobbyOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAdmitAllFromLobbyOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') return false;
         break;
@@ -529,7 +550,7 @@ function responseTestAdmitAllFromLobbyOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -537,16 +558,15 @@ function requestCheckAdmitAllFromLobbyRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -569,14 +589,13 @@ function requestCheckAdmitAllFromLobbyRequest(value: unknown): void {
 
 function requestTestAdmitAllFromLobbyRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -599,9 +618,12 @@ function requestCheckAdmitFromLobbyOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.admitFromLobbyOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.admitFromLobbyOperation"' + slip(v2, ['#microsoft.graph.admitFromLobbyOperation']), '"#microsoft.graph.admitFromLobbyOperation"', show(v2));
           break;
@@ -617,9 +639,7 @@ function requestCheckAdmitFromLobbyOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -646,7 +666,7 @@ function requestCheckAdmitFromLobbyOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -654,9 +674,12 @@ function responseCheckAdmitFromLobbyOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.admitFromLobbyOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.admitFromLobbyOperation"' + slip(v2, ['#microsoft.graph.admitFromLobbyOperation']), '"#microsoft.graph.admitFromLobbyOperation"', show(v2));
           break;
@@ -715,15 +738,18 @@ function responseCheckAdmitFromLobbyOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAdmitFromLobbyOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.admitFromLobbyOperation') return false;
         break;
@@ -778,7 +804,7 @@ function responseTestAdmitFromLobbyOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -786,16 +812,15 @@ function requestCheckAdmitFromLobbyRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -818,14 +843,13 @@ function requestCheckAdmitFromLobbyRequest(value: unknown): void {
 
 function requestTestAdmitFromLobbyRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -848,9 +872,12 @@ function requestCheckAnswerRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'callbackUri': {
+          seen9 |= 1;
           const v2 = value['callbackUri'];
           if (typeof v2 !== 'string') {
             typeError('/callbackUri', 'a string', v2);
@@ -863,6 +890,7 @@ function requestCheckAnswerRequest(value: unknown): void {
         }
 
         case 'mediaConfig': {
+          seen9 |= 2;
           const v3 = value['mediaConfig'];
           down('mediaConfig');
           requestCheckMediaConfig(v3);
@@ -897,9 +925,7 @@ function requestCheckAnswerRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/participantCapacity');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
                 typeError('/participantCapacity', 'an integer', v7);
               } else {
@@ -921,9 +947,7 @@ function requestCheckAnswerRequest(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/callOptions');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v8)) {
+            if (isObject(v8)) {
               down('callOptions');
               requestCheckIncomingCallOptions(v8);
               up(1);
@@ -942,16 +966,19 @@ function requestCheckAnswerRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callbackUri')) missing('/callbackUri');
-    if (!hasOwn.call(value, 'mediaConfig')) missing('/mediaConfig');
+    if ((seen9 & 1) === 0) missing('/callbackUri');
+    if ((seen9 & 2) === 0) missing('/mediaConfig');
   }
 }
 
 function requestTestAnswerRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen9 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'callbackUri': {
+        seen9 |= 1;
         const v2 = value['callbackUri'];
         if (typeof v2 !== 'string') return false;
         if (!PATTERN_1.test(v2)) return false;
@@ -960,6 +987,7 @@ function requestTestAnswerRequest(value: unknown): boolean {
       }
 
       case 'mediaConfig': {
+        seen9 |= 2;
         const v3 = value['mediaConfig'];
         if (!requestTestMediaConfig(v3)) return false;
         break;
@@ -980,9 +1008,7 @@ function requestTestAnswerRequest(value: unknown): boolean {
       case 'participantCapacity': {
         const v7 = value['participantCapacity'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
@@ -996,9 +1022,7 @@ function requestTestAnswerRequest(value: unknown): boolean {
       case 'callOptions': {
         const v8 = value['callOptions'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
+        if (isObject(v8)) {
           if (!requestTestIncomingCallOptions(v8)) return false;
         } else {
           return false;
@@ -1013,14 +1037,14 @@ function requestTestAnswerRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callbackUri')) return false;
-  if (!hasOwn.call(value, 'mediaConfig')) return false;
+  if ((seen9 & 1) === 0) return false;
+  if ((seen9 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckAnyCommsOperation(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.addLargeGalleryViewOperation': {
         requestCheckAddLargeGalleryViewOperation(value);
@@ -1143,7 +1167,7 @@ function requestCheckAnyCommsOperation(value: unknown): void {
 
 function responseCheckAnyCommsOperation(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.addLargeGalleryViewOperation': {
         responseCheckAddLargeGalleryViewOperation(value);
@@ -1266,7 +1290,7 @@ function responseCheckAnyCommsOperation(value: unknown): void {
 
 function responseTestAnyCommsOperation(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.addLargeGalleryViewOperation': {
         if (!responseTestAddLargeGalleryViewOperation(value)) return false;
@@ -1390,7 +1414,7 @@ function responseTestAnyCommsOperation(value: unknown): boolean {
 
 function requestCheckAnyIdentity(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         requestCheckAzureCommunicationServicesUserIdentity(value);
@@ -1448,7 +1472,7 @@ function requestCheckAnyIdentity(value: unknown): void {
 
 function requestTestAnyIdentity(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         if (!requestTestAzureCommunicationServicesUserIdentity(value)) return false;
@@ -1508,7 +1532,7 @@ function requestTestAnyIdentity(value: unknown): boolean {
 
 function responseCheckAnyIdentity(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         responseCheckAzureCommunicationServicesUserIdentity(value);
@@ -1566,7 +1590,7 @@ function responseCheckAnyIdentity(value: unknown): void {
 
 function responseTestAnyIdentity(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         if (!responseTestAzureCommunicationServicesUserIdentity(value)) return false;
@@ -1626,7 +1650,7 @@ function responseTestAnyIdentity(value: unknown): boolean {
 
 function requestCheckAnyIdentitySet(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         requestCheckCommunicationsIdentitySet(value);
@@ -1654,7 +1678,7 @@ function requestCheckAnyIdentitySet(value: unknown): void {
 
 function requestTestAnyIdentitySet(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         if (!requestTestCommunicationsIdentitySet(value)) return false;
@@ -1684,7 +1708,7 @@ function requestTestAnyIdentitySet(value: unknown): boolean {
 
 function responseCheckAnyIdentitySet(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         responseCheckCommunicationsIdentitySet(value);
@@ -1712,7 +1736,7 @@ function responseCheckAnyIdentitySet(value: unknown): void {
 
 function responseTestAnyIdentitySet(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         if (!responseTestCommunicationsIdentitySet(value)) return false;
@@ -1742,7 +1766,7 @@ function responseTestAnyIdentitySet(value: unknown): boolean {
 
 function requestCheckAnyInvitationParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         requestCheckInvitationParticipantInfo(value);
@@ -1770,7 +1794,7 @@ function requestCheckAnyInvitationParticipantInfo(value: unknown): void {
 
 function requestTestAnyInvitationParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         if (!requestTestInvitationParticipantInfo(value)) return false;
@@ -1800,7 +1824,7 @@ function requestTestAnyInvitationParticipantInfo(value: unknown): boolean {
 
 function responseCheckAnyInvitationParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         responseCheckInvitationParticipantInfo(value);
@@ -1828,7 +1852,7 @@ function responseCheckAnyInvitationParticipantInfo(value: unknown): void {
 
 function responseTestAnyInvitationParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         if (!responseTestInvitationParticipantInfo(value)) return false;
@@ -1858,7 +1882,7 @@ function responseTestAnyInvitationParticipantInfo(value: unknown): boolean {
 
 function requestCheckAnyParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         requestCheckTaggedInvitationParticipantInfo(value);
@@ -1886,7 +1910,7 @@ function requestCheckAnyParticipantInfo(value: unknown): void {
 
 function responseCheckAnyParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         responseCheckTaggedInvitationParticipantInfo(value);
@@ -1914,7 +1938,7 @@ function responseCheckAnyParticipantInfo(value: unknown): void {
 
 function responseTestAnyParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         if (!responseTestTaggedInvitationParticipantInfo(value)) return false;
@@ -1944,7 +1968,7 @@ function responseTestAnyParticipantInfo(value: unknown): boolean {
 
 function requestCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         requestCheckTeleconferenceDeviceScreenSharingQuality(value);
@@ -1972,7 +1996,7 @@ function requestCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void {
 
 function requestTestAnyTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         if (!requestTestTeleconferenceDeviceScreenSharingQuality(value)) return false;
@@ -2001,7 +2025,7 @@ function requestTestAnyTeleconferenceDeviceVideoQuality(value: unknown): boolean
 
 function responseCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         responseCheckTeleconferenceDeviceScreenSharingQuality(value);
@@ -2029,7 +2053,7 @@ function responseCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void 
 
 function responseTestAnyTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         if (!responseTestTeleconferenceDeviceScreenSharingQuality(value)) return false;
@@ -2060,9 +2084,12 @@ function requestCheckAppHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.appHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.appHostedMediaConfig"' + slip(v2, ['#microsoft.graph.appHostedMediaConfig']), '"#microsoft.graph.appHostedMediaConfig"', show(v2));
           break;
@@ -2073,9 +2100,7 @@ function requestCheckAppHostedMediaConfig(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/blob');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/blob', 'a string', v3);
@@ -2091,9 +2116,7 @@ function requestCheckAppHostedMediaConfig(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/removeFromDefaultAudioGroup');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/removeFromDefaultAudioGroup', 'a boolean', v4);
@@ -2110,15 +2133,18 @@ function requestCheckAppHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestAppHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
@@ -2127,9 +2153,7 @@ function requestTestAppHostedMediaConfig(value: unknown): boolean {
       case 'blob': {
         const v3 = value['blob'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2141,9 +2165,7 @@ function requestTestAppHostedMediaConfig(value: unknown): boolean {
       case 'removeFromDefaultAudioGroup': {
         const v4 = value['removeFromDefaultAudioGroup'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -2158,7 +2180,7 @@ function requestTestAppHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -2166,9 +2188,12 @@ function responseCheckAppHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.appHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.appHostedMediaConfig"' + slip(v2, ['#microsoft.graph.appHostedMediaConfig']), '"#microsoft.graph.appHostedMediaConfig"', show(v2));
           break;
@@ -2204,15 +2229,18 @@ function responseCheckAppHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAppHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
@@ -2248,7 +2276,7 @@ function responseTestAppHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -2256,7 +2284,8 @@ function requestCheckAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -2328,7 +2357,8 @@ function requestCheckAudioRoutingGroup(value: unknown): void {
 
 function requestTestAudioRoutingGroup(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -2383,7 +2413,8 @@ function responseCheckAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -2454,7 +2485,8 @@ function responseCheckAudioRoutingGroup(value: unknown): void {
 
 function responseTestAudioRoutingGroup(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -2509,7 +2541,9 @@ function requestCheckAudioRoutingGroupCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           readOnlyInRequest('/@odata.context');
@@ -2522,6 +2556,7 @@ function requestCheckAudioRoutingGroupCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -2549,7 +2584,7 @@ function requestCheckAudioRoutingGroupCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
@@ -2557,7 +2592,9 @@ function responseCheckAudioRoutingGroupCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           const v2 = value['@odata.context'];
@@ -2572,6 +2609,7 @@ function responseCheckAudioRoutingGroupCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -2597,13 +2635,15 @@ function responseCheckAudioRoutingGroupCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
 function responseTestAudioRoutingGroupCollection(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
         const v2 = value['@odata.context'];
@@ -2618,6 +2658,7 @@ function responseTestAudioRoutingGroupCollection(value: unknown): boolean {
       }
 
       case 'value': {
+        seen7 |= 1;
         const v4 = value['value'];
         if (!Array.isArray(v4)) return false;
         for (let i5 = 0; i5 < v4.length; i5++) {
@@ -2633,7 +2674,7 @@ function responseTestAudioRoutingGroupCollection(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'value')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -2650,9 +2691,12 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' + slip(v2, ['#microsoft.graph.azureCommunicationServicesUserIdentity']), '"#microsoft.graph.azureCommunicationServicesUserIdentity"', show(v2));
           break;
@@ -2663,9 +2707,7 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -2681,9 +2723,7 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -2699,9 +2739,7 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
           if (v5 === null) {
             nullInRequest('/azureCommunicationServicesResourceId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/azureCommunicationServicesResourceId', 'a string', v5);
@@ -2718,15 +2756,18 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
@@ -2735,9 +2776,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2749,9 +2788,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2763,9 +2800,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
       case 'azureCommunicationServicesResourceId': {
         const v5 = value['azureCommunicationServicesResourceId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2780,7 +2815,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -2788,9 +2823,12 @@ function responseCheckAzureCommunicationServicesUserIdentity(value: unknown): vo
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' + slip(v2, ['#microsoft.graph.azureCommunicationServicesUserIdentity']), '"#microsoft.graph.azureCommunicationServicesUserIdentity"', show(v2));
           break;
@@ -2839,15 +2877,18 @@ function responseCheckAzureCommunicationServicesUserIdentity(value: unknown): vo
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
@@ -2896,7 +2937,7 @@ function responseTestAzureCommunicationServicesUserIdentity(value: unknown): boo
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -2904,7 +2945,8 @@ function requestCheckCall(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -2939,9 +2981,7 @@ function requestCheckCall(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/callChainId');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
               typeError('/callChainId', 'a string', v6);
@@ -2957,9 +2997,7 @@ function requestCheckCall(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/callOptions');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('callOptions');
               requestCheckCallOptions(v7);
               up(1);
@@ -2982,9 +3020,7 @@ function requestCheckCall(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/chatInfo');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('chatInfo');
               requestCheckChatInfo(v9);
               up(1);
@@ -3012,9 +3048,7 @@ function requestCheckCall(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/mediaConfig');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('mediaConfig');
               requestCheckMediaConfig(v12);
               up(1);
@@ -3037,9 +3071,7 @@ function requestCheckCall(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/meetingInfo');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v14)) {
+            if (isObject(v14)) {
               down('meetingInfo');
               requestCheckMeetingInfo(v14);
               up(1);
@@ -3089,9 +3121,7 @@ function requestCheckCall(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/source');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v20)) {
+            if (isObject(v20)) {
               down('source');
               requestCheckParticipantInfo(v20);
               up(1);
@@ -3114,9 +3144,7 @@ function requestCheckCall(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/subject');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/subject', 'a string', v22);
@@ -3154,9 +3182,7 @@ function requestCheckCall(value: unknown): void {
           if (v26 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'string') {
+            if (typeof v26 === 'string') {
               if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
             } else {
               typeError('/tenantId', 'a string', v26);
@@ -3197,9 +3223,7 @@ function requestCheckCall(value: unknown): void {
           if (v32 === null) {
             nullInRequest('/ringingTimeoutInSeconds');
           } else {
-            if (v32 === null) {
-              // Any null is accepted here.
-            } else if (typeof v32 === 'number') {
+            if (typeof v32 === 'number') {
               if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
                 typeError('/ringingTimeoutInSeconds', 'an integer', v32);
               } else {
@@ -3256,7 +3280,8 @@ function responseCheckCall(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3701,7 +3726,8 @@ function responseCheckCall(value: unknown): void {
 
 function responseTestCall(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4080,7 +4106,8 @@ function requestCheckCallMediaState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4093,9 +4120,7 @@ function requestCheckCallMediaState(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/audio');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               down('audio');
               requestCheckMediaState(v3);
               up(1);
@@ -4121,7 +4146,8 @@ function responseCheckCallMediaState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4153,7 +4179,8 @@ function responseCheckCallMediaState(value: unknown): void {
 
 function responseTestCallMediaState(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4183,7 +4210,7 @@ function responseTestCallMediaState(value: unknown): boolean {
 
 function requestCheckCallOptions(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         requestCheckIncomingCallOptions(value);
@@ -4211,7 +4238,7 @@ function requestCheckCallOptions(value: unknown): void {
 
 function requestTestCallOptions(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         if (!requestTestIncomingCallOptions(value)) return false;
@@ -4240,7 +4267,7 @@ function requestTestCallOptions(value: unknown): boolean {
 
 function responseCheckCallOptions(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         responseCheckIncomingCallOptions(value);
@@ -4268,7 +4295,7 @@ function responseCheckCallOptions(value: unknown): void {
 
 function responseTestCallOptions(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         if (!responseTestIncomingCallOptions(value)) return false;
@@ -4299,7 +4326,9 @@ function requestCheckCallRoute(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4308,6 +4337,7 @@ function requestCheckCallRoute(value: unknown): void {
         }
 
         case 'final': {
+          seen6 |= 1;
           const v3 = value['final'];
           down('final');
           requestCheckAnyIdentitySet(v3);
@@ -4316,6 +4346,7 @@ function requestCheckCallRoute(value: unknown): void {
         }
 
         case 'original': {
+          seen6 |= 2;
           const v4 = value['original'];
           down('original');
           requestCheckAnyIdentitySet(v4);
@@ -4324,6 +4355,7 @@ function requestCheckCallRoute(value: unknown): void {
         }
 
         case 'routingType': {
+          seen6 |= 4;
           const v5 = value['routingType'];
           down('routingType');
           requestCheckRoutingType(v5);
@@ -4337,9 +4369,9 @@ function requestCheckCallRoute(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'final')) missing('/final');
-    if (!hasOwn.call(value, 'original')) missing('/original');
-    if (!hasOwn.call(value, 'routingType')) missing('/routingType');
+    if ((seen6 & 1) === 0) missing('/final');
+    if ((seen6 & 2) === 0) missing('/original');
+    if ((seen6 & 4) === 0) missing('/routingType');
   }
 }
 
@@ -4347,7 +4379,9 @@ function responseCheckCallRoute(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4356,6 +4390,7 @@ function responseCheckCallRoute(value: unknown): void {
         }
 
         case 'final': {
+          seen6 |= 1;
           const v3 = value['final'];
           down('final');
           responseCheckAnyIdentitySet(v3);
@@ -4364,6 +4399,7 @@ function responseCheckCallRoute(value: unknown): void {
         }
 
         case 'original': {
+          seen6 |= 2;
           const v4 = value['original'];
           down('original');
           responseCheckAnyIdentitySet(v4);
@@ -4372,6 +4408,7 @@ function responseCheckCallRoute(value: unknown): void {
         }
 
         case 'routingType': {
+          seen6 |= 4;
           const v5 = value['routingType'];
           down('routingType');
           responseCheckRoutingType(v5);
@@ -4383,15 +4420,17 @@ function responseCheckCallRoute(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'final')) missing('/final');
-    if (!hasOwn.call(value, 'original')) missing('/original');
-    if (!hasOwn.call(value, 'routingType')) missing('/routingType');
+    if ((seen6 & 1) === 0) missing('/final');
+    if ((seen6 & 2) === 0) missing('/original');
+    if ((seen6 & 4) === 0) missing('/routingType');
   }
 }
 
 function responseTestCallRoute(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4400,18 +4439,21 @@ function responseTestCallRoute(value: unknown): boolean {
       }
 
       case 'final': {
+        seen6 |= 1;
         const v3 = value['final'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
       }
 
       case 'original': {
+        seen6 |= 2;
         const v4 = value['original'];
         if (!responseTestAnyIdentitySet(v4)) return false;
         break;
       }
 
       case 'routingType': {
+        seen6 |= 4;
         const v5 = value['routingType'];
         if (!responseTestRoutingType(v5)) return false;
         break;
@@ -4421,9 +4463,9 @@ function responseTestCallRoute(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'final')) return false;
-  if (!hasOwn.call(value, 'original')) return false;
-  if (!hasOwn.call(value, 'routingType')) return false;
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
+  if ((seen6 & 4) === 0) return false;
   return true;
 }
 
@@ -4454,7 +4496,9 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4467,9 +4511,7 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/lastModifiedDateTime');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               if (!isDateTime(v3)) fail('/lastModifiedDateTime', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
             } else {
               typeError('/lastModifiedDateTime', 'a string', v3);
@@ -4481,6 +4523,7 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
         }
 
         case 'state': {
+          seen5 |= 1;
           const v4 = value['state'];
           down('state');
           requestCheckCallTranscriptionState(v4);
@@ -4494,7 +4537,7 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'state')) missing('/state');
+    if ((seen5 & 1) === 0) missing('/state');
   }
 }
 
@@ -4502,7 +4545,9 @@ function responseCheckCallTranscriptionInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4524,6 +4569,7 @@ function responseCheckCallTranscriptionInfo(value: unknown): void {
         }
 
         case 'state': {
+          seen5 |= 1;
           const v4 = value['state'];
           down('state');
           responseCheckCallTranscriptionState(v4);
@@ -4535,13 +4581,15 @@ function responseCheckCallTranscriptionInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'state')) missing('/state');
+    if ((seen5 & 1) === 0) missing('/state');
   }
 }
 
 function responseTestCallTranscriptionInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4563,6 +4611,7 @@ function responseTestCallTranscriptionInfo(value: unknown): boolean {
       }
 
       case 'state': {
+        seen5 |= 1;
         const v4 = value['state'];
         if (!responseTestCallTranscriptionState(v4)) return false;
         break;
@@ -4572,7 +4621,7 @@ function responseTestCallTranscriptionInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'state')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -4603,9 +4652,12 @@ function requestCheckCancelMediaProcessingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.cancelMediaProcessingOperation"' + slip(v2, ['#microsoft.graph.cancelMediaProcessingOperation']), '"#microsoft.graph.cancelMediaProcessingOperation"', show(v2));
           break;
@@ -4621,9 +4673,7 @@ function requestCheckCancelMediaProcessingOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -4650,7 +4700,7 @@ function requestCheckCancelMediaProcessingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -4658,9 +4708,12 @@ function responseCheckCancelMediaProcessingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.cancelMediaProcessingOperation"' + slip(v2, ['#microsoft.graph.cancelMediaProcessingOperation']), '"#microsoft.graph.cancelMediaProcessingOperation"', show(v2));
           break;
@@ -4719,15 +4772,18 @@ function responseCheckCancelMediaProcessingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCancelMediaProcessingOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') return false;
         break;
@@ -4782,7 +4838,7 @@ function responseTestCancelMediaProcessingOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -4790,16 +4846,15 @@ function requestCheckCancelMediaProcessingRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -4822,14 +4877,13 @@ function requestCheckCancelMediaProcessingRequest(value: unknown): void {
 
 function requestTestCancelMediaProcessingRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -4852,9 +4906,12 @@ function requestCheckChangeScreenSharingRoleRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'role': {
+          seen3 |= 1;
           const v2 = value['role'];
           down('role');
           checkScreenSharingRole(v2);
@@ -4868,15 +4925,18 @@ function requestCheckChangeScreenSharingRoleRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'role')) missing('/role');
+    if ((seen3 & 1) === 0) missing('/role');
   }
 }
 
 function requestTestChangeScreenSharingRoleRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'role': {
+        seen3 |= 1;
         const v2 = value['role'];
         if (!testScreenSharingRole(v2)) return false;
         break;
@@ -4888,7 +4948,7 @@ function requestTestChangeScreenSharingRoleRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'role')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -4905,7 +4965,8 @@ function requestCheckChatInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4918,9 +4979,7 @@ function requestCheckChatInfo(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/messageId');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/messageId', 'a string', v3);
@@ -4936,9 +4995,7 @@ function requestCheckChatInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/replyChainMessageId');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/replyChainMessageId', 'a string', v4);
@@ -4954,9 +5011,7 @@ function requestCheckChatInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/threadId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/threadId', 'a string', v5);
@@ -4978,7 +5033,8 @@ function requestCheckChatInfo(value: unknown): void {
 
 function requestTestChatInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4989,9 +5045,7 @@ function requestTestChatInfo(value: unknown): boolean {
       case 'messageId': {
         const v3 = value['messageId'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5003,9 +5057,7 @@ function requestTestChatInfo(value: unknown): boolean {
       case 'replyChainMessageId': {
         const v4 = value['replyChainMessageId'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5017,9 +5069,7 @@ function requestTestChatInfo(value: unknown): boolean {
       case 'threadId': {
         const v5 = value['threadId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5041,7 +5091,8 @@ function responseCheckChatInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -5097,7 +5148,8 @@ function responseCheckChatInfo(value: unknown): void {
 
 function responseTestChatInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -5155,7 +5207,9 @@ function requestCheckCommsNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen12 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -5164,6 +5218,7 @@ function requestCheckCommsNotification(value: unknown): void {
         }
 
         case 'changeType': {
+          seen12 |= 1;
           const v3 = value['changeType'];
           down('changeType');
           checkChangeType(v3);
@@ -5172,12 +5227,14 @@ function requestCheckCommsNotification(value: unknown): void {
         }
 
         case 'resourceUrl': {
+          seen12 |= 2;
           const v4 = value['resourceUrl'];
           if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
           break;
         }
 
         case 'resource': {
+          seen12 |= 4;
           const v5 = value['resource'];
           if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
           break;
@@ -5206,7 +5263,7 @@ function requestCheckCommsNotification(value: unknown): void {
               }
 
               if (isObject(item10)) {
-                const tag11 = hasOwn.call(item10, '@odata.type') ? item10['@odata.type'] : undefined;
+                const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
                 switch (tag11) {
                   case '#microsoft.graph.audioRoutingGroup': {
                     down('resourceData', i9);
@@ -5254,7 +5311,7 @@ function requestCheckCommsNotification(value: unknown): void {
             }
 
           } else if (isObject(v7)) {
-            const tag8 = hasOwn.call(v7, '@odata.type') ? v7['@odata.type'] : undefined;
+            const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
             switch (tag8) {
               case '#microsoft.graph.addLargeGalleryViewOperation': {
                 down('resourceData');
@@ -5441,8 +5498,8 @@ function requestCheckCommsNotification(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'changeType')) missing('/changeType');
-    if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+    if ((seen12 & 1) === 0) missing('/changeType');
+    if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
   }
 }
 
@@ -5450,7 +5507,9 @@ function responseCheckCommsNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen12 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -5459,6 +5518,7 @@ function responseCheckCommsNotification(value: unknown): void {
         }
 
         case 'changeType': {
+          seen12 |= 1;
           const v3 = value['changeType'];
           down('changeType');
           checkChangeType(v3);
@@ -5467,12 +5527,14 @@ function responseCheckCommsNotification(value: unknown): void {
         }
 
         case 'resourceUrl': {
+          seen12 |= 2;
           const v4 = value['resourceUrl'];
           if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
           break;
         }
 
         case 'resource': {
+          seen12 |= 4;
           const v5 = value['resource'];
           if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
           break;
@@ -5501,7 +5563,7 @@ function responseCheckCommsNotification(value: unknown): void {
               }
 
               if (isObject(item10)) {
-                const tag11 = hasOwn.call(item10, '@odata.type') ? item10['@odata.type'] : undefined;
+                const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
                 switch (tag11) {
                   case '#microsoft.graph.audioRoutingGroup': {
                     down('resourceData', i9);
@@ -5549,7 +5611,7 @@ function responseCheckCommsNotification(value: unknown): void {
             }
 
           } else if (isObject(v7)) {
-            const tag8 = hasOwn.call(v7, '@odata.type') ? v7['@odata.type'] : undefined;
+            const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
             switch (tag8) {
               case '#microsoft.graph.addLargeGalleryViewOperation': {
                 down('resourceData');
@@ -5734,14 +5796,16 @@ function responseCheckCommsNotification(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'changeType')) missing('/changeType');
-    if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+    if ((seen12 & 1) === 0) missing('/changeType');
+    if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
   }
 }
 
 function responseTestCommsNotification(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen12 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -5750,18 +5814,21 @@ function responseTestCommsNotification(value: unknown): boolean {
       }
 
       case 'changeType': {
+        seen12 |= 1;
         const v3 = value['changeType'];
         if (!testChangeType(v3)) return false;
         break;
       }
 
       case 'resourceUrl': {
+        seen12 |= 2;
         const v4 = value['resourceUrl'];
         if (typeof v4 !== 'string') return false;
         break;
       }
 
       case 'resource': {
+        seen12 |= 4;
         const v5 = value['resource'];
         if (typeof v5 !== 'string') return false;
         break;
@@ -5782,7 +5849,7 @@ function responseTestCommsNotification(value: unknown): boolean {
             const item10: unknown = v7[i9];
             if (item10 === undefined && !(i9 in v7)) return false;
             if (isObject(item10)) {
-              const tag11 = hasOwn.call(item10, '@odata.type') ? item10['@odata.type'] : undefined;
+              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
               switch (tag11) {
                 case '#microsoft.graph.audioRoutingGroup': {
                   if (!responseTestTaggedAudioRoutingGroup(item10)) return false;
@@ -5820,7 +5887,7 @@ function responseTestCommsNotification(value: unknown): boolean {
           }
 
         } else if (isObject(v7)) {
-          const tag8 = hasOwn.call(v7, '@odata.type') ? v7['@odata.type'] : undefined;
+          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
             case '#microsoft.graph.addLargeGalleryViewOperation': {
               if (!responseTestAnyCommsOperation(v7)) return false;
@@ -5957,8 +6024,8 @@ function responseTestCommsNotification(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'changeType')) return false;
-  if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) return false;
+  if ((seen12 & 1) === 0) return false;
+  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) return false;
   return true;
 }
 
@@ -5966,7 +6033,9 @@ function requestCheckCommsNotifications(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -5975,6 +6044,7 @@ function requestCheckCommsNotifications(value: unknown): void {
         }
 
         case 'value': {
+          seen6 |= 1;
           const v3 = value['value'];
           if (!Array.isArray(v3)) {
             typeError('/value', 'an array', v3);
@@ -6002,7 +6072,7 @@ function requestCheckCommsNotifications(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen6 & 1) === 0) missing('/value');
   }
 }
 
@@ -6010,7 +6080,9 @@ function responseCheckCommsNotifications(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -6019,6 +6091,7 @@ function responseCheckCommsNotifications(value: unknown): void {
         }
 
         case 'value': {
+          seen6 |= 1;
           const v3 = value['value'];
           if (!Array.isArray(v3)) {
             typeError('/value', 'an array', v3);
@@ -6044,13 +6117,15 @@ function responseCheckCommsNotifications(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen6 & 1) === 0) missing('/value');
   }
 }
 
 function responseTestCommsNotifications(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -6059,6 +6134,7 @@ function responseTestCommsNotifications(value: unknown): boolean {
       }
 
       case 'value': {
+        seen6 |= 1;
         const v3 = value['value'];
         if (!Array.isArray(v3)) return false;
         for (let i4 = 0; i4 < v3.length; i4++) {
@@ -6074,7 +6150,7 @@ function responseTestCommsNotifications(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'value')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -6082,9 +6158,12 @@ function requestCheckCommsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.commsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.commsOperation"' + slip(v2, ['#microsoft.graph.commsOperation']), '"#microsoft.graph.commsOperation"', show(v2));
           break;
@@ -6100,9 +6179,7 @@ function requestCheckCommsOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -6129,7 +6206,7 @@ function requestCheckCommsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -6137,9 +6214,12 @@ function responseCheckCommsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.commsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.commsOperation"' + slip(v2, ['#microsoft.graph.commsOperation']), '"#microsoft.graph.commsOperation"', show(v2));
           break;
@@ -6198,15 +6278,18 @@ function responseCheckCommsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommsOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.commsOperation') return false;
         break;
@@ -6261,7 +6344,7 @@ function responseTestCommsOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -6269,9 +6352,12 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationIdentity']), '"#microsoft.graph.communicationsApplicationIdentity"', show(v2));
           break;
@@ -6282,9 +6368,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -6300,9 +6384,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -6318,9 +6400,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/applicationType');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/applicationType', 'a string', v5);
@@ -6336,9 +6416,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v6);
@@ -6355,15 +6433,18 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
@@ -6372,9 +6453,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6386,9 +6465,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6400,9 +6477,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'applicationType': {
         const v5 = value['applicationType'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6414,9 +6489,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'hidden': {
         const v6 = value['hidden'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -6431,7 +6504,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -6439,9 +6512,12 @@ function responseCheckCommunicationsApplicationIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationIdentity']), '"#microsoft.graph.communicationsApplicationIdentity"', show(v2));
           break;
@@ -6503,15 +6579,18 @@ function responseCheckCommunicationsApplicationIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsApplicationIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
@@ -6573,7 +6652,7 @@ function responseTestCommunicationsApplicationIdentity(value: unknown): boolean 
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -6581,9 +6660,12 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationInstanceIdentity']), '"#microsoft.graph.communicationsApplicationInstanceIdentity"', show(v2));
           break;
@@ -6594,9 +6676,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -6612,9 +6692,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -6630,9 +6708,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v5 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v5);
@@ -6648,9 +6724,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v6 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               if (!isUuid(v6)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
               typeError('/tenantId', 'a string', v6);
@@ -6667,15 +6741,18 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
@@ -6684,9 +6761,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6698,9 +6773,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6712,9 +6785,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'hidden': {
         const v5 = value['hidden'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -6726,9 +6797,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'tenantId': {
         const v6 = value['tenantId'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           if (!isUuid(v6)) return false;
         } else {
           return false;
@@ -6743,7 +6812,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -6751,9 +6820,12 @@ function responseCheckCommunicationsApplicationInstanceIdentity(value: unknown):
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationInstanceIdentity']), '"#microsoft.graph.communicationsApplicationInstanceIdentity"', show(v2));
           break;
@@ -6815,15 +6887,18 @@ function responseCheckCommunicationsApplicationInstanceIdentity(value: unknown):
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
@@ -6885,7 +6960,7 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: unknown): 
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -6893,9 +6968,12 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsEncryptedIdentity"' + slip(v2, ['#microsoft.graph.communicationsEncryptedIdentity']), '"#microsoft.graph.communicationsEncryptedIdentity"', show(v2));
           break;
@@ -6906,9 +6984,7 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -6924,9 +7000,7 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -6943,15 +7017,18 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
@@ -6960,9 +7037,7 @@ function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6974,9 +7049,7 @@ function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6991,7 +7064,7 @@ function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -6999,9 +7072,12 @@ function responseCheckCommunicationsEncryptedIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsEncryptedIdentity"' + slip(v2, ['#microsoft.graph.communicationsEncryptedIdentity']), '"#microsoft.graph.communicationsEncryptedIdentity"', show(v2));
           break;
@@ -7037,15 +7113,18 @@ function responseCheckCommunicationsEncryptedIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsEncryptedIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
@@ -7081,7 +7160,7 @@ function responseTestCommunicationsEncryptedIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -7089,9 +7168,12 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsGuestIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsGuestIdentity"' + slip(v2, ['#microsoft.graph.communicationsGuestIdentity']), '"#microsoft.graph.communicationsGuestIdentity"', show(v2));
           break;
@@ -7102,9 +7184,7 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -7120,9 +7200,7 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -7138,9 +7216,7 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/email');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/email', 'a string', v5);
@@ -7157,15 +7233,18 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
@@ -7174,9 +7253,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7188,9 +7265,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7202,9 +7277,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
       case 'email': {
         const v5 = value['email'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7219,7 +7292,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -7227,9 +7300,12 @@ function responseCheckCommunicationsGuestIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsGuestIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsGuestIdentity"' + slip(v2, ['#microsoft.graph.communicationsGuestIdentity']), '"#microsoft.graph.communicationsGuestIdentity"', show(v2));
           break;
@@ -7278,15 +7354,18 @@ function responseCheckCommunicationsGuestIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsGuestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
@@ -7335,7 +7414,7 @@ function responseTestCommunicationsGuestIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -7343,9 +7422,12 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen14 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen14 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsIdentitySet') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsIdentitySet"' + slip(v2, ['#microsoft.graph.communicationsIdentitySet']), '"#microsoft.graph.communicationsIdentitySet"', show(v2));
           break;
@@ -7356,9 +7438,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/application');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('application');
               requestCheckAnyIdentity(v3);
               up(1);
@@ -7376,9 +7456,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/device');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
+            if (isObject(v4)) {
               down('device');
               requestCheckAnyIdentity(v4);
               up(1);
@@ -7396,9 +7474,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/user');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v5)) {
+            if (isObject(v5)) {
               down('user');
               requestCheckAnyIdentity(v5);
               up(1);
@@ -7416,9 +7492,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/applicationInstance');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
+            if (isObject(v6)) {
               down('applicationInstance');
               requestCheckAnyIdentity(v6);
               up(1);
@@ -7436,9 +7510,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/assertedIdentity');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('assertedIdentity');
               requestCheckAnyIdentity(v7);
               up(1);
@@ -7456,9 +7528,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/azureCommunicationServicesUser');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v8)) {
+            if (isObject(v8)) {
               down('azureCommunicationServicesUser');
               requestCheckAnyIdentity(v8);
               up(1);
@@ -7476,9 +7546,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/encrypted');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('encrypted');
               requestCheckAnyIdentity(v9);
               up(1);
@@ -7496,9 +7564,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/endpointType');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
+            if (typeof v10 === 'string') {
               down('endpointType');
               requestCheckEndpointType(v10);
               up(1);
@@ -7516,9 +7582,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/guest');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
+            if (isObject(v11)) {
               down('guest');
               requestCheckAnyIdentity(v11);
               up(1);
@@ -7536,9 +7600,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/onPremises');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('onPremises');
               requestCheckAnyIdentity(v12);
               up(1);
@@ -7556,9 +7618,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/phone');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
+            if (isObject(v13)) {
               down('phone');
               requestCheckAnyIdentity(v13);
               up(1);
@@ -7577,15 +7637,18 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen14 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen14 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen14 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
@@ -7594,9 +7657,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'application': {
         const v3 = value['application'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
+        if (isObject(v3)) {
           if (!requestTestAnyIdentity(v3)) return false;
         } else {
           return false;
@@ -7608,9 +7669,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'device': {
         const v4 = value['device'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
+        if (isObject(v4)) {
           if (!requestTestAnyIdentity(v4)) return false;
         } else {
           return false;
@@ -7622,9 +7681,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'user': {
         const v5 = value['user'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
+        if (isObject(v5)) {
           if (!requestTestAnyIdentity(v5)) return false;
         } else {
           return false;
@@ -7636,9 +7693,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'applicationInstance': {
         const v6 = value['applicationInstance'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
+        if (isObject(v6)) {
           if (!requestTestAnyIdentity(v6)) return false;
         } else {
           return false;
@@ -7650,9 +7705,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'assertedIdentity': {
         const v7 = value['assertedIdentity'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
+        if (isObject(v7)) {
           if (!requestTestAnyIdentity(v7)) return false;
         } else {
           return false;
@@ -7664,9 +7717,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'azureCommunicationServicesUser': {
         const v8 = value['azureCommunicationServicesUser'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
+        if (isObject(v8)) {
           if (!requestTestAnyIdentity(v8)) return false;
         } else {
           return false;
@@ -7678,9 +7729,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'encrypted': {
         const v9 = value['encrypted'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestAnyIdentity(v9)) return false;
         } else {
           return false;
@@ -7692,9 +7741,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'endpointType': {
         const v10 = value['endpointType'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
+        if (typeof v10 === 'string') {
           if (!requestTestEndpointType(v10)) return false;
         } else {
           return false;
@@ -7706,9 +7753,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'guest': {
         const v11 = value['guest'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
+        if (isObject(v11)) {
           if (!requestTestAnyIdentity(v11)) return false;
         } else {
           return false;
@@ -7720,9 +7765,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'onPremises': {
         const v12 = value['onPremises'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
+        if (isObject(v12)) {
           if (!requestTestAnyIdentity(v12)) return false;
         } else {
           return false;
@@ -7734,9 +7777,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'phone': {
         const v13 = value['phone'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
+        if (isObject(v13)) {
           if (!requestTestAnyIdentity(v13)) return false;
         } else {
           return false;
@@ -7751,7 +7792,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen14 & 1) === 0) return false;
   return true;
 }
 
@@ -7759,9 +7800,12 @@ function responseCheckCommunicationsIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen14 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen14 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsIdentitySet') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsIdentitySet"' + slip(v2, ['#microsoft.graph.communicationsIdentitySet']), '"#microsoft.graph.communicationsIdentitySet"', show(v2));
           break;
@@ -7936,15 +7980,18 @@ function responseCheckCommunicationsIdentitySet(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen14 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen14 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen14 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
@@ -8097,7 +8144,7 @@ function responseTestCommunicationsIdentitySet(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen14 & 1) === 0) return false;
   return true;
 }
 
@@ -8105,9 +8152,12 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsPhoneIdentity"' + slip(v2, ['#microsoft.graph.communicationsPhoneIdentity']), '"#microsoft.graph.communicationsPhoneIdentity"', show(v2));
           break;
@@ -8118,9 +8168,7 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -8136,9 +8184,7 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -8155,15 +8201,18 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
@@ -8172,9 +8221,7 @@ function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8186,9 +8233,7 @@ function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8203,7 +8248,7 @@ function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -8211,9 +8256,12 @@ function responseCheckCommunicationsPhoneIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsPhoneIdentity"' + slip(v2, ['#microsoft.graph.communicationsPhoneIdentity']), '"#microsoft.graph.communicationsPhoneIdentity"', show(v2));
           break;
@@ -8249,15 +8297,18 @@ function responseCheckCommunicationsPhoneIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsPhoneIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
@@ -8293,7 +8344,7 @@ function responseTestCommunicationsPhoneIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -8301,9 +8352,12 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsUserIdentity"' + slip(v2, ['#microsoft.graph.communicationsUserIdentity']), '"#microsoft.graph.communicationsUserIdentity"', show(v2));
           break;
@@ -8314,9 +8368,7 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -8332,9 +8384,7 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -8350,9 +8400,7 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
               typeError('/tenantId', 'a string', v5);
@@ -8369,15 +8417,18 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
@@ -8386,9 +8437,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8400,9 +8449,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8414,9 +8461,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
       case 'tenantId': {
         const v5 = value['tenantId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           if (!isUuid(v5)) return false;
         } else {
           return false;
@@ -8431,7 +8476,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -8439,9 +8484,12 @@ function responseCheckCommunicationsUserIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsUserIdentity"' + slip(v2, ['#microsoft.graph.communicationsUserIdentity']), '"#microsoft.graph.communicationsUserIdentity"', show(v2));
           break;
@@ -8490,15 +8538,18 @@ function responseCheckCommunicationsUserIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
@@ -8547,7 +8598,7 @@ function responseTestCommunicationsUserIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -8555,9 +8606,12 @@ function requestCheckContentSharingSession(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.contentSharingSession') fail('/@odata.type', 'const', 'must be "#microsoft.graph.contentSharingSession"' + slip(v2, ['#microsoft.graph.contentSharingSession']), '"#microsoft.graph.contentSharingSession"', show(v2));
           break;
@@ -8573,9 +8627,7 @@ function requestCheckContentSharingSession(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/pngOfCurrentSlide');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/pngOfCurrentSlide', 'a string', v4);
@@ -8591,9 +8643,7 @@ function requestCheckContentSharingSession(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/presenterParticipantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/presenterParticipantId', 'a string', v5);
@@ -8610,7 +8660,7 @@ function requestCheckContentSharingSession(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -8618,15 +8668,19 @@ function responseCheckContentSharingSession(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.contentSharingSession') fail('/@odata.type', 'const', 'must be "#microsoft.graph.contentSharingSession"' + slip(v2, ['#microsoft.graph.contentSharingSession']), '"#microsoft.graph.contentSharingSession"', show(v2));
           break;
         }
 
         case 'id': {
+          seen6 |= 2;
           const v3 = value['id'];
           if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
           break;
@@ -8662,22 +8716,26 @@ function responseCheckContentSharingSession(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'id')) missing('/id');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
+    if ((seen6 & 2) === 0) missing('/id');
   }
 }
 
 function responseTestContentSharingSession(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.contentSharingSession') return false;
         break;
       }
 
       case 'id': {
+        seen6 |= 2;
         const v3 = value['id'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -8713,8 +8771,8 @@ function responseTestContentSharingSession(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'id')) return false;
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
   return true;
 }
 
@@ -8722,7 +8780,9 @@ function requestCheckCreateCallRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen37 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -8741,6 +8801,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'callbackUri': {
+          seen37 |= 1;
           const v5 = value['callbackUri'];
           if (typeof v5 !== 'string') {
             typeError('/callbackUri', 'a string', v5);
@@ -8757,9 +8818,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/callChainId');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
               typeError('/callChainId', 'a string', v6);
@@ -8775,9 +8834,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/callOptions');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('callOptions');
               requestCheckCallOptions(v7);
               up(1);
@@ -8800,9 +8857,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/chatInfo');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('chatInfo');
               requestCheckChatInfo(v9);
               up(1);
@@ -8826,13 +8881,12 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'mediaConfig': {
+          seen37 |= 2;
           const v12 = value['mediaConfig'];
           if (v12 === null) {
             nullInRequest('/mediaConfig');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('mediaConfig');
               requestCheckMediaConfig(v12);
               up(1);
@@ -8851,13 +8905,12 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'meetingInfo': {
+          seen37 |= 16;
           const v14 = value['meetingInfo'];
           if (v14 === null) {
             nullInRequest('/meetingInfo');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v14)) {
+            if (isObject(v14)) {
               down('meetingInfo');
               requestCheckMeetingInfo(v14);
               up(1);
@@ -8876,6 +8929,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'requestedModalities': {
+          seen37 |= 4;
           const v16 = value['requestedModalities'];
           if (!Array.isArray(v16)) {
             typeError('/requestedModalities', 'an array', v16);
@@ -8907,9 +8961,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/source');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v20)) {
+            if (isObject(v20)) {
               down('source');
               requestCheckParticipantInfo(v20);
               up(1);
@@ -8932,9 +8984,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/subject');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/subject', 'a string', v22);
@@ -8946,6 +8996,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'targets': {
+          seen37 |= 8;
           const v23 = value['targets'];
           if (!Array.isArray(v23)) {
             typeError('/targets', 'an array', v23);
@@ -8972,9 +9023,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v26 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'string') {
+            if (typeof v26 === 'string') {
               if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
             } else {
               typeError('/tenantId', 'a string', v26);
@@ -9015,9 +9064,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v32 === null) {
             nullInRequest('/ringingTimeoutInSeconds');
           } else {
-            if (v32 === null) {
-              // Any null is accepted here.
-            } else if (typeof v32 === 'number') {
+            if (typeof v32 === 'number') {
               if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
                 typeError('/ringingTimeoutInSeconds', 'an integer', v32);
               } else {
@@ -9067,16 +9114,18 @@ function requestCheckCreateCallRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callbackUri')) missing('/callbackUri');
-    if (!hasOwn.call(value, 'mediaConfig')) missing('/mediaConfig');
-    if (!hasOwn.call(value, 'requestedModalities')) missing('/requestedModalities');
-    if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo')) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
+    if ((seen37 & 1) === 0) missing('/callbackUri');
+    if ((seen37 & 2) === 0) missing('/mediaConfig');
+    if ((seen37 & 4) === 0) missing('/requestedModalities');
+    if ((seen37 & 8) === 0 && (seen37 & 16) === 0) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
   }
 }
 
 function requestTestCreateCallRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen37 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -9093,6 +9142,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'callbackUri': {
+        seen37 |= 1;
         const v5 = value['callbackUri'];
         if (typeof v5 !== 'string') return false;
         if (!PATTERN_1.test(v5)) return false;
@@ -9103,9 +9153,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'callChainId': {
         const v6 = value['callChainId'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           if (!isUuid(v6)) return false;
         } else {
           return false;
@@ -9117,9 +9165,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'callOptions': {
         const v7 = value['callOptions'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
+        if (isObject(v7)) {
           if (!requestTestCallOptions(v7)) return false;
         } else {
           return false;
@@ -9135,9 +9181,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'chatInfo': {
         const v9 = value['chatInfo'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestChatInfo(v9)) return false;
         } else {
           return false;
@@ -9155,11 +9199,10 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'mediaConfig': {
+        seen37 |= 2;
         const v12 = value['mediaConfig'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
+        if (isObject(v12)) {
           if (!requestTestMediaConfig(v12)) return false;
         } else {
           return false;
@@ -9173,11 +9216,10 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'meetingInfo': {
+        seen37 |= 16;
         const v14 = value['meetingInfo'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v14)) {
+        if (isObject(v14)) {
           if (!requestTestMeetingInfo(v14)) return false;
         } else {
           return false;
@@ -9191,6 +9233,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'requestedModalities': {
+        seen37 |= 4;
         const v16 = value['requestedModalities'];
         if (!Array.isArray(v16)) return false;
         for (let i17 = 0; i17 < v16.length; i17++) {
@@ -9209,9 +9252,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'source': {
         const v20 = value['source'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v20)) {
+        if (isObject(v20)) {
           if (!requestTestParticipantInfo(v20)) return false;
         } else {
           return false;
@@ -9227,9 +9268,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'subject': {
         const v22 = value['subject'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9239,6 +9278,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'targets': {
+        seen37 |= 8;
         const v23 = value['targets'];
         if (!Array.isArray(v23)) return false;
         for (let i24 = 0; i24 < v23.length; i24++) {
@@ -9253,9 +9293,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'tenantId': {
         const v26 = value['tenantId'];
         if (v26 === null) return false;
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'string') {
+        if (typeof v26 === 'string') {
           if (!isUuid(v26)) return false;
         } else {
           return false;
@@ -9287,9 +9325,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'ringingTimeoutInSeconds': {
         const v32 = value['ringingTimeoutInSeconds'];
         if (v32 === null) return false;
-        if (v32 === null) {
-          // Any null is accepted here.
-        } else if (typeof v32 === 'number') {
+        if (typeof v32 === 'number') {
           if (typeof v32 !== 'number' || !Number.isInteger(v32)) return false;
           if (v32 < -2147483648) return false;
           if (v32 > 2147483647) return false;
@@ -9322,10 +9358,10 @@ function requestTestCreateCallRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callbackUri')) return false;
-  if (!hasOwn.call(value, 'mediaConfig')) return false;
-  if (!hasOwn.call(value, 'requestedModalities')) return false;
-  if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo')) return false;
+  if ((seen37 & 1) === 0) return false;
+  if ((seen37 & 2) === 0) return false;
+  if ((seen37 & 4) === 0) return false;
+  if ((seen37 & 8) === 0 && (seen37 & 16) === 0) return false;
   return true;
 }
 
@@ -9333,9 +9369,12 @@ function requestCheckDeltaParticipants(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.deltaParticipants') fail('/@odata.type', 'const', 'must be "#microsoft.graph.deltaParticipants"' + slip(v2, ['#microsoft.graph.deltaParticipants']), '"#microsoft.graph.deltaParticipants"', show(v2));
           break;
@@ -9373,9 +9412,7 @@ function requestCheckDeltaParticipants(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/sequenceNumber');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
             } else {
               typeError('/sequenceNumber', 'an integer', v7);
@@ -9392,7 +9429,7 @@ function requestCheckDeltaParticipants(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -9400,9 +9437,12 @@ function responseCheckDeltaParticipants(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.deltaParticipants') fail('/@odata.type', 'const', 'must be "#microsoft.graph.deltaParticipants"' + slip(v2, ['#microsoft.graph.deltaParticipants']), '"#microsoft.graph.deltaParticipants"', show(v2));
           break;
@@ -9453,15 +9493,18 @@ function responseCheckDeltaParticipants(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestDeltaParticipants(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.deltaParticipants') return false;
         break;
@@ -9502,7 +9545,7 @@ function responseTestDeltaParticipants(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -9538,7 +9581,8 @@ function requestCheckIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -9551,9 +9595,7 @@ function requestCheckIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -9569,9 +9611,7 @@ function requestCheckIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -9587,9 +9627,7 @@ function requestCheckIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
               typeError('/tenantId', 'a string', v5);
@@ -9611,7 +9649,8 @@ function requestCheckIdentity(value: unknown): void {
 
 function requestTestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -9622,9 +9661,7 @@ function requestTestIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9636,9 +9673,7 @@ function requestTestIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9650,9 +9685,7 @@ function requestTestIdentity(value: unknown): boolean {
       case 'tenantId': {
         const v5 = value['tenantId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           if (!isUuid(v5)) return false;
         } else {
           return false;
@@ -9674,7 +9707,8 @@ function responseCheckIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -9730,7 +9764,8 @@ function responseCheckIdentity(value: unknown): void {
 
 function responseTestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -9788,7 +9823,8 @@ function requestCheckIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -9801,9 +9837,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/application');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('application');
               requestCheckAnyIdentity(v3);
               up(1);
@@ -9821,9 +9855,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/device');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
+            if (isObject(v4)) {
               down('device');
               requestCheckAnyIdentity(v4);
               up(1);
@@ -9841,9 +9873,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/user');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v5)) {
+            if (isObject(v5)) {
               down('user');
               requestCheckAnyIdentity(v5);
               up(1);
@@ -9861,9 +9891,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/applicationInstance');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
+            if (isObject(v6)) {
               down('applicationInstance');
               requestCheckAnyIdentity(v6);
               up(1);
@@ -9881,9 +9909,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/encrypted');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('encrypted');
               requestCheckAnyIdentity(v7);
               up(1);
@@ -9901,9 +9927,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/guest');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v8)) {
+            if (isObject(v8)) {
               down('guest');
               requestCheckAnyIdentity(v8);
               up(1);
@@ -9921,9 +9945,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/onPremises');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('onPremises');
               requestCheckAnyIdentity(v9);
               up(1);
@@ -9941,9 +9963,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/phone');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v10)) {
+            if (isObject(v10)) {
               down('phone');
               requestCheckAnyIdentity(v10);
               up(1);
@@ -9967,7 +9987,8 @@ function requestCheckIdentitySet(value: unknown): void {
 
 function requestTestIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -9978,9 +9999,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'application': {
         const v3 = value['application'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
+        if (isObject(v3)) {
           if (!requestTestAnyIdentity(v3)) return false;
         } else {
           return false;
@@ -9992,9 +10011,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'device': {
         const v4 = value['device'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
+        if (isObject(v4)) {
           if (!requestTestAnyIdentity(v4)) return false;
         } else {
           return false;
@@ -10006,9 +10023,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'user': {
         const v5 = value['user'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
+        if (isObject(v5)) {
           if (!requestTestAnyIdentity(v5)) return false;
         } else {
           return false;
@@ -10020,9 +10035,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'applicationInstance': {
         const v6 = value['applicationInstance'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
+        if (isObject(v6)) {
           if (!requestTestAnyIdentity(v6)) return false;
         } else {
           return false;
@@ -10034,9 +10047,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'encrypted': {
         const v7 = value['encrypted'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
+        if (isObject(v7)) {
           if (!requestTestAnyIdentity(v7)) return false;
         } else {
           return false;
@@ -10048,9 +10059,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'guest': {
         const v8 = value['guest'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
+        if (isObject(v8)) {
           if (!requestTestAnyIdentity(v8)) return false;
         } else {
           return false;
@@ -10062,9 +10071,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'onPremises': {
         const v9 = value['onPremises'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestAnyIdentity(v9)) return false;
         } else {
           return false;
@@ -10076,9 +10083,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'phone': {
         const v10 = value['phone'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
+        if (isObject(v10)) {
           if (!requestTestAnyIdentity(v10)) return false;
         } else {
           return false;
@@ -10100,7 +10105,8 @@ function responseCheckIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -10237,7 +10243,8 @@ function responseCheckIdentitySet(value: unknown): void {
 
 function responseTestIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -10360,9 +10367,12 @@ function requestCheckIncomingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.incomingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.incomingCallOptions"' + slip(v2, ['#microsoft.graph.incomingCallOptions']), '"#microsoft.graph.incomingCallOptions"', show(v2));
           break;
@@ -10373,9 +10383,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/hideBotAfterEscalation');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'boolean') {
+            if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hideBotAfterEscalation', 'a boolean', v3);
@@ -10391,9 +10399,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/isContentSharingNotificationEnabled');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isContentSharingNotificationEnabled', 'a boolean', v4);
@@ -10409,9 +10415,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/isDeltaRosterEnabled');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isDeltaRosterEnabled', 'a boolean', v5);
@@ -10427,9 +10431,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/isInteractiveRosterEnabled');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isInteractiveRosterEnabled', 'a boolean', v6);
@@ -10446,15 +10448,18 @@ function requestCheckIncomingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestIncomingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
@@ -10463,9 +10468,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'hideBotAfterEscalation': {
         const v3 = value['hideBotAfterEscalation'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
+        if (typeof v3 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -10477,9 +10480,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'isContentSharingNotificationEnabled': {
         const v4 = value['isContentSharingNotificationEnabled'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -10491,9 +10492,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'isDeltaRosterEnabled': {
         const v5 = value['isDeltaRosterEnabled'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -10505,9 +10504,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'isInteractiveRosterEnabled': {
         const v6 = value['isInteractiveRosterEnabled'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -10522,7 +10519,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -10530,9 +10527,12 @@ function responseCheckIncomingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.incomingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.incomingCallOptions"' + slip(v2, ['#microsoft.graph.incomingCallOptions']), '"#microsoft.graph.incomingCallOptions"', show(v2));
           break;
@@ -10594,15 +10594,18 @@ function responseCheckIncomingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestIncomingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
@@ -10664,7 +10667,7 @@ function responseTestIncomingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -10672,7 +10675,8 @@ function requestCheckIncomingContext(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -10690,9 +10694,7 @@ function requestCheckIncomingContext(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/onBehalfOf');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
+            if (isObject(v4)) {
               down('onBehalfOf');
               requestCheckAnyIdentitySet(v4);
               up(1);
@@ -10715,9 +10717,7 @@ function requestCheckIncomingContext(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/transferor');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
+            if (isObject(v6)) {
               down('transferor');
               requestCheckAnyIdentitySet(v6);
               up(1);
@@ -10743,7 +10743,8 @@ function responseCheckIncomingContext(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -10816,7 +10817,8 @@ function responseCheckIncomingContext(value: unknown): void {
 
 function responseTestIncomingContext(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -10887,7 +10889,9 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -10896,6 +10900,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen11 |= 1;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -10908,9 +10913,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v4);
@@ -10926,9 +10929,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/participantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/participantId', 'a string', v5);
@@ -10944,9 +10945,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/removeFromDefaultAudioRoutingGroup');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
@@ -10962,9 +10961,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/replacesCallId');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/replacesCallId', 'a string', v7);
@@ -10980,9 +10977,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/endpointType');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               down('endpointType');
               requestCheckEndpointType(v8);
               up(1);
@@ -11011,13 +11006,15 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/identity');
   }
 }
 
 function requestTestInvitationParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -11026,6 +11023,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen11 |= 1;
         const v3 = value['identity'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -11034,9 +11032,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'hidden': {
         const v4 = value['hidden'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -11048,9 +11044,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'participantId': {
         const v5 = value['participantId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -11062,9 +11056,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'removeFromDefaultAudioRoutingGroup': {
         const v6 = value['removeFromDefaultAudioRoutingGroup'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -11076,9 +11068,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'replacesCallId': {
         const v7 = value['replacesCallId'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        if (typeof v7 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -11090,9 +11080,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'endpointType': {
         const v8 = value['endpointType'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
+        if (typeof v8 === 'string') {
           if (!requestTestEndpointType(v8)) return false;
         } else {
           return false;
@@ -11115,7 +11103,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -11123,7 +11111,9 @@ function responseCheckInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -11132,6 +11122,7 @@ function responseCheckInvitationParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen11 |= 1;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -11236,13 +11227,15 @@ function responseCheckInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/identity');
   }
 }
 
 function responseTestInvitationParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -11251,6 +11244,7 @@ function responseTestInvitationParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen11 |= 1;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -11351,7 +11345,7 @@ function responseTestInvitationParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -11359,9 +11353,12 @@ function requestCheckInviteNewBotResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteNewBotResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteNewBotResponse"' + slip(v2, ['#microsoft.graph.inviteNewBotResponse']), '"#microsoft.graph.inviteNewBotResponse"', show(v2));
           break;
@@ -11372,9 +11369,7 @@ function requestCheckInviteNewBotResponse(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/inviteUri');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/inviteUri', 'a string', v3);
@@ -11391,7 +11386,7 @@ function requestCheckInviteNewBotResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -11399,9 +11394,12 @@ function responseCheckInviteNewBotResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteNewBotResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteNewBotResponse"' + slip(v2, ['#microsoft.graph.inviteNewBotResponse']), '"#microsoft.graph.inviteNewBotResponse"', show(v2));
           break;
@@ -11424,15 +11422,18 @@ function responseCheckInviteNewBotResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestInviteNewBotResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.inviteNewBotResponse') return false;
         break;
@@ -11455,7 +11456,7 @@ function responseTestInviteNewBotResponse(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -11463,9 +11464,12 @@ function requestCheckInviteParticipantsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteParticipantsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteParticipantsOperation"' + slip(v2, ['#microsoft.graph.inviteParticipantsOperation']), '"#microsoft.graph.inviteParticipantsOperation"', show(v2));
           break;
@@ -11481,9 +11485,7 @@ function requestCheckInviteParticipantsOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -11532,7 +11534,7 @@ function requestCheckInviteParticipantsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -11540,9 +11542,12 @@ function responseCheckInviteParticipantsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteParticipantsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteParticipantsOperation"' + slip(v2, ['#microsoft.graph.inviteParticipantsOperation']), '"#microsoft.graph.inviteParticipantsOperation"', show(v2));
           break;
@@ -11623,15 +11628,18 @@ function responseCheckInviteParticipantsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestInviteParticipantsOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen10 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.inviteParticipantsOperation') return false;
         break;
@@ -11698,7 +11706,7 @@ function responseTestInviteParticipantsOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 
@@ -11706,9 +11714,12 @@ function requestCheckInviteRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'participants': {
+          seen7 |= 1;
           const v2 = value['participants'];
           if (!Array.isArray(v2)) {
             typeError('/participants', 'an array', v2);
@@ -11735,9 +11746,7 @@ function requestCheckInviteRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               const length6 = codePointLength(v5);
               if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -11755,15 +11764,18 @@ function requestCheckInviteRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'participants')) missing('/participants');
+    if ((seen7 & 1) === 0) missing('/participants');
   }
 }
 
 function requestTestInviteRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
+        seen7 |= 1;
         const v2 = value['participants'];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -11778,9 +11790,7 @@ function requestTestInviteRequest(value: unknown): boolean {
       case 'clientContext': {
         const v5 = value['clientContext'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           const length6 = codePointLength(v5);
           if (length6 > 256) return false;
         } else {
@@ -11796,7 +11806,7 @@ function requestTestInviteRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'participants')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -11804,15 +11814,19 @@ function requestCheckJoinMeetingIdMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' + slip(v2, ['#microsoft.graph.joinMeetingIdMeetingInfo']), '"#microsoft.graph.joinMeetingIdMeetingInfo"', show(v2));
           break;
         }
 
         case 'joinMeetingId': {
+          seen6 |= 2;
           const v3 = value['joinMeetingId'];
           if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
           break;
@@ -11836,9 +11850,7 @@ function requestCheckJoinMeetingIdMeetingInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/allowConversationWithoutHost');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/allowConversationWithoutHost', 'a boolean', v5);
@@ -11855,22 +11867,26 @@ function requestCheckJoinMeetingIdMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'joinMeetingId')) missing('/joinMeetingId');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
+    if ((seen6 & 2) === 0) missing('/joinMeetingId');
   }
 }
 
 function requestTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
+        seen6 |= 2;
         const v3 = value['joinMeetingId'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -11892,9 +11908,7 @@ function requestTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
       case 'allowConversationWithoutHost': {
         const v5 = value['allowConversationWithoutHost'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -11909,8 +11923,8 @@ function requestTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
   return true;
 }
 
@@ -11918,15 +11932,19 @@ function responseCheckJoinMeetingIdMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' + slip(v2, ['#microsoft.graph.joinMeetingIdMeetingInfo']), '"#microsoft.graph.joinMeetingIdMeetingInfo"', show(v2));
           break;
         }
 
         case 'joinMeetingId': {
+          seen6 |= 2;
           const v3 = value['joinMeetingId'];
           if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
           break;
@@ -11962,22 +11980,26 @@ function responseCheckJoinMeetingIdMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'joinMeetingId')) missing('/joinMeetingId');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
+    if ((seen6 & 2) === 0) missing('/joinMeetingId');
   }
 }
 
 function responseTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
+        seen6 |= 2;
         const v3 = value['joinMeetingId'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -12013,8 +12035,8 @@ function responseTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
   return true;
 }
 
@@ -12022,7 +12044,9 @@ function requestCheckLiveCaptionOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12031,6 +12055,7 @@ function requestCheckLiveCaptionOptions(value: unknown): void {
         }
 
         case 'streamUrl': {
+          seen4 |= 1;
           const v3 = value['streamUrl'];
           if (typeof v3 !== 'string') typeError('/streamUrl', 'a string', v3);
           break;
@@ -12042,13 +12067,15 @@ function requestCheckLiveCaptionOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'streamUrl')) missing('/streamUrl');
+    if ((seen4 & 1) === 0) missing('/streamUrl');
   }
 }
 
 function requestTestLiveCaptionOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12057,6 +12084,7 @@ function requestTestLiveCaptionOptions(value: unknown): boolean {
       }
 
       case 'streamUrl': {
+        seen4 |= 1;
         const v3 = value['streamUrl'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -12068,7 +12096,7 @@ function requestTestLiveCaptionOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'streamUrl')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -12076,7 +12104,9 @@ function responseCheckLiveCaptionOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12085,6 +12115,7 @@ function responseCheckLiveCaptionOptions(value: unknown): void {
         }
 
         case 'streamUrl': {
+          seen4 |= 1;
           const v3 = value['streamUrl'];
           if (typeof v3 !== 'string') typeError('/streamUrl', 'a string', v3);
           break;
@@ -12094,13 +12125,15 @@ function responseCheckLiveCaptionOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'streamUrl')) missing('/streamUrl');
+    if ((seen4 & 1) === 0) missing('/streamUrl');
   }
 }
 
 function responseTestLiveCaptionOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12109,6 +12142,7 @@ function responseTestLiveCaptionOptions(value: unknown): boolean {
       }
 
       case 'streamUrl': {
+        seen4 |= 1;
         const v3 = value['streamUrl'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -12118,7 +12152,7 @@ function responseTestLiveCaptionOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'streamUrl')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -12126,9 +12160,12 @@ function requestCheckLogTeleconferenceDeviceQualityRequest(value: unknown): void
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'quality': {
+          seen3 |= 1;
           const v2 = value['quality'];
           down('quality');
           requestCheckTeleconferenceDeviceQuality(v2);
@@ -12142,15 +12179,18 @@ function requestCheckLogTeleconferenceDeviceQualityRequest(value: unknown): void
 
     }
 
-    if (!hasOwn.call(value, 'quality')) missing('/quality');
+    if ((seen3 & 1) === 0) missing('/quality');
   }
 }
 
 function requestTestLogTeleconferenceDeviceQualityRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'quality': {
+        seen3 |= 1;
         const v2 = value['quality'];
         if (!requestTestTeleconferenceDeviceQuality(v2)) return false;
         break;
@@ -12162,13 +12202,13 @@ function requestTestLogTeleconferenceDeviceQualityRequest(value: unknown): boole
 
   }
 
-  if (!hasOwn.call(value, 'quality')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckMediaConfig(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         requestCheckAppHostedMediaConfig(value);
@@ -12196,7 +12236,7 @@ function requestCheckMediaConfig(value: unknown): void {
 
 function requestTestMediaConfig(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         if (!requestTestAppHostedMediaConfig(value)) return false;
@@ -12225,7 +12265,7 @@ function requestTestMediaConfig(value: unknown): boolean {
 
 function responseCheckMediaConfig(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         responseCheckAppHostedMediaConfig(value);
@@ -12253,7 +12293,7 @@ function responseCheckMediaConfig(value: unknown): void {
 
 function responseTestMediaConfig(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         if (!responseTestAppHostedMediaConfig(value)) return false;
@@ -12293,7 +12333,9 @@ function requestCheckMediaInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12302,6 +12344,7 @@ function requestCheckMediaInfo(value: unknown): void {
         }
 
         case 'uri': {
+          seen5 |= 1;
           const v3 = value['uri'];
           if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
           break;
@@ -12312,9 +12355,7 @@ function requestCheckMediaInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/resourceId');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/resourceId', 'a string', v4);
@@ -12331,13 +12372,15 @@ function requestCheckMediaInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'uri')) missing('/uri');
+    if ((seen5 & 1) === 0) missing('/uri');
   }
 }
 
 function requestTestMediaInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12346,6 +12389,7 @@ function requestTestMediaInfo(value: unknown): boolean {
       }
 
       case 'uri': {
+        seen5 |= 1;
         const v3 = value['uri'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -12354,9 +12398,7 @@ function requestTestMediaInfo(value: unknown): boolean {
       case 'resourceId': {
         const v4 = value['resourceId'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -12371,7 +12413,7 @@ function requestTestMediaInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'uri')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -12379,7 +12421,9 @@ function responseCheckMediaInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12388,6 +12432,7 @@ function responseCheckMediaInfo(value: unknown): void {
         }
 
         case 'uri': {
+          seen5 |= 1;
           const v3 = value['uri'];
           if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
           break;
@@ -12410,13 +12455,15 @@ function responseCheckMediaInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'uri')) missing('/uri');
+    if ((seen5 & 1) === 0) missing('/uri');
   }
 }
 
 function responseTestMediaInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12425,6 +12472,7 @@ function responseTestMediaInfo(value: unknown): boolean {
       }
 
       case 'uri': {
+        seen5 |= 1;
         const v3 = value['uri'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -12447,7 +12495,7 @@ function responseTestMediaInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'uri')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -12455,7 +12503,9 @@ function requestCheckMediaMetadata(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen14 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12468,9 +12518,9 @@ function requestCheckMediaMetadata(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/audioMetadata');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (!(isObject(v3))) {
+            if (isObject(v3)) {
+              // Any object is accepted here.
+            } else {
               typeError('/audioMetadata', 'an object', v3);
             }
 
@@ -12480,12 +12530,14 @@ function requestCheckMediaMetadata(value: unknown): void {
         }
 
         case 'byteSize': {
+          seen14 |= 1;
           const v5 = value['byteSize'];
           if (typeof v5 !== 'number' || !Number.isInteger(v5)) typeError('/byteSize', 'an integer', v5);
           break;
         }
 
         case 'duration': {
+          seen14 |= 2;
           const v6 = value['duration'];
           if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
             typeError('/duration', 'an integer', v6);
@@ -12498,18 +12550,21 @@ function requestCheckMediaMetadata(value: unknown): void {
         }
 
         case 'isRealTime': {
+          seen14 |= 4;
           const v7 = value['isRealTime'];
           if (typeof v7 !== 'boolean') typeError('/isRealTime', 'a boolean', v7);
           break;
         }
 
         case 'mimeType': {
+          seen14 |= 8;
           const v8 = value['mimeType'];
           if (typeof v8 !== 'string') typeError('/mimeType', 'a string', v8);
           break;
         }
 
         case 'modality': {
+          seen14 |= 16;
           const v9 = value['modality'];
           if (typeof v9 !== 'string') typeError('/modality', 'a string', v9);
           break;
@@ -12520,9 +12575,9 @@ function requestCheckMediaMetadata(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/streamingMetadata');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (!(isObject(v10))) {
+            if (isObject(v10)) {
+              // Any object is accepted here.
+            } else {
               typeError('/streamingMetadata', 'an object', v10);
             }
 
@@ -12536,9 +12591,9 @@ function requestCheckMediaMetadata(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/videoMetadata');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (!(isObject(v12))) {
+            if (isObject(v12)) {
+              // Any object is accepted here.
+            } else {
               typeError('/videoMetadata', 'an object', v12);
             }
 
@@ -12553,17 +12608,19 @@ function requestCheckMediaMetadata(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'byteSize')) missing('/byteSize');
-    if (!hasOwn.call(value, 'duration')) missing('/duration');
-    if (!hasOwn.call(value, 'isRealTime')) missing('/isRealTime');
-    if (!hasOwn.call(value, 'mimeType')) missing('/mimeType');
-    if (!hasOwn.call(value, 'modality')) missing('/modality');
+    if ((seen14 & 1) === 0) missing('/byteSize');
+    if ((seen14 & 2) === 0) missing('/duration');
+    if ((seen14 & 4) === 0) missing('/isRealTime');
+    if ((seen14 & 8) === 0) missing('/mimeType');
+    if ((seen14 & 16) === 0) missing('/modality');
   }
 }
 
 function requestTestMediaMetadata(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen14 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12574,9 +12631,9 @@ function requestTestMediaMetadata(value: unknown): boolean {
       case 'audioMetadata': {
         const v3 = value['audioMetadata'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (!(isObject(v3))) {
+        if (isObject(v3)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -12584,12 +12641,14 @@ function requestTestMediaMetadata(value: unknown): boolean {
       }
 
       case 'byteSize': {
+        seen14 |= 1;
         const v5 = value['byteSize'];
         if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
         break;
       }
 
       case 'duration': {
+        seen14 |= 2;
         const v6 = value['duration'];
         if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
         if (v6 < -2147483648) return false;
@@ -12598,18 +12657,21 @@ function requestTestMediaMetadata(value: unknown): boolean {
       }
 
       case 'isRealTime': {
+        seen14 |= 4;
         const v7 = value['isRealTime'];
         if (typeof v7 !== 'boolean') return false;
         break;
       }
 
       case 'mimeType': {
+        seen14 |= 8;
         const v8 = value['mimeType'];
         if (typeof v8 !== 'string') return false;
         break;
       }
 
       case 'modality': {
+        seen14 |= 16;
         const v9 = value['modality'];
         if (typeof v9 !== 'string') return false;
         break;
@@ -12618,9 +12680,9 @@ function requestTestMediaMetadata(value: unknown): boolean {
       case 'streamingMetadata': {
         const v10 = value['streamingMetadata'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (!(isObject(v10))) {
+        if (isObject(v10)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -12630,9 +12692,9 @@ function requestTestMediaMetadata(value: unknown): boolean {
       case 'videoMetadata': {
         const v12 = value['videoMetadata'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (!(isObject(v12))) {
+        if (isObject(v12)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -12645,11 +12707,11 @@ function requestTestMediaMetadata(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'byteSize')) return false;
-  if (!hasOwn.call(value, 'duration')) return false;
-  if (!hasOwn.call(value, 'isRealTime')) return false;
-  if (!hasOwn.call(value, 'mimeType')) return false;
-  if (!hasOwn.call(value, 'modality')) return false;
+  if ((seen14 & 1) === 0) return false;
+  if ((seen14 & 2) === 0) return false;
+  if ((seen14 & 4) === 0) return false;
+  if ((seen14 & 8) === 0) return false;
+  if ((seen14 & 16) === 0) return false;
   return true;
 }
 
@@ -12657,7 +12719,9 @@ function responseCheckMediaMetadata(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen14 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12669,7 +12733,9 @@ function responseCheckMediaMetadata(value: unknown): void {
           const v3 = value['audioMetadata'];
           if (v3 === null) {
             // Any null is accepted here.
-          } else if (!(isObject(v3))) {
+          } else if (isObject(v3)) {
+            // Any object is accepted here.
+          } else {
             typeError('/audioMetadata', 'null or an object', v3);
           }
 
@@ -12677,12 +12743,14 @@ function responseCheckMediaMetadata(value: unknown): void {
         }
 
         case 'byteSize': {
+          seen14 |= 1;
           const v5 = value['byteSize'];
           if (typeof v5 !== 'number' || !Number.isInteger(v5)) typeError('/byteSize', 'an integer', v5);
           break;
         }
 
         case 'duration': {
+          seen14 |= 2;
           const v6 = value['duration'];
           if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
             typeError('/duration', 'an integer', v6);
@@ -12695,18 +12763,21 @@ function responseCheckMediaMetadata(value: unknown): void {
         }
 
         case 'isRealTime': {
+          seen14 |= 4;
           const v7 = value['isRealTime'];
           if (typeof v7 !== 'boolean') typeError('/isRealTime', 'a boolean', v7);
           break;
         }
 
         case 'mimeType': {
+          seen14 |= 8;
           const v8 = value['mimeType'];
           if (typeof v8 !== 'string') typeError('/mimeType', 'a string', v8);
           break;
         }
 
         case 'modality': {
+          seen14 |= 16;
           const v9 = value['modality'];
           if (typeof v9 !== 'string') typeError('/modality', 'a string', v9);
           break;
@@ -12716,7 +12787,9 @@ function responseCheckMediaMetadata(value: unknown): void {
           const v10 = value['streamingMetadata'];
           if (v10 === null) {
             // Any null is accepted here.
-          } else if (!(isObject(v10))) {
+          } else if (isObject(v10)) {
+            // Any object is accepted here.
+          } else {
             typeError('/streamingMetadata', 'null or an object', v10);
           }
 
@@ -12727,7 +12800,9 @@ function responseCheckMediaMetadata(value: unknown): void {
           const v12 = value['videoMetadata'];
           if (v12 === null) {
             // Any null is accepted here.
-          } else if (!(isObject(v12))) {
+          } else if (isObject(v12)) {
+            // Any object is accepted here.
+          } else {
             typeError('/videoMetadata', 'null or an object', v12);
           }
 
@@ -12738,17 +12813,19 @@ function responseCheckMediaMetadata(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'byteSize')) missing('/byteSize');
-    if (!hasOwn.call(value, 'duration')) missing('/duration');
-    if (!hasOwn.call(value, 'isRealTime')) missing('/isRealTime');
-    if (!hasOwn.call(value, 'mimeType')) missing('/mimeType');
-    if (!hasOwn.call(value, 'modality')) missing('/modality');
+    if ((seen14 & 1) === 0) missing('/byteSize');
+    if ((seen14 & 2) === 0) missing('/duration');
+    if ((seen14 & 4) === 0) missing('/isRealTime');
+    if ((seen14 & 8) === 0) missing('/mimeType');
+    if ((seen14 & 16) === 0) missing('/modality');
   }
 }
 
 function responseTestMediaMetadata(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen14 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12760,7 +12837,9 @@ function responseTestMediaMetadata(value: unknown): boolean {
         const v3 = value['audioMetadata'];
         if (v3 === null) {
           // Any null is accepted here.
-        } else if (!(isObject(v3))) {
+        } else if (isObject(v3)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -12768,12 +12847,14 @@ function responseTestMediaMetadata(value: unknown): boolean {
       }
 
       case 'byteSize': {
+        seen14 |= 1;
         const v5 = value['byteSize'];
         if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
         break;
       }
 
       case 'duration': {
+        seen14 |= 2;
         const v6 = value['duration'];
         if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
         if (v6 < -2147483648) return false;
@@ -12782,18 +12863,21 @@ function responseTestMediaMetadata(value: unknown): boolean {
       }
 
       case 'isRealTime': {
+        seen14 |= 4;
         const v7 = value['isRealTime'];
         if (typeof v7 !== 'boolean') return false;
         break;
       }
 
       case 'mimeType': {
+        seen14 |= 8;
         const v8 = value['mimeType'];
         if (typeof v8 !== 'string') return false;
         break;
       }
 
       case 'modality': {
+        seen14 |= 16;
         const v9 = value['modality'];
         if (typeof v9 !== 'string') return false;
         break;
@@ -12803,7 +12887,9 @@ function responseTestMediaMetadata(value: unknown): boolean {
         const v10 = value['streamingMetadata'];
         if (v10 === null) {
           // Any null is accepted here.
-        } else if (!(isObject(v10))) {
+        } else if (isObject(v10)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -12814,7 +12900,9 @@ function responseTestMediaMetadata(value: unknown): boolean {
         const v12 = value['videoMetadata'];
         if (v12 === null) {
           // Any null is accepted here.
-        } else if (!(isObject(v12))) {
+        } else if (isObject(v12)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -12825,11 +12913,11 @@ function responseTestMediaMetadata(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'byteSize')) return false;
-  if (!hasOwn.call(value, 'duration')) return false;
-  if (!hasOwn.call(value, 'isRealTime')) return false;
-  if (!hasOwn.call(value, 'mimeType')) return false;
-  if (!hasOwn.call(value, 'modality')) return false;
+  if ((seen14 & 1) === 0) return false;
+  if ((seen14 & 2) === 0) return false;
+  if ((seen14 & 4) === 0) return false;
+  if ((seen14 & 8) === 0) return false;
+  if ((seen14 & 16) === 0) return false;
   return true;
 }
 
@@ -12837,15 +12925,19 @@ function requestCheckMediaPrompt(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.mediaPrompt') fail('/@odata.type', 'const', 'must be "#microsoft.graph.mediaPrompt"' + slip(v2, ['#microsoft.graph.mediaPrompt']), '"#microsoft.graph.mediaPrompt"', show(v2));
           break;
         }
 
         case 'mediaInfo': {
+          seen5 |= 2;
           const v3 = value['mediaInfo'];
           down('mediaInfo');
           requestCheckMediaInfo(v3);
@@ -12858,9 +12950,7 @@ function requestCheckMediaPrompt(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/loop');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'number') {
+            if (typeof v4 === 'number') {
               if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
                 typeError('/loop', 'an integer', v4);
               } else {
@@ -12883,22 +12973,26 @@ function requestCheckMediaPrompt(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'mediaInfo')) missing('/mediaInfo');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/mediaInfo');
   }
 }
 
 function requestTestMediaPrompt(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
+        seen5 |= 2;
         const v3 = value['mediaInfo'];
         if (!requestTestMediaInfo(v3)) return false;
         break;
@@ -12907,9 +13001,7 @@ function requestTestMediaPrompt(value: unknown): boolean {
       case 'loop': {
         const v4 = value['loop'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
+        if (typeof v4 === 'number') {
           if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
           if (v4 < -2147483648) return false;
           if (v4 > 2147483647) return false;
@@ -12926,8 +13018,8 @@ function requestTestMediaPrompt(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'mediaInfo')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -12935,15 +13027,19 @@ function responseCheckMediaPrompt(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.mediaPrompt') fail('/@odata.type', 'const', 'must be "#microsoft.graph.mediaPrompt"' + slip(v2, ['#microsoft.graph.mediaPrompt']), '"#microsoft.graph.mediaPrompt"', show(v2));
           break;
         }
 
         case 'mediaInfo': {
+          seen5 |= 2;
           const v3 = value['mediaInfo'];
           down('mediaInfo');
           responseCheckMediaInfo(v3);
@@ -12974,22 +13070,26 @@ function responseCheckMediaPrompt(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'mediaInfo')) missing('/mediaInfo');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/mediaInfo');
   }
 }
 
 function responseTestMediaPrompt(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
+        seen5 |= 2;
         const v3 = value['mediaInfo'];
         if (!responseTestMediaInfo(v3)) return false;
         break;
@@ -13014,8 +13114,8 @@ function responseTestMediaPrompt(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'mediaInfo')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -13046,7 +13146,9 @@ function requestCheckMediaStream(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13055,6 +13157,7 @@ function requestCheckMediaStream(value: unknown): void {
         }
 
         case 'direction': {
+          seen8 |= 1;
           const v3 = value['direction'];
           down('direction');
           checkMediaDirection(v3);
@@ -13067,9 +13170,7 @@ function requestCheckMediaStream(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/label');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/label', 'a string', v4);
@@ -13081,6 +13182,7 @@ function requestCheckMediaStream(value: unknown): void {
         }
 
         case 'mediaType': {
+          seen8 |= 2;
           const v5 = value['mediaType'];
           down('mediaType');
           requestCheckModality(v5);
@@ -13095,6 +13197,7 @@ function requestCheckMediaStream(value: unknown): void {
         }
 
         case 'sourceId': {
+          seen8 |= 4;
           const v7 = value['sourceId'];
           if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
           break;
@@ -13106,9 +13209,9 @@ function requestCheckMediaStream(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'direction')) missing('/direction');
-    if (!hasOwn.call(value, 'mediaType')) missing('/mediaType');
-    if (!hasOwn.call(value, 'sourceId')) missing('/sourceId');
+    if ((seen8 & 1) === 0) missing('/direction');
+    if ((seen8 & 2) === 0) missing('/mediaType');
+    if ((seen8 & 4) === 0) missing('/sourceId');
   }
 }
 
@@ -13116,7 +13219,9 @@ function responseCheckMediaStream(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13125,6 +13230,7 @@ function responseCheckMediaStream(value: unknown): void {
         }
 
         case 'direction': {
+          seen8 |= 1;
           const v3 = value['direction'];
           down('direction');
           checkMediaDirection(v3);
@@ -13146,6 +13252,7 @@ function responseCheckMediaStream(value: unknown): void {
         }
 
         case 'mediaType': {
+          seen8 |= 2;
           const v5 = value['mediaType'];
           down('mediaType');
           responseCheckModality(v5);
@@ -13160,6 +13267,7 @@ function responseCheckMediaStream(value: unknown): void {
         }
 
         case 'sourceId': {
+          seen8 |= 4;
           const v7 = value['sourceId'];
           if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
           break;
@@ -13169,15 +13277,17 @@ function responseCheckMediaStream(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'direction')) missing('/direction');
-    if (!hasOwn.call(value, 'mediaType')) missing('/mediaType');
-    if (!hasOwn.call(value, 'sourceId')) missing('/sourceId');
+    if ((seen8 & 1) === 0) missing('/direction');
+    if ((seen8 & 2) === 0) missing('/mediaType');
+    if ((seen8 & 4) === 0) missing('/sourceId');
   }
 }
 
 function responseTestMediaStream(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -13186,6 +13296,7 @@ function responseTestMediaStream(value: unknown): boolean {
       }
 
       case 'direction': {
+        seen8 |= 1;
         const v3 = value['direction'];
         if (!testMediaDirection(v3)) return false;
         break;
@@ -13205,6 +13316,7 @@ function responseTestMediaStream(value: unknown): boolean {
       }
 
       case 'mediaType': {
+        seen8 |= 2;
         const v5 = value['mediaType'];
         if (!responseTestModality(v5)) return false;
         break;
@@ -13217,6 +13329,7 @@ function responseTestMediaStream(value: unknown): boolean {
       }
 
       case 'sourceId': {
+        seen8 |= 4;
         const v7 = value['sourceId'];
         if (typeof v7 !== 'string') return false;
         break;
@@ -13226,9 +13339,9 @@ function responseTestMediaStream(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'direction')) return false;
-  if (!hasOwn.call(value, 'mediaType')) return false;
-  if (!hasOwn.call(value, 'sourceId')) return false;
+  if ((seen8 & 1) === 0) return false;
+  if ((seen8 & 2) === 0) return false;
+  if ((seen8 & 4) === 0) return false;
   return true;
 }
 
@@ -13236,7 +13349,9 @@ function requestCheckMeetingCapability(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13245,18 +13360,21 @@ function requestCheckMeetingCapability(value: unknown): void {
         }
 
         case 'allowAnonymousUsersToDialOut': {
+          seen6 |= 1;
           const v3 = value['allowAnonymousUsersToDialOut'];
           if (typeof v3 !== 'boolean') typeError('/allowAnonymousUsersToDialOut', 'a boolean', v3);
           break;
         }
 
         case 'allowAnonymousUsersToStartMeeting': {
+          seen6 |= 2;
           const v4 = value['allowAnonymousUsersToStartMeeting'];
           if (typeof v4 !== 'boolean') typeError('/allowAnonymousUsersToStartMeeting', 'a boolean', v4);
           break;
         }
 
         case 'autoAdmittedUsers': {
+          seen6 |= 4;
           const v5 = value['autoAdmittedUsers'];
           down('autoAdmittedUsers');
           checkAutoAdmittedUsersType(v5);
@@ -13270,9 +13388,9 @@ function requestCheckMeetingCapability(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'allowAnonymousUsersToDialOut')) missing('/allowAnonymousUsersToDialOut');
-    if (!hasOwn.call(value, 'allowAnonymousUsersToStartMeeting')) missing('/allowAnonymousUsersToStartMeeting');
-    if (!hasOwn.call(value, 'autoAdmittedUsers')) missing('/autoAdmittedUsers');
+    if ((seen6 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
+    if ((seen6 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
+    if ((seen6 & 4) === 0) missing('/autoAdmittedUsers');
   }
 }
 
@@ -13280,7 +13398,9 @@ function responseCheckMeetingCapability(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13289,18 +13409,21 @@ function responseCheckMeetingCapability(value: unknown): void {
         }
 
         case 'allowAnonymousUsersToDialOut': {
+          seen6 |= 1;
           const v3 = value['allowAnonymousUsersToDialOut'];
           if (typeof v3 !== 'boolean') typeError('/allowAnonymousUsersToDialOut', 'a boolean', v3);
           break;
         }
 
         case 'allowAnonymousUsersToStartMeeting': {
+          seen6 |= 2;
           const v4 = value['allowAnonymousUsersToStartMeeting'];
           if (typeof v4 !== 'boolean') typeError('/allowAnonymousUsersToStartMeeting', 'a boolean', v4);
           break;
         }
 
         case 'autoAdmittedUsers': {
+          seen6 |= 4;
           const v5 = value['autoAdmittedUsers'];
           down('autoAdmittedUsers');
           checkAutoAdmittedUsersType(v5);
@@ -13312,15 +13435,17 @@ function responseCheckMeetingCapability(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'allowAnonymousUsersToDialOut')) missing('/allowAnonymousUsersToDialOut');
-    if (!hasOwn.call(value, 'allowAnonymousUsersToStartMeeting')) missing('/allowAnonymousUsersToStartMeeting');
-    if (!hasOwn.call(value, 'autoAdmittedUsers')) missing('/autoAdmittedUsers');
+    if ((seen6 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
+    if ((seen6 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
+    if ((seen6 & 4) === 0) missing('/autoAdmittedUsers');
   }
 }
 
 function responseTestMeetingCapability(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -13329,18 +13454,21 @@ function responseTestMeetingCapability(value: unknown): boolean {
       }
 
       case 'allowAnonymousUsersToDialOut': {
+        seen6 |= 1;
         const v3 = value['allowAnonymousUsersToDialOut'];
         if (typeof v3 !== 'boolean') return false;
         break;
       }
 
       case 'allowAnonymousUsersToStartMeeting': {
+        seen6 |= 2;
         const v4 = value['allowAnonymousUsersToStartMeeting'];
         if (typeof v4 !== 'boolean') return false;
         break;
       }
 
       case 'autoAdmittedUsers': {
+        seen6 |= 4;
         const v5 = value['autoAdmittedUsers'];
         if (!testAutoAdmittedUsersType(v5)) return false;
         break;
@@ -13350,15 +13478,15 @@ function responseTestMeetingCapability(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'allowAnonymousUsersToDialOut')) return false;
-  if (!hasOwn.call(value, 'allowAnonymousUsersToStartMeeting')) return false;
-  if (!hasOwn.call(value, 'autoAdmittedUsers')) return false;
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
+  if ((seen6 & 4) === 0) return false;
   return true;
 }
 
 function requestCheckMeetingInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         requestCheckJoinMeetingIdMeetingInfo(value);
@@ -13391,7 +13519,7 @@ function requestCheckMeetingInfo(value: unknown): void {
 
 function requestTestMeetingInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         if (!requestTestJoinMeetingIdMeetingInfo(value)) return false;
@@ -13425,7 +13553,7 @@ function requestTestMeetingInfo(value: unknown): boolean {
 
 function responseCheckMeetingInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         responseCheckJoinMeetingIdMeetingInfo(value);
@@ -13458,7 +13586,7 @@ function responseCheckMeetingInfo(value: unknown): void {
 
 function responseTestMeetingInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         if (!responseTestJoinMeetingIdMeetingInfo(value)) return false;
@@ -13522,7 +13650,8 @@ function requestCheckMuteAllRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'participants': {
           const v2 = value['participants'];
@@ -13549,9 +13678,7 @@ function requestCheckMuteAllRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               const length6 = codePointLength(v5);
               if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -13574,7 +13701,8 @@ function requestCheckMuteAllRequest(value: unknown): void {
 
 function requestTestMuteAllRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
         const v2 = value['participants'];
@@ -13591,9 +13719,7 @@ function requestTestMuteAllRequest(value: unknown): boolean {
       case 'clientContext': {
         const v5 = value['clientContext'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           const length6 = codePointLength(v5);
           if (length6 > 256) return false;
         } else {
@@ -13616,9 +13742,12 @@ function requestCheckMuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.muteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.muteParticipantOperation"' + slip(v2, ['#microsoft.graph.muteParticipantOperation']), '"#microsoft.graph.muteParticipantOperation"', show(v2));
           break;
@@ -13634,9 +13763,7 @@ function requestCheckMuteParticipantOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -13663,7 +13790,7 @@ function requestCheckMuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -13671,9 +13798,12 @@ function responseCheckMuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.muteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.muteParticipantOperation"' + slip(v2, ['#microsoft.graph.muteParticipantOperation']), '"#microsoft.graph.muteParticipantOperation"', show(v2));
           break;
@@ -13732,15 +13862,18 @@ function responseCheckMuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestMuteParticipantOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.muteParticipantOperation') return false;
         break;
@@ -13795,7 +13928,7 @@ function responseTestMuteParticipantOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -13803,9 +13936,12 @@ function requestCheckMuteParticipantsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.muteParticipantsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.muteParticipantsOperation"' + slip(v2, ['#microsoft.graph.muteParticipantsOperation']), '"#microsoft.graph.muteParticipantsOperation"', show(v2));
           break;
@@ -13821,9 +13957,7 @@ function requestCheckMuteParticipantsOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -13870,7 +14004,7 @@ function requestCheckMuteParticipantsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -13878,9 +14012,12 @@ function responseCheckMuteParticipantsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.muteParticipantsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.muteParticipantsOperation"' + slip(v2, ['#microsoft.graph.muteParticipantsOperation']), '"#microsoft.graph.muteParticipantsOperation"', show(v2));
           break;
@@ -13959,15 +14096,18 @@ function responseCheckMuteParticipantsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestMuteParticipantsOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen10 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.muteParticipantsOperation') return false;
         break;
@@ -14034,7 +14174,7 @@ function responseTestMuteParticipantsOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 
@@ -14042,16 +14182,15 @@ function requestCheckMuteRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -14074,14 +14213,13 @@ function requestCheckMuteRequest(value: unknown): void {
 
 function requestTestMuteRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -14127,7 +14265,8 @@ function requestCheckOnlineMeetingRestricted(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -14140,9 +14279,7 @@ function requestCheckOnlineMeetingRestricted(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/contentSharingDisabled');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               down('contentSharingDisabled');
               requestCheckOnlineMeetingContentSharingDisabledReason(v3);
               up(1);
@@ -14160,9 +14297,7 @@ function requestCheckOnlineMeetingRestricted(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/videoDisabled');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               down('videoDisabled');
               requestCheckOnlineMeetingVideoDisabledReason(v4);
               up(1);
@@ -14188,7 +14323,8 @@ function responseCheckOnlineMeetingRestricted(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -14235,7 +14371,8 @@ function responseCheckOnlineMeetingRestricted(value: unknown): void {
 
 function responseTestOnlineMeetingRestricted(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -14326,15 +14463,19 @@ function requestCheckOrganizerMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.organizerMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.organizerMeetingInfo"' + slip(v2, ['#microsoft.graph.organizerMeetingInfo']), '"#microsoft.graph.organizerMeetingInfo"', show(v2));
           break;
         }
 
         case 'organizer': {
+          seen5 |= 2;
           const v3 = value['organizer'];
           down('organizer');
           requestCheckAnyIdentitySet(v3);
@@ -14347,9 +14488,7 @@ function requestCheckOrganizerMeetingInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/allowConversationWithoutHost');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/allowConversationWithoutHost', 'a boolean', v4);
@@ -14366,22 +14505,26 @@ function requestCheckOrganizerMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'organizer')) missing('/organizer');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/organizer');
   }
 }
 
 function requestTestOrganizerMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
+        seen5 |= 2;
         const v3 = value['organizer'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -14390,9 +14533,7 @@ function requestTestOrganizerMeetingInfo(value: unknown): boolean {
       case 'allowConversationWithoutHost': {
         const v4 = value['allowConversationWithoutHost'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14407,8 +14548,8 @@ function requestTestOrganizerMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'organizer')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -14416,15 +14557,19 @@ function responseCheckOrganizerMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.organizerMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.organizerMeetingInfo"' + slip(v2, ['#microsoft.graph.organizerMeetingInfo']), '"#microsoft.graph.organizerMeetingInfo"', show(v2));
           break;
         }
 
         case 'organizer': {
+          seen5 |= 2;
           const v3 = value['organizer'];
           down('organizer');
           responseCheckAnyIdentitySet(v3);
@@ -14449,22 +14594,26 @@ function responseCheckOrganizerMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'organizer')) missing('/organizer');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/organizer');
   }
 }
 
 function responseTestOrganizerMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
+        seen5 |= 2;
         const v3 = value['organizer'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -14487,8 +14636,8 @@ function responseTestOrganizerMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'organizer')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -14496,9 +14645,12 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.outgoingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.outgoingCallOptions"' + slip(v2, ['#microsoft.graph.outgoingCallOptions']), '"#microsoft.graph.outgoingCallOptions"', show(v2));
           break;
@@ -14509,9 +14661,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/hideBotAfterEscalation');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'boolean') {
+            if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hideBotAfterEscalation', 'a boolean', v3);
@@ -14527,9 +14677,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/isContentSharingNotificationEnabled');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isContentSharingNotificationEnabled', 'a boolean', v4);
@@ -14545,9 +14693,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/isDeltaRosterEnabled');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isDeltaRosterEnabled', 'a boolean', v5);
@@ -14563,9 +14709,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/isInteractiveRosterEnabled');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isInteractiveRosterEnabled', 'a boolean', v6);
@@ -14582,15 +14726,18 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestOutgoingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
@@ -14599,9 +14746,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'hideBotAfterEscalation': {
         const v3 = value['hideBotAfterEscalation'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
+        if (typeof v3 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14613,9 +14758,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'isContentSharingNotificationEnabled': {
         const v4 = value['isContentSharingNotificationEnabled'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14627,9 +14770,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'isDeltaRosterEnabled': {
         const v5 = value['isDeltaRosterEnabled'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14641,9 +14782,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'isInteractiveRosterEnabled': {
         const v6 = value['isInteractiveRosterEnabled'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14658,7 +14797,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -14666,9 +14805,12 @@ function responseCheckOutgoingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.outgoingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.outgoingCallOptions"' + slip(v2, ['#microsoft.graph.outgoingCallOptions']), '"#microsoft.graph.outgoingCallOptions"', show(v2));
           break;
@@ -14730,15 +14872,18 @@ function responseCheckOutgoingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestOutgoingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
@@ -14800,7 +14945,7 @@ function responseTestOutgoingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -14808,7 +14953,8 @@ function requestCheckParticipant(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -14868,9 +15014,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/metadata');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
+            if (typeof v10 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/metadata', 'a string', v10);
@@ -14886,9 +15030,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/recordingInfo');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
+            if (isObject(v11)) {
               down('recordingInfo');
               requestCheckRecordingInfo(v11);
               up(1);
@@ -14906,9 +15048,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/removedState');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('removedState');
               requestCheckRemovedState(v12);
               up(1);
@@ -14926,9 +15066,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/restrictedExperience');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
+            if (isObject(v13)) {
               down('restrictedExperience');
               requestCheckOnlineMeetingRestricted(v13);
               up(1);
@@ -14946,9 +15084,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/rosterSequenceNumber');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
             } else {
               typeError('/rosterSequenceNumber', 'an integer', v14);
@@ -14964,9 +15100,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v15 === null) {
             nullInRequest('/isIdentityAnonymized');
           } else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'boolean') {
+            if (typeof v15 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isIdentityAnonymized', 'a boolean', v15);
@@ -14982,9 +15116,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v16 === null) {
             nullInRequest('/preferredDisplayName');
           } else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
+            if (typeof v16 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/preferredDisplayName', 'a string', v16);
@@ -15000,9 +15132,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v17 === null) {
             nullInRequest('/syntheticMediaDetection');
           } else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v17)) {
+            if (isObject(v17)) {
               down('syntheticMediaDetection');
               requestCheckSyntheticMediaDetectionInfo(v17);
               up(1);
@@ -15028,7 +15158,9 @@ function responseCheckParticipant(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen18 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15037,6 +15169,7 @@ function responseCheckParticipant(value: unknown): void {
         }
 
         case 'id': {
+          seen18 |= 1;
           const v3 = value['id'];
           if (v3 === null) {
             // Any null is accepted here.
@@ -15207,13 +15340,15 @@ function responseCheckParticipant(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
+    if ((seen18 & 1) === 0) missing('/id');
   }
 }
 
 function responseTestParticipant(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen18 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -15222,6 +15357,7 @@ function responseTestParticipant(value: unknown): boolean {
       }
 
       case 'id': {
+        seen18 |= 1;
         const v3 = value['id'];
         if (v3 === null) {
           // Any null is accepted here.
@@ -15372,7 +15508,7 @@ function responseTestParticipant(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
+  if ((seen18 & 1) === 0) return false;
   return true;
 }
 
@@ -15380,7 +15516,9 @@ function requestCheckParticipantCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           readOnlyInRequest('/@odata.context');
@@ -15393,6 +15531,7 @@ function requestCheckParticipantCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -15420,7 +15559,7 @@ function requestCheckParticipantCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
@@ -15428,7 +15567,9 @@ function responseCheckParticipantCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           const v2 = value['@odata.context'];
@@ -15443,6 +15584,7 @@ function responseCheckParticipantCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -15468,13 +15610,15 @@ function responseCheckParticipantCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
 function responseTestParticipantCollection(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
         const v2 = value['@odata.context'];
@@ -15489,6 +15633,7 @@ function responseTestParticipantCollection(value: unknown): boolean {
       }
 
       case 'value': {
+        seen7 |= 1;
         const v4 = value['value'];
         if (!Array.isArray(v4)) return false;
         for (let i5 = 0; i5 < v4.length; i5++) {
@@ -15504,7 +15649,7 @@ function responseTestParticipantCollection(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'value')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -15512,7 +15657,9 @@ function requestCheckParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15521,6 +15668,7 @@ function requestCheckParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen11 |= 1;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -15558,9 +15706,7 @@ function requestCheckParticipantInfo(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/nonAnonymizedIdentity');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('nonAnonymizedIdentity');
               requestCheckAnyIdentitySet(v9);
               up(1);
@@ -15584,13 +15730,15 @@ function requestCheckParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/identity');
   }
 }
 
 function requestTestParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -15599,6 +15747,7 @@ function requestTestParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen11 |= 1;
         const v3 = value['identity'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -15627,9 +15776,7 @@ function requestTestParticipantInfo(value: unknown): boolean {
       case 'nonAnonymizedIdentity': {
         const v9 = value['nonAnonymizedIdentity'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestAnyIdentitySet(v9)) return false;
         } else {
           return false;
@@ -15648,7 +15795,7 @@ function requestTestParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -15656,7 +15803,9 @@ function responseCheckParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15665,6 +15814,7 @@ function responseCheckParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen11 |= 1;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -15771,13 +15921,15 @@ function responseCheckParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/identity');
   }
 }
 
 function responseTestParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -15786,6 +15938,7 @@ function responseTestParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen11 |= 1;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -15886,7 +16039,7 @@ function responseTestParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -15894,7 +16047,8 @@ function requestCheckParticipantJoiningNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15923,7 +16077,8 @@ function responseCheckParticipantJoiningNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15948,7 +16103,8 @@ function responseCheckParticipantJoiningNotification(value: unknown): void {
 
 function responseTestParticipantJoiningNotification(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -15971,7 +16127,7 @@ function responseTestParticipantJoiningNotification(value: unknown): boolean {
 
 function requestCheckParticipantJoiningResponse(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.acceptJoinResponse': {
         requestCheckAcceptJoinResponse(value);
@@ -16004,7 +16160,7 @@ function requestCheckParticipantJoiningResponse(value: unknown): void {
 
 function responseCheckParticipantJoiningResponse(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.acceptJoinResponse': {
         responseCheckAcceptJoinResponse(value);
@@ -16037,7 +16193,7 @@ function responseCheckParticipantJoiningResponse(value: unknown): void {
 
 function responseTestParticipantJoiningResponse(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.acceptJoinResponse': {
         if (!responseTestAcceptJoinResponse(value)) return false;
@@ -16073,7 +16229,8 @@ function requestCheckParticipantLeftNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -16094,9 +16251,7 @@ function requestCheckParticipantLeftNotification(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/participantId');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/participantId', 'a string', v4);
@@ -16120,7 +16275,8 @@ function responseCheckParticipantLeftNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -16158,7 +16314,8 @@ function responseCheckParticipantLeftNotification(value: unknown): void {
 
 function responseTestParticipantLeftNotification(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -16219,9 +16376,12 @@ function requestCheckPlayPromptOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.playPromptOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.playPromptOperation"' + slip(v2, ['#microsoft.graph.playPromptOperation']), '"#microsoft.graph.playPromptOperation"', show(v2));
           break;
@@ -16237,9 +16397,7 @@ function requestCheckPlayPromptOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -16265,9 +16423,7 @@ function requestCheckPlayPromptOperation(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/completionReason');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               down('completionReason');
               requestCheckPlayPromptCompletionReason(v7);
               up(1);
@@ -16286,7 +16442,7 @@ function requestCheckPlayPromptOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -16294,9 +16450,12 @@ function responseCheckPlayPromptOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.playPromptOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.playPromptOperation"' + slip(v2, ['#microsoft.graph.playPromptOperation']), '"#microsoft.graph.playPromptOperation"', show(v2));
           break;
@@ -16370,15 +16529,18 @@ function responseCheckPlayPromptOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestPlayPromptOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.playPromptOperation') return false;
         break;
@@ -16446,7 +16608,7 @@ function responseTestPlayPromptOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -16454,9 +16616,12 @@ function requestCheckPlayPromptRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'prompts': {
+          seen8 |= 1;
           const v2 = value['prompts'];
           if (!Array.isArray(v2)) {
             typeError('/prompts', 'an array', v2);
@@ -16484,9 +16649,7 @@ function requestCheckPlayPromptRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/loop');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/loop', 'a boolean', v5);
@@ -16502,9 +16665,7 @@ function requestCheckPlayPromptRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               const length7 = codePointLength(v6);
               if (length7 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -16522,15 +16683,18 @@ function requestCheckPlayPromptRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'prompts')) missing('/prompts');
+    if ((seen8 & 1) === 0) missing('/prompts');
   }
 }
 
 function requestTestPlayPromptRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
+        seen8 |= 1;
         const v2 = value['prompts'];
         if (!Array.isArray(v2)) return false;
         if (v2.length > 20) return false;
@@ -16546,9 +16710,7 @@ function requestTestPlayPromptRequest(value: unknown): boolean {
       case 'loop': {
         const v5 = value['loop'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -16560,9 +16722,7 @@ function requestTestPlayPromptRequest(value: unknown): boolean {
       case 'clientContext': {
         const v6 = value['clientContext'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           const length7 = codePointLength(v6);
           if (length7 > 256) return false;
         } else {
@@ -16578,7 +16738,7 @@ function requestTestPlayPromptRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'prompts')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -16613,9 +16773,12 @@ function requestCheckRecordOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.recordOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.recordOperation"' + slip(v2, ['#microsoft.graph.recordOperation']), '"#microsoft.graph.recordOperation"', show(v2));
           break;
@@ -16631,9 +16794,7 @@ function requestCheckRecordOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -16659,9 +16820,7 @@ function requestCheckRecordOperation(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/completionReason');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               down('completionReason');
               checkRecordCompletionReason(v7);
               up(1);
@@ -16679,9 +16838,7 @@ function requestCheckRecordOperation(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/recordingAccessToken');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/recordingAccessToken', 'a string', v8);
@@ -16697,9 +16854,7 @@ function requestCheckRecordOperation(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/recordingLocation');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'string') {
+            if (typeof v9 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/recordingLocation', 'a string', v9);
@@ -16716,7 +16871,7 @@ function requestCheckRecordOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -16724,9 +16879,12 @@ function responseCheckRecordOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.recordOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.recordOperation"' + slip(v2, ['#microsoft.graph.recordOperation']), '"#microsoft.graph.recordOperation"', show(v2));
           break;
@@ -16826,15 +16984,18 @@ function responseCheckRecordOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestRecordOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen10 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.recordOperation') return false;
         break;
@@ -16928,7 +17089,7 @@ function responseTestRecordOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 
@@ -16936,7 +17097,8 @@ function requestCheckRecordRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'prompts': {
           const v2 = value['prompts'];
@@ -16965,9 +17127,7 @@ function requestCheckRecordRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/bargeInAllowed');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/bargeInAllowed', 'a boolean', v5);
@@ -16983,9 +17143,7 @@ function requestCheckRecordRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/initialSilenceTimeoutInSeconds');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'number') {
+            if (typeof v6 === 'number') {
               if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
                 typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
               } else {
@@ -17007,9 +17165,7 @@ function requestCheckRecordRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/maxSilenceTimeoutInSeconds');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
                 typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
               } else {
@@ -17031,9 +17187,7 @@ function requestCheckRecordRequest(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/maxRecordDurationInSeconds');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'number') {
+            if (typeof v8 === 'number') {
               if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
                 typeError('/maxRecordDurationInSeconds', 'an integer', v8);
               } else {
@@ -17055,9 +17209,7 @@ function requestCheckRecordRequest(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/playBeep');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'boolean') {
+            if (typeof v9 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/playBeep', 'a boolean', v9);
@@ -17073,9 +17225,7 @@ function requestCheckRecordRequest(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/streamWhileRecording');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'boolean') {
+            if (typeof v10 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/streamWhileRecording', 'a boolean', v10);
@@ -17111,9 +17261,7 @@ function requestCheckRecordRequest(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'string') {
+            if (typeof v14 === 'string') {
               const length15 = codePointLength(v14);
               if (length15 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -17136,7 +17284,8 @@ function requestCheckRecordRequest(value: unknown): void {
 
 function requestTestRecordRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
         const v2 = value['prompts'];
@@ -17153,9 +17302,7 @@ function requestTestRecordRequest(value: unknown): boolean {
       case 'bargeInAllowed': {
         const v5 = value['bargeInAllowed'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17167,9 +17314,7 @@ function requestTestRecordRequest(value: unknown): boolean {
       case 'initialSilenceTimeoutInSeconds': {
         const v6 = value['initialSilenceTimeoutInSeconds'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'number') {
+        if (typeof v6 === 'number') {
           if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
@@ -17183,9 +17328,7 @@ function requestTestRecordRequest(value: unknown): boolean {
       case 'maxSilenceTimeoutInSeconds': {
         const v7 = value['maxSilenceTimeoutInSeconds'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
@@ -17199,9 +17342,7 @@ function requestTestRecordRequest(value: unknown): boolean {
       case 'maxRecordDurationInSeconds': {
         const v8 = value['maxRecordDurationInSeconds'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'number') {
+        if (typeof v8 === 'number') {
           if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
           if (v8 < -2147483648) return false;
           if (v8 > 2147483647) return false;
@@ -17215,9 +17356,7 @@ function requestTestRecordRequest(value: unknown): boolean {
       case 'playBeep': {
         const v9 = value['playBeep'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'boolean') {
+        if (typeof v9 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17229,9 +17368,7 @@ function requestTestRecordRequest(value: unknown): boolean {
       case 'streamWhileRecording': {
         const v10 = value['streamWhileRecording'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'boolean') {
+        if (typeof v10 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17255,9 +17392,7 @@ function requestTestRecordRequest(value: unknown): boolean {
       case 'clientContext': {
         const v14 = value['clientContext'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'string') {
+        if (typeof v14 === 'string') {
           const length15 = codePointLength(v14);
           if (length15 > 256) return false;
         } else {
@@ -17280,7 +17415,8 @@ function requestCheckRecordResponseRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'prompts': {
           const v2 = value['prompts'];
@@ -17309,9 +17445,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/bargeInAllowed');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/bargeInAllowed', 'a boolean', v5);
@@ -17327,9 +17461,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/initialSilenceTimeoutInSeconds');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'number') {
+            if (typeof v6 === 'number') {
               if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
                 typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
               } else {
@@ -17351,9 +17483,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/maxSilenceTimeoutInSeconds');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
                 typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
               } else {
@@ -17375,9 +17505,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/maxRecordDurationInSeconds');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'number') {
+            if (typeof v8 === 'number') {
               if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
                 typeError('/maxRecordDurationInSeconds', 'an integer', v8);
               } else {
@@ -17399,9 +17527,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/playBeep');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'boolean') {
+            if (typeof v9 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/playBeep', 'a boolean', v9);
@@ -17417,9 +17543,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/streamWhileRecording');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'boolean') {
+            if (typeof v10 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/streamWhileRecording', 'a boolean', v10);
@@ -17455,9 +17579,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'string') {
+            if (typeof v14 === 'string') {
               const length15 = codePointLength(v14);
               if (length15 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -17480,7 +17602,8 @@ function requestCheckRecordResponseRequest(value: unknown): void {
 
 function requestTestRecordResponseRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
         const v2 = value['prompts'];
@@ -17497,9 +17620,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'bargeInAllowed': {
         const v5 = value['bargeInAllowed'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17511,9 +17632,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'initialSilenceTimeoutInSeconds': {
         const v6 = value['initialSilenceTimeoutInSeconds'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'number') {
+        if (typeof v6 === 'number') {
           if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
@@ -17527,9 +17646,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'maxSilenceTimeoutInSeconds': {
         const v7 = value['maxSilenceTimeoutInSeconds'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
@@ -17543,9 +17660,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'maxRecordDurationInSeconds': {
         const v8 = value['maxRecordDurationInSeconds'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'number') {
+        if (typeof v8 === 'number') {
           if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
           if (v8 < -2147483648) return false;
           if (v8 > 2147483647) return false;
@@ -17559,9 +17674,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'playBeep': {
         const v9 = value['playBeep'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'boolean') {
+        if (typeof v9 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17573,9 +17686,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'streamWhileRecording': {
         const v10 = value['streamWhileRecording'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'boolean') {
+        if (typeof v10 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17599,9 +17710,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'clientContext': {
         const v14 = value['clientContext'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'string') {
+        if (typeof v14 === 'string') {
           const length15 = codePointLength(v14);
           if (length15 > 256) return false;
         } else {
@@ -17624,7 +17733,9 @@ function requestCheckRecordingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -17637,9 +17748,7 @@ function requestCheckRecordingInfo(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/initiator');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('initiator');
               requestCheckAnyIdentitySet(v3);
               up(1);
@@ -17653,6 +17762,7 @@ function requestCheckRecordingInfo(value: unknown): void {
         }
 
         case 'recordingStatus': {
+          seen6 |= 1;
           const v4 = value['recordingStatus'];
           down('recordingStatus');
           requestCheckRecordingStatus(v4);
@@ -17665,9 +17775,7 @@ function requestCheckRecordingInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/initiatedBy');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v5)) {
+            if (isObject(v5)) {
               down('initiatedBy');
               requestCheckParticipantInfo(v5);
               up(1);
@@ -17686,7 +17794,7 @@ function requestCheckRecordingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'recordingStatus')) missing('/recordingStatus');
+    if ((seen6 & 1) === 0) missing('/recordingStatus');
   }
 }
 
@@ -17694,7 +17802,9 @@ function responseCheckRecordingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -17718,6 +17828,7 @@ function responseCheckRecordingInfo(value: unknown): void {
         }
 
         case 'recordingStatus': {
+          seen6 |= 1;
           const v4 = value['recordingStatus'];
           down('recordingStatus');
           responseCheckRecordingStatus(v4);
@@ -17744,13 +17855,15 @@ function responseCheckRecordingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'recordingStatus')) missing('/recordingStatus');
+    if ((seen6 & 1) === 0) missing('/recordingStatus');
   }
 }
 
 function responseTestRecordingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -17772,6 +17885,7 @@ function responseTestRecordingInfo(value: unknown): boolean {
       }
 
       case 'recordingStatus': {
+        seen6 |= 1;
         const v4 = value['recordingStatus'];
         if (!responseTestRecordingStatus(v4)) return false;
         break;
@@ -17794,7 +17908,7 @@ function responseTestRecordingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'recordingStatus')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -17830,9 +17944,12 @@ function requestCheckRedirectRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'targets': {
+          seen10 |= 1;
           const v2 = value['targets'];
           if (!Array.isArray(v2)) {
             typeError('/targets', 'an array', v2);
@@ -17859,9 +17976,7 @@ function requestCheckRedirectRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/targetDisposition');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               down('targetDisposition');
               checkCallDisposition(v5);
               up(1);
@@ -17879,9 +17994,7 @@ function requestCheckRedirectRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/timeout');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'number') {
+            if (typeof v6 === 'number') {
               if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
                 typeError('/timeout', 'an integer', v6);
               } else {
@@ -17903,9 +18016,7 @@ function requestCheckRedirectRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/maskCallee');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'boolean') {
+            if (typeof v7 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/maskCallee', 'a boolean', v7);
@@ -17921,9 +18032,7 @@ function requestCheckRedirectRequest(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/maskCaller');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'boolean') {
+            if (typeof v8 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/maskCaller', 'a boolean', v8);
@@ -17939,9 +18048,7 @@ function requestCheckRedirectRequest(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/callbackUri');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'string') {
+            if (typeof v9 === 'string') {
               if (!PATTERN_1.test(v9)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v9));
               if (!isUri(v9)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v9));
             } else {
@@ -17959,15 +18066,18 @@ function requestCheckRedirectRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'targets')) missing('/targets');
+    if ((seen10 & 1) === 0) missing('/targets');
   }
 }
 
 function requestTestRedirectRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'targets': {
+        seen10 |= 1;
         const v2 = value['targets'];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -17982,9 +18092,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
       case 'targetDisposition': {
         const v5 = value['targetDisposition'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           if (!testCallDisposition(v5)) return false;
         } else {
           return false;
@@ -17996,9 +18104,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
       case 'timeout': {
         const v6 = value['timeout'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'number') {
+        if (typeof v6 === 'number') {
           if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
@@ -18012,9 +18118,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
       case 'maskCallee': {
         const v7 = value['maskCallee'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'boolean') {
+        if (typeof v7 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -18026,9 +18130,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
       case 'maskCaller': {
         const v8 = value['maskCaller'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'boolean') {
+        if (typeof v8 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -18040,9 +18142,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
       case 'callbackUri': {
         const v9 = value['callbackUri'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
+        if (typeof v9 === 'string') {
           if (!PATTERN_1.test(v9)) return false;
           if (!isUri(v9)) return false;
         } else {
@@ -18058,7 +18158,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'targets')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 
@@ -18066,9 +18166,12 @@ function requestCheckRejectJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.rejectJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.rejectJoinResponse"' + slip(v2, ['#microsoft.graph.rejectJoinResponse']), '"#microsoft.graph.rejectJoinResponse"', show(v2));
           break;
@@ -18079,9 +18182,7 @@ function requestCheckRejectJoinResponse(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/reason');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               down('reason');
               requestCheckRejectReason(v3);
               up(1);
@@ -18100,7 +18201,7 @@ function requestCheckRejectJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -18108,9 +18209,12 @@ function responseCheckRejectJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.rejectJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.rejectJoinResponse"' + slip(v2, ['#microsoft.graph.rejectJoinResponse']), '"#microsoft.graph.rejectJoinResponse"', show(v2));
           break;
@@ -18135,15 +18239,18 @@ function responseCheckRejectJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestRejectJoinResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.rejectJoinResponse') return false;
         break;
@@ -18166,7 +18273,7 @@ function responseTestRejectJoinResponse(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -18202,16 +18309,15 @@ function requestCheckRejectRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'reason': {
           const v2 = value['reason'];
           if (v2 === null) {
             nullInRequest('/reason');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               down('reason');
               requestCheckRejectReason(v2);
               up(1);
@@ -18229,9 +18335,7 @@ function requestCheckRejectRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/callbackUri');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               if (!PATTERN_1.test(v3)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
               if (!isUri(v3)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v3));
             } else {
@@ -18254,14 +18358,13 @@ function requestCheckRejectRequest(value: unknown): void {
 
 function requestTestRejectRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'reason': {
         const v2 = value['reason'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           if (!requestTestRejectReason(v2)) return false;
         } else {
           return false;
@@ -18273,9 +18376,7 @@ function requestTestRejectRequest(value: unknown): boolean {
       case 'callbackUri': {
         const v3 = value['callbackUri'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           if (!PATTERN_1.test(v3)) return false;
           if (!isUri(v3)) return false;
         } else {
@@ -18298,9 +18399,12 @@ function requestCheckRemoveFromLobbyOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.removeFromLobbyOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.removeFromLobbyOperation"' + slip(v2, ['#microsoft.graph.removeFromLobbyOperation']), '"#microsoft.graph.removeFromLobbyOperation"', show(v2));
           break;
@@ -18316,9 +18420,7 @@ function requestCheckRemoveFromLobbyOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -18345,7 +18447,7 @@ function requestCheckRemoveFromLobbyOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -18353,9 +18455,12 @@ function responseCheckRemoveFromLobbyOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.removeFromLobbyOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.removeFromLobbyOperation"' + slip(v2, ['#microsoft.graph.removeFromLobbyOperation']), '"#microsoft.graph.removeFromLobbyOperation"', show(v2));
           break;
@@ -18414,15 +18519,18 @@ function responseCheckRemoveFromLobbyOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestRemoveFromLobbyOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.removeFromLobbyOperation') return false;
         break;
@@ -18477,7 +18585,7 @@ function responseTestRemoveFromLobbyOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -18485,16 +18593,15 @@ function requestCheckRemoveFromLobbyRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -18517,14 +18624,13 @@ function requestCheckRemoveFromLobbyRequest(value: unknown): void {
 
 function requestTestRemoveFromLobbyRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -18547,7 +18653,8 @@ function requestCheckRemovedState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -18560,9 +18667,7 @@ function requestCheckRemovedState(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/reason');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/reason', 'a string', v3);
@@ -18586,7 +18691,8 @@ function responseCheckRemovedState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -18616,7 +18722,8 @@ function responseCheckRemovedState(value: unknown): void {
 
 function responseTestRemovedState(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -18648,9 +18755,12 @@ function requestCheckReportSyntheticMediaRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen11 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') {
             typeError('/id', 'a string', v2);
@@ -18666,9 +18776,7 @@ function requestCheckReportSyntheticMediaRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/severity');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/severity', 'a string', v3);
@@ -18680,18 +18788,21 @@ function requestCheckReportSyntheticMediaRequest(value: unknown): void {
         }
 
         case 'overallConfidence': {
+          seen11 |= 2;
           const v4 = value['overallConfidence'];
           if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/overallConfidence', 'a number', v4);
           break;
         }
 
         case 'isMalicious': {
+          seen11 |= 4;
           const v5 = value['isMalicious'];
           if (typeof v5 !== 'boolean') typeError('/isMalicious', 'a boolean', v5);
           break;
         }
 
         case 'detectionDateTime': {
+          seen11 |= 8;
           const v6 = value['detectionDateTime'];
           if (typeof v6 !== 'string') {
             typeError('/detectionDateTime', 'a string', v6);
@@ -18703,6 +18814,7 @@ function requestCheckReportSyntheticMediaRequest(value: unknown): void {
         }
 
         case 'contentMetadata': {
+          seen11 |= 16;
           const v7 = value['contentMetadata'];
           down('contentMetadata');
           requestCheckMediaMetadata(v7);
@@ -18711,6 +18823,7 @@ function requestCheckReportSyntheticMediaRequest(value: unknown): void {
         }
 
         case 'detections': {
+          seen11 |= 32;
           const v8 = value['detections'];
           if (!Array.isArray(v8)) {
             typeError('/detections', 'an array', v8);
@@ -18738,20 +18851,23 @@ function requestCheckReportSyntheticMediaRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
-    if (!hasOwn.call(value, 'overallConfidence')) missing('/overallConfidence');
-    if (!hasOwn.call(value, 'isMalicious')) missing('/isMalicious');
-    if (!hasOwn.call(value, 'detectionDateTime')) missing('/detectionDateTime');
-    if (!hasOwn.call(value, 'contentMetadata')) missing('/contentMetadata');
-    if (!hasOwn.call(value, 'detections')) missing('/detections');
+    if ((seen11 & 1) === 0) missing('/id');
+    if ((seen11 & 2) === 0) missing('/overallConfidence');
+    if ((seen11 & 4) === 0) missing('/isMalicious');
+    if ((seen11 & 8) === 0) missing('/detectionDateTime');
+    if ((seen11 & 16) === 0) missing('/contentMetadata');
+    if ((seen11 & 32) === 0) missing('/detections');
   }
 }
 
 function requestTestReportSyntheticMediaRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
+        seen11 |= 1;
         const v2 = value['id'];
         if (typeof v2 !== 'string') return false;
         if (!isUuid(v2)) return false;
@@ -18761,9 +18877,7 @@ function requestTestReportSyntheticMediaRequest(value: unknown): boolean {
       case 'severity': {
         const v3 = value['severity'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18773,18 +18887,21 @@ function requestTestReportSyntheticMediaRequest(value: unknown): boolean {
       }
 
       case 'overallConfidence': {
+        seen11 |= 2;
         const v4 = value['overallConfidence'];
         if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         break;
       }
 
       case 'isMalicious': {
+        seen11 |= 4;
         const v5 = value['isMalicious'];
         if (typeof v5 !== 'boolean') return false;
         break;
       }
 
       case 'detectionDateTime': {
+        seen11 |= 8;
         const v6 = value['detectionDateTime'];
         if (typeof v6 !== 'string') return false;
         if (!isDateTime(v6)) return false;
@@ -18792,12 +18909,14 @@ function requestTestReportSyntheticMediaRequest(value: unknown): boolean {
       }
 
       case 'contentMetadata': {
+        seen11 |= 16;
         const v7 = value['contentMetadata'];
         if (!requestTestMediaMetadata(v7)) return false;
         break;
       }
 
       case 'detections': {
+        seen11 |= 32;
         const v8 = value['detections'];
         if (!Array.isArray(v8)) return false;
         for (let i9 = 0; i9 < v8.length; i9++) {
@@ -18815,12 +18934,12 @@ function requestTestReportSyntheticMediaRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
-  if (!hasOwn.call(value, 'overallConfidence')) return false;
-  if (!hasOwn.call(value, 'isMalicious')) return false;
-  if (!hasOwn.call(value, 'detectionDateTime')) return false;
-  if (!hasOwn.call(value, 'contentMetadata')) return false;
-  if (!hasOwn.call(value, 'detections')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
+  if ((seen11 & 4) === 0) return false;
+  if ((seen11 & 8) === 0) return false;
+  if ((seen11 & 16) === 0) return false;
+  if ((seen11 & 32) === 0) return false;
   return true;
 }
 
@@ -18828,7 +18947,9 @@ function requestCheckResultInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -18837,6 +18958,7 @@ function requestCheckResultInfo(value: unknown): void {
         }
 
         case 'code': {
+          seen6 |= 1;
           const v3 = value['code'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
             typeError('/code', 'an integer', v3);
@@ -18853,9 +18975,7 @@ function requestCheckResultInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/message');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/message', 'a string', v4);
@@ -18884,7 +19004,7 @@ function requestCheckResultInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'code')) missing('/code');
+    if ((seen6 & 1) === 0) missing('/code');
   }
 }
 
@@ -18892,7 +19012,9 @@ function responseCheckResultInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -18901,6 +19023,7 @@ function responseCheckResultInfo(value: unknown): void {
         }
 
         case 'code': {
+          seen6 |= 1;
           const v3 = value['code'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
             typeError('/code', 'an integer', v3);
@@ -18941,13 +19064,15 @@ function responseCheckResultInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'code')) missing('/code');
+    if ((seen6 & 1) === 0) missing('/code');
   }
 }
 
 function responseTestResultInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -18956,6 +19081,7 @@ function responseTestResultInfo(value: unknown): boolean {
       }
 
       case 'code': {
+        seen6 |= 1;
         const v3 = value['code'];
         if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
         if (v3 < -2147483648) return false;
@@ -18988,7 +19114,7 @@ function responseTestResultInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'code')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -19107,9 +19233,12 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.sendDtmfTonesOperation"' + slip(v2, ['#microsoft.graph.sendDtmfTonesOperation']), '"#microsoft.graph.sendDtmfTonesOperation"', show(v2));
           break;
@@ -19125,9 +19254,7 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -19153,9 +19280,7 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/completionReason');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               down('completionReason');
               requestCheckSendDtmfCompletionReason(v7);
               up(1);
@@ -19174,7 +19299,7 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -19182,9 +19307,12 @@ function responseCheckSendDtmfTonesOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.sendDtmfTonesOperation"' + slip(v2, ['#microsoft.graph.sendDtmfTonesOperation']), '"#microsoft.graph.sendDtmfTonesOperation"', show(v2));
           break;
@@ -19258,15 +19386,18 @@ function responseCheckSendDtmfTonesOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestSendDtmfTonesOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') return false;
         break;
@@ -19334,7 +19465,7 @@ function responseTestSendDtmfTonesOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -19342,9 +19473,12 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'tones': {
+          seen8 |= 1;
           const v2 = value['tones'];
           if (!Array.isArray(v2)) {
             typeError('/tones', 'an array', v2);
@@ -19371,9 +19505,7 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/delayBetweenTonesMs');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'number') {
+            if (typeof v5 === 'number') {
               if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
                 typeError('/delayBetweenTonesMs', 'an integer', v5);
               } else {
@@ -19395,9 +19527,7 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               const length7 = codePointLength(v6);
               if (length7 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -19415,15 +19545,18 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'tones')) missing('/tones');
+    if ((seen8 & 1) === 0) missing('/tones');
   }
 }
 
 function requestTestSendDtmfTonesRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'tones': {
+        seen8 |= 1;
         const v2 = value['tones'];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -19438,9 +19571,7 @@ function requestTestSendDtmfTonesRequest(value: unknown): boolean {
       case 'delayBetweenTonesMs': {
         const v5 = value['delayBetweenTonesMs'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'number') {
+        if (typeof v5 === 'number') {
           if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
           if (v5 < -2147483648) return false;
           if (v5 > 2147483647) return false;
@@ -19454,9 +19585,7 @@ function requestTestSendDtmfTonesRequest(value: unknown): boolean {
       case 'clientContext': {
         const v6 = value['clientContext'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           const length7 = codePointLength(v6);
           if (length7 > 256) return false;
         } else {
@@ -19472,7 +19601,7 @@ function requestTestSendDtmfTonesRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'tones')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -19480,9 +19609,12 @@ function requestCheckServiceHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.serviceHostedMediaConfig"' + slip(v2, ['#microsoft.graph.serviceHostedMediaConfig']), '"#microsoft.graph.serviceHostedMediaConfig"', show(v2));
           break;
@@ -19515,9 +19647,7 @@ function requestCheckServiceHostedMediaConfig(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/removeFromDefaultAudioGroup');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/removeFromDefaultAudioGroup', 'a boolean', v6);
@@ -19533,9 +19663,7 @@ function requestCheckServiceHostedMediaConfig(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/liveCaptionOptions');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('liveCaptionOptions');
               requestCheckLiveCaptionOptions(v7);
               up(1);
@@ -19554,15 +19682,18 @@ function requestCheckServiceHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestServiceHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
@@ -19583,9 +19714,7 @@ function requestTestServiceHostedMediaConfig(value: unknown): boolean {
       case 'removeFromDefaultAudioGroup': {
         const v6 = value['removeFromDefaultAudioGroup'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -19597,9 +19726,7 @@ function requestTestServiceHostedMediaConfig(value: unknown): boolean {
       case 'liveCaptionOptions': {
         const v7 = value['liveCaptionOptions'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
+        if (isObject(v7)) {
           if (!requestTestLiveCaptionOptions(v7)) return false;
         } else {
           return false;
@@ -19614,7 +19741,7 @@ function requestTestServiceHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -19622,9 +19749,12 @@ function responseCheckServiceHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.serviceHostedMediaConfig"' + slip(v2, ['#microsoft.graph.serviceHostedMediaConfig']), '"#microsoft.graph.serviceHostedMediaConfig"', show(v2));
           break;
@@ -19684,15 +19814,18 @@ function responseCheckServiceHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestServiceHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
@@ -19740,7 +19873,7 @@ function responseTestServiceHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -19748,9 +19881,12 @@ function requestCheckStartHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startHoldMusicOperation"' + slip(v2, ['#microsoft.graph.startHoldMusicOperation']), '"#microsoft.graph.startHoldMusicOperation"', show(v2));
           break;
@@ -19766,9 +19902,7 @@ function requestCheckStartHoldMusicOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -19795,7 +19929,7 @@ function requestCheckStartHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -19803,9 +19937,12 @@ function responseCheckStartHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startHoldMusicOperation"' + slip(v2, ['#microsoft.graph.startHoldMusicOperation']), '"#microsoft.graph.startHoldMusicOperation"', show(v2));
           break;
@@ -19864,15 +20001,18 @@ function responseCheckStartHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStartHoldMusicOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.startHoldMusicOperation') return false;
         break;
@@ -19927,7 +20067,7 @@ function responseTestStartHoldMusicOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -19935,16 +20075,15 @@ function requestCheckStartHoldMusicRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'customPrompt': {
           const v2 = value['customPrompt'];
           if (v2 === null) {
             nullInRequest('/customPrompt');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v2)) {
+            if (isObject(v2)) {
               down('customPrompt');
               requestCheckPrompt(v2);
               up(1);
@@ -19962,9 +20101,7 @@ function requestCheckStartHoldMusicRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               const length4 = codePointLength(v3);
               if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -19987,14 +20124,13 @@ function requestCheckStartHoldMusicRequest(value: unknown): void {
 
 function requestTestStartHoldMusicRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customPrompt': {
         const v2 = value['customPrompt'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v2)) {
+        if (isObject(v2)) {
           if (!requestTestPrompt(v2)) return false;
         } else {
           return false;
@@ -20006,9 +20142,7 @@ function requestTestStartHoldMusicRequest(value: unknown): boolean {
       case 'clientContext': {
         const v3 = value['clientContext'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           const length4 = codePointLength(v3);
           if (length4 > 256) return false;
         } else {
@@ -20031,9 +20165,12 @@ function requestCheckStartRecordingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startRecordingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startRecordingOperation"' + slip(v2, ['#microsoft.graph.startRecordingOperation']), '"#microsoft.graph.startRecordingOperation"', show(v2));
           break;
@@ -20049,9 +20186,7 @@ function requestCheckStartRecordingOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -20078,7 +20213,7 @@ function requestCheckStartRecordingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -20086,9 +20221,12 @@ function responseCheckStartRecordingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startRecordingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startRecordingOperation"' + slip(v2, ['#microsoft.graph.startRecordingOperation']), '"#microsoft.graph.startRecordingOperation"', show(v2));
           break;
@@ -20147,15 +20285,18 @@ function responseCheckStartRecordingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStartRecordingOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.startRecordingOperation') return false;
         break;
@@ -20210,7 +20351,7 @@ function responseTestStartRecordingOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -20218,16 +20359,15 @@ function requestCheckStartRecordingRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -20250,14 +20390,13 @@ function requestCheckStartRecordingRequest(value: unknown): void {
 
 function requestTestStartRecordingRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -20280,9 +20419,12 @@ function requestCheckStartTranscriptionOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startTranscriptionOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startTranscriptionOperation"' + slip(v2, ['#microsoft.graph.startTranscriptionOperation']), '"#microsoft.graph.startTranscriptionOperation"', show(v2));
           break;
@@ -20298,9 +20440,7 @@ function requestCheckStartTranscriptionOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -20327,7 +20467,7 @@ function requestCheckStartTranscriptionOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -20335,9 +20475,12 @@ function responseCheckStartTranscriptionOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startTranscriptionOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startTranscriptionOperation"' + slip(v2, ['#microsoft.graph.startTranscriptionOperation']), '"#microsoft.graph.startTranscriptionOperation"', show(v2));
           break;
@@ -20396,15 +20539,18 @@ function responseCheckStartTranscriptionOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStartTranscriptionOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.startTranscriptionOperation') return false;
         break;
@@ -20459,7 +20605,7 @@ function responseTestStartTranscriptionOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -20467,16 +20613,15 @@ function requestCheckStartTranscriptionRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -20493,9 +20638,7 @@ function requestCheckStartTranscriptionRequest(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/language');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/language', 'a string', v4);
@@ -20517,14 +20660,13 @@ function requestCheckStartTranscriptionRequest(value: unknown): void {
 
 function requestTestStartTranscriptionRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -20537,9 +20679,7 @@ function requestTestStartTranscriptionRequest(value: unknown): boolean {
       case 'language': {
         const v4 = value['language'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20561,9 +20701,12 @@ function requestCheckStopHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopHoldMusicOperation"' + slip(v2, ['#microsoft.graph.stopHoldMusicOperation']), '"#microsoft.graph.stopHoldMusicOperation"', show(v2));
           break;
@@ -20579,9 +20722,7 @@ function requestCheckStopHoldMusicOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -20608,7 +20749,7 @@ function requestCheckStopHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -20616,9 +20757,12 @@ function responseCheckStopHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopHoldMusicOperation"' + slip(v2, ['#microsoft.graph.stopHoldMusicOperation']), '"#microsoft.graph.stopHoldMusicOperation"', show(v2));
           break;
@@ -20677,15 +20821,18 @@ function responseCheckStopHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStopHoldMusicOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.stopHoldMusicOperation') return false;
         break;
@@ -20740,7 +20887,7 @@ function responseTestStopHoldMusicOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -20748,16 +20895,15 @@ function requestCheckStopHoldMusicRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -20780,14 +20926,13 @@ function requestCheckStopHoldMusicRequest(value: unknown): void {
 
 function requestTestStopHoldMusicRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -20810,9 +20955,12 @@ function requestCheckStopRecordingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopRecordingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopRecordingOperation"' + slip(v2, ['#microsoft.graph.stopRecordingOperation']), '"#microsoft.graph.stopRecordingOperation"', show(v2));
           break;
@@ -20828,9 +20976,7 @@ function requestCheckStopRecordingOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -20857,7 +21003,7 @@ function requestCheckStopRecordingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -20865,9 +21011,12 @@ function responseCheckStopRecordingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopRecordingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopRecordingOperation"' + slip(v2, ['#microsoft.graph.stopRecordingOperation']), '"#microsoft.graph.stopRecordingOperation"', show(v2));
           break;
@@ -20926,15 +21075,18 @@ function responseCheckStopRecordingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStopRecordingOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.stopRecordingOperation') return false;
         break;
@@ -20989,7 +21141,7 @@ function responseTestStopRecordingOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -20997,16 +21149,15 @@ function requestCheckStopRecordingRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -21029,14 +21180,13 @@ function requestCheckStopRecordingRequest(value: unknown): void {
 
 function requestTestStopRecordingRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -21059,9 +21209,12 @@ function requestCheckStopTranscriptionOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopTranscriptionOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopTranscriptionOperation"' + slip(v2, ['#microsoft.graph.stopTranscriptionOperation']), '"#microsoft.graph.stopTranscriptionOperation"', show(v2));
           break;
@@ -21077,9 +21230,7 @@ function requestCheckStopTranscriptionOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -21106,7 +21257,7 @@ function requestCheckStopTranscriptionOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -21114,9 +21265,12 @@ function responseCheckStopTranscriptionOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopTranscriptionOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopTranscriptionOperation"' + slip(v2, ['#microsoft.graph.stopTranscriptionOperation']), '"#microsoft.graph.stopTranscriptionOperation"', show(v2));
           break;
@@ -21175,15 +21329,18 @@ function responseCheckStopTranscriptionOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStopTranscriptionOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.stopTranscriptionOperation') return false;
         break;
@@ -21238,7 +21395,7 @@ function responseTestStopTranscriptionOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -21246,16 +21403,15 @@ function requestCheckStopTranscriptionRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -21272,9 +21428,7 @@ function requestCheckStopTranscriptionRequest(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/language');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/language', 'a string', v4);
@@ -21296,14 +21450,13 @@ function requestCheckStopTranscriptionRequest(value: unknown): void {
 
 function requestTestStopTranscriptionRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -21316,9 +21469,7 @@ function requestTestStopTranscriptionRequest(value: unknown): boolean {
       case 'language': {
         const v4 = value['language'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21340,9 +21491,12 @@ function requestCheckSubscribeToToneOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.subscribeToToneOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.subscribeToToneOperation"' + slip(v2, ['#microsoft.graph.subscribeToToneOperation']), '"#microsoft.graph.subscribeToToneOperation"', show(v2));
           break;
@@ -21358,9 +21512,7 @@ function requestCheckSubscribeToToneOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -21387,7 +21539,7 @@ function requestCheckSubscribeToToneOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -21395,9 +21547,12 @@ function responseCheckSubscribeToToneOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.subscribeToToneOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.subscribeToToneOperation"' + slip(v2, ['#microsoft.graph.subscribeToToneOperation']), '"#microsoft.graph.subscribeToToneOperation"', show(v2));
           break;
@@ -21456,15 +21611,18 @@ function responseCheckSubscribeToToneOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestSubscribeToToneOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.subscribeToToneOperation') return false;
         break;
@@ -21519,7 +21677,7 @@ function responseTestSubscribeToToneOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -21527,16 +21685,15 @@ function requestCheckSubscribeToToneRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -21559,14 +21716,13 @@ function requestCheckSubscribeToToneRequest(value: unknown): void {
 
 function requestTestSubscribeToToneRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -21589,7 +21745,9 @@ function requestCheckSyntheticMediaDetectionDetail(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -21598,24 +21756,28 @@ function requestCheckSyntheticMediaDetectionDetail(value: unknown): void {
         }
 
         case 'confidence': {
+          seen11 |= 1;
           const v3 = value['confidence'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/confidence', 'a number', v3);
           break;
         }
 
         case 'modality': {
+          seen11 |= 2;
           const v4 = value['modality'];
           if (typeof v4 !== 'string') typeError('/modality', 'a string', v4);
           break;
         }
 
         case 'modelName': {
+          seen11 |= 4;
           const v5 = value['modelName'];
           if (typeof v5 !== 'string') typeError('/modelName', 'a string', v5);
           break;
         }
 
         case 'modelTasks': {
+          seen11 |= 8;
           const v6 = value['modelTasks'];
           if (!Array.isArray(v6)) {
             typeError('/modelTasks', 'an array', v6);
@@ -21636,6 +21798,7 @@ function requestCheckSyntheticMediaDetectionDetail(value: unknown): void {
         }
 
         case 'segment': {
+          seen11 |= 16;
           const v9 = value['segment'];
           if (!isObject(v9)) typeError('/segment', 'an object', v9);
           break;
@@ -21647,17 +21810,19 @@ function requestCheckSyntheticMediaDetectionDetail(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'confidence')) missing('/confidence');
-    if (!hasOwn.call(value, 'modality')) missing('/modality');
-    if (!hasOwn.call(value, 'modelName')) missing('/modelName');
-    if (!hasOwn.call(value, 'modelTasks')) missing('/modelTasks');
-    if (!hasOwn.call(value, 'segment')) missing('/segment');
+    if ((seen11 & 1) === 0) missing('/confidence');
+    if ((seen11 & 2) === 0) missing('/modality');
+    if ((seen11 & 4) === 0) missing('/modelName');
+    if ((seen11 & 8) === 0) missing('/modelTasks');
+    if ((seen11 & 16) === 0) missing('/segment');
   }
 }
 
 function requestTestSyntheticMediaDetectionDetail(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -21666,24 +21831,28 @@ function requestTestSyntheticMediaDetectionDetail(value: unknown): boolean {
       }
 
       case 'confidence': {
+        seen11 |= 1;
         const v3 = value['confidence'];
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
         break;
       }
 
       case 'modality': {
+        seen11 |= 2;
         const v4 = value['modality'];
         if (typeof v4 !== 'string') return false;
         break;
       }
 
       case 'modelName': {
+        seen11 |= 4;
         const v5 = value['modelName'];
         if (typeof v5 !== 'string') return false;
         break;
       }
 
       case 'modelTasks': {
+        seen11 |= 8;
         const v6 = value['modelTasks'];
         if (!Array.isArray(v6)) return false;
         for (let i7 = 0; i7 < v6.length; i7++) {
@@ -21696,6 +21865,7 @@ function requestTestSyntheticMediaDetectionDetail(value: unknown): boolean {
       }
 
       case 'segment': {
+        seen11 |= 16;
         const v9 = value['segment'];
         if (!isObject(v9)) return false;
         break;
@@ -21707,11 +21877,11 @@ function requestTestSyntheticMediaDetectionDetail(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'confidence')) return false;
-  if (!hasOwn.call(value, 'modality')) return false;
-  if (!hasOwn.call(value, 'modelName')) return false;
-  if (!hasOwn.call(value, 'modelTasks')) return false;
-  if (!hasOwn.call(value, 'segment')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
+  if ((seen11 & 4) === 0) return false;
+  if ((seen11 & 8) === 0) return false;
+  if ((seen11 & 16) === 0) return false;
   return true;
 }
 
@@ -21719,7 +21889,9 @@ function responseCheckSyntheticMediaDetectionDetail(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -21728,24 +21900,28 @@ function responseCheckSyntheticMediaDetectionDetail(value: unknown): void {
         }
 
         case 'confidence': {
+          seen11 |= 1;
           const v3 = value['confidence'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/confidence', 'a number', v3);
           break;
         }
 
         case 'modality': {
+          seen11 |= 2;
           const v4 = value['modality'];
           if (typeof v4 !== 'string') typeError('/modality', 'a string', v4);
           break;
         }
 
         case 'modelName': {
+          seen11 |= 4;
           const v5 = value['modelName'];
           if (typeof v5 !== 'string') typeError('/modelName', 'a string', v5);
           break;
         }
 
         case 'modelTasks': {
+          seen11 |= 8;
           const v6 = value['modelTasks'];
           if (!Array.isArray(v6)) {
             typeError('/modelTasks', 'an array', v6);
@@ -21766,6 +21942,7 @@ function responseCheckSyntheticMediaDetectionDetail(value: unknown): void {
         }
 
         case 'segment': {
+          seen11 |= 16;
           const v9 = value['segment'];
           if (!isObject(v9)) typeError('/segment', 'an object', v9);
           break;
@@ -21775,17 +21952,19 @@ function responseCheckSyntheticMediaDetectionDetail(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'confidence')) missing('/confidence');
-    if (!hasOwn.call(value, 'modality')) missing('/modality');
-    if (!hasOwn.call(value, 'modelName')) missing('/modelName');
-    if (!hasOwn.call(value, 'modelTasks')) missing('/modelTasks');
-    if (!hasOwn.call(value, 'segment')) missing('/segment');
+    if ((seen11 & 1) === 0) missing('/confidence');
+    if ((seen11 & 2) === 0) missing('/modality');
+    if ((seen11 & 4) === 0) missing('/modelName');
+    if ((seen11 & 8) === 0) missing('/modelTasks');
+    if ((seen11 & 16) === 0) missing('/segment');
   }
 }
 
 function responseTestSyntheticMediaDetectionDetail(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -21794,24 +21973,28 @@ function responseTestSyntheticMediaDetectionDetail(value: unknown): boolean {
       }
 
       case 'confidence': {
+        seen11 |= 1;
         const v3 = value['confidence'];
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
         break;
       }
 
       case 'modality': {
+        seen11 |= 2;
         const v4 = value['modality'];
         if (typeof v4 !== 'string') return false;
         break;
       }
 
       case 'modelName': {
+        seen11 |= 4;
         const v5 = value['modelName'];
         if (typeof v5 !== 'string') return false;
         break;
       }
 
       case 'modelTasks': {
+        seen11 |= 8;
         const v6 = value['modelTasks'];
         if (!Array.isArray(v6)) return false;
         for (let i7 = 0; i7 < v6.length; i7++) {
@@ -21824,6 +22007,7 @@ function responseTestSyntheticMediaDetectionDetail(value: unknown): boolean {
       }
 
       case 'segment': {
+        seen11 |= 16;
         const v9 = value['segment'];
         if (!isObject(v9)) return false;
         break;
@@ -21833,11 +22017,11 @@ function responseTestSyntheticMediaDetectionDetail(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'confidence')) return false;
-  if (!hasOwn.call(value, 'modality')) return false;
-  if (!hasOwn.call(value, 'modelName')) return false;
-  if (!hasOwn.call(value, 'modelTasks')) return false;
-  if (!hasOwn.call(value, 'segment')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
+  if ((seen11 & 4) === 0) return false;
+  if ((seen11 & 8) === 0) return false;
+  if ((seen11 & 16) === 0) return false;
   return true;
 }
 
@@ -21845,7 +22029,9 @@ function requestCheckSyntheticMediaDetectionInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -21854,6 +22040,7 @@ function requestCheckSyntheticMediaDetectionInfo(value: unknown): void {
         }
 
         case 'detectionId': {
+          seen7 |= 1;
           const v3 = value['detectionId'];
           if (typeof v3 !== 'string') {
             typeError('/detectionId', 'a string', v3);
@@ -21865,18 +22052,21 @@ function requestCheckSyntheticMediaDetectionInfo(value: unknown): void {
         }
 
         case 'detectorBot': {
+          seen7 |= 2;
           const v4 = value['detectorBot'];
           if (typeof v4 !== 'string') typeError('/detectorBot', 'a string', v4);
           break;
         }
 
         case 'isParticipantTrusted': {
+          seen7 |= 4;
           const v5 = value['isParticipantTrusted'];
           if (typeof v5 !== 'boolean') typeError('/isParticipantTrusted', 'a boolean', v5);
           break;
         }
 
         case 'syntheticConfidence': {
+          seen7 |= 8;
           const v6 = value['syntheticConfidence'];
           if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/syntheticConfidence', 'a number', v6);
           break;
@@ -21888,10 +22078,10 @@ function requestCheckSyntheticMediaDetectionInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'detectionId')) missing('/detectionId');
-    if (!hasOwn.call(value, 'detectorBot')) missing('/detectorBot');
-    if (!hasOwn.call(value, 'isParticipantTrusted')) missing('/isParticipantTrusted');
-    if (!hasOwn.call(value, 'syntheticConfidence')) missing('/syntheticConfidence');
+    if ((seen7 & 1) === 0) missing('/detectionId');
+    if ((seen7 & 2) === 0) missing('/detectorBot');
+    if ((seen7 & 4) === 0) missing('/isParticipantTrusted');
+    if ((seen7 & 8) === 0) missing('/syntheticConfidence');
   }
 }
 
@@ -21899,7 +22089,9 @@ function responseCheckSyntheticMediaDetectionInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -21908,6 +22100,7 @@ function responseCheckSyntheticMediaDetectionInfo(value: unknown): void {
         }
 
         case 'detectionId': {
+          seen7 |= 1;
           const v3 = value['detectionId'];
           if (typeof v3 !== 'string') {
             typeError('/detectionId', 'a string', v3);
@@ -21919,18 +22112,21 @@ function responseCheckSyntheticMediaDetectionInfo(value: unknown): void {
         }
 
         case 'detectorBot': {
+          seen7 |= 2;
           const v4 = value['detectorBot'];
           if (typeof v4 !== 'string') typeError('/detectorBot', 'a string', v4);
           break;
         }
 
         case 'isParticipantTrusted': {
+          seen7 |= 4;
           const v5 = value['isParticipantTrusted'];
           if (typeof v5 !== 'boolean') typeError('/isParticipantTrusted', 'a boolean', v5);
           break;
         }
 
         case 'syntheticConfidence': {
+          seen7 |= 8;
           const v6 = value['syntheticConfidence'];
           if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/syntheticConfidence', 'a number', v6);
           break;
@@ -21940,16 +22136,18 @@ function responseCheckSyntheticMediaDetectionInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'detectionId')) missing('/detectionId');
-    if (!hasOwn.call(value, 'detectorBot')) missing('/detectorBot');
-    if (!hasOwn.call(value, 'isParticipantTrusted')) missing('/isParticipantTrusted');
-    if (!hasOwn.call(value, 'syntheticConfidence')) missing('/syntheticConfidence');
+    if ((seen7 & 1) === 0) missing('/detectionId');
+    if ((seen7 & 2) === 0) missing('/detectorBot');
+    if ((seen7 & 4) === 0) missing('/isParticipantTrusted');
+    if ((seen7 & 8) === 0) missing('/syntheticConfidence');
   }
 }
 
 function responseTestSyntheticMediaDetectionInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -21958,6 +22156,7 @@ function responseTestSyntheticMediaDetectionInfo(value: unknown): boolean {
       }
 
       case 'detectionId': {
+        seen7 |= 1;
         const v3 = value['detectionId'];
         if (typeof v3 !== 'string') return false;
         if (!isUuid(v3)) return false;
@@ -21965,18 +22164,21 @@ function responseTestSyntheticMediaDetectionInfo(value: unknown): boolean {
       }
 
       case 'detectorBot': {
+        seen7 |= 2;
         const v4 = value['detectorBot'];
         if (typeof v4 !== 'string') return false;
         break;
       }
 
       case 'isParticipantTrusted': {
+        seen7 |= 4;
         const v5 = value['isParticipantTrusted'];
         if (typeof v5 !== 'boolean') return false;
         break;
       }
 
       case 'syntheticConfidence': {
+        seen7 |= 8;
         const v6 = value['syntheticConfidence'];
         if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
         break;
@@ -21986,10 +22188,10 @@ function responseTestSyntheticMediaDetectionInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'detectionId')) return false;
-  if (!hasOwn.call(value, 'detectorBot')) return false;
-  if (!hasOwn.call(value, 'isParticipantTrusted')) return false;
-  if (!hasOwn.call(value, 'syntheticConfidence')) return false;
+  if ((seen7 & 1) === 0) return false;
+  if ((seen7 & 2) === 0) return false;
+  if ((seen7 & 4) === 0) return false;
+  if ((seen7 & 8) === 0) return false;
   return true;
 }
 
@@ -21997,9 +22199,12 @@ function requestCheckTaggedAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.audioRoutingGroup') fail('/@odata.type', 'const', 'must be "#microsoft.graph.audioRoutingGroup"' + slip(v2, ['#microsoft.graph.audioRoutingGroup']), '"#microsoft.graph.audioRoutingGroup"', show(v2));
           break;
@@ -22064,7 +22269,7 @@ function requestCheckTaggedAudioRoutingGroup(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -22072,9 +22277,12 @@ function responseCheckTaggedAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.audioRoutingGroup') fail('/@odata.type', 'const', 'must be "#microsoft.graph.audioRoutingGroup"' + slip(v2, ['#microsoft.graph.audioRoutingGroup']), '"#microsoft.graph.audioRoutingGroup"', show(v2));
           break;
@@ -22138,15 +22346,18 @@ function responseCheckTaggedAudioRoutingGroup(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestTaggedAudioRoutingGroup(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen11 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
@@ -22192,7 +22403,7 @@ function responseTestTaggedAudioRoutingGroup(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -22200,15 +22411,19 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.invitationParticipantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.invitationParticipantInfo"' + slip(v2, ['#microsoft.graph.invitationParticipantInfo']), '"#microsoft.graph.invitationParticipantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen11 |= 2;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -22221,9 +22436,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v4);
@@ -22239,9 +22452,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/participantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/participantId', 'a string', v5);
@@ -22257,9 +22468,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/removeFromDefaultAudioRoutingGroup');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
@@ -22275,9 +22484,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/replacesCallId');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/replacesCallId', 'a string', v7);
@@ -22293,9 +22500,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/endpointType');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               down('endpointType');
               requestCheckEndpointType(v8);
               up(1);
@@ -22324,8 +22529,8 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
+    if ((seen11 & 2) === 0) missing('/identity');
   }
 }
 
@@ -22333,15 +22538,19 @@ function responseCheckTaggedInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.invitationParticipantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.invitationParticipantInfo"' + slip(v2, ['#microsoft.graph.invitationParticipantInfo']), '"#microsoft.graph.invitationParticipantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen11 |= 2;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -22446,22 +22655,26 @@ function responseCheckTaggedInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
+    if ((seen11 & 2) === 0) missing('/identity');
   }
 }
 
 function responseTestTaggedInvitationParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen11 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
+        seen11 |= 2;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -22562,8 +22775,8 @@ function responseTestTaggedInvitationParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
   return true;
 }
 
@@ -22571,15 +22784,19 @@ function requestCheckTaggedParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.participantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.participantInfo"' + slip(v2, ['#microsoft.graph.participantInfo']), '"#microsoft.graph.participantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen11 |= 2;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -22617,9 +22834,7 @@ function requestCheckTaggedParticipantInfo(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/nonAnonymizedIdentity');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('nonAnonymizedIdentity');
               requestCheckAnyIdentitySet(v9);
               up(1);
@@ -22643,22 +22858,26 @@ function requestCheckTaggedParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
+    if ((seen11 & 2) === 0) missing('/identity');
   }
 }
 
 function requestTestTaggedParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen11 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
+        seen11 |= 2;
         const v3 = value['identity'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -22687,9 +22906,7 @@ function requestTestTaggedParticipantInfo(value: unknown): boolean {
       case 'nonAnonymizedIdentity': {
         const v9 = value['nonAnonymizedIdentity'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestAnyIdentitySet(v9)) return false;
         } else {
           return false;
@@ -22708,8 +22925,8 @@ function requestTestTaggedParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
   return true;
 }
 
@@ -22717,15 +22934,19 @@ function responseCheckTaggedParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.participantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.participantInfo"' + slip(v2, ['#microsoft.graph.participantInfo']), '"#microsoft.graph.participantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen11 |= 2;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -22832,22 +23053,26 @@ function responseCheckTaggedParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
+    if ((seen11 & 2) === 0) missing('/identity');
   }
 }
 
 function responseTestTaggedParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen11 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
+        seen11 |= 2;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -22948,8 +23173,8 @@ function responseTestTaggedParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
   return true;
 }
 
@@ -22957,9 +23182,12 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen24 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen24 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceAudioQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceAudioQuality']), '"#microsoft.graph.teleconferenceDeviceAudioQuality"', show(v2));
           break;
@@ -22970,9 +23198,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/averageInboundJitter');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundJitter', 'a string', v3);
@@ -22988,9 +23214,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/averageInboundPacketLossRateInPercentage');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'number') {
+            if (typeof v4 === 'number') {
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
             } else {
               typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
@@ -23006,9 +23230,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/averageInboundRoundTripDelay');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundRoundTripDelay', 'a string', v5);
@@ -23024,9 +23246,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/averageOutboundJitter');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundJitter', 'a string', v6);
@@ -23042,9 +23262,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/averageOutboundPacketLossRateInPercentage');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
             } else {
               typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
@@ -23060,9 +23278,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/averageOutboundRoundTripDelay');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundRoundTripDelay', 'a string', v8);
@@ -23074,6 +23290,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen24 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -23090,9 +23307,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/inboundPackets');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'number') {
+            if (typeof v10 === 'number') {
               if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
             } else {
               typeError('/inboundPackets', 'an integer', v10);
@@ -23108,9 +23323,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/localIPAddress');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (typeof v11 === 'string') {
+            if (typeof v11 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/localIPAddress', 'a string', v11);
@@ -23126,9 +23339,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/localPort');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'number') {
+            if (typeof v12 === 'number') {
               if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
                 typeError('/localPort', 'an integer', v12);
               } else {
@@ -23150,9 +23361,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/maximumInboundJitter');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (typeof v13 === 'string') {
+            if (typeof v13 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundJitter', 'a string', v13);
@@ -23168,9 +23377,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/maximumInboundPacketLossRateInPercentage');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
             } else {
               typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
@@ -23186,9 +23393,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v15 === null) {
             nullInRequest('/maximumInboundRoundTripDelay');
           } else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'string') {
+            if (typeof v15 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundRoundTripDelay', 'a string', v15);
@@ -23204,9 +23409,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v16 === null) {
             nullInRequest('/maximumOutboundJitter');
           } else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
+            if (typeof v16 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundJitter', 'a string', v16);
@@ -23222,9 +23425,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v17 === null) {
             nullInRequest('/maximumOutboundPacketLossRateInPercentage');
           } else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'number') {
+            if (typeof v17 === 'number') {
               if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
             } else {
               typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
@@ -23240,9 +23441,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v18 === null) {
             nullInRequest('/maximumOutboundRoundTripDelay');
           } else {
-            if (v18 === null) {
-              // Any null is accepted here.
-            } else if (typeof v18 === 'string') {
+            if (typeof v18 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundRoundTripDelay', 'a string', v18);
@@ -23258,9 +23457,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v19 === null) {
             nullInRequest('/mediaDuration');
           } else {
-            if (v19 === null) {
-              // Any null is accepted here.
-            } else if (typeof v19 === 'string') {
+            if (typeof v19 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/mediaDuration', 'a string', v19);
@@ -23276,9 +23473,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/networkLinkSpeedInBytes');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (typeof v20 === 'number') {
+            if (typeof v20 === 'number') {
               if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
             } else {
               typeError('/networkLinkSpeedInBytes', 'an integer', v20);
@@ -23294,9 +23489,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v21 === null) {
             nullInRequest('/outboundPackets');
           } else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (typeof v21 === 'number') {
+            if (typeof v21 === 'number') {
               if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
             } else {
               typeError('/outboundPackets', 'an integer', v21);
@@ -23312,9 +23505,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/remoteIPAddress');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/remoteIPAddress', 'a string', v22);
@@ -23330,9 +23521,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v23 === null) {
             nullInRequest('/remotePort');
           } else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'number') {
+            if (typeof v23 === 'number') {
               if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
                 typeError('/remotePort', 'an integer', v23);
               } else {
@@ -23355,16 +23544,19 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen24 & 1) === 0) missing('/@odata.type');
+    if ((seen24 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen24 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen24 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
@@ -23373,9 +23565,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageInboundJitter': {
         const v3 = value['averageInboundJitter'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23387,9 +23577,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageInboundPacketLossRateInPercentage': {
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
+        if (typeof v4 === 'number') {
           if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         } else {
           return false;
@@ -23401,9 +23589,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageInboundRoundTripDelay': {
         const v5 = value['averageInboundRoundTripDelay'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23415,9 +23601,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageOutboundJitter': {
         const v6 = value['averageOutboundJitter'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23429,9 +23613,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageOutboundPacketLossRateInPercentage': {
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
         } else {
           return false;
@@ -23443,9 +23625,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageOutboundRoundTripDelay': {
         const v8 = value['averageOutboundRoundTripDelay'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
+        if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23455,6 +23635,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen24 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -23465,9 +23646,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'inboundPackets': {
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
+        if (typeof v10 === 'number') {
           if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
         } else {
           return false;
@@ -23479,9 +23658,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'localIPAddress': {
         const v11 = value['localIPAddress'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
+        if (typeof v11 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23493,9 +23670,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'localPort': {
         const v12 = value['localPort'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
+        if (typeof v12 === 'number') {
           if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
@@ -23509,9 +23684,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumInboundJitter': {
         const v13 = value['maximumInboundJitter'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
+        if (typeof v13 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23523,9 +23696,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumInboundPacketLossRateInPercentage': {
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
+        if (typeof v14 === 'number') {
           if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         } else {
           return false;
@@ -23537,9 +23708,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumInboundRoundTripDelay': {
         const v15 = value['maximumInboundRoundTripDelay'];
         if (v15 === null) return false;
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        if (typeof v15 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23551,9 +23720,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumOutboundJitter': {
         const v16 = value['maximumOutboundJitter'];
         if (v16 === null) return false;
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
+        if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23565,9 +23732,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumOutboundPacketLossRateInPercentage': {
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
+        if (typeof v17 === 'number') {
           if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
         } else {
           return false;
@@ -23579,9 +23744,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumOutboundRoundTripDelay': {
         const v18 = value['maximumOutboundRoundTripDelay'];
         if (v18 === null) return false;
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
+        if (typeof v18 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23593,9 +23756,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'mediaDuration': {
         const v19 = value['mediaDuration'];
         if (v19 === null) return false;
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
+        if (typeof v19 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23607,9 +23768,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'networkLinkSpeedInBytes': {
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
+        if (typeof v20 === 'number') {
           if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
         } else {
           return false;
@@ -23621,9 +23780,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'outboundPackets': {
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
+        if (typeof v21 === 'number') {
           if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
         } else {
           return false;
@@ -23635,9 +23792,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'remoteIPAddress': {
         const v22 = value['remoteIPAddress'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23649,9 +23804,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'remotePort': {
         const v23 = value['remotePort'];
         if (v23 === null) return false;
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
+        if (typeof v23 === 'number') {
           if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
@@ -23668,8 +23821,8 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen24 & 1) === 0) return false;
+  if ((seen24 & 2) === 0) return false;
   return true;
 }
 
@@ -23677,9 +23830,12 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen24 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen24 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceAudioQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceAudioQuality']), '"#microsoft.graph.teleconferenceDeviceAudioQuality"', show(v2));
           break;
@@ -23764,6 +23920,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen24 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -23973,16 +24130,19 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen24 & 1) === 0) missing('/@odata.type');
+    if ((seen24 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function responseTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen24 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen24 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
@@ -24067,6 +24227,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen24 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -24264,14 +24425,14 @@ function responseTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen24 & 1) === 0) return false;
+  if ((seen24 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         requestCheckTeleconferenceDeviceAudioQuality(value);
@@ -24304,7 +24465,7 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
 
 function requestTestTeleconferenceDeviceMediaQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         if (!requestTestTeleconferenceDeviceAudioQuality(value)) return false;
@@ -24338,7 +24499,7 @@ function requestTestTeleconferenceDeviceMediaQuality(value: unknown): boolean {
 
 function responseCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         responseCheckTeleconferenceDeviceAudioQuality(value);
@@ -24371,7 +24532,7 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
 
 function responseTestTeleconferenceDeviceMediaQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         if (!responseTestTeleconferenceDeviceAudioQuality(value)) return false;
@@ -24407,7 +24568,9 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen15 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -24416,6 +24579,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'callChainId': {
+          seen15 |= 1;
           const v3 = value['callChainId'];
           if (typeof v3 !== 'string') {
             typeError('/callChainId', 'a string', v3);
@@ -24431,9 +24595,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/cloudServiceDeploymentEnvironment');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceDeploymentEnvironment', 'a string', v4);
@@ -24449,9 +24611,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/cloudServiceDeploymentId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceDeploymentId', 'a string', v5);
@@ -24467,9 +24627,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/cloudServiceInstanceName');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceInstanceName', 'a string', v6);
@@ -24485,9 +24643,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/cloudServiceName');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceName', 'a string', v7);
@@ -24499,18 +24655,21 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'deviceDescription': {
+          seen15 |= 2;
           const v8 = value['deviceDescription'];
           if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
           break;
         }
 
         case 'deviceName': {
+          seen15 |= 4;
           const v9 = value['deviceName'];
           if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
           break;
         }
 
         case 'mediaLegId': {
+          seen15 |= 8;
           const v10 = value['mediaLegId'];
           if (typeof v10 !== 'string') {
             typeError('/mediaLegId', 'a string', v10);
@@ -24522,6 +24681,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'mediaQualityList': {
+          seen15 |= 16;
           const v11 = value['mediaQualityList'];
           if (!Array.isArray(v11)) {
             typeError('/mediaQualityList', 'an array', v11);
@@ -24544,6 +24704,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'participantId': {
+          seen15 |= 32;
           const v14 = value['participantId'];
           if (typeof v14 !== 'string') {
             typeError('/participantId', 'a string', v14);
@@ -24560,18 +24721,20 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callChainId')) missing('/callChainId');
-    if (!hasOwn.call(value, 'deviceDescription')) missing('/deviceDescription');
-    if (!hasOwn.call(value, 'deviceName')) missing('/deviceName');
-    if (!hasOwn.call(value, 'mediaLegId')) missing('/mediaLegId');
-    if (!hasOwn.call(value, 'mediaQualityList')) missing('/mediaQualityList');
-    if (!hasOwn.call(value, 'participantId')) missing('/participantId');
+    if ((seen15 & 1) === 0) missing('/callChainId');
+    if ((seen15 & 2) === 0) missing('/deviceDescription');
+    if ((seen15 & 4) === 0) missing('/deviceName');
+    if ((seen15 & 8) === 0) missing('/mediaLegId');
+    if ((seen15 & 16) === 0) missing('/mediaQualityList');
+    if ((seen15 & 32) === 0) missing('/participantId');
   }
 }
 
 function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen15 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -24580,6 +24743,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'callChainId': {
+        seen15 |= 1;
         const v3 = value['callChainId'];
         if (typeof v3 !== 'string') return false;
         if (!isUuid(v3)) return false;
@@ -24589,9 +24753,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceDeploymentEnvironment': {
         const v4 = value['cloudServiceDeploymentEnvironment'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -24603,9 +24765,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceDeploymentId': {
         const v5 = value['cloudServiceDeploymentId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -24617,9 +24777,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceInstanceName': {
         const v6 = value['cloudServiceInstanceName'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -24631,9 +24789,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceName': {
         const v7 = value['cloudServiceName'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        if (typeof v7 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -24643,18 +24799,21 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'deviceDescription': {
+        seen15 |= 2;
         const v8 = value['deviceDescription'];
         if (typeof v8 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
+        seen15 |= 4;
         const v9 = value['deviceName'];
         if (typeof v9 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
+        seen15 |= 8;
         const v10 = value['mediaLegId'];
         if (typeof v10 !== 'string') return false;
         if (!isUuid(v10)) return false;
@@ -24662,6 +24821,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'mediaQualityList': {
+        seen15 |= 16;
         const v11 = value['mediaQualityList'];
         if (!Array.isArray(v11)) return false;
         for (let i12 = 0; i12 < v11.length; i12++) {
@@ -24674,6 +24834,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'participantId': {
+        seen15 |= 32;
         const v14 = value['participantId'];
         if (typeof v14 !== 'string') return false;
         if (!isUuid(v14)) return false;
@@ -24686,12 +24847,12 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callChainId')) return false;
-  if (!hasOwn.call(value, 'deviceDescription')) return false;
-  if (!hasOwn.call(value, 'deviceName')) return false;
-  if (!hasOwn.call(value, 'mediaLegId')) return false;
-  if (!hasOwn.call(value, 'mediaQualityList')) return false;
-  if (!hasOwn.call(value, 'participantId')) return false;
+  if ((seen15 & 1) === 0) return false;
+  if ((seen15 & 2) === 0) return false;
+  if ((seen15 & 4) === 0) return false;
+  if ((seen15 & 8) === 0) return false;
+  if ((seen15 & 16) === 0) return false;
+  if ((seen15 & 32) === 0) return false;
   return true;
 }
 
@@ -24699,7 +24860,9 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen15 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -24708,6 +24871,7 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'callChainId': {
+          seen15 |= 1;
           const v3 = value['callChainId'];
           if (typeof v3 !== 'string') {
             typeError('/callChainId', 'a string', v3);
@@ -24771,18 +24935,21 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'deviceDescription': {
+          seen15 |= 2;
           const v8 = value['deviceDescription'];
           if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
           break;
         }
 
         case 'deviceName': {
+          seen15 |= 4;
           const v9 = value['deviceName'];
           if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
           break;
         }
 
         case 'mediaLegId': {
+          seen15 |= 8;
           const v10 = value['mediaLegId'];
           if (typeof v10 !== 'string') {
             typeError('/mediaLegId', 'a string', v10);
@@ -24794,6 +24961,7 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'mediaQualityList': {
+          seen15 |= 16;
           const v11 = value['mediaQualityList'];
           if (!Array.isArray(v11)) {
             typeError('/mediaQualityList', 'an array', v11);
@@ -24816,6 +24984,7 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'participantId': {
+          seen15 |= 32;
           const v14 = value['participantId'];
           if (typeof v14 !== 'string') {
             typeError('/participantId', 'a string', v14);
@@ -24830,18 +24999,20 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callChainId')) missing('/callChainId');
-    if (!hasOwn.call(value, 'deviceDescription')) missing('/deviceDescription');
-    if (!hasOwn.call(value, 'deviceName')) missing('/deviceName');
-    if (!hasOwn.call(value, 'mediaLegId')) missing('/mediaLegId');
-    if (!hasOwn.call(value, 'mediaQualityList')) missing('/mediaQualityList');
-    if (!hasOwn.call(value, 'participantId')) missing('/participantId');
+    if ((seen15 & 1) === 0) missing('/callChainId');
+    if ((seen15 & 2) === 0) missing('/deviceDescription');
+    if ((seen15 & 4) === 0) missing('/deviceName');
+    if ((seen15 & 8) === 0) missing('/mediaLegId');
+    if ((seen15 & 16) === 0) missing('/mediaQualityList');
+    if ((seen15 & 32) === 0) missing('/participantId');
   }
 }
 
 function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen15 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -24850,6 +25021,7 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'callChainId': {
+        seen15 |= 1;
         const v3 = value['callChainId'];
         if (typeof v3 !== 'string') return false;
         if (!isUuid(v3)) return false;
@@ -24909,18 +25081,21 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'deviceDescription': {
+        seen15 |= 2;
         const v8 = value['deviceDescription'];
         if (typeof v8 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
+        seen15 |= 4;
         const v9 = value['deviceName'];
         if (typeof v9 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
+        seen15 |= 8;
         const v10 = value['mediaLegId'];
         if (typeof v10 !== 'string') return false;
         if (!isUuid(v10)) return false;
@@ -24928,6 +25103,7 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'mediaQualityList': {
+        seen15 |= 16;
         const v11 = value['mediaQualityList'];
         if (!Array.isArray(v11)) return false;
         for (let i12 = 0; i12 < v11.length; i12++) {
@@ -24940,6 +25116,7 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'participantId': {
+        seen15 |= 32;
         const v14 = value['participantId'];
         if (typeof v14 !== 'string') return false;
         if (!isUuid(v14)) return false;
@@ -24950,12 +25127,12 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callChainId')) return false;
-  if (!hasOwn.call(value, 'deviceDescription')) return false;
-  if (!hasOwn.call(value, 'deviceName')) return false;
-  if (!hasOwn.call(value, 'mediaLegId')) return false;
-  if (!hasOwn.call(value, 'mediaQualityList')) return false;
-  if (!hasOwn.call(value, 'participantId')) return false;
+  if ((seen15 & 1) === 0) return false;
+  if ((seen15 & 2) === 0) return false;
+  if ((seen15 & 4) === 0) return false;
+  if ((seen15 & 8) === 0) return false;
+  if ((seen15 & 16) === 0) return false;
+  if ((seen15 & 32) === 0) return false;
   return true;
 }
 
@@ -24963,9 +25140,12 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceScreenSharingQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality']), '"#microsoft.graph.teleconferenceDeviceScreenSharingQuality"', show(v2));
           break;
@@ -24976,9 +25156,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v3 === null) {
             nullInRequest('/averageInboundJitter');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundJitter', 'a string', v3);
@@ -24994,9 +25172,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v4 === null) {
             nullInRequest('/averageInboundPacketLossRateInPercentage');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'number') {
+            if (typeof v4 === 'number') {
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
             } else {
               typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
@@ -25012,9 +25188,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v5 === null) {
             nullInRequest('/averageInboundRoundTripDelay');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundRoundTripDelay', 'a string', v5);
@@ -25030,9 +25204,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v6 === null) {
             nullInRequest('/averageOutboundJitter');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundJitter', 'a string', v6);
@@ -25048,9 +25220,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v7 === null) {
             nullInRequest('/averageOutboundPacketLossRateInPercentage');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
             } else {
               typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
@@ -25066,9 +25236,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v8 === null) {
             nullInRequest('/averageOutboundRoundTripDelay');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundRoundTripDelay', 'a string', v8);
@@ -25080,6 +25248,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -25096,9 +25265,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v10 === null) {
             nullInRequest('/inboundPackets');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'number') {
+            if (typeof v10 === 'number') {
               if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
             } else {
               typeError('/inboundPackets', 'an integer', v10);
@@ -25114,9 +25281,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v11 === null) {
             nullInRequest('/localIPAddress');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (typeof v11 === 'string') {
+            if (typeof v11 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/localIPAddress', 'a string', v11);
@@ -25132,9 +25297,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v12 === null) {
             nullInRequest('/localPort');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'number') {
+            if (typeof v12 === 'number') {
               if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
                 typeError('/localPort', 'an integer', v12);
               } else {
@@ -25156,9 +25319,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v13 === null) {
             nullInRequest('/maximumInboundJitter');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (typeof v13 === 'string') {
+            if (typeof v13 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundJitter', 'a string', v13);
@@ -25174,9 +25335,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v14 === null) {
             nullInRequest('/maximumInboundPacketLossRateInPercentage');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
             } else {
               typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
@@ -25192,9 +25351,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v15 === null) {
             nullInRequest('/maximumInboundRoundTripDelay');
           } else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'string') {
+            if (typeof v15 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundRoundTripDelay', 'a string', v15);
@@ -25210,9 +25367,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v16 === null) {
             nullInRequest('/maximumOutboundJitter');
           } else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
+            if (typeof v16 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundJitter', 'a string', v16);
@@ -25228,9 +25383,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v17 === null) {
             nullInRequest('/maximumOutboundPacketLossRateInPercentage');
           } else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'number') {
+            if (typeof v17 === 'number') {
               if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
             } else {
               typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
@@ -25246,9 +25399,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v18 === null) {
             nullInRequest('/maximumOutboundRoundTripDelay');
           } else {
-            if (v18 === null) {
-              // Any null is accepted here.
-            } else if (typeof v18 === 'string') {
+            if (typeof v18 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundRoundTripDelay', 'a string', v18);
@@ -25264,9 +25415,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v19 === null) {
             nullInRequest('/mediaDuration');
           } else {
-            if (v19 === null) {
-              // Any null is accepted here.
-            } else if (typeof v19 === 'string') {
+            if (typeof v19 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/mediaDuration', 'a string', v19);
@@ -25282,9 +25431,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v20 === null) {
             nullInRequest('/networkLinkSpeedInBytes');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (typeof v20 === 'number') {
+            if (typeof v20 === 'number') {
               if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
             } else {
               typeError('/networkLinkSpeedInBytes', 'an integer', v20);
@@ -25300,9 +25447,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v21 === null) {
             nullInRequest('/outboundPackets');
           } else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (typeof v21 === 'number') {
+            if (typeof v21 === 'number') {
               if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
             } else {
               typeError('/outboundPackets', 'an integer', v21);
@@ -25318,9 +25463,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v22 === null) {
             nullInRequest('/remoteIPAddress');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/remoteIPAddress', 'a string', v22);
@@ -25336,9 +25479,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v23 === null) {
             nullInRequest('/remotePort');
           } else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'number') {
+            if (typeof v23 === 'number') {
               if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
                 typeError('/remotePort', 'an integer', v23);
               } else {
@@ -25360,9 +25501,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v24 === null) {
             nullInRequest('/averageInboundBitRate');
           } else {
-            if (v24 === null) {
-              // Any null is accepted here.
-            } else if (typeof v24 === 'number') {
+            if (typeof v24 === 'number') {
               if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
             } else {
               typeError('/averageInboundBitRate', 'a number', v24);
@@ -25378,9 +25517,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v25 === null) {
             nullInRequest('/averageInboundFrameRate');
           } else {
-            if (v25 === null) {
-              // Any null is accepted here.
-            } else if (typeof v25 === 'number') {
+            if (typeof v25 === 'number') {
               if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
             } else {
               typeError('/averageInboundFrameRate', 'a number', v25);
@@ -25396,9 +25533,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v26 === null) {
             nullInRequest('/averageOutboundBitRate');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'number') {
+            if (typeof v26 === 'number') {
               if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
             } else {
               typeError('/averageOutboundBitRate', 'a number', v26);
@@ -25414,9 +25549,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v27 === null) {
             nullInRequest('/averageOutboundFrameRate');
           } else {
-            if (v27 === null) {
-              // Any null is accepted here.
-            } else if (typeof v27 === 'number') {
+            if (typeof v27 === 'number') {
               if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
             } else {
               typeError('/averageOutboundFrameRate', 'a number', v27);
@@ -25433,16 +25566,19 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
@@ -25451,9 +25587,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundJitter': {
         const v3 = value['averageInboundJitter'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25465,9 +25599,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundPacketLossRateInPercentage': {
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
+        if (typeof v4 === 'number') {
           if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         } else {
           return false;
@@ -25479,9 +25611,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundRoundTripDelay': {
         const v5 = value['averageInboundRoundTripDelay'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25493,9 +25623,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundJitter': {
         const v6 = value['averageOutboundJitter'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25507,9 +25635,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundPacketLossRateInPercentage': {
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
         } else {
           return false;
@@ -25521,9 +25647,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundRoundTripDelay': {
         const v8 = value['averageOutboundRoundTripDelay'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
+        if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25533,6 +25657,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -25543,9 +25668,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'inboundPackets': {
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
+        if (typeof v10 === 'number') {
           if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
         } else {
           return false;
@@ -25557,9 +25680,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'localIPAddress': {
         const v11 = value['localIPAddress'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
+        if (typeof v11 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25571,9 +25692,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'localPort': {
         const v12 = value['localPort'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
+        if (typeof v12 === 'number') {
           if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
@@ -25587,9 +25706,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumInboundJitter': {
         const v13 = value['maximumInboundJitter'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
+        if (typeof v13 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25601,9 +25718,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumInboundPacketLossRateInPercentage': {
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
+        if (typeof v14 === 'number') {
           if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         } else {
           return false;
@@ -25615,9 +25730,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumInboundRoundTripDelay': {
         const v15 = value['maximumInboundRoundTripDelay'];
         if (v15 === null) return false;
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        if (typeof v15 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25629,9 +25742,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumOutboundJitter': {
         const v16 = value['maximumOutboundJitter'];
         if (v16 === null) return false;
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
+        if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25643,9 +25754,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumOutboundPacketLossRateInPercentage': {
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
+        if (typeof v17 === 'number') {
           if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
         } else {
           return false;
@@ -25657,9 +25766,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumOutboundRoundTripDelay': {
         const v18 = value['maximumOutboundRoundTripDelay'];
         if (v18 === null) return false;
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
+        if (typeof v18 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25671,9 +25778,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'mediaDuration': {
         const v19 = value['mediaDuration'];
         if (v19 === null) return false;
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
+        if (typeof v19 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25685,9 +25790,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'networkLinkSpeedInBytes': {
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
+        if (typeof v20 === 'number') {
           if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
         } else {
           return false;
@@ -25699,9 +25802,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'outboundPackets': {
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
+        if (typeof v21 === 'number') {
           if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
         } else {
           return false;
@@ -25713,9 +25814,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'remoteIPAddress': {
         const v22 = value['remoteIPAddress'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25727,9 +25826,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'remotePort': {
         const v23 = value['remotePort'];
         if (v23 === null) return false;
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
+        if (typeof v23 === 'number') {
           if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
@@ -25743,9 +25840,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundBitRate': {
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
+        if (typeof v24 === 'number') {
           if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
         } else {
           return false;
@@ -25757,9 +25852,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundFrameRate': {
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
+        if (typeof v25 === 'number') {
           if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
         } else {
           return false;
@@ -25771,9 +25864,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundBitRate': {
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
+        if (typeof v26 === 'number') {
           if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
         } else {
           return false;
@@ -25785,9 +25876,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundFrameRate': {
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
+        if (typeof v27 === 'number') {
           if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
         } else {
           return false;
@@ -25802,8 +25891,8 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -25811,9 +25900,12 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): 
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceScreenSharingQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality']), '"#microsoft.graph.teleconferenceDeviceScreenSharingQuality"', show(v2));
           break;
@@ -25898,6 +25990,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): 
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -26159,16 +26252,19 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): 
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function responseTestTeleconferenceDeviceScreenSharingQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
@@ -26253,6 +26349,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: unknown): b
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -26502,8 +26599,8 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: unknown): b
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -26511,9 +26608,12 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceVideoQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceVideoQuality']), '"#microsoft.graph.teleconferenceDeviceVideoQuality"', show(v2));
           break;
@@ -26524,9 +26624,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/averageInboundJitter');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundJitter', 'a string', v3);
@@ -26542,9 +26640,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/averageInboundPacketLossRateInPercentage');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'number') {
+            if (typeof v4 === 'number') {
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
             } else {
               typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
@@ -26560,9 +26656,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/averageInboundRoundTripDelay');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundRoundTripDelay', 'a string', v5);
@@ -26578,9 +26672,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/averageOutboundJitter');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundJitter', 'a string', v6);
@@ -26596,9 +26688,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/averageOutboundPacketLossRateInPercentage');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
             } else {
               typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
@@ -26614,9 +26704,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/averageOutboundRoundTripDelay');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundRoundTripDelay', 'a string', v8);
@@ -26628,6 +26716,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -26644,9 +26733,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/inboundPackets');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'number') {
+            if (typeof v10 === 'number') {
               if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
             } else {
               typeError('/inboundPackets', 'an integer', v10);
@@ -26662,9 +26749,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/localIPAddress');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (typeof v11 === 'string') {
+            if (typeof v11 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/localIPAddress', 'a string', v11);
@@ -26680,9 +26765,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/localPort');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'number') {
+            if (typeof v12 === 'number') {
               if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
                 typeError('/localPort', 'an integer', v12);
               } else {
@@ -26704,9 +26787,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/maximumInboundJitter');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (typeof v13 === 'string') {
+            if (typeof v13 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundJitter', 'a string', v13);
@@ -26722,9 +26803,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/maximumInboundPacketLossRateInPercentage');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
             } else {
               typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
@@ -26740,9 +26819,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v15 === null) {
             nullInRequest('/maximumInboundRoundTripDelay');
           } else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'string') {
+            if (typeof v15 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundRoundTripDelay', 'a string', v15);
@@ -26758,9 +26835,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v16 === null) {
             nullInRequest('/maximumOutboundJitter');
           } else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
+            if (typeof v16 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundJitter', 'a string', v16);
@@ -26776,9 +26851,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v17 === null) {
             nullInRequest('/maximumOutboundPacketLossRateInPercentage');
           } else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'number') {
+            if (typeof v17 === 'number') {
               if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
             } else {
               typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
@@ -26794,9 +26867,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v18 === null) {
             nullInRequest('/maximumOutboundRoundTripDelay');
           } else {
-            if (v18 === null) {
-              // Any null is accepted here.
-            } else if (typeof v18 === 'string') {
+            if (typeof v18 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundRoundTripDelay', 'a string', v18);
@@ -26812,9 +26883,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v19 === null) {
             nullInRequest('/mediaDuration');
           } else {
-            if (v19 === null) {
-              // Any null is accepted here.
-            } else if (typeof v19 === 'string') {
+            if (typeof v19 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/mediaDuration', 'a string', v19);
@@ -26830,9 +26899,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/networkLinkSpeedInBytes');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (typeof v20 === 'number') {
+            if (typeof v20 === 'number') {
               if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
             } else {
               typeError('/networkLinkSpeedInBytes', 'an integer', v20);
@@ -26848,9 +26915,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v21 === null) {
             nullInRequest('/outboundPackets');
           } else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (typeof v21 === 'number') {
+            if (typeof v21 === 'number') {
               if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
             } else {
               typeError('/outboundPackets', 'an integer', v21);
@@ -26866,9 +26931,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/remoteIPAddress');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/remoteIPAddress', 'a string', v22);
@@ -26884,9 +26947,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v23 === null) {
             nullInRequest('/remotePort');
           } else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'number') {
+            if (typeof v23 === 'number') {
               if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
                 typeError('/remotePort', 'an integer', v23);
               } else {
@@ -26908,9 +26969,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v24 === null) {
             nullInRequest('/averageInboundBitRate');
           } else {
-            if (v24 === null) {
-              // Any null is accepted here.
-            } else if (typeof v24 === 'number') {
+            if (typeof v24 === 'number') {
               if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
             } else {
               typeError('/averageInboundBitRate', 'a number', v24);
@@ -26926,9 +26985,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v25 === null) {
             nullInRequest('/averageInboundFrameRate');
           } else {
-            if (v25 === null) {
-              // Any null is accepted here.
-            } else if (typeof v25 === 'number') {
+            if (typeof v25 === 'number') {
               if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
             } else {
               typeError('/averageInboundFrameRate', 'a number', v25);
@@ -26944,9 +27001,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v26 === null) {
             nullInRequest('/averageOutboundBitRate');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'number') {
+            if (typeof v26 === 'number') {
               if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
             } else {
               typeError('/averageOutboundBitRate', 'a number', v26);
@@ -26962,9 +27017,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v27 === null) {
             nullInRequest('/averageOutboundFrameRate');
           } else {
-            if (v27 === null) {
-              // Any null is accepted here.
-            } else if (typeof v27 === 'number') {
+            if (typeof v27 === 'number') {
               if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
             } else {
               typeError('/averageOutboundFrameRate', 'a number', v27);
@@ -26981,16 +27034,19 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
@@ -26999,9 +27055,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundJitter': {
         const v3 = value['averageInboundJitter'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27013,9 +27067,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundPacketLossRateInPercentage': {
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
+        if (typeof v4 === 'number') {
           if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         } else {
           return false;
@@ -27027,9 +27079,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundRoundTripDelay': {
         const v5 = value['averageInboundRoundTripDelay'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27041,9 +27091,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundJitter': {
         const v6 = value['averageOutboundJitter'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27055,9 +27103,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundPacketLossRateInPercentage': {
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
         } else {
           return false;
@@ -27069,9 +27115,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundRoundTripDelay': {
         const v8 = value['averageOutboundRoundTripDelay'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
+        if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27081,6 +27125,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -27091,9 +27136,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'inboundPackets': {
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
+        if (typeof v10 === 'number') {
           if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
         } else {
           return false;
@@ -27105,9 +27148,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'localIPAddress': {
         const v11 = value['localIPAddress'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
+        if (typeof v11 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27119,9 +27160,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'localPort': {
         const v12 = value['localPort'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
+        if (typeof v12 === 'number') {
           if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
@@ -27135,9 +27174,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumInboundJitter': {
         const v13 = value['maximumInboundJitter'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
+        if (typeof v13 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27149,9 +27186,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumInboundPacketLossRateInPercentage': {
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
+        if (typeof v14 === 'number') {
           if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         } else {
           return false;
@@ -27163,9 +27198,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumInboundRoundTripDelay': {
         const v15 = value['maximumInboundRoundTripDelay'];
         if (v15 === null) return false;
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        if (typeof v15 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27177,9 +27210,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumOutboundJitter': {
         const v16 = value['maximumOutboundJitter'];
         if (v16 === null) return false;
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
+        if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27191,9 +27222,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumOutboundPacketLossRateInPercentage': {
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
+        if (typeof v17 === 'number') {
           if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
         } else {
           return false;
@@ -27205,9 +27234,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumOutboundRoundTripDelay': {
         const v18 = value['maximumOutboundRoundTripDelay'];
         if (v18 === null) return false;
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
+        if (typeof v18 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27219,9 +27246,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'mediaDuration': {
         const v19 = value['mediaDuration'];
         if (v19 === null) return false;
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
+        if (typeof v19 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27233,9 +27258,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'networkLinkSpeedInBytes': {
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
+        if (typeof v20 === 'number') {
           if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
         } else {
           return false;
@@ -27247,9 +27270,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'outboundPackets': {
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
+        if (typeof v21 === 'number') {
           if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
         } else {
           return false;
@@ -27261,9 +27282,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'remoteIPAddress': {
         const v22 = value['remoteIPAddress'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -27275,9 +27294,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'remotePort': {
         const v23 = value['remotePort'];
         if (v23 === null) return false;
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
+        if (typeof v23 === 'number') {
           if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
@@ -27291,9 +27308,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundBitRate': {
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
+        if (typeof v24 === 'number') {
           if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
         } else {
           return false;
@@ -27305,9 +27320,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundFrameRate': {
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
+        if (typeof v25 === 'number') {
           if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
         } else {
           return false;
@@ -27319,9 +27332,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundBitRate': {
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
+        if (typeof v26 === 'number') {
           if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
         } else {
           return false;
@@ -27333,9 +27344,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundFrameRate': {
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
+        if (typeof v27 === 'number') {
           if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
         } else {
           return false;
@@ -27350,8 +27359,8 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -27359,9 +27368,12 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceVideoQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceVideoQuality']), '"#microsoft.graph.teleconferenceDeviceVideoQuality"', show(v2));
           break;
@@ -27446,6 +27458,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -27707,16 +27720,19 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function responseTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
@@ -27801,6 +27817,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -28050,8 +28067,8 @@ function responseTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -28059,15 +28076,19 @@ function requestCheckTokenMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.tokenMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.tokenMeetingInfo"' + slip(v2, ['#microsoft.graph.tokenMeetingInfo']), '"#microsoft.graph.tokenMeetingInfo"', show(v2));
           break;
         }
 
         case 'token': {
+          seen5 |= 2;
           const v3 = value['token'];
           if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
           break;
@@ -28078,9 +28099,7 @@ function requestCheckTokenMeetingInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/allowConversationWithoutHost');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/allowConversationWithoutHost', 'a boolean', v4);
@@ -28097,22 +28116,26 @@ function requestCheckTokenMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'token')) missing('/token');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/token');
   }
 }
 
 function requestTestTokenMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
+        seen5 |= 2;
         const v3 = value['token'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -28121,9 +28144,7 @@ function requestTestTokenMeetingInfo(value: unknown): boolean {
       case 'allowConversationWithoutHost': {
         const v4 = value['allowConversationWithoutHost'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -28138,8 +28159,8 @@ function requestTestTokenMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'token')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -28147,15 +28168,19 @@ function responseCheckTokenMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.tokenMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.tokenMeetingInfo"' + slip(v2, ['#microsoft.graph.tokenMeetingInfo']), '"#microsoft.graph.tokenMeetingInfo"', show(v2));
           break;
         }
 
         case 'token': {
+          seen5 |= 2;
           const v3 = value['token'];
           if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
           break;
@@ -28178,22 +28203,26 @@ function responseCheckTokenMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'token')) missing('/token');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/token');
   }
 }
 
 function responseTestTokenMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
+        seen5 |= 2;
         const v3 = value['token'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -28216,8 +28245,8 @@ function responseTestTokenMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'token')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -28234,7 +28263,9 @@ function requestCheckToneInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -28243,12 +28274,14 @@ function requestCheckToneInfo(value: unknown): void {
         }
 
         case 'sequenceId': {
+          seen5 |= 1;
           const v3 = value['sequenceId'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
           break;
         }
 
         case 'tone': {
+          seen5 |= 2;
           const v4 = value['tone'];
           down('tone');
           checkTone(v4);
@@ -28262,8 +28295,8 @@ function requestCheckToneInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'sequenceId')) missing('/sequenceId');
-    if (!hasOwn.call(value, 'tone')) missing('/tone');
+    if ((seen5 & 1) === 0) missing('/sequenceId');
+    if ((seen5 & 2) === 0) missing('/tone');
   }
 }
 
@@ -28271,7 +28304,9 @@ function responseCheckToneInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -28280,12 +28315,14 @@ function responseCheckToneInfo(value: unknown): void {
         }
 
         case 'sequenceId': {
+          seen5 |= 1;
           const v3 = value['sequenceId'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
           break;
         }
 
         case 'tone': {
+          seen5 |= 2;
           const v4 = value['tone'];
           down('tone');
           checkTone(v4);
@@ -28297,14 +28334,16 @@ function responseCheckToneInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'sequenceId')) missing('/sequenceId');
-    if (!hasOwn.call(value, 'tone')) missing('/tone');
+    if ((seen5 & 1) === 0) missing('/sequenceId');
+    if ((seen5 & 2) === 0) missing('/tone');
   }
 }
 
 function responseTestToneInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -28313,12 +28352,14 @@ function responseTestToneInfo(value: unknown): boolean {
       }
 
       case 'sequenceId': {
+        seen5 |= 1;
         const v3 = value['sequenceId'];
         if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
         break;
       }
 
       case 'tone': {
+        seen5 |= 2;
         const v4 = value['tone'];
         if (!testTone(v4)) return false;
         break;
@@ -28328,8 +28369,8 @@ function responseTestToneInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'sequenceId')) return false;
-  if (!hasOwn.call(value, 'tone')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -28337,9 +28378,12 @@ function requestCheckTransferRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'transferTarget': {
+          seen4 |= 1;
           const v2 = value['transferTarget'];
           down('transferTarget');
           requestCheckInvitationParticipantInfo(v2);
@@ -28352,9 +28396,7 @@ function requestCheckTransferRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/transferee');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('transferee');
               requestCheckParticipantInfo(v3);
               up(1);
@@ -28373,15 +28415,18 @@ function requestCheckTransferRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'transferTarget')) missing('/transferTarget');
+    if ((seen4 & 1) === 0) missing('/transferTarget');
   }
 }
 
 function requestTestTransferRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'transferTarget': {
+        seen4 |= 1;
         const v2 = value['transferTarget'];
         if (!requestTestInvitationParticipantInfo(v2)) return false;
         break;
@@ -28390,9 +28435,7 @@ function requestTestTransferRequest(value: unknown): boolean {
       case 'transferee': {
         const v3 = value['transferee'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
+        if (isObject(v3)) {
           if (!requestTestParticipantInfo(v3)) return false;
         } else {
           return false;
@@ -28407,7 +28450,7 @@ function requestTestTransferRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'transferTarget')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -28415,9 +28458,12 @@ function requestCheckUnmuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.unmuteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.unmuteParticipantOperation"' + slip(v2, ['#microsoft.graph.unmuteParticipantOperation']), '"#microsoft.graph.unmuteParticipantOperation"', show(v2));
           break;
@@ -28433,9 +28479,7 @@ function requestCheckUnmuteParticipantOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -28462,7 +28506,7 @@ function requestCheckUnmuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -28470,9 +28514,12 @@ function responseCheckUnmuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.unmuteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.unmuteParticipantOperation"' + slip(v2, ['#microsoft.graph.unmuteParticipantOperation']), '"#microsoft.graph.unmuteParticipantOperation"', show(v2));
           break;
@@ -28531,15 +28578,18 @@ function responseCheckUnmuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestUnmuteParticipantOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.unmuteParticipantOperation') return false;
         break;
@@ -28594,7 +28644,7 @@ function responseTestUnmuteParticipantOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -28602,16 +28652,15 @@ function requestCheckUnmuteRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -28634,14 +28683,13 @@ function requestCheckUnmuteRequest(value: unknown): void {
 
 function requestTestUnmuteRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -28664,9 +28712,12 @@ function requestCheckUpdateRecordingStatusOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.updateRecordingStatusOperation"' + slip(v2, ['#microsoft.graph.updateRecordingStatusOperation']), '"#microsoft.graph.updateRecordingStatusOperation"', show(v2));
           break;
@@ -28682,9 +28733,7 @@ function requestCheckUpdateRecordingStatusOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -28711,7 +28760,7 @@ function requestCheckUpdateRecordingStatusOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -28719,9 +28768,12 @@ function responseCheckUpdateRecordingStatusOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.updateRecordingStatusOperation"' + slip(v2, ['#microsoft.graph.updateRecordingStatusOperation']), '"#microsoft.graph.updateRecordingStatusOperation"', show(v2));
           break;
@@ -28780,15 +28832,18 @@ function responseCheckUpdateRecordingStatusOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestUpdateRecordingStatusOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') return false;
         break;
@@ -28843,7 +28898,7 @@ function responseTestUpdateRecordingStatusOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -28851,9 +28906,12 @@ function requestCheckUpdateRecordingStatusRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'status': {
+          seen5 |= 1;
           const v2 = value['status'];
           down('status');
           requestCheckRecordingStatus(v2);
@@ -28866,9 +28924,7 @@ function requestCheckUpdateRecordingStatusRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               const length4 = codePointLength(v3);
               if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -28886,15 +28942,18 @@ function requestCheckUpdateRecordingStatusRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'status')) missing('/status');
+    if ((seen5 & 1) === 0) missing('/status');
   }
 }
 
 function requestTestUpdateRecordingStatusRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'status': {
+        seen5 |= 1;
         const v2 = value['status'];
         if (!requestTestRecordingStatus(v2)) return false;
         break;
@@ -28903,9 +28962,7 @@ function requestTestUpdateRecordingStatusRequest(value: unknown): boolean {
       case 'clientContext': {
         const v3 = value['clientContext'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           const length4 = codePointLength(v3);
           if (length4 > 256) return false;
         } else {
@@ -28921,7 +28978,7 @@ function requestTestUpdateRecordingStatusRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'status')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 

@@ -37,9 +37,12 @@ function requestCheckAcceptJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen3 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.acceptJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.acceptJoinResponse"' + slip(v2, ['#microsoft.graph.acceptJoinResponse']), '"#microsoft.graph.acceptJoinResponse"', show(v2));
           break;
@@ -51,7 +54,7 @@ function requestCheckAcceptJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen3 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -59,9 +62,12 @@ function responseCheckAcceptJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen3 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.acceptJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.acceptJoinResponse"' + slip(v2, ['#microsoft.graph.acceptJoinResponse']), '"#microsoft.graph.acceptJoinResponse"', show(v2));
           break;
@@ -71,15 +77,18 @@ function responseCheckAcceptJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen3 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAcceptJoinResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen3 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.acceptJoinResponse') return false;
         break;
@@ -89,7 +98,7 @@ function responseTestAcceptJoinResponse(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -97,9 +106,12 @@ function requestCheckAddLargeGalleryViewOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.addLargeGalleryViewOperation"' + slip(v2, ['#microsoft.graph.addLargeGalleryViewOperation']), '"#microsoft.graph.addLargeGalleryViewOperation"', show(v2));
           break;
@@ -115,9 +127,7 @@ function requestCheckAddLargeGalleryViewOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -144,7 +154,7 @@ function requestCheckAddLargeGalleryViewOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -152,9 +162,12 @@ function responseCheckAddLargeGalleryViewOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.addLargeGalleryViewOperation"' + slip(v2, ['#microsoft.graph.addLargeGalleryViewOperation']), '"#microsoft.graph.addLargeGalleryViewOperation"', show(v2));
           break;
@@ -213,15 +226,18 @@ function responseCheckAddLargeGalleryViewOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAddLargeGalleryViewOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') return false;
         break;
@@ -276,7 +292,7 @@ function responseTestAddLargeGalleryViewOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -284,16 +300,15 @@ function requestCheckAddLargeGalleryViewRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -316,14 +331,13 @@ function requestCheckAddLargeGalleryViewRequest(value: unknown): void {
 
 function requestTestAddLargeGalleryViewRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -346,9 +360,12 @@ function requestCheckAnswerRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'callbackUri': {
+          seen9 |= 1;
           const v2 = value['callbackUri'];
           if (typeof v2 !== 'string') {
             typeError('/callbackUri', 'a string', v2);
@@ -361,6 +378,7 @@ function requestCheckAnswerRequest(value: unknown): void {
         }
 
         case 'mediaConfig': {
+          seen9 |= 2;
           const v3 = value['mediaConfig'];
           down('mediaConfig');
           requestCheckMediaConfig(v3);
@@ -395,9 +413,7 @@ function requestCheckAnswerRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/participantCapacity');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
                 typeError('/participantCapacity', 'an integer', v7);
               } else {
@@ -419,9 +435,7 @@ function requestCheckAnswerRequest(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/callOptions');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v8)) {
+            if (isObject(v8)) {
               down('callOptions');
               requestCheckIncomingCallOptions(v8);
               up(1);
@@ -440,16 +454,19 @@ function requestCheckAnswerRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callbackUri')) missing('/callbackUri');
-    if (!hasOwn.call(value, 'mediaConfig')) missing('/mediaConfig');
+    if ((seen9 & 1) === 0) missing('/callbackUri');
+    if ((seen9 & 2) === 0) missing('/mediaConfig');
   }
 }
 
 function requestTestAnswerRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen9 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'callbackUri': {
+        seen9 |= 1;
         const v2 = value['callbackUri'];
         if (typeof v2 !== 'string') return false;
         if (!PATTERN_1.test(v2)) return false;
@@ -458,6 +475,7 @@ function requestTestAnswerRequest(value: unknown): boolean {
       }
 
       case 'mediaConfig': {
+        seen9 |= 2;
         const v3 = value['mediaConfig'];
         if (!requestTestMediaConfig(v3)) return false;
         break;
@@ -478,9 +496,7 @@ function requestTestAnswerRequest(value: unknown): boolean {
       case 'participantCapacity': {
         const v7 = value['participantCapacity'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
@@ -494,9 +510,7 @@ function requestTestAnswerRequest(value: unknown): boolean {
       case 'callOptions': {
         const v8 = value['callOptions'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
+        if (isObject(v8)) {
           if (!requestTestIncomingCallOptions(v8)) return false;
         } else {
           return false;
@@ -511,14 +525,14 @@ function requestTestAnswerRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callbackUri')) return false;
-  if (!hasOwn.call(value, 'mediaConfig')) return false;
+  if ((seen9 & 1) === 0) return false;
+  if ((seen9 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckAnyCommsOperation(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.addLargeGalleryViewOperation': {
         requestCheckAddLargeGalleryViewOperation(value);
@@ -601,7 +615,7 @@ function requestCheckAnyCommsOperation(value: unknown): void {
 
 function responseCheckAnyCommsOperation(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.addLargeGalleryViewOperation': {
         responseCheckAddLargeGalleryViewOperation(value);
@@ -684,7 +698,7 @@ function responseCheckAnyCommsOperation(value: unknown): void {
 
 function responseTestAnyCommsOperation(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.addLargeGalleryViewOperation': {
         if (!responseTestAddLargeGalleryViewOperation(value)) return false;
@@ -768,7 +782,7 @@ function responseTestAnyCommsOperation(value: unknown): boolean {
 
 function requestCheckAnyIdentity(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         requestCheckAzureCommunicationServicesUserIdentity(value);
@@ -826,7 +840,7 @@ function requestCheckAnyIdentity(value: unknown): void {
 
 function requestTestAnyIdentity(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         if (!requestTestAzureCommunicationServicesUserIdentity(value)) return false;
@@ -886,7 +900,7 @@ function requestTestAnyIdentity(value: unknown): boolean {
 
 function responseCheckAnyIdentity(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         responseCheckAzureCommunicationServicesUserIdentity(value);
@@ -944,7 +958,7 @@ function responseCheckAnyIdentity(value: unknown): void {
 
 function responseTestAnyIdentity(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.azureCommunicationServicesUserIdentity': {
         if (!responseTestAzureCommunicationServicesUserIdentity(value)) return false;
@@ -1004,7 +1018,7 @@ function responseTestAnyIdentity(value: unknown): boolean {
 
 function requestCheckAnyIdentitySet(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         requestCheckCommunicationsIdentitySet(value);
@@ -1032,7 +1046,7 @@ function requestCheckAnyIdentitySet(value: unknown): void {
 
 function requestTestAnyIdentitySet(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         if (!requestTestCommunicationsIdentitySet(value)) return false;
@@ -1062,7 +1076,7 @@ function requestTestAnyIdentitySet(value: unknown): boolean {
 
 function responseCheckAnyIdentitySet(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         responseCheckCommunicationsIdentitySet(value);
@@ -1090,7 +1104,7 @@ function responseCheckAnyIdentitySet(value: unknown): void {
 
 function responseTestAnyIdentitySet(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.communicationsIdentitySet': {
         if (!responseTestCommunicationsIdentitySet(value)) return false;
@@ -1120,7 +1134,7 @@ function responseTestAnyIdentitySet(value: unknown): boolean {
 
 function requestCheckAnyInvitationParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         requestCheckInvitationParticipantInfo(value);
@@ -1148,7 +1162,7 @@ function requestCheckAnyInvitationParticipantInfo(value: unknown): void {
 
 function requestTestAnyInvitationParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         if (!requestTestInvitationParticipantInfo(value)) return false;
@@ -1178,7 +1192,7 @@ function requestTestAnyInvitationParticipantInfo(value: unknown): boolean {
 
 function responseCheckAnyInvitationParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         responseCheckInvitationParticipantInfo(value);
@@ -1206,7 +1220,7 @@ function responseCheckAnyInvitationParticipantInfo(value: unknown): void {
 
 function responseTestAnyInvitationParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         if (!responseTestInvitationParticipantInfo(value)) return false;
@@ -1236,7 +1250,7 @@ function responseTestAnyInvitationParticipantInfo(value: unknown): boolean {
 
 function requestCheckAnyParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         requestCheckTaggedInvitationParticipantInfo(value);
@@ -1264,7 +1278,7 @@ function requestCheckAnyParticipantInfo(value: unknown): void {
 
 function responseCheckAnyParticipantInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         responseCheckTaggedInvitationParticipantInfo(value);
@@ -1292,7 +1306,7 @@ function responseCheckAnyParticipantInfo(value: unknown): void {
 
 function responseTestAnyParticipantInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.invitationParticipantInfo': {
         if (!responseTestTaggedInvitationParticipantInfo(value)) return false;
@@ -1322,7 +1336,7 @@ function responseTestAnyParticipantInfo(value: unknown): boolean {
 
 function requestCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         requestCheckTeleconferenceDeviceScreenSharingQuality(value);
@@ -1350,7 +1364,7 @@ function requestCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void {
 
 function requestTestAnyTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         if (!requestTestTeleconferenceDeviceScreenSharingQuality(value)) return false;
@@ -1379,7 +1393,7 @@ function requestTestAnyTeleconferenceDeviceVideoQuality(value: unknown): boolean
 
 function responseCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         responseCheckTeleconferenceDeviceScreenSharingQuality(value);
@@ -1407,7 +1421,7 @@ function responseCheckAnyTeleconferenceDeviceVideoQuality(value: unknown): void 
 
 function responseTestAnyTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
         if (!responseTestTeleconferenceDeviceScreenSharingQuality(value)) return false;
@@ -1438,9 +1452,12 @@ function requestCheckAppHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.appHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.appHostedMediaConfig"' + slip(v2, ['#microsoft.graph.appHostedMediaConfig']), '"#microsoft.graph.appHostedMediaConfig"', show(v2));
           break;
@@ -1451,9 +1468,7 @@ function requestCheckAppHostedMediaConfig(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/blob');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/blob', 'a string', v3);
@@ -1475,15 +1490,18 @@ function requestCheckAppHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestAppHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
@@ -1492,9 +1510,7 @@ function requestTestAppHostedMediaConfig(value: unknown): boolean {
       case 'blob': {
         const v3 = value['blob'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -1513,7 +1529,7 @@ function requestTestAppHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -1521,9 +1537,12 @@ function responseCheckAppHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.appHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.appHostedMediaConfig"' + slip(v2, ['#microsoft.graph.appHostedMediaConfig']), '"#microsoft.graph.appHostedMediaConfig"', show(v2));
           break;
@@ -1546,15 +1565,18 @@ function responseCheckAppHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAppHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
@@ -1577,7 +1599,7 @@ function responseTestAppHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -1585,7 +1607,8 @@ function requestCheckAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -1657,7 +1680,8 @@ function requestCheckAudioRoutingGroup(value: unknown): void {
 
 function requestTestAudioRoutingGroup(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -1712,7 +1736,8 @@ function responseCheckAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -1783,7 +1808,8 @@ function responseCheckAudioRoutingGroup(value: unknown): void {
 
 function responseTestAudioRoutingGroup(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -1838,7 +1864,9 @@ function requestCheckAudioRoutingGroupCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           readOnlyInRequest('/@odata.context');
@@ -1851,6 +1879,7 @@ function requestCheckAudioRoutingGroupCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -1878,7 +1907,7 @@ function requestCheckAudioRoutingGroupCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
@@ -1886,7 +1915,9 @@ function responseCheckAudioRoutingGroupCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           const v2 = value['@odata.context'];
@@ -1901,6 +1932,7 @@ function responseCheckAudioRoutingGroupCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -1926,13 +1958,15 @@ function responseCheckAudioRoutingGroupCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
 function responseTestAudioRoutingGroupCollection(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
         const v2 = value['@odata.context'];
@@ -1947,6 +1981,7 @@ function responseTestAudioRoutingGroupCollection(value: unknown): boolean {
       }
 
       case 'value': {
+        seen7 |= 1;
         const v4 = value['value'];
         if (!Array.isArray(v4)) return false;
         for (let i5 = 0; i5 < v4.length; i5++) {
@@ -1962,7 +1997,7 @@ function responseTestAudioRoutingGroupCollection(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'value')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -1970,9 +2005,12 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' + slip(v2, ['#microsoft.graph.azureCommunicationServicesUserIdentity']), '"#microsoft.graph.azureCommunicationServicesUserIdentity"', show(v2));
           break;
@@ -1983,9 +2021,7 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -2001,9 +2037,7 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -2019,9 +2053,7 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
           if (v5 === null) {
             nullInRequest('/azureCommunicationServicesResourceId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/azureCommunicationServicesResourceId', 'a string', v5);
@@ -2038,15 +2070,18 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: unknown): voi
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
@@ -2055,9 +2090,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2069,9 +2102,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2083,9 +2114,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
       case 'azureCommunicationServicesResourceId': {
         const v5 = value['azureCommunicationServicesResourceId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2100,7 +2129,7 @@ function requestTestAzureCommunicationServicesUserIdentity(value: unknown): bool
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -2108,9 +2137,12 @@ function responseCheckAzureCommunicationServicesUserIdentity(value: unknown): vo
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.azureCommunicationServicesUserIdentity"' + slip(v2, ['#microsoft.graph.azureCommunicationServicesUserIdentity']), '"#microsoft.graph.azureCommunicationServicesUserIdentity"', show(v2));
           break;
@@ -2159,15 +2191,18 @@ function responseCheckAzureCommunicationServicesUserIdentity(value: unknown): vo
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestAzureCommunicationServicesUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
@@ -2216,7 +2251,7 @@ function responseTestAzureCommunicationServicesUserIdentity(value: unknown): boo
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -2224,7 +2259,8 @@ function requestCheckCall(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -2259,9 +2295,7 @@ function requestCheckCall(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/callChainId');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
               typeError('/callChainId', 'a string', v6);
@@ -2277,9 +2311,7 @@ function requestCheckCall(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/callOptions');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('callOptions');
               requestCheckCallOptions(v7);
               up(1);
@@ -2302,9 +2334,7 @@ function requestCheckCall(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/chatInfo');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('chatInfo');
               requestCheckChatInfo(v9);
               up(1);
@@ -2332,9 +2362,7 @@ function requestCheckCall(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/mediaConfig');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('mediaConfig');
               requestCheckMediaConfig(v12);
               up(1);
@@ -2357,9 +2385,7 @@ function requestCheckCall(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/meetingInfo');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v14)) {
+            if (isObject(v14)) {
               down('meetingInfo');
               requestCheckMeetingInfo(v14);
               up(1);
@@ -2409,9 +2435,7 @@ function requestCheckCall(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/source');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v20)) {
+            if (isObject(v20)) {
               down('source');
               requestCheckParticipantInfo(v20);
               up(1);
@@ -2434,9 +2458,7 @@ function requestCheckCall(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/subject');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/subject', 'a string', v22);
@@ -2474,9 +2496,7 @@ function requestCheckCall(value: unknown): void {
           if (v26 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'string') {
+            if (typeof v26 === 'string') {
               if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
             } else {
               typeError('/tenantId', 'a string', v26);
@@ -2520,7 +2540,8 @@ function responseCheckCall(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -2859,7 +2880,8 @@ function responseCheckCall(value: unknown): void {
 
 function responseTestCall(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -3151,7 +3173,8 @@ function requestCheckCallMediaState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3164,9 +3187,7 @@ function requestCheckCallMediaState(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/audio');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               down('audio');
               requestCheckMediaState(v3);
               up(1);
@@ -3192,7 +3213,8 @@ function responseCheckCallMediaState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3224,7 +3246,8 @@ function responseCheckCallMediaState(value: unknown): void {
 
 function responseTestCallMediaState(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -3254,7 +3277,7 @@ function responseTestCallMediaState(value: unknown): boolean {
 
 function requestCheckCallOptions(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         requestCheckIncomingCallOptions(value);
@@ -3282,7 +3305,7 @@ function requestCheckCallOptions(value: unknown): void {
 
 function requestTestCallOptions(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         if (!requestTestIncomingCallOptions(value)) return false;
@@ -3311,7 +3334,7 @@ function requestTestCallOptions(value: unknown): boolean {
 
 function responseCheckCallOptions(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         responseCheckIncomingCallOptions(value);
@@ -3339,7 +3362,7 @@ function responseCheckCallOptions(value: unknown): void {
 
 function responseTestCallOptions(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.incomingCallOptions': {
         if (!responseTestIncomingCallOptions(value)) return false;
@@ -3370,7 +3393,9 @@ function requestCheckCallRoute(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3379,6 +3404,7 @@ function requestCheckCallRoute(value: unknown): void {
         }
 
         case 'final': {
+          seen6 |= 1;
           const v3 = value['final'];
           down('final');
           requestCheckAnyIdentitySet(v3);
@@ -3387,6 +3413,7 @@ function requestCheckCallRoute(value: unknown): void {
         }
 
         case 'original': {
+          seen6 |= 2;
           const v4 = value['original'];
           down('original');
           requestCheckAnyIdentitySet(v4);
@@ -3395,6 +3422,7 @@ function requestCheckCallRoute(value: unknown): void {
         }
 
         case 'routingType': {
+          seen6 |= 4;
           const v5 = value['routingType'];
           down('routingType');
           requestCheckRoutingType(v5);
@@ -3408,9 +3436,9 @@ function requestCheckCallRoute(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'final')) missing('/final');
-    if (!hasOwn.call(value, 'original')) missing('/original');
-    if (!hasOwn.call(value, 'routingType')) missing('/routingType');
+    if ((seen6 & 1) === 0) missing('/final');
+    if ((seen6 & 2) === 0) missing('/original');
+    if ((seen6 & 4) === 0) missing('/routingType');
   }
 }
 
@@ -3418,7 +3446,9 @@ function responseCheckCallRoute(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3427,6 +3457,7 @@ function responseCheckCallRoute(value: unknown): void {
         }
 
         case 'final': {
+          seen6 |= 1;
           const v3 = value['final'];
           down('final');
           responseCheckAnyIdentitySet(v3);
@@ -3435,6 +3466,7 @@ function responseCheckCallRoute(value: unknown): void {
         }
 
         case 'original': {
+          seen6 |= 2;
           const v4 = value['original'];
           down('original');
           responseCheckAnyIdentitySet(v4);
@@ -3443,6 +3475,7 @@ function responseCheckCallRoute(value: unknown): void {
         }
 
         case 'routingType': {
+          seen6 |= 4;
           const v5 = value['routingType'];
           down('routingType');
           responseCheckRoutingType(v5);
@@ -3454,15 +3487,17 @@ function responseCheckCallRoute(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'final')) missing('/final');
-    if (!hasOwn.call(value, 'original')) missing('/original');
-    if (!hasOwn.call(value, 'routingType')) missing('/routingType');
+    if ((seen6 & 1) === 0) missing('/final');
+    if ((seen6 & 2) === 0) missing('/original');
+    if ((seen6 & 4) === 0) missing('/routingType');
   }
 }
 
 function responseTestCallRoute(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -3471,18 +3506,21 @@ function responseTestCallRoute(value: unknown): boolean {
       }
 
       case 'final': {
+        seen6 |= 1;
         const v3 = value['final'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
       }
 
       case 'original': {
+        seen6 |= 2;
         const v4 = value['original'];
         if (!responseTestAnyIdentitySet(v4)) return false;
         break;
       }
 
       case 'routingType': {
+        seen6 |= 4;
         const v5 = value['routingType'];
         if (!responseTestRoutingType(v5)) return false;
         break;
@@ -3492,9 +3530,9 @@ function responseTestCallRoute(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'final')) return false;
-  if (!hasOwn.call(value, 'original')) return false;
-  if (!hasOwn.call(value, 'routingType')) return false;
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
+  if ((seen6 & 4) === 0) return false;
   return true;
 }
 
@@ -3525,7 +3563,9 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3538,9 +3578,7 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/lastModifiedDateTime');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               if (!isDateTime(v3)) fail('/lastModifiedDateTime', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
             } else {
               typeError('/lastModifiedDateTime', 'a string', v3);
@@ -3552,6 +3590,7 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
         }
 
         case 'state': {
+          seen5 |= 1;
           const v4 = value['state'];
           down('state');
           requestCheckCallTranscriptionState(v4);
@@ -3565,7 +3604,7 @@ function requestCheckCallTranscriptionInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'state')) missing('/state');
+    if ((seen5 & 1) === 0) missing('/state');
   }
 }
 
@@ -3573,7 +3612,9 @@ function responseCheckCallTranscriptionInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3595,6 +3636,7 @@ function responseCheckCallTranscriptionInfo(value: unknown): void {
         }
 
         case 'state': {
+          seen5 |= 1;
           const v4 = value['state'];
           down('state');
           responseCheckCallTranscriptionState(v4);
@@ -3606,13 +3648,15 @@ function responseCheckCallTranscriptionInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'state')) missing('/state');
+    if ((seen5 & 1) === 0) missing('/state');
   }
 }
 
 function responseTestCallTranscriptionInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -3634,6 +3678,7 @@ function responseTestCallTranscriptionInfo(value: unknown): boolean {
       }
 
       case 'state': {
+        seen5 |= 1;
         const v4 = value['state'];
         if (!responseTestCallTranscriptionState(v4)) return false;
         break;
@@ -3643,7 +3688,7 @@ function responseTestCallTranscriptionInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'state')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -3674,9 +3719,12 @@ function requestCheckCancelMediaProcessingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.cancelMediaProcessingOperation"' + slip(v2, ['#microsoft.graph.cancelMediaProcessingOperation']), '"#microsoft.graph.cancelMediaProcessingOperation"', show(v2));
           break;
@@ -3692,9 +3740,7 @@ function requestCheckCancelMediaProcessingOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -3721,7 +3767,7 @@ function requestCheckCancelMediaProcessingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -3729,9 +3775,12 @@ function responseCheckCancelMediaProcessingOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.cancelMediaProcessingOperation"' + slip(v2, ['#microsoft.graph.cancelMediaProcessingOperation']), '"#microsoft.graph.cancelMediaProcessingOperation"', show(v2));
           break;
@@ -3790,15 +3839,18 @@ function responseCheckCancelMediaProcessingOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCancelMediaProcessingOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') return false;
         break;
@@ -3853,7 +3905,7 @@ function responseTestCancelMediaProcessingOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -3861,16 +3913,15 @@ function requestCheckCancelMediaProcessingRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -3893,14 +3944,13 @@ function requestCheckCancelMediaProcessingRequest(value: unknown): void {
 
 function requestTestCancelMediaProcessingRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -3923,9 +3973,12 @@ function requestCheckChangeScreenSharingRoleRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'role': {
+          seen3 |= 1;
           const v2 = value['role'];
           down('role');
           checkScreenSharingRole(v2);
@@ -3939,15 +3992,18 @@ function requestCheckChangeScreenSharingRoleRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'role')) missing('/role');
+    if ((seen3 & 1) === 0) missing('/role');
   }
 }
 
 function requestTestChangeScreenSharingRoleRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'role': {
+        seen3 |= 1;
         const v2 = value['role'];
         if (!testScreenSharingRole(v2)) return false;
         break;
@@ -3959,7 +4015,7 @@ function requestTestChangeScreenSharingRoleRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'role')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -3976,7 +4032,8 @@ function requestCheckChatInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -3989,9 +4046,7 @@ function requestCheckChatInfo(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/messageId');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/messageId', 'a string', v3);
@@ -4007,9 +4062,7 @@ function requestCheckChatInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/replyChainMessageId');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/replyChainMessageId', 'a string', v4);
@@ -4025,9 +4078,7 @@ function requestCheckChatInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/threadId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/threadId', 'a string', v5);
@@ -4049,7 +4100,8 @@ function requestCheckChatInfo(value: unknown): void {
 
 function requestTestChatInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4060,9 +4112,7 @@ function requestTestChatInfo(value: unknown): boolean {
       case 'messageId': {
         const v3 = value['messageId'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4074,9 +4124,7 @@ function requestTestChatInfo(value: unknown): boolean {
       case 'replyChainMessageId': {
         const v4 = value['replyChainMessageId'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4088,9 +4136,7 @@ function requestTestChatInfo(value: unknown): boolean {
       case 'threadId': {
         const v5 = value['threadId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4112,7 +4158,8 @@ function responseCheckChatInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4168,7 +4215,8 @@ function responseCheckChatInfo(value: unknown): void {
 
 function responseTestChatInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4226,7 +4274,9 @@ function requestCheckCommsNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen12 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4235,6 +4285,7 @@ function requestCheckCommsNotification(value: unknown): void {
         }
 
         case 'changeType': {
+          seen12 |= 1;
           const v3 = value['changeType'];
           down('changeType');
           checkChangeType(v3);
@@ -4243,12 +4294,14 @@ function requestCheckCommsNotification(value: unknown): void {
         }
 
         case 'resourceUrl': {
+          seen12 |= 2;
           const v4 = value['resourceUrl'];
           if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
           break;
         }
 
         case 'resource': {
+          seen12 |= 4;
           const v5 = value['resource'];
           if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
           break;
@@ -4277,7 +4330,7 @@ function requestCheckCommsNotification(value: unknown): void {
               }
 
               if (isObject(item10)) {
-                const tag11 = hasOwn.call(item10, '@odata.type') ? item10['@odata.type'] : undefined;
+                const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
                 switch (tag11) {
                   case '#microsoft.graph.audioRoutingGroup': {
                     down('resourceData', i9);
@@ -4325,7 +4378,7 @@ function requestCheckCommsNotification(value: unknown): void {
             }
 
           } else if (isObject(v7)) {
-            const tag8 = hasOwn.call(v7, '@odata.type') ? v7['@odata.type'] : undefined;
+            const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
             switch (tag8) {
               case '#microsoft.graph.addLargeGalleryViewOperation': {
                 down('resourceData');
@@ -4512,8 +4565,8 @@ function requestCheckCommsNotification(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'changeType')) missing('/changeType');
-    if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+    if ((seen12 & 1) === 0) missing('/changeType');
+    if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
   }
 }
 
@@ -4521,7 +4574,9 @@ function responseCheckCommsNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen12 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -4530,6 +4585,7 @@ function responseCheckCommsNotification(value: unknown): void {
         }
 
         case 'changeType': {
+          seen12 |= 1;
           const v3 = value['changeType'];
           down('changeType');
           checkChangeType(v3);
@@ -4538,12 +4594,14 @@ function responseCheckCommsNotification(value: unknown): void {
         }
 
         case 'resourceUrl': {
+          seen12 |= 2;
           const v4 = value['resourceUrl'];
           if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
           break;
         }
 
         case 'resource': {
+          seen12 |= 4;
           const v5 = value['resource'];
           if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
           break;
@@ -4572,7 +4630,7 @@ function responseCheckCommsNotification(value: unknown): void {
               }
 
               if (isObject(item10)) {
-                const tag11 = hasOwn.call(item10, '@odata.type') ? item10['@odata.type'] : undefined;
+                const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
                 switch (tag11) {
                   case '#microsoft.graph.audioRoutingGroup': {
                     down('resourceData', i9);
@@ -4620,7 +4678,7 @@ function responseCheckCommsNotification(value: unknown): void {
             }
 
           } else if (isObject(v7)) {
-            const tag8 = hasOwn.call(v7, '@odata.type') ? v7['@odata.type'] : undefined;
+            const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
             switch (tag8) {
               case '#microsoft.graph.addLargeGalleryViewOperation': {
                 down('resourceData');
@@ -4805,14 +4863,16 @@ function responseCheckCommsNotification(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'changeType')) missing('/changeType');
-    if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+    if ((seen12 & 1) === 0) missing('/changeType');
+    if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
   }
 }
 
 function responseTestCommsNotification(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen12 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -4821,18 +4881,21 @@ function responseTestCommsNotification(value: unknown): boolean {
       }
 
       case 'changeType': {
+        seen12 |= 1;
         const v3 = value['changeType'];
         if (!testChangeType(v3)) return false;
         break;
       }
 
       case 'resourceUrl': {
+        seen12 |= 2;
         const v4 = value['resourceUrl'];
         if (typeof v4 !== 'string') return false;
         break;
       }
 
       case 'resource': {
+        seen12 |= 4;
         const v5 = value['resource'];
         if (typeof v5 !== 'string') return false;
         break;
@@ -4853,7 +4916,7 @@ function responseTestCommsNotification(value: unknown): boolean {
             const item10: unknown = v7[i9];
             if (item10 === undefined && !(i9 in v7)) return false;
             if (isObject(item10)) {
-              const tag11 = hasOwn.call(item10, '@odata.type') ? item10['@odata.type'] : undefined;
+              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
               switch (tag11) {
                 case '#microsoft.graph.audioRoutingGroup': {
                   if (!responseTestTaggedAudioRoutingGroup(item10)) return false;
@@ -4891,7 +4954,7 @@ function responseTestCommsNotification(value: unknown): boolean {
           }
 
         } else if (isObject(v7)) {
-          const tag8 = hasOwn.call(v7, '@odata.type') ? v7['@odata.type'] : undefined;
+          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
             case '#microsoft.graph.addLargeGalleryViewOperation': {
               if (!responseTestAnyCommsOperation(v7)) return false;
@@ -5028,8 +5091,8 @@ function responseTestCommsNotification(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'changeType')) return false;
-  if (!hasOwn.call(value, 'resourceUrl') && !hasOwn.call(value, 'resource')) return false;
+  if ((seen12 & 1) === 0) return false;
+  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) return false;
   return true;
 }
 
@@ -5037,7 +5100,9 @@ function requestCheckCommsNotifications(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -5046,6 +5111,7 @@ function requestCheckCommsNotifications(value: unknown): void {
         }
 
         case 'value': {
+          seen6 |= 1;
           const v3 = value['value'];
           if (!Array.isArray(v3)) {
             typeError('/value', 'an array', v3);
@@ -5073,7 +5139,7 @@ function requestCheckCommsNotifications(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen6 & 1) === 0) missing('/value');
   }
 }
 
@@ -5081,7 +5147,9 @@ function responseCheckCommsNotifications(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -5090,6 +5158,7 @@ function responseCheckCommsNotifications(value: unknown): void {
         }
 
         case 'value': {
+          seen6 |= 1;
           const v3 = value['value'];
           if (!Array.isArray(v3)) {
             typeError('/value', 'an array', v3);
@@ -5115,13 +5184,15 @@ function responseCheckCommsNotifications(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen6 & 1) === 0) missing('/value');
   }
 }
 
 function responseTestCommsNotifications(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -5130,6 +5201,7 @@ function responseTestCommsNotifications(value: unknown): boolean {
       }
 
       case 'value': {
+        seen6 |= 1;
         const v3 = value['value'];
         if (!Array.isArray(v3)) return false;
         for (let i4 = 0; i4 < v3.length; i4++) {
@@ -5145,7 +5217,7 @@ function responseTestCommsNotifications(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'value')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -5153,9 +5225,12 @@ function requestCheckCommsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.commsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.commsOperation"' + slip(v2, ['#microsoft.graph.commsOperation']), '"#microsoft.graph.commsOperation"', show(v2));
           break;
@@ -5171,9 +5246,7 @@ function requestCheckCommsOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -5200,7 +5273,7 @@ function requestCheckCommsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -5208,9 +5281,12 @@ function responseCheckCommsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.commsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.commsOperation"' + slip(v2, ['#microsoft.graph.commsOperation']), '"#microsoft.graph.commsOperation"', show(v2));
           break;
@@ -5269,15 +5345,18 @@ function responseCheckCommsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommsOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.commsOperation') return false;
         break;
@@ -5332,7 +5411,7 @@ function responseTestCommsOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -5340,9 +5419,12 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationIdentity']), '"#microsoft.graph.communicationsApplicationIdentity"', show(v2));
           break;
@@ -5353,9 +5435,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -5371,9 +5451,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -5389,9 +5467,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/applicationType');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/applicationType', 'a string', v5);
@@ -5407,9 +5483,7 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v6);
@@ -5426,15 +5500,18 @@ function requestCheckCommunicationsApplicationIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
@@ -5443,9 +5520,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5457,9 +5532,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5471,9 +5544,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'applicationType': {
         const v5 = value['applicationType'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5485,9 +5556,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
       case 'hidden': {
         const v6 = value['hidden'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -5502,7 +5571,7 @@ function requestTestCommunicationsApplicationIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -5510,9 +5579,12 @@ function responseCheckCommunicationsApplicationIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationIdentity']), '"#microsoft.graph.communicationsApplicationIdentity"', show(v2));
           break;
@@ -5574,15 +5646,18 @@ function responseCheckCommunicationsApplicationIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsApplicationIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
@@ -5644,7 +5719,7 @@ function responseTestCommunicationsApplicationIdentity(value: unknown): boolean 
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -5652,9 +5727,12 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationInstanceIdentity']), '"#microsoft.graph.communicationsApplicationInstanceIdentity"', show(v2));
           break;
@@ -5665,9 +5743,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -5683,9 +5759,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -5701,9 +5775,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v5 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v5);
@@ -5719,9 +5791,7 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
           if (v6 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               if (!isUuid(v6)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
               typeError('/tenantId', 'a string', v6);
@@ -5738,15 +5808,18 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: unknown): 
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
@@ -5755,9 +5828,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5769,9 +5840,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5783,9 +5852,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'hidden': {
         const v5 = value['hidden'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -5797,9 +5864,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
       case 'tenantId': {
         const v6 = value['tenantId'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           if (!isUuid(v6)) return false;
         } else {
           return false;
@@ -5814,7 +5879,7 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: unknown): b
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -5822,9 +5887,12 @@ function responseCheckCommunicationsApplicationInstanceIdentity(value: unknown):
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsApplicationInstanceIdentity"' + slip(v2, ['#microsoft.graph.communicationsApplicationInstanceIdentity']), '"#microsoft.graph.communicationsApplicationInstanceIdentity"', show(v2));
           break;
@@ -5886,15 +5954,18 @@ function responseCheckCommunicationsApplicationInstanceIdentity(value: unknown):
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsApplicationInstanceIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
@@ -5956,7 +6027,7 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: unknown): 
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -5964,9 +6035,12 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsEncryptedIdentity"' + slip(v2, ['#microsoft.graph.communicationsEncryptedIdentity']), '"#microsoft.graph.communicationsEncryptedIdentity"', show(v2));
           break;
@@ -5977,9 +6051,7 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -5995,9 +6067,7 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -6014,15 +6084,18 @@ function requestCheckCommunicationsEncryptedIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
@@ -6031,9 +6104,7 @@ function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6045,9 +6116,7 @@ function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6062,7 +6131,7 @@ function requestTestCommunicationsEncryptedIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -6070,9 +6139,12 @@ function responseCheckCommunicationsEncryptedIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsEncryptedIdentity"' + slip(v2, ['#microsoft.graph.communicationsEncryptedIdentity']), '"#microsoft.graph.communicationsEncryptedIdentity"', show(v2));
           break;
@@ -6108,15 +6180,18 @@ function responseCheckCommunicationsEncryptedIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsEncryptedIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
@@ -6152,7 +6227,7 @@ function responseTestCommunicationsEncryptedIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -6160,9 +6235,12 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsGuestIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsGuestIdentity"' + slip(v2, ['#microsoft.graph.communicationsGuestIdentity']), '"#microsoft.graph.communicationsGuestIdentity"', show(v2));
           break;
@@ -6173,9 +6251,7 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -6191,9 +6267,7 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -6209,9 +6283,7 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/email');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/email', 'a string', v5);
@@ -6228,15 +6300,18 @@ function requestCheckCommunicationsGuestIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
@@ -6245,9 +6320,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6259,9 +6332,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6273,9 +6344,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
       case 'email': {
         const v5 = value['email'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6290,7 +6359,7 @@ function requestTestCommunicationsGuestIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -6298,9 +6367,12 @@ function responseCheckCommunicationsGuestIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsGuestIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsGuestIdentity"' + slip(v2, ['#microsoft.graph.communicationsGuestIdentity']), '"#microsoft.graph.communicationsGuestIdentity"', show(v2));
           break;
@@ -6349,15 +6421,18 @@ function responseCheckCommunicationsGuestIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsGuestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
@@ -6406,7 +6481,7 @@ function responseTestCommunicationsGuestIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -6414,9 +6489,12 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen14 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen14 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsIdentitySet') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsIdentitySet"' + slip(v2, ['#microsoft.graph.communicationsIdentitySet']), '"#microsoft.graph.communicationsIdentitySet"', show(v2));
           break;
@@ -6427,9 +6505,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/application');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('application');
               requestCheckAnyIdentity(v3);
               up(1);
@@ -6447,9 +6523,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/device');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
+            if (isObject(v4)) {
               down('device');
               requestCheckAnyIdentity(v4);
               up(1);
@@ -6467,9 +6541,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/user');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v5)) {
+            if (isObject(v5)) {
               down('user');
               requestCheckAnyIdentity(v5);
               up(1);
@@ -6487,9 +6559,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/applicationInstance');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
+            if (isObject(v6)) {
               down('applicationInstance');
               requestCheckAnyIdentity(v6);
               up(1);
@@ -6507,9 +6577,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/assertedIdentity');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('assertedIdentity');
               requestCheckAnyIdentity(v7);
               up(1);
@@ -6527,9 +6595,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/azureCommunicationServicesUser');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v8)) {
+            if (isObject(v8)) {
               down('azureCommunicationServicesUser');
               requestCheckAnyIdentity(v8);
               up(1);
@@ -6547,9 +6613,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/encrypted');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('encrypted');
               requestCheckAnyIdentity(v9);
               up(1);
@@ -6567,9 +6631,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/endpointType');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
+            if (typeof v10 === 'string') {
               down('endpointType');
               requestCheckEndpointType(v10);
               up(1);
@@ -6587,9 +6649,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/guest');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
+            if (isObject(v11)) {
               down('guest');
               requestCheckAnyIdentity(v11);
               up(1);
@@ -6607,9 +6667,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/onPremises');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('onPremises');
               requestCheckAnyIdentity(v12);
               up(1);
@@ -6627,9 +6685,7 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/phone');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
+            if (isObject(v13)) {
               down('phone');
               requestCheckAnyIdentity(v13);
               up(1);
@@ -6648,15 +6704,18 @@ function requestCheckCommunicationsIdentitySet(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen14 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen14 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen14 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
@@ -6665,9 +6724,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'application': {
         const v3 = value['application'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
+        if (isObject(v3)) {
           if (!requestTestAnyIdentity(v3)) return false;
         } else {
           return false;
@@ -6679,9 +6736,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'device': {
         const v4 = value['device'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
+        if (isObject(v4)) {
           if (!requestTestAnyIdentity(v4)) return false;
         } else {
           return false;
@@ -6693,9 +6748,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'user': {
         const v5 = value['user'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
+        if (isObject(v5)) {
           if (!requestTestAnyIdentity(v5)) return false;
         } else {
           return false;
@@ -6707,9 +6760,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'applicationInstance': {
         const v6 = value['applicationInstance'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
+        if (isObject(v6)) {
           if (!requestTestAnyIdentity(v6)) return false;
         } else {
           return false;
@@ -6721,9 +6772,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'assertedIdentity': {
         const v7 = value['assertedIdentity'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
+        if (isObject(v7)) {
           if (!requestTestAnyIdentity(v7)) return false;
         } else {
           return false;
@@ -6735,9 +6784,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'azureCommunicationServicesUser': {
         const v8 = value['azureCommunicationServicesUser'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
+        if (isObject(v8)) {
           if (!requestTestAnyIdentity(v8)) return false;
         } else {
           return false;
@@ -6749,9 +6796,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'encrypted': {
         const v9 = value['encrypted'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestAnyIdentity(v9)) return false;
         } else {
           return false;
@@ -6763,9 +6808,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'endpointType': {
         const v10 = value['endpointType'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
+        if (typeof v10 === 'string') {
           if (!requestTestEndpointType(v10)) return false;
         } else {
           return false;
@@ -6777,9 +6820,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'guest': {
         const v11 = value['guest'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
+        if (isObject(v11)) {
           if (!requestTestAnyIdentity(v11)) return false;
         } else {
           return false;
@@ -6791,9 +6832,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'onPremises': {
         const v12 = value['onPremises'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
+        if (isObject(v12)) {
           if (!requestTestAnyIdentity(v12)) return false;
         } else {
           return false;
@@ -6805,9 +6844,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
       case 'phone': {
         const v13 = value['phone'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
+        if (isObject(v13)) {
           if (!requestTestAnyIdentity(v13)) return false;
         } else {
           return false;
@@ -6822,7 +6859,7 @@ function requestTestCommunicationsIdentitySet(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen14 & 1) === 0) return false;
   return true;
 }
 
@@ -6830,9 +6867,12 @@ function responseCheckCommunicationsIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen14 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen14 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsIdentitySet') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsIdentitySet"' + slip(v2, ['#microsoft.graph.communicationsIdentitySet']), '"#microsoft.graph.communicationsIdentitySet"', show(v2));
           break;
@@ -7007,15 +7047,18 @@ function responseCheckCommunicationsIdentitySet(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen14 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen14 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen14 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
@@ -7168,7 +7211,7 @@ function responseTestCommunicationsIdentitySet(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen14 & 1) === 0) return false;
   return true;
 }
 
@@ -7176,9 +7219,12 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsPhoneIdentity"' + slip(v2, ['#microsoft.graph.communicationsPhoneIdentity']), '"#microsoft.graph.communicationsPhoneIdentity"', show(v2));
           break;
@@ -7189,9 +7235,7 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -7207,9 +7251,7 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -7226,15 +7268,18 @@ function requestCheckCommunicationsPhoneIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
@@ -7243,9 +7288,7 @@ function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7257,9 +7300,7 @@ function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7274,7 +7315,7 @@ function requestTestCommunicationsPhoneIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -7282,9 +7323,12 @@ function responseCheckCommunicationsPhoneIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsPhoneIdentity"' + slip(v2, ['#microsoft.graph.communicationsPhoneIdentity']), '"#microsoft.graph.communicationsPhoneIdentity"', show(v2));
           break;
@@ -7320,15 +7364,18 @@ function responseCheckCommunicationsPhoneIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsPhoneIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
@@ -7364,7 +7411,7 @@ function responseTestCommunicationsPhoneIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -7372,9 +7419,12 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsUserIdentity"' + slip(v2, ['#microsoft.graph.communicationsUserIdentity']), '"#microsoft.graph.communicationsUserIdentity"', show(v2));
           break;
@@ -7385,9 +7435,7 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -7403,9 +7451,7 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -7421,9 +7467,7 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
               typeError('/tenantId', 'a string', v5);
@@ -7440,15 +7484,18 @@ function requestCheckCommunicationsUserIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestCommunicationsUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
@@ -7457,9 +7504,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7471,9 +7516,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7485,9 +7528,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
       case 'tenantId': {
         const v5 = value['tenantId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           if (!isUuid(v5)) return false;
         } else {
           return false;
@@ -7502,7 +7543,7 @@ function requestTestCommunicationsUserIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -7510,9 +7551,12 @@ function responseCheckCommunicationsUserIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.communicationsUserIdentity') fail('/@odata.type', 'const', 'must be "#microsoft.graph.communicationsUserIdentity"' + slip(v2, ['#microsoft.graph.communicationsUserIdentity']), '"#microsoft.graph.communicationsUserIdentity"', show(v2));
           break;
@@ -7561,15 +7605,18 @@ function responseCheckCommunicationsUserIdentity(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestCommunicationsUserIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
@@ -7618,7 +7665,7 @@ function responseTestCommunicationsUserIdentity(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -7626,9 +7673,12 @@ function requestCheckContentSharingSession(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.contentSharingSession') fail('/@odata.type', 'const', 'must be "#microsoft.graph.contentSharingSession"' + slip(v2, ['#microsoft.graph.contentSharingSession']), '"#microsoft.graph.contentSharingSession"', show(v2));
           break;
@@ -7651,7 +7701,7 @@ function requestCheckContentSharingSession(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -7659,15 +7709,19 @@ function responseCheckContentSharingSession(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.contentSharingSession') fail('/@odata.type', 'const', 'must be "#microsoft.graph.contentSharingSession"' + slip(v2, ['#microsoft.graph.contentSharingSession']), '"#microsoft.graph.contentSharingSession"', show(v2));
           break;
         }
 
         case 'id': {
+          seen4 |= 2;
           const v3 = value['id'];
           if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
           break;
@@ -7677,22 +7731,26 @@ function responseCheckContentSharingSession(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'id')) missing('/id');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
+    if ((seen4 & 2) === 0) missing('/id');
   }
 }
 
 function responseTestContentSharingSession(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.contentSharingSession') return false;
         break;
       }
 
       case 'id': {
+        seen4 |= 2;
         const v3 = value['id'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -7702,8 +7760,8 @@ function responseTestContentSharingSession(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'id')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -7711,7 +7769,9 @@ function requestCheckCreateCallRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen29 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -7730,6 +7790,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'callbackUri': {
+          seen29 |= 1;
           const v5 = value['callbackUri'];
           if (typeof v5 !== 'string') {
             typeError('/callbackUri', 'a string', v5);
@@ -7746,9 +7807,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/callChainId');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
               typeError('/callChainId', 'a string', v6);
@@ -7764,9 +7823,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/callOptions');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('callOptions');
               requestCheckCallOptions(v7);
               up(1);
@@ -7789,9 +7846,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/chatInfo');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('chatInfo');
               requestCheckChatInfo(v9);
               up(1);
@@ -7815,13 +7870,12 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'mediaConfig': {
+          seen29 |= 2;
           const v12 = value['mediaConfig'];
           if (v12 === null) {
             nullInRequest('/mediaConfig');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('mediaConfig');
               requestCheckMediaConfig(v12);
               up(1);
@@ -7840,13 +7894,12 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'meetingInfo': {
+          seen29 |= 16;
           const v14 = value['meetingInfo'];
           if (v14 === null) {
             nullInRequest('/meetingInfo');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v14)) {
+            if (isObject(v14)) {
               down('meetingInfo');
               requestCheckMeetingInfo(v14);
               up(1);
@@ -7865,6 +7918,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'requestedModalities': {
+          seen29 |= 4;
           const v16 = value['requestedModalities'];
           if (!Array.isArray(v16)) {
             typeError('/requestedModalities', 'an array', v16);
@@ -7896,9 +7950,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/source');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v20)) {
+            if (isObject(v20)) {
               down('source');
               requestCheckParticipantInfo(v20);
               up(1);
@@ -7921,9 +7973,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/subject');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/subject', 'a string', v22);
@@ -7935,6 +7985,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
         }
 
         case 'targets': {
+          seen29 |= 8;
           const v23 = value['targets'];
           if (!Array.isArray(v23)) {
             typeError('/targets', 'an array', v23);
@@ -7961,9 +8012,7 @@ function requestCheckCreateCallRequest(value: unknown): void {
           if (v26 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'string') {
+            if (typeof v26 === 'string') {
               if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
             } else {
               typeError('/tenantId', 'a string', v26);
@@ -8000,16 +8049,18 @@ function requestCheckCreateCallRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callbackUri')) missing('/callbackUri');
-    if (!hasOwn.call(value, 'mediaConfig')) missing('/mediaConfig');
-    if (!hasOwn.call(value, 'requestedModalities')) missing('/requestedModalities');
-    if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo')) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
+    if ((seen29 & 1) === 0) missing('/callbackUri');
+    if ((seen29 & 2) === 0) missing('/mediaConfig');
+    if ((seen29 & 4) === 0) missing('/requestedModalities');
+    if ((seen29 & 8) === 0 && (seen29 & 16) === 0) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
   }
 }
 
 function requestTestCreateCallRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen29 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -8026,6 +8077,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'callbackUri': {
+        seen29 |= 1;
         const v5 = value['callbackUri'];
         if (typeof v5 !== 'string') return false;
         if (!PATTERN_1.test(v5)) return false;
@@ -8036,9 +8088,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'callChainId': {
         const v6 = value['callChainId'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           if (!isUuid(v6)) return false;
         } else {
           return false;
@@ -8050,9 +8100,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'callOptions': {
         const v7 = value['callOptions'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
+        if (isObject(v7)) {
           if (!requestTestCallOptions(v7)) return false;
         } else {
           return false;
@@ -8068,9 +8116,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'chatInfo': {
         const v9 = value['chatInfo'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestChatInfo(v9)) return false;
         } else {
           return false;
@@ -8088,11 +8134,10 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'mediaConfig': {
+        seen29 |= 2;
         const v12 = value['mediaConfig'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
+        if (isObject(v12)) {
           if (!requestTestMediaConfig(v12)) return false;
         } else {
           return false;
@@ -8106,11 +8151,10 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'meetingInfo': {
+        seen29 |= 16;
         const v14 = value['meetingInfo'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v14)) {
+        if (isObject(v14)) {
           if (!requestTestMeetingInfo(v14)) return false;
         } else {
           return false;
@@ -8124,6 +8168,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'requestedModalities': {
+        seen29 |= 4;
         const v16 = value['requestedModalities'];
         if (!Array.isArray(v16)) return false;
         for (let i17 = 0; i17 < v16.length; i17++) {
@@ -8142,9 +8187,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'source': {
         const v20 = value['source'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v20)) {
+        if (isObject(v20)) {
           if (!requestTestParticipantInfo(v20)) return false;
         } else {
           return false;
@@ -8160,9 +8203,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'subject': {
         const v22 = value['subject'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8172,6 +8213,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       }
 
       case 'targets': {
+        seen29 |= 8;
         const v23 = value['targets'];
         if (!Array.isArray(v23)) return false;
         for (let i24 = 0; i24 < v23.length; i24++) {
@@ -8186,9 +8228,7 @@ function requestTestCreateCallRequest(value: unknown): boolean {
       case 'tenantId': {
         const v26 = value['tenantId'];
         if (v26 === null) return false;
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'string') {
+        if (typeof v26 === 'string') {
           if (!isUuid(v26)) return false;
         } else {
           return false;
@@ -8220,10 +8260,10 @@ function requestTestCreateCallRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callbackUri')) return false;
-  if (!hasOwn.call(value, 'mediaConfig')) return false;
-  if (!hasOwn.call(value, 'requestedModalities')) return false;
-  if (!hasOwn.call(value, 'targets') && !hasOwn.call(value, 'meetingInfo')) return false;
+  if ((seen29 & 1) === 0) return false;
+  if ((seen29 & 2) === 0) return false;
+  if ((seen29 & 4) === 0) return false;
+  if ((seen29 & 8) === 0 && (seen29 & 16) === 0) return false;
   return true;
 }
 
@@ -8231,9 +8271,12 @@ function requestCheckDeltaParticipants(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.deltaParticipants') fail('/@odata.type', 'const', 'must be "#microsoft.graph.deltaParticipants"' + slip(v2, ['#microsoft.graph.deltaParticipants']), '"#microsoft.graph.deltaParticipants"', show(v2));
           break;
@@ -8271,9 +8314,7 @@ function requestCheckDeltaParticipants(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/sequenceNumber');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
             } else {
               typeError('/sequenceNumber', 'an integer', v7);
@@ -8290,7 +8331,7 @@ function requestCheckDeltaParticipants(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -8298,9 +8339,12 @@ function responseCheckDeltaParticipants(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.deltaParticipants') fail('/@odata.type', 'const', 'must be "#microsoft.graph.deltaParticipants"' + slip(v2, ['#microsoft.graph.deltaParticipants']), '"#microsoft.graph.deltaParticipants"', show(v2));
           break;
@@ -8351,15 +8395,18 @@ function responseCheckDeltaParticipants(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestDeltaParticipants(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.deltaParticipants') return false;
         break;
@@ -8400,7 +8447,7 @@ function responseTestDeltaParticipants(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -8436,7 +8483,8 @@ function requestCheckIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -8449,9 +8497,7 @@ function requestCheckIdentity(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/displayName');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/displayName', 'a string', v3);
@@ -8467,9 +8513,7 @@ function requestCheckIdentity(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/id');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/id', 'a string', v4);
@@ -8485,9 +8529,7 @@ function requestCheckIdentity(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/tenantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
             } else {
               typeError('/tenantId', 'a string', v5);
@@ -8509,7 +8551,8 @@ function requestCheckIdentity(value: unknown): void {
 
 function requestTestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -8520,9 +8563,7 @@ function requestTestIdentity(value: unknown): boolean {
       case 'displayName': {
         const v3 = value['displayName'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8534,9 +8575,7 @@ function requestTestIdentity(value: unknown): boolean {
       case 'id': {
         const v4 = value['id'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8548,9 +8587,7 @@ function requestTestIdentity(value: unknown): boolean {
       case 'tenantId': {
         const v5 = value['tenantId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           if (!isUuid(v5)) return false;
         } else {
           return false;
@@ -8572,7 +8609,8 @@ function responseCheckIdentity(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -8628,7 +8666,8 @@ function responseCheckIdentity(value: unknown): void {
 
 function responseTestIdentity(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -8686,7 +8725,8 @@ function requestCheckIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -8699,9 +8739,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/application');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('application');
               requestCheckAnyIdentity(v3);
               up(1);
@@ -8719,9 +8757,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/device');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
+            if (isObject(v4)) {
               down('device');
               requestCheckAnyIdentity(v4);
               up(1);
@@ -8739,9 +8775,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/user');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v5)) {
+            if (isObject(v5)) {
               down('user');
               requestCheckAnyIdentity(v5);
               up(1);
@@ -8759,9 +8793,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/applicationInstance');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
+            if (isObject(v6)) {
               down('applicationInstance');
               requestCheckAnyIdentity(v6);
               up(1);
@@ -8779,9 +8811,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/encrypted');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v7)) {
+            if (isObject(v7)) {
               down('encrypted');
               requestCheckAnyIdentity(v7);
               up(1);
@@ -8799,9 +8829,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/guest');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v8)) {
+            if (isObject(v8)) {
               down('guest');
               requestCheckAnyIdentity(v8);
               up(1);
@@ -8819,9 +8847,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/onPremises');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v9)) {
+            if (isObject(v9)) {
               down('onPremises');
               requestCheckAnyIdentity(v9);
               up(1);
@@ -8839,9 +8865,7 @@ function requestCheckIdentitySet(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/phone');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v10)) {
+            if (isObject(v10)) {
               down('phone');
               requestCheckAnyIdentity(v10);
               up(1);
@@ -8865,7 +8889,8 @@ function requestCheckIdentitySet(value: unknown): void {
 
 function requestTestIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -8876,9 +8901,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'application': {
         const v3 = value['application'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
+        if (isObject(v3)) {
           if (!requestTestAnyIdentity(v3)) return false;
         } else {
           return false;
@@ -8890,9 +8913,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'device': {
         const v4 = value['device'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
+        if (isObject(v4)) {
           if (!requestTestAnyIdentity(v4)) return false;
         } else {
           return false;
@@ -8904,9 +8925,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'user': {
         const v5 = value['user'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
+        if (isObject(v5)) {
           if (!requestTestAnyIdentity(v5)) return false;
         } else {
           return false;
@@ -8918,9 +8937,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'applicationInstance': {
         const v6 = value['applicationInstance'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
+        if (isObject(v6)) {
           if (!requestTestAnyIdentity(v6)) return false;
         } else {
           return false;
@@ -8932,9 +8949,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'encrypted': {
         const v7 = value['encrypted'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
+        if (isObject(v7)) {
           if (!requestTestAnyIdentity(v7)) return false;
         } else {
           return false;
@@ -8946,9 +8961,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'guest': {
         const v8 = value['guest'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
+        if (isObject(v8)) {
           if (!requestTestAnyIdentity(v8)) return false;
         } else {
           return false;
@@ -8960,9 +8973,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'onPremises': {
         const v9 = value['onPremises'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
+        if (isObject(v9)) {
           if (!requestTestAnyIdentity(v9)) return false;
         } else {
           return false;
@@ -8974,9 +8985,7 @@ function requestTestIdentitySet(value: unknown): boolean {
       case 'phone': {
         const v10 = value['phone'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
+        if (isObject(v10)) {
           if (!requestTestAnyIdentity(v10)) return false;
         } else {
           return false;
@@ -8998,7 +9007,8 @@ function responseCheckIdentitySet(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -9135,7 +9145,8 @@ function responseCheckIdentitySet(value: unknown): void {
 
 function responseTestIdentitySet(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -9258,9 +9269,12 @@ function requestCheckIncomingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.incomingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.incomingCallOptions"' + slip(v2, ['#microsoft.graph.incomingCallOptions']), '"#microsoft.graph.incomingCallOptions"', show(v2));
           break;
@@ -9271,9 +9285,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/hideBotAfterEscalation');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'boolean') {
+            if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hideBotAfterEscalation', 'a boolean', v3);
@@ -9289,9 +9301,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/isContentSharingNotificationEnabled');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isContentSharingNotificationEnabled', 'a boolean', v4);
@@ -9307,9 +9317,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/isDeltaRosterEnabled');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isDeltaRosterEnabled', 'a boolean', v5);
@@ -9325,9 +9333,7 @@ function requestCheckIncomingCallOptions(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/isInteractiveRosterEnabled');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isInteractiveRosterEnabled', 'a boolean', v6);
@@ -9344,15 +9350,18 @@ function requestCheckIncomingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestIncomingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
@@ -9361,9 +9370,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'hideBotAfterEscalation': {
         const v3 = value['hideBotAfterEscalation'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
+        if (typeof v3 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9375,9 +9382,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'isContentSharingNotificationEnabled': {
         const v4 = value['isContentSharingNotificationEnabled'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9389,9 +9394,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'isDeltaRosterEnabled': {
         const v5 = value['isDeltaRosterEnabled'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9403,9 +9406,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
       case 'isInteractiveRosterEnabled': {
         const v6 = value['isInteractiveRosterEnabled'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9420,7 +9421,7 @@ function requestTestIncomingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -9428,9 +9429,12 @@ function responseCheckIncomingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.incomingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.incomingCallOptions"' + slip(v2, ['#microsoft.graph.incomingCallOptions']), '"#microsoft.graph.incomingCallOptions"', show(v2));
           break;
@@ -9492,15 +9496,18 @@ function responseCheckIncomingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestIncomingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
@@ -9562,7 +9569,7 @@ function responseTestIncomingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -9570,7 +9577,8 @@ function requestCheckIncomingContext(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -9588,9 +9596,7 @@ function requestCheckIncomingContext(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/onBehalfOf');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v4)) {
+            if (isObject(v4)) {
               down('onBehalfOf');
               requestCheckAnyIdentitySet(v4);
               up(1);
@@ -9613,9 +9619,7 @@ function requestCheckIncomingContext(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/transferor');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v6)) {
+            if (isObject(v6)) {
               down('transferor');
               requestCheckAnyIdentitySet(v6);
               up(1);
@@ -9641,7 +9645,8 @@ function responseCheckIncomingContext(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -9714,7 +9719,8 @@ function responseCheckIncomingContext(value: unknown): void {
 
 function responseTestIncomingContext(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -9785,7 +9791,9 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -9794,6 +9802,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen10 |= 1;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -9806,9 +9815,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v4);
@@ -9824,9 +9831,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/participantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/participantId', 'a string', v5);
@@ -9842,9 +9847,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/removeFromDefaultAudioRoutingGroup');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
@@ -9860,9 +9863,7 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/replacesCallId');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/replacesCallId', 'a string', v7);
@@ -9894,13 +9895,15 @@ function requestCheckInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen10 & 1) === 0) missing('/identity');
   }
 }
 
 function requestTestInvitationParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -9909,6 +9912,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen10 |= 1;
         const v3 = value['identity'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -9917,9 +9921,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'hidden': {
         const v4 = value['hidden'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9931,9 +9933,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'participantId': {
         const v5 = value['participantId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9945,9 +9945,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'removeFromDefaultAudioRoutingGroup': {
         const v6 = value['removeFromDefaultAudioRoutingGroup'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9959,9 +9957,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
       case 'replacesCallId': {
         const v7 = value['replacesCallId'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        if (typeof v7 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9988,7 +9984,7 @@ function requestTestInvitationParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 
@@ -9996,7 +9992,9 @@ function responseCheckInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -10005,6 +10003,7 @@ function responseCheckInvitationParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen10 |= 1;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -10094,13 +10093,15 @@ function responseCheckInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen10 & 1) === 0) missing('/identity');
   }
 }
 
 function responseTestInvitationParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -10109,6 +10110,7 @@ function responseTestInvitationParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen10 |= 1;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -10196,7 +10198,7 @@ function responseTestInvitationParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 
@@ -10204,9 +10206,12 @@ function requestCheckInviteNewBotResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteNewBotResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteNewBotResponse"' + slip(v2, ['#microsoft.graph.inviteNewBotResponse']), '"#microsoft.graph.inviteNewBotResponse"', show(v2));
           break;
@@ -10217,9 +10222,7 @@ function requestCheckInviteNewBotResponse(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/inviteUri');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/inviteUri', 'a string', v3);
@@ -10236,7 +10239,7 @@ function requestCheckInviteNewBotResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -10244,9 +10247,12 @@ function responseCheckInviteNewBotResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteNewBotResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteNewBotResponse"' + slip(v2, ['#microsoft.graph.inviteNewBotResponse']), '"#microsoft.graph.inviteNewBotResponse"', show(v2));
           break;
@@ -10269,15 +10275,18 @@ function responseCheckInviteNewBotResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestInviteNewBotResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.inviteNewBotResponse') return false;
         break;
@@ -10300,7 +10309,7 @@ function responseTestInviteNewBotResponse(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -10308,9 +10317,12 @@ function requestCheckInviteParticipantsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteParticipantsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteParticipantsOperation"' + slip(v2, ['#microsoft.graph.inviteParticipantsOperation']), '"#microsoft.graph.inviteParticipantsOperation"', show(v2));
           break;
@@ -10326,9 +10338,7 @@ function requestCheckInviteParticipantsOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -10377,7 +10387,7 @@ function requestCheckInviteParticipantsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -10385,9 +10395,12 @@ function responseCheckInviteParticipantsOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.inviteParticipantsOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.inviteParticipantsOperation"' + slip(v2, ['#microsoft.graph.inviteParticipantsOperation']), '"#microsoft.graph.inviteParticipantsOperation"', show(v2));
           break;
@@ -10468,15 +10481,18 @@ function responseCheckInviteParticipantsOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestInviteParticipantsOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen10 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.inviteParticipantsOperation') return false;
         break;
@@ -10543,7 +10559,7 @@ function responseTestInviteParticipantsOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 
@@ -10551,9 +10567,12 @@ function requestCheckInviteRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'participants': {
+          seen7 |= 1;
           const v2 = value['participants'];
           if (!Array.isArray(v2)) {
             typeError('/participants', 'an array', v2);
@@ -10580,9 +10599,7 @@ function requestCheckInviteRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               const length6 = codePointLength(v5);
               if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -10600,15 +10617,18 @@ function requestCheckInviteRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'participants')) missing('/participants');
+    if ((seen7 & 1) === 0) missing('/participants');
   }
 }
 
 function requestTestInviteRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
+        seen7 |= 1;
         const v2 = value['participants'];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -10623,9 +10643,7 @@ function requestTestInviteRequest(value: unknown): boolean {
       case 'clientContext': {
         const v5 = value['clientContext'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           const length6 = codePointLength(v5);
           if (length6 > 256) return false;
         } else {
@@ -10641,7 +10659,7 @@ function requestTestInviteRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'participants')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -10649,15 +10667,19 @@ function requestCheckJoinMeetingIdMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' + slip(v2, ['#microsoft.graph.joinMeetingIdMeetingInfo']), '"#microsoft.graph.joinMeetingIdMeetingInfo"', show(v2));
           break;
         }
 
         case 'joinMeetingId': {
+          seen5 |= 2;
           const v3 = value['joinMeetingId'];
           if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
           break;
@@ -10687,22 +10709,26 @@ function requestCheckJoinMeetingIdMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'joinMeetingId')) missing('/joinMeetingId');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/joinMeetingId');
   }
 }
 
 function requestTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
+        seen5 |= 2;
         const v3 = value['joinMeetingId'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -10731,8 +10757,8 @@ function requestTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -10740,15 +10766,19 @@ function responseCheckJoinMeetingIdMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen5 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.joinMeetingIdMeetingInfo"' + slip(v2, ['#microsoft.graph.joinMeetingIdMeetingInfo']), '"#microsoft.graph.joinMeetingIdMeetingInfo"', show(v2));
           break;
         }
 
         case 'joinMeetingId': {
+          seen5 |= 2;
           const v3 = value['joinMeetingId'];
           if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
           break;
@@ -10771,22 +10801,26 @@ function responseCheckJoinMeetingIdMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'joinMeetingId')) missing('/joinMeetingId');
+    if ((seen5 & 1) === 0) missing('/@odata.type');
+    if ((seen5 & 2) === 0) missing('/joinMeetingId');
   }
 }
 
 function responseTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen5 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
+        seen5 |= 2;
         const v3 = value['joinMeetingId'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -10809,8 +10843,8 @@ function responseTestJoinMeetingIdMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'joinMeetingId')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -10818,9 +10852,12 @@ function requestCheckLogTeleconferenceDeviceQualityRequest(value: unknown): void
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'quality': {
+          seen3 |= 1;
           const v2 = value['quality'];
           down('quality');
           requestCheckTeleconferenceDeviceQuality(v2);
@@ -10834,15 +10871,18 @@ function requestCheckLogTeleconferenceDeviceQualityRequest(value: unknown): void
 
     }
 
-    if (!hasOwn.call(value, 'quality')) missing('/quality');
+    if ((seen3 & 1) === 0) missing('/quality');
   }
 }
 
 function requestTestLogTeleconferenceDeviceQualityRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'quality': {
+        seen3 |= 1;
         const v2 = value['quality'];
         if (!requestTestTeleconferenceDeviceQuality(v2)) return false;
         break;
@@ -10854,13 +10894,13 @@ function requestTestLogTeleconferenceDeviceQualityRequest(value: unknown): boole
 
   }
 
-  if (!hasOwn.call(value, 'quality')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckMediaConfig(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         requestCheckAppHostedMediaConfig(value);
@@ -10888,7 +10928,7 @@ function requestCheckMediaConfig(value: unknown): void {
 
 function requestTestMediaConfig(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         if (!requestTestAppHostedMediaConfig(value)) return false;
@@ -10917,7 +10957,7 @@ function requestTestMediaConfig(value: unknown): boolean {
 
 function responseCheckMediaConfig(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         responseCheckAppHostedMediaConfig(value);
@@ -10945,7 +10985,7 @@ function responseCheckMediaConfig(value: unknown): void {
 
 function responseTestMediaConfig(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.appHostedMediaConfig': {
         if (!responseTestAppHostedMediaConfig(value)) return false;
@@ -10985,7 +11025,9 @@ function requestCheckMediaInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -10994,6 +11036,7 @@ function requestCheckMediaInfo(value: unknown): void {
         }
 
         case 'uri': {
+          seen5 |= 1;
           const v3 = value['uri'];
           if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
           break;
@@ -11004,9 +11047,7 @@ function requestCheckMediaInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/resourceId');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/resourceId', 'a string', v4);
@@ -11023,13 +11064,15 @@ function requestCheckMediaInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'uri')) missing('/uri');
+    if ((seen5 & 1) === 0) missing('/uri');
   }
 }
 
 function requestTestMediaInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -11038,6 +11081,7 @@ function requestTestMediaInfo(value: unknown): boolean {
       }
 
       case 'uri': {
+        seen5 |= 1;
         const v3 = value['uri'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -11046,9 +11090,7 @@ function requestTestMediaInfo(value: unknown): boolean {
       case 'resourceId': {
         const v4 = value['resourceId'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -11063,7 +11105,7 @@ function requestTestMediaInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'uri')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -11071,7 +11113,9 @@ function responseCheckMediaInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -11080,6 +11124,7 @@ function responseCheckMediaInfo(value: unknown): void {
         }
 
         case 'uri': {
+          seen5 |= 1;
           const v3 = value['uri'];
           if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
           break;
@@ -11102,13 +11147,15 @@ function responseCheckMediaInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'uri')) missing('/uri');
+    if ((seen5 & 1) === 0) missing('/uri');
   }
 }
 
 function responseTestMediaInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -11117,6 +11164,7 @@ function responseTestMediaInfo(value: unknown): boolean {
       }
 
       case 'uri': {
+        seen5 |= 1;
         const v3 = value['uri'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -11139,7 +11187,7 @@ function responseTestMediaInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'uri')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -11147,15 +11195,19 @@ function requestCheckMediaPrompt(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.mediaPrompt') fail('/@odata.type', 'const', 'must be "#microsoft.graph.mediaPrompt"' + slip(v2, ['#microsoft.graph.mediaPrompt']), '"#microsoft.graph.mediaPrompt"', show(v2));
           break;
         }
 
         case 'mediaInfo': {
+          seen4 |= 2;
           const v3 = value['mediaInfo'];
           down('mediaInfo');
           requestCheckMediaInfo(v3);
@@ -11174,22 +11226,26 @@ function requestCheckMediaPrompt(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'mediaInfo')) missing('/mediaInfo');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
+    if ((seen4 & 2) === 0) missing('/mediaInfo');
   }
 }
 
 function requestTestMediaPrompt(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
+        seen4 |= 2;
         const v3 = value['mediaInfo'];
         if (!requestTestMediaInfo(v3)) return false;
         break;
@@ -11205,8 +11261,8 @@ function requestTestMediaPrompt(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'mediaInfo')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -11214,15 +11270,19 @@ function responseCheckMediaPrompt(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.mediaPrompt') fail('/@odata.type', 'const', 'must be "#microsoft.graph.mediaPrompt"' + slip(v2, ['#microsoft.graph.mediaPrompt']), '"#microsoft.graph.mediaPrompt"', show(v2));
           break;
         }
 
         case 'mediaInfo': {
+          seen4 |= 2;
           const v3 = value['mediaInfo'];
           down('mediaInfo');
           responseCheckMediaInfo(v3);
@@ -11234,22 +11294,26 @@ function responseCheckMediaPrompt(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'mediaInfo')) missing('/mediaInfo');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
+    if ((seen4 & 2) === 0) missing('/mediaInfo');
   }
 }
 
 function responseTestMediaPrompt(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
+        seen4 |= 2;
         const v3 = value['mediaInfo'];
         if (!responseTestMediaInfo(v3)) return false;
         break;
@@ -11259,8 +11323,8 @@ function responseTestMediaPrompt(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'mediaInfo')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -11291,7 +11355,9 @@ function requestCheckMediaStream(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -11300,6 +11366,7 @@ function requestCheckMediaStream(value: unknown): void {
         }
 
         case 'direction': {
+          seen8 |= 1;
           const v3 = value['direction'];
           down('direction');
           checkMediaDirection(v3);
@@ -11312,9 +11379,7 @@ function requestCheckMediaStream(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/label');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/label', 'a string', v4);
@@ -11326,6 +11391,7 @@ function requestCheckMediaStream(value: unknown): void {
         }
 
         case 'mediaType': {
+          seen8 |= 2;
           const v5 = value['mediaType'];
           down('mediaType');
           requestCheckModality(v5);
@@ -11340,6 +11406,7 @@ function requestCheckMediaStream(value: unknown): void {
         }
 
         case 'sourceId': {
+          seen8 |= 4;
           const v7 = value['sourceId'];
           if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
           break;
@@ -11351,9 +11418,9 @@ function requestCheckMediaStream(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'direction')) missing('/direction');
-    if (!hasOwn.call(value, 'mediaType')) missing('/mediaType');
-    if (!hasOwn.call(value, 'sourceId')) missing('/sourceId');
+    if ((seen8 & 1) === 0) missing('/direction');
+    if ((seen8 & 2) === 0) missing('/mediaType');
+    if ((seen8 & 4) === 0) missing('/sourceId');
   }
 }
 
@@ -11361,7 +11428,9 @@ function responseCheckMediaStream(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -11370,6 +11439,7 @@ function responseCheckMediaStream(value: unknown): void {
         }
 
         case 'direction': {
+          seen8 |= 1;
           const v3 = value['direction'];
           down('direction');
           checkMediaDirection(v3);
@@ -11391,6 +11461,7 @@ function responseCheckMediaStream(value: unknown): void {
         }
 
         case 'mediaType': {
+          seen8 |= 2;
           const v5 = value['mediaType'];
           down('mediaType');
           responseCheckModality(v5);
@@ -11405,6 +11476,7 @@ function responseCheckMediaStream(value: unknown): void {
         }
 
         case 'sourceId': {
+          seen8 |= 4;
           const v7 = value['sourceId'];
           if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
           break;
@@ -11414,15 +11486,17 @@ function responseCheckMediaStream(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'direction')) missing('/direction');
-    if (!hasOwn.call(value, 'mediaType')) missing('/mediaType');
-    if (!hasOwn.call(value, 'sourceId')) missing('/sourceId');
+    if ((seen8 & 1) === 0) missing('/direction');
+    if ((seen8 & 2) === 0) missing('/mediaType');
+    if ((seen8 & 4) === 0) missing('/sourceId');
   }
 }
 
 function responseTestMediaStream(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -11431,6 +11505,7 @@ function responseTestMediaStream(value: unknown): boolean {
       }
 
       case 'direction': {
+        seen8 |= 1;
         const v3 = value['direction'];
         if (!testMediaDirection(v3)) return false;
         break;
@@ -11450,6 +11525,7 @@ function responseTestMediaStream(value: unknown): boolean {
       }
 
       case 'mediaType': {
+        seen8 |= 2;
         const v5 = value['mediaType'];
         if (!responseTestModality(v5)) return false;
         break;
@@ -11462,6 +11538,7 @@ function responseTestMediaStream(value: unknown): boolean {
       }
 
       case 'sourceId': {
+        seen8 |= 4;
         const v7 = value['sourceId'];
         if (typeof v7 !== 'string') return false;
         break;
@@ -11471,15 +11548,15 @@ function responseTestMediaStream(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'direction')) return false;
-  if (!hasOwn.call(value, 'mediaType')) return false;
-  if (!hasOwn.call(value, 'sourceId')) return false;
+  if ((seen8 & 1) === 0) return false;
+  if ((seen8 & 2) === 0) return false;
+  if ((seen8 & 4) === 0) return false;
   return true;
 }
 
 function requestCheckMeetingInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         requestCheckJoinMeetingIdMeetingInfo(value);
@@ -11512,7 +11589,7 @@ function requestCheckMeetingInfo(value: unknown): void {
 
 function requestTestMeetingInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         if (!requestTestJoinMeetingIdMeetingInfo(value)) return false;
@@ -11546,7 +11623,7 @@ function requestTestMeetingInfo(value: unknown): boolean {
 
 function responseCheckMeetingInfo(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         responseCheckJoinMeetingIdMeetingInfo(value);
@@ -11579,7 +11656,7 @@ function responseCheckMeetingInfo(value: unknown): void {
 
 function responseTestMeetingInfo(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.joinMeetingIdMeetingInfo': {
         if (!responseTestJoinMeetingIdMeetingInfo(value)) return false;
@@ -11643,9 +11720,12 @@ function requestCheckMuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.muteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.muteParticipantOperation"' + slip(v2, ['#microsoft.graph.muteParticipantOperation']), '"#microsoft.graph.muteParticipantOperation"', show(v2));
           break;
@@ -11661,9 +11741,7 @@ function requestCheckMuteParticipantOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -11690,7 +11768,7 @@ function requestCheckMuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -11698,9 +11776,12 @@ function responseCheckMuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.muteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.muteParticipantOperation"' + slip(v2, ['#microsoft.graph.muteParticipantOperation']), '"#microsoft.graph.muteParticipantOperation"', show(v2));
           break;
@@ -11759,15 +11840,18 @@ function responseCheckMuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestMuteParticipantOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.muteParticipantOperation') return false;
         break;
@@ -11822,7 +11906,7 @@ function responseTestMuteParticipantOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -11830,16 +11914,15 @@ function requestCheckMuteRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -11862,14 +11945,13 @@ function requestCheckMuteRequest(value: unknown): void {
 
 function requestTestMuteRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -11915,7 +11997,8 @@ function requestCheckOnlineMeetingRestricted(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -11928,9 +12011,7 @@ function requestCheckOnlineMeetingRestricted(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/contentSharingDisabled');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               down('contentSharingDisabled');
               requestCheckOnlineMeetingContentSharingDisabledReason(v3);
               up(1);
@@ -11948,9 +12029,7 @@ function requestCheckOnlineMeetingRestricted(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/videoDisabled');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               down('videoDisabled');
               requestCheckOnlineMeetingVideoDisabledReason(v4);
               up(1);
@@ -11976,7 +12055,8 @@ function responseCheckOnlineMeetingRestricted(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12023,7 +12103,8 @@ function responseCheckOnlineMeetingRestricted(value: unknown): void {
 
 function responseTestOnlineMeetingRestricted(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12114,15 +12195,19 @@ function requestCheckOrganizerMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.organizerMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.organizerMeetingInfo"' + slip(v2, ['#microsoft.graph.organizerMeetingInfo']), '"#microsoft.graph.organizerMeetingInfo"', show(v2));
           break;
         }
 
         case 'organizer': {
+          seen4 |= 2;
           const v3 = value['organizer'];
           down('organizer');
           requestCheckAnyIdentitySet(v3);
@@ -12141,22 +12226,26 @@ function requestCheckOrganizerMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'organizer')) missing('/organizer');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
+    if ((seen4 & 2) === 0) missing('/organizer');
   }
 }
 
 function requestTestOrganizerMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
+        seen4 |= 2;
         const v3 = value['organizer'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -12172,8 +12261,8 @@ function requestTestOrganizerMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'organizer')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -12181,15 +12270,19 @@ function responseCheckOrganizerMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.organizerMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.organizerMeetingInfo"' + slip(v2, ['#microsoft.graph.organizerMeetingInfo']), '"#microsoft.graph.organizerMeetingInfo"', show(v2));
           break;
         }
 
         case 'organizer': {
+          seen4 |= 2;
           const v3 = value['organizer'];
           down('organizer');
           responseCheckAnyIdentitySet(v3);
@@ -12201,22 +12294,26 @@ function responseCheckOrganizerMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'organizer')) missing('/organizer');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
+    if ((seen4 & 2) === 0) missing('/organizer');
   }
 }
 
 function responseTestOrganizerMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
+        seen4 |= 2;
         const v3 = value['organizer'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -12226,8 +12323,8 @@ function responseTestOrganizerMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'organizer')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -12235,9 +12332,12 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.outgoingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.outgoingCallOptions"' + slip(v2, ['#microsoft.graph.outgoingCallOptions']), '"#microsoft.graph.outgoingCallOptions"', show(v2));
           break;
@@ -12248,9 +12348,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/hideBotAfterEscalation');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'boolean') {
+            if (typeof v3 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hideBotAfterEscalation', 'a boolean', v3);
@@ -12266,9 +12364,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/isContentSharingNotificationEnabled');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isContentSharingNotificationEnabled', 'a boolean', v4);
@@ -12284,9 +12380,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/isDeltaRosterEnabled');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isDeltaRosterEnabled', 'a boolean', v5);
@@ -12302,9 +12396,7 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/isInteractiveRosterEnabled');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/isInteractiveRosterEnabled', 'a boolean', v6);
@@ -12321,15 +12413,18 @@ function requestCheckOutgoingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestOutgoingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
@@ -12338,9 +12433,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'hideBotAfterEscalation': {
         const v3 = value['hideBotAfterEscalation'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
+        if (typeof v3 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -12352,9 +12445,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'isContentSharingNotificationEnabled': {
         const v4 = value['isContentSharingNotificationEnabled'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        if (typeof v4 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -12366,9 +12457,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'isDeltaRosterEnabled': {
         const v5 = value['isDeltaRosterEnabled'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -12380,9 +12469,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
       case 'isInteractiveRosterEnabled': {
         const v6 = value['isInteractiveRosterEnabled'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        if (typeof v6 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -12397,7 +12484,7 @@ function requestTestOutgoingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -12405,9 +12492,12 @@ function responseCheckOutgoingCallOptions(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.outgoingCallOptions') fail('/@odata.type', 'const', 'must be "#microsoft.graph.outgoingCallOptions"' + slip(v2, ['#microsoft.graph.outgoingCallOptions']), '"#microsoft.graph.outgoingCallOptions"', show(v2));
           break;
@@ -12469,15 +12559,18 @@ function responseCheckOutgoingCallOptions(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestOutgoingCallOptions(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
@@ -12539,7 +12632,7 @@ function responseTestOutgoingCallOptions(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -12547,7 +12640,8 @@ function requestCheckParticipant(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12607,9 +12701,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/metadata');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'string') {
+            if (typeof v10 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/metadata', 'a string', v10);
@@ -12625,9 +12717,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/recordingInfo');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v11)) {
+            if (isObject(v11)) {
               down('recordingInfo');
               requestCheckRecordingInfo(v11);
               up(1);
@@ -12645,9 +12735,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/removedState');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v12)) {
+            if (isObject(v12)) {
               down('removedState');
               requestCheckRemovedState(v12);
               up(1);
@@ -12665,9 +12753,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/restrictedExperience');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v13)) {
+            if (isObject(v13)) {
               down('restrictedExperience');
               requestCheckOnlineMeetingRestricted(v13);
               up(1);
@@ -12685,9 +12771,7 @@ function requestCheckParticipant(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/rosterSequenceNumber');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
             } else {
               typeError('/rosterSequenceNumber', 'an integer', v14);
@@ -12718,7 +12802,9 @@ function responseCheckParticipant(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen15 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -12727,6 +12813,7 @@ function responseCheckParticipant(value: unknown): void {
         }
 
         case 'id': {
+          seen15 |= 1;
           const v3 = value['id'];
           if (v3 === null) {
             // Any null is accepted here.
@@ -12856,13 +12943,15 @@ function responseCheckParticipant(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
+    if ((seen15 & 1) === 0) missing('/id');
   }
 }
 
 function responseTestParticipant(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen15 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -12871,6 +12960,7 @@ function responseTestParticipant(value: unknown): boolean {
       }
 
       case 'id': {
+        seen15 |= 1;
         const v3 = value['id'];
         if (v3 === null) {
           // Any null is accepted here.
@@ -12982,7 +13072,7 @@ function responseTestParticipant(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
+  if ((seen15 & 1) === 0) return false;
   return true;
 }
 
@@ -12990,7 +13080,9 @@ function requestCheckParticipantCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           readOnlyInRequest('/@odata.context');
@@ -13003,6 +13095,7 @@ function requestCheckParticipantCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -13030,7 +13123,7 @@ function requestCheckParticipantCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
@@ -13038,7 +13131,9 @@ function responseCheckParticipantCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           const v2 = value['@odata.context'];
@@ -13053,6 +13148,7 @@ function responseCheckParticipantCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen7 |= 1;
           const v4 = value['value'];
           if (!Array.isArray(v4)) {
             typeError('/value', 'an array', v4);
@@ -13078,13 +13174,15 @@ function responseCheckParticipantCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen7 & 1) === 0) missing('/value');
   }
 }
 
 function responseTestParticipantCollection(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
         const v2 = value['@odata.context'];
@@ -13099,6 +13197,7 @@ function responseTestParticipantCollection(value: unknown): boolean {
       }
 
       case 'value': {
+        seen7 |= 1;
         const v4 = value['value'];
         if (!Array.isArray(v4)) return false;
         for (let i5 = 0; i5 < v4.length; i5++) {
@@ -13114,7 +13213,7 @@ function responseTestParticipantCollection(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'value')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -13122,7 +13221,9 @@ function requestCheckParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13131,6 +13232,7 @@ function requestCheckParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen9 |= 1;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -13175,13 +13277,15 @@ function requestCheckParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen9 & 1) === 0) missing('/identity');
   }
 }
 
 function requestTestParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen9 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -13190,6 +13294,7 @@ function requestTestParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen9 |= 1;
         const v3 = value['identity'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -13226,7 +13331,7 @@ function requestTestParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen9 & 1) === 0) return false;
   return true;
 }
 
@@ -13234,7 +13339,9 @@ function responseCheckParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13243,6 +13350,7 @@ function responseCheckParticipantInfo(value: unknown): void {
         }
 
         case 'identity': {
+          seen9 |= 1;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -13321,13 +13429,15 @@ function responseCheckParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen9 & 1) === 0) missing('/identity');
   }
 }
 
 function responseTestParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen9 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -13336,6 +13446,7 @@ function responseTestParticipantInfo(value: unknown): boolean {
       }
 
       case 'identity': {
+        seen9 |= 1;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -13410,7 +13521,7 @@ function responseTestParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen9 & 1) === 0) return false;
   return true;
 }
 
@@ -13418,7 +13529,8 @@ function requestCheckParticipantJoiningNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13447,7 +13559,8 @@ function responseCheckParticipantJoiningNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13472,7 +13585,8 @@ function responseCheckParticipantJoiningNotification(value: unknown): void {
 
 function responseTestParticipantJoiningNotification(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -13495,7 +13609,7 @@ function responseTestParticipantJoiningNotification(value: unknown): boolean {
 
 function requestCheckParticipantJoiningResponse(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.acceptJoinResponse': {
         requestCheckAcceptJoinResponse(value);
@@ -13528,7 +13642,7 @@ function requestCheckParticipantJoiningResponse(value: unknown): void {
 
 function responseCheckParticipantJoiningResponse(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.acceptJoinResponse': {
         responseCheckAcceptJoinResponse(value);
@@ -13561,7 +13675,7 @@ function responseCheckParticipantJoiningResponse(value: unknown): void {
 
 function responseTestParticipantJoiningResponse(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.acceptJoinResponse': {
         if (!responseTestAcceptJoinResponse(value)) return false;
@@ -13597,7 +13711,8 @@ function requestCheckParticipantLeftNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13618,9 +13733,7 @@ function requestCheckParticipantLeftNotification(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/participantId');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/participantId', 'a string', v4);
@@ -13644,7 +13757,8 @@ function responseCheckParticipantLeftNotification(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -13682,7 +13796,8 @@ function responseCheckParticipantLeftNotification(value: unknown): void {
 
 function responseTestParticipantLeftNotification(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -13720,9 +13835,12 @@ function requestCheckPlayPromptOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.playPromptOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.playPromptOperation"' + slip(v2, ['#microsoft.graph.playPromptOperation']), '"#microsoft.graph.playPromptOperation"', show(v2));
           break;
@@ -13738,9 +13856,7 @@ function requestCheckPlayPromptOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -13772,7 +13888,7 @@ function requestCheckPlayPromptOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -13780,9 +13896,12 @@ function responseCheckPlayPromptOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.playPromptOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.playPromptOperation"' + slip(v2, ['#microsoft.graph.playPromptOperation']), '"#microsoft.graph.playPromptOperation"', show(v2));
           break;
@@ -13841,15 +13960,18 @@ function responseCheckPlayPromptOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestPlayPromptOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.playPromptOperation') return false;
         break;
@@ -13904,7 +14026,7 @@ function responseTestPlayPromptOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -13912,9 +14034,12 @@ function requestCheckPlayPromptRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'prompts': {
+          seen7 |= 1;
           const v2 = value['prompts'];
           if (!Array.isArray(v2)) {
             typeError('/prompts', 'an array', v2);
@@ -13942,9 +14067,7 @@ function requestCheckPlayPromptRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               const length6 = codePointLength(v5);
               if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -13967,15 +14090,18 @@ function requestCheckPlayPromptRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'prompts')) missing('/prompts');
+    if ((seen7 & 1) === 0) missing('/prompts');
   }
 }
 
 function requestTestPlayPromptRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
+        seen7 |= 1;
         const v2 = value['prompts'];
         if (!Array.isArray(v2)) return false;
         if (v2.length > 20) return false;
@@ -13991,9 +14117,7 @@ function requestTestPlayPromptRequest(value: unknown): boolean {
       case 'clientContext': {
         const v5 = value['clientContext'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           const length6 = codePointLength(v5);
           if (length6 > 256) return false;
         } else {
@@ -14013,7 +14137,7 @@ function requestTestPlayPromptRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'prompts')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -14039,9 +14163,12 @@ function requestCheckRecordOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen9 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.recordOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.recordOperation"' + slip(v2, ['#microsoft.graph.recordOperation']), '"#microsoft.graph.recordOperation"', show(v2));
           break;
@@ -14057,9 +14184,7 @@ function requestCheckRecordOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -14085,9 +14210,7 @@ function requestCheckRecordOperation(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/recordingAccessToken');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/recordingAccessToken', 'a string', v7);
@@ -14103,9 +14226,7 @@ function requestCheckRecordOperation(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/recordingLocation');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/recordingLocation', 'a string', v8);
@@ -14127,7 +14248,7 @@ function requestCheckRecordOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen9 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -14135,9 +14256,12 @@ function responseCheckRecordOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen9 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.recordOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.recordOperation"' + slip(v2, ['#microsoft.graph.recordOperation']), '"#microsoft.graph.recordOperation"', show(v2));
           break;
@@ -14222,15 +14346,18 @@ function responseCheckRecordOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen9 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestRecordOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen9 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen9 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.recordOperation') return false;
         break;
@@ -14311,7 +14438,7 @@ function responseTestRecordOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen9 & 1) === 0) return false;
   return true;
 }
 
@@ -14319,7 +14446,8 @@ function requestCheckRecordResponseRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'prompts': {
           const v2 = value['prompts'];
@@ -14348,9 +14476,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/bargeInAllowed');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'boolean') {
+            if (typeof v5 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/bargeInAllowed', 'a boolean', v5);
@@ -14366,9 +14492,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/initialSilenceTimeoutInSeconds');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'number') {
+            if (typeof v6 === 'number') {
               if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
                 typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
               } else {
@@ -14390,9 +14514,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/maxSilenceTimeoutInSeconds');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
                 typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
               } else {
@@ -14414,9 +14536,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/maxRecordDurationInSeconds');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'number') {
+            if (typeof v8 === 'number') {
               if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
                 typeError('/maxRecordDurationInSeconds', 'an integer', v8);
               } else {
@@ -14438,9 +14558,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v9 === null) {
             nullInRequest('/playBeep');
           } else {
-            if (v9 === null) {
-              // Any null is accepted here.
-            } else if (typeof v9 === 'boolean') {
+            if (typeof v9 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/playBeep', 'a boolean', v9);
@@ -14476,9 +14594,7 @@ function requestCheckRecordResponseRequest(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (typeof v13 === 'string') {
+            if (typeof v13 === 'string') {
               const length14 = codePointLength(v13);
               if (length14 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -14506,7 +14622,8 @@ function requestCheckRecordResponseRequest(value: unknown): void {
 
 function requestTestRecordResponseRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
         const v2 = value['prompts'];
@@ -14523,9 +14640,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'bargeInAllowed': {
         const v5 = value['bargeInAllowed'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        if (typeof v5 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14537,9 +14652,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'initialSilenceTimeoutInSeconds': {
         const v6 = value['initialSilenceTimeoutInSeconds'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'number') {
+        if (typeof v6 === 'number') {
           if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
@@ -14553,9 +14666,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'maxSilenceTimeoutInSeconds': {
         const v7 = value['maxSilenceTimeoutInSeconds'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
@@ -14569,9 +14680,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'maxRecordDurationInSeconds': {
         const v8 = value['maxRecordDurationInSeconds'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'number') {
+        if (typeof v8 === 'number') {
           if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
           if (v8 < -2147483648) return false;
           if (v8 > 2147483647) return false;
@@ -14585,9 +14694,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'playBeep': {
         const v9 = value['playBeep'];
         if (v9 === null) return false;
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'boolean') {
+        if (typeof v9 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14611,9 +14718,7 @@ function requestTestRecordResponseRequest(value: unknown): boolean {
       case 'clientContext': {
         const v13 = value['clientContext'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
+        if (typeof v13 === 'string') {
           const length14 = codePointLength(v13);
           if (length14 > 256) return false;
         } else {
@@ -14640,7 +14745,9 @@ function requestCheckRecordingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -14653,9 +14760,7 @@ function requestCheckRecordingInfo(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/initiator');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('initiator');
               requestCheckAnyIdentitySet(v3);
               up(1);
@@ -14669,6 +14774,7 @@ function requestCheckRecordingInfo(value: unknown): void {
         }
 
         case 'recordingStatus': {
+          seen5 |= 1;
           const v4 = value['recordingStatus'];
           down('recordingStatus');
           requestCheckRecordingStatus(v4);
@@ -14687,7 +14793,7 @@ function requestCheckRecordingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'recordingStatus')) missing('/recordingStatus');
+    if ((seen5 & 1) === 0) missing('/recordingStatus');
   }
 }
 
@@ -14695,7 +14801,9 @@ function responseCheckRecordingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -14719,6 +14827,7 @@ function responseCheckRecordingInfo(value: unknown): void {
         }
 
         case 'recordingStatus': {
+          seen5 |= 1;
           const v4 = value['recordingStatus'];
           down('recordingStatus');
           responseCheckRecordingStatus(v4);
@@ -14730,13 +14839,15 @@ function responseCheckRecordingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'recordingStatus')) missing('/recordingStatus');
+    if ((seen5 & 1) === 0) missing('/recordingStatus');
   }
 }
 
 function responseTestRecordingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -14758,6 +14869,7 @@ function responseTestRecordingInfo(value: unknown): boolean {
       }
 
       case 'recordingStatus': {
+        seen5 |= 1;
         const v4 = value['recordingStatus'];
         if (!responseTestRecordingStatus(v4)) return false;
         break;
@@ -14767,7 +14879,7 @@ function responseTestRecordingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'recordingStatus')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -14803,9 +14915,12 @@ function requestCheckRedirectRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'targets': {
+          seen7 |= 1;
           const v2 = value['targets'];
           if (!Array.isArray(v2)) {
             typeError('/targets', 'an array', v2);
@@ -14832,9 +14947,7 @@ function requestCheckRedirectRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/timeout');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'number') {
+            if (typeof v5 === 'number') {
               if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
                 typeError('/timeout', 'an integer', v5);
               } else {
@@ -14856,9 +14969,7 @@ function requestCheckRedirectRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/callbackUri');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
               if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
             } else {
@@ -14883,15 +14994,18 @@ function requestCheckRedirectRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'targets')) missing('/targets');
+    if ((seen7 & 1) === 0) missing('/targets');
   }
 }
 
 function requestTestRedirectRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'targets': {
+        seen7 |= 1;
         const v2 = value['targets'];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -14906,9 +15020,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
       case 'timeout': {
         const v5 = value['timeout'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'number') {
+        if (typeof v5 === 'number') {
           if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
           if (v5 < -2147483648) return false;
           if (v5 > 2147483647) return false;
@@ -14922,9 +15034,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
       case 'callbackUri': {
         const v6 = value['callbackUri'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           if (!PATTERN_1.test(v6)) return false;
           if (!isUri(v6)) return false;
         } else {
@@ -14946,7 +15056,7 @@ function requestTestRedirectRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'targets')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -14954,9 +15064,12 @@ function requestCheckRejectJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.rejectJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.rejectJoinResponse"' + slip(v2, ['#microsoft.graph.rejectJoinResponse']), '"#microsoft.graph.rejectJoinResponse"', show(v2));
           break;
@@ -14967,9 +15080,7 @@ function requestCheckRejectJoinResponse(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/reason');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               down('reason');
               requestCheckRejectReason(v3);
               up(1);
@@ -14988,7 +15099,7 @@ function requestCheckRejectJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -14996,9 +15107,12 @@ function responseCheckRejectJoinResponse(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.rejectJoinResponse') fail('/@odata.type', 'const', 'must be "#microsoft.graph.rejectJoinResponse"' + slip(v2, ['#microsoft.graph.rejectJoinResponse']), '"#microsoft.graph.rejectJoinResponse"', show(v2));
           break;
@@ -15023,15 +15137,18 @@ function responseCheckRejectJoinResponse(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestRejectJoinResponse(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.rejectJoinResponse') return false;
         break;
@@ -15054,7 +15171,7 @@ function responseTestRejectJoinResponse(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -15090,16 +15207,15 @@ function requestCheckRejectRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'reason': {
           const v2 = value['reason'];
           if (v2 === null) {
             nullInRequest('/reason');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               down('reason');
               requestCheckRejectReason(v2);
               up(1);
@@ -15117,9 +15233,7 @@ function requestCheckRejectRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/callbackUri');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               if (!PATTERN_1.test(v3)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
               if (!isUri(v3)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v3));
             } else {
@@ -15142,14 +15256,13 @@ function requestCheckRejectRequest(value: unknown): void {
 
 function requestTestRejectRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'reason': {
         const v2 = value['reason'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           if (!requestTestRejectReason(v2)) return false;
         } else {
           return false;
@@ -15161,9 +15274,7 @@ function requestTestRejectRequest(value: unknown): boolean {
       case 'callbackUri': {
         const v3 = value['callbackUri'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           if (!PATTERN_1.test(v3)) return false;
           if (!isUri(v3)) return false;
         } else {
@@ -15186,7 +15297,8 @@ function requestCheckRemovedState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15199,9 +15311,7 @@ function requestCheckRemovedState(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/reason');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/reason', 'a string', v3);
@@ -15225,7 +15335,8 @@ function responseCheckRemovedState(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15255,7 +15366,8 @@ function responseCheckRemovedState(value: unknown): void {
 
 function responseTestRemovedState(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -15287,7 +15399,9 @@ function requestCheckResultInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15296,6 +15410,7 @@ function requestCheckResultInfo(value: unknown): void {
         }
 
         case 'code': {
+          seen6 |= 1;
           const v3 = value['code'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
             typeError('/code', 'an integer', v3);
@@ -15312,9 +15427,7 @@ function requestCheckResultInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/message');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/message', 'a string', v4);
@@ -15343,7 +15456,7 @@ function requestCheckResultInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'code')) missing('/code');
+    if ((seen6 & 1) === 0) missing('/code');
   }
 }
 
@@ -15351,7 +15464,9 @@ function responseCheckResultInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -15360,6 +15475,7 @@ function responseCheckResultInfo(value: unknown): void {
         }
 
         case 'code': {
+          seen6 |= 1;
           const v3 = value['code'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
             typeError('/code', 'an integer', v3);
@@ -15400,13 +15516,15 @@ function responseCheckResultInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'code')) missing('/code');
+    if ((seen6 & 1) === 0) missing('/code');
   }
 }
 
 function responseTestResultInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -15415,6 +15533,7 @@ function responseTestResultInfo(value: unknown): boolean {
       }
 
       case 'code': {
+        seen6 |= 1;
         const v3 = value['code'];
         if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
         if (v3 < -2147483648) return false;
@@ -15447,7 +15566,7 @@ function responseTestResultInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'code')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -15538,9 +15657,12 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.sendDtmfTonesOperation"' + slip(v2, ['#microsoft.graph.sendDtmfTonesOperation']), '"#microsoft.graph.sendDtmfTonesOperation"', show(v2));
           break;
@@ -15556,9 +15678,7 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -15584,9 +15704,7 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/completionReason');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               down('completionReason');
               requestCheckSendDtmfCompletionReason(v7);
               up(1);
@@ -15605,7 +15723,7 @@ function requestCheckSendDtmfTonesOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -15613,9 +15731,12 @@ function responseCheckSendDtmfTonesOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.sendDtmfTonesOperation"' + slip(v2, ['#microsoft.graph.sendDtmfTonesOperation']), '"#microsoft.graph.sendDtmfTonesOperation"', show(v2));
           break;
@@ -15689,15 +15810,18 @@ function responseCheckSendDtmfTonesOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestSendDtmfTonesOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') return false;
         break;
@@ -15765,7 +15889,7 @@ function responseTestSendDtmfTonesOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -15773,9 +15897,12 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'tones': {
+          seen8 |= 1;
           const v2 = value['tones'];
           if (!Array.isArray(v2)) {
             typeError('/tones', 'an array', v2);
@@ -15802,9 +15929,7 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/delayBetweenTonesMs');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'number') {
+            if (typeof v5 === 'number') {
               if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
                 typeError('/delayBetweenTonesMs', 'an integer', v5);
               } else {
@@ -15826,9 +15951,7 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               const length7 = codePointLength(v6);
               if (length7 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -15846,15 +15969,18 @@ function requestCheckSendDtmfTonesRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'tones')) missing('/tones');
+    if ((seen8 & 1) === 0) missing('/tones');
   }
 }
 
 function requestTestSendDtmfTonesRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'tones': {
+        seen8 |= 1;
         const v2 = value['tones'];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -15869,9 +15995,7 @@ function requestTestSendDtmfTonesRequest(value: unknown): boolean {
       case 'delayBetweenTonesMs': {
         const v5 = value['delayBetweenTonesMs'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'number') {
+        if (typeof v5 === 'number') {
           if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
           if (v5 < -2147483648) return false;
           if (v5 > 2147483647) return false;
@@ -15885,9 +16009,7 @@ function requestTestSendDtmfTonesRequest(value: unknown): boolean {
       case 'clientContext': {
         const v6 = value['clientContext'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           const length7 = codePointLength(v6);
           if (length7 > 256) return false;
         } else {
@@ -15903,7 +16025,7 @@ function requestTestSendDtmfTonesRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'tones')) return false;
+  if ((seen8 & 1) === 0) return false;
   return true;
 }
 
@@ -15911,9 +16033,12 @@ function requestCheckServiceHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.serviceHostedMediaConfig"' + slip(v2, ['#microsoft.graph.serviceHostedMediaConfig']), '"#microsoft.graph.serviceHostedMediaConfig"', show(v2));
           break;
@@ -15953,15 +16078,18 @@ function requestCheckServiceHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestServiceHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
@@ -15990,7 +16118,7 @@ function requestTestServiceHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -15998,9 +16126,12 @@ function responseCheckServiceHostedMediaConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') fail('/@odata.type', 'const', 'must be "#microsoft.graph.serviceHostedMediaConfig"' + slip(v2, ['#microsoft.graph.serviceHostedMediaConfig']), '"#microsoft.graph.serviceHostedMediaConfig"', show(v2));
           break;
@@ -16032,15 +16163,18 @@ function responseCheckServiceHostedMediaConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestServiceHostedMediaConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
@@ -16062,7 +16196,7 @@ function responseTestServiceHostedMediaConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -16070,9 +16204,12 @@ function requestCheckStartHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startHoldMusicOperation"' + slip(v2, ['#microsoft.graph.startHoldMusicOperation']), '"#microsoft.graph.startHoldMusicOperation"', show(v2));
           break;
@@ -16088,9 +16225,7 @@ function requestCheckStartHoldMusicOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -16117,7 +16252,7 @@ function requestCheckStartHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -16125,9 +16260,12 @@ function responseCheckStartHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.startHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.startHoldMusicOperation"' + slip(v2, ['#microsoft.graph.startHoldMusicOperation']), '"#microsoft.graph.startHoldMusicOperation"', show(v2));
           break;
@@ -16186,15 +16324,18 @@ function responseCheckStartHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStartHoldMusicOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.startHoldMusicOperation') return false;
         break;
@@ -16249,7 +16390,7 @@ function responseTestStartHoldMusicOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -16257,16 +16398,15 @@ function requestCheckStartHoldMusicRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'customPrompt': {
           const v2 = value['customPrompt'];
           if (v2 === null) {
             nullInRequest('/customPrompt');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v2)) {
+            if (isObject(v2)) {
               down('customPrompt');
               requestCheckPrompt(v2);
               up(1);
@@ -16284,9 +16424,7 @@ function requestCheckStartHoldMusicRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               const length4 = codePointLength(v3);
               if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -16309,14 +16447,13 @@ function requestCheckStartHoldMusicRequest(value: unknown): void {
 
 function requestTestStartHoldMusicRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customPrompt': {
         const v2 = value['customPrompt'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v2)) {
+        if (isObject(v2)) {
           if (!requestTestPrompt(v2)) return false;
         } else {
           return false;
@@ -16328,9 +16465,7 @@ function requestTestStartHoldMusicRequest(value: unknown): boolean {
       case 'clientContext': {
         const v3 = value['clientContext'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           const length4 = codePointLength(v3);
           if (length4 > 256) return false;
         } else {
@@ -16353,9 +16488,12 @@ function requestCheckStopHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopHoldMusicOperation"' + slip(v2, ['#microsoft.graph.stopHoldMusicOperation']), '"#microsoft.graph.stopHoldMusicOperation"', show(v2));
           break;
@@ -16371,9 +16509,7 @@ function requestCheckStopHoldMusicOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -16400,7 +16536,7 @@ function requestCheckStopHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -16408,9 +16544,12 @@ function responseCheckStopHoldMusicOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.stopHoldMusicOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.stopHoldMusicOperation"' + slip(v2, ['#microsoft.graph.stopHoldMusicOperation']), '"#microsoft.graph.stopHoldMusicOperation"', show(v2));
           break;
@@ -16469,15 +16608,18 @@ function responseCheckStopHoldMusicOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestStopHoldMusicOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.stopHoldMusicOperation') return false;
         break;
@@ -16532,7 +16674,7 @@ function responseTestStopHoldMusicOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -16540,16 +16682,15 @@ function requestCheckStopHoldMusicRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -16572,14 +16713,13 @@ function requestCheckStopHoldMusicRequest(value: unknown): void {
 
 function requestTestStopHoldMusicRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -16602,9 +16742,12 @@ function requestCheckSubscribeToToneOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.subscribeToToneOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.subscribeToToneOperation"' + slip(v2, ['#microsoft.graph.subscribeToToneOperation']), '"#microsoft.graph.subscribeToToneOperation"', show(v2));
           break;
@@ -16620,9 +16763,7 @@ function requestCheckSubscribeToToneOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -16649,7 +16790,7 @@ function requestCheckSubscribeToToneOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -16657,9 +16798,12 @@ function responseCheckSubscribeToToneOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.subscribeToToneOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.subscribeToToneOperation"' + slip(v2, ['#microsoft.graph.subscribeToToneOperation']), '"#microsoft.graph.subscribeToToneOperation"', show(v2));
           break;
@@ -16718,15 +16862,18 @@ function responseCheckSubscribeToToneOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestSubscribeToToneOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.subscribeToToneOperation') return false;
         break;
@@ -16781,7 +16928,7 @@ function responseTestSubscribeToToneOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -16789,16 +16936,15 @@ function requestCheckSubscribeToToneRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -16821,14 +16967,13 @@ function requestCheckSubscribeToToneRequest(value: unknown): void {
 
 function requestTestSubscribeToToneRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -16851,9 +16996,12 @@ function requestCheckTaggedAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.audioRoutingGroup') fail('/@odata.type', 'const', 'must be "#microsoft.graph.audioRoutingGroup"' + slip(v2, ['#microsoft.graph.audioRoutingGroup']), '"#microsoft.graph.audioRoutingGroup"', show(v2));
           break;
@@ -16918,7 +17066,7 @@ function requestCheckTaggedAudioRoutingGroup(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -16926,9 +17074,12 @@ function responseCheckTaggedAudioRoutingGroup(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen11 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.audioRoutingGroup') fail('/@odata.type', 'const', 'must be "#microsoft.graph.audioRoutingGroup"' + slip(v2, ['#microsoft.graph.audioRoutingGroup']), '"#microsoft.graph.audioRoutingGroup"', show(v2));
           break;
@@ -16992,15 +17143,18 @@ function responseCheckTaggedAudioRoutingGroup(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestTaggedAudioRoutingGroup(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen11 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
@@ -17046,7 +17200,7 @@ function responseTestTaggedAudioRoutingGroup(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -17054,15 +17208,19 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.invitationParticipantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.invitationParticipantInfo"' + slip(v2, ['#microsoft.graph.invitationParticipantInfo']), '"#microsoft.graph.invitationParticipantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen10 |= 2;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -17075,9 +17233,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/hidden');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'boolean') {
+            if (typeof v4 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/hidden', 'a boolean', v4);
@@ -17093,9 +17249,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/participantId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/participantId', 'a string', v5);
@@ -17111,9 +17265,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/removeFromDefaultAudioRoutingGroup');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'boolean') {
+            if (typeof v6 === 'boolean') {
               // Any boolean is accepted here.
             } else {
               typeError('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
@@ -17129,9 +17281,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/replacesCallId');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/replacesCallId', 'a string', v7);
@@ -17163,8 +17313,8 @@ function requestCheckTaggedInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
+    if ((seen10 & 2) === 0) missing('/identity');
   }
 }
 
@@ -17172,15 +17322,19 @@ function responseCheckTaggedInvitationParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.invitationParticipantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.invitationParticipantInfo"' + slip(v2, ['#microsoft.graph.invitationParticipantInfo']), '"#microsoft.graph.invitationParticipantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen10 |= 2;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -17270,22 +17424,26 @@ function responseCheckTaggedInvitationParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
+    if ((seen10 & 2) === 0) missing('/identity');
   }
 }
 
 function responseTestTaggedInvitationParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen10 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
+        seen10 |= 2;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -17373,8 +17531,8 @@ function responseTestTaggedInvitationParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen10 & 1) === 0) return false;
+  if ((seen10 & 2) === 0) return false;
   return true;
 }
 
@@ -17382,15 +17540,19 @@ function requestCheckTaggedParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen9 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.participantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.participantInfo"' + slip(v2, ['#microsoft.graph.participantInfo']), '"#microsoft.graph.participantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen9 |= 2;
           const v3 = value['identity'];
           down('identity');
           requestCheckAnyIdentitySet(v3);
@@ -17435,22 +17597,26 @@ function requestCheckTaggedParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen9 & 1) === 0) missing('/@odata.type');
+    if ((seen9 & 2) === 0) missing('/identity');
   }
 }
 
 function requestTestTaggedParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen9 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen9 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
+        seen9 |= 2;
         const v3 = value['identity'];
         if (!requestTestAnyIdentitySet(v3)) return false;
         break;
@@ -17487,8 +17653,8 @@ function requestTestTaggedParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen9 & 1) === 0) return false;
+  if ((seen9 & 2) === 0) return false;
   return true;
 }
 
@@ -17496,15 +17662,19 @@ function responseCheckTaggedParticipantInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen9 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen9 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.participantInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.participantInfo"' + slip(v2, ['#microsoft.graph.participantInfo']), '"#microsoft.graph.participantInfo"', show(v2));
           break;
         }
 
         case 'identity': {
+          seen9 |= 2;
           const v3 = value['identity'];
           down('identity');
           responseCheckAnyIdentitySet(v3);
@@ -17583,22 +17753,26 @@ function responseCheckTaggedParticipantInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'identity')) missing('/identity');
+    if ((seen9 & 1) === 0) missing('/@odata.type');
+    if ((seen9 & 2) === 0) missing('/identity');
   }
 }
 
 function responseTestTaggedParticipantInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen9 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen9 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
+        seen9 |= 2;
         const v3 = value['identity'];
         if (!responseTestAnyIdentitySet(v3)) return false;
         break;
@@ -17673,8 +17847,8 @@ function responseTestTaggedParticipantInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'identity')) return false;
+  if ((seen9 & 1) === 0) return false;
+  if ((seen9 & 2) === 0) return false;
   return true;
 }
 
@@ -17682,9 +17856,12 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen24 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen24 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceAudioQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceAudioQuality']), '"#microsoft.graph.teleconferenceDeviceAudioQuality"', show(v2));
           break;
@@ -17695,9 +17872,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/averageInboundJitter');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundJitter', 'a string', v3);
@@ -17713,9 +17888,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/averageInboundPacketLossRateInPercentage');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'number') {
+            if (typeof v4 === 'number') {
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
             } else {
               typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
@@ -17731,9 +17904,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/averageInboundRoundTripDelay');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundRoundTripDelay', 'a string', v5);
@@ -17749,9 +17920,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/averageOutboundJitter');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundJitter', 'a string', v6);
@@ -17767,9 +17936,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/averageOutboundPacketLossRateInPercentage');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
             } else {
               typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
@@ -17785,9 +17952,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/averageOutboundRoundTripDelay');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundRoundTripDelay', 'a string', v8);
@@ -17799,6 +17964,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen24 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -17815,9 +17981,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/inboundPackets');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'number') {
+            if (typeof v10 === 'number') {
               if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
             } else {
               typeError('/inboundPackets', 'an integer', v10);
@@ -17833,9 +17997,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/localIPAddress');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (typeof v11 === 'string') {
+            if (typeof v11 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/localIPAddress', 'a string', v11);
@@ -17851,9 +18013,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/localPort');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'number') {
+            if (typeof v12 === 'number') {
               if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
                 typeError('/localPort', 'an integer', v12);
               } else {
@@ -17875,9 +18035,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/maximumInboundJitter');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (typeof v13 === 'string') {
+            if (typeof v13 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundJitter', 'a string', v13);
@@ -17893,9 +18051,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/maximumInboundPacketLossRateInPercentage');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
             } else {
               typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
@@ -17911,9 +18067,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v15 === null) {
             nullInRequest('/maximumInboundRoundTripDelay');
           } else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'string') {
+            if (typeof v15 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundRoundTripDelay', 'a string', v15);
@@ -17929,9 +18083,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v16 === null) {
             nullInRequest('/maximumOutboundJitter');
           } else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
+            if (typeof v16 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundJitter', 'a string', v16);
@@ -17947,9 +18099,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v17 === null) {
             nullInRequest('/maximumOutboundPacketLossRateInPercentage');
           } else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'number') {
+            if (typeof v17 === 'number') {
               if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
             } else {
               typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
@@ -17965,9 +18115,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v18 === null) {
             nullInRequest('/maximumOutboundRoundTripDelay');
           } else {
-            if (v18 === null) {
-              // Any null is accepted here.
-            } else if (typeof v18 === 'string') {
+            if (typeof v18 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundRoundTripDelay', 'a string', v18);
@@ -17983,9 +18131,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v19 === null) {
             nullInRequest('/mediaDuration');
           } else {
-            if (v19 === null) {
-              // Any null is accepted here.
-            } else if (typeof v19 === 'string') {
+            if (typeof v19 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/mediaDuration', 'a string', v19);
@@ -18001,9 +18147,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/networkLinkSpeedInBytes');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (typeof v20 === 'number') {
+            if (typeof v20 === 'number') {
               if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
             } else {
               typeError('/networkLinkSpeedInBytes', 'an integer', v20);
@@ -18019,9 +18163,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v21 === null) {
             nullInRequest('/outboundPackets');
           } else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (typeof v21 === 'number') {
+            if (typeof v21 === 'number') {
               if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
             } else {
               typeError('/outboundPackets', 'an integer', v21);
@@ -18037,9 +18179,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/remoteIPAddress');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/remoteIPAddress', 'a string', v22);
@@ -18055,9 +18195,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
           if (v23 === null) {
             nullInRequest('/remotePort');
           } else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'number') {
+            if (typeof v23 === 'number') {
               if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
                 typeError('/remotePort', 'an integer', v23);
               } else {
@@ -18080,16 +18218,19 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen24 & 1) === 0) missing('/@odata.type');
+    if ((seen24 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen24 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen24 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
@@ -18098,9 +18239,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageInboundJitter': {
         const v3 = value['averageInboundJitter'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18112,9 +18251,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageInboundPacketLossRateInPercentage': {
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
+        if (typeof v4 === 'number') {
           if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         } else {
           return false;
@@ -18126,9 +18263,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageInboundRoundTripDelay': {
         const v5 = value['averageInboundRoundTripDelay'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18140,9 +18275,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageOutboundJitter': {
         const v6 = value['averageOutboundJitter'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18154,9 +18287,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageOutboundPacketLossRateInPercentage': {
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
         } else {
           return false;
@@ -18168,9 +18299,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'averageOutboundRoundTripDelay': {
         const v8 = value['averageOutboundRoundTripDelay'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
+        if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18180,6 +18309,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen24 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -18190,9 +18320,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'inboundPackets': {
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
+        if (typeof v10 === 'number') {
           if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
         } else {
           return false;
@@ -18204,9 +18332,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'localIPAddress': {
         const v11 = value['localIPAddress'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
+        if (typeof v11 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18218,9 +18344,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'localPort': {
         const v12 = value['localPort'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
+        if (typeof v12 === 'number') {
           if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
@@ -18234,9 +18358,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumInboundJitter': {
         const v13 = value['maximumInboundJitter'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
+        if (typeof v13 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18248,9 +18370,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumInboundPacketLossRateInPercentage': {
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
+        if (typeof v14 === 'number') {
           if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         } else {
           return false;
@@ -18262,9 +18382,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumInboundRoundTripDelay': {
         const v15 = value['maximumInboundRoundTripDelay'];
         if (v15 === null) return false;
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        if (typeof v15 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18276,9 +18394,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumOutboundJitter': {
         const v16 = value['maximumOutboundJitter'];
         if (v16 === null) return false;
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
+        if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18290,9 +18406,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumOutboundPacketLossRateInPercentage': {
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
+        if (typeof v17 === 'number') {
           if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
         } else {
           return false;
@@ -18304,9 +18418,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'maximumOutboundRoundTripDelay': {
         const v18 = value['maximumOutboundRoundTripDelay'];
         if (v18 === null) return false;
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
+        if (typeof v18 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18318,9 +18430,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'mediaDuration': {
         const v19 = value['mediaDuration'];
         if (v19 === null) return false;
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
+        if (typeof v19 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18332,9 +18442,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'networkLinkSpeedInBytes': {
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
+        if (typeof v20 === 'number') {
           if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
         } else {
           return false;
@@ -18346,9 +18454,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'outboundPackets': {
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
+        if (typeof v21 === 'number') {
           if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
         } else {
           return false;
@@ -18360,9 +18466,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'remoteIPAddress': {
         const v22 = value['remoteIPAddress'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18374,9 +18478,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       case 'remotePort': {
         const v23 = value['remotePort'];
         if (v23 === null) return false;
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
+        if (typeof v23 === 'number') {
           if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
@@ -18393,8 +18495,8 @@ function requestTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen24 & 1) === 0) return false;
+  if ((seen24 & 2) === 0) return false;
   return true;
 }
 
@@ -18402,9 +18504,12 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen24 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen24 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceAudioQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceAudioQuality']), '"#microsoft.graph.teleconferenceDeviceAudioQuality"', show(v2));
           break;
@@ -18489,6 +18594,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen24 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -18698,16 +18804,19 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen24 & 1) === 0) missing('/@odata.type');
+    if ((seen24 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function responseTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen24 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen24 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
@@ -18792,6 +18901,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen24 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -18989,14 +19099,14 @@ function responseTestTeleconferenceDeviceAudioQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen24 & 1) === 0) return false;
+  if ((seen24 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         requestCheckTeleconferenceDeviceAudioQuality(value);
@@ -19029,7 +19139,7 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
 
 function requestTestTeleconferenceDeviceMediaQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         if (!requestTestTeleconferenceDeviceAudioQuality(value)) return false;
@@ -19063,7 +19173,7 @@ function requestTestTeleconferenceDeviceMediaQuality(value: unknown): boolean {
 
 function responseCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         responseCheckTeleconferenceDeviceAudioQuality(value);
@@ -19096,7 +19206,7 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: unknown): void {
 
 function responseTestTeleconferenceDeviceMediaQuality(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, '@odata.type') ? value['@odata.type'] : undefined;
+    const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
     switch (tag1) {
       case '#microsoft.graph.teleconferenceDeviceAudioQuality': {
         if (!responseTestTeleconferenceDeviceAudioQuality(value)) return false;
@@ -19132,7 +19242,9 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen15 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -19141,6 +19253,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'callChainId': {
+          seen15 |= 1;
           const v3 = value['callChainId'];
           if (typeof v3 !== 'string') {
             typeError('/callChainId', 'a string', v3);
@@ -19156,9 +19269,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/cloudServiceDeploymentEnvironment');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceDeploymentEnvironment', 'a string', v4);
@@ -19174,9 +19285,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/cloudServiceDeploymentId');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceDeploymentId', 'a string', v5);
@@ -19192,9 +19301,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/cloudServiceInstanceName');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceInstanceName', 'a string', v6);
@@ -19210,9 +19317,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/cloudServiceName');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'string') {
+            if (typeof v7 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/cloudServiceName', 'a string', v7);
@@ -19224,18 +19329,21 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'deviceDescription': {
+          seen15 |= 2;
           const v8 = value['deviceDescription'];
           if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
           break;
         }
 
         case 'deviceName': {
+          seen15 |= 4;
           const v9 = value['deviceName'];
           if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
           break;
         }
 
         case 'mediaLegId': {
+          seen15 |= 8;
           const v10 = value['mediaLegId'];
           if (typeof v10 !== 'string') {
             typeError('/mediaLegId', 'a string', v10);
@@ -19247,6 +19355,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'mediaQualityList': {
+          seen15 |= 16;
           const v11 = value['mediaQualityList'];
           if (!Array.isArray(v11)) {
             typeError('/mediaQualityList', 'an array', v11);
@@ -19269,6 +19378,7 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'participantId': {
+          seen15 |= 32;
           const v14 = value['participantId'];
           if (typeof v14 !== 'string') {
             typeError('/participantId', 'a string', v14);
@@ -19285,18 +19395,20 @@ function requestCheckTeleconferenceDeviceQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callChainId')) missing('/callChainId');
-    if (!hasOwn.call(value, 'deviceDescription')) missing('/deviceDescription');
-    if (!hasOwn.call(value, 'deviceName')) missing('/deviceName');
-    if (!hasOwn.call(value, 'mediaLegId')) missing('/mediaLegId');
-    if (!hasOwn.call(value, 'mediaQualityList')) missing('/mediaQualityList');
-    if (!hasOwn.call(value, 'participantId')) missing('/participantId');
+    if ((seen15 & 1) === 0) missing('/callChainId');
+    if ((seen15 & 2) === 0) missing('/deviceDescription');
+    if ((seen15 & 4) === 0) missing('/deviceName');
+    if ((seen15 & 8) === 0) missing('/mediaLegId');
+    if ((seen15 & 16) === 0) missing('/mediaQualityList');
+    if ((seen15 & 32) === 0) missing('/participantId');
   }
 }
 
 function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen15 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -19305,6 +19417,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'callChainId': {
+        seen15 |= 1;
         const v3 = value['callChainId'];
         if (typeof v3 !== 'string') return false;
         if (!isUuid(v3)) return false;
@@ -19314,9 +19427,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceDeploymentEnvironment': {
         const v4 = value['cloudServiceDeploymentEnvironment'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        if (typeof v4 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -19328,9 +19439,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceDeploymentId': {
         const v5 = value['cloudServiceDeploymentId'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -19342,9 +19451,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceInstanceName': {
         const v6 = value['cloudServiceInstanceName'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -19356,9 +19463,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       case 'cloudServiceName': {
         const v7 = value['cloudServiceName'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        if (typeof v7 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -19368,18 +19473,21 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'deviceDescription': {
+        seen15 |= 2;
         const v8 = value['deviceDescription'];
         if (typeof v8 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
+        seen15 |= 4;
         const v9 = value['deviceName'];
         if (typeof v9 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
+        seen15 |= 8;
         const v10 = value['mediaLegId'];
         if (typeof v10 !== 'string') return false;
         if (!isUuid(v10)) return false;
@@ -19387,6 +19495,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'mediaQualityList': {
+        seen15 |= 16;
         const v11 = value['mediaQualityList'];
         if (!Array.isArray(v11)) return false;
         for (let i12 = 0; i12 < v11.length; i12++) {
@@ -19399,6 +19508,7 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'participantId': {
+        seen15 |= 32;
         const v14 = value['participantId'];
         if (typeof v14 !== 'string') return false;
         if (!isUuid(v14)) return false;
@@ -19411,12 +19521,12 @@ function requestTestTeleconferenceDeviceQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callChainId')) return false;
-  if (!hasOwn.call(value, 'deviceDescription')) return false;
-  if (!hasOwn.call(value, 'deviceName')) return false;
-  if (!hasOwn.call(value, 'mediaLegId')) return false;
-  if (!hasOwn.call(value, 'mediaQualityList')) return false;
-  if (!hasOwn.call(value, 'participantId')) return false;
+  if ((seen15 & 1) === 0) return false;
+  if ((seen15 & 2) === 0) return false;
+  if ((seen15 & 4) === 0) return false;
+  if ((seen15 & 8) === 0) return false;
+  if ((seen15 & 16) === 0) return false;
+  if ((seen15 & 32) === 0) return false;
   return true;
 }
 
@@ -19424,7 +19534,9 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen15 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -19433,6 +19545,7 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'callChainId': {
+          seen15 |= 1;
           const v3 = value['callChainId'];
           if (typeof v3 !== 'string') {
             typeError('/callChainId', 'a string', v3);
@@ -19496,18 +19609,21 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'deviceDescription': {
+          seen15 |= 2;
           const v8 = value['deviceDescription'];
           if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
           break;
         }
 
         case 'deviceName': {
+          seen15 |= 4;
           const v9 = value['deviceName'];
           if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
           break;
         }
 
         case 'mediaLegId': {
+          seen15 |= 8;
           const v10 = value['mediaLegId'];
           if (typeof v10 !== 'string') {
             typeError('/mediaLegId', 'a string', v10);
@@ -19519,6 +19635,7 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'mediaQualityList': {
+          seen15 |= 16;
           const v11 = value['mediaQualityList'];
           if (!Array.isArray(v11)) {
             typeError('/mediaQualityList', 'an array', v11);
@@ -19541,6 +19658,7 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
         }
 
         case 'participantId': {
+          seen15 |= 32;
           const v14 = value['participantId'];
           if (typeof v14 !== 'string') {
             typeError('/participantId', 'a string', v14);
@@ -19555,18 +19673,20 @@ function responseCheckTeleconferenceDeviceQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'callChainId')) missing('/callChainId');
-    if (!hasOwn.call(value, 'deviceDescription')) missing('/deviceDescription');
-    if (!hasOwn.call(value, 'deviceName')) missing('/deviceName');
-    if (!hasOwn.call(value, 'mediaLegId')) missing('/mediaLegId');
-    if (!hasOwn.call(value, 'mediaQualityList')) missing('/mediaQualityList');
-    if (!hasOwn.call(value, 'participantId')) missing('/participantId');
+    if ((seen15 & 1) === 0) missing('/callChainId');
+    if ((seen15 & 2) === 0) missing('/deviceDescription');
+    if ((seen15 & 4) === 0) missing('/deviceName');
+    if ((seen15 & 8) === 0) missing('/mediaLegId');
+    if ((seen15 & 16) === 0) missing('/mediaQualityList');
+    if ((seen15 & 32) === 0) missing('/participantId');
   }
 }
 
 function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen15 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -19575,6 +19695,7 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'callChainId': {
+        seen15 |= 1;
         const v3 = value['callChainId'];
         if (typeof v3 !== 'string') return false;
         if (!isUuid(v3)) return false;
@@ -19634,18 +19755,21 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'deviceDescription': {
+        seen15 |= 2;
         const v8 = value['deviceDescription'];
         if (typeof v8 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
+        seen15 |= 4;
         const v9 = value['deviceName'];
         if (typeof v9 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
+        seen15 |= 8;
         const v10 = value['mediaLegId'];
         if (typeof v10 !== 'string') return false;
         if (!isUuid(v10)) return false;
@@ -19653,6 +19777,7 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'mediaQualityList': {
+        seen15 |= 16;
         const v11 = value['mediaQualityList'];
         if (!Array.isArray(v11)) return false;
         for (let i12 = 0; i12 < v11.length; i12++) {
@@ -19665,6 +19790,7 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
       }
 
       case 'participantId': {
+        seen15 |= 32;
         const v14 = value['participantId'];
         if (typeof v14 !== 'string') return false;
         if (!isUuid(v14)) return false;
@@ -19675,12 +19801,12 @@ function responseTestTeleconferenceDeviceQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'callChainId')) return false;
-  if (!hasOwn.call(value, 'deviceDescription')) return false;
-  if (!hasOwn.call(value, 'deviceName')) return false;
-  if (!hasOwn.call(value, 'mediaLegId')) return false;
-  if (!hasOwn.call(value, 'mediaQualityList')) return false;
-  if (!hasOwn.call(value, 'participantId')) return false;
+  if ((seen15 & 1) === 0) return false;
+  if ((seen15 & 2) === 0) return false;
+  if ((seen15 & 4) === 0) return false;
+  if ((seen15 & 8) === 0) return false;
+  if ((seen15 & 16) === 0) return false;
+  if ((seen15 & 32) === 0) return false;
   return true;
 }
 
@@ -19688,9 +19814,12 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceScreenSharingQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality']), '"#microsoft.graph.teleconferenceDeviceScreenSharingQuality"', show(v2));
           break;
@@ -19701,9 +19830,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v3 === null) {
             nullInRequest('/averageInboundJitter');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundJitter', 'a string', v3);
@@ -19719,9 +19846,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v4 === null) {
             nullInRequest('/averageInboundPacketLossRateInPercentage');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'number') {
+            if (typeof v4 === 'number') {
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
             } else {
               typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
@@ -19737,9 +19862,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v5 === null) {
             nullInRequest('/averageInboundRoundTripDelay');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundRoundTripDelay', 'a string', v5);
@@ -19755,9 +19878,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v6 === null) {
             nullInRequest('/averageOutboundJitter');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundJitter', 'a string', v6);
@@ -19773,9 +19894,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v7 === null) {
             nullInRequest('/averageOutboundPacketLossRateInPercentage');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
             } else {
               typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
@@ -19791,9 +19910,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v8 === null) {
             nullInRequest('/averageOutboundRoundTripDelay');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundRoundTripDelay', 'a string', v8);
@@ -19805,6 +19922,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -19821,9 +19939,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v10 === null) {
             nullInRequest('/inboundPackets');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'number') {
+            if (typeof v10 === 'number') {
               if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
             } else {
               typeError('/inboundPackets', 'an integer', v10);
@@ -19839,9 +19955,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v11 === null) {
             nullInRequest('/localIPAddress');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (typeof v11 === 'string') {
+            if (typeof v11 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/localIPAddress', 'a string', v11);
@@ -19857,9 +19971,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v12 === null) {
             nullInRequest('/localPort');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'number') {
+            if (typeof v12 === 'number') {
               if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
                 typeError('/localPort', 'an integer', v12);
               } else {
@@ -19881,9 +19993,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v13 === null) {
             nullInRequest('/maximumInboundJitter');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (typeof v13 === 'string') {
+            if (typeof v13 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundJitter', 'a string', v13);
@@ -19899,9 +20009,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v14 === null) {
             nullInRequest('/maximumInboundPacketLossRateInPercentage');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
             } else {
               typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
@@ -19917,9 +20025,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v15 === null) {
             nullInRequest('/maximumInboundRoundTripDelay');
           } else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'string') {
+            if (typeof v15 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundRoundTripDelay', 'a string', v15);
@@ -19935,9 +20041,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v16 === null) {
             nullInRequest('/maximumOutboundJitter');
           } else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
+            if (typeof v16 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundJitter', 'a string', v16);
@@ -19953,9 +20057,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v17 === null) {
             nullInRequest('/maximumOutboundPacketLossRateInPercentage');
           } else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'number') {
+            if (typeof v17 === 'number') {
               if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
             } else {
               typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
@@ -19971,9 +20073,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v18 === null) {
             nullInRequest('/maximumOutboundRoundTripDelay');
           } else {
-            if (v18 === null) {
-              // Any null is accepted here.
-            } else if (typeof v18 === 'string') {
+            if (typeof v18 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundRoundTripDelay', 'a string', v18);
@@ -19989,9 +20089,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v19 === null) {
             nullInRequest('/mediaDuration');
           } else {
-            if (v19 === null) {
-              // Any null is accepted here.
-            } else if (typeof v19 === 'string') {
+            if (typeof v19 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/mediaDuration', 'a string', v19);
@@ -20007,9 +20105,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v20 === null) {
             nullInRequest('/networkLinkSpeedInBytes');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (typeof v20 === 'number') {
+            if (typeof v20 === 'number') {
               if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
             } else {
               typeError('/networkLinkSpeedInBytes', 'an integer', v20);
@@ -20025,9 +20121,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v21 === null) {
             nullInRequest('/outboundPackets');
           } else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (typeof v21 === 'number') {
+            if (typeof v21 === 'number') {
               if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
             } else {
               typeError('/outboundPackets', 'an integer', v21);
@@ -20043,9 +20137,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v22 === null) {
             nullInRequest('/remoteIPAddress');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/remoteIPAddress', 'a string', v22);
@@ -20061,9 +20153,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v23 === null) {
             nullInRequest('/remotePort');
           } else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'number') {
+            if (typeof v23 === 'number') {
               if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
                 typeError('/remotePort', 'an integer', v23);
               } else {
@@ -20085,9 +20175,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v24 === null) {
             nullInRequest('/averageInboundBitRate');
           } else {
-            if (v24 === null) {
-              // Any null is accepted here.
-            } else if (typeof v24 === 'number') {
+            if (typeof v24 === 'number') {
               if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
             } else {
               typeError('/averageInboundBitRate', 'a number', v24);
@@ -20103,9 +20191,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v25 === null) {
             nullInRequest('/averageInboundFrameRate');
           } else {
-            if (v25 === null) {
-              // Any null is accepted here.
-            } else if (typeof v25 === 'number') {
+            if (typeof v25 === 'number') {
               if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
             } else {
               typeError('/averageInboundFrameRate', 'a number', v25);
@@ -20121,9 +20207,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v26 === null) {
             nullInRequest('/averageOutboundBitRate');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'number') {
+            if (typeof v26 === 'number') {
               if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
             } else {
               typeError('/averageOutboundBitRate', 'a number', v26);
@@ -20139,9 +20223,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
           if (v27 === null) {
             nullInRequest('/averageOutboundFrameRate');
           } else {
-            if (v27 === null) {
-              // Any null is accepted here.
-            } else if (typeof v27 === 'number') {
+            if (typeof v27 === 'number') {
               if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
             } else {
               typeError('/averageOutboundFrameRate', 'a number', v27);
@@ -20158,16 +20240,19 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): v
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
@@ -20176,9 +20261,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundJitter': {
         const v3 = value['averageInboundJitter'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20190,9 +20273,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundPacketLossRateInPercentage': {
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
+        if (typeof v4 === 'number') {
           if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         } else {
           return false;
@@ -20204,9 +20285,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundRoundTripDelay': {
         const v5 = value['averageInboundRoundTripDelay'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20218,9 +20297,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundJitter': {
         const v6 = value['averageOutboundJitter'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20232,9 +20309,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundPacketLossRateInPercentage': {
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
         } else {
           return false;
@@ -20246,9 +20321,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundRoundTripDelay': {
         const v8 = value['averageOutboundRoundTripDelay'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
+        if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20258,6 +20331,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -20268,9 +20342,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'inboundPackets': {
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
+        if (typeof v10 === 'number') {
           if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
         } else {
           return false;
@@ -20282,9 +20354,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'localIPAddress': {
         const v11 = value['localIPAddress'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
+        if (typeof v11 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20296,9 +20366,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'localPort': {
         const v12 = value['localPort'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
+        if (typeof v12 === 'number') {
           if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
@@ -20312,9 +20380,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumInboundJitter': {
         const v13 = value['maximumInboundJitter'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
+        if (typeof v13 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20326,9 +20392,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumInboundPacketLossRateInPercentage': {
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
+        if (typeof v14 === 'number') {
           if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         } else {
           return false;
@@ -20340,9 +20404,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumInboundRoundTripDelay': {
         const v15 = value['maximumInboundRoundTripDelay'];
         if (v15 === null) return false;
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        if (typeof v15 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20354,9 +20416,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumOutboundJitter': {
         const v16 = value['maximumOutboundJitter'];
         if (v16 === null) return false;
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
+        if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20368,9 +20428,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumOutboundPacketLossRateInPercentage': {
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
+        if (typeof v17 === 'number') {
           if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
         } else {
           return false;
@@ -20382,9 +20440,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'maximumOutboundRoundTripDelay': {
         const v18 = value['maximumOutboundRoundTripDelay'];
         if (v18 === null) return false;
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
+        if (typeof v18 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20396,9 +20452,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'mediaDuration': {
         const v19 = value['mediaDuration'];
         if (v19 === null) return false;
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
+        if (typeof v19 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20410,9 +20464,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'networkLinkSpeedInBytes': {
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
+        if (typeof v20 === 'number') {
           if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
         } else {
           return false;
@@ -20424,9 +20476,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'outboundPackets': {
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
+        if (typeof v21 === 'number') {
           if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
         } else {
           return false;
@@ -20438,9 +20488,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'remoteIPAddress': {
         const v22 = value['remoteIPAddress'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20452,9 +20500,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'remotePort': {
         const v23 = value['remotePort'];
         if (v23 === null) return false;
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
+        if (typeof v23 === 'number') {
           if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
@@ -20468,9 +20514,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundBitRate': {
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
+        if (typeof v24 === 'number') {
           if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
         } else {
           return false;
@@ -20482,9 +20526,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageInboundFrameRate': {
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
+        if (typeof v25 === 'number') {
           if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
         } else {
           return false;
@@ -20496,9 +20538,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundBitRate': {
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
+        if (typeof v26 === 'number') {
           if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
         } else {
           return false;
@@ -20510,9 +20550,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
       case 'averageOutboundFrameRate': {
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
+        if (typeof v27 === 'number') {
           if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
         } else {
           return false;
@@ -20527,8 +20565,8 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: unknown): bo
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -20536,9 +20574,12 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): 
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceScreenSharingQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality']), '"#microsoft.graph.teleconferenceDeviceScreenSharingQuality"', show(v2));
           break;
@@ -20623,6 +20664,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): 
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -20884,16 +20926,19 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: unknown): 
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function responseTestTeleconferenceDeviceScreenSharingQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
@@ -20978,6 +21023,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: unknown): b
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -21227,8 +21273,8 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: unknown): b
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -21236,9 +21282,12 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceVideoQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceVideoQuality']), '"#microsoft.graph.teleconferenceDeviceVideoQuality"', show(v2));
           break;
@@ -21249,9 +21298,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/averageInboundJitter');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundJitter', 'a string', v3);
@@ -21267,9 +21314,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/averageInboundPacketLossRateInPercentage');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'number') {
+            if (typeof v4 === 'number') {
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
             } else {
               typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
@@ -21285,9 +21330,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v5 === null) {
             nullInRequest('/averageInboundRoundTripDelay');
           } else {
-            if (v5 === null) {
-              // Any null is accepted here.
-            } else if (typeof v5 === 'string') {
+            if (typeof v5 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageInboundRoundTripDelay', 'a string', v5);
@@ -21303,9 +21346,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v6 === null) {
             nullInRequest('/averageOutboundJitter');
           } else {
-            if (v6 === null) {
-              // Any null is accepted here.
-            } else if (typeof v6 === 'string') {
+            if (typeof v6 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundJitter', 'a string', v6);
@@ -21321,9 +21362,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v7 === null) {
             nullInRequest('/averageOutboundPacketLossRateInPercentage');
           } else {
-            if (v7 === null) {
-              // Any null is accepted here.
-            } else if (typeof v7 === 'number') {
+            if (typeof v7 === 'number') {
               if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
             } else {
               typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
@@ -21339,9 +21378,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v8 === null) {
             nullInRequest('/averageOutboundRoundTripDelay');
           } else {
-            if (v8 === null) {
-              // Any null is accepted here.
-            } else if (typeof v8 === 'string') {
+            if (typeof v8 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/averageOutboundRoundTripDelay', 'a string', v8);
@@ -21353,6 +21390,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -21369,9 +21407,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v10 === null) {
             nullInRequest('/inboundPackets');
           } else {
-            if (v10 === null) {
-              // Any null is accepted here.
-            } else if (typeof v10 === 'number') {
+            if (typeof v10 === 'number') {
               if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
             } else {
               typeError('/inboundPackets', 'an integer', v10);
@@ -21387,9 +21423,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v11 === null) {
             nullInRequest('/localIPAddress');
           } else {
-            if (v11 === null) {
-              // Any null is accepted here.
-            } else if (typeof v11 === 'string') {
+            if (typeof v11 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/localIPAddress', 'a string', v11);
@@ -21405,9 +21439,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v12 === null) {
             nullInRequest('/localPort');
           } else {
-            if (v12 === null) {
-              // Any null is accepted here.
-            } else if (typeof v12 === 'number') {
+            if (typeof v12 === 'number') {
               if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
                 typeError('/localPort', 'an integer', v12);
               } else {
@@ -21429,9 +21461,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v13 === null) {
             nullInRequest('/maximumInboundJitter');
           } else {
-            if (v13 === null) {
-              // Any null is accepted here.
-            } else if (typeof v13 === 'string') {
+            if (typeof v13 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundJitter', 'a string', v13);
@@ -21447,9 +21477,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v14 === null) {
             nullInRequest('/maximumInboundPacketLossRateInPercentage');
           } else {
-            if (v14 === null) {
-              // Any null is accepted here.
-            } else if (typeof v14 === 'number') {
+            if (typeof v14 === 'number') {
               if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
             } else {
               typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
@@ -21465,9 +21493,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v15 === null) {
             nullInRequest('/maximumInboundRoundTripDelay');
           } else {
-            if (v15 === null) {
-              // Any null is accepted here.
-            } else if (typeof v15 === 'string') {
+            if (typeof v15 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumInboundRoundTripDelay', 'a string', v15);
@@ -21483,9 +21509,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v16 === null) {
             nullInRequest('/maximumOutboundJitter');
           } else {
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'string') {
+            if (typeof v16 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundJitter', 'a string', v16);
@@ -21501,9 +21525,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v17 === null) {
             nullInRequest('/maximumOutboundPacketLossRateInPercentage');
           } else {
-            if (v17 === null) {
-              // Any null is accepted here.
-            } else if (typeof v17 === 'number') {
+            if (typeof v17 === 'number') {
               if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
             } else {
               typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
@@ -21519,9 +21541,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v18 === null) {
             nullInRequest('/maximumOutboundRoundTripDelay');
           } else {
-            if (v18 === null) {
-              // Any null is accepted here.
-            } else if (typeof v18 === 'string') {
+            if (typeof v18 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/maximumOutboundRoundTripDelay', 'a string', v18);
@@ -21537,9 +21557,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v19 === null) {
             nullInRequest('/mediaDuration');
           } else {
-            if (v19 === null) {
-              // Any null is accepted here.
-            } else if (typeof v19 === 'string') {
+            if (typeof v19 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/mediaDuration', 'a string', v19);
@@ -21555,9 +21573,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v20 === null) {
             nullInRequest('/networkLinkSpeedInBytes');
           } else {
-            if (v20 === null) {
-              // Any null is accepted here.
-            } else if (typeof v20 === 'number') {
+            if (typeof v20 === 'number') {
               if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
             } else {
               typeError('/networkLinkSpeedInBytes', 'an integer', v20);
@@ -21573,9 +21589,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v21 === null) {
             nullInRequest('/outboundPackets');
           } else {
-            if (v21 === null) {
-              // Any null is accepted here.
-            } else if (typeof v21 === 'number') {
+            if (typeof v21 === 'number') {
               if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
             } else {
               typeError('/outboundPackets', 'an integer', v21);
@@ -21591,9 +21605,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v22 === null) {
             nullInRequest('/remoteIPAddress');
           } else {
-            if (v22 === null) {
-              // Any null is accepted here.
-            } else if (typeof v22 === 'string') {
+            if (typeof v22 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/remoteIPAddress', 'a string', v22);
@@ -21609,9 +21621,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v23 === null) {
             nullInRequest('/remotePort');
           } else {
-            if (v23 === null) {
-              // Any null is accepted here.
-            } else if (typeof v23 === 'number') {
+            if (typeof v23 === 'number') {
               if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
                 typeError('/remotePort', 'an integer', v23);
               } else {
@@ -21633,9 +21643,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v24 === null) {
             nullInRequest('/averageInboundBitRate');
           } else {
-            if (v24 === null) {
-              // Any null is accepted here.
-            } else if (typeof v24 === 'number') {
+            if (typeof v24 === 'number') {
               if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
             } else {
               typeError('/averageInboundBitRate', 'a number', v24);
@@ -21651,9 +21659,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v25 === null) {
             nullInRequest('/averageInboundFrameRate');
           } else {
-            if (v25 === null) {
-              // Any null is accepted here.
-            } else if (typeof v25 === 'number') {
+            if (typeof v25 === 'number') {
               if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
             } else {
               typeError('/averageInboundFrameRate', 'a number', v25);
@@ -21669,9 +21675,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v26 === null) {
             nullInRequest('/averageOutboundBitRate');
           } else {
-            if (v26 === null) {
-              // Any null is accepted here.
-            } else if (typeof v26 === 'number') {
+            if (typeof v26 === 'number') {
               if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
             } else {
               typeError('/averageOutboundBitRate', 'a number', v26);
@@ -21687,9 +21691,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
           if (v27 === null) {
             nullInRequest('/averageOutboundFrameRate');
           } else {
-            if (v27 === null) {
-              // Any null is accepted here.
-            } else if (typeof v27 === 'number') {
+            if (typeof v27 === 'number') {
               if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
             } else {
               typeError('/averageOutboundFrameRate', 'a number', v27);
@@ -21706,16 +21708,19 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
@@ -21724,9 +21729,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundJitter': {
         const v3 = value['averageInboundJitter'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21738,9 +21741,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundPacketLossRateInPercentage': {
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
+        if (typeof v4 === 'number') {
           if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
         } else {
           return false;
@@ -21752,9 +21753,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundRoundTripDelay': {
         const v5 = value['averageInboundRoundTripDelay'];
         if (v5 === null) return false;
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        if (typeof v5 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21766,9 +21765,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundJitter': {
         const v6 = value['averageOutboundJitter'];
         if (v6 === null) return false;
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        if (typeof v6 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21780,9 +21777,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundPacketLossRateInPercentage': {
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
+        if (typeof v7 === 'number') {
           if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
         } else {
           return false;
@@ -21794,9 +21789,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundRoundTripDelay': {
         const v8 = value['averageOutboundRoundTripDelay'];
         if (v8 === null) return false;
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
+        if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21806,6 +21799,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -21816,9 +21810,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'inboundPackets': {
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
+        if (typeof v10 === 'number') {
           if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
         } else {
           return false;
@@ -21830,9 +21822,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'localIPAddress': {
         const v11 = value['localIPAddress'];
         if (v11 === null) return false;
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
+        if (typeof v11 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21844,9 +21834,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'localPort': {
         const v12 = value['localPort'];
         if (v12 === null) return false;
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
+        if (typeof v12 === 'number') {
           if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
@@ -21860,9 +21848,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumInboundJitter': {
         const v13 = value['maximumInboundJitter'];
         if (v13 === null) return false;
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
+        if (typeof v13 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21874,9 +21860,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumInboundPacketLossRateInPercentage': {
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
+        if (typeof v14 === 'number') {
           if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
         } else {
           return false;
@@ -21888,9 +21872,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumInboundRoundTripDelay': {
         const v15 = value['maximumInboundRoundTripDelay'];
         if (v15 === null) return false;
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
+        if (typeof v15 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21902,9 +21884,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumOutboundJitter': {
         const v16 = value['maximumOutboundJitter'];
         if (v16 === null) return false;
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
+        if (typeof v16 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21916,9 +21896,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumOutboundPacketLossRateInPercentage': {
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
+        if (typeof v17 === 'number') {
           if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
         } else {
           return false;
@@ -21930,9 +21908,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'maximumOutboundRoundTripDelay': {
         const v18 = value['maximumOutboundRoundTripDelay'];
         if (v18 === null) return false;
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
+        if (typeof v18 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21944,9 +21920,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'mediaDuration': {
         const v19 = value['mediaDuration'];
         if (v19 === null) return false;
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
+        if (typeof v19 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21958,9 +21932,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'networkLinkSpeedInBytes': {
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
+        if (typeof v20 === 'number') {
           if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
         } else {
           return false;
@@ -21972,9 +21944,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'outboundPackets': {
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
-        if (v21 === null) {
-          // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
+        if (typeof v21 === 'number') {
           if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
         } else {
           return false;
@@ -21986,9 +21956,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'remoteIPAddress': {
         const v22 = value['remoteIPAddress'];
         if (v22 === null) return false;
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
+        if (typeof v22 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -22000,9 +21968,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'remotePort': {
         const v23 = value['remotePort'];
         if (v23 === null) return false;
-        if (v23 === null) {
-          // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
+        if (typeof v23 === 'number') {
           if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
@@ -22016,9 +21982,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundBitRate': {
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
+        if (typeof v24 === 'number') {
           if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
         } else {
           return false;
@@ -22030,9 +21994,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageInboundFrameRate': {
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
+        if (typeof v25 === 'number') {
           if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
         } else {
           return false;
@@ -22044,9 +22006,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundBitRate': {
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
+        if (typeof v26 === 'number') {
           if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
         } else {
           return false;
@@ -22058,9 +22018,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       case 'averageOutboundFrameRate': {
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
+        if (typeof v27 === 'number') {
           if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
         } else {
           return false;
@@ -22075,8 +22033,8 @@ function requestTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -22084,9 +22042,12 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen28 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen28 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') fail('/@odata.type', 'const', 'must be "#microsoft.graph.teleconferenceDeviceVideoQuality"' + slip(v2, ['#microsoft.graph.teleconferenceDeviceVideoQuality']), '"#microsoft.graph.teleconferenceDeviceVideoQuality"', show(v2));
           break;
@@ -22171,6 +22132,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
         }
 
         case 'channelIndex': {
+          seen28 |= 2;
           const v9 = value['channelIndex'];
           if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
             typeError('/channelIndex', 'an integer', v9);
@@ -22432,16 +22394,19 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'channelIndex')) missing('/channelIndex');
+    if ((seen28 & 1) === 0) missing('/@odata.type');
+    if ((seen28 & 2) === 0) missing('/channelIndex');
   }
 }
 
 function responseTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen28 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen28 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
@@ -22526,6 +22491,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
       }
 
       case 'channelIndex': {
+        seen28 |= 2;
         const v9 = value['channelIndex'];
         if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
         if (v9 < -2147483648) return false;
@@ -22775,8 +22741,8 @@ function responseTestTeleconferenceDeviceVideoQuality(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'channelIndex')) return false;
+  if ((seen28 & 1) === 0) return false;
+  if ((seen28 & 2) === 0) return false;
   return true;
 }
 
@@ -22784,15 +22750,19 @@ function requestCheckTokenMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.tokenMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.tokenMeetingInfo"' + slip(v2, ['#microsoft.graph.tokenMeetingInfo']), '"#microsoft.graph.tokenMeetingInfo"', show(v2));
           break;
         }
 
         case 'token': {
+          seen4 |= 2;
           const v3 = value['token'];
           if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
           break;
@@ -22809,22 +22779,26 @@ function requestCheckTokenMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'token')) missing('/token');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
+    if ((seen4 & 2) === 0) missing('/token');
   }
 }
 
 function requestTestTokenMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
+        seen4 |= 2;
         const v3 = value['token'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -22840,8 +22814,8 @@ function requestTestTokenMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'token')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -22849,15 +22823,19 @@ function responseCheckTokenMeetingInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen4 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.tokenMeetingInfo') fail('/@odata.type', 'const', 'must be "#microsoft.graph.tokenMeetingInfo"' + slip(v2, ['#microsoft.graph.tokenMeetingInfo']), '"#microsoft.graph.tokenMeetingInfo"', show(v2));
           break;
         }
 
         case 'token': {
+          seen4 |= 2;
           const v3 = value['token'];
           if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
           break;
@@ -22867,22 +22845,26 @@ function responseCheckTokenMeetingInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'token')) missing('/token');
+    if ((seen4 & 1) === 0) missing('/@odata.type');
+    if ((seen4 & 2) === 0) missing('/token');
   }
 }
 
 function responseTestTokenMeetingInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen4 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
+        seen4 |= 2;
         const v3 = value['token'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -22892,8 +22874,8 @@ function responseTestTokenMeetingInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'token')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -22910,7 +22892,9 @@ function requestCheckToneInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -22919,12 +22903,14 @@ function requestCheckToneInfo(value: unknown): void {
         }
 
         case 'sequenceId': {
+          seen5 |= 1;
           const v3 = value['sequenceId'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
           break;
         }
 
         case 'tone': {
+          seen5 |= 2;
           const v4 = value['tone'];
           down('tone');
           checkTone(v4);
@@ -22938,8 +22924,8 @@ function requestCheckToneInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'sequenceId')) missing('/sequenceId');
-    if (!hasOwn.call(value, 'tone')) missing('/tone');
+    if ((seen5 & 1) === 0) missing('/sequenceId');
+    if ((seen5 & 2) === 0) missing('/tone');
   }
 }
 
@@ -22947,7 +22933,9 @@ function responseCheckToneInfo(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
           const v2 = value['@odata.type'];
@@ -22956,12 +22944,14 @@ function responseCheckToneInfo(value: unknown): void {
         }
 
         case 'sequenceId': {
+          seen5 |= 1;
           const v3 = value['sequenceId'];
           if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
           break;
         }
 
         case 'tone': {
+          seen5 |= 2;
           const v4 = value['tone'];
           down('tone');
           checkTone(v4);
@@ -22973,14 +22963,16 @@ function responseCheckToneInfo(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'sequenceId')) missing('/sequenceId');
-    if (!hasOwn.call(value, 'tone')) missing('/tone');
+    if ((seen5 & 1) === 0) missing('/sequenceId');
+    if ((seen5 & 2) === 0) missing('/tone');
   }
 }
 
 function responseTestToneInfo(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
         const v2 = value['@odata.type'];
@@ -22989,12 +22981,14 @@ function responseTestToneInfo(value: unknown): boolean {
       }
 
       case 'sequenceId': {
+        seen5 |= 1;
         const v3 = value['sequenceId'];
         if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
         break;
       }
 
       case 'tone': {
+        seen5 |= 2;
         const v4 = value['tone'];
         if (!testTone(v4)) return false;
         break;
@@ -23004,8 +22998,8 @@ function responseTestToneInfo(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'sequenceId')) return false;
-  if (!hasOwn.call(value, 'tone')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -23013,9 +23007,12 @@ function requestCheckTransferRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'transferTarget': {
+          seen4 |= 1;
           const v2 = value['transferTarget'];
           down('transferTarget');
           requestCheckInvitationParticipantInfo(v2);
@@ -23028,9 +23025,7 @@ function requestCheckTransferRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/transferee');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('transferee');
               requestCheckParticipantInfo(v3);
               up(1);
@@ -23049,15 +23044,18 @@ function requestCheckTransferRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'transferTarget')) missing('/transferTarget');
+    if ((seen4 & 1) === 0) missing('/transferTarget');
   }
 }
 
 function requestTestTransferRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'transferTarget': {
+        seen4 |= 1;
         const v2 = value['transferTarget'];
         if (!requestTestInvitationParticipantInfo(v2)) return false;
         break;
@@ -23066,9 +23064,7 @@ function requestTestTransferRequest(value: unknown): boolean {
       case 'transferee': {
         const v3 = value['transferee'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
+        if (isObject(v3)) {
           if (!requestTestParticipantInfo(v3)) return false;
         } else {
           return false;
@@ -23083,7 +23079,7 @@ function requestTestTransferRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'transferTarget')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -23091,9 +23087,12 @@ function requestCheckUnmuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.unmuteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.unmuteParticipantOperation"' + slip(v2, ['#microsoft.graph.unmuteParticipantOperation']), '"#microsoft.graph.unmuteParticipantOperation"', show(v2));
           break;
@@ -23109,9 +23108,7 @@ function requestCheckUnmuteParticipantOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -23138,7 +23135,7 @@ function requestCheckUnmuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -23146,9 +23143,12 @@ function responseCheckUnmuteParticipantOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.unmuteParticipantOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.unmuteParticipantOperation"' + slip(v2, ['#microsoft.graph.unmuteParticipantOperation']), '"#microsoft.graph.unmuteParticipantOperation"', show(v2));
           break;
@@ -23207,15 +23207,18 @@ function responseCheckUnmuteParticipantOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestUnmuteParticipantOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.unmuteParticipantOperation') return false;
         break;
@@ -23270,7 +23273,7 @@ function responseTestUnmuteParticipantOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -23278,16 +23281,15 @@ function requestCheckUnmuteRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'clientContext': {
           const v2 = value['clientContext'];
           if (v2 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               const length3 = codePointLength(v2);
               if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -23310,14 +23312,13 @@ function requestCheckUnmuteRequest(value: unknown): void {
 
 function requestTestUnmuteRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
         const v2 = value['clientContext'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
         } else {
@@ -23340,9 +23341,12 @@ function requestCheckUpdateRecordingStatusOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.updateRecordingStatusOperation"' + slip(v2, ['#microsoft.graph.updateRecordingStatusOperation']), '"#microsoft.graph.updateRecordingStatusOperation"', show(v2));
           break;
@@ -23358,9 +23362,7 @@ function requestCheckUpdateRecordingStatusOperation(value: unknown): void {
           if (v4 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v4 === null) {
-              // Any null is accepted here.
-            } else if (typeof v4 === 'string') {
+            if (typeof v4 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/clientContext', 'a string', v4);
@@ -23387,7 +23389,7 @@ function requestCheckUpdateRecordingStatusOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -23395,9 +23397,12 @@ function responseCheckUpdateRecordingStatusOperation(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen7 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') fail('/@odata.type', 'const', 'must be "#microsoft.graph.updateRecordingStatusOperation"' + slip(v2, ['#microsoft.graph.updateRecordingStatusOperation']), '"#microsoft.graph.updateRecordingStatusOperation"', show(v2));
           break;
@@ -23456,15 +23461,18 @@ function responseCheckUpdateRecordingStatusOperation(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen7 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestUpdateRecordingStatusOperation(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen7 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') return false;
         break;
@@ -23519,7 +23527,7 @@ function responseTestUpdateRecordingStatusOperation(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -23527,9 +23535,12 @@ function requestCheckUpdateRecordingStatusRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'status': {
+          seen5 |= 1;
           const v2 = value['status'];
           down('status');
           requestCheckRecordingStatus(v2);
@@ -23542,9 +23553,7 @@ function requestCheckUpdateRecordingStatusRequest(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/clientContext');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (typeof v3 === 'string') {
+            if (typeof v3 === 'string') {
               const length4 = codePointLength(v3);
               if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
             } else {
@@ -23562,15 +23571,18 @@ function requestCheckUpdateRecordingStatusRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'status')) missing('/status');
+    if ((seen5 & 1) === 0) missing('/status');
   }
 }
 
 function requestTestUpdateRecordingStatusRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'status': {
+        seen5 |= 1;
         const v2 = value['status'];
         if (!requestTestRecordingStatus(v2)) return false;
         break;
@@ -23579,9 +23591,7 @@ function requestTestUpdateRecordingStatusRequest(value: unknown): boolean {
       case 'clientContext': {
         const v3 = value['clientContext'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        if (typeof v3 === 'string') {
           const length4 = codePointLength(v3);
           if (length4 > 256) return false;
         } else {
@@ -23597,7 +23607,7 @@ function requestTestUpdateRecordingStatusRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'status')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 

@@ -115,6 +115,25 @@ describe('hostile values', () => {
     expect(tickets.validatePerson(getter)).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'unreadable' }] });
   });
 
+  test('a polluted Object.prototype neither adds keys to check nor makes a missing property present', () => {
+    const values: unknown[] = [
+      { '@odata.type': '#shop.ticket' },
+      { '@odata.type': '#shop.ticket', priority: 'low', owner: { email: 'a@b.example' } },
+      { '@odata.type': '#shop.ticket', priority: 'urgent', owner: { email: 5 } },
+    ];
+    const judge = (): unknown[] => values.map((value) => [tickets.validateCreateTicket(value), tickets.isCreateTicket(value), tickets.validateTicket(value), tickets.isTicket(value)]);
+    const clean = judge();
+    expect(clean.map((verdicts) => (verdicts as unknown[])[1])).toEqual([false, true, false]);
+    const polluted: Record<string, unknown> = { priority: 'low', owner: { email: 'a@b.example' }, bogus: 1, history: 'not an array' };
+    const prototype = Object.prototype as Record<string, unknown>;
+    try {
+      for (const [key, value] of Object.entries(polluted)) Object.defineProperty(prototype, key, { value, enumerable: true, configurable: true, writable: true });
+      expect(judge()).toEqual(clean);
+    } finally {
+      for (const key of Object.keys(polluted)) delete prototype[key];
+    }
+  });
+
   test('a getter that runs a validator while another runs: each reports its own paths', () => {
     // Issues are reported relative to a trail of steps shared by every validator; a validator
     // called from inside another (here from a getter) must start its own, and leave the other's.

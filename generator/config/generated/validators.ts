@@ -8,7 +8,9 @@ function requestCheckCallgenConfig(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '$schema': {
           const v2 = value['$schema'];
@@ -17,6 +19,7 @@ function requestCheckCallgenConfig(value: unknown): void {
         }
 
         case 'targets': {
+          seen6 |= 1;
           const v3 = value['targets'];
           if (!Array.isArray(v3)) {
             typeError('/targets', 'an array', v3);
@@ -45,13 +48,15 @@ function requestCheckCallgenConfig(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'targets')) missing('/targets');
+    if ((seen6 & 1) === 0) missing('/targets');
   }
 }
 
 function requestTestCallgenConfig(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '$schema': {
         const v2 = value['$schema'];
@@ -60,6 +65,7 @@ function requestTestCallgenConfig(value: unknown): boolean {
       }
 
       case 'targets': {
+        seen6 |= 1;
         const v3 = value['targets'];
         if (!Array.isArray(v3)) return false;
         if (v3.length < 1) return false;
@@ -78,7 +84,7 @@ function requestTestCallgenConfig(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'targets')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -86,7 +92,9 @@ function requestCheckCallgenTarget(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
           const v2 = value['name'];
@@ -125,6 +133,7 @@ function requestCheckCallgenTarget(value: unknown): void {
         }
 
         case 'out': {
+          seen11 |= 1;
           const v8 = value['out'];
           if (typeof v8 !== 'string') {
             typeError('/out', 'a string', v8);
@@ -148,13 +157,15 @@ function requestCheckCallgenTarget(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'out')) missing('/out');
+    if ((seen11 & 1) === 0) missing('/out');
   }
 }
 
 function requestTestCallgenTarget(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
         const v2 = value['name'];
@@ -181,6 +192,7 @@ function requestTestCallgenTarget(value: unknown): boolean {
       }
 
       case 'out': {
+        seen11 |= 1;
         const v8 = value['out'];
         if (typeof v8 !== 'string') return false;
         const length9 = codePointLength(v8);
@@ -200,7 +212,7 @@ function requestTestCallgenTarget(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'out')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -208,7 +220,9 @@ function responseCheckCallgenTarget(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
           const v2 = value['name'];
@@ -247,6 +261,7 @@ function responseCheckCallgenTarget(value: unknown): void {
         }
 
         case 'out': {
+          seen11 |= 1;
           const v8 = value['out'];
           if (typeof v8 !== 'string') {
             typeError('/out', 'a string', v8);
@@ -268,13 +283,15 @@ function responseCheckCallgenTarget(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'out')) missing('/out');
+    if ((seen11 & 1) === 0) missing('/out');
   }
 }
 
 function responseTestCallgenTarget(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
         const v2 = value['name'];
@@ -301,6 +318,7 @@ function responseTestCallgenTarget(value: unknown): boolean {
       }
 
       case 'out': {
+        seen11 |= 1;
         const v8 = value['out'];
         if (typeof v8 !== 'string') return false;
         const length9 = codePointLength(v8);
@@ -318,7 +336,7 @@ function responseTestCallgenTarget(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'out')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 

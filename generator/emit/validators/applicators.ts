@@ -1,6 +1,6 @@
 import { canonicalJson } from '../../json/canonical.js';
 import { quote } from '../../model/names.js';
-import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
+import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, JsonType, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
 import type { Code } from './code.js';
 import { count } from './scalars.js';
 import type { Pointer } from './path.js';
@@ -12,8 +12,8 @@ import type { Writer } from './writer.js';
 // the subschema's checks (`trial` in code.ts): nothing is reported, the first error ends it.
 
 /** The name of a local that is true when `shape` accepts `value`, and the code that sets it. */
-export function tryShape(w: Writer, shape: Shape, value: string, path: Pointer): { code: Code[]; passed: string } {
-  const checks = w.check(shape, value, path);
+export function tryShape(w: Writer, shape: Shape, value: string, path: Pointer, known?: JsonType): { code: Code[]; passed: string } {
+  const checks = w.check(shape, value, path, known);
   if (checks.length === 0) return { code: [], passed: 'true' };
   const attempt = w.local('attempt');
   return { code: [{ kind: 'trial', name: attempt, code: checks }], passed: attempt };
@@ -110,16 +110,16 @@ export function objectRules(w: Writer, shape: ObjectShape, object: string, path:
   if (shape.propertyNames !== undefined) {
     const key = w.local('name');
     const at = path.dynamic(`${w.use('escapeToken')}(${key})`);
-    const { code: attempt, passed } = tryShape(w, shape.propertyNames, key, at);
+    const { code: attempt, passed } = tryShape(w, shape.propertyNames, key, at, 'string');
     if (attempt.length > 0) code.push({ kind: 'for', head: `const ${key} of Object.keys(${object})`, body: [...attempt, { kind: 'check', failed: `!${passed}`, report: w.error(at, 'propertyNames', 'is not a name "propertyNames" allows') }] });
   }
   for (const [name, required] of shape.dependentRequired ?? []) {
-    const absent: Code[] = required.map((r) => ({ kind: 'check', failed: `!${w.use('hasOwn')}.call(${object}, ${quote(r)})`, report: w.error(path.property(r), 'dependentRequired', `is required when ${JSON.stringify(name)} is present`) }));
-    if (absent.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}.call(${object}, ${quote(name)})`, then: absent, otherwise: [] });
+    const absent: Code[] = required.map((r) => ({ kind: 'check', failed: `!${w.use('hasOwn')}(${object}, ${quote(r)})`, report: w.error(path.property(r), 'dependentRequired', `is required when ${JSON.stringify(name)} is present`) }));
+    if (absent.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}(${object}, ${quote(name)})`, then: absent, otherwise: [] });
   }
   for (const [name, dependent] of shape.dependentSchemas ?? []) {
     const checks = w.check(dependent, object, path, 'object');
-    if (checks.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}.call(${object}, ${quote(name)})`, then: checks, otherwise: [] });
+    if (checks.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}(${object}, ${quote(name)})`, then: checks, otherwise: [] });
   }
   return code;
 }

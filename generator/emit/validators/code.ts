@@ -16,7 +16,8 @@ export type Code =
   /** A local both paths may read; left out of a rendering where nothing after it uses it. */
   | { readonly kind: 'const'; readonly name: string; readonly type?: string; readonly init: string }
   | { readonly kind: 'if'; readonly test: string; readonly then: readonly Code[]; readonly otherwise: readonly Code[] }
-  | { readonly kind: 'for'; readonly head: string; readonly body: readonly Code[] }
+  /** `first` opens the body (an own-key test) when the rest of it is written at all. */
+  | { readonly kind: 'for'; readonly head: string; readonly body: readonly Code[]; readonly first?: string }
   | { readonly kind: 'switch'; readonly on: string; readonly cases: readonly SwitchCase[]; readonly otherwise: readonly Code[] }
   /** The checks of a named type: `checkX(value)` with `path` entered on the run-time's trail, or `testX(value)`. */
   | { readonly kind: 'call'; readonly target: string; readonly value: string; readonly path: Pointer }
@@ -136,7 +137,7 @@ function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' }>, rend
       // A loop over keys whose body never reads the key (the boolean path of a closed object) names it `_key`.
       const variable = /^const (\w+) of /.exec(node.head)?.[1];
       const unread = variable !== undefined && !body.some((line) => new RegExp(`\\b${variable}\\b`).test(line));
-      return [`for (${unread ? node.head.replace(variable, `_${variable}`) : node.head}) {`, ...body, '}'];
+      return [`for (${unread ? node.head.replace(variable, `_${variable}`) : node.head}) {`, ...(node.first === undefined ? [] : [node.first]), ...body, '}'];
     }
     case 'switch':
       return renderSwitch(node, render);

@@ -17,13 +17,22 @@ const A_JSON_TYPE: Readonly<Record<JsonType, string>> = {
   object: 'an object',
 };
 
-/** `nullOnlyInResponse`: the message of a type error leaves null out in request mode, where it is refused. */
-export function unionChecks(w: Writer, shape: UnionShape, value: string, path: Pointer, nullOnlyInResponse: boolean): Code[] {
+/**
+ * `nullOnlyInResponse`: in request mode the caller has refused null already, so the type error
+ * leaves it out and no test for it is written. `known`: the JSON type the caller established, so
+ * only that branch is written.
+ */
+export function unionChecks(w: Writer, shape: UnionShape, value: string, path: Pointer, nullOnlyInResponse: boolean, known?: JsonType): Code[] {
   const expected = shape.byJsonType.map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
   const withoutNull = shape.byJsonType.filter(([type]) => type !== 'null').map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
-  const message = nullOnlyInResponse && withoutNull !== expected && w.request ? withoutNull : expected;
-  let code: Code[] = [{ kind: 'report', report: w.errorCall('typeError', path, quote(message), value) }];
-  for (const [type, branches] of [...shape.byJsonType].reverse()) {
+  const nullRefused = nullOnlyInResponse && withoutNull !== expected && w.request;
+  const typeError: Code = { kind: 'report', report: w.errorCall('typeError', path, quote(nullRefused ? withoutNull : expected), value) };
+  if (known !== undefined) {
+    const branch = shape.byJsonType.find(([type]) => type === known);
+    return branch === undefined ? [typeError] : branchesOf(w, shape, branch[0], branch[1], value, path);
+  }
+  let code: Code[] = [typeError];
+  for (const [type, branches] of [...shape.byJsonType].reverse().filter(([type]) => !(nullRefused && type === 'null'))) {
     const checks = branchesOf(w, shape, type, branches, value, path);
     const then: Code[] = checks.length > 0 ? checks : [{ kind: 'comment', text: `Any ${type} is accepted here.` }];
     code = [{ kind: 'if', test: jsonTypeTest(w, type, value), then, otherwise: code }];
@@ -88,7 +97,7 @@ function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointe
   const messageExpression = withSlip(w, unknownTag, tag, discriminator.values.map(([v]) => v));
   const otherwise: Code[] = [{ kind: 'report', report: w.error(at, 'discriminator', unknownTag, { expected, received: `${w.use('show')}(${tag})`, messageExpression }) }];
   return [
-    { kind: 'const', name: tag, init: `${w.use('hasOwn')}.call(${value}, ${key}) ? ${value}[${key}] : undefined` },
+    { kind: 'const', name: tag, init: `${w.use('hasOwn')}(${value}, ${key}) ? ${value}[${key}] : undefined` },
     { kind: 'switch', on: tag, cases: [...cases, { labels: ['undefined'], body: absent }], otherwise },
   ];
 }

@@ -115,7 +115,7 @@ export class Writer {
       case 'object':
         return objectChecks(this, shape, value, path, known === 'object');
       case 'union':
-        return unionChecks(this, shape, value, path, nullOnlyInResponse);
+        return unionChecks(this, shape, value, path, nullOnlyInResponse, known);
       case 'values':
         return valuesCheck(this, shape, value, path);
       case 'all':

@@ -7,9 +7,12 @@ function requestCheckAnimal(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
+          seen4 |= 1;
           const v2 = value['name'];
           if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
           break;
@@ -32,15 +35,18 @@ function requestCheckAnimal(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen4 & 1) === 0) missing('/name');
   }
 }
 
 function requestTestAnimal(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
+        seen4 |= 1;
         const v2 = value['name'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -59,7 +65,7 @@ function requestTestAnimal(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'name')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -67,9 +73,12 @@ function responseCheckAnimal(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
+          seen4 |= 1;
           const v2 = value['name'];
           if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
           break;
@@ -90,15 +99,18 @@ function responseCheckAnimal(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen4 & 1) === 0) missing('/name');
   }
 }
 
 function responseTestAnimal(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
+        seen4 |= 1;
         const v2 = value['name'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -115,7 +127,7 @@ function responseTestAnimal(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'name')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -123,9 +135,12 @@ function requestCheckDog(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
+          seen5 |= 1;
           const v2 = value['name'];
           if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
           break;
@@ -144,6 +159,7 @@ function requestCheckDog(value: unknown): void {
         }
 
         case 'breed': {
+          seen5 |= 2;
           const v4 = value['breed'];
           if (typeof v4 !== 'string') typeError('/breed', 'a string', v4);
           break;
@@ -155,16 +171,19 @@ function requestCheckDog(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'name')) missing('/name');
-    if (!hasOwn.call(value, 'breed')) missing('/breed');
+    if ((seen5 & 1) === 0) missing('/name');
+    if ((seen5 & 2) === 0) missing('/breed');
   }
 }
 
 function requestTestDog(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
+        seen5 |= 1;
         const v2 = value['name'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -179,6 +198,7 @@ function requestTestDog(value: unknown): boolean {
       }
 
       case 'breed': {
+        seen5 |= 2;
         const v4 = value['breed'];
         if (typeof v4 !== 'string') return false;
         break;
@@ -190,8 +210,8 @@ function requestTestDog(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'name')) return false;
-  if (!hasOwn.call(value, 'breed')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -199,9 +219,12 @@ function responseCheckDog(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
+          seen5 |= 1;
           const v2 = value['name'];
           if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
           break;
@@ -220,6 +243,7 @@ function responseCheckDog(value: unknown): void {
         }
 
         case 'breed': {
+          seen5 |= 2;
           const v4 = value['breed'];
           if (typeof v4 !== 'string') typeError('/breed', 'a string', v4);
           break;
@@ -229,16 +253,19 @@ function responseCheckDog(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'name')) missing('/name');
-    if (!hasOwn.call(value, 'breed')) missing('/breed');
+    if ((seen5 & 1) === 0) missing('/name');
+    if ((seen5 & 2) === 0) missing('/breed');
   }
 }
 
 function responseTestDog(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
+        seen5 |= 1;
         const v2 = value['name'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -253,6 +280,7 @@ function responseTestDog(value: unknown): boolean {
       }
 
       case 'breed': {
+        seen5 |= 2;
         const v4 = value['breed'];
         if (typeof v4 !== 'string') return false;
         break;
@@ -262,8 +290,8 @@ function responseTestDog(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'name')) return false;
-  if (!hasOwn.call(value, 'breed')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 

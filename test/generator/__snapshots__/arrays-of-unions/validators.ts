@@ -8,9 +8,12 @@ function requestCheckPause(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'type': {
+          seen4 |= 1;
           const v2 = value['type'];
           if (v2 !== 'pause') fail('/type', 'const', 'must be "pause"' + slip(v2, ['pause']), '"pause"', show(v2));
           break;
@@ -33,15 +36,18 @@ function requestCheckPause(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'type')) missing('/type');
+    if ((seen4 & 1) === 0) missing('/type');
   }
 }
 
 function requestTestPause(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
+        seen4 |= 1;
         const v2 = value['type'];
         if (v2 !== 'pause') return false;
         break;
@@ -60,7 +66,7 @@ function requestTestPause(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -68,9 +74,12 @@ function responseCheckPause(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'type': {
+          seen4 |= 1;
           const v2 = value['type'];
           if (v2 !== 'pause') fail('/type', 'const', 'must be "pause"' + slip(v2, ['pause']), '"pause"', show(v2));
           break;
@@ -91,15 +100,18 @@ function responseCheckPause(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'type')) missing('/type');
+    if ((seen4 & 1) === 0) missing('/type');
   }
 }
 
 function responseTestPause(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
+        seen4 |= 1;
         const v2 = value['type'];
         if (v2 !== 'pause') return false;
         break;
@@ -116,7 +128,7 @@ function responseTestPause(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'type')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -124,7 +136,8 @@ function requestCheckPlaylist(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'entries': {
           const v2 = value['entries'];
@@ -143,7 +156,7 @@ function requestCheckPlaylist(value: unknown): void {
               if (typeof item4 === 'string') {
                 // Any string is accepted here.
               } else if (isObject(item4)) {
-                const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+                const tag5 = hasOwn(item4, 'type') ? item4['type'] : undefined;
                 switch (tag5) {
                   case 'pause': {
                     down('entries', i3);
@@ -217,7 +230,8 @@ function requestCheckPlaylist(value: unknown): void {
 
 function requestTestPlaylist(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'entries': {
         const v2 = value['entries'];
@@ -230,7 +244,7 @@ function requestTestPlaylist(value: unknown): boolean {
           if (typeof item4 === 'string') {
             // Any string is accepted here.
           } else if (isObject(item4)) {
-            const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+            const tag5 = hasOwn(item4, 'type') ? item4['type'] : undefined;
             switch (tag5) {
               case 'pause': {
                 if (!requestTestPause(item4)) return false;
@@ -291,7 +305,8 @@ function responseCheckPlaylist(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'entries': {
           const v2 = value['entries'];
@@ -310,7 +325,7 @@ function responseCheckPlaylist(value: unknown): void {
               if (typeof item4 === 'string') {
                 // Any string is accepted here.
               } else if (isObject(item4)) {
-                const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+                const tag5 = hasOwn(item4, 'type') ? item4['type'] : undefined;
                 switch (tag5) {
                   case 'pause': {
                     down('entries', i3);
@@ -382,7 +397,8 @@ function responseCheckPlaylist(value: unknown): void {
 
 function responseTestPlaylist(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'entries': {
         const v2 = value['entries'];
@@ -395,7 +411,7 @@ function responseTestPlaylist(value: unknown): boolean {
           if (typeof item4 === 'string') {
             // Any string is accepted here.
           } else if (isObject(item4)) {
-            const tag5 = hasOwn.call(item4, 'type') ? item4['type'] : undefined;
+            const tag5 = hasOwn(item4, 'type') ? item4['type'] : undefined;
             switch (tag5) {
               case 'pause': {
                 if (!responseTestPause(item4)) return false;
@@ -454,15 +470,19 @@ function requestCheckSong(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'type': {
+          seen4 |= 1;
           const v2 = value['type'];
           if (v2 !== 'song') fail('/type', 'const', 'must be "song"' + slip(v2, ['song']), '"song"', show(v2));
           break;
         }
 
         case 'title': {
+          seen4 |= 2;
           const v3 = value['title'];
           if (typeof v3 !== 'string') typeError('/title', 'a string', v3);
           break;
@@ -474,22 +494,26 @@ function requestCheckSong(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'type')) missing('/type');
-    if (!hasOwn.call(value, 'title')) missing('/title');
+    if ((seen4 & 1) === 0) missing('/type');
+    if ((seen4 & 2) === 0) missing('/title');
   }
 }
 
 function requestTestSong(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
+        seen4 |= 1;
         const v2 = value['type'];
         if (v2 !== 'song') return false;
         break;
       }
 
       case 'title': {
+        seen4 |= 2;
         const v3 = value['title'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -501,8 +525,8 @@ function requestTestSong(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'type')) return false;
-  if (!hasOwn.call(value, 'title')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -510,15 +534,19 @@ function responseCheckSong(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'type': {
+          seen4 |= 1;
           const v2 = value['type'];
           if (v2 !== 'song') fail('/type', 'const', 'must be "song"' + slip(v2, ['song']), '"song"', show(v2));
           break;
         }
 
         case 'title': {
+          seen4 |= 2;
           const v3 = value['title'];
           if (typeof v3 !== 'string') typeError('/title', 'a string', v3);
           break;
@@ -528,22 +556,26 @@ function responseCheckSong(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'type')) missing('/type');
-    if (!hasOwn.call(value, 'title')) missing('/title');
+    if ((seen4 & 1) === 0) missing('/type');
+    if ((seen4 & 2) === 0) missing('/title');
   }
 }
 
 function responseTestSong(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
+        seen4 |= 1;
         const v2 = value['type'];
         if (v2 !== 'song') return false;
         break;
       }
 
       case 'title': {
+        seen4 |= 2;
         const v3 = value['title'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -553,8 +585,8 @@ function responseTestSong(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'type')) return false;
-  if (!hasOwn.call(value, 'title')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 

@@ -42,9 +42,12 @@ function requestCheckOrder(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'customer': {
+          seen5 |= 1;
           const v2 = value['customer'];
           down('customer');
           requestCheckParty(v2);
@@ -53,6 +56,7 @@ function requestCheckOrder(value: unknown): void {
         }
 
         case 'total': {
+          seen5 |= 2;
           const v3 = value['total'];
           down('total');
           checkAmount(v3);
@@ -74,22 +78,26 @@ function requestCheckOrder(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'customer')) missing('/customer');
-    if (!hasOwn.call(value, 'total')) missing('/total');
+    if ((seen5 & 1) === 0) missing('/customer');
+    if ((seen5 & 2) === 0) missing('/total');
   }
 }
 
 function requestTestOrder(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customer': {
+        seen5 |= 1;
         const v2 = value['customer'];
         if (!requestTestParty(v2)) return false;
         break;
       }
 
       case 'total': {
+        seen5 |= 2;
         const v3 = value['total'];
         if (!testAmount(v3)) return false;
         break;
@@ -107,8 +115,8 @@ function requestTestOrder(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'customer')) return false;
-  if (!hasOwn.call(value, 'total')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -116,9 +124,12 @@ function responseCheckOrder(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'customer': {
+          seen5 |= 1;
           const v2 = value['customer'];
           down('customer');
           responseCheckParty(v2);
@@ -127,6 +138,7 @@ function responseCheckOrder(value: unknown): void {
         }
 
         case 'total': {
+          seen5 |= 2;
           const v3 = value['total'];
           down('total');
           checkAmount(v3);
@@ -146,22 +158,26 @@ function responseCheckOrder(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'customer')) missing('/customer');
-    if (!hasOwn.call(value, 'total')) missing('/total');
+    if ((seen5 & 1) === 0) missing('/customer');
+    if ((seen5 & 2) === 0) missing('/total');
   }
 }
 
 function responseTestOrder(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customer': {
+        seen5 |= 1;
         const v2 = value['customer'];
         if (!responseTestParty(v2)) return false;
         break;
       }
 
       case 'total': {
+        seen5 |= 2;
         const v3 = value['total'];
         if (!testAmount(v3)) return false;
         break;
@@ -177,8 +193,8 @@ function responseTestOrder(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'customer')) return false;
-  if (!hasOwn.call(value, 'total')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -186,7 +202,8 @@ function requestCheckParty(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
           const v2 = value['name'];
@@ -219,7 +236,8 @@ function requestCheckParty(value: unknown): void {
 
 function requestTestParty(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
         const v2 = value['name'];
@@ -248,7 +266,8 @@ function responseCheckParty(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
           const v2 = value['name'];
@@ -279,7 +298,8 @@ function responseCheckParty(value: unknown): void {
 
 function responseTestParty(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
         const v2 = value['name'];

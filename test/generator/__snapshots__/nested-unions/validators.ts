@@ -9,15 +9,19 @@ function requestCheckCircle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'circle') fail('/kind', 'const', 'must be "circle"' + slip(v2, ['circle']), '"circle"', show(v2));
           break;
         }
 
         case 'radius': {
+          seen4 |= 2;
           const v3 = value['radius'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
           break;
@@ -29,22 +33,26 @@ function requestCheckCircle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
-    if (!hasOwn.call(value, 'radius')) missing('/radius');
+    if ((seen4 & 1) === 0) missing('/kind');
+    if ((seen4 & 2) === 0) missing('/radius');
   }
 }
 
 function requestTestCircle(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'circle') return false;
         break;
       }
 
       case 'radius': {
+        seen4 |= 2;
         const v3 = value['radius'];
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
         break;
@@ -56,8 +64,8 @@ function requestTestCircle(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
-  if (!hasOwn.call(value, 'radius')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -65,15 +73,19 @@ function responseCheckCircle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'circle') fail('/kind', 'const', 'must be "circle"' + slip(v2, ['circle']), '"circle"', show(v2));
           break;
         }
 
         case 'radius': {
+          seen4 |= 2;
           const v3 = value['radius'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
           break;
@@ -83,22 +95,26 @@ function responseCheckCircle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
-    if (!hasOwn.call(value, 'radius')) missing('/radius');
+    if ((seen4 & 1) === 0) missing('/kind');
+    if ((seen4 & 2) === 0) missing('/radius');
   }
 }
 
 function responseTestCircle(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'circle') return false;
         break;
       }
 
       case 'radius': {
+        seen4 |= 2;
         const v3 = value['radius'];
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
         break;
@@ -108,14 +124,14 @@ function responseTestCircle(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
-  if (!hasOwn.call(value, 'radius')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckPolygon(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'square': {
         requestCheckSquare(value);
@@ -143,7 +159,7 @@ function requestCheckPolygon(value: unknown): void {
 
 function requestTestPolygon(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'square': {
         if (!requestTestSquare(value)) return false;
@@ -172,7 +188,7 @@ function requestTestPolygon(value: unknown): boolean {
 
 function responseCheckPolygon(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'square': {
         responseCheckSquare(value);
@@ -200,7 +216,7 @@ function responseCheckPolygon(value: unknown): void {
 
 function responseTestPolygon(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'square': {
         if (!responseTestSquare(value)) return false;
@@ -229,7 +245,7 @@ function responseTestPolygon(value: unknown): boolean {
 
 function requestCheckShape(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'circle': {
         requestCheckCircle(value);
@@ -262,7 +278,7 @@ function requestCheckShape(value: unknown): void {
 
 function requestTestShape(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'circle': {
         if (!requestTestCircle(value)) return false;
@@ -296,7 +312,7 @@ function requestTestShape(value: unknown): boolean {
 
 function responseCheckShape(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'circle': {
         responseCheckCircle(value);
@@ -329,7 +345,7 @@ function responseCheckShape(value: unknown): void {
 
 function responseTestShape(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'circle': {
         if (!responseTestCircle(value)) return false;
@@ -365,9 +381,12 @@ function requestCheckSquare(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'square') fail('/kind', 'const', 'must be "square"' + slip(v2, ['square']), '"square"', show(v2));
           break;
@@ -385,15 +404,18 @@ function requestCheckSquare(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
+    if ((seen4 & 1) === 0) missing('/kind');
   }
 }
 
 function requestTestSquare(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'square') return false;
         break;
@@ -411,7 +433,7 @@ function requestTestSquare(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -419,9 +441,12 @@ function responseCheckSquare(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'square') fail('/kind', 'const', 'must be "square"' + slip(v2, ['square']), '"square"', show(v2));
           break;
@@ -437,15 +462,18 @@ function responseCheckSquare(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
+    if ((seen4 & 1) === 0) missing('/kind');
   }
 }
 
 function responseTestSquare(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'square') return false;
         break;
@@ -461,7 +489,7 @@ function responseTestSquare(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -469,9 +497,12 @@ function requestCheckTriangle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'triangle') fail('/kind', 'const', 'must be "triangle"' + slip(v2, ['triangle']), '"triangle"', show(v2));
           break;
@@ -489,15 +520,18 @@ function requestCheckTriangle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
+    if ((seen4 & 1) === 0) missing('/kind');
   }
 }
 
 function requestTestTriangle(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'triangle') return false;
         break;
@@ -515,7 +549,7 @@ function requestTestTriangle(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -523,9 +557,12 @@ function responseCheckTriangle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'triangle') fail('/kind', 'const', 'must be "triangle"' + slip(v2, ['triangle']), '"triangle"', show(v2));
           break;
@@ -541,15 +578,18 @@ function responseCheckTriangle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
+    if ((seen4 & 1) === 0) missing('/kind');
   }
 }
 
 function responseTestTriangle(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'triangle') return false;
         break;
@@ -565,7 +605,7 @@ function responseTestTriangle(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 

@@ -7,9 +7,12 @@ function requestCheckAddress(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'city': {
+          seen3 |= 1;
           const v2 = value['city'];
           if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
           break;
@@ -21,15 +24,18 @@ function requestCheckAddress(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'city')) missing('/city');
+    if ((seen3 & 1) === 0) missing('/city');
   }
 }
 
 function requestTestAddress(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'city': {
+        seen3 |= 1;
         const v2 = value['city'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -41,7 +47,7 @@ function requestTestAddress(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'city')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -49,9 +55,12 @@ function responseCheckAddress(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'city': {
+          seen3 |= 1;
           const v2 = value['city'];
           if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
           break;
@@ -61,15 +70,18 @@ function responseCheckAddress(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'city')) missing('/city');
+    if ((seen3 & 1) === 0) missing('/city');
   }
 }
 
 function responseTestAddress(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'city': {
+        seen3 |= 1;
         const v2 = value['city'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -79,7 +91,7 @@ function responseTestAddress(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'city')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -87,16 +99,15 @@ function requestCheckProfile(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'nickname': {
           const v2 = value['nickname'];
           if (v2 === null) {
             nullInRequest('/nickname');
           } else {
-            if (v2 === null) {
-              // Any null is accepted here.
-            } else if (typeof v2 === 'string') {
+            if (typeof v2 === 'string') {
               // Any string is accepted here.
             } else {
               typeError('/nickname', 'a string', v2);
@@ -112,9 +123,7 @@ function requestCheckProfile(value: unknown): void {
           if (v3 === null) {
             nullInRequest('/address');
           } else {
-            if (v3 === null) {
-              // Any null is accepted here.
-            } else if (isObject(v3)) {
+            if (isObject(v3)) {
               down('address');
               requestCheckAddress(v3);
               up(1);
@@ -156,14 +165,13 @@ function requestCheckProfile(value: unknown): void {
 
 function requestTestProfile(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'nickname': {
         const v2 = value['nickname'];
         if (v2 === null) return false;
-        if (v2 === null) {
-          // Any null is accepted here.
-        } else if (typeof v2 === 'string') {
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -175,9 +183,7 @@ function requestTestProfile(value: unknown): boolean {
       case 'address': {
         const v3 = value['address'];
         if (v3 === null) return false;
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
+        if (isObject(v3)) {
           if (!requestTestAddress(v3)) return false;
         } else {
           return false;
@@ -216,7 +222,8 @@ function responseCheckProfile(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'nickname': {
           const v2 = value['nickname'];
@@ -281,7 +288,8 @@ function responseCheckProfile(value: unknown): void {
 
 function responseTestProfile(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'nickname': {
         const v2 = value['nickname'];

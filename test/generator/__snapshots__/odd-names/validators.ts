@@ -7,9 +7,12 @@ function requestCheckClass(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen3 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'class') fail('/kind', 'const', 'must be "class"' + slip(v2, ['class']), '"class"', show(v2));
           break;
@@ -21,15 +24,18 @@ function requestCheckClass(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
+    if ((seen3 & 1) === 0) missing('/kind');
   }
 }
 
 function requestTestClass(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen3 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'class') return false;
         break;
@@ -41,7 +47,7 @@ function requestTestClass(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -49,9 +55,12 @@ function responseCheckClass(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen3 |= 1;
           const v2 = value['kind'];
           if (v2 !== 'class') fail('/kind', 'const', 'must be "class"' + slip(v2, ['class']), '"class"', show(v2));
           break;
@@ -61,15 +70,18 @@ function responseCheckClass(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
+    if ((seen3 & 1) === 0) missing('/kind');
   }
 }
 
 function responseTestClass(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen3 |= 1;
         const v2 = value['kind'];
         if (v2 !== 'class') return false;
         break;
@@ -79,7 +91,7 @@ function responseTestClass(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -87,7 +99,9 @@ function requestCheckMyType2(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '123': {
           const v2 = value['123'];
@@ -96,6 +110,7 @@ function requestCheckMyType2(value: unknown): void {
         }
 
         case '@odata.type': {
+          seen11 |= 1;
           const v3 = value['@odata.type'];
           if (v3 !== '#odd.myType') fail('/@odata.type', 'const', 'must be "#odd.myType"' + slip(v3, ['#odd.myType']), '"#odd.myType"', show(v3));
           break;
@@ -151,13 +166,15 @@ function requestCheckMyType2(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestMyType2(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '123': {
         const v2 = value['123'];
@@ -166,6 +183,7 @@ function requestTestMyType2(value: unknown): boolean {
       }
 
       case '@odata.type': {
+        seen11 |= 1;
         const v3 = value['@odata.type'];
         if (v3 !== '#odd.myType') return false;
         break;
@@ -219,7 +237,7 @@ function requestTestMyType2(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -227,7 +245,9 @@ function responseCheckMyType2(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '123': {
           const v2 = value['123'];
@@ -236,6 +256,7 @@ function responseCheckMyType2(value: unknown): void {
         }
 
         case '@odata.type': {
+          seen11 |= 1;
           const v3 = value['@odata.type'];
           if (v3 !== '#odd.myType') fail('/@odata.type', 'const', 'must be "#odd.myType"' + slip(v3, ['#odd.myType']), '"#odd.myType"', show(v3));
           break;
@@ -289,13 +310,15 @@ function responseCheckMyType2(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen11 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestMyType2(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '123': {
         const v2 = value['123'];
@@ -304,6 +327,7 @@ function responseTestMyType2(value: unknown): boolean {
       }
 
       case '@odata.type': {
+        seen11 |= 1;
         const v3 = value['@odata.type'];
         if (v3 !== '#odd.myType') return false;
         break;
@@ -355,7 +379,7 @@ function responseTestMyType2(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen11 & 1) === 0) return false;
   return true;
 }
 
@@ -363,7 +387,8 @@ function requestCheckT2ndPlace(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'delete': {
           const v2 = value['delete'];
@@ -382,7 +407,8 @@ function requestCheckT2ndPlace(value: unknown): void {
 
 function requestTestT2ndPlace(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'delete': {
         const v2 = value['delete'];
@@ -403,7 +429,8 @@ function responseCheckT2ndPlace(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'delete': {
           const v2 = value['delete'];
@@ -420,7 +447,8 @@ function responseCheckT2ndPlace(value: unknown): void {
 
 function responseTestT2ndPlace(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'delete': {
         const v2 = value['delete'];

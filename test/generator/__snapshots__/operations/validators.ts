@@ -8,9 +8,12 @@ function requestCheckCloseTicketRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'reason': {
+          seen3 |= 1;
           const v2 = value['reason'];
           if (typeof v2 !== 'string') typeError('/reason', 'a string', v2);
           break;
@@ -22,15 +25,18 @@ function requestCheckCloseTicketRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'reason')) missing('/reason');
+    if ((seen3 & 1) === 0) missing('/reason');
   }
 }
 
 function requestTestCloseTicketRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'reason': {
+        seen3 |= 1;
         const v2 = value['reason'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -42,7 +48,7 @@ function requestTestCloseTicketRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'reason')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -59,9 +65,12 @@ function requestCheckTicket(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#example.ticket') fail('/@odata.type', 'const', 'must be "#example.ticket"' + slip(v2, ['#example.ticket']), '"#example.ticket"', show(v2));
           break;
@@ -92,15 +101,18 @@ function requestCheckTicket(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function requestTestTicket(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#example.ticket') return false;
         break;
@@ -128,7 +140,7 @@ function requestTestTicket(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -136,9 +148,12 @@ function responseCheckTicket(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen6 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#example.ticket') fail('/@odata.type', 'const', 'must be "#example.ticket"' + slip(v2, ['#example.ticket']), '"#example.ticket"', show(v2));
           break;
@@ -168,15 +183,18 @@ function responseCheckTicket(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen6 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestTicket(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen6 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#example.ticket') return false;
         break;
@@ -204,7 +222,7 @@ function responseTestTicket(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
@@ -212,7 +230,9 @@ function requestCheckTicketCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           const v2 = value['@odata.context'];
@@ -221,6 +241,7 @@ function requestCheckTicketCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen6 |= 1;
           const v3 = value['value'];
           if (!Array.isArray(v3)) {
             typeError('/value', 'an array', v3);
@@ -248,7 +269,7 @@ function requestCheckTicketCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen6 & 1) === 0) missing('/value');
   }
 }
 
@@ -256,7 +277,9 @@ function responseCheckTicketCollection(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.context': {
           const v2 = value['@odata.context'];
@@ -265,6 +288,7 @@ function responseCheckTicketCollection(value: unknown): void {
         }
 
         case 'value': {
+          seen6 |= 1;
           const v3 = value['value'];
           if (!Array.isArray(v3)) {
             typeError('/value', 'an array', v3);
@@ -290,13 +314,15 @@ function responseCheckTicketCollection(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'value')) missing('/value');
+    if ((seen6 & 1) === 0) missing('/value');
   }
 }
 
 function responseTestTicketCollection(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
         const v2 = value['@odata.context'];
@@ -305,6 +331,7 @@ function responseTestTicketCollection(value: unknown): boolean {
       }
 
       case 'value': {
+        seen6 |= 1;
         const v3 = value['value'];
         if (!Array.isArray(v3)) return false;
         for (let i4 = 0; i4 < v3.length; i4++) {
@@ -320,7 +347,7 @@ function responseTestTicketCollection(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'value')) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 

@@ -9,7 +9,8 @@ function requestCheckListItem(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'value': {
           const v2 = value['value'];
@@ -47,7 +48,8 @@ function requestTestListItem(value: unknown): boolean {
   const tracked = enter(value);
   if (tracked < 0) return false;
   if (!isObject(value)) return leave(tracked);
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'value': {
         const v2 = value['value'];
@@ -84,7 +86,8 @@ function responseCheckListItem(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'value': {
           const v2 = value['value'];
@@ -120,7 +123,8 @@ function responseTestListItem(value: unknown): boolean {
   const tracked = enter(value);
   if (tracked < 0) return false;
   if (!isObject(value)) return leave(tracked);
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'value': {
         const v2 = value['value'];
@@ -155,9 +159,12 @@ function requestCheckTreeNode(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'label': {
+          seen7 |= 1;
           const v2 = value['label'];
           if (typeof v2 !== 'string') typeError('/label', 'a string', v2);
           break;
@@ -199,7 +206,7 @@ function requestCheckTreeNode(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'label')) missing('/label');
+    if ((seen7 & 1) === 0) missing('/label');
   }
 
   leave(tracked);
@@ -209,9 +216,12 @@ function requestTestTreeNode(value: unknown): boolean {
   const tracked = enter(value);
   if (tracked < 0) return false;
   if (!isObject(value)) return leave(tracked);
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'label': {
+        seen7 |= 1;
         const v2 = value['label'];
         if (typeof v2 !== 'string') return leave(tracked);
         break;
@@ -241,7 +251,7 @@ function requestTestTreeNode(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'label')) return leave(tracked);
+  if ((seen7 & 1) === 0) return leave(tracked);
   leave(tracked);
   return true;
 }
@@ -252,9 +262,12 @@ function responseCheckTreeNode(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'label': {
+          seen7 |= 1;
           const v2 = value['label'];
           if (typeof v2 !== 'string') typeError('/label', 'a string', v2);
           break;
@@ -294,7 +307,7 @@ function responseCheckTreeNode(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'label')) missing('/label');
+    if ((seen7 & 1) === 0) missing('/label');
   }
 
   leave(tracked);
@@ -304,9 +317,12 @@ function responseTestTreeNode(value: unknown): boolean {
   const tracked = enter(value);
   if (tracked < 0) return false;
   if (!isObject(value)) return leave(tracked);
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'label': {
+        seen7 |= 1;
         const v2 = value['label'];
         if (typeof v2 !== 'string') return leave(tracked);
         break;
@@ -334,7 +350,7 @@ function responseTestTreeNode(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'label')) return leave(tracked);
+  if ((seen7 & 1) === 0) return leave(tracked);
   leave(tracked);
   return true;
 }

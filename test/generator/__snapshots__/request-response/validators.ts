@@ -10,9 +10,12 @@ function requestCheckCreateTicket(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#shop.ticket') fail('/@odata.type', 'const', 'must be "#shop.ticket"' + slip(v2, ['#shop.ticket']), '"#shop.ticket"', show(v2));
           break;
@@ -29,6 +32,7 @@ function requestCheckCreateTicket(value: unknown): void {
         }
 
         case 'priority': {
+          seen8 |= 2;
           const v5 = value['priority'];
           down('priority');
           checkPriority(v5);
@@ -37,6 +41,7 @@ function requestCheckCreateTicket(value: unknown): void {
         }
 
         case 'owner': {
+          seen8 |= 4;
           const v6 = value['owner'];
           down('owner');
           requestCheckPerson(v6);
@@ -55,17 +60,20 @@ function requestCheckCreateTicket(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
-    if (!hasOwn.call(value, 'priority')) missing('/priority');
-    if (!hasOwn.call(value, 'owner') && !hasOwn.call(value, 'priority')) fail('', 'required', 'must have at least one of "owner", "priority"');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
+    if ((seen8 & 2) === 0) missing('/priority');
+    if ((seen8 & 4) === 0 && (seen8 & 2) === 0) fail('', 'required', 'must have at least one of "owner", "priority"');
   }
 }
 
 function requestTestCreateTicket(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen8 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen8 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#shop.ticket') return false;
         break;
@@ -80,12 +88,14 @@ function requestTestCreateTicket(value: unknown): boolean {
       }
 
       case 'priority': {
+        seen8 |= 2;
         const v5 = value['priority'];
         if (!testPriority(v5)) return false;
         break;
       }
 
       case 'owner': {
+        seen8 |= 4;
         const v6 = value['owner'];
         if (!requestTestPerson(v6)) return false;
         break;
@@ -101,9 +111,9 @@ function requestTestCreateTicket(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
-  if (!hasOwn.call(value, 'priority')) return false;
-  if (!hasOwn.call(value, 'owner') && !hasOwn.call(value, 'priority')) return false;
+  if ((seen8 & 1) === 0) return false;
+  if ((seen8 & 2) === 0) return false;
+  if ((seen8 & 4) === 0 && (seen8 & 2) === 0) return false;
   return true;
 }
 
@@ -111,7 +121,8 @@ function requestCheckPerson(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'email': {
           const v2 = value['email'];
@@ -135,7 +146,8 @@ function requestCheckPerson(value: unknown): void {
 
 function requestTestPerson(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'email': {
         const v2 = value['email'];
@@ -157,7 +169,8 @@ function responseCheckPerson(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'email': {
           const v2 = value['email'];
@@ -179,7 +192,8 @@ function responseCheckPerson(value: unknown): void {
 
 function responseTestPerson(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'email': {
         const v2 = value['email'];
@@ -231,9 +245,12 @@ function requestCheckTicket(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen8 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen8 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#shop.ticket') fail('/@odata.type', 'const', 'must be "#shop.ticket"' + slip(v2, ['#shop.ticket']), '"#shop.ticket"', show(v2));
           break;
@@ -276,7 +293,7 @@ function requestCheckTicket(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen8 & 1) === 0) missing('/@odata.type');
   }
 }
 
@@ -284,9 +301,12 @@ function responseCheckTicket(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen10 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case '@odata.type': {
+          seen10 |= 1;
           const v2 = value['@odata.type'];
           if (v2 !== '#shop.ticket') fail('/@odata.type', 'const', 'must be "#shop.ticket"' + slip(v2, ['#shop.ticket']), '"#shop.ticket"', show(v2));
           break;
@@ -353,15 +373,18 @@ function responseCheckTicket(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, '@odata.type')) missing('/@odata.type');
+    if ((seen10 & 1) === 0) missing('/@odata.type');
   }
 }
 
 function responseTestTicket(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen10 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
+        seen10 |= 1;
         const v2 = value['@odata.type'];
         if (v2 !== '#shop.ticket') return false;
         break;
@@ -408,7 +431,7 @@ function responseTestTicket(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, '@odata.type')) return false;
+  if ((seen10 & 1) === 0) return false;
   return true;
 }
 

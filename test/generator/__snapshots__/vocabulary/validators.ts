@@ -22,7 +22,8 @@ function requestCheckMeasures(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'point': {
           const v2 = value['point'];
@@ -154,7 +155,9 @@ function requestCheckMeasures(value: unknown): void {
             // Any string is accepted here.
           } else if (Array.isArray(v23)) {
             // Any array is accepted here.
-          } else if (!(isObject(v23))) {
+          } else if (isObject(v23)) {
+            // Any object is accepted here.
+          } else {
             typeError('/atLeastFive', 'null or a boolean or a number or a string or an array or an object', v23);
           }
 
@@ -227,7 +230,8 @@ function requestCheckMeasures(value: unknown): void {
           if (!isObject(v35)) {
             typeError('/range', 'an object', v35);
           } else {
-            for (const key36 of Object.keys(v35)) {
+            for (const key36 in v35) {
+              if (!hasOwn(v35, key36)) continue;
               switch (key36) {
                 case 'kind': {
                   const v37 = v35['kind'];
@@ -261,7 +265,8 @@ function requestCheckMeasures(value: unknown): void {
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              for (const key48 of Object.keys(v35)) {
+              for (const key48 in v35) {
+                if (!hasOwn(v35, key48)) continue;
                 switch (key48) {
                   case 'kind': {
                     const v49 = v35['kind'];
@@ -291,7 +296,7 @@ function requestCheckMeasures(value: unknown): void {
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              if (!hasOwn.call(v35, 'to')) missing('/range/to');
+              if (!hasOwn(v35, 'to')) missing('/range/to');
             } else {
               typeError('/range', 'null or a boolean or a number or a string or an array or an object', v35);
             }
@@ -309,7 +314,7 @@ function requestCheckMeasures(value: unknown): void {
               } else if (Array.isArray(v35)) {
                 // Any array is accepted here.
               } else if (isObject(v35)) {
-                if (!hasOwn.call(v35, 'to')) return false;
+                if (!hasOwn(v35, 'to')) return false;
               } else {
                 return false;
               }
@@ -338,7 +343,9 @@ function requestCheckMeasures(value: unknown): void {
             if (length57 > 10) fail('/label', 'maxLength', 'must have at most 10 characters');
           } else if (Array.isArray(v53)) {
             // Any array is accepted here.
-          } else if (!(isObject(v53))) {
+          } else if (isObject(v53)) {
+            // Any object is accepted here.
+          } else {
             typeError('/label', 'null or a boolean or a number or a string or an array or an object', v53);
           }
 
@@ -366,7 +373,8 @@ function requestCheckMeasures(value: unknown): void {
 
 function requestTestMeasures(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'point': {
         const v2 = value['point'];
@@ -470,7 +478,9 @@ function requestTestMeasures(value: unknown): boolean {
           // Any string is accepted here.
         } else if (Array.isArray(v23)) {
           // Any array is accepted here.
-        } else if (!(isObject(v23))) {
+        } else if (isObject(v23)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -541,7 +551,8 @@ function requestTestMeasures(value: unknown): boolean {
       case 'range': {
         const v35 = value['range'];
         if (!isObject(v35)) return false;
-        for (const key36 of Object.keys(v35)) {
+        for (const key36 in v35) {
+          if (!hasOwn(v35, key36)) continue;
           switch (key36) {
             case 'kind': {
               const v37 = v35['kind'];
@@ -573,7 +584,8 @@ function requestTestMeasures(value: unknown): boolean {
           } else if (Array.isArray(v35)) {
             // Any array is accepted here.
           } else if (isObject(v35)) {
-            for (const key48 of Object.keys(v35)) {
+            for (const key48 in v35) {
+              if (!hasOwn(v35, key48)) continue;
               switch (key48) {
                 case 'kind': {
                   const v49 = v35['kind'];
@@ -603,7 +615,7 @@ function requestTestMeasures(value: unknown): boolean {
           } else if (Array.isArray(v35)) {
             // Any array is accepted here.
           } else if (isObject(v35)) {
-            if (!hasOwn.call(v35, 'to')) return false;
+            if (!hasOwn(v35, 'to')) return false;
           } else {
             return false;
           }
@@ -621,7 +633,7 @@ function requestTestMeasures(value: unknown): boolean {
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              if (!hasOwn.call(v35, 'to')) return false;
+              if (!hasOwn(v35, 'to')) return false;
             } else {
               return false;
             }
@@ -648,7 +660,9 @@ function requestTestMeasures(value: unknown): boolean {
           if (length57 > 10) return false;
         } else if (Array.isArray(v53)) {
           // Any array is accepted here.
-        } else if (!(isObject(v53))) {
+        } else if (isObject(v53)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -676,7 +690,8 @@ function responseCheckMeasures(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'point': {
           const v2 = value['point'];
@@ -808,7 +823,9 @@ function responseCheckMeasures(value: unknown): void {
             // Any string is accepted here.
           } else if (Array.isArray(v23)) {
             // Any array is accepted here.
-          } else if (!(isObject(v23))) {
+          } else if (isObject(v23)) {
+            // Any object is accepted here.
+          } else {
             typeError('/atLeastFive', 'null or a boolean or a number or a string or an array or an object', v23);
           }
 
@@ -881,7 +898,8 @@ function responseCheckMeasures(value: unknown): void {
           if (!isObject(v35)) {
             typeError('/range', 'an object', v35);
           } else {
-            for (const key36 of Object.keys(v35)) {
+            for (const key36 in v35) {
+              if (!hasOwn(v35, key36)) continue;
               switch (key36) {
                 case 'kind': {
                   const v37 = v35['kind'];
@@ -913,7 +931,8 @@ function responseCheckMeasures(value: unknown): void {
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              for (const key48 of Object.keys(v35)) {
+              for (const key48 in v35) {
+                if (!hasOwn(v35, key48)) continue;
                 switch (key48) {
                   case 'kind': {
                     const v49 = v35['kind'];
@@ -943,7 +962,7 @@ function responseCheckMeasures(value: unknown): void {
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              if (!hasOwn.call(v35, 'to')) missing('/range/to');
+              if (!hasOwn(v35, 'to')) missing('/range/to');
             } else {
               typeError('/range', 'null or a boolean or a number or a string or an array or an object', v35);
             }
@@ -961,7 +980,7 @@ function responseCheckMeasures(value: unknown): void {
               } else if (Array.isArray(v35)) {
                 // Any array is accepted here.
               } else if (isObject(v35)) {
-                if (!hasOwn.call(v35, 'to')) return false;
+                if (!hasOwn(v35, 'to')) return false;
               } else {
                 return false;
               }
@@ -990,7 +1009,9 @@ function responseCheckMeasures(value: unknown): void {
             if (length57 > 10) fail('/label', 'maxLength', 'must have at most 10 characters');
           } else if (Array.isArray(v53)) {
             // Any array is accepted here.
-          } else if (!(isObject(v53))) {
+          } else if (isObject(v53)) {
+            // Any object is accepted here.
+          } else {
             typeError('/label', 'null or a boolean or a number or a string or an array or an object', v53);
           }
 
@@ -1016,7 +1037,8 @@ function responseCheckMeasures(value: unknown): void {
 
 function responseTestMeasures(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'point': {
         const v2 = value['point'];
@@ -1120,7 +1142,9 @@ function responseTestMeasures(value: unknown): boolean {
           // Any string is accepted here.
         } else if (Array.isArray(v23)) {
           // Any array is accepted here.
-        } else if (!(isObject(v23))) {
+        } else if (isObject(v23)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -1191,7 +1215,8 @@ function responseTestMeasures(value: unknown): boolean {
       case 'range': {
         const v35 = value['range'];
         if (!isObject(v35)) return false;
-        for (const key36 of Object.keys(v35)) {
+        for (const key36 in v35) {
+          if (!hasOwn(v35, key36)) continue;
           switch (key36) {
             case 'kind': {
               const v37 = v35['kind'];
@@ -1221,7 +1246,8 @@ function responseTestMeasures(value: unknown): boolean {
           } else if (Array.isArray(v35)) {
             // Any array is accepted here.
           } else if (isObject(v35)) {
-            for (const key48 of Object.keys(v35)) {
+            for (const key48 in v35) {
+              if (!hasOwn(v35, key48)) continue;
               switch (key48) {
                 case 'kind': {
                   const v49 = v35['kind'];
@@ -1251,7 +1277,7 @@ function responseTestMeasures(value: unknown): boolean {
           } else if (Array.isArray(v35)) {
             // Any array is accepted here.
           } else if (isObject(v35)) {
-            if (!hasOwn.call(v35, 'to')) return false;
+            if (!hasOwn(v35, 'to')) return false;
           } else {
             return false;
           }
@@ -1269,7 +1295,7 @@ function responseTestMeasures(value: unknown): boolean {
             } else if (Array.isArray(v35)) {
               // Any array is accepted here.
             } else if (isObject(v35)) {
-              if (!hasOwn.call(v35, 'to')) return false;
+              if (!hasOwn(v35, 'to')) return false;
             } else {
               return false;
             }
@@ -1296,7 +1322,9 @@ function responseTestMeasures(value: unknown): boolean {
           if (length57 > 10) return false;
         } else if (Array.isArray(v53)) {
           // Any array is accepted here.
-        } else if (!(isObject(v53))) {
+        } else if (isObject(v53)) {
+          // Any object is accepted here.
+        } else {
           return false;
         }
 
@@ -1349,15 +1377,19 @@ function requestCheckOrder(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen6 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
           break;
         }
 
         case 'constructor': {
+          seen6 |= 2;
           const v3 = value['constructor'];
           if (typeof v3 !== 'string') typeError('/constructor', 'a string', v3);
           break;
@@ -1377,90 +1409,65 @@ function requestCheckOrder(value: unknown): void {
 
       }
 
-      let matched6 = DECLARED_3.has(key1);
+      let matched7 = DECLARED_3.has(key1);
       if (PATTERN_4.test(key1)) {
-        matched6 = true;
-        const extra7: unknown = value[key1];
-        if (typeof extra7 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra7);
+        matched7 = true;
+        const extra8: unknown = value[key1];
+        if (typeof extra8 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra8);
       }
 
-      if (!matched6) {
+      if (!matched7) {
         unknownProperty('', key1);
       }
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
-    if (!hasOwn.call(value, 'constructor')) missing('/constructor');
-    const size8 = Object.keys(value).length;
-    if (size8 < 2) fail('', 'minProperties', 'must have at least 2 properties');
-    if (size8 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
-    for (const name9 of Object.keys(value)) {
-      const attempt14 = ((): boolean => {
-        if (name9 === null) {
-          // Any null is accepted here.
-        } else if (typeof name9 === 'boolean') {
-          // Any boolean is accepted here.
-        } else if (typeof name9 === 'number') {
-          if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
-        } else if (typeof name9 === 'string') {
-          const length13 = codePointLength(name9);
-          if (length13 > 20) return false;
-        } else if (Array.isArray(name9)) {
-          // Any array is accepted here.
-        } else if (!(isObject(name9))) {
-          return false;
-        }
-
+    if ((seen6 & 1) === 0) missing('/id');
+    if ((seen6 & 2) === 0) missing('/constructor');
+    const size9 = Object.keys(value).length;
+    if (size9 < 2) fail('', 'minProperties', 'must have at least 2 properties');
+    if (size9 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
+    for (const name10 of Object.keys(value)) {
+      const attempt12 = ((): boolean => {
+        const length11 = codePointLength(name10);
+        if (length11 > 20) return false;
         return true;
       })();
-      if (!attempt14) fail('/' + escapeToken(name9), 'propertyNames', 'is not a name "propertyNames" allows');
+      if (!attempt12) fail('/' + escapeToken(name10), 'propertyNames', 'is not a name "propertyNames" allows');
     }
 
-    if (hasOwn.call(value, 'card')) {
-      if (!hasOwn.call(value, 'billingAddress')) fail('/billingAddress', 'dependentRequired', 'is required when "card" is present');
+    if (hasOwn(value, 'card')) {
+      if (!hasOwn(value, 'billingAddress')) fail('/billingAddress', 'dependentRequired', 'is required when "card" is present');
     }
 
-    if (hasOwn.call(value, 'billingAddress')) {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (typeof value !== 'number' || !Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        for (const key15 of Object.keys(value)) {
-          switch (key15) {
-            case 'id': {
-              const v16 = value['id'];
-              if (v16 === null) {
-                // Any null is accepted here.
-              } else if (typeof v16 === 'boolean') {
-                // Any boolean is accepted here.
-              } else if (typeof v16 === 'number') {
-                if (typeof v16 !== 'number' || !Number.isFinite(v16)) typeError('/id', 'a number', v16);
-              } else if (typeof v16 === 'string') {
-                const length20 = codePointLength(v16);
-                if (length20 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
-              } else if (Array.isArray(v16)) {
-                // Any array is accepted here.
-              } else if (!(isObject(v16))) {
-                typeError('/id', 'null or a boolean or a number or a string or an array or an object', v16);
-              }
-
-              break;
+    if (hasOwn(value, 'billingAddress')) {
+      for (const key13 in value) {
+        if (!hasOwn(value, key13)) continue;
+        switch (key13) {
+          case 'id': {
+            const v14 = value['id'];
+            if (v14 === null) {
+              // Any null is accepted here.
+            } else if (typeof v14 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v14 === 'number') {
+              if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/id', 'a number', v14);
+            } else if (typeof v14 === 'string') {
+              const length18 = codePointLength(v14);
+              if (length18 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
+            } else if (Array.isArray(v14)) {
+              // Any array is accepted here.
+            } else if (isObject(v14)) {
+              // Any object is accepted here.
+            } else {
+              typeError('/id', 'null or a boolean or a number or a string or an array or an object', v14);
             }
 
+            break;
           }
 
         }
 
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     }
@@ -1470,15 +1477,19 @@ function requestCheckOrder(value: unknown): void {
 
 function requestTestOrder(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
+        seen6 |= 1;
         const v2 = value['id'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'constructor': {
+        seen6 |= 2;
         const v3 = value['constructor'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -1498,90 +1509,65 @@ function requestTestOrder(value: unknown): boolean {
 
     }
 
-    let matched6 = DECLARED_3.has(key1);
+    let matched7 = DECLARED_3.has(key1);
     if (PATTERN_4.test(key1)) {
-      matched6 = true;
-      const extra7: unknown = value[key1];
-      if (typeof extra7 !== 'string') return false;
+      matched7 = true;
+      const extra8: unknown = value[key1];
+      if (typeof extra8 !== 'string') return false;
     }
 
-    if (!matched6) {
+    if (!matched7) {
       return false;
     }
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
-  if (!hasOwn.call(value, 'constructor')) return false;
-  const size8 = Object.keys(value).length;
-  if (size8 < 2) return false;
-  if (size8 > 8) return false;
-  for (const name9 of Object.keys(value)) {
-    const attempt14 = ((): boolean => {
-      if (name9 === null) {
-        // Any null is accepted here.
-      } else if (typeof name9 === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof name9 === 'number') {
-        if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
-      } else if (typeof name9 === 'string') {
-        const length13 = codePointLength(name9);
-        if (length13 > 20) return false;
-      } else if (Array.isArray(name9)) {
-        // Any array is accepted here.
-      } else if (!(isObject(name9))) {
-        return false;
-      }
-
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
+  const size9 = Object.keys(value).length;
+  if (size9 < 2) return false;
+  if (size9 > 8) return false;
+  for (const name10 of Object.keys(value)) {
+    const attempt12 = ((): boolean => {
+      const length11 = codePointLength(name10);
+      if (length11 > 20) return false;
       return true;
     })();
-    if (!attempt14) return false;
+    if (!attempt12) return false;
   }
 
-  if (hasOwn.call(value, 'card')) {
-    if (!hasOwn.call(value, 'billingAddress')) return false;
+  if (hasOwn(value, 'card')) {
+    if (!hasOwn(value, 'billingAddress')) return false;
   }
 
-  if (hasOwn.call(value, 'billingAddress')) {
-    if (value === null) {
-      // Any null is accepted here.
-    } else if (typeof value === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof value === 'number') {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-    } else if (typeof value === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(value)) {
-      // Any array is accepted here.
-    } else if (isObject(value)) {
-      for (const key15 of Object.keys(value)) {
-        switch (key15) {
-          case 'id': {
-            const v16 = value['id'];
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'boolean') {
-              // Any boolean is accepted here.
-            } else if (typeof v16 === 'number') {
-              if (typeof v16 !== 'number' || !Number.isFinite(v16)) return false;
-            } else if (typeof v16 === 'string') {
-              const length20 = codePointLength(v16);
-              if (length20 < 3) return false;
-            } else if (Array.isArray(v16)) {
-              // Any array is accepted here.
-            } else if (!(isObject(v16))) {
-              return false;
-            }
-
-            break;
+  if (hasOwn(value, 'billingAddress')) {
+    for (const key13 in value) {
+      if (!hasOwn(value, key13)) continue;
+      switch (key13) {
+        case 'id': {
+          const v14 = value['id'];
+          if (v14 === null) {
+            // Any null is accepted here.
+          } else if (typeof v14 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v14 === 'number') {
+            if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          } else if (typeof v14 === 'string') {
+            const length18 = codePointLength(v14);
+            if (length18 < 3) return false;
+          } else if (Array.isArray(v14)) {
+            // Any array is accepted here.
+          } else if (isObject(v14)) {
+            // Any object is accepted here.
+          } else {
+            return false;
           }
 
+          break;
         }
 
       }
 
-    } else {
-      return false;
     }
 
   }
@@ -1593,15 +1579,19 @@ function responseCheckOrder(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen6 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
           break;
         }
 
         case 'constructor': {
+          seen6 |= 2;
           const v3 = value['constructor'];
           if (typeof v3 !== 'string') typeError('/constructor', 'a string', v3);
           break;
@@ -1620,90 +1610,65 @@ function responseCheckOrder(value: unknown): void {
 
       }
 
-      let matched6 = DECLARED_3.has(key1);
+      let matched7 = DECLARED_3.has(key1);
       if (PATTERN_4.test(key1)) {
-        matched6 = true;
-        const extra7: unknown = value[key1];
-        if (typeof extra7 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra7);
+        matched7 = true;
+        const extra8: unknown = value[key1];
+        if (typeof extra8 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra8);
       }
 
-      if (!matched6) {
+      if (!matched7) {
         unknownProperty('', key1);
       }
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
-    if (!hasOwn.call(value, 'constructor')) missing('/constructor');
-    const size8 = Object.keys(value).length;
-    if (size8 < 2) fail('', 'minProperties', 'must have at least 2 properties');
-    if (size8 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
-    for (const name9 of Object.keys(value)) {
-      const attempt14 = ((): boolean => {
-        if (name9 === null) {
-          // Any null is accepted here.
-        } else if (typeof name9 === 'boolean') {
-          // Any boolean is accepted here.
-        } else if (typeof name9 === 'number') {
-          if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
-        } else if (typeof name9 === 'string') {
-          const length13 = codePointLength(name9);
-          if (length13 > 20) return false;
-        } else if (Array.isArray(name9)) {
-          // Any array is accepted here.
-        } else if (!(isObject(name9))) {
-          return false;
-        }
-
+    if ((seen6 & 1) === 0) missing('/id');
+    if ((seen6 & 2) === 0) missing('/constructor');
+    const size9 = Object.keys(value).length;
+    if (size9 < 2) fail('', 'minProperties', 'must have at least 2 properties');
+    if (size9 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
+    for (const name10 of Object.keys(value)) {
+      const attempt12 = ((): boolean => {
+        const length11 = codePointLength(name10);
+        if (length11 > 20) return false;
         return true;
       })();
-      if (!attempt14) fail('/' + escapeToken(name9), 'propertyNames', 'is not a name "propertyNames" allows');
+      if (!attempt12) fail('/' + escapeToken(name10), 'propertyNames', 'is not a name "propertyNames" allows');
     }
 
-    if (hasOwn.call(value, 'card')) {
-      if (!hasOwn.call(value, 'billingAddress')) fail('/billingAddress', 'dependentRequired', 'is required when "card" is present');
+    if (hasOwn(value, 'card')) {
+      if (!hasOwn(value, 'billingAddress')) fail('/billingAddress', 'dependentRequired', 'is required when "card" is present');
     }
 
-    if (hasOwn.call(value, 'billingAddress')) {
-      if (value === null) {
-        // Any null is accepted here.
-      } else if (typeof value === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof value === 'number') {
-        if (typeof value !== 'number' || !Number.isFinite(value)) typeError('', 'a number', value);
-      } else if (typeof value === 'string') {
-        // Any string is accepted here.
-      } else if (Array.isArray(value)) {
-        // Any array is accepted here.
-      } else if (isObject(value)) {
-        for (const key15 of Object.keys(value)) {
-          switch (key15) {
-            case 'id': {
-              const v16 = value['id'];
-              if (v16 === null) {
-                // Any null is accepted here.
-              } else if (typeof v16 === 'boolean') {
-                // Any boolean is accepted here.
-              } else if (typeof v16 === 'number') {
-                if (typeof v16 !== 'number' || !Number.isFinite(v16)) typeError('/id', 'a number', v16);
-              } else if (typeof v16 === 'string') {
-                const length20 = codePointLength(v16);
-                if (length20 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
-              } else if (Array.isArray(v16)) {
-                // Any array is accepted here.
-              } else if (!(isObject(v16))) {
-                typeError('/id', 'null or a boolean or a number or a string or an array or an object', v16);
-              }
-
-              break;
+    if (hasOwn(value, 'billingAddress')) {
+      for (const key13 in value) {
+        if (!hasOwn(value, key13)) continue;
+        switch (key13) {
+          case 'id': {
+            const v14 = value['id'];
+            if (v14 === null) {
+              // Any null is accepted here.
+            } else if (typeof v14 === 'boolean') {
+              // Any boolean is accepted here.
+            } else if (typeof v14 === 'number') {
+              if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/id', 'a number', v14);
+            } else if (typeof v14 === 'string') {
+              const length18 = codePointLength(v14);
+              if (length18 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
+            } else if (Array.isArray(v14)) {
+              // Any array is accepted here.
+            } else if (isObject(v14)) {
+              // Any object is accepted here.
+            } else {
+              typeError('/id', 'null or a boolean or a number or a string or an array or an object', v14);
             }
 
+            break;
           }
 
         }
 
-      } else {
-        typeError('', 'null or a boolean or a number or a string or an array or an object', value);
       }
 
     }
@@ -1713,15 +1678,19 @@ function responseCheckOrder(value: unknown): void {
 
 function responseTestOrder(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
+        seen6 |= 1;
         const v2 = value['id'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'constructor': {
+        seen6 |= 2;
         const v3 = value['constructor'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -1739,90 +1708,65 @@ function responseTestOrder(value: unknown): boolean {
 
     }
 
-    let matched6 = DECLARED_3.has(key1);
+    let matched7 = DECLARED_3.has(key1);
     if (PATTERN_4.test(key1)) {
-      matched6 = true;
-      const extra7: unknown = value[key1];
-      if (typeof extra7 !== 'string') return false;
+      matched7 = true;
+      const extra8: unknown = value[key1];
+      if (typeof extra8 !== 'string') return false;
     }
 
-    if (!matched6) {
+    if (!matched7) {
       return false;
     }
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
-  if (!hasOwn.call(value, 'constructor')) return false;
-  const size8 = Object.keys(value).length;
-  if (size8 < 2) return false;
-  if (size8 > 8) return false;
-  for (const name9 of Object.keys(value)) {
-    const attempt14 = ((): boolean => {
-      if (name9 === null) {
-        // Any null is accepted here.
-      } else if (typeof name9 === 'boolean') {
-        // Any boolean is accepted here.
-      } else if (typeof name9 === 'number') {
-        if (typeof name9 !== 'number' || !Number.isFinite(name9)) return false;
-      } else if (typeof name9 === 'string') {
-        const length13 = codePointLength(name9);
-        if (length13 > 20) return false;
-      } else if (Array.isArray(name9)) {
-        // Any array is accepted here.
-      } else if (!(isObject(name9))) {
-        return false;
-      }
-
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
+  const size9 = Object.keys(value).length;
+  if (size9 < 2) return false;
+  if (size9 > 8) return false;
+  for (const name10 of Object.keys(value)) {
+    const attempt12 = ((): boolean => {
+      const length11 = codePointLength(name10);
+      if (length11 > 20) return false;
       return true;
     })();
-    if (!attempt14) return false;
+    if (!attempt12) return false;
   }
 
-  if (hasOwn.call(value, 'card')) {
-    if (!hasOwn.call(value, 'billingAddress')) return false;
+  if (hasOwn(value, 'card')) {
+    if (!hasOwn(value, 'billingAddress')) return false;
   }
 
-  if (hasOwn.call(value, 'billingAddress')) {
-    if (value === null) {
-      // Any null is accepted here.
-    } else if (typeof value === 'boolean') {
-      // Any boolean is accepted here.
-    } else if (typeof value === 'number') {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return false;
-    } else if (typeof value === 'string') {
-      // Any string is accepted here.
-    } else if (Array.isArray(value)) {
-      // Any array is accepted here.
-    } else if (isObject(value)) {
-      for (const key15 of Object.keys(value)) {
-        switch (key15) {
-          case 'id': {
-            const v16 = value['id'];
-            if (v16 === null) {
-              // Any null is accepted here.
-            } else if (typeof v16 === 'boolean') {
-              // Any boolean is accepted here.
-            } else if (typeof v16 === 'number') {
-              if (typeof v16 !== 'number' || !Number.isFinite(v16)) return false;
-            } else if (typeof v16 === 'string') {
-              const length20 = codePointLength(v16);
-              if (length20 < 3) return false;
-            } else if (Array.isArray(v16)) {
-              // Any array is accepted here.
-            } else if (!(isObject(v16))) {
-              return false;
-            }
-
-            break;
+  if (hasOwn(value, 'billingAddress')) {
+    for (const key13 in value) {
+      if (!hasOwn(value, key13)) continue;
+      switch (key13) {
+        case 'id': {
+          const v14 = value['id'];
+          if (v14 === null) {
+            // Any null is accepted here.
+          } else if (typeof v14 === 'boolean') {
+            // Any boolean is accepted here.
+          } else if (typeof v14 === 'number') {
+            if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          } else if (typeof v14 === 'string') {
+            const length18 = codePointLength(v14);
+            if (length18 < 3) return false;
+          } else if (Array.isArray(v14)) {
+            // Any array is accepted here.
+          } else if (isObject(v14)) {
+            // Any object is accepted here.
+          } else {
+            return false;
           }
 
+          break;
         }
 
       }
 
-    } else {
-      return false;
     }
 
   }
@@ -1834,17 +1778,22 @@ function requestCheckProto(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'toString': {
+          seen5 |= 1;
           break;
         }
 
         case 'constructor': {
+          seen5 |= 2;
           break;
         }
 
         case '__proto__': {
+          seen5 |= 4;
           break;
         }
 
@@ -1854,25 +1803,30 @@ function requestCheckProto(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'toString')) missing('/toString');
-    if (!hasOwn.call(value, 'constructor')) missing('/constructor');
-    if (!hasOwn.call(value, '__proto__')) missing('/__proto__');
+    if ((seen5 & 1) === 0) missing('/toString');
+    if ((seen5 & 2) === 0) missing('/constructor');
+    if ((seen5 & 4) === 0) missing('/__proto__');
   }
 }
 
 function requestTestProto(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'toString': {
+        seen5 |= 1;
         break;
       }
 
       case 'constructor': {
+        seen5 |= 2;
         break;
       }
 
       case '__proto__': {
+        seen5 |= 4;
         break;
       }
 
@@ -1882,9 +1836,9 @@ function requestTestProto(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'toString')) return false;
-  if (!hasOwn.call(value, 'constructor')) return false;
-  if (!hasOwn.call(value, '__proto__')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
   return true;
 }
 
@@ -1892,17 +1846,17 @@ function responseCheckProto(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    if (!hasOwn.call(value, 'toString')) missing('/toString');
-    if (!hasOwn.call(value, 'constructor')) missing('/constructor');
-    if (!hasOwn.call(value, '__proto__')) missing('/__proto__');
+    if (!hasOwn(value, 'toString')) missing('/toString');
+    if (!hasOwn(value, 'constructor')) missing('/constructor');
+    if (!hasOwn(value, '__proto__')) missing('/__proto__');
   }
 }
 
 function responseTestProto(value: unknown): boolean {
   if (!isObject(value)) return false;
-  if (!hasOwn.call(value, 'toString')) return false;
-  if (!hasOwn.call(value, 'constructor')) return false;
-  if (!hasOwn.call(value, '__proto__')) return false;
+  if (!hasOwn(value, 'toString')) return false;
+  if (!hasOwn(value, 'constructor')) return false;
+  if (!hasOwn(value, '__proto__')) return false;
   return true;
 }
 

@@ -7,9 +7,12 @@ function requestCheckAddress(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'city': {
+          seen4 |= 1;
           const v2 = value['city'];
           if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
           break;
@@ -34,7 +37,7 @@ function requestCheckAddress(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'city')) missing('/city');
+    if ((seen4 & 1) === 0) missing('/city');
   }
 }
 
@@ -42,9 +45,12 @@ function responseCheckAddress(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'city': {
+          seen4 |= 1;
           const v2 = value['city'];
           if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
           break;
@@ -67,15 +73,18 @@ function responseCheckAddress(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'city')) missing('/city');
+    if ((seen4 & 1) === 0) missing('/city');
   }
 }
 
 function responseTestAddress(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'city': {
+        seen4 |= 1;
         const v2 = value['city'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -98,7 +107,7 @@ function responseTestAddress(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'city')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
@@ -106,9 +115,12 @@ function requestCheckOrder(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen11 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
           break;
@@ -123,6 +135,7 @@ function requestCheckOrder(value: unknown): void {
         }
 
         case 'lines': {
+          seen11 |= 2;
           const v4 = value['lines'];
           if (!Array.isArray(v4)) {
             typeError('/lines', 'an array', v4);
@@ -137,15 +150,19 @@ function requestCheckOrder(value: unknown): void {
               if (!isObject(item6)) {
                 typeError('/lines/' + i5, 'an object', item6);
               } else {
-                for (const key7 of Object.keys(item6)) {
+                let seen10 = 0;
+                for (const key7 in item6) {
+                  if (!hasOwn(item6, key7)) continue;
                   switch (key7) {
                     case 'sku': {
+                      seen10 |= 1;
                       const v8 = item6['sku'];
                       if (typeof v8 !== 'string') typeError('/lines/' + i5 + '/sku', 'a string', v8);
                       break;
                     }
 
                     case 'quantity': {
+                      seen10 |= 2;
                       const v9 = item6['quantity'];
                       down('lines', i5);
                       down('quantity');
@@ -160,8 +177,8 @@ function requestCheckOrder(value: unknown): void {
 
                 }
 
-                if (!hasOwn.call(item6, 'sku')) missing('/lines/' + i5 + '/sku');
-                if (!hasOwn.call(item6, 'quantity')) missing('/lines/' + i5 + '/quantity');
+                if ((seen10 & 1) === 0) missing('/lines/' + i5 + '/sku');
+                if ((seen10 & 2) === 0) missing('/lines/' + i5 + '/quantity');
               }
 
             }
@@ -177,8 +194,8 @@ function requestCheckOrder(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
-    if (!hasOwn.call(value, 'lines')) missing('/lines');
+    if ((seen11 & 1) === 0) missing('/id');
+    if ((seen11 & 2) === 0) missing('/lines');
   }
 }
 
@@ -186,9 +203,12 @@ function responseCheckOrder(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen11 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
           break;
@@ -203,6 +223,7 @@ function responseCheckOrder(value: unknown): void {
         }
 
         case 'lines': {
+          seen11 |= 2;
           const v4 = value['lines'];
           if (!Array.isArray(v4)) {
             typeError('/lines', 'an array', v4);
@@ -217,15 +238,19 @@ function responseCheckOrder(value: unknown): void {
               if (!isObject(item6)) {
                 typeError('/lines/' + i5, 'an object', item6);
               } else {
-                for (const key7 of Object.keys(item6)) {
+                let seen10 = 0;
+                for (const key7 in item6) {
+                  if (!hasOwn(item6, key7)) continue;
                   switch (key7) {
                     case 'sku': {
+                      seen10 |= 1;
                       const v8 = item6['sku'];
                       if (typeof v8 !== 'string') typeError('/lines/' + i5 + '/sku', 'a string', v8);
                       break;
                     }
 
                     case 'quantity': {
+                      seen10 |= 2;
                       const v9 = item6['quantity'];
                       down('lines', i5);
                       down('quantity');
@@ -238,8 +263,8 @@ function responseCheckOrder(value: unknown): void {
 
                 }
 
-                if (!hasOwn.call(item6, 'sku')) missing('/lines/' + i5 + '/sku');
-                if (!hasOwn.call(item6, 'quantity')) missing('/lines/' + i5 + '/quantity');
+                if ((seen10 & 1) === 0) missing('/lines/' + i5 + '/sku');
+                if ((seen10 & 2) === 0) missing('/lines/' + i5 + '/quantity');
               }
 
             }
@@ -253,16 +278,19 @@ function responseCheckOrder(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
-    if (!hasOwn.call(value, 'lines')) missing('/lines');
+    if ((seen11 & 1) === 0) missing('/id');
+    if ((seen11 & 2) === 0) missing('/lines');
   }
 }
 
 function responseTestOrder(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
+        seen11 |= 1;
         const v2 = value['id'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -275,21 +303,26 @@ function responseTestOrder(value: unknown): boolean {
       }
 
       case 'lines': {
+        seen11 |= 2;
         const v4 = value['lines'];
         if (!Array.isArray(v4)) return false;
         for (let i5 = 0; i5 < v4.length; i5++) {
           const item6: unknown = v4[i5];
           if (item6 === undefined && !(i5 in v4)) return false;
           if (!isObject(item6)) return false;
-          for (const key7 of Object.keys(item6)) {
+          let seen10 = 0;
+          for (const key7 in item6) {
+            if (!hasOwn(item6, key7)) continue;
             switch (key7) {
               case 'sku': {
+                seen10 |= 1;
                 const v8 = item6['sku'];
                 if (typeof v8 !== 'string') return false;
                 break;
               }
 
               case 'quantity': {
+                seen10 |= 2;
                 const v9 = item6['quantity'];
                 if (!testQuantity(v9)) return false;
                 break;
@@ -299,8 +332,8 @@ function responseTestOrder(value: unknown): boolean {
 
           }
 
-          if (!hasOwn.call(item6, 'sku')) return false;
-          if (!hasOwn.call(item6, 'quantity')) return false;
+          if ((seen10 & 1) === 0) return false;
+          if ((seen10 & 2) === 0) return false;
         }
 
         break;
@@ -310,8 +343,8 @@ function responseTestOrder(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
-  if (!hasOwn.call(value, 'lines')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
   return true;
 }
 
@@ -319,15 +352,19 @@ function requestCheckOrderItems(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'sku': {
+          seen4 |= 1;
           const v2 = value['sku'];
           if (typeof v2 !== 'string') typeError('/sku', 'a string', v2);
           break;
         }
 
         case 'quantity': {
+          seen4 |= 2;
           const v3 = value['quantity'];
           down('quantity');
           checkQuantity(v3);
@@ -341,22 +378,26 @@ function requestCheckOrderItems(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'sku')) missing('/sku');
-    if (!hasOwn.call(value, 'quantity')) missing('/quantity');
+    if ((seen4 & 1) === 0) missing('/sku');
+    if ((seen4 & 2) === 0) missing('/quantity');
   }
 }
 
 function requestTestOrderItems(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'sku': {
+        seen4 |= 1;
         const v2 = value['sku'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'quantity': {
+        seen4 |= 2;
         const v3 = value['quantity'];
         if (!testQuantity(v3)) return false;
         break;
@@ -368,8 +409,8 @@ function requestTestOrderItems(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'sku')) return false;
-  if (!hasOwn.call(value, 'quantity')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -377,15 +418,19 @@ function responseCheckOrderItems(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'sku': {
+          seen4 |= 1;
           const v2 = value['sku'];
           if (typeof v2 !== 'string') typeError('/sku', 'a string', v2);
           break;
         }
 
         case 'quantity': {
+          seen4 |= 2;
           const v3 = value['quantity'];
           down('quantity');
           checkQuantity(v3);
@@ -397,22 +442,26 @@ function responseCheckOrderItems(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'sku')) missing('/sku');
-    if (!hasOwn.call(value, 'quantity')) missing('/quantity');
+    if ((seen4 & 1) === 0) missing('/sku');
+    if ((seen4 & 2) === 0) missing('/quantity');
   }
 }
 
 function responseTestOrderItems(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'sku': {
+        seen4 |= 1;
         const v2 = value['sku'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'quantity': {
+        seen4 |= 2;
         const v3 = value['quantity'];
         if (!testQuantity(v3)) return false;
         break;
@@ -422,8 +471,8 @@ function responseTestOrderItems(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'sku')) return false;
-  if (!hasOwn.call(value, 'quantity')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -445,9 +494,12 @@ function requestCheckReplaceOrderRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'lines': {
+          seen5 |= 1;
           const v2 = value['lines'];
           if (!Array.isArray(v2)) {
             typeError('/lines', 'an array', v2);
@@ -475,15 +527,18 @@ function requestCheckReplaceOrderRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'lines')) missing('/lines');
+    if ((seen5 & 1) === 0) missing('/lines');
   }
 }
 
 function requestTestReplaceOrderRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'lines': {
+        seen5 |= 1;
         const v2 = value['lines'];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -501,7 +556,7 @@ function requestTestReplaceOrderRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'lines')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -509,9 +564,12 @@ function requestCheckReplaceOrderResponse200(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'done': {
+          seen3 |= 1;
           const v2 = value['done'];
           if (typeof v2 !== 'boolean') typeError('/done', 'a boolean', v2);
           break;
@@ -523,7 +581,7 @@ function requestCheckReplaceOrderResponse200(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'done')) missing('/done');
+    if ((seen3 & 1) === 0) missing('/done');
   }
 }
 
@@ -531,9 +589,12 @@ function responseCheckReplaceOrderResponse200(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'done': {
+          seen3 |= 1;
           const v2 = value['done'];
           if (typeof v2 !== 'boolean') typeError('/done', 'a boolean', v2);
           break;
@@ -543,15 +604,18 @@ function responseCheckReplaceOrderResponse200(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'done')) missing('/done');
+    if ((seen3 & 1) === 0) missing('/done');
   }
 }
 
 function responseTestReplaceOrderResponse200(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'done': {
+        seen3 |= 1;
         const v2 = value['done'];
         if (typeof v2 !== 'boolean') return false;
         break;
@@ -561,7 +625,7 @@ function responseTestReplaceOrderResponse200(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'done')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 

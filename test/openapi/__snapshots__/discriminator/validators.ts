@@ -9,7 +9,7 @@ const TAGS_4 = ['circle', 'square'];
 
 function requestCheckAnyVehicle(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    const tag1 = hasOwn(value, 'vehicleType') ? value['vehicleType'] : undefined;
     switch (tag1) {
       case 'Truck': {
         requestCheckTruck(value);
@@ -37,7 +37,7 @@ function requestCheckAnyVehicle(value: unknown): void {
 
 function responseCheckAnyVehicle(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    const tag1 = hasOwn(value, 'vehicleType') ? value['vehicleType'] : undefined;
     switch (tag1) {
       case 'Truck': {
         responseCheckTruck(value);
@@ -65,7 +65,7 @@ function responseCheckAnyVehicle(value: unknown): void {
 
 function responseTestAnyVehicle(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'vehicleType') ? value['vehicleType'] : undefined;
+    const tag1 = hasOwn(value, 'vehicleType') ? value['vehicleType'] : undefined;
     switch (tag1) {
       case 'Truck': {
         if (!responseTestTruck(value)) return false;
@@ -96,9 +96,12 @@ function requestCheckBicycle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'vehicleType': {
+          seen5 |= 1;
           const v2 = value['vehicleType'];
           if (v2 !== 'bike') fail('/vehicleType', 'const', 'must be "bike"' + slip(v2, ['bike']), '"bike"', show(v2));
           break;
@@ -122,7 +125,7 @@ function requestCheckBicycle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'vehicleType')) missing('/vehicleType');
+    if ((seen5 & 1) === 0) missing('/vehicleType');
   }
 }
 
@@ -130,9 +133,12 @@ function responseCheckBicycle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'vehicleType': {
+          seen5 |= 1;
           const v2 = value['vehicleType'];
           if (v2 !== 'bike') fail('/vehicleType', 'const', 'must be "bike"' + slip(v2, ['bike']), '"bike"', show(v2));
           break;
@@ -154,15 +160,18 @@ function responseCheckBicycle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'vehicleType')) missing('/vehicleType');
+    if ((seen5 & 1) === 0) missing('/vehicleType');
   }
 }
 
 function responseTestBicycle(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
+        seen5 |= 1;
         const v2 = value['vehicleType'];
         if (v2 !== 'bike') return false;
         break;
@@ -184,7 +193,7 @@ function responseTestBicycle(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'vehicleType')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -192,15 +201,19 @@ function requestCheckCat(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'petType': {
+          seen5 |= 1;
           const v2 = value['petType'];
           if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
           break;
         }
 
         case 'name': {
+          seen5 |= 2;
           const v3 = value['name'];
           if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
           break;
@@ -218,8 +231,8 @@ function requestCheckCat(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'petType')) missing('/petType');
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen5 & 1) === 0) missing('/petType');
+    if ((seen5 & 2) === 0) missing('/name');
   }
 }
 
@@ -227,15 +240,19 @@ function responseCheckCat(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'petType': {
+          seen5 |= 1;
           const v2 = value['petType'];
           if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
           break;
         }
 
         case 'name': {
+          seen5 |= 2;
           const v3 = value['name'];
           if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
           break;
@@ -251,22 +268,26 @@ function responseCheckCat(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'petType')) missing('/petType');
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen5 & 1) === 0) missing('/petType');
+    if ((seen5 & 2) === 0) missing('/name');
   }
 }
 
 function responseTestCat(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
+        seen5 |= 1;
         const v2 = value['petType'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'name': {
+        seen5 |= 2;
         const v3 = value['name'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -282,8 +303,8 @@ function responseTestCat(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'petType')) return false;
-  if (!hasOwn.call(value, 'name')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -291,15 +312,19 @@ function requestCheckCircle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
           break;
         }
 
         case 'radius': {
+          seen4 |= 2;
           const v3 = value['radius'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
           break;
@@ -311,8 +336,8 @@ function requestCheckCircle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
-    if (!hasOwn.call(value, 'radius')) missing('/radius');
+    if ((seen4 & 1) === 0) missing('/kind');
+    if ((seen4 & 2) === 0) missing('/radius');
   }
 }
 
@@ -320,15 +345,19 @@ function responseCheckCircle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
           break;
         }
 
         case 'radius': {
+          seen4 |= 2;
           const v3 = value['radius'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
           break;
@@ -338,22 +367,26 @@ function responseCheckCircle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
-    if (!hasOwn.call(value, 'radius')) missing('/radius');
+    if ((seen4 & 1) === 0) missing('/kind');
+    if ((seen4 & 2) === 0) missing('/radius');
   }
 }
 
 function responseTestCircle(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'radius': {
+        seen4 |= 2;
         const v3 = value['radius'];
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
         break;
@@ -363,8 +396,8 @@ function responseTestCircle(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
-  if (!hasOwn.call(value, 'radius')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -372,15 +405,19 @@ function requestCheckDog(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'petType': {
+          seen5 |= 1;
           const v2 = value['petType'];
           if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
           break;
         }
 
         case 'name': {
+          seen5 |= 2;
           const v3 = value['name'];
           if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
           break;
@@ -403,8 +440,8 @@ function requestCheckDog(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'petType')) missing('/petType');
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen5 & 1) === 0) missing('/petType');
+    if ((seen5 & 2) === 0) missing('/name');
   }
 }
 
@@ -412,15 +449,19 @@ function responseCheckDog(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'petType': {
+          seen5 |= 1;
           const v2 = value['petType'];
           if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
           break;
         }
 
         case 'name': {
+          seen5 |= 2;
           const v3 = value['name'];
           if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
           break;
@@ -441,22 +482,26 @@ function responseCheckDog(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'petType')) missing('/petType');
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen5 & 1) === 0) missing('/petType');
+    if ((seen5 & 2) === 0) missing('/name');
   }
 }
 
 function responseTestDog(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
+        seen5 |= 1;
         const v2 = value['petType'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'name': {
+        seen5 |= 2;
         const v3 = value['name'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -473,25 +518,29 @@ function responseTestDog(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'petType')) return false;
-  if (!hasOwn.call(value, 'name')) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckPet(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
+    const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
     switch (tag1) {
       case 'Cat': {
-        for (const key2 of Object.keys(value)) {
+        let seen6 = 0;
+        for (const key2 in value) {
+          if (!hasOwn(value, key2)) continue;
           switch (key2) {
             case 'petType': {
+              seen6 |= 1;
               const v3 = value['petType'];
               if (v3 !== 'Cat') fail('/petType', 'const', 'must be "Cat"' + slip(v3, ['Cat']), '"Cat"', show(v3));
               break;
             }
 
             case 'name': {
+              seen6 |= 2;
               const v4 = value['name'];
               if (typeof v4 !== 'string') typeError('/name', 'a string', v4);
               break;
@@ -509,45 +558,49 @@ function requestCheckPet(value: unknown): void {
 
         }
 
-        if (!hasOwn.call(value, 'petType')) missing('/petType');
-        if (!hasOwn.call(value, 'name')) missing('/name');
+        if ((seen6 & 1) === 0) missing('/petType');
+        if ((seen6 & 2) === 0) missing('/name');
         break;
       }
 
       case 'Dog': {
-        for (const key6 of Object.keys(value)) {
-          switch (key6) {
+        let seen11 = 0;
+        for (const key7 in value) {
+          if (!hasOwn(value, key7)) continue;
+          switch (key7) {
             case 'petType': {
-              const v7 = value['petType'];
-              if (v7 !== 'Dog') fail('/petType', 'const', 'must be "Dog"' + slip(v7, ['Dog']), '"Dog"', show(v7));
+              seen11 |= 1;
+              const v8 = value['petType'];
+              if (v8 !== 'Dog') fail('/petType', 'const', 'must be "Dog"' + slip(v8, ['Dog']), '"Dog"', show(v8));
               break;
             }
 
             case 'name': {
-              const v8 = value['name'];
-              if (typeof v8 !== 'string') typeError('/name', 'a string', v8);
+              seen11 |= 2;
+              const v9 = value['name'];
+              if (typeof v9 !== 'string') typeError('/name', 'a string', v9);
               break;
             }
 
             case 'packSize': {
-              const v9 = value['packSize'];
-              if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-                typeError('/packSize', 'an integer', v9);
+              const v10 = value['packSize'];
+              if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
+                typeError('/packSize', 'an integer', v10);
               } else {
-                if (v9 < 0) fail('/packSize', 'minimum', 'must be at least 0');
+                if (v10 < 0) fail('/packSize', 'minimum', 'must be at least 0');
               }
 
               break;
             }
 
             default:
-              unknownProperty('', key6);
+              unknownProperty('', key7);
           }
 
         }
 
-        if (!hasOwn.call(value, 'petType')) missing('/petType');
-        if (!hasOwn.call(value, 'name')) missing('/name');
+        if ((seen11 & 1) === 0) missing('/petType');
+        if ((seen11 & 2) === 0) missing('/name');
         break;
       }
 
@@ -567,18 +620,22 @@ function requestCheckPet(value: unknown): void {
 
 function requestTestPet(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
+    const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
     switch (tag1) {
       case 'Cat': {
-        for (const key2 of Object.keys(value)) {
+        let seen6 = 0;
+        for (const key2 in value) {
+          if (!hasOwn(value, key2)) continue;
           switch (key2) {
             case 'petType': {
+              seen6 |= 1;
               const v3 = value['petType'];
               if (v3 !== 'Cat') return false;
               break;
             }
 
             case 'name': {
+              seen6 |= 2;
               const v4 = value['name'];
               if (typeof v4 !== 'string') return false;
               break;
@@ -596,30 +653,34 @@ function requestTestPet(value: unknown): boolean {
 
         }
 
-        if (!hasOwn.call(value, 'petType')) return false;
-        if (!hasOwn.call(value, 'name')) return false;
+        if ((seen6 & 1) === 0) return false;
+        if ((seen6 & 2) === 0) return false;
         break;
       }
 
       case 'Dog': {
-        for (const key6 of Object.keys(value)) {
-          switch (key6) {
+        let seen11 = 0;
+        for (const key7 in value) {
+          if (!hasOwn(value, key7)) continue;
+          switch (key7) {
             case 'petType': {
-              const v7 = value['petType'];
-              if (v7 !== 'Dog') return false;
+              seen11 |= 1;
+              const v8 = value['petType'];
+              if (v8 !== 'Dog') return false;
               break;
             }
 
             case 'name': {
-              const v8 = value['name'];
-              if (typeof v8 !== 'string') return false;
+              seen11 |= 2;
+              const v9 = value['name'];
+              if (typeof v9 !== 'string') return false;
               break;
             }
 
             case 'packSize': {
-              const v9 = value['packSize'];
-              if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-              if (v9 < 0) return false;
+              const v10 = value['packSize'];
+              if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+              if (v10 < 0) return false;
               break;
             }
 
@@ -629,8 +690,8 @@ function requestTestPet(value: unknown): boolean {
 
         }
 
-        if (!hasOwn.call(value, 'petType')) return false;
-        if (!hasOwn.call(value, 'name')) return false;
+        if ((seen11 & 1) === 0) return false;
+        if ((seen11 & 2) === 0) return false;
         break;
       }
 
@@ -651,18 +712,22 @@ function requestTestPet(value: unknown): boolean {
 
 function responseCheckPet(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
+    const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
     switch (tag1) {
       case 'Cat': {
-        for (const key2 of Object.keys(value)) {
+        let seen6 = 0;
+        for (const key2 in value) {
+          if (!hasOwn(value, key2)) continue;
           switch (key2) {
             case 'petType': {
+              seen6 |= 1;
               const v3 = value['petType'];
               if (v3 !== 'Cat') fail('/petType', 'const', 'must be "Cat"' + slip(v3, ['Cat']), '"Cat"', show(v3));
               break;
             }
 
             case 'name': {
+              seen6 |= 2;
               const v4 = value['name'];
               if (typeof v4 !== 'string') typeError('/name', 'a string', v4);
               break;
@@ -678,32 +743,36 @@ function responseCheckPet(value: unknown): void {
 
         }
 
-        if (!hasOwn.call(value, 'petType')) missing('/petType');
-        if (!hasOwn.call(value, 'name')) missing('/name');
+        if ((seen6 & 1) === 0) missing('/petType');
+        if ((seen6 & 2) === 0) missing('/name');
         break;
       }
 
       case 'Dog': {
-        for (const key6 of Object.keys(value)) {
-          switch (key6) {
+        let seen11 = 0;
+        for (const key7 in value) {
+          if (!hasOwn(value, key7)) continue;
+          switch (key7) {
             case 'petType': {
-              const v7 = value['petType'];
-              if (v7 !== 'Dog') fail('/petType', 'const', 'must be "Dog"' + slip(v7, ['Dog']), '"Dog"', show(v7));
+              seen11 |= 1;
+              const v8 = value['petType'];
+              if (v8 !== 'Dog') fail('/petType', 'const', 'must be "Dog"' + slip(v8, ['Dog']), '"Dog"', show(v8));
               break;
             }
 
             case 'name': {
-              const v8 = value['name'];
-              if (typeof v8 !== 'string') typeError('/name', 'a string', v8);
+              seen11 |= 2;
+              const v9 = value['name'];
+              if (typeof v9 !== 'string') typeError('/name', 'a string', v9);
               break;
             }
 
             case 'packSize': {
-              const v9 = value['packSize'];
-              if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-                typeError('/packSize', 'an integer', v9);
+              const v10 = value['packSize'];
+              if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
+                typeError('/packSize', 'an integer', v10);
               } else {
-                if (v9 < 0) fail('/packSize', 'minimum', 'must be at least 0');
+                if (v10 < 0) fail('/packSize', 'minimum', 'must be at least 0');
               }
 
               break;
@@ -713,8 +782,8 @@ function responseCheckPet(value: unknown): void {
 
         }
 
-        if (!hasOwn.call(value, 'petType')) missing('/petType');
-        if (!hasOwn.call(value, 'name')) missing('/name');
+        if ((seen11 & 1) === 0) missing('/petType');
+        if ((seen11 & 2) === 0) missing('/name');
         break;
       }
 
@@ -734,18 +803,22 @@ function responseCheckPet(value: unknown): void {
 
 function responseTestPet(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'petType') ? value['petType'] : undefined;
+    const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
     switch (tag1) {
       case 'Cat': {
-        for (const key2 of Object.keys(value)) {
+        let seen6 = 0;
+        for (const key2 in value) {
+          if (!hasOwn(value, key2)) continue;
           switch (key2) {
             case 'petType': {
+              seen6 |= 1;
               const v3 = value['petType'];
               if (v3 !== 'Cat') return false;
               break;
             }
 
             case 'name': {
+              seen6 |= 2;
               const v4 = value['name'];
               if (typeof v4 !== 'string') return false;
               break;
@@ -761,30 +834,34 @@ function responseTestPet(value: unknown): boolean {
 
         }
 
-        if (!hasOwn.call(value, 'petType')) return false;
-        if (!hasOwn.call(value, 'name')) return false;
+        if ((seen6 & 1) === 0) return false;
+        if ((seen6 & 2) === 0) return false;
         break;
       }
 
       case 'Dog': {
-        for (const key6 of Object.keys(value)) {
-          switch (key6) {
+        let seen11 = 0;
+        for (const key7 in value) {
+          if (!hasOwn(value, key7)) continue;
+          switch (key7) {
             case 'petType': {
-              const v7 = value['petType'];
-              if (v7 !== 'Dog') return false;
+              seen11 |= 1;
+              const v8 = value['petType'];
+              if (v8 !== 'Dog') return false;
               break;
             }
 
             case 'name': {
-              const v8 = value['name'];
-              if (typeof v8 !== 'string') return false;
+              seen11 |= 2;
+              const v9 = value['name'];
+              if (typeof v9 !== 'string') return false;
               break;
             }
 
             case 'packSize': {
-              const v9 = value['packSize'];
-              if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-              if (v9 < 0) return false;
+              const v10 = value['packSize'];
+              if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+              if (v10 < 0) return false;
               break;
             }
 
@@ -792,8 +869,8 @@ function responseTestPet(value: unknown): boolean {
 
         }
 
-        if (!hasOwn.call(value, 'petType')) return false;
-        if (!hasOwn.call(value, 'name')) return false;
+        if ((seen11 & 1) === 0) return false;
+        if ((seen11 & 2) === 0) return false;
         break;
       }
 
@@ -814,18 +891,22 @@ function responseTestPet(value: unknown): boolean {
 
 function requestCheckShape(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'circle': {
-        for (const key2 of Object.keys(value)) {
+        let seen5 = 0;
+        for (const key2 in value) {
+          if (!hasOwn(value, key2)) continue;
           switch (key2) {
             case 'kind': {
+              seen5 |= 1;
               const v3 = value['kind'];
               if (v3 !== 'circle') fail('/kind', 'const', 'must be "circle"' + slip(v3, ['circle']), '"circle"', show(v3));
               break;
             }
 
             case 'radius': {
+              seen5 |= 2;
               const v4 = value['radius'];
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/radius', 'a number', v4);
               break;
@@ -837,34 +918,38 @@ function requestCheckShape(value: unknown): void {
 
         }
 
-        if (!hasOwn.call(value, 'kind')) missing('/kind');
-        if (!hasOwn.call(value, 'radius')) missing('/radius');
+        if ((seen5 & 1) === 0) missing('/kind');
+        if ((seen5 & 2) === 0) missing('/radius');
         break;
       }
 
       case 'square': {
-        for (const key5 of Object.keys(value)) {
-          switch (key5) {
+        let seen9 = 0;
+        for (const key6 in value) {
+          if (!hasOwn(value, key6)) continue;
+          switch (key6) {
             case 'kind': {
-              const v6 = value['kind'];
-              if (v6 !== 'square') fail('/kind', 'const', 'must be "square"' + slip(v6, ['square']), '"square"', show(v6));
+              seen9 |= 1;
+              const v7 = value['kind'];
+              if (v7 !== 'square') fail('/kind', 'const', 'must be "square"' + slip(v7, ['square']), '"square"', show(v7));
               break;
             }
 
             case 'side': {
-              const v7 = value['side'];
-              if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/side', 'a number', v7);
+              seen9 |= 2;
+              const v8 = value['side'];
+              if (typeof v8 !== 'number' || !Number.isFinite(v8)) typeError('/side', 'a number', v8);
               break;
             }
 
             default:
-              unknownProperty('', key5);
+              unknownProperty('', key6);
           }
 
         }
 
-        if (!hasOwn.call(value, 'kind')) missing('/kind');
-        if (!hasOwn.call(value, 'side')) missing('/side');
+        if ((seen9 & 1) === 0) missing('/kind');
+        if ((seen9 & 2) === 0) missing('/side');
         break;
       }
 
@@ -884,18 +969,22 @@ function requestCheckShape(value: unknown): void {
 
 function responseCheckShape(value: unknown): void {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'circle': {
-        for (const key2 of Object.keys(value)) {
+        let seen5 = 0;
+        for (const key2 in value) {
+          if (!hasOwn(value, key2)) continue;
           switch (key2) {
             case 'kind': {
+              seen5 |= 1;
               const v3 = value['kind'];
               if (v3 !== 'circle') fail('/kind', 'const', 'must be "circle"' + slip(v3, ['circle']), '"circle"', show(v3));
               break;
             }
 
             case 'radius': {
+              seen5 |= 2;
               const v4 = value['radius'];
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/radius', 'a number', v4);
               break;
@@ -905,23 +994,27 @@ function responseCheckShape(value: unknown): void {
 
         }
 
-        if (!hasOwn.call(value, 'kind')) missing('/kind');
-        if (!hasOwn.call(value, 'radius')) missing('/radius');
+        if ((seen5 & 1) === 0) missing('/kind');
+        if ((seen5 & 2) === 0) missing('/radius');
         break;
       }
 
       case 'square': {
-        for (const key5 of Object.keys(value)) {
-          switch (key5) {
+        let seen9 = 0;
+        for (const key6 in value) {
+          if (!hasOwn(value, key6)) continue;
+          switch (key6) {
             case 'kind': {
-              const v6 = value['kind'];
-              if (v6 !== 'square') fail('/kind', 'const', 'must be "square"' + slip(v6, ['square']), '"square"', show(v6));
+              seen9 |= 1;
+              const v7 = value['kind'];
+              if (v7 !== 'square') fail('/kind', 'const', 'must be "square"' + slip(v7, ['square']), '"square"', show(v7));
               break;
             }
 
             case 'side': {
-              const v7 = value['side'];
-              if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/side', 'a number', v7);
+              seen9 |= 2;
+              const v8 = value['side'];
+              if (typeof v8 !== 'number' || !Number.isFinite(v8)) typeError('/side', 'a number', v8);
               break;
             }
 
@@ -929,8 +1022,8 @@ function responseCheckShape(value: unknown): void {
 
         }
 
-        if (!hasOwn.call(value, 'kind')) missing('/kind');
-        if (!hasOwn.call(value, 'side')) missing('/side');
+        if ((seen9 & 1) === 0) missing('/kind');
+        if ((seen9 & 2) === 0) missing('/side');
         break;
       }
 
@@ -950,18 +1043,22 @@ function responseCheckShape(value: unknown): void {
 
 function responseTestShape(value: unknown): boolean {
   if (isObject(value)) {
-    const tag1 = hasOwn.call(value, 'kind') ? value['kind'] : undefined;
+    const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
     switch (tag1) {
       case 'circle': {
-        for (const key2 of Object.keys(value)) {
+        let seen5 = 0;
+        for (const key2 in value) {
+          if (!hasOwn(value, key2)) continue;
           switch (key2) {
             case 'kind': {
+              seen5 |= 1;
               const v3 = value['kind'];
               if (v3 !== 'circle') return false;
               break;
             }
 
             case 'radius': {
+              seen5 |= 2;
               const v4 = value['radius'];
               if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
               break;
@@ -971,23 +1068,27 @@ function responseTestShape(value: unknown): boolean {
 
         }
 
-        if (!hasOwn.call(value, 'kind')) return false;
-        if (!hasOwn.call(value, 'radius')) return false;
+        if ((seen5 & 1) === 0) return false;
+        if ((seen5 & 2) === 0) return false;
         break;
       }
 
       case 'square': {
-        for (const key5 of Object.keys(value)) {
-          switch (key5) {
+        let seen9 = 0;
+        for (const key6 in value) {
+          if (!hasOwn(value, key6)) continue;
+          switch (key6) {
             case 'kind': {
-              const v6 = value['kind'];
-              if (v6 !== 'square') return false;
+              seen9 |= 1;
+              const v7 = value['kind'];
+              if (v7 !== 'square') return false;
               break;
             }
 
             case 'side': {
-              const v7 = value['side'];
-              if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+              seen9 |= 2;
+              const v8 = value['side'];
+              if (typeof v8 !== 'number' || !Number.isFinite(v8)) return false;
               break;
             }
 
@@ -995,8 +1096,8 @@ function responseTestShape(value: unknown): boolean {
 
         }
 
-        if (!hasOwn.call(value, 'kind')) return false;
-        if (!hasOwn.call(value, 'side')) return false;
+        if ((seen9 & 1) === 0) return false;
+        if ((seen9 & 2) === 0) return false;
         break;
       }
 
@@ -1019,15 +1120,19 @@ function requestCheckSquare(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
           break;
         }
 
         case 'side': {
+          seen4 |= 2;
           const v3 = value['side'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/side', 'a number', v3);
           break;
@@ -1039,8 +1144,8 @@ function requestCheckSquare(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
-    if (!hasOwn.call(value, 'side')) missing('/side');
+    if ((seen4 & 1) === 0) missing('/kind');
+    if ((seen4 & 2) === 0) missing('/side');
   }
 }
 
@@ -1048,15 +1153,19 @@ function responseCheckSquare(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'kind': {
+          seen4 |= 1;
           const v2 = value['kind'];
           if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
           break;
         }
 
         case 'side': {
+          seen4 |= 2;
           const v3 = value['side'];
           if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/side', 'a number', v3);
           break;
@@ -1066,22 +1175,26 @@ function responseCheckSquare(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'kind')) missing('/kind');
-    if (!hasOwn.call(value, 'side')) missing('/side');
+    if ((seen4 & 1) === 0) missing('/kind');
+    if ((seen4 & 2) === 0) missing('/side');
   }
 }
 
 function responseTestSquare(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
+        seen4 |= 1;
         const v2 = value['kind'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'side': {
+        seen4 |= 2;
         const v3 = value['side'];
         if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
         break;
@@ -1091,8 +1204,8 @@ function responseTestSquare(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'kind')) return false;
-  if (!hasOwn.call(value, 'side')) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
   return true;
 }
 
@@ -1100,9 +1213,12 @@ function requestCheckTruck(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'vehicleType': {
+          seen5 |= 1;
           const v2 = value['vehicleType'];
           if (v2 !== 'Truck') fail('/vehicleType', 'const', 'must be "Truck"' + slip(v2, ['Truck']), '"Truck"', show(v2));
           break;
@@ -1126,7 +1242,7 @@ function requestCheckTruck(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'vehicleType')) missing('/vehicleType');
+    if ((seen5 & 1) === 0) missing('/vehicleType');
   }
 }
 
@@ -1134,9 +1250,12 @@ function responseCheckTruck(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen5 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'vehicleType': {
+          seen5 |= 1;
           const v2 = value['vehicleType'];
           if (v2 !== 'Truck') fail('/vehicleType', 'const', 'must be "Truck"' + slip(v2, ['Truck']), '"Truck"', show(v2));
           break;
@@ -1158,15 +1277,18 @@ function responseCheckTruck(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'vehicleType')) missing('/vehicleType');
+    if ((seen5 & 1) === 0) missing('/vehicleType');
   }
 }
 
 function responseTestTruck(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen5 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
+        seen5 |= 1;
         const v2 = value['vehicleType'];
         if (v2 !== 'Truck') return false;
         break;
@@ -1188,7 +1310,7 @@ function responseTestTruck(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'vehicleType')) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -1196,9 +1318,12 @@ function requestCheckVehicle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'vehicleType': {
+          seen4 |= 1;
           const v2 = value['vehicleType'];
           if (typeof v2 !== 'string') typeError('/vehicleType', 'a string', v2);
           break;
@@ -1216,7 +1341,7 @@ function requestCheckVehicle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'vehicleType')) missing('/vehicleType');
+    if ((seen4 & 1) === 0) missing('/vehicleType');
   }
 }
 
@@ -1224,9 +1349,12 @@ function responseCheckVehicle(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'vehicleType': {
+          seen4 |= 1;
           const v2 = value['vehicleType'];
           if (typeof v2 !== 'string') typeError('/vehicleType', 'a string', v2);
           break;
@@ -1242,15 +1370,18 @@ function responseCheckVehicle(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'vehicleType')) missing('/vehicleType');
+    if ((seen4 & 1) === 0) missing('/vehicleType');
   }
 }
 
 function responseTestVehicle(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
+        seen4 |= 1;
         const v2 = value['vehicleType'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -1266,7 +1397,7 @@ function responseTestVehicle(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'vehicleType')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 

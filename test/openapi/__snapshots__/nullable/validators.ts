@@ -9,9 +9,12 @@ function requestCheckAddress(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'street': {
+          seen3 |= 1;
           const v2 = value['street'];
           if (typeof v2 !== 'string') typeError('/street', 'a string', v2);
           break;
@@ -23,15 +26,18 @@ function requestCheckAddress(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'street')) missing('/street');
+    if ((seen3 & 1) === 0) missing('/street');
   }
 }
 
 function requestTestAddress(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'street': {
+        seen3 |= 1;
         const v2 = value['street'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -43,7 +49,7 @@ function requestTestAddress(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'street')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -51,9 +57,12 @@ function responseCheckAddress(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen3 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'street': {
+          seen3 |= 1;
           const v2 = value['street'];
           if (typeof v2 !== 'string') typeError('/street', 'a string', v2);
           break;
@@ -63,15 +72,18 @@ function responseCheckAddress(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'street')) missing('/street');
+    if ((seen3 & 1) === 0) missing('/street');
   }
 }
 
 function responseTestAddress(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'street': {
+        seen3 |= 1;
         const v2 = value['street'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -81,7 +93,7 @@ function responseTestAddress(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'street')) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -89,15 +101,19 @@ function requestCheckPerson(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
+          seen11 |= 1;
           const v2 = value['name'];
           if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
           break;
         }
 
         case 'nickname': {
+          seen11 |= 2;
           const v3 = value['nickname'];
           if (v3 === null) {
             // Any null is accepted here.
@@ -111,6 +127,7 @@ function requestCheckPerson(value: unknown): void {
         }
 
         case 'age': {
+          seen11 |= 4;
           const v4 = value['age'];
           if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
             typeError('/age', 'an integer', v4);
@@ -123,12 +140,14 @@ function requestCheckPerson(value: unknown): void {
         }
 
         case 'mood': {
+          seen11 |= 8;
           const v5 = value['mood'];
           if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, 'must be one of "happy", "sad", null');
           break;
         }
 
         case 'address': {
+          seen11 |= 16;
           const v6 = value['address'];
           down('address');
           requestCheckAddress(v6);
@@ -137,6 +156,7 @@ function requestCheckPerson(value: unknown): void {
         }
 
         case 'previousAddress': {
+          seen11 |= 32;
           const v7 = value['previousAddress'];
           if (v7 === null) {
             // Any null is accepted here.
@@ -152,6 +172,7 @@ function requestCheckPerson(value: unknown): void {
         }
 
         case 'contact': {
+          seen11 |= 64;
           const v8 = value['contact'];
           if (v8 === null) {
             // Any null is accepted here.
@@ -189,27 +210,31 @@ function requestCheckPerson(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'name')) missing('/name');
-    if (!hasOwn.call(value, 'nickname')) missing('/nickname');
-    if (!hasOwn.call(value, 'age')) missing('/age');
-    if (!hasOwn.call(value, 'mood')) missing('/mood');
-    if (!hasOwn.call(value, 'address')) missing('/address');
-    if (!hasOwn.call(value, 'previousAddress')) missing('/previousAddress');
-    if (!hasOwn.call(value, 'contact')) missing('/contact');
+    if ((seen11 & 1) === 0) missing('/name');
+    if ((seen11 & 2) === 0) missing('/nickname');
+    if ((seen11 & 4) === 0) missing('/age');
+    if ((seen11 & 8) === 0) missing('/mood');
+    if ((seen11 & 16) === 0) missing('/address');
+    if ((seen11 & 32) === 0) missing('/previousAddress');
+    if ((seen11 & 64) === 0) missing('/contact');
   }
 }
 
 function requestTestPerson(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
+        seen11 |= 1;
         const v2 = value['name'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'nickname': {
+        seen11 |= 2;
         const v3 = value['nickname'];
         if (v3 === null) {
           // Any null is accepted here.
@@ -223,6 +248,7 @@ function requestTestPerson(value: unknown): boolean {
       }
 
       case 'age': {
+        seen11 |= 4;
         const v4 = value['age'];
         if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
         if (v4 < 0) return false;
@@ -231,18 +257,21 @@ function requestTestPerson(value: unknown): boolean {
       }
 
       case 'mood': {
+        seen11 |= 8;
         const v5 = value['mood'];
         if (!MEMBERS_1.has(v5)) return false;
         break;
       }
 
       case 'address': {
+        seen11 |= 16;
         const v6 = value['address'];
         if (!requestTestAddress(v6)) return false;
         break;
       }
 
       case 'previousAddress': {
+        seen11 |= 32;
         const v7 = value['previousAddress'];
         if (v7 === null) {
           // Any null is accepted here.
@@ -256,6 +285,7 @@ function requestTestPerson(value: unknown): boolean {
       }
 
       case 'contact': {
+        seen11 |= 64;
         const v8 = value['contact'];
         if (v8 === null) {
           // Any null is accepted here.
@@ -289,13 +319,13 @@ function requestTestPerson(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'name')) return false;
-  if (!hasOwn.call(value, 'nickname')) return false;
-  if (!hasOwn.call(value, 'age')) return false;
-  if (!hasOwn.call(value, 'mood')) return false;
-  if (!hasOwn.call(value, 'address')) return false;
-  if (!hasOwn.call(value, 'previousAddress')) return false;
-  if (!hasOwn.call(value, 'contact')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
+  if ((seen11 & 4) === 0) return false;
+  if ((seen11 & 8) === 0) return false;
+  if ((seen11 & 16) === 0) return false;
+  if ((seen11 & 32) === 0) return false;
+  if ((seen11 & 64) === 0) return false;
   return true;
 }
 
@@ -303,15 +333,19 @@ function responseCheckPerson(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen11 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'name': {
+          seen11 |= 1;
           const v2 = value['name'];
           if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
           break;
         }
 
         case 'nickname': {
+          seen11 |= 2;
           const v3 = value['nickname'];
           if (v3 === null) {
             // Any null is accepted here.
@@ -325,6 +359,7 @@ function responseCheckPerson(value: unknown): void {
         }
 
         case 'age': {
+          seen11 |= 4;
           const v4 = value['age'];
           if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
             typeError('/age', 'an integer', v4);
@@ -337,12 +372,14 @@ function responseCheckPerson(value: unknown): void {
         }
 
         case 'mood': {
+          seen11 |= 8;
           const v5 = value['mood'];
           if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, 'must be one of "happy", "sad", null');
           break;
         }
 
         case 'address': {
+          seen11 |= 16;
           const v6 = value['address'];
           down('address');
           responseCheckAddress(v6);
@@ -351,6 +388,7 @@ function responseCheckPerson(value: unknown): void {
         }
 
         case 'previousAddress': {
+          seen11 |= 32;
           const v7 = value['previousAddress'];
           if (v7 === null) {
             // Any null is accepted here.
@@ -366,6 +404,7 @@ function responseCheckPerson(value: unknown): void {
         }
 
         case 'contact': {
+          seen11 |= 64;
           const v8 = value['contact'];
           if (v8 === null) {
             // Any null is accepted here.
@@ -401,27 +440,31 @@ function responseCheckPerson(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'name')) missing('/name');
-    if (!hasOwn.call(value, 'nickname')) missing('/nickname');
-    if (!hasOwn.call(value, 'age')) missing('/age');
-    if (!hasOwn.call(value, 'mood')) missing('/mood');
-    if (!hasOwn.call(value, 'address')) missing('/address');
-    if (!hasOwn.call(value, 'previousAddress')) missing('/previousAddress');
-    if (!hasOwn.call(value, 'contact')) missing('/contact');
+    if ((seen11 & 1) === 0) missing('/name');
+    if ((seen11 & 2) === 0) missing('/nickname');
+    if ((seen11 & 4) === 0) missing('/age');
+    if ((seen11 & 8) === 0) missing('/mood');
+    if ((seen11 & 16) === 0) missing('/address');
+    if ((seen11 & 32) === 0) missing('/previousAddress');
+    if ((seen11 & 64) === 0) missing('/contact');
   }
 }
 
 function responseTestPerson(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen11 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
+        seen11 |= 1;
         const v2 = value['name'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'nickname': {
+        seen11 |= 2;
         const v3 = value['nickname'];
         if (v3 === null) {
           // Any null is accepted here.
@@ -435,6 +478,7 @@ function responseTestPerson(value: unknown): boolean {
       }
 
       case 'age': {
+        seen11 |= 4;
         const v4 = value['age'];
         if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
         if (v4 < 0) return false;
@@ -443,18 +487,21 @@ function responseTestPerson(value: unknown): boolean {
       }
 
       case 'mood': {
+        seen11 |= 8;
         const v5 = value['mood'];
         if (!MEMBERS_1.has(v5)) return false;
         break;
       }
 
       case 'address': {
+        seen11 |= 16;
         const v6 = value['address'];
         if (!responseTestAddress(v6)) return false;
         break;
       }
 
       case 'previousAddress': {
+        seen11 |= 32;
         const v7 = value['previousAddress'];
         if (v7 === null) {
           // Any null is accepted here.
@@ -468,6 +515,7 @@ function responseTestPerson(value: unknown): boolean {
       }
 
       case 'contact': {
+        seen11 |= 64;
         const v8 = value['contact'];
         if (v8 === null) {
           // Any null is accepted here.
@@ -499,13 +547,13 @@ function responseTestPerson(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'name')) return false;
-  if (!hasOwn.call(value, 'nickname')) return false;
-  if (!hasOwn.call(value, 'age')) return false;
-  if (!hasOwn.call(value, 'mood')) return false;
-  if (!hasOwn.call(value, 'address')) return false;
-  if (!hasOwn.call(value, 'previousAddress')) return false;
-  if (!hasOwn.call(value, 'contact')) return false;
+  if ((seen11 & 1) === 0) return false;
+  if ((seen11 & 2) === 0) return false;
+  if ((seen11 & 4) === 0) return false;
+  if ((seen11 & 8) === 0) return false;
+  if ((seen11 & 16) === 0) return false;
+  if ((seen11 & 32) === 0) return false;
+  if ((seen11 & 64) === 0) return false;
   return true;
 }
 

@@ -7,7 +7,9 @@ function requestCheckUser(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen7 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
           readOnlyInRequest('/id');
@@ -15,6 +17,7 @@ function requestCheckUser(value: unknown): void {
         }
 
         case 'name': {
+          seen7 |= 1;
           const v3 = value['name'];
           if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
           break;
@@ -51,19 +54,22 @@ function requestCheckUser(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen7 & 1) === 0) missing('/name');
   }
 }
 
 function requestTestUser(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen7 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
         break;
       }
 
       case 'name': {
+        seen7 |= 1;
         const v3 = value['name'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -96,7 +102,7 @@ function requestTestUser(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'name')) return false;
+  if ((seen7 & 1) === 0) return false;
   return true;
 }
 
@@ -104,15 +110,19 @@ function responseCheckUser(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen6 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen6 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
           break;
         }
 
         case 'name': {
+          seen6 |= 2;
           const v3 = value['name'];
           if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
           break;
@@ -140,22 +150,26 @@ function responseCheckUser(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
-    if (!hasOwn.call(value, 'name')) missing('/name');
+    if ((seen6 & 1) === 0) missing('/id');
+    if ((seen6 & 2) === 0) missing('/name');
   }
 }
 
 function responseTestUser(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
+        seen6 |= 1;
         const v2 = value['id'];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'name': {
+        seen6 |= 2;
         const v3 = value['name'];
         if (typeof v3 !== 'string') return false;
         break;
@@ -182,8 +196,8 @@ function responseTestUser(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
-  if (!hasOwn.call(value, 'name')) return false;
+  if ((seen6 & 1) === 0) return false;
+  if ((seen6 & 2) === 0) return false;
   return true;
 }
 
@@ -191,9 +205,12 @@ function requestCheckUserDeletedPostRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen4 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
           break;
@@ -218,7 +235,7 @@ function requestCheckUserDeletedPostRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
+    if ((seen4 & 1) === 0) missing('/id');
   }
 }
 
@@ -226,9 +243,12 @@ function responseCheckUserDeletedPostRequest(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
   } else {
-    for (const key1 of Object.keys(value)) {
+    let seen4 = 0;
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
       switch (key1) {
         case 'id': {
+          seen4 |= 1;
           const v2 = value['id'];
           if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
           break;
@@ -251,15 +271,18 @@ function responseCheckUserDeletedPostRequest(value: unknown): void {
 
     }
 
-    if (!hasOwn.call(value, 'id')) missing('/id');
+    if ((seen4 & 1) === 0) missing('/id');
   }
 }
 
 function responseTestUserDeletedPostRequest(value: unknown): boolean {
   if (!isObject(value)) return false;
-  for (const key1 of Object.keys(value)) {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
+        seen4 |= 1;
         const v2 = value['id'];
         if (typeof v2 !== 'string') return false;
         break;
@@ -282,7 +305,7 @@ function responseTestUserDeletedPostRequest(value: unknown): boolean {
 
   }
 
-  if (!hasOwn.call(value, 'id')) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
