@@ -6,7 +6,7 @@ import type { Statement as StatementStructures } from '../print.js';
 import { refName, TypeIndex } from '../typeText.js';
 import { renderBoolean, renderFull, type Names } from './code.js';
 import { Plan, type Root, type Variant } from './plan.js';
-import { Writer } from './writer.js';
+import { Writer, type Mode } from './writer.js';
 
 /**
  * `validators.ts`: for each type and mode, a full check function (`checkX`: every issue, what
@@ -19,10 +19,12 @@ export function validatorStatements(model: Model): StatementStructures[] {
   const writer = new Writer(new TypeIndex(model));
   const plan = new Plan(model, writer, roots(model));
   const recursive = recursiveTypes(model);
-  const functions = plan.variants.flatMap((variant) => variantFunctions(variant, plan, recursive.has(variant.type.name)));
-  const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0));
+  const objects = new Set(model.types.filter((type) => writer.assumedType(type.name) !== undefined).map((type) => type.name));
+  const functions = plan.variants.flatMap((variant) => variantFunctions(variant, plan, recursive.has(variant.type.name), objects.has(variant.type.name)));
+  const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0, objects.has(type.name)));
   const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
   // Only the helpers the written code calls: a trial renders only the boolean path of its checks.
+  if (model.types.some((type) => writer.assumedType(type.name) !== undefined)) writer.use('isObject');
   const written = JSON.stringify([functions, exported]);
   const helpers = [...writer.helpers].filter((helper) => new RegExp(`\\b${helper}\\b`).test(written));
   const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...helpers])].sort();
@@ -30,7 +32,7 @@ export function validatorStatements(model: Model): StatementStructures[] {
     {
       kind: 'import',
       moduleSpecifier: './runtime.js',
-      namedImports: [...valueImports, 'type Validator'],
+      namedImports: [...valueImports, ...(/\bPlainObject\b/.test(written) ? ['type PlainObject'] : []), 'type Validator'],
     },
     { kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' },
     ...[...writer.constants].map(([name, initializer]): StatementStructures => ({
@@ -39,7 +41,7 @@ export function validatorStatements(model: Model): StatementStructures[] {
     })),
     ...functions,
     ...exported,
-    registry(model, plan),
+    registry(model, plan, objects),
   ];
 }
 
@@ -52,7 +54,9 @@ function roots(model: Model): Root[] {
   ]);
 }
 
-function variantFunctions(variant: Variant, plan: Plan, recursive: boolean): StatementStructures[] {
+/** `object`: the checks assume an object, which every caller has tested (`Writer.assumedType`). */
+function variantFunctions(variant: Variant, plan: Plan, recursive: boolean, object: boolean): StatementStructures[] {
+  const parameters = [{ name: 'value', type: object ? 'PlainObject' : 'unknown' }];
   const mode = variant.mode ?? 'response';
   const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode) };
   const full = renderFull(variant.code, names);
@@ -65,14 +69,14 @@ function variantFunctions(variant: Variant, plan: Plan, recursive: boolean): Sta
   const check: StatementStructures = {
     kind: 'function',
     name: names.checkName(variant.type.name),
-    parameters: [{ name: 'value', type: 'unknown' }],
+    parameters,
     returnType: 'void',
     statements: full.length === 0 ? anything : recursive ? guardFull(full) : withValue(full),
   };
   const test: StatementStructures = {
     kind: 'function',
     name: names.testName(variant.type.name),
-    parameters: [{ name: 'value', type: 'unknown' }],
+    parameters,
     returnType: 'boolean',
     statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean) : withValue([...boolean, 'return true;']),
   };
@@ -88,7 +92,9 @@ function guardBoolean(body: string[]): string[] {
   return ['const tracked = enter(value);', 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
 }
 
-function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): StatementStructures[] {
+function validatorsOf(type: NamedType, plan: Plan, recursion: boolean, object: boolean): StatementStructures[] {
+  // An object type's checks take an object: the root tests it, as a caller would.
+  const test = (mode: Mode): string => `${object ? 'isObject(value) && ' : ''}${plan.name('test', type.name, mode)}(value)`;
   const views = [
     ...(type.requestBody ? [] : [{ mode: 'response' as const, name: type.name, typeRef: `T.${refName(type, 'response')}` }]),
     ...(type.hasRequestShape ? [{ mode: 'request' as const, name: requestName(type), typeRef: `T.${refName(type, 'request')}` }] : []),
@@ -98,7 +104,7 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
       kind: 'const',
       isExported: true,
       docs: [`Validates a ${mode} value as {@link T.${name}}, reporting every issue; never throws.`],
-      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, '${mode}')` }],
+      declarations: [{ name: `validate${name}`, type: `Validator<${typeRef}>`, initializer: `/*#__PURE__*/ createValidator<${typeRef}>(${plan.name('check', type.name, mode)}, '${mode}'${object ? ', true' : ''})` }],
     },
     {
       kind: 'function',
@@ -108,8 +114,8 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `value is ${typeRef}`,
       statements: recursion
-        ? ['const at = mark();', 'try {', `return ${plan.name('test', type.name, mode)}(value);`, '} catch {', 'return unwind(at);', '}']
-        : ['try {', `return ${plan.name('test', type.name, mode)}(value);`, '} catch {', '// Only hostile values get here: a Proxy trap or a getter that throws.', 'return false;', '}'],
+        ? ['const at = mark();', 'try {', `return ${test(mode)};`, '} catch {', 'return unwind(at);', '}']
+        : ['try {', `return ${test(mode)};`, '} catch {', '// Only hostile values get here: a Proxy trap or a getter that throws.', 'return false;', '}'],
     },
     {
       kind: 'function',
@@ -127,10 +133,10 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean): Statemen
  * Every validator by schema name, for tools (the CLI) that pick a type at run time. It only
  * refers to exported validators or creates pure ones, so a bundle that does not use it drops it.
  */
-function registry(model: Model, plan: Plan): StatementStructures {
+function registry(model: Model, plan: Plan, objects: ReadonlySet<string>): StatementStructures {
   const entries = model.types.map((type) => {
     const response = type.requestBody ? 'undefined' : `validate${type.name}`;
-    const request = type.hasRequestShape ? `validate${requestName(type)}` : `/*#__PURE__*/ createValidator(${plan.name('check', type.name, 'request')}, 'request')`;
+    const request = type.hasRequestShape ? `validate${requestName(type)}` : `/*#__PURE__*/ createValidator(${plan.name('check', type.name, 'request')}, 'request'${objects.has(type.name) ? ', true' : ''})`;
     return `${quote(type.schemaName)}: { typeName: ${quote(type.name)}, response: ${response}, request: ${request} },`;
   });
   return {

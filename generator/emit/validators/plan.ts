@@ -40,7 +40,7 @@ export class Plan {
       let asked = false;
       for (const mode of ['request', 'response'] as const) {
         writer.begin(mode);
-        code[mode] = writer.check(type.shape, 'value', Pointer.root);
+        code[mode] = writer.check(type.shape, 'value', Pointer.root, writer.assumedType(type.name));
         asked ||= writer.modeAsked;
       }
       written.set(type.name, code);

@@ -105,11 +105,7 @@ export class Writer {
       case 'enum':
         return enumChecks(this, shape, value, path);
       case 'ref':
-        if (path.steps().length > 0) {
-          this.use('down');
-          this.use('up');
-        }
-        return [{ kind: 'call', target: shape.target, value, path }];
+        return this.#call(shape.target, value, path, known);
       case 'array':
         return arrayChecks(this, shape, value, path, known === 'array');
       case 'object':
@@ -129,6 +125,28 @@ export class Writer {
       default:
         return assertNever(shape);
     }
+  }
+
+  /**
+   * The JSON type a named type's checks begin by testing, when it is an object: its check
+   * functions take an object, and each caller tests it, unless the caller has established it
+   * (a union branch), so no value is tested twice on its way down.
+   */
+  assumedType(name: string): 'object' | undefined {
+    const shape = this.index.resolve(this.index.get(name).shape);
+    const objects = shape.kind === 'object' || (shape.kind === 'union' && shape.byJsonType.length === 1 && shape.byJsonType[0]?.[0] === 'object');
+    return objects ? 'object' : undefined;
+  }
+
+  #call(target: string, value: string, path: Pointer, known: JsonType | undefined): Code[] {
+    if (path.steps().length > 0) {
+      this.use('down');
+      this.use('up');
+    }
+    const call: Code[] = [{ kind: 'call', target, value, path }];
+    if (this.assumedType(target) === undefined) return call;
+    // The same type error the callee's own test would report ("an object" for an object, and for a union of objects).
+    return this.typeTest(`!${this.use('isObject')}(${value})`, 'an object', value, path, call, known === 'object');
   }
 
   local(prefix: string): string {

@@ -67,6 +67,9 @@ interface Context {
 /** The full path of a type's checks: reports every issue of `value` into the current context. */
 export type Check = (value: unknown) => void;
 
+/** A JSON object, as `isObject` establishes it; the checks of an object type take one. */
+export type PlainObject = { readonly [key: string]: unknown };
+
 /** How deep recursive types may nest before validation stops with an error instead of overflowing the stack. */
 export const MAX_DEPTH = 256;
 
@@ -118,9 +121,13 @@ function pointer(relative: string): string {
 /**
  * One walk: `check` reports every issue into a context kept between calls, so a valid value
  * allocates nothing but the result. A getter may call a validator while another runs: the outer
- * call's context and trail are put back when the inner one returns.
+ * call's context and trail are put back when the inner one returns. `object`: `check` takes an
+ * object (the checks of an object type), so the value is tested here first, as a caller would.
  */
-export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T> {
+export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T>;
+export function createValidator<T>(check: (value: PlainObject) => void, mode: ValidationMode, object: true): Validator<T>;
+export function createValidator<T>(check: (value: never) => void, mode: ValidationMode, object = false): Validator<T> {
+  const run = check as (value: unknown) => void;
   const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> => {
     const outer = current;
     const context = spare ?? newContext();
@@ -130,7 +137,8 @@ export function createValidator<T>(check: Check, mode: ValidationMode): Validato
     current = context;
     const at = mark();
     try {
-      check(value);
+      if (object && !isObject(value)) typeError('', 'an object', value);
+      else run(value);
     } catch (error) {
       // Only hostile values get here: a Proxy trap or a getter that throws, or an exotic object.
       unwind(at);
@@ -239,7 +247,7 @@ export function jsonType(value: unknown): string {
  * null. A Date, Map, Set, typed array or class instance is not one: each serialises to something
  * else. Only the prototype itself is looked at, never a property along the chain.
  */
-export function isObject(value: unknown): value is { readonly [key: string]: unknown } {
+export function isObject(value: unknown): value is PlainObject {
   if (typeof value !== 'object' || value === null) return false;
   const prototype: unknown = Object.getPrototypeOf(value);
   return prototype === Object.prototype || prototype === null || Object.getPrototypeOf(prototype) === null;
