@@ -275,8 +275,12 @@ function assertNever(value: never): never {
  * last character, the last that is not white space, how many line breaks it ends with, and
  * whether the current block (or the file) is still empty. `\r\n` becomes `\n`.
  */
+const BATCH = 4096;
+
 class Text {
+  /** The text so far: joined pieces, and the pieces written since (joined every `BATCH`, so no array grows to millions). */
   readonly #chunks: string[] = [];
+  #pieces: string[] = [];
   #last = '';
   #lastNonSpace = '';
   #trailingBreaks = 0;
@@ -285,7 +289,7 @@ class Text {
   write(chunk: string): void {
     if (chunk === '') return;
     const text = chunk.includes('\r\n') ? chunk.replaceAll('\r\n', '\n') : chunk;
-    this.#chunks.push(text);
+    this.#push(text);
     this.#last = text.at(-1) ?? '';
     this.#blockStart = false;
     let i = text.length - 1;
@@ -297,7 +301,7 @@ class Text {
   }
 
   lineBreak(): void {
-    this.#chunks.push('\n');
+    this.#push('\n');
     this.#last = '\n';
     this.#trailingBreaks++;
     this.#blockStart = false;
@@ -331,7 +335,14 @@ class Text {
     return this.#lastNonSpace;
   }
 
+  #push(piece: string): void {
+    this.#pieces.push(piece);
+    if (this.#pieces.length < BATCH) return;
+    this.#chunks.push(this.#pieces.join(''));
+    this.#pieces = [];
+  }
+
   toString(): string {
-    return this.#chunks.join('');
+    return [...this.#chunks, this.#pieces.join('')].join('');
   }
 }
