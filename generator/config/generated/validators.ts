@@ -145,7 +145,7 @@ function requestCheckCallgenTarget(value: PlainObject): void {
 
       case 'apiVersion': {
         const v10 = value['apiVersion'];
-        if (!MEMBERS_1.has(v10)) notAMember('/apiVersion', v10, 'must be one of "v1.0", "beta"');
+        if (!MEMBERS_1.has(v10)) notAMember('/apiVersion', v10, MEMBERS_1);
         break;
       }
 
@@ -268,7 +268,7 @@ function responseCheckCallgenTarget(value: PlainObject): void {
 
       case 'apiVersion': {
         const v10 = value['apiVersion'];
-        if (!MEMBERS_1.has(v10)) notAMember('/apiVersion', v10, 'must be one of "v1.0", "beta"');
+        if (!MEMBERS_1.has(v10)) notAMember('/apiVersion', v10, MEMBERS_1);
         break;
       }
 

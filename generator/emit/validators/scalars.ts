@@ -38,9 +38,40 @@ function lengthChecks(w: Writer, shape: StringShape, value: string, path: Pointe
 
 function patternCheck(w: Writer, shape: StringShape, value: string, path: Pointer): Code[] {
   if (shape.pattern === undefined) return [];
-  const name = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(shape.pattern)}, 'u')`);
   const report = w.error(path, 'pattern', `must match ${shape.pattern}`, { expected: shape.pattern, received: `${w.use('show')}(${value})` });
+  const literal = literalPattern(shape.pattern);
+  if (literal !== undefined) return [{ kind: 'check', failed: literal.exact ? `${value} !== ${quote(literal.text)}` : `!${value}.startsWith(${quote(literal.text)})`, report }];
+  const name = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(shape.pattern)}, 'u')`);
   return [{ kind: 'check', failed: `!${name}.test(${value})`, report }];
+}
+
+/** Characters with a meaning in a pattern; escaped, each stands for itself (so does an escaped `/`). */
+const SYNTAX = '^$\\.*+?()[]{}|';
+
+/**
+ * The text a pattern made of `^` and literal characters (and maybe a final `$`) matches, so the
+ * check is `startsWith` (or `===`) instead of a regular expression: the same verdict under the
+ * 'u' flag, where a literal character matches itself only. Any other pattern, or one holding a
+ * surrogate (which the 'u' flag reads as part of a code point), is left to the RegExp.
+ */
+export function literalPattern(pattern: string): { readonly text: string; readonly exact: boolean } | undefined {
+  if (!pattern.startsWith('^')) return undefined;
+  let text = '';
+  for (let i = 1; i < pattern.length; i++) {
+    const c = pattern.charAt(i);
+    if (c === '$' && i === pattern.length - 1) return { text, exact: true };
+    if (c === '\\') {
+      const next = pattern.charAt(i + 1);
+      if (!`${SYNTAX}/`.includes(next) || next === '') return undefined;
+      text += next;
+      i++;
+    } else if (SYNTAX.includes(c) || (c >= '\uD800' && c <= '\uDFFF')) {
+      return undefined;
+    } else {
+      text += c;
+    }
+  }
+  return { text, exact: false };
 }
 
 function formatCheck(w: Writer, shape: StringShape, value: string, path: Pointer): Code[] {
@@ -78,25 +109,19 @@ export function nullChecks(w: Writer, value: string, path: Pointer, established:
   return w.typeTest(`${value} !== null`, 'null', value, path, [], established);
 }
 
+/** A string (an OData type name, mostly) is reported by a run-time helper that builds the message and its hint. */
 export function literalChecks(w: Writer, expected: Literal, value: string, path: Pointer): Code[] {
+  const failed = `${value} !== ${literalText(expected)}`;
+  if (typeof expected === 'string') return [{ kind: 'check', failed, report: w.errorCall('notConst', path, value, quote(expected)) }];
   const text = JSON.stringify(expected);
-  const messageExpression = typeof expected === 'string' ? withSlip(w, `must be ${text}`, value, [expected]) : undefined;
-  const report = w.error(path, 'const', `must be ${text}`, { expected: text, received: `${w.use('show')}(${value})`, ...(messageExpression === undefined ? {} : { messageExpression }) });
-  return [{ kind: 'check', failed: `${value} !== ${literalText(expected)}`, report }];
-}
-
-/** A message expression that adds a hint when the value is one slip from an expected string. */
-export function withSlip(w: Writer, message: string, value: string, expected: readonly string[]): string {
-  const list = expected.length === 1 ? `[${quote(expected[0] ?? '')}]` : w.constant('TAGS', `[${expected.map(quote).join(', ')}]`);
-  return `${quote(message)} + ${w.use('slip')}(${value}, ${list})`;
+  return [{ kind: 'check', failed, report: w.error(path, 'const', `must be ${text}`, { expected: text, received: `${w.use('show')}(${value})` }) }];
 }
 
 /** A value outside the members: an error, except a string in a response for an open enum (the service adds members), a warning. */
 export function enumChecks(w: Writer, shape: EnumShape, value: string, path: Pointer): Code[] {
-  const members = shape.values.map((v) => JSON.stringify(v)).join(', ');
-  const message = `must be one of ${members.length > 200 ? `${members.slice(0, 197)}...` : members}`;
+  // The run-time helper lists the set's members in the message.
   const set = w.constant('MEMBERS', `/*#__PURE__*/ new Set<unknown>([${shape.values.map(literalText).join(', ')}])`);
-  const error = w.errorCall('notAMember', path, value, quote(message));
+  const error = w.errorCall('notAMember', path, value, set);
   if (!shape.open || w.request) return [{ kind: 'check', failed: `!${set}.has(${value})`, report: error }];
   const warning = w.warningCall('unknownMember', path, value);
   return [{ kind: 'if', test: `!${set}.has(${value})`, then: [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'report', report: warning }] }], otherwise: [] }];

@@ -2,7 +2,7 @@ import { assertNever } from '../../diagnostics.js';
 import { quote } from '../../model/names.js';
 import type { JsonType, UnionShape } from '../../model/types.js';
 import type { Code } from './code.js';
-import { enumChecks, withSlip } from './scalars.js';
+import { enumChecks } from './scalars.js';
 import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
 
@@ -86,16 +86,15 @@ function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointe
   const tag = w.local('tag');
   const key = quote(discriminator.property);
   const at = path.property(discriminator.property);
-  const expected = discriminator.values.map(([v]) => JSON.stringify(v)).join(', ');
-  const unknownTag = `names no type that may stand here; expected one of ${expected}`;
+  // Run-time helpers build both messages from the tags, with a hint for a tag one slip from one.
+  const tags = w.constant('TAGS', `[${discriminator.values.map(([v]) => quote(v)).join(', ')}]`);
   const cases = discriminator.values.map(([tagValue, branch]) => {
     const branchShape = shape.branches[branch];
     return { labels: [quote(tagValue)], body: branchShape === undefined ? [] : w.check(branchShape, value, path, 'object') };
   });
   const fallback = shape.branches[discriminator.defaultBranch ?? -1];
-  const absent: Code[] = fallback !== undefined ? w.check(fallback, value, path, 'object') : [{ kind: 'report', report: w.error(at, 'discriminator', `is required to tell which type this is: one of ${expected}`, { expected }) }];
-  const messageExpression = withSlip(w, unknownTag, tag, discriminator.values.map(([v]) => v));
-  const otherwise: Code[] = [{ kind: 'report', report: w.error(at, 'discriminator', unknownTag, { expected, received: `${w.use('show')}(${tag})`, messageExpression }) }];
+  const absent: Code[] = fallback !== undefined ? w.check(fallback, value, path, 'object') : [{ kind: 'report', report: w.errorCall('missingTag', at, tags) }];
+  const otherwise: Code[] = [{ kind: 'report', report: w.errorCall('unknownTag', at, tag, tags) }];
   return [
     { kind: 'const', name: tag, init: `${w.use('hasOwn')}(${value}, ${key}) ? ${value}[${key}] : undefined` },
     { kind: 'switch', on: tag, cases: [...cases, { labels: ['undefined'], body: absent }], otherwise },

@@ -31,14 +31,16 @@ export type RuntimeHelper =
   | 'isUri'
   | 'isUuid'
   | 'missing'
+  | 'missingTag'
+  | 'notConst'
   | 'notAMember'
   | 'nullInRequest'
   | 'readOnlyInRequest'
   | 'show'
-  | 'slip'
   | 'typeError'
   | 'unknownMember'
   | 'unknownProperty'
+  | 'unknownTag'
   | 'up';
 
 /** Optional parts of an issue, beside its path, keyword and message. */

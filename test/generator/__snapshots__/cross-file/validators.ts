@@ -30,7 +30,7 @@ function testMoney(value: unknown): boolean {
 }
 
 function checkMoneyCurrency(value: unknown): void {
-  if (!MEMBERS_1.has(value)) notAMember('', value, 'must be one of "EUR", "USD"');
+  if (!MEMBERS_1.has(value)) notAMember('', value, MEMBERS_1);
 }
 
 function testMoneyCurrency(value: unknown): boolean {

@@ -284,9 +284,33 @@ export function nullInRequest(path: string): void {
   addError({ path: pointer(path), keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
 }
 
-/** A value outside an enum. */
-export function notAMember(path: string, value: unknown, message: string): void {
-  addError({ path: pointer(path), keyword: 'enum', message, received: show(value) });
+/** A value outside an enum; the message lists the members (up to 200 characters). */
+export function notAMember(path: string, value: unknown, members: ReadonlySet<unknown>): void {
+  const list = listed(Array.from(members));
+  addError({ path: pointer(path), keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}`, received: show(value) });
+}
+
+/** Values as JSON texts, comma-separated. */
+function listed(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
+}
+
+/** A value other than the one string a `const` allows (an OData type name, mostly), with a hint when it is one slip away. */
+export function notConst(path: string, value: unknown, expected: string): void {
+  const text = JSON.stringify(expected);
+  addError({ path: pointer(path), keyword: 'const', message: `must be ${text}${slip(value, [expected])}`, expected: text, received: show(value) });
+}
+
+/** A discriminator value that names no branch of the union. */
+export function unknownTag(path: string, tag: unknown, tags: readonly string[]): void {
+  const expected = listed(tags);
+  addError({ path: pointer(path), keyword: 'discriminator', message: `names no type that may stand here; expected one of ${expected}${slip(tag, tags)}`, expected, received: show(tag) });
+}
+
+/** No discriminator, where the union has no default branch to take. */
+export function missingTag(path: string, tags: readonly string[]): void {
+  const expected = listed(tags);
+  addError({ path: pointer(path), keyword: 'discriminator', message: `is required to tell which type this is: one of ${expected}`, expected });
 }
 
 /** A string outside an open enum in a response: accepted, since the service adds members. */

@@ -129,7 +129,7 @@ function requestCheckPerson(value: PlainObject): void {
       case 'mood': {
         seen11 |= 8;
         const v5 = value['mood'];
-        if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, 'must be one of "happy", "sad", null');
+        if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, MEMBERS_1);
         break;
       }
 
@@ -362,7 +362,7 @@ function responseCheckPerson(value: PlainObject): void {
       case 'mood': {
         seen11 |= 8;
         const v5 = value['mood'];
-        if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, 'must be one of "happy", "sad", null');
+        if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, MEMBERS_1);
         break;
       }
 
