@@ -108,36 +108,28 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -347,36 +339,28 @@ function requestCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -586,36 +570,28 @@ function requestCheckAdmitFromLobbyOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -1381,15 +1357,11 @@ function requestCheckAnyIdentity(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      requestCheckIdentity(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckIdentity(value);
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        requestCheckIdentity(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_2);
@@ -1434,15 +1406,11 @@ function requestTestAnyIdentity(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      if (!requestTestIdentity(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!requestTestIdentity(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        if (!requestTestIdentity(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1489,15 +1457,11 @@ function responseCheckAnyIdentity(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      responseCheckIdentity(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckIdentity(value);
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        responseCheckIdentity(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_2);
@@ -1542,15 +1506,11 @@ function responseTestAnyIdentity(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      if (!responseTestIdentity(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestIdentity(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        if (!responseTestIdentity(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1567,15 +1527,11 @@ function requestCheckAnyIdentitySet(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      requestCheckIdentitySet(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckIdentitySet(value);
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        requestCheckIdentitySet(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -1590,15 +1546,11 @@ function requestTestAnyIdentitySet(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      if (!requestTestIdentitySet(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!requestTestIdentitySet(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        if (!requestTestIdentitySet(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1615,15 +1567,11 @@ function responseCheckAnyIdentitySet(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      responseCheckIdentitySet(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckIdentitySet(value);
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        responseCheckIdentitySet(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -1638,15 +1586,11 @@ function responseTestAnyIdentitySet(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      if (!responseTestIdentitySet(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestIdentitySet(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        if (!responseTestIdentitySet(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1658,20 +1602,16 @@ function responseTestAnyIdentitySet(value: PlainObject): boolean {
 function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      requestCheckInvitationParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        requestCheckInvitationParticipantInfo(value);
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      requestCheckTaggedParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckInvitationParticipantInfo(value);
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        requestCheckTaggedParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1681,20 +1621,16 @@ function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
 function requestTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      if (!requestTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        if (!requestTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      if (!requestTestTaggedParticipantInfo(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!requestTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        if (!requestTestTaggedParticipantInfo(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1706,20 +1642,16 @@ function requestTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
 function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      responseCheckInvitationParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        responseCheckInvitationParticipantInfo(value);
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      responseCheckTaggedParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckInvitationParticipantInfo(value);
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        responseCheckTaggedParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1729,20 +1661,16 @@ function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
 function responseTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      if (!responseTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        if (!responseTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      if (!responseTestTaggedParticipantInfo(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        if (!responseTestTaggedParticipantInfo(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1759,15 +1687,11 @@ function requestCheckAnyParticipantInfo(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.participantInfo': {
-      requestCheckParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.participantInfo':
+      case undefined: {
+        requestCheckParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1782,15 +1706,11 @@ function responseCheckAnyParticipantInfo(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.participantInfo': {
-      responseCheckParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.participantInfo':
+      case undefined: {
+        responseCheckParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1805,15 +1725,11 @@ function responseTestAnyParticipantInfo(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.participantInfo': {
-      if (!responseTestParticipantInfo(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestParticipantInfo(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.participantInfo':
+      case undefined: {
+        if (!responseTestParticipantInfo(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -2117,7 +2033,7 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -2356,43 +2272,39 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
+      case '@odata.context':
+        case '@odata.nextLink': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case '@odata.nextLink': {
-        readOnlyInRequest('/@odata.nextLink');
-        break;
-      }
+        case 'value': {
+          seen7 |= 1;
+          const v4 = value['value'];
+          if (!Array.isArray(v4)) {
+            typeError('/value', 'an array', v4);
+          } else {
+            for (let i5 = 0; i5 < v4.length; i5++) {
+              const item6: unknown = v4[i5];
+              if (item6 === undefined && !(i5 in v4)) {
+                hole('/value', i5);
+                break;
+              }
 
-      case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
-        } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
-              break;
-            }
+              if (!isObject(item6)) {
+                typeError('/value/' + i5, 'an object', item6);
+              } else {
+                down('value', i5);
+                requestCheckAudioRoutingGroup(item6);
+                up(2);
+              }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
-            } else {
-              down('value', i5);
-              requestCheckAudioRoutingGroup(item6);
-              up(2);
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
       default:
         unknownProperty('', key1);
@@ -2757,323 +2669,267 @@ function requestCheckCall(value: PlainObject): void {
         break;
       }
 
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
-
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
-        } else {
-          if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+      case '@odata.context':
+      case 'id':
+      case 'callRoutes':
+      case 'direction':
+      case 'incomingContext':
+      case 'mediaState':
+      case 'myParticipantId':
+      case 'resultInfo':
+      case 'state':
+      case 'toneInfo':
+      case 'transcription':
+      case 'activeModalities':
+      case 'answeredBy':
+      case 'meetingCapability':
+        case 'terminationReason': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
-          nullInRequest('/callChainId');
-        } else {
-          if (typeof v6 === 'string') {
-            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+        case 'callbackUri': {
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') {
+            typeError('/callbackUri', 'a string', v5);
           } else {
-            typeError('/callChainId', 'a string', v6);
+            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
-          nullInRequest('/callOptions');
-        } else {
-          if (isObject(v7)) {
-            down('callOptions');
-            requestCheckCallOptions(v7);
-            up(1);
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null) {
+            nullInRequest('/callChainId');
           } else {
-            typeError('/callOptions', 'an object', v7);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'callRoutes': {
-        readOnlyInRequest('/callRoutes');
-        break;
-      }
-
-      case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (v9 === null) {
-          nullInRequest('/chatInfo');
-        } else {
-          if (isObject(v9)) {
-            down('chatInfo');
-            requestCheckChatInfo(v9);
-            up(1);
-          } else {
-            typeError('/chatInfo', 'an object', v9);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'direction': {
-        readOnlyInRequest('/direction');
-        break;
-      }
-
-      case 'incomingContext': {
-        readOnlyInRequest('/incomingContext');
-        break;
-      }
-
-      case 'mediaConfig': {
-        const v12 = value['mediaConfig'];
-        if (v12 === null) {
-          nullInRequest('/mediaConfig');
-        } else {
-          if (isObject(v12)) {
-            down('mediaConfig');
-            requestCheckMediaConfig(v12);
-            up(1);
-          } else {
-            typeError('/mediaConfig', 'an object', v12);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'mediaState': {
-        readOnlyInRequest('/mediaState');
-        break;
-      }
-
-      case 'meetingInfo': {
-        const v14 = value['meetingInfo'];
-        if (v14 === null) {
-          nullInRequest('/meetingInfo');
-        } else {
-          if (isObject(v14)) {
-            down('meetingInfo');
-            requestCheckMeetingInfo(v14);
-            up(1);
-          } else {
-            typeError('/meetingInfo', 'an object', v14);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'myParticipantId': {
-        readOnlyInRequest('/myParticipantId');
-        break;
-      }
-
-      case 'requestedModalities': {
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
-        } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
-              break;
-            }
-
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
-            up(2);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'source': {
-        const v20 = value['source'];
-        if (v20 === null) {
-          nullInRequest('/source');
-        } else {
-          if (isObject(v20)) {
-            down('source');
-            requestCheckParticipantInfo(v20);
-            up(1);
-          } else {
-            typeError('/source', 'an object', v20);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'state': {
-        readOnlyInRequest('/state');
-        break;
-      }
-
-      case 'subject': {
-        const v22 = value['subject'];
-        if (v22 === null) {
-          nullInRequest('/subject');
-        } else {
-          if (typeof v22 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/subject', 'a string', v22);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'targets': {
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
-        } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
-              break;
-            }
-
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (typeof v6 === 'string') {
+              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              typeError('/callChainId', 'a string', v6);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null) {
+            nullInRequest('/callOptions');
+          } else {
+            if (isObject(v7)) {
+              down('callOptions');
+              requestCheckCallOptions(v7);
+              up(1);
+            } else {
+              typeError('/callOptions', 'an object', v7);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'chatInfo': {
+          const v9 = value['chatInfo'];
+          if (v9 === null) {
+            nullInRequest('/chatInfo');
+          } else {
+            if (isObject(v9)) {
+              down('chatInfo');
+              requestCheckChatInfo(v9);
+              up(1);
+            } else {
+              typeError('/chatInfo', 'an object', v9);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'mediaConfig': {
+          const v12 = value['mediaConfig'];
+          if (v12 === null) {
+            nullInRequest('/mediaConfig');
+          } else {
+            if (isObject(v12)) {
+              down('mediaConfig');
+              requestCheckMediaConfig(v12);
+              up(1);
+            } else {
+              typeError('/mediaConfig', 'an object', v12);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'meetingInfo': {
+          const v14 = value['meetingInfo'];
+          if (v14 === null) {
+            nullInRequest('/meetingInfo');
+          } else {
+            if (isObject(v14)) {
+              down('meetingInfo');
+              requestCheckMeetingInfo(v14);
+              up(1);
+            } else {
+              typeError('/meetingInfo', 'an object', v14);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'requestedModalities': {
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) {
+            typeError('/requestedModalities', 'an array', v16);
+          } else {
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const item18: unknown = v16[i17];
+              if (item18 === undefined && !(i17 in v16)) {
+                hole('/requestedModalities', i17);
+                break;
+              }
+
+              down('requestedModalities', i17);
+              requestCheckModality(item18);
               up(2);
             }
 
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (v26 === null) {
-          nullInRequest('/tenantId');
-        } else {
-          if (typeof v26 === 'string') {
-            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+        case 'source': {
+          const v20 = value['source'];
+          if (v20 === null) {
+            nullInRequest('/source');
           } else {
-            typeError('/tenantId', 'a string', v26);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'toneInfo': {
-        readOnlyInRequest('/toneInfo');
-        break;
-      }
-
-      case 'transcription': {
-        readOnlyInRequest('/transcription');
-        break;
-      }
-
-      case 'activeModalities': {
-        readOnlyInRequest('/activeModalities');
-        break;
-      }
-
-      case 'answeredBy': {
-        readOnlyInRequest('/answeredBy');
-        break;
-      }
-
-      case 'meetingCapability': {
-        readOnlyInRequest('/meetingCapability');
-        break;
-      }
-
-      case 'ringingTimeoutInSeconds': {
-        const v32 = value['ringingTimeoutInSeconds'];
-        if (v32 === null) {
-          nullInRequest('/ringingTimeoutInSeconds');
-        } else {
-          if (typeof v32 === 'number') {
-            if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
-              typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+            if (isObject(v20)) {
+              down('source');
+              requestCheckParticipantInfo(v20);
+              up(1);
             } else {
-              if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-              if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
+              typeError('/source', 'an object', v20);
             }
 
+          }
+
+          break;
+        }
+
+        case 'subject': {
+          const v22 = value['subject'];
+          if (v22 === null) {
+            nullInRequest('/subject');
           } else {
-            typeError('/ringingTimeoutInSeconds', 'an integer', v32);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'routingPolicies': {
-        const v33 = value['routingPolicies'];
-        if (!Array.isArray(v33)) {
-          typeError('/routingPolicies', 'an array', v33);
-        } else {
-          for (let i34 = 0; i34 < v33.length; i34++) {
-            const item35: unknown = v33[i34];
-            if (item35 === undefined && !(i34 in v33)) {
-              hole('/routingPolicies', i34);
-              break;
+            if (typeof v22 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/subject', 'a string', v22);
             }
 
-            down('routingPolicies', i34);
-            requestCheckRoutingPolicy(item35);
-            up(2);
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'targets': {
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) {
+            typeError('/targets', 'an array', v23);
+          } else {
+            for (let i24 = 0; i24 < v23.length; i24++) {
+              const item25: unknown = v23[i24];
+              if (item25 === undefined && !(i24 in v23)) {
+                hole('/targets', i24);
+                break;
+              }
 
-      case 'terminationReason': {
-        readOnlyInRequest('/terminationReason');
-        break;
-      }
+              if (!isObject(item25)) {
+                typeError('/targets/' + i24, 'an object', item25);
+              } else {
+                down('targets', i24);
+                requestCheckAnyInvitationParticipantInfo(item25);
+                up(2);
+              }
+
+            }
+
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) {
+            nullInRequest('/tenantId');
+          } else {
+            if (typeof v26 === 'string') {
+              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+            } else {
+              typeError('/tenantId', 'a string', v26);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'ringingTimeoutInSeconds': {
+          const v32 = value['ringingTimeoutInSeconds'];
+          if (v32 === null) {
+            nullInRequest('/ringingTimeoutInSeconds');
+          } else {
+            if (typeof v32 === 'number') {
+              if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
+                typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+              } else {
+                if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
+                if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
+              }
+
+            } else {
+              typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'routingPolicies': {
+          const v33 = value['routingPolicies'];
+          if (!Array.isArray(v33)) {
+            typeError('/routingPolicies', 'an array', v33);
+          } else {
+            for (let i34 = 0; i34 < v33.length; i34++) {
+              const item35: unknown = v33[i34];
+              if (item35 === undefined && !(i34 in v33)) {
+                hole('/routingPolicies', i34);
+                break;
+              }
+
+              down('routingPolicies', i34);
+              requestCheckRoutingPolicy(item35);
+              up(2);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -4445,36 +4301,28 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -5036,19 +4884,13 @@ function requestCheckCommsNotification(value: PlainObject): void {
                   break;
                 }
 
-                case '#microsoft.graph.participant': {
-                  down('resourceData', i9);
-                  requestCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
-
-                case undefined: {
-                  down('resourceData', i9);
-                  requestCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
+                case '#microsoft.graph.participant':
+                  case undefined: {
+                    down('resourceData', i9);
+                    requestCheckParticipant(item10);
+                    up(2);
+                    break;
+                  }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_14);
@@ -5063,173 +4905,47 @@ function requestCheckCommsNotification(value: PlainObject): void {
         } else if (isObject(v7)) {
           const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
-            case '#microsoft.graph.addLargeGalleryViewOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.addLargeGalleryViewOperation':
+            case '#microsoft.graph.admitAllFromLobbyOperation':
+            case '#microsoft.graph.admitFromLobbyOperation':
+            case '#microsoft.graph.cancelMediaProcessingOperation':
+            case '#microsoft.graph.commsOperation':
+            case '#microsoft.graph.inviteParticipantsOperation':
+            case '#microsoft.graph.muteParticipantOperation':
+            case '#microsoft.graph.muteParticipantsOperation':
+            case '#microsoft.graph.playPromptOperation':
+            case '#microsoft.graph.recordOperation':
+            case '#microsoft.graph.removeFromLobbyOperation':
+            case '#microsoft.graph.sendDtmfTonesOperation':
+            case '#microsoft.graph.startHoldMusicOperation':
+            case '#microsoft.graph.startRecordingOperation':
+            case '#microsoft.graph.startTranscriptionOperation':
+            case '#microsoft.graph.stopHoldMusicOperation':
+            case '#microsoft.graph.stopRecordingOperation':
+            case '#microsoft.graph.stopTranscriptionOperation':
+            case '#microsoft.graph.subscribeToToneOperation':
+            case '#microsoft.graph.unmuteParticipantOperation':
+              case '#microsoft.graph.updateRecordingStatusOperation': {
+                down('resourceData');
+                requestCheckAnyCommsOperation(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitAllFromLobbyOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+              case '#microsoft.graph.audioRoutingGroup': {
+                down('resourceData');
+                requestCheckTaggedAudioRoutingGroup(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitFromLobbyOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              requestCheckTaggedAudioRoutingGroup(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.call': {
-              down('resourceData');
-              requestCheckCall(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.cancelMediaProcessingOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.commsOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.inviteParticipantsOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantsOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.playPromptOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.recordOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.removeFromLobbyOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.sendDtmfTonesOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startHoldMusicOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startRecordingOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startTranscriptionOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopHoldMusicOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopRecordingOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopTranscriptionOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.subscribeToToneOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.unmuteParticipantOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case undefined: {
-              down('resourceData');
-              requestCheckCall(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.call':
+              case undefined: {
+                down('resourceData');
+                requestCheckCall(v7);
+                up(1);
+                break;
+              }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_13);
@@ -5332,19 +5048,13 @@ function responseCheckCommsNotification(value: PlainObject): void {
                   break;
                 }
 
-                case '#microsoft.graph.participant': {
-                  down('resourceData', i9);
-                  responseCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
-
-                case undefined: {
-                  down('resourceData', i9);
-                  responseCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
+                case '#microsoft.graph.participant':
+                  case undefined: {
+                    down('resourceData', i9);
+                    responseCheckParticipant(item10);
+                    up(2);
+                    break;
+                  }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_14);
@@ -5359,173 +5069,47 @@ function responseCheckCommsNotification(value: PlainObject): void {
         } else if (isObject(v7)) {
           const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
-            case '#microsoft.graph.addLargeGalleryViewOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.addLargeGalleryViewOperation':
+            case '#microsoft.graph.admitAllFromLobbyOperation':
+            case '#microsoft.graph.admitFromLobbyOperation':
+            case '#microsoft.graph.cancelMediaProcessingOperation':
+            case '#microsoft.graph.commsOperation':
+            case '#microsoft.graph.inviteParticipantsOperation':
+            case '#microsoft.graph.muteParticipantOperation':
+            case '#microsoft.graph.muteParticipantsOperation':
+            case '#microsoft.graph.playPromptOperation':
+            case '#microsoft.graph.recordOperation':
+            case '#microsoft.graph.removeFromLobbyOperation':
+            case '#microsoft.graph.sendDtmfTonesOperation':
+            case '#microsoft.graph.startHoldMusicOperation':
+            case '#microsoft.graph.startRecordingOperation':
+            case '#microsoft.graph.startTranscriptionOperation':
+            case '#microsoft.graph.stopHoldMusicOperation':
+            case '#microsoft.graph.stopRecordingOperation':
+            case '#microsoft.graph.stopTranscriptionOperation':
+            case '#microsoft.graph.subscribeToToneOperation':
+            case '#microsoft.graph.unmuteParticipantOperation':
+              case '#microsoft.graph.updateRecordingStatusOperation': {
+                down('resourceData');
+                responseCheckAnyCommsOperation(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitAllFromLobbyOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+              case '#microsoft.graph.audioRoutingGroup': {
+                down('resourceData');
+                responseCheckTaggedAudioRoutingGroup(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitFromLobbyOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              responseCheckTaggedAudioRoutingGroup(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.call': {
-              down('resourceData');
-              responseCheckCall(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.cancelMediaProcessingOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.commsOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.inviteParticipantsOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantsOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.playPromptOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.recordOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.removeFromLobbyOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.sendDtmfTonesOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startHoldMusicOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startRecordingOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startTranscriptionOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopHoldMusicOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopRecordingOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopTranscriptionOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.subscribeToToneOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.unmuteParticipantOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case undefined: {
-              down('resourceData');
-              responseCheckCall(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.call':
+              case undefined: {
+                down('resourceData');
+                responseCheckCall(v7);
+                up(1);
+                break;
+              }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_13);
@@ -5610,15 +5194,11 @@ function responseTestCommsNotification(value: PlainObject): boolean {
                   break;
                 }
 
-                case '#microsoft.graph.participant': {
-                  if (!responseTestParticipant(item10)) return false;
-                  break;
-                }
-
-                case undefined: {
-                  if (!responseTestParticipant(item10)) return false;
-                  break;
-                }
+                case '#microsoft.graph.participant':
+                  case undefined: {
+                    if (!responseTestParticipant(item10)) return false;
+                    break;
+                  }
 
                 default:
                   return false;
@@ -5633,125 +5213,41 @@ function responseTestCommsNotification(value: PlainObject): boolean {
         } else if (isObject(v7)) {
           const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
-            case '#microsoft.graph.addLargeGalleryViewOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
+            case '#microsoft.graph.addLargeGalleryViewOperation':
+            case '#microsoft.graph.admitAllFromLobbyOperation':
+            case '#microsoft.graph.admitFromLobbyOperation':
+            case '#microsoft.graph.cancelMediaProcessingOperation':
+            case '#microsoft.graph.commsOperation':
+            case '#microsoft.graph.inviteParticipantsOperation':
+            case '#microsoft.graph.muteParticipantOperation':
+            case '#microsoft.graph.muteParticipantsOperation':
+            case '#microsoft.graph.playPromptOperation':
+            case '#microsoft.graph.recordOperation':
+            case '#microsoft.graph.removeFromLobbyOperation':
+            case '#microsoft.graph.sendDtmfTonesOperation':
+            case '#microsoft.graph.startHoldMusicOperation':
+            case '#microsoft.graph.startRecordingOperation':
+            case '#microsoft.graph.startTranscriptionOperation':
+            case '#microsoft.graph.stopHoldMusicOperation':
+            case '#microsoft.graph.stopRecordingOperation':
+            case '#microsoft.graph.stopTranscriptionOperation':
+            case '#microsoft.graph.subscribeToToneOperation':
+            case '#microsoft.graph.unmuteParticipantOperation':
+              case '#microsoft.graph.updateRecordingStatusOperation': {
+                if (!responseTestAnyCommsOperation(v7)) return false;
+                break;
+              }
 
-            case '#microsoft.graph.admitAllFromLobbyOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
+              case '#microsoft.graph.audioRoutingGroup': {
+                if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
+                break;
+              }
 
-            case '#microsoft.graph.admitFromLobbyOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.audioRoutingGroup': {
-              if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.call': {
-              if (!responseTestCall(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.cancelMediaProcessingOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.commsOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.inviteParticipantsOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantsOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.playPromptOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.recordOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.removeFromLobbyOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.sendDtmfTonesOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.startHoldMusicOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.startRecordingOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.startTranscriptionOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.stopHoldMusicOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.stopRecordingOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.stopTranscriptionOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.subscribeToToneOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.unmuteParticipantOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.updateRecordingStatusOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case undefined: {
-              if (!responseTestCall(v7)) return false;
-              break;
-            }
+            case '#microsoft.graph.call':
+              case undefined: {
+                if (!responseTestCall(v7)) return false;
+                break;
+              }
 
             default:
               return false;
@@ -5912,36 +5408,28 @@ function requestCheckCommsOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -8282,7 +7770,7 @@ function requestCheckContentSharingSession(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -8445,328 +7933,272 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
         break;
       }
 
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
-
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'callbackUri': {
-        seen37 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
-        } else {
-          if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+      case '@odata.context':
+      case 'id':
+      case 'callRoutes':
+      case 'direction':
+      case 'incomingContext':
+      case 'mediaState':
+      case 'myParticipantId':
+      case 'resultInfo':
+      case 'state':
+      case 'toneInfo':
+      case 'transcription':
+      case 'activeModalities':
+      case 'answeredBy':
+      case 'meetingCapability':
+        case 'terminationReason': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
-          nullInRequest('/callChainId');
-        } else {
-          if (typeof v6 === 'string') {
-            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+        case 'callbackUri': {
+          seen37 |= 1;
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') {
+            typeError('/callbackUri', 'a string', v5);
           } else {
-            typeError('/callChainId', 'a string', v6);
+            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
-          nullInRequest('/callOptions');
-        } else {
-          if (isObject(v7)) {
-            down('callOptions');
-            requestCheckCallOptions(v7);
-            up(1);
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null) {
+            nullInRequest('/callChainId');
           } else {
-            typeError('/callOptions', 'an object', v7);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'callRoutes': {
-        readOnlyInRequest('/callRoutes');
-        break;
-      }
-
-      case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (v9 === null) {
-          nullInRequest('/chatInfo');
-        } else {
-          if (isObject(v9)) {
-            down('chatInfo');
-            requestCheckChatInfo(v9);
-            up(1);
-          } else {
-            typeError('/chatInfo', 'an object', v9);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'direction': {
-        readOnlyInRequest('/direction');
-        break;
-      }
-
-      case 'incomingContext': {
-        readOnlyInRequest('/incomingContext');
-        break;
-      }
-
-      case 'mediaConfig': {
-        seen37 |= 2;
-        const v12 = value['mediaConfig'];
-        if (v12 === null) {
-          nullInRequest('/mediaConfig');
-        } else {
-          if (isObject(v12)) {
-            down('mediaConfig');
-            requestCheckMediaConfig(v12);
-            up(1);
-          } else {
-            typeError('/mediaConfig', 'an object', v12);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'mediaState': {
-        readOnlyInRequest('/mediaState');
-        break;
-      }
-
-      case 'meetingInfo': {
-        seen37 |= 16;
-        const v14 = value['meetingInfo'];
-        if (v14 === null) {
-          nullInRequest('/meetingInfo');
-        } else {
-          if (isObject(v14)) {
-            down('meetingInfo');
-            requestCheckMeetingInfo(v14);
-            up(1);
-          } else {
-            typeError('/meetingInfo', 'an object', v14);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'myParticipantId': {
-        readOnlyInRequest('/myParticipantId');
-        break;
-      }
-
-      case 'requestedModalities': {
-        seen37 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
-        } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
-              break;
-            }
-
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
-            up(2);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'source': {
-        const v20 = value['source'];
-        if (v20 === null) {
-          nullInRequest('/source');
-        } else {
-          if (isObject(v20)) {
-            down('source');
-            requestCheckParticipantInfo(v20);
-            up(1);
-          } else {
-            typeError('/source', 'an object', v20);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'state': {
-        readOnlyInRequest('/state');
-        break;
-      }
-
-      case 'subject': {
-        const v22 = value['subject'];
-        if (v22 === null) {
-          nullInRequest('/subject');
-        } else {
-          if (typeof v22 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/subject', 'a string', v22);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'targets': {
-        seen37 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
-        } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
-              break;
-            }
-
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (typeof v6 === 'string') {
+              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              typeError('/callChainId', 'a string', v6);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null) {
+            nullInRequest('/callOptions');
+          } else {
+            if (isObject(v7)) {
+              down('callOptions');
+              requestCheckCallOptions(v7);
+              up(1);
+            } else {
+              typeError('/callOptions', 'an object', v7);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'chatInfo': {
+          const v9 = value['chatInfo'];
+          if (v9 === null) {
+            nullInRequest('/chatInfo');
+          } else {
+            if (isObject(v9)) {
+              down('chatInfo');
+              requestCheckChatInfo(v9);
+              up(1);
+            } else {
+              typeError('/chatInfo', 'an object', v9);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'mediaConfig': {
+          seen37 |= 2;
+          const v12 = value['mediaConfig'];
+          if (v12 === null) {
+            nullInRequest('/mediaConfig');
+          } else {
+            if (isObject(v12)) {
+              down('mediaConfig');
+              requestCheckMediaConfig(v12);
+              up(1);
+            } else {
+              typeError('/mediaConfig', 'an object', v12);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'meetingInfo': {
+          seen37 |= 16;
+          const v14 = value['meetingInfo'];
+          if (v14 === null) {
+            nullInRequest('/meetingInfo');
+          } else {
+            if (isObject(v14)) {
+              down('meetingInfo');
+              requestCheckMeetingInfo(v14);
+              up(1);
+            } else {
+              typeError('/meetingInfo', 'an object', v14);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'requestedModalities': {
+          seen37 |= 4;
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) {
+            typeError('/requestedModalities', 'an array', v16);
+          } else {
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const item18: unknown = v16[i17];
+              if (item18 === undefined && !(i17 in v16)) {
+                hole('/requestedModalities', i17);
+                break;
+              }
+
+              down('requestedModalities', i17);
+              requestCheckModality(item18);
               up(2);
             }
 
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (v26 === null) {
-          nullInRequest('/tenantId');
-        } else {
-          if (typeof v26 === 'string') {
-            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+        case 'source': {
+          const v20 = value['source'];
+          if (v20 === null) {
+            nullInRequest('/source');
           } else {
-            typeError('/tenantId', 'a string', v26);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'toneInfo': {
-        readOnlyInRequest('/toneInfo');
-        break;
-      }
-
-      case 'transcription': {
-        readOnlyInRequest('/transcription');
-        break;
-      }
-
-      case 'activeModalities': {
-        readOnlyInRequest('/activeModalities');
-        break;
-      }
-
-      case 'answeredBy': {
-        readOnlyInRequest('/answeredBy');
-        break;
-      }
-
-      case 'meetingCapability': {
-        readOnlyInRequest('/meetingCapability');
-        break;
-      }
-
-      case 'ringingTimeoutInSeconds': {
-        const v32 = value['ringingTimeoutInSeconds'];
-        if (v32 === null) {
-          nullInRequest('/ringingTimeoutInSeconds');
-        } else {
-          if (typeof v32 === 'number') {
-            if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
-              typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+            if (isObject(v20)) {
+              down('source');
+              requestCheckParticipantInfo(v20);
+              up(1);
             } else {
-              if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-              if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
+              typeError('/source', 'an object', v20);
             }
 
+          }
+
+          break;
+        }
+
+        case 'subject': {
+          const v22 = value['subject'];
+          if (v22 === null) {
+            nullInRequest('/subject');
           } else {
-            typeError('/ringingTimeoutInSeconds', 'an integer', v32);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'routingPolicies': {
-        const v33 = value['routingPolicies'];
-        if (!Array.isArray(v33)) {
-          typeError('/routingPolicies', 'an array', v33);
-        } else {
-          for (let i34 = 0; i34 < v33.length; i34++) {
-            const item35: unknown = v33[i34];
-            if (item35 === undefined && !(i34 in v33)) {
-              hole('/routingPolicies', i34);
-              break;
+            if (typeof v22 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/subject', 'a string', v22);
             }
 
-            down('routingPolicies', i34);
-            requestCheckRoutingPolicy(item35);
-            up(2);
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'targets': {
+          seen37 |= 8;
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) {
+            typeError('/targets', 'an array', v23);
+          } else {
+            for (let i24 = 0; i24 < v23.length; i24++) {
+              const item25: unknown = v23[i24];
+              if (item25 === undefined && !(i24 in v23)) {
+                hole('/targets', i24);
+                break;
+              }
 
-      case 'terminationReason': {
-        readOnlyInRequest('/terminationReason');
-        break;
-      }
+              if (!isObject(item25)) {
+                typeError('/targets/' + i24, 'an object', item25);
+              } else {
+                down('targets', i24);
+                requestCheckAnyInvitationParticipantInfo(item25);
+                up(2);
+              }
+
+            }
+
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) {
+            nullInRequest('/tenantId');
+          } else {
+            if (typeof v26 === 'string') {
+              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+            } else {
+              typeError('/tenantId', 'a string', v26);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'ringingTimeoutInSeconds': {
+          const v32 = value['ringingTimeoutInSeconds'];
+          if (v32 === null) {
+            nullInRequest('/ringingTimeoutInSeconds');
+          } else {
+            if (typeof v32 === 'number') {
+              if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
+                typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+              } else {
+                if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
+                if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
+              }
+
+            } else {
+              typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'routingPolicies': {
+          const v33 = value['routingPolicies'];
+          if (!Array.isArray(v33)) {
+            typeError('/routingPolicies', 'an array', v33);
+          } else {
+            for (let i34 = 0; i34 < v33.length; i34++) {
+              const item35: unknown = v33[i34];
+              if (item35 === undefined && !(i34 in v33)) {
+                hole('/routingPolicies', i34);
+                break;
+              }
+
+              down('routingPolicies', i34);
+              requestCheckRoutingPolicy(item35);
+              up(2);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -8791,225 +8223,183 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
         break;
       }
 
-      case '@odata.context': {
-        break;
-      }
-
-      case 'id': {
-        break;
-      }
-
-      case 'callbackUri': {
-        seen37 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') return false;
-        if (!v5.startsWith('https://')) return false;
-        if (!isUri(v5)) return false;
-        break;
-      }
-
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) return false;
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
-        } else {
-          return false;
+      case '@odata.context':
+      case 'id':
+      case 'callRoutes':
+      case 'direction':
+      case 'incomingContext':
+      case 'mediaState':
+      case 'myParticipantId':
+      case 'resultInfo':
+      case 'state':
+      case 'toneInfo':
+      case 'transcription':
+      case 'activeModalities':
+      case 'answeredBy':
+      case 'meetingCapability':
+        case 'terminationReason': {
+          break;
         }
 
-        break;
-      }
-
-      case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) return false;
-        if (isObject(v7)) {
-          if (!requestTestCallOptions(v7)) return false;
-        } else {
-          return false;
+        case 'callbackUri': {
+          seen37 |= 1;
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') return false;
+          if (!v5.startsWith('https://')) return false;
+          if (!isUri(v5)) return false;
+          break;
         }
 
-        break;
-      }
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null) return false;
+          if (typeof v6 === 'string') {
+            if (!isUuid(v6)) return false;
+          } else {
+            return false;
+          }
 
-      case 'callRoutes': {
-        break;
-      }
-
-      case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (v9 === null) return false;
-        if (isObject(v9)) {
-          if (!requestTestChatInfo(v9)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null) return false;
+          if (isObject(v7)) {
+            if (!requestTestCallOptions(v7)) return false;
+          } else {
+            return false;
+          }
 
-      case 'direction': {
-        break;
-      }
-
-      case 'incomingContext': {
-        break;
-      }
-
-      case 'mediaConfig': {
-        seen37 |= 2;
-        const v12 = value['mediaConfig'];
-        if (v12 === null) return false;
-        if (isObject(v12)) {
-          if (!requestTestMediaConfig(v12)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'chatInfo': {
+          const v9 = value['chatInfo'];
+          if (v9 === null) return false;
+          if (isObject(v9)) {
+            if (!requestTestChatInfo(v9)) return false;
+          } else {
+            return false;
+          }
 
-      case 'mediaState': {
-        break;
-      }
-
-      case 'meetingInfo': {
-        seen37 |= 16;
-        const v14 = value['meetingInfo'];
-        if (v14 === null) return false;
-        if (isObject(v14)) {
-          if (!requestTestMeetingInfo(v14)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'mediaConfig': {
+          seen37 |= 2;
+          const v12 = value['mediaConfig'];
+          if (v12 === null) return false;
+          if (isObject(v12)) {
+            if (!requestTestMediaConfig(v12)) return false;
+          } else {
+            return false;
+          }
 
-      case 'myParticipantId': {
-        break;
-      }
-
-      case 'requestedModalities': {
-        seen37 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) return false;
-        for (let i17 = 0; i17 < v16.length; i17++) {
-          const item18: unknown = v16[i17];
-          if (item18 === undefined && !(i17 in v16)) return false;
-          if (!requestTestModality(item18)) return false;
+          break;
         }
 
-        break;
-      }
+        case 'meetingInfo': {
+          seen37 |= 16;
+          const v14 = value['meetingInfo'];
+          if (v14 === null) return false;
+          if (isObject(v14)) {
+            if (!requestTestMeetingInfo(v14)) return false;
+          } else {
+            return false;
+          }
 
-      case 'resultInfo': {
-        break;
-      }
-
-      case 'source': {
-        const v20 = value['source'];
-        if (v20 === null) return false;
-        if (isObject(v20)) {
-          if (!requestTestParticipantInfo(v20)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'requestedModalities': {
+          seen37 |= 4;
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) return false;
+          for (let i17 = 0; i17 < v16.length; i17++) {
+            const item18: unknown = v16[i17];
+            if (item18 === undefined && !(i17 in v16)) return false;
+            if (!requestTestModality(item18)) return false;
+          }
 
-      case 'state': {
-        break;
-      }
-
-      case 'subject': {
-        const v22 = value['subject'];
-        if (v22 === null) return false;
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'source': {
+          const v20 = value['source'];
+          if (v20 === null) return false;
+          if (isObject(v20)) {
+            if (!requestTestParticipantInfo(v20)) return false;
+          } else {
+            return false;
+          }
 
-      case 'targets': {
-        seen37 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) return false;
-        for (let i24 = 0; i24 < v23.length; i24++) {
-          const item25: unknown = v23[i24];
-          if (item25 === undefined && !(i24 in v23)) return false;
-          if (!isObject(item25)) return false;
-          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
+          break;
         }
 
-        break;
-      }
+        case 'subject': {
+          const v22 = value['subject'];
+          if (v22 === null) return false;
+          if (typeof v22 === 'string') {
+            // Any string is accepted here.
+          } else {
+            return false;
+          }
 
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (v26 === null) return false;
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'targets': {
+          seen37 |= 8;
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) return false;
+          for (let i24 = 0; i24 < v23.length; i24++) {
+            const item25: unknown = v23[i24];
+            if (item25 === undefined && !(i24 in v23)) return false;
+            if (!isObject(item25)) return false;
+            if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
+          }
 
-      case 'toneInfo': {
-        break;
-      }
-
-      case 'transcription': {
-        break;
-      }
-
-      case 'activeModalities': {
-        break;
-      }
-
-      case 'answeredBy': {
-        break;
-      }
-
-      case 'meetingCapability': {
-        break;
-      }
-
-      case 'ringingTimeoutInSeconds': {
-        const v32 = value['ringingTimeoutInSeconds'];
-        if (v32 === null) return false;
-        if (typeof v32 === 'number') {
-          if (typeof v32 !== 'number' || !Number.isInteger(v32)) return false;
-          if (v32 < -2147483648) return false;
-          if (v32 > 2147483647) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) return false;
+          if (typeof v26 === 'string') {
+            if (!isUuid(v26)) return false;
+          } else {
+            return false;
+          }
 
-      case 'routingPolicies': {
-        const v33 = value['routingPolicies'];
-        if (!Array.isArray(v33)) return false;
-        for (let i34 = 0; i34 < v33.length; i34++) {
-          const item35: unknown = v33[i34];
-          if (item35 === undefined && !(i34 in v33)) return false;
-          if (!requestTestRoutingPolicy(item35)) return false;
+          break;
         }
 
-        break;
-      }
+        case 'ringingTimeoutInSeconds': {
+          const v32 = value['ringingTimeoutInSeconds'];
+          if (v32 === null) return false;
+          if (typeof v32 === 'number') {
+            if (typeof v32 !== 'number' || !Number.isInteger(v32)) return false;
+            if (v32 < -2147483648) return false;
+            if (v32 > 2147483647) return false;
+          } else {
+            return false;
+          }
 
-      case 'terminationReason': {
-        break;
-      }
+          break;
+        }
+
+        case 'routingPolicies': {
+          const v33 = value['routingPolicies'];
+          if (!Array.isArray(v33)) return false;
+          for (let i34 = 0; i34 < v33.length; i34++) {
+            const item35: unknown = v33[i34];
+            if (item35 === undefined && !(i34 in v33)) return false;
+            if (!requestTestRoutingPolicy(item35)) return false;
+          }
+
+          break;
+        }
 
       default:
         return false;
@@ -9037,7 +8427,7 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -10308,51 +9698,47 @@ function requestCheckIncomingContext(value: PlainObject): void {
         break;
       }
 
-      case 'observedParticipantId': {
-        readOnlyInRequest('/observedParticipantId');
-        break;
-      }
-
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (v4 === null) {
-          nullInRequest('/onBehalfOf');
-        } else {
-          if (isObject(v4)) {
-            down('onBehalfOf');
-            requestCheckAnyIdentitySet(v4);
-            up(1);
-          } else {
-            typeError('/onBehalfOf', 'an object', v4);
-          }
-
+      case 'observedParticipantId':
+        case 'sourceParticipantId': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'sourceParticipantId': {
-        readOnlyInRequest('/sourceParticipantId');
-        break;
-      }
-
-      case 'transferor': {
-        const v6 = value['transferor'];
-        if (v6 === null) {
-          nullInRequest('/transferor');
-        } else {
-          if (isObject(v6)) {
-            down('transferor');
-            requestCheckAnyIdentitySet(v6);
-            up(1);
+        case 'onBehalfOf': {
+          const v4 = value['onBehalfOf'];
+          if (v4 === null) {
+            nullInRequest('/onBehalfOf');
           } else {
-            typeError('/transferor', 'an object', v6);
+            if (isObject(v4)) {
+              down('onBehalfOf');
+              requestCheckAnyIdentitySet(v4);
+              up(1);
+            } else {
+              typeError('/onBehalfOf', 'an object', v4);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'transferor': {
+          const v6 = value['transferor'];
+          if (v6 === null) {
+            nullInRequest('/transferor');
+          } else {
+            if (isObject(v6)) {
+              down('transferor');
+              requestCheckAnyIdentitySet(v6);
+              up(1);
+            } else {
+              typeError('/transferor', 'an object', v6);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -10608,15 +9994,11 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
-
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
+      case 'languageId':
+        case 'region': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -10706,13 +10088,10 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'languageId': {
-        break;
-      }
-
-      case 'region': {
-        break;
-      }
+      case 'languageId':
+        case 'region': {
+          break;
+        }
 
       default:
         return false;
@@ -11081,63 +10460,55 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
           } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
-        } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
-              break;
-            }
-
-            if (!isObject(item9)) {
-              typeError('/participants/' + i8, 'an object', item9);
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
             } else {
-              down('participants', i8);
-              requestCheckInvitationParticipantInfo(item9);
-              up(2);
+              typeError('/clientContext', 'a string', v4);
             }
 
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'participants': {
+          const v7 = value['participants'];
+          if (!Array.isArray(v7)) {
+            typeError('/participants', 'an array', v7);
+          } else {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole('/participants', i8);
+                break;
+              }
+
+              if (!isObject(item9)) {
+                typeError('/participants/' + i8, 'an object', item9);
+              } else {
+                down('participants', i8);
+                requestCheckInvitationParticipantInfo(item9);
+                up(2);
+              }
+
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -13261,36 +12632,28 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -13446,56 +12809,48 @@ function requestCheckMuteParticipantsOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
-        } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
-              break;
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
             }
 
-            if (typeof item9 !== 'string') typeError('/participants/' + i8, 'a string', item9);
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'participants': {
+          const v7 = value['participants'];
+          if (!Array.isArray(v7)) {
+            typeError('/participants', 'an array', v7);
+          } else {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole('/participants', i8);
+                break;
+              }
+
+              if (typeof item9 !== 'string') typeError('/participants/' + i8, 'a string', item9);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -14428,7 +13783,7 @@ function requestCheckParticipant(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -14997,43 +14352,39 @@ function requestCheckParticipantCollection(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
+      case '@odata.context':
+        case '@odata.nextLink': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case '@odata.nextLink': {
-        readOnlyInRequest('/@odata.nextLink');
-        break;
-      }
+        case 'value': {
+          seen7 |= 1;
+          const v4 = value['value'];
+          if (!Array.isArray(v4)) {
+            typeError('/value', 'an array', v4);
+          } else {
+            for (let i5 = 0; i5 < v4.length; i5++) {
+              const item6: unknown = v4[i5];
+              if (item6 === undefined && !(i5 in v4)) {
+                hole('/value', i5);
+                break;
+              }
 
-      case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
-        } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
-              break;
-            }
+              if (!isObject(item6)) {
+                typeError('/value/' + i5, 'an object', item6);
+              } else {
+                down('value', i5);
+                requestCheckParticipant(item6);
+                up(2);
+              }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
-            } else {
-              down('value', i5);
-              requestCheckParticipant(item6);
-              up(2);
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
       default:
         unknownProperty('', key1);
@@ -15160,53 +14511,33 @@ function requestCheckParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'countryCode': {
-        readOnlyInRequest('/countryCode');
-        break;
-      }
-
-      case 'endpointType': {
-        readOnlyInRequest('/endpointType');
-        break;
-      }
-
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
-
-      case 'participantId': {
-        readOnlyInRequest('/participantId');
-        break;
-      }
-
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
-
-      case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) {
-          nullInRequest('/nonAnonymizedIdentity');
-        } else {
-          if (isObject(v9)) {
-            down('nonAnonymizedIdentity');
-            requestCheckAnyIdentitySet(v9);
-            up(1);
-          } else {
-            typeError('/nonAnonymizedIdentity', 'an object', v9);
-          }
-
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+        case 'platformId': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null) {
+            nullInRequest('/nonAnonymizedIdentity');
+          } else {
+            if (isObject(v9)) {
+              down('nonAnonymizedIdentity');
+              requestCheckAnyIdentitySet(v9);
+              up(1);
+            } else {
+              typeError('/nonAnonymizedIdentity', 'an object', v9);
+            }
 
-      case 'platformId': {
-        readOnlyInRequest('/platformId');
-        break;
-      }
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -15236,41 +14567,26 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'countryCode': {
-        break;
-      }
-
-      case 'endpointType': {
-        break;
-      }
-
-      case 'languageId': {
-        break;
-      }
-
-      case 'participantId': {
-        break;
-      }
-
-      case 'region': {
-        break;
-      }
-
-      case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) return false;
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentitySet(v9)) return false;
-        } else {
-          return false;
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+        case 'platformId': {
+          break;
         }
 
-        break;
-      }
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null) return false;
+          if (isObject(v9)) {
+            if (!requestTestAnyIdentitySet(v9)) return false;
+          } else {
+            return false;
+          }
 
-      case 'platformId': {
-        break;
-      }
+          break;
+        }
 
       default:
         return false;
@@ -15853,54 +15169,46 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
-          nullInRequest('/completionReason');
-        } else {
-          if (typeof v7 === 'string') {
-            down('completionReason');
-            requestCheckPlayPromptCompletionReason(v7);
-            up(1);
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
           } else {
-            typeError('/completionReason', 'a string', v7);
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'completionReason': {
+          const v7 = value['completionReason'];
+          if (v7 === null) {
+            nullInRequest('/completionReason');
+          } else {
+            if (typeof v7 === 'string') {
+              down('completionReason');
+              requestCheckPlayPromptCompletionReason(v7);
+              up(1);
+            } else {
+              typeError('/completionReason', 'a string', v7);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -16242,86 +15550,78 @@ function requestCheckRecordOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
-          nullInRequest('/completionReason');
-        } else {
-          if (typeof v7 === 'string') {
-            down('completionReason');
-            checkRecordCompletionReason(v7);
-            up(1);
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
           } else {
-            typeError('/completionReason', 'a string', v7);
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'recordingAccessToken': {
-        const v8 = value['recordingAccessToken'];
-        if (v8 === null) {
-          nullInRequest('/recordingAccessToken');
-        } else {
-          if (typeof v8 === 'string') {
-            // Any string is accepted here.
+        case 'completionReason': {
+          const v7 = value['completionReason'];
+          if (v7 === null) {
+            nullInRequest('/completionReason');
           } else {
-            typeError('/recordingAccessToken', 'a string', v8);
+            if (typeof v7 === 'string') {
+              down('completionReason');
+              checkRecordCompletionReason(v7);
+              up(1);
+            } else {
+              typeError('/completionReason', 'a string', v7);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'recordingLocation': {
-        const v9 = value['recordingLocation'];
-        if (v9 === null) {
-          nullInRequest('/recordingLocation');
-        } else {
-          if (typeof v9 === 'string') {
-            // Any string is accepted here.
+        case 'recordingAccessToken': {
+          const v8 = value['recordingAccessToken'];
+          if (v8 === null) {
+            nullInRequest('/recordingAccessToken');
           } else {
-            typeError('/recordingLocation', 'a string', v9);
+            if (typeof v8 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/recordingAccessToken', 'a string', v8);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'recordingLocation': {
+          const v9 = value['recordingLocation'];
+          if (v9 === null) {
+            nullInRequest('/recordingLocation');
+          } else {
+            if (typeof v9 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/recordingLocation', 'a string', v9);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -17836,36 +17136,28 @@ function requestCheckRemoveFromLobbyOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -18642,54 +17934,46 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
-          nullInRequest('/completionReason');
-        } else {
-          if (typeof v7 === 'string') {
-            down('completionReason');
-            requestCheckSendDtmfCompletionReason(v7);
-            up(1);
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
           } else {
-            typeError('/completionReason', 'a string', v7);
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'completionReason': {
+          const v7 = value['completionReason'];
+          if (v7 === null) {
+            nullInRequest('/completionReason');
+          } else {
+            if (typeof v7 === 'string') {
+              down('completionReason');
+              requestCheckSendDtmfCompletionReason(v7);
+              up(1);
+            } else {
+              typeError('/completionReason', 'a string', v7);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -19278,36 +18562,28 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -19547,36 +18823,28 @@ function requestCheckStartRecordingOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -19786,36 +19054,28 @@ function requestCheckStartTranscriptionOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -20053,36 +19313,28 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -20292,36 +19544,28 @@ function requestCheckStopRecordingOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -20531,36 +19775,28 @@ function requestCheckStopTranscriptionOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -20798,36 +20034,28 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -21473,7 +20701,7 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -21771,15 +20999,11 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
-
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
+      case 'languageId':
+        case 'region': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -22064,53 +21288,33 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'countryCode': {
-        readOnlyInRequest('/countryCode');
-        break;
-      }
-
-      case 'endpointType': {
-        readOnlyInRequest('/endpointType');
-        break;
-      }
-
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
-
-      case 'participantId': {
-        readOnlyInRequest('/participantId');
-        break;
-      }
-
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
-
-      case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) {
-          nullInRequest('/nonAnonymizedIdentity');
-        } else {
-          if (isObject(v9)) {
-            down('nonAnonymizedIdentity');
-            requestCheckAnyIdentitySet(v9);
-            up(1);
-          } else {
-            typeError('/nonAnonymizedIdentity', 'an object', v9);
-          }
-
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+        case 'platformId': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null) {
+            nullInRequest('/nonAnonymizedIdentity');
+          } else {
+            if (isObject(v9)) {
+              down('nonAnonymizedIdentity');
+              requestCheckAnyIdentitySet(v9);
+              up(1);
+            } else {
+              typeError('/nonAnonymizedIdentity', 'an object', v9);
+            }
 
-      case 'platformId': {
-        readOnlyInRequest('/platformId');
-        break;
-      }
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -22142,41 +21346,26 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'countryCode': {
-        break;
-      }
-
-      case 'endpointType': {
-        break;
-      }
-
-      case 'languageId': {
-        break;
-      }
-
-      case 'participantId': {
-        break;
-      }
-
-      case 'region': {
-        break;
-      }
-
-      case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) return false;
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentitySet(v9)) return false;
-        } else {
-          return false;
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+        case 'platformId': {
+          break;
         }
 
-        break;
-      }
+        case 'nonAnonymizedIdentity': {
+          const v9 = value['nonAnonymizedIdentity'];
+          if (v9 === null) return false;
+          if (isObject(v9)) {
+            if (!requestTestAnyIdentitySet(v9)) return false;
+          } else {
+            return false;
+          }
 
-      case 'platformId': {
-        break;
-      }
+          break;
+        }
 
       default:
         return false;
@@ -23688,20 +22877,16 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      requestCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        requestCheckAnyTeleconferenceDeviceVideoQuality(value);
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      requestCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
-
-    case undefined: {
-      missingTag('/@odata.type', TAGS_32);
-      break;
-    }
+      case undefined: {
+        missingTag('/@odata.type', TAGS_32);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_32);
@@ -23716,19 +22901,15 @@ function requestTestTeleconferenceDeviceMediaQuality(value: PlainObject): boolea
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      return false;
-    }
+      case undefined: {
+        return false;
+      }
 
     default:
       return false;
@@ -23745,20 +22926,16 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      responseCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        responseCheckAnyTeleconferenceDeviceVideoQuality(value);
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      responseCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
-
-    case undefined: {
-      missingTag('/@odata.type', TAGS_32);
-      break;
-    }
+      case undefined: {
+        missingTag('/@odata.type', TAGS_32);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_32);
@@ -23773,19 +22950,15 @@ function responseTestTeleconferenceDeviceMediaQuality(value: PlainObject): boole
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      return false;
-    }
+      case undefined: {
+        return false;
+      }
 
     default:
       return false;
@@ -27660,36 +26833,28 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -27899,36 +27064,28 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);

@@ -104,36 +104,28 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -779,15 +771,11 @@ function requestCheckAnyIdentity(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      requestCheckIdentity(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckIdentity(value);
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        requestCheckIdentity(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_2);
@@ -832,15 +820,11 @@ function requestTestAnyIdentity(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      if (!requestTestIdentity(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!requestTestIdentity(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        if (!requestTestIdentity(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -887,15 +871,11 @@ function responseCheckAnyIdentity(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      responseCheckIdentity(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckIdentity(value);
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        responseCheckIdentity(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_2);
@@ -940,15 +920,11 @@ function responseTestAnyIdentity(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identity': {
-      if (!responseTestIdentity(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestIdentity(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identity':
+      case undefined: {
+        if (!responseTestIdentity(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -965,15 +941,11 @@ function requestCheckAnyIdentitySet(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      requestCheckIdentitySet(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckIdentitySet(value);
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        requestCheckIdentitySet(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -988,15 +960,11 @@ function requestTestAnyIdentitySet(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      if (!requestTestIdentitySet(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!requestTestIdentitySet(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        if (!requestTestIdentitySet(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1013,15 +981,11 @@ function responseCheckAnyIdentitySet(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      responseCheckIdentitySet(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckIdentitySet(value);
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        responseCheckIdentitySet(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -1036,15 +1000,11 @@ function responseTestAnyIdentitySet(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.identitySet': {
-      if (!responseTestIdentitySet(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestIdentitySet(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.identitySet':
+      case undefined: {
+        if (!responseTestIdentitySet(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1056,20 +1016,16 @@ function responseTestAnyIdentitySet(value: PlainObject): boolean {
 function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      requestCheckInvitationParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        requestCheckInvitationParticipantInfo(value);
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      requestCheckTaggedParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckInvitationParticipantInfo(value);
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        requestCheckTaggedParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1079,20 +1035,16 @@ function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
 function requestTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      if (!requestTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        if (!requestTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      if (!requestTestTaggedParticipantInfo(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!requestTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        if (!requestTestTaggedParticipantInfo(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1104,20 +1056,16 @@ function requestTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
 function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      responseCheckInvitationParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        responseCheckInvitationParticipantInfo(value);
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      responseCheckTaggedParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckInvitationParticipantInfo(value);
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        responseCheckTaggedParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1127,20 +1075,16 @@ function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
 function responseTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
-    case '#microsoft.graph.invitationParticipantInfo': {
-      if (!responseTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.invitationParticipantInfo':
+      case undefined: {
+        if (!responseTestInvitationParticipantInfo(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.participantInfo': {
-      if (!responseTestTaggedParticipantInfo(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestInvitationParticipantInfo(value)) return false;
-      break;
-    }
+      case '#microsoft.graph.participantInfo': {
+        if (!responseTestTaggedParticipantInfo(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1157,15 +1101,11 @@ function requestCheckAnyParticipantInfo(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.participantInfo': {
-      requestCheckParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      requestCheckParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.participantInfo':
+      case undefined: {
+        requestCheckParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1180,15 +1120,11 @@ function responseCheckAnyParticipantInfo(value: PlainObject): void {
       break;
     }
 
-    case '#microsoft.graph.participantInfo': {
-      responseCheckParticipantInfo(value);
-      break;
-    }
-
-    case undefined: {
-      responseCheckParticipantInfo(value);
-      break;
-    }
+    case '#microsoft.graph.participantInfo':
+      case undefined: {
+        responseCheckParticipantInfo(value);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1203,15 +1139,11 @@ function responseTestAnyParticipantInfo(value: PlainObject): boolean {
       break;
     }
 
-    case '#microsoft.graph.participantInfo': {
-      if (!responseTestParticipantInfo(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      if (!responseTestParticipantInfo(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.participantInfo':
+      case undefined: {
+        if (!responseTestParticipantInfo(value)) return false;
+        break;
+      }
 
     default:
       return false;
@@ -1470,7 +1402,7 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -1709,43 +1641,39 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
+      case '@odata.context':
+        case '@odata.nextLink': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case '@odata.nextLink': {
-        readOnlyInRequest('/@odata.nextLink');
-        break;
-      }
+        case 'value': {
+          seen7 |= 1;
+          const v4 = value['value'];
+          if (!Array.isArray(v4)) {
+            typeError('/value', 'an array', v4);
+          } else {
+            for (let i5 = 0; i5 < v4.length; i5++) {
+              const item6: unknown = v4[i5];
+              if (item6 === undefined && !(i5 in v4)) {
+                hole('/value', i5);
+                break;
+              }
 
-      case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
-        } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
-              break;
-            }
+              if (!isObject(item6)) {
+                typeError('/value/' + i5, 'an object', item6);
+              } else {
+                down('value', i5);
+                requestCheckAudioRoutingGroup(item6);
+                up(2);
+              }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
-            } else {
-              down('value', i5);
-              requestCheckAudioRoutingGroup(item6);
-              up(2);
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
       default:
         unknownProperty('', key1);
@@ -2101,259 +2029,219 @@ function requestCheckCall(value: PlainObject): void {
         break;
       }
 
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
-
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
-        } else {
-          if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+      case '@odata.context':
+      case 'id':
+      case 'callRoutes':
+      case 'direction':
+      case 'incomingContext':
+      case 'mediaState':
+      case 'myParticipantId':
+      case 'resultInfo':
+      case 'state':
+      case 'toneInfo':
+        case 'transcription': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
-          nullInRequest('/callChainId');
-        } else {
-          if (typeof v6 === 'string') {
-            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+        case 'callbackUri': {
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') {
+            typeError('/callbackUri', 'a string', v5);
           } else {
-            typeError('/callChainId', 'a string', v6);
+            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
-          nullInRequest('/callOptions');
-        } else {
-          if (isObject(v7)) {
-            down('callOptions');
-            requestCheckCallOptions(v7);
-            up(1);
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null) {
+            nullInRequest('/callChainId');
           } else {
-            typeError('/callOptions', 'an object', v7);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'callRoutes': {
-        readOnlyInRequest('/callRoutes');
-        break;
-      }
-
-      case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (v9 === null) {
-          nullInRequest('/chatInfo');
-        } else {
-          if (isObject(v9)) {
-            down('chatInfo');
-            requestCheckChatInfo(v9);
-            up(1);
-          } else {
-            typeError('/chatInfo', 'an object', v9);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'direction': {
-        readOnlyInRequest('/direction');
-        break;
-      }
-
-      case 'incomingContext': {
-        readOnlyInRequest('/incomingContext');
-        break;
-      }
-
-      case 'mediaConfig': {
-        const v12 = value['mediaConfig'];
-        if (v12 === null) {
-          nullInRequest('/mediaConfig');
-        } else {
-          if (isObject(v12)) {
-            down('mediaConfig');
-            requestCheckMediaConfig(v12);
-            up(1);
-          } else {
-            typeError('/mediaConfig', 'an object', v12);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'mediaState': {
-        readOnlyInRequest('/mediaState');
-        break;
-      }
-
-      case 'meetingInfo': {
-        const v14 = value['meetingInfo'];
-        if (v14 === null) {
-          nullInRequest('/meetingInfo');
-        } else {
-          if (isObject(v14)) {
-            down('meetingInfo');
-            requestCheckMeetingInfo(v14);
-            up(1);
-          } else {
-            typeError('/meetingInfo', 'an object', v14);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'myParticipantId': {
-        readOnlyInRequest('/myParticipantId');
-        break;
-      }
-
-      case 'requestedModalities': {
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
-        } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
-              break;
-            }
-
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
-            up(2);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'source': {
-        const v20 = value['source'];
-        if (v20 === null) {
-          nullInRequest('/source');
-        } else {
-          if (isObject(v20)) {
-            down('source');
-            requestCheckParticipantInfo(v20);
-            up(1);
-          } else {
-            typeError('/source', 'an object', v20);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'state': {
-        readOnlyInRequest('/state');
-        break;
-      }
-
-      case 'subject': {
-        const v22 = value['subject'];
-        if (v22 === null) {
-          nullInRequest('/subject');
-        } else {
-          if (typeof v22 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/subject', 'a string', v22);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'targets': {
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
-        } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
-              break;
-            }
-
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (typeof v6 === 'string') {
+              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              typeError('/callChainId', 'a string', v6);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null) {
+            nullInRequest('/callOptions');
+          } else {
+            if (isObject(v7)) {
+              down('callOptions');
+              requestCheckCallOptions(v7);
+              up(1);
+            } else {
+              typeError('/callOptions', 'an object', v7);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'chatInfo': {
+          const v9 = value['chatInfo'];
+          if (v9 === null) {
+            nullInRequest('/chatInfo');
+          } else {
+            if (isObject(v9)) {
+              down('chatInfo');
+              requestCheckChatInfo(v9);
+              up(1);
+            } else {
+              typeError('/chatInfo', 'an object', v9);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'mediaConfig': {
+          const v12 = value['mediaConfig'];
+          if (v12 === null) {
+            nullInRequest('/mediaConfig');
+          } else {
+            if (isObject(v12)) {
+              down('mediaConfig');
+              requestCheckMediaConfig(v12);
+              up(1);
+            } else {
+              typeError('/mediaConfig', 'an object', v12);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'meetingInfo': {
+          const v14 = value['meetingInfo'];
+          if (v14 === null) {
+            nullInRequest('/meetingInfo');
+          } else {
+            if (isObject(v14)) {
+              down('meetingInfo');
+              requestCheckMeetingInfo(v14);
+              up(1);
+            } else {
+              typeError('/meetingInfo', 'an object', v14);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'requestedModalities': {
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) {
+            typeError('/requestedModalities', 'an array', v16);
+          } else {
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const item18: unknown = v16[i17];
+              if (item18 === undefined && !(i17 in v16)) {
+                hole('/requestedModalities', i17);
+                break;
+              }
+
+              down('requestedModalities', i17);
+              requestCheckModality(item18);
               up(2);
             }
 
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (v26 === null) {
-          nullInRequest('/tenantId');
-        } else {
-          if (typeof v26 === 'string') {
-            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+        case 'source': {
+          const v20 = value['source'];
+          if (v20 === null) {
+            nullInRequest('/source');
           } else {
-            typeError('/tenantId', 'a string', v26);
+            if (isObject(v20)) {
+              down('source');
+              requestCheckParticipantInfo(v20);
+              up(1);
+            } else {
+              typeError('/source', 'an object', v20);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'subject': {
+          const v22 = value['subject'];
+          if (v22 === null) {
+            nullInRequest('/subject');
+          } else {
+            if (typeof v22 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/subject', 'a string', v22);
+            }
 
-      case 'toneInfo': {
-        readOnlyInRequest('/toneInfo');
-        break;
-      }
+          }
 
-      case 'transcription': {
-        readOnlyInRequest('/transcription');
-        break;
-      }
+          break;
+        }
+
+        case 'targets': {
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) {
+            typeError('/targets', 'an array', v23);
+          } else {
+            for (let i24 = 0; i24 < v23.length; i24++) {
+              const item25: unknown = v23[i24];
+              if (item25 === undefined && !(i24 in v23)) {
+                hole('/targets', i24);
+                break;
+              }
+
+              if (!isObject(item25)) {
+                typeError('/targets/' + i24, 'an object', item25);
+              } else {
+                down('targets', i24);
+                requestCheckAnyInvitationParticipantInfo(item25);
+                up(2);
+              }
+
+            }
+
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) {
+            nullInRequest('/tenantId');
+          } else {
+            if (typeof v26 === 'string') {
+              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+            } else {
+              typeError('/tenantId', 'a string', v26);
+            }
+
+          }
+
+          break;
+        }
 
       case 'activeModalities':
       case 'answeredBy':
@@ -3542,36 +3430,28 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -4133,19 +4013,13 @@ function requestCheckCommsNotification(value: PlainObject): void {
                   break;
                 }
 
-                case '#microsoft.graph.participant': {
-                  down('resourceData', i9);
-                  requestCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
-
-                case undefined: {
-                  down('resourceData', i9);
-                  requestCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
+                case '#microsoft.graph.participant':
+                  case undefined: {
+                    down('resourceData', i9);
+                    requestCheckParticipant(item10);
+                    up(2);
+                    break;
+                  }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_12);
@@ -4160,173 +4034,47 @@ function requestCheckCommsNotification(value: PlainObject): void {
         } else if (isObject(v7)) {
           const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
-            case '#microsoft.graph.addLargeGalleryViewOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.addLargeGalleryViewOperation':
+            case '#microsoft.graph.admitAllFromLobbyOperation':
+            case '#microsoft.graph.admitFromLobbyOperation':
+            case '#microsoft.graph.cancelMediaProcessingOperation':
+            case '#microsoft.graph.commsOperation':
+            case '#microsoft.graph.inviteParticipantsOperation':
+            case '#microsoft.graph.muteParticipantOperation':
+            case '#microsoft.graph.muteParticipantsOperation':
+            case '#microsoft.graph.playPromptOperation':
+            case '#microsoft.graph.recordOperation':
+            case '#microsoft.graph.removeFromLobbyOperation':
+            case '#microsoft.graph.sendDtmfTonesOperation':
+            case '#microsoft.graph.startHoldMusicOperation':
+            case '#microsoft.graph.startRecordingOperation':
+            case '#microsoft.graph.startTranscriptionOperation':
+            case '#microsoft.graph.stopHoldMusicOperation':
+            case '#microsoft.graph.stopRecordingOperation':
+            case '#microsoft.graph.stopTranscriptionOperation':
+            case '#microsoft.graph.subscribeToToneOperation':
+            case '#microsoft.graph.unmuteParticipantOperation':
+              case '#microsoft.graph.updateRecordingStatusOperation': {
+                down('resourceData');
+                requestCheckAnyCommsOperation(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitAllFromLobbyOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+              case '#microsoft.graph.audioRoutingGroup': {
+                down('resourceData');
+                requestCheckTaggedAudioRoutingGroup(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitFromLobbyOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              requestCheckTaggedAudioRoutingGroup(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.call': {
-              down('resourceData');
-              requestCheckCall(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.cancelMediaProcessingOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.commsOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.inviteParticipantsOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantsOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.playPromptOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.recordOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.removeFromLobbyOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.sendDtmfTonesOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startHoldMusicOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startRecordingOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startTranscriptionOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopHoldMusicOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopRecordingOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopTranscriptionOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.subscribeToToneOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.unmuteParticipantOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case undefined: {
-              down('resourceData');
-              requestCheckCall(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.call':
+              case undefined: {
+                down('resourceData');
+                requestCheckCall(v7);
+                up(1);
+                break;
+              }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_11);
@@ -4429,19 +4177,13 @@ function responseCheckCommsNotification(value: PlainObject): void {
                   break;
                 }
 
-                case '#microsoft.graph.participant': {
-                  down('resourceData', i9);
-                  responseCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
-
-                case undefined: {
-                  down('resourceData', i9);
-                  responseCheckParticipant(item10);
-                  up(2);
-                  break;
-                }
+                case '#microsoft.graph.participant':
+                  case undefined: {
+                    down('resourceData', i9);
+                    responseCheckParticipant(item10);
+                    up(2);
+                    break;
+                  }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_12);
@@ -4456,173 +4198,47 @@ function responseCheckCommsNotification(value: PlainObject): void {
         } else if (isObject(v7)) {
           const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
-            case '#microsoft.graph.addLargeGalleryViewOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.addLargeGalleryViewOperation':
+            case '#microsoft.graph.admitAllFromLobbyOperation':
+            case '#microsoft.graph.admitFromLobbyOperation':
+            case '#microsoft.graph.cancelMediaProcessingOperation':
+            case '#microsoft.graph.commsOperation':
+            case '#microsoft.graph.inviteParticipantsOperation':
+            case '#microsoft.graph.muteParticipantOperation':
+            case '#microsoft.graph.muteParticipantsOperation':
+            case '#microsoft.graph.playPromptOperation':
+            case '#microsoft.graph.recordOperation':
+            case '#microsoft.graph.removeFromLobbyOperation':
+            case '#microsoft.graph.sendDtmfTonesOperation':
+            case '#microsoft.graph.startHoldMusicOperation':
+            case '#microsoft.graph.startRecordingOperation':
+            case '#microsoft.graph.startTranscriptionOperation':
+            case '#microsoft.graph.stopHoldMusicOperation':
+            case '#microsoft.graph.stopRecordingOperation':
+            case '#microsoft.graph.stopTranscriptionOperation':
+            case '#microsoft.graph.subscribeToToneOperation':
+            case '#microsoft.graph.unmuteParticipantOperation':
+              case '#microsoft.graph.updateRecordingStatusOperation': {
+                down('resourceData');
+                responseCheckAnyCommsOperation(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitAllFromLobbyOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
+              case '#microsoft.graph.audioRoutingGroup': {
+                down('resourceData');
+                responseCheckTaggedAudioRoutingGroup(v7);
+                up(1);
+                break;
+              }
 
-            case '#microsoft.graph.admitFromLobbyOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              responseCheckTaggedAudioRoutingGroup(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.call': {
-              down('resourceData');
-              responseCheckCall(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.cancelMediaProcessingOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.commsOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.inviteParticipantsOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantsOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.playPromptOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.recordOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.removeFromLobbyOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.sendDtmfTonesOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startHoldMusicOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startRecordingOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.startTranscriptionOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopHoldMusicOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopRecordingOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.stopTranscriptionOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.subscribeToToneOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.unmuteParticipantOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
-              up(1);
-              break;
-            }
-
-            case undefined: {
-              down('resourceData');
-              responseCheckCall(v7);
-              up(1);
-              break;
-            }
+            case '#microsoft.graph.call':
+              case undefined: {
+                down('resourceData');
+                responseCheckCall(v7);
+                up(1);
+                break;
+              }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_11);
@@ -4707,15 +4323,11 @@ function responseTestCommsNotification(value: PlainObject): boolean {
                   break;
                 }
 
-                case '#microsoft.graph.participant': {
-                  if (!responseTestParticipant(item10)) return false;
-                  break;
-                }
-
-                case undefined: {
-                  if (!responseTestParticipant(item10)) return false;
-                  break;
-                }
+                case '#microsoft.graph.participant':
+                  case undefined: {
+                    if (!responseTestParticipant(item10)) return false;
+                    break;
+                  }
 
                 default:
                   return false;
@@ -4730,125 +4342,41 @@ function responseTestCommsNotification(value: PlainObject): boolean {
         } else if (isObject(v7)) {
           const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
           switch (tag8) {
-            case '#microsoft.graph.addLargeGalleryViewOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
+            case '#microsoft.graph.addLargeGalleryViewOperation':
+            case '#microsoft.graph.admitAllFromLobbyOperation':
+            case '#microsoft.graph.admitFromLobbyOperation':
+            case '#microsoft.graph.cancelMediaProcessingOperation':
+            case '#microsoft.graph.commsOperation':
+            case '#microsoft.graph.inviteParticipantsOperation':
+            case '#microsoft.graph.muteParticipantOperation':
+            case '#microsoft.graph.muteParticipantsOperation':
+            case '#microsoft.graph.playPromptOperation':
+            case '#microsoft.graph.recordOperation':
+            case '#microsoft.graph.removeFromLobbyOperation':
+            case '#microsoft.graph.sendDtmfTonesOperation':
+            case '#microsoft.graph.startHoldMusicOperation':
+            case '#microsoft.graph.startRecordingOperation':
+            case '#microsoft.graph.startTranscriptionOperation':
+            case '#microsoft.graph.stopHoldMusicOperation':
+            case '#microsoft.graph.stopRecordingOperation':
+            case '#microsoft.graph.stopTranscriptionOperation':
+            case '#microsoft.graph.subscribeToToneOperation':
+            case '#microsoft.graph.unmuteParticipantOperation':
+              case '#microsoft.graph.updateRecordingStatusOperation': {
+                if (!responseTestAnyCommsOperation(v7)) return false;
+                break;
+              }
 
-            case '#microsoft.graph.admitAllFromLobbyOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
+              case '#microsoft.graph.audioRoutingGroup': {
+                if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
+                break;
+              }
 
-            case '#microsoft.graph.admitFromLobbyOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.audioRoutingGroup': {
-              if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.call': {
-              if (!responseTestCall(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.cancelMediaProcessingOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.commsOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.inviteParticipantsOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.muteParticipantsOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.playPromptOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.recordOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.removeFromLobbyOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.sendDtmfTonesOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.startHoldMusicOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.startRecordingOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.startTranscriptionOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.stopHoldMusicOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.stopRecordingOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.stopTranscriptionOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.subscribeToToneOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.unmuteParticipantOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case '#microsoft.graph.updateRecordingStatusOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
-              break;
-            }
-
-            case undefined: {
-              if (!responseTestCall(v7)) return false;
-              break;
-            }
+            case '#microsoft.graph.call':
+              case undefined: {
+                if (!responseTestCall(v7)) return false;
+                break;
+              }
 
             default:
               return false;
@@ -5009,36 +4537,28 @@ function requestCheckCommsOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -7379,7 +6899,7 @@ function requestCheckContentSharingSession(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -7464,264 +6984,224 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
         break;
       }
 
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
-
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'callbackUri': {
-        seen29 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
-        } else {
-          if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+      case '@odata.context':
+      case 'id':
+      case 'callRoutes':
+      case 'direction':
+      case 'incomingContext':
+      case 'mediaState':
+      case 'myParticipantId':
+      case 'resultInfo':
+      case 'state':
+      case 'toneInfo':
+        case 'transcription': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
-          nullInRequest('/callChainId');
-        } else {
-          if (typeof v6 === 'string') {
-            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+        case 'callbackUri': {
+          seen29 |= 1;
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') {
+            typeError('/callbackUri', 'a string', v5);
           } else {
-            typeError('/callChainId', 'a string', v6);
+            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
-          nullInRequest('/callOptions');
-        } else {
-          if (isObject(v7)) {
-            down('callOptions');
-            requestCheckCallOptions(v7);
-            up(1);
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null) {
+            nullInRequest('/callChainId');
           } else {
-            typeError('/callOptions', 'an object', v7);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'callRoutes': {
-        readOnlyInRequest('/callRoutes');
-        break;
-      }
-
-      case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (v9 === null) {
-          nullInRequest('/chatInfo');
-        } else {
-          if (isObject(v9)) {
-            down('chatInfo');
-            requestCheckChatInfo(v9);
-            up(1);
-          } else {
-            typeError('/chatInfo', 'an object', v9);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'direction': {
-        readOnlyInRequest('/direction');
-        break;
-      }
-
-      case 'incomingContext': {
-        readOnlyInRequest('/incomingContext');
-        break;
-      }
-
-      case 'mediaConfig': {
-        seen29 |= 2;
-        const v12 = value['mediaConfig'];
-        if (v12 === null) {
-          nullInRequest('/mediaConfig');
-        } else {
-          if (isObject(v12)) {
-            down('mediaConfig');
-            requestCheckMediaConfig(v12);
-            up(1);
-          } else {
-            typeError('/mediaConfig', 'an object', v12);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'mediaState': {
-        readOnlyInRequest('/mediaState');
-        break;
-      }
-
-      case 'meetingInfo': {
-        seen29 |= 16;
-        const v14 = value['meetingInfo'];
-        if (v14 === null) {
-          nullInRequest('/meetingInfo');
-        } else {
-          if (isObject(v14)) {
-            down('meetingInfo');
-            requestCheckMeetingInfo(v14);
-            up(1);
-          } else {
-            typeError('/meetingInfo', 'an object', v14);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'myParticipantId': {
-        readOnlyInRequest('/myParticipantId');
-        break;
-      }
-
-      case 'requestedModalities': {
-        seen29 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
-        } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
-              break;
-            }
-
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
-            up(2);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'source': {
-        const v20 = value['source'];
-        if (v20 === null) {
-          nullInRequest('/source');
-        } else {
-          if (isObject(v20)) {
-            down('source');
-            requestCheckParticipantInfo(v20);
-            up(1);
-          } else {
-            typeError('/source', 'an object', v20);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'state': {
-        readOnlyInRequest('/state');
-        break;
-      }
-
-      case 'subject': {
-        const v22 = value['subject'];
-        if (v22 === null) {
-          nullInRequest('/subject');
-        } else {
-          if (typeof v22 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/subject', 'a string', v22);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'targets': {
-        seen29 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
-        } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
-              break;
-            }
-
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (typeof v6 === 'string') {
+              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              typeError('/callChainId', 'a string', v6);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null) {
+            nullInRequest('/callOptions');
+          } else {
+            if (isObject(v7)) {
+              down('callOptions');
+              requestCheckCallOptions(v7);
+              up(1);
+            } else {
+              typeError('/callOptions', 'an object', v7);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'chatInfo': {
+          const v9 = value['chatInfo'];
+          if (v9 === null) {
+            nullInRequest('/chatInfo');
+          } else {
+            if (isObject(v9)) {
+              down('chatInfo');
+              requestCheckChatInfo(v9);
+              up(1);
+            } else {
+              typeError('/chatInfo', 'an object', v9);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'mediaConfig': {
+          seen29 |= 2;
+          const v12 = value['mediaConfig'];
+          if (v12 === null) {
+            nullInRequest('/mediaConfig');
+          } else {
+            if (isObject(v12)) {
+              down('mediaConfig');
+              requestCheckMediaConfig(v12);
+              up(1);
+            } else {
+              typeError('/mediaConfig', 'an object', v12);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'meetingInfo': {
+          seen29 |= 16;
+          const v14 = value['meetingInfo'];
+          if (v14 === null) {
+            nullInRequest('/meetingInfo');
+          } else {
+            if (isObject(v14)) {
+              down('meetingInfo');
+              requestCheckMeetingInfo(v14);
+              up(1);
+            } else {
+              typeError('/meetingInfo', 'an object', v14);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'requestedModalities': {
+          seen29 |= 4;
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) {
+            typeError('/requestedModalities', 'an array', v16);
+          } else {
+            for (let i17 = 0; i17 < v16.length; i17++) {
+              const item18: unknown = v16[i17];
+              if (item18 === undefined && !(i17 in v16)) {
+                hole('/requestedModalities', i17);
+                break;
+              }
+
+              down('requestedModalities', i17);
+              requestCheckModality(item18);
               up(2);
             }
 
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (v26 === null) {
-          nullInRequest('/tenantId');
-        } else {
-          if (typeof v26 === 'string') {
-            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+        case 'source': {
+          const v20 = value['source'];
+          if (v20 === null) {
+            nullInRequest('/source');
           } else {
-            typeError('/tenantId', 'a string', v26);
+            if (isObject(v20)) {
+              down('source');
+              requestCheckParticipantInfo(v20);
+              up(1);
+            } else {
+              typeError('/source', 'an object', v20);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'subject': {
+          const v22 = value['subject'];
+          if (v22 === null) {
+            nullInRequest('/subject');
+          } else {
+            if (typeof v22 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/subject', 'a string', v22);
+            }
 
-      case 'toneInfo': {
-        readOnlyInRequest('/toneInfo');
-        break;
-      }
+          }
 
-      case 'transcription': {
-        readOnlyInRequest('/transcription');
-        break;
-      }
+          break;
+        }
+
+        case 'targets': {
+          seen29 |= 8;
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) {
+            typeError('/targets', 'an array', v23);
+          } else {
+            for (let i24 = 0; i24 < v23.length; i24++) {
+              const item25: unknown = v23[i24];
+              if (item25 === undefined && !(i24 in v23)) {
+                hole('/targets', i24);
+                break;
+              }
+
+              if (!isObject(item25)) {
+                typeError('/targets/' + i24, 'an object', item25);
+              } else {
+                down('targets', i24);
+                requestCheckAnyInvitationParticipantInfo(item25);
+                up(2);
+              }
+
+            }
+
+          }
+
+          break;
+        }
+
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) {
+            nullInRequest('/tenantId');
+          } else {
+            if (typeof v26 === 'string') {
+              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+            } else {
+              typeError('/tenantId', 'a string', v26);
+            }
+
+          }
+
+          break;
+        }
 
       case 'activeModalities':
       case 'answeredBy':
@@ -7756,183 +7236,153 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
         break;
       }
 
-      case '@odata.context': {
-        break;
-      }
-
-      case 'id': {
-        break;
-      }
-
-      case 'callbackUri': {
-        seen29 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') return false;
-        if (!v5.startsWith('https://')) return false;
-        if (!isUri(v5)) return false;
-        break;
-      }
-
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) return false;
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
-        } else {
-          return false;
+      case '@odata.context':
+      case 'id':
+      case 'callRoutes':
+      case 'direction':
+      case 'incomingContext':
+      case 'mediaState':
+      case 'myParticipantId':
+      case 'resultInfo':
+      case 'state':
+      case 'toneInfo':
+        case 'transcription': {
+          break;
         }
 
-        break;
-      }
-
-      case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) return false;
-        if (isObject(v7)) {
-          if (!requestTestCallOptions(v7)) return false;
-        } else {
-          return false;
+        case 'callbackUri': {
+          seen29 |= 1;
+          const v5 = value['callbackUri'];
+          if (typeof v5 !== 'string') return false;
+          if (!v5.startsWith('https://')) return false;
+          if (!isUri(v5)) return false;
+          break;
         }
 
-        break;
-      }
+        case 'callChainId': {
+          const v6 = value['callChainId'];
+          if (v6 === null) return false;
+          if (typeof v6 === 'string') {
+            if (!isUuid(v6)) return false;
+          } else {
+            return false;
+          }
 
-      case 'callRoutes': {
-        break;
-      }
-
-      case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (v9 === null) return false;
-        if (isObject(v9)) {
-          if (!requestTestChatInfo(v9)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'callOptions': {
+          const v7 = value['callOptions'];
+          if (v7 === null) return false;
+          if (isObject(v7)) {
+            if (!requestTestCallOptions(v7)) return false;
+          } else {
+            return false;
+          }
 
-      case 'direction': {
-        break;
-      }
-
-      case 'incomingContext': {
-        break;
-      }
-
-      case 'mediaConfig': {
-        seen29 |= 2;
-        const v12 = value['mediaConfig'];
-        if (v12 === null) return false;
-        if (isObject(v12)) {
-          if (!requestTestMediaConfig(v12)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'chatInfo': {
+          const v9 = value['chatInfo'];
+          if (v9 === null) return false;
+          if (isObject(v9)) {
+            if (!requestTestChatInfo(v9)) return false;
+          } else {
+            return false;
+          }
 
-      case 'mediaState': {
-        break;
-      }
-
-      case 'meetingInfo': {
-        seen29 |= 16;
-        const v14 = value['meetingInfo'];
-        if (v14 === null) return false;
-        if (isObject(v14)) {
-          if (!requestTestMeetingInfo(v14)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'mediaConfig': {
+          seen29 |= 2;
+          const v12 = value['mediaConfig'];
+          if (v12 === null) return false;
+          if (isObject(v12)) {
+            if (!requestTestMediaConfig(v12)) return false;
+          } else {
+            return false;
+          }
 
-      case 'myParticipantId': {
-        break;
-      }
-
-      case 'requestedModalities': {
-        seen29 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) return false;
-        for (let i17 = 0; i17 < v16.length; i17++) {
-          const item18: unknown = v16[i17];
-          if (item18 === undefined && !(i17 in v16)) return false;
-          if (!requestTestModality(item18)) return false;
+          break;
         }
 
-        break;
-      }
+        case 'meetingInfo': {
+          seen29 |= 16;
+          const v14 = value['meetingInfo'];
+          if (v14 === null) return false;
+          if (isObject(v14)) {
+            if (!requestTestMeetingInfo(v14)) return false;
+          } else {
+            return false;
+          }
 
-      case 'resultInfo': {
-        break;
-      }
-
-      case 'source': {
-        const v20 = value['source'];
-        if (v20 === null) return false;
-        if (isObject(v20)) {
-          if (!requestTestParticipantInfo(v20)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'requestedModalities': {
+          seen29 |= 4;
+          const v16 = value['requestedModalities'];
+          if (!Array.isArray(v16)) return false;
+          for (let i17 = 0; i17 < v16.length; i17++) {
+            const item18: unknown = v16[i17];
+            if (item18 === undefined && !(i17 in v16)) return false;
+            if (!requestTestModality(item18)) return false;
+          }
 
-      case 'state': {
-        break;
-      }
-
-      case 'subject': {
-        const v22 = value['subject'];
-        if (v22 === null) return false;
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'source': {
+          const v20 = value['source'];
+          if (v20 === null) return false;
+          if (isObject(v20)) {
+            if (!requestTestParticipantInfo(v20)) return false;
+          } else {
+            return false;
+          }
 
-      case 'targets': {
-        seen29 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) return false;
-        for (let i24 = 0; i24 < v23.length; i24++) {
-          const item25: unknown = v23[i24];
-          if (item25 === undefined && !(i24 in v23)) return false;
-          if (!isObject(item25)) return false;
-          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
+          break;
         }
 
-        break;
-      }
+        case 'subject': {
+          const v22 = value['subject'];
+          if (v22 === null) return false;
+          if (typeof v22 === 'string') {
+            // Any string is accepted here.
+          } else {
+            return false;
+          }
 
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (v26 === null) return false;
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) return false;
-        } else {
-          return false;
+          break;
         }
 
-        break;
-      }
+        case 'targets': {
+          seen29 |= 8;
+          const v23 = value['targets'];
+          if (!Array.isArray(v23)) return false;
+          for (let i24 = 0; i24 < v23.length; i24++) {
+            const item25: unknown = v23[i24];
+            if (item25 === undefined && !(i24 in v23)) return false;
+            if (!isObject(item25)) return false;
+            if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
+          }
 
-      case 'toneInfo': {
-        break;
-      }
+          break;
+        }
 
-      case 'transcription': {
-        break;
-      }
+        case 'tenantId': {
+          const v26 = value['tenantId'];
+          if (v26 === null) return false;
+          if (typeof v26 === 'string') {
+            if (!isUuid(v26)) return false;
+          } else {
+            return false;
+          }
+
+          break;
+        }
 
       case 'activeModalities':
       case 'answeredBy':
@@ -7969,7 +7419,7 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -9240,51 +8690,47 @@ function requestCheckIncomingContext(value: PlainObject): void {
         break;
       }
 
-      case 'observedParticipantId': {
-        readOnlyInRequest('/observedParticipantId');
-        break;
-      }
-
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (v4 === null) {
-          nullInRequest('/onBehalfOf');
-        } else {
-          if (isObject(v4)) {
-            down('onBehalfOf');
-            requestCheckAnyIdentitySet(v4);
-            up(1);
-          } else {
-            typeError('/onBehalfOf', 'an object', v4);
-          }
-
+      case 'observedParticipantId':
+        case 'sourceParticipantId': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'sourceParticipantId': {
-        readOnlyInRequest('/sourceParticipantId');
-        break;
-      }
-
-      case 'transferor': {
-        const v6 = value['transferor'];
-        if (v6 === null) {
-          nullInRequest('/transferor');
-        } else {
-          if (isObject(v6)) {
-            down('transferor');
-            requestCheckAnyIdentitySet(v6);
-            up(1);
+        case 'onBehalfOf': {
+          const v4 = value['onBehalfOf'];
+          if (v4 === null) {
+            nullInRequest('/onBehalfOf');
           } else {
-            typeError('/transferor', 'an object', v6);
+            if (isObject(v4)) {
+              down('onBehalfOf');
+              requestCheckAnyIdentitySet(v4);
+              up(1);
+            } else {
+              typeError('/onBehalfOf', 'an object', v4);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'transferor': {
+          const v6 = value['transferor'];
+          if (v6 === null) {
+            nullInRequest('/transferor');
+          } else {
+            if (isObject(v6)) {
+              down('transferor');
+              requestCheckAnyIdentitySet(v6);
+              up(1);
+            } else {
+              typeError('/transferor', 'an object', v6);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -9522,20 +8968,16 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
+      case 'languageId':
+        case 'region': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
-
-      case 'endpointType': {
-        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-        break;
-      }
+        case 'endpointType': {
+          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -9613,17 +9055,14 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'languageId': {
-        break;
-      }
+      case 'languageId':
+        case 'region': {
+          break;
+        }
 
-      case 'region': {
-        break;
-      }
-
-      case 'endpointType': {
-        return false;
-      }
+        case 'endpointType': {
+          return false;
+        }
 
       default:
         return false;
@@ -9964,63 +9403,55 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
           } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
-        } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
-              break;
-            }
-
-            if (!isObject(item9)) {
-              typeError('/participants/' + i8, 'an object', item9);
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
             } else {
-              down('participants', i8);
-              requestCheckInvitationParticipantInfo(item9);
-              up(2);
+              typeError('/clientContext', 'a string', v4);
             }
 
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'participants': {
+          const v7 = value['participants'];
+          if (!Array.isArray(v7)) {
+            typeError('/participants', 'an array', v7);
+          } else {
+            for (let i8 = 0; i8 < v7.length; i8++) {
+              const item9: unknown = v7[i8];
+              if (item9 === undefined && !(i8 in v7)) {
+                hole('/participants', i8);
+                break;
+              }
+
+              if (!isObject(item9)) {
+                typeError('/participants/' + i8, 'an object', item9);
+              } else {
+                down('participants', i8);
+                requestCheckInvitationParticipantInfo(item9);
+                up(2);
+              }
+
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -11304,36 +10735,28 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -12189,7 +11612,7 @@ function requestCheckParticipant(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -12635,43 +12058,39 @@ function requestCheckParticipantCollection(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        readOnlyInRequest('/@odata.context');
-        break;
-      }
+      case '@odata.context':
+        case '@odata.nextLink': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case '@odata.nextLink': {
-        readOnlyInRequest('/@odata.nextLink');
-        break;
-      }
+        case 'value': {
+          seen7 |= 1;
+          const v4 = value['value'];
+          if (!Array.isArray(v4)) {
+            typeError('/value', 'an array', v4);
+          } else {
+            for (let i5 = 0; i5 < v4.length; i5++) {
+              const item6: unknown = v4[i5];
+              if (item6 === undefined && !(i5 in v4)) {
+                hole('/value', i5);
+                break;
+              }
 
-      case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
-        } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
-              break;
-            }
+              if (!isObject(item6)) {
+                typeError('/value/' + i5, 'an object', item6);
+              } else {
+                down('value', i5);
+                requestCheckParticipant(item6);
+                up(2);
+              }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
-            } else {
-              down('value', i5);
-              requestCheckParticipant(item6);
-              up(2);
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
       default:
         unknownProperty('', key1);
@@ -12798,30 +12217,14 @@ function requestCheckParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'countryCode': {
-        readOnlyInRequest('/countryCode');
-        break;
-      }
-
-      case 'endpointType': {
-        readOnlyInRequest('/endpointType');
-        break;
-      }
-
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
-
-      case 'participantId': {
-        readOnlyInRequest('/participantId');
-        break;
-      }
-
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+        case 'region': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
       case 'nonAnonymizedIdentity':
         case 'platformId': {
@@ -12857,25 +12260,13 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'countryCode': {
-        break;
-      }
-
-      case 'endpointType': {
-        break;
-      }
-
-      case 'languageId': {
-        break;
-      }
-
-      case 'participantId': {
-        break;
-      }
-
-      case 'region': {
-        break;
-      }
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+        case 'region': {
+          break;
+        }
 
       case 'nonAnonymizedIdentity':
         case 'platformId': {
@@ -13386,41 +12777,33 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
-      case 'completionReason': {
-        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-        break;
-      }
+        case 'completionReason': {
+          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -13706,73 +13089,65 @@ function requestCheckRecordOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'recordingAccessToken': {
-        const v7 = value['recordingAccessToken'];
-        if (v7 === null) {
-          nullInRequest('/recordingAccessToken');
-        } else {
-          if (typeof v7 === 'string') {
-            // Any string is accepted here.
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
           } else {
-            typeError('/recordingAccessToken', 'a string', v7);
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
-
-      case 'recordingLocation': {
-        const v8 = value['recordingLocation'];
-        if (v8 === null) {
-          nullInRequest('/recordingLocation');
-        } else {
-          if (typeof v8 === 'string') {
-            // Any string is accepted here.
+        case 'recordingAccessToken': {
+          const v7 = value['recordingAccessToken'];
+          if (v7 === null) {
+            nullInRequest('/recordingAccessToken');
           } else {
-            typeError('/recordingLocation', 'a string', v8);
+            if (typeof v7 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/recordingAccessToken', 'a string', v7);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'recordingLocation': {
+          const v8 = value['recordingLocation'];
+          if (v8 === null) {
+            nullInRequest('/recordingLocation');
+          } else {
+            if (typeof v8 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/recordingLocation', 'a string', v8);
+            }
 
-      case 'completionReason': {
-        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-        break;
-      }
+          }
+
+          break;
+        }
+
+        case 'completionReason': {
+          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -15148,54 +14523,46 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
-
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
-          nullInRequest('/completionReason');
-        } else {
-          if (typeof v7 === 'string') {
-            down('completionReason');
-            requestCheckSendDtmfCompletionReason(v7);
-            up(1);
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
           } else {
-            typeError('/completionReason', 'a string', v7);
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
+
           }
 
+          break;
         }
 
-        break;
-      }
+        case 'completionReason': {
+          const v7 = value['completionReason'];
+          if (v7 === null) {
+            nullInRequest('/completionReason');
+          } else {
+            if (typeof v7 === 'string') {
+              down('completionReason');
+              requestCheckSendDtmfCompletionReason(v7);
+              up(1);
+            } else {
+              typeError('/completionReason', 'a string', v7);
+            }
+
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -15683,36 +15050,28 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -15952,36 +15311,28 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -16191,36 +15542,28 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -16431,7 +15774,7 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('/id');
+        readOnlyInRequest('', key1);
         break;
       }
 
@@ -16711,20 +16054,16 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
+      case 'languageId':
+        case 'region': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
-
-      case 'endpointType': {
-        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-        break;
-      }
+        case 'endpointType': {
+          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -16981,30 +16320,14 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
         break;
       }
 
-      case 'countryCode': {
-        readOnlyInRequest('/countryCode');
-        break;
-      }
-
-      case 'endpointType': {
-        readOnlyInRequest('/endpointType');
-        break;
-      }
-
-      case 'languageId': {
-        readOnlyInRequest('/languageId');
-        break;
-      }
-
-      case 'participantId': {
-        readOnlyInRequest('/participantId');
-        break;
-      }
-
-      case 'region': {
-        readOnlyInRequest('/region');
-        break;
-      }
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+        case 'region': {
+          readOnlyInRequest('', key1);
+          break;
+        }
 
       case 'nonAnonymizedIdentity':
         case 'platformId': {
@@ -17042,25 +16365,13 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'countryCode': {
-        break;
-      }
-
-      case 'endpointType': {
-        break;
-      }
-
-      case 'languageId': {
-        break;
-      }
-
-      case 'participantId': {
-        break;
-      }
-
-      case 'region': {
-        break;
-      }
+      case 'countryCode':
+      case 'endpointType':
+      case 'languageId':
+      case 'participantId':
+        case 'region': {
+          break;
+        }
 
       case 'nonAnonymizedIdentity':
         case 'platformId': {
@@ -18523,20 +17834,16 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      requestCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        requestCheckAnyTeleconferenceDeviceVideoQuality(value);
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      requestCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
-
-    case undefined: {
-      missingTag('/@odata.type', TAGS_28);
-      break;
-    }
+      case undefined: {
+        missingTag('/@odata.type', TAGS_28);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_28);
@@ -18551,19 +17858,15 @@ function requestTestTeleconferenceDeviceMediaQuality(value: PlainObject): boolea
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      return false;
-    }
+      case undefined: {
+        return false;
+      }
 
     default:
       return false;
@@ -18580,20 +17883,16 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      responseCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        responseCheckAnyTeleconferenceDeviceVideoQuality(value);
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      responseCheckAnyTeleconferenceDeviceVideoQuality(value);
-      break;
-    }
-
-    case undefined: {
-      missingTag('/@odata.type', TAGS_28);
-      break;
-    }
+      case undefined: {
+        missingTag('/@odata.type', TAGS_28);
+        break;
+      }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_28);
@@ -18608,19 +17907,15 @@ function responseTestTeleconferenceDeviceMediaQuality(value: PlainObject): boole
       break;
     }
 
-    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality': {
-      if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
+    case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
+      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+        if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+        break;
+      }
 
-    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-      if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      return false;
-    }
+      case undefined: {
+        return false;
+      }
 
     default:
       return false;
@@ -22450,36 +21745,28 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -22689,36 +21976,28 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          nullInRequest('/clientContext');
-        } else {
-          if (typeof v4 === 'string') {
-            // Any string is accepted here.
-          } else {
-            typeError('/clientContext', 'a string', v4);
-          }
-
+      case 'id':
+      case 'resultInfo':
+        case 'status': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'clientContext': {
+          const v4 = value['clientContext'];
+          if (v4 === null) {
+            nullInRequest('/clientContext');
+          } else {
+            if (typeof v4 === 'string') {
+              // Any string is accepted here.
+            } else {
+              typeError('/clientContext', 'a string', v4);
+            }
 
-      case 'resultInfo': {
-        readOnlyInRequest('/resultInfo');
-        break;
-      }
+          }
 
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
+          break;
+        }
 
       default:
         unknownProperty('', key1);

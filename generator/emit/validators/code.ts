@@ -147,7 +147,16 @@ function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' }>, rend
 }
 
 function renderSwitch(node: Extract<Code, { kind: 'switch' }>, render: (code: readonly Code[]) => string[]): string[] {
-  const cases = node.cases.map((c) => ({ labels: c.labels, body: render(c.body) }));
+  // Cases with the same body share it, where the first of them stands (labels are distinct, so order does not matter).
+  const byBody = new Map<string, { labels: string[]; body: string[] }>();
+  for (const c of node.cases) {
+    const body = render(c.body);
+    const text = body.join('\n');
+    const same = byBody.get(text);
+    if (same === undefined) byBody.set(text, { labels: [...c.labels], body });
+    else same.labels.push(...c.labels);
+  }
+  const cases = [...byBody.values()];
   const otherwise = render(node.otherwise);
   if (otherwise.length === 0 && cases.every((c) => c.body.length === 0)) return [];
   return [

@@ -48,7 +48,7 @@ function absent(w: Writer, seen: Presence, object: string, name: string): string
  */
 function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Pointer): { code: Code[]; seen: Presence } {
   const key = w.local('key');
-  const declared = [...shape.properties.map((p) => propertyCase(w, p, object, path)), ...otherVersionCases(w, shape, key, path)];
+  const declared = [...shape.properties.map((p) => propertyCase(w, p, object, path, key)), ...otherVersionCases(w, shape, key, path)];
   const unknown = unknownKeyChecks(w, shape, object, key, path);
   const patterned = (shape.patternProperties ?? []).length > 0;
   // Nothing to check per key (a case holds no more than its unread `const`): no walk, and `hasOwn` answers `required`.
@@ -68,18 +68,23 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Po
   return { code, seen };
 }
 
-function propertyCase(w: Writer, property: Property, object: string, path: Pointer): SwitchCase {
-  const key = quote(property.name);
+function propertyCase(w: Writer, property: Property, object: string, path: Pointer, key: string): SwitchCase {
+  const name = quote(property.name);
   const value = w.local('v');
-  const body = propertyBody(w, property, value, path.property(property.name));
-  return { labels: [key], body: [{ kind: 'const', name: value, init: `${object}[${key}]` }, ...body] };
+  const body = propertyBody(w, property, value, path, key);
+  return { labels: [name], body: [{ kind: 'const', name: value, init: `${object}[${name}]` }, ...body] };
 }
 
-function propertyBody(w: Writer, property: Property, value: string, at: Pointer): Code[] {
+/**
+ * `key` is the walk's key, equal to the property's name: the warnings name it at run time, so
+ * their cases have one body and share it (`renderSwitch`).
+ */
+function propertyBody(w: Writer, property: Property, value: string, path: Pointer, key: string): Code[] {
+  const at = path.property(property.name);
   // The service ignores a readOnly property on a request, so there it is only worth a warning.
-  if (property.readOnly) return w.request ? [{ kind: 'report', report: w.warningCall('readOnlyInRequest', at) }] : w.check(property.shape, value, at);
+  if (property.readOnly) return w.request ? [{ kind: 'report', report: w.warningCall('readOnlyInRequest', path, key) }] : w.check(property.shape, value, at);
   // A client sets a writeOnly property; in a response it is only worth a warning.
-  if (property.writeOnly === true) return w.request ? w.check(property.shape, value, at) : [{ kind: 'report', report: w.warningCall('writeOnlyInResponse', at) }];
+  if (property.writeOnly === true) return w.request ? w.check(property.shape, value, at) : [{ kind: 'report', report: w.warningCall('writeOnlyInResponse', path, key) }];
   if (property.nullableInRequest || !acceptsNull(property.shape)) return w.check(property.shape, value, at);
   const checks = w.check(property.shape, value, at, undefined, true);
   if (!w.request) return checks;

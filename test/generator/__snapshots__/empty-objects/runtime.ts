@@ -276,8 +276,8 @@ export function hole(path: string, index: number): void {
 }
 
 /** The service sets this property and ignores it on a request; sending it is harmless but pointless. */
-export function readOnlyInRequest(path: string): void {
-  addWarning({ path: pointer(path), keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
+export function readOnlyInRequest(path: string, key: string): void {
+  addWarning({ path: `${pointer(path)}/${escapeToken(key)}`, keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
 }
 
 export function nullInRequest(path: string): void {
@@ -517,8 +517,8 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
 }
 
 /** The client sets this property; a response carrying it is odd but harmless. */
-export function writeOnlyInResponse(path: string): void {
-  addWarning({ path: pointer(path), keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
+export function writeOnlyInResponse(path: string, key: string): void {
+  addWarning({ path: `${pointer(path)}/${escapeToken(key)}`, keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
 }
 
 /**

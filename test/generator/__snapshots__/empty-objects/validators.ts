@@ -22,56 +22,53 @@ function requestCheckAnything(value: PlainObject): void {
         break;
       }
 
-      case 'any': {
-        break;
-      }
-
-      case 'unconstrained': {
-        break;
-      }
-
-      case 'nothing': {
-        fail('/nothing', 'false', 'no value is allowed here');
-        break;
-      }
-
-      case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) {
-          typeError('/closed', 'an object', v7);
-        } else {
-          for (const key8 in v7) {
-            if (!hasOwn(v7, key8)) continue;
-            unknownProperty('/closed', key8);
-          }
-
+      case 'any':
+        case 'unconstrained': {
+          break;
         }
 
-        break;
-      }
+        case 'nothing': {
+          fail('/nothing', 'false', 'no value is allowed here');
+          break;
+        }
 
-      case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) {
-          typeError('/open', 'an object', v9);
-        } else {
-          for (const key10 in v9) {
-            if (!hasOwn(v9, key10)) continue;
-            switch (key10) {
-              case 'a': {
-                const v11 = v9['a'];
-                if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
-                break;
+        case 'closed': {
+          const v7 = value['closed'];
+          if (!isObject(v7)) {
+            typeError('/closed', 'an object', v7);
+          } else {
+            for (const key8 in v7) {
+              if (!hasOwn(v7, key8)) continue;
+              unknownProperty('/closed', key8);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'open': {
+          const v9 = value['open'];
+          if (!isObject(v9)) {
+            typeError('/open', 'an object', v9);
+          } else {
+            for (const key10 in v9) {
+              if (!hasOwn(v9, key10)) continue;
+              switch (key10) {
+                case 'a': {
+                  const v11 = v9['a'];
+                  if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
+                  break;
+                }
+
               }
 
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
       default:
         unknownProperty('', key1);
@@ -95,47 +92,44 @@ function requestTestAnything(value: PlainObject): boolean {
         break;
       }
 
-      case 'any': {
-        break;
-      }
+      case 'any':
+        case 'unconstrained': {
+          break;
+        }
 
-      case 'unconstrained': {
-        break;
-      }
-
-      case 'nothing': {
-        return false;
-      }
-
-      case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) return false;
-        for (const key8 in v7) {
-          if (!hasOwn(v7, key8)) continue;
+        case 'nothing': {
           return false;
         }
 
-        break;
-      }
+        case 'closed': {
+          const v7 = value['closed'];
+          if (!isObject(v7)) return false;
+          for (const key8 in v7) {
+            if (!hasOwn(v7, key8)) continue;
+            return false;
+          }
 
-      case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) return false;
-        for (const key10 in v9) {
-          if (!hasOwn(v9, key10)) continue;
-          switch (key10) {
-            case 'a': {
-              const v11 = v9['a'];
-              if (typeof v11 !== 'string') return false;
-              break;
+          break;
+        }
+
+        case 'open': {
+          const v9 = value['open'];
+          if (!isObject(v9)) return false;
+          for (const key10 in v9) {
+            if (!hasOwn(v9, key10)) continue;
+            switch (key10) {
+              case 'a': {
+                const v11 = v9['a'];
+                if (typeof v11 !== 'string') return false;
+                break;
+              }
+
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
       default:
         return false;
@@ -156,56 +150,53 @@ function responseCheckAnything(value: PlainObject): void {
         break;
       }
 
-      case 'any': {
-        break;
-      }
-
-      case 'unconstrained': {
-        break;
-      }
-
-      case 'nothing': {
-        fail('/nothing', 'false', 'no value is allowed here');
-        break;
-      }
-
-      case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) {
-          typeError('/closed', 'an object', v7);
-        } else {
-          for (const key8 in v7) {
-            if (!hasOwn(v7, key8)) continue;
-            unknownProperty('/closed', key8);
-          }
-
+      case 'any':
+        case 'unconstrained': {
+          break;
         }
 
-        break;
-      }
+        case 'nothing': {
+          fail('/nothing', 'false', 'no value is allowed here');
+          break;
+        }
 
-      case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) {
-          typeError('/open', 'an object', v9);
-        } else {
-          for (const key10 in v9) {
-            if (!hasOwn(v9, key10)) continue;
-            switch (key10) {
-              case 'a': {
-                const v11 = v9['a'];
-                if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
-                break;
+        case 'closed': {
+          const v7 = value['closed'];
+          if (!isObject(v7)) {
+            typeError('/closed', 'an object', v7);
+          } else {
+            for (const key8 in v7) {
+              if (!hasOwn(v7, key8)) continue;
+              unknownProperty('/closed', key8);
+            }
+
+          }
+
+          break;
+        }
+
+        case 'open': {
+          const v9 = value['open'];
+          if (!isObject(v9)) {
+            typeError('/open', 'an object', v9);
+          } else {
+            for (const key10 in v9) {
+              if (!hasOwn(v9, key10)) continue;
+              switch (key10) {
+                case 'a': {
+                  const v11 = v9['a'];
+                  if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
+                  break;
+                }
+
               }
 
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
     }
 
@@ -222,47 +213,44 @@ function responseTestAnything(value: PlainObject): boolean {
         break;
       }
 
-      case 'any': {
-        break;
-      }
+      case 'any':
+        case 'unconstrained': {
+          break;
+        }
 
-      case 'unconstrained': {
-        break;
-      }
-
-      case 'nothing': {
-        return false;
-      }
-
-      case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) return false;
-        for (const key8 in v7) {
-          if (!hasOwn(v7, key8)) continue;
+        case 'nothing': {
           return false;
         }
 
-        break;
-      }
+        case 'closed': {
+          const v7 = value['closed'];
+          if (!isObject(v7)) return false;
+          for (const key8 in v7) {
+            if (!hasOwn(v7, key8)) continue;
+            return false;
+          }
 
-      case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) return false;
-        for (const key10 in v9) {
-          if (!hasOwn(v9, key10)) continue;
-          switch (key10) {
-            case 'a': {
-              const v11 = v9['a'];
-              if (typeof v11 !== 'string') return false;
-              break;
+          break;
+        }
+
+        case 'open': {
+          const v9 = value['open'];
+          if (!isObject(v9)) return false;
+          for (const key10 in v9) {
+            if (!hasOwn(v9, key10)) continue;
+            switch (key10) {
+              case 'a': {
+                const v11 = v9['a'];
+                if (typeof v11 !== 'string') return false;
+                break;
+              }
+
             }
 
           }
 
+          break;
         }
-
-        break;
-      }
 
     }
 

@@ -221,20 +221,16 @@ function requestCheckShape(value: PlainObject): void {
       break;
     }
 
-    case 'square': {
-      requestCheckPolygon(value);
-      break;
-    }
+    case 'square':
+      case 'triangle': {
+        requestCheckPolygon(value);
+        break;
+      }
 
-    case 'triangle': {
-      requestCheckPolygon(value);
-      break;
-    }
-
-    case undefined: {
-      missingTag('/kind', TAGS_2);
-      break;
-    }
+      case undefined: {
+        missingTag('/kind', TAGS_2);
+        break;
+      }
 
     default:
       unknownTag('/kind', tag1, TAGS_2);
@@ -249,19 +245,15 @@ function requestTestShape(value: PlainObject): boolean {
       break;
     }
 
-    case 'square': {
-      if (!requestTestPolygon(value)) return false;
-      break;
-    }
+    case 'square':
+      case 'triangle': {
+        if (!requestTestPolygon(value)) return false;
+        break;
+      }
 
-    case 'triangle': {
-      if (!requestTestPolygon(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      return false;
-    }
+      case undefined: {
+        return false;
+      }
 
     default:
       return false;
@@ -278,20 +270,16 @@ function responseCheckShape(value: PlainObject): void {
       break;
     }
 
-    case 'square': {
-      responseCheckPolygon(value);
-      break;
-    }
+    case 'square':
+      case 'triangle': {
+        responseCheckPolygon(value);
+        break;
+      }
 
-    case 'triangle': {
-      responseCheckPolygon(value);
-      break;
-    }
-
-    case undefined: {
-      missingTag('/kind', TAGS_2);
-      break;
-    }
+      case undefined: {
+        missingTag('/kind', TAGS_2);
+        break;
+      }
 
     default:
       unknownTag('/kind', tag1, TAGS_2);
@@ -306,19 +294,15 @@ function responseTestShape(value: PlainObject): boolean {
       break;
     }
 
-    case 'square': {
-      if (!responseTestPolygon(value)) return false;
-      break;
-    }
+    case 'square':
+      case 'triangle': {
+        if (!responseTestPolygon(value)) return false;
+        break;
+      }
 
-    case 'triangle': {
-      if (!responseTestPolygon(value)) return false;
-      break;
-    }
-
-    case undefined: {
-      return false;
-    }
+      case undefined: {
+        return false;
+      }
 
     default:
       return false;

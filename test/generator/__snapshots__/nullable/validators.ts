@@ -137,7 +137,7 @@ function requestCheckProfile(value: PlainObject): void {
       }
 
       case 'age': {
-        readOnlyInRequest('/age');
+        readOnlyInRequest('', key1);
         break;
       }
 

@@ -18,43 +18,35 @@ function requestCheckCreateTicket(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'priority': {
-        seen8 |= 2;
-        const v5 = value['priority'];
-        down('priority');
-        checkPriority(v5);
-        up(1);
-        break;
-      }
-
-      case 'owner': {
-        seen8 |= 4;
-        const v6 = value['owner'];
-        if (!isObject(v6)) {
-          typeError('/owner', 'an object', v6);
-        } else {
-          down('owner');
-          requestCheckPerson(v6);
-          up(1);
+      case 'id':
+      case 'status':
+        case 'history': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'priority': {
+          seen8 |= 2;
+          const v5 = value['priority'];
+          down('priority');
+          checkPriority(v5);
+          up(1);
+          break;
+        }
 
-      case 'history': {
-        readOnlyInRequest('/history');
-        break;
-      }
+        case 'owner': {
+          seen8 |= 4;
+          const v6 = value['owner'];
+          if (!isObject(v6)) {
+            typeError('/owner', 'an object', v6);
+          } else {
+            down('owner');
+            requestCheckPerson(v6);
+            up(1);
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);
@@ -79,32 +71,26 @@ function requestTestCreateTicket(value: PlainObject): boolean {
         break;
       }
 
-      case 'id': {
-        break;
-      }
+      case 'id':
+      case 'status':
+        case 'history': {
+          break;
+        }
 
-      case 'status': {
-        break;
-      }
+        case 'priority': {
+          seen8 |= 2;
+          const v5 = value['priority'];
+          if (!testPriority(v5)) return false;
+          break;
+        }
 
-      case 'priority': {
-        seen8 |= 2;
-        const v5 = value['priority'];
-        if (!testPriority(v5)) return false;
-        break;
-      }
-
-      case 'owner': {
-        seen8 |= 4;
-        const v6 = value['owner'];
-        if (!isObject(v6)) return false;
-        if (!requestTestPerson(v6)) return false;
-        break;
-      }
-
-      case 'history': {
-        break;
-      }
+        case 'owner': {
+          seen8 |= 4;
+          const v6 = value['owner'];
+          if (!isObject(v6)) return false;
+          if (!requestTestPerson(v6)) return false;
+          break;
+        }
 
       default:
         return false;
@@ -242,41 +228,33 @@ function requestCheckTicket(value: PlainObject): void {
         break;
       }
 
-      case 'id': {
-        readOnlyInRequest('/id');
-        break;
-      }
-
-      case 'status': {
-        readOnlyInRequest('/status');
-        break;
-      }
-
-      case 'priority': {
-        const v5 = value['priority'];
-        down('priority');
-        checkPriority(v5);
-        up(1);
-        break;
-      }
-
-      case 'owner': {
-        const v6 = value['owner'];
-        if (!isObject(v6)) {
-          typeError('/owner', 'an object', v6);
-        } else {
-          down('owner');
-          requestCheckPerson(v6);
-          up(1);
+      case 'id':
+      case 'status':
+        case 'history': {
+          readOnlyInRequest('', key1);
+          break;
         }
 
-        break;
-      }
+        case 'priority': {
+          const v5 = value['priority'];
+          down('priority');
+          checkPriority(v5);
+          up(1);
+          break;
+        }
 
-      case 'history': {
-        readOnlyInRequest('/history');
-        break;
-      }
+        case 'owner': {
+          const v6 = value['owner'];
+          if (!isObject(v6)) {
+            typeError('/owner', 'an object', v6);
+          } else {
+            down('owner');
+            requestCheckPerson(v6);
+            up(1);
+          }
+
+          break;
+        }
 
       default:
         unknownProperty('', key1);

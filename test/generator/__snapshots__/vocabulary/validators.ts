@@ -663,13 +663,10 @@ function requestTestMeasures(value: PlainObject): boolean {
         break;
       }
 
-      case 'never': {
-        return false;
-      }
-
-      case 'refused': {
-        return false;
-      }
+      case 'never':
+        case 'refused': {
+          return false;
+        }
 
       default:
         return false;
@@ -1319,13 +1316,10 @@ function responseTestMeasures(value: PlainObject): boolean {
         break;
       }
 
-      case 'never': {
-        return false;
-      }
-
-      case 'refused': {
-        return false;
-      }
+      case 'never':
+        case 'refused': {
+          return false;
+        }
 
     }
 
@@ -1577,7 +1571,7 @@ function responseCheckOrder(value: PlainObject): void {
       }
 
       case 'card': {
-        writeOnlyInResponse('/card');
+        writeOnlyInResponse('', key1);
         break;
       }
 
