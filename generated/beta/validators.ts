@@ -2,39 +2,40 @@
 
 import { assertValid, codePointLength, createValidator, down, fail, hasOwn, hole, isDateTime, isObject, isUri, isUuid, missing, missingTag, notAMember, notConst, nullInRequest, readOnlyInRequest, show, typeError, unknownMember, unknownProperty, unknownTag, up, type PlainObject, type Validator } from './runtime.js';
 import type * as T from './types.js';
-const TAGS_1 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
-const TAGS_2 = ['#microsoft.graph.azureCommunicationServicesUserIdentity', '#microsoft.graph.communicationsApplicationIdentity', '#microsoft.graph.communicationsApplicationInstanceIdentity', '#microsoft.graph.communicationsEncryptedIdentity', '#microsoft.graph.communicationsGuestIdentity', '#microsoft.graph.communicationsPhoneIdentity', '#microsoft.graph.communicationsUserIdentity', '#microsoft.graph.identity'];
-const TAGS_3 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
-const TAGS_4 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
-const TAGS_5 = ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
-const MEMBERS_6 = /*#__PURE__*/ new Set<unknown>(['everyoneInCompany', 'everyone']);
-const MEMBERS_7 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
-const MEMBERS_8 = /*#__PURE__*/ new Set<unknown>(['default', 'simultaneousRing', 'forward']);
-const TAGS_9 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
-const MEMBERS_10 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'ringing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
-const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_12 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
-const TAGS_13 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
-const TAGS_14 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
-const MEMBERS_15 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
-const TAGS_16 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
-const MEMBERS_17 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const MEMBERS_18 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const TAGS_19 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
-const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>(['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
-const MEMBERS_21 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const MEMBERS_22 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
-const TAGS_23 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
-const MEMBERS_24 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
-const MEMBERS_25 = /*#__PURE__*/ new Set<unknown>(['operationCanceled', 'stopToneDetected', 'maxRecordDurationReached', 'initialSilenceTimeout', 'maxSilenceTimeout', 'playPromptFailed', 'playBeepFailed', 'mediaReceiveTimeout', 'unspecifiedError']);
-const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
-const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
-const MEMBERS_28 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast']);
-const MEMBERS_29 = /*#__PURE__*/ new Set<unknown>(['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness', 'unknownFutureValue']);
-const MEMBERS_30 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const MEMBERS_31 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
-const TAGS_32 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
-const MEMBERS_33 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
+const PATTERN_1 = /*#__PURE__*/ new RegExp('^https://', 'u');
+const TAGS_2 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
+const TAGS_3 = ['#microsoft.graph.azureCommunicationServicesUserIdentity', '#microsoft.graph.communicationsApplicationIdentity', '#microsoft.graph.communicationsApplicationInstanceIdentity', '#microsoft.graph.communicationsEncryptedIdentity', '#microsoft.graph.communicationsGuestIdentity', '#microsoft.graph.communicationsPhoneIdentity', '#microsoft.graph.communicationsUserIdentity', '#microsoft.graph.identity'];
+const TAGS_4 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
+const TAGS_5 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
+const TAGS_6 = ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
+const MEMBERS_7 = /*#__PURE__*/ new Set<unknown>(['everyoneInCompany', 'everyone']);
+const MEMBERS_8 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
+const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>(['default', 'simultaneousRing', 'forward']);
+const TAGS_10 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
+const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'ringing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
+const MEMBERS_12 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_13 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
+const TAGS_14 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
+const TAGS_15 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
+const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
+const TAGS_17 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
+const MEMBERS_18 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const TAGS_20 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
+const MEMBERS_21 = /*#__PURE__*/ new Set<unknown>(['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
+const MEMBERS_22 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const MEMBERS_23 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
+const TAGS_24 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
+const MEMBERS_25 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
+const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['operationCanceled', 'stopToneDetected', 'maxRecordDurationReached', 'initialSilenceTimeout', 'maxSilenceTimeout', 'playPromptFailed', 'playBeepFailed', 'mediaReceiveTimeout', 'unspecifiedError']);
+const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
+const MEMBERS_28 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
+const MEMBERS_29 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast']);
+const MEMBERS_30 = /*#__PURE__*/ new Set<unknown>(['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness', 'unknownFutureValue']);
+const MEMBERS_31 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const MEMBERS_32 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
+const TAGS_33 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
+const MEMBERS_34 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
 
 function requestCheckAcceptJoinResponse(value: PlainObject): void {
   let seen3 = 0;
@@ -800,7 +801,7 @@ function requestCheckAnswerRequest(value: PlainObject): void {
         if (typeof v2 !== 'string') {
           typeError('/callbackUri', 'a string', v2);
         } else {
-          if (!v2.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!PATTERN_1.test(v2)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v2));
           if (!isUri(v2)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
@@ -902,7 +903,7 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
         seen9 |= 1;
         const v2 = value['callbackUri'];
         if (typeof v2 !== 'string') return false;
-        if (!v2.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v2)) return false;
         if (!isUri(v2)) return false;
         break;
       }
@@ -1073,12 +1074,12 @@ function requestCheckAnyCommsOperation(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_1);
+      missingTag('/@odata.type', TAGS_2);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_1);
+      unknownTag('/@odata.type', tag1, TAGS_2);
   }
 }
 
@@ -1191,12 +1192,12 @@ function responseCheckAnyCommsOperation(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_1);
+      missingTag('/@odata.type', TAGS_2);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_1);
+      unknownTag('/@odata.type', tag1, TAGS_2);
   }
 }
 
@@ -1364,7 +1365,7 @@ function requestCheckAnyIdentity(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_2);
+      unknownTag('/@odata.type', tag1, TAGS_3);
   }
 }
 
@@ -1464,7 +1465,7 @@ function responseCheckAnyIdentity(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_2);
+      unknownTag('/@odata.type', tag1, TAGS_3);
   }
 }
 
@@ -1534,7 +1535,7 @@ function requestCheckAnyIdentitySet(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_3);
+      unknownTag('/@odata.type', tag1, TAGS_4);
   }
 }
 
@@ -1574,7 +1575,7 @@ function responseCheckAnyIdentitySet(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_3);
+      unknownTag('/@odata.type', tag1, TAGS_4);
   }
 }
 
@@ -1614,7 +1615,7 @@ function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1654,7 +1655,7 @@ function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1694,7 +1695,7 @@ function requestCheckAnyParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1713,7 +1714,7 @@ function responseCheckAnyParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1752,12 +1753,12 @@ function requestCheckAnyTeleconferenceDeviceVideoQuality(value: PlainObject): vo
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_5);
+      missingTag('/@odata.type', TAGS_6);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_5);
+      unknownTag('/@odata.type', tag1, TAGS_6);
   }
 }
 
@@ -1799,12 +1800,12 @@ function responseCheckAnyTeleconferenceDeviceVideoQuality(value: PlainObject): v
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_5);
+      missingTag('/@odata.type', TAGS_6);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_5);
+      unknownTag('/@odata.type', tag1, TAGS_6);
   }
 }
 
@@ -2407,11 +2408,11 @@ function responseTestAudioRoutingGroupCollection(value: PlainObject): boolean {
 }
 
 function checkAutoAdmittedUsersType(value: unknown): void {
-  if (!MEMBERS_6.has(value)) notAMember('', value, MEMBERS_6);
+  if (!MEMBERS_7.has(value)) notAMember('', value, MEMBERS_7);
 }
 
 function testAutoAdmittedUsersType(value: unknown): boolean {
-  if (!MEMBERS_6.has(value)) return false;
+  if (!MEMBERS_7.has(value)) return false;
   return true;
 }
 
@@ -2693,7 +2694,7 @@ function requestCheckCall(value: PlainObject): void {
           if (typeof v5 !== 'string') {
             typeError('/callbackUri', 'a string', v5);
           } else {
-            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
             if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
@@ -2965,7 +2966,7 @@ function responseCheckCall(value: PlainObject): void {
         if (typeof v5 !== 'string') {
           typeError('/callbackUri', 'a string', v5);
         } else {
-          if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
           if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
@@ -3416,7 +3417,7 @@ function responseTestCall(value: PlainObject): boolean {
       case 'callbackUri': {
         const v5 = value['callbackUri'];
         if (typeof v5 !== 'string') return false;
-        if (!v5.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v5)) return false;
         if (!isUri(v5)) return false;
         break;
       }
@@ -3753,20 +3754,20 @@ function responseTestCall(value: PlainObject): boolean {
 }
 
 function checkCallDirection(value: unknown): void {
-  if (!MEMBERS_7.has(value)) notAMember('', value, MEMBERS_7);
+  if (!MEMBERS_8.has(value)) notAMember('', value, MEMBERS_8);
 }
 
 function testCallDirection(value: unknown): boolean {
-  if (!MEMBERS_7.has(value)) return false;
+  if (!MEMBERS_8.has(value)) return false;
   return true;
 }
 
 function checkCallDisposition(value: unknown): void {
-  if (!MEMBERS_8.has(value)) notAMember('', value, MEMBERS_8);
+  if (!MEMBERS_9.has(value)) notAMember('', value, MEMBERS_9);
 }
 
 function testCallDisposition(value: unknown): boolean {
-  if (!MEMBERS_8.has(value)) return false;
+  if (!MEMBERS_9.has(value)) return false;
   return true;
 }
 
@@ -3879,12 +3880,12 @@ function requestCheckCallOptions(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_9);
+      missingTag('/@odata.type', TAGS_10);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_9);
+      unknownTag('/@odata.type', tag1, TAGS_10);
   }
 }
 
@@ -3926,12 +3927,12 @@ function responseCheckCallOptions(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_9);
+      missingTag('/@odata.type', TAGS_10);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_9);
+      unknownTag('/@odata.type', tag1, TAGS_10);
   }
 }
 
@@ -4120,13 +4121,13 @@ function responseTestCallRoute(value: PlainObject): boolean {
 }
 
 function requestCheckCallState(value: unknown): void {
-  if (!MEMBERS_10.has(value)) notAMember('', value, MEMBERS_10);
+  if (!MEMBERS_11.has(value)) notAMember('', value, MEMBERS_11);
 }
 
 function responseCheckCallState(value: unknown): void {
-  if (!MEMBERS_10.has(value)) {
+  if (!MEMBERS_11.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_10);
+      notAMember('', value, MEMBERS_11);
     } else {
       unknownMember('', value);
     }
@@ -4135,7 +4136,7 @@ function responseCheckCallState(value: unknown): void {
 }
 
 function responseTestCallState(value: unknown): boolean {
-  if (!MEMBERS_10.has(value)) {
+  if (!MEMBERS_11.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -4267,13 +4268,13 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
 }
 
 function requestCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_11.has(value)) notAMember('', value, MEMBERS_11);
+  if (!MEMBERS_12.has(value)) notAMember('', value, MEMBERS_12);
 }
 
 function responseCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_11.has(value)) {
+  if (!MEMBERS_12.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_11);
+      notAMember('', value, MEMBERS_12);
     } else {
       unknownMember('', value);
     }
@@ -4282,7 +4283,7 @@ function responseCheckCallTranscriptionState(value: unknown): void {
 }
 
 function responseTestCallTranscriptionState(value: unknown): boolean {
-  if (!MEMBERS_11.has(value)) {
+  if (!MEMBERS_12.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -4566,11 +4567,11 @@ function requestTestChangeScreenSharingRoleRequest(value: PlainObject): boolean 
 }
 
 function checkChangeType(value: unknown): void {
-  if (!MEMBERS_12.has(value)) notAMember('', value, MEMBERS_12);
+  if (!MEMBERS_13.has(value)) notAMember('', value, MEMBERS_13);
 }
 
 function testChangeType(value: unknown): boolean {
-  if (!MEMBERS_12.has(value)) return false;
+  if (!MEMBERS_13.has(value)) return false;
   return true;
 }
 
@@ -4843,7 +4844,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
         if (typeof v6 !== 'string') {
           typeError('/callbackUri', 'a string', v6);
         } else {
-          if (!v6.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
+          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
           if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
         }
 
@@ -4893,7 +4894,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
                   }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_14);
+                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_15);
               }
 
             } else {
@@ -4948,7 +4949,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
               }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_13);
+              unknownTag('/resourceData/@odata.type', tag8, TAGS_14);
           }
 
         } else {
@@ -5007,7 +5008,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
         if (typeof v6 !== 'string') {
           typeError('/callbackUri', 'a string', v6);
         } else {
-          if (!v6.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
+          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
           if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
         }
 
@@ -5057,7 +5058,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
                   }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_14);
+                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_15);
               }
 
             } else {
@@ -5112,7 +5113,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
               }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_13);
+              unknownTag('/resourceData/@odata.type', tag8, TAGS_14);
           }
 
         } else {
@@ -5165,7 +5166,7 @@ function responseTestCommsNotification(value: PlainObject): boolean {
       case 'callbackUri': {
         const v6 = value['callbackUri'];
         if (typeof v6 !== 'string') return false;
-        if (!v6.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v6)) return false;
         if (!isUri(v6)) return false;
         break;
       }
@@ -7958,7 +7959,7 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
           if (typeof v5 !== 'string') {
             typeError('/callbackUri', 'a string', v5);
           } else {
-            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
             if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
@@ -8245,7 +8246,7 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
           seen37 |= 1;
           const v5 = value['callbackUri'];
           if (typeof v5 !== 'string') return false;
-          if (!v5.startsWith('https://')) return false;
+          if (!PATTERN_1.test(v5)) return false;
           if (!isUri(v5)) return false;
           break;
         }
@@ -8601,18 +8602,18 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
 }
 
 function requestCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_15.has(value)) notAMember('', value, MEMBERS_15);
+  if (!MEMBERS_16.has(value)) notAMember('', value, MEMBERS_16);
 }
 
 function requestTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_15.has(value)) return false;
+  if (!MEMBERS_16.has(value)) return false;
   return true;
 }
 
 function responseCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_15.has(value)) {
+  if (!MEMBERS_16.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_15);
+      notAMember('', value, MEMBERS_16);
     } else {
       unknownMember('', value);
     }
@@ -8621,7 +8622,7 @@ function responseCheckEndpointType(value: unknown): void {
 }
 
 function responseTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_15.has(value)) {
+  if (!MEMBERS_16.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -11184,12 +11185,12 @@ function requestCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_16);
+      missingTag('/@odata.type', TAGS_17);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_16);
+      unknownTag('/@odata.type', tag1, TAGS_17);
   }
 }
 
@@ -11231,12 +11232,12 @@ function responseCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_16);
+      missingTag('/@odata.type', TAGS_17);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_16);
+      unknownTag('/@odata.type', tag1, TAGS_17);
   }
 }
 
@@ -11265,11 +11266,11 @@ function responseTestMediaConfig(value: PlainObject): boolean {
 }
 
 function checkMediaDirection(value: unknown): void {
-  if (!MEMBERS_17.has(value)) notAMember('', value, MEMBERS_17);
+  if (!MEMBERS_18.has(value)) notAMember('', value, MEMBERS_18);
 }
 
 function testMediaDirection(value: unknown): boolean {
-  if (!MEMBERS_17.has(value)) return false;
+  if (!MEMBERS_18.has(value)) return false;
   return true;
 }
 
@@ -12046,13 +12047,13 @@ function responseTestMediaPrompt(value: PlainObject): boolean {
 }
 
 function requestCheckMediaState(value: unknown): void {
-  if (!MEMBERS_18.has(value)) notAMember('', value, MEMBERS_18);
+  if (!MEMBERS_19.has(value)) notAMember('', value, MEMBERS_19);
 }
 
 function responseCheckMediaState(value: unknown): void {
-  if (!MEMBERS_18.has(value)) {
+  if (!MEMBERS_19.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_18);
+      notAMember('', value, MEMBERS_19);
     } else {
       unknownMember('', value);
     }
@@ -12061,7 +12062,7 @@ function responseCheckMediaState(value: unknown): void {
 }
 
 function responseTestMediaState(value: unknown): boolean {
-  if (!MEMBERS_18.has(value)) {
+  if (!MEMBERS_19.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -12411,12 +12412,12 @@ function requestCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_19);
+      missingTag('/@odata.type', TAGS_20);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_19);
+      unknownTag('/@odata.type', tag1, TAGS_20);
   }
 }
 
@@ -12468,12 +12469,12 @@ function responseCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_19);
+      missingTag('/@odata.type', TAGS_20);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_19);
+      unknownTag('/@odata.type', tag1, TAGS_20);
   }
 }
 
@@ -12507,18 +12508,18 @@ function responseTestMeetingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckModality(value: unknown): void {
-  if (!MEMBERS_20.has(value)) notAMember('', value, MEMBERS_20);
+  if (!MEMBERS_21.has(value)) notAMember('', value, MEMBERS_21);
 }
 
 function requestTestModality(value: unknown): boolean {
-  if (!MEMBERS_20.has(value)) return false;
+  if (!MEMBERS_21.has(value)) return false;
   return true;
 }
 
 function responseCheckModality(value: unknown): void {
-  if (!MEMBERS_20.has(value)) {
+  if (!MEMBERS_21.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_20);
+      notAMember('', value, MEMBERS_21);
     } else {
       unknownMember('', value);
     }
@@ -12527,7 +12528,7 @@ function responseCheckModality(value: unknown): void {
 }
 
 function responseTestModality(value: unknown): boolean {
-  if (!MEMBERS_20.has(value)) {
+  if (!MEMBERS_21.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -13081,13 +13082,13 @@ function requestTestMuteRequest(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_21.has(value)) notAMember('', value, MEMBERS_21);
+  if (!MEMBERS_22.has(value)) notAMember('', value, MEMBERS_22);
 }
 
 function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_21.has(value)) {
+  if (!MEMBERS_22.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_21);
+      notAMember('', value, MEMBERS_22);
     } else {
       unknownMember('', value);
     }
@@ -13096,7 +13097,7 @@ function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown):
 }
 
 function responseTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_21.has(value)) {
+  if (!MEMBERS_22.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -13245,33 +13246,10 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_21.has(value)) notAMember('', value, MEMBERS_21);
-}
-
-function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_21.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_21);
-    } else {
-      unknownMember('', value);
-    }
-
-  }
-}
-
-function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_21.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
-  return true;
-}
-
-function requestCheckOperationStatus(value: unknown): void {
   if (!MEMBERS_22.has(value)) notAMember('', value, MEMBERS_22);
 }
 
-function responseCheckOperationStatus(value: unknown): void {
+function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
   if (!MEMBERS_22.has(value)) {
     if (typeof value !== 'string') {
       notAMember('', value, MEMBERS_22);
@@ -13282,8 +13260,31 @@ function responseCheckOperationStatus(value: unknown): void {
   }
 }
 
-function responseTestOperationStatus(value: unknown): boolean {
+function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
   if (!MEMBERS_22.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckOperationStatus(value: unknown): void {
+  if (!MEMBERS_23.has(value)) notAMember('', value, MEMBERS_23);
+}
+
+function responseCheckOperationStatus(value: unknown): void {
+  if (!MEMBERS_23.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember('', value, MEMBERS_23);
+    } else {
+      unknownMember('', value);
+    }
+
+  }
+}
+
+function responseTestOperationStatus(value: unknown): boolean {
+  if (!MEMBERS_23.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -14944,12 +14945,12 @@ function requestCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_23);
+      missingTag('/@odata.type', TAGS_24);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_23);
+      unknownTag('/@odata.type', tag1, TAGS_24);
   }
 }
 
@@ -14972,12 +14973,12 @@ function responseCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_23);
+      missingTag('/@odata.type', TAGS_24);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_23);
+      unknownTag('/@odata.type', tag1, TAGS_24);
   }
 }
 
@@ -15135,13 +15136,13 @@ function responseTestParticipantLeftNotification(value: PlainObject): boolean {
 }
 
 function requestCheckPlayPromptCompletionReason(value: unknown): void {
-  if (!MEMBERS_24.has(value)) notAMember('', value, MEMBERS_24);
+  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
 }
 
 function responseCheckPlayPromptCompletionReason(value: unknown): void {
-  if (!MEMBERS_24.has(value)) {
+  if (!MEMBERS_25.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_24);
+      notAMember('', value, MEMBERS_25);
     } else {
       unknownMember('', value);
     }
@@ -15150,7 +15151,7 @@ function responseCheckPlayPromptCompletionReason(value: unknown): void {
 }
 
 function responseTestPlayPromptCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_24.has(value)) {
+  if (!MEMBERS_25.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -15530,11 +15531,11 @@ function responseTestPrompt(value: PlainObject): boolean {
 }
 
 function checkRecordCompletionReason(value: unknown): void {
-  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
+  if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26);
 }
 
 function testRecordCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_25.has(value)) return false;
+  if (!MEMBERS_26.has(value)) return false;
   return true;
 }
 
@@ -16656,18 +16657,18 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26);
+  if (!MEMBERS_27.has(value)) notAMember('', value, MEMBERS_27);
 }
 
 function requestTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_26.has(value)) return false;
+  if (!MEMBERS_27.has(value)) return false;
   return true;
 }
 
 function responseCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_26.has(value)) {
+  if (!MEMBERS_27.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_26);
+      notAMember('', value, MEMBERS_27);
     } else {
       unknownMember('', value);
     }
@@ -16676,7 +16677,7 @@ function responseCheckRecordingStatus(value: unknown): void {
 }
 
 function responseTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_26.has(value)) {
+  if (!MEMBERS_27.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -16794,7 +16795,7 @@ function requestCheckRedirectRequest(value: PlainObject): void {
           nullInRequest('/callbackUri');
         } else {
           if (typeof v9 === 'string') {
-            if (!v9.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v9));
+            if (!PATTERN_1.test(v9)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v9));
             if (!isUri(v9)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v9));
           } else {
             typeError('/callbackUri', 'a string', v9);
@@ -16887,7 +16888,7 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
         const v9 = value['callbackUri'];
         if (v9 === null) return false;
         if (typeof v9 === 'string') {
-          if (!v9.startsWith('https://')) return false;
+          if (!PATTERN_1.test(v9)) return false;
           if (!isUri(v9)) return false;
         } else {
           return false;
@@ -17013,18 +17014,18 @@ function responseTestRejectJoinResponse(value: PlainObject): boolean {
 }
 
 function requestCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_27.has(value)) notAMember('', value, MEMBERS_27);
+  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28);
 }
 
 function requestTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_27.has(value)) return false;
+  if (!MEMBERS_28.has(value)) return false;
   return true;
 }
 
 function responseCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_27.has(value)) {
+  if (!MEMBERS_28.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_27);
+      notAMember('', value, MEMBERS_28);
     } else {
       unknownMember('', value);
     }
@@ -17033,7 +17034,7 @@ function responseCheckRejectReason(value: unknown): void {
 }
 
 function responseTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_27.has(value)) {
+  if (!MEMBERS_28.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -17068,7 +17069,7 @@ function requestCheckRejectRequest(value: PlainObject): void {
           nullInRequest('/callbackUri');
         } else {
           if (typeof v3 === 'string') {
-            if (!v3.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
+            if (!PATTERN_1.test(v3)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
             if (!isUri(v3)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v3));
           } else {
             typeError('/callbackUri', 'a string', v3);
@@ -17106,7 +17107,7 @@ function requestTestRejectRequest(value: PlainObject): boolean {
         const v3 = value['callbackUri'];
         if (v3 === null) return false;
         if (typeof v3 === 'string') {
-          if (!v3.startsWith('https://')) return false;
+          if (!PATTERN_1.test(v3)) return false;
           if (!isUri(v3)) return false;
         } else {
           return false;
@@ -17812,43 +17813,15 @@ function responseTestResultInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28);
-}
-
-function requestTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_28.has(value)) return false;
-  return true;
-}
-
-function responseCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_28.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_28);
-    } else {
-      unknownMember('', value);
-    }
-
-  }
-}
-
-function responseTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_28.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
-  return true;
-}
-
-function requestCheckRoutingPolicy(value: unknown): void {
   if (!MEMBERS_29.has(value)) notAMember('', value, MEMBERS_29);
 }
 
-function requestTestRoutingPolicy(value: unknown): boolean {
+function requestTestRoutingMode(value: unknown): boolean {
   if (!MEMBERS_29.has(value)) return false;
   return true;
 }
 
-function responseCheckRoutingPolicy(value: unknown): void {
+function responseCheckRoutingMode(value: unknown): void {
   if (!MEMBERS_29.has(value)) {
     if (typeof value !== 'string') {
       notAMember('', value, MEMBERS_29);
@@ -17859,7 +17832,7 @@ function responseCheckRoutingPolicy(value: unknown): void {
   }
 }
 
-function responseTestRoutingPolicy(value: unknown): boolean {
+function responseTestRoutingMode(value: unknown): boolean {
   if (!MEMBERS_29.has(value)) {
     if (typeof value !== 'string') return false;
   }
@@ -17867,11 +17840,16 @@ function responseTestRoutingPolicy(value: unknown): boolean {
   return true;
 }
 
-function requestCheckRoutingType(value: unknown): void {
+function requestCheckRoutingPolicy(value: unknown): void {
   if (!MEMBERS_30.has(value)) notAMember('', value, MEMBERS_30);
 }
 
-function responseCheckRoutingType(value: unknown): void {
+function requestTestRoutingPolicy(value: unknown): boolean {
+  if (!MEMBERS_30.has(value)) return false;
+  return true;
+}
+
+function responseCheckRoutingPolicy(value: unknown): void {
   if (!MEMBERS_30.has(value)) {
     if (typeof value !== 'string') {
       notAMember('', value, MEMBERS_30);
@@ -17882,7 +17860,7 @@ function responseCheckRoutingType(value: unknown): void {
   }
 }
 
-function responseTestRoutingType(value: unknown): boolean {
+function responseTestRoutingPolicy(value: unknown): boolean {
   if (!MEMBERS_30.has(value)) {
     if (typeof value !== 'string') return false;
   }
@@ -17890,23 +17868,46 @@ function responseTestRoutingType(value: unknown): boolean {
   return true;
 }
 
-function checkScreenSharingRole(value: unknown): void {
+function requestCheckRoutingType(value: unknown): void {
   if (!MEMBERS_31.has(value)) notAMember('', value, MEMBERS_31);
 }
 
+function responseCheckRoutingType(value: unknown): void {
+  if (!MEMBERS_31.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember('', value, MEMBERS_31);
+    } else {
+      unknownMember('', value);
+    }
+
+  }
+}
+
+function responseTestRoutingType(value: unknown): boolean {
+  if (!MEMBERS_31.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function checkScreenSharingRole(value: unknown): void {
+  if (!MEMBERS_32.has(value)) notAMember('', value, MEMBERS_32);
+}
+
 function testScreenSharingRole(value: unknown): boolean {
-  if (!MEMBERS_31.has(value)) return false;
+  if (!MEMBERS_32.has(value)) return false;
   return true;
 }
 
 function requestCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_24.has(value)) notAMember('', value, MEMBERS_24);
+  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
 }
 
 function responseCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_24.has(value)) {
+  if (!MEMBERS_25.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_24);
+      notAMember('', value, MEMBERS_25);
     } else {
       unknownMember('', value);
     }
@@ -17915,7 +17916,7 @@ function responseCheckSendDtmfCompletionReason(value: unknown): void {
 }
 
 function responseTestSendDtmfCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_24.has(value)) {
+  if (!MEMBERS_25.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -22884,12 +22885,12 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
       }
 
       case undefined: {
-        missingTag('/@odata.type', TAGS_32);
+        missingTag('/@odata.type', TAGS_33);
         break;
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_32);
+      unknownTag('/@odata.type', tag1, TAGS_33);
   }
 }
 
@@ -22933,12 +22934,12 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
       }
 
       case undefined: {
-        missingTag('/@odata.type', TAGS_32);
+        missingTag('/@odata.type', TAGS_33);
         break;
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_32);
+      unknownTag('/@odata.type', tag1, TAGS_33);
   }
 }
 
@@ -26626,11 +26627,11 @@ function responseTestTokenMeetingInfo(value: PlainObject): boolean {
 }
 
 function checkTone(value: unknown): void {
-  if (!MEMBERS_33.has(value)) notAMember('', value, MEMBERS_33);
+  if (!MEMBERS_34.has(value)) notAMember('', value, MEMBERS_34);
 }
 
 function testTone(value: unknown): boolean {
-  if (!MEMBERS_33.has(value)) return false;
+  if (!MEMBERS_34.has(value)) return false;
   return true;
 }
 

@@ -2,35 +2,36 @@
 
 import { assertValid, codePointLength, createValidator, down, escapeToken, fail, hasOwn, hole, isDateTime, isObject, isUri, isUuid, missing, missingTag, notAMember, notConst, nullInRequest, readOnlyInRequest, show, typeError, unknownMember, unknownProperty, unknownTag, up, type PlainObject, type Validator } from './runtime.js';
 import type * as T from './types.js';
-const TAGS_1 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
-const TAGS_2 = ['#microsoft.graph.azureCommunicationServicesUserIdentity', '#microsoft.graph.communicationsApplicationIdentity', '#microsoft.graph.communicationsApplicationInstanceIdentity', '#microsoft.graph.communicationsEncryptedIdentity', '#microsoft.graph.communicationsGuestIdentity', '#microsoft.graph.communicationsPhoneIdentity', '#microsoft.graph.communicationsUserIdentity', '#microsoft.graph.identity'];
-const TAGS_3 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
-const TAGS_4 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
-const TAGS_5 = ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
-const MEMBERS_6 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
-const TAGS_7 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
-const MEMBERS_8 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
-const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_10 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
-const TAGS_11 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
-const TAGS_12 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
-const MEMBERS_13 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
-const TAGS_14 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
-const MEMBERS_15 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const TAGS_17 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
-const MEMBERS_18 = /*#__PURE__*/ new Set<unknown>(['audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
-const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
-const TAGS_21 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
-const MEMBERS_22 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
-const MEMBERS_23 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
-const MEMBERS_24 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast', 'unknownFutureValue']);
-const MEMBERS_25 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
-const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
-const TAGS_28 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
-const MEMBERS_29 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
+const PATTERN_1 = /*#__PURE__*/ new RegExp('^https://', 'u');
+const TAGS_2 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
+const TAGS_3 = ['#microsoft.graph.azureCommunicationServicesUserIdentity', '#microsoft.graph.communicationsApplicationIdentity', '#microsoft.graph.communicationsApplicationInstanceIdentity', '#microsoft.graph.communicationsEncryptedIdentity', '#microsoft.graph.communicationsGuestIdentity', '#microsoft.graph.communicationsPhoneIdentity', '#microsoft.graph.communicationsUserIdentity', '#microsoft.graph.identity'];
+const TAGS_4 = ['#microsoft.graph.communicationsIdentitySet', '#microsoft.graph.identitySet'];
+const TAGS_5 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.participantInfo'];
+const TAGS_6 = ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
+const MEMBERS_7 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
+const TAGS_8 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
+const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
+const MEMBERS_10 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
+const TAGS_12 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
+const TAGS_13 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
+const MEMBERS_14 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
+const TAGS_15 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
+const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const MEMBERS_17 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const TAGS_18 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
+const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>(['audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
+const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const MEMBERS_21 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
+const TAGS_22 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
+const MEMBERS_23 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
+const MEMBERS_24 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
+const MEMBERS_25 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast', 'unknownFutureValue']);
+const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
+const MEMBERS_28 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
+const TAGS_29 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
+const MEMBERS_30 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
 
 function requestCheckAcceptJoinResponse(value: PlainObject): void {
   let seen3 = 0;
@@ -334,7 +335,7 @@ function requestCheckAnswerRequest(value: PlainObject): void {
         if (typeof v2 !== 'string') {
           typeError('/callbackUri', 'a string', v2);
         } else {
-          if (!v2.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!PATTERN_1.test(v2)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v2));
           if (!isUri(v2)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
@@ -436,7 +437,7 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
         seen9 |= 1;
         const v2 = value['callbackUri'];
         if (typeof v2 !== 'string') return false;
-        if (!v2.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v2)) return false;
         if (!isUri(v2)) return false;
         break;
       }
@@ -567,12 +568,12 @@ function requestCheckAnyCommsOperation(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_1);
+      missingTag('/@odata.type', TAGS_2);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_1);
+      unknownTag('/@odata.type', tag1, TAGS_2);
   }
 }
 
@@ -645,12 +646,12 @@ function responseCheckAnyCommsOperation(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_1);
+      missingTag('/@odata.type', TAGS_2);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_1);
+      unknownTag('/@odata.type', tag1, TAGS_2);
   }
 }
 
@@ -778,7 +779,7 @@ function requestCheckAnyIdentity(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_2);
+      unknownTag('/@odata.type', tag1, TAGS_3);
   }
 }
 
@@ -878,7 +879,7 @@ function responseCheckAnyIdentity(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_2);
+      unknownTag('/@odata.type', tag1, TAGS_3);
   }
 }
 
@@ -948,7 +949,7 @@ function requestCheckAnyIdentitySet(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_3);
+      unknownTag('/@odata.type', tag1, TAGS_4);
   }
 }
 
@@ -988,7 +989,7 @@ function responseCheckAnyIdentitySet(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_3);
+      unknownTag('/@odata.type', tag1, TAGS_4);
   }
 }
 
@@ -1028,7 +1029,7 @@ function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1068,7 +1069,7 @@ function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1108,7 +1109,7 @@ function requestCheckAnyParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1127,7 +1128,7 @@ function responseCheckAnyParticipantInfo(value: PlainObject): void {
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_4);
+      unknownTag('/@odata.type', tag1, TAGS_5);
   }
 }
 
@@ -1166,12 +1167,12 @@ function requestCheckAnyTeleconferenceDeviceVideoQuality(value: PlainObject): vo
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_5);
+      missingTag('/@odata.type', TAGS_6);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_5);
+      unknownTag('/@odata.type', tag1, TAGS_6);
   }
 }
 
@@ -1213,12 +1214,12 @@ function responseCheckAnyTeleconferenceDeviceVideoQuality(value: PlainObject): v
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_5);
+      missingTag('/@odata.type', TAGS_6);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_5);
+      unknownTag('/@odata.type', tag1, TAGS_6);
   }
 }
 
@@ -2049,7 +2050,7 @@ function requestCheckCall(value: PlainObject): void {
           if (typeof v5 !== 'string') {
             typeError('/callbackUri', 'a string', v5);
           } else {
-            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
             if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
@@ -2287,7 +2288,7 @@ function responseCheckCall(value: PlainObject): void {
         if (typeof v5 !== 'string') {
           typeError('/callbackUri', 'a string', v5);
         } else {
-          if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
           if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
@@ -2632,7 +2633,7 @@ function responseTestCall(value: PlainObject): boolean {
       case 'callbackUri': {
         const v5 = value['callbackUri'];
         if (typeof v5 !== 'string') return false;
-        if (!v5.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v5)) return false;
         if (!isUri(v5)) return false;
         break;
       }
@@ -2891,11 +2892,11 @@ function responseTestCall(value: PlainObject): boolean {
 }
 
 function checkCallDirection(value: unknown): void {
-  if (!MEMBERS_6.has(value)) notAMember('', value, MEMBERS_6);
+  if (!MEMBERS_7.has(value)) notAMember('', value, MEMBERS_7);
 }
 
 function testCallDirection(value: unknown): boolean {
-  if (!MEMBERS_6.has(value)) return false;
+  if (!MEMBERS_7.has(value)) return false;
   return true;
 }
 
@@ -3008,12 +3009,12 @@ function requestCheckCallOptions(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_7);
+      missingTag('/@odata.type', TAGS_8);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_7);
+      unknownTag('/@odata.type', tag1, TAGS_8);
   }
 }
 
@@ -3055,12 +3056,12 @@ function responseCheckCallOptions(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_7);
+      missingTag('/@odata.type', TAGS_8);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_7);
+      unknownTag('/@odata.type', tag1, TAGS_8);
   }
 }
 
@@ -3249,13 +3250,13 @@ function responseTestCallRoute(value: PlainObject): boolean {
 }
 
 function requestCheckCallState(value: unknown): void {
-  if (!MEMBERS_8.has(value)) notAMember('', value, MEMBERS_8);
+  if (!MEMBERS_9.has(value)) notAMember('', value, MEMBERS_9);
 }
 
 function responseCheckCallState(value: unknown): void {
-  if (!MEMBERS_8.has(value)) {
+  if (!MEMBERS_9.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_8);
+      notAMember('', value, MEMBERS_9);
     } else {
       unknownMember('', value);
     }
@@ -3264,7 +3265,7 @@ function responseCheckCallState(value: unknown): void {
 }
 
 function responseTestCallState(value: unknown): boolean {
-  if (!MEMBERS_8.has(value)) {
+  if (!MEMBERS_9.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -3396,13 +3397,13 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
 }
 
 function requestCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_9.has(value)) notAMember('', value, MEMBERS_9);
+  if (!MEMBERS_10.has(value)) notAMember('', value, MEMBERS_10);
 }
 
 function responseCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_9.has(value)) {
+  if (!MEMBERS_10.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_9);
+      notAMember('', value, MEMBERS_10);
     } else {
       unknownMember('', value);
     }
@@ -3411,7 +3412,7 @@ function responseCheckCallTranscriptionState(value: unknown): void {
 }
 
 function responseTestCallTranscriptionState(value: unknown): boolean {
-  if (!MEMBERS_9.has(value)) {
+  if (!MEMBERS_10.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -3695,11 +3696,11 @@ function requestTestChangeScreenSharingRoleRequest(value: PlainObject): boolean 
 }
 
 function checkChangeType(value: unknown): void {
-  if (!MEMBERS_10.has(value)) notAMember('', value, MEMBERS_10);
+  if (!MEMBERS_11.has(value)) notAMember('', value, MEMBERS_11);
 }
 
 function testChangeType(value: unknown): boolean {
-  if (!MEMBERS_10.has(value)) return false;
+  if (!MEMBERS_11.has(value)) return false;
   return true;
 }
 
@@ -3972,7 +3973,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
         if (typeof v6 !== 'string') {
           typeError('/callbackUri', 'a string', v6);
         } else {
-          if (!v6.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
+          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
           if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
         }
 
@@ -4022,7 +4023,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
                   }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_12);
+                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_13);
               }
 
             } else {
@@ -4077,7 +4078,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
               }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_11);
+              unknownTag('/resourceData/@odata.type', tag8, TAGS_12);
           }
 
         } else {
@@ -4136,7 +4137,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
         if (typeof v6 !== 'string') {
           typeError('/callbackUri', 'a string', v6);
         } else {
-          if (!v6.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
+          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
           if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
         }
 
@@ -4186,7 +4187,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
                   }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_12);
+                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_13);
               }
 
             } else {
@@ -4241,7 +4242,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
               }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_11);
+              unknownTag('/resourceData/@odata.type', tag8, TAGS_12);
           }
 
         } else {
@@ -4294,7 +4295,7 @@ function responseTestCommsNotification(value: PlainObject): boolean {
       case 'callbackUri': {
         const v6 = value['callbackUri'];
         if (typeof v6 !== 'string') return false;
-        if (!v6.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v6)) return false;
         if (!isUri(v6)) return false;
         break;
       }
@@ -7005,7 +7006,7 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
           if (typeof v5 !== 'string') {
             typeError('/callbackUri', 'a string', v5);
           } else {
-            if (!v5.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
             if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
           }
 
@@ -7254,7 +7255,7 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
           seen29 |= 1;
           const v5 = value['callbackUri'];
           if (typeof v5 !== 'string') return false;
-          if (!v5.startsWith('https://')) return false;
+          if (!PATTERN_1.test(v5)) return false;
           if (!isUri(v5)) return false;
           break;
         }
@@ -7593,18 +7594,18 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
 }
 
 function requestCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_13.has(value)) notAMember('', value, MEMBERS_13);
+  if (!MEMBERS_14.has(value)) notAMember('', value, MEMBERS_14);
 }
 
 function requestTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_13.has(value)) return false;
+  if (!MEMBERS_14.has(value)) return false;
   return true;
 }
 
 function responseCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_13.has(value)) {
+  if (!MEMBERS_14.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_13);
+      notAMember('', value, MEMBERS_14);
     } else {
       unknownMember('', value);
     }
@@ -7613,7 +7614,7 @@ function responseCheckEndpointType(value: unknown): void {
 }
 
 function responseTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_13.has(value)) {
+  if (!MEMBERS_14.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -9976,12 +9977,12 @@ function requestCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_14);
+      missingTag('/@odata.type', TAGS_15);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_14);
+      unknownTag('/@odata.type', tag1, TAGS_15);
   }
 }
 
@@ -10023,12 +10024,12 @@ function responseCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_14);
+      missingTag('/@odata.type', TAGS_15);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_14);
+      unknownTag('/@odata.type', tag1, TAGS_15);
   }
 }
 
@@ -10057,11 +10058,11 @@ function responseTestMediaConfig(value: PlainObject): boolean {
 }
 
 function checkMediaDirection(value: unknown): void {
-  if (!MEMBERS_15.has(value)) notAMember('', value, MEMBERS_15);
+  if (!MEMBERS_16.has(value)) notAMember('', value, MEMBERS_16);
 }
 
 function testMediaDirection(value: unknown): boolean {
-  if (!MEMBERS_15.has(value)) return false;
+  if (!MEMBERS_16.has(value)) return false;
   return true;
 }
 
@@ -10365,13 +10366,13 @@ function responseTestMediaPrompt(value: PlainObject): boolean {
 }
 
 function requestCheckMediaState(value: unknown): void {
-  if (!MEMBERS_16.has(value)) notAMember('', value, MEMBERS_16);
+  if (!MEMBERS_17.has(value)) notAMember('', value, MEMBERS_17);
 }
 
 function responseCheckMediaState(value: unknown): void {
-  if (!MEMBERS_16.has(value)) {
+  if (!MEMBERS_17.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_16);
+      notAMember('', value, MEMBERS_17);
     } else {
       unknownMember('', value);
     }
@@ -10380,7 +10381,7 @@ function responseCheckMediaState(value: unknown): void {
 }
 
 function responseTestMediaState(value: unknown): boolean {
-  if (!MEMBERS_16.has(value)) {
+  if (!MEMBERS_17.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -10600,12 +10601,12 @@ function requestCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_17);
+      missingTag('/@odata.type', TAGS_18);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_17);
+      unknownTag('/@odata.type', tag1, TAGS_18);
   }
 }
 
@@ -10657,12 +10658,12 @@ function responseCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_17);
+      missingTag('/@odata.type', TAGS_18);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_17);
+      unknownTag('/@odata.type', tag1, TAGS_18);
   }
 }
 
@@ -10696,18 +10697,18 @@ function responseTestMeetingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckModality(value: unknown): void {
-  if (!MEMBERS_18.has(value)) notAMember('', value, MEMBERS_18);
+  if (!MEMBERS_19.has(value)) notAMember('', value, MEMBERS_19);
 }
 
 function requestTestModality(value: unknown): boolean {
-  if (!MEMBERS_18.has(value)) return false;
+  if (!MEMBERS_19.has(value)) return false;
   return true;
 }
 
 function responseCheckModality(value: unknown): void {
-  if (!MEMBERS_18.has(value)) {
+  if (!MEMBERS_19.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_18);
+      notAMember('', value, MEMBERS_19);
     } else {
       unknownMember('', value);
     }
@@ -10716,7 +10717,7 @@ function responseCheckModality(value: unknown): void {
 }
 
 function responseTestModality(value: unknown): boolean {
-  if (!MEMBERS_18.has(value)) {
+  if (!MEMBERS_19.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -10955,13 +10956,13 @@ function requestTestMuteRequest(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_19.has(value)) notAMember('', value, MEMBERS_19);
+  if (!MEMBERS_20.has(value)) notAMember('', value, MEMBERS_20);
 }
 
 function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_19.has(value)) {
+  if (!MEMBERS_20.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_19);
+      notAMember('', value, MEMBERS_20);
     } else {
       unknownMember('', value);
     }
@@ -10970,7 +10971,7 @@ function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown):
 }
 
 function responseTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_19.has(value)) {
+  if (!MEMBERS_20.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -11119,33 +11120,10 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_19.has(value)) notAMember('', value, MEMBERS_19);
-}
-
-function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_19.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_19);
-    } else {
-      unknownMember('', value);
-    }
-
-  }
-}
-
-function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_19.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
-  return true;
-}
-
-function requestCheckOperationStatus(value: unknown): void {
   if (!MEMBERS_20.has(value)) notAMember('', value, MEMBERS_20);
 }
 
-function responseCheckOperationStatus(value: unknown): void {
+function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
   if (!MEMBERS_20.has(value)) {
     if (typeof value !== 'string') {
       notAMember('', value, MEMBERS_20);
@@ -11156,8 +11134,31 @@ function responseCheckOperationStatus(value: unknown): void {
   }
 }
 
-function responseTestOperationStatus(value: unknown): boolean {
+function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
   if (!MEMBERS_20.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function requestCheckOperationStatus(value: unknown): void {
+  if (!MEMBERS_21.has(value)) notAMember('', value, MEMBERS_21);
+}
+
+function responseCheckOperationStatus(value: unknown): void {
+  if (!MEMBERS_21.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember('', value, MEMBERS_21);
+    } else {
+      unknownMember('', value);
+    }
+
+  }
+}
+
+function responseTestOperationStatus(value: unknown): boolean {
+  if (!MEMBERS_21.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -12575,12 +12576,12 @@ function requestCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_21);
+      missingTag('/@odata.type', TAGS_22);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_21);
+      unknownTag('/@odata.type', tag1, TAGS_22);
   }
 }
 
@@ -12603,12 +12604,12 @@ function responseCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_21);
+      missingTag('/@odata.type', TAGS_22);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_21);
+      unknownTag('/@odata.type', tag1, TAGS_22);
   }
 }
 
@@ -13776,18 +13777,18 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_22.has(value)) notAMember('', value, MEMBERS_22);
+  if (!MEMBERS_23.has(value)) notAMember('', value, MEMBERS_23);
 }
 
 function requestTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_22.has(value)) return false;
+  if (!MEMBERS_23.has(value)) return false;
   return true;
 }
 
 function responseCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_22.has(value)) {
+  if (!MEMBERS_23.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_22);
+      notAMember('', value, MEMBERS_23);
     } else {
       unknownMember('', value);
     }
@@ -13796,7 +13797,7 @@ function responseCheckRecordingStatus(value: unknown): void {
 }
 
 function responseTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_22.has(value)) {
+  if (!MEMBERS_23.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -13864,7 +13865,7 @@ function requestCheckRedirectRequest(value: PlainObject): void {
           nullInRequest('/callbackUri');
         } else {
           if (typeof v6 === 'string') {
-            if (!v6.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
+            if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
             if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
           } else {
             typeError('/callbackUri', 'a string', v6);
@@ -13928,7 +13929,7 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
         const v6 = value['callbackUri'];
         if (v6 === null) return false;
         if (typeof v6 === 'string') {
-          if (!v6.startsWith('https://')) return false;
+          if (!PATTERN_1.test(v6)) return false;
           if (!isUri(v6)) return false;
         } else {
           return false;
@@ -14060,18 +14061,18 @@ function responseTestRejectJoinResponse(value: PlainObject): boolean {
 }
 
 function requestCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_23.has(value)) notAMember('', value, MEMBERS_23);
+  if (!MEMBERS_24.has(value)) notAMember('', value, MEMBERS_24);
 }
 
 function requestTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_23.has(value)) return false;
+  if (!MEMBERS_24.has(value)) return false;
   return true;
 }
 
 function responseCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_23.has(value)) {
+  if (!MEMBERS_24.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_23);
+      notAMember('', value, MEMBERS_24);
     } else {
       unknownMember('', value);
     }
@@ -14080,7 +14081,7 @@ function responseCheckRejectReason(value: unknown): void {
 }
 
 function responseTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_23.has(value)) {
+  if (!MEMBERS_24.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -14115,7 +14116,7 @@ function requestCheckRejectRequest(value: PlainObject): void {
           nullInRequest('/callbackUri');
         } else {
           if (typeof v3 === 'string') {
-            if (!v3.startsWith('https://')) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
+            if (!PATTERN_1.test(v3)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
             if (!isUri(v3)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v3));
           } else {
             typeError('/callbackUri', 'a string', v3);
@@ -14153,7 +14154,7 @@ function requestTestRejectRequest(value: PlainObject): boolean {
         const v3 = value['callbackUri'];
         if (v3 === null) return false;
         if (typeof v3 === 'string') {
-          if (!v3.startsWith('https://')) return false;
+          if (!PATTERN_1.test(v3)) return false;
           if (!isUri(v3)) return false;
         } else {
           return false;
@@ -14429,38 +14430,15 @@ function responseTestResultInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_24.has(value)) notAMember('', value, MEMBERS_24);
+  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
 }
 
 function requestTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_24.has(value)) return false;
+  if (!MEMBERS_25.has(value)) return false;
   return true;
 }
 
 function responseCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_24.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_24);
-    } else {
-      unknownMember('', value);
-    }
-
-  }
-}
-
-function responseTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_24.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
-  return true;
-}
-
-function requestCheckRoutingType(value: unknown): void {
-  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
-}
-
-function responseCheckRoutingType(value: unknown): void {
   if (!MEMBERS_25.has(value)) {
     if (typeof value !== 'string') {
       notAMember('', value, MEMBERS_25);
@@ -14471,7 +14449,7 @@ function responseCheckRoutingType(value: unknown): void {
   }
 }
 
-function responseTestRoutingType(value: unknown): boolean {
+function responseTestRoutingMode(value: unknown): boolean {
   if (!MEMBERS_25.has(value)) {
     if (typeof value !== 'string') return false;
   }
@@ -14479,23 +14457,46 @@ function responseTestRoutingType(value: unknown): boolean {
   return true;
 }
 
-function checkScreenSharingRole(value: unknown): void {
+function requestCheckRoutingType(value: unknown): void {
   if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26);
 }
 
+function responseCheckRoutingType(value: unknown): void {
+  if (!MEMBERS_26.has(value)) {
+    if (typeof value !== 'string') {
+      notAMember('', value, MEMBERS_26);
+    } else {
+      unknownMember('', value);
+    }
+
+  }
+}
+
+function responseTestRoutingType(value: unknown): boolean {
+  if (!MEMBERS_26.has(value)) {
+    if (typeof value !== 'string') return false;
+  }
+
+  return true;
+}
+
+function checkScreenSharingRole(value: unknown): void {
+  if (!MEMBERS_27.has(value)) notAMember('', value, MEMBERS_27);
+}
+
 function testScreenSharingRole(value: unknown): boolean {
-  if (!MEMBERS_26.has(value)) return false;
+  if (!MEMBERS_27.has(value)) return false;
   return true;
 }
 
 function requestCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_27.has(value)) notAMember('', value, MEMBERS_27);
+  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28);
 }
 
 function responseCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_27.has(value)) {
+  if (!MEMBERS_28.has(value)) {
     if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_27);
+      notAMember('', value, MEMBERS_28);
     } else {
       unknownMember('', value);
     }
@@ -14504,7 +14505,7 @@ function responseCheckSendDtmfCompletionReason(value: unknown): void {
 }
 
 function responseTestSendDtmfCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_27.has(value)) {
+  if (!MEMBERS_28.has(value)) {
     if (typeof value !== 'string') return false;
   }
 
@@ -17841,12 +17842,12 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
       }
 
       case undefined: {
-        missingTag('/@odata.type', TAGS_28);
+        missingTag('/@odata.type', TAGS_29);
         break;
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_28);
+      unknownTag('/@odata.type', tag1, TAGS_29);
   }
 }
 
@@ -17890,12 +17891,12 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
       }
 
       case undefined: {
-        missingTag('/@odata.type', TAGS_28);
+        missingTag('/@odata.type', TAGS_29);
         break;
       }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_28);
+      unknownTag('/@odata.type', tag1, TAGS_29);
   }
 }
 
@@ -21538,11 +21539,11 @@ function responseTestTokenMeetingInfo(value: PlainObject): boolean {
 }
 
 function checkTone(value: unknown): void {
-  if (!MEMBERS_29.has(value)) notAMember('', value, MEMBERS_29);
+  if (!MEMBERS_30.has(value)) notAMember('', value, MEMBERS_30);
 }
 
 function testTone(value: unknown): boolean {
-  if (!MEMBERS_29.has(value)) return false;
+  if (!MEMBERS_30.has(value)) return false;
   return true;
 }
 

@@ -2,6 +2,7 @@
 
 import { assertValid, codePointLength, createValidator, fail, hasOwn, isDate, isDateTime, isObject, isUri, isUuid, show, typeError, unknownProperty, type PlainObject, type Validator } from './runtime.js';
 import type * as T from './types.js';
+const PATTERN_1 = /*#__PURE__*/ new RegExp('^https://', 'u');
 
 function requestCheckMeasurement(value: PlainObject): void {
   for (const key1 in value) {
@@ -45,7 +46,7 @@ function requestCheckMeasurement(value: PlainObject): void {
         if (typeof v5 !== 'string') {
           typeError('/source', 'a string', v5);
         } else {
-          if (!v5.startsWith('https://')) fail('/source', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!PATTERN_1.test(v5)) fail('/source', 'pattern', 'must match ^https://', '^https://', show(v5));
           if (!isUri(v5)) fail('/source', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
@@ -129,7 +130,7 @@ function requestTestMeasurement(value: PlainObject): boolean {
       case 'source': {
         const v5 = value['source'];
         if (typeof v5 !== 'string') return false;
-        if (!v5.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v5)) return false;
         if (!isUri(v5)) return false;
         break;
       }
@@ -215,7 +216,7 @@ function responseCheckMeasurement(value: PlainObject): void {
         if (typeof v5 !== 'string') {
           typeError('/source', 'a string', v5);
         } else {
-          if (!v5.startsWith('https://')) fail('/source', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!PATTERN_1.test(v5)) fail('/source', 'pattern', 'must match ^https://', '^https://', show(v5));
           if (!isUri(v5)) fail('/source', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
@@ -297,7 +298,7 @@ function responseTestMeasurement(value: PlainObject): boolean {
       case 'source': {
         const v5 = value['source'];
         if (typeof v5 !== 'string') return false;
-        if (!v5.startsWith('https://')) return false;
+        if (!PATTERN_1.test(v5)) return false;
         if (!isUri(v5)) return false;
         break;
       }
