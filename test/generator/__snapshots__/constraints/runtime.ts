@@ -286,13 +286,21 @@ export function nullInRequest(path: string): void {
 
 /** A value outside an enum; the message lists the members (up to 200 characters). */
 export function notAMember(path: string, value: unknown, members: ReadonlySet<unknown>): void {
-  const list = listed(Array.from(members));
+  const list = listed(members);
   addError({ path: pointer(path), keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}`, received: show(value) });
 }
 
+/** The lists of tags and members already written out: each is written once, at its first issue. */
+const lists: WeakMap<object, string> = /*#__PURE__*/ new WeakMap();
+
 /** Values as JSON texts, comma-separated. */
-function listed(values: readonly unknown[]): string {
-  return values.map((v) => JSON.stringify(v)).join(', ');
+function listed(values: Iterable<unknown> & object): string {
+  let text = lists.get(values);
+  if (text === undefined) {
+    text = Array.from(values, (v) => JSON.stringify(v)).join(', ');
+    lists.set(values, text);
+  }
+  return text;
 }
 
 /** A value other than the one string a `const` allows (an OData type name, mostly), with a hint when it is one slip away. */
@@ -326,6 +334,8 @@ function issue(path: string, keyword: string, message: string, expected?: string
 
 /** RFC 6901 escaping of one reference token, for keys only known at run time. */
 export function escapeToken(key: string): string {
+  // Most keys hold neither character: no scan by a RegExp, no new string.
+  if (key.indexOf('~') === -1 && key.indexOf('/') === -1) return key;
   return key.replace(/~/g, '~0').replace(/\//g, '~1');
 }
 
