@@ -7,6 +7,7 @@ import * as nullable from './__snapshots__/nullable/index.js';
 import * as playlist from './__snapshots__/arrays-of-unions/index.js';
 import * as recursion from './__snapshots__/recursion/index.js';
 import * as tickets from './__snapshots__/request-response/index.js';
+import { show } from '../../generator/emit/runtime/runtime.js';
 import * as awkward from './__snapshots__/awkward-enums/index.js';
 import * as inheritance from './__snapshots__/allof-inheritance/index.js';
 
@@ -223,5 +224,24 @@ describe('the validator interfaces', () => {
     expect(entry?.request?.mode).toBe('request');
     expect(entry?.response?.mode).toBe('response');
     expect(tickets.validatorsBySchemaName['createTicket']?.response).toBeUndefined();
+  });
+});
+
+describe('quoting received values', () => {
+  // show() quotes plain text itself and leaves anything JSON.stringify would escape to it: the
+  // result must be JSON.stringify's, cut at 80 characters as before.
+  test.each([
+    ['plain text', 'microsoft.graph.call'],
+    ['an empty string', ''],
+    ['a quote', 'say "hi"'],
+    ['a backslash', 'C:\\calls'],
+    ['control characters', 'a\nb\tc\u0000d\u001f'],
+    ['a surrogate pair', 'call \uD83D\uDE00'],
+    ['a lone surrogate', 'bad \uD83D end'],
+    ['line separators and DEL', 'x\u2028y\u2029z\u007f'],
+    ['a long text', 'x'.repeat(100)],
+    ['a long text with a quote past the cut', `${'x'.repeat(90)}"`],
+  ])('%s', (_name, text) => {
+    expect(show(text)).toBe(JSON.stringify(text.length > 80 ? `${text.slice(0, 77)}...` : text));
   });
 });
