@@ -850,7 +850,7 @@ function requestCheckAnswerRequest(value: PlainObject): void {
           nullInRequest('/participantCapacity');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
+            if (!Number.isInteger(v7)) {
               typeError('/participantCapacity', 'an integer', v7);
             } else {
               if (v7 < -2147483648) fail('/participantCapacity', 'minimum', 'must be at least -2147483648');
@@ -932,7 +932,7 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
         const v7 = value['participantCapacity'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+          if (!Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
         } else {
@@ -2894,7 +2894,7 @@ function requestCheckCall(value: PlainObject): void {
             nullInRequest('/ringingTimeoutInSeconds');
           } else {
             if (typeof v32 === 'number') {
-              if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
+              if (!Number.isInteger(v32)) {
                 typeError('/ringingTimeoutInSeconds', 'an integer', v32);
               } else {
                 if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -3338,7 +3338,7 @@ function responseCheckCall(value: PlainObject): void {
         if (v36 === null) {
           // Any null is accepted here.
         } else if (typeof v36 === 'number') {
-          if (typeof v36 !== 'number' || !Number.isInteger(v36)) {
+          if (!Number.isInteger(v36)) {
             typeError('/ringingTimeoutInSeconds', 'an integer', v36);
           } else {
             if (v36 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -3711,7 +3711,7 @@ function responseTestCall(value: PlainObject): boolean {
         if (v36 === null) {
           // Any null is accepted here.
         } else if (typeof v36 === 'number') {
-          if (typeof v36 !== 'number' || !Number.isInteger(v36)) return false;
+          if (!Number.isInteger(v36)) return false;
           if (v36 < -2147483648) return false;
           if (v36 > 2147483647) return false;
         } else {
@@ -8163,7 +8163,7 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
             nullInRequest('/ringingTimeoutInSeconds');
           } else {
             if (typeof v32 === 'number') {
-              if (typeof v32 !== 'number' || !Number.isInteger(v32)) {
+              if (!Number.isInteger(v32)) {
                 typeError('/ringingTimeoutInSeconds', 'an integer', v32);
               } else {
                 if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -8380,7 +8380,7 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
           const v32 = value['ringingTimeoutInSeconds'];
           if (v32 === null) return false;
           if (typeof v32 === 'number') {
-            if (typeof v32 !== 'number' || !Number.isInteger(v32)) return false;
+            if (!Number.isInteger(v32)) return false;
             if (v32 < -2147483648) return false;
             if (v32 > 2147483647) return false;
           } else {
@@ -8465,7 +8465,7 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
           nullInRequest('/sequenceNumber');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+            if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
           } else {
             typeError('/sequenceNumber', 'an integer', v7);
           }
@@ -8534,7 +8534,7 @@ function responseCheckDeltaParticipants(value: PlainObject): void {
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+          if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
         } else {
           typeError('/sequenceNumber', 'null or an integer', v7);
         }
@@ -8585,7 +8585,7 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+          if (!Number.isInteger(v7)) return false;
         } else {
           return false;
         }
@@ -11878,7 +11878,7 @@ function requestCheckMediaPrompt(value: PlainObject): void {
           nullInRequest('/loop');
         } else {
           if (typeof v4 === 'number') {
-            if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+            if (!Number.isInteger(v4)) {
               typeError('/loop', 'an integer', v4);
             } else {
               if (v4 < -2147483648) fail('/loop', 'minimum', 'must be at least -2147483648');
@@ -11928,7 +11928,7 @@ function requestTestMediaPrompt(value: PlainObject): boolean {
         const v4 = value['loop'];
         if (v4 === null) return false;
         if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+          if (!Number.isInteger(v4)) return false;
           if (v4 < -2147483648) return false;
           if (v4 > 2147483647) return false;
         } else {
@@ -11980,7 +11980,7 @@ function responseCheckMediaPrompt(value: PlainObject): void {
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
+          if (!Number.isInteger(v4)) {
             typeError('/loop', 'an integer', v4);
           } else {
             if (v4 < -2147483648) fail('/loop', 'minimum', 'must be at least -2147483648');
@@ -12027,7 +12027,7 @@ function responseTestMediaPrompt(value: PlainObject): boolean {
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+          if (!Number.isInteger(v4)) return false;
           if (v4 < -2147483648) return false;
           if (v4 > 2147483647) return false;
         } else {
@@ -13916,7 +13916,7 @@ function requestCheckParticipant(value: PlainObject): void {
           nullInRequest('/rosterSequenceNumber');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+            if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
           } else {
             typeError('/rosterSequenceNumber', 'an integer', v14);
           }
@@ -14123,7 +14123,7 @@ function responseCheckParticipant(value: PlainObject): void {
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+          if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
         } else {
           typeError('/rosterSequenceNumber', 'null or an integer', v14);
         }
@@ -14293,7 +14293,7 @@ function responseTestParticipant(value: PlainObject): boolean {
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+          if (!Number.isInteger(v14)) return false;
         } else {
           return false;
         }
@@ -15899,7 +15899,7 @@ function requestCheckRecordRequest(value: PlainObject): void {
           nullInRequest('/initialSilenceTimeoutInSeconds');
         } else {
           if (typeof v6 === 'number') {
-            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
+            if (!Number.isInteger(v6)) {
               typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
             } else {
               if (v6 < -2147483648) fail('/initialSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -15921,7 +15921,7 @@ function requestCheckRecordRequest(value: PlainObject): void {
           nullInRequest('/maxSilenceTimeoutInSeconds');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
+            if (!Number.isInteger(v7)) {
               typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
             } else {
               if (v7 < -2147483648) fail('/maxSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -15943,7 +15943,7 @@ function requestCheckRecordRequest(value: PlainObject): void {
           nullInRequest('/maxRecordDurationInSeconds');
         } else {
           if (typeof v8 === 'number') {
-            if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+            if (!Number.isInteger(v8)) {
               typeError('/maxRecordDurationInSeconds', 'an integer', v8);
             } else {
               if (v8 < -2147483648) fail('/maxRecordDurationInSeconds', 'minimum', 'must be at least -2147483648');
@@ -16068,7 +16068,7 @@ function requestTestRecordRequest(value: PlainObject): boolean {
         const v6 = value['initialSilenceTimeoutInSeconds'];
         if (v6 === null) return false;
         if (typeof v6 === 'number') {
-          if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+          if (!Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
         } else {
@@ -16082,7 +16082,7 @@ function requestTestRecordRequest(value: PlainObject): boolean {
         const v7 = value['maxSilenceTimeoutInSeconds'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+          if (!Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
         } else {
@@ -16096,7 +16096,7 @@ function requestTestRecordRequest(value: PlainObject): boolean {
         const v8 = value['maxRecordDurationInSeconds'];
         if (v8 === null) return false;
         if (typeof v8 === 'number') {
-          if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+          if (!Number.isInteger(v8)) return false;
           if (v8 < -2147483648) return false;
           if (v8 > 2147483647) return false;
         } else {
@@ -16217,7 +16217,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           nullInRequest('/initialSilenceTimeoutInSeconds');
         } else {
           if (typeof v6 === 'number') {
-            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
+            if (!Number.isInteger(v6)) {
               typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
             } else {
               if (v6 < -2147483648) fail('/initialSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -16239,7 +16239,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           nullInRequest('/maxSilenceTimeoutInSeconds');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
+            if (!Number.isInteger(v7)) {
               typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
             } else {
               if (v7 < -2147483648) fail('/maxSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -16261,7 +16261,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           nullInRequest('/maxRecordDurationInSeconds');
         } else {
           if (typeof v8 === 'number') {
-            if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+            if (!Number.isInteger(v8)) {
               typeError('/maxRecordDurationInSeconds', 'an integer', v8);
             } else {
               if (v8 < -2147483648) fail('/maxRecordDurationInSeconds', 'minimum', 'must be at least -2147483648');
@@ -16386,7 +16386,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v6 = value['initialSilenceTimeoutInSeconds'];
         if (v6 === null) return false;
         if (typeof v6 === 'number') {
-          if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+          if (!Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
         } else {
@@ -16400,7 +16400,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v7 = value['maxSilenceTimeoutInSeconds'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+          if (!Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
         } else {
@@ -16414,7 +16414,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v8 = value['maxRecordDurationInSeconds'];
         if (v8 === null) return false;
         if (typeof v8 === 'number') {
-          if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+          if (!Number.isInteger(v8)) return false;
           if (v8 < -2147483648) return false;
           if (v8 > 2147483647) return false;
         } else {
@@ -16741,7 +16741,7 @@ function requestCheckRedirectRequest(value: PlainObject): void {
           nullInRequest('/timeout');
         } else {
           if (typeof v6 === 'number') {
-            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
+            if (!Number.isInteger(v6)) {
               typeError('/timeout', 'an integer', v6);
             } else {
               if (v6 < -2147483648) fail('/timeout', 'minimum', 'must be at least -2147483648');
@@ -16850,7 +16850,7 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
         const v6 = value['timeout'];
         if (v6 === null) return false;
         if (typeof v6 === 'number') {
-          if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+          if (!Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
         } else {
@@ -18180,7 +18180,7 @@ function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
           nullInRequest('/delayBetweenTonesMs');
         } else {
           if (typeof v5 === 'number') {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+            if (!Number.isInteger(v5)) {
               typeError('/delayBetweenTonesMs', 'an integer', v5);
             } else {
               if (v5 < -2147483648) fail('/delayBetweenTonesMs', 'minimum', 'must be at least -2147483648');
@@ -18244,7 +18244,7 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
         const v5 = value['delayBetweenTonesMs'];
         if (v5 === null) return false;
         if (typeof v5 === 'number') {
-          if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+          if (!Number.isInteger(v5)) return false;
           if (v5 < -2147483648) return false;
           if (v5 > 2147483647) return false;
         } else {
@@ -21662,7 +21662,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/averageInboundPacketLossRateInPercentage');
         } else {
           if (typeof v4 === 'number') {
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+            if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           } else {
             typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           }
@@ -21710,7 +21710,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+            if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           } else {
             typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           }
@@ -21755,7 +21755,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/inboundPackets');
         } else {
           if (typeof v10 === 'number') {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+            if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
           } else {
             typeError('/inboundPackets', 'an integer', v10);
           }
@@ -21787,7 +21787,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/localPort');
         } else {
           if (typeof v12 === 'number') {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+            if (!Number.isInteger(v12)) {
               typeError('/localPort', 'an integer', v12);
             } else {
               if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -21825,7 +21825,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/maximumInboundPacketLossRateInPercentage');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           } else {
             typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           }
@@ -21873,7 +21873,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/maximumOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v17 === 'number') {
-            if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+            if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           } else {
             typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           }
@@ -21921,7 +21921,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/networkLinkSpeedInBytes');
         } else {
           if (typeof v20 === 'number') {
-            if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+            if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           } else {
             typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           }
@@ -21937,7 +21937,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/outboundPackets');
         } else {
           if (typeof v21 === 'number') {
-            if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+            if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
           } else {
             typeError('/outboundPackets', 'an integer', v21);
           }
@@ -21969,7 +21969,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/remotePort');
         } else {
           if (typeof v23 === 'number') {
-            if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+            if (!Number.isInteger(v23)) {
               typeError('/remotePort', 'an integer', v23);
             } else {
               if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -22023,7 +22023,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
         if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -22059,7 +22059,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -22092,7 +22092,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
         if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -22116,7 +22116,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v12 = value['localPort'];
         if (v12 === null) return false;
         if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -22142,7 +22142,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
         if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -22178,7 +22178,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
         if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -22214,7 +22214,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
         if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -22226,7 +22226,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
         if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -22250,7 +22250,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v23 = value['remotePort'];
         if (v23 === null) return false;
         if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -22301,7 +22301,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
         } else {
           typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
         }
@@ -22340,7 +22340,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
         } else {
           typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
         }
@@ -22379,7 +22379,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
         } else {
           typeError('/inboundPackets', 'null or an integer', v10);
         }
@@ -22405,7 +22405,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+          if (!Number.isInteger(v12)) {
             typeError('/localPort', 'an integer', v12);
           } else {
             if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -22437,7 +22437,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
         } else {
           typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
         }
@@ -22476,7 +22476,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
         } else {
           typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
         }
@@ -22515,7 +22515,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
         } else {
           typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
         }
@@ -22528,7 +22528,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
         } else {
           typeError('/outboundPackets', 'null or an integer', v21);
         }
@@ -22554,7 +22554,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+          if (!Number.isInteger(v23)) {
             typeError('/remotePort', 'an integer', v23);
           } else {
             if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -22606,7 +22606,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -22645,7 +22645,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -22680,7 +22680,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -22706,7 +22706,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -22734,7 +22734,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -22773,7 +22773,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -22812,7 +22812,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -22825,7 +22825,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -22851,7 +22851,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -23576,7 +23576,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageInboundPacketLossRateInPercentage');
         } else {
           if (typeof v4 === 'number') {
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+            if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           } else {
             typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           }
@@ -23624,7 +23624,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+            if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           } else {
             typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           }
@@ -23669,7 +23669,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/inboundPackets');
         } else {
           if (typeof v10 === 'number') {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+            if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
           } else {
             typeError('/inboundPackets', 'an integer', v10);
           }
@@ -23701,7 +23701,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/localPort');
         } else {
           if (typeof v12 === 'number') {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+            if (!Number.isInteger(v12)) {
               typeError('/localPort', 'an integer', v12);
             } else {
               if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -23739,7 +23739,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/maximumInboundPacketLossRateInPercentage');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           } else {
             typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           }
@@ -23787,7 +23787,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/maximumOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v17 === 'number') {
-            if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+            if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           } else {
             typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           }
@@ -23835,7 +23835,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/networkLinkSpeedInBytes');
         } else {
           if (typeof v20 === 'number') {
-            if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+            if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           } else {
             typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           }
@@ -23851,7 +23851,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/outboundPackets');
         } else {
           if (typeof v21 === 'number') {
-            if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+            if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
           } else {
             typeError('/outboundPackets', 'an integer', v21);
           }
@@ -23883,7 +23883,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/remotePort');
         } else {
           if (typeof v23 === 'number') {
-            if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+            if (!Number.isInteger(v23)) {
               typeError('/remotePort', 'an integer', v23);
             } else {
               if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -23905,7 +23905,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageInboundBitRate');
         } else {
           if (typeof v24 === 'number') {
-            if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+            if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
           } else {
             typeError('/averageInboundBitRate', 'a number', v24);
           }
@@ -23921,7 +23921,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageInboundFrameRate');
         } else {
           if (typeof v25 === 'number') {
-            if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+            if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
           } else {
             typeError('/averageInboundFrameRate', 'a number', v25);
           }
@@ -23937,7 +23937,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageOutboundBitRate');
         } else {
           if (typeof v26 === 'number') {
-            if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+            if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
           } else {
             typeError('/averageOutboundBitRate', 'a number', v26);
           }
@@ -23953,7 +23953,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageOutboundFrameRate');
         } else {
           if (typeof v27 === 'number') {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+            if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
           } else {
             typeError('/averageOutboundFrameRate', 'a number', v27);
           }
@@ -24001,7 +24001,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
         if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -24037,7 +24037,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -24070,7 +24070,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
         if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -24094,7 +24094,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v12 = value['localPort'];
         if (v12 === null) return false;
         if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -24120,7 +24120,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
         if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -24156,7 +24156,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
         if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -24192,7 +24192,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
         if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -24204,7 +24204,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
         if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -24228,7 +24228,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v23 = value['remotePort'];
         if (v23 === null) return false;
         if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -24242,7 +24242,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
         if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -24254,7 +24254,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
         if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -24266,7 +24266,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
         if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -24278,7 +24278,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
         if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }
@@ -24327,7 +24327,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
         } else {
           typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
         }
@@ -24366,7 +24366,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
         } else {
           typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
         }
@@ -24405,7 +24405,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
         } else {
           typeError('/inboundPackets', 'null or an integer', v10);
         }
@@ -24431,7 +24431,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+          if (!Number.isInteger(v12)) {
             typeError('/localPort', 'an integer', v12);
           } else {
             if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -24463,7 +24463,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
         } else {
           typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
         }
@@ -24502,7 +24502,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
         } else {
           typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
         }
@@ -24541,7 +24541,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
         } else {
           typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
         }
@@ -24554,7 +24554,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
         } else {
           typeError('/outboundPackets', 'null or an integer', v21);
         }
@@ -24580,7 +24580,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+          if (!Number.isInteger(v23)) {
             typeError('/remotePort', 'an integer', v23);
           } else {
             if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -24599,7 +24599,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
         } else {
           typeError('/averageInboundBitRate', 'null or a number', v24);
         }
@@ -24612,7 +24612,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
         } else {
           typeError('/averageInboundFrameRate', 'null or a number', v25);
         }
@@ -24625,7 +24625,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
         } else {
           typeError('/averageOutboundBitRate', 'null or a number', v26);
         }
@@ -24638,7 +24638,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
         } else {
           typeError('/averageOutboundFrameRate', 'null or a number', v27);
         }
@@ -24684,7 +24684,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -24723,7 +24723,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -24758,7 +24758,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -24784,7 +24784,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -24812,7 +24812,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -24851,7 +24851,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -24890,7 +24890,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -24903,7 +24903,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -24929,7 +24929,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -24944,7 +24944,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -24957,7 +24957,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -24970,7 +24970,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -24983,7 +24983,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }
@@ -25034,7 +25034,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageInboundPacketLossRateInPercentage');
         } else {
           if (typeof v4 === 'number') {
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+            if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           } else {
             typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           }
@@ -25082,7 +25082,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+            if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           } else {
             typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           }
@@ -25127,7 +25127,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/inboundPackets');
         } else {
           if (typeof v10 === 'number') {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+            if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
           } else {
             typeError('/inboundPackets', 'an integer', v10);
           }
@@ -25159,7 +25159,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/localPort');
         } else {
           if (typeof v12 === 'number') {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+            if (!Number.isInteger(v12)) {
               typeError('/localPort', 'an integer', v12);
             } else {
               if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -25197,7 +25197,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/maximumInboundPacketLossRateInPercentage');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           } else {
             typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           }
@@ -25245,7 +25245,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/maximumOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v17 === 'number') {
-            if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+            if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           } else {
             typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           }
@@ -25293,7 +25293,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/networkLinkSpeedInBytes');
         } else {
           if (typeof v20 === 'number') {
-            if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+            if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           } else {
             typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           }
@@ -25309,7 +25309,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/outboundPackets');
         } else {
           if (typeof v21 === 'number') {
-            if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+            if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
           } else {
             typeError('/outboundPackets', 'an integer', v21);
           }
@@ -25341,7 +25341,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/remotePort');
         } else {
           if (typeof v23 === 'number') {
-            if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+            if (!Number.isInteger(v23)) {
               typeError('/remotePort', 'an integer', v23);
             } else {
               if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -25363,7 +25363,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageInboundBitRate');
         } else {
           if (typeof v24 === 'number') {
-            if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+            if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
           } else {
             typeError('/averageInboundBitRate', 'a number', v24);
           }
@@ -25379,7 +25379,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageInboundFrameRate');
         } else {
           if (typeof v25 === 'number') {
-            if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+            if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
           } else {
             typeError('/averageInboundFrameRate', 'a number', v25);
           }
@@ -25395,7 +25395,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundBitRate');
         } else {
           if (typeof v26 === 'number') {
-            if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+            if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
           } else {
             typeError('/averageOutboundBitRate', 'a number', v26);
           }
@@ -25411,7 +25411,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundFrameRate');
         } else {
           if (typeof v27 === 'number') {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+            if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
           } else {
             typeError('/averageOutboundFrameRate', 'a number', v27);
           }
@@ -25459,7 +25459,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
         if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -25495,7 +25495,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -25528,7 +25528,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
         if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -25552,7 +25552,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v12 = value['localPort'];
         if (v12 === null) return false;
         if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -25578,7 +25578,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
         if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -25614,7 +25614,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
         if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -25650,7 +25650,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
         if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -25662,7 +25662,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
         if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -25686,7 +25686,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v23 = value['remotePort'];
         if (v23 === null) return false;
         if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -25700,7 +25700,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
         if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -25712,7 +25712,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
         if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -25724,7 +25724,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
         if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -25736,7 +25736,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
         if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }
@@ -25785,7 +25785,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
         } else {
           typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
         }
@@ -25824,7 +25824,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
         } else {
           typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
         }
@@ -25863,7 +25863,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
         } else {
           typeError('/inboundPackets', 'null or an integer', v10);
         }
@@ -25889,7 +25889,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+          if (!Number.isInteger(v12)) {
             typeError('/localPort', 'an integer', v12);
           } else {
             if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -25921,7 +25921,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
         } else {
           typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
         }
@@ -25960,7 +25960,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
         } else {
           typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
         }
@@ -25999,7 +25999,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
         } else {
           typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
         }
@@ -26012,7 +26012,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
         } else {
           typeError('/outboundPackets', 'null or an integer', v21);
         }
@@ -26038,7 +26038,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+          if (!Number.isInteger(v23)) {
             typeError('/remotePort', 'an integer', v23);
           } else {
             if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -26057,7 +26057,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
         } else {
           typeError('/averageInboundBitRate', 'null or a number', v24);
         }
@@ -26070,7 +26070,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
         } else {
           typeError('/averageInboundFrameRate', 'null or a number', v25);
         }
@@ -26083,7 +26083,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
         } else {
           typeError('/averageOutboundBitRate', 'null or a number', v26);
         }
@@ -26096,7 +26096,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
         } else {
           typeError('/averageOutboundFrameRate', 'null or a number', v27);
         }
@@ -26142,7 +26142,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -26181,7 +26181,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -26216,7 +26216,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -26242,7 +26242,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -26270,7 +26270,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -26309,7 +26309,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -26348,7 +26348,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -26361,7 +26361,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -26387,7 +26387,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -26402,7 +26402,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -26415,7 +26415,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -26428,7 +26428,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -26441,7 +26441,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }

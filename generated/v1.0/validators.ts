@@ -384,7 +384,7 @@ function requestCheckAnswerRequest(value: PlainObject): void {
           nullInRequest('/participantCapacity');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
+            if (!Number.isInteger(v7)) {
               typeError('/participantCapacity', 'an integer', v7);
             } else {
               if (v7 < -2147483648) fail('/participantCapacity', 'minimum', 'must be at least -2147483648');
@@ -466,7 +466,7 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
         const v7 = value['participantCapacity'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+          if (!Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
         } else {
@@ -7457,7 +7457,7 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
           nullInRequest('/sequenceNumber');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+            if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
           } else {
             typeError('/sequenceNumber', 'an integer', v7);
           }
@@ -7526,7 +7526,7 @@ function responseCheckDeltaParticipants(value: PlainObject): void {
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+          if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
         } else {
           typeError('/sequenceNumber', 'null or an integer', v7);
         }
@@ -7577,7 +7577,7 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+          if (!Number.isInteger(v7)) return false;
         } else {
           return false;
         }
@@ -11745,7 +11745,7 @@ function requestCheckParticipant(value: PlainObject): void {
           nullInRequest('/rosterSequenceNumber');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+            if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
           } else {
             typeError('/rosterSequenceNumber', 'an integer', v14);
           }
@@ -11909,7 +11909,7 @@ function responseCheckParticipant(value: PlainObject): void {
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+          if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
         } else {
           typeError('/rosterSequenceNumber', 'null or an integer', v14);
         }
@@ -12038,7 +12038,7 @@ function responseTestParticipant(value: PlainObject): boolean {
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isInteger(v14)) return false;
+          if (!Number.isInteger(v14)) return false;
         } else {
           return false;
         }
@@ -13397,7 +13397,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           nullInRequest('/initialSilenceTimeoutInSeconds');
         } else {
           if (typeof v6 === 'number') {
-            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
+            if (!Number.isInteger(v6)) {
               typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
             } else {
               if (v6 < -2147483648) fail('/initialSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -13419,7 +13419,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           nullInRequest('/maxSilenceTimeoutInSeconds');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isInteger(v7)) {
+            if (!Number.isInteger(v7)) {
               typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
             } else {
               if (v7 < -2147483648) fail('/maxSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
@@ -13441,7 +13441,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           nullInRequest('/maxRecordDurationInSeconds');
         } else {
           if (typeof v8 === 'number') {
-            if (typeof v8 !== 'number' || !Number.isInteger(v8)) {
+            if (!Number.isInteger(v8)) {
               typeError('/maxRecordDurationInSeconds', 'an integer', v8);
             } else {
               if (v8 < -2147483648) fail('/maxRecordDurationInSeconds', 'minimum', 'must be at least -2147483648');
@@ -13555,7 +13555,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v6 = value['initialSilenceTimeoutInSeconds'];
         if (v6 === null) return false;
         if (typeof v6 === 'number') {
-          if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+          if (!Number.isInteger(v6)) return false;
           if (v6 < -2147483648) return false;
           if (v6 > 2147483647) return false;
         } else {
@@ -13569,7 +13569,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v7 = value['maxSilenceTimeoutInSeconds'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+          if (!Number.isInteger(v7)) return false;
           if (v7 < -2147483648) return false;
           if (v7 > 2147483647) return false;
         } else {
@@ -13583,7 +13583,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v8 = value['maxRecordDurationInSeconds'];
         if (v8 === null) return false;
         if (typeof v8 === 'number') {
-          if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+          if (!Number.isInteger(v8)) return false;
           if (v8 < -2147483648) return false;
           if (v8 > 2147483647) return false;
         } else {
@@ -13843,7 +13843,7 @@ function requestCheckRedirectRequest(value: PlainObject): void {
           nullInRequest('/timeout');
         } else {
           if (typeof v5 === 'number') {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+            if (!Number.isInteger(v5)) {
               typeError('/timeout', 'an integer', v5);
             } else {
               if (v5 < -2147483648) fail('/timeout', 'minimum', 'must be at least -2147483648');
@@ -13915,7 +13915,7 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
         const v5 = value['timeout'];
         if (v5 === null) return false;
         if (typeof v5 === 'number') {
-          if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+          if (!Number.isInteger(v5)) return false;
           if (v5 < -2147483648) return false;
           if (v5 > 2147483647) return false;
         } else {
@@ -14769,7 +14769,7 @@ function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
           nullInRequest('/delayBetweenTonesMs');
         } else {
           if (typeof v5 === 'number') {
-            if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
+            if (!Number.isInteger(v5)) {
               typeError('/delayBetweenTonesMs', 'an integer', v5);
             } else {
               if (v5 < -2147483648) fail('/delayBetweenTonesMs', 'minimum', 'must be at least -2147483648');
@@ -14833,7 +14833,7 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
         const v5 = value['delayBetweenTonesMs'];
         if (v5 === null) return false;
         if (typeof v5 === 'number') {
-          if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+          if (!Number.isInteger(v5)) return false;
           if (v5 < -2147483648) return false;
           if (v5 > 2147483647) return false;
         } else {
@@ -16619,7 +16619,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/averageInboundPacketLossRateInPercentage');
         } else {
           if (typeof v4 === 'number') {
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+            if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           } else {
             typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           }
@@ -16667,7 +16667,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+            if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           } else {
             typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           }
@@ -16712,7 +16712,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/inboundPackets');
         } else {
           if (typeof v10 === 'number') {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+            if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
           } else {
             typeError('/inboundPackets', 'an integer', v10);
           }
@@ -16744,7 +16744,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/localPort');
         } else {
           if (typeof v12 === 'number') {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+            if (!Number.isInteger(v12)) {
               typeError('/localPort', 'an integer', v12);
             } else {
               if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -16782,7 +16782,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/maximumInboundPacketLossRateInPercentage');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           } else {
             typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           }
@@ -16830,7 +16830,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/maximumOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v17 === 'number') {
-            if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+            if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           } else {
             typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           }
@@ -16878,7 +16878,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/networkLinkSpeedInBytes');
         } else {
           if (typeof v20 === 'number') {
-            if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+            if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           } else {
             typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           }
@@ -16894,7 +16894,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/outboundPackets');
         } else {
           if (typeof v21 === 'number') {
-            if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+            if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
           } else {
             typeError('/outboundPackets', 'an integer', v21);
           }
@@ -16926,7 +16926,7 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
           nullInRequest('/remotePort');
         } else {
           if (typeof v23 === 'number') {
-            if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+            if (!Number.isInteger(v23)) {
               typeError('/remotePort', 'an integer', v23);
             } else {
               if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -16980,7 +16980,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
         if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -17016,7 +17016,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -17049,7 +17049,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
         if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -17073,7 +17073,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v12 = value['localPort'];
         if (v12 === null) return false;
         if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -17099,7 +17099,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
         if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -17135,7 +17135,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
         if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -17171,7 +17171,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
         if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -17183,7 +17183,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
         if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -17207,7 +17207,7 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         const v23 = value['remotePort'];
         if (v23 === null) return false;
         if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -17258,7 +17258,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
         } else {
           typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
         }
@@ -17297,7 +17297,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
         } else {
           typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
         }
@@ -17336,7 +17336,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
         } else {
           typeError('/inboundPackets', 'null or an integer', v10);
         }
@@ -17362,7 +17362,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+          if (!Number.isInteger(v12)) {
             typeError('/localPort', 'an integer', v12);
           } else {
             if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -17394,7 +17394,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
         } else {
           typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
         }
@@ -17433,7 +17433,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
         } else {
           typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
         }
@@ -17472,7 +17472,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
         } else {
           typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
         }
@@ -17485,7 +17485,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
         } else {
           typeError('/outboundPackets', 'null or an integer', v21);
         }
@@ -17511,7 +17511,7 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+          if (!Number.isInteger(v23)) {
             typeError('/remotePort', 'an integer', v23);
           } else {
             if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -17563,7 +17563,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -17602,7 +17602,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -17637,7 +17637,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -17663,7 +17663,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -17691,7 +17691,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -17730,7 +17730,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -17769,7 +17769,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -17782,7 +17782,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -17808,7 +17808,7 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -18533,7 +18533,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageInboundPacketLossRateInPercentage');
         } else {
           if (typeof v4 === 'number') {
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+            if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           } else {
             typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           }
@@ -18581,7 +18581,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+            if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           } else {
             typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           }
@@ -18626,7 +18626,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/inboundPackets');
         } else {
           if (typeof v10 === 'number') {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+            if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
           } else {
             typeError('/inboundPackets', 'an integer', v10);
           }
@@ -18658,7 +18658,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/localPort');
         } else {
           if (typeof v12 === 'number') {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+            if (!Number.isInteger(v12)) {
               typeError('/localPort', 'an integer', v12);
             } else {
               if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -18696,7 +18696,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/maximumInboundPacketLossRateInPercentage');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           } else {
             typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           }
@@ -18744,7 +18744,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/maximumOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v17 === 'number') {
-            if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+            if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           } else {
             typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           }
@@ -18792,7 +18792,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/networkLinkSpeedInBytes');
         } else {
           if (typeof v20 === 'number') {
-            if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+            if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           } else {
             typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           }
@@ -18808,7 +18808,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/outboundPackets');
         } else {
           if (typeof v21 === 'number') {
-            if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+            if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
           } else {
             typeError('/outboundPackets', 'an integer', v21);
           }
@@ -18840,7 +18840,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/remotePort');
         } else {
           if (typeof v23 === 'number') {
-            if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+            if (!Number.isInteger(v23)) {
               typeError('/remotePort', 'an integer', v23);
             } else {
               if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -18862,7 +18862,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageInboundBitRate');
         } else {
           if (typeof v24 === 'number') {
-            if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+            if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
           } else {
             typeError('/averageInboundBitRate', 'a number', v24);
           }
@@ -18878,7 +18878,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageInboundFrameRate');
         } else {
           if (typeof v25 === 'number') {
-            if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+            if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
           } else {
             typeError('/averageInboundFrameRate', 'a number', v25);
           }
@@ -18894,7 +18894,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageOutboundBitRate');
         } else {
           if (typeof v26 === 'number') {
-            if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+            if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
           } else {
             typeError('/averageOutboundBitRate', 'a number', v26);
           }
@@ -18910,7 +18910,7 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
           nullInRequest('/averageOutboundFrameRate');
         } else {
           if (typeof v27 === 'number') {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+            if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
           } else {
             typeError('/averageOutboundFrameRate', 'a number', v27);
           }
@@ -18958,7 +18958,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
         if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -18994,7 +18994,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -19027,7 +19027,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
         if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -19051,7 +19051,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v12 = value['localPort'];
         if (v12 === null) return false;
         if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -19077,7 +19077,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
         if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -19113,7 +19113,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
         if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -19149,7 +19149,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
         if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -19161,7 +19161,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
         if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -19185,7 +19185,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v23 = value['remotePort'];
         if (v23 === null) return false;
         if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -19199,7 +19199,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
         if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -19211,7 +19211,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
         if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -19223,7 +19223,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
         if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -19235,7 +19235,7 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
         if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }
@@ -19284,7 +19284,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
         } else {
           typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
         }
@@ -19323,7 +19323,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
         } else {
           typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
         }
@@ -19362,7 +19362,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
         } else {
           typeError('/inboundPackets', 'null or an integer', v10);
         }
@@ -19388,7 +19388,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+          if (!Number.isInteger(v12)) {
             typeError('/localPort', 'an integer', v12);
           } else {
             if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -19420,7 +19420,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
         } else {
           typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
         }
@@ -19459,7 +19459,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
         } else {
           typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
         }
@@ -19498,7 +19498,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
         } else {
           typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
         }
@@ -19511,7 +19511,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
         } else {
           typeError('/outboundPackets', 'null or an integer', v21);
         }
@@ -19537,7 +19537,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+          if (!Number.isInteger(v23)) {
             typeError('/remotePort', 'an integer', v23);
           } else {
             if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -19556,7 +19556,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
         } else {
           typeError('/averageInboundBitRate', 'null or a number', v24);
         }
@@ -19569,7 +19569,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
         } else {
           typeError('/averageInboundFrameRate', 'null or a number', v25);
         }
@@ -19582,7 +19582,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
         } else {
           typeError('/averageOutboundBitRate', 'null or a number', v26);
         }
@@ -19595,7 +19595,7 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
         } else {
           typeError('/averageOutboundFrameRate', 'null or a number', v27);
         }
@@ -19641,7 +19641,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -19680,7 +19680,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -19715,7 +19715,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -19741,7 +19741,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -19769,7 +19769,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -19808,7 +19808,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -19847,7 +19847,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -19860,7 +19860,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -19886,7 +19886,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -19901,7 +19901,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -19914,7 +19914,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -19927,7 +19927,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -19940,7 +19940,7 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }
@@ -19991,7 +19991,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageInboundPacketLossRateInPercentage');
         } else {
           if (typeof v4 === 'number') {
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+            if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           } else {
             typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
           }
@@ -20039,7 +20039,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v7 === 'number') {
-            if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+            if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           } else {
             typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
           }
@@ -20084,7 +20084,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/inboundPackets');
         } else {
           if (typeof v10 === 'number') {
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+            if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
           } else {
             typeError('/inboundPackets', 'an integer', v10);
           }
@@ -20116,7 +20116,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/localPort');
         } else {
           if (typeof v12 === 'number') {
-            if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+            if (!Number.isInteger(v12)) {
               typeError('/localPort', 'an integer', v12);
             } else {
               if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -20154,7 +20154,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/maximumInboundPacketLossRateInPercentage');
         } else {
           if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           } else {
             typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
           }
@@ -20202,7 +20202,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/maximumOutboundPacketLossRateInPercentage');
         } else {
           if (typeof v17 === 'number') {
-            if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+            if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           } else {
             typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
           }
@@ -20250,7 +20250,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/networkLinkSpeedInBytes');
         } else {
           if (typeof v20 === 'number') {
-            if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+            if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           } else {
             typeError('/networkLinkSpeedInBytes', 'an integer', v20);
           }
@@ -20266,7 +20266,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/outboundPackets');
         } else {
           if (typeof v21 === 'number') {
-            if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+            if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
           } else {
             typeError('/outboundPackets', 'an integer', v21);
           }
@@ -20298,7 +20298,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/remotePort');
         } else {
           if (typeof v23 === 'number') {
-            if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+            if (!Number.isInteger(v23)) {
               typeError('/remotePort', 'an integer', v23);
             } else {
               if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -20320,7 +20320,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageInboundBitRate');
         } else {
           if (typeof v24 === 'number') {
-            if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+            if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
           } else {
             typeError('/averageInboundBitRate', 'a number', v24);
           }
@@ -20336,7 +20336,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageInboundFrameRate');
         } else {
           if (typeof v25 === 'number') {
-            if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+            if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
           } else {
             typeError('/averageInboundFrameRate', 'a number', v25);
           }
@@ -20352,7 +20352,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundBitRate');
         } else {
           if (typeof v26 === 'number') {
-            if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+            if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
           } else {
             typeError('/averageOutboundBitRate', 'a number', v26);
           }
@@ -20368,7 +20368,7 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
           nullInRequest('/averageOutboundFrameRate');
         } else {
           if (typeof v27 === 'number') {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+            if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
           } else {
             typeError('/averageOutboundFrameRate', 'a number', v27);
           }
@@ -20416,7 +20416,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v4 = value['averageInboundPacketLossRateInPercentage'];
         if (v4 === null) return false;
         if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -20452,7 +20452,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v7 = value['averageOutboundPacketLossRateInPercentage'];
         if (v7 === null) return false;
         if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -20485,7 +20485,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v10 = value['inboundPackets'];
         if (v10 === null) return false;
         if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -20509,7 +20509,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v12 = value['localPort'];
         if (v12 === null) return false;
         if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -20535,7 +20535,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v14 = value['maximumInboundPacketLossRateInPercentage'];
         if (v14 === null) return false;
         if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -20571,7 +20571,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v17 = value['maximumOutboundPacketLossRateInPercentage'];
         if (v17 === null) return false;
         if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -20607,7 +20607,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v20 = value['networkLinkSpeedInBytes'];
         if (v20 === null) return false;
         if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -20619,7 +20619,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v21 = value['outboundPackets'];
         if (v21 === null) return false;
         if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -20643,7 +20643,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v23 = value['remotePort'];
         if (v23 === null) return false;
         if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -20657,7 +20657,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v24 = value['averageInboundBitRate'];
         if (v24 === null) return false;
         if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -20669,7 +20669,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v25 = value['averageInboundFrameRate'];
         if (v25 === null) return false;
         if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -20681,7 +20681,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v26 = value['averageOutboundBitRate'];
         if (v26 === null) return false;
         if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -20693,7 +20693,7 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         const v27 = value['averageOutboundFrameRate'];
         if (v27 === null) return false;
         if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }
@@ -20742,7 +20742,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
         } else {
           typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
         }
@@ -20781,7 +20781,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
+          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
         } else {
           typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
         }
@@ -20820,7 +20820,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
+          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
         } else {
           typeError('/inboundPackets', 'null or an integer', v10);
         }
@@ -20846,7 +20846,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) {
+          if (!Number.isInteger(v12)) {
             typeError('/localPort', 'an integer', v12);
           } else {
             if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
@@ -20878,7 +20878,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
+          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
         } else {
           typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
         }
@@ -20917,7 +20917,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
+          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
         } else {
           typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
         }
@@ -20956,7 +20956,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
+          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
         } else {
           typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
         }
@@ -20969,7 +20969,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
         } else {
           typeError('/outboundPackets', 'null or an integer', v21);
         }
@@ -20995,7 +20995,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) {
+          if (!Number.isInteger(v23)) {
             typeError('/remotePort', 'an integer', v23);
           } else {
             if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
@@ -21014,7 +21014,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
+          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
         } else {
           typeError('/averageInboundBitRate', 'null or a number', v24);
         }
@@ -21027,7 +21027,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
+          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
         } else {
           typeError('/averageInboundFrameRate', 'null or a number', v25);
         }
@@ -21040,7 +21040,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
+          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
         } else {
           typeError('/averageOutboundBitRate', 'null or a number', v26);
         }
@@ -21053,7 +21053,7 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
+          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
         } else {
           typeError('/averageOutboundFrameRate', 'null or a number', v27);
         }
@@ -21099,7 +21099,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v4 === null) {
           // Any null is accepted here.
         } else if (typeof v4 === 'number') {
-          if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+          if (!Number.isFinite(v4)) return false;
         } else {
           return false;
         }
@@ -21138,7 +21138,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v7 === null) {
           // Any null is accepted here.
         } else if (typeof v7 === 'number') {
-          if (typeof v7 !== 'number' || !Number.isFinite(v7)) return false;
+          if (!Number.isFinite(v7)) return false;
         } else {
           return false;
         }
@@ -21173,7 +21173,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v10 === null) {
           // Any null is accepted here.
         } else if (typeof v10 === 'number') {
-          if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+          if (!Number.isInteger(v10)) return false;
         } else {
           return false;
         }
@@ -21199,7 +21199,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v12 === null) {
           // Any null is accepted here.
         } else if (typeof v12 === 'number') {
-          if (typeof v12 !== 'number' || !Number.isInteger(v12)) return false;
+          if (!Number.isInteger(v12)) return false;
           if (v12 < -2147483648) return false;
           if (v12 > 2147483647) return false;
         } else {
@@ -21227,7 +21227,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v14 === null) {
           // Any null is accepted here.
         } else if (typeof v14 === 'number') {
-          if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+          if (!Number.isFinite(v14)) return false;
         } else {
           return false;
         }
@@ -21266,7 +21266,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v17 === null) {
           // Any null is accepted here.
         } else if (typeof v17 === 'number') {
-          if (typeof v17 !== 'number' || !Number.isFinite(v17)) return false;
+          if (!Number.isFinite(v17)) return false;
         } else {
           return false;
         }
@@ -21305,7 +21305,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v20 === null) {
           // Any null is accepted here.
         } else if (typeof v20 === 'number') {
-          if (typeof v20 !== 'number' || !Number.isInteger(v20)) return false;
+          if (!Number.isInteger(v20)) return false;
         } else {
           return false;
         }
@@ -21318,7 +21318,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v21 === null) {
           // Any null is accepted here.
         } else if (typeof v21 === 'number') {
-          if (typeof v21 !== 'number' || !Number.isInteger(v21)) return false;
+          if (!Number.isInteger(v21)) return false;
         } else {
           return false;
         }
@@ -21344,7 +21344,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v23 === null) {
           // Any null is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isInteger(v23)) return false;
+          if (!Number.isInteger(v23)) return false;
           if (v23 < -2147483648) return false;
           if (v23 > 2147483647) return false;
         } else {
@@ -21359,7 +21359,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v24 === null) {
           // Any null is accepted here.
         } else if (typeof v24 === 'number') {
-          if (typeof v24 !== 'number' || !Number.isFinite(v24)) return false;
+          if (!Number.isFinite(v24)) return false;
         } else {
           return false;
         }
@@ -21372,7 +21372,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v25 === null) {
           // Any null is accepted here.
         } else if (typeof v25 === 'number') {
-          if (typeof v25 !== 'number' || !Number.isFinite(v25)) return false;
+          if (!Number.isFinite(v25)) return false;
         } else {
           return false;
         }
@@ -21385,7 +21385,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v26 === null) {
           // Any null is accepted here.
         } else if (typeof v26 === 'number') {
-          if (typeof v26 !== 'number' || !Number.isFinite(v26)) return false;
+          if (!Number.isFinite(v26)) return false;
         } else {
           return false;
         }
@@ -21398,7 +21398,7 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         if (v27 === null) {
           // Any null is accepted here.
         } else if (typeof v27 === 'number') {
-          if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
+          if (!Number.isFinite(v27)) return false;
         } else {
           return false;
         }

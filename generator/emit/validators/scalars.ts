@@ -59,7 +59,8 @@ const BOUNDS: readonly [keyof NumberShape, string, string][] = [
   ['exclusiveMaximum', '>=', 'less than'],
 ];
 
-export function numberChecks(w: Writer, shape: NumberShape, value: string, path: Pointer): Code[] {
+/** `typed`: the caller established a number (a union branch), so only integer or finite is left to test. */
+export function numberChecks(w: Writer, shape: NumberShape, value: string, path: Pointer, typed = false): Code[] {
   const then: Code[] = [];
   for (const [keyword, operator, words] of BOUNDS) {
     const bound = shape[keyword];
@@ -67,7 +68,7 @@ export function numberChecks(w: Writer, shape: NumberShape, value: string, path:
   }
   if (shape.multipleOf !== undefined) then.push({ kind: 'check', failed: `!${w.use('isMultipleOf')}(${value}, ${shape.multipleOf})`, report: w.error(path, 'multipleOf', `must be a multiple of ${shape.multipleOf}`) });
   // NaN and Infinity are numbers to JavaScript but not values JSON can carry.
-  const failed = shape.integer ? `typeof ${value} !== 'number' || !Number.isInteger(${value})` : `typeof ${value} !== 'number' || !Number.isFinite(${value})`;
+  const failed = `${typed ? '' : `typeof ${value} !== 'number' || `}!Number.${shape.integer ? 'isInteger' : 'isFinite'}(${value})`;
   return w.typeTest(failed, shape.integer ? 'an integer' : 'a number', value, path, then);
 }
 

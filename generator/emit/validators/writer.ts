@@ -97,7 +97,7 @@ export class Writer {
       case 'string':
         return stringChecks(this, shape, value, path, known === 'string');
       case 'number':
-        return numberChecks(this, shape, value, path);
+        return numberChecks(this, shape, value, path, known === 'number');
       case 'boolean':
         return booleanChecks(this, value, path, known === 'boolean');
       case 'null':

@@ -192,7 +192,7 @@ function requestCheckPlaylist(value: PlainObject): void {
             }
 
             if (typeof item8 === 'number') {
-              if (typeof item8 !== 'number' || !Number.isInteger(item8)) typeError('/tags/' + i7, 'an integer', item8);
+              if (!Number.isInteger(item8)) typeError('/tags/' + i7, 'an integer', item8);
             } else if (typeof item8 === 'string') {
               // Any string is accepted here.
             } else {
@@ -264,7 +264,7 @@ function requestTestPlaylist(value: PlainObject): boolean {
           const item8: unknown = v6[i7];
           if (item8 === undefined && !(i7 in v6)) return false;
           if (typeof item8 === 'number') {
-            if (typeof item8 !== 'number' || !Number.isInteger(item8)) return false;
+            if (!Number.isInteger(item8)) return false;
           } else if (typeof item8 === 'string') {
             // Any string is accepted here.
           } else {
@@ -355,7 +355,7 @@ function responseCheckPlaylist(value: PlainObject): void {
             }
 
             if (typeof item8 === 'number') {
-              if (typeof item8 !== 'number' || !Number.isInteger(item8)) typeError('/tags/' + i7, 'an integer', item8);
+              if (!Number.isInteger(item8)) typeError('/tags/' + i7, 'an integer', item8);
             } else if (typeof item8 === 'string') {
               // Any string is accepted here.
             } else {
@@ -425,7 +425,7 @@ function responseTestPlaylist(value: PlainObject): boolean {
           const item8: unknown = v6[i7];
           if (item8 === undefined && !(i7 in v6)) return false;
           if (typeof item8 === 'number') {
-            if (typeof item8 !== 'number' || !Number.isInteger(item8)) return false;
+            if (!Number.isInteger(item8)) return false;
           } else if (typeof item8 === 'string') {
             // Any string is accepted here.
           } else {

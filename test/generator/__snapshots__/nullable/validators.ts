@@ -252,7 +252,7 @@ function responseCheckProfile(value: PlainObject): void {
         if (v5 === null) {
           // Any null is accepted here.
         } else if (typeof v5 === 'number') {
-          if (typeof v5 !== 'number' || !Number.isInteger(v5)) typeError('/age', 'an integer', v5);
+          if (!Number.isInteger(v5)) typeError('/age', 'an integer', v5);
         } else {
           typeError('/age', 'null or an integer', v5);
         }
@@ -313,7 +313,7 @@ function responseTestProfile(value: PlainObject): boolean {
         if (v5 === null) {
           // Any null is accepted here.
         } else if (typeof v5 === 'number') {
-          if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+          if (!Number.isInteger(v5)) return false;
         } else {
           return false;
         }

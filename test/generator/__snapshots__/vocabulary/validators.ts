@@ -142,7 +142,7 @@ function requestCheckMeasures(value: PlainObject): void {
         } else if (typeof v23 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
+          if (!Number.isFinite(v23)) {
             typeError('/atLeastFive', 'a number', v23);
           } else {
             if (v23 < 5) fail('/atLeastFive', 'minimum', 'must be at least 5');
@@ -256,7 +256,7 @@ function requestCheckMeasures(value: PlainObject): void {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            if (!Number.isFinite(v35)) return false;
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -287,7 +287,7 @@ function requestCheckMeasures(value: PlainObject): void {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) typeError('/range', 'a number', v35);
+            if (!Number.isFinite(v35)) typeError('/range', 'a number', v35);
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -305,7 +305,7 @@ function requestCheckMeasures(value: PlainObject): void {
             } else if (typeof v35 === 'boolean') {
               // Any boolean is accepted here.
             } else if (typeof v35 === 'number') {
-              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+              if (!Number.isFinite(v35)) return false;
             } else if (typeof v35 === 'string') {
               // Any string is accepted here.
             } else if (Array.isArray(v35)) {
@@ -334,7 +334,7 @@ function requestCheckMeasures(value: PlainObject): void {
         } else if (typeof v53 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v53 === 'number') {
-          if (typeof v53 !== 'number' || !Number.isFinite(v53)) typeError('/label', 'a number', v53);
+          if (!Number.isFinite(v53)) typeError('/label', 'a number', v53);
         } else if (typeof v53 === 'string') {
           const length57 = codePointLength(v53);
           if (length57 > 10) fail('/label', 'maxLength', 'must have at most 10 characters');
@@ -466,7 +466,7 @@ function requestTestMeasures(value: PlainObject): boolean {
         } else if (typeof v23 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isFinite(v23)) return false;
+          if (!Number.isFinite(v23)) return false;
           if (v23 < 5) return false;
         } else if (typeof v23 === 'string') {
           // Any string is accepted here.
@@ -572,7 +572,7 @@ function requestTestMeasures(value: PlainObject): boolean {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            if (!Number.isFinite(v35)) return false;
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -603,7 +603,7 @@ function requestTestMeasures(value: PlainObject): boolean {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            if (!Number.isFinite(v35)) return false;
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -621,7 +621,7 @@ function requestTestMeasures(value: PlainObject): boolean {
             } else if (typeof v35 === 'boolean') {
               // Any boolean is accepted here.
             } else if (typeof v35 === 'number') {
-              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+              if (!Number.isFinite(v35)) return false;
             } else if (typeof v35 === 'string') {
               // Any string is accepted here.
             } else if (Array.isArray(v35)) {
@@ -648,7 +648,7 @@ function requestTestMeasures(value: PlainObject): boolean {
         } else if (typeof v53 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v53 === 'number') {
-          if (typeof v53 !== 'number' || !Number.isFinite(v53)) return false;
+          if (!Number.isFinite(v53)) return false;
         } else if (typeof v53 === 'string') {
           const length57 = codePointLength(v53);
           if (length57 > 10) return false;
@@ -801,7 +801,7 @@ function responseCheckMeasures(value: PlainObject): void {
         } else if (typeof v23 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isFinite(v23)) {
+          if (!Number.isFinite(v23)) {
             typeError('/atLeastFive', 'a number', v23);
           } else {
             if (v23 < 5) fail('/atLeastFive', 'minimum', 'must be at least 5');
@@ -913,7 +913,7 @@ function responseCheckMeasures(value: PlainObject): void {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            if (!Number.isFinite(v35)) return false;
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -944,7 +944,7 @@ function responseCheckMeasures(value: PlainObject): void {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) typeError('/range', 'a number', v35);
+            if (!Number.isFinite(v35)) typeError('/range', 'a number', v35);
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -962,7 +962,7 @@ function responseCheckMeasures(value: PlainObject): void {
             } else if (typeof v35 === 'boolean') {
               // Any boolean is accepted here.
             } else if (typeof v35 === 'number') {
-              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+              if (!Number.isFinite(v35)) return false;
             } else if (typeof v35 === 'string') {
               // Any string is accepted here.
             } else if (Array.isArray(v35)) {
@@ -991,7 +991,7 @@ function responseCheckMeasures(value: PlainObject): void {
         } else if (typeof v53 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v53 === 'number') {
-          if (typeof v53 !== 'number' || !Number.isFinite(v53)) typeError('/label', 'a number', v53);
+          if (!Number.isFinite(v53)) typeError('/label', 'a number', v53);
         } else if (typeof v53 === 'string') {
           const length57 = codePointLength(v53);
           if (length57 > 10) fail('/label', 'maxLength', 'must have at most 10 characters');
@@ -1121,7 +1121,7 @@ function responseTestMeasures(value: PlainObject): boolean {
         } else if (typeof v23 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v23 === 'number') {
-          if (typeof v23 !== 'number' || !Number.isFinite(v23)) return false;
+          if (!Number.isFinite(v23)) return false;
           if (v23 < 5) return false;
         } else if (typeof v23 === 'string') {
           // Any string is accepted here.
@@ -1225,7 +1225,7 @@ function responseTestMeasures(value: PlainObject): boolean {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            if (!Number.isFinite(v35)) return false;
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -1256,7 +1256,7 @@ function responseTestMeasures(value: PlainObject): boolean {
           } else if (typeof v35 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v35 === 'number') {
-            if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+            if (!Number.isFinite(v35)) return false;
           } else if (typeof v35 === 'string') {
             // Any string is accepted here.
           } else if (Array.isArray(v35)) {
@@ -1274,7 +1274,7 @@ function responseTestMeasures(value: PlainObject): boolean {
             } else if (typeof v35 === 'boolean') {
               // Any boolean is accepted here.
             } else if (typeof v35 === 'number') {
-              if (typeof v35 !== 'number' || !Number.isFinite(v35)) return false;
+              if (!Number.isFinite(v35)) return false;
             } else if (typeof v35 === 'string') {
               // Any string is accepted here.
             } else if (Array.isArray(v35)) {
@@ -1301,7 +1301,7 @@ function responseTestMeasures(value: PlainObject): boolean {
         } else if (typeof v53 === 'boolean') {
           // Any boolean is accepted here.
         } else if (typeof v53 === 'number') {
-          if (typeof v53 !== 'number' || !Number.isFinite(v53)) return false;
+          if (!Number.isFinite(v53)) return false;
         } else if (typeof v53 === 'string') {
           const length57 = codePointLength(v53);
           if (length57 > 10) return false;
@@ -1430,7 +1430,7 @@ function requestCheckOrder(value: PlainObject): void {
           } else if (typeof v14 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/id', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/id', 'a number', v14);
           } else if (typeof v14 === 'string') {
             const length18 = codePointLength(v14);
             if (length18 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
@@ -1527,7 +1527,7 @@ function requestTestOrder(value: PlainObject): boolean {
           } else if (typeof v14 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+            if (!Number.isFinite(v14)) return false;
           } else if (typeof v14 === 'string') {
             const length18 = codePointLength(v14);
             if (length18 < 3) return false;
@@ -1625,7 +1625,7 @@ function responseCheckOrder(value: PlainObject): void {
           } else if (typeof v14 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) typeError('/id', 'a number', v14);
+            if (!Number.isFinite(v14)) typeError('/id', 'a number', v14);
           } else if (typeof v14 === 'string') {
             const length18 = codePointLength(v14);
             if (length18 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
@@ -1720,7 +1720,7 @@ function responseTestOrder(value: PlainObject): boolean {
           } else if (typeof v14 === 'boolean') {
             // Any boolean is accepted here.
           } else if (typeof v14 === 'number') {
-            if (typeof v14 !== 'number' || !Number.isFinite(v14)) return false;
+            if (!Number.isFinite(v14)) return false;
           } else if (typeof v14 === 'string') {
             const length18 = codePointLength(v14);
             if (length18 < 3) return false;

@@ -169,7 +169,7 @@ function requestCheckPerson(value: PlainObject): void {
         if (v8 === null) {
           // Any null is accepted here.
         } else if (typeof v8 === 'number') {
-          if (typeof v8 !== 'number' || !Number.isInteger(v8)) typeError('/contact', 'an integer', v8);
+          if (!Number.isInteger(v8)) typeError('/contact', 'an integer', v8);
         } else if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
@@ -281,7 +281,7 @@ function requestTestPerson(value: PlainObject): boolean {
         if (v8 === null) {
           // Any null is accepted here.
         } else if (typeof v8 === 'number') {
-          if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+          if (!Number.isInteger(v8)) return false;
         } else if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
@@ -402,7 +402,7 @@ function responseCheckPerson(value: PlainObject): void {
         if (v8 === null) {
           // Any null is accepted here.
         } else if (typeof v8 === 'number') {
-          if (typeof v8 !== 'number' || !Number.isInteger(v8)) typeError('/contact', 'an integer', v8);
+          if (!Number.isInteger(v8)) typeError('/contact', 'an integer', v8);
         } else if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
@@ -512,7 +512,7 @@ function responseTestPerson(value: PlainObject): boolean {
         if (v8 === null) {
           // Any null is accepted here.
         } else if (typeof v8 === 'number') {
-          if (typeof v8 !== 'number' || !Number.isInteger(v8)) return false;
+          if (!Number.isInteger(v8)) return false;
         } else if (typeof v8 === 'string') {
           // Any string is accepted here.
         } else {
