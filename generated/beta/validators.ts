@@ -111,26 +111,26 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -342,26 +342,26 @@ function requestCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -573,26 +573,26 @@ function requestCheckAdmitFromLobbyOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -1359,10 +1359,10 @@ function requestCheckAnyIdentity(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        requestCheckIdentity(value);
-        break;
-      }
+    case undefined: {
+      requestCheckIdentity(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -1408,10 +1408,10 @@ function requestTestAnyIdentity(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        if (!requestTestIdentity(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!requestTestIdentity(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1459,10 +1459,10 @@ function responseCheckAnyIdentity(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        responseCheckIdentity(value);
-        break;
-      }
+    case undefined: {
+      responseCheckIdentity(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -1508,10 +1508,10 @@ function responseTestAnyIdentity(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        if (!responseTestIdentity(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestIdentity(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1529,10 +1529,10 @@ function requestCheckAnyIdentitySet(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        requestCheckIdentitySet(value);
-        break;
-      }
+    case undefined: {
+      requestCheckIdentitySet(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1548,10 +1548,10 @@ function requestTestAnyIdentitySet(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        if (!requestTestIdentitySet(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!requestTestIdentitySet(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1569,10 +1569,10 @@ function responseCheckAnyIdentitySet(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        responseCheckIdentitySet(value);
-        break;
-      }
+    case undefined: {
+      responseCheckIdentitySet(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1588,10 +1588,10 @@ function responseTestAnyIdentitySet(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        if (!responseTestIdentitySet(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestIdentitySet(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1604,15 +1604,15 @@ function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        requestCheckInvitationParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      requestCheckInvitationParticipantInfo(value);
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        requestCheckTaggedParticipantInfo(value);
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      requestCheckTaggedParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1623,15 +1623,15 @@ function requestTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        if (!requestTestInvitationParticipantInfo(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!requestTestInvitationParticipantInfo(value)) return false;
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        if (!requestTestTaggedParticipantInfo(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      if (!requestTestTaggedParticipantInfo(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1644,15 +1644,15 @@ function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        responseCheckInvitationParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      responseCheckInvitationParticipantInfo(value);
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        responseCheckTaggedParticipantInfo(value);
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      responseCheckTaggedParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1663,15 +1663,15 @@ function responseTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        if (!responseTestInvitationParticipantInfo(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestInvitationParticipantInfo(value)) return false;
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        if (!responseTestTaggedParticipantInfo(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      if (!responseTestTaggedParticipantInfo(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1689,10 +1689,10 @@ function requestCheckAnyParticipantInfo(value: PlainObject): void {
     }
 
     case '#microsoft.graph.participantInfo':
-      case undefined: {
-        requestCheckParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      requestCheckParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1708,10 +1708,10 @@ function responseCheckAnyParticipantInfo(value: PlainObject): void {
     }
 
     case '#microsoft.graph.participantInfo':
-      case undefined: {
-        responseCheckParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      responseCheckParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1727,10 +1727,10 @@ function responseTestAnyParticipantInfo(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.participantInfo':
-      case undefined: {
-        if (!responseTestParticipantInfo(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestParticipantInfo(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -2274,38 +2274,38 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context':
-        case '@odata.nextLink': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case '@odata.nextLink': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'value': {
-          seen7 |= 1;
-          const v4 = value['value'];
-          if (!Array.isArray(v4)) {
-            typeError('/value', 'an array', v4);
-          } else {
-            for (let i5 = 0; i5 < v4.length; i5++) {
-              const item6: unknown = v4[i5];
-              if (item6 === undefined && !(i5 in v4)) {
-                hole('/value', i5);
-                break;
-              }
+      case 'value': {
+        seen7 |= 1;
+        const v4 = value['value'];
+        if (!Array.isArray(v4)) {
+          typeError('/value', 'an array', v4);
+        } else {
+          for (let i5 = 0; i5 < v4.length; i5++) {
+            const item6: unknown = v4[i5];
+            if (item6 === undefined && !(i5 in v4)) {
+              hole('/value', i5);
+              break;
+            }
 
-              if (!isObject(item6)) {
-                typeError('/value/' + i5, 'an object', item6);
-              } else {
-                down('value', i5);
-                requestCheckAudioRoutingGroup(item6);
-                up(2);
-              }
-
+            if (!isObject(item6)) {
+              typeError('/value/' + i5, 'an object', item6);
+            } else {
+              down('value', i5);
+              requestCheckAudioRoutingGroup(item6);
+              up(2);
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -2684,253 +2684,253 @@ function requestCheckCall(value: PlainObject): void {
       case 'activeModalities':
       case 'answeredBy':
       case 'meetingCapability':
-        case 'terminationReason': {
-          readOnlyInRequest('', key1);
-          break;
+      case 'terminationReason': {
+        readOnlyInRequest('', key1);
+        break;
+      }
+
+      case 'callbackUri': {
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') {
+          typeError('/callbackUri', 'a string', v5);
+        } else {
+          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
-        case 'callbackUri': {
-          const v5 = value['callbackUri'];
-          if (typeof v5 !== 'string') {
-            typeError('/callbackUri', 'a string', v5);
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) {
+          nullInRequest('/callChainId');
+        } else {
+          if (typeof v6 === 'string') {
+            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
           } else {
-            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+            typeError('/callChainId', 'a string', v6);
           }
 
-          break;
         }
 
-        case 'callChainId': {
-          const v6 = value['callChainId'];
-          if (v6 === null) {
-            nullInRequest('/callChainId');
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) {
+          nullInRequest('/callOptions');
+        } else {
+          if (isObject(v7)) {
+            down('callOptions');
+            requestCheckCallOptions(v7);
+            up(1);
           } else {
-            if (typeof v6 === 'string') {
-              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
-            } else {
-              typeError('/callChainId', 'a string', v6);
+            typeError('/callOptions', 'an object', v7);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) {
+          nullInRequest('/chatInfo');
+        } else {
+          if (isObject(v9)) {
+            down('chatInfo');
+            requestCheckChatInfo(v9);
+            up(1);
+          } else {
+            typeError('/chatInfo', 'an object', v9);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'mediaConfig': {
+        const v12 = value['mediaConfig'];
+        if (v12 === null) {
+          nullInRequest('/mediaConfig');
+        } else {
+          if (isObject(v12)) {
+            down('mediaConfig');
+            requestCheckMediaConfig(v12);
+            up(1);
+          } else {
+            typeError('/mediaConfig', 'an object', v12);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'meetingInfo': {
+        const v14 = value['meetingInfo'];
+        if (v14 === null) {
+          nullInRequest('/meetingInfo');
+        } else {
+          if (isObject(v14)) {
+            down('meetingInfo');
+            requestCheckMeetingInfo(v14);
+            up(1);
+          } else {
+            typeError('/meetingInfo', 'an object', v14);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'requestedModalities': {
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) {
+          typeError('/requestedModalities', 'an array', v16);
+        } else {
+          for (let i17 = 0; i17 < v16.length; i17++) {
+            const item18: unknown = v16[i17];
+            if (item18 === undefined && !(i17 in v16)) {
+              hole('/requestedModalities', i17);
+              break;
             }
 
+            down('requestedModalities', i17);
+            requestCheckModality(item18);
+            up(2);
           }
 
-          break;
         }
 
-        case 'callOptions': {
-          const v7 = value['callOptions'];
-          if (v7 === null) {
-            nullInRequest('/callOptions');
+        break;
+      }
+
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) {
+          nullInRequest('/source');
+        } else {
+          if (isObject(v20)) {
+            down('source');
+            requestCheckParticipantInfo(v20);
+            up(1);
           } else {
-            if (isObject(v7)) {
-              down('callOptions');
-              requestCheckCallOptions(v7);
-              up(1);
-            } else {
-              typeError('/callOptions', 'an object', v7);
+            typeError('/source', 'an object', v20);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) {
+          nullInRequest('/subject');
+        } else {
+          if (typeof v22 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/subject', 'a string', v22);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) {
+          typeError('/targets', 'an array', v23);
+        } else {
+          for (let i24 = 0; i24 < v23.length; i24++) {
+            const item25: unknown = v23[i24];
+            if (item25 === undefined && !(i24 in v23)) {
+              hole('/targets', i24);
+              break;
             }
 
-          }
-
-          break;
-        }
-
-        case 'chatInfo': {
-          const v9 = value['chatInfo'];
-          if (v9 === null) {
-            nullInRequest('/chatInfo');
-          } else {
-            if (isObject(v9)) {
-              down('chatInfo');
-              requestCheckChatInfo(v9);
-              up(1);
+            if (!isObject(item25)) {
+              typeError('/targets/' + i24, 'an object', item25);
             } else {
-              typeError('/chatInfo', 'an object', v9);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'mediaConfig': {
-          const v12 = value['mediaConfig'];
-          if (v12 === null) {
-            nullInRequest('/mediaConfig');
-          } else {
-            if (isObject(v12)) {
-              down('mediaConfig');
-              requestCheckMediaConfig(v12);
-              up(1);
-            } else {
-              typeError('/mediaConfig', 'an object', v12);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'meetingInfo': {
-          const v14 = value['meetingInfo'];
-          if (v14 === null) {
-            nullInRequest('/meetingInfo');
-          } else {
-            if (isObject(v14)) {
-              down('meetingInfo');
-              requestCheckMeetingInfo(v14);
-              up(1);
-            } else {
-              typeError('/meetingInfo', 'an object', v14);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'requestedModalities': {
-          const v16 = value['requestedModalities'];
-          if (!Array.isArray(v16)) {
-            typeError('/requestedModalities', 'an array', v16);
-          } else {
-            for (let i17 = 0; i17 < v16.length; i17++) {
-              const item18: unknown = v16[i17];
-              if (item18 === undefined && !(i17 in v16)) {
-                hole('/requestedModalities', i17);
-                break;
-              }
-
-              down('requestedModalities', i17);
-              requestCheckModality(item18);
+              down('targets', i24);
+              requestCheckAnyInvitationParticipantInfo(item25);
               up(2);
             }
 
           }
 
-          break;
         }
 
-        case 'source': {
-          const v20 = value['source'];
-          if (v20 === null) {
-            nullInRequest('/source');
-          } else {
-            if (isObject(v20)) {
-              down('source');
-              requestCheckParticipantInfo(v20);
-              up(1);
-            } else {
-              typeError('/source', 'an object', v20);
-            }
+        break;
+      }
 
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) {
+          nullInRequest('/tenantId');
+        } else {
+          if (typeof v26 === 'string') {
+            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+          } else {
+            typeError('/tenantId', 'a string', v26);
           }
 
-          break;
         }
 
-        case 'subject': {
-          const v22 = value['subject'];
-          if (v22 === null) {
-            nullInRequest('/subject');
-          } else {
-            if (typeof v22 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/subject', 'a string', v22);
-            }
+        break;
+      }
 
-          }
-
-          break;
-        }
-
-        case 'targets': {
-          const v23 = value['targets'];
-          if (!Array.isArray(v23)) {
-            typeError('/targets', 'an array', v23);
-          } else {
-            for (let i24 = 0; i24 < v23.length; i24++) {
-              const item25: unknown = v23[i24];
-              if (item25 === undefined && !(i24 in v23)) {
-                hole('/targets', i24);
-                break;
-              }
-
-              if (!isObject(item25)) {
-                typeError('/targets/' + i24, 'an object', item25);
-              } else {
-                down('targets', i24);
-                requestCheckAnyInvitationParticipantInfo(item25);
-                up(2);
-              }
-
-            }
-
-          }
-
-          break;
-        }
-
-        case 'tenantId': {
-          const v26 = value['tenantId'];
-          if (v26 === null) {
-            nullInRequest('/tenantId');
-          } else {
-            if (typeof v26 === 'string') {
-              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-            } else {
-              typeError('/tenantId', 'a string', v26);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'ringingTimeoutInSeconds': {
-          const v32 = value['ringingTimeoutInSeconds'];
-          if (v32 === null) {
-            nullInRequest('/ringingTimeoutInSeconds');
-          } else {
-            if (typeof v32 === 'number') {
-              if (!Number.isInteger(v32)) {
-                typeError('/ringingTimeoutInSeconds', 'an integer', v32);
-              } else {
-                if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-                if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-              }
-
-            } else {
+      case 'ringingTimeoutInSeconds': {
+        const v32 = value['ringingTimeoutInSeconds'];
+        if (v32 === null) {
+          nullInRequest('/ringingTimeoutInSeconds');
+        } else {
+          if (typeof v32 === 'number') {
+            if (!Number.isInteger(v32)) {
               typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+            } else {
+              if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
+              if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
             }
 
-          }
-
-          break;
-        }
-
-        case 'routingPolicies': {
-          const v33 = value['routingPolicies'];
-          if (!Array.isArray(v33)) {
-            typeError('/routingPolicies', 'an array', v33);
           } else {
-            for (let i34 = 0; i34 < v33.length; i34++) {
-              const item35: unknown = v33[i34];
-              if (item35 === undefined && !(i34 in v33)) {
-                hole('/routingPolicies', i34);
-                break;
-              }
-
-              down('routingPolicies', i34);
-              requestCheckRoutingPolicy(item35);
-              up(2);
-            }
-
+            typeError('/ringingTimeoutInSeconds', 'an integer', v32);
           }
 
-          break;
         }
+
+        break;
+      }
+
+      case 'routingPolicies': {
+        const v33 = value['routingPolicies'];
+        if (!Array.isArray(v33)) {
+          typeError('/routingPolicies', 'an array', v33);
+        } else {
+          for (let i34 = 0; i34 < v33.length; i34++) {
+            const item35: unknown = v33[i34];
+            if (item35 === undefined && !(i34 in v33)) {
+              hole('/routingPolicies', i34);
+              break;
+            }
+
+            down('routingPolicies', i34);
+            requestCheckRoutingPolicy(item35);
+            up(2);
+          }
+
+        }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -4304,26 +4304,26 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -4886,12 +4886,12 @@ function requestCheckCommsNotification(value: PlainObject): void {
                 }
 
                 case '#microsoft.graph.participant':
-                  case undefined: {
-                    down('resourceData', i9);
-                    requestCheckParticipant(item10);
-                    up(2);
-                    break;
-                  }
+                case undefined: {
+                  down('resourceData', i9);
+                  requestCheckParticipant(item10);
+                  up(2);
+                  break;
+                }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_15);
@@ -4926,27 +4926,27 @@ function requestCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.stopTranscriptionOperation':
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
-              case '#microsoft.graph.updateRecordingStatusOperation': {
-                down('resourceData');
-                requestCheckAnyCommsOperation(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              down('resourceData');
+              requestCheckAnyCommsOperation(v7);
+              up(1);
+              break;
+            }
 
-              case '#microsoft.graph.audioRoutingGroup': {
-                down('resourceData');
-                requestCheckTaggedAudioRoutingGroup(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.audioRoutingGroup': {
+              down('resourceData');
+              requestCheckTaggedAudioRoutingGroup(v7);
+              up(1);
+              break;
+            }
 
             case '#microsoft.graph.call':
-              case undefined: {
-                down('resourceData');
-                requestCheckCall(v7);
-                up(1);
-                break;
-              }
+            case undefined: {
+              down('resourceData');
+              requestCheckCall(v7);
+              up(1);
+              break;
+            }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_14);
@@ -5050,12 +5050,12 @@ function responseCheckCommsNotification(value: PlainObject): void {
                 }
 
                 case '#microsoft.graph.participant':
-                  case undefined: {
-                    down('resourceData', i9);
-                    responseCheckParticipant(item10);
-                    up(2);
-                    break;
-                  }
+                case undefined: {
+                  down('resourceData', i9);
+                  responseCheckParticipant(item10);
+                  up(2);
+                  break;
+                }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_15);
@@ -5090,27 +5090,27 @@ function responseCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.stopTranscriptionOperation':
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
-              case '#microsoft.graph.updateRecordingStatusOperation': {
-                down('resourceData');
-                responseCheckAnyCommsOperation(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              down('resourceData');
+              responseCheckAnyCommsOperation(v7);
+              up(1);
+              break;
+            }
 
-              case '#microsoft.graph.audioRoutingGroup': {
-                down('resourceData');
-                responseCheckTaggedAudioRoutingGroup(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.audioRoutingGroup': {
+              down('resourceData');
+              responseCheckTaggedAudioRoutingGroup(v7);
+              up(1);
+              break;
+            }
 
             case '#microsoft.graph.call':
-              case undefined: {
-                down('resourceData');
-                responseCheckCall(v7);
-                up(1);
-                break;
-              }
+            case undefined: {
+              down('resourceData');
+              responseCheckCall(v7);
+              up(1);
+              break;
+            }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_14);
@@ -5196,10 +5196,10 @@ function responseTestCommsNotification(value: PlainObject): boolean {
                 }
 
                 case '#microsoft.graph.participant':
-                  case undefined: {
-                    if (!responseTestParticipant(item10)) return false;
-                    break;
-                  }
+                case undefined: {
+                  if (!responseTestParticipant(item10)) return false;
+                  break;
+                }
 
                 default:
                   return false;
@@ -5234,21 +5234,21 @@ function responseTestCommsNotification(value: PlainObject): boolean {
             case '#microsoft.graph.stopTranscriptionOperation':
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
-              case '#microsoft.graph.updateRecordingStatusOperation': {
-                if (!responseTestAnyCommsOperation(v7)) return false;
-                break;
-              }
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              if (!responseTestAnyCommsOperation(v7)) return false;
+              break;
+            }
 
-              case '#microsoft.graph.audioRoutingGroup': {
-                if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
-                break;
-              }
+            case '#microsoft.graph.audioRoutingGroup': {
+              if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
+              break;
+            }
 
             case '#microsoft.graph.call':
-              case undefined: {
-                if (!responseTestCall(v7)) return false;
-                break;
-              }
+            case undefined: {
+              if (!responseTestCall(v7)) return false;
+              break;
+            }
 
             default:
               return false;
@@ -5411,26 +5411,26 @@ function requestCheckCommsOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -7948,258 +7948,258 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       case 'activeModalities':
       case 'answeredBy':
       case 'meetingCapability':
-        case 'terminationReason': {
-          readOnlyInRequest('', key1);
-          break;
+      case 'terminationReason': {
+        readOnlyInRequest('', key1);
+        break;
+      }
+
+      case 'callbackUri': {
+        seen37 |= 1;
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') {
+          typeError('/callbackUri', 'a string', v5);
+        } else {
+          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
-        case 'callbackUri': {
-          seen37 |= 1;
-          const v5 = value['callbackUri'];
-          if (typeof v5 !== 'string') {
-            typeError('/callbackUri', 'a string', v5);
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) {
+          nullInRequest('/callChainId');
+        } else {
+          if (typeof v6 === 'string') {
+            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
           } else {
-            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+            typeError('/callChainId', 'a string', v6);
           }
 
-          break;
         }
 
-        case 'callChainId': {
-          const v6 = value['callChainId'];
-          if (v6 === null) {
-            nullInRequest('/callChainId');
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) {
+          nullInRequest('/callOptions');
+        } else {
+          if (isObject(v7)) {
+            down('callOptions');
+            requestCheckCallOptions(v7);
+            up(1);
           } else {
-            if (typeof v6 === 'string') {
-              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
-            } else {
-              typeError('/callChainId', 'a string', v6);
+            typeError('/callOptions', 'an object', v7);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) {
+          nullInRequest('/chatInfo');
+        } else {
+          if (isObject(v9)) {
+            down('chatInfo');
+            requestCheckChatInfo(v9);
+            up(1);
+          } else {
+            typeError('/chatInfo', 'an object', v9);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'mediaConfig': {
+        seen37 |= 2;
+        const v12 = value['mediaConfig'];
+        if (v12 === null) {
+          nullInRequest('/mediaConfig');
+        } else {
+          if (isObject(v12)) {
+            down('mediaConfig');
+            requestCheckMediaConfig(v12);
+            up(1);
+          } else {
+            typeError('/mediaConfig', 'an object', v12);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'meetingInfo': {
+        seen37 |= 16;
+        const v14 = value['meetingInfo'];
+        if (v14 === null) {
+          nullInRequest('/meetingInfo');
+        } else {
+          if (isObject(v14)) {
+            down('meetingInfo');
+            requestCheckMeetingInfo(v14);
+            up(1);
+          } else {
+            typeError('/meetingInfo', 'an object', v14);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'requestedModalities': {
+        seen37 |= 4;
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) {
+          typeError('/requestedModalities', 'an array', v16);
+        } else {
+          for (let i17 = 0; i17 < v16.length; i17++) {
+            const item18: unknown = v16[i17];
+            if (item18 === undefined && !(i17 in v16)) {
+              hole('/requestedModalities', i17);
+              break;
             }
 
+            down('requestedModalities', i17);
+            requestCheckModality(item18);
+            up(2);
           }
 
-          break;
         }
 
-        case 'callOptions': {
-          const v7 = value['callOptions'];
-          if (v7 === null) {
-            nullInRequest('/callOptions');
+        break;
+      }
+
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) {
+          nullInRequest('/source');
+        } else {
+          if (isObject(v20)) {
+            down('source');
+            requestCheckParticipantInfo(v20);
+            up(1);
           } else {
-            if (isObject(v7)) {
-              down('callOptions');
-              requestCheckCallOptions(v7);
-              up(1);
-            } else {
-              typeError('/callOptions', 'an object', v7);
+            typeError('/source', 'an object', v20);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) {
+          nullInRequest('/subject');
+        } else {
+          if (typeof v22 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/subject', 'a string', v22);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        seen37 |= 8;
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) {
+          typeError('/targets', 'an array', v23);
+        } else {
+          for (let i24 = 0; i24 < v23.length; i24++) {
+            const item25: unknown = v23[i24];
+            if (item25 === undefined && !(i24 in v23)) {
+              hole('/targets', i24);
+              break;
             }
 
-          }
-
-          break;
-        }
-
-        case 'chatInfo': {
-          const v9 = value['chatInfo'];
-          if (v9 === null) {
-            nullInRequest('/chatInfo');
-          } else {
-            if (isObject(v9)) {
-              down('chatInfo');
-              requestCheckChatInfo(v9);
-              up(1);
+            if (!isObject(item25)) {
+              typeError('/targets/' + i24, 'an object', item25);
             } else {
-              typeError('/chatInfo', 'an object', v9);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'mediaConfig': {
-          seen37 |= 2;
-          const v12 = value['mediaConfig'];
-          if (v12 === null) {
-            nullInRequest('/mediaConfig');
-          } else {
-            if (isObject(v12)) {
-              down('mediaConfig');
-              requestCheckMediaConfig(v12);
-              up(1);
-            } else {
-              typeError('/mediaConfig', 'an object', v12);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'meetingInfo': {
-          seen37 |= 16;
-          const v14 = value['meetingInfo'];
-          if (v14 === null) {
-            nullInRequest('/meetingInfo');
-          } else {
-            if (isObject(v14)) {
-              down('meetingInfo');
-              requestCheckMeetingInfo(v14);
-              up(1);
-            } else {
-              typeError('/meetingInfo', 'an object', v14);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'requestedModalities': {
-          seen37 |= 4;
-          const v16 = value['requestedModalities'];
-          if (!Array.isArray(v16)) {
-            typeError('/requestedModalities', 'an array', v16);
-          } else {
-            for (let i17 = 0; i17 < v16.length; i17++) {
-              const item18: unknown = v16[i17];
-              if (item18 === undefined && !(i17 in v16)) {
-                hole('/requestedModalities', i17);
-                break;
-              }
-
-              down('requestedModalities', i17);
-              requestCheckModality(item18);
+              down('targets', i24);
+              requestCheckAnyInvitationParticipantInfo(item25);
               up(2);
             }
 
           }
 
-          break;
         }
 
-        case 'source': {
-          const v20 = value['source'];
-          if (v20 === null) {
-            nullInRequest('/source');
-          } else {
-            if (isObject(v20)) {
-              down('source');
-              requestCheckParticipantInfo(v20);
-              up(1);
-            } else {
-              typeError('/source', 'an object', v20);
-            }
+        break;
+      }
 
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) {
+          nullInRequest('/tenantId');
+        } else {
+          if (typeof v26 === 'string') {
+            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+          } else {
+            typeError('/tenantId', 'a string', v26);
           }
 
-          break;
         }
 
-        case 'subject': {
-          const v22 = value['subject'];
-          if (v22 === null) {
-            nullInRequest('/subject');
-          } else {
-            if (typeof v22 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/subject', 'a string', v22);
-            }
+        break;
+      }
 
-          }
-
-          break;
-        }
-
-        case 'targets': {
-          seen37 |= 8;
-          const v23 = value['targets'];
-          if (!Array.isArray(v23)) {
-            typeError('/targets', 'an array', v23);
-          } else {
-            for (let i24 = 0; i24 < v23.length; i24++) {
-              const item25: unknown = v23[i24];
-              if (item25 === undefined && !(i24 in v23)) {
-                hole('/targets', i24);
-                break;
-              }
-
-              if (!isObject(item25)) {
-                typeError('/targets/' + i24, 'an object', item25);
-              } else {
-                down('targets', i24);
-                requestCheckAnyInvitationParticipantInfo(item25);
-                up(2);
-              }
-
-            }
-
-          }
-
-          break;
-        }
-
-        case 'tenantId': {
-          const v26 = value['tenantId'];
-          if (v26 === null) {
-            nullInRequest('/tenantId');
-          } else {
-            if (typeof v26 === 'string') {
-              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-            } else {
-              typeError('/tenantId', 'a string', v26);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'ringingTimeoutInSeconds': {
-          const v32 = value['ringingTimeoutInSeconds'];
-          if (v32 === null) {
-            nullInRequest('/ringingTimeoutInSeconds');
-          } else {
-            if (typeof v32 === 'number') {
-              if (!Number.isInteger(v32)) {
-                typeError('/ringingTimeoutInSeconds', 'an integer', v32);
-              } else {
-                if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-                if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-              }
-
-            } else {
+      case 'ringingTimeoutInSeconds': {
+        const v32 = value['ringingTimeoutInSeconds'];
+        if (v32 === null) {
+          nullInRequest('/ringingTimeoutInSeconds');
+        } else {
+          if (typeof v32 === 'number') {
+            if (!Number.isInteger(v32)) {
               typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+            } else {
+              if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
+              if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
             }
 
-          }
-
-          break;
-        }
-
-        case 'routingPolicies': {
-          const v33 = value['routingPolicies'];
-          if (!Array.isArray(v33)) {
-            typeError('/routingPolicies', 'an array', v33);
           } else {
-            for (let i34 = 0; i34 < v33.length; i34++) {
-              const item35: unknown = v33[i34];
-              if (item35 === undefined && !(i34 in v33)) {
-                hole('/routingPolicies', i34);
-                break;
-              }
-
-              down('routingPolicies', i34);
-              requestCheckRoutingPolicy(item35);
-              up(2);
-            }
-
+            typeError('/ringingTimeoutInSeconds', 'an integer', v32);
           }
 
-          break;
         }
+
+        break;
+      }
+
+      case 'routingPolicies': {
+        const v33 = value['routingPolicies'];
+        if (!Array.isArray(v33)) {
+          typeError('/routingPolicies', 'an array', v33);
+        } else {
+          for (let i34 = 0; i34 < v33.length; i34++) {
+            const item35: unknown = v33[i34];
+            if (item35 === undefined && !(i34 in v33)) {
+              hole('/routingPolicies', i34);
+              break;
+            }
+
+            down('routingPolicies', i34);
+            requestCheckRoutingPolicy(item35);
+            up(2);
+          }
+
+        }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -8238,169 +8238,169 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       case 'activeModalities':
       case 'answeredBy':
       case 'meetingCapability':
-        case 'terminationReason': {
-          break;
+      case 'terminationReason': {
+        break;
+      }
+
+      case 'callbackUri': {
+        seen37 |= 1;
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_1.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) return false;
+        if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
         }
 
-        case 'callbackUri': {
-          seen37 |= 1;
-          const v5 = value['callbackUri'];
-          if (typeof v5 !== 'string') return false;
-          if (!PATTERN_1.test(v5)) return false;
-          if (!isUri(v5)) return false;
-          break;
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) return false;
+        if (isObject(v7)) {
+          if (!requestTestCallOptions(v7)) return false;
+        } else {
+          return false;
         }
 
-        case 'callChainId': {
-          const v6 = value['callChainId'];
-          if (v6 === null) return false;
-          if (typeof v6 === 'string') {
-            if (!isUuid(v6)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) return false;
+        if (isObject(v9)) {
+          if (!requestTestChatInfo(v9)) return false;
+        } else {
+          return false;
         }
 
-        case 'callOptions': {
-          const v7 = value['callOptions'];
-          if (v7 === null) return false;
-          if (isObject(v7)) {
-            if (!requestTestCallOptions(v7)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'mediaConfig': {
+        seen37 |= 2;
+        const v12 = value['mediaConfig'];
+        if (v12 === null) return false;
+        if (isObject(v12)) {
+          if (!requestTestMediaConfig(v12)) return false;
+        } else {
+          return false;
         }
 
-        case 'chatInfo': {
-          const v9 = value['chatInfo'];
-          if (v9 === null) return false;
-          if (isObject(v9)) {
-            if (!requestTestChatInfo(v9)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'meetingInfo': {
+        seen37 |= 16;
+        const v14 = value['meetingInfo'];
+        if (v14 === null) return false;
+        if (isObject(v14)) {
+          if (!requestTestMeetingInfo(v14)) return false;
+        } else {
+          return false;
         }
 
-        case 'mediaConfig': {
-          seen37 |= 2;
-          const v12 = value['mediaConfig'];
-          if (v12 === null) return false;
-          if (isObject(v12)) {
-            if (!requestTestMediaConfig(v12)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'requestedModalities': {
+        seen37 |= 4;
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) return false;
+        for (let i17 = 0; i17 < v16.length; i17++) {
+          const item18: unknown = v16[i17];
+          if (item18 === undefined && !(i17 in v16)) return false;
+          if (!requestTestModality(item18)) return false;
         }
 
-        case 'meetingInfo': {
-          seen37 |= 16;
-          const v14 = value['meetingInfo'];
-          if (v14 === null) return false;
-          if (isObject(v14)) {
-            if (!requestTestMeetingInfo(v14)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) return false;
+        if (isObject(v20)) {
+          if (!requestTestParticipantInfo(v20)) return false;
+        } else {
+          return false;
         }
 
-        case 'requestedModalities': {
-          seen37 |= 4;
-          const v16 = value['requestedModalities'];
-          if (!Array.isArray(v16)) return false;
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) return false;
-            if (!requestTestModality(item18)) return false;
-          }
+        break;
+      }
 
-          break;
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) return false;
+        if (typeof v22 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
         }
 
-        case 'source': {
-          const v20 = value['source'];
-          if (v20 === null) return false;
-          if (isObject(v20)) {
-            if (!requestTestParticipantInfo(v20)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'targets': {
+        seen37 |= 8;
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) return false;
+        for (let i24 = 0; i24 < v23.length; i24++) {
+          const item25: unknown = v23[i24];
+          if (item25 === undefined && !(i24 in v23)) return false;
+          if (!isObject(item25)) return false;
+          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
         }
 
-        case 'subject': {
-          const v22 = value['subject'];
-          if (v22 === null) return false;
-          if (typeof v22 === 'string') {
-            // Any string is accepted here.
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) return false;
+        if (typeof v26 === 'string') {
+          if (!isUuid(v26)) return false;
+        } else {
+          return false;
         }
 
-        case 'targets': {
-          seen37 |= 8;
-          const v23 = value['targets'];
-          if (!Array.isArray(v23)) return false;
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) return false;
-            if (!isObject(item25)) return false;
-            if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
-          }
+        break;
+      }
 
-          break;
+      case 'ringingTimeoutInSeconds': {
+        const v32 = value['ringingTimeoutInSeconds'];
+        if (v32 === null) return false;
+        if (typeof v32 === 'number') {
+          if (!Number.isInteger(v32)) return false;
+          if (v32 < -2147483648) return false;
+          if (v32 > 2147483647) return false;
+        } else {
+          return false;
         }
 
-        case 'tenantId': {
-          const v26 = value['tenantId'];
-          if (v26 === null) return false;
-          if (typeof v26 === 'string') {
-            if (!isUuid(v26)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'routingPolicies': {
+        const v33 = value['routingPolicies'];
+        if (!Array.isArray(v33)) return false;
+        for (let i34 = 0; i34 < v33.length; i34++) {
+          const item35: unknown = v33[i34];
+          if (item35 === undefined && !(i34 in v33)) return false;
+          if (!requestTestRoutingPolicy(item35)) return false;
         }
 
-        case 'ringingTimeoutInSeconds': {
-          const v32 = value['ringingTimeoutInSeconds'];
-          if (v32 === null) return false;
-          if (typeof v32 === 'number') {
-            if (!Number.isInteger(v32)) return false;
-            if (v32 < -2147483648) return false;
-            if (v32 > 2147483647) return false;
-          } else {
-            return false;
-          }
-
-          break;
-        }
-
-        case 'routingPolicies': {
-          const v33 = value['routingPolicies'];
-          if (!Array.isArray(v33)) return false;
-          for (let i34 = 0; i34 < v33.length; i34++) {
-            const item35: unknown = v33[i34];
-            if (item35 === undefined && !(i34 in v33)) return false;
-            if (!requestTestRoutingPolicy(item35)) return false;
-          }
-
-          break;
-        }
+        break;
+      }
 
       default:
         return false;
@@ -9700,46 +9700,46 @@ function requestCheckIncomingContext(value: PlainObject): void {
       }
 
       case 'observedParticipantId':
-        case 'sourceParticipantId': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'sourceParticipantId': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'onBehalfOf': {
-          const v4 = value['onBehalfOf'];
-          if (v4 === null) {
-            nullInRequest('/onBehalfOf');
+      case 'onBehalfOf': {
+        const v4 = value['onBehalfOf'];
+        if (v4 === null) {
+          nullInRequest('/onBehalfOf');
+        } else {
+          if (isObject(v4)) {
+            down('onBehalfOf');
+            requestCheckAnyIdentitySet(v4);
+            up(1);
           } else {
-            if (isObject(v4)) {
-              down('onBehalfOf');
-              requestCheckAnyIdentitySet(v4);
-              up(1);
-            } else {
-              typeError('/onBehalfOf', 'an object', v4);
-            }
-
+            typeError('/onBehalfOf', 'an object', v4);
           }
 
-          break;
         }
 
-        case 'transferor': {
-          const v6 = value['transferor'];
-          if (v6 === null) {
-            nullInRequest('/transferor');
-          } else {
-            if (isObject(v6)) {
-              down('transferor');
-              requestCheckAnyIdentitySet(v6);
-              up(1);
-            } else {
-              typeError('/transferor', 'an object', v6);
-            }
+        break;
+      }
 
+      case 'transferor': {
+        const v6 = value['transferor'];
+        if (v6 === null) {
+          nullInRequest('/transferor');
+        } else {
+          if (isObject(v6)) {
+            down('transferor');
+            requestCheckAnyIdentitySet(v6);
+            up(1);
+          } else {
+            typeError('/transferor', 'an object', v6);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -9996,10 +9996,10 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
       }
 
       case 'languageId':
-        case 'region': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'region': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -10090,9 +10090,9 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'languageId':
-        case 'region': {
-          break;
-        }
+      case 'region': {
+        break;
+      }
 
       default:
         return false;
@@ -10463,53 +10463,53 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
+
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/clientContext', 'a string', v4);
+          }
+
         }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
-          } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
+        break;
+      }
+
+      case 'participants': {
+        const v7 = value['participants'];
+        if (!Array.isArray(v7)) {
+          typeError('/participants', 'an array', v7);
+        } else {
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            if (item9 === undefined && !(i8 in v7)) {
+              hole('/participants', i8);
+              break;
+            }
+
+            if (!isObject(item9)) {
+              typeError('/participants/' + i8, 'an object', item9);
             } else {
-              typeError('/clientContext', 'a string', v4);
+              down('participants', i8);
+              requestCheckInvitationParticipantInfo(item9);
+              up(2);
             }
 
           }
 
-          break;
         }
 
-        case 'participants': {
-          const v7 = value['participants'];
-          if (!Array.isArray(v7)) {
-            typeError('/participants', 'an array', v7);
-          } else {
-            for (let i8 = 0; i8 < v7.length; i8++) {
-              const item9: unknown = v7[i8];
-              if (item9 === undefined && !(i8 in v7)) {
-                hole('/participants', i8);
-                break;
-              }
-
-              if (!isObject(item9)) {
-                typeError('/participants/' + i8, 'an object', item9);
-              } else {
-                down('participants', i8);
-                requestCheckInvitationParticipantInfo(item9);
-                up(2);
-              }
-
-            }
-
-          }
-
-          break;
-        }
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -12635,26 +12635,26 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -12812,46 +12812,46 @@ function requestCheckMuteParticipantsOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
 
-        case 'participants': {
-          const v7 = value['participants'];
-          if (!Array.isArray(v7)) {
-            typeError('/participants', 'an array', v7);
-          } else {
-            for (let i8 = 0; i8 < v7.length; i8++) {
-              const item9: unknown = v7[i8];
-              if (item9 === undefined && !(i8 in v7)) {
-                hole('/participants', i8);
-                break;
-              }
+        break;
+      }
 
-              if (typeof item9 !== 'string') typeError('/participants/' + i8, 'a string', item9);
+      case 'participants': {
+        const v7 = value['participants'];
+        if (!Array.isArray(v7)) {
+          typeError('/participants', 'an array', v7);
+        } else {
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            if (item9 === undefined && !(i8 in v7)) {
+              hole('/participants', i8);
+              break;
             }
 
+            if (typeof item9 !== 'string') typeError('/participants/' + i8, 'a string', item9);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -14354,38 +14354,38 @@ function requestCheckParticipantCollection(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context':
-        case '@odata.nextLink': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case '@odata.nextLink': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'value': {
-          seen7 |= 1;
-          const v4 = value['value'];
-          if (!Array.isArray(v4)) {
-            typeError('/value', 'an array', v4);
-          } else {
-            for (let i5 = 0; i5 < v4.length; i5++) {
-              const item6: unknown = v4[i5];
-              if (item6 === undefined && !(i5 in v4)) {
-                hole('/value', i5);
-                break;
-              }
+      case 'value': {
+        seen7 |= 1;
+        const v4 = value['value'];
+        if (!Array.isArray(v4)) {
+          typeError('/value', 'an array', v4);
+        } else {
+          for (let i5 = 0; i5 < v4.length; i5++) {
+            const item6: unknown = v4[i5];
+            if (item6 === undefined && !(i5 in v4)) {
+              hole('/value', i5);
+              break;
+            }
 
-              if (!isObject(item6)) {
-                typeError('/value/' + i5, 'an object', item6);
-              } else {
-                down('value', i5);
-                requestCheckParticipant(item6);
-                up(2);
-              }
-
+            if (!isObject(item6)) {
+              typeError('/value/' + i5, 'an object', item6);
+            } else {
+              down('value', i5);
+              requestCheckParticipant(item6);
+              up(2);
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -14517,28 +14517,28 @@ function requestCheckParticipantInfo(value: PlainObject): void {
       case 'languageId':
       case 'participantId':
       case 'region':
-        case 'platformId': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'platformId': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'nonAnonymizedIdentity': {
-          const v9 = value['nonAnonymizedIdentity'];
-          if (v9 === null) {
-            nullInRequest('/nonAnonymizedIdentity');
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) {
+          nullInRequest('/nonAnonymizedIdentity');
+        } else {
+          if (isObject(v9)) {
+            down('nonAnonymizedIdentity');
+            requestCheckAnyIdentitySet(v9);
+            up(1);
           } else {
-            if (isObject(v9)) {
-              down('nonAnonymizedIdentity');
-              requestCheckAnyIdentitySet(v9);
-              up(1);
-            } else {
-              typeError('/nonAnonymizedIdentity', 'an object', v9);
-            }
-
+            typeError('/nonAnonymizedIdentity', 'an object', v9);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -14573,21 +14573,21 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
       case 'languageId':
       case 'participantId':
       case 'region':
-        case 'platformId': {
-          break;
+      case 'platformId': {
+        break;
+      }
+
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) return false;
+        if (isObject(v9)) {
+          if (!requestTestAnyIdentitySet(v9)) return false;
+        } else {
+          return false;
         }
 
-        case 'nonAnonymizedIdentity': {
-          const v9 = value['nonAnonymizedIdentity'];
-          if (v9 === null) return false;
-          if (isObject(v9)) {
-            if (!requestTestAnyIdentitySet(v9)) return false;
-          } else {
-            return false;
-          }
-
-          break;
-        }
+        break;
+      }
 
       default:
         return false;
@@ -15172,44 +15172,44 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
 
-        case 'completionReason': {
-          const v7 = value['completionReason'];
-          if (v7 === null) {
-            nullInRequest('/completionReason');
-          } else {
-            if (typeof v7 === 'string') {
-              down('completionReason');
-              requestCheckPlayPromptCompletionReason(v7);
-              up(1);
-            } else {
-              typeError('/completionReason', 'a string', v7);
-            }
+        break;
+      }
 
+      case 'completionReason': {
+        const v7 = value['completionReason'];
+        if (v7 === null) {
+          nullInRequest('/completionReason');
+        } else {
+          if (typeof v7 === 'string') {
+            down('completionReason');
+            requestCheckPlayPromptCompletionReason(v7);
+            up(1);
+          } else {
+            typeError('/completionReason', 'a string', v7);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -15553,76 +15553,76 @@ function requestCheckRecordOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
 
-        case 'completionReason': {
-          const v7 = value['completionReason'];
-          if (v7 === null) {
-            nullInRequest('/completionReason');
-          } else {
-            if (typeof v7 === 'string') {
-              down('completionReason');
-              checkRecordCompletionReason(v7);
-              up(1);
-            } else {
-              typeError('/completionReason', 'a string', v7);
-            }
+        break;
+      }
 
+      case 'completionReason': {
+        const v7 = value['completionReason'];
+        if (v7 === null) {
+          nullInRequest('/completionReason');
+        } else {
+          if (typeof v7 === 'string') {
+            down('completionReason');
+            checkRecordCompletionReason(v7);
+            up(1);
+          } else {
+            typeError('/completionReason', 'a string', v7);
           }
 
-          break;
         }
 
-        case 'recordingAccessToken': {
-          const v8 = value['recordingAccessToken'];
-          if (v8 === null) {
-            nullInRequest('/recordingAccessToken');
-          } else {
-            if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/recordingAccessToken', 'a string', v8);
-            }
+        break;
+      }
 
+      case 'recordingAccessToken': {
+        const v8 = value['recordingAccessToken'];
+        if (v8 === null) {
+          nullInRequest('/recordingAccessToken');
+        } else {
+          if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/recordingAccessToken', 'a string', v8);
           }
 
-          break;
         }
 
-        case 'recordingLocation': {
-          const v9 = value['recordingLocation'];
-          if (v9 === null) {
-            nullInRequest('/recordingLocation');
-          } else {
-            if (typeof v9 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/recordingLocation', 'a string', v9);
-            }
+        break;
+      }
 
+      case 'recordingLocation': {
+        const v9 = value['recordingLocation'];
+        if (v9 === null) {
+          nullInRequest('/recordingLocation');
+        } else {
+          if (typeof v9 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/recordingLocation', 'a string', v9);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -17139,26 +17139,26 @@ function requestCheckRemoveFromLobbyOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -17937,44 +17937,44 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
 
-        case 'completionReason': {
-          const v7 = value['completionReason'];
-          if (v7 === null) {
-            nullInRequest('/completionReason');
-          } else {
-            if (typeof v7 === 'string') {
-              down('completionReason');
-              requestCheckSendDtmfCompletionReason(v7);
-              up(1);
-            } else {
-              typeError('/completionReason', 'a string', v7);
-            }
+        break;
+      }
 
+      case 'completionReason': {
+        const v7 = value['completionReason'];
+        if (v7 === null) {
+          nullInRequest('/completionReason');
+        } else {
+          if (typeof v7 === 'string') {
+            down('completionReason');
+            requestCheckSendDtmfCompletionReason(v7);
+            up(1);
+          } else {
+            typeError('/completionReason', 'a string', v7);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -18565,26 +18565,26 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -18826,26 +18826,26 @@ function requestCheckStartRecordingOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -19057,26 +19057,26 @@ function requestCheckStartTranscriptionOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -19316,26 +19316,26 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -19547,26 +19547,26 @@ function requestCheckStopRecordingOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -19778,26 +19778,26 @@ function requestCheckStopTranscriptionOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -20037,26 +20037,26 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -21001,10 +21001,10 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
       }
 
       case 'languageId':
-        case 'region': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'region': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -21294,28 +21294,28 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
       case 'languageId':
       case 'participantId':
       case 'region':
-        case 'platformId': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'platformId': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'nonAnonymizedIdentity': {
-          const v9 = value['nonAnonymizedIdentity'];
-          if (v9 === null) {
-            nullInRequest('/nonAnonymizedIdentity');
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) {
+          nullInRequest('/nonAnonymizedIdentity');
+        } else {
+          if (isObject(v9)) {
+            down('nonAnonymizedIdentity');
+            requestCheckAnyIdentitySet(v9);
+            up(1);
           } else {
-            if (isObject(v9)) {
-              down('nonAnonymizedIdentity');
-              requestCheckAnyIdentitySet(v9);
-              up(1);
-            } else {
-              typeError('/nonAnonymizedIdentity', 'an object', v9);
-            }
-
+            typeError('/nonAnonymizedIdentity', 'an object', v9);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -21352,21 +21352,21 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
       case 'languageId':
       case 'participantId':
       case 'region':
-        case 'platformId': {
-          break;
+      case 'platformId': {
+        break;
+      }
+
+      case 'nonAnonymizedIdentity': {
+        const v9 = value['nonAnonymizedIdentity'];
+        if (v9 === null) return false;
+        if (isObject(v9)) {
+          if (!requestTestAnyIdentitySet(v9)) return false;
+        } else {
+          return false;
         }
 
-        case 'nonAnonymizedIdentity': {
-          const v9 = value['nonAnonymizedIdentity'];
-          if (v9 === null) return false;
-          if (isObject(v9)) {
-            if (!requestTestAnyIdentitySet(v9)) return false;
-          } else {
-            return false;
-          }
-
-          break;
-        }
+        break;
+      }
 
       default:
         return false;
@@ -22879,15 +22879,15 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        requestCheckAnyTeleconferenceDeviceVideoQuality(value);
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      requestCheckAnyTeleconferenceDeviceVideoQuality(value);
+      break;
+    }
 
-      case undefined: {
-        missingTag('/@odata.type', TAGS_33);
-        break;
-      }
+    case undefined: {
+      missingTag('/@odata.type', TAGS_33);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_33);
@@ -22903,14 +22903,14 @@ function requestTestTeleconferenceDeviceMediaQuality(value: PlainObject): boolea
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+      break;
+    }
 
-      case undefined: {
-        return false;
-      }
+    case undefined: {
+      return false;
+    }
 
     default:
       return false;
@@ -22928,15 +22928,15 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        responseCheckAnyTeleconferenceDeviceVideoQuality(value);
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      responseCheckAnyTeleconferenceDeviceVideoQuality(value);
+      break;
+    }
 
-      case undefined: {
-        missingTag('/@odata.type', TAGS_33);
-        break;
-      }
+    case undefined: {
+      missingTag('/@odata.type', TAGS_33);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_33);
@@ -22952,14 +22952,14 @@ function responseTestTeleconferenceDeviceMediaQuality(value: PlainObject): boole
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+      break;
+    }
 
-      case undefined: {
-        return false;
-      }
+    case undefined: {
+      return false;
+    }
 
     default:
       return false;
@@ -26836,26 +26836,26 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -27067,26 +27067,26 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);

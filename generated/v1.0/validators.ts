@@ -107,26 +107,26 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -773,10 +773,10 @@ function requestCheckAnyIdentity(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        requestCheckIdentity(value);
-        break;
-      }
+    case undefined: {
+      requestCheckIdentity(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -822,10 +822,10 @@ function requestTestAnyIdentity(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        if (!requestTestIdentity(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!requestTestIdentity(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -873,10 +873,10 @@ function responseCheckAnyIdentity(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        responseCheckIdentity(value);
-        break;
-      }
+    case undefined: {
+      responseCheckIdentity(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_3);
@@ -922,10 +922,10 @@ function responseTestAnyIdentity(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identity':
-      case undefined: {
-        if (!responseTestIdentity(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestIdentity(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -943,10 +943,10 @@ function requestCheckAnyIdentitySet(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        requestCheckIdentitySet(value);
-        break;
-      }
+    case undefined: {
+      requestCheckIdentitySet(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -962,10 +962,10 @@ function requestTestAnyIdentitySet(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        if (!requestTestIdentitySet(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!requestTestIdentitySet(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -983,10 +983,10 @@ function responseCheckAnyIdentitySet(value: PlainObject): void {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        responseCheckIdentitySet(value);
-        break;
-      }
+    case undefined: {
+      responseCheckIdentitySet(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_4);
@@ -1002,10 +1002,10 @@ function responseTestAnyIdentitySet(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.identitySet':
-      case undefined: {
-        if (!responseTestIdentitySet(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestIdentitySet(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1018,15 +1018,15 @@ function requestCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        requestCheckInvitationParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      requestCheckInvitationParticipantInfo(value);
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        requestCheckTaggedParticipantInfo(value);
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      requestCheckTaggedParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1037,15 +1037,15 @@ function requestTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        if (!requestTestInvitationParticipantInfo(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!requestTestInvitationParticipantInfo(value)) return false;
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        if (!requestTestTaggedParticipantInfo(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      if (!requestTestTaggedParticipantInfo(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1058,15 +1058,15 @@ function responseCheckAnyInvitationParticipantInfo(value: PlainObject): void {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        responseCheckInvitationParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      responseCheckInvitationParticipantInfo(value);
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        responseCheckTaggedParticipantInfo(value);
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      responseCheckTaggedParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1077,15 +1077,15 @@ function responseTestAnyInvitationParticipantInfo(value: PlainObject): boolean {
   const tag1 = hasOwn(value, '@odata.type') ? value['@odata.type'] : undefined;
   switch (tag1) {
     case '#microsoft.graph.invitationParticipantInfo':
-      case undefined: {
-        if (!responseTestInvitationParticipantInfo(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestInvitationParticipantInfo(value)) return false;
+      break;
+    }
 
-      case '#microsoft.graph.participantInfo': {
-        if (!responseTestTaggedParticipantInfo(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.participantInfo': {
+      if (!responseTestTaggedParticipantInfo(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1103,10 +1103,10 @@ function requestCheckAnyParticipantInfo(value: PlainObject): void {
     }
 
     case '#microsoft.graph.participantInfo':
-      case undefined: {
-        requestCheckParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      requestCheckParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1122,10 +1122,10 @@ function responseCheckAnyParticipantInfo(value: PlainObject): void {
     }
 
     case '#microsoft.graph.participantInfo':
-      case undefined: {
-        responseCheckParticipantInfo(value);
-        break;
-      }
+    case undefined: {
+      responseCheckParticipantInfo(value);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_5);
@@ -1141,10 +1141,10 @@ function responseTestAnyParticipantInfo(value: PlainObject): boolean {
     }
 
     case '#microsoft.graph.participantInfo':
-      case undefined: {
-        if (!responseTestParticipantInfo(value)) return false;
-        break;
-      }
+    case undefined: {
+      if (!responseTestParticipantInfo(value)) return false;
+      break;
+    }
 
     default:
       return false;
@@ -1643,38 +1643,38 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context':
-        case '@odata.nextLink': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case '@odata.nextLink': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'value': {
-          seen7 |= 1;
-          const v4 = value['value'];
-          if (!Array.isArray(v4)) {
-            typeError('/value', 'an array', v4);
-          } else {
-            for (let i5 = 0; i5 < v4.length; i5++) {
-              const item6: unknown = v4[i5];
-              if (item6 === undefined && !(i5 in v4)) {
-                hole('/value', i5);
-                break;
-              }
+      case 'value': {
+        seen7 |= 1;
+        const v4 = value['value'];
+        if (!Array.isArray(v4)) {
+          typeError('/value', 'an array', v4);
+        } else {
+          for (let i5 = 0; i5 < v4.length; i5++) {
+            const item6: unknown = v4[i5];
+            if (item6 === undefined && !(i5 in v4)) {
+              hole('/value', i5);
+              break;
+            }
 
-              if (!isObject(item6)) {
-                typeError('/value/' + i5, 'an object', item6);
-              } else {
-                down('value', i5);
-                requestCheckAudioRoutingGroup(item6);
-                up(2);
-              }
-
+            if (!isObject(item6)) {
+              typeError('/value/' + i5, 'an object', item6);
+            } else {
+              down('value', i5);
+              requestCheckAudioRoutingGroup(item6);
+              up(2);
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -2040,219 +2040,219 @@ function requestCheckCall(value: PlainObject): void {
       case 'resultInfo':
       case 'state':
       case 'toneInfo':
-        case 'transcription': {
-          readOnlyInRequest('', key1);
-          break;
+      case 'transcription': {
+        readOnlyInRequest('', key1);
+        break;
+      }
+
+      case 'callbackUri': {
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') {
+          typeError('/callbackUri', 'a string', v5);
+        } else {
+          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
-        case 'callbackUri': {
-          const v5 = value['callbackUri'];
-          if (typeof v5 !== 'string') {
-            typeError('/callbackUri', 'a string', v5);
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) {
+          nullInRequest('/callChainId');
+        } else {
+          if (typeof v6 === 'string') {
+            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
           } else {
-            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+            typeError('/callChainId', 'a string', v6);
           }
 
-          break;
         }
 
-        case 'callChainId': {
-          const v6 = value['callChainId'];
-          if (v6 === null) {
-            nullInRequest('/callChainId');
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) {
+          nullInRequest('/callOptions');
+        } else {
+          if (isObject(v7)) {
+            down('callOptions');
+            requestCheckCallOptions(v7);
+            up(1);
           } else {
-            if (typeof v6 === 'string') {
-              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
-            } else {
-              typeError('/callChainId', 'a string', v6);
+            typeError('/callOptions', 'an object', v7);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) {
+          nullInRequest('/chatInfo');
+        } else {
+          if (isObject(v9)) {
+            down('chatInfo');
+            requestCheckChatInfo(v9);
+            up(1);
+          } else {
+            typeError('/chatInfo', 'an object', v9);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'mediaConfig': {
+        const v12 = value['mediaConfig'];
+        if (v12 === null) {
+          nullInRequest('/mediaConfig');
+        } else {
+          if (isObject(v12)) {
+            down('mediaConfig');
+            requestCheckMediaConfig(v12);
+            up(1);
+          } else {
+            typeError('/mediaConfig', 'an object', v12);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'meetingInfo': {
+        const v14 = value['meetingInfo'];
+        if (v14 === null) {
+          nullInRequest('/meetingInfo');
+        } else {
+          if (isObject(v14)) {
+            down('meetingInfo');
+            requestCheckMeetingInfo(v14);
+            up(1);
+          } else {
+            typeError('/meetingInfo', 'an object', v14);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'requestedModalities': {
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) {
+          typeError('/requestedModalities', 'an array', v16);
+        } else {
+          for (let i17 = 0; i17 < v16.length; i17++) {
+            const item18: unknown = v16[i17];
+            if (item18 === undefined && !(i17 in v16)) {
+              hole('/requestedModalities', i17);
+              break;
             }
 
+            down('requestedModalities', i17);
+            requestCheckModality(item18);
+            up(2);
           }
 
-          break;
         }
 
-        case 'callOptions': {
-          const v7 = value['callOptions'];
-          if (v7 === null) {
-            nullInRequest('/callOptions');
+        break;
+      }
+
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) {
+          nullInRequest('/source');
+        } else {
+          if (isObject(v20)) {
+            down('source');
+            requestCheckParticipantInfo(v20);
+            up(1);
           } else {
-            if (isObject(v7)) {
-              down('callOptions');
-              requestCheckCallOptions(v7);
-              up(1);
-            } else {
-              typeError('/callOptions', 'an object', v7);
+            typeError('/source', 'an object', v20);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) {
+          nullInRequest('/subject');
+        } else {
+          if (typeof v22 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/subject', 'a string', v22);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) {
+          typeError('/targets', 'an array', v23);
+        } else {
+          for (let i24 = 0; i24 < v23.length; i24++) {
+            const item25: unknown = v23[i24];
+            if (item25 === undefined && !(i24 in v23)) {
+              hole('/targets', i24);
+              break;
             }
 
-          }
-
-          break;
-        }
-
-        case 'chatInfo': {
-          const v9 = value['chatInfo'];
-          if (v9 === null) {
-            nullInRequest('/chatInfo');
-          } else {
-            if (isObject(v9)) {
-              down('chatInfo');
-              requestCheckChatInfo(v9);
-              up(1);
+            if (!isObject(item25)) {
+              typeError('/targets/' + i24, 'an object', item25);
             } else {
-              typeError('/chatInfo', 'an object', v9);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'mediaConfig': {
-          const v12 = value['mediaConfig'];
-          if (v12 === null) {
-            nullInRequest('/mediaConfig');
-          } else {
-            if (isObject(v12)) {
-              down('mediaConfig');
-              requestCheckMediaConfig(v12);
-              up(1);
-            } else {
-              typeError('/mediaConfig', 'an object', v12);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'meetingInfo': {
-          const v14 = value['meetingInfo'];
-          if (v14 === null) {
-            nullInRequest('/meetingInfo');
-          } else {
-            if (isObject(v14)) {
-              down('meetingInfo');
-              requestCheckMeetingInfo(v14);
-              up(1);
-            } else {
-              typeError('/meetingInfo', 'an object', v14);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'requestedModalities': {
-          const v16 = value['requestedModalities'];
-          if (!Array.isArray(v16)) {
-            typeError('/requestedModalities', 'an array', v16);
-          } else {
-            for (let i17 = 0; i17 < v16.length; i17++) {
-              const item18: unknown = v16[i17];
-              if (item18 === undefined && !(i17 in v16)) {
-                hole('/requestedModalities', i17);
-                break;
-              }
-
-              down('requestedModalities', i17);
-              requestCheckModality(item18);
+              down('targets', i24);
+              requestCheckAnyInvitationParticipantInfo(item25);
               up(2);
             }
 
           }
 
-          break;
         }
 
-        case 'source': {
-          const v20 = value['source'];
-          if (v20 === null) {
-            nullInRequest('/source');
-          } else {
-            if (isObject(v20)) {
-              down('source');
-              requestCheckParticipantInfo(v20);
-              up(1);
-            } else {
-              typeError('/source', 'an object', v20);
-            }
+        break;
+      }
 
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) {
+          nullInRequest('/tenantId');
+        } else {
+          if (typeof v26 === 'string') {
+            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+          } else {
+            typeError('/tenantId', 'a string', v26);
           }
 
-          break;
         }
 
-        case 'subject': {
-          const v22 = value['subject'];
-          if (v22 === null) {
-            nullInRequest('/subject');
-          } else {
-            if (typeof v22 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/subject', 'a string', v22);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'targets': {
-          const v23 = value['targets'];
-          if (!Array.isArray(v23)) {
-            typeError('/targets', 'an array', v23);
-          } else {
-            for (let i24 = 0; i24 < v23.length; i24++) {
-              const item25: unknown = v23[i24];
-              if (item25 === undefined && !(i24 in v23)) {
-                hole('/targets', i24);
-                break;
-              }
-
-              if (!isObject(item25)) {
-                typeError('/targets/' + i24, 'an object', item25);
-              } else {
-                down('targets', i24);
-                requestCheckAnyInvitationParticipantInfo(item25);
-                up(2);
-              }
-
-            }
-
-          }
-
-          break;
-        }
-
-        case 'tenantId': {
-          const v26 = value['tenantId'];
-          if (v26 === null) {
-            nullInRequest('/tenantId');
-          } else {
-            if (typeof v26 === 'string') {
-              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-            } else {
-              typeError('/tenantId', 'a string', v26);
-            }
-
-          }
-
-          break;
-        }
+        break;
+      }
 
       case 'activeModalities':
       case 'answeredBy':
       case 'meetingCapability':
       case 'ringingTimeoutInSeconds':
       case 'routingPolicies':
-        case 'terminationReason': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'terminationReason': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -3433,26 +3433,26 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -4015,12 +4015,12 @@ function requestCheckCommsNotification(value: PlainObject): void {
                 }
 
                 case '#microsoft.graph.participant':
-                  case undefined: {
-                    down('resourceData', i9);
-                    requestCheckParticipant(item10);
-                    up(2);
-                    break;
-                  }
+                case undefined: {
+                  down('resourceData', i9);
+                  requestCheckParticipant(item10);
+                  up(2);
+                  break;
+                }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_13);
@@ -4055,27 +4055,27 @@ function requestCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.stopTranscriptionOperation':
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
-              case '#microsoft.graph.updateRecordingStatusOperation': {
-                down('resourceData');
-                requestCheckAnyCommsOperation(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              down('resourceData');
+              requestCheckAnyCommsOperation(v7);
+              up(1);
+              break;
+            }
 
-              case '#microsoft.graph.audioRoutingGroup': {
-                down('resourceData');
-                requestCheckTaggedAudioRoutingGroup(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.audioRoutingGroup': {
+              down('resourceData');
+              requestCheckTaggedAudioRoutingGroup(v7);
+              up(1);
+              break;
+            }
 
             case '#microsoft.graph.call':
-              case undefined: {
-                down('resourceData');
-                requestCheckCall(v7);
-                up(1);
-                break;
-              }
+            case undefined: {
+              down('resourceData');
+              requestCheckCall(v7);
+              up(1);
+              break;
+            }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_12);
@@ -4179,12 +4179,12 @@ function responseCheckCommsNotification(value: PlainObject): void {
                 }
 
                 case '#microsoft.graph.participant':
-                  case undefined: {
-                    down('resourceData', i9);
-                    responseCheckParticipant(item10);
-                    up(2);
-                    break;
-                  }
+                case undefined: {
+                  down('resourceData', i9);
+                  responseCheckParticipant(item10);
+                  up(2);
+                  break;
+                }
 
                 default:
                   unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_13);
@@ -4219,27 +4219,27 @@ function responseCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.stopTranscriptionOperation':
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
-              case '#microsoft.graph.updateRecordingStatusOperation': {
-                down('resourceData');
-                responseCheckAnyCommsOperation(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              down('resourceData');
+              responseCheckAnyCommsOperation(v7);
+              up(1);
+              break;
+            }
 
-              case '#microsoft.graph.audioRoutingGroup': {
-                down('resourceData');
-                responseCheckTaggedAudioRoutingGroup(v7);
-                up(1);
-                break;
-              }
+            case '#microsoft.graph.audioRoutingGroup': {
+              down('resourceData');
+              responseCheckTaggedAudioRoutingGroup(v7);
+              up(1);
+              break;
+            }
 
             case '#microsoft.graph.call':
-              case undefined: {
-                down('resourceData');
-                responseCheckCall(v7);
-                up(1);
-                break;
-              }
+            case undefined: {
+              down('resourceData');
+              responseCheckCall(v7);
+              up(1);
+              break;
+            }
 
             default:
               unknownTag('/resourceData/@odata.type', tag8, TAGS_12);
@@ -4325,10 +4325,10 @@ function responseTestCommsNotification(value: PlainObject): boolean {
                 }
 
                 case '#microsoft.graph.participant':
-                  case undefined: {
-                    if (!responseTestParticipant(item10)) return false;
-                    break;
-                  }
+                case undefined: {
+                  if (!responseTestParticipant(item10)) return false;
+                  break;
+                }
 
                 default:
                   return false;
@@ -4363,21 +4363,21 @@ function responseTestCommsNotification(value: PlainObject): boolean {
             case '#microsoft.graph.stopTranscriptionOperation':
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
-              case '#microsoft.graph.updateRecordingStatusOperation': {
-                if (!responseTestAnyCommsOperation(v7)) return false;
-                break;
-              }
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              if (!responseTestAnyCommsOperation(v7)) return false;
+              break;
+            }
 
-              case '#microsoft.graph.audioRoutingGroup': {
-                if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
-                break;
-              }
+            case '#microsoft.graph.audioRoutingGroup': {
+              if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
+              break;
+            }
 
             case '#microsoft.graph.call':
-              case undefined: {
-                if (!responseTestCall(v7)) return false;
-                break;
-              }
+            case undefined: {
+              if (!responseTestCall(v7)) return false;
+              break;
+            }
 
             default:
               return false;
@@ -4540,26 +4540,26 @@ function requestCheckCommsOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -6905,10 +6905,10 @@ function requestCheckContentSharingSession(value: PlainObject): void {
       }
 
       case 'pngOfCurrentSlide':
-        case 'presenterParticipantId': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'presenterParticipantId': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -6995,224 +6995,224 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       case 'resultInfo':
       case 'state':
       case 'toneInfo':
-        case 'transcription': {
-          readOnlyInRequest('', key1);
-          break;
+      case 'transcription': {
+        readOnlyInRequest('', key1);
+        break;
+      }
+
+      case 'callbackUri': {
+        seen29 |= 1;
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') {
+          typeError('/callbackUri', 'a string', v5);
+        } else {
+          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
+          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
         }
 
-        case 'callbackUri': {
-          seen29 |= 1;
-          const v5 = value['callbackUri'];
-          if (typeof v5 !== 'string') {
-            typeError('/callbackUri', 'a string', v5);
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) {
+          nullInRequest('/callChainId');
+        } else {
+          if (typeof v6 === 'string') {
+            if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
           } else {
-            if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-            if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+            typeError('/callChainId', 'a string', v6);
           }
 
-          break;
         }
 
-        case 'callChainId': {
-          const v6 = value['callChainId'];
-          if (v6 === null) {
-            nullInRequest('/callChainId');
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) {
+          nullInRequest('/callOptions');
+        } else {
+          if (isObject(v7)) {
+            down('callOptions');
+            requestCheckCallOptions(v7);
+            up(1);
           } else {
-            if (typeof v6 === 'string') {
-              if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
-            } else {
-              typeError('/callChainId', 'a string', v6);
+            typeError('/callOptions', 'an object', v7);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) {
+          nullInRequest('/chatInfo');
+        } else {
+          if (isObject(v9)) {
+            down('chatInfo');
+            requestCheckChatInfo(v9);
+            up(1);
+          } else {
+            typeError('/chatInfo', 'an object', v9);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'mediaConfig': {
+        seen29 |= 2;
+        const v12 = value['mediaConfig'];
+        if (v12 === null) {
+          nullInRequest('/mediaConfig');
+        } else {
+          if (isObject(v12)) {
+            down('mediaConfig');
+            requestCheckMediaConfig(v12);
+            up(1);
+          } else {
+            typeError('/mediaConfig', 'an object', v12);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'meetingInfo': {
+        seen29 |= 16;
+        const v14 = value['meetingInfo'];
+        if (v14 === null) {
+          nullInRequest('/meetingInfo');
+        } else {
+          if (isObject(v14)) {
+            down('meetingInfo');
+            requestCheckMeetingInfo(v14);
+            up(1);
+          } else {
+            typeError('/meetingInfo', 'an object', v14);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'requestedModalities': {
+        seen29 |= 4;
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) {
+          typeError('/requestedModalities', 'an array', v16);
+        } else {
+          for (let i17 = 0; i17 < v16.length; i17++) {
+            const item18: unknown = v16[i17];
+            if (item18 === undefined && !(i17 in v16)) {
+              hole('/requestedModalities', i17);
+              break;
             }
 
+            down('requestedModalities', i17);
+            requestCheckModality(item18);
+            up(2);
           }
 
-          break;
         }
 
-        case 'callOptions': {
-          const v7 = value['callOptions'];
-          if (v7 === null) {
-            nullInRequest('/callOptions');
+        break;
+      }
+
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) {
+          nullInRequest('/source');
+        } else {
+          if (isObject(v20)) {
+            down('source');
+            requestCheckParticipantInfo(v20);
+            up(1);
           } else {
-            if (isObject(v7)) {
-              down('callOptions');
-              requestCheckCallOptions(v7);
-              up(1);
-            } else {
-              typeError('/callOptions', 'an object', v7);
+            typeError('/source', 'an object', v20);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) {
+          nullInRequest('/subject');
+        } else {
+          if (typeof v22 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/subject', 'a string', v22);
+          }
+
+        }
+
+        break;
+      }
+
+      case 'targets': {
+        seen29 |= 8;
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) {
+          typeError('/targets', 'an array', v23);
+        } else {
+          for (let i24 = 0; i24 < v23.length; i24++) {
+            const item25: unknown = v23[i24];
+            if (item25 === undefined && !(i24 in v23)) {
+              hole('/targets', i24);
+              break;
             }
 
-          }
-
-          break;
-        }
-
-        case 'chatInfo': {
-          const v9 = value['chatInfo'];
-          if (v9 === null) {
-            nullInRequest('/chatInfo');
-          } else {
-            if (isObject(v9)) {
-              down('chatInfo');
-              requestCheckChatInfo(v9);
-              up(1);
+            if (!isObject(item25)) {
+              typeError('/targets/' + i24, 'an object', item25);
             } else {
-              typeError('/chatInfo', 'an object', v9);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'mediaConfig': {
-          seen29 |= 2;
-          const v12 = value['mediaConfig'];
-          if (v12 === null) {
-            nullInRequest('/mediaConfig');
-          } else {
-            if (isObject(v12)) {
-              down('mediaConfig');
-              requestCheckMediaConfig(v12);
-              up(1);
-            } else {
-              typeError('/mediaConfig', 'an object', v12);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'meetingInfo': {
-          seen29 |= 16;
-          const v14 = value['meetingInfo'];
-          if (v14 === null) {
-            nullInRequest('/meetingInfo');
-          } else {
-            if (isObject(v14)) {
-              down('meetingInfo');
-              requestCheckMeetingInfo(v14);
-              up(1);
-            } else {
-              typeError('/meetingInfo', 'an object', v14);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'requestedModalities': {
-          seen29 |= 4;
-          const v16 = value['requestedModalities'];
-          if (!Array.isArray(v16)) {
-            typeError('/requestedModalities', 'an array', v16);
-          } else {
-            for (let i17 = 0; i17 < v16.length; i17++) {
-              const item18: unknown = v16[i17];
-              if (item18 === undefined && !(i17 in v16)) {
-                hole('/requestedModalities', i17);
-                break;
-              }
-
-              down('requestedModalities', i17);
-              requestCheckModality(item18);
+              down('targets', i24);
+              requestCheckAnyInvitationParticipantInfo(item25);
               up(2);
             }
 
           }
 
-          break;
         }
 
-        case 'source': {
-          const v20 = value['source'];
-          if (v20 === null) {
-            nullInRequest('/source');
-          } else {
-            if (isObject(v20)) {
-              down('source');
-              requestCheckParticipantInfo(v20);
-              up(1);
-            } else {
-              typeError('/source', 'an object', v20);
-            }
+        break;
+      }
 
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) {
+          nullInRequest('/tenantId');
+        } else {
+          if (typeof v26 === 'string') {
+            if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
+          } else {
+            typeError('/tenantId', 'a string', v26);
           }
 
-          break;
         }
 
-        case 'subject': {
-          const v22 = value['subject'];
-          if (v22 === null) {
-            nullInRequest('/subject');
-          } else {
-            if (typeof v22 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/subject', 'a string', v22);
-            }
-
-          }
-
-          break;
-        }
-
-        case 'targets': {
-          seen29 |= 8;
-          const v23 = value['targets'];
-          if (!Array.isArray(v23)) {
-            typeError('/targets', 'an array', v23);
-          } else {
-            for (let i24 = 0; i24 < v23.length; i24++) {
-              const item25: unknown = v23[i24];
-              if (item25 === undefined && !(i24 in v23)) {
-                hole('/targets', i24);
-                break;
-              }
-
-              if (!isObject(item25)) {
-                typeError('/targets/' + i24, 'an object', item25);
-              } else {
-                down('targets', i24);
-                requestCheckAnyInvitationParticipantInfo(item25);
-                up(2);
-              }
-
-            }
-
-          }
-
-          break;
-        }
-
-        case 'tenantId': {
-          const v26 = value['tenantId'];
-          if (v26 === null) {
-            nullInRequest('/tenantId');
-          } else {
-            if (typeof v26 === 'string') {
-              if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-            } else {
-              typeError('/tenantId', 'a string', v26);
-            }
-
-          }
-
-          break;
-        }
+        break;
+      }
 
       case 'activeModalities':
       case 'answeredBy':
       case 'meetingCapability':
       case 'ringingTimeoutInSeconds':
       case 'routingPolicies':
-        case 'terminationReason': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'terminationReason': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -7247,152 +7247,152 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       case 'resultInfo':
       case 'state':
       case 'toneInfo':
-        case 'transcription': {
-          break;
+      case 'transcription': {
+        break;
+      }
+
+      case 'callbackUri': {
+        seen29 |= 1;
+        const v5 = value['callbackUri'];
+        if (typeof v5 !== 'string') return false;
+        if (!PATTERN_1.test(v5)) return false;
+        if (!isUri(v5)) return false;
+        break;
+      }
+
+      case 'callChainId': {
+        const v6 = value['callChainId'];
+        if (v6 === null) return false;
+        if (typeof v6 === 'string') {
+          if (!isUuid(v6)) return false;
+        } else {
+          return false;
         }
 
-        case 'callbackUri': {
-          seen29 |= 1;
-          const v5 = value['callbackUri'];
-          if (typeof v5 !== 'string') return false;
-          if (!PATTERN_1.test(v5)) return false;
-          if (!isUri(v5)) return false;
-          break;
+        break;
+      }
+
+      case 'callOptions': {
+        const v7 = value['callOptions'];
+        if (v7 === null) return false;
+        if (isObject(v7)) {
+          if (!requestTestCallOptions(v7)) return false;
+        } else {
+          return false;
         }
 
-        case 'callChainId': {
-          const v6 = value['callChainId'];
-          if (v6 === null) return false;
-          if (typeof v6 === 'string') {
-            if (!isUuid(v6)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'chatInfo': {
+        const v9 = value['chatInfo'];
+        if (v9 === null) return false;
+        if (isObject(v9)) {
+          if (!requestTestChatInfo(v9)) return false;
+        } else {
+          return false;
         }
 
-        case 'callOptions': {
-          const v7 = value['callOptions'];
-          if (v7 === null) return false;
-          if (isObject(v7)) {
-            if (!requestTestCallOptions(v7)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'mediaConfig': {
+        seen29 |= 2;
+        const v12 = value['mediaConfig'];
+        if (v12 === null) return false;
+        if (isObject(v12)) {
+          if (!requestTestMediaConfig(v12)) return false;
+        } else {
+          return false;
         }
 
-        case 'chatInfo': {
-          const v9 = value['chatInfo'];
-          if (v9 === null) return false;
-          if (isObject(v9)) {
-            if (!requestTestChatInfo(v9)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'meetingInfo': {
+        seen29 |= 16;
+        const v14 = value['meetingInfo'];
+        if (v14 === null) return false;
+        if (isObject(v14)) {
+          if (!requestTestMeetingInfo(v14)) return false;
+        } else {
+          return false;
         }
 
-        case 'mediaConfig': {
-          seen29 |= 2;
-          const v12 = value['mediaConfig'];
-          if (v12 === null) return false;
-          if (isObject(v12)) {
-            if (!requestTestMediaConfig(v12)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'requestedModalities': {
+        seen29 |= 4;
+        const v16 = value['requestedModalities'];
+        if (!Array.isArray(v16)) return false;
+        for (let i17 = 0; i17 < v16.length; i17++) {
+          const item18: unknown = v16[i17];
+          if (item18 === undefined && !(i17 in v16)) return false;
+          if (!requestTestModality(item18)) return false;
         }
 
-        case 'meetingInfo': {
-          seen29 |= 16;
-          const v14 = value['meetingInfo'];
-          if (v14 === null) return false;
-          if (isObject(v14)) {
-            if (!requestTestMeetingInfo(v14)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'source': {
+        const v20 = value['source'];
+        if (v20 === null) return false;
+        if (isObject(v20)) {
+          if (!requestTestParticipantInfo(v20)) return false;
+        } else {
+          return false;
         }
 
-        case 'requestedModalities': {
-          seen29 |= 4;
-          const v16 = value['requestedModalities'];
-          if (!Array.isArray(v16)) return false;
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) return false;
-            if (!requestTestModality(item18)) return false;
-          }
+        break;
+      }
 
-          break;
+      case 'subject': {
+        const v22 = value['subject'];
+        if (v22 === null) return false;
+        if (typeof v22 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
         }
 
-        case 'source': {
-          const v20 = value['source'];
-          if (v20 === null) return false;
-          if (isObject(v20)) {
-            if (!requestTestParticipantInfo(v20)) return false;
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'targets': {
+        seen29 |= 8;
+        const v23 = value['targets'];
+        if (!Array.isArray(v23)) return false;
+        for (let i24 = 0; i24 < v23.length; i24++) {
+          const item25: unknown = v23[i24];
+          if (item25 === undefined && !(i24 in v23)) return false;
+          if (!isObject(item25)) return false;
+          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
         }
 
-        case 'subject': {
-          const v22 = value['subject'];
-          if (v22 === null) return false;
-          if (typeof v22 === 'string') {
-            // Any string is accepted here.
-          } else {
-            return false;
-          }
+        break;
+      }
 
-          break;
+      case 'tenantId': {
+        const v26 = value['tenantId'];
+        if (v26 === null) return false;
+        if (typeof v26 === 'string') {
+          if (!isUuid(v26)) return false;
+        } else {
+          return false;
         }
 
-        case 'targets': {
-          seen29 |= 8;
-          const v23 = value['targets'];
-          if (!Array.isArray(v23)) return false;
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) return false;
-            if (!isObject(item25)) return false;
-            if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
-          }
-
-          break;
-        }
-
-        case 'tenantId': {
-          const v26 = value['tenantId'];
-          if (v26 === null) return false;
-          if (typeof v26 === 'string') {
-            if (!isUuid(v26)) return false;
-          } else {
-            return false;
-          }
-
-          break;
-        }
+        break;
+      }
 
       case 'activeModalities':
       case 'answeredBy':
       case 'meetingCapability':
       case 'ringingTimeoutInSeconds':
       case 'routingPolicies':
-        case 'terminationReason': {
-          return false;
-        }
+      case 'terminationReason': {
+        return false;
+      }
 
       default:
         return false;
@@ -8692,46 +8692,46 @@ function requestCheckIncomingContext(value: PlainObject): void {
       }
 
       case 'observedParticipantId':
-        case 'sourceParticipantId': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'sourceParticipantId': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'onBehalfOf': {
-          const v4 = value['onBehalfOf'];
-          if (v4 === null) {
-            nullInRequest('/onBehalfOf');
+      case 'onBehalfOf': {
+        const v4 = value['onBehalfOf'];
+        if (v4 === null) {
+          nullInRequest('/onBehalfOf');
+        } else {
+          if (isObject(v4)) {
+            down('onBehalfOf');
+            requestCheckAnyIdentitySet(v4);
+            up(1);
           } else {
-            if (isObject(v4)) {
-              down('onBehalfOf');
-              requestCheckAnyIdentitySet(v4);
-              up(1);
-            } else {
-              typeError('/onBehalfOf', 'an object', v4);
-            }
-
+            typeError('/onBehalfOf', 'an object', v4);
           }
 
-          break;
         }
 
-        case 'transferor': {
-          const v6 = value['transferor'];
-          if (v6 === null) {
-            nullInRequest('/transferor');
-          } else {
-            if (isObject(v6)) {
-              down('transferor');
-              requestCheckAnyIdentitySet(v6);
-              up(1);
-            } else {
-              typeError('/transferor', 'an object', v6);
-            }
+        break;
+      }
 
+      case 'transferor': {
+        const v6 = value['transferor'];
+        if (v6 === null) {
+          nullInRequest('/transferor');
+        } else {
+          if (isObject(v6)) {
+            down('transferor');
+            requestCheckAnyIdentitySet(v6);
+            up(1);
+          } else {
+            typeError('/transferor', 'an object', v6);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -8970,15 +8970,15 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
       }
 
       case 'languageId':
-        case 'region': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'region': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'endpointType': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'endpointType': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -9057,13 +9057,13 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'languageId':
-        case 'region': {
-          break;
-        }
+      case 'region': {
+        break;
+      }
 
-        case 'endpointType': {
-          return false;
-        }
+      case 'endpointType': {
+        return false;
+      }
 
       default:
         return false;
@@ -9406,53 +9406,53 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
+
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/clientContext', 'a string', v4);
+          }
+
         }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
-          } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
+        break;
+      }
+
+      case 'participants': {
+        const v7 = value['participants'];
+        if (!Array.isArray(v7)) {
+          typeError('/participants', 'an array', v7);
+        } else {
+          for (let i8 = 0; i8 < v7.length; i8++) {
+            const item9: unknown = v7[i8];
+            if (item9 === undefined && !(i8 in v7)) {
+              hole('/participants', i8);
+              break;
+            }
+
+            if (!isObject(item9)) {
+              typeError('/participants/' + i8, 'an object', item9);
             } else {
-              typeError('/clientContext', 'a string', v4);
+              down('participants', i8);
+              requestCheckInvitationParticipantInfo(item9);
+              up(2);
             }
 
           }
 
-          break;
         }
 
-        case 'participants': {
-          const v7 = value['participants'];
-          if (!Array.isArray(v7)) {
-            typeError('/participants', 'an array', v7);
-          } else {
-            for (let i8 = 0; i8 < v7.length; i8++) {
-              const item9: unknown = v7[i8];
-              if (item9 === undefined && !(i8 in v7)) {
-                hole('/participants', i8);
-                break;
-              }
-
-              if (!isObject(item9)) {
-                typeError('/participants/' + i8, 'an object', item9);
-              } else {
-                down('participants', i8);
-                requestCheckInvitationParticipantInfo(item9);
-                up(2);
-              }
-
-            }
-
-          }
-
-          break;
-        }
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -10738,26 +10738,26 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -11757,10 +11757,10 @@ function requestCheckParticipant(value: PlainObject): void {
 
       case 'isIdentityAnonymized':
       case 'preferredDisplayName':
-        case 'syntheticMediaDetection': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'syntheticMediaDetection': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -12060,38 +12060,38 @@ function requestCheckParticipantCollection(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context':
-        case '@odata.nextLink': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case '@odata.nextLink': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'value': {
-          seen7 |= 1;
-          const v4 = value['value'];
-          if (!Array.isArray(v4)) {
-            typeError('/value', 'an array', v4);
-          } else {
-            for (let i5 = 0; i5 < v4.length; i5++) {
-              const item6: unknown = v4[i5];
-              if (item6 === undefined && !(i5 in v4)) {
-                hole('/value', i5);
-                break;
-              }
+      case 'value': {
+        seen7 |= 1;
+        const v4 = value['value'];
+        if (!Array.isArray(v4)) {
+          typeError('/value', 'an array', v4);
+        } else {
+          for (let i5 = 0; i5 < v4.length; i5++) {
+            const item6: unknown = v4[i5];
+            if (item6 === undefined && !(i5 in v4)) {
+              hole('/value', i5);
+              break;
+            }
 
-              if (!isObject(item6)) {
-                typeError('/value/' + i5, 'an object', item6);
-              } else {
-                down('value', i5);
-                requestCheckParticipant(item6);
-                up(2);
-              }
-
+            if (!isObject(item6)) {
+              typeError('/value/' + i5, 'an object', item6);
+            } else {
+              down('value', i5);
+              requestCheckParticipant(item6);
+              up(2);
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -12222,16 +12222,16 @@ function requestCheckParticipantInfo(value: PlainObject): void {
       case 'endpointType':
       case 'languageId':
       case 'participantId':
-        case 'region': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'region': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
       case 'nonAnonymizedIdentity':
-        case 'platformId': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'platformId': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -12265,14 +12265,14 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
       case 'endpointType':
       case 'languageId':
       case 'participantId':
-        case 'region': {
-          break;
-        }
+      case 'region': {
+        break;
+      }
 
       case 'nonAnonymizedIdentity':
-        case 'platformId': {
-          return false;
-        }
+      case 'platformId': {
+        return false;
+      }
 
       default:
         return false;
@@ -12780,31 +12780,31 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
 
-        case 'completionReason': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+        break;
+      }
+
+      case 'completionReason': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -13092,63 +13092,63 @@ function requestCheckRecordOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
 
-        case 'recordingAccessToken': {
-          const v7 = value['recordingAccessToken'];
-          if (v7 === null) {
-            nullInRequest('/recordingAccessToken');
-          } else {
-            if (typeof v7 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/recordingAccessToken', 'a string', v7);
-            }
+        break;
+      }
 
+      case 'recordingAccessToken': {
+        const v7 = value['recordingAccessToken'];
+        if (v7 === null) {
+          nullInRequest('/recordingAccessToken');
+        } else {
+          if (typeof v7 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/recordingAccessToken', 'a string', v7);
           }
 
-          break;
         }
 
-        case 'recordingLocation': {
-          const v8 = value['recordingLocation'];
-          if (v8 === null) {
-            nullInRequest('/recordingLocation');
-          } else {
-            if (typeof v8 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/recordingLocation', 'a string', v8);
-            }
+        break;
+      }
 
+      case 'recordingLocation': {
+        const v8 = value['recordingLocation'];
+        if (v8 === null) {
+          nullInRequest('/recordingLocation');
+        } else {
+          if (typeof v8 === 'string') {
+            // Any string is accepted here.
+          } else {
+            typeError('/recordingLocation', 'a string', v8);
           }
 
-          break;
         }
 
-        case 'completionReason': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+        break;
+      }
+
+      case 'completionReason': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -13878,10 +13878,10 @@ function requestCheckRedirectRequest(value: PlainObject): void {
 
       case 'targetDisposition':
       case 'maskCallee':
-        case 'maskCaller': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'maskCaller': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -13940,9 +13940,9 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
 
       case 'targetDisposition':
       case 'maskCallee':
-        case 'maskCaller': {
-          return false;
-        }
+      case 'maskCaller': {
+        return false;
+      }
 
       default:
         return false;
@@ -14526,44 +14526,44 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
 
-        case 'completionReason': {
-          const v7 = value['completionReason'];
-          if (v7 === null) {
-            nullInRequest('/completionReason');
-          } else {
-            if (typeof v7 === 'string') {
-              down('completionReason');
-              requestCheckSendDtmfCompletionReason(v7);
-              up(1);
-            } else {
-              typeError('/completionReason', 'a string', v7);
-            }
+        break;
+      }
 
+      case 'completionReason': {
+        const v7 = value['completionReason'];
+        if (v7 === null) {
+          nullInRequest('/completionReason');
+        } else {
+          if (typeof v7 === 'string') {
+            down('completionReason');
+            requestCheckSendDtmfCompletionReason(v7);
+            up(1);
+          } else {
+            typeError('/completionReason', 'a string', v7);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -14906,10 +14906,10 @@ function requestCheckServiceHostedMediaConfig(value: PlainObject): void {
       }
 
       case 'removeFromDefaultAudioGroup':
-        case 'liveCaptionOptions': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'liveCaptionOptions': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -14946,9 +14946,9 @@ function requestTestServiceHostedMediaConfig(value: PlainObject): boolean {
       }
 
       case 'removeFromDefaultAudioGroup':
-        case 'liveCaptionOptions': {
-          return false;
-        }
+      case 'liveCaptionOptions': {
+        return false;
+      }
 
       default:
         return false;
@@ -15053,26 +15053,26 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -15314,26 +15314,26 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -15545,26 +15545,26 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -16056,15 +16056,15 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
       }
 
       case 'languageId':
-        case 'region': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'region': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'endpointType': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'endpointType': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -16325,16 +16325,16 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
       case 'endpointType':
       case 'languageId':
       case 'participantId':
-        case 'region': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'region': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
       case 'nonAnonymizedIdentity':
-        case 'platformId': {
-          fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
-          break;
-        }
+      case 'platformId': {
+        fail('/' + escapeToken(key1), 'additionalProperties', 'is only in the Graph beta API');
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -16370,14 +16370,14 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
       case 'endpointType':
       case 'languageId':
       case 'participantId':
-        case 'region': {
-          break;
-        }
+      case 'region': {
+        break;
+      }
 
       case 'nonAnonymizedIdentity':
-        case 'platformId': {
-          return false;
-        }
+      case 'platformId': {
+        return false;
+      }
 
       default:
         return false;
@@ -17836,15 +17836,15 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        requestCheckAnyTeleconferenceDeviceVideoQuality(value);
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      requestCheckAnyTeleconferenceDeviceVideoQuality(value);
+      break;
+    }
 
-      case undefined: {
-        missingTag('/@odata.type', TAGS_29);
-        break;
-      }
+    case undefined: {
+      missingTag('/@odata.type', TAGS_29);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_29);
@@ -17860,14 +17860,14 @@ function requestTestTeleconferenceDeviceMediaQuality(value: PlainObject): boolea
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      if (!requestTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+      break;
+    }
 
-      case undefined: {
-        return false;
-      }
+    case undefined: {
+      return false;
+    }
 
     default:
       return false;
@@ -17885,15 +17885,15 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        responseCheckAnyTeleconferenceDeviceVideoQuality(value);
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      responseCheckAnyTeleconferenceDeviceVideoQuality(value);
+      break;
+    }
 
-      case undefined: {
-        missingTag('/@odata.type', TAGS_29);
-        break;
-      }
+    case undefined: {
+      missingTag('/@odata.type', TAGS_29);
+      break;
+    }
 
     default:
       unknownTag('/@odata.type', tag1, TAGS_29);
@@ -17909,14 +17909,14 @@ function responseTestTeleconferenceDeviceMediaQuality(value: PlainObject): boole
     }
 
     case '#microsoft.graph.teleconferenceDeviceScreenSharingQuality':
-      case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
-        if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
-        break;
-      }
+    case '#microsoft.graph.teleconferenceDeviceVideoQuality': {
+      if (!responseTestAnyTeleconferenceDeviceVideoQuality(value)) return false;
+      break;
+    }
 
-      case undefined: {
-        return false;
-      }
+    case undefined: {
+      return false;
+    }
 
     default:
       return false;
@@ -21748,26 +21748,26 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -21979,26 +21979,26 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
 
       case 'id':
       case 'resultInfo':
-        case 'status': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'status': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'clientContext': {
-          const v4 = value['clientContext'];
-          if (v4 === null) {
-            nullInRequest('/clientContext');
+      case 'clientContext': {
+        const v4 = value['clientContext'];
+        if (v4 === null) {
+          nullInRequest('/clientContext');
+        } else {
+          if (typeof v4 === 'string') {
+            // Any string is accepted here.
           } else {
-            if (typeof v4 === 'string') {
-              // Any string is accepted here.
-            } else {
-              typeError('/clientContext', 'a string', v4);
-            }
-
+            typeError('/clientContext', 'a string', v4);
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);

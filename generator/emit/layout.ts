@@ -60,11 +60,12 @@ function layoutLine(raw: string, state: State): string {
   let closers = 0;
   while (closers < line.length && '})]'.includes(line[closers] ?? '')) closers++;
   const outer = Math.max(0, state.stack.length - closers);
-  const isCase = /^(?:case\b.*|default\s*):$/.test(line);
-  const depth = isCase ? level(state.stack, outer) - (state.stack[outer - 1]?.inCase === true ? 1 : 0) : level(state.stack, outer);
+  // A label: `case x:` (its body follows, one level in) or `case x: {` (its body is in the braces).
+  const label = /^(?:case\b.*|default\s*):(\s*\{)?$/.exec(line);
+  const owner = state.stack[outer - 1];
+  const depth = level(state.stack, outer) - (label !== null && owner?.inCase === true ? 1 : 0);
   const text = scan(line, 0, state);
-  const top = state.stack.at(-1);
-  if (isCase && top?.bracket === '{') top.inCase = true;
+  if (label !== null && owner?.bracket === '{') owner.inCase = label[1] === undefined;
   return `${indent(depth)}${text}`;
 }
 

@@ -48,6 +48,35 @@ test('layout indents by nesting, case bodies one level more, and single-quotes p
   );
 });
 
+test('labels stacked before a braced body stand at one level, and the cases after them too', () => {
+  const printed = ['switch (key) {', "case 'a': {", 'one();', 'break;', '}', '', "case 'b':", "case 'c':", "case 'd': {", 'two();', 'break;', '}', '', "case 'e': {", 'three();', 'break;', '}', '', 'default:', 'four();', '}'].join('\n');
+  expect(layout(printed)).toBe(
+    [
+      'switch (key) {',
+      "  case 'a': {",
+      '    one();',
+      '    break;',
+      '  }',
+      '',
+      "  case 'b':",
+      "  case 'c':",
+      "  case 'd': {",
+      '    two();',
+      '    break;',
+      '  }',
+      '',
+      "  case 'e': {",
+      '    three();',
+      '    break;',
+      '  }',
+      '',
+      '  default:',
+      '    four();',
+      '}',
+    ].join('\n'),
+  );
+});
+
 test('a template literal over several lines keeps its text exactly', () => {
   const printed = 'const a = `one\n   two {\n  ${"x"} three`;\nif (a) {\nb();\n}';
   expect(layout(printed)).toBe("const a = `one\n   two {\n  ${'x'} three`;\nif (a) {\n  b();\n}");

@@ -23,52 +23,52 @@ function requestCheckAnything(value: PlainObject): void {
       }
 
       case 'any':
-        case 'unconstrained': {
-          break;
-        }
+      case 'unconstrained': {
+        break;
+      }
 
-        case 'nothing': {
-          fail('/nothing', 'false', 'no value is allowed here');
-          break;
-        }
+      case 'nothing': {
+        fail('/nothing', 'false', 'no value is allowed here');
+        break;
+      }
 
-        case 'closed': {
-          const v7 = value['closed'];
-          if (!isObject(v7)) {
-            typeError('/closed', 'an object', v7);
-          } else {
-            for (const key8 in v7) {
-              if (!hasOwn(v7, key8)) continue;
-              unknownProperty('/closed', key8);
-            }
-
+      case 'closed': {
+        const v7 = value['closed'];
+        if (!isObject(v7)) {
+          typeError('/closed', 'an object', v7);
+        } else {
+          for (const key8 in v7) {
+            if (!hasOwn(v7, key8)) continue;
+            unknownProperty('/closed', key8);
           }
 
-          break;
         }
 
-        case 'open': {
-          const v9 = value['open'];
-          if (!isObject(v9)) {
-            typeError('/open', 'an object', v9);
-          } else {
-            for (const key10 in v9) {
-              if (!hasOwn(v9, key10)) continue;
-              switch (key10) {
-                case 'a': {
-                  const v11 = v9['a'];
-                  if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
-                  break;
-                }
+        break;
+      }
 
+      case 'open': {
+        const v9 = value['open'];
+        if (!isObject(v9)) {
+          typeError('/open', 'an object', v9);
+        } else {
+          for (const key10 in v9) {
+            if (!hasOwn(v9, key10)) continue;
+            switch (key10) {
+              case 'a': {
+                const v11 = v9['a'];
+                if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
+                break;
               }
 
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -93,43 +93,43 @@ function requestTestAnything(value: PlainObject): boolean {
       }
 
       case 'any':
-        case 'unconstrained': {
-          break;
-        }
+      case 'unconstrained': {
+        break;
+      }
 
-        case 'nothing': {
+      case 'nothing': {
+        return false;
+      }
+
+      case 'closed': {
+        const v7 = value['closed'];
+        if (!isObject(v7)) return false;
+        for (const key8 in v7) {
+          if (!hasOwn(v7, key8)) continue;
           return false;
         }
 
-        case 'closed': {
-          const v7 = value['closed'];
-          if (!isObject(v7)) return false;
-          for (const key8 in v7) {
-            if (!hasOwn(v7, key8)) continue;
-            return false;
-          }
+        break;
+      }
 
-          break;
-        }
-
-        case 'open': {
-          const v9 = value['open'];
-          if (!isObject(v9)) return false;
-          for (const key10 in v9) {
-            if (!hasOwn(v9, key10)) continue;
-            switch (key10) {
-              case 'a': {
-                const v11 = v9['a'];
-                if (typeof v11 !== 'string') return false;
-                break;
-              }
-
+      case 'open': {
+        const v9 = value['open'];
+        if (!isObject(v9)) return false;
+        for (const key10 in v9) {
+          if (!hasOwn(v9, key10)) continue;
+          switch (key10) {
+            case 'a': {
+              const v11 = v9['a'];
+              if (typeof v11 !== 'string') return false;
+              break;
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
       default:
         return false;
@@ -151,52 +151,52 @@ function responseCheckAnything(value: PlainObject): void {
       }
 
       case 'any':
-        case 'unconstrained': {
-          break;
-        }
+      case 'unconstrained': {
+        break;
+      }
 
-        case 'nothing': {
-          fail('/nothing', 'false', 'no value is allowed here');
-          break;
-        }
+      case 'nothing': {
+        fail('/nothing', 'false', 'no value is allowed here');
+        break;
+      }
 
-        case 'closed': {
-          const v7 = value['closed'];
-          if (!isObject(v7)) {
-            typeError('/closed', 'an object', v7);
-          } else {
-            for (const key8 in v7) {
-              if (!hasOwn(v7, key8)) continue;
-              unknownProperty('/closed', key8);
-            }
-
+      case 'closed': {
+        const v7 = value['closed'];
+        if (!isObject(v7)) {
+          typeError('/closed', 'an object', v7);
+        } else {
+          for (const key8 in v7) {
+            if (!hasOwn(v7, key8)) continue;
+            unknownProperty('/closed', key8);
           }
 
-          break;
         }
 
-        case 'open': {
-          const v9 = value['open'];
-          if (!isObject(v9)) {
-            typeError('/open', 'an object', v9);
-          } else {
-            for (const key10 in v9) {
-              if (!hasOwn(v9, key10)) continue;
-              switch (key10) {
-                case 'a': {
-                  const v11 = v9['a'];
-                  if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
-                  break;
-                }
+        break;
+      }
 
+      case 'open': {
+        const v9 = value['open'];
+        if (!isObject(v9)) {
+          typeError('/open', 'an object', v9);
+        } else {
+          for (const key10 in v9) {
+            if (!hasOwn(v9, key10)) continue;
+            switch (key10) {
+              case 'a': {
+                const v11 = v9['a'];
+                if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
+                break;
               }
 
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
     }
 
@@ -214,43 +214,43 @@ function responseTestAnything(value: PlainObject): boolean {
       }
 
       case 'any':
-        case 'unconstrained': {
-          break;
-        }
+      case 'unconstrained': {
+        break;
+      }
 
-        case 'nothing': {
+      case 'nothing': {
+        return false;
+      }
+
+      case 'closed': {
+        const v7 = value['closed'];
+        if (!isObject(v7)) return false;
+        for (const key8 in v7) {
+          if (!hasOwn(v7, key8)) continue;
           return false;
         }
 
-        case 'closed': {
-          const v7 = value['closed'];
-          if (!isObject(v7)) return false;
-          for (const key8 in v7) {
-            if (!hasOwn(v7, key8)) continue;
-            return false;
-          }
+        break;
+      }
 
-          break;
-        }
-
-        case 'open': {
-          const v9 = value['open'];
-          if (!isObject(v9)) return false;
-          for (const key10 in v9) {
-            if (!hasOwn(v9, key10)) continue;
-            switch (key10) {
-              case 'a': {
-                const v11 = v9['a'];
-                if (typeof v11 !== 'string') return false;
-                break;
-              }
-
+      case 'open': {
+        const v9 = value['open'];
+        if (!isObject(v9)) return false;
+        for (const key10 in v9) {
+          if (!hasOwn(v9, key10)) continue;
+          switch (key10) {
+            case 'a': {
+              const v11 = v9['a'];
+              if (typeof v11 !== 'string') return false;
+              break;
             }
 
           }
 
-          break;
         }
+
+        break;
+      }
 
     }
 

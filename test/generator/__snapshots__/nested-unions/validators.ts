@@ -222,15 +222,15 @@ function requestCheckShape(value: PlainObject): void {
     }
 
     case 'square':
-      case 'triangle': {
-        requestCheckPolygon(value);
-        break;
-      }
+    case 'triangle': {
+      requestCheckPolygon(value);
+      break;
+    }
 
-      case undefined: {
-        missingTag('/kind', TAGS_2);
-        break;
-      }
+    case undefined: {
+      missingTag('/kind', TAGS_2);
+      break;
+    }
 
     default:
       unknownTag('/kind', tag1, TAGS_2);
@@ -246,14 +246,14 @@ function requestTestShape(value: PlainObject): boolean {
     }
 
     case 'square':
-      case 'triangle': {
-        if (!requestTestPolygon(value)) return false;
-        break;
-      }
+    case 'triangle': {
+      if (!requestTestPolygon(value)) return false;
+      break;
+    }
 
-      case undefined: {
-        return false;
-      }
+    case undefined: {
+      return false;
+    }
 
     default:
       return false;
@@ -271,15 +271,15 @@ function responseCheckShape(value: PlainObject): void {
     }
 
     case 'square':
-      case 'triangle': {
-        responseCheckPolygon(value);
-        break;
-      }
+    case 'triangle': {
+      responseCheckPolygon(value);
+      break;
+    }
 
-      case undefined: {
-        missingTag('/kind', TAGS_2);
-        break;
-      }
+    case undefined: {
+      missingTag('/kind', TAGS_2);
+      break;
+    }
 
     default:
       unknownTag('/kind', tag1, TAGS_2);
@@ -295,14 +295,14 @@ function responseTestShape(value: PlainObject): boolean {
     }
 
     case 'square':
-      case 'triangle': {
-        if (!responseTestPolygon(value)) return false;
-        break;
-      }
+    case 'triangle': {
+      if (!responseTestPolygon(value)) return false;
+      break;
+    }
 
-      case undefined: {
-        return false;
-      }
+    case undefined: {
+      return false;
+    }
 
     default:
       return false;

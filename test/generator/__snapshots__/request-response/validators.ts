@@ -20,33 +20,33 @@ function requestCheckCreateTicket(value: PlainObject): void {
 
       case 'id':
       case 'status':
-        case 'history': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'history': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'priority': {
-          seen8 |= 2;
-          const v5 = value['priority'];
-          down('priority');
-          checkPriority(v5);
+      case 'priority': {
+        seen8 |= 2;
+        const v5 = value['priority'];
+        down('priority');
+        checkPriority(v5);
+        up(1);
+        break;
+      }
+
+      case 'owner': {
+        seen8 |= 4;
+        const v6 = value['owner'];
+        if (!isObject(v6)) {
+          typeError('/owner', 'an object', v6);
+        } else {
+          down('owner');
+          requestCheckPerson(v6);
           up(1);
-          break;
         }
 
-        case 'owner': {
-          seen8 |= 4;
-          const v6 = value['owner'];
-          if (!isObject(v6)) {
-            typeError('/owner', 'an object', v6);
-          } else {
-            down('owner');
-            requestCheckPerson(v6);
-            up(1);
-          }
-
-          break;
-        }
+        break;
+      }
 
       default:
         unknownProperty('', key1);
@@ -73,24 +73,24 @@ function requestTestCreateTicket(value: PlainObject): boolean {
 
       case 'id':
       case 'status':
-        case 'history': {
-          break;
-        }
+      case 'history': {
+        break;
+      }
 
-        case 'priority': {
-          seen8 |= 2;
-          const v5 = value['priority'];
-          if (!testPriority(v5)) return false;
-          break;
-        }
+      case 'priority': {
+        seen8 |= 2;
+        const v5 = value['priority'];
+        if (!testPriority(v5)) return false;
+        break;
+      }
 
-        case 'owner': {
-          seen8 |= 4;
-          const v6 = value['owner'];
-          if (!isObject(v6)) return false;
-          if (!requestTestPerson(v6)) return false;
-          break;
-        }
+      case 'owner': {
+        seen8 |= 4;
+        const v6 = value['owner'];
+        if (!isObject(v6)) return false;
+        if (!requestTestPerson(v6)) return false;
+        break;
+      }
 
       default:
         return false;
@@ -230,31 +230,31 @@ function requestCheckTicket(value: PlainObject): void {
 
       case 'id':
       case 'status':
-        case 'history': {
-          readOnlyInRequest('', key1);
-          break;
-        }
+      case 'history': {
+        readOnlyInRequest('', key1);
+        break;
+      }
 
-        case 'priority': {
-          const v5 = value['priority'];
-          down('priority');
-          checkPriority(v5);
+      case 'priority': {
+        const v5 = value['priority'];
+        down('priority');
+        checkPriority(v5);
+        up(1);
+        break;
+      }
+
+      case 'owner': {
+        const v6 = value['owner'];
+        if (!isObject(v6)) {
+          typeError('/owner', 'an object', v6);
+        } else {
+          down('owner');
+          requestCheckPerson(v6);
           up(1);
-          break;
         }
 
-        case 'owner': {
-          const v6 = value['owner'];
-          if (!isObject(v6)) {
-            typeError('/owner', 'an object', v6);
-          } else {
-            down('owner');
-            requestCheckPerson(v6);
-            up(1);
-          }
-
-          break;
-        }
+        break;
+      }
 
       default:
         unknownProperty('', key1);

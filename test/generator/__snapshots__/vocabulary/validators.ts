@@ -664,9 +664,9 @@ function requestTestMeasures(value: PlainObject): boolean {
       }
 
       case 'never':
-        case 'refused': {
-          return false;
-        }
+      case 'refused': {
+        return false;
+      }
 
       default:
         return false;
@@ -1317,9 +1317,9 @@ function responseTestMeasures(value: PlainObject): boolean {
       }
 
       case 'never':
-        case 'refused': {
-          return false;
-        }
+      case 'refused': {
+        return false;
+      }
 
     }
 
