@@ -2,7 +2,7 @@ import { requestName } from '../../model/reach.js';
 import { recursiveTypes } from '../../model/recursion.js';
 import { quote } from '../../model/names.js';
 import type { Model, NamedType } from '../../model/types.js';
-import type { Statement as StatementStructures } from '../print.js';
+import type { Statement } from '../print.js';
 import { refName, TypeIndex } from '../typeText.js';
 import { renderBoolean, renderFull, type Names } from './code.js';
 import { Plan, type Root, type Variant } from './plan.js';
@@ -15,7 +15,7 @@ import { Writer, type Mode } from './writer.js';
  * `validateX`, `isX` and `assertX` (plus the `…Input` ones in request mode). Nothing runs when
  * the module loads but pure constant definitions, so a bundler keeps only what an import reaches.
  */
-export function validatorStatements(model: Model): StatementStructures[] {
+export function validatorStatements(model: Model): Statement[] {
   const writer = new Writer(new TypeIndex(model));
   const plan = new Plan(model, writer, roots(model));
   const recursive = recursiveTypes(model);
@@ -35,7 +35,7 @@ export function validatorStatements(model: Model): StatementStructures[] {
       namedImports: [...valueImports, ...(/\bPlainObject\b/.test(written) ? ['type PlainObject'] : []), 'type Validator'],
     },
     { kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' },
-    ...[...writer.constants].map(([name, initializer]): StatementStructures => ({
+    ...[...writer.constants].map(([name, initializer]): Statement => ({
       kind: 'const',
       declarations: [{ name, initializer }],
     })),
@@ -55,7 +55,7 @@ function roots(model: Model): Root[] {
 }
 
 /** `object`: the checks assume an object, which every caller has tested (`Writer.assumedType`). */
-function variantFunctions(variant: Variant, plan: Plan, recursive: boolean, object: boolean): StatementStructures[] {
+function variantFunctions(variant: Variant, plan: Plan, recursive: boolean, object: boolean): Statement[] {
   const parameters = [{ name: 'value', type: object ? 'PlainObject' : 'unknown' }];
   const mode = variant.mode ?? 'response';
   const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode) };
@@ -66,14 +66,14 @@ function variantFunctions(variant: Variant, plan: Plan, recursive: boolean, obje
   // A check that needs no look at the value (`false`) still takes it, like every check function.
   const reads = (body: string[]): boolean => body.some((line) => /\bvalue\b/.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''")));
   const withValue = (body: string[]): string[] => (recursive || reads(body) ? body : ['void value;', ...body]);
-  const check: StatementStructures = {
+  const check: Statement = {
     kind: 'function',
     name: names.checkName(variant.type.name),
     parameters,
     returnType: 'void',
     statements: full.length === 0 ? anything : recursive ? guardFull(full) : withValue(full),
   };
-  const test: StatementStructures = {
+  const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
     parameters,
@@ -92,14 +92,14 @@ function guardBoolean(body: string[]): string[] {
   return ['const tracked = enter(value);', 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
 }
 
-function validatorsOf(type: NamedType, plan: Plan, recursion: boolean, object: boolean): StatementStructures[] {
+function validatorsOf(type: NamedType, plan: Plan, recursion: boolean, object: boolean): Statement[] {
   // An object type's checks take an object: the root tests it, as a caller would.
   const test = (mode: Mode): string => `${object ? 'isObject(value) && ' : ''}${plan.name('test', type.name, mode)}(value)`;
   const views = [
     ...(type.requestBody ? [] : [{ mode: 'response' as const, name: type.name, typeRef: `T.${refName(type, 'response')}` }]),
     ...(type.hasRequestShape ? [{ mode: 'request' as const, name: requestName(type), typeRef: `T.${refName(type, 'request')}` }] : []),
   ];
-  return views.flatMap(({ mode, name, typeRef }): StatementStructures[] => [
+  return views.flatMap(({ mode, name, typeRef }): Statement[] => [
     {
       kind: 'const',
       isExported: true,
@@ -133,7 +133,7 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean, object: b
  * Every validator by schema name, for tools (the CLI) that pick a type at run time. It only
  * refers to exported validators or creates pure ones, so a bundle that does not use it drops it.
  */
-function registry(model: Model, plan: Plan, objects: ReadonlySet<string>): StatementStructures {
+function registry(model: Model, plan: Plan, objects: ReadonlySet<string>): Statement {
   const entries = model.types.map((type) => {
     const response = type.requestBody ? 'undefined' : `validate${type.name}`;
     const request = type.hasRequestShape ? `validate${requestName(type)}` : `/*#__PURE__*/ createValidator(${plan.name('check', type.name, 'request')}, 'request'${objects.has(type.name) ? ', true' : ''})`;
