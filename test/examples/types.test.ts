@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import type { ExtractedPayload } from '../../generator/extract/types.js';
 import { typecheck } from '../support/typecheck.js';
+import { typeInVersion, versionImports } from '../support/versions.js';
 import { EXPECTATIONS } from './expectations.js';
 import { judgeFor, PAYLOADS, valueOf } from './support.js';
 
@@ -26,13 +27,11 @@ function typeVisibleDefects(payload: ExtractedPayload): string[] {
   return [...errors, ...readOnly];
 }
 
-const VERSION_NAMESPACE = { 'v1.0': 'V1', beta: 'Beta' } as const;
-
 function declaration(payload: ExtractedPayload, index: number): string {
   if (payload.kind === 'other') throw new Error('blob samples are filtered out');
   const judge = judgeFor(payload);
   // A request is typed by the API version its request line names, as it is validated.
-  const type = judge.version === undefined ? judge.typeName : `${VERSION_NAMESPACE[judge.version]}.${judge.typeName}`;
+  const type = typeInVersion(judge, judge.typeName);
   const name = `example${index}`;
   const defects = typeVisibleDefects(payload);
   const header = `// ${payload.id}`;
@@ -45,8 +44,7 @@ test('every documented payload type-checks as its generated type, or fails where
   const source = [
     '// Written by test/examples/types.test.ts: every documented payload as a typed constant.',
     "import type { Call, CommsNotifications, CreateCallRequest } from '../../../generated/index.js';",
-    "import type * as V1 from '../../../generated/v1.0/index.js';",
-    "import type * as Beta from '../../../generated/beta/index.js';",
+    ...versionImports('../../../generated'),
     '',
     ...PAYLOADS.map(declaration),
   ].join('\n');

@@ -6,6 +6,7 @@ import type { Judge } from '../../../generator/docs/judges.js';
 import type { ExtractedPayload } from '../../../generator/extract/types.js';
 import { remove, type Json } from '../../examples/corrupt.js';
 import { typecheck } from '../../support/typecheck.js';
+import { typeInVersion, versionImports } from '../../support/versions.js';
 import { JUDGED, typeVisibleDefects, undeclared, valueOf } from './corpus.js';
 
 // Every judged payload of the whole API's pages as a typed constant that tsc must accept:
@@ -23,27 +24,19 @@ function typedValue(payload: ExtractedPayload, judge: Judge): Json {
   return value;
 }
 
-const VERSION_NAMESPACE = { 'v1.0': 'V1', beta: 'Beta' } as const;
-
-/** A request is typed by the API version its request line names, as it is validated (its type is one name). */
-function typeOf(judge: Judge): string {
-  return judge.version === undefined ? judge.tsType : `${VERSION_NAMESPACE[judge.version]}.${judge.tsType}`;
-}
-
 function declaration(payload: ExtractedPayload, judge: Judge, index: number): string {
   const defects = typeVisibleDefects(payload, judge);
   const header = `// ${payload.id}`;
   const value = typedValue(payload, judge);
-  if (defects.length === 0) return `${header}\nexport const example${index} = ${JSON.stringify(value, null, 2)} satisfies ${typeOf(judge)};\n`;
-  return `${header}\n// @ts-expect-error ${defects.join(', ')}\nexport const example${index}: ${typeOf(judge)} = ${JSON.stringify(value)};\n`;
+  if (defects.length === 0) return `${header}\nexport const example${index} = ${JSON.stringify(value, null, 2)} satisfies ${typeInVersion(judge, judge.tsType)};\n`;
+  return `${header}\n// @ts-expect-error ${defects.join(', ')}\nexport const example${index}: ${typeInVersion(judge, judge.tsType)} = ${JSON.stringify(value)};\n`;
 }
 
 test('every judged payload type-checks as its generated type, or fails where a person said it must', async () => {
   const names = new Set(JUDGED.filter(({ judge }) => judge.version === undefined).flatMap(({ judge }) => judge.tsType.match(/\b[A-Z]\w*/g) ?? []));
   const source = [
     `import type { ${[...names].sort().join(', ')} } from './generated/index.js';`,
-    "import type * as V1 from './generated/v1.0/index.js';",
-    "import type * as Beta from './generated/beta/index.js';",
+    ...versionImports('./generated'),
     '',
     ...JUDGED.map(({ payload, judge }, i) => declaration(payload, judge, i)),
   ].join('\n');
