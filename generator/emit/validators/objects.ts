@@ -86,8 +86,9 @@ function propertyBody(w: Writer, property: Property, value: string, path: Pointe
   // A client sets a writeOnly property; in a response it is only worth a warning.
   if (property.writeOnly === true) return w.request ? w.check(property.shape, value, at) : [{ kind: 'report', report: w.warningCall('writeOnlyInResponse', path, key) }];
   if (property.nullableInRequest || !acceptsNull(property.shape)) return w.check(property.shape, value, at);
+  // A union refuses null in a request in its type error, on the failure path only (`unionChecks`).
   const checks = w.check(property.shape, value, at, undefined, true);
-  if (!w.request) return checks;
+  if (property.shape.kind === 'union' || !w.request) return checks;
   return [{ kind: 'check', failed: `${value} === null`, report: w.errorCall('nullInRequest', at), then: checks }];
 }
 

@@ -18,15 +18,17 @@ const A_JSON_TYPE: Readonly<Record<JsonType, string>> = {
 };
 
 /**
- * `nullOnlyInResponse`: in request mode the caller has refused null already, so the type error
- * leaves it out and no test for it is written. `known`: the JSON type the caller established, so
+ * `nullOnlyInResponse`: in request mode null is refused, with its own message: no branch takes
+ * it, and the type error it falls to reports it as null in a request (and leaves null out of what
+ * it expects). `known`: the JSON type the caller established, so
  * only that branch is written.
  */
 export function unionChecks(w: Writer, shape: UnionShape, value: string, path: Pointer, nullOnlyInResponse: boolean, known?: JsonType): Code[] {
   const expected = shape.byJsonType.map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
   const withoutNull = shape.byJsonType.filter(([type]) => type !== 'null').map(([type, branches]) => noun(w, shape, type, branches)).join(' or ');
   const nullRefused = nullOnlyInResponse && withoutNull !== expected && w.request;
-  const typeError: Code = { kind: 'report', report: w.errorCall('typeError', path, quote(nullRefused ? withoutNull : expected), value) };
+  // A refused null falls through every branch to the type error, whose helper reports it as null in a request.
+  const typeError: Code = { kind: 'report', report: w.errorCall(nullRefused ? 'typeErrorInRequest' : 'typeError', path, quote(nullRefused ? withoutNull : expected), value) };
   if (known !== undefined) {
     const branch = shape.byJsonType.find(([type]) => type === known);
     return branch === undefined ? [typeError] : branchesOf(w, shape, branch[0], branch[1], value, path);

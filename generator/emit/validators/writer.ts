@@ -38,6 +38,7 @@ export type RuntimeHelper =
   | 'readOnlyInRequest'
   | 'show'
   | 'typeError'
+  | 'typeErrorInRequest'
   | 'unknownMember'
   | 'unknownProperty'
   | 'unknownTag'

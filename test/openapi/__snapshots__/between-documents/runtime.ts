@@ -284,6 +284,12 @@ export function nullInRequest(path: string): void {
   addError({ path: pointer(path), keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
 }
 
+/** The type error of a property that may be null in a response only: a request's null gets the message of `nullInRequest`. */
+export function typeErrorInRequest(path: string, expected: string, value: unknown): void {
+  if (value === null) nullInRequest(path);
+  else typeError(path, expected, value);
+}
+
 /** A value outside an enum; the message lists the members (up to 200 characters). */
 export function notAMember(path: string, value: unknown, members: ReadonlySet<unknown>): void {
   const list = listed(members);
