@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync, statSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -22,8 +23,11 @@ export async function inputHash(schemas: string, options: Readonly<Record<string
   const info = await stat(schemas);
   const files = info.isDirectory() ? (await listFiles(schemas)).filter((f) => SCHEMA_FILE.test(f)) : [path.basename(schemas)];
   const root = info.isDirectory() ? schemas : path.dirname(schemas);
+  // Read synchronously, as the schema reader reads them: with an await per file, the 1,000 files
+  // of a synthetic set took about 0.15 s, mostly waiting on the thread pool, and a generate
+  // hashes its inputs twice (before, to skip an up-to-date folder; after, for the manifest).
   for (const file of files) {
-    const bytes = await readFile(path.join(root, ...file.split('/')));
+    const bytes = readFileSync(path.join(root, ...file.split('/')));
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest('hex');
@@ -71,9 +75,17 @@ async function listFiles(dir: string): Promise<string[]> {
     const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     if (file.split('/').some((part) => (part.startsWith('.') && part !== MANIFEST) || part === 'node_modules')) continue;
     // A linked schema is read through its link, so its bytes count too.
-    if (entry.isFile() || (entry.isSymbolicLink() && (await stat(path.join(dir, file)).catch(() => undefined))?.isFile() === true)) files.push(file);
+    if (entry.isFile() || (entry.isSymbolicLink() && linksToFile(path.join(dir, file)))) files.push(file);
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+function linksToFile(link: string): boolean {
+  try {
+    return statSync(link).isFile();
+  } catch {
+    return false; // a dangling or looping link
+  }
 }
 
 /** JSON with keys sorted at every level, so the order options were given in does not matter. */
