@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { layout } from '../../generator/emit/layout.js';
-import { printStatements, type Statement } from '../../generator/emit/print.js';
+import { printed, printStatements, type Statement } from '../../generator/emit/print.js';
 import { docsFor } from '../../generator/emit/types.js';
 
 // The printer writes one statement or clause a line, unindented; the layout pass indents. Each
@@ -155,5 +155,18 @@ describe('statements and their separation', () => {
         '}',
       ),
     );
+  });
+
+  test('a statement printed ahead (printed) is written as it is, separated as the statement itself would be', () => {
+    const statements: Statement[] = [
+      { kind: 'const', declarations: [{ name: 'a', initializer: '1' }] },
+      { kind: 'function', name: 'f', parameters: [], returnType: 'void', statements: ['a();'] },
+      { kind: 'const', declarations: [{ name: 'b', initializer: '2' }] },
+      { kind: 'const', docs: ['After a const.'], declarations: [{ name: 'c', initializer: '3' }] },
+    ];
+    const expected = lines('const a = 1;', '', 'function f(): void {', 'a();', '}', '', 'const b = 2;', '/** After a const. */', 'const c = 3;');
+    expect(printStatements(statements)).toBe(expected);
+    expect(printStatements(statements.map(printed))).toBe(expected);
+    expect(printed(statements[1] as Statement)).toEqual({ kind: 'printed', text: 'function f(): void {\na();\n}', spaced: true });
   });
 });

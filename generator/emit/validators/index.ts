@@ -2,7 +2,7 @@ import { requestName } from '../../model/reach.js';
 import { recursiveTypes } from '../../model/recursion.js';
 import { quote } from '../../model/names.js';
 import type { Model, NamedType } from '../../model/types.js';
-import type { Statement } from '../print.js';
+import { printed, type Statement } from '../print.js';
 import { refName, TypeIndex } from '../typeText.js';
 import { renderBoolean, renderFull, type Names } from './code.js';
 import { Plan, type Root, type Variant } from './plan.js';
@@ -15,24 +15,33 @@ import { Writer, type Mode } from './writer.js';
  * `validateX`, `isX` and `assertX` (plus the `…Input` ones in request mode). Nothing runs when
  * the module loads but pure constant definitions, so a bundler keeps only what an import reaches.
  */
-export function validatorStatements(model: Model): Statement[] {
+export function validatorStatements(model: Model, settle: Settle = printed): Statement[] {
   const writer = new Writer(new TypeIndex(model));
   const plan = new Plan(model, writer, roots(model));
   const recursive = recursiveTypes(model);
   const objects = new Set(model.types.filter((type) => writer.assumedType(type.name) !== undefined).map((type) => type.name));
-  const functions = plan.variants.flatMap((variant) => variantFunctions(variant, plan, recursive.has(variant.type.name), objects.has(variant.type.name)));
-  const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0, objects.has(type.name)));
+  if (objects.size > 0) writer.use('isObject');
+  // Only the helpers the written code calls (a trial renders only the boolean path of its checks),
+  // found in each function's text as it is settled.
+  const used = new Used([...writer.helpers, 'PlainObject']);
+  const settled = (statement: Statement): Statement => {
+    const kept = settle(statement);
+    used.scan(kept.kind === 'printed' ? kept.text : printed(statement).text);
+    return kept;
+  };
+  const functions: Statement[] = [];
+  for (const variant of plan.variants) {
+    for (const statement of variantFunctions(variant, plan, recursive.has(variant.type.name), objects.has(variant.type.name))) functions.push(settled(statement));
+  }
+  const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0, objects.has(type.name)).map(settled));
   const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
-  // Only the helpers the written code calls: a trial renders only the boolean path of its checks.
-  if (model.types.some((type) => writer.assumedType(type.name) !== undefined)) writer.use('isObject');
-  const written = JSON.stringify([functions, exported]);
-  const helpers = [...writer.helpers].filter((helper) => new RegExp(`\\b${helper}\\b`).test(written));
+  const helpers = [...writer.helpers].filter((helper) => used.has(helper));
   const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...helpers])].sort();
   return [
     {
       kind: 'import',
       moduleSpecifier: './runtime.js',
-      namedImports: [...valueImports, ...(/\bPlainObject\b/.test(written) ? ['type PlainObject'] : []), 'type Validator'],
+      namedImports: [...valueImports, ...(used.has('PlainObject') ? ['type PlainObject'] : []), 'type Validator'],
     },
     { kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' },
     ...[...writer.constants].map(([name, initializer]): Statement => ({
@@ -43,6 +52,35 @@ export function validatorStatements(model: Model): Statement[] {
     ...exported,
     registry(model, plan, objects),
   ];
+}
+
+/**
+ * What becomes of each function and exported declaration once built: by default it is printed at
+ * once (`printed`), so the lines of one function are garbage before the next is built; the print
+ * oracle test keeps the structures (`(statement) => statement`) to print them with ts-morph too.
+ */
+export type Settle = (statement: Statement) => Statement;
+
+/** Which of some names occur as whole words in the texts scanned so far. */
+class Used {
+  readonly #found = new Set<string>();
+  readonly #pending: Map<string, RegExp>;
+
+  constructor(names: readonly string[]) {
+    this.#pending = new Map(names.map((name) => [name, new RegExp(`\\b${name}\\b`)]));
+  }
+
+  scan(text: string): void {
+    for (const [name, pattern] of this.#pending) {
+      if (!pattern.test(text)) continue;
+      this.#found.add(name);
+      this.#pending.delete(name);
+    }
+  }
+
+  has(name: string): boolean {
+    return this.#found.has(name);
+  }
 }
 
 /** Every validator the file offers: the exported ones (`validateX` and `isX`) and the registry's (a `validateX` each). */
