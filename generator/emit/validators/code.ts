@@ -55,136 +55,230 @@ export interface Names {
 
 /** The full path: every issue is reported through the run-time helpers; nothing returns early. */
 export function renderFull(code: readonly Code[], names: Names): string[] {
-  return block(code, (node) => full(node, names));
+  const out: string[] = [];
+  block(code, { names, failure: undefined }, out);
+  return out;
 }
 
 /** The boolean path: `failure` (`return false;`, or a form that also leaves a recursion guard) at the first error. */
 export function renderBoolean(code: readonly Code[], names: Names, failure: string): string[] {
-  return block(code, (node) => boolean(node, names, failure));
+  const out: string[] = [];
+  block(code, { names, failure }, out);
+  return out;
 }
 
-function full(node: Code, names: Names): string[] {
-  const render = (code: readonly Code[]): string[] => renderFull(code, names);
+// Each node is rendered onto the end of one array of lines (`out`), and a node whose shape depends
+// on what its children wrote (an empty `else`, a loop with no body) fixes up its own lines
+// afterwards. Children rendered into arrays of their own, spread into their parents', copied each
+// line once per level and made most of the garbage of generating validators for thousands of types.
+
+/** The path being rendered: the full one (`failure` undefined) or the boolean one. */
+interface Path {
+  readonly names: Names;
+  readonly failure: string | undefined;
+}
+
+function render(node: Code, path: Path, out: string[]): void {
+  if (path.failure === undefined) full(node, path, out);
+  else boolean(node, path, path.failure, out);
+}
+
+function full(node: Code, path: Path, out: string[]): void {
   switch (node.kind) {
     case 'check': {
-      const report = reportLines(node.report);
-      const then = render(node.then ?? []);
-      if (then.length === 0) return report.length === 1 ? [`if (${node.failed}) ${report[0] ?? ''}`] : [`if (${node.failed}) {`, ...report, '}'];
-      return [`if (${node.failed}) {`, ...report, '} else {', ...then, '}'];
+      const head = out.length;
+      out.push(`if (${node.failed}) {`);
+      pushReport(node.report, out);
+      const otherwise = out.length;
+      out.push('} else {');
+      block(node.then ?? [], path, out);
+      if (out.length > otherwise + 1) out.push('}');
+      else if (otherwise === head + 2) {
+        out[head] = `if (${node.failed}) ${out[head + 1] ?? ''}`;
+        out.length = head + 1;
+      } else out[otherwise] = '}';
+      return;
     }
     case 'report':
-      return reportLines(node.report);
+      return pushReport(node.report, out);
     case 'call': {
       // The callee reports relative to its own value; the steps to it go on the trail only for the call.
-      const call = `${names.checkName(node.target)}(${node.value});`;
+      const call = `${path.names.checkName(node.target)}(${node.value});`;
       const steps = node.path.steps();
-      if (steps.length === 0) return [call];
-      const downs = steps.flatMap((step, i) => (i % 2 === 0 ? [`down(${steps.slice(i, i + 2).join(', ')});`] : []));
-      return [...downs, call, `up(${steps.length});`];
+      for (let i = 0; i < steps.length; i += 2) out.push(`down(${steps.slice(i, i + 2).join(', ')});`);
+      out.push(call);
+      if (steps.length > 0) out.push(`up(${steps.length});`);
+      return;
     }
     default:
-      return shared(node, render, names);
+      return shared(node, path, out);
   }
 }
 
-function boolean(node: Code, names: Names, failure: string): string[] {
-  const render = (code: readonly Code[]): string[] => renderBoolean(code, names, failure);
+function boolean(node: Code, path: Path, failure: string, out: string[]): void {
   switch (node.kind) {
     case 'check': {
-      const then = render(node.then ?? []);
-      if (node.report.severity === 'error') return [`if (${node.failed}) ${failure}`, ...then];
-      return then.length === 0 ? [] : [`if (!(${node.failed})) {`, ...then, '}'];
+      if (node.report.severity === 'error') {
+        out.push(`if (${node.failed}) ${failure}`);
+        return block(node.then ?? [], path, out);
+      }
+      return wrapped(`if (!(${node.failed})) {`, node.then ?? [], path, out);
     }
     case 'report':
-      return node.report.severity === 'error' ? [failure] : [];
+      if (node.report.severity === 'error') out.push(failure);
+      return;
     case 'call':
-      return [`if (!${names.testName(node.target)}(${node.value})) ${failure}`];
+      out.push(`if (!${path.names.testName(node.target)}(${node.value})) ${failure}`);
+      return;
     default:
-      return shared(node, render, names);
+      return shared(node, path, out);
   }
 }
 
-/** The nodes both paths write alike, their children rendered by `render`. */
-function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' }>, render: (code: readonly Code[]) => string[], names: Names): string[] {
+/** `head`, the lines of `code` and `}`; nothing when `code` writes no line. */
+function wrapped(head: string, code: readonly Code[], path: Path, out: string[]): void {
+  const start = out.length;
+  out.push(head);
+  block(code, path, out);
+  if (out.length === start + 1) out.length = start;
+  else out.push('}');
+}
+
+/** The nodes both paths write alike, their children rendered in the same path. */
+function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' }>, path: Path, out: string[]): void {
   switch (node.kind) {
     case 'let':
-      return [`let ${node.name} = ${node.init};`];
+      out.push(`let ${node.name} = ${node.init};`);
+      return;
     case 'statement':
-      return [node.text];
+      out.push(node.text);
+      return;
     case 'trial':
-      return [`const ${node.name} = ((): boolean => {`, ...renderBoolean(node.code, names, 'return false;'), 'return true;', '})();'];
+      out.push(`const ${node.name} = ((): boolean => {`);
+      block(node.code, { names: path.names, failure: 'return false;' }, out);
+      out.push('return true;', '})();');
+      return;
     case 'const':
-      return [`const ${node.name}${node.type === undefined ? '' : `: ${node.type}`} = ${node.init};`];
+      out.push(`const ${node.name}${node.type === undefined ? '' : `: ${node.type}`} = ${node.init};`);
+      return;
     case 'comment':
-      return [`// ${node.text}`];
-    case 'if': {
-      const then = render(node.then);
-      const otherwise = render(node.otherwise);
-      if (then.length === 0 && otherwise.length === 0) return [];
-      if (node.test === 'true') return ['{', ...then, '}'];
-      if (otherwise.length === 0) return [`if (${node.test}) {`, ...then, '}'];
-      if (then.length === 0) return [`if (!(${node.test})) {`, ...otherwise, '}'];
-      // An `if` that is all of the `else` becomes `else if`, as a person would write it.
-      const [first, ...rest] = otherwise;
-      if (node.otherwise.length === 1 && node.otherwise[0]?.kind === 'if' && first?.startsWith('if (') === true) {
-        return [`if (${node.test}) {`, ...then, `} else ${first}`, ...rest];
-      }
-      return [`if (${node.test}) {`, ...then, '} else {', ...otherwise, '}'];
-    }
-    case 'for': {
-      const body = render(node.body);
-      if (body.length === 0) return [];
-      // A loop over keys whose body never reads the key (the boolean path of a closed object) names it `_key`.
-      const variable = /^const (\w+) of /.exec(node.head)?.[1];
-      const unread = variable !== undefined && !body.some((line) => new RegExp(`\\b${variable}\\b`).test(line));
-      return [`for (${unread ? node.head.replace(variable, `_${variable}`) : node.head}) {`, ...(node.first === undefined ? [] : [node.first]), ...body, '}'];
-    }
+      out.push(`// ${node.text}`);
+      return;
+    case 'if':
+      return renderIf(node, path, out);
+    case 'for':
+      return renderFor(node, path, out);
     case 'switch':
-      return renderSwitch(node, render);
+      return renderSwitch(node, path, out);
     default:
       return assertNever(node);
   }
 }
 
-function renderSwitch(node: Extract<Code, { kind: 'switch' }>, render: (code: readonly Code[]) => string[]): string[] {
+function renderIf(node: Extract<Code, { kind: 'if' }>, path: Path, out: string[]): void {
+  const head = out.length;
+  out.push(`if (${node.test}) {`);
+  block(node.then, path, out);
+  const otherwise = out.length;
+  out.push('} else {');
+  block(node.otherwise, path, out);
+  const [then, rest] = [otherwise - head - 1, out.length - otherwise - 1];
+  if (then === 0 && rest === 0) {
+    out.length = head;
+  } else if (node.test === 'true') {
+    out[head] = '{';
+    out[otherwise] = '}';
+    out.length = otherwise + 1;
+  } else if (rest === 0) {
+    out[otherwise] = '}';
+  } else if (then === 0) {
+    out.splice(head, 2, `if (!(${node.test})) {`);
+    out.push('}');
+  } else if (node.otherwise.length === 1 && node.otherwise[0]?.kind === 'if' && out[otherwise + 1]?.startsWith('if (') === true) {
+    // An `if` that is all of the `else` becomes `else if`, as a person would write it.
+    out.splice(otherwise, 2, `} else ${out[otherwise + 1] ?? ''}`);
+  } else {
+    out.push('}');
+  }
+}
+
+function renderFor(node: Extract<Code, { kind: 'for' }>, path: Path, out: string[]): void {
+  const head = out.length;
+  out.push(node.head);
+  if (node.first !== undefined) out.push(node.first);
+  const body = out.length;
+  block(node.body, path, out);
+  if (out.length === body) {
+    out.length = head;
+    return;
+  }
+  // A loop over keys whose body never reads the key (the boolean path of a closed object) names it `_key`.
+  const variable = /^const (\w+) of /.exec(node.head)?.[1];
+  const unread = variable !== undefined && !usedIn(out, body, new RegExp(`\\b${variable}\\b`));
+  out[head] = `for (${unread ? node.head.replace(variable, `_${variable}`) : node.head}) {`;
+  out.push('}');
+}
+
+function renderSwitch(node: Extract<Code, { kind: 'switch' }>, path: Path, out: string[]): void {
   // Cases with the same body share it, where the first of them stands (labels are distinct, so order does not matter).
   const byBody = new Map<string, { labels: string[]; body: string[] }>();
   for (const c of node.cases) {
-    const body = render(c.body);
+    const body: string[] = [];
+    block(c.body, path, body);
     const text = body.join('\n');
     const same = byBody.get(text);
     if (same === undefined) byBody.set(text, { labels: [...c.labels], body });
     else same.labels.push(...c.labels);
   }
-  const cases = [...byBody.values()];
-  const otherwise = render(node.otherwise);
-  if (otherwise.length === 0 && cases.every((c) => c.body.length === 0)) return [];
-  return [
-    `switch (${node.on}) {`,
+  const head = out.length;
+  out.push(`switch (${node.on}) {`);
+  let written = false;
+  for (const { labels, body } of byBody.values()) {
     // Each case in braces: its locals are its own.
-    ...cases.flatMap((c) => [...c.labels.slice(0, -1).map((label) => `case ${label}:`), `case ${c.labels.at(-1) ?? ''}: {`, ...c.body, ...(c.body.at(-1)?.startsWith('return ') === true ? [] : ['break;']), '}']),
-    ...(otherwise.length === 0 ? [] : ['default:', ...otherwise]),
-    '}',
-  ];
+    for (let i = 0; i < labels.length - 1; i++) out.push(`case ${labels[i] ?? ''}:`);
+    out.push(`case ${labels.at(-1) ?? ''}: {`);
+    for (const line of body) out.push(line);
+    if (body.at(-1)?.startsWith('return ') !== true) out.push('break;');
+    out.push('}');
+    written ||= body.length > 0;
+  }
+  const otherwise = out.length;
+  out.push('default:');
+  block(node.otherwise, path, out);
+  if (out.length === otherwise + 1) {
+    out.length = written ? otherwise : head;
+    if (written) out.push('}');
+    return;
+  }
+  out.push('}');
 }
 
-function reportLines(report: Report): string[] {
-  return report.exit === undefined ? [report.call] : [report.call, report.exit];
+function pushReport(report: Report, out: string[]): void {
+  out.push(report.call);
+  if (report.exit !== undefined) out.push(report.exit);
+}
+
+/** Whether a line of `out` from `from` on matches `pattern`. */
+function usedIn(out: readonly string[], from: number, pattern: RegExp): boolean {
+  for (let i = from; i < out.length; i++) if (pattern.test(out[i] ?? '')) return true;
+  return false;
 }
 
 /**
  * Renders a block, leaving out each `const` that nothing after it in the block reads, so a value
  * only a warning would have shown is not read in the boolean path.
  */
-function block(code: readonly Code[], render: (node: Code) => string[]): string[] {
-  const rendered = code.map((node) => ({ node, lines: render(node) }));
-  const out: string[] = [];
-  rendered.forEach(({ node, lines }, i) => {
-    if (node.kind === 'const') {
-      const uses = new RegExp(`\\b${node.name}\\b`);
-      if (!rendered.slice(i + 1).some((later) => later.lines.some((line) => uses.test(line)))) return;
-    }
-    out.push(...lines);
-  });
-  return out;
+function block(code: readonly Code[], path: Path, out: string[]): void {
+  let unread: { from: number; to: number }[] | undefined;
+  const consts: { name: string; from: number; to: number }[] = [];
+  for (const node of code) {
+    const from = out.length;
+    render(node, path, out);
+    if (node.kind === 'const') consts.push({ name: node.name, from, to: out.length });
+  }
+  // Judged against every later line of the block as rendered, then removed from the last one back.
+  for (const { name, from, to } of consts) {
+    if (!usedIn(out, to, new RegExp(`\\b${name}\\b`))) (unread ??= []).push({ from, to });
+  }
+  for (const { from, to } of (unread ?? []).reverse()) out.splice(from, to - from);
 }
