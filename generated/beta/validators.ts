@@ -44,8 +44,8 @@ function requestCheckAcceptJoinResponse(value: PlainObject): void {
     switch (key1) {
       case '@odata.type': {
         seen3 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.acceptJoinResponse');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.acceptJoinResponse');
         break;
       }
 
@@ -65,8 +65,8 @@ function responseCheckAcceptJoinResponse(value: PlainObject): void {
     switch (key1) {
       case '@odata.type': {
         seen3 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.acceptJoinResponse');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.acceptJoinResponse');
         break;
       }
 
@@ -84,7 +84,7 @@ function responseTestAcceptJoinResponse(value: PlainObject): boolean {
     switch (key1) {
       case '@odata.type': {
         seen3 |= 1;
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.acceptJoinResponse') return false;
         break;
       }
@@ -98,14 +98,14 @@ function responseTestAcceptJoinResponse(value: PlainObject): boolean {
 }
 
 function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/@odata.type', v2, '#microsoft.graph.addLargeGalleryViewOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/' + key1, v2, '#microsoft.graph.addLargeGalleryViewOperation');
         break;
       }
 
@@ -117,11 +117,11 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -133,66 +133,54 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckAddLargeGalleryViewOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/@odata.type', v2, '#microsoft.graph.addLargeGalleryViewOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/' + key1, v2, '#microsoft.graph.addLargeGalleryViewOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -201,39 +189,27 @@ function responseCheckAddLargeGalleryViewOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -243,11 +219,11 @@ function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -256,8 +232,8 @@ function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -265,7 +241,7 @@ function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -274,12 +250,12 @@ function requestCheckAddLargeGalleryViewRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -297,7 +273,7 @@ function requestTestAddLargeGalleryViewRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -318,14 +294,14 @@ function requestTestAddLargeGalleryViewRequest(value: PlainObject): boolean {
 }
 
 function requestCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') notConst('/@odata.type', v2, '#microsoft.graph.admitAllFromLobbyOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') notConst('/' + key1, v2, '#microsoft.graph.admitAllFromLobbyOperation');
         break;
       }
 
@@ -337,11 +313,11 @@ function requestCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -353,66 +329,54 @@ function requestCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') notConst('/@odata.type', v2, '#microsoft.graph.admitAllFromLobbyOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') notConst('/' + key1, v2, '#microsoft.graph.admitAllFromLobbyOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -421,39 +385,27 @@ function responseCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAdmitAllFromLobbyOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.admitAllFromLobbyOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -463,11 +415,11 @@ function responseTestAdmitAllFromLobbyOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -476,8 +428,8 @@ function responseTestAdmitAllFromLobbyOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -485,7 +437,7 @@ function responseTestAdmitAllFromLobbyOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -494,12 +446,12 @@ function requestCheckAdmitAllFromLobbyRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -517,7 +469,7 @@ function requestTestAdmitAllFromLobbyRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -538,14 +490,14 @@ function requestTestAdmitAllFromLobbyRequest(value: PlainObject): boolean {
 }
 
 function requestCheckAdmitFromLobbyOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.admitFromLobbyOperation') notConst('/@odata.type', v2, '#microsoft.graph.admitFromLobbyOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.admitFromLobbyOperation') notConst('/' + key1, v2, '#microsoft.graph.admitFromLobbyOperation');
         break;
       }
 
@@ -557,11 +509,11 @@ function requestCheckAdmitFromLobbyOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -573,66 +525,54 @@ function requestCheckAdmitFromLobbyOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckAdmitFromLobbyOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.admitFromLobbyOperation') notConst('/@odata.type', v2, '#microsoft.graph.admitFromLobbyOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.admitFromLobbyOperation') notConst('/' + key1, v2, '#microsoft.graph.admitFromLobbyOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -641,39 +581,27 @@ function responseCheckAdmitFromLobbyOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAdmitFromLobbyOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.admitFromLobbyOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -683,11 +611,11 @@ function responseTestAdmitFromLobbyOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -696,8 +624,8 @@ function responseTestAdmitFromLobbyOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -705,7 +633,7 @@ function responseTestAdmitFromLobbyOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -714,12 +642,12 @@ function requestCheckAdmitFromLobbyRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -737,7 +665,7 @@ function requestTestAdmitFromLobbyRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -758,31 +686,31 @@ function requestTestAdmitFromLobbyRequest(value: PlainObject): boolean {
 }
 
 function requestCheckAnswerRequest(value: PlainObject): void {
-  let seen9 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'callbackUri': {
-        seen9 |= 1;
-        const v2 = value['callbackUri'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/callbackUri', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v2)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v2));
-          if (!isUri(v2)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v2));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        seen9 |= 2;
-        const v3 = value['mediaConfig'];
-        if (!isObject(v3)) {
-          typeError('/mediaConfig', 'an object', v3);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('mediaConfig');
-          requestCheckMediaConfig(v3);
+          down(key1);
+          requestCheckMediaConfig(v2);
           up(1);
         }
 
@@ -790,19 +718,19 @@ function requestCheckAnswerRequest(value: PlainObject): void {
       }
 
       case 'acceptedModalities': {
-        const v4 = value['acceptedModalities'];
-        if (!Array.isArray(v4)) {
-          typeError('/acceptedModalities', 'an array', v4);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/acceptedModalities', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('acceptedModalities', i5);
-            requestCheckModality(item6);
+            down(key1, i3);
+            requestCheckModality(item4);
             up(2);
           }
 
@@ -812,30 +740,30 @@ function requestCheckAnswerRequest(value: PlainObject): void {
       }
 
       case 'participantCapacity': {
-        const v7 = value['participantCapacity'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) {
-            typeError('/participantCapacity', 'an integer', v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v7 < -2147483648) fail('/participantCapacity', 'minimum', 'must be at least -2147483648');
-            if (v7 > 2147483647) fail('/participantCapacity', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/participantCapacity', 'an integer', v7);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v8 = value['callOptions'];
-        if (isObject(v8)) {
-          down('callOptions');
-          requestCheckIncomingCallOptions(v8);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckIncomingCallOptions(v2);
           up(1);
         } else {
-          typeErrorInRequest('/callOptions', 'an object', v8);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -847,18 +775,18 @@ function requestCheckAnswerRequest(value: PlainObject): void {
 
   }
 
-  if ((seen9 & 1) === 0) missing('/callbackUri');
-  if ((seen9 & 2) === 0) missing('/mediaConfig');
+  if ((seen5 & 1) === 0) missing('/callbackUri');
+  if ((seen5 & 2) === 0) missing('/mediaConfig');
 }
 
 function requestTestAnswerRequest(value: PlainObject): boolean {
-  let seen9 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'callbackUri': {
-        seen9 |= 1;
-        const v2 = value['callbackUri'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         if (!PATTERN_1.test(v2)) return false;
         if (!isUri(v2)) return false;
@@ -866,31 +794,31 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
       }
 
       case 'mediaConfig': {
-        seen9 |= 2;
-        const v3 = value['mediaConfig'];
-        if (!isObject(v3)) return false;
-        if (!requestTestMediaConfig(v3)) return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestMediaConfig(v2)) return false;
         break;
       }
 
       case 'acceptedModalities': {
-        const v4 = value['acceptedModalities'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!requestTestModality(item6)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!requestTestModality(item4)) return false;
         }
 
         break;
       }
 
       case 'participantCapacity': {
-        const v7 = value['participantCapacity'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) return false;
-          if (v7 < -2147483648) return false;
-          if (v7 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -899,9 +827,9 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
       }
 
       case 'callOptions': {
-        const v8 = value['callOptions'];
-        if (isObject(v8)) {
-          if (!requestTestIncomingCallOptions(v8)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestIncomingCallOptions(v2)) return false;
         } else {
           return false;
         }
@@ -915,8 +843,8 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen9 & 1) === 0) return false;
-  if ((seen9 & 2) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -1789,34 +1717,34 @@ function responseTestAnyTeleconferenceDeviceVideoQuality(value: PlainObject): bo
 }
 
 function requestCheckAppHostedMediaConfig(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.appHostedMediaConfig');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.appHostedMediaConfig');
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/blob', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v4 = value['removeFromDefaultAudioGroup'];
-        if (typeof v4 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/removeFromDefaultAudioGroup', 'a boolean', v4);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -1828,24 +1756,24 @@ function requestCheckAppHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestAppHostedMediaConfig(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -1855,8 +1783,8 @@ function requestTestAppHostedMediaConfig(value: PlainObject): boolean {
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v4 = value['removeFromDefaultAudioGroup'];
-        if (typeof v4 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -1871,43 +1799,43 @@ function requestTestAppHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckAppHostedMediaConfig(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.appHostedMediaConfig');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.appHostedMediaConfig');
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/blob', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v4 = value['removeFromDefaultAudioGroup'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/removeFromDefaultAudioGroup', 'null or a boolean', v4);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -1917,26 +1845,26 @@ function responseCheckAppHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAppHostedMediaConfig(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -1946,10 +1874,10 @@ function responseTestAppHostedMediaConfig(value: PlainObject): boolean {
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v4 = value['removeFromDefaultAudioGroup'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -1962,7 +1890,7 @@ function responseTestAppHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -1971,8 +1899,8 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
@@ -1981,19 +1909,20 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -2002,30 +1931,10 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        requestCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -2041,7 +1950,7 @@ function requestTestAudioRoutingGroup(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
       }
@@ -2050,33 +1959,22 @@ function requestTestAudioRoutingGroup(value: PlainObject): boolean {
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (typeof item6 !== 'string') return false;
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        if (!requestTestRoutingMode(v7)) return false;
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (typeof item10 !== 'string') return false;
-        }
-
+        const v2 = value[key1];
+        if (!requestTestRoutingMode(v2)) return false;
         break;
       }
 
@@ -2094,30 +1992,31 @@ function responseCheckAudioRoutingGroup(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -2126,30 +2025,10 @@ function responseCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        responseCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -2163,44 +2042,33 @@ function responseTestAudioRoutingGroup(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (typeof item6 !== 'string') return false;
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        if (!responseTestRoutingMode(v7)) return false;
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (typeof item10 !== 'string') return false;
-        }
-
+        const v2 = value[key1];
+        if (!responseTestRoutingMode(v2)) return false;
         break;
       }
 
@@ -2212,7 +2080,7 @@ function responseTestAudioRoutingGroup(value: PlainObject): boolean {
 }
 
 function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -2223,23 +2091,23 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              requestCheckAudioRoutingGroup(item6);
+              down(key1, i3);
+              requestCheckAudioRoutingGroup(item4);
               up(2);
             }
 
@@ -2256,44 +2124,39 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseCheckAudioRoutingGroupCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
-        if (typeof v2 !== 'string') typeError('/@odata.context', 'a string', v2);
-        break;
-      }
-
+      case '@odata.context':
       case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') typeError('/@odata.nextLink', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              responseCheckAudioRoutingGroup(item6);
+              down(key1, i3);
+              responseCheckAudioRoutingGroup(item4);
               up(2);
             }
 
@@ -2308,35 +2171,30 @@ function responseCheckAudioRoutingGroupCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseTestAudioRoutingGroupCollection(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
+      case '@odata.context':
+      case '@odata.nextLink': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!isObject(item6)) return false;
-          if (!responseTestAudioRoutingGroup(item6)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestAudioRoutingGroup(item4)) return false;
         }
 
         break;
@@ -2346,7 +2204,7 @@ function responseTestAudioRoutingGroupCollection(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -2360,45 +2218,25 @@ function testAutoAdmittedUsersType(value: unknown): boolean {
 }
 
 function requestCheckAzureCommunicationServicesUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/id', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/azureCommunicationServicesResourceId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -2410,46 +2248,26 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: PlainObject):
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestAzureCommunicationServicesUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2464,56 +2282,32 @@ function requestTestAzureCommunicationServicesUserIdentity(value: PlainObject): 
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckAzureCommunicationServicesUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/azureCommunicationServicesResourceId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -2523,52 +2317,28 @@ function responseCheckAzureCommunicationServicesUserIdentity(value: PlainObject)
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAzureCommunicationServicesUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2581,7 +2351,7 @@ function responseTestAzureCommunicationServicesUserIdentity(value: PlainObject):
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -2590,8 +2360,8 @@ function requestCheckCall(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.call') notConst('/@odata.type', v2, '#microsoft.graph.call');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.call') notConst('/' + key1, v2, '#microsoft.graph.call');
         break;
       }
 
@@ -2615,94 +2385,95 @@ function requestCheckCall(value: PlainObject): void {
       }
 
       case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/callChainId', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (isObject(v7)) {
-          down('callOptions');
-          requestCheckCallOptions(v7);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckCallOptions(v2);
           up(1);
         } else {
-          typeErrorInRequest('/callOptions', 'an object', v7);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (isObject(v9)) {
-          down('chatInfo');
-          requestCheckChatInfo(v9);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckChatInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/chatInfo', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        const v12 = value['mediaConfig'];
-        if (isObject(v12)) {
-          down('mediaConfig');
-          requestCheckMediaConfig(v12);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMediaConfig(v2);
           up(1);
         } else {
-          typeErrorInRequest('/mediaConfig', 'an object', v12);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'meetingInfo': {
-        const v14 = value['meetingInfo'];
-        if (isObject(v14)) {
-          down('meetingInfo');
-          requestCheckMeetingInfo(v14);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMeetingInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/meetingInfo', 'an object', v14);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'requestedModalities': {
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
+            down(key1, i3);
+            requestCheckModality(item4);
             up(2);
           }
 
@@ -2712,46 +2483,46 @@ function requestCheckCall(value: PlainObject): void {
       }
 
       case 'source': {
-        const v20 = value['source'];
-        if (isObject(v20)) {
-          down('source');
-          requestCheckParticipantInfo(v20);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/source', 'an object', v20);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'subject': {
-        const v22 = value['subject'];
-        if (typeof v22 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/subject', 'a string', v22);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'targets': {
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              down(key1, i3);
+              requestCheckAnyInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -2762,48 +2533,37 @@ function requestCheckCall(value: PlainObject): void {
         break;
       }
 
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-        } else {
-          typeErrorInRequest('/tenantId', 'a string', v26);
-        }
-
-        break;
-      }
-
       case 'ringingTimeoutInSeconds': {
-        const v32 = value['ringingTimeoutInSeconds'];
-        if (typeof v32 === 'number') {
-          if (!Number.isInteger(v32)) {
-            typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/ringingTimeoutInSeconds', 'an integer', v32);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'routingPolicies': {
-        const v33 = value['routingPolicies'];
-        if (!Array.isArray(v33)) {
-          typeError('/routingPolicies', 'an array', v33);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i34 = 0; i34 < v33.length; i34++) {
-            const item35: unknown = v33[i34];
-            if (item35 === undefined && !(i34 in v33)) {
-              hole('/routingPolicies', i34);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('routingPolicies', i34);
-            requestCheckRoutingPolicy(item35);
+            down(key1, i3);
+            requestCheckRoutingPolicy(item4);
             up(2);
           }
 
@@ -2824,80 +2584,76 @@ function responseCheckCall(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.call') notConst('/@odata.type', v2, '#microsoft.graph.call');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.call') notConst('/' + key1, v2, '#microsoft.graph.call');
         break;
       }
 
-      case '@odata.context': {
-        const v3 = value['@odata.context'];
-        if (typeof v3 !== 'string') typeError('/@odata.context', 'a string', v3);
-        break;
-      }
-
+      case '@odata.context':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 !== 'string') typeError('/id', 'a string', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/callChainId', 'null or a string', v6);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('callOptions');
-          responseCheckCallOptions(v7);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckCallOptions(v2);
           up(1);
         } else {
-          typeError('/callOptions', 'null or an object', v7);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'callRoutes': {
-        const v8 = value['callRoutes'];
-        if (!Array.isArray(v8)) {
-          typeError('/callRoutes', 'an array', v8);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/callRoutes', i9);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item10)) {
-              typeError('/callRoutes/' + i9, 'an object', item10);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('callRoutes', i9);
-              responseCheckCallRoute(item10);
+              down(key1, i3);
+              responseCheckCallRoute(item4);
               up(2);
             }
 
@@ -2909,122 +2665,125 @@ function responseCheckCall(value: PlainObject): void {
       }
 
       case 'chatInfo': {
-        const v11 = value['chatInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          down('chatInfo');
-          responseCheckChatInfo(v11);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckChatInfo(v2);
           up(1);
         } else {
-          typeError('/chatInfo', 'null or an object', v11);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'direction': {
-        const v12 = value['direction'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v12 === 'string') {
-          down('direction');
-          checkCallDirection(v12);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          checkCallDirection(v2);
           up(1);
         } else {
-          typeError('/direction', 'null or a string', v12);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'incomingContext': {
-        const v13 = value['incomingContext'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          down('incomingContext');
-          responseCheckIncomingContext(v13);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckIncomingContext(v2);
           up(1);
         } else {
-          typeError('/incomingContext', 'null or an object', v13);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        const v14 = value['mediaConfig'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v14)) {
-          down('mediaConfig');
-          responseCheckMediaConfig(v14);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckMediaConfig(v2);
           up(1);
         } else {
-          typeError('/mediaConfig', 'null or an object', v14);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'mediaState': {
-        const v15 = value['mediaState'];
-        if (v15 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v15)) {
-          down('mediaState');
-          responseCheckCallMediaState(v15);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckCallMediaState(v2);
           up(1);
         } else {
-          typeError('/mediaState', 'null or an object', v15);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'meetingInfo': {
-        const v16 = value['meetingInfo'];
-        if (v16 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v16)) {
-          down('meetingInfo');
-          responseCheckMeetingInfo(v16);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckMeetingInfo(v2);
           up(1);
         } else {
-          typeError('/meetingInfo', 'null or an object', v16);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
-      case 'myParticipantId': {
-        const v17 = value['myParticipantId'];
-        if (v17 === null) {
+      case 'myParticipantId':
+      case 'subject':
+      case 'terminationReason': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v17 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/myParticipantId', 'null or a string', v17);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
-      case 'requestedModalities': {
-        const v18 = value['requestedModalities'];
-        if (!Array.isArray(v18)) {
-          typeError('/requestedModalities', 'an array', v18);
+      case 'requestedModalities':
+      case 'activeModalities': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i19 = 0; i19 < v18.length; i19++) {
-            const item20: unknown = v18[i19];
-            if (item20 === undefined && !(i19 in v18)) {
-              hole('/requestedModalities', i19);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('requestedModalities', i19);
-            responseCheckModality(item20);
+            down(key1, i3);
+            responseCheckModality(item4);
             up(2);
           }
 
@@ -3034,80 +2793,68 @@ function responseCheckCall(value: PlainObject): void {
       }
 
       case 'resultInfo': {
-        const v21 = value['resultInfo'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v21)) {
-          down('resultInfo');
-          responseCheckResultInfo(v21);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v21);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
-      case 'source': {
-        const v22 = value['source'];
-        if (v22 === null) {
+      case 'source':
+      case 'answeredBy': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v22)) {
-          down('source');
-          responseCheckParticipantInfo(v22);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeError('/source', 'null or an object', v22);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'state': {
-        const v23 = value['state'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'string') {
-          down('state');
-          responseCheckCallState(v23);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckCallState(v2);
           up(1);
         } else {
-          typeError('/state', 'null or a string', v23);
-        }
-
-        break;
-      }
-
-      case 'subject': {
-        const v24 = value['subject'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/subject', 'null or a string', v24);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'targets': {
-        const v25 = value['targets'];
-        if (!Array.isArray(v25)) {
-          typeError('/targets', 'an array', v25);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i26 = 0; i26 < v25.length; i26++) {
-            const item27: unknown = v25[i26];
-            if (item27 === undefined && !(i26 in v25)) {
-              hole('/targets', i26);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item27)) {
-              typeError('/targets/' + i26, 'an object', item27);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i26);
-              responseCheckAnyInvitationParticipantInfo(item27);
+              down(key1, i3);
+              responseCheckAnyInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -3118,150 +2865,87 @@ function responseCheckCall(value: PlainObject): void {
         break;
       }
 
-      case 'tenantId': {
-        const v28 = value['tenantId'];
-        if (v28 === null) {
-          // Any null is accepted here.
-        } else if (typeof v28 === 'string') {
-          if (!isUuid(v28)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
-        } else {
-          typeError('/tenantId', 'null or a string', v28);
-        }
-
-        break;
-      }
-
       case 'toneInfo': {
-        const v29 = value['toneInfo'];
-        if (v29 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v29)) {
-          down('toneInfo');
-          responseCheckToneInfo(v29);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckToneInfo(v2);
           up(1);
         } else {
-          typeError('/toneInfo', 'null or an object', v29);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'transcription': {
-        const v30 = value['transcription'];
-        if (v30 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v30)) {
-          down('transcription');
-          responseCheckCallTranscriptionInfo(v30);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckCallTranscriptionInfo(v2);
           up(1);
         } else {
-          typeError('/transcription', 'null or an object', v30);
-        }
-
-        break;
-      }
-
-      case 'activeModalities': {
-        const v31 = value['activeModalities'];
-        if (!Array.isArray(v31)) {
-          typeError('/activeModalities', 'an array', v31);
-        } else {
-          for (let i32 = 0; i32 < v31.length; i32++) {
-            const item33: unknown = v31[i32];
-            if (item33 === undefined && !(i32 in v31)) {
-              hole('/activeModalities', i32);
-              break;
-            }
-
-            down('activeModalities', i32);
-            responseCheckModality(item33);
-            up(2);
-          }
-
-        }
-
-        break;
-      }
-
-      case 'answeredBy': {
-        const v34 = value['answeredBy'];
-        if (v34 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v34)) {
-          down('answeredBy');
-          responseCheckParticipantInfo(v34);
-          up(1);
-        } else {
-          typeError('/answeredBy', 'null or an object', v34);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'meetingCapability': {
-        const v35 = value['meetingCapability'];
-        if (v35 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v35)) {
-          down('meetingCapability');
-          responseCheckMeetingCapability(v35);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckMeetingCapability(v2);
           up(1);
         } else {
-          typeError('/meetingCapability', 'null or an object', v35);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'ringingTimeoutInSeconds': {
-        const v36 = value['ringingTimeoutInSeconds'];
-        if (v36 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v36 === 'number') {
-          if (!Number.isInteger(v36)) {
-            typeError('/ringingTimeoutInSeconds', 'an integer', v36);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v36 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v36 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/ringingTimeoutInSeconds', 'null or an integer', v36);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
       case 'routingPolicies': {
-        const v37 = value['routingPolicies'];
-        if (!Array.isArray(v37)) {
-          typeError('/routingPolicies', 'an array', v37);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i38 = 0; i38 < v37.length; i38++) {
-            const item39: unknown = v37[i38];
-            if (item39 === undefined && !(i38 in v37)) {
-              hole('/routingPolicies', i38);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('routingPolicies', i38);
-            responseCheckRoutingPolicy(item39);
+            down(key1, i3);
+            responseCheckRoutingPolicy(item4);
             up(2);
           }
 
-        }
-
-        break;
-      }
-
-      case 'terminationReason': {
-        const v40 = value['terminationReason'];
-        if (v40 === null) {
-          // Any null is accepted here.
-        } else if (typeof v40 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/terminationReason', 'null or a string', v40);
         }
 
         break;
@@ -3277,37 +2961,33 @@ function responseTestCall(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.call') return false;
         break;
       }
 
-      case '@odata.context': {
-        const v3 = value['@odata.context'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
+      case '@odata.context':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') return false;
-        if (!PATTERN_1.test(v5)) return false;
-        if (!isUri(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -3316,11 +2996,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestCallOptions(v7)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestCallOptions(v2)) return false;
         } else {
           return false;
         }
@@ -3329,24 +3009,24 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'callRoutes': {
-        const v8 = value['callRoutes'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (!isObject(item10)) return false;
-          if (!responseTestCallRoute(item10)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestCallRoute(item4)) return false;
         }
 
         break;
       }
 
       case 'chatInfo': {
-        const v11 = value['chatInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          if (!responseTestChatInfo(v11)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestChatInfo(v2)) return false;
         } else {
           return false;
         }
@@ -3355,11 +3035,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'direction': {
-        const v12 = value['direction'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v12 === 'string') {
-          if (!testCallDirection(v12)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!testCallDirection(v2)) return false;
         } else {
           return false;
         }
@@ -3368,11 +3048,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'incomingContext': {
-        const v13 = value['incomingContext'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          if (!responseTestIncomingContext(v13)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestIncomingContext(v2)) return false;
         } else {
           return false;
         }
@@ -3381,11 +3061,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'mediaConfig': {
-        const v14 = value['mediaConfig'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v14)) {
-          if (!responseTestMediaConfig(v14)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestMediaConfig(v2)) return false;
         } else {
           return false;
         }
@@ -3394,11 +3074,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'mediaState': {
-        const v15 = value['mediaState'];
-        if (v15 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v15)) {
-          if (!responseTestCallMediaState(v15)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestCallMediaState(v2)) return false;
         } else {
           return false;
         }
@@ -3407,11 +3087,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'meetingInfo': {
-        const v16 = value['meetingInfo'];
-        if (v16 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v16)) {
-          if (!responseTestMeetingInfo(v16)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestMeetingInfo(v2)) return false;
         } else {
           return false;
         }
@@ -3419,11 +3099,13 @@ function responseTestCall(value: PlainObject): boolean {
         break;
       }
 
-      case 'myParticipantId': {
-        const v17 = value['myParticipantId'];
-        if (v17 === null) {
+      case 'myParticipantId':
+      case 'subject':
+      case 'terminationReason': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v17 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -3432,24 +3114,25 @@ function responseTestCall(value: PlainObject): boolean {
         break;
       }
 
-      case 'requestedModalities': {
-        const v18 = value['requestedModalities'];
-        if (!Array.isArray(v18)) return false;
-        for (let i19 = 0; i19 < v18.length; i19++) {
-          const item20: unknown = v18[i19];
-          if (item20 === undefined && !(i19 in v18)) return false;
-          if (!responseTestModality(item20)) return false;
+      case 'requestedModalities':
+      case 'activeModalities': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!responseTestModality(item4)) return false;
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v21 = value['resultInfo'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v21)) {
-          if (!responseTestResultInfo(v21)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -3457,12 +3140,13 @@ function responseTestCall(value: PlainObject): boolean {
         break;
       }
 
-      case 'source': {
-        const v22 = value['source'];
-        if (v22 === null) {
+      case 'source':
+      case 'answeredBy': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v22)) {
-          if (!responseTestParticipantInfo(v22)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestParticipantInfo(v2)) return false;
         } else {
           return false;
         }
@@ -3471,24 +3155,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'state': {
-        const v23 = value['state'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'string') {
-          if (!responseTestCallState(v23)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'subject': {
-        const v24 = value['subject'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestCallState(v2)) return false;
         } else {
           return false;
         }
@@ -3497,37 +3168,24 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'targets': {
-        const v25 = value['targets'];
-        if (!Array.isArray(v25)) return false;
-        for (let i26 = 0; i26 < v25.length; i26++) {
-          const item27: unknown = v25[i26];
-          if (item27 === undefined && !(i26 in v25)) return false;
-          if (!isObject(item27)) return false;
-          if (!responseTestAnyInvitationParticipantInfo(item27)) return false;
-        }
-
-        break;
-      }
-
-      case 'tenantId': {
-        const v28 = value['tenantId'];
-        if (v28 === null) {
-          // Any null is accepted here.
-        } else if (typeof v28 === 'string') {
-          if (!isUuid(v28)) return false;
-        } else {
-          return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestAnyInvitationParticipantInfo(item4)) return false;
         }
 
         break;
       }
 
       case 'toneInfo': {
-        const v29 = value['toneInfo'];
-        if (v29 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v29)) {
-          if (!responseTestToneInfo(v29)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestToneInfo(v2)) return false;
         } else {
           return false;
         }
@@ -3536,36 +3194,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'transcription': {
-        const v30 = value['transcription'];
-        if (v30 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v30)) {
-          if (!responseTestCallTranscriptionInfo(v30)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'activeModalities': {
-        const v31 = value['activeModalities'];
-        if (!Array.isArray(v31)) return false;
-        for (let i32 = 0; i32 < v31.length; i32++) {
-          const item33: unknown = v31[i32];
-          if (item33 === undefined && !(i32 in v31)) return false;
-          if (!responseTestModality(item33)) return false;
-        }
-
-        break;
-      }
-
-      case 'answeredBy': {
-        const v34 = value['answeredBy'];
-        if (v34 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v34)) {
-          if (!responseTestParticipantInfo(v34)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestCallTranscriptionInfo(v2)) return false;
         } else {
           return false;
         }
@@ -3574,11 +3207,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'meetingCapability': {
-        const v35 = value['meetingCapability'];
-        if (v35 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v35)) {
-          if (!responseTestMeetingCapability(v35)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestMeetingCapability(v2)) return false;
         } else {
           return false;
         }
@@ -3587,13 +3220,13 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'ringingTimeoutInSeconds': {
-        const v36 = value['ringingTimeoutInSeconds'];
-        if (v36 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v36 === 'number') {
-          if (!Number.isInteger(v36)) return false;
-          if (v36 < -2147483648) return false;
-          if (v36 > 2147483647) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -3602,25 +3235,12 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'routingPolicies': {
-        const v37 = value['routingPolicies'];
-        if (!Array.isArray(v37)) return false;
-        for (let i38 = 0; i38 < v37.length; i38++) {
-          const item39: unknown = v37[i38];
-          if (item39 === undefined && !(i38 in v37)) return false;
-          if (!responseTestRoutingPolicy(item39)) return false;
-        }
-
-        break;
-      }
-
-      case 'terminationReason': {
-        const v40 = value['terminationReason'];
-        if (v40 === null) {
-          // Any null is accepted here.
-        } else if (typeof v40 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!responseTestRoutingPolicy(item4)) return false;
         }
 
         break;
@@ -3656,19 +3276,19 @@ function requestCheckCallMediaState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callMediaState') notConst('/@odata.type', v2, '#microsoft.graph.callMediaState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callMediaState') notConst('/' + key1, v2, '#microsoft.graph.callMediaState');
         break;
       }
 
       case 'audio': {
-        const v3 = value['audio'];
-        if (typeof v3 === 'string') {
-          down('audio');
-          requestCheckMediaState(v3);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckMediaState(v2);
           up(1);
         } else {
-          typeErrorInRequest('/audio', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -3686,21 +3306,21 @@ function responseCheckCallMediaState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callMediaState') notConst('/@odata.type', v2, '#microsoft.graph.callMediaState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callMediaState') notConst('/' + key1, v2, '#microsoft.graph.callMediaState');
         break;
       }
 
       case 'audio': {
-        const v3 = value['audio'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          down('audio');
-          responseCheckMediaState(v3);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckMediaState(v2);
           up(1);
         } else {
-          typeError('/audio', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -3716,17 +3336,17 @@ function responseTestCallMediaState(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.callMediaState') return false;
         break;
       }
 
       case 'audio': {
-        const v3 = value['audio'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!responseTestMediaState(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestMediaState(v2)) return false;
         } else {
           return false;
         }
@@ -3836,24 +3456,24 @@ function responseTestCallOptions(value: PlainObject): boolean {
 }
 
 function requestCheckCallRoute(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callRoute') notConst('/@odata.type', v2, '#microsoft.graph.callRoute');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callRoute') notConst('/' + key1, v2, '#microsoft.graph.callRoute');
         break;
       }
 
       case 'final': {
-        seen6 |= 1;
-        const v3 = value['final'];
-        if (!isObject(v3)) {
-          typeError('/final', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('final');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3861,13 +3481,13 @@ function requestCheckCallRoute(value: PlainObject): void {
       }
 
       case 'original': {
-        seen6 |= 2;
-        const v4 = value['original'];
-        if (!isObject(v4)) {
-          typeError('/original', 'an object', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('original');
-          requestCheckAnyIdentitySet(v4);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3875,10 +3495,10 @@ function requestCheckCallRoute(value: PlainObject): void {
       }
 
       case 'routingType': {
-        seen6 |= 4;
-        const v5 = value['routingType'];
-        down('routingType');
-        requestCheckRoutingType(v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRoutingType(v2);
         up(1);
         break;
       }
@@ -3889,30 +3509,30 @@ function requestCheckCallRoute(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/final');
-  if ((seen6 & 2) === 0) missing('/original');
-  if ((seen6 & 4) === 0) missing('/routingType');
+  if ((seen3 & 1) === 0) missing('/final');
+  if ((seen3 & 2) === 0) missing('/original');
+  if ((seen3 & 4) === 0) missing('/routingType');
 }
 
 function responseCheckCallRoute(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callRoute') notConst('/@odata.type', v2, '#microsoft.graph.callRoute');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callRoute') notConst('/' + key1, v2, '#microsoft.graph.callRoute');
         break;
       }
 
       case 'final': {
-        seen6 |= 1;
-        const v3 = value['final'];
-        if (!isObject(v3)) {
-          typeError('/final', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('final');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3920,13 +3540,13 @@ function responseCheckCallRoute(value: PlainObject): void {
       }
 
       case 'original': {
-        seen6 |= 2;
-        const v4 = value['original'];
-        if (!isObject(v4)) {
-          typeError('/original', 'an object', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('original');
-          responseCheckAnyIdentitySet(v4);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3934,10 +3554,10 @@ function responseCheckCallRoute(value: PlainObject): void {
       }
 
       case 'routingType': {
-        seen6 |= 4;
-        const v5 = value['routingType'];
-        down('routingType');
-        responseCheckRoutingType(v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRoutingType(v2);
         up(1);
         break;
       }
@@ -3946,42 +3566,42 @@ function responseCheckCallRoute(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/final');
-  if ((seen6 & 2) === 0) missing('/original');
-  if ((seen6 & 4) === 0) missing('/routingType');
+  if ((seen3 & 1) === 0) missing('/final');
+  if ((seen3 & 2) === 0) missing('/original');
+  if ((seen3 & 4) === 0) missing('/routingType');
 }
 
 function responseTestCallRoute(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.callRoute') return false;
         break;
       }
 
       case 'final': {
-        seen6 |= 1;
-        const v3 = value['final'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
       case 'original': {
-        seen6 |= 2;
-        const v4 = value['original'];
-        if (!isObject(v4)) return false;
-        if (!responseTestAnyIdentitySet(v4)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
       case 'routingType': {
-        seen6 |= 4;
-        const v5 = value['routingType'];
-        if (!responseTestRoutingType(v5)) return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (!responseTestRoutingType(v2)) return false;
         break;
       }
 
@@ -3989,9 +3609,9 @@ function responseTestCallRoute(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
-  if ((seen6 & 4) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
   return true;
 }
 
@@ -4019,32 +3639,32 @@ function responseTestCallState(value: unknown): boolean {
 }
 
 function requestCheckCallTranscriptionInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/@odata.type', v2, '#microsoft.graph.callTranscriptionInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/' + key1, v2, '#microsoft.graph.callTranscriptionInfo');
         break;
       }
 
       case 'lastModifiedDateTime': {
-        const v3 = value['lastModifiedDateTime'];
-        if (typeof v3 === 'string') {
-          if (!isDateTime(v3)) fail('/lastModifiedDateTime', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isDateTime(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date-time', 'date-time', show(v2));
         } else {
-          typeErrorInRequest('/lastModifiedDateTime', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'state': {
-        seen5 |= 1;
-        const v4 = value['state'];
-        down('state');
-        requestCheckCallTranscriptionState(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckCallTranscriptionState(v2);
         up(1);
         break;
       }
@@ -4055,38 +3675,38 @@ function requestCheckCallTranscriptionInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/state');
+  if ((seen3 & 1) === 0) missing('/state');
 }
 
 function responseCheckCallTranscriptionInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/@odata.type', v2, '#microsoft.graph.callTranscriptionInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/' + key1, v2, '#microsoft.graph.callTranscriptionInfo');
         break;
       }
 
       case 'lastModifiedDateTime': {
-        const v3 = value['lastModifiedDateTime'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!isDateTime(v3)) fail('/lastModifiedDateTime', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
+        } else if (typeof v2 === 'string') {
+          if (!isDateTime(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date-time', 'date-time', show(v2));
         } else {
-          typeError('/lastModifiedDateTime', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'state': {
-        seen5 |= 1;
-        const v4 = value['state'];
-        down('state');
-        responseCheckCallTranscriptionState(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckCallTranscriptionState(v2);
         up(1);
         break;
       }
@@ -4095,26 +3715,26 @@ function responseCheckCallTranscriptionInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/state');
+  if ((seen3 & 1) === 0) missing('/state');
 }
 
 function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.callTranscriptionInfo') return false;
         break;
       }
 
       case 'lastModifiedDateTime': {
-        const v3 = value['lastModifiedDateTime'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!isDateTime(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isDateTime(v2)) return false;
         } else {
           return false;
         }
@@ -4123,9 +3743,9 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
       }
 
       case 'state': {
-        seen5 |= 1;
-        const v4 = value['state'];
-        if (!responseTestCallTranscriptionState(v4)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!responseTestCallTranscriptionState(v2)) return false;
         break;
       }
 
@@ -4133,7 +3753,7 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -4161,14 +3781,14 @@ function responseTestCallTranscriptionState(value: unknown): boolean {
 }
 
 function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/@odata.type', v2, '#microsoft.graph.cancelMediaProcessingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/' + key1, v2, '#microsoft.graph.cancelMediaProcessingOperation');
         break;
       }
 
@@ -4180,11 +3800,11 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -4196,66 +3816,54 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckCancelMediaProcessingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/@odata.type', v2, '#microsoft.graph.cancelMediaProcessingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/' + key1, v2, '#microsoft.graph.cancelMediaProcessingOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -4264,39 +3872,27 @@ function responseCheckCancelMediaProcessingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4306,11 +3902,11 @@ function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -4319,8 +3915,8 @@ function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -4328,7 +3924,7 @@ function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -4337,12 +3933,12 @@ function requestCheckCancelMediaProcessingRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -4360,7 +3956,7 @@ function requestTestCancelMediaProcessingRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -4387,8 +3983,8 @@ function requestCheckChangeScreenSharingRoleRequest(value: PlainObject): void {
     switch (key1) {
       case 'role': {
         seen3 |= 1;
-        const v2 = value['role'];
-        down('role');
+        const v2 = value[key1];
+        down(key1);
         checkScreenSharingRole(v2);
         up(1);
         break;
@@ -4410,7 +4006,7 @@ function requestTestChangeScreenSharingRoleRequest(value: PlainObject): boolean 
     switch (key1) {
       case 'role': {
         seen3 |= 1;
-        const v2 = value['role'];
+        const v2 = value[key1];
         if (!testScreenSharingRole(v2)) return false;
         break;
       }
@@ -4439,39 +4035,19 @@ function requestCheckChatInfo(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.chatInfo') notConst('/@odata.type', v2, '#microsoft.graph.chatInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.chatInfo') notConst('/' + key1, v2, '#microsoft.graph.chatInfo');
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/messageId', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/replyChainMessageId', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/threadId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -4489,36 +4065,16 @@ function requestTestChatInfo(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.chatInfo') return false;
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4541,45 +4097,21 @@ function responseCheckChatInfo(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.chatInfo') notConst('/@odata.type', v2, '#microsoft.graph.chatInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.chatInfo') notConst('/' + key1, v2, '#microsoft.graph.chatInfo');
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/messageId', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/replyChainMessageId', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/threadId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -4595,42 +4127,18 @@ function responseTestChatInfo(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.chatInfo') return false;
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4647,106 +4155,106 @@ function responseTestChatInfo(value: PlainObject): boolean {
 }
 
 function requestCheckCommsNotification(value: PlainObject): void {
-  let seen12 = 0;
+  let seen7 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotification') notConst('/@odata.type', v2, '#microsoft.graph.commsNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotification') notConst('/' + key1, v2, '#microsoft.graph.commsNotification');
         break;
       }
 
       case 'changeType': {
-        seen12 |= 1;
-        const v3 = value['changeType'];
-        down('changeType');
-        checkChangeType(v3);
+        seen7 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkChangeType(v2);
         up(1);
         break;
       }
 
       case 'resourceUrl': {
-        seen12 |= 2;
-        const v4 = value['resourceUrl'];
-        if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
+        seen7 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resource': {
-        seen12 |= 4;
-        const v5 = value['resource'];
-        if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
+        seen7 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 !== 'string') {
-          typeError('/callbackUri', 'a string', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
-          if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'resourceData': {
-        const v7 = value['resourceData'];
-        if (Array.isArray(v7)) {
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) {
-              hole('/resourceData', i9);
+        const v2 = value[key1];
+        if (Array.isArray(v2)) {
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) {
+              hole('/' + key1, i4);
               break;
             }
 
-            if (isObject(item10)) {
-              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
-              switch (tag11) {
+            if (isObject(item5)) {
+              const tag6 = hasOwn(item5, '@odata.type') ? item5['@odata.type'] : undefined;
+              switch (tag6) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  down('resourceData', i9);
-                  requestCheckTaggedAudioRoutingGroup(item10);
+                  down(key1, i4);
+                  requestCheckTaggedAudioRoutingGroup(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  down('resourceData', i9);
-                  requestCheckContentSharingSession(item10);
+                  down(key1, i4);
+                  requestCheckContentSharingSession(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  down('resourceData', i9);
-                  requestCheckDeltaParticipants(item10);
+                  down(key1, i4);
+                  requestCheckDeltaParticipants(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.participant':
                 case undefined: {
-                  down('resourceData', i9);
-                  requestCheckParticipant(item10);
+                  down(key1, i4);
+                  requestCheckParticipant(item5);
                   up(2);
                   break;
                 }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_15);
+                  unknownTag('/' + key1 + '/' + i4 + '/@odata.type', tag6, TAGS_15);
               }
 
             } else {
-              typeError('/resourceData/' + i9, 'an object', item10);
+              typeError('/' + key1 + '/' + i4, 'an object', item5);
             }
 
           }
 
-        } else if (isObject(v7)) {
-          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
-          switch (tag8) {
+        } else if (isObject(v2)) {
+          const tag3 = hasOwn(v2, '@odata.type') ? v2['@odata.type'] : undefined;
+          switch (tag3) {
             case '#microsoft.graph.addLargeGalleryViewOperation':
             case '#microsoft.graph.admitAllFromLobbyOperation':
             case '#microsoft.graph.admitFromLobbyOperation':
@@ -4768,33 +4276,33 @@ function requestCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
             case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
+              down(key1);
+              requestCheckAnyCommsOperation(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              requestCheckTaggedAudioRoutingGroup(v7);
+              down(key1);
+              requestCheckTaggedAudioRoutingGroup(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.call':
             case undefined: {
-              down('resourceData');
-              requestCheckCall(v7);
+              down(key1);
+              requestCheckCall(v2);
               up(1);
               break;
             }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_14);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_14);
           }
 
         } else {
-          typeError('/resourceData', 'an array or an object', v7);
+          typeError('/' + key1, 'an array or an object', v2);
         }
 
         break;
@@ -4806,111 +4314,111 @@ function requestCheckCommsNotification(value: PlainObject): void {
 
   }
 
-  if ((seen12 & 1) === 0) missing('/changeType');
-  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+  if ((seen7 & 1) === 0) missing('/changeType');
+  if ((seen7 & 2) === 0 && (seen7 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
 }
 
 function responseCheckCommsNotification(value: PlainObject): void {
-  let seen12 = 0;
+  let seen7 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotification') notConst('/@odata.type', v2, '#microsoft.graph.commsNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotification') notConst('/' + key1, v2, '#microsoft.graph.commsNotification');
         break;
       }
 
       case 'changeType': {
-        seen12 |= 1;
-        const v3 = value['changeType'];
-        down('changeType');
-        checkChangeType(v3);
+        seen7 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkChangeType(v2);
         up(1);
         break;
       }
 
       case 'resourceUrl': {
-        seen12 |= 2;
-        const v4 = value['resourceUrl'];
-        if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
+        seen7 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resource': {
-        seen12 |= 4;
-        const v5 = value['resource'];
-        if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
+        seen7 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 !== 'string') {
-          typeError('/callbackUri', 'a string', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
-          if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'resourceData': {
-        const v7 = value['resourceData'];
-        if (Array.isArray(v7)) {
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) {
-              hole('/resourceData', i9);
+        const v2 = value[key1];
+        if (Array.isArray(v2)) {
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) {
+              hole('/' + key1, i4);
               break;
             }
 
-            if (isObject(item10)) {
-              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
-              switch (tag11) {
+            if (isObject(item5)) {
+              const tag6 = hasOwn(item5, '@odata.type') ? item5['@odata.type'] : undefined;
+              switch (tag6) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  down('resourceData', i9);
-                  responseCheckTaggedAudioRoutingGroup(item10);
+                  down(key1, i4);
+                  responseCheckTaggedAudioRoutingGroup(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  down('resourceData', i9);
-                  responseCheckContentSharingSession(item10);
+                  down(key1, i4);
+                  responseCheckContentSharingSession(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  down('resourceData', i9);
-                  responseCheckDeltaParticipants(item10);
+                  down(key1, i4);
+                  responseCheckDeltaParticipants(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.participant':
                 case undefined: {
-                  down('resourceData', i9);
-                  responseCheckParticipant(item10);
+                  down(key1, i4);
+                  responseCheckParticipant(item5);
                   up(2);
                   break;
                 }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_15);
+                  unknownTag('/' + key1 + '/' + i4 + '/@odata.type', tag6, TAGS_15);
               }
 
             } else {
-              typeError('/resourceData/' + i9, 'an object', item10);
+              typeError('/' + key1 + '/' + i4, 'an object', item5);
             }
 
           }
 
-        } else if (isObject(v7)) {
-          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
-          switch (tag8) {
+        } else if (isObject(v2)) {
+          const tag3 = hasOwn(v2, '@odata.type') ? v2['@odata.type'] : undefined;
+          switch (tag3) {
             case '#microsoft.graph.addLargeGalleryViewOperation':
             case '#microsoft.graph.admitAllFromLobbyOperation':
             case '#microsoft.graph.admitFromLobbyOperation':
@@ -4932,33 +4440,33 @@ function responseCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
             case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
+              down(key1);
+              responseCheckAnyCommsOperation(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              responseCheckTaggedAudioRoutingGroup(v7);
+              down(key1);
+              responseCheckTaggedAudioRoutingGroup(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.call':
             case undefined: {
-              down('resourceData');
-              responseCheckCall(v7);
+              down(key1);
+              responseCheckCall(v2);
               up(1);
               break;
             }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_14);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_14);
           }
 
         } else {
-          typeError('/resourceData', 'an array or an object', v7);
+          typeError('/' + key1, 'an array or an object', v2);
         }
 
         break;
@@ -4968,77 +4476,77 @@ function responseCheckCommsNotification(value: PlainObject): void {
 
   }
 
-  if ((seen12 & 1) === 0) missing('/changeType');
-  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+  if ((seen7 & 1) === 0) missing('/changeType');
+  if ((seen7 & 2) === 0 && (seen7 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
 }
 
 function responseTestCommsNotification(value: PlainObject): boolean {
-  let seen12 = 0;
+  let seen7 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.commsNotification') return false;
         break;
       }
 
       case 'changeType': {
-        seen12 |= 1;
-        const v3 = value['changeType'];
-        if (!testChangeType(v3)) return false;
+        seen7 |= 1;
+        const v2 = value[key1];
+        if (!testChangeType(v2)) return false;
         break;
       }
 
       case 'resourceUrl': {
-        seen12 |= 2;
-        const v4 = value['resourceUrl'];
-        if (typeof v4 !== 'string') return false;
+        seen7 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'resource': {
-        seen12 |= 4;
-        const v5 = value['resource'];
-        if (typeof v5 !== 'string') return false;
+        seen7 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 !== 'string') return false;
-        if (!PATTERN_1.test(v6)) return false;
-        if (!isUri(v6)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
       case 'resourceData': {
-        const v7 = value['resourceData'];
-        if (Array.isArray(v7)) {
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) return false;
-            if (isObject(item10)) {
-              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
-              switch (tag11) {
+        const v2 = value[key1];
+        if (Array.isArray(v2)) {
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) return false;
+            if (isObject(item5)) {
+              const tag6 = hasOwn(item5, '@odata.type') ? item5['@odata.type'] : undefined;
+              switch (tag6) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  if (!responseTestTaggedAudioRoutingGroup(item10)) return false;
+                  if (!responseTestTaggedAudioRoutingGroup(item5)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  if (!responseTestContentSharingSession(item10)) return false;
+                  if (!responseTestContentSharingSession(item5)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  if (!responseTestDeltaParticipants(item10)) return false;
+                  if (!responseTestDeltaParticipants(item5)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.participant':
                 case undefined: {
-                  if (!responseTestParticipant(item10)) return false;
+                  if (!responseTestParticipant(item5)) return false;
                   break;
                 }
 
@@ -5052,9 +4560,9 @@ function responseTestCommsNotification(value: PlainObject): boolean {
 
           }
 
-        } else if (isObject(v7)) {
-          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
-          switch (tag8) {
+        } else if (isObject(v2)) {
+          const tag3 = hasOwn(v2, '@odata.type') ? v2['@odata.type'] : undefined;
+          switch (tag3) {
             case '#microsoft.graph.addLargeGalleryViewOperation':
             case '#microsoft.graph.admitAllFromLobbyOperation':
             case '#microsoft.graph.admitFromLobbyOperation':
@@ -5076,18 +4584,18 @@ function responseTestCommsNotification(value: PlainObject): boolean {
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
             case '#microsoft.graph.updateRecordingStatusOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
+              if (!responseTestAnyCommsOperation(v2)) return false;
               break;
             }
 
             case '#microsoft.graph.audioRoutingGroup': {
-              if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
+              if (!responseTestTaggedAudioRoutingGroup(v2)) return false;
               break;
             }
 
             case '#microsoft.graph.call':
             case undefined: {
-              if (!responseTestCall(v7)) return false;
+              if (!responseTestCall(v2)) return false;
               break;
             }
 
@@ -5106,40 +4614,40 @@ function responseTestCommsNotification(value: PlainObject): boolean {
 
   }
 
-  if ((seen12 & 1) === 0) return false;
-  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) return false;
+  if ((seen7 & 1) === 0) return false;
+  if ((seen7 & 2) === 0 && (seen7 & 4) === 0) return false;
   return true;
 }
 
 function requestCheckCommsNotifications(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/@odata.type', v2, '#microsoft.graph.commsNotifications');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/' + key1, v2, '#microsoft.graph.commsNotifications');
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) {
-          typeError('/value', 'an array', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/value', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/value/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i4);
-              requestCheckCommsNotification(item5);
+              down(key1, i3);
+              requestCheckCommsNotification(item4);
               up(2);
             }
 
@@ -5156,38 +4664,38 @@ function requestCheckCommsNotifications(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseCheckCommsNotifications(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/@odata.type', v2, '#microsoft.graph.commsNotifications');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/' + key1, v2, '#microsoft.graph.commsNotifications');
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) {
-          typeError('/value', 'an array', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/value', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/value/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i4);
-              responseCheckCommsNotification(item5);
+              down(key1, i3);
+              responseCheckCommsNotification(item4);
               up(2);
             }
 
@@ -5202,29 +4710,29 @@ function responseCheckCommsNotifications(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseTestCommsNotifications(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.commsNotifications') return false;
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!responseTestCommsNotification(item5)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestCommsNotification(item4)) return false;
         }
 
         break;
@@ -5234,19 +4742,19 @@ function responseTestCommsNotifications(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommsOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsOperation') notConst('/@odata.type', v2, '#microsoft.graph.commsOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsOperation') notConst('/' + key1, v2, '#microsoft.graph.commsOperation');
         break;
       }
 
@@ -5258,11 +4766,11 @@ function requestCheckCommsOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -5274,66 +4782,54 @@ function requestCheckCommsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckCommsOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsOperation') notConst('/@odata.type', v2, '#microsoft.graph.commsOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsOperation') notConst('/' + key1, v2, '#microsoft.graph.commsOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -5342,39 +4838,27 @@ function responseCheckCommsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommsOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.commsOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5384,11 +4868,11 @@ function responseTestCommsOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -5397,8 +4881,8 @@ function responseTestCommsOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -5406,61 +4890,41 @@ function responseTestCommsOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsApplicationIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/id', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/applicationType', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/hidden', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -5472,46 +4936,26 @@ function requestCheckCommunicationsApplicationIdentity(value: PlainObject): void
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsApplicationIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5521,8 +4965,8 @@ function requestTestCommunicationsApplicationIdentity(value: PlainObject): boole
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -5537,69 +4981,45 @@ function requestTestCommunicationsApplicationIdentity(value: PlainObject): boole
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsApplicationIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/applicationType', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/hidden', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -5609,52 +5029,28 @@ function responseCheckCommunicationsApplicationIdentity(value: PlainObject): voi
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsApplicationIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5664,10 +5060,10 @@ function responseTestCommunicationsApplicationIdentity(value: PlainObject): bool
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -5680,61 +5076,51 @@ function responseTestCommunicationsApplicationIdentity(value: PlainObject): bool
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsApplicationInstanceIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/hidden', 'a boolean', v5);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/tenantId', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -5746,35 +5132,25 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: PlainObjec
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5784,8 +5160,8 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -5795,9 +5171,9 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -5811,69 +5187,57 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsApplicationInstanceIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/hidden', 'null or a boolean', v5);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/tenantId', 'null or a string', v6);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -5883,39 +5247,27 @@ function responseCheckCommunicationsApplicationInstanceIdentity(value: PlainObje
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5925,10 +5277,10 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObjec
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -5938,11 +5290,11 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObjec
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -5954,39 +5306,29 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObjec
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsEncryptedIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsEncryptedIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsEncryptedIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -5998,35 +5340,25 @@ function requestCheckCommunicationsEncryptedIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsEncryptedIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6041,43 +5373,31 @@ function requestTestCommunicationsEncryptedIdentity(value: PlainObject): boolean
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsEncryptedIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsEncryptedIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsEncryptedIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -6087,39 +5407,27 @@ function responseCheckCommunicationsEncryptedIdentity(value: PlainObject): void 
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsEncryptedIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6132,50 +5440,30 @@ function responseTestCommunicationsEncryptedIdentity(value: PlainObject): boolea
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsGuestIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsGuestIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsGuestIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/id', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/email', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -6187,46 +5475,26 @@ function requestCheckCommunicationsGuestIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsGuestIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6241,56 +5509,32 @@ function requestTestCommunicationsGuestIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsGuestIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsGuestIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsGuestIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/email', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -6300,52 +5544,28 @@ function responseCheckCommunicationsGuestIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsGuestIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6358,160 +5578,52 @@ function responseTestCommunicationsGuestIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsIdentitySet(value: PlainObject): void {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/@odata.type', v2, '#microsoft.graph.communicationsIdentitySet');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/' + key1, v2, '#microsoft.graph.communicationsIdentitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          down('application');
-          requestCheckAnyIdentity(v3);
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeErrorInRequest('/application', 'an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          down('device');
-          requestCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeErrorInRequest('/device', 'an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          down('user');
-          requestCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeErrorInRequest('/user', 'an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          down('applicationInstance');
-          requestCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeErrorInRequest('/applicationInstance', 'an object', v6);
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (isObject(v7)) {
-          down('assertedIdentity');
-          requestCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeErrorInRequest('/assertedIdentity', 'an object', v7);
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (isObject(v8)) {
-          down('azureCommunicationServicesUser');
-          requestCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeErrorInRequest('/azureCommunicationServicesUser', 'an object', v8);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (isObject(v9)) {
-          down('encrypted');
-          requestCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeErrorInRequest('/encrypted', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (typeof v10 === 'string') {
-          down('endpointType');
-          requestCheckEndpointType(v10);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckEndpointType(v2);
           up(1);
         } else {
-          typeErrorInRequest('/endpointType', 'a string', v10);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (isObject(v11)) {
-          down('guest');
-          requestCheckAnyIdentity(v11);
-          up(1);
-        } else {
-          typeErrorInRequest('/guest', 'an object', v11);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (isObject(v12)) {
-          down('onPremises');
-          requestCheckAnyIdentity(v12);
-          up(1);
-        } else {
-          typeErrorInRequest('/onPremises', 'an object', v12);
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (isObject(v13)) {
-          down('phone');
-          requestCheckAnyIdentity(v13);
-          up(1);
-        } else {
-          typeErrorInRequest('/phone', 'an object', v13);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -6523,91 +5635,34 @@ function requestCheckCommunicationsIdentitySet(value: PlainObject): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsIdentitySet(value: PlainObject): boolean {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          if (!requestTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          if (!requestTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          if (!requestTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          if (!requestTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (isObject(v7)) {
-          if (!requestTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (isObject(v8)) {
-          if (!requestTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentity(v9)) return false;
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -6616,42 +5671,9 @@ function requestTestCommunicationsIdentitySet(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (typeof v10 === 'string') {
-          if (!requestTestEndpointType(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (isObject(v11)) {
-          if (!requestTestAnyIdentity(v11)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (isObject(v12)) {
-          if (!requestTestAnyIdentity(v12)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (isObject(v13)) {
-          if (!requestTestAnyIdentity(v13)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!requestTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -6665,182 +5687,56 @@ function requestTestCommunicationsIdentitySet(value: PlainObject): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsIdentitySet(value: PlainObject): void {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/@odata.type', v2, '#microsoft.graph.communicationsIdentitySet');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/' + key1, v2, '#microsoft.graph.communicationsIdentitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('application');
-          responseCheckAnyIdentity(v3);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeError('/application', 'null or an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          down('device');
-          responseCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeError('/device', 'null or an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('user');
-          responseCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeError('/user', 'null or an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          down('applicationInstance');
-          responseCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeError('/applicationInstance', 'null or an object', v6);
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('assertedIdentity');
-          responseCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeError('/assertedIdentity', 'null or an object', v7);
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          down('azureCommunicationServicesUser');
-          responseCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeError('/azureCommunicationServicesUser', 'null or an object', v8);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          down('encrypted');
-          responseCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeError('/encrypted', 'null or an object', v9);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v10);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v10);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
-          down('guest');
-          responseCheckAnyIdentity(v11);
-          up(1);
-        } else {
-          typeError('/guest', 'null or an object', v11);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          down('onPremises');
-          responseCheckAnyIdentity(v12);
-          up(1);
-        } else {
-          typeError('/onPremises', 'null or an object', v12);
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
-          down('phone');
-          responseCheckAnyIdentity(v13);
-          up(1);
-        } else {
-          typeError('/phone', 'null or an object', v13);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -6850,105 +5746,36 @@ function responseCheckCommunicationsIdentitySet(value: PlainObject): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsIdentitySet(value: PlainObject): boolean {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          if (!responseTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          if (!responseTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          if (!responseTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          if (!responseTestAnyIdentity(v9)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -6957,50 +5784,11 @@ function responseTestCommunicationsIdentitySet(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          if (!responseTestEndpointType(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
-          if (!responseTestAnyIdentity(v11)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          if (!responseTestAnyIdentity(v12)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
-          if (!responseTestAnyIdentity(v13)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -7012,39 +5800,29 @@ function responseTestCommunicationsIdentitySet(value: PlainObject): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsPhoneIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsPhoneIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsPhoneIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -7056,35 +5834,25 @@ function requestCheckCommunicationsPhoneIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7099,43 +5867,31 @@ function requestTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsPhoneIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsPhoneIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsPhoneIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -7145,39 +5901,27 @@ function responseCheckCommunicationsPhoneIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7190,50 +5934,40 @@ function responseTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/tenantId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -7245,35 +5979,25 @@ function requestCheckCommunicationsUserIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7283,9 +6007,9 @@ function requestTestCommunicationsUserIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -7299,56 +6023,44 @@ function requestTestCommunicationsUserIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/tenantId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -7358,39 +6070,27 @@ function responseCheckCommunicationsUserIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7400,11 +6100,11 @@ function responseTestCommunicationsUserIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -7416,19 +6116,19 @@ function responseTestCommunicationsUserIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckContentSharingSession(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/@odata.type', v2, '#microsoft.graph.contentSharingSession');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/' + key1, v2, '#microsoft.graph.contentSharingSession');
         break;
       }
 
@@ -7437,23 +6137,13 @@ function requestCheckContentSharingSession(value: PlainObject): void {
         break;
       }
 
-      case 'pngOfCurrentSlide': {
-        const v4 = value['pngOfCurrentSlide'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/pngOfCurrentSlide', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'pngOfCurrentSlide':
       case 'presenterParticipantId': {
-        const v5 = value['presenterParticipantId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/presenterParticipantId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -7465,49 +6155,37 @@ function requestCheckContentSharingSession(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckContentSharingSession(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/@odata.type', v2, '#microsoft.graph.contentSharingSession');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/' + key1, v2, '#microsoft.graph.contentSharingSession');
         break;
       }
 
       case 'id': {
-        seen6 |= 2;
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
-      case 'pngOfCurrentSlide': {
-        const v4 = value['pngOfCurrentSlide'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/pngOfCurrentSlide', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'pngOfCurrentSlide':
       case 'presenterParticipantId': {
-        const v5 = value['presenterParticipantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/presenterParticipantId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -7517,47 +6195,35 @@ function responseCheckContentSharingSession(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
-  if ((seen6 & 2) === 0) missing('/id');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/id');
 }
 
 function responseTestContentSharingSession(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.contentSharingSession') return false;
         break;
       }
 
       case 'id': {
-        seen6 |= 2;
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case 'pngOfCurrentSlide': {
-        const v4 = value['pngOfCurrentSlide'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'pngOfCurrentSlide':
       case 'presenterParticipantId': {
-        const v5 = value['presenterParticipantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7570,19 +6236,19 @@ function responseTestContentSharingSession(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckCreateCallRequest(value: PlainObject): void {
-  let seen37 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.call') notConst('/@odata.type', v2, '#microsoft.graph.call');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.call') notConst('/' + key1, v2, '#microsoft.graph.call');
         break;
       }
 
@@ -7606,98 +6272,99 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       }
 
       case 'callbackUri': {
-        seen37 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/callChainId', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (isObject(v7)) {
-          down('callOptions');
-          requestCheckCallOptions(v7);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckCallOptions(v2);
           up(1);
         } else {
-          typeErrorInRequest('/callOptions', 'an object', v7);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (isObject(v9)) {
-          down('chatInfo');
-          requestCheckChatInfo(v9);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckChatInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/chatInfo', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        seen37 |= 2;
-        const v12 = value['mediaConfig'];
-        if (isObject(v12)) {
-          down('mediaConfig');
-          requestCheckMediaConfig(v12);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMediaConfig(v2);
           up(1);
         } else {
-          typeErrorInRequest('/mediaConfig', 'an object', v12);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'meetingInfo': {
-        seen37 |= 16;
-        const v14 = value['meetingInfo'];
-        if (isObject(v14)) {
-          down('meetingInfo');
-          requestCheckMeetingInfo(v14);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMeetingInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/meetingInfo', 'an object', v14);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'requestedModalities': {
-        seen37 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
+            down(key1, i3);
+            requestCheckModality(item4);
             up(2);
           }
 
@@ -7707,47 +6374,47 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       }
 
       case 'source': {
-        const v20 = value['source'];
-        if (isObject(v20)) {
-          down('source');
-          requestCheckParticipantInfo(v20);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/source', 'an object', v20);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'subject': {
-        const v22 = value['subject'];
-        if (typeof v22 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/subject', 'a string', v22);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'targets': {
-        seen37 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              down(key1, i3);
+              requestCheckAnyInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -7758,48 +6425,37 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
         break;
       }
 
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-        } else {
-          typeErrorInRequest('/tenantId', 'a string', v26);
-        }
-
-        break;
-      }
-
       case 'ringingTimeoutInSeconds': {
-        const v32 = value['ringingTimeoutInSeconds'];
-        if (typeof v32 === 'number') {
-          if (!Number.isInteger(v32)) {
-            typeError('/ringingTimeoutInSeconds', 'an integer', v32);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v32 < -2147483648) fail('/ringingTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v32 > 2147483647) fail('/ringingTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/ringingTimeoutInSeconds', 'an integer', v32);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'routingPolicies': {
-        const v33 = value['routingPolicies'];
-        if (!Array.isArray(v33)) {
-          typeError('/routingPolicies', 'an array', v33);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i34 = 0; i34 < v33.length; i34++) {
-            const item35: unknown = v33[i34];
-            if (item35 === undefined && !(i34 in v33)) {
-              hole('/routingPolicies', i34);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('routingPolicies', i34);
-            requestCheckRoutingPolicy(item35);
+            down(key1, i3);
+            requestCheckRoutingPolicy(item4);
             up(2);
           }
 
@@ -7814,19 +6470,19 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
 
   }
 
-  if ((seen37 & 1) === 0) missing('/callbackUri');
-  if ((seen37 & 2) === 0) missing('/mediaConfig');
-  if ((seen37 & 4) === 0) missing('/requestedModalities');
-  if ((seen37 & 8) === 0 && (seen37 & 16) === 0) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
+  if ((seen5 & 1) === 0) missing('/callbackUri');
+  if ((seen5 & 2) === 0) missing('/mediaConfig');
+  if ((seen5 & 4) === 0) missing('/requestedModalities');
+  if ((seen5 & 8) === 0 && (seen5 & 16) === 0) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
 }
 
 function requestTestCreateCallRequest(value: PlainObject): boolean {
-  let seen37 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.call') return false;
         break;
       }
@@ -7850,18 +6506,19 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'callbackUri': {
-        seen37 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') return false;
-        if (!PATTERN_1.test(v5)) return false;
-        if (!isUri(v5)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -7870,9 +6527,9 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (isObject(v7)) {
-          if (!requestTestCallOptions(v7)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestCallOptions(v2)) return false;
         } else {
           return false;
         }
@@ -7881,9 +6538,9 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (isObject(v9)) {
-          if (!requestTestChatInfo(v9)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestChatInfo(v2)) return false;
         } else {
           return false;
         }
@@ -7892,10 +6549,10 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'mediaConfig': {
-        seen37 |= 2;
-        const v12 = value['mediaConfig'];
-        if (isObject(v12)) {
-          if (!requestTestMediaConfig(v12)) return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestMediaConfig(v2)) return false;
         } else {
           return false;
         }
@@ -7904,10 +6561,10 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'meetingInfo': {
-        seen37 |= 16;
-        const v14 = value['meetingInfo'];
-        if (isObject(v14)) {
-          if (!requestTestMeetingInfo(v14)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestMeetingInfo(v2)) return false;
         } else {
           return false;
         }
@@ -7916,22 +6573,22 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'requestedModalities': {
-        seen37 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) return false;
-        for (let i17 = 0; i17 < v16.length; i17++) {
-          const item18: unknown = v16[i17];
-          if (item18 === undefined && !(i17 in v16)) return false;
-          if (!requestTestModality(item18)) return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!requestTestModality(item4)) return false;
         }
 
         break;
       }
 
       case 'source': {
-        const v20 = value['source'];
-        if (isObject(v20)) {
-          if (!requestTestParticipantInfo(v20)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestParticipantInfo(v2)) return false;
         } else {
           return false;
         }
@@ -7940,8 +6597,8 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'subject': {
-        const v22 = value['subject'];
-        if (typeof v22 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7951,36 +6608,25 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'targets': {
-        seen37 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) return false;
-        for (let i24 = 0; i24 < v23.length; i24++) {
-          const item25: unknown = v23[i24];
-          if (item25 === undefined && !(i24 in v23)) return false;
-          if (!isObject(item25)) return false;
-          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
-        }
-
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) return false;
-        } else {
-          return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestAnyInvitationParticipantInfo(item4)) return false;
         }
 
         break;
       }
 
       case 'ringingTimeoutInSeconds': {
-        const v32 = value['ringingTimeoutInSeconds'];
-        if (typeof v32 === 'number') {
-          if (!Number.isInteger(v32)) return false;
-          if (v32 < -2147483648) return false;
-          if (v32 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -7989,12 +6635,12 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'routingPolicies': {
-        const v33 = value['routingPolicies'];
-        if (!Array.isArray(v33)) return false;
-        for (let i34 = 0; i34 < v33.length; i34++) {
-          const item35: unknown = v33[i34];
-          if (item35 === undefined && !(i34 in v33)) return false;
-          if (!requestTestRoutingPolicy(item35)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!requestTestRoutingPolicy(item4)) return false;
         }
 
         break;
@@ -8006,22 +6652,22 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen37 & 1) === 0) return false;
-  if ((seen37 & 2) === 0) return false;
-  if ((seen37 & 4) === 0) return false;
-  if ((seen37 & 8) === 0 && (seen37 & 16) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0 && (seen5 & 16) === 0) return false;
   return true;
 }
 
 function requestCheckDeltaParticipants(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/@odata.type', v2, '#microsoft.graph.deltaParticipants');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/' + key1, v2, '#microsoft.graph.deltaParticipants');
         break;
       }
 
@@ -8031,22 +6677,22 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'participants': {
-        const v4 = value['participants'];
-        if (!Array.isArray(v4)) {
-          typeError('/participants', 'an array', v4);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/participants', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/participants/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i5);
-              requestCheckParticipant(item6);
+              down(key1, i3);
+              requestCheckParticipant(item4);
               up(2);
             }
 
@@ -8058,11 +6704,11 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'sequenceNumber': {
-        const v7 = value['sequenceNumber'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/sequenceNumber', 'an integer', v7);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -8074,44 +6720,44 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckDeltaParticipants(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/@odata.type', v2, '#microsoft.graph.deltaParticipants');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/' + key1, v2, '#microsoft.graph.deltaParticipants');
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'participants': {
-        const v4 = value['participants'];
-        if (!Array.isArray(v4)) {
-          typeError('/participants', 'an array', v4);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/participants', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/participants/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i5);
-              responseCheckParticipant(item6);
+              down(key1, i3);
+              responseCheckParticipant(item4);
               up(2);
             }
 
@@ -8123,13 +6769,13 @@ function responseCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'sequenceNumber': {
-        const v7 = value['sequenceNumber'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/sequenceNumber', 'null or an integer', v7);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -8139,46 +6785,46 @@ function responseCheckDeltaParticipants(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestDeltaParticipants(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.deltaParticipants') return false;
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'participants': {
-        const v4 = value['participants'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!isObject(item6)) return false;
-          if (!responseTestParticipant(item6)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestParticipant(item4)) return false;
         }
 
         break;
       }
 
       case 'sequenceNumber': {
-        const v7 = value['sequenceNumber'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -8190,7 +6836,7 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -8227,39 +6873,29 @@ function requestCheckIdentity(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identity') notConst('/@odata.type', v2, '#microsoft.graph.identity');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identity') notConst('/' + key1, v2, '#microsoft.graph.identity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/tenantId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -8277,25 +6913,15 @@ function requestTestIdentity(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8305,9 +6931,9 @@ function requestTestIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -8329,45 +6955,33 @@ function responseCheckIdentity(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identity') notConst('/@odata.type', v2, '#microsoft.graph.identity');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identity') notConst('/' + key1, v2, '#microsoft.graph.identity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/tenantId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -8383,29 +6997,17 @@ function responseTestIdentity(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8415,11 +7017,11 @@ function responseTestIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -8439,110 +7041,26 @@ function requestCheckIdentitySet(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identitySet') notConst('/@odata.type', v2, '#microsoft.graph.identitySet');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identitySet') notConst('/' + key1, v2, '#microsoft.graph.identitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          down('application');
-          requestCheckAnyIdentity(v3);
-          up(1);
-        } else {
-          typeErrorInRequest('/application', 'an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          down('device');
-          requestCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeErrorInRequest('/device', 'an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          down('user');
-          requestCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeErrorInRequest('/user', 'an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          down('applicationInstance');
-          requestCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeErrorInRequest('/applicationInstance', 'an object', v6);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (isObject(v7)) {
-          down('encrypted');
-          requestCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeErrorInRequest('/encrypted', 'an object', v7);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (isObject(v8)) {
-          down('guest');
-          requestCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeErrorInRequest('/guest', 'an object', v8);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (isObject(v9)) {
-          down('onPremises');
-          requestCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeErrorInRequest('/onPremises', 'an object', v9);
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (isObject(v10)) {
-          down('phone');
-          requestCheckAnyIdentity(v10);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeErrorInRequest('/phone', 'an object', v10);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -8560,92 +7078,22 @@ function requestTestIdentitySet(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          if (!requestTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          if (!requestTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          if (!requestTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          if (!requestTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (isObject(v7)) {
-          if (!requestTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (isObject(v8)) {
-          if (!requestTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentity(v9)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (isObject(v10)) {
-          if (!requestTestAnyIdentity(v10)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -8667,126 +7115,28 @@ function responseCheckIdentitySet(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identitySet') notConst('/@odata.type', v2, '#microsoft.graph.identitySet');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identitySet') notConst('/' + key1, v2, '#microsoft.graph.identitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('application');
-          responseCheckAnyIdentity(v3);
-          up(1);
-        } else {
-          typeError('/application', 'null or an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          down('device');
-          responseCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeError('/device', 'null or an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('user');
-          responseCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeError('/user', 'null or an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          down('applicationInstance');
-          responseCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeError('/applicationInstance', 'null or an object', v6);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('encrypted');
-          responseCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeError('/encrypted', 'null or an object', v7);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          down('guest');
-          responseCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeError('/guest', 'null or an object', v8);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          down('onPremises');
-          responseCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeError('/onPremises', 'null or an object', v9);
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v10)) {
-          down('phone');
-          responseCheckAnyIdentity(v10);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeError('/phone', 'null or an object', v10);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -8802,108 +7152,24 @@ function responseTestIdentitySet(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          if (!responseTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          if (!responseTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          if (!responseTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          if (!responseTestAnyIdentity(v9)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v10)) {
-          if (!responseTestAnyIdentity(v10)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -8919,56 +7185,26 @@ function responseTestIdentitySet(value: PlainObject): boolean {
 }
 
 function requestCheckIncomingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.incomingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.incomingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hideBotAfterEscalation', 'a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isContentSharingNotificationEnabled', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isDeltaRosterEnabled', 'a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/isInteractiveRosterEnabled', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -8980,57 +7216,27 @@ function requestCheckIncomingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestIncomingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9045,69 +7251,33 @@ function requestTestIncomingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckIncomingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.incomingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.incomingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hideBotAfterEscalation', 'null or a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isContentSharingNotificationEnabled', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isDeltaRosterEnabled', 'null or a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -9117,65 +7287,29 @@ function responseCheckIncomingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestIncomingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9188,7 +7322,7 @@ function responseTestIncomingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -9197,8 +7331,8 @@ function requestCheckIncomingContext(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingContext') notConst('/@odata.type', v2, '#microsoft.graph.incomingContext');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingContext') notConst('/' + key1, v2, '#microsoft.graph.incomingContext');
         break;
       }
 
@@ -9208,27 +7342,15 @@ function requestCheckIncomingContext(value: PlainObject): void {
         break;
       }
 
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (isObject(v4)) {
-          down('onBehalfOf');
-          requestCheckAnyIdentitySet(v4);
-          up(1);
-        } else {
-          typeErrorInRequest('/onBehalfOf', 'an object', v4);
-        }
-
-        break;
-      }
-
+      case 'onBehalfOf':
       case 'transferor': {
-        const v6 = value['transferor'];
-        if (isObject(v6)) {
-          down('transferor');
-          requestCheckAnyIdentitySet(v6);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeErrorInRequest('/transferor', 'an object', v6);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -9246,62 +7368,36 @@ function responseCheckIncomingContext(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingContext') notConst('/@odata.type', v2, '#microsoft.graph.incomingContext');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingContext') notConst('/' + key1, v2, '#microsoft.graph.incomingContext');
         break;
       }
 
-      case 'observedParticipantId': {
-        const v3 = value['observedParticipantId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/observedParticipantId', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          down('onBehalfOf');
-          responseCheckAnyIdentitySet(v4);
-          up(1);
-        } else {
-          typeError('/onBehalfOf', 'null or an object', v4);
-        }
-
-        break;
-      }
-
+      case 'observedParticipantId':
       case 'sourceParticipantId': {
-        const v5 = value['sourceParticipantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/sourceParticipantId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
+      case 'onBehalfOf':
       case 'transferor': {
-        const v6 = value['transferor'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v6)) {
-          down('transferor');
-          responseCheckAnyIdentitySet(v6);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeError('/transferor', 'null or an object', v6);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -9317,42 +7413,17 @@ function responseTestIncomingContext(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.incomingContext') return false;
         break;
       }
 
-      case 'observedParticipantId': {
-        const v3 = value['observedParticipantId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          if (!responseTestAnyIdentitySet(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'observedParticipantId':
       case 'sourceParticipantId': {
-        const v5 = value['sourceParticipantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9361,12 +7432,13 @@ function responseTestIncomingContext(value: PlainObject): boolean {
         break;
       }
 
+      case 'onBehalfOf':
       case 'transferor': {
-        const v6 = value['transferor'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v6)) {
-          if (!responseTestAnyIdentitySet(v6)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -9382,82 +7454,62 @@ function responseTestIncomingContext(value: PlainObject): boolean {
 }
 
 function requestCheckInvitationParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hidden', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/participantId', 'a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
+      case 'participantId':
       case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/replacesCallId', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v8 = value['endpointType'];
-        if (typeof v8 === 'string') {
-          down('endpointType');
-          requestCheckEndpointType(v8);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckEndpointType(v2);
           up(1);
         } else {
-          typeErrorInRequest('/endpointType', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -9475,53 +7527,32 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9530,9 +7561,10 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
+      case 'participantId':
       case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9542,9 +7574,9 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v8 = value['endpointType'];
-        if (typeof v8 === 'string') {
-          if (!requestTestEndpointType(v8)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!requestTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -9563,123 +7595,75 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckInvitationParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hidden', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/removeFromDefaultAudioRoutingGroup', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/replacesCallId', 'null or a string', v7);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v8 = value['endpointType'];
-        if (v8 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v8);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v8);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v9 = value['languageId'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v9);
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v10 = value['region'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/region', 'null or a string', v10);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -9689,59 +7673,34 @@ function responseCheckInvitationParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function responseTestInvitationParticipantInfo(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -9750,11 +7709,14 @@ function responseTestInvitationParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9764,37 +7726,11 @@ function responseTestInvitationParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v8 = value['endpointType'];
-        if (v8 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          if (!responseTestEndpointType(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v9 = value['languageId'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v10 = value['region'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -9806,28 +7742,28 @@ function responseTestInvitationParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckInviteNewBotResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/@odata.type', v2, '#microsoft.graph.inviteNewBotResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/' + key1, v2, '#microsoft.graph.inviteNewBotResponse');
         break;
       }
 
       case 'inviteUri': {
-        const v3 = value['inviteUri'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/inviteUri', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -9839,29 +7775,29 @@ function requestCheckInviteNewBotResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckInviteNewBotResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/@odata.type', v2, '#microsoft.graph.inviteNewBotResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/' + key1, v2, '#microsoft.graph.inviteNewBotResponse');
         break;
       }
 
       case 'inviteUri': {
-        const v3 = value['inviteUri'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/inviteUri', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -9871,26 +7807,26 @@ function responseCheckInviteNewBotResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestInviteNewBotResponse(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.inviteNewBotResponse') return false;
         break;
       }
 
       case 'inviteUri': {
-        const v3 = value['inviteUri'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9903,19 +7839,19 @@ function responseTestInviteNewBotResponse(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckInviteParticipantsOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/@odata.type', v2, '#microsoft.graph.inviteParticipantsOperation');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/' + key1, v2, '#microsoft.graph.inviteParticipantsOperation');
         break;
       }
 
@@ -9927,33 +7863,33 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/participants/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i8);
-              requestCheckInvitationParticipantInfo(item9);
+              down(key1, i3);
+              requestCheckInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -9970,87 +7906,75 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckInviteParticipantsOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/@odata.type', v2, '#microsoft.graph.inviteParticipantsOperation');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/' + key1, v2, '#microsoft.graph.inviteParticipantsOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/participants/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i8);
-              responseCheckInvitationParticipantInfo(item9);
+              down(key1, i3);
+              responseCheckInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -10065,39 +7989,27 @@ function responseCheckInviteParticipantsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.inviteParticipantsOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -10107,11 +8019,11 @@ function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -10120,19 +8032,19 @@ function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) return false;
-        for (let i8 = 0; i8 < v7.length; i8++) {
-          const item9: unknown = v7[i8];
-          if (item9 === undefined && !(i8 in v7)) return false;
-          if (!isObject(item9)) return false;
-          if (!responseTestInvitationParticipantInfo(item9)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestInvitationParticipantInfo(item4)) return false;
         }
 
         break;
@@ -10142,32 +8054,32 @@ function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckInviteRequest(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
-        seen7 |= 1;
-        const v2 = value['participants'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/participants', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/participants', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/participants/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i3);
+              down(key1, i3);
               requestCheckInvitationParticipantInfo(item4);
               up(2);
             }
@@ -10180,12 +8092,12 @@ function requestCheckInviteRequest(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -10197,17 +8109,17 @@ function requestCheckInviteRequest(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/participants');
+  if ((seen5 & 1) === 0) missing('/participants');
 }
 
 function requestTestInviteRequest(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
-        seen7 |= 1;
-        const v2 = value['participants'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -10220,10 +8132,10 @@ function requestTestInviteRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -10237,48 +8149,48 @@ function requestTestInviteRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
         break;
       }
 
       case 'joinMeetingId': {
-        seen6 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/passcode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v5 = value['allowConversationWithoutHost'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/allowConversationWithoutHost', 'a boolean', v5);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -10290,34 +8202,34 @@ function requestCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
-  if ((seen6 & 2) === 0) missing('/joinMeetingId');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/joinMeetingId');
 }
 
 function requestTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
-        seen6 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -10327,8 +8239,8 @@ function requestTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
       }
 
       case 'allowConversationWithoutHost': {
-        const v5 = value['allowConversationWithoutHost'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -10343,51 +8255,51 @@ function requestTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
         break;
       }
 
       case 'joinMeetingId': {
-        seen6 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/passcode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v5 = value['allowConversationWithoutHost'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/allowConversationWithoutHost', 'null or a boolean', v5);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -10397,34 +8309,34 @@ function responseCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
-  if ((seen6 & 2) === 0) missing('/joinMeetingId');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/joinMeetingId');
 }
 
 function responseTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
-        seen6 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -10434,10 +8346,10 @@ function responseTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
       }
 
       case 'allowConversationWithoutHost': {
-        const v5 = value['allowConversationWithoutHost'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -10450,26 +8362,26 @@ function responseTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckLiveCaptionOptions(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.liveCaptionOptions') notConst('/@odata.type', v2, '#microsoft.graph.liveCaptionOptions');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.liveCaptionOptions') notConst('/' + key1, v2, '#microsoft.graph.liveCaptionOptions');
         break;
       }
 
       case 'streamUrl': {
-        seen4 |= 1;
-        const v3 = value['streamUrl'];
-        if (typeof v3 !== 'string') typeError('/streamUrl', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -10479,24 +8391,24 @@ function requestCheckLiveCaptionOptions(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/streamUrl');
+  if ((seen3 & 1) === 0) missing('/streamUrl');
 }
 
 function requestTestLiveCaptionOptions(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.liveCaptionOptions') return false;
         break;
       }
 
       case 'streamUrl': {
-        seen4 |= 1;
-        const v3 = value['streamUrl'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -10506,25 +8418,25 @@ function requestTestLiveCaptionOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckLiveCaptionOptions(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.liveCaptionOptions') notConst('/@odata.type', v2, '#microsoft.graph.liveCaptionOptions');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.liveCaptionOptions') notConst('/' + key1, v2, '#microsoft.graph.liveCaptionOptions');
         break;
       }
 
       case 'streamUrl': {
-        seen4 |= 1;
-        const v3 = value['streamUrl'];
-        if (typeof v3 !== 'string') typeError('/streamUrl', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -10532,24 +8444,24 @@ function responseCheckLiveCaptionOptions(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/streamUrl');
+  if ((seen3 & 1) === 0) missing('/streamUrl');
 }
 
 function responseTestLiveCaptionOptions(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.liveCaptionOptions') return false;
         break;
       }
 
       case 'streamUrl': {
-        seen4 |= 1;
-        const v3 = value['streamUrl'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -10557,7 +8469,7 @@ function responseTestLiveCaptionOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -10568,11 +8480,11 @@ function requestCheckLogTeleconferenceDeviceQualityRequest(value: PlainObject): 
     switch (key1) {
       case 'quality': {
         seen3 |= 1;
-        const v2 = value['quality'];
+        const v2 = value[key1];
         if (!isObject(v2)) {
-          typeError('/quality', 'an object', v2);
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('quality');
+          down(key1);
           requestCheckTeleconferenceDeviceQuality(v2);
           up(1);
         }
@@ -10596,7 +8508,7 @@ function requestTestLogTeleconferenceDeviceQualityRequest(value: PlainObject): b
     switch (key1) {
       case 'quality': {
         seen3 |= 1;
-        const v2 = value['quality'];
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         if (!requestTestTeleconferenceDeviceQuality(v2)) return false;
         break;
@@ -10716,29 +8628,29 @@ function testMediaDirection(value: unknown): boolean {
 }
 
 function requestCheckMediaInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/@odata.type', v2, '#microsoft.graph.mediaInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/' + key1, v2, '#microsoft.graph.mediaInfo');
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/resourceId', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -10750,30 +8662,30 @@ function requestCheckMediaInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/uri');
+  if ((seen3 & 1) === 0) missing('/uri');
 }
 
 function requestTestMediaInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaInfo') return false;
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -10788,36 +8700,36 @@ function requestTestMediaInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckMediaInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/@odata.type', v2, '#microsoft.graph.mediaInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/' + key1, v2, '#microsoft.graph.mediaInfo');
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/resourceId', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -10827,32 +8739,32 @@ function responseCheckMediaInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/uri');
+  if ((seen3 & 1) === 0) missing('/uri');
 }
 
 function responseTestMediaInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaInfo') return false;
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -10865,92 +8777,72 @@ function responseTestMediaInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckMediaMetadata(value: PlainObject): void {
-  let seen14 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaMetadata') notConst('/@odata.type', v2, '#microsoft.graph.mediaMetadata');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaMetadata') notConst('/' + key1, v2, '#microsoft.graph.mediaMetadata');
         break;
       }
 
-      case 'audioMetadata': {
-        const v3 = value['audioMetadata'];
-        if (isObject(v3)) {
+      case 'audioMetadata':
+      case 'streamingMetadata':
+      case 'videoMetadata': {
+        const v2 = value[key1];
+        if (isObject(v2)) {
           // Any object is accepted here.
         } else {
-          typeErrorInRequest('/audioMetadata', 'an object', v3);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'byteSize': {
-        seen14 |= 1;
-        const v5 = value['byteSize'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) typeError('/byteSize', 'an integer', v5);
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'duration': {
-        seen14 |= 2;
-        const v6 = value['duration'];
-        if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-          typeError('/duration', 'an integer', v6);
+        seen4 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v6 < -2147483648) fail('/duration', 'minimum', 'must be at least -2147483648');
-          if (v6 > 2147483647) fail('/duration', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
       case 'isRealTime': {
-        seen14 |= 4;
-        const v7 = value['isRealTime'];
-        if (typeof v7 !== 'boolean') typeError('/isRealTime', 'a boolean', v7);
+        seen4 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'mimeType': {
-        seen14 |= 8;
-        const v8 = value['mimeType'];
-        if (typeof v8 !== 'string') typeError('/mimeType', 'a string', v8);
+        seen4 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'modality': {
-        seen14 |= 16;
-        const v9 = value['modality'];
-        if (typeof v9 !== 'string') typeError('/modality', 'a string', v9);
-        break;
-      }
-
-      case 'streamingMetadata': {
-        const v10 = value['streamingMetadata'];
-        if (isObject(v10)) {
-          // Any object is accepted here.
-        } else {
-          typeErrorInRequest('/streamingMetadata', 'an object', v10);
-        }
-
-        break;
-      }
-
-      case 'videoMetadata': {
-        const v12 = value['videoMetadata'];
-        if (isObject(v12)) {
-          // Any object is accepted here.
-        } else {
-          typeErrorInRequest('/videoMetadata', 'an object', v12);
-        }
-
+        seen4 |= 16;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -10960,27 +8852,29 @@ function requestCheckMediaMetadata(value: PlainObject): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/byteSize');
-  if ((seen14 & 2) === 0) missing('/duration');
-  if ((seen14 & 4) === 0) missing('/isRealTime');
-  if ((seen14 & 8) === 0) missing('/mimeType');
-  if ((seen14 & 16) === 0) missing('/modality');
+  if ((seen4 & 1) === 0) missing('/byteSize');
+  if ((seen4 & 2) === 0) missing('/duration');
+  if ((seen4 & 4) === 0) missing('/isRealTime');
+  if ((seen4 & 8) === 0) missing('/mimeType');
+  if ((seen4 & 16) === 0) missing('/modality');
 }
 
 function requestTestMediaMetadata(value: PlainObject): boolean {
-  let seen14 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaMetadata') return false;
         break;
       }
 
-      case 'audioMetadata': {
-        const v3 = value['audioMetadata'];
-        if (isObject(v3)) {
+      case 'audioMetadata':
+      case 'streamingMetadata':
+      case 'videoMetadata': {
+        const v2 = value[key1];
+        if (isObject(v2)) {
           // Any object is accepted here.
         } else {
           return false;
@@ -10990,61 +8884,39 @@ function requestTestMediaMetadata(value: PlainObject): boolean {
       }
 
       case 'byteSize': {
-        seen14 |= 1;
-        const v5 = value['byteSize'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
       case 'duration': {
-        seen14 |= 2;
-        const v6 = value['duration'];
-        if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
-        if (v6 < -2147483648) return false;
-        if (v6 > 2147483647) return false;
+        seen4 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
       case 'isRealTime': {
-        seen14 |= 4;
-        const v7 = value['isRealTime'];
-        if (typeof v7 !== 'boolean') return false;
+        seen4 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'mimeType': {
-        seen14 |= 8;
-        const v8 = value['mimeType'];
-        if (typeof v8 !== 'string') return false;
+        seen4 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'modality': {
-        seen14 |= 16;
-        const v9 = value['modality'];
-        if (typeof v9 !== 'string') return false;
-        break;
-      }
-
-      case 'streamingMetadata': {
-        const v10 = value['streamingMetadata'];
-        if (isObject(v10)) {
-          // Any object is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'videoMetadata': {
-        const v12 = value['videoMetadata'];
-        if (isObject(v12)) {
-          // Any object is accepted here.
-        } else {
-          return false;
-        }
-
+        seen4 |= 16;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -11054,102 +8926,78 @@ function requestTestMediaMetadata(value: PlainObject): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return false;
-  if ((seen14 & 2) === 0) return false;
-  if ((seen14 & 4) === 0) return false;
-  if ((seen14 & 8) === 0) return false;
-  if ((seen14 & 16) === 0) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
+  if ((seen4 & 4) === 0) return false;
+  if ((seen4 & 8) === 0) return false;
+  if ((seen4 & 16) === 0) return false;
   return true;
 }
 
 function responseCheckMediaMetadata(value: PlainObject): void {
-  let seen14 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaMetadata') notConst('/@odata.type', v2, '#microsoft.graph.mediaMetadata');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaMetadata') notConst('/' + key1, v2, '#microsoft.graph.mediaMetadata');
         break;
       }
 
-      case 'audioMetadata': {
-        const v3 = value['audioMetadata'];
-        if (v3 === null) {
+      case 'audioMetadata':
+      case 'streamingMetadata':
+      case 'videoMetadata': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
-          typeError('/audioMetadata', 'null or an object', v3);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'byteSize': {
-        seen14 |= 1;
-        const v5 = value['byteSize'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) typeError('/byteSize', 'an integer', v5);
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'duration': {
-        seen14 |= 2;
-        const v6 = value['duration'];
-        if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
-          typeError('/duration', 'an integer', v6);
+        seen4 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v6 < -2147483648) fail('/duration', 'minimum', 'must be at least -2147483648');
-          if (v6 > 2147483647) fail('/duration', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
       case 'isRealTime': {
-        seen14 |= 4;
-        const v7 = value['isRealTime'];
-        if (typeof v7 !== 'boolean') typeError('/isRealTime', 'a boolean', v7);
+        seen4 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'mimeType': {
-        seen14 |= 8;
-        const v8 = value['mimeType'];
-        if (typeof v8 !== 'string') typeError('/mimeType', 'a string', v8);
+        seen4 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'modality': {
-        seen14 |= 16;
-        const v9 = value['modality'];
-        if (typeof v9 !== 'string') typeError('/modality', 'a string', v9);
-        break;
-      }
-
-      case 'streamingMetadata': {
-        const v10 = value['streamingMetadata'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
-          // Any object is accepted here.
-        } else {
-          typeError('/streamingMetadata', 'null or an object', v10);
-        }
-
-        break;
-      }
-
-      case 'videoMetadata': {
-        const v12 = value['videoMetadata'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          // Any object is accepted here.
-        } else {
-          typeError('/videoMetadata', 'null or an object', v12);
-        }
-
+        seen4 |= 16;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -11157,29 +9005,31 @@ function responseCheckMediaMetadata(value: PlainObject): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/byteSize');
-  if ((seen14 & 2) === 0) missing('/duration');
-  if ((seen14 & 4) === 0) missing('/isRealTime');
-  if ((seen14 & 8) === 0) missing('/mimeType');
-  if ((seen14 & 16) === 0) missing('/modality');
+  if ((seen4 & 1) === 0) missing('/byteSize');
+  if ((seen4 & 2) === 0) missing('/duration');
+  if ((seen4 & 4) === 0) missing('/isRealTime');
+  if ((seen4 & 8) === 0) missing('/mimeType');
+  if ((seen4 & 16) === 0) missing('/modality');
 }
 
 function responseTestMediaMetadata(value: PlainObject): boolean {
-  let seen14 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaMetadata') return false;
         break;
       }
 
-      case 'audioMetadata': {
-        const v3 = value['audioMetadata'];
-        if (v3 === null) {
+      case 'audioMetadata':
+      case 'streamingMetadata':
+      case 'videoMetadata': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
           return false;
@@ -11189,65 +9039,39 @@ function responseTestMediaMetadata(value: PlainObject): boolean {
       }
 
       case 'byteSize': {
-        seen14 |= 1;
-        const v5 = value['byteSize'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
       case 'duration': {
-        seen14 |= 2;
-        const v6 = value['duration'];
-        if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
-        if (v6 < -2147483648) return false;
-        if (v6 > 2147483647) return false;
+        seen4 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
       case 'isRealTime': {
-        seen14 |= 4;
-        const v7 = value['isRealTime'];
-        if (typeof v7 !== 'boolean') return false;
+        seen4 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'mimeType': {
-        seen14 |= 8;
-        const v8 = value['mimeType'];
-        if (typeof v8 !== 'string') return false;
+        seen4 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'modality': {
-        seen14 |= 16;
-        const v9 = value['modality'];
-        if (typeof v9 !== 'string') return false;
-        break;
-      }
-
-      case 'streamingMetadata': {
-        const v10 = value['streamingMetadata'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v10)) {
-          // Any object is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'videoMetadata': {
-        const v12 = value['videoMetadata'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          // Any object is accepted here.
-        } else {
-          return false;
-        }
-
+        seen4 |= 16;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -11255,34 +9079,34 @@ function responseTestMediaMetadata(value: PlainObject): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return false;
-  if ((seen14 & 2) === 0) return false;
-  if ((seen14 & 4) === 0) return false;
-  if ((seen14 & 8) === 0) return false;
-  if ((seen14 & 16) === 0) return false;
+  if ((seen4 & 1) === 0) return false;
+  if ((seen4 & 2) === 0) return false;
+  if ((seen4 & 4) === 0) return false;
+  if ((seen4 & 8) === 0) return false;
+  if ((seen4 & 16) === 0) return false;
   return true;
 }
 
 function requestCheckMediaPrompt(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/@odata.type', v2, '#microsoft.graph.mediaPrompt');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/' + key1, v2, '#microsoft.graph.mediaPrompt');
         break;
       }
 
       case 'mediaInfo': {
-        seen5 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) {
-          typeError('/mediaInfo', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('mediaInfo');
-          requestCheckMediaInfo(v3);
+          down(key1);
+          requestCheckMediaInfo(v2);
           up(1);
         }
 
@@ -11290,17 +9114,17 @@ function requestCheckMediaPrompt(value: PlainObject): void {
       }
 
       case 'loop': {
-        const v4 = value['loop'];
-        if (typeof v4 === 'number') {
-          if (!Number.isInteger(v4)) {
-            typeError('/loop', 'an integer', v4);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v4 < -2147483648) fail('/loop', 'minimum', 'must be at least -2147483648');
-            if (v4 > 2147483647) fail('/loop', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/loop', 'an integer', v4);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -11312,36 +9136,36 @@ function requestCheckMediaPrompt(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/mediaInfo');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/mediaInfo');
 }
 
 function requestTestMediaPrompt(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
-        seen5 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) return false;
-        if (!requestTestMediaInfo(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestMediaInfo(v2)) return false;
         break;
       }
 
       case 'loop': {
-        const v4 = value['loop'];
-        if (typeof v4 === 'number') {
-          if (!Number.isInteger(v4)) return false;
-          if (v4 < -2147483648) return false;
-          if (v4 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -11355,31 +9179,31 @@ function requestTestMediaPrompt(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckMediaPrompt(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/@odata.type', v2, '#microsoft.graph.mediaPrompt');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/' + key1, v2, '#microsoft.graph.mediaPrompt');
         break;
       }
 
       case 'mediaInfo': {
-        seen5 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) {
-          typeError('/mediaInfo', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('mediaInfo');
-          responseCheckMediaInfo(v3);
+          down(key1);
+          responseCheckMediaInfo(v2);
           up(1);
         }
 
@@ -11387,19 +9211,19 @@ function responseCheckMediaPrompt(value: PlainObject): void {
       }
 
       case 'loop': {
-        const v4 = value['loop'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isInteger(v4)) {
-            typeError('/loop', 'an integer', v4);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v4 < -2147483648) fail('/loop', 'minimum', 'must be at least -2147483648');
-            if (v4 > 2147483647) fail('/loop', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/loop', 'null or an integer', v4);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -11409,38 +9233,38 @@ function responseCheckMediaPrompt(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/mediaInfo');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/mediaInfo');
 }
 
 function responseTestMediaPrompt(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
-        seen5 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) return false;
-        if (!responseTestMediaInfo(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestMediaInfo(v2)) return false;
         break;
       }
 
       case 'loop': {
-        const v4 = value['loop'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isInteger(v4)) return false;
-          if (v4 < -2147483648) return false;
-          if (v4 > 2147483647) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -11452,8 +9276,8 @@ function responseTestMediaPrompt(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -11481,55 +9305,55 @@ function responseTestMediaState(value: unknown): boolean {
 }
 
 function requestCheckMediaStream(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaStream') notConst('/@odata.type', v2, '#microsoft.graph.mediaStream');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaStream') notConst('/' + key1, v2, '#microsoft.graph.mediaStream');
         break;
       }
 
       case 'direction': {
-        seen8 |= 1;
-        const v3 = value['direction'];
-        down('direction');
-        checkMediaDirection(v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkMediaDirection(v2);
         up(1);
         break;
       }
 
       case 'label': {
-        const v4 = value['label'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/label', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'mediaType': {
-        seen8 |= 2;
-        const v5 = value['mediaType'];
-        down('mediaType');
-        requestCheckModality(v5);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckModality(v2);
         up(1);
         break;
       }
 
       case 'serverMuted': {
-        const v6 = value['serverMuted'];
-        if (typeof v6 !== 'boolean') typeError('/serverMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'sourceId': {
-        seen8 |= 4;
-        const v7 = value['sourceId'];
-        if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -11539,63 +9363,63 @@ function requestCheckMediaStream(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/direction');
-  if ((seen8 & 2) === 0) missing('/mediaType');
-  if ((seen8 & 4) === 0) missing('/sourceId');
+  if ((seen3 & 1) === 0) missing('/direction');
+  if ((seen3 & 2) === 0) missing('/mediaType');
+  if ((seen3 & 4) === 0) missing('/sourceId');
 }
 
 function responseCheckMediaStream(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaStream') notConst('/@odata.type', v2, '#microsoft.graph.mediaStream');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaStream') notConst('/' + key1, v2, '#microsoft.graph.mediaStream');
         break;
       }
 
       case 'direction': {
-        seen8 |= 1;
-        const v3 = value['direction'];
-        down('direction');
-        checkMediaDirection(v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkMediaDirection(v2);
         up(1);
         break;
       }
 
       case 'label': {
-        const v4 = value['label'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/label', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'mediaType': {
-        seen8 |= 2;
-        const v5 = value['mediaType'];
-        down('mediaType');
-        responseCheckModality(v5);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckModality(v2);
         up(1);
         break;
       }
 
       case 'serverMuted': {
-        const v6 = value['serverMuted'];
-        if (typeof v6 !== 'boolean') typeError('/serverMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'sourceId': {
-        seen8 |= 4;
-        const v7 = value['sourceId'];
-        if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -11603,34 +9427,34 @@ function responseCheckMediaStream(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/direction');
-  if ((seen8 & 2) === 0) missing('/mediaType');
-  if ((seen8 & 4) === 0) missing('/sourceId');
+  if ((seen3 & 1) === 0) missing('/direction');
+  if ((seen3 & 2) === 0) missing('/mediaType');
+  if ((seen3 & 4) === 0) missing('/sourceId');
 }
 
 function responseTestMediaStream(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaStream') return false;
         break;
       }
 
       case 'direction': {
-        seen8 |= 1;
-        const v3 = value['direction'];
-        if (!testMediaDirection(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!testMediaDirection(v2)) return false;
         break;
       }
 
       case 'label': {
-        const v4 = value['label'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -11640,22 +9464,22 @@ function responseTestMediaStream(value: PlainObject): boolean {
       }
 
       case 'mediaType': {
-        seen8 |= 2;
-        const v5 = value['mediaType'];
-        if (!responseTestModality(v5)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!responseTestModality(v2)) return false;
         break;
       }
 
       case 'serverMuted': {
-        const v6 = value['serverMuted'];
-        if (typeof v6 !== 'boolean') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'sourceId': {
-        seen8 |= 4;
-        const v7 = value['sourceId'];
-        if (typeof v7 !== 'string') return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -11663,42 +9487,42 @@ function responseTestMediaStream(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
-  if ((seen8 & 2) === 0) return false;
-  if ((seen8 & 4) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
   return true;
 }
 
 function requestCheckMeetingCapability(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.meetingCapability') notConst('/@odata.type', v2, '#microsoft.graph.meetingCapability');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.meetingCapability') notConst('/' + key1, v2, '#microsoft.graph.meetingCapability');
         break;
       }
 
       case 'allowAnonymousUsersToDialOut': {
-        seen6 |= 1;
-        const v3 = value['allowAnonymousUsersToDialOut'];
-        if (typeof v3 !== 'boolean') typeError('/allowAnonymousUsersToDialOut', 'a boolean', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'allowAnonymousUsersToStartMeeting': {
-        seen6 |= 2;
-        const v4 = value['allowAnonymousUsersToStartMeeting'];
-        if (typeof v4 !== 'boolean') typeError('/allowAnonymousUsersToStartMeeting', 'a boolean', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'autoAdmittedUsers': {
-        seen6 |= 4;
-        const v5 = value['autoAdmittedUsers'];
-        down('autoAdmittedUsers');
-        checkAutoAdmittedUsersType(v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        down(key1);
+        checkAutoAdmittedUsersType(v2);
         up(1);
         break;
       }
@@ -11709,41 +9533,41 @@ function requestCheckMeetingCapability(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
-  if ((seen6 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
-  if ((seen6 & 4) === 0) missing('/autoAdmittedUsers');
+  if ((seen3 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
+  if ((seen3 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
+  if ((seen3 & 4) === 0) missing('/autoAdmittedUsers');
 }
 
 function responseCheckMeetingCapability(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.meetingCapability') notConst('/@odata.type', v2, '#microsoft.graph.meetingCapability');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.meetingCapability') notConst('/' + key1, v2, '#microsoft.graph.meetingCapability');
         break;
       }
 
       case 'allowAnonymousUsersToDialOut': {
-        seen6 |= 1;
-        const v3 = value['allowAnonymousUsersToDialOut'];
-        if (typeof v3 !== 'boolean') typeError('/allowAnonymousUsersToDialOut', 'a boolean', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'allowAnonymousUsersToStartMeeting': {
-        seen6 |= 2;
-        const v4 = value['allowAnonymousUsersToStartMeeting'];
-        if (typeof v4 !== 'boolean') typeError('/allowAnonymousUsersToStartMeeting', 'a boolean', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'autoAdmittedUsers': {
-        seen6 |= 4;
-        const v5 = value['autoAdmittedUsers'];
-        down('autoAdmittedUsers');
-        checkAutoAdmittedUsersType(v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        down(key1);
+        checkAutoAdmittedUsersType(v2);
         up(1);
         break;
       }
@@ -11752,40 +9576,40 @@ function responseCheckMeetingCapability(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
-  if ((seen6 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
-  if ((seen6 & 4) === 0) missing('/autoAdmittedUsers');
+  if ((seen3 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
+  if ((seen3 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
+  if ((seen3 & 4) === 0) missing('/autoAdmittedUsers');
 }
 
 function responseTestMeetingCapability(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.meetingCapability') return false;
         break;
       }
 
       case 'allowAnonymousUsersToDialOut': {
-        seen6 |= 1;
-        const v3 = value['allowAnonymousUsersToDialOut'];
-        if (typeof v3 !== 'boolean') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'allowAnonymousUsersToStartMeeting': {
-        seen6 |= 2;
-        const v4 = value['allowAnonymousUsersToStartMeeting'];
-        if (typeof v4 !== 'boolean') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'autoAdmittedUsers': {
-        seen6 |= 4;
-        const v5 = value['autoAdmittedUsers'];
-        if (!testAutoAdmittedUsersType(v5)) return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (!testAutoAdmittedUsersType(v2)) return false;
         break;
       }
 
@@ -11793,9 +9617,9 @@ function responseTestMeetingCapability(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
-  if ((seen6 & 4) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
   return true;
 }
 
@@ -11946,18 +9770,18 @@ function requestCheckMuteAllRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
-        const v2 = value['participants'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/participants', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/participants', i3);
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item4 !== 'string') typeError('/participants/' + i3, 'a string', item4);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -11966,12 +9790,12 @@ function requestCheckMuteAllRequest(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -11989,7 +9813,7 @@ function requestTestMuteAllRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
-        const v2 = value['participants'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -12001,10 +9825,10 @@ function requestTestMuteAllRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -12022,14 +9846,14 @@ function requestTestMuteAllRequest(value: PlainObject): boolean {
 }
 
 function requestCheckMuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.muteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.muteParticipantOperation');
         break;
       }
 
@@ -12041,11 +9865,11 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12057,66 +9881,54 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckMuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.muteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.muteParticipantOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -12125,39 +9937,27 @@ function responseCheckMuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestMuteParticipantOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.muteParticipantOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -12167,11 +9967,11 @@ function responseTestMuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -12180,8 +9980,8 @@ function responseTestMuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -12189,19 +9989,19 @@ function responseTestMuteParticipantOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckMuteParticipantsOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.muteParticipantsOperation') notConst('/@odata.type', v2, '#microsoft.graph.muteParticipantsOperation');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.muteParticipantsOperation') notConst('/' + key1, v2, '#microsoft.graph.muteParticipantsOperation');
         break;
       }
 
@@ -12213,29 +10013,29 @@ function requestCheckMuteParticipantsOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item9 !== 'string') typeError('/participants/' + i8, 'a string', item9);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -12249,83 +10049,71 @@ function requestCheckMuteParticipantsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckMuteParticipantsOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.muteParticipantsOperation') notConst('/@odata.type', v2, '#microsoft.graph.muteParticipantsOperation');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.muteParticipantsOperation') notConst('/' + key1, v2, '#microsoft.graph.muteParticipantsOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item9 !== 'string') typeError('/participants/' + i8, 'a string', item9);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -12337,39 +10125,27 @@ function responseCheckMuteParticipantsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestMuteParticipantsOperation(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.muteParticipantsOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -12379,11 +10155,11 @@ function responseTestMuteParticipantsOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -12392,18 +10168,18 @@ function responseTestMuteParticipantsOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) return false;
-        for (let i8 = 0; i8 < v7.length; i8++) {
-          const item9: unknown = v7[i8];
-          if (item9 === undefined && !(i8 in v7)) return false;
-          if (typeof item9 !== 'string') return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
@@ -12413,7 +10189,7 @@ function responseTestMuteParticipantsOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -12422,12 +10198,12 @@ function requestCheckMuteRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12445,7 +10221,7 @@ function requestTestMuteRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -12493,32 +10269,32 @@ function requestCheckOnlineMeetingRestricted(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/@odata.type', v2, '#microsoft.graph.onlineMeetingRestricted');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/' + key1, v2, '#microsoft.graph.onlineMeetingRestricted');
         break;
       }
 
       case 'contentSharingDisabled': {
-        const v3 = value['contentSharingDisabled'];
-        if (typeof v3 === 'string') {
-          down('contentSharingDisabled');
-          requestCheckOnlineMeetingContentSharingDisabledReason(v3);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckOnlineMeetingContentSharingDisabledReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/contentSharingDisabled', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'videoDisabled': {
-        const v4 = value['videoDisabled'];
-        if (typeof v4 === 'string') {
-          down('videoDisabled');
-          requestCheckOnlineMeetingVideoDisabledReason(v4);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckOnlineMeetingVideoDisabledReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/videoDisabled', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12536,36 +10312,36 @@ function responseCheckOnlineMeetingRestricted(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/@odata.type', v2, '#microsoft.graph.onlineMeetingRestricted');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/' + key1, v2, '#microsoft.graph.onlineMeetingRestricted');
         break;
       }
 
       case 'contentSharingDisabled': {
-        const v3 = value['contentSharingDisabled'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          down('contentSharingDisabled');
-          responseCheckOnlineMeetingContentSharingDisabledReason(v3);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckOnlineMeetingContentSharingDisabledReason(v2);
           up(1);
         } else {
-          typeError('/contentSharingDisabled', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'videoDisabled': {
-        const v4 = value['videoDisabled'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          down('videoDisabled');
-          responseCheckOnlineMeetingVideoDisabledReason(v4);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckOnlineMeetingVideoDisabledReason(v2);
           up(1);
         } else {
-          typeError('/videoDisabled', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -12581,17 +10357,17 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.onlineMeetingRestricted') return false;
         break;
       }
 
       case 'contentSharingDisabled': {
-        const v3 = value['contentSharingDisabled'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!responseTestOnlineMeetingContentSharingDisabledReason(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestOnlineMeetingContentSharingDisabledReason(v2)) return false;
         } else {
           return false;
         }
@@ -12600,11 +10376,11 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
       }
 
       case 'videoDisabled': {
-        const v4 = value['videoDisabled'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          if (!responseTestOnlineMeetingVideoDisabledReason(v4)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestOnlineMeetingVideoDisabledReason(v2)) return false;
         } else {
           return false;
         }
@@ -12666,25 +10442,25 @@ function responseTestOperationStatus(value: unknown): boolean {
 }
 
 function requestCheckOrganizerMeetingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.organizerMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.organizerMeetingInfo');
         break;
       }
 
       case 'organizer': {
-        seen5 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) {
-          typeError('/organizer', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('organizer');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -12692,11 +10468,11 @@ function requestCheckOrganizerMeetingInfo(value: PlainObject): void {
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (typeof v4 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/allowConversationWithoutHost', 'a boolean', v4);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -12708,33 +10484,33 @@ function requestCheckOrganizerMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/organizer');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/organizer');
 }
 
 function requestTestOrganizerMeetingInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
-        seen5 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (typeof v4 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -12749,31 +10525,31 @@ function requestTestOrganizerMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckOrganizerMeetingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.organizerMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.organizerMeetingInfo');
         break;
       }
 
       case 'organizer': {
-        seen5 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) {
-          typeError('/organizer', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('organizer');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -12781,13 +10557,13 @@ function responseCheckOrganizerMeetingInfo(value: PlainObject): void {
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/allowConversationWithoutHost', 'null or a boolean', v4);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -12797,35 +10573,35 @@ function responseCheckOrganizerMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/organizer');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/organizer');
 }
 
 function responseTestOrganizerMeetingInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
-        seen5 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -12838,62 +10614,32 @@ function responseTestOrganizerMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckOutgoingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.outgoingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.outgoingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hideBotAfterEscalation', 'a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isContentSharingNotificationEnabled', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isDeltaRosterEnabled', 'a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/isInteractiveRosterEnabled', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -12905,57 +10651,27 @@ function requestCheckOutgoingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestOutgoingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -12970,69 +10686,33 @@ function requestTestOutgoingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckOutgoingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.outgoingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.outgoingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hideBotAfterEscalation', 'null or a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isContentSharingNotificationEnabled', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isDeltaRosterEnabled', 'null or a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -13042,65 +10722,29 @@ function responseCheckOutgoingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestOutgoingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -13113,7 +10757,7 @@ function responseTestOutgoingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -13122,8 +10766,8 @@ function requestCheckParticipant(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participant') notConst('/@odata.type', v2, '#microsoft.graph.participant');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participant') notConst('/' + key1, v2, '#microsoft.graph.participant');
         break;
       }
 
@@ -13133,47 +10777,42 @@ function requestCheckParticipant(value: PlainObject): void {
       }
 
       case 'info': {
-        const v4 = value['info'];
-        if (!isObject(v4)) {
-          typeError('/info', 'an object', v4);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('info');
-          requestCheckAnyParticipantInfo(v4);
+          down(key1);
+          requestCheckAnyParticipantInfo(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'isInLobby': {
-        const v5 = value['isInLobby'];
-        if (typeof v5 !== 'boolean') typeError('/isInLobby', 'a boolean', v5);
-        break;
-      }
-
+      case 'isInLobby':
       case 'isMuted': {
-        const v6 = value['isMuted'];
-        if (typeof v6 !== 'boolean') typeError('/isMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'mediaStreams': {
-        const v7 = value['mediaStreams'];
-        if (!Array.isArray(v7)) {
-          typeError('/mediaStreams', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/mediaStreams', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/mediaStreams/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaStreams', i8);
-              requestCheckMediaStream(item9);
+              down(key1, i3);
+              requestCheckMediaStream(item4);
               up(2);
             }
 
@@ -13184,97 +10823,87 @@ function requestCheckParticipant(value: PlainObject): void {
         break;
       }
 
-      case 'metadata': {
-        const v10 = value['metadata'];
-        if (typeof v10 === 'string') {
+      case 'metadata':
+      case 'preferredDisplayName': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/metadata', 'a string', v10);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'recordingInfo': {
-        const v11 = value['recordingInfo'];
-        if (isObject(v11)) {
-          down('recordingInfo');
-          requestCheckRecordingInfo(v11);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckRecordingInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/recordingInfo', 'an object', v11);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'removedState': {
-        const v12 = value['removedState'];
-        if (isObject(v12)) {
-          down('removedState');
-          requestCheckRemovedState(v12);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckRemovedState(v2);
           up(1);
         } else {
-          typeErrorInRequest('/removedState', 'an object', v12);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'restrictedExperience': {
-        const v13 = value['restrictedExperience'];
-        if (isObject(v13)) {
-          down('restrictedExperience');
-          requestCheckOnlineMeetingRestricted(v13);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckOnlineMeetingRestricted(v2);
           up(1);
         } else {
-          typeErrorInRequest('/restrictedExperience', 'an object', v13);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'rosterSequenceNumber': {
-        const v14 = value['rosterSequenceNumber'];
-        if (typeof v14 === 'number') {
-          if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/rosterSequenceNumber', 'an integer', v14);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'isIdentityAnonymized': {
-        const v15 = value['isIdentityAnonymized'];
-        if (typeof v15 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/isIdentityAnonymized', 'a boolean', v15);
-        }
-
-        break;
-      }
-
-      case 'preferredDisplayName': {
-        const v16 = value['preferredDisplayName'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/preferredDisplayName', 'a string', v16);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
       case 'syntheticMediaDetection': {
-        const v17 = value['syntheticMediaDetection'];
-        if (isObject(v17)) {
-          down('syntheticMediaDetection');
-          requestCheckSyntheticMediaDetectionInfo(v17);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckSyntheticMediaDetectionInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/syntheticMediaDetection', 'an object', v17);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -13288,72 +10917,67 @@ function requestCheckParticipant(value: PlainObject): void {
 }
 
 function responseCheckParticipant(value: PlainObject): void {
-  let seen18 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participant') notConst('/@odata.type', v2, '#microsoft.graph.participant');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participant') notConst('/' + key1, v2, '#microsoft.graph.participant');
         break;
       }
 
       case 'id': {
-        seen18 |= 1;
-        const v3 = value['id'];
-        if (v3 === null) {
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'info': {
-        const v4 = value['info'];
-        if (!isObject(v4)) {
-          typeError('/info', 'an object', v4);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('info');
-          responseCheckAnyParticipantInfo(v4);
+          down(key1);
+          responseCheckAnyParticipantInfo(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'isInLobby': {
-        const v5 = value['isInLobby'];
-        if (typeof v5 !== 'boolean') typeError('/isInLobby', 'a boolean', v5);
-        break;
-      }
-
+      case 'isInLobby':
       case 'isMuted': {
-        const v6 = value['isMuted'];
-        if (typeof v6 !== 'boolean') typeError('/isMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'mediaStreams': {
-        const v7 = value['mediaStreams'];
-        if (!Array.isArray(v7)) {
-          typeError('/mediaStreams', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/mediaStreams', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/mediaStreams/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaStreams', i8);
-              responseCheckMediaStream(item9);
+              down(key1, i3);
+              responseCheckMediaStream(item4);
               up(2);
             }
 
@@ -13364,113 +10988,101 @@ function responseCheckParticipant(value: PlainObject): void {
         break;
       }
 
-      case 'metadata': {
-        const v10 = value['metadata'];
-        if (v10 === null) {
+      case 'metadata':
+      case 'preferredDisplayName': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/metadata', 'null or a string', v10);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'recordingInfo': {
-        const v11 = value['recordingInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          down('recordingInfo');
-          responseCheckRecordingInfo(v11);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckRecordingInfo(v2);
           up(1);
         } else {
-          typeError('/recordingInfo', 'null or an object', v11);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'removedState': {
-        const v12 = value['removedState'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v12)) {
-          down('removedState');
-          responseCheckRemovedState(v12);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckRemovedState(v2);
           up(1);
         } else {
-          typeError('/removedState', 'null or an object', v12);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'restrictedExperience': {
-        const v13 = value['restrictedExperience'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          down('restrictedExperience');
-          responseCheckOnlineMeetingRestricted(v13);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckOnlineMeetingRestricted(v2);
           up(1);
         } else {
-          typeError('/restrictedExperience', 'null or an object', v13);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'rosterSequenceNumber': {
-        const v14 = value['rosterSequenceNumber'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/rosterSequenceNumber', 'null or an integer', v14);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
       case 'isIdentityAnonymized': {
-        const v15 = value['isIdentityAnonymized'];
-        if (v15 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v15 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/isIdentityAnonymized', 'null or a boolean', v15);
-        }
-
-        break;
-      }
-
-      case 'preferredDisplayName': {
-        const v16 = value['preferredDisplayName'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/preferredDisplayName', 'null or a string', v16);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
       case 'syntheticMediaDetection': {
-        const v17 = value['syntheticMediaDetection'];
-        if (v17 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v17)) {
-          down('syntheticMediaDetection');
-          responseCheckSyntheticMediaDetectionInfo(v17);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckSyntheticMediaDetectionInfo(v2);
           up(1);
         } else {
-          typeError('/syntheticMediaDetection', 'null or an object', v17);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -13480,26 +11092,26 @@ function responseCheckParticipant(value: PlainObject): void {
 
   }
 
-  if ((seen18 & 1) === 0) missing('/id');
+  if ((seen5 & 1) === 0) missing('/id');
 }
 
 function responseTestParticipant(value: PlainObject): boolean {
-  let seen18 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participant') return false;
         break;
       }
 
       case 'id': {
-        seen18 |= 1;
-        const v3 = value['id'];
-        if (v3 === null) {
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -13509,42 +11121,38 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'info': {
-        const v4 = value['info'];
-        if (!isObject(v4)) return false;
-        if (!responseTestAnyParticipantInfo(v4)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyParticipantInfo(v2)) return false;
         break;
       }
 
-      case 'isInLobby': {
-        const v5 = value['isInLobby'];
-        if (typeof v5 !== 'boolean') return false;
-        break;
-      }
-
+      case 'isInLobby':
       case 'isMuted': {
-        const v6 = value['isMuted'];
-        if (typeof v6 !== 'boolean') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'mediaStreams': {
-        const v7 = value['mediaStreams'];
-        if (!Array.isArray(v7)) return false;
-        for (let i8 = 0; i8 < v7.length; i8++) {
-          const item9: unknown = v7[i8];
-          if (item9 === undefined && !(i8 in v7)) return false;
-          if (!isObject(item9)) return false;
-          if (!responseTestMediaStream(item9)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestMediaStream(item4)) return false;
         }
 
         break;
       }
 
-      case 'metadata': {
-        const v10 = value['metadata'];
-        if (v10 === null) {
+      case 'metadata':
+      case 'preferredDisplayName': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -13554,11 +11162,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'recordingInfo': {
-        const v11 = value['recordingInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          if (!responseTestRecordingInfo(v11)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestRecordingInfo(v2)) return false;
         } else {
           return false;
         }
@@ -13567,11 +11175,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'removedState': {
-        const v12 = value['removedState'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v12)) {
-          if (!responseTestRemovedState(v12)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestRemovedState(v2)) return false;
         } else {
           return false;
         }
@@ -13580,11 +11188,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'restrictedExperience': {
-        const v13 = value['restrictedExperience'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          if (!responseTestOnlineMeetingRestricted(v13)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestOnlineMeetingRestricted(v2)) return false;
         } else {
           return false;
         }
@@ -13593,11 +11201,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'rosterSequenceNumber': {
-        const v14 = value['rosterSequenceNumber'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isInteger(v14)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -13606,10 +11214,10 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'isIdentityAnonymized': {
-        const v15 = value['isIdentityAnonymized'];
-        if (v15 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v15 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -13618,25 +11226,12 @@ function responseTestParticipant(value: PlainObject): boolean {
         break;
       }
 
-      case 'preferredDisplayName': {
-        const v16 = value['preferredDisplayName'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
       case 'syntheticMediaDetection': {
-        const v17 = value['syntheticMediaDetection'];
-        if (v17 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v17)) {
-          if (!responseTestSyntheticMediaDetectionInfo(v17)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestSyntheticMediaDetectionInfo(v2)) return false;
         } else {
           return false;
         }
@@ -13648,12 +11243,12 @@ function responseTestParticipant(value: PlainObject): boolean {
 
   }
 
-  if ((seen18 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckParticipantCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -13664,23 +11259,23 @@ function requestCheckParticipantCollection(value: PlainObject): void {
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              requestCheckParticipant(item6);
+              down(key1, i3);
+              requestCheckParticipant(item4);
               up(2);
             }
 
@@ -13697,44 +11292,39 @@ function requestCheckParticipantCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseCheckParticipantCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
-        if (typeof v2 !== 'string') typeError('/@odata.context', 'a string', v2);
-        break;
-      }
-
+      case '@odata.context':
       case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') typeError('/@odata.nextLink', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              responseCheckParticipant(item6);
+              down(key1, i3);
+              responseCheckParticipant(item4);
               up(2);
             }
 
@@ -13749,35 +11339,30 @@ function responseCheckParticipantCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseTestParticipantCollection(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
+      case '@odata.context':
+      case '@odata.nextLink': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!isObject(item6)) return false;
-          if (!responseTestParticipant(item6)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestParticipant(item4)) return false;
         }
 
         break;
@@ -13787,29 +11372,29 @@ function responseTestParticipantCollection(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -13827,13 +11412,13 @@ function requestCheckParticipantInfo(value: PlainObject): void {
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (isObject(v9)) {
-          down('nonAnonymizedIdentity');
-          requestCheckAnyIdentitySet(v9);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeErrorInRequest('/nonAnonymizedIdentity', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -13845,25 +11430,25 @@ function requestCheckParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function requestTestParticipantInfo(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
@@ -13877,9 +11462,9 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentitySet(v9)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -13893,125 +11478,77 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+      case 'platformId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/countryCode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v5);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/region', 'null or a string', v8);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v9)) {
-          down('nonAnonymizedIdentity');
-          responseCheckAnyIdentitySet(v9);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeError('/nonAnonymizedIdentity', 'null or an object', v9);
-        }
-
-        break;
-      }
-
-      case 'platformId': {
-        const v10 = value['platformId'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/platformId', 'null or a string', v10);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -14021,33 +11558,37 @@ function responseCheckParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function responseTestParticipantInfo(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen11 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+      case 'platformId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -14057,50 +11598,11 @@ function responseTestParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!responseTestEndpointType(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -14109,24 +11611,11 @@ function responseTestParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v9)) {
-          if (!responseTestAnyIdentitySet(v9)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'platformId': {
-        const v10 = value['platformId'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -14138,7 +11627,7 @@ function responseTestParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -14147,18 +11636,18 @@ function requestCheckParticipantJoiningNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantJoiningNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/' + key1, v2, '#microsoft.graph.participantJoiningNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          requestCheckCall(v3);
+          down(key1);
+          requestCheckCall(v2);
           up(1);
         }
 
@@ -14177,18 +11666,18 @@ function responseCheckParticipantJoiningNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantJoiningNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/' + key1, v2, '#microsoft.graph.participantJoiningNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          responseCheckCall(v3);
+          down(key1);
+          responseCheckCall(v2);
           up(1);
         }
 
@@ -14205,15 +11694,15 @@ function responseTestParticipantJoiningNotification(value: PlainObject): boolean
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantJoiningNotification') return false;
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) return false;
-        if (!responseTestCall(v3)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestCall(v2)) return false;
         break;
       }
 
@@ -14314,18 +11803,18 @@ function requestCheckParticipantLeftNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantLeftNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/' + key1, v2, '#microsoft.graph.participantLeftNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          requestCheckCall(v3);
+          down(key1);
+          requestCheckCall(v2);
           up(1);
         }
 
@@ -14333,11 +11822,11 @@ function requestCheckParticipantLeftNotification(value: PlainObject): void {
       }
 
       case 'participantId': {
-        const v4 = value['participantId'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/participantId', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14355,18 +11844,18 @@ function responseCheckParticipantLeftNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantLeftNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/' + key1, v2, '#microsoft.graph.participantLeftNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          responseCheckCall(v3);
+          down(key1);
+          responseCheckCall(v2);
           up(1);
         }
 
@@ -14374,13 +11863,13 @@ function responseCheckParticipantLeftNotification(value: PlainObject): void {
       }
 
       case 'participantId': {
-        const v4 = value['participantId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/participantId', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -14396,23 +11885,23 @@ function responseTestParticipantLeftNotification(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantLeftNotification') return false;
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) return false;
-        if (!responseTestCall(v3)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestCall(v2)) return false;
         break;
       }
 
       case 'participantId': {
-        const v4 = value['participantId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -14452,14 +11941,14 @@ function responseTestPlayPromptCompletionReason(value: unknown): boolean {
 }
 
 function requestCheckPlayPromptOperation(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/@odata.type', v2, '#microsoft.graph.playPromptOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/' + key1, v2, '#microsoft.graph.playPromptOperation');
         break;
       }
 
@@ -14471,24 +11960,24 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (typeof v7 === 'string') {
-          down('completionReason');
-          requestCheckPlayPromptCompletionReason(v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckPlayPromptCompletionReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/completionReason', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14500,80 +11989,68 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckPlayPromptOperation(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/@odata.type', v2, '#microsoft.graph.playPromptOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/' + key1, v2, '#microsoft.graph.playPromptOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          down('completionReason');
-          responseCheckPlayPromptCompletionReason(v7);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckPlayPromptCompletionReason(v2);
           up(1);
         } else {
-          typeError('/completionReason', 'null or a string', v7);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -14583,39 +12060,27 @@ function responseCheckPlayPromptOperation(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestPlayPromptOperation(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.playPromptOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -14625,11 +12090,11 @@ function responseTestPlayPromptOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -14638,17 +12103,17 @@ function responseTestPlayPromptOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          if (!responseTestPlayPromptCompletionReason(v7)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestPlayPromptCompletionReason(v2)) return false;
         } else {
           return false;
         }
@@ -14660,33 +12125,33 @@ function responseTestPlayPromptOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckPlayPromptRequest(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        seen8 |= 1;
-        const v2 = value['prompts'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/prompts', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
-          if (v2.length > 20) fail('/prompts', 'maxItems', 'must have at most 20 items');
+          if (v2.length > 20) fail('/' + key1, 'maxItems', 'must have at most 20 items');
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/prompts', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/prompts/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('prompts', i3);
+              down(key1, i3);
               requestCheckPrompt(item4);
               up(2);
             }
@@ -14699,23 +12164,23 @@ function requestCheckPlayPromptRequest(value: PlainObject): void {
       }
 
       case 'loop': {
-        const v5 = value['loop'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/loop', 'a boolean', v5);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v6 = value['clientContext'];
-        if (typeof v6 === 'string') {
-          const length7 = codePointLength(v6);
-          if (length7 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14727,17 +12192,17 @@ function requestCheckPlayPromptRequest(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/prompts');
+  if ((seen5 & 1) === 0) missing('/prompts');
 }
 
 function requestTestPlayPromptRequest(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        seen8 |= 1;
-        const v2 = value['prompts'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         if (v2.length > 20) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -14751,8 +12216,8 @@ function requestTestPlayPromptRequest(value: PlainObject): boolean {
       }
 
       case 'loop': {
-        const v5 = value['loop'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -14762,10 +12227,10 @@ function requestTestPlayPromptRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v6 = value['clientContext'];
-        if (typeof v6 === 'string') {
-          const length7 = codePointLength(v6);
-          if (length7 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -14779,7 +12244,7 @@ function requestTestPlayPromptRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -14811,14 +12276,14 @@ function testRecordCompletionReason(value: unknown): boolean {
 }
 
 function requestCheckRecordOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordOperation') notConst('/@odata.type', v2, '#microsoft.graph.recordOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordOperation') notConst('/' + key1, v2, '#microsoft.graph.recordOperation');
         break;
       }
 
@@ -14829,47 +12294,27 @@ function requestCheckRecordOperation(value: PlainObject): void {
         break;
       }
 
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+      case 'clientContext':
+      case 'recordingAccessToken':
+      case 'recordingLocation': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (typeof v7 === 'string') {
-          down('completionReason');
-          checkRecordCompletionReason(v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          checkRecordCompletionReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/completionReason', 'a string', v7);
-        }
-
-        break;
-      }
-
-      case 'recordingAccessToken': {
-        const v8 = value['recordingAccessToken'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/recordingAccessToken', 'a string', v8);
-        }
-
-        break;
-      }
-
-      case 'recordingLocation': {
-        const v9 = value['recordingLocation'];
-        if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/recordingLocation', 'a string', v9);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14881,106 +12326,70 @@ function requestCheckRecordOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckRecordOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordOperation') notConst('/@odata.type', v2, '#microsoft.graph.recordOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordOperation') notConst('/' + key1, v2, '#microsoft.graph.recordOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
+      case 'id':
+      case 'clientContext':
+      case 'recordingAccessToken':
+      case 'recordingLocation': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          down('completionReason');
-          checkRecordCompletionReason(v7);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          checkRecordCompletionReason(v2);
           up(1);
         } else {
-          typeError('/completionReason', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'recordingAccessToken': {
-        const v8 = value['recordingAccessToken'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/recordingAccessToken', 'null or a string', v8);
-        }
-
-        break;
-      }
-
-      case 'recordingLocation': {
-        const v9 = value['recordingLocation'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/recordingLocation', 'null or a string', v9);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -14990,39 +12399,29 @@ function responseCheckRecordOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestRecordOperation(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.recordOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
+      case 'id':
+      case 'clientContext':
+      case 'recordingAccessToken':
+      case 'recordingLocation': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -15032,11 +12431,11 @@ function responseTestRecordOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -15045,43 +12444,17 @@ function responseTestRecordOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          if (!testRecordCompletionReason(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'recordingAccessToken': {
-        const v8 = value['recordingAccessToken'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'recordingLocation': {
-        const v9 = value['recordingLocation'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!testRecordCompletionReason(v2)) return false;
         } else {
           return false;
         }
@@ -15093,7 +12466,7 @@ function responseTestRecordOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -15102,21 +12475,21 @@ function requestCheckRecordRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        const v2 = value['prompts'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/prompts', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/prompts', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/prompts/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('prompts', i3);
+              down(key1, i3);
               requestCheckPrompt(item4);
               up(2);
             }
@@ -15128,103 +12501,51 @@ function requestCheckRecordRequest(value: PlainObject): void {
         break;
       }
 
-      case 'bargeInAllowed': {
-        const v5 = value['bargeInAllowed'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/bargeInAllowed', 'a boolean', v5);
-        }
-
-        break;
-      }
-
-      case 'initialSilenceTimeoutInSeconds': {
-        const v6 = value['initialSilenceTimeoutInSeconds'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) {
-            typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
-          } else {
-            if (v6 < -2147483648) fail('/initialSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v6 > 2147483647) fail('/initialSilenceTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/initialSilenceTimeoutInSeconds', 'an integer', v6);
-        }
-
-        break;
-      }
-
-      case 'maxSilenceTimeoutInSeconds': {
-        const v7 = value['maxSilenceTimeoutInSeconds'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) {
-            typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
-          } else {
-            if (v7 < -2147483648) fail('/maxSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v7 > 2147483647) fail('/maxSilenceTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/maxSilenceTimeoutInSeconds', 'an integer', v7);
-        }
-
-        break;
-      }
-
-      case 'maxRecordDurationInSeconds': {
-        const v8 = value['maxRecordDurationInSeconds'];
-        if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) {
-            typeError('/maxRecordDurationInSeconds', 'an integer', v8);
-          } else {
-            if (v8 < -2147483648) fail('/maxRecordDurationInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v8 > 2147483647) fail('/maxRecordDurationInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/maxRecordDurationInSeconds', 'an integer', v8);
-        }
-
-        break;
-      }
-
-      case 'playBeep': {
-        const v9 = value['playBeep'];
-        if (typeof v9 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/playBeep', 'a boolean', v9);
-        }
-
-        break;
-      }
-
+      case 'bargeInAllowed':
+      case 'playBeep':
       case 'streamWhileRecording': {
-        const v10 = value['streamWhileRecording'];
-        if (typeof v10 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/streamWhileRecording', 'a boolean', v10);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
+        }
+
+        break;
+      }
+
+      case 'initialSilenceTimeoutInSeconds':
+      case 'maxSilenceTimeoutInSeconds':
+      case 'maxRecordDurationInSeconds': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
+          } else {
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+          }
+
+        } else {
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'stopTones': {
-        const v11 = value['stopTones'];
-        if (!Array.isArray(v11)) {
-          typeError('/stopTones', 'an array', v11);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i12 = 0; i12 < v11.length; i12++) {
-            const item13: unknown = v11[i12];
-            if (item13 === undefined && !(i12 in v11)) {
-              hole('/stopTones', i12);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item13 !== 'string') typeError('/stopTones/' + i12, 'a string', item13);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -15233,12 +12554,12 @@ function requestCheckRecordRequest(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v14 = value['clientContext'];
-        if (typeof v14 === 'string') {
-          const length15 = codePointLength(v14);
-          if (length15 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v14);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -15256,7 +12577,7 @@ function requestTestRecordRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        const v2 = value['prompts'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -15268,71 +12589,27 @@ function requestTestRecordRequest(value: PlainObject): boolean {
         break;
       }
 
-      case 'bargeInAllowed': {
-        const v5 = value['bargeInAllowed'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'initialSilenceTimeoutInSeconds': {
-        const v6 = value['initialSilenceTimeoutInSeconds'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) return false;
-          if (v6 < -2147483648) return false;
-          if (v6 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maxSilenceTimeoutInSeconds': {
-        const v7 = value['maxSilenceTimeoutInSeconds'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) return false;
-          if (v7 < -2147483648) return false;
-          if (v7 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maxRecordDurationInSeconds': {
-        const v8 = value['maxRecordDurationInSeconds'];
-        if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) return false;
-          if (v8 < -2147483648) return false;
-          if (v8 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'playBeep': {
-        const v9 = value['playBeep'];
-        if (typeof v9 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'bargeInAllowed':
+      case 'playBeep':
       case 'streamWhileRecording': {
-        const v10 = value['streamWhileRecording'];
-        if (typeof v10 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'initialSilenceTimeoutInSeconds':
+      case 'maxSilenceTimeoutInSeconds':
+      case 'maxRecordDurationInSeconds': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -15341,22 +12618,22 @@ function requestTestRecordRequest(value: PlainObject): boolean {
       }
 
       case 'stopTones': {
-        const v11 = value['stopTones'];
-        if (!Array.isArray(v11)) return false;
-        for (let i12 = 0; i12 < v11.length; i12++) {
-          const item13: unknown = v11[i12];
-          if (item13 === undefined && !(i12 in v11)) return false;
-          if (typeof item13 !== 'string') return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v14 = value['clientContext'];
-        if (typeof v14 === 'string') {
-          const length15 = codePointLength(v14);
-          if (length15 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -15378,21 +12655,21 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        const v2 = value['prompts'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/prompts', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/prompts', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/prompts/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('prompts', i3);
+              down(key1, i3);
               requestCheckPrompt(item4);
               up(2);
             }
@@ -15404,103 +12681,51 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
         break;
       }
 
-      case 'bargeInAllowed': {
-        const v5 = value['bargeInAllowed'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/bargeInAllowed', 'a boolean', v5);
-        }
-
-        break;
-      }
-
-      case 'initialSilenceTimeoutInSeconds': {
-        const v6 = value['initialSilenceTimeoutInSeconds'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) {
-            typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
-          } else {
-            if (v6 < -2147483648) fail('/initialSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v6 > 2147483647) fail('/initialSilenceTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/initialSilenceTimeoutInSeconds', 'an integer', v6);
-        }
-
-        break;
-      }
-
-      case 'maxSilenceTimeoutInSeconds': {
-        const v7 = value['maxSilenceTimeoutInSeconds'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) {
-            typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
-          } else {
-            if (v7 < -2147483648) fail('/maxSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v7 > 2147483647) fail('/maxSilenceTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/maxSilenceTimeoutInSeconds', 'an integer', v7);
-        }
-
-        break;
-      }
-
-      case 'maxRecordDurationInSeconds': {
-        const v8 = value['maxRecordDurationInSeconds'];
-        if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) {
-            typeError('/maxRecordDurationInSeconds', 'an integer', v8);
-          } else {
-            if (v8 < -2147483648) fail('/maxRecordDurationInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v8 > 2147483647) fail('/maxRecordDurationInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/maxRecordDurationInSeconds', 'an integer', v8);
-        }
-
-        break;
-      }
-
-      case 'playBeep': {
-        const v9 = value['playBeep'];
-        if (typeof v9 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/playBeep', 'a boolean', v9);
-        }
-
-        break;
-      }
-
+      case 'bargeInAllowed':
+      case 'playBeep':
       case 'streamWhileRecording': {
-        const v10 = value['streamWhileRecording'];
-        if (typeof v10 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/streamWhileRecording', 'a boolean', v10);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
+        }
+
+        break;
+      }
+
+      case 'initialSilenceTimeoutInSeconds':
+      case 'maxSilenceTimeoutInSeconds':
+      case 'maxRecordDurationInSeconds': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
+          } else {
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+          }
+
+        } else {
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'stopTones': {
-        const v11 = value['stopTones'];
-        if (!Array.isArray(v11)) {
-          typeError('/stopTones', 'an array', v11);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i12 = 0; i12 < v11.length; i12++) {
-            const item13: unknown = v11[i12];
-            if (item13 === undefined && !(i12 in v11)) {
-              hole('/stopTones', i12);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item13 !== 'string') typeError('/stopTones/' + i12, 'a string', item13);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -15509,12 +12734,12 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v14 = value['clientContext'];
-        if (typeof v14 === 'string') {
-          const length15 = codePointLength(v14);
-          if (length15 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v14);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -15532,7 +12757,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        const v2 = value['prompts'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -15544,71 +12769,27 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         break;
       }
 
-      case 'bargeInAllowed': {
-        const v5 = value['bargeInAllowed'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'initialSilenceTimeoutInSeconds': {
-        const v6 = value['initialSilenceTimeoutInSeconds'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) return false;
-          if (v6 < -2147483648) return false;
-          if (v6 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maxSilenceTimeoutInSeconds': {
-        const v7 = value['maxSilenceTimeoutInSeconds'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) return false;
-          if (v7 < -2147483648) return false;
-          if (v7 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maxRecordDurationInSeconds': {
-        const v8 = value['maxRecordDurationInSeconds'];
-        if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) return false;
-          if (v8 < -2147483648) return false;
-          if (v8 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'playBeep': {
-        const v9 = value['playBeep'];
-        if (typeof v9 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'bargeInAllowed':
+      case 'playBeep':
       case 'streamWhileRecording': {
-        const v10 = value['streamWhileRecording'];
-        if (typeof v10 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'initialSilenceTimeoutInSeconds':
+      case 'maxSilenceTimeoutInSeconds':
+      case 'maxRecordDurationInSeconds': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -15617,22 +12798,22 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
       }
 
       case 'stopTones': {
-        const v11 = value['stopTones'];
-        if (!Array.isArray(v11)) return false;
-        for (let i12 = 0; i12 < v11.length; i12++) {
-          const item13: unknown = v11[i12];
-          if (item13 === undefined && !(i12 in v11)) return false;
-          if (typeof item13 !== 'string') return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v14 = value['clientContext'];
-        if (typeof v14 === 'string') {
-          const length15 = codePointLength(v14);
-          if (length15 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -15650,46 +12831,46 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
 }
 
 function requestCheckRecordingInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/@odata.type', v2, '#microsoft.graph.recordingInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/' + key1, v2, '#microsoft.graph.recordingInfo');
         break;
       }
 
       case 'initiator': {
-        const v3 = value['initiator'];
-        if (isObject(v3)) {
-          down('initiator');
-          requestCheckAnyIdentitySet(v3);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeErrorInRequest('/initiator', 'an object', v3);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'recordingStatus': {
-        seen6 |= 1;
-        const v4 = value['recordingStatus'];
-        down('recordingStatus');
-        requestCheckRecordingStatus(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRecordingStatus(v2);
         up(1);
         break;
       }
 
       case 'initiatedBy': {
-        const v5 = value['initiatedBy'];
-        if (isObject(v5)) {
-          down('initiatedBy');
-          requestCheckParticipantInfo(v5);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/initiatedBy', 'an object', v5);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -15701,54 +12882,54 @@ function requestCheckRecordingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/recordingStatus');
+  if ((seen3 & 1) === 0) missing('/recordingStatus');
 }
 
 function responseCheckRecordingInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/@odata.type', v2, '#microsoft.graph.recordingInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/' + key1, v2, '#microsoft.graph.recordingInfo');
         break;
       }
 
       case 'initiator': {
-        const v3 = value['initiator'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('initiator');
-          responseCheckAnyIdentitySet(v3);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeError('/initiator', 'null or an object', v3);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'recordingStatus': {
-        seen6 |= 1;
-        const v4 = value['recordingStatus'];
-        down('recordingStatus');
-        responseCheckRecordingStatus(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRecordingStatus(v2);
         up(1);
         break;
       }
 
       case 'initiatedBy': {
-        const v5 = value['initiatedBy'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('initiatedBy');
-          responseCheckParticipantInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeError('/initiatedBy', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -15758,26 +12939,26 @@ function responseCheckRecordingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/recordingStatus');
+  if ((seen3 & 1) === 0) missing('/recordingStatus');
 }
 
 function responseTestRecordingInfo(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.recordingInfo') return false;
         break;
       }
 
       case 'initiator': {
-        const v3 = value['initiator'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestAnyIdentitySet(v3)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -15786,18 +12967,18 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
       }
 
       case 'recordingStatus': {
-        seen6 |= 1;
-        const v4 = value['recordingStatus'];
-        if (!responseTestRecordingStatus(v4)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!responseTestRecordingStatus(v2)) return false;
         break;
       }
 
       case 'initiatedBy': {
-        const v5 = value['initiatedBy'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestParticipantInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestParticipantInfo(v2)) return false;
         } else {
           return false;
         }
@@ -15809,7 +12990,7 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -15842,27 +13023,27 @@ function responseTestRecordingStatus(value: unknown): boolean {
 }
 
 function requestCheckRedirectRequest(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'targets': {
-        seen10 |= 1;
-        const v2 = value['targets'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/targets', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/targets', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/targets/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i3);
+              down(key1, i3);
               requestCheckInvitationParticipantInfo(item4);
               up(2);
             }
@@ -15875,64 +13056,54 @@ function requestCheckRedirectRequest(value: PlainObject): void {
       }
 
       case 'targetDisposition': {
-        const v5 = value['targetDisposition'];
-        if (typeof v5 === 'string') {
-          down('targetDisposition');
-          checkCallDisposition(v5);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          checkCallDisposition(v2);
           up(1);
         } else {
-          typeErrorInRequest('/targetDisposition', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'timeout': {
-        const v6 = value['timeout'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) {
-            typeError('/timeout', 'an integer', v6);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v6 < -2147483648) fail('/timeout', 'minimum', 'must be at least -2147483648');
-            if (v6 > 2147483647) fail('/timeout', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/timeout', 'an integer', v6);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
-      case 'maskCallee': {
-        const v7 = value['maskCallee'];
-        if (typeof v7 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/maskCallee', 'a boolean', v7);
-        }
-
-        break;
-      }
-
+      case 'maskCallee':
       case 'maskCaller': {
-        const v8 = value['maskCaller'];
-        if (typeof v8 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/maskCaller', 'a boolean', v8);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
       case 'callbackUri': {
-        const v9 = value['callbackUri'];
-        if (typeof v9 === 'string') {
-          if (!PATTERN_1.test(v9)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v9));
-          if (!isUri(v9)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v9));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         } else {
-          typeErrorInRequest('/callbackUri', 'a string', v9);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -15944,17 +13115,17 @@ function requestCheckRedirectRequest(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/targets');
+  if ((seen5 & 1) === 0) missing('/targets');
 }
 
 function requestTestRedirectRequest(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'targets': {
-        seen10 |= 1;
-        const v2 = value['targets'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -15967,9 +13138,9 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
       }
 
       case 'targetDisposition': {
-        const v5 = value['targetDisposition'];
-        if (typeof v5 === 'string') {
-          if (!testCallDisposition(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!testCallDisposition(v2)) return false;
         } else {
           return false;
         }
@@ -15978,11 +13149,11 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
       }
 
       case 'timeout': {
-        const v6 = value['timeout'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) return false;
-          if (v6 < -2147483648) return false;
-          if (v6 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -15990,20 +13161,10 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
         break;
       }
 
-      case 'maskCallee': {
-        const v7 = value['maskCallee'];
-        if (typeof v7 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'maskCallee':
       case 'maskCaller': {
-        const v8 = value['maskCaller'];
-        if (typeof v8 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -16013,10 +13174,10 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
       }
 
       case 'callbackUri': {
-        const v9 = value['callbackUri'];
-        if (typeof v9 === 'string') {
-          if (!PATTERN_1.test(v9)) return false;
-          if (!isUri(v9)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) return false;
+          if (!isUri(v2)) return false;
         } else {
           return false;
         }
@@ -16030,30 +13191,30 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckRejectJoinResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.rejectJoinResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.rejectJoinResponse');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (typeof v3 === 'string') {
-          down('reason');
-          requestCheckRejectReason(v3);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckRejectReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/reason', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -16065,31 +13226,31 @@ function requestCheckRejectJoinResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckRejectJoinResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.rejectJoinResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.rejectJoinResponse');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          down('reason');
-          responseCheckRejectReason(v3);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckRejectReason(v2);
           up(1);
         } else {
-          typeError('/reason', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -16099,27 +13260,27 @@ function responseCheckRejectJoinResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestRejectJoinResponse(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.rejectJoinResponse') return false;
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!responseTestRejectReason(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestRejectReason(v2)) return false;
         } else {
           return false;
         }
@@ -16131,7 +13292,7 @@ function responseTestRejectJoinResponse(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -16168,25 +13329,25 @@ function requestCheckRejectRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'reason': {
-        const v2 = value['reason'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
-          down('reason');
+          down(key1);
           requestCheckRejectReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/reason', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'callbackUri': {
-        const v3 = value['callbackUri'];
-        if (typeof v3 === 'string') {
-          if (!PATTERN_1.test(v3)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
-          if (!isUri(v3)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v3));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         } else {
-          typeErrorInRequest('/callbackUri', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -16204,7 +13365,7 @@ function requestTestRejectRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'reason': {
-        const v2 = value['reason'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           if (!requestTestRejectReason(v2)) return false;
         } else {
@@ -16215,10 +13376,10 @@ function requestTestRejectRequest(value: PlainObject): boolean {
       }
 
       case 'callbackUri': {
-        const v3 = value['callbackUri'];
-        if (typeof v3 === 'string') {
-          if (!PATTERN_1.test(v3)) return false;
-          if (!isUri(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) return false;
+          if (!isUri(v2)) return false;
         } else {
           return false;
         }
@@ -16236,14 +13397,14 @@ function requestTestRejectRequest(value: PlainObject): boolean {
 }
 
 function requestCheckRemoveFromLobbyOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.removeFromLobbyOperation') notConst('/@odata.type', v2, '#microsoft.graph.removeFromLobbyOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.removeFromLobbyOperation') notConst('/' + key1, v2, '#microsoft.graph.removeFromLobbyOperation');
         break;
       }
 
@@ -16255,11 +13416,11 @@ function requestCheckRemoveFromLobbyOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -16271,66 +13432,54 @@ function requestCheckRemoveFromLobbyOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckRemoveFromLobbyOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.removeFromLobbyOperation') notConst('/@odata.type', v2, '#microsoft.graph.removeFromLobbyOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.removeFromLobbyOperation') notConst('/' + key1, v2, '#microsoft.graph.removeFromLobbyOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -16339,39 +13488,27 @@ function responseCheckRemoveFromLobbyOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestRemoveFromLobbyOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.removeFromLobbyOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -16381,11 +13518,11 @@ function responseTestRemoveFromLobbyOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -16394,8 +13531,8 @@ function responseTestRemoveFromLobbyOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -16403,7 +13540,7 @@ function responseTestRemoveFromLobbyOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -16412,12 +13549,12 @@ function requestCheckRemoveFromLobbyRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -16435,7 +13572,7 @@ function requestTestRemoveFromLobbyRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -16460,17 +13597,17 @@ function requestCheckRemovedState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.removedState') notConst('/@odata.type', v2, '#microsoft.graph.removedState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.removedState') notConst('/' + key1, v2, '#microsoft.graph.removedState');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/reason', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -16488,19 +13625,19 @@ function responseCheckRemovedState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.removedState') notConst('/@odata.type', v2, '#microsoft.graph.removedState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.removedState') notConst('/' + key1, v2, '#microsoft.graph.removedState');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/reason', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -16516,16 +13653,16 @@ function responseTestRemovedState(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.removedState') return false;
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -16542,67 +13679,67 @@ function responseTestRemovedState(value: PlainObject): boolean {
 }
 
 function requestCheckReportSyntheticMediaRequest(value: PlainObject): void {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen11 |= 1;
-        const v2 = value['id'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/id', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v2)) fail('/id', 'format', 'must be a UUID', 'uuid', show(v2));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'severity': {
-        const v3 = value['severity'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/severity', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'overallConfidence': {
-        seen11 |= 2;
-        const v4 = value['overallConfidence'];
-        if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/overallConfidence', 'a number', v4);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
       case 'isMalicious': {
-        seen11 |= 4;
-        const v5 = value['isMalicious'];
-        if (typeof v5 !== 'boolean') typeError('/isMalicious', 'a boolean', v5);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'detectionDateTime': {
-        seen11 |= 8;
-        const v6 = value['detectionDateTime'];
-        if (typeof v6 !== 'string') {
-          typeError('/detectionDateTime', 'a string', v6);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isDateTime(v6)) fail('/detectionDateTime', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v6));
+          if (!isDateTime(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date-time', 'date-time', show(v2));
         }
 
         break;
       }
 
       case 'contentMetadata': {
-        seen11 |= 16;
-        const v7 = value['contentMetadata'];
-        if (!isObject(v7)) {
-          typeError('/contentMetadata', 'an object', v7);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('contentMetadata');
-          requestCheckMediaMetadata(v7);
+          down(key1);
+          requestCheckMediaMetadata(v2);
           up(1);
         }
 
@@ -16610,23 +13747,23 @@ function requestCheckReportSyntheticMediaRequest(value: PlainObject): void {
       }
 
       case 'detections': {
-        seen11 |= 32;
-        const v8 = value['detections'];
-        if (!Array.isArray(v8)) {
-          typeError('/detections', 'an array', v8);
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/detections', i9);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item10)) {
-              typeError('/detections/' + i9, 'an object', item10);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('detections', i9);
-              requestCheckSyntheticMediaDetectionDetail(item10);
+              down(key1, i3);
+              requestCheckSyntheticMediaDetectionDetail(item4);
               up(2);
             }
 
@@ -16643,30 +13780,30 @@ function requestCheckReportSyntheticMediaRequest(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/id');
-  if ((seen11 & 2) === 0) missing('/overallConfidence');
-  if ((seen11 & 4) === 0) missing('/isMalicious');
-  if ((seen11 & 8) === 0) missing('/detectionDateTime');
-  if ((seen11 & 16) === 0) missing('/contentMetadata');
-  if ((seen11 & 32) === 0) missing('/detections');
+  if ((seen5 & 1) === 0) missing('/id');
+  if ((seen5 & 2) === 0) missing('/overallConfidence');
+  if ((seen5 & 4) === 0) missing('/isMalicious');
+  if ((seen5 & 8) === 0) missing('/detectionDateTime');
+  if ((seen5 & 16) === 0) missing('/contentMetadata');
+  if ((seen5 & 32) === 0) missing('/detections');
 }
 
 function requestTestReportSyntheticMediaRequest(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen11 |= 1;
-        const v2 = value['id'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         if (!isUuid(v2)) return false;
         break;
       }
 
       case 'severity': {
-        const v3 = value['severity'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -16676,44 +13813,44 @@ function requestTestReportSyntheticMediaRequest(value: PlainObject): boolean {
       }
 
       case 'overallConfidence': {
-        seen11 |= 2;
-        const v4 = value['overallConfidence'];
-        if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
       case 'isMalicious': {
-        seen11 |= 4;
-        const v5 = value['isMalicious'];
-        if (typeof v5 !== 'boolean') return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'detectionDateTime': {
-        seen11 |= 8;
-        const v6 = value['detectionDateTime'];
-        if (typeof v6 !== 'string') return false;
-        if (!isDateTime(v6)) return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isDateTime(v2)) return false;
         break;
       }
 
       case 'contentMetadata': {
-        seen11 |= 16;
-        const v7 = value['contentMetadata'];
-        if (!isObject(v7)) return false;
-        if (!requestTestMediaMetadata(v7)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestMediaMetadata(v2)) return false;
         break;
       }
 
       case 'detections': {
-        seen11 |= 32;
-        const v8 = value['detections'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (!isObject(item10)) return false;
-          if (!requestTestSyntheticMediaDetectionDetail(item10)) return false;
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestSyntheticMediaDetectionDetail(item4)) return false;
         }
 
         break;
@@ -16725,57 +13862,57 @@ function requestTestReportSyntheticMediaRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
-  if ((seen11 & 4) === 0) return false;
-  if ((seen11 & 8) === 0) return false;
-  if ((seen11 & 16) === 0) return false;
-  if ((seen11 & 32) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0) return false;
+  if ((seen5 & 16) === 0) return false;
+  if ((seen5 & 32) === 0) return false;
   return true;
 }
 
 function requestCheckResultInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.resultInfo') notConst('/@odata.type', v2, '#microsoft.graph.resultInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.resultInfo') notConst('/' + key1, v2, '#microsoft.graph.resultInfo');
         break;
       }
 
       case 'code': {
-        seen6 |= 1;
-        const v3 = value['code'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/code', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < -2147483648) fail('/code', 'minimum', 'must be at least -2147483648');
-          if (v3 > 2147483647) fail('/code', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
       case 'message': {
-        const v4 = value['message'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/message', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'subcode': {
-        const v5 = value['subcode'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-          typeError('/subcode', 'an integer', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v5 < -2147483648) fail('/subcode', 'minimum', 'must be at least -2147483648');
-          if (v5 > 2147483647) fail('/subcode', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
@@ -16787,53 +13924,53 @@ function requestCheckResultInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/code');
+  if ((seen3 & 1) === 0) missing('/code');
 }
 
 function responseCheckResultInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.resultInfo') notConst('/@odata.type', v2, '#microsoft.graph.resultInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.resultInfo') notConst('/' + key1, v2, '#microsoft.graph.resultInfo');
         break;
       }
 
       case 'code': {
-        seen6 |= 1;
-        const v3 = value['code'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/code', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < -2147483648) fail('/code', 'minimum', 'must be at least -2147483648');
-          if (v3 > 2147483647) fail('/code', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
       case 'message': {
-        const v4 = value['message'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/message', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'subcode': {
-        const v5 = value['subcode'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-          typeError('/subcode', 'an integer', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v5 < -2147483648) fail('/subcode', 'minimum', 'must be at least -2147483648');
-          if (v5 > 2147483647) fail('/subcode', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
@@ -16843,34 +13980,34 @@ function responseCheckResultInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/code');
+  if ((seen3 & 1) === 0) missing('/code');
 }
 
 function responseTestResultInfo(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.resultInfo') return false;
         break;
       }
 
       case 'code': {
-        seen6 |= 1;
-        const v3 = value['code'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 < -2147483648) return false;
-        if (v3 > 2147483647) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
       case 'message': {
-        const v4 = value['message'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -16880,10 +14017,10 @@ function responseTestResultInfo(value: PlainObject): boolean {
       }
 
       case 'subcode': {
-        const v5 = value['subcode'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-        if (v5 < -2147483648) return false;
-        if (v5 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
@@ -16891,7 +14028,7 @@ function responseTestResultInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -17007,14 +14144,14 @@ function responseTestSendDtmfCompletionReason(value: unknown): boolean {
 }
 
 function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/@odata.type', v2, '#microsoft.graph.sendDtmfTonesOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/' + key1, v2, '#microsoft.graph.sendDtmfTonesOperation');
         break;
       }
 
@@ -17026,24 +14163,24 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (typeof v7 === 'string') {
-          down('completionReason');
-          requestCheckSendDtmfCompletionReason(v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckSendDtmfCompletionReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/completionReason', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -17055,80 +14192,68 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckSendDtmfTonesOperation(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/@odata.type', v2, '#microsoft.graph.sendDtmfTonesOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/' + key1, v2, '#microsoft.graph.sendDtmfTonesOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          down('completionReason');
-          responseCheckSendDtmfCompletionReason(v7);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckSendDtmfCompletionReason(v2);
           up(1);
         } else {
-          typeError('/completionReason', 'null or a string', v7);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -17138,39 +14263,27 @@ function responseCheckSendDtmfTonesOperation(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -17180,11 +14293,11 @@ function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -17193,17 +14306,17 @@ function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          if (!responseTestSendDtmfCompletionReason(v7)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestSendDtmfCompletionReason(v2)) return false;
         } else {
           return false;
         }
@@ -17215,29 +14328,29 @@ function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'tones': {
-        seen8 |= 1;
-        const v2 = value['tones'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/tones', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/tones', i3);
+              hole('/' + key1, i3);
               break;
             }
 
-            down('tones', i3);
+            down(key1, i3);
             checkTone(item4);
             up(2);
           }
@@ -17248,29 +14361,29 @@ function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
       }
 
       case 'delayBetweenTonesMs': {
-        const v5 = value['delayBetweenTonesMs'];
-        if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) {
-            typeError('/delayBetweenTonesMs', 'an integer', v5);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v5 < -2147483648) fail('/delayBetweenTonesMs', 'minimum', 'must be at least -2147483648');
-            if (v5 > 2147483647) fail('/delayBetweenTonesMs', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/delayBetweenTonesMs', 'an integer', v5);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v6 = value['clientContext'];
-        if (typeof v6 === 'string') {
-          const length7 = codePointLength(v6);
-          if (length7 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -17282,17 +14395,17 @@ function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/tones');
+  if ((seen5 & 1) === 0) missing('/tones');
 }
 
 function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'tones': {
-        seen8 |= 1;
-        const v2 = value['tones'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -17304,11 +14417,11 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
       }
 
       case 'delayBetweenTonesMs': {
-        const v5 = value['delayBetweenTonesMs'];
-        if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) return false;
-          if (v5 < -2147483648) return false;
-          if (v5 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -17317,10 +14430,10 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v6 = value['clientContext'];
-        if (typeof v6 === 'string') {
-          const length7 = codePointLength(v6);
-          if (length7 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -17334,39 +14447,39 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckServiceHostedMediaConfig(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.serviceHostedMediaConfig');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.serviceHostedMediaConfig');
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) {
-          typeError('/preFetchMedia', 'an array', v3);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/preFetchMedia', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/preFetchMedia/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('preFetchMedia', i4);
-              requestCheckMediaInfo(item5);
+              down(key1, i3);
+              requestCheckMediaInfo(item4);
               up(2);
             }
 
@@ -17378,24 +14491,24 @@ function requestCheckServiceHostedMediaConfig(value: PlainObject): void {
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v6 = value['removeFromDefaultAudioGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/removeFromDefaultAudioGroup', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
       case 'liveCaptionOptions': {
-        const v7 = value['liveCaptionOptions'];
-        if (isObject(v7)) {
-          down('liveCaptionOptions');
-          requestCheckLiveCaptionOptions(v7);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckLiveCaptionOptions(v2);
           up(1);
         } else {
-          typeErrorInRequest('/liveCaptionOptions', 'an object', v7);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -17407,37 +14520,37 @@ function requestCheckServiceHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestServiceHostedMediaConfig(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!requestTestMediaInfo(item5)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestMediaInfo(item4)) return false;
         }
 
         break;
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v6 = value['removeFromDefaultAudioGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17447,9 +14560,9 @@ function requestTestServiceHostedMediaConfig(value: PlainObject): boolean {
       }
 
       case 'liveCaptionOptions': {
-        const v7 = value['liveCaptionOptions'];
-        if (isObject(v7)) {
-          if (!requestTestLiveCaptionOptions(v7)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestLiveCaptionOptions(v2)) return false;
         } else {
           return false;
         }
@@ -17463,39 +14576,39 @@ function requestTestServiceHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckServiceHostedMediaConfig(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.serviceHostedMediaConfig');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.serviceHostedMediaConfig');
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) {
-          typeError('/preFetchMedia', 'an array', v3);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/preFetchMedia', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/preFetchMedia/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('preFetchMedia', i4);
-              responseCheckMediaInfo(item5);
+              down(key1, i3);
+              responseCheckMediaInfo(item4);
               up(2);
             }
 
@@ -17507,28 +14620,28 @@ function responseCheckServiceHostedMediaConfig(value: PlainObject): void {
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v6 = value['removeFromDefaultAudioGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/removeFromDefaultAudioGroup', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
       case 'liveCaptionOptions': {
-        const v7 = value['liveCaptionOptions'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('liveCaptionOptions');
-          responseCheckLiveCaptionOptions(v7);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckLiveCaptionOptions(v2);
           up(1);
         } else {
-          typeError('/liveCaptionOptions', 'null or an object', v7);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -17538,39 +14651,39 @@ function responseCheckServiceHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestServiceHostedMediaConfig(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!responseTestMediaInfo(item5)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestMediaInfo(item4)) return false;
         }
 
         break;
       }
 
       case 'removeFromDefaultAudioGroup': {
-        const v6 = value['removeFromDefaultAudioGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -17580,11 +14693,11 @@ function responseTestServiceHostedMediaConfig(value: PlainObject): boolean {
       }
 
       case 'liveCaptionOptions': {
-        const v7 = value['liveCaptionOptions'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestLiveCaptionOptions(v7)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestLiveCaptionOptions(v2)) return false;
         } else {
           return false;
         }
@@ -17596,19 +14709,19 @@ function responseTestServiceHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckStartHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.startHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.startHoldMusicOperation');
         break;
       }
 
@@ -17620,11 +14733,11 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -17636,66 +14749,54 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStartHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.startHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.startHoldMusicOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -17704,39 +14805,27 @@ function responseCheckStartHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.startHoldMusicOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -17746,11 +14835,11 @@ function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -17759,8 +14848,8 @@ function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -17768,7 +14857,7 @@ function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -17777,25 +14866,25 @@ function requestCheckStartHoldMusicRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customPrompt': {
-        const v2 = value['customPrompt'];
+        const v2 = value[key1];
         if (isObject(v2)) {
-          down('customPrompt');
+          down(key1);
           requestCheckPrompt(v2);
           up(1);
         } else {
-          typeErrorInRequest('/customPrompt', 'an object', v2);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -17813,7 +14902,7 @@ function requestTestStartHoldMusicRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customPrompt': {
-        const v2 = value['customPrompt'];
+        const v2 = value[key1];
         if (isObject(v2)) {
           if (!requestTestPrompt(v2)) return false;
         } else {
@@ -17824,10 +14913,10 @@ function requestTestStartHoldMusicRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -17845,14 +14934,14 @@ function requestTestStartHoldMusicRequest(value: PlainObject): boolean {
 }
 
 function requestCheckStartRecordingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startRecordingOperation') notConst('/@odata.type', v2, '#microsoft.graph.startRecordingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startRecordingOperation') notConst('/' + key1, v2, '#microsoft.graph.startRecordingOperation');
         break;
       }
 
@@ -17864,11 +14953,11 @@ function requestCheckStartRecordingOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -17880,66 +14969,54 @@ function requestCheckStartRecordingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStartRecordingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startRecordingOperation') notConst('/@odata.type', v2, '#microsoft.graph.startRecordingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startRecordingOperation') notConst('/' + key1, v2, '#microsoft.graph.startRecordingOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -17948,39 +15025,27 @@ function responseCheckStartRecordingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStartRecordingOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.startRecordingOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -17990,11 +15055,11 @@ function responseTestStartRecordingOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -18003,8 +15068,8 @@ function responseTestStartRecordingOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -18012,7 +15077,7 @@ function responseTestStartRecordingOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -18021,12 +15086,12 @@ function requestCheckStartRecordingRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18044,7 +15109,7 @@ function requestTestStartRecordingRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -18065,14 +15130,14 @@ function requestTestStartRecordingRequest(value: PlainObject): boolean {
 }
 
 function requestCheckStartTranscriptionOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startTranscriptionOperation') notConst('/@odata.type', v2, '#microsoft.graph.startTranscriptionOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startTranscriptionOperation') notConst('/' + key1, v2, '#microsoft.graph.startTranscriptionOperation');
         break;
       }
 
@@ -18084,11 +15149,11 @@ function requestCheckStartTranscriptionOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18100,66 +15165,54 @@ function requestCheckStartTranscriptionOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStartTranscriptionOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startTranscriptionOperation') notConst('/@odata.type', v2, '#microsoft.graph.startTranscriptionOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startTranscriptionOperation') notConst('/' + key1, v2, '#microsoft.graph.startTranscriptionOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -18168,39 +15221,27 @@ function responseCheckStartTranscriptionOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStartTranscriptionOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.startTranscriptionOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18210,11 +15251,11 @@ function responseTestStartTranscriptionOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -18223,8 +15264,8 @@ function responseTestStartTranscriptionOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -18232,7 +15273,7 @@ function responseTestStartTranscriptionOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -18241,23 +15282,23 @@ function requestCheckStartTranscriptionRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'language': {
-        const v4 = value['language'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/language', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18275,7 +15316,7 @@ function requestTestStartTranscriptionRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -18287,8 +15328,8 @@ function requestTestStartTranscriptionRequest(value: PlainObject): boolean {
       }
 
       case 'language': {
-        const v4 = value['language'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18307,14 +15348,14 @@ function requestTestStartTranscriptionRequest(value: PlainObject): boolean {
 }
 
 function requestCheckStopHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.stopHoldMusicOperation');
         break;
       }
 
@@ -18326,11 +15367,11 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18342,66 +15383,54 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStopHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.stopHoldMusicOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -18410,39 +15439,27 @@ function responseCheckStopHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.stopHoldMusicOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18452,11 +15469,11 @@ function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -18465,8 +15482,8 @@ function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -18474,7 +15491,7 @@ function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -18483,12 +15500,12 @@ function requestCheckStopHoldMusicRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18506,7 +15523,7 @@ function requestTestStopHoldMusicRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -18527,14 +15544,14 @@ function requestTestStopHoldMusicRequest(value: PlainObject): boolean {
 }
 
 function requestCheckStopRecordingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopRecordingOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopRecordingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopRecordingOperation') notConst('/' + key1, v2, '#microsoft.graph.stopRecordingOperation');
         break;
       }
 
@@ -18546,11 +15563,11 @@ function requestCheckStopRecordingOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18562,66 +15579,54 @@ function requestCheckStopRecordingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStopRecordingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopRecordingOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopRecordingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopRecordingOperation') notConst('/' + key1, v2, '#microsoft.graph.stopRecordingOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -18630,39 +15635,27 @@ function responseCheckStopRecordingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStopRecordingOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.stopRecordingOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18672,11 +15665,11 @@ function responseTestStopRecordingOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -18685,8 +15678,8 @@ function responseTestStopRecordingOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -18694,7 +15687,7 @@ function responseTestStopRecordingOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -18703,12 +15696,12 @@ function requestCheckStopRecordingRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18726,7 +15719,7 @@ function requestTestStopRecordingRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -18747,14 +15740,14 @@ function requestTestStopRecordingRequest(value: PlainObject): boolean {
 }
 
 function requestCheckStopTranscriptionOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopTranscriptionOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopTranscriptionOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopTranscriptionOperation') notConst('/' + key1, v2, '#microsoft.graph.stopTranscriptionOperation');
         break;
       }
 
@@ -18766,11 +15759,11 @@ function requestCheckStopTranscriptionOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18782,66 +15775,54 @@ function requestCheckStopTranscriptionOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStopTranscriptionOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopTranscriptionOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopTranscriptionOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopTranscriptionOperation') notConst('/' + key1, v2, '#microsoft.graph.stopTranscriptionOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -18850,39 +15831,27 @@ function responseCheckStopTranscriptionOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStopTranscriptionOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.stopTranscriptionOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18892,11 +15861,11 @@ function responseTestStopTranscriptionOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -18905,8 +15874,8 @@ function responseTestStopTranscriptionOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -18914,7 +15883,7 @@ function responseTestStopTranscriptionOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -18923,23 +15892,23 @@ function requestCheckStopTranscriptionRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'language': {
-        const v4 = value['language'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/language', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -18957,7 +15926,7 @@ function requestTestStopTranscriptionRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -18969,8 +15938,8 @@ function requestTestStopTranscriptionRequest(value: PlainObject): boolean {
       }
 
       case 'language': {
-        const v4 = value['language'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18989,14 +15958,14 @@ function requestTestStopTranscriptionRequest(value: PlainObject): boolean {
 }
 
 function requestCheckSubscribeToToneOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/@odata.type', v2, '#microsoft.graph.subscribeToToneOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/' + key1, v2, '#microsoft.graph.subscribeToToneOperation');
         break;
       }
 
@@ -19008,11 +15977,11 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -19024,66 +15993,54 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckSubscribeToToneOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/@odata.type', v2, '#microsoft.graph.subscribeToToneOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/' + key1, v2, '#microsoft.graph.subscribeToToneOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -19092,39 +16049,27 @@ function responseCheckSubscribeToToneOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.subscribeToToneOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -19134,11 +16079,11 @@ function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -19147,8 +16092,8 @@ function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -19156,7 +16101,7 @@ function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -19165,12 +16110,12 @@ function requestCheckSubscribeToToneRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -19188,7 +16133,7 @@ function requestTestSubscribeToToneRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -19209,51 +16154,51 @@ function requestTestSubscribeToToneRequest(value: PlainObject): boolean {
 }
 
 function requestCheckSyntheticMediaDetectionDetail(value: PlainObject): void {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.syntheticMediaDetectionDetail') notConst('/@odata.type', v2, '#microsoft.graph.syntheticMediaDetectionDetail');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.syntheticMediaDetectionDetail') notConst('/' + key1, v2, '#microsoft.graph.syntheticMediaDetectionDetail');
         break;
       }
 
       case 'confidence': {
-        seen11 |= 1;
-        const v3 = value['confidence'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/confidence', 'a number', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
       case 'modality': {
-        seen11 |= 2;
-        const v4 = value['modality'];
-        if (typeof v4 !== 'string') typeError('/modality', 'a string', v4);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'modelName': {
-        seen11 |= 4;
-        const v5 = value['modelName'];
-        if (typeof v5 !== 'string') typeError('/modelName', 'a string', v5);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'modelTasks': {
-        seen11 |= 8;
-        const v6 = value['modelTasks'];
-        if (!Array.isArray(v6)) {
-          typeError('/modelTasks', 'an array', v6);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            if (item8 === undefined && !(i7 in v6)) {
-              hole('/modelTasks', i7);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item8 !== 'string') typeError('/modelTasks/' + i7, 'a string', item8);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -19262,9 +16207,9 @@ function requestCheckSyntheticMediaDetectionDetail(value: PlainObject): void {
       }
 
       case 'segment': {
-        seen11 |= 16;
-        const v9 = value['segment'];
-        if (!isObject(v9)) typeError('/segment', 'an object', v9);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) typeError('/' + key1, 'an object', v2);
         break;
       }
 
@@ -19274,62 +16219,62 @@ function requestCheckSyntheticMediaDetectionDetail(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/confidence');
-  if ((seen11 & 2) === 0) missing('/modality');
-  if ((seen11 & 4) === 0) missing('/modelName');
-  if ((seen11 & 8) === 0) missing('/modelTasks');
-  if ((seen11 & 16) === 0) missing('/segment');
+  if ((seen5 & 1) === 0) missing('/confidence');
+  if ((seen5 & 2) === 0) missing('/modality');
+  if ((seen5 & 4) === 0) missing('/modelName');
+  if ((seen5 & 8) === 0) missing('/modelTasks');
+  if ((seen5 & 16) === 0) missing('/segment');
 }
 
 function requestTestSyntheticMediaDetectionDetail(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.syntheticMediaDetectionDetail') return false;
         break;
       }
 
       case 'confidence': {
-        seen11 |= 1;
-        const v3 = value['confidence'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
       case 'modality': {
-        seen11 |= 2;
-        const v4 = value['modality'];
-        if (typeof v4 !== 'string') return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'modelName': {
-        seen11 |= 4;
-        const v5 = value['modelName'];
-        if (typeof v5 !== 'string') return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'modelTasks': {
-        seen11 |= 8;
-        const v6 = value['modelTasks'];
-        if (!Array.isArray(v6)) return false;
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          if (item8 === undefined && !(i7 in v6)) return false;
-          if (typeof item8 !== 'string') return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'segment': {
-        seen11 |= 16;
-        const v9 = value['segment'];
-        if (!isObject(v9)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
         break;
       }
 
@@ -19339,60 +16284,60 @@ function requestTestSyntheticMediaDetectionDetail(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
-  if ((seen11 & 4) === 0) return false;
-  if ((seen11 & 8) === 0) return false;
-  if ((seen11 & 16) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0) return false;
+  if ((seen5 & 16) === 0) return false;
   return true;
 }
 
 function responseCheckSyntheticMediaDetectionDetail(value: PlainObject): void {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.syntheticMediaDetectionDetail') notConst('/@odata.type', v2, '#microsoft.graph.syntheticMediaDetectionDetail');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.syntheticMediaDetectionDetail') notConst('/' + key1, v2, '#microsoft.graph.syntheticMediaDetectionDetail');
         break;
       }
 
       case 'confidence': {
-        seen11 |= 1;
-        const v3 = value['confidence'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/confidence', 'a number', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
       case 'modality': {
-        seen11 |= 2;
-        const v4 = value['modality'];
-        if (typeof v4 !== 'string') typeError('/modality', 'a string', v4);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'modelName': {
-        seen11 |= 4;
-        const v5 = value['modelName'];
-        if (typeof v5 !== 'string') typeError('/modelName', 'a string', v5);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'modelTasks': {
-        seen11 |= 8;
-        const v6 = value['modelTasks'];
-        if (!Array.isArray(v6)) {
-          typeError('/modelTasks', 'an array', v6);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            if (item8 === undefined && !(i7 in v6)) {
-              hole('/modelTasks', i7);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item8 !== 'string') typeError('/modelTasks/' + i7, 'a string', item8);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -19401,9 +16346,9 @@ function responseCheckSyntheticMediaDetectionDetail(value: PlainObject): void {
       }
 
       case 'segment': {
-        seen11 |= 16;
-        const v9 = value['segment'];
-        if (!isObject(v9)) typeError('/segment', 'an object', v9);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) typeError('/' + key1, 'an object', v2);
         break;
       }
 
@@ -19411,62 +16356,62 @@ function responseCheckSyntheticMediaDetectionDetail(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/confidence');
-  if ((seen11 & 2) === 0) missing('/modality');
-  if ((seen11 & 4) === 0) missing('/modelName');
-  if ((seen11 & 8) === 0) missing('/modelTasks');
-  if ((seen11 & 16) === 0) missing('/segment');
+  if ((seen5 & 1) === 0) missing('/confidence');
+  if ((seen5 & 2) === 0) missing('/modality');
+  if ((seen5 & 4) === 0) missing('/modelName');
+  if ((seen5 & 8) === 0) missing('/modelTasks');
+  if ((seen5 & 16) === 0) missing('/segment');
 }
 
 function responseTestSyntheticMediaDetectionDetail(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.syntheticMediaDetectionDetail') return false;
         break;
       }
 
       case 'confidence': {
-        seen11 |= 1;
-        const v3 = value['confidence'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
       case 'modality': {
-        seen11 |= 2;
-        const v4 = value['modality'];
-        if (typeof v4 !== 'string') return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'modelName': {
-        seen11 |= 4;
-        const v5 = value['modelName'];
-        if (typeof v5 !== 'string') return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'modelTasks': {
-        seen11 |= 8;
-        const v6 = value['modelTasks'];
-        if (!Array.isArray(v6)) return false;
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          if (item8 === undefined && !(i7 in v6)) return false;
-          if (typeof item8 !== 'string') return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'segment': {
-        seen11 |= 16;
-        const v9 = value['segment'];
-        if (!isObject(v9)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
         break;
       }
 
@@ -19474,55 +16419,55 @@ function responseTestSyntheticMediaDetectionDetail(value: PlainObject): boolean 
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
-  if ((seen11 & 4) === 0) return false;
-  if ((seen11 & 8) === 0) return false;
-  if ((seen11 & 16) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0) return false;
+  if ((seen5 & 16) === 0) return false;
   return true;
 }
 
 function requestCheckSyntheticMediaDetectionInfo(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') notConst('/@odata.type', v2, '#microsoft.graph.syntheticMediaDetectionInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') notConst('/' + key1, v2, '#microsoft.graph.syntheticMediaDetectionInfo');
         break;
       }
 
       case 'detectionId': {
-        seen7 |= 1;
-        const v3 = value['detectionId'];
-        if (typeof v3 !== 'string') {
-          typeError('/detectionId', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v3)) fail('/detectionId', 'format', 'must be a UUID', 'uuid', show(v3));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'detectorBot': {
-        seen7 |= 2;
-        const v4 = value['detectorBot'];
-        if (typeof v4 !== 'string') typeError('/detectorBot', 'a string', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'isParticipantTrusted': {
-        seen7 |= 4;
-        const v5 = value['isParticipantTrusted'];
-        if (typeof v5 !== 'boolean') typeError('/isParticipantTrusted', 'a boolean', v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'syntheticConfidence': {
-        seen7 |= 8;
-        const v6 = value['syntheticConfidence'];
-        if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/syntheticConfidence', 'a number', v6);
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -19532,53 +16477,53 @@ function requestCheckSyntheticMediaDetectionInfo(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/detectionId');
-  if ((seen7 & 2) === 0) missing('/detectorBot');
-  if ((seen7 & 4) === 0) missing('/isParticipantTrusted');
-  if ((seen7 & 8) === 0) missing('/syntheticConfidence');
+  if ((seen3 & 1) === 0) missing('/detectionId');
+  if ((seen3 & 2) === 0) missing('/detectorBot');
+  if ((seen3 & 4) === 0) missing('/isParticipantTrusted');
+  if ((seen3 & 8) === 0) missing('/syntheticConfidence');
 }
 
 function responseCheckSyntheticMediaDetectionInfo(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') notConst('/@odata.type', v2, '#microsoft.graph.syntheticMediaDetectionInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') notConst('/' + key1, v2, '#microsoft.graph.syntheticMediaDetectionInfo');
         break;
       }
 
       case 'detectionId': {
-        seen7 |= 1;
-        const v3 = value['detectionId'];
-        if (typeof v3 !== 'string') {
-          typeError('/detectionId', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v3)) fail('/detectionId', 'format', 'must be a UUID', 'uuid', show(v3));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'detectorBot': {
-        seen7 |= 2;
-        const v4 = value['detectorBot'];
-        if (typeof v4 !== 'string') typeError('/detectorBot', 'a string', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'isParticipantTrusted': {
-        seen7 |= 4;
-        const v5 = value['isParticipantTrusted'];
-        if (typeof v5 !== 'boolean') typeError('/isParticipantTrusted', 'a boolean', v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'syntheticConfidence': {
-        seen7 |= 8;
-        const v6 = value['syntheticConfidence'];
-        if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/syntheticConfidence', 'a number', v6);
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -19586,49 +16531,49 @@ function responseCheckSyntheticMediaDetectionInfo(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/detectionId');
-  if ((seen7 & 2) === 0) missing('/detectorBot');
-  if ((seen7 & 4) === 0) missing('/isParticipantTrusted');
-  if ((seen7 & 8) === 0) missing('/syntheticConfidence');
+  if ((seen3 & 1) === 0) missing('/detectionId');
+  if ((seen3 & 2) === 0) missing('/detectorBot');
+  if ((seen3 & 4) === 0) missing('/isParticipantTrusted');
+  if ((seen3 & 8) === 0) missing('/syntheticConfidence');
 }
 
 function responseTestSyntheticMediaDetectionInfo(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.syntheticMediaDetectionInfo') return false;
         break;
       }
 
       case 'detectionId': {
-        seen7 |= 1;
-        const v3 = value['detectionId'];
-        if (typeof v3 !== 'string') return false;
-        if (!isUuid(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
       case 'detectorBot': {
-        seen7 |= 2;
-        const v4 = value['detectorBot'];
-        if (typeof v4 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'isParticipantTrusted': {
-        seen7 |= 4;
-        const v5 = value['isParticipantTrusted'];
-        if (typeof v5 !== 'boolean') return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'syntheticConfidence': {
-        seen7 |= 8;
-        const v6 = value['syntheticConfidence'];
-        if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -19636,22 +16581,22 @@ function responseTestSyntheticMediaDetectionInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
-  if ((seen7 & 2) === 0) return false;
-  if ((seen7 & 4) === 0) return false;
-  if ((seen7 & 8) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
+  if ((seen3 & 8) === 0) return false;
   return true;
 }
 
 function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
@@ -19660,19 +16605,20 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -19681,30 +16627,10 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        requestCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -19714,40 +16640,41 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckTaggedAudioRoutingGroup(value: PlainObject): void {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -19756,30 +16683,10 @@ function responseCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        responseCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -19787,54 +16694,43 @@ function responseCheckTaggedAudioRoutingGroup(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestTaggedAudioRoutingGroup(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (typeof item6 !== 'string') return false;
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        if (!responseTestRoutingMode(v7)) return false;
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (typeof item10 !== 'string') return false;
-        }
-
+        const v2 = value[key1];
+        if (!responseTestRoutingMode(v2)) return false;
         break;
       }
 
@@ -19842,88 +16738,68 @@ function responseTestTaggedAudioRoutingGroup(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hidden', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/participantId', 'a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
+      case 'participantId':
       case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/replacesCallId', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v8 = value['endpointType'];
-        if (typeof v8 === 'string') {
-          down('endpointType');
-          requestCheckEndpointType(v8);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckEndpointType(v2);
           up(1);
         } else {
-          typeErrorInRequest('/endpointType', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -19941,124 +16817,76 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
-  if ((seen11 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function responseCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hidden', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/removeFromDefaultAudioRoutingGroup', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/replacesCallId', 'null or a string', v7);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v8 = value['endpointType'];
-        if (v8 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v8);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v8);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v9 = value['languageId'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v9);
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v10 = value['region'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/region', 'null or a string', v10);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -20068,61 +16896,36 @@ function responseCheckTaggedInvitationParticipantInfo(value: PlainObject): void 
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
-  if ((seen11 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function responseTestTaggedInvitationParticipantInfo(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen11 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -20131,11 +16934,14 @@ function responseTestTaggedInvitationParticipantInfo(value: PlainObject): boolea
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20145,37 +16951,11 @@ function responseTestTaggedInvitationParticipantInfo(value: PlainObject): boolea
       }
 
       case 'endpointType': {
-        const v8 = value['endpointType'];
-        if (v8 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          if (!responseTestEndpointType(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v9 = value['languageId'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v10 = value['region'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -20187,31 +16967,31 @@ function responseTestTaggedInvitationParticipantInfo(value: PlainObject): boolea
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTaggedParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -20229,13 +17009,13 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (isObject(v9)) {
-          down('nonAnonymizedIdentity');
-          requestCheckAnyIdentitySet(v9);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeErrorInRequest('/nonAnonymizedIdentity', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -20247,27 +17027,27 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
-  if ((seen11 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen11 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
@@ -20281,9 +17061,9 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentitySet(v9)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -20297,127 +17077,79 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTaggedParticipantInfo(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen11 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+      case 'platformId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/countryCode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v5);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/region', 'null or a string', v8);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v9)) {
-          down('nonAnonymizedIdentity');
-          responseCheckAnyIdentitySet(v9);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeError('/nonAnonymizedIdentity', 'null or an object', v9);
-        }
-
-        break;
-      }
-
-      case 'platformId': {
-        const v10 = value['platformId'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/platformId', 'null or a string', v10);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -20427,35 +17159,39 @@ function responseCheckTaggedParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
-  if ((seen11 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen11 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region':
+      case 'platformId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20465,50 +17201,11 @@ function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!responseTestEndpointType(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -20517,24 +17214,11 @@ function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'nonAnonymizedIdentity': {
-        const v9 = value['nonAnonymizedIdentity'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v9)) {
-          if (!responseTestAnyIdentitySet(v9)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'platformId': {
-        const v10 = value['platformId'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          // Any string is accepted here.
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -20546,263 +17230,97 @@ function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/averageInboundJitter', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeErrorInRequest('/averageInboundPacketLossRateInPercentage', 'a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageInboundRoundTripDelay', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundJitter', 'a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeErrorInRequest('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundRoundTripDelay', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeErrorInRequest('/inboundPackets', 'an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/localIPAddress', 'a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/localPort', 'an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundJitter', 'a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeErrorInRequest('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundRoundTripDelay', 'a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundJitter', 'a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeErrorInRequest('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundRoundTripDelay', 'a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/mediaDuration', 'a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeErrorInRequest('/networkLinkSpeedInBytes', 'an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/outboundPackets', 'an integer', v21);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/remoteIPAddress', 'a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/remotePort', 'an integer', v23);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -20814,25 +17332,35 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
 
   }
 
-  if ((seen24 & 1) === 0) missing('/@odata.type');
-  if ((seen24 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolean {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20841,54 +17369,13 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -20897,141 +17384,20 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -21039,23 +17405,13 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -21069,303 +17425,105 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
 
   }
 
-  if ((seen24 & 1) === 0) return false;
-  if ((seen24 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/averageInboundJitter', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageInboundRoundTripDelay', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundJitter', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundRoundTripDelay', 'null or a string', v8);
+          typeError('/' + key1, 'null or a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeError('/inboundPackets', 'null or an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/localIPAddress', 'null or a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeError('/localPort', 'null or an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundJitter', 'null or a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundRoundTripDelay', 'null or a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundJitter', 'null or a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundRoundTripDelay', 'null or a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/mediaDuration', 'null or a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/outboundPackets', 'null or an integer', v21);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/remoteIPAddress', 'null or a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/remotePort', 'null or an integer', v23);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -21375,27 +17533,37 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
 
   }
 
-  if ((seen24 & 1) === 0) missing('/@odata.type');
-  if ((seen24 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolean {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21404,64 +17572,15 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -21470,165 +17589,22 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -21636,27 +17612,15 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -21668,8 +17632,8 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
 
   }
 
-  if ((seen24 & 1) === 0) return false;
-  if ((seen24 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -21772,116 +17736,86 @@ function responseTestTeleconferenceDeviceMediaQuality(value: PlainObject): boole
 }
 
 function requestCheckTeleconferenceDeviceQuality(value: PlainObject): void {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceQuality');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceQuality');
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') {
-          typeError('/callChainId', 'a string', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v3)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v3));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/cloudServiceDeploymentEnvironment', 'a string', v4);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/cloudServiceDeploymentId', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/cloudServiceInstanceName', 'a string', v6);
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/cloudServiceName', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') {
-          typeError('/mediaLegId', 'a string', v10);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v10)) fail('/mediaLegId', 'format', 'must be a UUID', 'uuid', show(v10));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) {
-          typeError('/mediaQualityList', 'an array', v11);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i12 = 0; i12 < v11.length; i12++) {
-            const item13: unknown = v11[i12];
-            if (item13 === undefined && !(i12 in v11)) {
-              hole('/mediaQualityList', i12);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item13)) {
-              typeError('/mediaQualityList/' + i12, 'an object', item13);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaQualityList', i12);
-              requestCheckTeleconferenceDeviceMediaQuality(item13);
+              down(key1, i3);
+              requestCheckTeleconferenceDeviceMediaQuality(item4);
               up(2);
             }
 
@@ -21893,12 +17827,12 @@ function requestCheckTeleconferenceDeviceQuality(value: PlainObject): void {
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') {
-          typeError('/participantId', 'a string', v14);
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v14)) fail('/participantId', 'format', 'must be a UUID', 'uuid', show(v14));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
@@ -21910,69 +17844,39 @@ function requestCheckTeleconferenceDeviceQuality(value: PlainObject): void {
 
   }
 
-  if ((seen15 & 1) === 0) missing('/callChainId');
-  if ((seen15 & 2) === 0) missing('/deviceDescription');
-  if ((seen15 & 4) === 0) missing('/deviceName');
-  if ((seen15 & 8) === 0) missing('/mediaLegId');
-  if ((seen15 & 16) === 0) missing('/mediaQualityList');
-  if ((seen15 & 32) === 0) missing('/participantId');
+  if ((seen5 & 1) === 0) missing('/callChainId');
+  if ((seen5 & 2) === 0) missing('/deviceDescription');
+  if ((seen5 & 4) === 0) missing('/deviceName');
+  if ((seen5 & 8) === 0) missing('/mediaLegId');
+  if ((seen5 & 16) === 0) missing('/mediaQualityList');
+  if ((seen5 & 32) === 0) missing('/participantId');
 }
 
 function requestTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') return false;
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') return false;
-        if (!isUuid(v3)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -21982,46 +17886,46 @@ function requestTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') return false;
-        if (!isUuid(v10)) return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) return false;
-        for (let i12 = 0; i12 < v11.length; i12++) {
-          const item13: unknown = v11[i12];
-          if (item13 === undefined && !(i12 in v11)) return false;
-          if (!isObject(item13)) return false;
-          if (!requestTestTeleconferenceDeviceMediaQuality(item13)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestTeleconferenceDeviceMediaQuality(item4)) return false;
         }
 
         break;
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') return false;
-        if (!isUuid(v14)) return false;
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
@@ -22031,134 +17935,98 @@ function requestTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
 
   }
 
-  if ((seen15 & 1) === 0) return false;
-  if ((seen15 & 2) === 0) return false;
-  if ((seen15 & 4) === 0) return false;
-  if ((seen15 & 8) === 0) return false;
-  if ((seen15 & 16) === 0) return false;
-  if ((seen15 & 32) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0) return false;
+  if ((seen5 & 16) === 0) return false;
+  if ((seen5 & 32) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceQuality(value: PlainObject): void {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceQuality');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceQuality');
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') {
-          typeError('/callChainId', 'a string', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v3)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v3));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/cloudServiceDeploymentEnvironment', 'null or a string', v4);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/cloudServiceDeploymentId', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/cloudServiceInstanceName', 'null or a string', v6);
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/cloudServiceName', 'null or a string', v7);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') {
-          typeError('/mediaLegId', 'a string', v10);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v10)) fail('/mediaLegId', 'format', 'must be a UUID', 'uuid', show(v10));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) {
-          typeError('/mediaQualityList', 'an array', v11);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i12 = 0; i12 < v11.length; i12++) {
-            const item13: unknown = v11[i12];
-            if (item13 === undefined && !(i12 in v11)) {
-              hole('/mediaQualityList', i12);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item13)) {
-              typeError('/mediaQualityList/' + i12, 'an object', item13);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaQualityList', i12);
-              responseCheckTeleconferenceDeviceMediaQuality(item13);
+              down(key1, i3);
+              responseCheckTeleconferenceDeviceMediaQuality(item4);
               up(2);
             }
 
@@ -22170,12 +18038,12 @@ function responseCheckTeleconferenceDeviceQuality(value: PlainObject): void {
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') {
-          typeError('/participantId', 'a string', v14);
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v14)) fail('/participantId', 'format', 'must be a UUID', 'uuid', show(v14));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
@@ -22185,77 +18053,41 @@ function responseCheckTeleconferenceDeviceQuality(value: PlainObject): void {
 
   }
 
-  if ((seen15 & 1) === 0) missing('/callChainId');
-  if ((seen15 & 2) === 0) missing('/deviceDescription');
-  if ((seen15 & 4) === 0) missing('/deviceName');
-  if ((seen15 & 8) === 0) missing('/mediaLegId');
-  if ((seen15 & 16) === 0) missing('/mediaQualityList');
-  if ((seen15 & 32) === 0) missing('/participantId');
+  if ((seen5 & 1) === 0) missing('/callChainId');
+  if ((seen5 & 2) === 0) missing('/deviceDescription');
+  if ((seen5 & 4) === 0) missing('/deviceName');
+  if ((seen5 & 8) === 0) missing('/mediaLegId');
+  if ((seen5 & 16) === 0) missing('/mediaQualityList');
+  if ((seen5 & 32) === 0) missing('/participantId');
 }
 
 function responseTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') return false;
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') return false;
-        if (!isUuid(v3)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -22265,46 +18097,46 @@ function responseTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') return false;
-        if (!isUuid(v10)) return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) return false;
-        for (let i12 = 0; i12 < v11.length; i12++) {
-          const item13: unknown = v11[i12];
-          if (item13 === undefined && !(i12 in v11)) return false;
-          if (!isObject(item13)) return false;
-          if (!responseTestTeleconferenceDeviceMediaQuality(item13)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestTeleconferenceDeviceMediaQuality(item4)) return false;
         }
 
         break;
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') return false;
-        if (!isUuid(v14)) return false;
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
@@ -22312,311 +18144,105 @@ function responseTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
 
   }
 
-  if ((seen15 & 1) === 0) return false;
-  if ((seen15 & 2) === 0) return false;
-  if ((seen15 & 4) === 0) return false;
-  if ((seen15 & 8) === 0) return false;
-  if ((seen15 & 16) === 0) return false;
-  if ((seen15 & 32) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0) return false;
+  if ((seen5 & 16) === 0) return false;
+  if ((seen5 & 32) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/averageInboundJitter', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeErrorInRequest('/averageInboundPacketLossRateInPercentage', 'a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageInboundRoundTripDelay', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundJitter', 'a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeErrorInRequest('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundRoundTripDelay', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeErrorInRequest('/inboundPackets', 'an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/localIPAddress', 'a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/localPort', 'an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundJitter', 'a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeErrorInRequest('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundRoundTripDelay', 'a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundJitter', 'a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeErrorInRequest('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundRoundTripDelay', 'a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/mediaDuration', 'a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeErrorInRequest('/networkLinkSpeedInBytes', 'an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/outboundPackets', 'an integer', v21);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/remoteIPAddress', 'a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/remotePort', 'an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeErrorInRequest('/averageInboundBitRate', 'a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeErrorInRequest('/averageInboundFrameRate', 'a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeErrorInRequest('/averageOutboundBitRate', 'a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeErrorInRequest('/averageOutboundFrameRate', 'a number', v27);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -22628,25 +18254,35 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -22655,54 +18291,17 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -22711,141 +18310,20 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -22853,67 +18331,13 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -22927,355 +18351,109 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/averageInboundJitter', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageInboundRoundTripDelay', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundJitter', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundRoundTripDelay', 'null or a string', v8);
+          typeError('/' + key1, 'null or a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeError('/inboundPackets', 'null or an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/localIPAddress', 'null or a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeError('/localPort', 'null or an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundJitter', 'null or a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundRoundTripDelay', 'null or a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundJitter', 'null or a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundRoundTripDelay', 'null or a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/mediaDuration', 'null or a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/outboundPackets', 'null or an integer', v21);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/remoteIPAddress', 'null or a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/remotePort', 'null or an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeError('/averageInboundBitRate', 'null or a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeError('/averageInboundFrameRate', 'null or a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeError('/averageOutboundBitRate', 'null or a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeError('/averageOutboundFrameRate', 'null or a number', v27);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -23285,27 +18463,37 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23314,64 +18502,19 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -23380,165 +18523,22 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -23546,79 +18546,15 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -23630,307 +18566,101 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/averageInboundJitter', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeErrorInRequest('/averageInboundPacketLossRateInPercentage', 'a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageInboundRoundTripDelay', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundJitter', 'a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeErrorInRequest('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundRoundTripDelay', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeErrorInRequest('/inboundPackets', 'an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/localIPAddress', 'a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/localPort', 'an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundJitter', 'a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeErrorInRequest('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundRoundTripDelay', 'a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundJitter', 'a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeErrorInRequest('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundRoundTripDelay', 'a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/mediaDuration', 'a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeErrorInRequest('/networkLinkSpeedInBytes', 'an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/outboundPackets', 'an integer', v21);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/remoteIPAddress', 'a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/remotePort', 'an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeErrorInRequest('/averageInboundBitRate', 'a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeErrorInRequest('/averageInboundFrameRate', 'a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeErrorInRequest('/averageOutboundBitRate', 'a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeErrorInRequest('/averageOutboundFrameRate', 'a number', v27);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -23942,25 +18672,35 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -23969,54 +18709,17 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -24025,141 +18728,20 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -24167,67 +18749,13 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -24241,355 +18769,109 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/averageInboundJitter', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageInboundRoundTripDelay', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundJitter', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundRoundTripDelay', 'null or a string', v8);
+          typeError('/' + key1, 'null or a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeError('/inboundPackets', 'null or an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/localIPAddress', 'null or a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeError('/localPort', 'null or an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundJitter', 'null or a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundRoundTripDelay', 'null or a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundJitter', 'null or a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundRoundTripDelay', 'null or a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/mediaDuration', 'null or a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/outboundPackets', 'null or an integer', v21);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/remoteIPAddress', 'null or a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/remotePort', 'null or an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeError('/averageInboundBitRate', 'null or a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeError('/averageInboundFrameRate', 'null or a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeError('/averageOutboundBitRate', 'null or a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeError('/averageOutboundFrameRate', 'null or a number', v27);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -24599,27 +18881,37 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -24628,64 +18920,19 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -24694,165 +18941,22 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -24860,79 +18964,15 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -24944,36 +18984,36 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTokenMeetingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.tokenMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.tokenMeetingInfo');
         break;
       }
 
       case 'token': {
-        seen5 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (typeof v4 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/allowConversationWithoutHost', 'a boolean', v4);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -24985,32 +19025,32 @@ function requestCheckTokenMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/token');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/token');
 }
 
 function requestTestTokenMeetingInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
-        seen5 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (typeof v4 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -25025,38 +19065,38 @@ function requestTestTokenMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTokenMeetingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.tokenMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.tokenMeetingInfo');
         break;
       }
 
       case 'token': {
-        seen5 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/allowConversationWithoutHost', 'null or a boolean', v4);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -25066,34 +19106,34 @@ function responseCheckTokenMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/token');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/token');
 }
 
 function responseTestTokenMeetingInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
-        seen5 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'allowConversationWithoutHost': {
-        const v4 = value['allowConversationWithoutHost'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -25106,8 +19146,8 @@ function responseTestTokenMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -25121,28 +19161,28 @@ function testTone(value: unknown): boolean {
 }
 
 function requestCheckToneInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.toneInfo') notConst('/@odata.type', v2, '#microsoft.graph.toneInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.toneInfo') notConst('/' + key1, v2, '#microsoft.graph.toneInfo');
         break;
       }
 
       case 'sequenceId': {
-        seen5 |= 1;
-        const v3 = value['sequenceId'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'tone': {
-        seen5 |= 2;
-        const v4 = value['tone'];
-        down('tone');
-        checkTone(v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkTone(v2);
         up(1);
         break;
       }
@@ -25153,33 +19193,33 @@ function requestCheckToneInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/sequenceId');
-  if ((seen5 & 2) === 0) missing('/tone');
+  if ((seen3 & 1) === 0) missing('/sequenceId');
+  if ((seen3 & 2) === 0) missing('/tone');
 }
 
 function responseCheckToneInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.toneInfo') notConst('/@odata.type', v2, '#microsoft.graph.toneInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.toneInfo') notConst('/' + key1, v2, '#microsoft.graph.toneInfo');
         break;
       }
 
       case 'sequenceId': {
-        seen5 |= 1;
-        const v3 = value['sequenceId'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'tone': {
-        seen5 |= 2;
-        const v4 = value['tone'];
-        down('tone');
-        checkTone(v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkTone(v2);
         up(1);
         break;
       }
@@ -25188,32 +19228,32 @@ function responseCheckToneInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/sequenceId');
-  if ((seen5 & 2) === 0) missing('/tone');
+  if ((seen3 & 1) === 0) missing('/sequenceId');
+  if ((seen3 & 2) === 0) missing('/tone');
 }
 
 function responseTestToneInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.toneInfo') return false;
         break;
       }
 
       case 'sequenceId': {
-        seen5 |= 1;
-        const v3 = value['sequenceId'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
       case 'tone': {
-        seen5 |= 2;
-        const v4 = value['tone'];
-        if (!testTone(v4)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!testTone(v2)) return false;
         break;
       }
 
@@ -25221,23 +19261,23 @@ function responseTestToneInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTransferRequest(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'transferTarget': {
-        seen4 |= 1;
-        const v2 = value['transferTarget'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) {
-          typeError('/transferTarget', 'an object', v2);
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('transferTarget');
+          down(key1);
           requestCheckInvitationParticipantInfo(v2);
           up(1);
         }
@@ -25246,13 +19286,13 @@ function requestCheckTransferRequest(value: PlainObject): void {
       }
 
       case 'transferee': {
-        const v3 = value['transferee'];
-        if (isObject(v3)) {
-          down('transferee');
-          requestCheckParticipantInfo(v3);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/transferee', 'an object', v3);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -25264,26 +19304,26 @@ function requestCheckTransferRequest(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/transferTarget');
+  if ((seen3 & 1) === 0) missing('/transferTarget');
 }
 
 function requestTestTransferRequest(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'transferTarget': {
-        seen4 |= 1;
-        const v2 = value['transferTarget'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         if (!requestTestInvitationParticipantInfo(v2)) return false;
         break;
       }
 
       case 'transferee': {
-        const v3 = value['transferee'];
-        if (isObject(v3)) {
-          if (!requestTestParticipantInfo(v3)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestParticipantInfo(v2)) return false;
         } else {
           return false;
         }
@@ -25297,19 +19337,19 @@ function requestTestTransferRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.unmuteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.unmuteParticipantOperation');
         break;
       }
 
@@ -25321,11 +19361,11 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -25337,66 +19377,54 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckUnmuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.unmuteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.unmuteParticipantOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -25405,39 +19433,27 @@ function responseCheckUnmuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.unmuteParticipantOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25447,11 +19463,11 @@ function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -25460,8 +19476,8 @@ function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -25469,7 +19485,7 @@ function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -25478,12 +19494,12 @@ function requestCheckUnmuteRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -25501,7 +19517,7 @@ function requestTestUnmuteRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -25522,14 +19538,14 @@ function requestTestUnmuteRequest(value: PlainObject): boolean {
 }
 
 function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/@odata.type', v2, '#microsoft.graph.updateRecordingStatusOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/' + key1, v2, '#microsoft.graph.updateRecordingStatusOperation');
         break;
       }
 
@@ -25541,11 +19557,11 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -25557,66 +19573,54 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckUpdateRecordingStatusOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/@odata.type', v2, '#microsoft.graph.updateRecordingStatusOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/' + key1, v2, '#microsoft.graph.updateRecordingStatusOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -25625,39 +19629,27 @@ function responseCheckUpdateRecordingStatusOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -25667,11 +19659,11 @@ function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -25680,8 +19672,8 @@ function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -25689,31 +19681,31 @@ function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckUpdateRecordingStatusRequest(value: PlainObject): void {
-  let seen5 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'status': {
-        seen5 |= 1;
-        const v2 = value['status'];
-        down('status');
+        seen4 |= 1;
+        const v2 = value[key1];
+        down(key1);
         requestCheckRecordingStatus(v2);
         up(1);
         break;
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -25725,26 +19717,26 @@ function requestCheckUpdateRecordingStatusRequest(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/status');
+  if ((seen4 & 1) === 0) missing('/status');
 }
 
 function requestTestUpdateRecordingStatusRequest(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'status': {
-        seen5 |= 1;
-        const v2 = value['status'];
+        seen4 |= 1;
+        const v2 = value[key1];
         if (!requestTestRecordingStatus(v2)) return false;
         break;
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -25758,7 +19750,7 @@ function requestTestUpdateRecordingStatusRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 

@@ -40,8 +40,8 @@ function requestCheckAcceptJoinResponse(value: PlainObject): void {
     switch (key1) {
       case '@odata.type': {
         seen3 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.acceptJoinResponse');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.acceptJoinResponse');
         break;
       }
 
@@ -61,8 +61,8 @@ function responseCheckAcceptJoinResponse(value: PlainObject): void {
     switch (key1) {
       case '@odata.type': {
         seen3 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.acceptJoinResponse');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.acceptJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.acceptJoinResponse');
         break;
       }
 
@@ -80,7 +80,7 @@ function responseTestAcceptJoinResponse(value: PlainObject): boolean {
     switch (key1) {
       case '@odata.type': {
         seen3 |= 1;
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.acceptJoinResponse') return false;
         break;
       }
@@ -94,14 +94,14 @@ function responseTestAcceptJoinResponse(value: PlainObject): boolean {
 }
 
 function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/@odata.type', v2, '#microsoft.graph.addLargeGalleryViewOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/' + key1, v2, '#microsoft.graph.addLargeGalleryViewOperation');
         break;
       }
 
@@ -113,11 +113,11 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -129,66 +129,54 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckAddLargeGalleryViewOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/@odata.type', v2, '#microsoft.graph.addLargeGalleryViewOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') notConst('/' + key1, v2, '#microsoft.graph.addLargeGalleryViewOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -197,39 +185,27 @@ function responseCheckAddLargeGalleryViewOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.addLargeGalleryViewOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -239,11 +215,11 @@ function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -252,8 +228,8 @@ function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -261,7 +237,7 @@ function responseTestAddLargeGalleryViewOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -270,12 +246,12 @@ function requestCheckAddLargeGalleryViewRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -293,7 +269,7 @@ function requestTestAddLargeGalleryViewRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -314,31 +290,31 @@ function requestTestAddLargeGalleryViewRequest(value: PlainObject): boolean {
 }
 
 function requestCheckAnswerRequest(value: PlainObject): void {
-  let seen9 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'callbackUri': {
-        seen9 |= 1;
-        const v2 = value['callbackUri'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/callbackUri', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v2)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v2));
-          if (!isUri(v2)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v2));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        seen9 |= 2;
-        const v3 = value['mediaConfig'];
-        if (!isObject(v3)) {
-          typeError('/mediaConfig', 'an object', v3);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('mediaConfig');
-          requestCheckMediaConfig(v3);
+          down(key1);
+          requestCheckMediaConfig(v2);
           up(1);
         }
 
@@ -346,19 +322,19 @@ function requestCheckAnswerRequest(value: PlainObject): void {
       }
 
       case 'acceptedModalities': {
-        const v4 = value['acceptedModalities'];
-        if (!Array.isArray(v4)) {
-          typeError('/acceptedModalities', 'an array', v4);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/acceptedModalities', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('acceptedModalities', i5);
-            requestCheckModality(item6);
+            down(key1, i3);
+            requestCheckModality(item4);
             up(2);
           }
 
@@ -368,30 +344,30 @@ function requestCheckAnswerRequest(value: PlainObject): void {
       }
 
       case 'participantCapacity': {
-        const v7 = value['participantCapacity'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) {
-            typeError('/participantCapacity', 'an integer', v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v7 < -2147483648) fail('/participantCapacity', 'minimum', 'must be at least -2147483648');
-            if (v7 > 2147483647) fail('/participantCapacity', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/participantCapacity', 'an integer', v7);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v8 = value['callOptions'];
-        if (isObject(v8)) {
-          down('callOptions');
-          requestCheckIncomingCallOptions(v8);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckIncomingCallOptions(v2);
           up(1);
         } else {
-          typeErrorInRequest('/callOptions', 'an object', v8);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -403,18 +379,18 @@ function requestCheckAnswerRequest(value: PlainObject): void {
 
   }
 
-  if ((seen9 & 1) === 0) missing('/callbackUri');
-  if ((seen9 & 2) === 0) missing('/mediaConfig');
+  if ((seen5 & 1) === 0) missing('/callbackUri');
+  if ((seen5 & 2) === 0) missing('/mediaConfig');
 }
 
 function requestTestAnswerRequest(value: PlainObject): boolean {
-  let seen9 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'callbackUri': {
-        seen9 |= 1;
-        const v2 = value['callbackUri'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         if (!PATTERN_1.test(v2)) return false;
         if (!isUri(v2)) return false;
@@ -422,31 +398,31 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
       }
 
       case 'mediaConfig': {
-        seen9 |= 2;
-        const v3 = value['mediaConfig'];
-        if (!isObject(v3)) return false;
-        if (!requestTestMediaConfig(v3)) return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestMediaConfig(v2)) return false;
         break;
       }
 
       case 'acceptedModalities': {
-        const v4 = value['acceptedModalities'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!requestTestModality(item6)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!requestTestModality(item4)) return false;
         }
 
         break;
       }
 
       case 'participantCapacity': {
-        const v7 = value['participantCapacity'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) return false;
-          if (v7 < -2147483648) return false;
-          if (v7 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -455,9 +431,9 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
       }
 
       case 'callOptions': {
-        const v8 = value['callOptions'];
-        if (isObject(v8)) {
-          if (!requestTestIncomingCallOptions(v8)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestIncomingCallOptions(v2)) return false;
         } else {
           return false;
         }
@@ -471,8 +447,8 @@ function requestTestAnswerRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen9 & 1) === 0) return false;
-  if ((seen9 & 2) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
   return true;
 }
 
@@ -1225,23 +1201,23 @@ function responseTestAnyTeleconferenceDeviceVideoQuality(value: PlainObject): bo
 }
 
 function requestCheckAppHostedMediaConfig(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.appHostedMediaConfig');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.appHostedMediaConfig');
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/blob', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -1258,24 +1234,24 @@ function requestCheckAppHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestAppHostedMediaConfig(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -1294,30 +1270,30 @@ function requestTestAppHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckAppHostedMediaConfig(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.appHostedMediaConfig');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.appHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.appHostedMediaConfig');
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/blob', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -1327,26 +1303,26 @@ function responseCheckAppHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAppHostedMediaConfig(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.appHostedMediaConfig') return false;
         break;
       }
 
       case 'blob': {
-        const v3 = value['blob'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -1359,7 +1335,7 @@ function responseTestAppHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -1368,8 +1344,8 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
@@ -1378,19 +1354,20 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -1399,30 +1376,10 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        requestCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -1438,7 +1395,7 @@ function requestTestAudioRoutingGroup(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
       }
@@ -1447,33 +1404,22 @@ function requestTestAudioRoutingGroup(value: PlainObject): boolean {
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (typeof item6 !== 'string') return false;
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        if (!requestTestRoutingMode(v7)) return false;
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (typeof item10 !== 'string') return false;
-        }
-
+        const v2 = value[key1];
+        if (!requestTestRoutingMode(v2)) return false;
         break;
       }
 
@@ -1491,30 +1437,31 @@ function responseCheckAudioRoutingGroup(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -1523,30 +1470,10 @@ function responseCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        responseCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -1560,44 +1487,33 @@ function responseTestAudioRoutingGroup(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (typeof item6 !== 'string') return false;
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        if (!responseTestRoutingMode(v7)) return false;
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (typeof item10 !== 'string') return false;
-        }
-
+        const v2 = value[key1];
+        if (!responseTestRoutingMode(v2)) return false;
         break;
       }
 
@@ -1609,7 +1525,7 @@ function responseTestAudioRoutingGroup(value: PlainObject): boolean {
 }
 
 function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -1620,23 +1536,23 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              requestCheckAudioRoutingGroup(item6);
+              down(key1, i3);
+              requestCheckAudioRoutingGroup(item4);
               up(2);
             }
 
@@ -1653,44 +1569,39 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseCheckAudioRoutingGroupCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
-        if (typeof v2 !== 'string') typeError('/@odata.context', 'a string', v2);
-        break;
-      }
-
+      case '@odata.context':
       case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') typeError('/@odata.nextLink', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              responseCheckAudioRoutingGroup(item6);
+              down(key1, i3);
+              responseCheckAudioRoutingGroup(item4);
               up(2);
             }
 
@@ -1705,35 +1616,30 @@ function responseCheckAudioRoutingGroupCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseTestAudioRoutingGroupCollection(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
+      case '@odata.context':
+      case '@odata.nextLink': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!isObject(item6)) return false;
-          if (!responseTestAudioRoutingGroup(item6)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestAudioRoutingGroup(item4)) return false;
         }
 
         break;
@@ -1743,50 +1649,30 @@ function responseTestAudioRoutingGroupCollection(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckAzureCommunicationServicesUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/id', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/azureCommunicationServicesResourceId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -1798,46 +1684,26 @@ function requestCheckAzureCommunicationServicesUserIdentity(value: PlainObject):
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestAzureCommunicationServicesUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -1852,56 +1718,32 @@ function requestTestAzureCommunicationServicesUserIdentity(value: PlainObject): 
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckAzureCommunicationServicesUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.azureCommunicationServicesUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/azureCommunicationServicesResourceId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -1911,52 +1753,28 @@ function responseCheckAzureCommunicationServicesUserIdentity(value: PlainObject)
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestAzureCommunicationServicesUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.azureCommunicationServicesUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'azureCommunicationServicesResourceId': {
-        const v5 = value['azureCommunicationServicesResourceId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -1969,7 +1787,7 @@ function responseTestAzureCommunicationServicesUserIdentity(value: PlainObject):
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -1978,8 +1796,8 @@ function requestCheckCall(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.call') notConst('/@odata.type', v2, '#microsoft.graph.call');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.call') notConst('/' + key1, v2, '#microsoft.graph.call');
         break;
       }
 
@@ -1999,94 +1817,95 @@ function requestCheckCall(value: PlainObject): void {
       }
 
       case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/callChainId', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (isObject(v7)) {
-          down('callOptions');
-          requestCheckCallOptions(v7);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckCallOptions(v2);
           up(1);
         } else {
-          typeErrorInRequest('/callOptions', 'an object', v7);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (isObject(v9)) {
-          down('chatInfo');
-          requestCheckChatInfo(v9);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckChatInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/chatInfo', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        const v12 = value['mediaConfig'];
-        if (isObject(v12)) {
-          down('mediaConfig');
-          requestCheckMediaConfig(v12);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMediaConfig(v2);
           up(1);
         } else {
-          typeErrorInRequest('/mediaConfig', 'an object', v12);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'meetingInfo': {
-        const v14 = value['meetingInfo'];
-        if (isObject(v14)) {
-          down('meetingInfo');
-          requestCheckMeetingInfo(v14);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMeetingInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/meetingInfo', 'an object', v14);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'requestedModalities': {
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
+            down(key1, i3);
+            requestCheckModality(item4);
             up(2);
           }
 
@@ -2096,62 +1915,51 @@ function requestCheckCall(value: PlainObject): void {
       }
 
       case 'source': {
-        const v20 = value['source'];
-        if (isObject(v20)) {
-          down('source');
-          requestCheckParticipantInfo(v20);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/source', 'an object', v20);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'subject': {
-        const v22 = value['subject'];
-        if (typeof v22 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/subject', 'a string', v22);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'targets': {
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              down(key1, i3);
+              requestCheckAnyInvitationParticipantInfo(item4);
               up(2);
             }
 
           }
 
-        }
-
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-        } else {
-          typeErrorInRequest('/tenantId', 'a string', v26);
         }
 
         break;
@@ -2179,80 +1987,76 @@ function responseCheckCall(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.call') notConst('/@odata.type', v2, '#microsoft.graph.call');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.call') notConst('/' + key1, v2, '#microsoft.graph.call');
         break;
       }
 
-      case '@odata.context': {
-        const v3 = value['@odata.context'];
-        if (typeof v3 !== 'string') typeError('/@odata.context', 'a string', v3);
-        break;
-      }
-
+      case '@odata.context':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 !== 'string') typeError('/id', 'a string', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/callChainId', 'null or a string', v6);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('callOptions');
-          responseCheckCallOptions(v7);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckCallOptions(v2);
           up(1);
         } else {
-          typeError('/callOptions', 'null or an object', v7);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'callRoutes': {
-        const v8 = value['callRoutes'];
-        if (!Array.isArray(v8)) {
-          typeError('/callRoutes', 'an array', v8);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/callRoutes', i9);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item10)) {
-              typeError('/callRoutes/' + i9, 'an object', item10);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('callRoutes', i9);
-              responseCheckCallRoute(item10);
+              down(key1, i3);
+              responseCheckCallRoute(item4);
               up(2);
             }
 
@@ -2264,122 +2068,123 @@ function responseCheckCall(value: PlainObject): void {
       }
 
       case 'chatInfo': {
-        const v11 = value['chatInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          down('chatInfo');
-          responseCheckChatInfo(v11);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckChatInfo(v2);
           up(1);
         } else {
-          typeError('/chatInfo', 'null or an object', v11);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'direction': {
-        const v12 = value['direction'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v12 === 'string') {
-          down('direction');
-          checkCallDirection(v12);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          checkCallDirection(v2);
           up(1);
         } else {
-          typeError('/direction', 'null or a string', v12);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'incomingContext': {
-        const v13 = value['incomingContext'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          down('incomingContext');
-          responseCheckIncomingContext(v13);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckIncomingContext(v2);
           up(1);
         } else {
-          typeError('/incomingContext', 'null or an object', v13);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        const v14 = value['mediaConfig'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v14)) {
-          down('mediaConfig');
-          responseCheckMediaConfig(v14);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckMediaConfig(v2);
           up(1);
         } else {
-          typeError('/mediaConfig', 'null or an object', v14);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'mediaState': {
-        const v15 = value['mediaState'];
-        if (v15 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v15)) {
-          down('mediaState');
-          responseCheckCallMediaState(v15);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckCallMediaState(v2);
           up(1);
         } else {
-          typeError('/mediaState', 'null or an object', v15);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'meetingInfo': {
-        const v16 = value['meetingInfo'];
-        if (v16 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v16)) {
-          down('meetingInfo');
-          responseCheckMeetingInfo(v16);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckMeetingInfo(v2);
           up(1);
         } else {
-          typeError('/meetingInfo', 'null or an object', v16);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
-      case 'myParticipantId': {
-        const v17 = value['myParticipantId'];
-        if (v17 === null) {
+      case 'myParticipantId':
+      case 'subject': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v17 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/myParticipantId', 'null or a string', v17);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'requestedModalities': {
-        const v18 = value['requestedModalities'];
-        if (!Array.isArray(v18)) {
-          typeError('/requestedModalities', 'an array', v18);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i19 = 0; i19 < v18.length; i19++) {
-            const item20: unknown = v18[i19];
-            if (item20 === undefined && !(i19 in v18)) {
-              hole('/requestedModalities', i19);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('requestedModalities', i19);
-            responseCheckModality(item20);
+            down(key1, i3);
+            responseCheckModality(item4);
             up(2);
           }
 
@@ -2389,80 +2194,67 @@ function responseCheckCall(value: PlainObject): void {
       }
 
       case 'resultInfo': {
-        const v21 = value['resultInfo'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v21)) {
-          down('resultInfo');
-          responseCheckResultInfo(v21);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v21);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'source': {
-        const v22 = value['source'];
-        if (v22 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v22)) {
-          down('source');
-          responseCheckParticipantInfo(v22);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeError('/source', 'null or an object', v22);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'state': {
-        const v23 = value['state'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'string') {
-          down('state');
-          responseCheckCallState(v23);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckCallState(v2);
           up(1);
         } else {
-          typeError('/state', 'null or a string', v23);
-        }
-
-        break;
-      }
-
-      case 'subject': {
-        const v24 = value['subject'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/subject', 'null or a string', v24);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'targets': {
-        const v25 = value['targets'];
-        if (!Array.isArray(v25)) {
-          typeError('/targets', 'an array', v25);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i26 = 0; i26 < v25.length; i26++) {
-            const item27: unknown = v25[i26];
-            if (item27 === undefined && !(i26 in v25)) {
-              hole('/targets', i26);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item27)) {
-              typeError('/targets/' + i26, 'an object', item27);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i26);
-              responseCheckAnyInvitationParticipantInfo(item27);
+              down(key1, i3);
+              responseCheckAnyInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -2473,44 +2265,31 @@ function responseCheckCall(value: PlainObject): void {
         break;
       }
 
-      case 'tenantId': {
-        const v28 = value['tenantId'];
-        if (v28 === null) {
-          // Any null is accepted here.
-        } else if (typeof v28 === 'string') {
-          if (!isUuid(v28)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v28));
-        } else {
-          typeError('/tenantId', 'null or a string', v28);
-        }
-
-        break;
-      }
-
       case 'toneInfo': {
-        const v29 = value['toneInfo'];
-        if (v29 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v29)) {
-          down('toneInfo');
-          responseCheckToneInfo(v29);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckToneInfo(v2);
           up(1);
         } else {
-          typeError('/toneInfo', 'null or an object', v29);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'transcription': {
-        const v30 = value['transcription'];
-        if (v30 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v30)) {
-          down('transcription');
-          responseCheckCallTranscriptionInfo(v30);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckCallTranscriptionInfo(v2);
           up(1);
         } else {
-          typeError('/transcription', 'null or an object', v30);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -2526,37 +2305,33 @@ function responseTestCall(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.call') return false;
         break;
       }
 
-      case '@odata.context': {
-        const v3 = value['@odata.context'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
+      case '@odata.context':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'callbackUri': {
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') return false;
-        if (!PATTERN_1.test(v5)) return false;
-        if (!isUri(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (v6 === null) {
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -2565,11 +2340,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestCallOptions(v7)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestCallOptions(v2)) return false;
         } else {
           return false;
         }
@@ -2578,24 +2353,24 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'callRoutes': {
-        const v8 = value['callRoutes'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (!isObject(item10)) return false;
-          if (!responseTestCallRoute(item10)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestCallRoute(item4)) return false;
         }
 
         break;
       }
 
       case 'chatInfo': {
-        const v11 = value['chatInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          if (!responseTestChatInfo(v11)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestChatInfo(v2)) return false;
         } else {
           return false;
         }
@@ -2604,11 +2379,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'direction': {
-        const v12 = value['direction'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v12 === 'string') {
-          if (!testCallDirection(v12)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!testCallDirection(v2)) return false;
         } else {
           return false;
         }
@@ -2617,11 +2392,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'incomingContext': {
-        const v13 = value['incomingContext'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          if (!responseTestIncomingContext(v13)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestIncomingContext(v2)) return false;
         } else {
           return false;
         }
@@ -2630,11 +2405,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'mediaConfig': {
-        const v14 = value['mediaConfig'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v14)) {
-          if (!responseTestMediaConfig(v14)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestMediaConfig(v2)) return false;
         } else {
           return false;
         }
@@ -2643,11 +2418,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'mediaState': {
-        const v15 = value['mediaState'];
-        if (v15 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v15)) {
-          if (!responseTestCallMediaState(v15)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestCallMediaState(v2)) return false;
         } else {
           return false;
         }
@@ -2656,11 +2431,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'meetingInfo': {
-        const v16 = value['meetingInfo'];
-        if (v16 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v16)) {
-          if (!responseTestMeetingInfo(v16)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestMeetingInfo(v2)) return false;
         } else {
           return false;
         }
@@ -2668,11 +2443,12 @@ function responseTestCall(value: PlainObject): boolean {
         break;
       }
 
-      case 'myParticipantId': {
-        const v17 = value['myParticipantId'];
-        if (v17 === null) {
+      case 'myParticipantId':
+      case 'subject': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v17 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -2682,23 +2458,23 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'requestedModalities': {
-        const v18 = value['requestedModalities'];
-        if (!Array.isArray(v18)) return false;
-        for (let i19 = 0; i19 < v18.length; i19++) {
-          const item20: unknown = v18[i19];
-          if (item20 === undefined && !(i19 in v18)) return false;
-          if (!responseTestModality(item20)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!responseTestModality(item4)) return false;
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v21 = value['resultInfo'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v21)) {
-          if (!responseTestResultInfo(v21)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -2707,11 +2483,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'source': {
-        const v22 = value['source'];
-        if (v22 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v22)) {
-          if (!responseTestParticipantInfo(v22)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestParticipantInfo(v2)) return false;
         } else {
           return false;
         }
@@ -2720,24 +2496,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'state': {
-        const v23 = value['state'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'string') {
-          if (!responseTestCallState(v23)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'subject': {
-        const v24 = value['subject'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestCallState(v2)) return false;
         } else {
           return false;
         }
@@ -2746,37 +2509,24 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'targets': {
-        const v25 = value['targets'];
-        if (!Array.isArray(v25)) return false;
-        for (let i26 = 0; i26 < v25.length; i26++) {
-          const item27: unknown = v25[i26];
-          if (item27 === undefined && !(i26 in v25)) return false;
-          if (!isObject(item27)) return false;
-          if (!responseTestAnyInvitationParticipantInfo(item27)) return false;
-        }
-
-        break;
-      }
-
-      case 'tenantId': {
-        const v28 = value['tenantId'];
-        if (v28 === null) {
-          // Any null is accepted here.
-        } else if (typeof v28 === 'string') {
-          if (!isUuid(v28)) return false;
-        } else {
-          return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestAnyInvitationParticipantInfo(item4)) return false;
         }
 
         break;
       }
 
       case 'toneInfo': {
-        const v29 = value['toneInfo'];
-        if (v29 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v29)) {
-          if (!responseTestToneInfo(v29)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestToneInfo(v2)) return false;
         } else {
           return false;
         }
@@ -2785,11 +2535,11 @@ function responseTestCall(value: PlainObject): boolean {
       }
 
       case 'transcription': {
-        const v30 = value['transcription'];
-        if (v30 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v30)) {
-          if (!responseTestCallTranscriptionInfo(v30)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestCallTranscriptionInfo(v2)) return false;
         } else {
           return false;
         }
@@ -2818,19 +2568,19 @@ function requestCheckCallMediaState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callMediaState') notConst('/@odata.type', v2, '#microsoft.graph.callMediaState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callMediaState') notConst('/' + key1, v2, '#microsoft.graph.callMediaState');
         break;
       }
 
       case 'audio': {
-        const v3 = value['audio'];
-        if (typeof v3 === 'string') {
-          down('audio');
-          requestCheckMediaState(v3);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckMediaState(v2);
           up(1);
         } else {
-          typeErrorInRequest('/audio', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -2848,21 +2598,21 @@ function responseCheckCallMediaState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callMediaState') notConst('/@odata.type', v2, '#microsoft.graph.callMediaState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callMediaState') notConst('/' + key1, v2, '#microsoft.graph.callMediaState');
         break;
       }
 
       case 'audio': {
-        const v3 = value['audio'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          down('audio');
-          responseCheckMediaState(v3);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckMediaState(v2);
           up(1);
         } else {
-          typeError('/audio', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -2878,17 +2628,17 @@ function responseTestCallMediaState(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.callMediaState') return false;
         break;
       }
 
       case 'audio': {
-        const v3 = value['audio'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!responseTestMediaState(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestMediaState(v2)) return false;
         } else {
           return false;
         }
@@ -2998,24 +2748,24 @@ function responseTestCallOptions(value: PlainObject): boolean {
 }
 
 function requestCheckCallRoute(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callRoute') notConst('/@odata.type', v2, '#microsoft.graph.callRoute');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callRoute') notConst('/' + key1, v2, '#microsoft.graph.callRoute');
         break;
       }
 
       case 'final': {
-        seen6 |= 1;
-        const v3 = value['final'];
-        if (!isObject(v3)) {
-          typeError('/final', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('final');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3023,13 +2773,13 @@ function requestCheckCallRoute(value: PlainObject): void {
       }
 
       case 'original': {
-        seen6 |= 2;
-        const v4 = value['original'];
-        if (!isObject(v4)) {
-          typeError('/original', 'an object', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('original');
-          requestCheckAnyIdentitySet(v4);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3037,10 +2787,10 @@ function requestCheckCallRoute(value: PlainObject): void {
       }
 
       case 'routingType': {
-        seen6 |= 4;
-        const v5 = value['routingType'];
-        down('routingType');
-        requestCheckRoutingType(v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRoutingType(v2);
         up(1);
         break;
       }
@@ -3051,30 +2801,30 @@ function requestCheckCallRoute(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/final');
-  if ((seen6 & 2) === 0) missing('/original');
-  if ((seen6 & 4) === 0) missing('/routingType');
+  if ((seen3 & 1) === 0) missing('/final');
+  if ((seen3 & 2) === 0) missing('/original');
+  if ((seen3 & 4) === 0) missing('/routingType');
 }
 
 function responseCheckCallRoute(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callRoute') notConst('/@odata.type', v2, '#microsoft.graph.callRoute');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callRoute') notConst('/' + key1, v2, '#microsoft.graph.callRoute');
         break;
       }
 
       case 'final': {
-        seen6 |= 1;
-        const v3 = value['final'];
-        if (!isObject(v3)) {
-          typeError('/final', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('final');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3082,13 +2832,13 @@ function responseCheckCallRoute(value: PlainObject): void {
       }
 
       case 'original': {
-        seen6 |= 2;
-        const v4 = value['original'];
-        if (!isObject(v4)) {
-          typeError('/original', 'an object', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('original');
-          responseCheckAnyIdentitySet(v4);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -3096,10 +2846,10 @@ function responseCheckCallRoute(value: PlainObject): void {
       }
 
       case 'routingType': {
-        seen6 |= 4;
-        const v5 = value['routingType'];
-        down('routingType');
-        responseCheckRoutingType(v5);
+        seen3 |= 4;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRoutingType(v2);
         up(1);
         break;
       }
@@ -3108,42 +2858,42 @@ function responseCheckCallRoute(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/final');
-  if ((seen6 & 2) === 0) missing('/original');
-  if ((seen6 & 4) === 0) missing('/routingType');
+  if ((seen3 & 1) === 0) missing('/final');
+  if ((seen3 & 2) === 0) missing('/original');
+  if ((seen3 & 4) === 0) missing('/routingType');
 }
 
 function responseTestCallRoute(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.callRoute') return false;
         break;
       }
 
       case 'final': {
-        seen6 |= 1;
-        const v3 = value['final'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
       case 'original': {
-        seen6 |= 2;
-        const v4 = value['original'];
-        if (!isObject(v4)) return false;
-        if (!responseTestAnyIdentitySet(v4)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
       case 'routingType': {
-        seen6 |= 4;
-        const v5 = value['routingType'];
-        if (!responseTestRoutingType(v5)) return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (!responseTestRoutingType(v2)) return false;
         break;
       }
 
@@ -3151,9 +2901,9 @@ function responseTestCallRoute(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
-  if ((seen6 & 4) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
   return true;
 }
 
@@ -3181,32 +2931,32 @@ function responseTestCallState(value: unknown): boolean {
 }
 
 function requestCheckCallTranscriptionInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/@odata.type', v2, '#microsoft.graph.callTranscriptionInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/' + key1, v2, '#microsoft.graph.callTranscriptionInfo');
         break;
       }
 
       case 'lastModifiedDateTime': {
-        const v3 = value['lastModifiedDateTime'];
-        if (typeof v3 === 'string') {
-          if (!isDateTime(v3)) fail('/lastModifiedDateTime', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isDateTime(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date-time', 'date-time', show(v2));
         } else {
-          typeErrorInRequest('/lastModifiedDateTime', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'state': {
-        seen5 |= 1;
-        const v4 = value['state'];
-        down('state');
-        requestCheckCallTranscriptionState(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckCallTranscriptionState(v2);
         up(1);
         break;
       }
@@ -3217,38 +2967,38 @@ function requestCheckCallTranscriptionInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/state');
+  if ((seen3 & 1) === 0) missing('/state');
 }
 
 function responseCheckCallTranscriptionInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/@odata.type', v2, '#microsoft.graph.callTranscriptionInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.callTranscriptionInfo') notConst('/' + key1, v2, '#microsoft.graph.callTranscriptionInfo');
         break;
       }
 
       case 'lastModifiedDateTime': {
-        const v3 = value['lastModifiedDateTime'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!isDateTime(v3)) fail('/lastModifiedDateTime', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
+        } else if (typeof v2 === 'string') {
+          if (!isDateTime(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date-time', 'date-time', show(v2));
         } else {
-          typeError('/lastModifiedDateTime', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'state': {
-        seen5 |= 1;
-        const v4 = value['state'];
-        down('state');
-        responseCheckCallTranscriptionState(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckCallTranscriptionState(v2);
         up(1);
         break;
       }
@@ -3257,26 +3007,26 @@ function responseCheckCallTranscriptionInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/state');
+  if ((seen3 & 1) === 0) missing('/state');
 }
 
 function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.callTranscriptionInfo') return false;
         break;
       }
 
       case 'lastModifiedDateTime': {
-        const v3 = value['lastModifiedDateTime'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!isDateTime(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isDateTime(v2)) return false;
         } else {
           return false;
         }
@@ -3285,9 +3035,9 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
       }
 
       case 'state': {
-        seen5 |= 1;
-        const v4 = value['state'];
-        if (!responseTestCallTranscriptionState(v4)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!responseTestCallTranscriptionState(v2)) return false;
         break;
       }
 
@@ -3295,7 +3045,7 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -3323,14 +3073,14 @@ function responseTestCallTranscriptionState(value: unknown): boolean {
 }
 
 function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/@odata.type', v2, '#microsoft.graph.cancelMediaProcessingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/' + key1, v2, '#microsoft.graph.cancelMediaProcessingOperation');
         break;
       }
 
@@ -3342,11 +3092,11 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -3358,66 +3108,54 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckCancelMediaProcessingOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/@odata.type', v2, '#microsoft.graph.cancelMediaProcessingOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') notConst('/' + key1, v2, '#microsoft.graph.cancelMediaProcessingOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -3426,39 +3164,27 @@ function responseCheckCancelMediaProcessingOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.cancelMediaProcessingOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -3468,11 +3194,11 @@ function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -3481,8 +3207,8 @@ function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -3490,7 +3216,7 @@ function responseTestCancelMediaProcessingOperation(value: PlainObject): boolean
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -3499,12 +3225,12 @@ function requestCheckCancelMediaProcessingRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -3522,7 +3248,7 @@ function requestTestCancelMediaProcessingRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -3549,8 +3275,8 @@ function requestCheckChangeScreenSharingRoleRequest(value: PlainObject): void {
     switch (key1) {
       case 'role': {
         seen3 |= 1;
-        const v2 = value['role'];
-        down('role');
+        const v2 = value[key1];
+        down(key1);
         checkScreenSharingRole(v2);
         up(1);
         break;
@@ -3572,7 +3298,7 @@ function requestTestChangeScreenSharingRoleRequest(value: PlainObject): boolean 
     switch (key1) {
       case 'role': {
         seen3 |= 1;
-        const v2 = value['role'];
+        const v2 = value[key1];
         if (!testScreenSharingRole(v2)) return false;
         break;
       }
@@ -3601,39 +3327,19 @@ function requestCheckChatInfo(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.chatInfo') notConst('/@odata.type', v2, '#microsoft.graph.chatInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.chatInfo') notConst('/' + key1, v2, '#microsoft.graph.chatInfo');
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/messageId', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/replyChainMessageId', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/threadId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -3651,36 +3357,16 @@ function requestTestChatInfo(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.chatInfo') return false;
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -3703,45 +3389,21 @@ function responseCheckChatInfo(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.chatInfo') notConst('/@odata.type', v2, '#microsoft.graph.chatInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.chatInfo') notConst('/' + key1, v2, '#microsoft.graph.chatInfo');
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/messageId', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/replyChainMessageId', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/threadId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -3757,42 +3419,18 @@ function responseTestChatInfo(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.chatInfo') return false;
         break;
       }
 
-      case 'messageId': {
-        const v3 = value['messageId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'replyChainMessageId': {
-        const v4 = value['replyChainMessageId'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'messageId':
+      case 'replyChainMessageId':
       case 'threadId': {
-        const v5 = value['threadId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -3809,106 +3447,106 @@ function responseTestChatInfo(value: PlainObject): boolean {
 }
 
 function requestCheckCommsNotification(value: PlainObject): void {
-  let seen12 = 0;
+  let seen7 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotification') notConst('/@odata.type', v2, '#microsoft.graph.commsNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotification') notConst('/' + key1, v2, '#microsoft.graph.commsNotification');
         break;
       }
 
       case 'changeType': {
-        seen12 |= 1;
-        const v3 = value['changeType'];
-        down('changeType');
-        checkChangeType(v3);
+        seen7 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkChangeType(v2);
         up(1);
         break;
       }
 
       case 'resourceUrl': {
-        seen12 |= 2;
-        const v4 = value['resourceUrl'];
-        if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
+        seen7 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resource': {
-        seen12 |= 4;
-        const v5 = value['resource'];
-        if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
+        seen7 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 !== 'string') {
-          typeError('/callbackUri', 'a string', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
-          if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'resourceData': {
-        const v7 = value['resourceData'];
-        if (Array.isArray(v7)) {
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) {
-              hole('/resourceData', i9);
+        const v2 = value[key1];
+        if (Array.isArray(v2)) {
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) {
+              hole('/' + key1, i4);
               break;
             }
 
-            if (isObject(item10)) {
-              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
-              switch (tag11) {
+            if (isObject(item5)) {
+              const tag6 = hasOwn(item5, '@odata.type') ? item5['@odata.type'] : undefined;
+              switch (tag6) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  down('resourceData', i9);
-                  requestCheckTaggedAudioRoutingGroup(item10);
+                  down(key1, i4);
+                  requestCheckTaggedAudioRoutingGroup(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  down('resourceData', i9);
-                  requestCheckContentSharingSession(item10);
+                  down(key1, i4);
+                  requestCheckContentSharingSession(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  down('resourceData', i9);
-                  requestCheckDeltaParticipants(item10);
+                  down(key1, i4);
+                  requestCheckDeltaParticipants(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.participant':
                 case undefined: {
-                  down('resourceData', i9);
-                  requestCheckParticipant(item10);
+                  down(key1, i4);
+                  requestCheckParticipant(item5);
                   up(2);
                   break;
                 }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_13);
+                  unknownTag('/' + key1 + '/' + i4 + '/@odata.type', tag6, TAGS_13);
               }
 
             } else {
-              typeError('/resourceData/' + i9, 'an object', item10);
+              typeError('/' + key1 + '/' + i4, 'an object', item5);
             }
 
           }
 
-        } else if (isObject(v7)) {
-          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
-          switch (tag8) {
+        } else if (isObject(v2)) {
+          const tag3 = hasOwn(v2, '@odata.type') ? v2['@odata.type'] : undefined;
+          switch (tag3) {
             case '#microsoft.graph.addLargeGalleryViewOperation':
             case '#microsoft.graph.admitAllFromLobbyOperation':
             case '#microsoft.graph.admitFromLobbyOperation':
@@ -3930,33 +3568,33 @@ function requestCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
             case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              requestCheckAnyCommsOperation(v7);
+              down(key1);
+              requestCheckAnyCommsOperation(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              requestCheckTaggedAudioRoutingGroup(v7);
+              down(key1);
+              requestCheckTaggedAudioRoutingGroup(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.call':
             case undefined: {
-              down('resourceData');
-              requestCheckCall(v7);
+              down(key1);
+              requestCheckCall(v2);
               up(1);
               break;
             }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_12);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_12);
           }
 
         } else {
-          typeError('/resourceData', 'an array or an object', v7);
+          typeError('/' + key1, 'an array or an object', v2);
         }
 
         break;
@@ -3968,111 +3606,111 @@ function requestCheckCommsNotification(value: PlainObject): void {
 
   }
 
-  if ((seen12 & 1) === 0) missing('/changeType');
-  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+  if ((seen7 & 1) === 0) missing('/changeType');
+  if ((seen7 & 2) === 0 && (seen7 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
 }
 
 function responseCheckCommsNotification(value: PlainObject): void {
-  let seen12 = 0;
+  let seen7 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotification') notConst('/@odata.type', v2, '#microsoft.graph.commsNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotification') notConst('/' + key1, v2, '#microsoft.graph.commsNotification');
         break;
       }
 
       case 'changeType': {
-        seen12 |= 1;
-        const v3 = value['changeType'];
-        down('changeType');
-        checkChangeType(v3);
+        seen7 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkChangeType(v2);
         up(1);
         break;
       }
 
       case 'resourceUrl': {
-        seen12 |= 2;
-        const v4 = value['resourceUrl'];
-        if (typeof v4 !== 'string') typeError('/resourceUrl', 'a string', v4);
+        seen7 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resource': {
-        seen12 |= 4;
-        const v5 = value['resource'];
-        if (typeof v5 !== 'string') typeError('/resource', 'a string', v5);
+        seen7 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 !== 'string') {
-          typeError('/callbackUri', 'a string', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
-          if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'resourceData': {
-        const v7 = value['resourceData'];
-        if (Array.isArray(v7)) {
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) {
-              hole('/resourceData', i9);
+        const v2 = value[key1];
+        if (Array.isArray(v2)) {
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) {
+              hole('/' + key1, i4);
               break;
             }
 
-            if (isObject(item10)) {
-              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
-              switch (tag11) {
+            if (isObject(item5)) {
+              const tag6 = hasOwn(item5, '@odata.type') ? item5['@odata.type'] : undefined;
+              switch (tag6) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  down('resourceData', i9);
-                  responseCheckTaggedAudioRoutingGroup(item10);
+                  down(key1, i4);
+                  responseCheckTaggedAudioRoutingGroup(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  down('resourceData', i9);
-                  responseCheckContentSharingSession(item10);
+                  down(key1, i4);
+                  responseCheckContentSharingSession(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  down('resourceData', i9);
-                  responseCheckDeltaParticipants(item10);
+                  down(key1, i4);
+                  responseCheckDeltaParticipants(item5);
                   up(2);
                   break;
                 }
 
                 case '#microsoft.graph.participant':
                 case undefined: {
-                  down('resourceData', i9);
-                  responseCheckParticipant(item10);
+                  down(key1, i4);
+                  responseCheckParticipant(item5);
                   up(2);
                   break;
                 }
 
                 default:
-                  unknownTag('/resourceData/' + i9 + '/@odata.type', tag11, TAGS_13);
+                  unknownTag('/' + key1 + '/' + i4 + '/@odata.type', tag6, TAGS_13);
               }
 
             } else {
-              typeError('/resourceData/' + i9, 'an object', item10);
+              typeError('/' + key1 + '/' + i4, 'an object', item5);
             }
 
           }
 
-        } else if (isObject(v7)) {
-          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
-          switch (tag8) {
+        } else if (isObject(v2)) {
+          const tag3 = hasOwn(v2, '@odata.type') ? v2['@odata.type'] : undefined;
+          switch (tag3) {
             case '#microsoft.graph.addLargeGalleryViewOperation':
             case '#microsoft.graph.admitAllFromLobbyOperation':
             case '#microsoft.graph.admitFromLobbyOperation':
@@ -4094,33 +3732,33 @@ function responseCheckCommsNotification(value: PlainObject): void {
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
             case '#microsoft.graph.updateRecordingStatusOperation': {
-              down('resourceData');
-              responseCheckAnyCommsOperation(v7);
+              down(key1);
+              responseCheckAnyCommsOperation(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.audioRoutingGroup': {
-              down('resourceData');
-              responseCheckTaggedAudioRoutingGroup(v7);
+              down(key1);
+              responseCheckTaggedAudioRoutingGroup(v2);
               up(1);
               break;
             }
 
             case '#microsoft.graph.call':
             case undefined: {
-              down('resourceData');
-              responseCheckCall(v7);
+              down(key1);
+              responseCheckCall(v2);
               up(1);
               break;
             }
 
             default:
-              unknownTag('/resourceData/@odata.type', tag8, TAGS_12);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_12);
           }
 
         } else {
-          typeError('/resourceData', 'an array or an object', v7);
+          typeError('/' + key1, 'an array or an object', v2);
         }
 
         break;
@@ -4130,77 +3768,77 @@ function responseCheckCommsNotification(value: PlainObject): void {
 
   }
 
-  if ((seen12 & 1) === 0) missing('/changeType');
-  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+  if ((seen7 & 1) === 0) missing('/changeType');
+  if ((seen7 & 2) === 0 && (seen7 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
 }
 
 function responseTestCommsNotification(value: PlainObject): boolean {
-  let seen12 = 0;
+  let seen7 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.commsNotification') return false;
         break;
       }
 
       case 'changeType': {
-        seen12 |= 1;
-        const v3 = value['changeType'];
-        if (!testChangeType(v3)) return false;
+        seen7 |= 1;
+        const v2 = value[key1];
+        if (!testChangeType(v2)) return false;
         break;
       }
 
       case 'resourceUrl': {
-        seen12 |= 2;
-        const v4 = value['resourceUrl'];
-        if (typeof v4 !== 'string') return false;
+        seen7 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'resource': {
-        seen12 |= 4;
-        const v5 = value['resource'];
-        if (typeof v5 !== 'string') return false;
+        seen7 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 !== 'string') return false;
-        if (!PATTERN_1.test(v6)) return false;
-        if (!isUri(v6)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
       case 'resourceData': {
-        const v7 = value['resourceData'];
-        if (Array.isArray(v7)) {
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) return false;
-            if (isObject(item10)) {
-              const tag11 = hasOwn(item10, '@odata.type') ? item10['@odata.type'] : undefined;
-              switch (tag11) {
+        const v2 = value[key1];
+        if (Array.isArray(v2)) {
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) return false;
+            if (isObject(item5)) {
+              const tag6 = hasOwn(item5, '@odata.type') ? item5['@odata.type'] : undefined;
+              switch (tag6) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  if (!responseTestTaggedAudioRoutingGroup(item10)) return false;
+                  if (!responseTestTaggedAudioRoutingGroup(item5)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  if (!responseTestContentSharingSession(item10)) return false;
+                  if (!responseTestContentSharingSession(item5)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  if (!responseTestDeltaParticipants(item10)) return false;
+                  if (!responseTestDeltaParticipants(item5)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.participant':
                 case undefined: {
-                  if (!responseTestParticipant(item10)) return false;
+                  if (!responseTestParticipant(item5)) return false;
                   break;
                 }
 
@@ -4214,9 +3852,9 @@ function responseTestCommsNotification(value: PlainObject): boolean {
 
           }
 
-        } else if (isObject(v7)) {
-          const tag8 = hasOwn(v7, '@odata.type') ? v7['@odata.type'] : undefined;
-          switch (tag8) {
+        } else if (isObject(v2)) {
+          const tag3 = hasOwn(v2, '@odata.type') ? v2['@odata.type'] : undefined;
+          switch (tag3) {
             case '#microsoft.graph.addLargeGalleryViewOperation':
             case '#microsoft.graph.admitAllFromLobbyOperation':
             case '#microsoft.graph.admitFromLobbyOperation':
@@ -4238,18 +3876,18 @@ function responseTestCommsNotification(value: PlainObject): boolean {
             case '#microsoft.graph.subscribeToToneOperation':
             case '#microsoft.graph.unmuteParticipantOperation':
             case '#microsoft.graph.updateRecordingStatusOperation': {
-              if (!responseTestAnyCommsOperation(v7)) return false;
+              if (!responseTestAnyCommsOperation(v2)) return false;
               break;
             }
 
             case '#microsoft.graph.audioRoutingGroup': {
-              if (!responseTestTaggedAudioRoutingGroup(v7)) return false;
+              if (!responseTestTaggedAudioRoutingGroup(v2)) return false;
               break;
             }
 
             case '#microsoft.graph.call':
             case undefined: {
-              if (!responseTestCall(v7)) return false;
+              if (!responseTestCall(v2)) return false;
               break;
             }
 
@@ -4268,40 +3906,40 @@ function responseTestCommsNotification(value: PlainObject): boolean {
 
   }
 
-  if ((seen12 & 1) === 0) return false;
-  if ((seen12 & 2) === 0 && (seen12 & 4) === 0) return false;
+  if ((seen7 & 1) === 0) return false;
+  if ((seen7 & 2) === 0 && (seen7 & 4) === 0) return false;
   return true;
 }
 
 function requestCheckCommsNotifications(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/@odata.type', v2, '#microsoft.graph.commsNotifications');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/' + key1, v2, '#microsoft.graph.commsNotifications');
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) {
-          typeError('/value', 'an array', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/value', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/value/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i4);
-              requestCheckCommsNotification(item5);
+              down(key1, i3);
+              requestCheckCommsNotification(item4);
               up(2);
             }
 
@@ -4318,38 +3956,38 @@ function requestCheckCommsNotifications(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseCheckCommsNotifications(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/@odata.type', v2, '#microsoft.graph.commsNotifications');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsNotifications') notConst('/' + key1, v2, '#microsoft.graph.commsNotifications');
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) {
-          typeError('/value', 'an array', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/value', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/value/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i4);
-              responseCheckCommsNotification(item5);
+              down(key1, i3);
+              responseCheckCommsNotification(item4);
               up(2);
             }
 
@@ -4364,29 +4002,29 @@ function responseCheckCommsNotifications(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseTestCommsNotifications(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.commsNotifications') return false;
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!responseTestCommsNotification(item5)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestCommsNotification(item4)) return false;
         }
 
         break;
@@ -4396,19 +4034,19 @@ function responseTestCommsNotifications(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommsOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsOperation') notConst('/@odata.type', v2, '#microsoft.graph.commsOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsOperation') notConst('/' + key1, v2, '#microsoft.graph.commsOperation');
         break;
       }
 
@@ -4420,11 +4058,11 @@ function requestCheckCommsOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -4436,66 +4074,54 @@ function requestCheckCommsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckCommsOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.commsOperation') notConst('/@odata.type', v2, '#microsoft.graph.commsOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.commsOperation') notConst('/' + key1, v2, '#microsoft.graph.commsOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -4504,39 +4130,27 @@ function responseCheckCommsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommsOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.commsOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4546,11 +4160,11 @@ function responseTestCommsOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -4559,8 +4173,8 @@ function responseTestCommsOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -4568,61 +4182,41 @@ function responseTestCommsOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsApplicationIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/id', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/applicationType', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/hidden', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -4634,46 +4228,26 @@ function requestCheckCommunicationsApplicationIdentity(value: PlainObject): void
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsApplicationIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4683,8 +4257,8 @@ function requestTestCommunicationsApplicationIdentity(value: PlainObject): boole
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -4699,69 +4273,45 @@ function requestTestCommunicationsApplicationIdentity(value: PlainObject): boole
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsApplicationIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/applicationType', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/hidden', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -4771,52 +4321,28 @@ function responseCheckCommunicationsApplicationIdentity(value: PlainObject): voi
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsApplicationIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'applicationType': {
-        const v5 = value['applicationType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4826,10 +4352,10 @@ function responseTestCommunicationsApplicationIdentity(value: PlainObject): bool
       }
 
       case 'hidden': {
-        const v6 = value['hidden'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -4842,61 +4368,51 @@ function responseTestCommunicationsApplicationIdentity(value: PlainObject): bool
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsApplicationInstanceIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/hidden', 'a boolean', v5);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/tenantId', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -4908,35 +4424,25 @@ function requestCheckCommunicationsApplicationInstanceIdentity(value: PlainObjec
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -4946,8 +4452,8 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (typeof v5 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -4957,9 +4463,9 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -4973,69 +4479,57 @@ function requestTestCommunicationsApplicationInstanceIdentity(value: PlainObject
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsApplicationInstanceIdentity(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsApplicationInstanceIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/hidden', 'null or a boolean', v5);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v6));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/tenantId', 'null or a string', v6);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -5045,39 +4539,27 @@ function responseCheckCommunicationsApplicationInstanceIdentity(value: PlainObje
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsApplicationInstanceIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5087,10 +4569,10 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObjec
       }
 
       case 'hidden': {
-        const v5 = value['hidden'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -5100,11 +4582,11 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObjec
       }
 
       case 'tenantId': {
-        const v6 = value['tenantId'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -5116,39 +4598,29 @@ function responseTestCommunicationsApplicationInstanceIdentity(value: PlainObjec
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsEncryptedIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsEncryptedIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsEncryptedIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -5160,35 +4632,25 @@ function requestCheckCommunicationsEncryptedIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsEncryptedIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5203,43 +4665,31 @@ function requestTestCommunicationsEncryptedIdentity(value: PlainObject): boolean
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsEncryptedIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsEncryptedIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsEncryptedIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -5249,39 +4699,27 @@ function responseCheckCommunicationsEncryptedIdentity(value: PlainObject): void 
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsEncryptedIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsEncryptedIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5294,50 +4732,30 @@ function responseTestCommunicationsEncryptedIdentity(value: PlainObject): boolea
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsGuestIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsGuestIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsGuestIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/id', 'a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/email', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -5349,46 +4767,26 @@ function requestCheckCommunicationsGuestIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsGuestIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (typeof v5 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5403,56 +4801,32 @@ function requestTestCommunicationsGuestIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsGuestIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsGuestIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsGuestIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsGuestIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v4);
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/email', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -5462,52 +4836,28 @@ function responseCheckCommunicationsGuestIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsGuestIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsGuestIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
+      case 'id':
       case 'email': {
-        const v5 = value['email'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -5520,160 +4870,52 @@ function responseTestCommunicationsGuestIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsIdentitySet(value: PlainObject): void {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/@odata.type', v2, '#microsoft.graph.communicationsIdentitySet');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/' + key1, v2, '#microsoft.graph.communicationsIdentitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          down('application');
-          requestCheckAnyIdentity(v3);
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeErrorInRequest('/application', 'an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          down('device');
-          requestCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeErrorInRequest('/device', 'an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          down('user');
-          requestCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeErrorInRequest('/user', 'an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          down('applicationInstance');
-          requestCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeErrorInRequest('/applicationInstance', 'an object', v6);
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (isObject(v7)) {
-          down('assertedIdentity');
-          requestCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeErrorInRequest('/assertedIdentity', 'an object', v7);
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (isObject(v8)) {
-          down('azureCommunicationServicesUser');
-          requestCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeErrorInRequest('/azureCommunicationServicesUser', 'an object', v8);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (isObject(v9)) {
-          down('encrypted');
-          requestCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeErrorInRequest('/encrypted', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (typeof v10 === 'string') {
-          down('endpointType');
-          requestCheckEndpointType(v10);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckEndpointType(v2);
           up(1);
         } else {
-          typeErrorInRequest('/endpointType', 'a string', v10);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (isObject(v11)) {
-          down('guest');
-          requestCheckAnyIdentity(v11);
-          up(1);
-        } else {
-          typeErrorInRequest('/guest', 'an object', v11);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (isObject(v12)) {
-          down('onPremises');
-          requestCheckAnyIdentity(v12);
-          up(1);
-        } else {
-          typeErrorInRequest('/onPremises', 'an object', v12);
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (isObject(v13)) {
-          down('phone');
-          requestCheckAnyIdentity(v13);
-          up(1);
-        } else {
-          typeErrorInRequest('/phone', 'an object', v13);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -5685,91 +4927,34 @@ function requestCheckCommunicationsIdentitySet(value: PlainObject): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsIdentitySet(value: PlainObject): boolean {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          if (!requestTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          if (!requestTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          if (!requestTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          if (!requestTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (isObject(v7)) {
-          if (!requestTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (isObject(v8)) {
-          if (!requestTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentity(v9)) return false;
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -5778,42 +4963,9 @@ function requestTestCommunicationsIdentitySet(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (typeof v10 === 'string') {
-          if (!requestTestEndpointType(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (isObject(v11)) {
-          if (!requestTestAnyIdentity(v11)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (isObject(v12)) {
-          if (!requestTestAnyIdentity(v12)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (isObject(v13)) {
-          if (!requestTestAnyIdentity(v13)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!requestTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -5827,182 +4979,56 @@ function requestTestCommunicationsIdentitySet(value: PlainObject): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsIdentitySet(value: PlainObject): void {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/@odata.type', v2, '#microsoft.graph.communicationsIdentitySet');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsIdentitySet') notConst('/' + key1, v2, '#microsoft.graph.communicationsIdentitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('application');
-          responseCheckAnyIdentity(v3);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeError('/application', 'null or an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          down('device');
-          responseCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeError('/device', 'null or an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('user');
-          responseCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeError('/user', 'null or an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          down('applicationInstance');
-          responseCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeError('/applicationInstance', 'null or an object', v6);
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('assertedIdentity');
-          responseCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeError('/assertedIdentity', 'null or an object', v7);
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          down('azureCommunicationServicesUser');
-          responseCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeError('/azureCommunicationServicesUser', 'null or an object', v8);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          down('encrypted');
-          responseCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeError('/encrypted', 'null or an object', v9);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v10);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v10);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
-          down('guest');
-          responseCheckAnyIdentity(v11);
-          up(1);
-        } else {
-          typeError('/guest', 'null or an object', v11);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          down('onPremises');
-          responseCheckAnyIdentity(v12);
-          up(1);
-        } else {
-          typeError('/onPremises', 'null or an object', v12);
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
-          down('phone');
-          responseCheckAnyIdentity(v13);
-          up(1);
-        } else {
-          typeError('/phone', 'null or an object', v13);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -6012,105 +5038,36 @@ function responseCheckCommunicationsIdentitySet(value: PlainObject): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsIdentitySet(value: PlainObject): boolean {
-  let seen14 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen14 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsIdentitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'assertedIdentity':
+      case 'azureCommunicationServicesUser':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
+      case 'phone': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          if (!responseTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          if (!responseTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'assertedIdentity': {
-        const v7 = value['assertedIdentity'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'azureCommunicationServicesUser': {
-        const v8 = value['azureCommunicationServicesUser'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          if (!responseTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v9 = value['encrypted'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          if (!responseTestAnyIdentity(v9)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -6119,50 +5076,11 @@ function responseTestCommunicationsIdentitySet(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v10 = value['endpointType'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
-          if (!responseTestEndpointType(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v11 = value['guest'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v11)) {
-          if (!responseTestAnyIdentity(v11)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v12 = value['onPremises'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v12)) {
-          if (!responseTestAnyIdentity(v12)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'phone': {
-        const v13 = value['phone'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v13)) {
-          if (!responseTestAnyIdentity(v13)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -6174,39 +5092,29 @@ function responseTestCommunicationsIdentitySet(value: PlainObject): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsPhoneIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsPhoneIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsPhoneIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -6218,35 +5126,25 @@ function requestCheckCommunicationsPhoneIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6261,43 +5159,31 @@ function requestTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsPhoneIdentity(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsPhoneIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsPhoneIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -6307,39 +5193,27 @@ function responseCheckCommunicationsPhoneIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsPhoneIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6352,50 +5226,40 @@ function responseTestCommunicationsPhoneIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCommunicationsUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/tenantId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -6407,35 +5271,25 @@ function requestCheckCommunicationsUserIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestCommunicationsUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6445,9 +5299,9 @@ function requestTestCommunicationsUserIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -6461,56 +5315,44 @@ function requestTestCommunicationsUserIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCommunicationsUserIdentity(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/@odata.type', v2, '#microsoft.graph.communicationsUserIdentity');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.communicationsUserIdentity') notConst('/' + key1, v2, '#microsoft.graph.communicationsUserIdentity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/tenantId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -6520,39 +5362,27 @@ function responseCheckCommunicationsUserIdentity(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestCommunicationsUserIdentity(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.communicationsUserIdentity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -6562,11 +5392,11 @@ function responseTestCommunicationsUserIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -6578,19 +5408,19 @@ function responseTestCommunicationsUserIdentity(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckContentSharingSession(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/@odata.type', v2, '#microsoft.graph.contentSharingSession');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/' + key1, v2, '#microsoft.graph.contentSharingSession');
         break;
       }
 
@@ -6611,25 +5441,25 @@ function requestCheckContentSharingSession(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckContentSharingSession(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/@odata.type', v2, '#microsoft.graph.contentSharingSession');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.contentSharingSession') notConst('/' + key1, v2, '#microsoft.graph.contentSharingSession');
         break;
       }
 
       case 'id': {
-        seen4 |= 2;
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -6637,26 +5467,26 @@ function responseCheckContentSharingSession(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
-  if ((seen4 & 2) === 0) missing('/id');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/id');
 }
 
 function responseTestContentSharingSession(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.contentSharingSession') return false;
         break;
       }
 
       case 'id': {
-        seen4 |= 2;
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -6664,19 +5494,19 @@ function responseTestContentSharingSession(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckCreateCallRequest(value: PlainObject): void {
-  let seen29 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.call') notConst('/@odata.type', v2, '#microsoft.graph.call');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.call') notConst('/' + key1, v2, '#microsoft.graph.call');
         break;
       }
 
@@ -6696,98 +5526,99 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       }
 
       case 'callbackUri': {
-        seen29 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') {
-          typeError('/callbackUri', 'a string', v5);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v6));
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/callChainId', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (isObject(v7)) {
-          down('callOptions');
-          requestCheckCallOptions(v7);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckCallOptions(v2);
           up(1);
         } else {
-          typeErrorInRequest('/callOptions', 'an object', v7);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (isObject(v9)) {
-          down('chatInfo');
-          requestCheckChatInfo(v9);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckChatInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/chatInfo', 'an object', v9);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'mediaConfig': {
-        seen29 |= 2;
-        const v12 = value['mediaConfig'];
-        if (isObject(v12)) {
-          down('mediaConfig');
-          requestCheckMediaConfig(v12);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMediaConfig(v2);
           up(1);
         } else {
-          typeErrorInRequest('/mediaConfig', 'an object', v12);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'meetingInfo': {
-        seen29 |= 16;
-        const v14 = value['meetingInfo'];
-        if (isObject(v14)) {
-          down('meetingInfo');
-          requestCheckMeetingInfo(v14);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckMeetingInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/meetingInfo', 'an object', v14);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'requestedModalities': {
-        seen29 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) {
-          typeError('/requestedModalities', 'an array', v16);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i17 = 0; i17 < v16.length; i17++) {
-            const item18: unknown = v16[i17];
-            if (item18 === undefined && !(i17 in v16)) {
-              hole('/requestedModalities', i17);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            down('requestedModalities', i17);
-            requestCheckModality(item18);
+            down(key1, i3);
+            requestCheckModality(item4);
             up(2);
           }
 
@@ -6797,63 +5628,52 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       }
 
       case 'source': {
-        const v20 = value['source'];
-        if (isObject(v20)) {
-          down('source');
-          requestCheckParticipantInfo(v20);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/source', 'an object', v20);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'subject': {
-        const v22 = value['subject'];
-        if (typeof v22 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/subject', 'a string', v22);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'targets': {
-        seen29 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) {
-          typeError('/targets', 'an array', v23);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i24 = 0; i24 < v23.length; i24++) {
-            const item25: unknown = v23[i24];
-            if (item25 === undefined && !(i24 in v23)) {
-              hole('/targets', i24);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item25)) {
-              typeError('/targets/' + i24, 'an object', item25);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i24);
-              requestCheckAnyInvitationParticipantInfo(item25);
+              down(key1, i3);
+              requestCheckAnyInvitationParticipantInfo(item4);
               up(2);
             }
 
           }
 
-        }
-
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v26));
-        } else {
-          typeErrorInRequest('/tenantId', 'a string', v26);
         }
 
         break;
@@ -6875,19 +5695,19 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
 
   }
 
-  if ((seen29 & 1) === 0) missing('/callbackUri');
-  if ((seen29 & 2) === 0) missing('/mediaConfig');
-  if ((seen29 & 4) === 0) missing('/requestedModalities');
-  if ((seen29 & 8) === 0 && (seen29 & 16) === 0) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
+  if ((seen5 & 1) === 0) missing('/callbackUri');
+  if ((seen5 & 2) === 0) missing('/mediaConfig');
+  if ((seen5 & 4) === 0) missing('/requestedModalities');
+  if ((seen5 & 8) === 0 && (seen5 & 16) === 0) fail('', 'required', 'must have at least one of "targets", "meetingInfo"');
 }
 
 function requestTestCreateCallRequest(value: PlainObject): boolean {
-  let seen29 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.call') return false;
         break;
       }
@@ -6907,18 +5727,19 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'callbackUri': {
-        seen29 |= 1;
-        const v5 = value['callbackUri'];
-        if (typeof v5 !== 'string') return false;
-        if (!PATTERN_1.test(v5)) return false;
-        if (!isUri(v5)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
-      case 'callChainId': {
-        const v6 = value['callChainId'];
-        if (typeof v6 === 'string') {
-          if (!isUuid(v6)) return false;
+      case 'callChainId':
+      case 'tenantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -6927,9 +5748,9 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'callOptions': {
-        const v7 = value['callOptions'];
-        if (isObject(v7)) {
-          if (!requestTestCallOptions(v7)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestCallOptions(v2)) return false;
         } else {
           return false;
         }
@@ -6938,9 +5759,9 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'chatInfo': {
-        const v9 = value['chatInfo'];
-        if (isObject(v9)) {
-          if (!requestTestChatInfo(v9)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestChatInfo(v2)) return false;
         } else {
           return false;
         }
@@ -6949,10 +5770,10 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'mediaConfig': {
-        seen29 |= 2;
-        const v12 = value['mediaConfig'];
-        if (isObject(v12)) {
-          if (!requestTestMediaConfig(v12)) return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestMediaConfig(v2)) return false;
         } else {
           return false;
         }
@@ -6961,10 +5782,10 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'meetingInfo': {
-        seen29 |= 16;
-        const v14 = value['meetingInfo'];
-        if (isObject(v14)) {
-          if (!requestTestMeetingInfo(v14)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestMeetingInfo(v2)) return false;
         } else {
           return false;
         }
@@ -6973,22 +5794,22 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'requestedModalities': {
-        seen29 |= 4;
-        const v16 = value['requestedModalities'];
-        if (!Array.isArray(v16)) return false;
-        for (let i17 = 0; i17 < v16.length; i17++) {
-          const item18: unknown = v16[i17];
-          if (item18 === undefined && !(i17 in v16)) return false;
-          if (!requestTestModality(item18)) return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!requestTestModality(item4)) return false;
         }
 
         break;
       }
 
       case 'source': {
-        const v20 = value['source'];
-        if (isObject(v20)) {
-          if (!requestTestParticipantInfo(v20)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestParticipantInfo(v2)) return false;
         } else {
           return false;
         }
@@ -6997,8 +5818,8 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'subject': {
-        const v22 = value['subject'];
-        if (typeof v22 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7008,25 +5829,14 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
       }
 
       case 'targets': {
-        seen29 |= 8;
-        const v23 = value['targets'];
-        if (!Array.isArray(v23)) return false;
-        for (let i24 = 0; i24 < v23.length; i24++) {
-          const item25: unknown = v23[i24];
-          if (item25 === undefined && !(i24 in v23)) return false;
-          if (!isObject(item25)) return false;
-          if (!requestTestAnyInvitationParticipantInfo(item25)) return false;
-        }
-
-        break;
-      }
-
-      case 'tenantId': {
-        const v26 = value['tenantId'];
-        if (typeof v26 === 'string') {
-          if (!isUuid(v26)) return false;
-        } else {
-          return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestAnyInvitationParticipantInfo(item4)) return false;
         }
 
         break;
@@ -7047,22 +5857,22 @@ function requestTestCreateCallRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen29 & 1) === 0) return false;
-  if ((seen29 & 2) === 0) return false;
-  if ((seen29 & 4) === 0) return false;
-  if ((seen29 & 8) === 0 && (seen29 & 16) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0 && (seen5 & 16) === 0) return false;
   return true;
 }
 
 function requestCheckDeltaParticipants(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/@odata.type', v2, '#microsoft.graph.deltaParticipants');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/' + key1, v2, '#microsoft.graph.deltaParticipants');
         break;
       }
 
@@ -7072,22 +5882,22 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'participants': {
-        const v4 = value['participants'];
-        if (!Array.isArray(v4)) {
-          typeError('/participants', 'an array', v4);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/participants', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/participants/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i5);
-              requestCheckParticipant(item6);
+              down(key1, i3);
+              requestCheckParticipant(item4);
               up(2);
             }
 
@@ -7099,11 +5909,11 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'sequenceNumber': {
-        const v7 = value['sequenceNumber'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/sequenceNumber', 'an integer', v7);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -7115,44 +5925,44 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckDeltaParticipants(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/@odata.type', v2, '#microsoft.graph.deltaParticipants');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.deltaParticipants') notConst('/' + key1, v2, '#microsoft.graph.deltaParticipants');
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'participants': {
-        const v4 = value['participants'];
-        if (!Array.isArray(v4)) {
-          typeError('/participants', 'an array', v4);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/participants', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/participants/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i5);
-              responseCheckParticipant(item6);
+              down(key1, i3);
+              responseCheckParticipant(item4);
               up(2);
             }
 
@@ -7164,13 +5974,13 @@ function responseCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'sequenceNumber': {
-        const v7 = value['sequenceNumber'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) typeError('/sequenceNumber', 'an integer', v7);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/sequenceNumber', 'null or an integer', v7);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -7180,46 +5990,46 @@ function responseCheckDeltaParticipants(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestDeltaParticipants(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.deltaParticipants') return false;
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'participants': {
-        const v4 = value['participants'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!isObject(item6)) return false;
-          if (!responseTestParticipant(item6)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestParticipant(item4)) return false;
         }
 
         break;
       }
 
       case 'sequenceNumber': {
-        const v7 = value['sequenceNumber'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -7231,7 +6041,7 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -7268,39 +6078,29 @@ function requestCheckIdentity(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identity') notConst('/@odata.type', v2, '#microsoft.graph.identity');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identity') notConst('/' + key1, v2, '#microsoft.graph.identity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/displayName', 'a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/id', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeErrorInRequest('/tenantId', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -7318,25 +6118,15 @@ function requestTestIdentity(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7346,9 +6136,9 @@ function requestTestIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -7370,45 +6160,33 @@ function responseCheckIdentity(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identity') notConst('/@odata.type', v2, '#microsoft.graph.identity');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identity') notConst('/' + key1, v2, '#microsoft.graph.identity');
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/displayName', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) fail('/tenantId', 'format', 'must be a UUID', 'uuid', show(v5));
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         } else {
-          typeError('/tenantId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -7424,29 +6202,17 @@ function responseTestIdentity(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identity') return false;
         break;
       }
 
-      case 'displayName': {
-        const v3 = value['displayName'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'displayName':
       case 'id': {
-        const v4 = value['id'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -7456,11 +6222,11 @@ function responseTestIdentity(value: PlainObject): boolean {
       }
 
       case 'tenantId': {
-        const v5 = value['tenantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!isUuid(v5)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!isUuid(v2)) return false;
         } else {
           return false;
         }
@@ -7480,110 +6246,26 @@ function requestCheckIdentitySet(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identitySet') notConst('/@odata.type', v2, '#microsoft.graph.identitySet');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identitySet') notConst('/' + key1, v2, '#microsoft.graph.identitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          down('application');
-          requestCheckAnyIdentity(v3);
-          up(1);
-        } else {
-          typeErrorInRequest('/application', 'an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          down('device');
-          requestCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeErrorInRequest('/device', 'an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          down('user');
-          requestCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeErrorInRequest('/user', 'an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          down('applicationInstance');
-          requestCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeErrorInRequest('/applicationInstance', 'an object', v6);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (isObject(v7)) {
-          down('encrypted');
-          requestCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeErrorInRequest('/encrypted', 'an object', v7);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (isObject(v8)) {
-          down('guest');
-          requestCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeErrorInRequest('/guest', 'an object', v8);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (isObject(v9)) {
-          down('onPremises');
-          requestCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeErrorInRequest('/onPremises', 'an object', v9);
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (isObject(v10)) {
-          down('phone');
-          requestCheckAnyIdentity(v10);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeErrorInRequest('/phone', 'an object', v10);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -7601,92 +6283,22 @@ function requestTestIdentitySet(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (isObject(v3)) {
-          if (!requestTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (isObject(v4)) {
-          if (!requestTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (isObject(v5)) {
-          if (!requestTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (isObject(v6)) {
-          if (!requestTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (isObject(v7)) {
-          if (!requestTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (isObject(v8)) {
-          if (!requestTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (isObject(v9)) {
-          if (!requestTestAnyIdentity(v9)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (isObject(v10)) {
-          if (!requestTestAnyIdentity(v10)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -7708,126 +6320,28 @@ function responseCheckIdentitySet(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.identitySet') notConst('/@odata.type', v2, '#microsoft.graph.identitySet');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.identitySet') notConst('/' + key1, v2, '#microsoft.graph.identitySet');
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('application');
-          responseCheckAnyIdentity(v3);
-          up(1);
-        } else {
-          typeError('/application', 'null or an object', v3);
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          down('device');
-          responseCheckAnyIdentity(v4);
-          up(1);
-        } else {
-          typeError('/device', 'null or an object', v4);
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('user');
-          responseCheckAnyIdentity(v5);
-          up(1);
-        } else {
-          typeError('/user', 'null or an object', v5);
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          down('applicationInstance');
-          responseCheckAnyIdentity(v6);
-          up(1);
-        } else {
-          typeError('/applicationInstance', 'null or an object', v6);
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('encrypted');
-          responseCheckAnyIdentity(v7);
-          up(1);
-        } else {
-          typeError('/encrypted', 'null or an object', v7);
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          down('guest');
-          responseCheckAnyIdentity(v8);
-          up(1);
-        } else {
-          typeError('/guest', 'null or an object', v8);
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          down('onPremises');
-          responseCheckAnyIdentity(v9);
-          up(1);
-        } else {
-          typeError('/onPremises', 'null or an object', v9);
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v10)) {
-          down('phone');
-          responseCheckAnyIdentity(v10);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentity(v2);
           up(1);
         } else {
-          typeError('/phone', 'null or an object', v10);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -7843,108 +6357,24 @@ function responseTestIdentitySet(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.identitySet') return false;
         break;
       }
 
-      case 'application': {
-        const v3 = value['application'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestAnyIdentity(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'device': {
-        const v4 = value['device'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          if (!responseTestAnyIdentity(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'user': {
-        const v5 = value['user'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestAnyIdentity(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'applicationInstance': {
-        const v6 = value['applicationInstance'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v6)) {
-          if (!responseTestAnyIdentity(v6)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'encrypted': {
-        const v7 = value['encrypted'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestAnyIdentity(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'guest': {
-        const v8 = value['guest'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v8)) {
-          if (!responseTestAnyIdentity(v8)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onPremises': {
-        const v9 = value['onPremises'];
-        if (v9 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v9)) {
-          if (!responseTestAnyIdentity(v9)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'application':
+      case 'device':
+      case 'user':
+      case 'applicationInstance':
+      case 'encrypted':
+      case 'guest':
+      case 'onPremises':
       case 'phone': {
-        const v10 = value['phone'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v10)) {
-          if (!responseTestAnyIdentity(v10)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentity(v2)) return false;
         } else {
           return false;
         }
@@ -7960,56 +6390,26 @@ function responseTestIdentitySet(value: PlainObject): boolean {
 }
 
 function requestCheckIncomingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.incomingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.incomingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hideBotAfterEscalation', 'a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isContentSharingNotificationEnabled', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isDeltaRosterEnabled', 'a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/isInteractiveRosterEnabled', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -8021,57 +6421,27 @@ function requestCheckIncomingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestIncomingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -8086,69 +6456,33 @@ function requestTestIncomingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckIncomingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.incomingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.incomingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hideBotAfterEscalation', 'null or a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isContentSharingNotificationEnabled', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isDeltaRosterEnabled', 'null or a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -8158,65 +6492,29 @@ function responseCheckIncomingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestIncomingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.incomingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -8229,7 +6527,7 @@ function responseTestIncomingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -8238,8 +6536,8 @@ function requestCheckIncomingContext(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingContext') notConst('/@odata.type', v2, '#microsoft.graph.incomingContext');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingContext') notConst('/' + key1, v2, '#microsoft.graph.incomingContext');
         break;
       }
 
@@ -8249,27 +6547,15 @@ function requestCheckIncomingContext(value: PlainObject): void {
         break;
       }
 
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (isObject(v4)) {
-          down('onBehalfOf');
-          requestCheckAnyIdentitySet(v4);
-          up(1);
-        } else {
-          typeErrorInRequest('/onBehalfOf', 'an object', v4);
-        }
-
-        break;
-      }
-
+      case 'onBehalfOf':
       case 'transferor': {
-        const v6 = value['transferor'];
-        if (isObject(v6)) {
-          down('transferor');
-          requestCheckAnyIdentitySet(v6);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeErrorInRequest('/transferor', 'an object', v6);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -8287,62 +6573,36 @@ function responseCheckIncomingContext(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.incomingContext') notConst('/@odata.type', v2, '#microsoft.graph.incomingContext');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.incomingContext') notConst('/' + key1, v2, '#microsoft.graph.incomingContext');
         break;
       }
 
-      case 'observedParticipantId': {
-        const v3 = value['observedParticipantId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/observedParticipantId', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          down('onBehalfOf');
-          responseCheckAnyIdentitySet(v4);
-          up(1);
-        } else {
-          typeError('/onBehalfOf', 'null or an object', v4);
-        }
-
-        break;
-      }
-
+      case 'observedParticipantId':
       case 'sourceParticipantId': {
-        const v5 = value['sourceParticipantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/sourceParticipantId', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
+      case 'onBehalfOf':
       case 'transferor': {
-        const v6 = value['transferor'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v6)) {
-          down('transferor');
-          responseCheckAnyIdentitySet(v6);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeError('/transferor', 'null or an object', v6);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -8358,42 +6618,17 @@ function responseTestIncomingContext(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.incomingContext') return false;
         break;
       }
 
-      case 'observedParticipantId': {
-        const v3 = value['observedParticipantId'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'onBehalfOf': {
-        const v4 = value['onBehalfOf'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (isObject(v4)) {
-          if (!responseTestAnyIdentitySet(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'observedParticipantId':
       case 'sourceParticipantId': {
-        const v5 = value['sourceParticipantId'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8402,12 +6637,13 @@ function responseTestIncomingContext(value: PlainObject): boolean {
         break;
       }
 
+      case 'onBehalfOf':
       case 'transferor': {
-        const v6 = value['transferor'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v6)) {
-          if (!responseTestAnyIdentitySet(v6)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -8423,69 +6659,49 @@ function responseTestIncomingContext(value: PlainObject): boolean {
 }
 
 function requestCheckInvitationParticipantInfo(value: PlainObject): void {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen10 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hidden', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/participantId', 'a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
+      case 'participantId':
       case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/replacesCallId', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -8508,53 +6724,32 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen10 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -8563,9 +6758,10 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
+      case 'participantId':
       case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8589,108 +6785,60 @@ function requestTestInvitationParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckInvitationParticipantInfo(value: PlainObject): void {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen10 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hidden', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/removeFromDefaultAudioRoutingGroup', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/replacesCallId', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v8 = value['languageId'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v8);
-        }
-
-        break;
-      }
-
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
       case 'region': {
-        const v9 = value['region'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/region', 'null or a string', v9);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -8700,59 +6848,34 @@ function responseCheckInvitationParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function responseTestInvitationParticipantInfo(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen10 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -8761,37 +6884,14 @@ function responseTestInvitationParticipantInfo(value: PlainObject): boolean {
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v8 = value['languageId'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
       case 'region': {
-        const v9 = value['region'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8804,28 +6904,28 @@ function responseTestInvitationParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckInviteNewBotResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/@odata.type', v2, '#microsoft.graph.inviteNewBotResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/' + key1, v2, '#microsoft.graph.inviteNewBotResponse');
         break;
       }
 
       case 'inviteUri': {
-        const v3 = value['inviteUri'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/inviteUri', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -8837,29 +6937,29 @@ function requestCheckInviteNewBotResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckInviteNewBotResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/@odata.type', v2, '#microsoft.graph.inviteNewBotResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteNewBotResponse') notConst('/' + key1, v2, '#microsoft.graph.inviteNewBotResponse');
         break;
       }
 
       case 'inviteUri': {
-        const v3 = value['inviteUri'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/inviteUri', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -8869,26 +6969,26 @@ function responseCheckInviteNewBotResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestInviteNewBotResponse(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.inviteNewBotResponse') return false;
         break;
       }
 
       case 'inviteUri': {
-        const v3 = value['inviteUri'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -8901,19 +7001,19 @@ function responseTestInviteNewBotResponse(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckInviteParticipantsOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/@odata.type', v2, '#microsoft.graph.inviteParticipantsOperation');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/' + key1, v2, '#microsoft.graph.inviteParticipantsOperation');
         break;
       }
 
@@ -8925,33 +7025,33 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/participants/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i8);
-              requestCheckInvitationParticipantInfo(item9);
+              down(key1, i3);
+              requestCheckInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -8968,87 +7068,75 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckInviteParticipantsOperation(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/@odata.type', v2, '#microsoft.graph.inviteParticipantsOperation');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.inviteParticipantsOperation') notConst('/' + key1, v2, '#microsoft.graph.inviteParticipantsOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) {
-          typeError('/participants', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/participants', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/participants/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i8);
-              responseCheckInvitationParticipantInfo(item9);
+              down(key1, i3);
+              responseCheckInvitationParticipantInfo(item4);
               up(2);
             }
 
@@ -9063,39 +7151,27 @@ function responseCheckInviteParticipantsOperation(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.inviteParticipantsOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9105,11 +7181,11 @@ function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -9118,19 +7194,19 @@ function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
       case 'participants': {
-        const v7 = value['participants'];
-        if (!Array.isArray(v7)) return false;
-        for (let i8 = 0; i8 < v7.length; i8++) {
-          const item9: unknown = v7[i8];
-          if (item9 === undefined && !(i8 in v7)) return false;
-          if (!isObject(item9)) return false;
-          if (!responseTestInvitationParticipantInfo(item9)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestInvitationParticipantInfo(item4)) return false;
         }
 
         break;
@@ -9140,32 +7216,32 @@ function responseTestInviteParticipantsOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckInviteRequest(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
-        seen7 |= 1;
-        const v2 = value['participants'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/participants', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/participants', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/participants/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('participants', i3);
+              down(key1, i3);
               requestCheckInvitationParticipantInfo(item4);
               up(2);
             }
@@ -9178,12 +7254,12 @@ function requestCheckInviteRequest(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -9195,17 +7271,17 @@ function requestCheckInviteRequest(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/participants');
+  if ((seen5 & 1) === 0) missing('/participants');
 }
 
 function requestTestInviteRequest(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'participants': {
-        seen7 |= 1;
-        const v2 = value['participants'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -9218,10 +7294,10 @@ function requestTestInviteRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -9235,37 +7311,37 @@ function requestTestInviteRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
         break;
       }
 
       case 'joinMeetingId': {
-        seen5 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/passcode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -9282,34 +7358,34 @@ function requestCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/joinMeetingId');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/joinMeetingId');
 }
 
 function requestTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
-        seen5 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9328,38 +7404,38 @@ function requestTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.joinMeetingIdMeetingInfo');
         break;
       }
 
       case 'joinMeetingId': {
-        seen5 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') typeError('/joinMeetingId', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/passcode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -9369,34 +7445,34 @@ function responseCheckJoinMeetingIdMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/@odata.type');
-  if ((seen5 & 2) === 0) missing('/joinMeetingId');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/joinMeetingId');
 }
 
 function responseTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen5 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.joinMeetingIdMeetingInfo') return false;
         break;
       }
 
       case 'joinMeetingId': {
-        seen5 |= 2;
-        const v3 = value['joinMeetingId'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'passcode': {
-        const v4 = value['passcode'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9409,8 +7485,8 @@ function responseTestJoinMeetingIdMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -9421,11 +7497,11 @@ function requestCheckLogTeleconferenceDeviceQualityRequest(value: PlainObject): 
     switch (key1) {
       case 'quality': {
         seen3 |= 1;
-        const v2 = value['quality'];
+        const v2 = value[key1];
         if (!isObject(v2)) {
-          typeError('/quality', 'an object', v2);
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('quality');
+          down(key1);
           requestCheckTeleconferenceDeviceQuality(v2);
           up(1);
         }
@@ -9449,7 +7525,7 @@ function requestTestLogTeleconferenceDeviceQualityRequest(value: PlainObject): b
     switch (key1) {
       case 'quality': {
         seen3 |= 1;
-        const v2 = value['quality'];
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         if (!requestTestTeleconferenceDeviceQuality(v2)) return false;
         break;
@@ -9569,29 +7645,29 @@ function testMediaDirection(value: unknown): boolean {
 }
 
 function requestCheckMediaInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/@odata.type', v2, '#microsoft.graph.mediaInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/' + key1, v2, '#microsoft.graph.mediaInfo');
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/resourceId', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -9603,30 +7679,30 @@ function requestCheckMediaInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/uri');
+  if ((seen3 & 1) === 0) missing('/uri');
 }
 
 function requestTestMediaInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaInfo') return false;
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9641,36 +7717,36 @@ function requestTestMediaInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckMediaInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/@odata.type', v2, '#microsoft.graph.mediaInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaInfo') notConst('/' + key1, v2, '#microsoft.graph.mediaInfo');
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') typeError('/uri', 'a string', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/resourceId', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -9680,32 +7756,32 @@ function responseCheckMediaInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/uri');
+  if ((seen3 & 1) === 0) missing('/uri');
 }
 
 function responseTestMediaInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaInfo') return false;
         break;
       }
 
       case 'uri': {
-        seen5 |= 1;
-        const v3 = value['uri'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'resourceId': {
-        const v4 = value['resourceId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -9718,30 +7794,30 @@ function responseTestMediaInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckMediaPrompt(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/@odata.type', v2, '#microsoft.graph.mediaPrompt');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/' + key1, v2, '#microsoft.graph.mediaPrompt');
         break;
       }
 
       case 'mediaInfo': {
-        seen4 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) {
-          typeError('/mediaInfo', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('mediaInfo');
-          requestCheckMediaInfo(v3);
+          down(key1);
+          requestCheckMediaInfo(v2);
           up(1);
         }
 
@@ -9759,27 +7835,27 @@ function requestCheckMediaPrompt(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
-  if ((seen4 & 2) === 0) missing('/mediaInfo');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/mediaInfo');
 }
 
 function requestTestMediaPrompt(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
-        seen4 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) return false;
-        if (!requestTestMediaInfo(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestMediaInfo(v2)) return false;
         break;
       }
 
@@ -9793,31 +7869,31 @@ function requestTestMediaPrompt(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckMediaPrompt(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/@odata.type', v2, '#microsoft.graph.mediaPrompt');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaPrompt') notConst('/' + key1, v2, '#microsoft.graph.mediaPrompt');
         break;
       }
 
       case 'mediaInfo': {
-        seen4 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) {
-          typeError('/mediaInfo', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('mediaInfo');
-          responseCheckMediaInfo(v3);
+          down(key1);
+          responseCheckMediaInfo(v2);
           up(1);
         }
 
@@ -9828,27 +7904,27 @@ function responseCheckMediaPrompt(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
-  if ((seen4 & 2) === 0) missing('/mediaInfo');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/mediaInfo');
 }
 
 function responseTestMediaPrompt(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaPrompt') return false;
         break;
       }
 
       case 'mediaInfo': {
-        seen4 |= 2;
-        const v3 = value['mediaInfo'];
-        if (!isObject(v3)) return false;
-        if (!responseTestMediaInfo(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestMediaInfo(v2)) return false;
         break;
       }
 
@@ -9856,8 +7932,8 @@ function responseTestMediaPrompt(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -9885,55 +7961,55 @@ function responseTestMediaState(value: unknown): boolean {
 }
 
 function requestCheckMediaStream(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaStream') notConst('/@odata.type', v2, '#microsoft.graph.mediaStream');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaStream') notConst('/' + key1, v2, '#microsoft.graph.mediaStream');
         break;
       }
 
       case 'direction': {
-        seen8 |= 1;
-        const v3 = value['direction'];
-        down('direction');
-        checkMediaDirection(v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkMediaDirection(v2);
         up(1);
         break;
       }
 
       case 'label': {
-        const v4 = value['label'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/label', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'mediaType': {
-        seen8 |= 2;
-        const v5 = value['mediaType'];
-        down('mediaType');
-        requestCheckModality(v5);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckModality(v2);
         up(1);
         break;
       }
 
       case 'serverMuted': {
-        const v6 = value['serverMuted'];
-        if (typeof v6 !== 'boolean') typeError('/serverMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'sourceId': {
-        seen8 |= 4;
-        const v7 = value['sourceId'];
-        if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -9943,63 +8019,63 @@ function requestCheckMediaStream(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/direction');
-  if ((seen8 & 2) === 0) missing('/mediaType');
-  if ((seen8 & 4) === 0) missing('/sourceId');
+  if ((seen3 & 1) === 0) missing('/direction');
+  if ((seen3 & 2) === 0) missing('/mediaType');
+  if ((seen3 & 4) === 0) missing('/sourceId');
 }
 
 function responseCheckMediaStream(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.mediaStream') notConst('/@odata.type', v2, '#microsoft.graph.mediaStream');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.mediaStream') notConst('/' + key1, v2, '#microsoft.graph.mediaStream');
         break;
       }
 
       case 'direction': {
-        seen8 |= 1;
-        const v3 = value['direction'];
-        down('direction');
-        checkMediaDirection(v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        checkMediaDirection(v2);
         up(1);
         break;
       }
 
       case 'label': {
-        const v4 = value['label'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/label', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'mediaType': {
-        seen8 |= 2;
-        const v5 = value['mediaType'];
-        down('mediaType');
-        responseCheckModality(v5);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckModality(v2);
         up(1);
         break;
       }
 
       case 'serverMuted': {
-        const v6 = value['serverMuted'];
-        if (typeof v6 !== 'boolean') typeError('/serverMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'sourceId': {
-        seen8 |= 4;
-        const v7 = value['sourceId'];
-        if (typeof v7 !== 'string') typeError('/sourceId', 'a string', v7);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -10007,34 +8083,34 @@ function responseCheckMediaStream(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/direction');
-  if ((seen8 & 2) === 0) missing('/mediaType');
-  if ((seen8 & 4) === 0) missing('/sourceId');
+  if ((seen3 & 1) === 0) missing('/direction');
+  if ((seen3 & 2) === 0) missing('/mediaType');
+  if ((seen3 & 4) === 0) missing('/sourceId');
 }
 
 function responseTestMediaStream(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.mediaStream') return false;
         break;
       }
 
       case 'direction': {
-        seen8 |= 1;
-        const v3 = value['direction'];
-        if (!testMediaDirection(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!testMediaDirection(v2)) return false;
         break;
       }
 
       case 'label': {
-        const v4 = value['label'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -10044,22 +8120,22 @@ function responseTestMediaStream(value: PlainObject): boolean {
       }
 
       case 'mediaType': {
-        seen8 |= 2;
-        const v5 = value['mediaType'];
-        if (!responseTestModality(v5)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!responseTestModality(v2)) return false;
         break;
       }
 
       case 'serverMuted': {
-        const v6 = value['serverMuted'];
-        if (typeof v6 !== 'boolean') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'sourceId': {
-        seen8 |= 4;
-        const v7 = value['sourceId'];
-        if (typeof v7 !== 'string') return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -10067,9 +8143,9 @@ function responseTestMediaStream(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
-  if ((seen8 & 2) === 0) return false;
-  if ((seen8 & 4) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
   return true;
 }
 
@@ -10216,14 +8292,14 @@ function responseTestModality(value: unknown): boolean {
 }
 
 function requestCheckMuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.muteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.muteParticipantOperation');
         break;
       }
 
@@ -10235,11 +8311,11 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -10251,66 +8327,54 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckMuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.muteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.muteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.muteParticipantOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -10319,39 +8383,27 @@ function responseCheckMuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestMuteParticipantOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.muteParticipantOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -10361,11 +8413,11 @@ function responseTestMuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -10374,8 +8426,8 @@ function responseTestMuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -10383,7 +8435,7 @@ function responseTestMuteParticipantOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -10392,12 +8444,12 @@ function requestCheckMuteRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -10415,7 +8467,7 @@ function requestTestMuteRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -10463,32 +8515,32 @@ function requestCheckOnlineMeetingRestricted(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/@odata.type', v2, '#microsoft.graph.onlineMeetingRestricted');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/' + key1, v2, '#microsoft.graph.onlineMeetingRestricted');
         break;
       }
 
       case 'contentSharingDisabled': {
-        const v3 = value['contentSharingDisabled'];
-        if (typeof v3 === 'string') {
-          down('contentSharingDisabled');
-          requestCheckOnlineMeetingContentSharingDisabledReason(v3);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckOnlineMeetingContentSharingDisabledReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/contentSharingDisabled', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'videoDisabled': {
-        const v4 = value['videoDisabled'];
-        if (typeof v4 === 'string') {
-          down('videoDisabled');
-          requestCheckOnlineMeetingVideoDisabledReason(v4);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckOnlineMeetingVideoDisabledReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/videoDisabled', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -10506,36 +8558,36 @@ function responseCheckOnlineMeetingRestricted(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/@odata.type', v2, '#microsoft.graph.onlineMeetingRestricted');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.onlineMeetingRestricted') notConst('/' + key1, v2, '#microsoft.graph.onlineMeetingRestricted');
         break;
       }
 
       case 'contentSharingDisabled': {
-        const v3 = value['contentSharingDisabled'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          down('contentSharingDisabled');
-          responseCheckOnlineMeetingContentSharingDisabledReason(v3);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckOnlineMeetingContentSharingDisabledReason(v2);
           up(1);
         } else {
-          typeError('/contentSharingDisabled', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'videoDisabled': {
-        const v4 = value['videoDisabled'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          down('videoDisabled');
-          responseCheckOnlineMeetingVideoDisabledReason(v4);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckOnlineMeetingVideoDisabledReason(v2);
           up(1);
         } else {
-          typeError('/videoDisabled', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -10551,17 +8603,17 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.onlineMeetingRestricted') return false;
         break;
       }
 
       case 'contentSharingDisabled': {
-        const v3 = value['contentSharingDisabled'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!responseTestOnlineMeetingContentSharingDisabledReason(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestOnlineMeetingContentSharingDisabledReason(v2)) return false;
         } else {
           return false;
         }
@@ -10570,11 +8622,11 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
       }
 
       case 'videoDisabled': {
-        const v4 = value['videoDisabled'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          if (!responseTestOnlineMeetingVideoDisabledReason(v4)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestOnlineMeetingVideoDisabledReason(v2)) return false;
         } else {
           return false;
         }
@@ -10636,25 +8688,25 @@ function responseTestOperationStatus(value: unknown): boolean {
 }
 
 function requestCheckOrganizerMeetingInfo(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.organizerMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.organizerMeetingInfo');
         break;
       }
 
       case 'organizer': {
-        seen4 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) {
-          typeError('/organizer', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('organizer');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -10672,27 +8724,27 @@ function requestCheckOrganizerMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
-  if ((seen4 & 2) === 0) missing('/organizer');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/organizer');
 }
 
 function requestTestOrganizerMeetingInfo(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
-        seen4 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
@@ -10706,31 +8758,31 @@ function requestTestOrganizerMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckOrganizerMeetingInfo(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.organizerMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.organizerMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.organizerMeetingInfo');
         break;
       }
 
       case 'organizer': {
-        seen4 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) {
-          typeError('/organizer', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('organizer');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -10741,27 +8793,27 @@ function responseCheckOrganizerMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
-  if ((seen4 & 2) === 0) missing('/organizer');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/organizer');
 }
 
 function responseTestOrganizerMeetingInfo(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.organizerMeetingInfo') return false;
         break;
       }
 
       case 'organizer': {
-        seen4 |= 2;
-        const v3 = value['organizer'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
@@ -10769,62 +8821,32 @@ function responseTestOrganizerMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckOutgoingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.outgoingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.outgoingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hideBotAfterEscalation', 'a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isContentSharingNotificationEnabled', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/isDeltaRosterEnabled', 'a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/isInteractiveRosterEnabled', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
@@ -10836,57 +8858,27 @@ function requestCheckOutgoingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestOutgoingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -10901,69 +8893,33 @@ function requestTestOutgoingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckOutgoingCallOptions(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/@odata.type', v2, '#microsoft.graph.outgoingCallOptions');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.outgoingCallOptions') notConst('/' + key1, v2, '#microsoft.graph.outgoingCallOptions');
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hideBotAfterEscalation', 'null or a boolean', v3);
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isContentSharingNotificationEnabled', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/isDeltaRosterEnabled', 'null or a boolean', v5);
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/isInteractiveRosterEnabled', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
@@ -10973,65 +8929,29 @@ function responseCheckOutgoingCallOptions(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestOutgoingCallOptions(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.outgoingCallOptions') return false;
         break;
       }
 
-      case 'hideBotAfterEscalation': {
-        const v3 = value['hideBotAfterEscalation'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isContentSharingNotificationEnabled': {
-        const v4 = value['isContentSharingNotificationEnabled'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'isDeltaRosterEnabled': {
-        const v5 = value['isDeltaRosterEnabled'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hideBotAfterEscalation':
+      case 'isContentSharingNotificationEnabled':
+      case 'isDeltaRosterEnabled':
       case 'isInteractiveRosterEnabled': {
-        const v6 = value['isInteractiveRosterEnabled'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -11044,7 +8964,7 @@ function responseTestOutgoingCallOptions(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -11053,8 +8973,8 @@ function requestCheckParticipant(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participant') notConst('/@odata.type', v2, '#microsoft.graph.participant');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participant') notConst('/' + key1, v2, '#microsoft.graph.participant');
         break;
       }
 
@@ -11064,47 +8984,42 @@ function requestCheckParticipant(value: PlainObject): void {
       }
 
       case 'info': {
-        const v4 = value['info'];
-        if (!isObject(v4)) {
-          typeError('/info', 'an object', v4);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('info');
-          requestCheckAnyParticipantInfo(v4);
+          down(key1);
+          requestCheckAnyParticipantInfo(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'isInLobby': {
-        const v5 = value['isInLobby'];
-        if (typeof v5 !== 'boolean') typeError('/isInLobby', 'a boolean', v5);
-        break;
-      }
-
+      case 'isInLobby':
       case 'isMuted': {
-        const v6 = value['isMuted'];
-        if (typeof v6 !== 'boolean') typeError('/isMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'mediaStreams': {
-        const v7 = value['mediaStreams'];
-        if (!Array.isArray(v7)) {
-          typeError('/mediaStreams', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/mediaStreams', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/mediaStreams/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaStreams', i8);
-              requestCheckMediaStream(item9);
+              down(key1, i3);
+              requestCheckMediaStream(item4);
               up(2);
             }
 
@@ -11116,61 +9031,61 @@ function requestCheckParticipant(value: PlainObject): void {
       }
 
       case 'metadata': {
-        const v10 = value['metadata'];
-        if (typeof v10 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/metadata', 'a string', v10);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'recordingInfo': {
-        const v11 = value['recordingInfo'];
-        if (isObject(v11)) {
-          down('recordingInfo');
-          requestCheckRecordingInfo(v11);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckRecordingInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/recordingInfo', 'an object', v11);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'removedState': {
-        const v12 = value['removedState'];
-        if (isObject(v12)) {
-          down('removedState');
-          requestCheckRemovedState(v12);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckRemovedState(v2);
           up(1);
         } else {
-          typeErrorInRequest('/removedState', 'an object', v12);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'restrictedExperience': {
-        const v13 = value['restrictedExperience'];
-        if (isObject(v13)) {
-          down('restrictedExperience');
-          requestCheckOnlineMeetingRestricted(v13);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckOnlineMeetingRestricted(v2);
           up(1);
         } else {
-          typeErrorInRequest('/restrictedExperience', 'an object', v13);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'rosterSequenceNumber': {
-        const v14 = value['rosterSequenceNumber'];
-        if (typeof v14 === 'number') {
-          if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/rosterSequenceNumber', 'an integer', v14);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -11191,72 +9106,67 @@ function requestCheckParticipant(value: PlainObject): void {
 }
 
 function responseCheckParticipant(value: PlainObject): void {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participant') notConst('/@odata.type', v2, '#microsoft.graph.participant');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participant') notConst('/' + key1, v2, '#microsoft.graph.participant');
         break;
       }
 
       case 'id': {
-        seen15 |= 1;
-        const v3 = value['id'];
-        if (v3 === null) {
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'info': {
-        const v4 = value['info'];
-        if (!isObject(v4)) {
-          typeError('/info', 'an object', v4);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('info');
-          responseCheckAnyParticipantInfo(v4);
+          down(key1);
+          responseCheckAnyParticipantInfo(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'isInLobby': {
-        const v5 = value['isInLobby'];
-        if (typeof v5 !== 'boolean') typeError('/isInLobby', 'a boolean', v5);
-        break;
-      }
-
+      case 'isInLobby':
       case 'isMuted': {
-        const v6 = value['isMuted'];
-        if (typeof v6 !== 'boolean') typeError('/isMuted', 'a boolean', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'mediaStreams': {
-        const v7 = value['mediaStreams'];
-        if (!Array.isArray(v7)) {
-          typeError('/mediaStreams', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/mediaStreams', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/mediaStreams/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaStreams', i8);
-              responseCheckMediaStream(item9);
+              down(key1, i3);
+              responseCheckMediaStream(item4);
               up(2);
             }
 
@@ -11268,71 +9178,71 @@ function responseCheckParticipant(value: PlainObject): void {
       }
 
       case 'metadata': {
-        const v10 = value['metadata'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/metadata', 'null or a string', v10);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'recordingInfo': {
-        const v11 = value['recordingInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          down('recordingInfo');
-          responseCheckRecordingInfo(v11);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckRecordingInfo(v2);
           up(1);
         } else {
-          typeError('/recordingInfo', 'null or an object', v11);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'removedState': {
-        const v12 = value['removedState'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v12)) {
-          down('removedState');
-          responseCheckRemovedState(v12);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckRemovedState(v2);
           up(1);
         } else {
-          typeError('/removedState', 'null or an object', v12);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'restrictedExperience': {
-        const v13 = value['restrictedExperience'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          down('restrictedExperience');
-          responseCheckOnlineMeetingRestricted(v13);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckOnlineMeetingRestricted(v2);
           up(1);
         } else {
-          typeError('/restrictedExperience', 'null or an object', v13);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'rosterSequenceNumber': {
-        const v14 = value['rosterSequenceNumber'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isInteger(v14)) typeError('/rosterSequenceNumber', 'an integer', v14);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/rosterSequenceNumber', 'null or an integer', v14);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -11342,26 +9252,26 @@ function responseCheckParticipant(value: PlainObject): void {
 
   }
 
-  if ((seen15 & 1) === 0) missing('/id');
+  if ((seen5 & 1) === 0) missing('/id');
 }
 
 function responseTestParticipant(value: PlainObject): boolean {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participant') return false;
         break;
       }
 
       case 'id': {
-        seen15 |= 1;
-        const v3 = value['id'];
-        if (v3 === null) {
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -11371,42 +9281,37 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'info': {
-        const v4 = value['info'];
-        if (!isObject(v4)) return false;
-        if (!responseTestAnyParticipantInfo(v4)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyParticipantInfo(v2)) return false;
         break;
       }
 
-      case 'isInLobby': {
-        const v5 = value['isInLobby'];
-        if (typeof v5 !== 'boolean') return false;
-        break;
-      }
-
+      case 'isInLobby':
       case 'isMuted': {
-        const v6 = value['isMuted'];
-        if (typeof v6 !== 'boolean') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'mediaStreams': {
-        const v7 = value['mediaStreams'];
-        if (!Array.isArray(v7)) return false;
-        for (let i8 = 0; i8 < v7.length; i8++) {
-          const item9: unknown = v7[i8];
-          if (item9 === undefined && !(i8 in v7)) return false;
-          if (!isObject(item9)) return false;
-          if (!responseTestMediaStream(item9)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestMediaStream(item4)) return false;
         }
 
         break;
       }
 
       case 'metadata': {
-        const v10 = value['metadata'];
-        if (v10 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v10 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -11416,11 +9321,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'recordingInfo': {
-        const v11 = value['recordingInfo'];
-        if (v11 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v11)) {
-          if (!responseTestRecordingInfo(v11)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestRecordingInfo(v2)) return false;
         } else {
           return false;
         }
@@ -11429,11 +9334,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'removedState': {
-        const v12 = value['removedState'];
-        if (v12 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v12)) {
-          if (!responseTestRemovedState(v12)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestRemovedState(v2)) return false;
         } else {
           return false;
         }
@@ -11442,11 +9347,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'restrictedExperience': {
-        const v13 = value['restrictedExperience'];
-        if (v13 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v13)) {
-          if (!responseTestOnlineMeetingRestricted(v13)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestOnlineMeetingRestricted(v2)) return false;
         } else {
           return false;
         }
@@ -11455,11 +9360,11 @@ function responseTestParticipant(value: PlainObject): boolean {
       }
 
       case 'rosterSequenceNumber': {
-        const v14 = value['rosterSequenceNumber'];
-        if (v14 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isInteger(v14)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -11471,12 +9376,12 @@ function responseTestParticipant(value: PlainObject): boolean {
 
   }
 
-  if ((seen15 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckParticipantCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -11487,23 +9392,23 @@ function requestCheckParticipantCollection(value: PlainObject): void {
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              requestCheckParticipant(item6);
+              down(key1, i3);
+              requestCheckParticipant(item4);
               up(2);
             }
 
@@ -11520,44 +9425,39 @@ function requestCheckParticipantCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseCheckParticipantCollection(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
-        if (typeof v2 !== 'string') typeError('/@odata.context', 'a string', v2);
-        break;
-      }
-
+      case '@odata.context':
       case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') typeError('/@odata.nextLink', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) {
-          typeError('/value', 'an array', v4);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/value', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/value/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i5);
-              responseCheckParticipant(item6);
+              down(key1, i3);
+              responseCheckParticipant(item4);
               up(2);
             }
 
@@ -11572,35 +9472,30 @@ function responseCheckParticipantCollection(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseTestParticipantCollection(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case '@odata.context': {
-        const v2 = value['@odata.context'];
+      case '@odata.context':
+      case '@odata.nextLink': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case '@odata.nextLink': {
-        const v3 = value['@odata.nextLink'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
       case 'value': {
-        seen7 |= 1;
-        const v4 = value['value'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!isObject(item6)) return false;
-          if (!responseTestParticipant(item6)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestParticipant(item4)) return false;
         }
 
         break;
@@ -11610,29 +9505,29 @@ function responseTestParticipantCollection(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckParticipantInfo(value: PlainObject): void {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen9 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -11660,25 +9555,25 @@ function requestCheckParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen9 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function requestTestParticipantInfo(value: PlainObject): boolean {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen9 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
@@ -11701,97 +9596,61 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen9 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckParticipantInfo(value: PlainObject): void {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen9 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/countryCode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v5);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/region', 'null or a string', v8);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -11801,33 +9660,36 @@ function responseCheckParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen9 & 1) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/identity');
 }
 
 function responseTestParticipantInfo(value: PlainObject): boolean {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen9 |= 1;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -11837,50 +9699,11 @@ function responseTestParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!responseTestEndpointType(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -11892,7 +9715,7 @@ function responseTestParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen9 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -11901,18 +9724,18 @@ function requestCheckParticipantJoiningNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantJoiningNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/' + key1, v2, '#microsoft.graph.participantJoiningNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          requestCheckCall(v3);
+          down(key1);
+          requestCheckCall(v2);
           up(1);
         }
 
@@ -11931,18 +9754,18 @@ function responseCheckParticipantJoiningNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantJoiningNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/' + key1, v2, '#microsoft.graph.participantJoiningNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          responseCheckCall(v3);
+          down(key1);
+          responseCheckCall(v2);
           up(1);
         }
 
@@ -11959,15 +9782,15 @@ function responseTestParticipantJoiningNotification(value: PlainObject): boolean
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantJoiningNotification') return false;
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) return false;
-        if (!responseTestCall(v3)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestCall(v2)) return false;
         break;
       }
 
@@ -12068,18 +9891,18 @@ function requestCheckParticipantLeftNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantLeftNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/' + key1, v2, '#microsoft.graph.participantLeftNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          requestCheckCall(v3);
+          down(key1);
+          requestCheckCall(v2);
           up(1);
         }
 
@@ -12087,11 +9910,11 @@ function requestCheckParticipantLeftNotification(value: PlainObject): void {
       }
 
       case 'participantId': {
-        const v4 = value['participantId'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/participantId', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12109,18 +9932,18 @@ function responseCheckParticipantLeftNotification(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/@odata.type', v2, '#microsoft.graph.participantLeftNotification');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/' + key1, v2, '#microsoft.graph.participantLeftNotification');
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) {
-          typeError('/call', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('call');
-          responseCheckCall(v3);
+          down(key1);
+          responseCheckCall(v2);
           up(1);
         }
 
@@ -12128,13 +9951,13 @@ function responseCheckParticipantLeftNotification(value: PlainObject): void {
       }
 
       case 'participantId': {
-        const v4 = value['participantId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/participantId', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -12150,23 +9973,23 @@ function responseTestParticipantLeftNotification(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantLeftNotification') return false;
         break;
       }
 
       case 'call': {
-        const v3 = value['call'];
-        if (!isObject(v3)) return false;
-        if (!responseTestCall(v3)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestCall(v2)) return false;
         break;
       }
 
       case 'participantId': {
-        const v4 = value['participantId'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -12183,14 +10006,14 @@ function responseTestParticipantLeftNotification(value: PlainObject): boolean {
 }
 
 function requestCheckPlayPromptOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/@odata.type', v2, '#microsoft.graph.playPromptOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/' + key1, v2, '#microsoft.graph.playPromptOperation');
         break;
       }
 
@@ -12202,11 +10025,11 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12223,66 +10046,54 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckPlayPromptOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/@odata.type', v2, '#microsoft.graph.playPromptOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.playPromptOperation') notConst('/' + key1, v2, '#microsoft.graph.playPromptOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -12291,39 +10102,27 @@ function responseCheckPlayPromptOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestPlayPromptOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.playPromptOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -12333,11 +10132,11 @@ function responseTestPlayPromptOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -12346,8 +10145,8 @@ function responseTestPlayPromptOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -12355,33 +10154,33 @@ function responseTestPlayPromptOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckPlayPromptRequest(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        seen7 |= 1;
-        const v2 = value['prompts'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/prompts', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
-          if (v2.length > 20) fail('/prompts', 'maxItems', 'must have at most 20 items');
+          if (v2.length > 20) fail('/' + key1, 'maxItems', 'must have at most 20 items');
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/prompts', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/prompts/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('prompts', i3);
+              down(key1, i3);
               requestCheckPrompt(item4);
               up(2);
             }
@@ -12394,12 +10193,12 @@ function requestCheckPlayPromptRequest(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v5);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12416,17 +10215,17 @@ function requestCheckPlayPromptRequest(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/prompts');
+  if ((seen5 & 1) === 0) missing('/prompts');
 }
 
 function requestTestPlayPromptRequest(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        seen7 |= 1;
-        const v2 = value['prompts'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         if (v2.length > 20) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
@@ -12440,10 +10239,10 @@ function requestTestPlayPromptRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v5 = value['clientContext'];
-        if (typeof v5 === 'string') {
-          const length6 = codePointLength(v5);
-          if (length6 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -12461,7 +10260,7 @@ function requestTestPlayPromptRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
@@ -12484,14 +10283,14 @@ function responseTestPrompt(value: PlainObject): boolean {
 }
 
 function requestCheckRecordOperation(value: PlainObject): void {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen9 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordOperation') notConst('/@odata.type', v2, '#microsoft.graph.recordOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordOperation') notConst('/' + key1, v2, '#microsoft.graph.recordOperation');
         break;
       }
 
@@ -12502,34 +10301,14 @@ function requestCheckRecordOperation(value: PlainObject): void {
         break;
       }
 
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
-        }
-
-        break;
-      }
-
-      case 'recordingAccessToken': {
-        const v7 = value['recordingAccessToken'];
-        if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/recordingAccessToken', 'a string', v7);
-        }
-
-        break;
-      }
-
+      case 'clientContext':
+      case 'recordingAccessToken':
       case 'recordingLocation': {
-        const v8 = value['recordingLocation'];
-        if (typeof v8 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/recordingLocation', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12546,133 +10325,87 @@ function requestCheckRecordOperation(value: PlainObject): void {
 
   }
 
-  if ((seen9 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckRecordOperation(value: PlainObject): void {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen9 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordOperation') notConst('/@odata.type', v2, '#microsoft.graph.recordOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordOperation') notConst('/' + key1, v2, '#microsoft.graph.recordOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
+      case 'id':
+      case 'clientContext':
+      case 'recordingAccessToken':
+      case 'recordingLocation': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
-      case 'recordingAccessToken': {
-        const v7 = value['recordingAccessToken'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/recordingAccessToken', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'recordingLocation': {
-        const v8 = value['recordingLocation'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/recordingLocation', 'null or a string', v8);
-        }
-
-        break;
-      }
-
     }
 
   }
 
-  if ((seen9 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestRecordOperation(value: PlainObject): boolean {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen9 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.recordOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
+      case 'id':
+      case 'clientContext':
+      case 'recordingAccessToken':
+      case 'recordingLocation': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -12682,11 +10415,11 @@ function responseTestRecordOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -12695,34 +10428,8 @@ function responseTestRecordOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
-        break;
-      }
-
-      case 'recordingAccessToken': {
-        const v7 = value['recordingAccessToken'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'recordingLocation': {
-        const v8 = value['recordingLocation'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -12730,7 +10437,7 @@ function responseTestRecordOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen9 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -12739,21 +10446,21 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        const v2 = value['prompts'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/prompts', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/prompts', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/prompts/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('prompts', i3);
+              down(key1, i3);
               requestCheckPrompt(item4);
               up(2);
             }
@@ -12765,92 +10472,50 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
         break;
       }
 
-      case 'bargeInAllowed': {
-        const v5 = value['bargeInAllowed'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/bargeInAllowed', 'a boolean', v5);
-        }
-
-        break;
-      }
-
-      case 'initialSilenceTimeoutInSeconds': {
-        const v6 = value['initialSilenceTimeoutInSeconds'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) {
-            typeError('/initialSilenceTimeoutInSeconds', 'an integer', v6);
-          } else {
-            if (v6 < -2147483648) fail('/initialSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v6 > 2147483647) fail('/initialSilenceTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/initialSilenceTimeoutInSeconds', 'an integer', v6);
-        }
-
-        break;
-      }
-
-      case 'maxSilenceTimeoutInSeconds': {
-        const v7 = value['maxSilenceTimeoutInSeconds'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) {
-            typeError('/maxSilenceTimeoutInSeconds', 'an integer', v7);
-          } else {
-            if (v7 < -2147483648) fail('/maxSilenceTimeoutInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v7 > 2147483647) fail('/maxSilenceTimeoutInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/maxSilenceTimeoutInSeconds', 'an integer', v7);
-        }
-
-        break;
-      }
-
-      case 'maxRecordDurationInSeconds': {
-        const v8 = value['maxRecordDurationInSeconds'];
-        if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) {
-            typeError('/maxRecordDurationInSeconds', 'an integer', v8);
-          } else {
-            if (v8 < -2147483648) fail('/maxRecordDurationInSeconds', 'minimum', 'must be at least -2147483648');
-            if (v8 > 2147483647) fail('/maxRecordDurationInSeconds', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/maxRecordDurationInSeconds', 'an integer', v8);
-        }
-
-        break;
-      }
-
+      case 'bargeInAllowed':
       case 'playBeep': {
-        const v9 = value['playBeep'];
-        if (typeof v9 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/playBeep', 'a boolean', v9);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
+        }
+
+        break;
+      }
+
+      case 'initialSilenceTimeoutInSeconds':
+      case 'maxSilenceTimeoutInSeconds':
+      case 'maxRecordDurationInSeconds': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
+          } else {
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+          }
+
+        } else {
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'stopTones': {
-        const v10 = value['stopTones'];
-        if (!Array.isArray(v10)) {
-          typeError('/stopTones', 'an array', v10);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i11 = 0; i11 < v10.length; i11++) {
-            const item12: unknown = v10[i11];
-            if (item12 === undefined && !(i11 in v10)) {
-              hole('/stopTones', i11);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item12 !== 'string') typeError('/stopTones/' + i11, 'a string', item12);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -12859,12 +10524,12 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v13 = value['clientContext'];
-        if (typeof v13 === 'string') {
-          const length14 = codePointLength(v13);
-          if (length14 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v13);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -12887,7 +10552,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'prompts': {
-        const v2 = value['prompts'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -12899,60 +10564,26 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         break;
       }
 
-      case 'bargeInAllowed': {
-        const v5 = value['bargeInAllowed'];
-        if (typeof v5 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'initialSilenceTimeoutInSeconds': {
-        const v6 = value['initialSilenceTimeoutInSeconds'];
-        if (typeof v6 === 'number') {
-          if (!Number.isInteger(v6)) return false;
-          if (v6 < -2147483648) return false;
-          if (v6 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maxSilenceTimeoutInSeconds': {
-        const v7 = value['maxSilenceTimeoutInSeconds'];
-        if (typeof v7 === 'number') {
-          if (!Number.isInteger(v7)) return false;
-          if (v7 < -2147483648) return false;
-          if (v7 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maxRecordDurationInSeconds': {
-        const v8 = value['maxRecordDurationInSeconds'];
-        if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) return false;
-          if (v8 < -2147483648) return false;
-          if (v8 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'bargeInAllowed':
       case 'playBeep': {
-        const v9 = value['playBeep'];
-        if (typeof v9 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+      case 'initialSilenceTimeoutInSeconds':
+      case 'maxSilenceTimeoutInSeconds':
+      case 'maxRecordDurationInSeconds': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -12961,22 +10592,22 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
       }
 
       case 'stopTones': {
-        const v10 = value['stopTones'];
-        if (!Array.isArray(v10)) return false;
-        for (let i11 = 0; i11 < v10.length; i11++) {
-          const item12: unknown = v10[i11];
-          if (item12 === undefined && !(i11 in v10)) return false;
-          if (typeof item12 !== 'string') return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v13 = value['clientContext'];
-        if (typeof v13 === 'string') {
-          const length14 = codePointLength(v13);
-          if (length14 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -12998,34 +10629,34 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
 }
 
 function requestCheckRecordingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/@odata.type', v2, '#microsoft.graph.recordingInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/' + key1, v2, '#microsoft.graph.recordingInfo');
         break;
       }
 
       case 'initiator': {
-        const v3 = value['initiator'];
-        if (isObject(v3)) {
-          down('initiator');
-          requestCheckAnyIdentitySet(v3);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeErrorInRequest('/initiator', 'an object', v3);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'recordingStatus': {
-        seen5 |= 1;
-        const v4 = value['recordingStatus'];
-        down('recordingStatus');
-        requestCheckRecordingStatus(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRecordingStatus(v2);
         up(1);
         break;
       }
@@ -13041,40 +10672,40 @@ function requestCheckRecordingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/recordingStatus');
+  if ((seen3 & 1) === 0) missing('/recordingStatus');
 }
 
 function responseCheckRecordingInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/@odata.type', v2, '#microsoft.graph.recordingInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.recordingInfo') notConst('/' + key1, v2, '#microsoft.graph.recordingInfo');
         break;
       }
 
       case 'initiator': {
-        const v3 = value['initiator'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('initiator');
-          responseCheckAnyIdentitySet(v3);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         } else {
-          typeError('/initiator', 'null or an object', v3);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'recordingStatus': {
-        seen5 |= 1;
-        const v4 = value['recordingStatus'];
-        down('recordingStatus');
-        responseCheckRecordingStatus(v4);
+        seen3 |= 1;
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRecordingStatus(v2);
         up(1);
         break;
       }
@@ -13083,26 +10714,26 @@ function responseCheckRecordingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/recordingStatus');
+  if ((seen3 & 1) === 0) missing('/recordingStatus');
 }
 
 function responseTestRecordingInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.recordingInfo') return false;
         break;
       }
 
       case 'initiator': {
-        const v3 = value['initiator'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestAnyIdentitySet(v3)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAnyIdentitySet(v2)) return false;
         } else {
           return false;
         }
@@ -13111,9 +10742,9 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
       }
 
       case 'recordingStatus': {
-        seen5 |= 1;
-        const v4 = value['recordingStatus'];
-        if (!responseTestRecordingStatus(v4)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!responseTestRecordingStatus(v2)) return false;
         break;
       }
 
@@ -13121,7 +10752,7 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -13154,27 +10785,27 @@ function responseTestRecordingStatus(value: unknown): boolean {
 }
 
 function requestCheckRedirectRequest(value: PlainObject): void {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'targets': {
-        seen7 |= 1;
-        const v2 = value['targets'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/targets', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/targets', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/targets/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i3);
+              down(key1, i3);
               requestCheckInvitationParticipantInfo(item4);
               up(2);
             }
@@ -13187,29 +10818,29 @@ function requestCheckRedirectRequest(value: PlainObject): void {
       }
 
       case 'timeout': {
-        const v5 = value['timeout'];
-        if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) {
-            typeError('/timeout', 'an integer', v5);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v5 < -2147483648) fail('/timeout', 'minimum', 'must be at least -2147483648');
-            if (v5 > 2147483647) fail('/timeout', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/timeout', 'an integer', v5);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 === 'string') {
-          if (!PATTERN_1.test(v6)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v6));
-          if (!isUri(v6)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v6));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         } else {
-          typeErrorInRequest('/callbackUri', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -13228,17 +10859,17 @@ function requestCheckRedirectRequest(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/targets');
+  if ((seen5 & 1) === 0) missing('/targets');
 }
 
 function requestTestRedirectRequest(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'targets': {
-        seen7 |= 1;
-        const v2 = value['targets'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -13251,11 +10882,11 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
       }
 
       case 'timeout': {
-        const v5 = value['timeout'];
-        if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) return false;
-          if (v5 < -2147483648) return false;
-          if (v5 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -13264,10 +10895,10 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
       }
 
       case 'callbackUri': {
-        const v6 = value['callbackUri'];
-        if (typeof v6 === 'string') {
-          if (!PATTERN_1.test(v6)) return false;
-          if (!isUri(v6)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) return false;
+          if (!isUri(v2)) return false;
         } else {
           return false;
         }
@@ -13287,30 +10918,30 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckRejectJoinResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.rejectJoinResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.rejectJoinResponse');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (typeof v3 === 'string') {
-          down('reason');
-          requestCheckRejectReason(v3);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckRejectReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/reason', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -13322,31 +10953,31 @@ function requestCheckRejectJoinResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckRejectJoinResponse(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/@odata.type', v2, '#microsoft.graph.rejectJoinResponse');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.rejectJoinResponse') notConst('/' + key1, v2, '#microsoft.graph.rejectJoinResponse');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          down('reason');
-          responseCheckRejectReason(v3);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckRejectReason(v2);
           up(1);
         } else {
-          typeError('/reason', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -13356,27 +10987,27 @@ function responseCheckRejectJoinResponse(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestRejectJoinResponse(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.rejectJoinResponse') return false;
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          if (!responseTestRejectReason(v3)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestRejectReason(v2)) return false;
         } else {
           return false;
         }
@@ -13388,7 +11019,7 @@ function responseTestRejectJoinResponse(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -13425,25 +11056,25 @@ function requestCheckRejectRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'reason': {
-        const v2 = value['reason'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
-          down('reason');
+          down(key1);
           requestCheckRejectReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/reason', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'callbackUri': {
-        const v3 = value['callbackUri'];
-        if (typeof v3 === 'string') {
-          if (!PATTERN_1.test(v3)) fail('/callbackUri', 'pattern', 'must match ^https://', '^https://', show(v3));
-          if (!isUri(v3)) fail('/callbackUri', 'format', 'must be an absolute URI', 'uri', show(v3));
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         } else {
-          typeErrorInRequest('/callbackUri', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -13461,7 +11092,7 @@ function requestTestRejectRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'reason': {
-        const v2 = value['reason'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           if (!requestTestRejectReason(v2)) return false;
         } else {
@@ -13472,10 +11103,10 @@ function requestTestRejectRequest(value: PlainObject): boolean {
       }
 
       case 'callbackUri': {
-        const v3 = value['callbackUri'];
-        if (typeof v3 === 'string') {
-          if (!PATTERN_1.test(v3)) return false;
-          if (!isUri(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          if (!PATTERN_1.test(v2)) return false;
+          if (!isUri(v2)) return false;
         } else {
           return false;
         }
@@ -13497,17 +11128,17 @@ function requestCheckRemovedState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.removedState') notConst('/@odata.type', v2, '#microsoft.graph.removedState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.removedState') notConst('/' + key1, v2, '#microsoft.graph.removedState');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (typeof v3 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/reason', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -13525,19 +11156,19 @@ function responseCheckRemovedState(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.removedState') notConst('/@odata.type', v2, '#microsoft.graph.removedState');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.removedState') notConst('/' + key1, v2, '#microsoft.graph.removedState');
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/reason', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -13553,16 +11184,16 @@ function responseTestRemovedState(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.removedState') return false;
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -13579,47 +11210,47 @@ function responseTestRemovedState(value: PlainObject): boolean {
 }
 
 function requestCheckResultInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.resultInfo') notConst('/@odata.type', v2, '#microsoft.graph.resultInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.resultInfo') notConst('/' + key1, v2, '#microsoft.graph.resultInfo');
         break;
       }
 
       case 'code': {
-        seen6 |= 1;
-        const v3 = value['code'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/code', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < -2147483648) fail('/code', 'minimum', 'must be at least -2147483648');
-          if (v3 > 2147483647) fail('/code', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
       case 'message': {
-        const v4 = value['message'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/message', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'subcode': {
-        const v5 = value['subcode'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-          typeError('/subcode', 'an integer', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v5 < -2147483648) fail('/subcode', 'minimum', 'must be at least -2147483648');
-          if (v5 > 2147483647) fail('/subcode', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
@@ -13631,53 +11262,53 @@ function requestCheckResultInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/code');
+  if ((seen3 & 1) === 0) missing('/code');
 }
 
 function responseCheckResultInfo(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.resultInfo') notConst('/@odata.type', v2, '#microsoft.graph.resultInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.resultInfo') notConst('/' + key1, v2, '#microsoft.graph.resultInfo');
         break;
       }
 
       case 'code': {
-        seen6 |= 1;
-        const v3 = value['code'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/code', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < -2147483648) fail('/code', 'minimum', 'must be at least -2147483648');
-          if (v3 > 2147483647) fail('/code', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
       case 'message': {
-        const v4 = value['message'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/message', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'subcode': {
-        const v5 = value['subcode'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) {
-          typeError('/subcode', 'an integer', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v5 < -2147483648) fail('/subcode', 'minimum', 'must be at least -2147483648');
-          if (v5 > 2147483647) fail('/subcode', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
@@ -13687,34 +11318,34 @@ function responseCheckResultInfo(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/code');
+  if ((seen3 & 1) === 0) missing('/code');
 }
 
 function responseTestResultInfo(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.resultInfo') return false;
         break;
       }
 
       case 'code': {
-        seen6 |= 1;
-        const v3 = value['code'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 < -2147483648) return false;
-        if (v3 > 2147483647) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
       case 'message': {
-        const v4 = value['message'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -13724,10 +11355,10 @@ function responseTestResultInfo(value: PlainObject): boolean {
       }
 
       case 'subcode': {
-        const v5 = value['subcode'];
-        if (typeof v5 !== 'number' || !Number.isInteger(v5)) return false;
-        if (v5 < -2147483648) return false;
-        if (v5 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
@@ -13735,7 +11366,7 @@ function responseTestResultInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -13823,14 +11454,14 @@ function responseTestSendDtmfCompletionReason(value: unknown): boolean {
 }
 
 function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/@odata.type', v2, '#microsoft.graph.sendDtmfTonesOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/' + key1, v2, '#microsoft.graph.sendDtmfTonesOperation');
         break;
       }
 
@@ -13842,24 +11473,24 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (typeof v7 === 'string') {
-          down('completionReason');
-          requestCheckSendDtmfCompletionReason(v7);
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          down(key1);
+          requestCheckSendDtmfCompletionReason(v2);
           up(1);
         } else {
-          typeErrorInRequest('/completionReason', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -13871,80 +11502,68 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckSendDtmfTonesOperation(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/@odata.type', v2, '#microsoft.graph.sendDtmfTonesOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') notConst('/' + key1, v2, '#microsoft.graph.sendDtmfTonesOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          down('completionReason');
-          responseCheckSendDtmfCompletionReason(v7);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckSendDtmfCompletionReason(v2);
           up(1);
         } else {
-          typeError('/completionReason', 'null or a string', v7);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -13954,39 +11573,27 @@ function responseCheckSendDtmfTonesOperation(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.sendDtmfTonesOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -13996,11 +11603,11 @@ function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -14009,17 +11616,17 @@ function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
       case 'completionReason': {
-        const v7 = value['completionReason'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          if (!responseTestSendDtmfCompletionReason(v7)) return false;
+        } else if (typeof v2 === 'string') {
+          if (!responseTestSendDtmfCompletionReason(v2)) return false;
         } else {
           return false;
         }
@@ -14031,29 +11638,29 @@ function responseTestSendDtmfTonesOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'tones': {
-        seen8 |= 1;
-        const v2 = value['tones'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/tones', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/tones', i3);
+              hole('/' + key1, i3);
               break;
             }
 
-            down('tones', i3);
+            down(key1, i3);
             checkTone(item4);
             up(2);
           }
@@ -14064,29 +11671,29 @@ function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
       }
 
       case 'delayBetweenTonesMs': {
-        const v5 = value['delayBetweenTonesMs'];
-        if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) {
-            typeError('/delayBetweenTonesMs', 'an integer', v5);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v5 < -2147483648) fail('/delayBetweenTonesMs', 'minimum', 'must be at least -2147483648');
-            if (v5 > 2147483647) fail('/delayBetweenTonesMs', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/delayBetweenTonesMs', 'an integer', v5);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v6 = value['clientContext'];
-        if (typeof v6 === 'string') {
-          const length7 = codePointLength(v6);
-          if (length7 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v6);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14098,17 +11705,17 @@ function requestCheckSendDtmfTonesRequest(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/tones');
+  if ((seen5 & 1) === 0) missing('/tones');
 }
 
 function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'tones': {
-        seen8 |= 1;
-        const v2 = value['tones'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -14120,11 +11727,11 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
       }
 
       case 'delayBetweenTonesMs': {
-        const v5 = value['delayBetweenTonesMs'];
-        if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) return false;
-          if (v5 < -2147483648) return false;
-          if (v5 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -14133,10 +11740,10 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v6 = value['clientContext'];
-        if (typeof v6 === 'string') {
-          const length7 = codePointLength(v6);
-          if (length7 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -14150,39 +11757,39 @@ function requestTestSendDtmfTonesRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckServiceHostedMediaConfig(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.serviceHostedMediaConfig');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.serviceHostedMediaConfig');
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) {
-          typeError('/preFetchMedia', 'an array', v3);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/preFetchMedia', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/preFetchMedia/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('preFetchMedia', i4);
-              requestCheckMediaInfo(item5);
+              down(key1, i3);
+              requestCheckMediaInfo(item4);
               up(2);
             }
 
@@ -14205,29 +11812,29 @@ function requestCheckServiceHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestServiceHostedMediaConfig(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!requestTestMediaInfo(item5)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestMediaInfo(item4)) return false;
         }
 
         break;
@@ -14244,39 +11851,39 @@ function requestTestServiceHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckServiceHostedMediaConfig(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/@odata.type', v2, '#microsoft.graph.serviceHostedMediaConfig');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') notConst('/' + key1, v2, '#microsoft.graph.serviceHostedMediaConfig');
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) {
-          typeError('/preFetchMedia', 'an array', v3);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/preFetchMedia', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/preFetchMedia/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('preFetchMedia', i4);
-              responseCheckMediaInfo(item5);
+              down(key1, i3);
+              responseCheckMediaInfo(item4);
               up(2);
             }
 
@@ -14291,29 +11898,29 @@ function responseCheckServiceHostedMediaConfig(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestServiceHostedMediaConfig(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.serviceHostedMediaConfig') return false;
         break;
       }
 
       case 'preFetchMedia': {
-        const v3 = value['preFetchMedia'];
-        if (!Array.isArray(v3)) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!responseTestMediaInfo(item5)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestMediaInfo(item4)) return false;
         }
 
         break;
@@ -14323,19 +11930,19 @@ function responseTestServiceHostedMediaConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckStartHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.startHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.startHoldMusicOperation');
         break;
       }
 
@@ -14347,11 +11954,11 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14363,66 +11970,54 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStartHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.startHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.startHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.startHoldMusicOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -14431,39 +12026,27 @@ function responseCheckStartHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.startHoldMusicOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -14473,11 +12056,11 @@ function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -14486,8 +12069,8 @@ function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -14495,7 +12078,7 @@ function responseTestStartHoldMusicOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -14504,25 +12087,25 @@ function requestCheckStartHoldMusicRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customPrompt': {
-        const v2 = value['customPrompt'];
+        const v2 = value[key1];
         if (isObject(v2)) {
-          down('customPrompt');
+          down(key1);
           requestCheckPrompt(v2);
           up(1);
         } else {
-          typeErrorInRequest('/customPrompt', 'an object', v2);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14540,7 +12123,7 @@ function requestTestStartHoldMusicRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customPrompt': {
-        const v2 = value['customPrompt'];
+        const v2 = value[key1];
         if (isObject(v2)) {
           if (!requestTestPrompt(v2)) return false;
         } else {
@@ -14551,10 +12134,10 @@ function requestTestStartHoldMusicRequest(value: PlainObject): boolean {
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -14572,14 +12155,14 @@ function requestTestStartHoldMusicRequest(value: PlainObject): boolean {
 }
 
 function requestCheckStopHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.stopHoldMusicOperation');
         break;
       }
 
@@ -14591,11 +12174,11 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14607,66 +12190,54 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckStopHoldMusicOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/@odata.type', v2, '#microsoft.graph.stopHoldMusicOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.stopHoldMusicOperation') notConst('/' + key1, v2, '#microsoft.graph.stopHoldMusicOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -14675,39 +12246,27 @@ function responseCheckStopHoldMusicOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.stopHoldMusicOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -14717,11 +12276,11 @@ function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -14730,8 +12289,8 @@ function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -14739,7 +12298,7 @@ function responseTestStopHoldMusicOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -14748,12 +12307,12 @@ function requestCheckStopHoldMusicRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14771,7 +12330,7 @@ function requestTestStopHoldMusicRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -14792,14 +12351,14 @@ function requestTestStopHoldMusicRequest(value: PlainObject): boolean {
 }
 
 function requestCheckSubscribeToToneOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/@odata.type', v2, '#microsoft.graph.subscribeToToneOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/' + key1, v2, '#microsoft.graph.subscribeToToneOperation');
         break;
       }
 
@@ -14811,11 +12370,11 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14827,66 +12386,54 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckSubscribeToToneOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/@odata.type', v2, '#microsoft.graph.subscribeToToneOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.subscribeToToneOperation') notConst('/' + key1, v2, '#microsoft.graph.subscribeToToneOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -14895,39 +12442,27 @@ function responseCheckSubscribeToToneOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.subscribeToToneOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -14937,11 +12472,11 @@ function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -14950,8 +12485,8 @@ function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -14959,7 +12494,7 @@ function responseTestSubscribeToToneOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -14968,12 +12503,12 @@ function requestCheckSubscribeToToneRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -14991,7 +12526,7 @@ function requestTestSubscribeToToneRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -15012,14 +12547,14 @@ function requestTestSubscribeToToneRequest(value: PlainObject): boolean {
 }
 
 function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
@@ -15028,19 +12563,20 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -15049,30 +12585,10 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        requestCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        requestCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -15082,40 +12598,41 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckTaggedAudioRoutingGroup(value: PlainObject): void {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/@odata.type', v2, '#microsoft.graph.audioRoutingGroup');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.audioRoutingGroup') notConst('/' + key1, v2, '#microsoft.graph.audioRoutingGroup');
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) {
-          typeError('/receivers', 'an array', v4);
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/receivers', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item6 !== 'string') typeError('/receivers/' + i5, 'a string', item6);
+            if (typeof item4 !== 'string') typeError('/' + key1 + '/' + i3, 'a string', item4);
           }
 
         }
@@ -15124,30 +12641,10 @@ function responseCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        down('routingMode');
-        responseCheckRoutingMode(v7);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckRoutingMode(v2);
         up(1);
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) {
-          typeError('/sources', 'an array', v8);
-        } else {
-          for (let i9 = 0; i9 < v8.length; i9++) {
-            const item10: unknown = v8[i9];
-            if (item10 === undefined && !(i9 in v8)) {
-              hole('/sources', i9);
-              break;
-            }
-
-            if (typeof item10 !== 'string') typeError('/sources/' + i9, 'a string', item10);
-          }
-
-        }
-
         break;
       }
 
@@ -15155,54 +12652,43 @@ function responseCheckTaggedAudioRoutingGroup(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestTaggedAudioRoutingGroup(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen11 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.audioRoutingGroup') return false;
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case 'receivers': {
-        const v4 = value['receivers'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (typeof item6 !== 'string') return false;
+      case 'receivers':
+      case 'sources': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
         }
 
         break;
       }
 
       case 'routingMode': {
-        const v7 = value['routingMode'];
-        if (!responseTestRoutingMode(v7)) return false;
-        break;
-      }
-
-      case 'sources': {
-        const v8 = value['sources'];
-        if (!Array.isArray(v8)) return false;
-        for (let i9 = 0; i9 < v8.length; i9++) {
-          const item10: unknown = v8[i9];
-          if (item10 === undefined && !(i9 in v8)) return false;
-          if (typeof item10 !== 'string') return false;
-        }
-
+        const v2 = value[key1];
+        if (!responseTestRoutingMode(v2)) return false;
         break;
       }
 
@@ -15210,75 +12696,55 @@ function responseTestTaggedAudioRoutingGroup(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen10 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeErrorInRequest('/hidden', 'a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/participantId', 'a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (typeof v6 === 'boolean') {
+        const v2 = value[key1];
+        if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeErrorInRequest('/removeFromDefaultAudioRoutingGroup', 'a boolean', v6);
+          typeErrorInRequest('/' + key1, 'a boolean', v2);
         }
 
         break;
       }
 
+      case 'participantId':
       case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/replacesCallId', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -15301,109 +12767,61 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
-  if ((seen10 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function responseCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/@odata.type', v2, '#microsoft.graph.invitationParticipantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.invitationParticipantInfo') notConst('/' + key1, v2, '#microsoft.graph.invitationParticipantInfo');
         break;
       }
 
       case 'identity': {
-        seen10 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          typeError('/hidden', 'null or a boolean', v4);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v5);
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
-          typeError('/removeFromDefaultAudioRoutingGroup', 'null or a boolean', v6);
+          typeError('/' + key1, 'null or a boolean', v2);
         }
 
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/replacesCallId', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v8 = value['languageId'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v8);
-        }
-
-        break;
-      }
-
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
       case 'region': {
-        const v9 = value['region'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/region', 'null or a string', v9);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -15413,61 +12831,36 @@ function responseCheckTaggedInvitationParticipantInfo(value: PlainObject): void 
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
-  if ((seen10 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function responseTestTaggedInvitationParticipantInfo(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.invitationParticipantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen10 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'hidden': {
-        const v4 = value['hidden'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'boolean') {
-          // Any boolean is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v5 = value['participantId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'hidden':
       case 'removeFromDefaultAudioRoutingGroup': {
-        const v6 = value['removeFromDefaultAudioRoutingGroup'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
         } else {
           return false;
@@ -15476,37 +12869,14 @@ function responseTestTaggedInvitationParticipantInfo(value: PlainObject): boolea
         break;
       }
 
-      case 'replacesCallId': {
-        const v7 = value['replacesCallId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v8 = value['languageId'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'participantId':
+      case 'replacesCallId':
+      case 'languageId':
       case 'region': {
-        const v9 = value['region'];
-        if (v9 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v9 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -15519,31 +12889,31 @@ function responseTestTaggedInvitationParticipantInfo(value: PlainObject): boolea
 
   }
 
-  if ((seen10 & 1) === 0) return false;
-  if ((seen10 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTaggedParticipantInfo(value: PlainObject): void {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen9 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen9 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          requestCheckAnyIdentitySet(v3);
+          down(key1);
+          requestCheckAnyIdentitySet(v2);
           up(1);
         }
 
@@ -15571,27 +12941,27 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen9 & 1) === 0) missing('/@odata.type');
-  if ((seen9 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen9 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen9 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!requestTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAnyIdentitySet(v2)) return false;
         break;
       }
 
@@ -15614,99 +12984,63 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen9 & 1) === 0) return false;
-  if ((seen9 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTaggedParticipantInfo(value: PlainObject): void {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen9 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.participantInfo') notConst('/@odata.type', v2, '#microsoft.graph.participantInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantInfo') notConst('/' + key1, v2, '#microsoft.graph.participantInfo');
         break;
       }
 
       case 'identity': {
-        seen9 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) {
-          typeError('/identity', 'an object', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('identity');
-          responseCheckAnyIdentitySet(v3);
+          down(key1);
+          responseCheckAnyIdentitySet(v2);
           up(1);
         }
 
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/countryCode', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          down('endpointType');
-          responseCheckEndpointType(v5);
+        } else if (typeof v2 === 'string') {
+          down(key1);
+          responseCheckEndpointType(v2);
           up(1);
         } else {
-          typeError('/endpointType', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/languageId', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/participantId', 'null or a string', v7);
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/region', 'null or a string', v8);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -15716,35 +13050,38 @@ function responseCheckTaggedParticipantInfo(value: PlainObject): void {
 
   }
 
-  if ((seen9 & 1) === 0) missing('/@odata.type');
-  if ((seen9 & 2) === 0) missing('/identity');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/identity');
 }
 
 function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
-  let seen9 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen9 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.participantInfo') return false;
         break;
       }
 
       case 'identity': {
-        seen9 |= 2;
-        const v3 = value['identity'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAnyIdentitySet(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAnyIdentitySet(v2)) return false;
         break;
       }
 
-      case 'countryCode': {
-        const v4 = value['countryCode'];
-        if (v4 === null) {
+      case 'countryCode':
+      case 'languageId':
+      case 'participantId':
+      case 'region': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -15754,50 +13091,11 @@ function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
       }
 
       case 'endpointType': {
-        const v5 = value['endpointType'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          if (!responseTestEndpointType(v5)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'languageId': {
-        const v6 = value['languageId'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'participantId': {
-        const v7 = value['participantId'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'region': {
-        const v8 = value['region'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'string') {
+          if (!responseTestEndpointType(v2)) return false;
         } else {
           return false;
         }
@@ -15809,263 +13107,97 @@ function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen9 & 1) === 0) return false;
-  if ((seen9 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/averageInboundJitter', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeErrorInRequest('/averageInboundPacketLossRateInPercentage', 'a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageInboundRoundTripDelay', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundJitter', 'a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeErrorInRequest('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundRoundTripDelay', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeErrorInRequest('/inboundPackets', 'an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/localIPAddress', 'a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/localPort', 'an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundJitter', 'a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeErrorInRequest('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundRoundTripDelay', 'a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundJitter', 'a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeErrorInRequest('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundRoundTripDelay', 'a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/mediaDuration', 'a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeErrorInRequest('/networkLinkSpeedInBytes', 'an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/outboundPackets', 'an integer', v21);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/remoteIPAddress', 'a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/remotePort', 'an integer', v23);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -16077,25 +13209,35 @@ function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void 
 
   }
 
-  if ((seen24 & 1) === 0) missing('/@odata.type');
-  if ((seen24 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolean {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -16104,54 +13246,13 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -16160,141 +13261,20 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -16302,23 +13282,13 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -16332,303 +13302,105 @@ function requestTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolea
 
   }
 
-  if ((seen24 & 1) === 0) return false;
-  if ((seen24 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceAudioQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/averageInboundJitter', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageInboundRoundTripDelay', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundJitter', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundRoundTripDelay', 'null or a string', v8);
+          typeError('/' + key1, 'null or a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeError('/inboundPackets', 'null or an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/localIPAddress', 'null or a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeError('/localPort', 'null or an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundJitter', 'null or a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundRoundTripDelay', 'null or a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundJitter', 'null or a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundRoundTripDelay', 'null or a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/mediaDuration', 'null or a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/outboundPackets', 'null or an integer', v21);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/remoteIPAddress', 'null or a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/remotePort', 'null or an integer', v23);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -16638,27 +13410,37 @@ function responseCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void
 
   }
 
-  if ((seen24 & 1) === 0) missing('/@odata.type');
-  if ((seen24 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boolean {
-  let seen24 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen24 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceAudioQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -16667,64 +13449,15 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -16733,165 +13466,22 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
       }
 
       case 'channelIndex': {
-        seen24 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -16899,27 +13489,15 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -16931,8 +13509,8 @@ function responseTestTeleconferenceDeviceAudioQuality(value: PlainObject): boole
 
   }
 
-  if ((seen24 & 1) === 0) return false;
-  if ((seen24 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -17035,116 +13613,86 @@ function responseTestTeleconferenceDeviceMediaQuality(value: PlainObject): boole
 }
 
 function requestCheckTeleconferenceDeviceQuality(value: PlainObject): void {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceQuality');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceQuality');
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') {
-          typeError('/callChainId', 'a string', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v3)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v3));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/cloudServiceDeploymentEnvironment', 'a string', v4);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/cloudServiceDeploymentId', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/cloudServiceInstanceName', 'a string', v6);
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/cloudServiceName', 'a string', v7);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') {
-          typeError('/mediaLegId', 'a string', v10);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v10)) fail('/mediaLegId', 'format', 'must be a UUID', 'uuid', show(v10));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) {
-          typeError('/mediaQualityList', 'an array', v11);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i12 = 0; i12 < v11.length; i12++) {
-            const item13: unknown = v11[i12];
-            if (item13 === undefined && !(i12 in v11)) {
-              hole('/mediaQualityList', i12);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item13)) {
-              typeError('/mediaQualityList/' + i12, 'an object', item13);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaQualityList', i12);
-              requestCheckTeleconferenceDeviceMediaQuality(item13);
+              down(key1, i3);
+              requestCheckTeleconferenceDeviceMediaQuality(item4);
               up(2);
             }
 
@@ -17156,12 +13704,12 @@ function requestCheckTeleconferenceDeviceQuality(value: PlainObject): void {
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') {
-          typeError('/participantId', 'a string', v14);
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v14)) fail('/participantId', 'format', 'must be a UUID', 'uuid', show(v14));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
@@ -17173,69 +13721,39 @@ function requestCheckTeleconferenceDeviceQuality(value: PlainObject): void {
 
   }
 
-  if ((seen15 & 1) === 0) missing('/callChainId');
-  if ((seen15 & 2) === 0) missing('/deviceDescription');
-  if ((seen15 & 4) === 0) missing('/deviceName');
-  if ((seen15 & 8) === 0) missing('/mediaLegId');
-  if ((seen15 & 16) === 0) missing('/mediaQualityList');
-  if ((seen15 & 32) === 0) missing('/participantId');
+  if ((seen5 & 1) === 0) missing('/callChainId');
+  if ((seen5 & 2) === 0) missing('/deviceDescription');
+  if ((seen5 & 4) === 0) missing('/deviceName');
+  if ((seen5 & 8) === 0) missing('/mediaLegId');
+  if ((seen5 & 16) === 0) missing('/mediaQualityList');
+  if ((seen5 & 32) === 0) missing('/participantId');
 }
 
 function requestTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') return false;
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') return false;
-        if (!isUuid(v3)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (typeof v7 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -17245,46 +13763,46 @@ function requestTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') return false;
-        if (!isUuid(v10)) return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) return false;
-        for (let i12 = 0; i12 < v11.length; i12++) {
-          const item13: unknown = v11[i12];
-          if (item13 === undefined && !(i12 in v11)) return false;
-          if (!isObject(item13)) return false;
-          if (!requestTestTeleconferenceDeviceMediaQuality(item13)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestTeleconferenceDeviceMediaQuality(item4)) return false;
         }
 
         break;
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') return false;
-        if (!isUuid(v14)) return false;
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
@@ -17294,134 +13812,98 @@ function requestTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
 
   }
 
-  if ((seen15 & 1) === 0) return false;
-  if ((seen15 & 2) === 0) return false;
-  if ((seen15 & 4) === 0) return false;
-  if ((seen15 & 8) === 0) return false;
-  if ((seen15 & 16) === 0) return false;
-  if ((seen15 & 32) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0) return false;
+  if ((seen5 & 16) === 0) return false;
+  if ((seen5 & 32) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceQuality(value: PlainObject): void {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceQuality');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceQuality');
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') {
-          typeError('/callChainId', 'a string', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v3)) fail('/callChainId', 'format', 'must be a UUID', 'uuid', show(v3));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/cloudServiceDeploymentEnvironment', 'null or a string', v4);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/cloudServiceDeploymentId', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/cloudServiceInstanceName', 'null or a string', v6);
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/cloudServiceName', 'null or a string', v7);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') typeError('/deviceDescription', 'a string', v8);
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') typeError('/deviceName', 'a string', v9);
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') {
-          typeError('/mediaLegId', 'a string', v10);
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v10)) fail('/mediaLegId', 'format', 'must be a UUID', 'uuid', show(v10));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) {
-          typeError('/mediaQualityList', 'an array', v11);
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i12 = 0; i12 < v11.length; i12++) {
-            const item13: unknown = v11[i12];
-            if (item13 === undefined && !(i12 in v11)) {
-              hole('/mediaQualityList', i12);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item13)) {
-              typeError('/mediaQualityList/' + i12, 'an object', item13);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('mediaQualityList', i12);
-              responseCheckTeleconferenceDeviceMediaQuality(item13);
+              down(key1, i3);
+              responseCheckTeleconferenceDeviceMediaQuality(item4);
               up(2);
             }
 
@@ -17433,12 +13915,12 @@ function responseCheckTeleconferenceDeviceQuality(value: PlainObject): void {
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') {
-          typeError('/participantId', 'a string', v14);
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v14)) fail('/participantId', 'format', 'must be a UUID', 'uuid', show(v14));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
@@ -17448,77 +13930,41 @@ function responseCheckTeleconferenceDeviceQuality(value: PlainObject): void {
 
   }
 
-  if ((seen15 & 1) === 0) missing('/callChainId');
-  if ((seen15 & 2) === 0) missing('/deviceDescription');
-  if ((seen15 & 4) === 0) missing('/deviceName');
-  if ((seen15 & 8) === 0) missing('/mediaLegId');
-  if ((seen15 & 16) === 0) missing('/mediaQualityList');
-  if ((seen15 & 32) === 0) missing('/participantId');
+  if ((seen5 & 1) === 0) missing('/callChainId');
+  if ((seen5 & 2) === 0) missing('/deviceDescription');
+  if ((seen5 & 4) === 0) missing('/deviceName');
+  if ((seen5 & 8) === 0) missing('/mediaLegId');
+  if ((seen5 & 16) === 0) missing('/mediaQualityList');
+  if ((seen5 & 32) === 0) missing('/participantId');
 }
 
 function responseTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
-  let seen15 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceQuality') return false;
         break;
       }
 
       case 'callChainId': {
-        seen15 |= 1;
-        const v3 = value['callChainId'];
-        if (typeof v3 !== 'string') return false;
-        if (!isUuid(v3)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
-      case 'cloudServiceDeploymentEnvironment': {
-        const v4 = value['cloudServiceDeploymentEnvironment'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceDeploymentId': {
-        const v5 = value['cloudServiceDeploymentId'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'cloudServiceInstanceName': {
-        const v6 = value['cloudServiceInstanceName'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'cloudServiceDeploymentEnvironment':
+      case 'cloudServiceDeploymentId':
+      case 'cloudServiceInstanceName':
       case 'cloudServiceName': {
-        const v7 = value['cloudServiceName'];
-        if (v7 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v7 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -17528,46 +13974,46 @@ function responseTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
       }
 
       case 'deviceDescription': {
-        seen15 |= 2;
-        const v8 = value['deviceDescription'];
-        if (typeof v8 !== 'string') return false;
+        seen5 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'deviceName': {
-        seen15 |= 4;
-        const v9 = value['deviceName'];
-        if (typeof v9 !== 'string') return false;
+        seen5 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'mediaLegId': {
-        seen15 |= 8;
-        const v10 = value['mediaLegId'];
-        if (typeof v10 !== 'string') return false;
-        if (!isUuid(v10)) return false;
+        seen5 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
       case 'mediaQualityList': {
-        seen15 |= 16;
-        const v11 = value['mediaQualityList'];
-        if (!Array.isArray(v11)) return false;
-        for (let i12 = 0; i12 < v11.length; i12++) {
-          const item13: unknown = v11[i12];
-          if (item13 === undefined && !(i12 in v11)) return false;
-          if (!isObject(item13)) return false;
-          if (!responseTestTeleconferenceDeviceMediaQuality(item13)) return false;
+        seen5 |= 16;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestTeleconferenceDeviceMediaQuality(item4)) return false;
         }
 
         break;
       }
 
       case 'participantId': {
-        seen15 |= 32;
-        const v14 = value['participantId'];
-        if (typeof v14 !== 'string') return false;
-        if (!isUuid(v14)) return false;
+        seen5 |= 32;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
@@ -17575,311 +14021,105 @@ function responseTestTeleconferenceDeviceQuality(value: PlainObject): boolean {
 
   }
 
-  if ((seen15 & 1) === 0) return false;
-  if ((seen15 & 2) === 0) return false;
-  if ((seen15 & 4) === 0) return false;
-  if ((seen15 & 8) === 0) return false;
-  if ((seen15 & 16) === 0) return false;
-  if ((seen15 & 32) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
+  if ((seen5 & 2) === 0) return false;
+  if ((seen5 & 4) === 0) return false;
+  if ((seen5 & 8) === 0) return false;
+  if ((seen5 & 16) === 0) return false;
+  if ((seen5 & 32) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/averageInboundJitter', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeErrorInRequest('/averageInboundPacketLossRateInPercentage', 'a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageInboundRoundTripDelay', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundJitter', 'a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeErrorInRequest('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundRoundTripDelay', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeErrorInRequest('/inboundPackets', 'an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/localIPAddress', 'a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/localPort', 'an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundJitter', 'a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeErrorInRequest('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundRoundTripDelay', 'a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundJitter', 'a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeErrorInRequest('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundRoundTripDelay', 'a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/mediaDuration', 'a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeErrorInRequest('/networkLinkSpeedInBytes', 'an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/outboundPackets', 'an integer', v21);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/remoteIPAddress', 'a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/remotePort', 'an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeErrorInRequest('/averageInboundBitRate', 'a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeErrorInRequest('/averageInboundFrameRate', 'a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeErrorInRequest('/averageOutboundBitRate', 'a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeErrorInRequest('/averageOutboundFrameRate', 'a number', v27);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -17891,25 +14131,35 @@ function requestCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -17918,54 +14168,17 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -17974,141 +14187,20 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -18116,67 +14208,13 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -18190,355 +14228,109 @@ function requestTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject)
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceScreenSharingQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/averageInboundJitter', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageInboundRoundTripDelay', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundJitter', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundRoundTripDelay', 'null or a string', v8);
+          typeError('/' + key1, 'null or a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeError('/inboundPackets', 'null or an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/localIPAddress', 'null or a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeError('/localPort', 'null or an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundJitter', 'null or a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundRoundTripDelay', 'null or a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundJitter', 'null or a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundRoundTripDelay', 'null or a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/mediaDuration', 'null or a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/outboundPackets', 'null or an integer', v21);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/remoteIPAddress', 'null or a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/remotePort', 'null or an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeError('/averageInboundBitRate', 'null or a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeError('/averageInboundFrameRate', 'null or a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeError('/averageOutboundBitRate', 'null or a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeError('/averageOutboundFrameRate', 'null or a number', v27);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -18548,27 +14340,37 @@ function responseCheckTeleconferenceDeviceScreenSharingQuality(value: PlainObjec
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceScreenSharingQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -18577,64 +14379,19 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -18643,165 +14400,22 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -18809,79 +14423,15 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -18893,307 +14443,101 @@ function responseTestTeleconferenceDeviceScreenSharingQuality(value: PlainObject
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/averageInboundJitter', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeErrorInRequest('/averageInboundPacketLossRateInPercentage', 'a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageInboundRoundTripDelay', 'a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundJitter', 'a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeErrorInRequest('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/averageOutboundRoundTripDelay', 'a string', v8);
+          typeErrorInRequest('/' + key1, 'a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeErrorInRequest('/inboundPackets', 'an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/localIPAddress', 'a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeErrorInRequest('/localPort', 'an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundJitter', 'a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeErrorInRequest('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumInboundRoundTripDelay', 'a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundJitter', 'a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeErrorInRequest('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/maximumOutboundRoundTripDelay', 'a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/mediaDuration', 'a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeErrorInRequest('/networkLinkSpeedInBytes', 'an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeErrorInRequest('/outboundPackets', 'an integer', v21);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeErrorInRequest('/remoteIPAddress', 'a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeErrorInRequest('/remotePort', 'an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeErrorInRequest('/averageInboundBitRate', 'a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeErrorInRequest('/averageInboundFrameRate', 'a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeErrorInRequest('/averageOutboundBitRate', 'a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeErrorInRequest('/averageOutboundFrameRate', 'a number', v27);
+          typeErrorInRequest('/' + key1, 'an integer', v2);
         }
 
         break;
@@ -19205,25 +14549,35 @@ function requestCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void 
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (typeof v3 === 'string') {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -19232,54 +14586,17 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (typeof v8 === 'string') {
-          // Any string is accepted here.
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -19288,141 +14605,20 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -19430,67 +14626,13 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -19504,355 +14646,109 @@ function requestTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolea
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/@odata.type', v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') notConst('/' + key1, v2, '#microsoft.graph.teleconferenceDeviceVideoQuality');
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/averageInboundJitter', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) typeError('/averageInboundPacketLossRateInPercentage', 'a number', v4);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         } else {
-          typeError('/averageInboundPacketLossRateInPercentage', 'null or a number', v4);
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageInboundRoundTripDelay', 'null or a string', v5);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundJitter', 'null or a string', v6);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) typeError('/averageOutboundPacketLossRateInPercentage', 'a number', v7);
-        } else {
-          typeError('/averageOutboundPacketLossRateInPercentage', 'null or a number', v7);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/averageOutboundRoundTripDelay', 'null or a string', v8);
+          typeError('/' + key1, 'null or a number', v2);
         }
 
         break;
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/channelIndex', 'an integer', v9);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 < -2147483648) fail('/channelIndex', 'minimum', 'must be at least -2147483648');
-          if (v9 > 2147483647) fail('/channelIndex', 'maximum', 'must be at most 2147483647');
+          if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+          if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
         }
 
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) typeError('/inboundPackets', 'an integer', v10);
-        } else {
-          typeError('/inboundPackets', 'null or an integer', v10);
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/localIPAddress', 'null or a string', v11);
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) {
-            typeError('/localPort', 'an integer', v12);
-          } else {
-            if (v12 < -2147483648) fail('/localPort', 'minimum', 'must be at least -2147483648');
-            if (v12 > 2147483647) fail('/localPort', 'maximum', 'must be at most 2147483647');
-          }
-
-        } else {
-          typeError('/localPort', 'null or an integer', v12);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundJitter', 'null or a string', v13);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) typeError('/maximumInboundPacketLossRateInPercentage', 'a number', v14);
-        } else {
-          typeError('/maximumInboundPacketLossRateInPercentage', 'null or a number', v14);
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumInboundRoundTripDelay', 'null or a string', v15);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundJitter', 'null or a string', v16);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) typeError('/maximumOutboundPacketLossRateInPercentage', 'a number', v17);
-        } else {
-          typeError('/maximumOutboundPacketLossRateInPercentage', 'null or a number', v17);
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/maximumOutboundRoundTripDelay', 'null or a string', v18);
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/mediaDuration', 'null or a string', v19);
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) typeError('/networkLinkSpeedInBytes', 'an integer', v20);
-        } else {
-          typeError('/networkLinkSpeedInBytes', 'null or an integer', v20);
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) typeError('/outboundPackets', 'an integer', v21);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/outboundPackets', 'null or an integer', v21);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/remoteIPAddress', 'null or a string', v22);
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) {
-            typeError('/remotePort', 'an integer', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) {
+            typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v23 < -2147483648) fail('/remotePort', 'minimum', 'must be at least -2147483648');
-            if (v23 > 2147483647) fail('/remotePort', 'maximum', 'must be at most 2147483647');
+            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
+            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
           }
 
         } else {
-          typeError('/remotePort', 'null or an integer', v23);
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) typeError('/averageInboundBitRate', 'a number', v24);
-        } else {
-          typeError('/averageInboundBitRate', 'null or a number', v24);
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) typeError('/averageInboundFrameRate', 'a number', v25);
-        } else {
-          typeError('/averageInboundFrameRate', 'null or a number', v25);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) typeError('/averageOutboundBitRate', 'a number', v26);
-        } else {
-          typeError('/averageOutboundBitRate', 'null or a number', v26);
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) typeError('/averageOutboundFrameRate', 'a number', v27);
-        } else {
-          typeError('/averageOutboundFrameRate', 'null or a number', v27);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -19862,27 +14758,37 @@ function responseCheckTeleconferenceDeviceVideoQuality(value: PlainObject): void
 
   }
 
-  if ((seen28 & 1) === 0) missing('/@odata.type');
-  if ((seen28 & 2) === 0) missing('/channelIndex');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/channelIndex');
 }
 
 function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boolean {
-  let seen28 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen28 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.teleconferenceDeviceVideoQuality') return false;
         break;
       }
 
-      case 'averageInboundJitter': {
-        const v3 = value['averageInboundJitter'];
-        if (v3 === null) {
+      case 'averageInboundJitter':
+      case 'averageInboundRoundTripDelay':
+      case 'averageOutboundJitter':
+      case 'averageOutboundRoundTripDelay':
+      case 'localIPAddress':
+      case 'maximumInboundJitter':
+      case 'maximumInboundRoundTripDelay':
+      case 'maximumOutboundJitter':
+      case 'maximumOutboundRoundTripDelay':
+      case 'mediaDuration':
+      case 'remoteIPAddress': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -19891,64 +14797,19 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         break;
       }
 
-      case 'averageInboundPacketLossRateInPercentage': {
-        const v4 = value['averageInboundPacketLossRateInPercentage'];
-        if (v4 === null) {
+      case 'averageInboundPacketLossRateInPercentage':
+      case 'averageOutboundPacketLossRateInPercentage':
+      case 'maximumInboundPacketLossRateInPercentage':
+      case 'maximumOutboundPacketLossRateInPercentage':
+      case 'averageInboundBitRate':
+      case 'averageInboundFrameRate':
+      case 'averageOutboundBitRate':
+      case 'averageOutboundFrameRate': {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'number') {
-          if (!Number.isFinite(v4)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundRoundTripDelay': {
-        const v5 = value['averageInboundRoundTripDelay'];
-        if (v5 === null) {
-          // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundJitter': {
-        const v6 = value['averageOutboundJitter'];
-        if (v6 === null) {
-          // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundPacketLossRateInPercentage': {
-        const v7 = value['averageOutboundPacketLossRateInPercentage'];
-        if (v7 === null) {
-          // Any null is accepted here.
-        } else if (typeof v7 === 'number') {
-          if (!Number.isFinite(v7)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundRoundTripDelay': {
-        const v8 = value['averageOutboundRoundTripDelay'];
-        if (v8 === null) {
-          // Any null is accepted here.
-        } else if (typeof v8 === 'string') {
-          // Any string is accepted here.
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
         } else {
           return false;
         }
@@ -19957,165 +14818,22 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
       }
 
       case 'channelIndex': {
-        seen28 |= 2;
-        const v9 = value['channelIndex'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 < -2147483648) return false;
-        if (v9 > 2147483647) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < -2147483648) return false;
+        if (v2 > 2147483647) return false;
         break;
       }
 
-      case 'inboundPackets': {
-        const v10 = value['inboundPackets'];
-        if (v10 === null) {
-          // Any null is accepted here.
-        } else if (typeof v10 === 'number') {
-          if (!Number.isInteger(v10)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localIPAddress': {
-        const v11 = value['localIPAddress'];
-        if (v11 === null) {
-          // Any null is accepted here.
-        } else if (typeof v11 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'localPort': {
-        const v12 = value['localPort'];
-        if (v12 === null) {
-          // Any null is accepted here.
-        } else if (typeof v12 === 'number') {
-          if (!Number.isInteger(v12)) return false;
-          if (v12 < -2147483648) return false;
-          if (v12 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundJitter': {
-        const v13 = value['maximumInboundJitter'];
-        if (v13 === null) {
-          // Any null is accepted here.
-        } else if (typeof v13 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundPacketLossRateInPercentage': {
-        const v14 = value['maximumInboundPacketLossRateInPercentage'];
-        if (v14 === null) {
-          // Any null is accepted here.
-        } else if (typeof v14 === 'number') {
-          if (!Number.isFinite(v14)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumInboundRoundTripDelay': {
-        const v15 = value['maximumInboundRoundTripDelay'];
-        if (v15 === null) {
-          // Any null is accepted here.
-        } else if (typeof v15 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundJitter': {
-        const v16 = value['maximumOutboundJitter'];
-        if (v16 === null) {
-          // Any null is accepted here.
-        } else if (typeof v16 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundPacketLossRateInPercentage': {
-        const v17 = value['maximumOutboundPacketLossRateInPercentage'];
-        if (v17 === null) {
-          // Any null is accepted here.
-        } else if (typeof v17 === 'number') {
-          if (!Number.isFinite(v17)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'maximumOutboundRoundTripDelay': {
-        const v18 = value['maximumOutboundRoundTripDelay'];
-        if (v18 === null) {
-          // Any null is accepted here.
-        } else if (typeof v18 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'mediaDuration': {
-        const v19 = value['mediaDuration'];
-        if (v19 === null) {
-          // Any null is accepted here.
-        } else if (typeof v19 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'networkLinkSpeedInBytes': {
-        const v20 = value['networkLinkSpeedInBytes'];
-        if (v20 === null) {
-          // Any null is accepted here.
-        } else if (typeof v20 === 'number') {
-          if (!Number.isInteger(v20)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'inboundPackets':
+      case 'networkLinkSpeedInBytes':
       case 'outboundPackets': {
-        const v21 = value['outboundPackets'];
-        if (v21 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v21 === 'number') {
-          if (!Number.isInteger(v21)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }
@@ -20123,79 +14841,15 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
         break;
       }
 
-      case 'remoteIPAddress': {
-        const v22 = value['remoteIPAddress'];
-        if (v22 === null) {
-          // Any null is accepted here.
-        } else if (typeof v22 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'localPort':
       case 'remotePort': {
-        const v23 = value['remotePort'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isInteger(v23)) return false;
-          if (v23 < -2147483648) return false;
-          if (v23 > 2147483647) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundBitRate': {
-        const v24 = value['averageInboundBitRate'];
-        if (v24 === null) {
-          // Any null is accepted here.
-        } else if (typeof v24 === 'number') {
-          if (!Number.isFinite(v24)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageInboundFrameRate': {
-        const v25 = value['averageInboundFrameRate'];
-        if (v25 === null) {
-          // Any null is accepted here.
-        } else if (typeof v25 === 'number') {
-          if (!Number.isFinite(v25)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundBitRate': {
-        const v26 = value['averageOutboundBitRate'];
-        if (v26 === null) {
-          // Any null is accepted here.
-        } else if (typeof v26 === 'number') {
-          if (!Number.isFinite(v26)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'averageOutboundFrameRate': {
-        const v27 = value['averageOutboundFrameRate'];
-        if (v27 === null) {
-          // Any null is accepted here.
-        } else if (typeof v27 === 'number') {
-          if (!Number.isFinite(v27)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+          if (v2 < -2147483648) return false;
+          if (v2 > 2147483647) return false;
         } else {
           return false;
         }
@@ -20207,27 +14861,27 @@ function responseTestTeleconferenceDeviceVideoQuality(value: PlainObject): boole
 
   }
 
-  if ((seen28 & 1) === 0) return false;
-  if ((seen28 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTokenMeetingInfo(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.tokenMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.tokenMeetingInfo');
         break;
       }
 
       case 'token': {
-        seen4 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -20242,26 +14896,26 @@ function requestCheckTokenMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
-  if ((seen4 & 2) === 0) missing('/token');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/token');
 }
 
 function requestTestTokenMeetingInfo(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
-        seen4 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -20275,27 +14929,27 @@ function requestTestTokenMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckTokenMeetingInfo(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/@odata.type', v2, '#microsoft.graph.tokenMeetingInfo');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.tokenMeetingInfo') notConst('/' + key1, v2, '#microsoft.graph.tokenMeetingInfo');
         break;
       }
 
       case 'token': {
-        seen4 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') typeError('/token', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -20303,26 +14957,26 @@ function responseCheckTokenMeetingInfo(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/@odata.type');
-  if ((seen4 & 2) === 0) missing('/token');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/token');
 }
 
 function responseTestTokenMeetingInfo(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen4 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.tokenMeetingInfo') return false;
         break;
       }
 
       case 'token': {
-        seen4 |= 2;
-        const v3 = value['token'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -20330,8 +14984,8 @@ function responseTestTokenMeetingInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -20345,28 +14999,28 @@ function testTone(value: unknown): boolean {
 }
 
 function requestCheckToneInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.toneInfo') notConst('/@odata.type', v2, '#microsoft.graph.toneInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.toneInfo') notConst('/' + key1, v2, '#microsoft.graph.toneInfo');
         break;
       }
 
       case 'sequenceId': {
-        seen5 |= 1;
-        const v3 = value['sequenceId'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'tone': {
-        seen5 |= 2;
-        const v4 = value['tone'];
-        down('tone');
-        checkTone(v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkTone(v2);
         up(1);
         break;
       }
@@ -20377,33 +15031,33 @@ function requestCheckToneInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/sequenceId');
-  if ((seen5 & 2) === 0) missing('/tone');
+  if ((seen3 & 1) === 0) missing('/sequenceId');
+  if ((seen3 & 2) === 0) missing('/tone');
 }
 
 function responseCheckToneInfo(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.toneInfo') notConst('/@odata.type', v2, '#microsoft.graph.toneInfo');
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.toneInfo') notConst('/' + key1, v2, '#microsoft.graph.toneInfo');
         break;
       }
 
       case 'sequenceId': {
-        seen5 |= 1;
-        const v3 = value['sequenceId'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/sequenceId', 'an integer', v3);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'tone': {
-        seen5 |= 2;
-        const v4 = value['tone'];
-        down('tone');
-        checkTone(v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkTone(v2);
         up(1);
         break;
       }
@@ -20412,32 +15066,32 @@ function responseCheckToneInfo(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/sequenceId');
-  if ((seen5 & 2) === 0) missing('/tone');
+  if ((seen3 & 1) === 0) missing('/sequenceId');
+  if ((seen3 & 2) === 0) missing('/tone');
 }
 
 function responseTestToneInfo(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        const v2 = value['@odata.type'];
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.toneInfo') return false;
         break;
       }
 
       case 'sequenceId': {
-        seen5 |= 1;
-        const v3 = value['sequenceId'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
       case 'tone': {
-        seen5 |= 2;
-        const v4 = value['tone'];
-        if (!testTone(v4)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!testTone(v2)) return false;
         break;
       }
 
@@ -20445,23 +15099,23 @@ function responseTestToneInfo(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTransferRequest(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'transferTarget': {
-        seen4 |= 1;
-        const v2 = value['transferTarget'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) {
-          typeError('/transferTarget', 'an object', v2);
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('transferTarget');
+          down(key1);
           requestCheckInvitationParticipantInfo(v2);
           up(1);
         }
@@ -20470,13 +15124,13 @@ function requestCheckTransferRequest(value: PlainObject): void {
       }
 
       case 'transferee': {
-        const v3 = value['transferee'];
-        if (isObject(v3)) {
-          down('transferee');
-          requestCheckParticipantInfo(v3);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckParticipantInfo(v2);
           up(1);
         } else {
-          typeErrorInRequest('/transferee', 'an object', v3);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
@@ -20488,26 +15142,26 @@ function requestCheckTransferRequest(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/transferTarget');
+  if ((seen3 & 1) === 0) missing('/transferTarget');
 }
 
 function requestTestTransferRequest(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'transferTarget': {
-        seen4 |= 1;
-        const v2 = value['transferTarget'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         if (!requestTestInvitationParticipantInfo(v2)) return false;
         break;
       }
 
       case 'transferee': {
-        const v3 = value['transferee'];
-        if (isObject(v3)) {
-          if (!requestTestParticipantInfo(v3)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestParticipantInfo(v2)) return false;
         } else {
           return false;
         }
@@ -20521,19 +15175,19 @@ function requestTestTransferRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.unmuteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.unmuteParticipantOperation');
         break;
       }
 
@@ -20545,11 +15199,11 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -20561,66 +15215,54 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckUnmuteParticipantOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/@odata.type', v2, '#microsoft.graph.unmuteParticipantOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.unmuteParticipantOperation') notConst('/' + key1, v2, '#microsoft.graph.unmuteParticipantOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -20629,39 +15271,27 @@ function responseCheckUnmuteParticipantOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.unmuteParticipantOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20671,11 +15301,11 @@ function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -20684,8 +15314,8 @@ function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -20693,7 +15323,7 @@ function responseTestUnmuteParticipantOperation(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -20702,12 +15332,12 @@ function requestCheckUnmuteRequest(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
-          if (length3 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -20725,7 +15355,7 @@ function requestTestUnmuteRequest(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'clientContext': {
-        const v2 = value['clientContext'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           const length3 = codePointLength(v2);
           if (length3 > 256) return false;
@@ -20746,14 +15376,14 @@ function requestTestUnmuteRequest(value: PlainObject): boolean {
 }
 
 function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/@odata.type', v2, '#microsoft.graph.updateRecordingStatusOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/' + key1, v2, '#microsoft.graph.updateRecordingStatusOperation');
         break;
       }
 
@@ -20765,11 +15395,11 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
       }
 
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (typeof v4 === 'string') {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v4);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -20781,66 +15411,54 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckUpdateRecordingStatusOperation(value: PlainObject): void {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/@odata.type', v2, '#microsoft.graph.updateRecordingStatusOperation');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') notConst('/' + key1, v2, '#microsoft.graph.updateRecordingStatusOperation');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/id', 'null or a string', v3);
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clientContext', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          down('resultInfo');
-          responseCheckResultInfo(v5);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckResultInfo(v2);
           up(1);
         } else {
-          typeError('/resultInfo', 'null or an object', v5);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'status': {
-        const v6 = value['status'];
-        down('status');
-        responseCheckOperationStatus(v6);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckOperationStatus(v2);
         up(1);
         break;
       }
@@ -20849,39 +15467,27 @@ function responseCheckUpdateRecordingStatusOperation(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen7 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#microsoft.graph.updateRecordingStatusOperation') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (v3 === null) {
-          // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
-          // Any string is accepted here.
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
+      case 'id':
       case 'clientContext': {
-        const v4 = value['clientContext'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -20891,11 +15497,11 @@ function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean
       }
 
       case 'resultInfo': {
-        const v5 = value['resultInfo'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v5)) {
-          if (!responseTestResultInfo(v5)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestResultInfo(v2)) return false;
         } else {
           return false;
         }
@@ -20904,8 +15510,8 @@ function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean
       }
 
       case 'status': {
-        const v6 = value['status'];
-        if (!responseTestOperationStatus(v6)) return false;
+        const v2 = value[key1];
+        if (!responseTestOperationStatus(v2)) return false;
         break;
       }
 
@@ -20913,31 +15519,31 @@ function responseTestUpdateRecordingStatusOperation(value: PlainObject): boolean
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckUpdateRecordingStatusRequest(value: PlainObject): void {
-  let seen5 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'status': {
-        seen5 |= 1;
-        const v2 = value['status'];
-        down('status');
+        seen4 |= 1;
+        const v2 = value[key1];
+        down(key1);
         requestCheckRecordingStatus(v2);
         up(1);
         break;
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) fail('/clientContext', 'maxLength', 'must have at most 256 characters');
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) fail('/' + key1, 'maxLength', 'must have at most 256 characters');
         } else {
-          typeErrorInRequest('/clientContext', 'a string', v3);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
@@ -20949,26 +15555,26 @@ function requestCheckUpdateRecordingStatusRequest(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/status');
+  if ((seen4 & 1) === 0) missing('/status');
 }
 
 function requestTestUpdateRecordingStatusRequest(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'status': {
-        seen5 |= 1;
-        const v2 = value['status'];
+        seen4 |= 1;
+        const v2 = value[key1];
         if (!requestTestRecordingStatus(v2)) return false;
         break;
       }
 
       case 'clientContext': {
-        const v3 = value['clientContext'];
-        if (typeof v3 === 'string') {
-          const length4 = codePointLength(v3);
-          if (length4 > 256) return false;
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          const length3 = codePointLength(v2);
+          if (length3 > 256) return false;
         } else {
           return false;
         }
@@ -20982,7 +15588,7 @@ function requestTestUpdateRecordingStatusRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 

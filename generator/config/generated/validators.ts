@@ -5,35 +5,35 @@ import type * as T from './types.js';
 const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['v1.0', 'beta']);
 
 function requestCheckCallgenConfig(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '$schema': {
-        const v2 = value['$schema'];
-        if (typeof v2 !== 'string') typeError('/$schema', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'targets': {
-        seen6 |= 1;
-        const v3 = value['targets'];
-        if (!Array.isArray(v3)) {
-          typeError('/targets', 'an array', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          if (v3.length < 1) fail('/targets', 'minItems', 'must have at least 1 item');
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/targets', i4);
+          if (v2.length < 1) fail('/' + key1, 'minItems', 'must have at least 1 item');
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/targets/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('targets', i4);
-              requestCheckCallgenTarget(item5);
+              down(key1, i3);
+              requestCheckCallgenTarget(item4);
               up(2);
             }
 
@@ -50,30 +50,30 @@ function requestCheckCallgenConfig(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/targets');
+  if ((seen5 & 1) === 0) missing('/targets');
 }
 
 function requestTestCallgenConfig(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '$schema': {
-        const v2 = value['$schema'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'targets': {
-        seen6 |= 1;
-        const v3 = value['targets'];
-        if (!Array.isArray(v3)) return false;
-        if (v3.length < 1) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!requestTestCallgenTarget(item5)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        if (v2.length < 1) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!requestTestCallgenTarget(item4)) return false;
         }
 
         break;
@@ -85,67 +85,45 @@ function requestTestCallgenConfig(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCallgenTarget(value: PlainObject): void {
-  let seen11 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'name': {
-        const v2 = value['name'];
+      case 'name':
+      case 'schemas':
+      case 'openapi': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/name', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
           const length3 = codePointLength(v2);
-          if (length3 < 1) fail('/name', 'minLength', 'must have at least 1 character');
-        }
-
-        break;
-      }
-
-      case 'schemas': {
-        const v4 = value['schemas'];
-        if (typeof v4 !== 'string') {
-          typeError('/schemas', 'a string', v4);
-        } else {
-          const length5 = codePointLength(v4);
-          if (length5 < 1) fail('/schemas', 'minLength', 'must have at least 1 character');
-        }
-
-        break;
-      }
-
-      case 'openapi': {
-        const v6 = value['openapi'];
-        if (typeof v6 !== 'string') {
-          typeError('/openapi', 'a string', v6);
-        } else {
-          const length7 = codePointLength(v6);
-          if (length7 < 1) fail('/openapi', 'minLength', 'must have at least 1 character');
+          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
         }
 
         break;
       }
 
       case 'out': {
-        seen11 |= 1;
-        const v8 = value['out'];
-        if (typeof v8 !== 'string') {
-          typeError('/out', 'a string', v8);
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          const length9 = codePointLength(v8);
-          if (length9 < 1) fail('/out', 'minLength', 'must have at least 1 character');
+          const length3 = codePointLength(v2);
+          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
         }
 
         break;
       }
 
       case 'apiVersion': {
-        const v10 = value['apiVersion'];
-        if (!MEMBERS_1.has(v10)) notAMember('/apiVersion', v10, MEMBERS_1);
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
         break;
       }
 
@@ -155,50 +133,36 @@ function requestCheckCallgenTarget(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/out');
+  if ((seen4 & 1) === 0) missing('/out');
 }
 
 function requestTestCallgenTarget(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'name': {
-        const v2 = value['name'];
+      case 'name':
+      case 'schemas':
+      case 'openapi': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         const length3 = codePointLength(v2);
         if (length3 < 1) return false;
         break;
       }
 
-      case 'schemas': {
-        const v4 = value['schemas'];
-        if (typeof v4 !== 'string') return false;
-        const length5 = codePointLength(v4);
-        if (length5 < 1) return false;
-        break;
-      }
-
-      case 'openapi': {
-        const v6 = value['openapi'];
-        if (typeof v6 !== 'string') return false;
-        const length7 = codePointLength(v6);
-        if (length7 < 1) return false;
-        break;
-      }
-
       case 'out': {
-        seen11 |= 1;
-        const v8 = value['out'];
-        if (typeof v8 !== 'string') return false;
-        const length9 = codePointLength(v8);
-        if (length9 < 1) return false;
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 1) return false;
         break;
       }
 
       case 'apiVersion': {
-        const v10 = value['apiVersion'];
-        if (!MEMBERS_1.has(v10)) return false;
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) return false;
         break;
       }
 
@@ -208,67 +172,45 @@ function requestTestCallgenTarget(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCallgenTarget(value: PlainObject): void {
-  let seen11 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'name': {
-        const v2 = value['name'];
+      case 'name':
+      case 'schemas':
+      case 'openapi': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/name', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
           const length3 = codePointLength(v2);
-          if (length3 < 1) fail('/name', 'minLength', 'must have at least 1 character');
-        }
-
-        break;
-      }
-
-      case 'schemas': {
-        const v4 = value['schemas'];
-        if (typeof v4 !== 'string') {
-          typeError('/schemas', 'a string', v4);
-        } else {
-          const length5 = codePointLength(v4);
-          if (length5 < 1) fail('/schemas', 'minLength', 'must have at least 1 character');
-        }
-
-        break;
-      }
-
-      case 'openapi': {
-        const v6 = value['openapi'];
-        if (typeof v6 !== 'string') {
-          typeError('/openapi', 'a string', v6);
-        } else {
-          const length7 = codePointLength(v6);
-          if (length7 < 1) fail('/openapi', 'minLength', 'must have at least 1 character');
+          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
         }
 
         break;
       }
 
       case 'out': {
-        seen11 |= 1;
-        const v8 = value['out'];
-        if (typeof v8 !== 'string') {
-          typeError('/out', 'a string', v8);
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          const length9 = codePointLength(v8);
-          if (length9 < 1) fail('/out', 'minLength', 'must have at least 1 character');
+          const length3 = codePointLength(v2);
+          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
         }
 
         break;
       }
 
       case 'apiVersion': {
-        const v10 = value['apiVersion'];
-        if (!MEMBERS_1.has(v10)) notAMember('/apiVersion', v10, MEMBERS_1);
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
         break;
       }
 
@@ -276,50 +218,36 @@ function responseCheckCallgenTarget(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/out');
+  if ((seen4 & 1) === 0) missing('/out');
 }
 
 function responseTestCallgenTarget(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'name': {
-        const v2 = value['name'];
+      case 'name':
+      case 'schemas':
+      case 'openapi': {
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         const length3 = codePointLength(v2);
         if (length3 < 1) return false;
         break;
       }
 
-      case 'schemas': {
-        const v4 = value['schemas'];
-        if (typeof v4 !== 'string') return false;
-        const length5 = codePointLength(v4);
-        if (length5 < 1) return false;
-        break;
-      }
-
-      case 'openapi': {
-        const v6 = value['openapi'];
-        if (typeof v6 !== 'string') return false;
-        const length7 = codePointLength(v6);
-        if (length7 < 1) return false;
-        break;
-      }
-
       case 'out': {
-        seen11 |= 1;
-        const v8 = value['out'];
-        if (typeof v8 !== 'string') return false;
-        const length9 = codePointLength(v8);
-        if (length9 < 1) return false;
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 1) return false;
         break;
       }
 
       case 'apiVersion': {
-        const v10 = value['apiVersion'];
-        if (!MEMBERS_1.has(v10)) return false;
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) return false;
         break;
       }
 
@@ -327,7 +255,7 @@ function responseTestCallgenTarget(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 

@@ -1,4 +1,4 @@
-import { assertNever } from '../../diagnostics.js';
+import { assertNever, pointerChild } from '../../diagnostics.js';
 import { quote } from '../../model/names.js';
 import type { ObjectShape, Property, Shape } from '../../model/types.js';
 import { objectRules, patternedKeys } from './applicators.js';
@@ -48,7 +48,17 @@ function absent(w: Writer, seen: Presence, object: string, name: string): string
  */
 function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Pointer): { code: Code[]; seen: Presence } {
   const key = w.local('key');
-  const declared = [...shape.properties.map((p) => propertyCase(w, p, object, path, key)), ...otherVersionCases(w, shape, key, path)];
+  // Each case numbers its locals from the same point (its block holds them), so equal cases are equal text and share one body.
+  const start = w.locals;
+  let end = start;
+  const declared = shape.properties.map((p) => {
+    w.locals = start;
+    const c = propertyCase(w, p, object, path, key);
+    end = Math.max(end, w.locals);
+    return c;
+  });
+  w.locals = end;
+  declared.push(...otherVersionCases(w, shape, key, path));
   const unknown = unknownKeyChecks(w, shape, object, key, path);
   const patterned = (shape.patternProperties ?? []).length > 0;
   // Nothing to check per key (a case holds no more than its unread `const`): no walk, and `hasOwn` answers `required`.
@@ -68,19 +78,24 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Po
   return { code, seen };
 }
 
+/**
+ * Inside its case the walk's key equals the property's name, so the case reads the value and
+ * names the property with the key (unless the name needs escaping in a pointer): properties
+ * checked alike then have equal cases, which share one body.
+ */
 function propertyCase(w: Writer, property: Property, object: string, path: Pointer, key: string): SwitchCase {
   const name = quote(property.name);
+  const plain = pointerChild('', property.name) === `/${property.name}`;
   const value = w.local('v');
-  const body = propertyBody(w, property, value, path, key);
-  return { labels: [name], body: [{ kind: 'const', name: value, init: `${object}[${name}]` }, ...body] };
+  const body = propertyBody(w, property, value, path, plain ? path.dynamic(key) : path.property(property.name), key);
+  return { labels: [name], body: [{ kind: 'const', name: value, init: `${object}[${plain ? key : name}]` }, ...body] };
 }
 
 /**
  * `key` is the walk's key, equal to the property's name: the warnings name it at run time, so
- * their cases have one body and share it (`renderSwitch`).
+ * their cases have one body and share it (`renderSwitch`). `at` is the property's pointer.
  */
-function propertyBody(w: Writer, property: Property, value: string, path: Pointer, key: string): Code[] {
-  const at = path.property(property.name);
+function propertyBody(w: Writer, property: Property, value: string, path: Pointer, at: Pointer, key: string): Code[] {
   // The service ignores a readOnly property on a request, so there it is only worth a warning.
   if (property.readOnly) return w.request ? [{ kind: 'report', report: w.warningCall('readOnlyInRequest', path, key) }] : w.check(property.shape, value, at);
   // A client sets a writeOnly property; in a response it is only worth a warning.

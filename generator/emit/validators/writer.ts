@@ -152,6 +152,15 @@ export class Writer {
     return this.typeTest(`!${this.use('isObject')}(${value})`, 'an object', value, path, call, known === 'object');
   }
 
+  /** How many locals the type's checks have named so far; set back where blocks of their own may reuse the same names. */
+  get locals(): number {
+    return this.#variables;
+  }
+
+  set locals(n: number) {
+    this.#variables = n;
+  }
+
   local(prefix: string): string {
     this.#variables += 1;
     return `${prefix}${this.#variables}`;

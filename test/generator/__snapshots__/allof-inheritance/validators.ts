@@ -4,23 +4,23 @@ import { assertValid, createValidator, fail, hasOwn, isObject, missing, typeErro
 import type * as T from './types.js';
 
 function requestCheckAnimal(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen4 |= 1;
-        const v2 = value['name'];
-        if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/legs', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < 0) fail('/legs', 'minimum', 'must be at least 0');
+          if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
         }
 
         break;
@@ -32,25 +32,25 @@ function requestCheckAnimal(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/name');
+  if ((seen3 & 1) === 0) missing('/name');
 }
 
 function requestTestAnimal(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen4 |= 1;
-        const v2 = value['name'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 < 0) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < 0) return false;
         break;
       }
 
@@ -60,28 +60,28 @@ function requestTestAnimal(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckAnimal(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen4 |= 1;
-        const v2 = value['name'];
-        if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/legs', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < 0) fail('/legs', 'minimum', 'must be at least 0');
+          if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
         }
 
         break;
@@ -91,25 +91,25 @@ function responseCheckAnimal(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/name');
+  if ((seen3 & 1) === 0) missing('/name');
 }
 
 function responseTestAnimal(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen4 |= 1;
-        const v2 = value['name'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 < 0) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < 0) return false;
         break;
       }
 
@@ -117,38 +117,38 @@ function responseTestAnimal(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckDog(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen5 |= 1;
-        const v2 = value['name'];
-        if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/legs', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < 3) fail('/legs', 'minimum', 'must be at least 3');
-          if (v3 > 4) fail('/legs', 'maximum', 'must be at most 4');
+          if (v2 < 3) fail('/' + key1, 'minimum', 'must be at least 3');
+          if (v2 > 4) fail('/' + key1, 'maximum', 'must be at most 4');
         }
 
         break;
       }
 
       case 'breed': {
-        seen5 |= 2;
-        const v4 = value['breed'];
-        if (typeof v4 !== 'string') typeError('/breed', 'a string', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -158,34 +158,34 @@ function requestCheckDog(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/name');
-  if ((seen5 & 2) === 0) missing('/breed');
+  if ((seen3 & 1) === 0) missing('/name');
+  if ((seen3 & 2) === 0) missing('/breed');
 }
 
 function requestTestDog(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen5 |= 1;
-        const v2 = value['name'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 < 3) return false;
-        if (v3 > 4) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < 3) return false;
+        if (v2 > 4) return false;
         break;
       }
 
       case 'breed': {
-        seen5 |= 2;
-        const v4 = value['breed'];
-        if (typeof v4 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -195,39 +195,39 @@ function requestTestDog(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckDog(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen5 |= 1;
-        const v2 = value['name'];
-        if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/legs', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 < 3) fail('/legs', 'minimum', 'must be at least 3');
-          if (v3 > 4) fail('/legs', 'maximum', 'must be at most 4');
+          if (v2 < 3) fail('/' + key1, 'minimum', 'must be at least 3');
+          if (v2 > 4) fail('/' + key1, 'maximum', 'must be at most 4');
         }
 
         break;
       }
 
       case 'breed': {
-        seen5 |= 2;
-        const v4 = value['breed'];
-        if (typeof v4 !== 'string') typeError('/breed', 'a string', v4);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -235,34 +235,34 @@ function responseCheckDog(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/name');
-  if ((seen5 & 2) === 0) missing('/breed');
+  if ((seen3 & 1) === 0) missing('/name');
+  if ((seen3 & 2) === 0) missing('/breed');
 }
 
 function responseTestDog(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen5 |= 1;
-        const v2 = value['name'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'legs': {
-        const v3 = value['legs'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 < 3) return false;
-        if (v3 > 4) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < 3) return false;
+        if (v2 > 4) return false;
         break;
       }
 
       case 'breed': {
-        seen5 |= 2;
-        const v4 = value['breed'];
-        if (typeof v4 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -270,8 +270,8 @@ function responseTestDog(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 

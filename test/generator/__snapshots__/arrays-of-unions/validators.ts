@@ -5,23 +5,23 @@ import type * as T from './types.js';
 const TAGS_1 = ['pause', 'song'];
 
 function requestCheckPause(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
-        if (v2 !== 'pause') notConst('/type', v2, 'pause');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'pause') notConst('/' + key1, v2, 'pause');
         break;
       }
 
       case 'seconds': {
-        const v3 = value['seconds'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/seconds', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 <= 0) fail('/seconds', 'exclusiveMinimum', 'must be greater than 0');
+          if (v2 <= 0) fail('/' + key1, 'exclusiveMinimum', 'must be greater than 0');
         }
 
         break;
@@ -33,25 +33,25 @@ function requestCheckPause(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/type');
+  if ((seen3 & 1) === 0) missing('/type');
 }
 
 function requestTestPause(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'pause') return false;
         break;
       }
 
       case 'seconds': {
-        const v3 = value['seconds'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 <= 0) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 <= 0) return false;
         break;
       }
 
@@ -61,28 +61,28 @@ function requestTestPause(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckPause(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
-        if (v2 !== 'pause') notConst('/type', v2, 'pause');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'pause') notConst('/' + key1, v2, 'pause');
         break;
       }
 
       case 'seconds': {
-        const v3 = value['seconds'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) {
-          typeError('/seconds', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v3 <= 0) fail('/seconds', 'exclusiveMinimum', 'must be greater than 0');
+          if (v2 <= 0) fail('/' + key1, 'exclusiveMinimum', 'must be greater than 0');
         }
 
         break;
@@ -92,25 +92,25 @@ function responseCheckPause(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/type');
+  if ((seen3 & 1) === 0) missing('/type');
 }
 
 function responseTestPause(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'pause') return false;
         break;
       }
 
       case 'seconds': {
-        const v3 = value['seconds'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        if (v3 <= 0) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 <= 0) return false;
         break;
       }
 
@@ -118,7 +118,7 @@ function responseTestPause(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -127,16 +127,16 @@ function requestCheckPlaylist(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'entries': {
-        const v2 = value['entries'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/entries', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
-          if (v2.length < 1) fail('/entries', 'minItems', 'must have at least 1 item');
-          if (v2.length > 3) fail('/entries', 'maxItems', 'must have at most 3 items');
+          if (v2.length < 1) fail('/' + key1, 'minItems', 'must have at least 1 item');
+          if (v2.length > 3) fail('/' + key1, 'maxItems', 'must have at most 3 items');
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/entries', i3);
+              hole('/' + key1, i3);
               break;
             }
 
@@ -146,30 +146,30 @@ function requestCheckPlaylist(value: PlainObject): void {
               const tag5 = hasOwn(item4, 'type') ? item4['type'] : undefined;
               switch (tag5) {
                 case 'pause': {
-                  down('entries', i3);
+                  down(key1, i3);
                   requestCheckPause(item4);
                   up(2);
                   break;
                 }
 
                 case 'song': {
-                  down('entries', i3);
+                  down(key1, i3);
                   requestCheckSong(item4);
                   up(2);
                   break;
                 }
 
                 case undefined: {
-                  missingTag('/entries/' + i3 + '/type', TAGS_1);
+                  missingTag('/' + key1 + '/' + i3 + '/type', TAGS_1);
                   break;
                 }
 
                 default:
-                  unknownTag('/entries/' + i3 + '/type', tag5, TAGS_1);
+                  unknownTag('/' + key1 + '/' + i3 + '/type', tag5, TAGS_1);
               }
 
             } else {
-              typeError('/entries/' + i3, 'a string or an object', item4);
+              typeError('/' + key1 + '/' + i3, 'a string or an object', item4);
             }
 
           }
@@ -180,23 +180,23 @@ function requestCheckPlaylist(value: PlainObject): void {
       }
 
       case 'tags': {
-        const v6 = value['tags'];
-        if (!Array.isArray(v6)) {
-          typeError('/tags', 'an array', v6);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            if (item8 === undefined && !(i7 in v6)) {
-              hole('/tags', i7);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item8 === 'number') {
-              if (!Number.isInteger(item8)) typeError('/tags/' + i7, 'an integer', item8);
-            } else if (typeof item8 === 'string') {
+            if (typeof item4 === 'number') {
+              if (!Number.isInteger(item4)) typeError('/' + key1 + '/' + i3, 'an integer', item4);
+            } else if (typeof item4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError('/tags/' + i7, 'an integer or a string', item8);
+              typeError('/' + key1 + '/' + i3, 'an integer or a string', item4);
             }
 
           }
@@ -218,7 +218,7 @@ function requestTestPlaylist(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'entries': {
-        const v2 = value['entries'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         if (v2.length < 1) return false;
         if (v2.length > 3) return false;
@@ -258,14 +258,14 @@ function requestTestPlaylist(value: PlainObject): boolean {
       }
 
       case 'tags': {
-        const v6 = value['tags'];
-        if (!Array.isArray(v6)) return false;
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          if (item8 === undefined && !(i7 in v6)) return false;
-          if (typeof item8 === 'number') {
-            if (!Number.isInteger(item8)) return false;
-          } else if (typeof item8 === 'string') {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 === 'number') {
+            if (!Number.isInteger(item4)) return false;
+          } else if (typeof item4 === 'string') {
             // Any string is accepted here.
           } else {
             return false;
@@ -290,16 +290,16 @@ function responseCheckPlaylist(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'entries': {
-        const v2 = value['entries'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/entries', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
-          if (v2.length < 1) fail('/entries', 'minItems', 'must have at least 1 item');
-          if (v2.length > 3) fail('/entries', 'maxItems', 'must have at most 3 items');
+          if (v2.length < 1) fail('/' + key1, 'minItems', 'must have at least 1 item');
+          if (v2.length > 3) fail('/' + key1, 'maxItems', 'must have at most 3 items');
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/entries', i3);
+              hole('/' + key1, i3);
               break;
             }
 
@@ -309,30 +309,30 @@ function responseCheckPlaylist(value: PlainObject): void {
               const tag5 = hasOwn(item4, 'type') ? item4['type'] : undefined;
               switch (tag5) {
                 case 'pause': {
-                  down('entries', i3);
+                  down(key1, i3);
                   responseCheckPause(item4);
                   up(2);
                   break;
                 }
 
                 case 'song': {
-                  down('entries', i3);
+                  down(key1, i3);
                   responseCheckSong(item4);
                   up(2);
                   break;
                 }
 
                 case undefined: {
-                  missingTag('/entries/' + i3 + '/type', TAGS_1);
+                  missingTag('/' + key1 + '/' + i3 + '/type', TAGS_1);
                   break;
                 }
 
                 default:
-                  unknownTag('/entries/' + i3 + '/type', tag5, TAGS_1);
+                  unknownTag('/' + key1 + '/' + i3 + '/type', tag5, TAGS_1);
               }
 
             } else {
-              typeError('/entries/' + i3, 'a string or an object', item4);
+              typeError('/' + key1 + '/' + i3, 'a string or an object', item4);
             }
 
           }
@@ -343,23 +343,23 @@ function responseCheckPlaylist(value: PlainObject): void {
       }
 
       case 'tags': {
-        const v6 = value['tags'];
-        if (!Array.isArray(v6)) {
-          typeError('/tags', 'an array', v6);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i7 = 0; i7 < v6.length; i7++) {
-            const item8: unknown = v6[i7];
-            if (item8 === undefined && !(i7 in v6)) {
-              hole('/tags', i7);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (typeof item8 === 'number') {
-              if (!Number.isInteger(item8)) typeError('/tags/' + i7, 'an integer', item8);
-            } else if (typeof item8 === 'string') {
+            if (typeof item4 === 'number') {
+              if (!Number.isInteger(item4)) typeError('/' + key1 + '/' + i3, 'an integer', item4);
+            } else if (typeof item4 === 'string') {
               // Any string is accepted here.
             } else {
-              typeError('/tags/' + i7, 'an integer or a string', item8);
+              typeError('/' + key1 + '/' + i3, 'an integer or a string', item4);
             }
 
           }
@@ -379,7 +379,7 @@ function responseTestPlaylist(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'entries': {
-        const v2 = value['entries'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         if (v2.length < 1) return false;
         if (v2.length > 3) return false;
@@ -419,14 +419,14 @@ function responseTestPlaylist(value: PlainObject): boolean {
       }
 
       case 'tags': {
-        const v6 = value['tags'];
-        if (!Array.isArray(v6)) return false;
-        for (let i7 = 0; i7 < v6.length; i7++) {
-          const item8: unknown = v6[i7];
-          if (item8 === undefined && !(i7 in v6)) return false;
-          if (typeof item8 === 'number') {
-            if (!Number.isInteger(item8)) return false;
-          } else if (typeof item8 === 'string') {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 === 'number') {
+            if (!Number.isInteger(item4)) return false;
+          } else if (typeof item4 === 'string') {
             // Any string is accepted here.
           } else {
             return false;
@@ -445,21 +445,21 @@ function responseTestPlaylist(value: PlainObject): boolean {
 }
 
 function requestCheckSong(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
-        if (v2 !== 'song') notConst('/type', v2, 'song');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'song') notConst('/' + key1, v2, 'song');
         break;
       }
 
       case 'title': {
-        seen4 |= 2;
-        const v3 = value['title'];
-        if (typeof v3 !== 'string') typeError('/title', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -469,26 +469,26 @@ function requestCheckSong(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/type');
-  if ((seen4 & 2) === 0) missing('/title');
+  if ((seen3 & 1) === 0) missing('/type');
+  if ((seen3 & 2) === 0) missing('/title');
 }
 
 function requestTestSong(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'song') return false;
         break;
       }
 
       case 'title': {
-        seen4 |= 2;
-        const v3 = value['title'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -498,27 +498,27 @@ function requestTestSong(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckSong(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
-        if (v2 !== 'song') notConst('/type', v2, 'song');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'song') notConst('/' + key1, v2, 'song');
         break;
       }
 
       case 'title': {
-        seen4 |= 2;
-        const v3 = value['title'];
-        if (typeof v3 !== 'string') typeError('/title', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -526,26 +526,26 @@ function responseCheckSong(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/type');
-  if ((seen4 & 2) === 0) missing('/title');
+  if ((seen3 & 1) === 0) missing('/type');
+  if ((seen3 & 2) === 0) missing('/title');
 }
 
 function responseTestSong(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'type': {
-        seen4 |= 1;
-        const v2 = value['type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'song') return false;
         break;
       }
 
       case 'title': {
-        seen4 |= 2;
-        const v3 = value['title'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -553,8 +553,8 @@ function responseTestSong(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 

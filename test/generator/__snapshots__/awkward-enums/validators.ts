@@ -11,26 +11,26 @@ function requestCheckAwkward(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'quote': {
-        const v2 = value['quote'];
-        if (!MEMBERS_1.has(v2)) notAMember('/quote', v2, MEMBERS_1);
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
         break;
       }
 
       case 'numbers': {
-        const v3 = value['numbers'];
-        if (!MEMBERS_2.has(v3)) notAMember('/numbers', v3, MEMBERS_2);
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
       case 'mixed': {
-        const v4 = value['mixed'];
-        if (!MEMBERS_3.has(v4)) notAMember('/mixed', v4, MEMBERS_3);
+        const v2 = value[key1];
+        if (!MEMBERS_3.has(v2)) notAMember('/' + key1, v2, MEMBERS_3);
         break;
       }
 
       case 'single': {
-        const v5 = value['single'];
-        if (v5 !== 'only') notConst('/single', v5, 'only');
+        const v2 = value[key1];
+        if (v2 !== 'only') notConst('/' + key1, v2, 'only');
         break;
       }
 
@@ -46,26 +46,26 @@ function requestTestAwkward(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'quote': {
-        const v2 = value['quote'];
+        const v2 = value[key1];
         if (!MEMBERS_1.has(v2)) return false;
         break;
       }
 
       case 'numbers': {
-        const v3 = value['numbers'];
-        if (!MEMBERS_2.has(v3)) return false;
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) return false;
         break;
       }
 
       case 'mixed': {
-        const v4 = value['mixed'];
-        if (!MEMBERS_3.has(v4)) return false;
+        const v2 = value[key1];
+        if (!MEMBERS_3.has(v2)) return false;
         break;
       }
 
       case 'single': {
-        const v5 = value['single'];
-        if (v5 !== 'only') return false;
+        const v2 = value[key1];
+        if (v2 !== 'only') return false;
         break;
       }
 
@@ -83,26 +83,26 @@ function responseCheckAwkward(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'quote': {
-        const v2 = value['quote'];
-        if (!MEMBERS_1.has(v2)) notAMember('/quote', v2, MEMBERS_1);
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
         break;
       }
 
       case 'numbers': {
-        const v3 = value['numbers'];
-        if (!MEMBERS_2.has(v3)) notAMember('/numbers', v3, MEMBERS_2);
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
       case 'mixed': {
-        const v4 = value['mixed'];
-        if (!MEMBERS_3.has(v4)) notAMember('/mixed', v4, MEMBERS_3);
+        const v2 = value[key1];
+        if (!MEMBERS_3.has(v2)) notAMember('/' + key1, v2, MEMBERS_3);
         break;
       }
 
       case 'single': {
-        const v5 = value['single'];
-        if (v5 !== 'only') notConst('/single', v5, 'only');
+        const v2 = value[key1];
+        if (v2 !== 'only') notConst('/' + key1, v2, 'only');
         break;
       }
 
@@ -116,26 +116,26 @@ function responseTestAwkward(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'quote': {
-        const v2 = value['quote'];
+        const v2 = value[key1];
         if (!MEMBERS_1.has(v2)) return false;
         break;
       }
 
       case 'numbers': {
-        const v3 = value['numbers'];
-        if (!MEMBERS_2.has(v3)) return false;
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) return false;
         break;
       }
 
       case 'mixed': {
-        const v4 = value['mixed'];
-        if (!MEMBERS_3.has(v4)) return false;
+        const v2 = value[key1];
+        if (!MEMBERS_3.has(v2)) return false;
         break;
       }
 
       case 'single': {
-        const v5 = value['single'];
-        if (v5 !== 'only') return false;
+        const v2 = value[key1];
+        if (v2 !== 'only') return false;
         break;
       }
 

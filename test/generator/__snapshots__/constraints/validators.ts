@@ -9,89 +9,89 @@ function requestCheckMeasurement(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        const v2 = value['id'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/id', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v2)) fail('/id', 'format', 'must be a UUID', 'uuid', show(v2));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'at': {
-        const v3 = value['at'];
-        if (typeof v3 !== 'string') {
-          typeError('/at', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isDateTime(v3)) fail('/at', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
+          if (!isDateTime(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date-time', 'date-time', show(v2));
         }
 
         break;
       }
 
       case 'day': {
-        const v4 = value['day'];
-        if (typeof v4 !== 'string') {
-          typeError('/day', 'a string', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isDate(v4)) fail('/day', 'format', 'must be an RFC 3339 date', 'date', show(v4));
+          if (!isDate(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date', 'date', show(v2));
         }
 
         break;
       }
 
       case 'source': {
-        const v5 = value['source'];
-        if (typeof v5 !== 'string') {
-          typeError('/source', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/source', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/source', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'code': {
-        const v6 = value['code'];
-        if (typeof v6 !== 'string') {
-          typeError('/code', 'a string', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          const length7 = codePointLength(v6);
-          if (length7 < 2) fail('/code', 'minLength', 'must have at least 2 characters');
-          if (length7 > 4) fail('/code', 'maxLength', 'must have at most 4 characters');
+          const length3 = codePointLength(v2);
+          if (length3 < 2) fail('/' + key1, 'minLength', 'must have at least 2 characters');
+          if (length3 > 4) fail('/' + key1, 'maxLength', 'must have at most 4 characters');
         }
 
         break;
       }
 
       case 'celsius': {
-        const v8 = value['celsius'];
-        if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
-          typeError('/celsius', 'a number', v8);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
+          typeError('/' + key1, 'a number', v2);
         } else {
-          if (v8 < -273.15) fail('/celsius', 'minimum', 'must be at least -273.15');
-          if (v8 >= 1000) fail('/celsius', 'exclusiveMaximum', 'must be less than 1000');
+          if (v2 < -273.15) fail('/' + key1, 'minimum', 'must be at least -273.15');
+          if (v2 >= 1000) fail('/' + key1, 'exclusiveMaximum', 'must be less than 1000');
         }
 
         break;
       }
 
       case 'count': {
-        const v9 = value['count'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/count', 'an integer', v9);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 > 10) fail('/count', 'maximum', 'must be at most 10');
+          if (v2 > 10) fail('/' + key1, 'maximum', 'must be at most 10');
         }
 
         break;
       }
 
       case 'deprecatedField': {
-        const v10 = value['deprecatedField'];
-        if (typeof v10 !== 'string') typeError('/deprecatedField', 'a string', v10);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -107,61 +107,61 @@ function requestTestMeasurement(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        const v2 = value['id'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         if (!isUuid(v2)) return false;
         break;
       }
 
       case 'at': {
-        const v3 = value['at'];
-        if (typeof v3 !== 'string') return false;
-        if (!isDateTime(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isDateTime(v2)) return false;
         break;
       }
 
       case 'day': {
-        const v4 = value['day'];
-        if (typeof v4 !== 'string') return false;
-        if (!isDate(v4)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isDate(v2)) return false;
         break;
       }
 
       case 'source': {
-        const v5 = value['source'];
-        if (typeof v5 !== 'string') return false;
-        if (!PATTERN_1.test(v5)) return false;
-        if (!isUri(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
       case 'code': {
-        const v6 = value['code'];
-        if (typeof v6 !== 'string') return false;
-        const length7 = codePointLength(v6);
-        if (length7 < 2) return false;
-        if (length7 > 4) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 2) return false;
+        if (length3 > 4) return false;
         break;
       }
 
       case 'celsius': {
-        const v8 = value['celsius'];
-        if (typeof v8 !== 'number' || !Number.isFinite(v8)) return false;
-        if (v8 < -273.15) return false;
-        if (v8 >= 1000) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+        if (v2 < -273.15) return false;
+        if (v2 >= 1000) return false;
         break;
       }
 
       case 'count': {
-        const v9 = value['count'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 > 10) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 > 10) return false;
         break;
       }
 
       case 'deprecatedField': {
-        const v10 = value['deprecatedField'];
-        if (typeof v10 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -179,89 +179,89 @@ function responseCheckMeasurement(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        const v2 = value['id'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/id', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v2)) fail('/id', 'format', 'must be a UUID', 'uuid', show(v2));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'at': {
-        const v3 = value['at'];
-        if (typeof v3 !== 'string') {
-          typeError('/at', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isDateTime(v3)) fail('/at', 'format', 'must be an RFC 3339 date-time', 'date-time', show(v3));
+          if (!isDateTime(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date-time', 'date-time', show(v2));
         }
 
         break;
       }
 
       case 'day': {
-        const v4 = value['day'];
-        if (typeof v4 !== 'string') {
-          typeError('/day', 'a string', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isDate(v4)) fail('/day', 'format', 'must be an RFC 3339 date', 'date', show(v4));
+          if (!isDate(v2)) fail('/' + key1, 'format', 'must be an RFC 3339 date', 'date', show(v2));
         }
 
         break;
       }
 
       case 'source': {
-        const v5 = value['source'];
-        if (typeof v5 !== 'string') {
-          typeError('/source', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_1.test(v5)) fail('/source', 'pattern', 'must match ^https://', '^https://', show(v5));
-          if (!isUri(v5)) fail('/source', 'format', 'must be an absolute URI', 'uri', show(v5));
+          if (!PATTERN_1.test(v2)) fail('/' + key1, 'pattern', 'must match ^https://', '^https://', show(v2));
+          if (!isUri(v2)) fail('/' + key1, 'format', 'must be an absolute URI', 'uri', show(v2));
         }
 
         break;
       }
 
       case 'code': {
-        const v6 = value['code'];
-        if (typeof v6 !== 'string') {
-          typeError('/code', 'a string', v6);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          const length7 = codePointLength(v6);
-          if (length7 < 2) fail('/code', 'minLength', 'must have at least 2 characters');
-          if (length7 > 4) fail('/code', 'maxLength', 'must have at most 4 characters');
+          const length3 = codePointLength(v2);
+          if (length3 < 2) fail('/' + key1, 'minLength', 'must have at least 2 characters');
+          if (length3 > 4) fail('/' + key1, 'maxLength', 'must have at most 4 characters');
         }
 
         break;
       }
 
       case 'celsius': {
-        const v8 = value['celsius'];
-        if (typeof v8 !== 'number' || !Number.isFinite(v8)) {
-          typeError('/celsius', 'a number', v8);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
+          typeError('/' + key1, 'a number', v2);
         } else {
-          if (v8 < -273.15) fail('/celsius', 'minimum', 'must be at least -273.15');
-          if (v8 >= 1000) fail('/celsius', 'exclusiveMaximum', 'must be less than 1000');
+          if (v2 < -273.15) fail('/' + key1, 'minimum', 'must be at least -273.15');
+          if (v2 >= 1000) fail('/' + key1, 'exclusiveMaximum', 'must be less than 1000');
         }
 
         break;
       }
 
       case 'count': {
-        const v9 = value['count'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) {
-          typeError('/count', 'an integer', v9);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v9 > 10) fail('/count', 'maximum', 'must be at most 10');
+          if (v2 > 10) fail('/' + key1, 'maximum', 'must be at most 10');
         }
 
         break;
       }
 
       case 'deprecatedField': {
-        const v10 = value['deprecatedField'];
-        if (typeof v10 !== 'string') typeError('/deprecatedField', 'a string', v10);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -275,61 +275,61 @@ function responseTestMeasurement(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        const v2 = value['id'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         if (!isUuid(v2)) return false;
         break;
       }
 
       case 'at': {
-        const v3 = value['at'];
-        if (typeof v3 !== 'string') return false;
-        if (!isDateTime(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isDateTime(v2)) return false;
         break;
       }
 
       case 'day': {
-        const v4 = value['day'];
-        if (typeof v4 !== 'string') return false;
-        if (!isDate(v4)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isDate(v2)) return false;
         break;
       }
 
       case 'source': {
-        const v5 = value['source'];
-        if (typeof v5 !== 'string') return false;
-        if (!PATTERN_1.test(v5)) return false;
-        if (!isUri(v5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_1.test(v2)) return false;
+        if (!isUri(v2)) return false;
         break;
       }
 
       case 'code': {
-        const v6 = value['code'];
-        if (typeof v6 !== 'string') return false;
-        const length7 = codePointLength(v6);
-        if (length7 < 2) return false;
-        if (length7 > 4) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 2) return false;
+        if (length3 > 4) return false;
         break;
       }
 
       case 'celsius': {
-        const v8 = value['celsius'];
-        if (typeof v8 !== 'number' || !Number.isFinite(v8)) return false;
-        if (v8 < -273.15) return false;
-        if (v8 >= 1000) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+        if (v2 < -273.15) return false;
+        if (v2 >= 1000) return false;
         break;
       }
 
       case 'count': {
-        const v9 = value['count'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
-        if (v9 > 10) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 > 10) return false;
         break;
       }
 
       case 'deprecatedField': {
-        const v10 = value['deprecatedField'];
-        if (typeof v10 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 

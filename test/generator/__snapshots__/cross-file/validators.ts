@@ -39,17 +39,17 @@ function testMoneyCurrency(value: unknown): boolean {
 }
 
 function requestCheckOrder(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customer': {
-        seen5 |= 1;
-        const v2 = value['customer'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) {
-          typeError('/customer', 'an object', v2);
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('customer');
+          down(key1);
           requestCheckParty(v2);
           up(1);
         }
@@ -58,18 +58,18 @@ function requestCheckOrder(value: PlainObject): void {
       }
 
       case 'total': {
-        seen5 |= 2;
-        const v3 = value['total'];
-        down('total');
-        checkAmount(v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkAmount(v2);
         up(1);
         break;
       }
 
       case 'currency': {
-        const v4 = value['currency'];
-        down('currency');
-        checkMoneyCurrency(v4);
+        const v2 = value[key1];
+        down(key1);
+        checkMoneyCurrency(v2);
         up(1);
         break;
       }
@@ -80,33 +80,33 @@ function requestCheckOrder(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/customer');
-  if ((seen5 & 2) === 0) missing('/total');
+  if ((seen3 & 1) === 0) missing('/customer');
+  if ((seen3 & 2) === 0) missing('/total');
 }
 
 function requestTestOrder(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customer': {
-        seen5 |= 1;
-        const v2 = value['customer'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         if (!requestTestParty(v2)) return false;
         break;
       }
 
       case 'total': {
-        seen5 |= 2;
-        const v3 = value['total'];
-        if (!testAmount(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!testAmount(v2)) return false;
         break;
       }
 
       case 'currency': {
-        const v4 = value['currency'];
-        if (!testMoneyCurrency(v4)) return false;
+        const v2 = value[key1];
+        if (!testMoneyCurrency(v2)) return false;
         break;
       }
 
@@ -116,23 +116,23 @@ function requestTestOrder(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckOrder(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customer': {
-        seen5 |= 1;
-        const v2 = value['customer'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) {
-          typeError('/customer', 'an object', v2);
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('customer');
+          down(key1);
           responseCheckParty(v2);
           up(1);
         }
@@ -141,18 +141,18 @@ function responseCheckOrder(value: PlainObject): void {
       }
 
       case 'total': {
-        seen5 |= 2;
-        const v3 = value['total'];
-        down('total');
-        checkAmount(v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkAmount(v2);
         up(1);
         break;
       }
 
       case 'currency': {
-        const v4 = value['currency'];
-        down('currency');
-        checkMoneyCurrency(v4);
+        const v2 = value[key1];
+        down(key1);
+        checkMoneyCurrency(v2);
         up(1);
         break;
       }
@@ -161,33 +161,33 @@ function responseCheckOrder(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/customer');
-  if ((seen5 & 2) === 0) missing('/total');
+  if ((seen3 & 1) === 0) missing('/customer');
+  if ((seen3 & 2) === 0) missing('/total');
 }
 
 function responseTestOrder(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'customer': {
-        seen5 |= 1;
-        const v2 = value['customer'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         if (!responseTestParty(v2)) return false;
         break;
       }
 
       case 'total': {
-        seen5 |= 2;
-        const v3 = value['total'];
-        if (!testAmount(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!testAmount(v2)) return false;
         break;
       }
 
       case 'currency': {
-        const v4 = value['currency'];
-        if (!testMoneyCurrency(v4)) return false;
+        const v2 = value[key1];
+        if (!testMoneyCurrency(v2)) return false;
         break;
       }
 
@@ -195,8 +195,8 @@ function responseTestOrder(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -205,21 +205,21 @@ function requestCheckParty(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        const v2 = value['name'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/name', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
           const length3 = codePointLength(v2);
-          if (length3 < 1) fail('/name', 'minLength', 'must have at least 1 character');
+          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
         }
 
         break;
       }
 
       case 'billing': {
-        const v4 = value['billing'];
-        down('billing');
-        checkMoneyCurrency(v4);
+        const v2 = value[key1];
+        down(key1);
+        checkMoneyCurrency(v2);
         up(1);
         break;
       }
@@ -236,7 +236,7 @@ function requestTestParty(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        const v2 = value['name'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         const length3 = codePointLength(v2);
         if (length3 < 1) return false;
@@ -244,8 +244,8 @@ function requestTestParty(value: PlainObject): boolean {
       }
 
       case 'billing': {
-        const v4 = value['billing'];
-        if (!testMoneyCurrency(v4)) return false;
+        const v2 = value[key1];
+        if (!testMoneyCurrency(v2)) return false;
         break;
       }
 
@@ -263,21 +263,21 @@ function responseCheckParty(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        const v2 = value['name'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/name', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
           const length3 = codePointLength(v2);
-          if (length3 < 1) fail('/name', 'minLength', 'must have at least 1 character');
+          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
         }
 
         break;
       }
 
       case 'billing': {
-        const v4 = value['billing'];
-        down('billing');
-        checkMoneyCurrency(v4);
+        const v2 = value[key1];
+        down(key1);
+        checkMoneyCurrency(v2);
         up(1);
         break;
       }
@@ -292,7 +292,7 @@ function responseTestParty(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        const v2 = value['name'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         const length3 = codePointLength(v2);
         if (length3 < 1) return false;
@@ -300,8 +300,8 @@ function responseTestParty(value: PlainObject): boolean {
       }
 
       case 'billing': {
-        const v4 = value['billing'];
-        if (!testMoneyCurrency(v4)) return false;
+        const v2 = value[key1];
+        if (!testMoneyCurrency(v2)) return false;
         break;
       }
 

@@ -7,14 +7,15 @@ function requestCheckAnything(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'empty': {
-        const v2 = value['empty'];
+      case 'empty':
+      case 'closed': {
+        const v2 = value[key1];
         if (!isObject(v2)) {
-          typeError('/empty', 'an object', v2);
+          typeError('/' + key1, 'an object', v2);
         } else {
           for (const key3 in v2) {
             if (!hasOwn(v2, key3)) continue;
-            unknownProperty('/empty', key3);
+            unknownProperty('/' + key1, key3);
           }
 
         }
@@ -28,36 +29,21 @@ function requestCheckAnything(value: PlainObject): void {
       }
 
       case 'nothing': {
-        fail('/nothing', 'false', 'no value is allowed here');
-        break;
-      }
-
-      case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) {
-          typeError('/closed', 'an object', v7);
-        } else {
-          for (const key8 in v7) {
-            if (!hasOwn(v7, key8)) continue;
-            unknownProperty('/closed', key8);
-          }
-
-        }
-
+        fail('/' + key1, 'false', 'no value is allowed here');
         break;
       }
 
       case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) {
-          typeError('/open', 'an object', v9);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          for (const key10 in v9) {
-            if (!hasOwn(v9, key10)) continue;
-            switch (key10) {
+          for (const key3 in v2) {
+            if (!hasOwn(v2, key3)) continue;
+            switch (key3) {
               case 'a': {
-                const v11 = v9['a'];
-                if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
+                const v4 = v2[key3];
+                if (typeof v4 !== 'string') typeError('/' + key1 + '/' + key3, 'a string', v4);
                 break;
               }
 
@@ -81,8 +67,9 @@ function requestTestAnything(value: PlainObject): boolean {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'empty': {
-        const v2 = value['empty'];
+      case 'empty':
+      case 'closed': {
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         for (const key3 in v2) {
           if (!hasOwn(v2, key3)) continue;
@@ -101,26 +88,15 @@ function requestTestAnything(value: PlainObject): boolean {
         return false;
       }
 
-      case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) return false;
-        for (const key8 in v7) {
-          if (!hasOwn(v7, key8)) continue;
-          return false;
-        }
-
-        break;
-      }
-
       case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) return false;
-        for (const key10 in v9) {
-          if (!hasOwn(v9, key10)) continue;
-          switch (key10) {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        for (const key3 in v2) {
+          if (!hasOwn(v2, key3)) continue;
+          switch (key3) {
             case 'a': {
-              const v11 = v9['a'];
-              if (typeof v11 !== 'string') return false;
+              const v4 = v2[key3];
+              if (typeof v4 !== 'string') return false;
               break;
             }
 
@@ -145,8 +121,8 @@ function responseCheckAnything(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'empty': {
-        const v2 = value['empty'];
-        if (!isObject(v2)) typeError('/empty', 'an object', v2);
+        const v2 = value[key1];
+        if (!isObject(v2)) typeError('/' + key1, 'an object', v2);
         break;
       }
 
@@ -156,18 +132,18 @@ function responseCheckAnything(value: PlainObject): void {
       }
 
       case 'nothing': {
-        fail('/nothing', 'false', 'no value is allowed here');
+        fail('/' + key1, 'false', 'no value is allowed here');
         break;
       }
 
       case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) {
-          typeError('/closed', 'an object', v7);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          for (const key8 in v7) {
-            if (!hasOwn(v7, key8)) continue;
-            unknownProperty('/closed', key8);
+          for (const key3 in v2) {
+            if (!hasOwn(v2, key3)) continue;
+            unknownProperty('/' + key1, key3);
           }
 
         }
@@ -176,16 +152,16 @@ function responseCheckAnything(value: PlainObject): void {
       }
 
       case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) {
-          typeError('/open', 'an object', v9);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          for (const key10 in v9) {
-            if (!hasOwn(v9, key10)) continue;
-            switch (key10) {
+          for (const key3 in v2) {
+            if (!hasOwn(v2, key3)) continue;
+            switch (key3) {
               case 'a': {
-                const v11 = v9['a'];
-                if (typeof v11 !== 'string') typeError('/open/a', 'a string', v11);
+                const v4 = v2[key3];
+                if (typeof v4 !== 'string') typeError('/' + key1 + '/' + key3, 'a string', v4);
                 break;
               }
 
@@ -208,7 +184,7 @@ function responseTestAnything(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'empty': {
-        const v2 = value['empty'];
+        const v2 = value[key1];
         if (!isObject(v2)) return false;
         break;
       }
@@ -223,10 +199,10 @@ function responseTestAnything(value: PlainObject): boolean {
       }
 
       case 'closed': {
-        const v7 = value['closed'];
-        if (!isObject(v7)) return false;
-        for (const key8 in v7) {
-          if (!hasOwn(v7, key8)) continue;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        for (const key3 in v2) {
+          if (!hasOwn(v2, key3)) continue;
           return false;
         }
 
@@ -234,14 +210,14 @@ function responseTestAnything(value: PlainObject): boolean {
       }
 
       case 'open': {
-        const v9 = value['open'];
-        if (!isObject(v9)) return false;
-        for (const key10 in v9) {
-          if (!hasOwn(v9, key10)) continue;
-          switch (key10) {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        for (const key3 in v2) {
+          if (!hasOwn(v2, key3)) continue;
+          switch (key3) {
             case 'a': {
-              const v11 = v9['a'];
-              if (typeof v11 !== 'string') return false;
+              const v4 = v2[key3];
+              if (typeof v4 !== 'string') return false;
               break;
             }
 

@@ -8,8 +8,8 @@ function checkDictionary(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'total': {
-        const v2 = value['total'];
-        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/total', 'a number', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -26,7 +26,7 @@ function testDictionary(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'total': {
-        const v2 = value['total'];
+        const v2 = value[key1];
         if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }

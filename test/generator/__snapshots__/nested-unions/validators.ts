@@ -6,21 +6,21 @@ const TAGS_1 = ['square', 'triangle'];
 const TAGS_2 = ['circle', 'square', 'triangle'];
 
 function requestCheckCircle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'circle') notConst('/kind', v2, 'circle');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'circle') notConst('/' + key1, v2, 'circle');
         break;
       }
 
       case 'radius': {
-        seen4 |= 2;
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -30,26 +30,26 @@ function requestCheckCircle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
-  if ((seen4 & 2) === 0) missing('/radius');
+  if ((seen3 & 1) === 0) missing('/kind');
+  if ((seen3 & 2) === 0) missing('/radius');
 }
 
 function requestTestCircle(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'circle') return false;
         break;
       }
 
       case 'radius': {
-        seen4 |= 2;
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -59,27 +59,27 @@ function requestTestCircle(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckCircle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'circle') notConst('/kind', v2, 'circle');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'circle') notConst('/' + key1, v2, 'circle');
         break;
       }
 
       case 'radius': {
-        seen4 |= 2;
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -87,26 +87,26 @@ function responseCheckCircle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
-  if ((seen4 & 2) === 0) missing('/radius');
+  if ((seen3 & 1) === 0) missing('/kind');
+  if ((seen3 & 2) === 0) missing('/radius');
 }
 
 function responseTestCircle(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'circle') return false;
         break;
       }
 
       case 'radius': {
-        seen4 |= 2;
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -114,8 +114,8 @@ function responseTestCircle(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -312,20 +312,20 @@ function responseTestShape(value: PlainObject): boolean {
 }
 
 function requestCheckSquare(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'square') notConst('/kind', v2, 'square');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'square') notConst('/' + key1, v2, 'square');
         break;
       }
 
       case 'side': {
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/side', 'a number', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -335,24 +335,24 @@ function requestCheckSquare(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
+  if ((seen3 & 1) === 0) missing('/kind');
 }
 
 function requestTestSquare(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'square') return false;
         break;
       }
 
       case 'side': {
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -362,25 +362,25 @@ function requestTestSquare(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckSquare(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'square') notConst('/kind', v2, 'square');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'square') notConst('/' + key1, v2, 'square');
         break;
       }
 
       case 'side': {
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/side', 'a number', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -388,24 +388,24 @@ function responseCheckSquare(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
+  if ((seen3 & 1) === 0) missing('/kind');
 }
 
 function responseTestSquare(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'square') return false;
         break;
       }
 
       case 'side': {
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -413,25 +413,25 @@ function responseTestSquare(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckTriangle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'triangle') notConst('/kind', v2, 'triangle');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'triangle') notConst('/' + key1, v2, 'triangle');
         break;
       }
 
       case 'base': {
-        const v3 = value['base'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/base', 'a number', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -441,24 +441,24 @@ function requestCheckTriangle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
+  if ((seen3 & 1) === 0) missing('/kind');
 }
 
 function requestTestTriangle(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'triangle') return false;
         break;
       }
 
       case 'base': {
-        const v3 = value['base'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -468,25 +468,25 @@ function requestTestTriangle(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckTriangle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'triangle') notConst('/kind', v2, 'triangle');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'triangle') notConst('/' + key1, v2, 'triangle');
         break;
       }
 
       case 'base': {
-        const v3 = value['base'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/base', 'a number', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -494,24 +494,24 @@ function responseCheckTriangle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
+  if ((seen3 & 1) === 0) missing('/kind');
 }
 
 function responseTestTriangle(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'triangle') return false;
         break;
       }
 
       case 'base': {
-        const v3 = value['base'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -519,7 +519,7 @@ function responseTestTriangle(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 

@@ -10,8 +10,8 @@ function requestCheckAddress(value: PlainObject): void {
     switch (key1) {
       case 'city': {
         seen3 |= 1;
-        const v2 = value['city'];
-        if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -31,7 +31,7 @@ function requestTestAddress(value: PlainObject): boolean {
     switch (key1) {
       case 'city': {
         seen3 |= 1;
-        const v2 = value['city'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
@@ -53,8 +53,8 @@ function responseCheckAddress(value: PlainObject): void {
     switch (key1) {
       case 'city': {
         seen3 |= 1;
-        const v2 = value['city'];
-        if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -72,7 +72,7 @@ function responseTestAddress(value: PlainObject): boolean {
     switch (key1) {
       case 'city': {
         seen3 |= 1;
-        const v2 = value['city'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
@@ -90,37 +90,37 @@ function requestCheckProfile(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'nickname': {
-        const v2 = value['nickname'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeErrorInRequest('/nickname', 'a string', v2);
+          typeErrorInRequest('/' + key1, 'a string', v2);
         }
 
         break;
       }
 
       case 'address': {
-        const v3 = value['address'];
-        if (isObject(v3)) {
-          down('address');
-          requestCheckAddress(v3);
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          down(key1);
+          requestCheckAddress(v2);
           up(1);
         } else {
-          typeErrorInRequest('/address', 'an object', v3);
+          typeErrorInRequest('/' + key1, 'an object', v2);
         }
 
         break;
       }
 
       case 'clearable': {
-        const v4 = value['clearable'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/clearable', 'null or a string', v4);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -143,7 +143,7 @@ function requestTestProfile(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'nickname': {
-        const v2 = value['nickname'];
+        const v2 = value[key1];
         if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
@@ -154,9 +154,9 @@ function requestTestProfile(value: PlainObject): boolean {
       }
 
       case 'address': {
-        const v3 = value['address'];
-        if (isObject(v3)) {
-          if (!requestTestAddress(v3)) return false;
+        const v2 = value[key1];
+        if (isObject(v2)) {
+          if (!requestTestAddress(v2)) return false;
         } else {
           return false;
         }
@@ -165,10 +165,10 @@ function requestTestProfile(value: PlainObject): boolean {
       }
 
       case 'clearable': {
-        const v4 = value['clearable'];
-        if (v4 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -194,55 +194,43 @@ function responseCheckProfile(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'nickname': {
-        const v2 = value['nickname'];
+      case 'nickname':
+      case 'clearable': {
+        const v2 = value[key1];
         if (v2 === null) {
           // Any null is accepted here.
         } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/nickname', 'null or a string', v2);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'address': {
-        const v3 = value['address'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('address');
-          responseCheckAddress(v3);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAddress(v2);
           up(1);
         } else {
-          typeError('/address', 'null or an object', v3);
-        }
-
-        break;
-      }
-
-      case 'clearable': {
-        const v4 = value['clearable'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
-        } else {
-          typeError('/clearable', 'null or a string', v4);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'age': {
-        const v5 = value['age'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) typeError('/age', 'an integer', v5);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         } else {
-          typeError('/age', 'null or an integer', v5);
+          typeError('/' + key1, 'null or an integer', v2);
         }
 
         break;
@@ -257,8 +245,9 @@ function responseTestProfile(value: PlainObject): boolean {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'nickname': {
-        const v2 = value['nickname'];
+      case 'nickname':
+      case 'clearable': {
+        const v2 = value[key1];
         if (v2 === null) {
           // Any null is accepted here.
         } else if (typeof v2 === 'string') {
@@ -271,24 +260,11 @@ function responseTestProfile(value: PlainObject): boolean {
       }
 
       case 'address': {
-        const v3 = value['address'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestAddress(v3)) return false;
-        } else {
-          return false;
-        }
-
-        break;
-      }
-
-      case 'clearable': {
-        const v4 = value['clearable'];
-        if (v4 === null) {
-          // Any null is accepted here.
-        } else if (typeof v4 === 'string') {
-          // Any string is accepted here.
+        } else if (isObject(v2)) {
+          if (!responseTestAddress(v2)) return false;
         } else {
           return false;
         }
@@ -297,11 +273,11 @@ function responseTestProfile(value: PlainObject): boolean {
       }
 
       case 'age': {
-        const v5 = value['age'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'number') {
-          if (!Number.isInteger(v5)) return false;
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
         } else {
           return false;
         }

@@ -10,8 +10,8 @@ function requestCheckClass(value: PlainObject): void {
     switch (key1) {
       case 'kind': {
         seen3 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'class') notConst('/kind', v2, 'class');
+        const v2 = value[key1];
+        if (v2 !== 'class') notConst('/' + key1, v2, 'class');
         break;
       }
 
@@ -31,7 +31,7 @@ function requestTestClass(value: PlainObject): boolean {
     switch (key1) {
       case 'kind': {
         seen3 |= 1;
-        const v2 = value['kind'];
+        const v2 = value[key1];
         if (v2 !== 'class') return false;
         break;
       }
@@ -53,8 +53,8 @@ function responseCheckClass(value: PlainObject): void {
     switch (key1) {
       case 'kind': {
         seen3 |= 1;
-        const v2 = value['kind'];
-        if (v2 !== 'class') notConst('/kind', v2, 'class');
+        const v2 = value[key1];
+        if (v2 !== 'class') notConst('/' + key1, v2, 'class');
         break;
       }
 
@@ -72,7 +72,7 @@ function responseTestClass(value: PlainObject): boolean {
     switch (key1) {
       case 'kind': {
         seen3 |= 1;
-        const v2 = value['kind'];
+        const v2 = value[key1];
         if (v2 !== 'class') return false;
         break;
       }
@@ -86,66 +86,51 @@ function responseTestClass(value: PlainObject): boolean {
 }
 
 function requestCheckMyType2(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '123': {
-        const v2 = value['123'];
-        if (typeof v2 !== 'boolean') typeError('/123', 'a boolean', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case '@odata.type': {
-        seen11 |= 1;
-        const v3 = value['@odata.type'];
-        if (v3 !== '#odd.myType') notConst('/@odata.type', v3, '#odd.myType');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#odd.myType') notConst('/' + key1, v2, '#odd.myType');
         break;
       }
 
-      case 'a-b': {
-        const v4 = value['a-b'];
-        if (typeof v4 !== 'string') typeError('/a-b', 'a string', v4);
+      case 'a-b':
+      case 'quote\'d':
+      case '__proto__':
+      case 'constructor': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'with space': {
-        const v5 = value['with space'];
-        if (typeof v5 !== 'number' || !Number.isFinite(v5)) typeError('/with space', 'a number', v5);
-        break;
-      }
-
-      case 'quote\'d': {
-        const v6 = value['quote\'d'];
-        if (typeof v6 !== 'string') typeError('/quote\'d', 'a string', v6);
-        break;
-      }
-
-      case '__proto__': {
-        const v7 = value['__proto__'];
-        if (typeof v7 !== 'string') typeError('/__proto__', 'a string', v7);
-        break;
-      }
-
-      case 'constructor': {
-        const v8 = value['constructor'];
-        if (typeof v8 !== 'string') typeError('/constructor', 'a string', v8);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
       case 'slash/and~tilde': {
-        const v9 = value['slash/and~tilde'];
-        if (typeof v9 !== 'string') typeError('/slash~1and~0tilde', 'a string', v9);
+        const v2 = value['slash/and~tilde'];
+        if (typeof v2 !== 'string') typeError('/slash~1and~0tilde', 'a string', v2);
         break;
       }
 
       case 'ref': {
-        const v10 = value['ref'];
-        if (!isObject(v10)) {
-          typeError('/ref', 'an object', v10);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('ref');
-          requestCheckT2ndPlace(v10);
+          down(key1);
+          requestCheckT2ndPlace(v2);
           up(1);
         }
 
@@ -158,67 +143,52 @@ function requestCheckMyType2(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestMyType2(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '123': {
-        const v2 = value['123'];
+        const v2 = value[key1];
         if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case '@odata.type': {
-        seen11 |= 1;
-        const v3 = value['@odata.type'];
-        if (v3 !== '#odd.myType') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#odd.myType') return false;
         break;
       }
 
-      case 'a-b': {
-        const v4 = value['a-b'];
-        if (typeof v4 !== 'string') return false;
+      case 'a-b':
+      case 'quote\'d':
+      case '__proto__':
+      case 'constructor': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'with space': {
-        const v5 = value['with space'];
-        if (typeof v5 !== 'number' || !Number.isFinite(v5)) return false;
-        break;
-      }
-
-      case 'quote\'d': {
-        const v6 = value['quote\'d'];
-        if (typeof v6 !== 'string') return false;
-        break;
-      }
-
-      case '__proto__': {
-        const v7 = value['__proto__'];
-        if (typeof v7 !== 'string') return false;
-        break;
-      }
-
-      case 'constructor': {
-        const v8 = value['constructor'];
-        if (typeof v8 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
       case 'slash/and~tilde': {
-        const v9 = value['slash/and~tilde'];
-        if (typeof v9 !== 'string') return false;
+        const v2 = value['slash/and~tilde'];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'ref': {
-        const v10 = value['ref'];
-        if (!isObject(v10)) return false;
-        if (!requestTestT2ndPlace(v10)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestT2ndPlace(v2)) return false;
         break;
       }
 
@@ -228,71 +198,56 @@ function requestTestMyType2(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckMyType2(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '123': {
-        const v2 = value['123'];
-        if (typeof v2 !== 'boolean') typeError('/123', 'a boolean', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case '@odata.type': {
-        seen11 |= 1;
-        const v3 = value['@odata.type'];
-        if (v3 !== '#odd.myType') notConst('/@odata.type', v3, '#odd.myType');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#odd.myType') notConst('/' + key1, v2, '#odd.myType');
         break;
       }
 
-      case 'a-b': {
-        const v4 = value['a-b'];
-        if (typeof v4 !== 'string') typeError('/a-b', 'a string', v4);
+      case 'a-b':
+      case 'quote\'d':
+      case '__proto__':
+      case 'constructor': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'with space': {
-        const v5 = value['with space'];
-        if (typeof v5 !== 'number' || !Number.isFinite(v5)) typeError('/with space', 'a number', v5);
-        break;
-      }
-
-      case 'quote\'d': {
-        const v6 = value['quote\'d'];
-        if (typeof v6 !== 'string') typeError('/quote\'d', 'a string', v6);
-        break;
-      }
-
-      case '__proto__': {
-        const v7 = value['__proto__'];
-        if (typeof v7 !== 'string') typeError('/__proto__', 'a string', v7);
-        break;
-      }
-
-      case 'constructor': {
-        const v8 = value['constructor'];
-        if (typeof v8 !== 'string') typeError('/constructor', 'a string', v8);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
       case 'slash/and~tilde': {
-        const v9 = value['slash/and~tilde'];
-        if (typeof v9 !== 'string') typeError('/slash~1and~0tilde', 'a string', v9);
+        const v2 = value['slash/and~tilde'];
+        if (typeof v2 !== 'string') typeError('/slash~1and~0tilde', 'a string', v2);
         break;
       }
 
       case 'ref': {
-        const v10 = value['ref'];
-        if (!isObject(v10)) {
-          typeError('/ref', 'an object', v10);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('ref');
-          responseCheckT2ndPlace(v10);
+          down(key1);
+          responseCheckT2ndPlace(v2);
           up(1);
         }
 
@@ -303,67 +258,52 @@ function responseCheckMyType2(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestMyType2(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '123': {
-        const v2 = value['123'];
+        const v2 = value[key1];
         if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case '@odata.type': {
-        seen11 |= 1;
-        const v3 = value['@odata.type'];
-        if (v3 !== '#odd.myType') return false;
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#odd.myType') return false;
         break;
       }
 
-      case 'a-b': {
-        const v4 = value['a-b'];
-        if (typeof v4 !== 'string') return false;
+      case 'a-b':
+      case 'quote\'d':
+      case '__proto__':
+      case 'constructor': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'with space': {
-        const v5 = value['with space'];
-        if (typeof v5 !== 'number' || !Number.isFinite(v5)) return false;
-        break;
-      }
-
-      case 'quote\'d': {
-        const v6 = value['quote\'d'];
-        if (typeof v6 !== 'string') return false;
-        break;
-      }
-
-      case '__proto__': {
-        const v7 = value['__proto__'];
-        if (typeof v7 !== 'string') return false;
-        break;
-      }
-
-      case 'constructor': {
-        const v8 = value['constructor'];
-        if (typeof v8 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
       case 'slash/and~tilde': {
-        const v9 = value['slash/and~tilde'];
-        if (typeof v9 !== 'string') return false;
+        const v2 = value['slash/and~tilde'];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'ref': {
-        const v10 = value['ref'];
-        if (!isObject(v10)) return false;
-        if (!responseTestT2ndPlace(v10)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestT2ndPlace(v2)) return false;
         break;
       }
 
@@ -371,7 +311,7 @@ function responseTestMyType2(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -380,8 +320,8 @@ function requestCheckT2ndPlace(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'delete': {
-        const v2 = value['delete'];
-        if (typeof v2 !== 'boolean') typeError('/delete', 'a boolean', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
@@ -397,7 +337,7 @@ function requestTestT2ndPlace(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'delete': {
-        const v2 = value['delete'];
+        const v2 = value[key1];
         if (typeof v2 !== 'boolean') return false;
         break;
       }
@@ -416,8 +356,8 @@ function responseCheckT2ndPlace(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'delete': {
-        const v2 = value['delete'];
-        if (typeof v2 !== 'boolean') typeError('/delete', 'a boolean', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
@@ -431,7 +371,7 @@ function responseTestT2ndPlace(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'delete': {
-        const v2 = value['delete'];
+        const v2 = value[key1];
         if (typeof v2 !== 'boolean') return false;
         break;
       }

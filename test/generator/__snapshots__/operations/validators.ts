@@ -11,8 +11,8 @@ function requestCheckCloseTicketRequest(value: PlainObject): void {
     switch (key1) {
       case 'reason': {
         seen3 |= 1;
-        const v2 = value['reason'];
-        if (typeof v2 !== 'string') typeError('/reason', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -32,7 +32,7 @@ function requestTestCloseTicketRequest(value: PlainObject): boolean {
     switch (key1) {
       case 'reason': {
         seen3 |= 1;
-        const v2 = value['reason'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
@@ -57,14 +57,14 @@ function testStatus(value: unknown): boolean {
 }
 
 function requestCheckTicket(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#example.ticket') notConst('/@odata.type', v2, '#example.ticket');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#example.ticket') notConst('/' + key1, v2, '#example.ticket');
         break;
       }
 
@@ -74,15 +74,15 @@ function requestCheckTicket(value: PlainObject): void {
       }
 
       case 'title': {
-        const v4 = value['title'];
-        if (typeof v4 !== 'string') typeError('/title', 'a string', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'status': {
-        const v5 = value['status'];
-        down('status');
-        checkStatus(v5);
+        const v2 = value[key1];
+        down(key1);
+        checkStatus(v2);
         up(1);
         break;
       }
@@ -93,17 +93,17 @@ function requestCheckTicket(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function requestTestTicket(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#example.ticket') return false;
         break;
       }
@@ -113,14 +113,14 @@ function requestTestTicket(value: PlainObject): boolean {
       }
 
       case 'title': {
-        const v4 = value['title'];
-        if (typeof v4 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'status': {
-        const v5 = value['status'];
-        if (!testStatus(v5)) return false;
+        const v2 = value[key1];
+        if (!testStatus(v2)) return false;
         break;
       }
 
@@ -130,38 +130,33 @@ function requestTestTicket(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckTicket(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#example.ticket') notConst('/@odata.type', v2, '#example.ticket');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#example.ticket') notConst('/' + key1, v2, '#example.ticket');
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') typeError('/id', 'a string', v3);
-        break;
-      }
-
+      case 'id':
       case 'title': {
-        const v4 = value['title'];
-        if (typeof v4 !== 'string') typeError('/title', 'a string', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'status': {
-        const v5 = value['status'];
-        down('status');
-        checkStatus(v5);
+        const v2 = value[key1];
+        down(key1);
+        checkStatus(v2);
         up(1);
         break;
       }
@@ -170,36 +165,31 @@ function responseCheckTicket(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestTicket(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen6 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#example.ticket') return false;
         break;
       }
 
-      case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
-        break;
-      }
-
+      case 'id':
       case 'title': {
-        const v4 = value['title'];
-        if (typeof v4 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'status': {
-        const v5 = value['status'];
-        if (!testStatus(v5)) return false;
+        const v2 = value[key1];
+        if (!testStatus(v2)) return false;
         break;
       }
 
@@ -207,39 +197,39 @@ function responseTestTicket(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckTicketCollection(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
-        const v2 = value['@odata.context'];
-        if (typeof v2 !== 'string') typeError('/@odata.context', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) {
-          typeError('/value', 'an array', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/value', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/value/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i4);
-              requestCheckTicket(item5);
+              down(key1, i3);
+              requestCheckTicket(item4);
               up(2);
             }
 
@@ -256,38 +246,38 @@ function requestCheckTicketCollection(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseCheckTicketCollection(value: PlainObject): void {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
-        const v2 = value['@odata.context'];
-        if (typeof v2 !== 'string') typeError('/@odata.context', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) {
-          typeError('/value', 'an array', v3);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/value', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/value/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('value', i4);
-              responseCheckTicket(item5);
+              down(key1, i3);
+              responseCheckTicket(item4);
               up(2);
             }
 
@@ -302,29 +292,29 @@ function responseCheckTicketCollection(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/value');
+  if ((seen5 & 1) === 0) missing('/value');
 }
 
 function responseTestTicketCollection(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.context': {
-        const v2 = value['@odata.context'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'value': {
-        seen6 |= 1;
-        const v3 = value['value'];
-        if (!Array.isArray(v3)) return false;
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return false;
-          if (!isObject(item5)) return false;
-          if (!responseTestTicket(item5)) return false;
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestTicket(item4)) return false;
         }
 
         break;
@@ -334,7 +324,7 @@ function responseTestTicketCollection(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 

@@ -10,21 +10,21 @@ function requestCheckListItem(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'value': {
-        const v2 = value['value'];
-        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/value', 'an integer', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'next': {
-        const v3 = value['next'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('next');
-          requestCheckListItem(v3);
+        } else if (isObject(v2)) {
+          down(key1);
+          requestCheckListItem(v2);
           up(1);
         } else {
-          typeError('/next', 'null or an object', v3);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -46,17 +46,17 @@ function requestTestListItem(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'value': {
-        const v2 = value['value'];
+        const v2 = value[key1];
         if (typeof v2 !== 'number' || !Number.isInteger(v2)) return leave(tracked);
         break;
       }
 
       case 'next': {
-        const v3 = value['next'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!requestTestListItem(v3)) return leave(tracked);
+        } else if (isObject(v2)) {
+          if (!requestTestListItem(v2)) return leave(tracked);
         } else {
           return leave(tracked);
         }
@@ -81,21 +81,21 @@ function responseCheckListItem(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'value': {
-        const v2 = value['value'];
-        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/value', 'an integer', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'next': {
-        const v3 = value['next'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          down('next');
-          responseCheckListItem(v3);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckListItem(v2);
           up(1);
         } else {
-          typeError('/next', 'null or an object', v3);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
@@ -115,17 +115,17 @@ function responseTestListItem(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'value': {
-        const v2 = value['value'];
+        const v2 = value[key1];
         if (typeof v2 !== 'number' || !Number.isInteger(v2)) return leave(tracked);
         break;
       }
 
       case 'next': {
-        const v3 = value['next'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v3)) {
-          if (!responseTestListItem(v3)) return leave(tracked);
+        } else if (isObject(v2)) {
+          if (!responseTestListItem(v2)) return leave(tracked);
         } else {
           return leave(tracked);
         }
@@ -144,34 +144,34 @@ function responseTestListItem(value: PlainObject): boolean {
 function requestCheckTreeNode(value: PlainObject): void {
   const tracked = enter(value);
   if (tracked < 0) return refuse('', tracked);
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'label': {
-        seen7 |= 1;
-        const v2 = value['label'];
-        if (typeof v2 !== 'string') typeError('/label', 'a string', v2);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'children': {
-        const v3 = value['children'];
-        if (!Array.isArray(v3)) {
-          typeError('/children', 'an array', v3);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/children', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/children/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('children', i4);
-              requestCheckTreeNode(item5);
+              down(key1, i3);
+              requestCheckTreeNode(item4);
               up(2);
             }
 
@@ -183,12 +183,12 @@ function requestCheckTreeNode(value: PlainObject): void {
       }
 
       case 'next': {
-        const v6 = value['next'];
-        if (!isObject(v6)) {
-          typeError('/next', 'an object', v6);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('next');
-          requestCheckListItem(v6);
+          down(key1);
+          requestCheckListItem(v2);
           up(1);
         }
 
@@ -201,41 +201,41 @@ function requestCheckTreeNode(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/label');
+  if ((seen5 & 1) === 0) missing('/label');
   leave(tracked);
 }
 
 function requestTestTreeNode(value: PlainObject): boolean {
   const tracked = enter(value);
   if (tracked < 0) return false;
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'label': {
-        seen7 |= 1;
-        const v2 = value['label'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return leave(tracked);
         break;
       }
 
       case 'children': {
-        const v3 = value['children'];
-        if (!Array.isArray(v3)) return leave(tracked);
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return leave(tracked);
-          if (!isObject(item5)) return leave(tracked);
-          if (!requestTestTreeNode(item5)) return leave(tracked);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return leave(tracked);
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return leave(tracked);
+          if (!isObject(item4)) return leave(tracked);
+          if (!requestTestTreeNode(item4)) return leave(tracked);
         }
 
         break;
       }
 
       case 'next': {
-        const v6 = value['next'];
-        if (!isObject(v6)) return leave(tracked);
-        if (!requestTestListItem(v6)) return leave(tracked);
+        const v2 = value[key1];
+        if (!isObject(v2)) return leave(tracked);
+        if (!requestTestListItem(v2)) return leave(tracked);
         break;
       }
 
@@ -245,7 +245,7 @@ function requestTestTreeNode(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return leave(tracked);
+  if ((seen5 & 1) === 0) return leave(tracked);
   leave(tracked);
   return true;
 }
@@ -253,34 +253,34 @@ function requestTestTreeNode(value: PlainObject): boolean {
 function responseCheckTreeNode(value: PlainObject): void {
   const tracked = enter(value);
   if (tracked < 0) return refuse('', tracked);
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'label': {
-        seen7 |= 1;
-        const v2 = value['label'];
-        if (typeof v2 !== 'string') typeError('/label', 'a string', v2);
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'children': {
-        const v3 = value['children'];
-        if (!Array.isArray(v3)) {
-          typeError('/children', 'an array', v3);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i4 = 0; i4 < v3.length; i4++) {
-            const item5: unknown = v3[i4];
-            if (item5 === undefined && !(i4 in v3)) {
-              hole('/children', i4);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item5)) {
-              typeError('/children/' + i4, 'an object', item5);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('children', i4);
-              responseCheckTreeNode(item5);
+              down(key1, i3);
+              responseCheckTreeNode(item4);
               up(2);
             }
 
@@ -292,12 +292,12 @@ function responseCheckTreeNode(value: PlainObject): void {
       }
 
       case 'next': {
-        const v6 = value['next'];
-        if (!isObject(v6)) {
-          typeError('/next', 'an object', v6);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('next');
-          responseCheckListItem(v6);
+          down(key1);
+          responseCheckListItem(v2);
           up(1);
         }
 
@@ -308,41 +308,41 @@ function responseCheckTreeNode(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/label');
+  if ((seen5 & 1) === 0) missing('/label');
   leave(tracked);
 }
 
 function responseTestTreeNode(value: PlainObject): boolean {
   const tracked = enter(value);
   if (tracked < 0) return false;
-  let seen7 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'label': {
-        seen7 |= 1;
-        const v2 = value['label'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return leave(tracked);
         break;
       }
 
       case 'children': {
-        const v3 = value['children'];
-        if (!Array.isArray(v3)) return leave(tracked);
-        for (let i4 = 0; i4 < v3.length; i4++) {
-          const item5: unknown = v3[i4];
-          if (item5 === undefined && !(i4 in v3)) return leave(tracked);
-          if (!isObject(item5)) return leave(tracked);
-          if (!responseTestTreeNode(item5)) return leave(tracked);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return leave(tracked);
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return leave(tracked);
+          if (!isObject(item4)) return leave(tracked);
+          if (!responseTestTreeNode(item4)) return leave(tracked);
         }
 
         break;
       }
 
       case 'next': {
-        const v6 = value['next'];
-        if (!isObject(v6)) return leave(tracked);
-        if (!responseTestListItem(v6)) return leave(tracked);
+        const v2 = value[key1];
+        if (!isObject(v2)) return leave(tracked);
+        if (!responseTestListItem(v2)) return leave(tracked);
         break;
       }
 
@@ -350,7 +350,7 @@ function responseTestTreeNode(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return leave(tracked);
+  if ((seen5 & 1) === 0) return leave(tracked);
   leave(tracked);
   return true;
 }

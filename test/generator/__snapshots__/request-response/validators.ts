@@ -7,14 +7,14 @@ const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['low', 'high']);
 const MEMBERS_3 = /*#__PURE__*/ new Set<unknown>(['open', 'closed', 'unknownFutureValue']);
 
 function requestCheckCreateTicket(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#shop.ticket') notConst('/@odata.type', v2, '#shop.ticket');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#shop.ticket') notConst('/' + key1, v2, '#shop.ticket');
         break;
       }
 
@@ -26,22 +26,22 @@ function requestCheckCreateTicket(value: PlainObject): void {
       }
 
       case 'priority': {
-        seen8 |= 2;
-        const v5 = value['priority'];
-        down('priority');
-        checkPriority(v5);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkPriority(v2);
         up(1);
         break;
       }
 
       case 'owner': {
-        seen8 |= 4;
-        const v6 = value['owner'];
-        if (!isObject(v6)) {
-          typeError('/owner', 'an object', v6);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('owner');
-          requestCheckPerson(v6);
+          down(key1);
+          requestCheckPerson(v2);
           up(1);
         }
 
@@ -54,19 +54,19 @@ function requestCheckCreateTicket(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
-  if ((seen8 & 2) === 0) missing('/priority');
-  if ((seen8 & 4) === 0 && (seen8 & 2) === 0) fail('', 'required', 'must have at least one of "owner", "priority"');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 2) === 0) missing('/priority');
+  if ((seen3 & 4) === 0 && (seen3 & 2) === 0) fail('', 'required', 'must have at least one of "owner", "priority"');
 }
 
 function requestTestCreateTicket(value: PlainObject): boolean {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#shop.ticket') return false;
         break;
       }
@@ -78,17 +78,17 @@ function requestTestCreateTicket(value: PlainObject): boolean {
       }
 
       case 'priority': {
-        seen8 |= 2;
-        const v5 = value['priority'];
-        if (!testPriority(v5)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!testPriority(v2)) return false;
         break;
       }
 
       case 'owner': {
-        seen8 |= 4;
-        const v6 = value['owner'];
-        if (!isObject(v6)) return false;
-        if (!requestTestPerson(v6)) return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestPerson(v2)) return false;
         break;
       }
 
@@ -98,9 +98,9 @@ function requestTestCreateTicket(value: PlainObject): boolean {
 
   }
 
-  if ((seen8 & 1) === 0) return false;
-  if ((seen8 & 2) === 0) return false;
-  if ((seen8 & 4) === 0 && (seen8 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0 && (seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -109,11 +109,11 @@ function requestCheckPerson(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'email': {
-        const v2 = value['email'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/email', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!EMAIL_1.test(v2)) fail('/email', 'format', 'must be an email address', 'email', show(v2));
+          if (!EMAIL_1.test(v2)) fail('/' + key1, 'format', 'must be an email address', 'email', show(v2));
         }
 
         break;
@@ -131,7 +131,7 @@ function requestTestPerson(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'email': {
-        const v2 = value['email'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         if (!EMAIL_1.test(v2)) return false;
         break;
@@ -151,11 +151,11 @@ function responseCheckPerson(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'email': {
-        const v2 = value['email'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') {
-          typeError('/email', 'a string', v2);
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!EMAIL_1.test(v2)) fail('/email', 'format', 'must be an email address', 'email', show(v2));
+          if (!EMAIL_1.test(v2)) fail('/' + key1, 'format', 'must be an email address', 'email', show(v2));
         }
 
         break;
@@ -171,7 +171,7 @@ function responseTestPerson(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'email': {
-        const v2 = value['email'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         if (!EMAIL_1.test(v2)) return false;
         break;
@@ -217,14 +217,14 @@ function responseTestStatus(value: unknown): boolean {
 }
 
 function requestCheckTicket(value: PlainObject): void {
-  let seen8 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen8 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#shop.ticket') notConst('/@odata.type', v2, '#shop.ticket');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#shop.ticket') notConst('/' + key1, v2, '#shop.ticket');
         break;
       }
 
@@ -236,20 +236,20 @@ function requestCheckTicket(value: PlainObject): void {
       }
 
       case 'priority': {
-        const v5 = value['priority'];
-        down('priority');
-        checkPriority(v5);
+        const v2 = value[key1];
+        down(key1);
+        checkPriority(v2);
         up(1);
         break;
       }
 
       case 'owner': {
-        const v6 = value['owner'];
-        if (!isObject(v6)) {
-          typeError('/owner', 'an object', v6);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('owner');
-          requestCheckPerson(v6);
+          down(key1);
+          requestCheckPerson(v2);
           up(1);
         }
 
@@ -262,55 +262,55 @@ function requestCheckTicket(value: PlainObject): void {
 
   }
 
-  if ((seen8 & 1) === 0) missing('/@odata.type');
+  if ((seen3 & 1) === 0) missing('/@odata.type');
 }
 
 function responseCheckTicket(value: PlainObject): void {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
-        if (v2 !== '#shop.ticket') notConst('/@odata.type', v2, '#shop.ticket');
+        seen5 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#shop.ticket') notConst('/' + key1, v2, '#shop.ticket');
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') {
-          typeError('/id', 'a string', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!isUuid(v3)) fail('/id', 'format', 'must be a UUID', 'uuid', show(v3));
+          if (!isUuid(v2)) fail('/' + key1, 'format', 'must be a UUID', 'uuid', show(v2));
         }
 
         break;
       }
 
       case 'status': {
-        const v4 = value['status'];
-        down('status');
-        responseCheckStatus(v4);
+        const v2 = value[key1];
+        down(key1);
+        responseCheckStatus(v2);
         up(1);
         break;
       }
 
       case 'priority': {
-        const v5 = value['priority'];
-        down('priority');
-        checkPriority(v5);
+        const v2 = value[key1];
+        down(key1);
+        checkPriority(v2);
         up(1);
         break;
       }
 
       case 'owner': {
-        const v6 = value['owner'];
-        if (!isObject(v6)) {
-          typeError('/owner', 'an object', v6);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('owner');
-          responseCheckPerson(v6);
+          down(key1);
+          responseCheckPerson(v2);
           up(1);
         }
 
@@ -318,22 +318,22 @@ function responseCheckTicket(value: PlainObject): void {
       }
 
       case 'history': {
-        const v7 = value['history'];
-        if (!Array.isArray(v7)) {
-          typeError('/history', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i8 = 0; i8 < v7.length; i8++) {
-            const item9: unknown = v7[i8];
-            if (item9 === undefined && !(i8 in v7)) {
-              hole('/history', i8);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item9)) {
-              typeError('/history/' + i8, 'an object', item9);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('history', i8);
-              responseCheckPerson(item9);
+              down(key1, i3);
+              responseCheckPerson(item4);
               up(2);
             }
 
@@ -348,55 +348,55 @@ function responseCheckTicket(value: PlainObject): void {
 
   }
 
-  if ((seen10 & 1) === 0) missing('/@odata.type');
+  if ((seen5 & 1) === 0) missing('/@odata.type');
 }
 
 function responseTestTicket(value: PlainObject): boolean {
-  let seen10 = 0;
+  let seen5 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case '@odata.type': {
-        seen10 |= 1;
-        const v2 = value['@odata.type'];
+        seen5 |= 1;
+        const v2 = value[key1];
         if (v2 !== '#shop.ticket') return false;
         break;
       }
 
       case 'id': {
-        const v3 = value['id'];
-        if (typeof v3 !== 'string') return false;
-        if (!isUuid(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!isUuid(v2)) return false;
         break;
       }
 
       case 'status': {
-        const v4 = value['status'];
-        if (!responseTestStatus(v4)) return false;
+        const v2 = value[key1];
+        if (!responseTestStatus(v2)) return false;
         break;
       }
 
       case 'priority': {
-        const v5 = value['priority'];
-        if (!testPriority(v5)) return false;
+        const v2 = value[key1];
+        if (!testPriority(v2)) return false;
         break;
       }
 
       case 'owner': {
-        const v6 = value['owner'];
-        if (!isObject(v6)) return false;
-        if (!responseTestPerson(v6)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestPerson(v2)) return false;
         break;
       }
 
       case 'history': {
-        const v7 = value['history'];
-        if (!Array.isArray(v7)) return false;
-        for (let i8 = 0; i8 < v7.length; i8++) {
-          const item9: unknown = v7[i8];
-          if (item9 === undefined && !(i8 in v7)) return false;
-          if (!isObject(item9)) return false;
-          if (!responseTestPerson(item9)) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestPerson(item4)) return false;
         }
 
         break;
@@ -406,7 +406,7 @@ function responseTestTicket(value: PlainObject): boolean {
 
   }
 
-  if ((seen10 & 1) === 0) return false;
+  if ((seen5 & 1) === 0) return false;
   return true;
 }
 

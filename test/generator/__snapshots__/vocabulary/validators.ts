@@ -23,29 +23,29 @@ function requestCheckMeasures(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'point': {
-        const v2 = value['point'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/point', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
-          if (v2.length < 2) fail('/point', 'minItems', 'must have at least 2 items');
+          if (v2.length < 2) fail('/' + key1, 'minItems', 'must have at least 2 items');
           if (v2.length > 0) {
             const item3: unknown = v2[0];
-            if (typeof item3 !== 'number' || !Number.isFinite(item3)) typeError('/point/0', 'a number', item3);
+            if (typeof item3 !== 'number' || !Number.isFinite(item3)) typeError('/' + key1 + '/0', 'a number', item3);
           }
 
           if (v2.length > 1) {
             const item4: unknown = v2[1];
-            if (typeof item4 !== 'number' || !Number.isFinite(item4)) typeError('/point/1', 'a number', item4);
+            if (typeof item4 !== 'number' || !Number.isFinite(item4)) typeError('/' + key1 + '/1', 'a number', item4);
           }
 
           for (let i5 = 2; i5 < v2.length; i5++) {
             const item6: unknown = v2[i5];
             if (item6 === undefined && !(i5 in v2)) {
-              hole('/point', i5);
+              hole('/' + key1, i5);
               break;
             }
 
-            fail('/point/' + i5, 'false', 'no value is allowed here');
+            fail('/' + key1 + '/' + i5, 'false', 'no value is allowed here');
           }
 
         }
@@ -54,20 +54,20 @@ function requestCheckMeasures(value: PlainObject): void {
       }
 
       case 'tags': {
-        const v7 = value['tags'];
-        if (!Array.isArray(v7)) {
-          typeError('/tags', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          const duplicate8 = duplicateItems(v7);
-          if (duplicate8 !== undefined) fail('/tags', 'uniqueItems', 'must not hold equal items; items ' + duplicate8[0] + ' and ' + duplicate8[1] + ' are equal');
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) {
-              hole('/tags', i9);
+          const duplicate3 = duplicateItems(v2);
+          if (duplicate3 !== undefined) fail('/' + key1, 'uniqueItems', 'must not hold equal items; items ' + duplicate3[0] + ' and ' + duplicate3[1] + ' are equal');
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) {
+              hole('/' + key1, i4);
               break;
             }
 
-            if (typeof item10 !== 'string') typeError('/tags/' + i9, 'a string', item10);
+            if (typeof item5 !== 'string') typeError('/' + key1 + '/' + i4, 'a string', item5);
           }
 
         }
@@ -76,198 +76,198 @@ function requestCheckMeasures(value: PlainObject): void {
       }
 
       case 'readings': {
-        const v11 = value['readings'];
-        if (!Array.isArray(v11)) {
-          typeError('/readings', 'an array', v11);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          let found12 = 0;
-          for (let i13 = 0; i13 < v11.length; i13++) {
-            const item14: unknown = v11[i13];
-            const attempt15 = ((): boolean => {
-              if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
-              if (item14 < 100) return false;
+          let found3 = 0;
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            const attempt6 = ((): boolean => {
+              if (typeof item5 !== 'number' || !Number.isFinite(item5)) return false;
+              if (item5 < 100) return false;
               return true;
             })();
-            if (attempt15) {
-              found12++;
+            if (attempt6) {
+              found3++;
             }
 
           }
 
-          if (found12 < 1) fail('/readings', 'contains', 'must hold at least 1 item matching "contains"');
-          if (found12 > 2) fail('/readings', 'maxContains', 'must hold at most 2 items matching "contains"');
+          if (found3 < 1) fail('/' + key1, 'contains', 'must hold at least 1 item matching "contains"');
+          if (found3 > 2) fail('/' + key1, 'maxContains', 'must hold at most 2 items matching "contains"');
         }
 
         break;
       }
 
       case 'step': {
-        const v18 = value['step'];
-        if (typeof v18 !== 'number' || !Number.isFinite(v18)) {
-          typeError('/step', 'a number', v18);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
+          typeError('/' + key1, 'a number', v2);
         } else {
-          if (!isMultipleOf(v18, 0.5)) fail('/step', 'multipleOf', 'must be a multiple of 0.5');
+          if (!isMultipleOf(v2, 0.5)) fail('/' + key1, 'multipleOf', 'must be a multiple of 0.5');
         }
 
         break;
       }
 
       case 'notEmpty': {
-        const v19 = value['notEmpty'];
-        if (typeof v19 !== 'string') typeError('/notEmpty', 'a string', v19);
-        const attempt20 = ((): boolean => {
-          if (v19 !== '') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        const attempt3 = ((): boolean => {
+          if (v2 !== '') return false;
           return true;
         })();
-        if (attempt20) fail('/notEmpty', 'not', 'must not match the schema in "not"');
+        if (attempt3) fail('/' + key1, 'not', 'must not match the schema in "not"');
         break;
       }
 
       case 'unit': {
-        const v21 = value['unit'];
-        if (!VALUES_1.has(canonical(v21))) fail('/unit', 'enum', 'must be one of {"si":true}, ["m","s"], "none"');
+        const v2 = value[key1];
+        if (!VALUES_1.has(canonical(v2))) fail('/' + key1, 'enum', 'must be one of {"si":true}, ["m","s"], "none"');
         break;
       }
 
       case 'origin': {
-        const v22 = value['origin'];
-        if (!VALUES_2.has(canonical(v22))) fail('/origin', 'const', 'must be {"x":0,"y":0}');
+        const v2 = value[key1];
+        if (!VALUES_2.has(canonical(v2))) fail('/' + key1, 'const', 'must be {"x":0,"y":0}');
         break;
       }
 
       case 'atLeastFive': {
-        const v23 = value['atLeastFive'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isFinite(v23)) {
-            typeError('/atLeastFive', 'a number', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) {
+            typeError('/' + key1, 'a number', v2);
           } else {
-            if (v23 < 5) fail('/atLeastFive', 'minimum', 'must be at least 5');
+            if (v2 < 5) fail('/' + key1, 'minimum', 'must be at least 5');
           }
 
-        } else if (typeof v23 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
-        } else if (Array.isArray(v23)) {
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v23)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
-          typeError('/atLeastFive', 'null or a boolean or a number or a string or an array or an object', v23);
+          typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', v2);
         }
 
         break;
       }
 
       case 'size': {
-        const v27 = value['size'];
-        let matches28 = 0;
-        if (matches28 === 0) {
-          const attempt29 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+        const v2 = value[key1];
+        let matches3 = 0;
+        if (matches3 === 0) {
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
             return true;
           })();
-          if (attempt29) {
-            matches28++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) {
-          const attempt30 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
-            if (v27 < 0) return false;
+        if (matches3 === 0) {
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+            if (v2 < 0) return false;
             return true;
           })();
-          if (attempt30) {
-            matches28++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) fail('/size', 'anyOf', 'must match at least one of the 2 schemas in "anyOf"');
+        if (matches3 === 0) fail('/' + key1, 'anyOf', 'must match at least one of the 2 schemas in "anyOf"');
         break;
       }
 
       case 'parity': {
-        const v31 = value['parity'];
-        let matches32 = 0;
+        const v2 = value[key1];
+        let matches3 = 0;
         {
-          const attempt33 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 2)) return false;
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 2)) return false;
             return true;
           })();
-          if (attempt33) {
-            matches32++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
         {
-          const attempt34 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 3)) return false;
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 3)) return false;
             return true;
           })();
-          if (attempt34) {
-            matches32++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches32 !== 1) fail('/parity', 'oneOf', matches32 === 0 ? 'must match one of the 2 schemas in "oneOf"' : 'matches ' + matches32 + ' of the 2 schemas in "oneOf"; exactly one must match');
+        if (matches3 !== 1) fail('/' + key1, 'oneOf', matches3 === 0 ? 'must match one of the 2 schemas in "oneOf"' : 'matches ' + matches3 + ' of the 2 schemas in "oneOf"; exactly one must match');
         break;
       }
 
       case 'range': {
-        const v35 = value['range'];
-        if (!isObject(v35)) {
-          typeError('/range', 'an object', v35);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          for (const key36 in v35) {
-            if (!hasOwn(v35, key36)) continue;
-            switch (key36) {
+          for (const key3 in v2) {
+            if (!hasOwn(v2, key3)) continue;
+            switch (key3) {
               case 'kind': {
-                const v37 = v35['kind'];
-                if (typeof v37 !== 'string') typeError('/range/kind', 'a string', v37);
+                const v4 = v2[key3];
+                if (typeof v4 !== 'string') typeError('/' + key1 + '/' + key3, 'a string', v4);
                 break;
               }
 
               case 'to': {
-                const v38 = v35['to'];
-                if (typeof v38 !== 'number' || !Number.isFinite(v38)) typeError('/range/to', 'a number', v38);
+                const v4 = v2[key3];
+                if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/' + key1 + '/' + key3, 'a number', v4);
                 break;
               }
 
               default:
-                unknownProperty('/range', key36);
+                unknownProperty('/' + key1, key3);
             }
 
           }
 
         }
 
-        const attempt52 = ((): boolean => {
-          if (v35 === null) {
+        const attempt18 = ((): boolean => {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) return false;
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) return false;
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            for (const key48 in v35) {
-              if (!hasOwn(v35, key48)) continue;
-              switch (key48) {
+          } else if (isObject(v2)) {
+            for (const key14 in v2) {
+              if (!hasOwn(v2, key14)) continue;
+              switch (key14) {
                 case 'kind': {
-                  const v49 = v35['kind'];
-                  if (v49 !== 'bounded') return false;
+                  const v15 = v2[key14];
+                  if (v15 !== 'bounded') return false;
                   break;
                 }
 
@@ -281,81 +281,77 @@ function requestCheckMeasures(value: PlainObject): void {
 
           return true;
         })();
-        if (attempt52) {
-          if (v35 === null) {
+        if (attempt18) {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) typeError('/range', 'a number', v35);
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            if (!hasOwn(v35, 'to')) missing('/range/to');
+          } else if (isObject(v2)) {
+            if (!hasOwn(v2, 'to')) missing('/' + key1 + '/to');
           } else {
-            typeError('/range', 'null or a boolean or a number or a string or an array or an object', v35);
+            typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', v2);
           }
 
         } else {
-          const attempt47 = ((): boolean => {
-            if (v35 === null) {
+          const attempt13 = ((): boolean => {
+            if (v2 === null) {
               // Any null is accepted here.
-            } else if (typeof v35 === 'boolean') {
+            } else if (typeof v2 === 'boolean') {
               // Any boolean is accepted here.
-            } else if (typeof v35 === 'number') {
-              if (!Number.isFinite(v35)) return false;
-            } else if (typeof v35 === 'string') {
+            } else if (typeof v2 === 'number') {
+              if (!Number.isFinite(v2)) return false;
+            } else if (typeof v2 === 'string') {
               // Any string is accepted here.
-            } else if (Array.isArray(v35)) {
+            } else if (Array.isArray(v2)) {
               // Any array is accepted here.
-            } else if (isObject(v35)) {
-              if (!hasOwn(v35, 'to')) return false;
+            } else if (isObject(v2)) {
+              if (!hasOwn(v2, 'to')) return false;
             } else {
               return false;
             }
 
             return true;
           })();
-          if (attempt47) fail('/range', 'not', 'must not match the schema in "not"');
+          if (attempt13) fail('/' + key1, 'not', 'must not match the schema in "not"');
         }
 
         break;
       }
 
       case 'label': {
-        const v53 = value['label'];
-        down('label');
-        checkMeasuresLabel(v53);
+        const v2 = value[key1];
+        down(key1);
+        checkMeasuresLabel(v2);
         up(1);
-        if (v53 === null) {
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v53 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v53 === 'number') {
-          if (!Number.isFinite(v53)) typeError('/label', 'a number', v53);
-        } else if (typeof v53 === 'string') {
-          const length57 = codePointLength(v53);
-          if (length57 > 10) fail('/label', 'maxLength', 'must have at most 10 characters');
-        } else if (Array.isArray(v53)) {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
+        } else if (typeof v2 === 'string') {
+          const length6 = codePointLength(v2);
+          if (length6 > 10) fail('/' + key1, 'maxLength', 'must have at most 10 characters');
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v53)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
-          typeError('/label', 'null or a boolean or a number or a string or an array or an object', v53);
+          typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', v2);
         }
 
         break;
       }
 
-      case 'never': {
-        fail('/never', 'false', 'no value is allowed here');
-        break;
-      }
-
+      case 'never':
       case 'refused': {
-        fail('/refused', 'false', 'no value is allowed here');
+        fail('/' + key1, 'false', 'no value is allowed here');
         break;
       }
 
@@ -371,7 +367,7 @@ function requestTestMeasures(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'point': {
-        const v2 = value['point'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         if (v2.length < 2) return false;
         if (v2.length > 0) {
@@ -394,85 +390,85 @@ function requestTestMeasures(value: PlainObject): boolean {
       }
 
       case 'tags': {
-        const v7 = value['tags'];
-        if (!Array.isArray(v7)) return false;
-        const duplicate8 = duplicateItems(v7);
-        if (duplicate8 !== undefined) return false;
-        for (let i9 = 0; i9 < v7.length; i9++) {
-          const item10: unknown = v7[i9];
-          if (item10 === undefined && !(i9 in v7)) return false;
-          if (typeof item10 !== 'string') return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        const duplicate3 = duplicateItems(v2);
+        if (duplicate3 !== undefined) return false;
+        for (let i4 = 0; i4 < v2.length; i4++) {
+          const item5: unknown = v2[i4];
+          if (item5 === undefined && !(i4 in v2)) return false;
+          if (typeof item5 !== 'string') return false;
         }
 
         break;
       }
 
       case 'readings': {
-        const v11 = value['readings'];
-        if (!Array.isArray(v11)) return false;
-        let found12 = 0;
-        for (let i13 = 0; i13 < v11.length; i13++) {
-          const item14: unknown = v11[i13];
-          const attempt15 = ((): boolean => {
-            if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
-            if (item14 < 100) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        let found3 = 0;
+        for (let i4 = 0; i4 < v2.length; i4++) {
+          const item5: unknown = v2[i4];
+          const attempt6 = ((): boolean => {
+            if (typeof item5 !== 'number' || !Number.isFinite(item5)) return false;
+            if (item5 < 100) return false;
             return true;
           })();
-          if (attempt15) {
-            found12++;
+          if (attempt6) {
+            found3++;
           }
 
         }
 
-        if (found12 < 1) return false;
-        if (found12 > 2) return false;
+        if (found3 < 1) return false;
+        if (found3 > 2) return false;
         break;
       }
 
       case 'step': {
-        const v18 = value['step'];
-        if (typeof v18 !== 'number' || !Number.isFinite(v18)) return false;
-        if (!isMultipleOf(v18, 0.5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+        if (!isMultipleOf(v2, 0.5)) return false;
         break;
       }
 
       case 'notEmpty': {
-        const v19 = value['notEmpty'];
-        if (typeof v19 !== 'string') return false;
-        const attempt20 = ((): boolean => {
-          if (v19 !== '') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        const attempt3 = ((): boolean => {
+          if (v2 !== '') return false;
           return true;
         })();
-        if (attempt20) return false;
+        if (attempt3) return false;
         break;
       }
 
       case 'unit': {
-        const v21 = value['unit'];
-        if (!VALUES_1.has(canonical(v21))) return false;
+        const v2 = value[key1];
+        if (!VALUES_1.has(canonical(v2))) return false;
         break;
       }
 
       case 'origin': {
-        const v22 = value['origin'];
-        if (!VALUES_2.has(canonical(v22))) return false;
+        const v2 = value[key1];
+        if (!VALUES_2.has(canonical(v2))) return false;
         break;
       }
 
       case 'atLeastFive': {
-        const v23 = value['atLeastFive'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isFinite(v23)) return false;
-          if (v23 < 5) return false;
-        } else if (typeof v23 === 'string') {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
+          if (v2 < 5) return false;
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
-        } else if (Array.isArray(v23)) {
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v23)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
           return false;
@@ -482,81 +478,81 @@ function requestTestMeasures(value: PlainObject): boolean {
       }
 
       case 'size': {
-        const v27 = value['size'];
-        let matches28 = 0;
-        if (matches28 === 0) {
-          const attempt29 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+        const v2 = value[key1];
+        let matches3 = 0;
+        if (matches3 === 0) {
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
             return true;
           })();
-          if (attempt29) {
-            matches28++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) {
-          const attempt30 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
-            if (v27 < 0) return false;
+        if (matches3 === 0) {
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+            if (v2 < 0) return false;
             return true;
           })();
-          if (attempt30) {
-            matches28++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) return false;
+        if (matches3 === 0) return false;
         break;
       }
 
       case 'parity': {
-        const v31 = value['parity'];
-        let matches32 = 0;
+        const v2 = value[key1];
+        let matches3 = 0;
         {
-          const attempt33 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 2)) return false;
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 2)) return false;
             return true;
           })();
-          if (attempt33) {
-            matches32++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
         {
-          const attempt34 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 3)) return false;
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 3)) return false;
             return true;
           })();
-          if (attempt34) {
-            matches32++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches32 !== 1) return false;
+        if (matches3 !== 1) return false;
         break;
       }
 
       case 'range': {
-        const v35 = value['range'];
-        if (!isObject(v35)) return false;
-        for (const key36 in v35) {
-          if (!hasOwn(v35, key36)) continue;
-          switch (key36) {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        for (const key3 in v2) {
+          if (!hasOwn(v2, key3)) continue;
+          switch (key3) {
             case 'kind': {
-              const v37 = v35['kind'];
-              if (typeof v37 !== 'string') return false;
+              const v4 = v2[key3];
+              if (typeof v4 !== 'string') return false;
               break;
             }
 
             case 'to': {
-              const v38 = v35['to'];
-              if (typeof v38 !== 'number' || !Number.isFinite(v38)) return false;
+              const v4 = v2[key3];
+              if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
               break;
             }
 
@@ -566,24 +562,24 @@ function requestTestMeasures(value: PlainObject): boolean {
 
         }
 
-        const attempt52 = ((): boolean => {
-          if (v35 === null) {
+        const attempt18 = ((): boolean => {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) return false;
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) return false;
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            for (const key48 in v35) {
-              if (!hasOwn(v35, key48)) continue;
-              switch (key48) {
+          } else if (isObject(v2)) {
+            for (const key14 in v2) {
+              if (!hasOwn(v2, key14)) continue;
+              switch (key14) {
                 case 'kind': {
-                  const v49 = v35['kind'];
-                  if (v49 !== 'bounded') return false;
+                  const v15 = v2[key14];
+                  if (v15 !== 'bounded') return false;
                   break;
                 }
 
@@ -597,64 +593,64 @@ function requestTestMeasures(value: PlainObject): boolean {
 
           return true;
         })();
-        if (attempt52) {
-          if (v35 === null) {
+        if (attempt18) {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) return false;
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) return false;
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            if (!hasOwn(v35, 'to')) return false;
+          } else if (isObject(v2)) {
+            if (!hasOwn(v2, 'to')) return false;
           } else {
             return false;
           }
 
         } else {
-          const attempt47 = ((): boolean => {
-            if (v35 === null) {
+          const attempt13 = ((): boolean => {
+            if (v2 === null) {
               // Any null is accepted here.
-            } else if (typeof v35 === 'boolean') {
+            } else if (typeof v2 === 'boolean') {
               // Any boolean is accepted here.
-            } else if (typeof v35 === 'number') {
-              if (!Number.isFinite(v35)) return false;
-            } else if (typeof v35 === 'string') {
+            } else if (typeof v2 === 'number') {
+              if (!Number.isFinite(v2)) return false;
+            } else if (typeof v2 === 'string') {
               // Any string is accepted here.
-            } else if (Array.isArray(v35)) {
+            } else if (Array.isArray(v2)) {
               // Any array is accepted here.
-            } else if (isObject(v35)) {
-              if (!hasOwn(v35, 'to')) return false;
+            } else if (isObject(v2)) {
+              if (!hasOwn(v2, 'to')) return false;
             } else {
               return false;
             }
 
             return true;
           })();
-          if (attempt47) return false;
+          if (attempt13) return false;
         }
 
         break;
       }
 
       case 'label': {
-        const v53 = value['label'];
-        if (!testMeasuresLabel(v53)) return false;
-        if (v53 === null) {
+        const v2 = value[key1];
+        if (!testMeasuresLabel(v2)) return false;
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v53 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v53 === 'number') {
-          if (!Number.isFinite(v53)) return false;
-        } else if (typeof v53 === 'string') {
-          const length57 = codePointLength(v53);
-          if (length57 > 10) return false;
-        } else if (Array.isArray(v53)) {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
+        } else if (typeof v2 === 'string') {
+          const length6 = codePointLength(v2);
+          if (length6 > 10) return false;
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v53)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
           return false;
@@ -682,29 +678,29 @@ function responseCheckMeasures(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'point': {
-        const v2 = value['point'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/point', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
-          if (v2.length < 2) fail('/point', 'minItems', 'must have at least 2 items');
+          if (v2.length < 2) fail('/' + key1, 'minItems', 'must have at least 2 items');
           if (v2.length > 0) {
             const item3: unknown = v2[0];
-            if (typeof item3 !== 'number' || !Number.isFinite(item3)) typeError('/point/0', 'a number', item3);
+            if (typeof item3 !== 'number' || !Number.isFinite(item3)) typeError('/' + key1 + '/0', 'a number', item3);
           }
 
           if (v2.length > 1) {
             const item4: unknown = v2[1];
-            if (typeof item4 !== 'number' || !Number.isFinite(item4)) typeError('/point/1', 'a number', item4);
+            if (typeof item4 !== 'number' || !Number.isFinite(item4)) typeError('/' + key1 + '/1', 'a number', item4);
           }
 
           for (let i5 = 2; i5 < v2.length; i5++) {
             const item6: unknown = v2[i5];
             if (item6 === undefined && !(i5 in v2)) {
-              hole('/point', i5);
+              hole('/' + key1, i5);
               break;
             }
 
-            fail('/point/' + i5, 'false', 'no value is allowed here');
+            fail('/' + key1 + '/' + i5, 'false', 'no value is allowed here');
           }
 
         }
@@ -713,20 +709,20 @@ function responseCheckMeasures(value: PlainObject): void {
       }
 
       case 'tags': {
-        const v7 = value['tags'];
-        if (!Array.isArray(v7)) {
-          typeError('/tags', 'an array', v7);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          const duplicate8 = duplicateItems(v7);
-          if (duplicate8 !== undefined) fail('/tags', 'uniqueItems', 'must not hold equal items; items ' + duplicate8[0] + ' and ' + duplicate8[1] + ' are equal');
-          for (let i9 = 0; i9 < v7.length; i9++) {
-            const item10: unknown = v7[i9];
-            if (item10 === undefined && !(i9 in v7)) {
-              hole('/tags', i9);
+          const duplicate3 = duplicateItems(v2);
+          if (duplicate3 !== undefined) fail('/' + key1, 'uniqueItems', 'must not hold equal items; items ' + duplicate3[0] + ' and ' + duplicate3[1] + ' are equal');
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            if (item5 === undefined && !(i4 in v2)) {
+              hole('/' + key1, i4);
               break;
             }
 
-            if (typeof item10 !== 'string') typeError('/tags/' + i9, 'a string', item10);
+            if (typeof item5 !== 'string') typeError('/' + key1 + '/' + i4, 'a string', item5);
           }
 
         }
@@ -735,169 +731,169 @@ function responseCheckMeasures(value: PlainObject): void {
       }
 
       case 'readings': {
-        const v11 = value['readings'];
-        if (!Array.isArray(v11)) {
-          typeError('/readings', 'an array', v11);
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          let found12 = 0;
-          for (let i13 = 0; i13 < v11.length; i13++) {
-            const item14: unknown = v11[i13];
-            const attempt15 = ((): boolean => {
-              if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
-              if (item14 < 100) return false;
+          let found3 = 0;
+          for (let i4 = 0; i4 < v2.length; i4++) {
+            const item5: unknown = v2[i4];
+            const attempt6 = ((): boolean => {
+              if (typeof item5 !== 'number' || !Number.isFinite(item5)) return false;
+              if (item5 < 100) return false;
               return true;
             })();
-            if (attempt15) {
-              found12++;
+            if (attempt6) {
+              found3++;
             }
 
           }
 
-          if (found12 < 1) fail('/readings', 'contains', 'must hold at least 1 item matching "contains"');
-          if (found12 > 2) fail('/readings', 'maxContains', 'must hold at most 2 items matching "contains"');
+          if (found3 < 1) fail('/' + key1, 'contains', 'must hold at least 1 item matching "contains"');
+          if (found3 > 2) fail('/' + key1, 'maxContains', 'must hold at most 2 items matching "contains"');
         }
 
         break;
       }
 
       case 'step': {
-        const v18 = value['step'];
-        if (typeof v18 !== 'number' || !Number.isFinite(v18)) {
-          typeError('/step', 'a number', v18);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) {
+          typeError('/' + key1, 'a number', v2);
         } else {
-          if (!isMultipleOf(v18, 0.5)) fail('/step', 'multipleOf', 'must be a multiple of 0.5');
+          if (!isMultipleOf(v2, 0.5)) fail('/' + key1, 'multipleOf', 'must be a multiple of 0.5');
         }
 
         break;
       }
 
       case 'notEmpty': {
-        const v19 = value['notEmpty'];
-        if (typeof v19 !== 'string') typeError('/notEmpty', 'a string', v19);
-        const attempt20 = ((): boolean => {
-          if (v19 !== '') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        const attempt3 = ((): boolean => {
+          if (v2 !== '') return false;
           return true;
         })();
-        if (attempt20) fail('/notEmpty', 'not', 'must not match the schema in "not"');
+        if (attempt3) fail('/' + key1, 'not', 'must not match the schema in "not"');
         break;
       }
 
       case 'unit': {
-        const v21 = value['unit'];
-        if (!VALUES_1.has(canonical(v21))) fail('/unit', 'enum', 'must be one of {"si":true}, ["m","s"], "none"');
+        const v2 = value[key1];
+        if (!VALUES_1.has(canonical(v2))) fail('/' + key1, 'enum', 'must be one of {"si":true}, ["m","s"], "none"');
         break;
       }
 
       case 'origin': {
-        const v22 = value['origin'];
-        if (!VALUES_2.has(canonical(v22))) fail('/origin', 'const', 'must be {"x":0,"y":0}');
+        const v2 = value[key1];
+        if (!VALUES_2.has(canonical(v2))) fail('/' + key1, 'const', 'must be {"x":0,"y":0}');
         break;
       }
 
       case 'atLeastFive': {
-        const v23 = value['atLeastFive'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isFinite(v23)) {
-            typeError('/atLeastFive', 'a number', v23);
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) {
+            typeError('/' + key1, 'a number', v2);
           } else {
-            if (v23 < 5) fail('/atLeastFive', 'minimum', 'must be at least 5');
+            if (v2 < 5) fail('/' + key1, 'minimum', 'must be at least 5');
           }
 
-        } else if (typeof v23 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
-        } else if (Array.isArray(v23)) {
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v23)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
-          typeError('/atLeastFive', 'null or a boolean or a number or a string or an array or an object', v23);
+          typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', v2);
         }
 
         break;
       }
 
       case 'size': {
-        const v27 = value['size'];
-        let matches28 = 0;
-        if (matches28 === 0) {
-          const attempt29 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+        const v2 = value[key1];
+        let matches3 = 0;
+        if (matches3 === 0) {
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
             return true;
           })();
-          if (attempt29) {
-            matches28++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) {
-          const attempt30 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
-            if (v27 < 0) return false;
+        if (matches3 === 0) {
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+            if (v2 < 0) return false;
             return true;
           })();
-          if (attempt30) {
-            matches28++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) fail('/size', 'anyOf', 'must match at least one of the 2 schemas in "anyOf"');
+        if (matches3 === 0) fail('/' + key1, 'anyOf', 'must match at least one of the 2 schemas in "anyOf"');
         break;
       }
 
       case 'parity': {
-        const v31 = value['parity'];
-        let matches32 = 0;
+        const v2 = value[key1];
+        let matches3 = 0;
         {
-          const attempt33 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 2)) return false;
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 2)) return false;
             return true;
           })();
-          if (attempt33) {
-            matches32++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
         {
-          const attempt34 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 3)) return false;
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 3)) return false;
             return true;
           })();
-          if (attempt34) {
-            matches32++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches32 !== 1) fail('/parity', 'oneOf', matches32 === 0 ? 'must match one of the 2 schemas in "oneOf"' : 'matches ' + matches32 + ' of the 2 schemas in "oneOf"; exactly one must match');
+        if (matches3 !== 1) fail('/' + key1, 'oneOf', matches3 === 0 ? 'must match one of the 2 schemas in "oneOf"' : 'matches ' + matches3 + ' of the 2 schemas in "oneOf"; exactly one must match');
         break;
       }
 
       case 'range': {
-        const v35 = value['range'];
-        if (!isObject(v35)) {
-          typeError('/range', 'an object', v35);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          for (const key36 in v35) {
-            if (!hasOwn(v35, key36)) continue;
-            switch (key36) {
+          for (const key3 in v2) {
+            if (!hasOwn(v2, key3)) continue;
+            switch (key3) {
               case 'kind': {
-                const v37 = v35['kind'];
-                if (typeof v37 !== 'string') typeError('/range/kind', 'a string', v37);
+                const v4 = v2[key3];
+                if (typeof v4 !== 'string') typeError('/' + key1 + '/' + key3, 'a string', v4);
                 break;
               }
 
               case 'to': {
-                const v38 = v35['to'];
-                if (typeof v38 !== 'number' || !Number.isFinite(v38)) typeError('/range/to', 'a number', v38);
+                const v4 = v2[key3];
+                if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/' + key1 + '/' + key3, 'a number', v4);
                 break;
               }
 
@@ -907,24 +903,24 @@ function responseCheckMeasures(value: PlainObject): void {
 
         }
 
-        const attempt52 = ((): boolean => {
-          if (v35 === null) {
+        const attempt18 = ((): boolean => {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) return false;
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) return false;
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            for (const key48 in v35) {
-              if (!hasOwn(v35, key48)) continue;
-              switch (key48) {
+          } else if (isObject(v2)) {
+            for (const key14 in v2) {
+              if (!hasOwn(v2, key14)) continue;
+              switch (key14) {
                 case 'kind': {
-                  const v49 = v35['kind'];
-                  if (v49 !== 'bounded') return false;
+                  const v15 = v2[key14];
+                  if (v15 !== 'bounded') return false;
                   break;
                 }
 
@@ -938,81 +934,77 @@ function responseCheckMeasures(value: PlainObject): void {
 
           return true;
         })();
-        if (attempt52) {
-          if (v35 === null) {
+        if (attempt18) {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) typeError('/range', 'a number', v35);
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            if (!hasOwn(v35, 'to')) missing('/range/to');
+          } else if (isObject(v2)) {
+            if (!hasOwn(v2, 'to')) missing('/' + key1 + '/to');
           } else {
-            typeError('/range', 'null or a boolean or a number or a string or an array or an object', v35);
+            typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', v2);
           }
 
         } else {
-          const attempt47 = ((): boolean => {
-            if (v35 === null) {
+          const attempt13 = ((): boolean => {
+            if (v2 === null) {
               // Any null is accepted here.
-            } else if (typeof v35 === 'boolean') {
+            } else if (typeof v2 === 'boolean') {
               // Any boolean is accepted here.
-            } else if (typeof v35 === 'number') {
-              if (!Number.isFinite(v35)) return false;
-            } else if (typeof v35 === 'string') {
+            } else if (typeof v2 === 'number') {
+              if (!Number.isFinite(v2)) return false;
+            } else if (typeof v2 === 'string') {
               // Any string is accepted here.
-            } else if (Array.isArray(v35)) {
+            } else if (Array.isArray(v2)) {
               // Any array is accepted here.
-            } else if (isObject(v35)) {
-              if (!hasOwn(v35, 'to')) return false;
+            } else if (isObject(v2)) {
+              if (!hasOwn(v2, 'to')) return false;
             } else {
               return false;
             }
 
             return true;
           })();
-          if (attempt47) fail('/range', 'not', 'must not match the schema in "not"');
+          if (attempt13) fail('/' + key1, 'not', 'must not match the schema in "not"');
         }
 
         break;
       }
 
       case 'label': {
-        const v53 = value['label'];
-        down('label');
-        checkMeasuresLabel(v53);
+        const v2 = value[key1];
+        down(key1);
+        checkMeasuresLabel(v2);
         up(1);
-        if (v53 === null) {
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v53 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v53 === 'number') {
-          if (!Number.isFinite(v53)) typeError('/label', 'a number', v53);
-        } else if (typeof v53 === 'string') {
-          const length57 = codePointLength(v53);
-          if (length57 > 10) fail('/label', 'maxLength', 'must have at most 10 characters');
-        } else if (Array.isArray(v53)) {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
+        } else if (typeof v2 === 'string') {
+          const length6 = codePointLength(v2);
+          if (length6 > 10) fail('/' + key1, 'maxLength', 'must have at most 10 characters');
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v53)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
-          typeError('/label', 'null or a boolean or a number or a string or an array or an object', v53);
+          typeError('/' + key1, 'null or a boolean or a number or a string or an array or an object', v2);
         }
 
         break;
       }
 
-      case 'never': {
-        fail('/never', 'false', 'no value is allowed here');
-        break;
-      }
-
+      case 'never':
       case 'refused': {
-        fail('/refused', 'false', 'no value is allowed here');
+        fail('/' + key1, 'false', 'no value is allowed here');
         break;
       }
 
@@ -1026,7 +1018,7 @@ function responseTestMeasures(value: PlainObject): boolean {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'point': {
-        const v2 = value['point'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         if (v2.length < 2) return false;
         if (v2.length > 0) {
@@ -1049,85 +1041,85 @@ function responseTestMeasures(value: PlainObject): boolean {
       }
 
       case 'tags': {
-        const v7 = value['tags'];
-        if (!Array.isArray(v7)) return false;
-        const duplicate8 = duplicateItems(v7);
-        if (duplicate8 !== undefined) return false;
-        for (let i9 = 0; i9 < v7.length; i9++) {
-          const item10: unknown = v7[i9];
-          if (item10 === undefined && !(i9 in v7)) return false;
-          if (typeof item10 !== 'string') return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        const duplicate3 = duplicateItems(v2);
+        if (duplicate3 !== undefined) return false;
+        for (let i4 = 0; i4 < v2.length; i4++) {
+          const item5: unknown = v2[i4];
+          if (item5 === undefined && !(i4 in v2)) return false;
+          if (typeof item5 !== 'string') return false;
         }
 
         break;
       }
 
       case 'readings': {
-        const v11 = value['readings'];
-        if (!Array.isArray(v11)) return false;
-        let found12 = 0;
-        for (let i13 = 0; i13 < v11.length; i13++) {
-          const item14: unknown = v11[i13];
-          const attempt15 = ((): boolean => {
-            if (typeof item14 !== 'number' || !Number.isFinite(item14)) return false;
-            if (item14 < 100) return false;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        let found3 = 0;
+        for (let i4 = 0; i4 < v2.length; i4++) {
+          const item5: unknown = v2[i4];
+          const attempt6 = ((): boolean => {
+            if (typeof item5 !== 'number' || !Number.isFinite(item5)) return false;
+            if (item5 < 100) return false;
             return true;
           })();
-          if (attempt15) {
-            found12++;
+          if (attempt6) {
+            found3++;
           }
 
         }
 
-        if (found12 < 1) return false;
-        if (found12 > 2) return false;
+        if (found3 < 1) return false;
+        if (found3 > 2) return false;
         break;
       }
 
       case 'step': {
-        const v18 = value['step'];
-        if (typeof v18 !== 'number' || !Number.isFinite(v18)) return false;
-        if (!isMultipleOf(v18, 0.5)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+        if (!isMultipleOf(v2, 0.5)) return false;
         break;
       }
 
       case 'notEmpty': {
-        const v19 = value['notEmpty'];
-        if (typeof v19 !== 'string') return false;
-        const attempt20 = ((): boolean => {
-          if (v19 !== '') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        const attempt3 = ((): boolean => {
+          if (v2 !== '') return false;
           return true;
         })();
-        if (attempt20) return false;
+        if (attempt3) return false;
         break;
       }
 
       case 'unit': {
-        const v21 = value['unit'];
-        if (!VALUES_1.has(canonical(v21))) return false;
+        const v2 = value[key1];
+        if (!VALUES_1.has(canonical(v2))) return false;
         break;
       }
 
       case 'origin': {
-        const v22 = value['origin'];
-        if (!VALUES_2.has(canonical(v22))) return false;
+        const v2 = value[key1];
+        if (!VALUES_2.has(canonical(v2))) return false;
         break;
       }
 
       case 'atLeastFive': {
-        const v23 = value['atLeastFive'];
-        if (v23 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v23 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v23 === 'number') {
-          if (!Number.isFinite(v23)) return false;
-          if (v23 < 5) return false;
-        } else if (typeof v23 === 'string') {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
+          if (v2 < 5) return false;
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
-        } else if (Array.isArray(v23)) {
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v23)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
           return false;
@@ -1137,81 +1129,81 @@ function responseTestMeasures(value: PlainObject): boolean {
       }
 
       case 'size': {
-        const v27 = value['size'];
-        let matches28 = 0;
-        if (matches28 === 0) {
-          const attempt29 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isInteger(v27)) return false;
+        const v2 = value[key1];
+        let matches3 = 0;
+        if (matches3 === 0) {
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
             return true;
           })();
-          if (attempt29) {
-            matches28++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) {
-          const attempt30 = ((): boolean => {
-            if (typeof v27 !== 'number' || !Number.isFinite(v27)) return false;
-            if (v27 < 0) return false;
+        if (matches3 === 0) {
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+            if (v2 < 0) return false;
             return true;
           })();
-          if (attempt30) {
-            matches28++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches28 === 0) return false;
+        if (matches3 === 0) return false;
         break;
       }
 
       case 'parity': {
-        const v31 = value['parity'];
-        let matches32 = 0;
+        const v2 = value[key1];
+        let matches3 = 0;
         {
-          const attempt33 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 2)) return false;
+          const attempt4 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 2)) return false;
             return true;
           })();
-          if (attempt33) {
-            matches32++;
+          if (attempt4) {
+            matches3++;
           }
 
         }
 
         {
-          const attempt34 = ((): boolean => {
-            if (typeof v31 !== 'number' || !Number.isInteger(v31)) return false;
-            if (!isMultipleOf(v31, 3)) return false;
+          const attempt5 = ((): boolean => {
+            if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+            if (!isMultipleOf(v2, 3)) return false;
             return true;
           })();
-          if (attempt34) {
-            matches32++;
+          if (attempt5) {
+            matches3++;
           }
 
         }
 
-        if (matches32 !== 1) return false;
+        if (matches3 !== 1) return false;
         break;
       }
 
       case 'range': {
-        const v35 = value['range'];
-        if (!isObject(v35)) return false;
-        for (const key36 in v35) {
-          if (!hasOwn(v35, key36)) continue;
-          switch (key36) {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        for (const key3 in v2) {
+          if (!hasOwn(v2, key3)) continue;
+          switch (key3) {
             case 'kind': {
-              const v37 = v35['kind'];
-              if (typeof v37 !== 'string') return false;
+              const v4 = v2[key3];
+              if (typeof v4 !== 'string') return false;
               break;
             }
 
             case 'to': {
-              const v38 = v35['to'];
-              if (typeof v38 !== 'number' || !Number.isFinite(v38)) return false;
+              const v4 = v2[key3];
+              if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
               break;
             }
 
@@ -1219,24 +1211,24 @@ function responseTestMeasures(value: PlainObject): boolean {
 
         }
 
-        const attempt52 = ((): boolean => {
-          if (v35 === null) {
+        const attempt18 = ((): boolean => {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) return false;
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) return false;
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            for (const key48 in v35) {
-              if (!hasOwn(v35, key48)) continue;
-              switch (key48) {
+          } else if (isObject(v2)) {
+            for (const key14 in v2) {
+              if (!hasOwn(v2, key14)) continue;
+              switch (key14) {
                 case 'kind': {
-                  const v49 = v35['kind'];
-                  if (v49 !== 'bounded') return false;
+                  const v15 = v2[key14];
+                  if (v15 !== 'bounded') return false;
                   break;
                 }
 
@@ -1250,64 +1242,64 @@ function responseTestMeasures(value: PlainObject): boolean {
 
           return true;
         })();
-        if (attempt52) {
-          if (v35 === null) {
+        if (attempt18) {
+          if (v2 === null) {
             // Any null is accepted here.
-          } else if (typeof v35 === 'boolean') {
+          } else if (typeof v2 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v35 === 'number') {
-            if (!Number.isFinite(v35)) return false;
-          } else if (typeof v35 === 'string') {
+          } else if (typeof v2 === 'number') {
+            if (!Number.isFinite(v2)) return false;
+          } else if (typeof v2 === 'string') {
             // Any string is accepted here.
-          } else if (Array.isArray(v35)) {
+          } else if (Array.isArray(v2)) {
             // Any array is accepted here.
-          } else if (isObject(v35)) {
-            if (!hasOwn(v35, 'to')) return false;
+          } else if (isObject(v2)) {
+            if (!hasOwn(v2, 'to')) return false;
           } else {
             return false;
           }
 
         } else {
-          const attempt47 = ((): boolean => {
-            if (v35 === null) {
+          const attempt13 = ((): boolean => {
+            if (v2 === null) {
               // Any null is accepted here.
-            } else if (typeof v35 === 'boolean') {
+            } else if (typeof v2 === 'boolean') {
               // Any boolean is accepted here.
-            } else if (typeof v35 === 'number') {
-              if (!Number.isFinite(v35)) return false;
-            } else if (typeof v35 === 'string') {
+            } else if (typeof v2 === 'number') {
+              if (!Number.isFinite(v2)) return false;
+            } else if (typeof v2 === 'string') {
               // Any string is accepted here.
-            } else if (Array.isArray(v35)) {
+            } else if (Array.isArray(v2)) {
               // Any array is accepted here.
-            } else if (isObject(v35)) {
-              if (!hasOwn(v35, 'to')) return false;
+            } else if (isObject(v2)) {
+              if (!hasOwn(v2, 'to')) return false;
             } else {
               return false;
             }
 
             return true;
           })();
-          if (attempt47) return false;
+          if (attempt13) return false;
         }
 
         break;
       }
 
       case 'label': {
-        const v53 = value['label'];
-        if (!testMeasuresLabel(v53)) return false;
-        if (v53 === null) {
+        const v2 = value[key1];
+        if (!testMeasuresLabel(v2)) return false;
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v53 === 'boolean') {
+        } else if (typeof v2 === 'boolean') {
           // Any boolean is accepted here.
-        } else if (typeof v53 === 'number') {
-          if (!Number.isFinite(v53)) return false;
-        } else if (typeof v53 === 'string') {
-          const length57 = codePointLength(v53);
-          if (length57 > 10) return false;
-        } else if (Array.isArray(v53)) {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isFinite(v2)) return false;
+        } else if (typeof v2 === 'string') {
+          const length6 = codePointLength(v2);
+          if (length6 > 10) return false;
+        } else if (Array.isArray(v2)) {
           // Any array is accepted here.
-        } else if (isObject(v53)) {
+        } else if (isObject(v2)) {
           // Any object is accepted here.
         } else {
           return false;
@@ -1356,63 +1348,58 @@ function testNothing(value: unknown): boolean {
 }
 
 function requestCheckOrder(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen6 |= 1;
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'constructor': {
-        seen6 |= 2;
-        const v3 = value['constructor'];
-        if (typeof v3 !== 'string') typeError('/constructor', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
-      case 'card': {
-        const v4 = value['card'];
-        if (typeof v4 !== 'string') typeError('/card', 'a string', v4);
-        break;
-      }
-
+      case 'card':
       case 'billingAddress': {
-        const v5 = value['billingAddress'];
-        if (typeof v5 !== 'string') typeError('/billingAddress', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
     }
 
-    let matched7 = DECLARED_3.has(key1);
+    let matched4 = DECLARED_3.has(key1);
     if (PATTERN_4.test(key1)) {
-      matched7 = true;
-      const extra8: unknown = value[key1];
-      if (typeof extra8 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra8);
+      matched4 = true;
+      const extra5: unknown = value[key1];
+      if (typeof extra5 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra5);
     }
 
-    if (!matched7) {
+    if (!matched4) {
       unknownProperty('', key1);
     }
 
   }
 
-  if ((seen6 & 1) === 0) missing('/id');
-  if ((seen6 & 2) === 0) missing('/constructor');
-  const size9 = Object.keys(value).length;
-  if (size9 < 2) fail('', 'minProperties', 'must have at least 2 properties');
-  if (size9 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
-  for (const name10 of Object.keys(value)) {
-    const attempt12 = ((): boolean => {
-      const length11 = codePointLength(name10);
-      if (length11 > 20) return false;
+  if ((seen3 & 1) === 0) missing('/id');
+  if ((seen3 & 2) === 0) missing('/constructor');
+  const size6 = Object.keys(value).length;
+  if (size6 < 2) fail('', 'minProperties', 'must have at least 2 properties');
+  if (size6 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
+  for (const name7 of Object.keys(value)) {
+    const attempt9 = ((): boolean => {
+      const length8 = codePointLength(name7);
+      if (length8 > 20) return false;
       return true;
     })();
-    if (!attempt12) fail('/' + escapeToken(name10), 'propertyNames', 'is not a name "propertyNames" allows');
+    if (!attempt9) fail('/' + escapeToken(name7), 'propertyNames', 'is not a name "propertyNames" allows');
   }
 
   if (hasOwn(value, 'card')) {
@@ -1420,26 +1407,26 @@ function requestCheckOrder(value: PlainObject): void {
   }
 
   if (hasOwn(value, 'billingAddress')) {
-    for (const key13 in value) {
-      if (!hasOwn(value, key13)) continue;
-      switch (key13) {
+    for (const key10 in value) {
+      if (!hasOwn(value, key10)) continue;
+      switch (key10) {
         case 'id': {
-          const v14 = value['id'];
-          if (v14 === null) {
+          const v11 = value[key10];
+          if (v11 === null) {
             // Any null is accepted here.
-          } else if (typeof v14 === 'boolean') {
+          } else if (typeof v11 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v14 === 'number') {
-            if (!Number.isFinite(v14)) typeError('/id', 'a number', v14);
-          } else if (typeof v14 === 'string') {
-            const length18 = codePointLength(v14);
-            if (length18 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
-          } else if (Array.isArray(v14)) {
+          } else if (typeof v11 === 'number') {
+            if (!Number.isFinite(v11)) typeError('/' + key10, 'a number', v11);
+          } else if (typeof v11 === 'string') {
+            const length15 = codePointLength(v11);
+            if (length15 < 3) fail('/' + key10, 'minLength', 'must have at least 3 characters');
+          } else if (Array.isArray(v11)) {
             // Any array is accepted here.
-          } else if (isObject(v14)) {
+          } else if (isObject(v11)) {
             // Any object is accepted here.
           } else {
-            typeError('/id', 'null or a boolean or a number or a string or an array or an object', v14);
+            typeError('/' + key10, 'null or a boolean or a number or a string or an array or an object', v11);
           }
 
           break;
@@ -1453,63 +1440,58 @@ function requestCheckOrder(value: PlainObject): void {
 }
 
 function requestTestOrder(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen6 |= 1;
-        const v2 = value['id'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'constructor': {
-        seen6 |= 2;
-        const v3 = value['constructor'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
-      case 'card': {
-        const v4 = value['card'];
-        if (typeof v4 !== 'string') return false;
-        break;
-      }
-
+      case 'card':
       case 'billingAddress': {
-        const v5 = value['billingAddress'];
-        if (typeof v5 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
     }
 
-    let matched7 = DECLARED_3.has(key1);
+    let matched4 = DECLARED_3.has(key1);
     if (PATTERN_4.test(key1)) {
-      matched7 = true;
-      const extra8: unknown = value[key1];
-      if (typeof extra8 !== 'string') return false;
+      matched4 = true;
+      const extra5: unknown = value[key1];
+      if (typeof extra5 !== 'string') return false;
     }
 
-    if (!matched7) {
+    if (!matched4) {
       return false;
     }
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
-  const size9 = Object.keys(value).length;
-  if (size9 < 2) return false;
-  if (size9 > 8) return false;
-  for (const name10 of Object.keys(value)) {
-    const attempt12 = ((): boolean => {
-      const length11 = codePointLength(name10);
-      if (length11 > 20) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  const size6 = Object.keys(value).length;
+  if (size6 < 2) return false;
+  if (size6 > 8) return false;
+  for (const name7 of Object.keys(value)) {
+    const attempt9 = ((): boolean => {
+      const length8 = codePointLength(name7);
+      if (length8 > 20) return false;
       return true;
     })();
-    if (!attempt12) return false;
+    if (!attempt9) return false;
   }
 
   if (hasOwn(value, 'card')) {
@@ -1517,23 +1499,23 @@ function requestTestOrder(value: PlainObject): boolean {
   }
 
   if (hasOwn(value, 'billingAddress')) {
-    for (const key13 in value) {
-      if (!hasOwn(value, key13)) continue;
-      switch (key13) {
+    for (const key10 in value) {
+      if (!hasOwn(value, key10)) continue;
+      switch (key10) {
         case 'id': {
-          const v14 = value['id'];
-          if (v14 === null) {
+          const v11 = value[key10];
+          if (v11 === null) {
             // Any null is accepted here.
-          } else if (typeof v14 === 'boolean') {
+          } else if (typeof v11 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v14 === 'number') {
-            if (!Number.isFinite(v14)) return false;
-          } else if (typeof v14 === 'string') {
-            const length18 = codePointLength(v14);
-            if (length18 < 3) return false;
-          } else if (Array.isArray(v14)) {
+          } else if (typeof v11 === 'number') {
+            if (!Number.isFinite(v11)) return false;
+          } else if (typeof v11 === 'string') {
+            const length15 = codePointLength(v11);
+            if (length15 < 3) return false;
+          } else if (Array.isArray(v11)) {
             // Any array is accepted here.
-          } else if (isObject(v14)) {
+          } else if (isObject(v11)) {
             // Any object is accepted here.
           } else {
             return false;
@@ -1552,21 +1534,21 @@ function requestTestOrder(value: PlainObject): boolean {
 }
 
 function responseCheckOrder(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen6 |= 1;
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'constructor': {
-        seen6 |= 2;
-        const v3 = value['constructor'];
-        if (typeof v3 !== 'string') typeError('/constructor', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -1576,38 +1558,38 @@ function responseCheckOrder(value: PlainObject): void {
       }
 
       case 'billingAddress': {
-        const v5 = value['billingAddress'];
-        if (typeof v5 !== 'string') typeError('/billingAddress', 'a string', v5);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
     }
 
-    let matched7 = DECLARED_3.has(key1);
+    let matched4 = DECLARED_3.has(key1);
     if (PATTERN_4.test(key1)) {
-      matched7 = true;
-      const extra8: unknown = value[key1];
-      if (typeof extra8 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra8);
+      matched4 = true;
+      const extra5: unknown = value[key1];
+      if (typeof extra5 !== 'string') typeError('/' + escapeToken(key1), 'a string', extra5);
     }
 
-    if (!matched7) {
+    if (!matched4) {
       unknownProperty('', key1);
     }
 
   }
 
-  if ((seen6 & 1) === 0) missing('/id');
-  if ((seen6 & 2) === 0) missing('/constructor');
-  const size9 = Object.keys(value).length;
-  if (size9 < 2) fail('', 'minProperties', 'must have at least 2 properties');
-  if (size9 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
-  for (const name10 of Object.keys(value)) {
-    const attempt12 = ((): boolean => {
-      const length11 = codePointLength(name10);
-      if (length11 > 20) return false;
+  if ((seen3 & 1) === 0) missing('/id');
+  if ((seen3 & 2) === 0) missing('/constructor');
+  const size6 = Object.keys(value).length;
+  if (size6 < 2) fail('', 'minProperties', 'must have at least 2 properties');
+  if (size6 > 8) fail('', 'maxProperties', 'must have at most 8 properties');
+  for (const name7 of Object.keys(value)) {
+    const attempt9 = ((): boolean => {
+      const length8 = codePointLength(name7);
+      if (length8 > 20) return false;
       return true;
     })();
-    if (!attempt12) fail('/' + escapeToken(name10), 'propertyNames', 'is not a name "propertyNames" allows');
+    if (!attempt9) fail('/' + escapeToken(name7), 'propertyNames', 'is not a name "propertyNames" allows');
   }
 
   if (hasOwn(value, 'card')) {
@@ -1615,26 +1597,26 @@ function responseCheckOrder(value: PlainObject): void {
   }
 
   if (hasOwn(value, 'billingAddress')) {
-    for (const key13 in value) {
-      if (!hasOwn(value, key13)) continue;
-      switch (key13) {
+    for (const key10 in value) {
+      if (!hasOwn(value, key10)) continue;
+      switch (key10) {
         case 'id': {
-          const v14 = value['id'];
-          if (v14 === null) {
+          const v11 = value[key10];
+          if (v11 === null) {
             // Any null is accepted here.
-          } else if (typeof v14 === 'boolean') {
+          } else if (typeof v11 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v14 === 'number') {
-            if (!Number.isFinite(v14)) typeError('/id', 'a number', v14);
-          } else if (typeof v14 === 'string') {
-            const length18 = codePointLength(v14);
-            if (length18 < 3) fail('/id', 'minLength', 'must have at least 3 characters');
-          } else if (Array.isArray(v14)) {
+          } else if (typeof v11 === 'number') {
+            if (!Number.isFinite(v11)) typeError('/' + key10, 'a number', v11);
+          } else if (typeof v11 === 'string') {
+            const length15 = codePointLength(v11);
+            if (length15 < 3) fail('/' + key10, 'minLength', 'must have at least 3 characters');
+          } else if (Array.isArray(v11)) {
             // Any array is accepted here.
-          } else if (isObject(v14)) {
+          } else if (isObject(v11)) {
             // Any object is accepted here.
           } else {
-            typeError('/id', 'null or a boolean or a number or a string or an array or an object', v14);
+            typeError('/' + key10, 'null or a boolean or a number or a string or an array or an object', v11);
           }
 
           break;
@@ -1648,21 +1630,21 @@ function responseCheckOrder(value: PlainObject): void {
 }
 
 function responseTestOrder(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen6 |= 1;
-        const v2 = value['id'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'constructor': {
-        seen6 |= 2;
-        const v3 = value['constructor'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -1671,38 +1653,38 @@ function responseTestOrder(value: PlainObject): boolean {
       }
 
       case 'billingAddress': {
-        const v5 = value['billingAddress'];
-        if (typeof v5 !== 'string') return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
     }
 
-    let matched7 = DECLARED_3.has(key1);
+    let matched4 = DECLARED_3.has(key1);
     if (PATTERN_4.test(key1)) {
-      matched7 = true;
-      const extra8: unknown = value[key1];
-      if (typeof extra8 !== 'string') return false;
+      matched4 = true;
+      const extra5: unknown = value[key1];
+      if (typeof extra5 !== 'string') return false;
     }
 
-    if (!matched7) {
+    if (!matched4) {
       return false;
     }
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
-  const size9 = Object.keys(value).length;
-  if (size9 < 2) return false;
-  if (size9 > 8) return false;
-  for (const name10 of Object.keys(value)) {
-    const attempt12 = ((): boolean => {
-      const length11 = codePointLength(name10);
-      if (length11 > 20) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  const size6 = Object.keys(value).length;
+  if (size6 < 2) return false;
+  if (size6 > 8) return false;
+  for (const name7 of Object.keys(value)) {
+    const attempt9 = ((): boolean => {
+      const length8 = codePointLength(name7);
+      if (length8 > 20) return false;
       return true;
     })();
-    if (!attempt12) return false;
+    if (!attempt9) return false;
   }
 
   if (hasOwn(value, 'card')) {
@@ -1710,23 +1692,23 @@ function responseTestOrder(value: PlainObject): boolean {
   }
 
   if (hasOwn(value, 'billingAddress')) {
-    for (const key13 in value) {
-      if (!hasOwn(value, key13)) continue;
-      switch (key13) {
+    for (const key10 in value) {
+      if (!hasOwn(value, key10)) continue;
+      switch (key10) {
         case 'id': {
-          const v14 = value['id'];
-          if (v14 === null) {
+          const v11 = value[key10];
+          if (v11 === null) {
             // Any null is accepted here.
-          } else if (typeof v14 === 'boolean') {
+          } else if (typeof v11 === 'boolean') {
             // Any boolean is accepted here.
-          } else if (typeof v14 === 'number') {
-            if (!Number.isFinite(v14)) return false;
-          } else if (typeof v14 === 'string') {
-            const length18 = codePointLength(v14);
-            if (length18 < 3) return false;
-          } else if (Array.isArray(v14)) {
+          } else if (typeof v11 === 'number') {
+            if (!Number.isFinite(v11)) return false;
+          } else if (typeof v11 === 'string') {
+            const length15 = codePointLength(v11);
+            if (length15 < 3) return false;
+          } else if (Array.isArray(v11)) {
             // Any array is accepted here.
-          } else if (isObject(v14)) {
+          } else if (isObject(v11)) {
             // Any object is accepted here.
           } else {
             return false;
@@ -1745,22 +1727,22 @@ function responseTestOrder(value: PlainObject): boolean {
 }
 
 function requestCheckProto(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'toString': {
-        seen5 |= 1;
+        seen3 |= 1;
         break;
       }
 
       case 'constructor': {
-        seen5 |= 2;
+        seen3 |= 2;
         break;
       }
 
       case '__proto__': {
-        seen5 |= 4;
+        seen3 |= 4;
         break;
       }
 
@@ -1770,28 +1752,28 @@ function requestCheckProto(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/toString');
-  if ((seen5 & 2) === 0) missing('/constructor');
-  if ((seen5 & 4) === 0) missing('/__proto__');
+  if ((seen3 & 1) === 0) missing('/toString');
+  if ((seen3 & 2) === 0) missing('/constructor');
+  if ((seen3 & 4) === 0) missing('/__proto__');
 }
 
 function requestTestProto(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'toString': {
-        seen5 |= 1;
+        seen3 |= 1;
         break;
       }
 
       case 'constructor': {
-        seen5 |= 2;
+        seen3 |= 2;
         break;
       }
 
       case '__proto__': {
-        seen5 |= 4;
+        seen3 |= 4;
         break;
       }
 
@@ -1801,9 +1783,9 @@ function requestTestProto(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
-  if ((seen5 & 4) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
   return true;
 }
 

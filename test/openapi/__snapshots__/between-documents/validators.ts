@@ -4,25 +4,25 @@ import { assertValid, createValidator, down, fail, hasOwn, hole, isObject, missi
 import type * as T from './types.js';
 
 function requestCheckAddress(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'city': {
-        seen4 |= 1;
-        const v2 = value['city'];
-        if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'zip': {
-        const v3 = value['zip'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/zip', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -34,29 +34,29 @@ function requestCheckAddress(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/city');
+  if ((seen3 & 1) === 0) missing('/city');
 }
 
 function responseCheckAddress(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'city': {
-        seen4 |= 1;
-        const v2 = value['city'];
-        if (typeof v2 !== 'string') typeError('/city', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'zip': {
-        const v3 = value['zip'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/zip', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -66,26 +66,26 @@ function responseCheckAddress(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/city');
+  if ((seen3 & 1) === 0) missing('/city');
 }
 
 function responseTestAddress(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'city': {
-        seen4 |= 1;
-        const v2 = value['city'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'zip': {
-        const v3 = value['zip'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -98,29 +98,29 @@ function responseTestAddress(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckOrder(value: PlainObject): void {
-  let seen11 = 0;
+  let seen8 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen11 |= 1;
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
+        seen8 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'shipTo': {
-        const v3 = value['shipTo'];
-        if (!isObject(v3)) {
-          typeError('/shipTo', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('shipTo');
-          requestCheckAddress(v3);
+          down(key1);
+          requestCheckAddress(v2);
           up(1);
         }
 
@@ -128,50 +128,50 @@ function requestCheckOrder(value: PlainObject): void {
       }
 
       case 'lines': {
-        seen11 |= 2;
-        const v4 = value['lines'];
-        if (!Array.isArray(v4)) {
-          typeError('/lines', 'an array', v4);
+        seen8 |= 2;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/lines', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/lines/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              let seen10 = 0;
-              for (const key7 in item6) {
-                if (!hasOwn(item6, key7)) continue;
-                switch (key7) {
+              let seen7 = 0;
+              for (const key5 in item4) {
+                if (!hasOwn(item4, key5)) continue;
+                switch (key5) {
                   case 'sku': {
-                    seen10 |= 1;
-                    const v8 = item6['sku'];
-                    if (typeof v8 !== 'string') typeError('/lines/' + i5 + '/sku', 'a string', v8);
+                    seen7 |= 1;
+                    const v6 = item4[key5];
+                    if (typeof v6 !== 'string') typeError('/' + key1 + '/' + i3 + '/' + key5, 'a string', v6);
                     break;
                   }
 
                   case 'quantity': {
-                    seen10 |= 2;
-                    const v9 = item6['quantity'];
-                    down('lines', i5);
-                    down('quantity');
-                    checkQuantity(v9);
+                    seen7 |= 2;
+                    const v6 = item4[key5];
+                    down(key1, i3);
+                    down(key5);
+                    checkQuantity(v6);
                     up(3);
                     break;
                   }
 
                   default:
-                    unknownProperty('/lines/' + i5, key7);
+                    unknownProperty('/' + key1 + '/' + i3, key5);
                 }
 
               }
 
-              if ((seen10 & 1) === 0) missing('/lines/' + i5 + '/sku');
-              if ((seen10 & 2) === 0) missing('/lines/' + i5 + '/quantity');
+              if ((seen7 & 1) === 0) missing('/' + key1 + '/' + i3 + '/sku');
+              if ((seen7 & 2) === 0) missing('/' + key1 + '/' + i3 + '/quantity');
             }
 
           }
@@ -187,29 +187,29 @@ function requestCheckOrder(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/id');
-  if ((seen11 & 2) === 0) missing('/lines');
+  if ((seen8 & 1) === 0) missing('/id');
+  if ((seen8 & 2) === 0) missing('/lines');
 }
 
 function responseCheckOrder(value: PlainObject): void {
-  let seen11 = 0;
+  let seen8 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen11 |= 1;
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
+        seen8 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'shipTo': {
-        const v3 = value['shipTo'];
-        if (!isObject(v3)) {
-          typeError('/shipTo', 'an object', v3);
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('shipTo');
-          responseCheckAddress(v3);
+          down(key1);
+          responseCheckAddress(v2);
           up(1);
         }
 
@@ -217,38 +217,38 @@ function responseCheckOrder(value: PlainObject): void {
       }
 
       case 'lines': {
-        seen11 |= 2;
-        const v4 = value['lines'];
-        if (!Array.isArray(v4)) {
-          typeError('/lines', 'an array', v4);
+        seen8 |= 2;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
         } else {
-          for (let i5 = 0; i5 < v4.length; i5++) {
-            const item6: unknown = v4[i5];
-            if (item6 === undefined && !(i5 in v4)) {
-              hole('/lines', i5);
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
               break;
             }
 
-            if (!isObject(item6)) {
-              typeError('/lines/' + i5, 'an object', item6);
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              let seen10 = 0;
-              for (const key7 in item6) {
-                if (!hasOwn(item6, key7)) continue;
-                switch (key7) {
+              let seen7 = 0;
+              for (const key5 in item4) {
+                if (!hasOwn(item4, key5)) continue;
+                switch (key5) {
                   case 'sku': {
-                    seen10 |= 1;
-                    const v8 = item6['sku'];
-                    if (typeof v8 !== 'string') typeError('/lines/' + i5 + '/sku', 'a string', v8);
+                    seen7 |= 1;
+                    const v6 = item4[key5];
+                    if (typeof v6 !== 'string') typeError('/' + key1 + '/' + i3 + '/' + key5, 'a string', v6);
                     break;
                   }
 
                   case 'quantity': {
-                    seen10 |= 2;
-                    const v9 = item6['quantity'];
-                    down('lines', i5);
-                    down('quantity');
-                    checkQuantity(v9);
+                    seen7 |= 2;
+                    const v6 = item4[key5];
+                    down(key1, i3);
+                    down(key5);
+                    checkQuantity(v6);
                     up(3);
                     break;
                   }
@@ -257,8 +257,8 @@ function responseCheckOrder(value: PlainObject): void {
 
               }
 
-              if ((seen10 & 1) === 0) missing('/lines/' + i5 + '/sku');
-              if ((seen10 & 2) === 0) missing('/lines/' + i5 + '/quantity');
+              if ((seen7 & 1) === 0) missing('/' + key1 + '/' + i3 + '/sku');
+              if ((seen7 & 2) === 0) missing('/' + key1 + '/' + i3 + '/quantity');
             }
 
           }
@@ -272,52 +272,52 @@ function responseCheckOrder(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/id');
-  if ((seen11 & 2) === 0) missing('/lines');
+  if ((seen8 & 1) === 0) missing('/id');
+  if ((seen8 & 2) === 0) missing('/lines');
 }
 
 function responseTestOrder(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen8 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen11 |= 1;
-        const v2 = value['id'];
+        seen8 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'shipTo': {
-        const v3 = value['shipTo'];
-        if (!isObject(v3)) return false;
-        if (!responseTestAddress(v3)) return false;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAddress(v2)) return false;
         break;
       }
 
       case 'lines': {
-        seen11 |= 2;
-        const v4 = value['lines'];
-        if (!Array.isArray(v4)) return false;
-        for (let i5 = 0; i5 < v4.length; i5++) {
-          const item6: unknown = v4[i5];
-          if (item6 === undefined && !(i5 in v4)) return false;
-          if (!isObject(item6)) return false;
-          let seen10 = 0;
-          for (const key7 in item6) {
-            if (!hasOwn(item6, key7)) continue;
-            switch (key7) {
+        seen8 |= 2;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          let seen7 = 0;
+          for (const key5 in item4) {
+            if (!hasOwn(item4, key5)) continue;
+            switch (key5) {
               case 'sku': {
-                seen10 |= 1;
-                const v8 = item6['sku'];
-                if (typeof v8 !== 'string') return false;
+                seen7 |= 1;
+                const v6 = item4[key5];
+                if (typeof v6 !== 'string') return false;
                 break;
               }
 
               case 'quantity': {
-                seen10 |= 2;
-                const v9 = item6['quantity'];
-                if (!testQuantity(v9)) return false;
+                seen7 |= 2;
+                const v6 = item4[key5];
+                if (!testQuantity(v6)) return false;
                 break;
               }
 
@@ -325,8 +325,8 @@ function responseTestOrder(value: PlainObject): boolean {
 
           }
 
-          if ((seen10 & 1) === 0) return false;
-          if ((seen10 & 2) === 0) return false;
+          if ((seen7 & 1) === 0) return false;
+          if ((seen7 & 2) === 0) return false;
         }
 
         break;
@@ -336,28 +336,28 @@ function responseTestOrder(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
+  if ((seen8 & 1) === 0) return false;
+  if ((seen8 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckOrderItems(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'sku': {
-        seen4 |= 1;
-        const v2 = value['sku'];
-        if (typeof v2 !== 'string') typeError('/sku', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'quantity': {
-        seen4 |= 2;
-        const v3 = value['quantity'];
-        down('quantity');
-        checkQuantity(v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkQuantity(v2);
         up(1);
         break;
       }
@@ -368,26 +368,26 @@ function requestCheckOrderItems(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/sku');
-  if ((seen4 & 2) === 0) missing('/quantity');
+  if ((seen3 & 1) === 0) missing('/sku');
+  if ((seen3 & 2) === 0) missing('/quantity');
 }
 
 function requestTestOrderItems(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'sku': {
-        seen4 |= 1;
-        const v2 = value['sku'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'quantity': {
-        seen4 |= 2;
-        const v3 = value['quantity'];
-        if (!testQuantity(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!testQuantity(v2)) return false;
         break;
       }
 
@@ -397,28 +397,28 @@ function requestTestOrderItems(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function responseCheckOrderItems(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'sku': {
-        seen4 |= 1;
-        const v2 = value['sku'];
-        if (typeof v2 !== 'string') typeError('/sku', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'quantity': {
-        seen4 |= 2;
-        const v3 = value['quantity'];
-        down('quantity');
-        checkQuantity(v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        down(key1);
+        checkQuantity(v2);
         up(1);
         break;
       }
@@ -427,26 +427,26 @@ function responseCheckOrderItems(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/sku');
-  if ((seen4 & 2) === 0) missing('/quantity');
+  if ((seen3 & 1) === 0) missing('/sku');
+  if ((seen3 & 2) === 0) missing('/quantity');
 }
 
 function responseTestOrderItems(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'sku': {
-        seen4 |= 1;
-        const v2 = value['sku'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'quantity': {
-        seen4 |= 2;
-        const v3 = value['quantity'];
-        if (!testQuantity(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (!testQuantity(v2)) return false;
         break;
       }
 
@@ -454,8 +454,8 @@ function responseTestOrderItems(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -480,21 +480,21 @@ function requestCheckReplaceOrderRequest(value: PlainObject): void {
     switch (key1) {
       case 'lines': {
         seen5 |= 1;
-        const v2 = value['lines'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) {
-          typeError('/lines', 'an array', v2);
+          typeError('/' + key1, 'an array', v2);
         } else {
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
-              hole('/lines', i3);
+              hole('/' + key1, i3);
               break;
             }
 
             if (!isObject(item4)) {
-              typeError('/lines/' + i3, 'an object', item4);
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
-              down('lines', i3);
+              down(key1, i3);
               requestCheckOrderItems(item4);
               up(2);
             }
@@ -522,7 +522,7 @@ function requestTestReplaceOrderRequest(value: PlainObject): boolean {
     switch (key1) {
       case 'lines': {
         seen5 |= 1;
-        const v2 = value['lines'];
+        const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
@@ -551,8 +551,8 @@ function requestCheckReplaceOrderResponse200(value: PlainObject): void {
     switch (key1) {
       case 'done': {
         seen3 |= 1;
-        const v2 = value['done'];
-        if (typeof v2 !== 'boolean') typeError('/done', 'a boolean', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
@@ -572,8 +572,8 @@ function responseCheckReplaceOrderResponse200(value: PlainObject): void {
     switch (key1) {
       case 'done': {
         seen3 |= 1;
-        const v2 = value['done'];
-        if (typeof v2 !== 'boolean') typeError('/done', 'a boolean', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
@@ -591,7 +591,7 @@ function responseTestReplaceOrderResponse200(value: PlainObject): boolean {
     switch (key1) {
       case 'done': {
         seen3 |= 1;
-        const v2 = value['done'];
+        const v2 = value[key1];
         if (typeof v2 !== 'boolean') return false;
         break;
       }

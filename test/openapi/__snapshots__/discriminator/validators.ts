@@ -78,26 +78,21 @@ function responseTestAnyVehicle(value: PlainObject): boolean {
 }
 
 function requestCheckBicycle(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen5 |= 1;
-        const v2 = value['vehicleType'];
-        if (v2 !== 'bike') notConst('/vehicleType', v2, 'bike');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'bike') notConst('/' + key1, v2, 'bike');
         break;
       }
 
-      case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/wheels', 'an integer', v3);
-        break;
-      }
-
+      case 'wheels':
       case 'gears': {
-        const v4 = value['gears'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) typeError('/gears', 'an integer', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
@@ -107,30 +102,25 @@ function requestCheckBicycle(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/vehicleType');
+  if ((seen3 & 1) === 0) missing('/vehicleType');
 }
 
 function responseCheckBicycle(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen5 |= 1;
-        const v2 = value['vehicleType'];
-        if (v2 !== 'bike') notConst('/vehicleType', v2, 'bike');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'bike') notConst('/' + key1, v2, 'bike');
         break;
       }
 
-      case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/wheels', 'an integer', v3);
-        break;
-      }
-
+      case 'wheels':
       case 'gears': {
-        const v4 = value['gears'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) typeError('/gears', 'an integer', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
@@ -138,30 +128,25 @@ function responseCheckBicycle(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/vehicleType');
+  if ((seen3 & 1) === 0) missing('/vehicleType');
 }
 
 function responseTestBicycle(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen5 |= 1;
-        const v2 = value['vehicleType'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'bike') return false;
         break;
       }
 
-      case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
-        break;
-      }
-
+      case 'wheels':
       case 'gears': {
-        const v4 = value['gears'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
@@ -169,32 +154,32 @@ function responseTestBicycle(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckCat(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
-        seen5 |= 1;
-        const v2 = value['petType'];
-        if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'name': {
-        seen5 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'huntingSkill': {
-        const v4 = value['huntingSkill'];
-        if (!MEMBERS_2.has(v4)) notAMember('/huntingSkill', v4, MEMBERS_2);
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
@@ -204,32 +189,32 @@ function requestCheckCat(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/petType');
-  if ((seen5 & 2) === 0) missing('/name');
+  if ((seen3 & 1) === 0) missing('/petType');
+  if ((seen3 & 2) === 0) missing('/name');
 }
 
 function responseCheckCat(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
-        seen5 |= 1;
-        const v2 = value['petType'];
-        if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'name': {
-        seen5 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'huntingSkill': {
-        const v4 = value['huntingSkill'];
-        if (!MEMBERS_2.has(v4)) notAMember('/huntingSkill', v4, MEMBERS_2);
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
@@ -237,32 +222,32 @@ function responseCheckCat(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/petType');
-  if ((seen5 & 2) === 0) missing('/name');
+  if ((seen3 & 1) === 0) missing('/petType');
+  if ((seen3 & 2) === 0) missing('/name');
 }
 
 function responseTestCat(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
-        seen5 |= 1;
-        const v2 = value['petType'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'name': {
-        seen5 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'huntingSkill': {
-        const v4 = value['huntingSkill'];
-        if (!MEMBERS_2.has(v4)) return false;
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) return false;
         break;
       }
 
@@ -270,27 +255,27 @@ function responseTestCat(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckCircle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'radius': {
-        seen4 |= 2;
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -300,26 +285,26 @@ function requestCheckCircle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
-  if ((seen4 & 2) === 0) missing('/radius');
+  if ((seen3 & 1) === 0) missing('/kind');
+  if ((seen3 & 2) === 0) missing('/radius');
 }
 
 function responseCheckCircle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'radius': {
-        seen4 |= 2;
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/radius', 'a number', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -327,26 +312,26 @@ function responseCheckCircle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
-  if ((seen4 & 2) === 0) missing('/radius');
+  if ((seen3 & 1) === 0) missing('/kind');
+  if ((seen3 & 2) === 0) missing('/radius');
 }
 
 function responseTestCircle(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'radius': {
-        seen4 |= 2;
-        const v3 = value['radius'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -354,36 +339,36 @@ function responseTestCircle(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckDog(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
-        seen5 |= 1;
-        const v2 = value['petType'];
-        if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'name': {
-        seen5 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'packSize': {
-        const v4 = value['packSize'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-          typeError('/packSize', 'an integer', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v4 < 0) fail('/packSize', 'minimum', 'must be at least 0');
+          if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
         }
 
         break;
@@ -395,35 +380,35 @@ function requestCheckDog(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/petType');
-  if ((seen5 & 2) === 0) missing('/name');
+  if ((seen3 & 1) === 0) missing('/petType');
+  if ((seen3 & 2) === 0) missing('/name');
 }
 
 function responseCheckDog(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
-        seen5 |= 1;
-        const v2 = value['petType'];
-        if (typeof v2 !== 'string') typeError('/petType', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'name': {
-        seen5 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'packSize': {
-        const v4 = value['packSize'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-          typeError('/packSize', 'an integer', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v4 < 0) fail('/packSize', 'minimum', 'must be at least 0');
+          if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
         }
 
         break;
@@ -433,33 +418,33 @@ function responseCheckDog(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/petType');
-  if ((seen5 & 2) === 0) missing('/name');
+  if ((seen3 & 1) === 0) missing('/petType');
+  if ((seen3 & 2) === 0) missing('/name');
 }
 
 function responseTestDog(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'petType': {
-        seen5 |= 1;
-        const v2 = value['petType'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'name': {
-        seen5 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'packSize': {
-        const v4 = value['packSize'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-        if (v4 < 0) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < 0) return false;
         break;
       }
 
@@ -467,8 +452,8 @@ function responseTestDog(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
-  if ((seen5 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
@@ -476,27 +461,27 @@ function requestCheckPet(value: PlainObject): void {
   const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
   switch (tag1) {
     case 'Cat': {
-      let seen6 = 0;
+      let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
         switch (key2) {
           case 'petType': {
-            seen6 |= 1;
-            const v3 = value['petType'];
-            if (v3 !== 'Cat') notConst('/petType', v3, 'Cat');
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'Cat') notConst('/' + key2, v3, 'Cat');
             break;
           }
 
           case 'name': {
-            seen6 |= 2;
-            const v4 = value['name'];
-            if (typeof v4 !== 'string') typeError('/name', 'a string', v4);
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') typeError('/' + key2, 'a string', v3);
             break;
           }
 
           case 'huntingSkill': {
-            const v5 = value['huntingSkill'];
-            if (!MEMBERS_2.has(v5)) notAMember('/huntingSkill', v5, MEMBERS_2);
+            const v3 = value[key2];
+            if (!MEMBERS_2.has(v3)) notAMember('/' + key2, v3, MEMBERS_2);
             break;
           }
 
@@ -506,49 +491,49 @@ function requestCheckPet(value: PlainObject): void {
 
       }
 
-      if ((seen6 & 1) === 0) missing('/petType');
-      if ((seen6 & 2) === 0) missing('/name');
+      if ((seen4 & 1) === 0) missing('/petType');
+      if ((seen4 & 2) === 0) missing('/name');
       break;
     }
 
     case 'Dog': {
-      let seen11 = 0;
-      for (const key7 in value) {
-        if (!hasOwn(value, key7)) continue;
-        switch (key7) {
+      let seen7 = 0;
+      for (const key5 in value) {
+        if (!hasOwn(value, key5)) continue;
+        switch (key5) {
           case 'petType': {
-            seen11 |= 1;
-            const v8 = value['petType'];
-            if (v8 !== 'Dog') notConst('/petType', v8, 'Dog');
+            seen7 |= 1;
+            const v6 = value[key5];
+            if (v6 !== 'Dog') notConst('/' + key5, v6, 'Dog');
             break;
           }
 
           case 'name': {
-            seen11 |= 2;
-            const v9 = value['name'];
-            if (typeof v9 !== 'string') typeError('/name', 'a string', v9);
+            seen7 |= 2;
+            const v6 = value[key5];
+            if (typeof v6 !== 'string') typeError('/' + key5, 'a string', v6);
             break;
           }
 
           case 'packSize': {
-            const v10 = value['packSize'];
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-              typeError('/packSize', 'an integer', v10);
+            const v6 = value[key5];
+            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
+              typeError('/' + key5, 'an integer', v6);
             } else {
-              if (v10 < 0) fail('/packSize', 'minimum', 'must be at least 0');
+              if (v6 < 0) fail('/' + key5, 'minimum', 'must be at least 0');
             }
 
             break;
           }
 
           default:
-            unknownProperty('', key7);
+            unknownProperty('', key5);
         }
 
       }
 
-      if ((seen11 & 1) === 0) missing('/petType');
-      if ((seen11 & 2) === 0) missing('/name');
+      if ((seen7 & 1) === 0) missing('/petType');
+      if ((seen7 & 2) === 0) missing('/name');
       break;
     }
 
@@ -566,27 +551,27 @@ function requestTestPet(value: PlainObject): boolean {
   const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
   switch (tag1) {
     case 'Cat': {
-      let seen6 = 0;
+      let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
         switch (key2) {
           case 'petType': {
-            seen6 |= 1;
-            const v3 = value['petType'];
+            seen4 |= 1;
+            const v3 = value[key2];
             if (v3 !== 'Cat') return false;
             break;
           }
 
           case 'name': {
-            seen6 |= 2;
-            const v4 = value['name'];
-            if (typeof v4 !== 'string') return false;
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
             break;
           }
 
           case 'huntingSkill': {
-            const v5 = value['huntingSkill'];
-            if (!MEMBERS_2.has(v5)) return false;
+            const v3 = value[key2];
+            if (!MEMBERS_2.has(v3)) return false;
             break;
           }
 
@@ -596,34 +581,34 @@ function requestTestPet(value: PlainObject): boolean {
 
       }
 
-      if ((seen6 & 1) === 0) return false;
-      if ((seen6 & 2) === 0) return false;
+      if ((seen4 & 1) === 0) return false;
+      if ((seen4 & 2) === 0) return false;
       break;
     }
 
     case 'Dog': {
-      let seen11 = 0;
-      for (const key7 in value) {
-        if (!hasOwn(value, key7)) continue;
-        switch (key7) {
+      let seen7 = 0;
+      for (const key5 in value) {
+        if (!hasOwn(value, key5)) continue;
+        switch (key5) {
           case 'petType': {
-            seen11 |= 1;
-            const v8 = value['petType'];
-            if (v8 !== 'Dog') return false;
+            seen7 |= 1;
+            const v6 = value[key5];
+            if (v6 !== 'Dog') return false;
             break;
           }
 
           case 'name': {
-            seen11 |= 2;
-            const v9 = value['name'];
-            if (typeof v9 !== 'string') return false;
+            seen7 |= 2;
+            const v6 = value[key5];
+            if (typeof v6 !== 'string') return false;
             break;
           }
 
           case 'packSize': {
-            const v10 = value['packSize'];
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-            if (v10 < 0) return false;
+            const v6 = value[key5];
+            if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+            if (v6 < 0) return false;
             break;
           }
 
@@ -633,8 +618,8 @@ function requestTestPet(value: PlainObject): boolean {
 
       }
 
-      if ((seen11 & 1) === 0) return false;
-      if ((seen11 & 2) === 0) return false;
+      if ((seen7 & 1) === 0) return false;
+      if ((seen7 & 2) === 0) return false;
       break;
     }
 
@@ -653,27 +638,27 @@ function responseCheckPet(value: PlainObject): void {
   const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
   switch (tag1) {
     case 'Cat': {
-      let seen6 = 0;
+      let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
         switch (key2) {
           case 'petType': {
-            seen6 |= 1;
-            const v3 = value['petType'];
-            if (v3 !== 'Cat') notConst('/petType', v3, 'Cat');
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'Cat') notConst('/' + key2, v3, 'Cat');
             break;
           }
 
           case 'name': {
-            seen6 |= 2;
-            const v4 = value['name'];
-            if (typeof v4 !== 'string') typeError('/name', 'a string', v4);
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') typeError('/' + key2, 'a string', v3);
             break;
           }
 
           case 'huntingSkill': {
-            const v5 = value['huntingSkill'];
-            if (!MEMBERS_2.has(v5)) notAMember('/huntingSkill', v5, MEMBERS_2);
+            const v3 = value[key2];
+            if (!MEMBERS_2.has(v3)) notAMember('/' + key2, v3, MEMBERS_2);
             break;
           }
 
@@ -681,36 +666,36 @@ function responseCheckPet(value: PlainObject): void {
 
       }
 
-      if ((seen6 & 1) === 0) missing('/petType');
-      if ((seen6 & 2) === 0) missing('/name');
+      if ((seen4 & 1) === 0) missing('/petType');
+      if ((seen4 & 2) === 0) missing('/name');
       break;
     }
 
     case 'Dog': {
-      let seen11 = 0;
-      for (const key7 in value) {
-        if (!hasOwn(value, key7)) continue;
-        switch (key7) {
+      let seen7 = 0;
+      for (const key5 in value) {
+        if (!hasOwn(value, key5)) continue;
+        switch (key5) {
           case 'petType': {
-            seen11 |= 1;
-            const v8 = value['petType'];
-            if (v8 !== 'Dog') notConst('/petType', v8, 'Dog');
+            seen7 |= 1;
+            const v6 = value[key5];
+            if (v6 !== 'Dog') notConst('/' + key5, v6, 'Dog');
             break;
           }
 
           case 'name': {
-            seen11 |= 2;
-            const v9 = value['name'];
-            if (typeof v9 !== 'string') typeError('/name', 'a string', v9);
+            seen7 |= 2;
+            const v6 = value[key5];
+            if (typeof v6 !== 'string') typeError('/' + key5, 'a string', v6);
             break;
           }
 
           case 'packSize': {
-            const v10 = value['packSize'];
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) {
-              typeError('/packSize', 'an integer', v10);
+            const v6 = value[key5];
+            if (typeof v6 !== 'number' || !Number.isInteger(v6)) {
+              typeError('/' + key5, 'an integer', v6);
             } else {
-              if (v10 < 0) fail('/packSize', 'minimum', 'must be at least 0');
+              if (v6 < 0) fail('/' + key5, 'minimum', 'must be at least 0');
             }
 
             break;
@@ -720,8 +705,8 @@ function responseCheckPet(value: PlainObject): void {
 
       }
 
-      if ((seen11 & 1) === 0) missing('/petType');
-      if ((seen11 & 2) === 0) missing('/name');
+      if ((seen7 & 1) === 0) missing('/petType');
+      if ((seen7 & 2) === 0) missing('/name');
       break;
     }
 
@@ -739,27 +724,27 @@ function responseTestPet(value: PlainObject): boolean {
   const tag1 = hasOwn(value, 'petType') ? value['petType'] : undefined;
   switch (tag1) {
     case 'Cat': {
-      let seen6 = 0;
+      let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
         switch (key2) {
           case 'petType': {
-            seen6 |= 1;
-            const v3 = value['petType'];
+            seen4 |= 1;
+            const v3 = value[key2];
             if (v3 !== 'Cat') return false;
             break;
           }
 
           case 'name': {
-            seen6 |= 2;
-            const v4 = value['name'];
-            if (typeof v4 !== 'string') return false;
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
             break;
           }
 
           case 'huntingSkill': {
-            const v5 = value['huntingSkill'];
-            if (!MEMBERS_2.has(v5)) return false;
+            const v3 = value[key2];
+            if (!MEMBERS_2.has(v3)) return false;
             break;
           }
 
@@ -767,34 +752,34 @@ function responseTestPet(value: PlainObject): boolean {
 
       }
 
-      if ((seen6 & 1) === 0) return false;
-      if ((seen6 & 2) === 0) return false;
+      if ((seen4 & 1) === 0) return false;
+      if ((seen4 & 2) === 0) return false;
       break;
     }
 
     case 'Dog': {
-      let seen11 = 0;
-      for (const key7 in value) {
-        if (!hasOwn(value, key7)) continue;
-        switch (key7) {
+      let seen7 = 0;
+      for (const key5 in value) {
+        if (!hasOwn(value, key5)) continue;
+        switch (key5) {
           case 'petType': {
-            seen11 |= 1;
-            const v8 = value['petType'];
-            if (v8 !== 'Dog') return false;
+            seen7 |= 1;
+            const v6 = value[key5];
+            if (v6 !== 'Dog') return false;
             break;
           }
 
           case 'name': {
-            seen11 |= 2;
-            const v9 = value['name'];
-            if (typeof v9 !== 'string') return false;
+            seen7 |= 2;
+            const v6 = value[key5];
+            if (typeof v6 !== 'string') return false;
             break;
           }
 
           case 'packSize': {
-            const v10 = value['packSize'];
-            if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
-            if (v10 < 0) return false;
+            const v6 = value[key5];
+            if (typeof v6 !== 'number' || !Number.isInteger(v6)) return false;
+            if (v6 < 0) return false;
             break;
           }
 
@@ -802,8 +787,8 @@ function responseTestPet(value: PlainObject): boolean {
 
       }
 
-      if ((seen11 & 1) === 0) return false;
-      if ((seen11 & 2) === 0) return false;
+      if ((seen7 & 1) === 0) return false;
+      if ((seen7 & 2) === 0) return false;
       break;
     }
 
@@ -822,21 +807,21 @@ function requestCheckShape(value: PlainObject): void {
   const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
   switch (tag1) {
     case 'circle': {
-      let seen5 = 0;
+      let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
         switch (key2) {
           case 'kind': {
-            seen5 |= 1;
-            const v3 = value['kind'];
-            if (v3 !== 'circle') notConst('/kind', v3, 'circle');
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'circle') notConst('/' + key2, v3, 'circle');
             break;
           }
 
           case 'radius': {
-            seen5 |= 2;
-            const v4 = value['radius'];
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/radius', 'a number', v4);
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/' + key2, 'a number', v3);
             break;
           }
 
@@ -846,38 +831,38 @@ function requestCheckShape(value: PlainObject): void {
 
       }
 
-      if ((seen5 & 1) === 0) missing('/kind');
-      if ((seen5 & 2) === 0) missing('/radius');
+      if ((seen4 & 1) === 0) missing('/kind');
+      if ((seen4 & 2) === 0) missing('/radius');
       break;
     }
 
     case 'square': {
-      let seen9 = 0;
-      for (const key6 in value) {
-        if (!hasOwn(value, key6)) continue;
-        switch (key6) {
+      let seen7 = 0;
+      for (const key5 in value) {
+        if (!hasOwn(value, key5)) continue;
+        switch (key5) {
           case 'kind': {
-            seen9 |= 1;
-            const v7 = value['kind'];
-            if (v7 !== 'square') notConst('/kind', v7, 'square');
+            seen7 |= 1;
+            const v6 = value[key5];
+            if (v6 !== 'square') notConst('/' + key5, v6, 'square');
             break;
           }
 
           case 'side': {
-            seen9 |= 2;
-            const v8 = value['side'];
-            if (typeof v8 !== 'number' || !Number.isFinite(v8)) typeError('/side', 'a number', v8);
+            seen7 |= 2;
+            const v6 = value[key5];
+            if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/' + key5, 'a number', v6);
             break;
           }
 
           default:
-            unknownProperty('', key6);
+            unknownProperty('', key5);
         }
 
       }
 
-      if ((seen9 & 1) === 0) missing('/kind');
-      if ((seen9 & 2) === 0) missing('/side');
+      if ((seen7 & 1) === 0) missing('/kind');
+      if ((seen7 & 2) === 0) missing('/side');
       break;
     }
 
@@ -895,21 +880,21 @@ function responseCheckShape(value: PlainObject): void {
   const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
   switch (tag1) {
     case 'circle': {
-      let seen5 = 0;
+      let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
         switch (key2) {
           case 'kind': {
-            seen5 |= 1;
-            const v3 = value['kind'];
-            if (v3 !== 'circle') notConst('/kind', v3, 'circle');
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'circle') notConst('/' + key2, v3, 'circle');
             break;
           }
 
           case 'radius': {
-            seen5 |= 2;
-            const v4 = value['radius'];
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/radius', 'a number', v4);
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/' + key2, 'a number', v3);
             break;
           }
 
@@ -917,27 +902,27 @@ function responseCheckShape(value: PlainObject): void {
 
       }
 
-      if ((seen5 & 1) === 0) missing('/kind');
-      if ((seen5 & 2) === 0) missing('/radius');
+      if ((seen4 & 1) === 0) missing('/kind');
+      if ((seen4 & 2) === 0) missing('/radius');
       break;
     }
 
     case 'square': {
-      let seen9 = 0;
-      for (const key6 in value) {
-        if (!hasOwn(value, key6)) continue;
-        switch (key6) {
+      let seen7 = 0;
+      for (const key5 in value) {
+        if (!hasOwn(value, key5)) continue;
+        switch (key5) {
           case 'kind': {
-            seen9 |= 1;
-            const v7 = value['kind'];
-            if (v7 !== 'square') notConst('/kind', v7, 'square');
+            seen7 |= 1;
+            const v6 = value[key5];
+            if (v6 !== 'square') notConst('/' + key5, v6, 'square');
             break;
           }
 
           case 'side': {
-            seen9 |= 2;
-            const v8 = value['side'];
-            if (typeof v8 !== 'number' || !Number.isFinite(v8)) typeError('/side', 'a number', v8);
+            seen7 |= 2;
+            const v6 = value[key5];
+            if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/' + key5, 'a number', v6);
             break;
           }
 
@@ -945,8 +930,8 @@ function responseCheckShape(value: PlainObject): void {
 
       }
 
-      if ((seen9 & 1) === 0) missing('/kind');
-      if ((seen9 & 2) === 0) missing('/side');
+      if ((seen7 & 1) === 0) missing('/kind');
+      if ((seen7 & 2) === 0) missing('/side');
       break;
     }
 
@@ -964,21 +949,21 @@ function responseTestShape(value: PlainObject): boolean {
   const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
   switch (tag1) {
     case 'circle': {
-      let seen5 = 0;
+      let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
         switch (key2) {
           case 'kind': {
-            seen5 |= 1;
-            const v3 = value['kind'];
+            seen4 |= 1;
+            const v3 = value[key2];
             if (v3 !== 'circle') return false;
             break;
           }
 
           case 'radius': {
-            seen5 |= 2;
-            const v4 = value['radius'];
-            if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
             break;
           }
 
@@ -986,27 +971,27 @@ function responseTestShape(value: PlainObject): boolean {
 
       }
 
-      if ((seen5 & 1) === 0) return false;
-      if ((seen5 & 2) === 0) return false;
+      if ((seen4 & 1) === 0) return false;
+      if ((seen4 & 2) === 0) return false;
       break;
     }
 
     case 'square': {
-      let seen9 = 0;
-      for (const key6 in value) {
-        if (!hasOwn(value, key6)) continue;
-        switch (key6) {
+      let seen7 = 0;
+      for (const key5 in value) {
+        if (!hasOwn(value, key5)) continue;
+        switch (key5) {
           case 'kind': {
-            seen9 |= 1;
-            const v7 = value['kind'];
-            if (v7 !== 'square') return false;
+            seen7 |= 1;
+            const v6 = value[key5];
+            if (v6 !== 'square') return false;
             break;
           }
 
           case 'side': {
-            seen9 |= 2;
-            const v8 = value['side'];
-            if (typeof v8 !== 'number' || !Number.isFinite(v8)) return false;
+            seen7 |= 2;
+            const v6 = value[key5];
+            if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
             break;
           }
 
@@ -1014,8 +999,8 @@ function responseTestShape(value: PlainObject): boolean {
 
       }
 
-      if ((seen9 & 1) === 0) return false;
-      if ((seen9 & 2) === 0) return false;
+      if ((seen7 & 1) === 0) return false;
+      if ((seen7 & 2) === 0) return false;
       break;
     }
 
@@ -1031,21 +1016,21 @@ function responseTestShape(value: PlainObject): boolean {
 }
 
 function requestCheckSquare(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'side': {
-        seen4 |= 2;
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/side', 'a number', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -1055,26 +1040,26 @@ function requestCheckSquare(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
-  if ((seen4 & 2) === 0) missing('/side');
+  if ((seen3 & 1) === 0) missing('/kind');
+  if ((seen3 & 2) === 0) missing('/side');
 }
 
 function responseCheckSquare(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
-        if (typeof v2 !== 'string') typeError('/kind', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'side': {
-        seen4 |= 2;
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/side', 'a number', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -1082,26 +1067,26 @@ function responseCheckSquare(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/kind');
-  if ((seen4 & 2) === 0) missing('/side');
+  if ((seen3 & 1) === 0) missing('/kind');
+  if ((seen3 & 2) === 0) missing('/side');
 }
 
 function responseTestSquare(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'kind': {
-        seen4 |= 1;
-        const v2 = value['kind'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'side': {
-        seen4 |= 2;
-        const v3 = value['side'];
-        if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -1109,32 +1094,32 @@ function responseTestSquare(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckTruck(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen5 |= 1;
-        const v2 = value['vehicleType'];
-        if (v2 !== 'Truck') notConst('/vehicleType', v2, 'Truck');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Truck') notConst('/' + key1, v2, 'Truck');
         break;
       }
 
       case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/wheels', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'payload': {
-        const v4 = value['payload'];
-        if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/payload', 'a number', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -1144,30 +1129,30 @@ function requestCheckTruck(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/vehicleType');
+  if ((seen3 & 1) === 0) missing('/vehicleType');
 }
 
 function responseCheckTruck(value: PlainObject): void {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen5 |= 1;
-        const v2 = value['vehicleType'];
-        if (v2 !== 'Truck') notConst('/vehicleType', v2, 'Truck');
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Truck') notConst('/' + key1, v2, 'Truck');
         break;
       }
 
       case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/wheels', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'payload': {
-        const v4 = value['payload'];
-        if (typeof v4 !== 'number' || !Number.isFinite(v4)) typeError('/payload', 'a number', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
         break;
       }
 
@@ -1175,30 +1160,30 @@ function responseCheckTruck(value: PlainObject): void {
 
   }
 
-  if ((seen5 & 1) === 0) missing('/vehicleType');
+  if ((seen3 & 1) === 0) missing('/vehicleType');
 }
 
 function responseTestTruck(value: PlainObject): boolean {
-  let seen5 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen5 |= 1;
-        const v2 = value['vehicleType'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (v2 !== 'Truck') return false;
         break;
       }
 
       case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
       case 'payload': {
-        const v4 = value['payload'];
-        if (typeof v4 !== 'number' || !Number.isFinite(v4)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
         break;
       }
 
@@ -1206,25 +1191,25 @@ function responseTestTruck(value: PlainObject): boolean {
 
   }
 
-  if ((seen5 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
 function requestCheckVehicle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen4 |= 1;
-        const v2 = value['vehicleType'];
-        if (typeof v2 !== 'string') typeError('/vehicleType', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/wheels', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
@@ -1234,24 +1219,24 @@ function requestCheckVehicle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/vehicleType');
+  if ((seen3 & 1) === 0) missing('/vehicleType');
 }
 
 function responseCheckVehicle(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen4 |= 1;
-        const v2 = value['vehicleType'];
-        if (typeof v2 !== 'string') typeError('/vehicleType', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/wheels', 'an integer', v3);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
@@ -1259,24 +1244,24 @@ function responseCheckVehicle(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/vehicleType');
+  if ((seen3 & 1) === 0) missing('/vehicleType');
 }
 
 function responseTestVehicle(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'vehicleType': {
-        seen4 |= 1;
-        const v2 = value['vehicleType'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'wheels': {
-        const v3 = value['wheels'];
-        if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
@@ -1284,7 +1269,7 @@ function responseTestVehicle(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 

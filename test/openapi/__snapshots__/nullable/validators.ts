@@ -12,8 +12,8 @@ function requestCheckAddress(value: PlainObject): void {
     switch (key1) {
       case 'street': {
         seen3 |= 1;
-        const v2 = value['street'];
-        if (typeof v2 !== 'string') typeError('/street', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -33,7 +33,7 @@ function requestTestAddress(value: PlainObject): boolean {
     switch (key1) {
       case 'street': {
         seen3 |= 1;
-        const v2 = value['street'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
@@ -55,8 +55,8 @@ function responseCheckAddress(value: PlainObject): void {
     switch (key1) {
       case 'street': {
         seen3 |= 1;
-        const v2 = value['street'];
-        if (typeof v2 !== 'string') typeError('/street', 'a string', v2);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -74,7 +74,7 @@ function responseTestAddress(value: PlainObject): boolean {
     switch (key1) {
       case 'street': {
         seen3 |= 1;
-        const v2 = value['street'];
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
@@ -88,59 +88,59 @@ function responseTestAddress(value: PlainObject): boolean {
 }
 
 function requestCheckPerson(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen11 |= 1;
-        const v2 = value['name'];
-        if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'nickname': {
-        seen11 |= 2;
-        const v3 = value['nickname'];
-        if (v3 === null) {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/nickname', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'age': {
-        seen11 |= 4;
-        const v4 = value['age'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-          typeError('/age', 'an integer', v4);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v4 < 0) fail('/age', 'minimum', 'must be at least 0');
-          if (v4 >= 150) fail('/age', 'exclusiveMaximum', 'must be less than 150');
+          if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
+          if (v2 >= 150) fail('/' + key1, 'exclusiveMaximum', 'must be less than 150');
         }
 
         break;
       }
 
       case 'mood': {
-        seen11 |= 8;
-        const v5 = value['mood'];
-        if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, MEMBERS_1);
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
         break;
       }
 
       case 'address': {
-        seen11 |= 16;
-        const v6 = value['address'];
-        if (!isObject(v6)) {
-          typeError('/address', 'an object', v6);
+        seen3 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('address');
-          requestCheckAddress(v6);
+          down(key1);
+          requestCheckAddress(v2);
           up(1);
         }
 
@@ -148,49 +148,49 @@ function requestCheckPerson(value: PlainObject): void {
       }
 
       case 'previousAddress': {
-        seen11 |= 32;
-        const v7 = value['previousAddress'];
-        if (v7 === null) {
+        seen3 |= 32;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('previousAddress');
-          requestCheckAddress(v7);
+        } else if (isObject(v2)) {
+          down(key1);
+          requestCheckAddress(v2);
           up(1);
         } else {
-          typeError('/previousAddress', 'null or an object', v7);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'contact': {
-        seen11 |= 64;
-        const v8 = value['contact'];
-        if (v8 === null) {
+        seen3 |= 64;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) typeError('/contact', 'an integer', v8);
-        } else if (typeof v8 === 'string') {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/contact', 'null or an integer or a string', v8);
+          typeError('/' + key1, 'null or an integer or a string', v2);
         }
 
         break;
       }
 
       case 'id': {
-        const v9 = value['id'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) typeError('/id', 'an integer', v9);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'photo': {
-        const v10 = value['photo'];
-        if (typeof v10 !== 'string') {
-          typeError('/photo', 'a string', v10);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_2.test(v10)) fail('/photo', 'pattern', 'must match ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', show(v10));
+          if (!PATTERN_2.test(v2)) fail('/' + key1, 'pattern', 'must match ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', show(v2));
         }
 
         break;
@@ -202,33 +202,33 @@ function requestCheckPerson(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/name');
-  if ((seen11 & 2) === 0) missing('/nickname');
-  if ((seen11 & 4) === 0) missing('/age');
-  if ((seen11 & 8) === 0) missing('/mood');
-  if ((seen11 & 16) === 0) missing('/address');
-  if ((seen11 & 32) === 0) missing('/previousAddress');
-  if ((seen11 & 64) === 0) missing('/contact');
+  if ((seen3 & 1) === 0) missing('/name');
+  if ((seen3 & 2) === 0) missing('/nickname');
+  if ((seen3 & 4) === 0) missing('/age');
+  if ((seen3 & 8) === 0) missing('/mood');
+  if ((seen3 & 16) === 0) missing('/address');
+  if ((seen3 & 32) === 0) missing('/previousAddress');
+  if ((seen3 & 64) === 0) missing('/contact');
 }
 
 function requestTestPerson(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen11 |= 1;
-        const v2 = value['name'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'nickname': {
-        seen11 |= 2;
-        const v3 = value['nickname'];
-        if (v3 === null) {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -238,36 +238,36 @@ function requestTestPerson(value: PlainObject): boolean {
       }
 
       case 'age': {
-        seen11 |= 4;
-        const v4 = value['age'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-        if (v4 < 0) return false;
-        if (v4 >= 150) return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < 0) return false;
+        if (v2 >= 150) return false;
         break;
       }
 
       case 'mood': {
-        seen11 |= 8;
-        const v5 = value['mood'];
-        if (!MEMBERS_1.has(v5)) return false;
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) return false;
         break;
       }
 
       case 'address': {
-        seen11 |= 16;
-        const v6 = value['address'];
-        if (!isObject(v6)) return false;
-        if (!requestTestAddress(v6)) return false;
+        seen3 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestAddress(v2)) return false;
         break;
       }
 
       case 'previousAddress': {
-        seen11 |= 32;
-        const v7 = value['previousAddress'];
-        if (v7 === null) {
+        seen3 |= 32;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!requestTestAddress(v7)) return false;
+        } else if (isObject(v2)) {
+          if (!requestTestAddress(v2)) return false;
         } else {
           return false;
         }
@@ -276,13 +276,13 @@ function requestTestPerson(value: PlainObject): boolean {
       }
 
       case 'contact': {
-        seen11 |= 64;
-        const v8 = value['contact'];
-        if (v8 === null) {
+        seen3 |= 64;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) return false;
-        } else if (typeof v8 === 'string') {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -292,15 +292,15 @@ function requestTestPerson(value: PlainObject): boolean {
       }
 
       case 'id': {
-        const v9 = value['id'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
       case 'photo': {
-        const v10 = value['photo'];
-        if (typeof v10 !== 'string') return false;
-        if (!PATTERN_2.test(v10)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_2.test(v2)) return false;
         break;
       }
 
@@ -310,70 +310,70 @@ function requestTestPerson(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
-  if ((seen11 & 4) === 0) return false;
-  if ((seen11 & 8) === 0) return false;
-  if ((seen11 & 16) === 0) return false;
-  if ((seen11 & 32) === 0) return false;
-  if ((seen11 & 64) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
+  if ((seen3 & 8) === 0) return false;
+  if ((seen3 & 16) === 0) return false;
+  if ((seen3 & 32) === 0) return false;
+  if ((seen3 & 64) === 0) return false;
   return true;
 }
 
 function responseCheckPerson(value: PlainObject): void {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen11 |= 1;
-        const v2 = value['name'];
-        if (typeof v2 !== 'string') typeError('/name', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'nickname': {
-        seen11 |= 2;
-        const v3 = value['nickname'];
-        if (v3 === null) {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/nickname', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
       }
 
       case 'age': {
-        seen11 |= 4;
-        const v4 = value['age'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) {
-          typeError('/age', 'an integer', v4);
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
+          typeError('/' + key1, 'an integer', v2);
         } else {
-          if (v4 < 0) fail('/age', 'minimum', 'must be at least 0');
-          if (v4 >= 150) fail('/age', 'exclusiveMaximum', 'must be less than 150');
+          if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
+          if (v2 >= 150) fail('/' + key1, 'exclusiveMaximum', 'must be less than 150');
         }
 
         break;
       }
 
       case 'mood': {
-        seen11 |= 8;
-        const v5 = value['mood'];
-        if (!MEMBERS_1.has(v5)) notAMember('/mood', v5, MEMBERS_1);
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
         break;
       }
 
       case 'address': {
-        seen11 |= 16;
-        const v6 = value['address'];
-        if (!isObject(v6)) {
-          typeError('/address', 'an object', v6);
+        seen3 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
         } else {
-          down('address');
-          responseCheckAddress(v6);
+          down(key1);
+          responseCheckAddress(v2);
           up(1);
         }
 
@@ -381,49 +381,49 @@ function responseCheckPerson(value: PlainObject): void {
       }
 
       case 'previousAddress': {
-        seen11 |= 32;
-        const v7 = value['previousAddress'];
-        if (v7 === null) {
+        seen3 |= 32;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          down('previousAddress');
-          responseCheckAddress(v7);
+        } else if (isObject(v2)) {
+          down(key1);
+          responseCheckAddress(v2);
           up(1);
         } else {
-          typeError('/previousAddress', 'null or an object', v7);
+          typeError('/' + key1, 'null or an object', v2);
         }
 
         break;
       }
 
       case 'contact': {
-        seen11 |= 64;
-        const v8 = value['contact'];
-        if (v8 === null) {
+        seen3 |= 64;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) typeError('/contact', 'an integer', v8);
-        } else if (typeof v8 === 'string') {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/contact', 'null or an integer or a string', v8);
+          typeError('/' + key1, 'null or an integer or a string', v2);
         }
 
         break;
       }
 
       case 'id': {
-        const v9 = value['id'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) typeError('/id', 'an integer', v9);
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
         break;
       }
 
       case 'photo': {
-        const v10 = value['photo'];
-        if (typeof v10 !== 'string') {
-          typeError('/photo', 'a string', v10);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          if (!PATTERN_2.test(v10)) fail('/photo', 'pattern', 'must match ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', show(v10));
+          if (!PATTERN_2.test(v2)) fail('/' + key1, 'pattern', 'must match ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$', show(v2));
         }
 
         break;
@@ -433,33 +433,33 @@ function responseCheckPerson(value: PlainObject): void {
 
   }
 
-  if ((seen11 & 1) === 0) missing('/name');
-  if ((seen11 & 2) === 0) missing('/nickname');
-  if ((seen11 & 4) === 0) missing('/age');
-  if ((seen11 & 8) === 0) missing('/mood');
-  if ((seen11 & 16) === 0) missing('/address');
-  if ((seen11 & 32) === 0) missing('/previousAddress');
-  if ((seen11 & 64) === 0) missing('/contact');
+  if ((seen3 & 1) === 0) missing('/name');
+  if ((seen3 & 2) === 0) missing('/nickname');
+  if ((seen3 & 4) === 0) missing('/age');
+  if ((seen3 & 8) === 0) missing('/mood');
+  if ((seen3 & 16) === 0) missing('/address');
+  if ((seen3 & 32) === 0) missing('/previousAddress');
+  if ((seen3 & 64) === 0) missing('/contact');
 }
 
 function responseTestPerson(value: PlainObject): boolean {
-  let seen11 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'name': {
-        seen11 |= 1;
-        const v2 = value['name'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'nickname': {
-        seen11 |= 2;
-        const v3 = value['nickname'];
-        if (v3 === null) {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -469,36 +469,36 @@ function responseTestPerson(value: PlainObject): boolean {
       }
 
       case 'age': {
-        seen11 |= 4;
-        const v4 = value['age'];
-        if (typeof v4 !== 'number' || !Number.isInteger(v4)) return false;
-        if (v4 < 0) return false;
-        if (v4 >= 150) return false;
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        if (v2 < 0) return false;
+        if (v2 >= 150) return false;
         break;
       }
 
       case 'mood': {
-        seen11 |= 8;
-        const v5 = value['mood'];
-        if (!MEMBERS_1.has(v5)) return false;
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (!MEMBERS_1.has(v2)) return false;
         break;
       }
 
       case 'address': {
-        seen11 |= 16;
-        const v6 = value['address'];
-        if (!isObject(v6)) return false;
-        if (!responseTestAddress(v6)) return false;
+        seen3 |= 16;
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestAddress(v2)) return false;
         break;
       }
 
       case 'previousAddress': {
-        seen11 |= 32;
-        const v7 = value['previousAddress'];
-        if (v7 === null) {
+        seen3 |= 32;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (isObject(v7)) {
-          if (!responseTestAddress(v7)) return false;
+        } else if (isObject(v2)) {
+          if (!responseTestAddress(v2)) return false;
         } else {
           return false;
         }
@@ -507,13 +507,13 @@ function responseTestPerson(value: PlainObject): boolean {
       }
 
       case 'contact': {
-        seen11 |= 64;
-        const v8 = value['contact'];
-        if (v8 === null) {
+        seen3 |= 64;
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v8 === 'number') {
-          if (!Number.isInteger(v8)) return false;
-        } else if (typeof v8 === 'string') {
+        } else if (typeof v2 === 'number') {
+          if (!Number.isInteger(v2)) return false;
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -523,15 +523,15 @@ function responseTestPerson(value: PlainObject): boolean {
       }
 
       case 'id': {
-        const v9 = value['id'];
-        if (typeof v9 !== 'number' || !Number.isInteger(v9)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         break;
       }
 
       case 'photo': {
-        const v10 = value['photo'];
-        if (typeof v10 !== 'string') return false;
-        if (!PATTERN_2.test(v10)) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        if (!PATTERN_2.test(v2)) return false;
         break;
       }
 
@@ -539,13 +539,13 @@ function responseTestPerson(value: PlainObject): boolean {
 
   }
 
-  if ((seen11 & 1) === 0) return false;
-  if ((seen11 & 2) === 0) return false;
-  if ((seen11 & 4) === 0) return false;
-  if ((seen11 & 8) === 0) return false;
-  if ((seen11 & 16) === 0) return false;
-  if ((seen11 & 32) === 0) return false;
-  if ((seen11 & 64) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
+  if ((seen3 & 8) === 0) return false;
+  if ((seen3 & 16) === 0) return false;
+  if ((seen3 & 32) === 0) return false;
+  if ((seen3 & 64) === 0) return false;
   return true;
 }
 

@@ -4,7 +4,7 @@ import { assertValid, codePointLength, createValidator, fail, hasOwn, isObject, 
 import type * as T from './types.js';
 
 function requestCheckUser(value: PlainObject): void {
-  let seen7 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -14,32 +14,32 @@ function requestCheckUser(value: PlainObject): void {
       }
 
       case 'name': {
-        seen7 |= 1;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'password': {
-        const v4 = value['password'];
-        if (typeof v4 !== 'string') {
-          typeError('/password', 'a string', v4);
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') {
+          typeError('/' + key1, 'a string', v2);
         } else {
-          const length5 = codePointLength(v4);
-          if (length5 < 8) fail('/password', 'minLength', 'must have at least 8 characters');
+          const length3 = codePointLength(v2);
+          if (length3 < 8) fail('/' + key1, 'minLength', 'must have at least 8 characters');
         }
 
         break;
       }
 
       case 'manager': {
-        const v6 = value['manager'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/manager', 'null or a string', v6);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -51,11 +51,11 @@ function requestCheckUser(value: PlainObject): void {
 
   }
 
-  if ((seen7 & 1) === 0) missing('/name');
+  if ((seen4 & 1) === 0) missing('/name');
 }
 
 function requestTestUser(value: PlainObject): boolean {
-  let seen7 = 0;
+  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -64,25 +64,25 @@ function requestTestUser(value: PlainObject): boolean {
       }
 
       case 'name': {
-        seen7 |= 1;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') return false;
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'password': {
-        const v4 = value['password'];
-        if (typeof v4 !== 'string') return false;
-        const length5 = codePointLength(v4);
-        if (length5 < 8) return false;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        const length3 = codePointLength(v2);
+        if (length3 < 8) return false;
         break;
       }
 
       case 'manager': {
-        const v6 = value['manager'];
-        if (v6 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v6 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -97,26 +97,26 @@ function requestTestUser(value: PlainObject): boolean {
 
   }
 
-  if ((seen7 & 1) === 0) return false;
+  if ((seen4 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckUser(value: PlainObject): void {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen6 |= 1;
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'name': {
-        seen6 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') typeError('/name', 'a string', v3);
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
@@ -126,13 +126,13 @@ function responseCheckUser(value: PlainObject): void {
       }
 
       case 'manager': {
-        const v5 = value['manager'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/manager', 'null or a string', v5);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -142,26 +142,26 @@ function responseCheckUser(value: PlainObject): void {
 
   }
 
-  if ((seen6 & 1) === 0) missing('/id');
-  if ((seen6 & 2) === 0) missing('/name');
+  if ((seen3 & 1) === 0) missing('/id');
+  if ((seen3 & 2) === 0) missing('/name');
 }
 
 function responseTestUser(value: PlainObject): boolean {
-  let seen6 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen6 |= 1;
-        const v2 = value['id'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'name': {
-        seen6 |= 2;
-        const v3 = value['name'];
-        if (typeof v3 !== 'string') return false;
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
         break;
       }
 
@@ -170,10 +170,10 @@ function responseTestUser(value: PlainObject): boolean {
       }
 
       case 'manager': {
-        const v5 = value['manager'];
-        if (v5 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v5 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -186,31 +186,31 @@ function responseTestUser(value: PlainObject): boolean {
 
   }
 
-  if ((seen6 & 1) === 0) return false;
-  if ((seen6 & 2) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
   return true;
 }
 
 function requestCheckUserDeletedPostRequest(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen4 |= 1;
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/reason', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -222,29 +222,29 @@ function requestCheckUserDeletedPostRequest(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/id');
+  if ((seen3 & 1) === 0) missing('/id');
 }
 
 function responseCheckUserDeletedPostRequest(value: PlainObject): void {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen4 |= 1;
-        const v2 = value['id'];
-        if (typeof v2 !== 'string') typeError('/id', 'a string', v2);
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
-          typeError('/reason', 'null or a string', v3);
+          typeError('/' + key1, 'null or a string', v2);
         }
 
         break;
@@ -254,26 +254,26 @@ function responseCheckUserDeletedPostRequest(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/id');
+  if ((seen3 & 1) === 0) missing('/id');
 }
 
 function responseTestUserDeletedPostRequest(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen3 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        seen4 |= 1;
-        const v2 = value['id'];
+        seen3 |= 1;
+        const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'reason': {
-        const v3 = value['reason'];
-        if (v3 === null) {
+        const v2 = value[key1];
+        if (v2 === null) {
           // Any null is accepted here.
-        } else if (typeof v3 === 'string') {
+        } else if (typeof v2 === 'string') {
           // Any string is accepted here.
         } else {
           return false;
@@ -286,7 +286,7 @@ function responseTestUserDeletedPostRequest(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
