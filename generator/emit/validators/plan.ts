@@ -35,6 +35,8 @@ export class Plan {
 
   constructor(model: Model, writer: Writer, roots: readonly Root[]) {
     const written = new Map<string, Record<Mode, readonly Code[]>>();
+    // The types each type's checks call, found once: the passes below ask for them again and again.
+    const calls = new Map<string, Record<Mode, Calls>>();
     for (const type of model.types) {
       const code = { request: [] as readonly Code[], response: [] as readonly Code[] };
       let asked = false;
@@ -44,10 +46,11 @@ export class Plan {
         asked ||= writer.modeAsked;
       }
       written.set(type.name, code);
+      calls.set(type.name, { request: callsIn(code.request), response: callsIn(code.response) });
       if (asked) this.#dependent.add(type.name);
     }
-    this.#spreadDependence(written);
-    this.#collect(model, written, roots);
+    this.#spreadDependence(calls);
+    this.#collect(model, written, calls, roots);
   }
 
   /** The function name of a type's checks in a mode: `checkX`, or `requestCheckX` where the modes differ. */
@@ -57,14 +60,13 @@ export class Plan {
   }
 
   /** A type is mode-dependent when it asked for the mode or calls a type that is. */
-  #spreadDependence(written: ReadonlyMap<string, Record<Mode, readonly Code[]>>): void {
+  #spreadDependence(calls: ReadonlyMap<string, Record<Mode, Calls>>): void {
     let changed = true;
     while (changed) {
       changed = false;
-      for (const [name, code] of written) {
+      for (const [name, { request, response }] of calls) {
         if (this.#dependent.has(name)) continue;
-        const calls = [callsIn(code.request), callsIn(code.response)].flatMap(({ full, trial }) => [...full, ...trial]);
-        if (calls.some((target) => this.#dependent.has(target))) {
+        if ([request.full, request.trial, response.full, response.trial].some((targets) => targets.some((target) => this.#dependent.has(target)))) {
           this.#dependent.add(name);
           changed = true;
         }
@@ -73,7 +75,7 @@ export class Plan {
   }
 
   /** The variants some root reaches, in the order of the model's types, request before response. */
-  #collect(model: Model, written: ReadonlyMap<string, Record<Mode, readonly Code[]>>, roots: readonly Root[]): void {
+  #collect(model: Model, written: ReadonlyMap<string, Record<Mode, readonly Code[]>>, calls: ReadonlyMap<string, Record<Mode, Calls>>, roots: readonly Root[]): void {
     const reached = { full: new Set<string>(), boolean: new Set<string>() };
     const work = roots.flatMap(({ type, mode, full, boolean }) => [...(full ? [[type.name, mode, 'full'] as const] : []), ...(boolean ? [[type.name, mode, 'boolean'] as const] : [])]);
     for (let next = work.pop(); next !== undefined; next = work.pop()) {
@@ -81,9 +83,9 @@ export class Plan {
       const key = this.name('check', name, mode);
       if (reached[path].has(key)) continue;
       reached[path].add(key);
-      const calls = callsIn(written.get(name)?.[mode] ?? []);
-      for (const target of calls.full) work.push([target, mode, path]);
-      for (const target of calls.trial) work.push([target, mode, 'boolean']);
+      const callees = calls.get(name)?.[mode];
+      for (const target of callees?.full ?? []) work.push([target, mode, path]);
+      for (const target of callees?.trial ?? []) work.push([target, mode, 'boolean']);
     }
     for (const type of model.types) {
       const code = written.get(type.name);
@@ -98,36 +100,44 @@ export class Plan {
   }
 }
 
-/** The named types a piece of code calls: from its own checks, and from inside trials (which run the boolean path). */
-export function callsIn(code: readonly Code[]): { readonly full: string[]; readonly trial: string[] } {
+/** The named types some code calls: from its own checks (`full`), and from inside trials (which run the boolean path). */
+export interface Calls {
+  readonly full: string[];
+  readonly trial: string[];
+}
+
+export function callsIn(code: readonly Code[]): Calls {
   const found = { full: [] as string[], trial: [] as string[] };
-  const visit = (node: Code, inTrial: boolean): void => {
-    const children = (nodes: readonly Code[] | undefined): void => nodes?.forEach((child) => visit(child, inTrial));
+  visitCalls(code, false, found);
+  return found;
+}
+
+// A plain recursive function, no closure per node: this runs over the checks of every type.
+function visitCalls(code: readonly Code[] | undefined, inTrial: boolean, found: Calls): void {
+  for (const node of code ?? []) {
     switch (node.kind) {
       case 'call':
         found[inTrial ? 'trial' : 'full'].push(node.target);
         break;
       case 'check':
-        children(node.then);
+        visitCalls(node.then, inTrial, found);
         break;
       case 'if':
-        children(node.then);
-        children(node.otherwise);
+        visitCalls(node.then, inTrial, found);
+        visitCalls(node.otherwise, inTrial, found);
         break;
       case 'for':
-        children(node.body);
+        visitCalls(node.body, inTrial, found);
         break;
       case 'trial':
-        node.code.forEach((child) => visit(child, true));
+        visitCalls(node.code, true, found);
         break;
       case 'switch':
-        node.cases.forEach((c) => children(c.body));
-        children(node.otherwise);
+        for (const c of node.cases) visitCalls(c.body, inTrial, found);
+        visitCalls(node.otherwise, inTrial, found);
         break;
       default:
         break;
     }
-  };
-  code.forEach((node) => visit(node, false));
-  return found;
+  }
 }
