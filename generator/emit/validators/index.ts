@@ -30,7 +30,7 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
     return kept;
   };
   const functions: Statement[] = [];
-  for (const variant of plan.variants) {
+  for (const variant of plan.take()) {
     for (const statement of variantFunctions(variant, plan, recursive.has(variant.type.name), objects.has(variant.type.name))) functions.push(settled(statement));
   }
   const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0, objects.has(type.name)).map(settled));
