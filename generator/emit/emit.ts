@@ -3,7 +3,8 @@ import type { Model } from '../model/types.js';
 import { packagePath } from '../paths.js';
 import { builderStatements } from './builders.js';
 import { operationStatements } from './operations.js';
-import { printStatements, type Statement } from './print.js';
+import { layout } from './layout.js';
+import { printed, printStatements, type Statement } from './print.js';
 import { typeStatements } from './types.js';
 import { validatorStatements } from './validators/index.js';
 
@@ -11,8 +12,11 @@ import { validatorStatements } from './validators/index.js';
 export interface EmittedFile {
   readonly path: string;
   readonly text: string;
-  /** Hand-written code copied as it is (the runtime): already laid out, so the format stage leaves it. */
-  readonly verbatim?: boolean | undefined;
+  /**
+   * Already laid out, so the format stage leaves it (unless prettier is asked for): the runtime,
+   * hand-written, and validators.ts, laid out a statement at a time as it is emitted.
+   */
+  readonly laidOut?: boolean | undefined;
 }
 
 // Read as text from the TypeScript source, which ships in the package beside the compiled code.
@@ -22,18 +26,27 @@ const RUNTIME_SOURCE = packagePath('generator/emit/runtime/runtime.ts');
 export function emitAll(model: Model): EmittedFile[] {
   const banner = BANNER;
   // Printed one statement or clause a line; the format stage lays the text out afterwards.
-  const print = (path: string, statements: Statement[]): EmittedFile => ({ path, text: `${banner}\n${printStatements(statements)}` });
+  const print = (path: string, statements: Statement[], laidOut = false): EmittedFile => ({ path, text: `${banner}\n${printStatements(statements)}`, laidOut });
   const builders = builderStatements(model);
   const operations = operationStatements(model);
   const files = [
     print('types.ts', typeStatements(model)),
     ...(builders.length > 0 ? [print('builders.ts', builders)] : []),
-    print('validators.ts', validatorStatements(model)),
+    // Laid out as each function is printed, where its lines are still young garbage: at 3,000
+    // synthetic types, laying out the whole 50 MB file afterwards kept it, its lines and the
+    // result alive at once, and the process grew by a further 100-130 MB.
+    print('validators.ts', validatorStatements(model, laidOut), true),
     ...(operations.length > 0 ? [print('operations.ts', operations)] : []),
-    { path: 'runtime.ts', text: `${banner}\n${runtimeSource()}`, verbatim: true },
+    { path: 'runtime.ts', text: `${banner}\n${runtimeSource()}`, laidOut: true },
   ];
   files.push(print('index.ts', indexStatements(files.map((f) => f.path).filter((p) => p !== 'runtime.ts'))));
   return files;
+}
+
+/** A statement printed and laid out (layout.ts) on its own: the same text as its part of the whole file laid out. */
+function laidOut(statement: Statement): Statement {
+  const { text, spaced } = printed(statement);
+  return { kind: 'printed', text: layout(text), spaced };
 }
 
 /** The public surface of the run-time support; its internal helpers stay internal. */

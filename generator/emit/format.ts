@@ -33,8 +33,7 @@ export const PRETTIER_OPTIONS: Options = {
 
 export async function formatFile(file: EmittedFile, options: FormatOptions = {}): Promise<EmittedFile> {
   if (options.prettier === true) return { path: file.path, text: await withPrettier(file, options.out ?? '.') };
-  // Hand-written code copied verbatim (the runtime) is already laid out.
-  return file.verbatim === true ? file : { path: file.path, text: layout(file.text) };
+  return file.laidOut === true ? file : { path: file.path, text: layout(file.text) };
 }
 
 async function withPrettier(file: EmittedFile, out: string): Promise<string> {

@@ -4,6 +4,7 @@ import { printStructure, StructureKind, VariableDeclarationKind, type JSDocStruc
 import { describe, expect, test } from 'vitest';
 import { BUNDLED_SCHEMAS } from '../../generator/commands/generate.js';
 import { builderStatements } from '../../generator/emit/builders.js';
+import { BANNER, emitAll } from '../../generator/emit/emit.js';
 import { layout } from '../../generator/emit/layout.js';
 import { operationStatements } from '../../generator/emit/operations.js';
 import { printStatements, type Docs, type Statement, type TypeParameter } from '../../generator/emit/print.js';
@@ -99,7 +100,8 @@ async function modelOf(schemas: string): Promise<Model> {
 
 // The validators emitter prints each function as soon as it builds it (a `printed` statement, which
 // ts-morph has no structure for); asked to keep its structures, it gives them to both printers, and
-// the test below shows that the printed ones make the same text.
+// the tests below show that the printed ones make the same text, and so do the ones emitAll lays
+// out one at a time.
 const keep = (statement: Statement): Statement => statement;
 const EMITTERS = { types: typeStatements, builders: builderStatements, validators: (model: Model) => validatorStatements(model, keep), operations: operationStatements } as const;
 
@@ -122,6 +124,12 @@ describe.each(models)('%s', (_name, model) => {
     const printed = validatorStatements(model);
     expect(printed.filter((statement) => statement.kind === 'printed').length).toBeGreaterThan(0);
     expect(printStatements(printed)).toBe(printStatements(validatorStatements(model, keep)));
+  });
+
+  test('validators.ts: laid out a statement at a time as emitted, the same text as the structures printed and laid out whole', () => {
+    const emitted = emitAll(model).find((file) => file.path === 'validators.ts');
+    expect(emitted?.laidOut).toBe(true);
+    expect(emitted?.text).toBe(layout(`${BANNER}\n${printStatements(validatorStatements(model, keep))}`));
   });
 });
 

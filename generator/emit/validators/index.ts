@@ -37,7 +37,7 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
   const helpers = [...writer.helpers].filter((helper) => used.has(helper));
   const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...helpers])].sort();
-  return [
+  const head: Statement[] = [
     {
       kind: 'import',
       moduleSpecifier: './runtime.js',
@@ -48,16 +48,15 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
       kind: 'const',
       declarations: [{ name, initializer }],
     })),
-    ...functions,
-    ...exported,
-    registry(model, plan, objects),
   ];
+  return [...head.map(settle), ...functions, ...exported, settle(registry(model, plan, objects))];
 }
 
 /**
- * What becomes of each function and exported declaration once built: by default it is printed at
- * once (`printed`), so the lines of one function are garbage before the next is built; the print
- * oracle test keeps the structures (`(statement) => statement`) to print them with ts-morph too.
+ * What becomes of each statement once built: by default it is printed at once (`printed`), so the
+ * lines of one function are garbage before the next is built; `emitAll` also lays each out
+ * (`laidOut`); the print oracle test keeps the structures (`(statement) => statement`) to print
+ * them with ts-morph too.
  */
 export type Settle = (statement: Statement) => Statement;
 
