@@ -112,7 +112,7 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -308,7 +308,7 @@ function requestCheckAdmitAllFromLobbyOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -504,7 +504,7 @@ function requestCheckAdmitFromLobbyOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -1905,7 +1905,7 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -2086,7 +2086,7 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
     switch (key1) {
       case '@odata.context':
       case '@odata.nextLink': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -2380,7 +2380,7 @@ function requestCheckCall(value: PlainObject): void {
       case 'answeredBy':
       case 'meetingCapability':
       case 'terminationReason': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -3795,7 +3795,7 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -4761,7 +4761,7 @@ function requestCheckCommsOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -6133,7 +6133,7 @@ function requestCheckContentSharingSession(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -6267,7 +6267,7 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       case 'answeredBy':
       case 'meetingCapability':
       case 'terminationReason': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -6672,7 +6672,7 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -7338,7 +7338,7 @@ function requestCheckIncomingContext(value: PlainObject): void {
 
       case 'observedParticipantId':
       case 'sourceParticipantId': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -7517,7 +7517,7 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
 
       case 'languageId':
       case 'region': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -7858,7 +7858,7 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -9860,7 +9860,7 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -10008,7 +10008,7 @@ function requestCheckMuteParticipantsOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -10772,7 +10772,7 @@ function requestCheckParticipant(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -11254,7 +11254,7 @@ function requestCheckParticipantCollection(value: PlainObject): void {
     switch (key1) {
       case '@odata.context':
       case '@odata.nextLink': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -11407,7 +11407,7 @@ function requestCheckParticipantInfo(value: PlainObject): void {
       case 'participantId':
       case 'region':
       case 'platformId': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -11955,7 +11955,7 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -12290,7 +12290,7 @@ function requestCheckRecordOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -13411,7 +13411,7 @@ function requestCheckRemoveFromLobbyOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -14158,7 +14158,7 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -14728,7 +14728,7 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -14948,7 +14948,7 @@ function requestCheckStartRecordingOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -15144,7 +15144,7 @@ function requestCheckStartTranscriptionOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -15362,7 +15362,7 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -15558,7 +15558,7 @@ function requestCheckStopRecordingOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -15754,7 +15754,7 @@ function requestCheckStopTranscriptionOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -15972,7 +15972,7 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -16601,7 +16601,7 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -16807,7 +16807,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
 
       case 'languageId':
       case 'region': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -17004,7 +17004,7 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
       case 'participantId':
       case 'region':
       case 'platformId': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -19356,7 +19356,7 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -19552,7 +19552,7 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 

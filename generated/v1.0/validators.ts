@@ -108,7 +108,7 @@ function requestCheckAddLargeGalleryViewOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -1350,7 +1350,7 @@ function requestCheckAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -1531,7 +1531,7 @@ function requestCheckAudioRoutingGroupCollection(value: PlainObject): void {
     switch (key1) {
       case '@odata.context':
       case '@odata.nextLink': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -1812,7 +1812,7 @@ function requestCheckCall(value: PlainObject): void {
       case 'state':
       case 'toneInfo':
       case 'transcription': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -3087,7 +3087,7 @@ function requestCheckCancelMediaProcessingOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -4053,7 +4053,7 @@ function requestCheckCommsOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -5425,7 +5425,7 @@ function requestCheckContentSharingSession(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -5521,7 +5521,7 @@ function requestCheckCreateCallRequest(value: PlainObject): void {
       case 'state':
       case 'toneInfo':
       case 'transcription': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -5877,7 +5877,7 @@ function requestCheckDeltaParticipants(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -6543,7 +6543,7 @@ function requestCheckIncomingContext(value: PlainObject): void {
 
       case 'observedParticipantId':
       case 'sourceParticipantId': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -6709,7 +6709,7 @@ function requestCheckInvitationParticipantInfo(value: PlainObject): void {
 
       case 'languageId':
       case 'region': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -7020,7 +7020,7 @@ function requestCheckInviteParticipantsOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -8306,7 +8306,7 @@ function requestCheckMuteParticipantOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -8979,7 +8979,7 @@ function requestCheckParticipant(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -9387,7 +9387,7 @@ function requestCheckParticipantCollection(value: PlainObject): void {
     switch (key1) {
       case '@odata.context':
       case '@odata.nextLink': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -9539,7 +9539,7 @@ function requestCheckParticipantInfo(value: PlainObject): void {
       case 'languageId':
       case 'participantId':
       case 'region': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -10020,7 +10020,7 @@ function requestCheckPlayPromptOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -10297,7 +10297,7 @@ function requestCheckRecordOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -11468,7 +11468,7 @@ function requestCheckSendDtmfTonesOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -11949,7 +11949,7 @@ function requestCheckStartHoldMusicOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -12169,7 +12169,7 @@ function requestCheckStopHoldMusicOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -12365,7 +12365,7 @@ function requestCheckSubscribeToToneOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -12559,7 +12559,7 @@ function requestCheckTaggedAudioRoutingGroup(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -12752,7 +12752,7 @@ function requestCheckTaggedInvitationParticipantInfo(value: PlainObject): void {
 
       case 'languageId':
       case 'region': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -12925,7 +12925,7 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
       case 'languageId':
       case 'participantId':
       case 'region': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -15194,7 +15194,7 @@ function requestCheckUnmuteParticipantOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -15390,7 +15390,7 @@ function requestCheckUpdateRecordingStatusOperation(value: PlainObject): void {
       case 'id':
       case 'resultInfo':
       case 'status': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 

@@ -87,19 +87,16 @@ function propertyCase(w: Writer, property: Property, object: string, path: Point
   const name = quote(property.name);
   const plain = pointerChild('', property.name) === `/${property.name}`;
   const value = w.local('v');
-  const body = propertyBody(w, property, value, path, plain ? path.dynamic(key) : path.property(property.name), key);
+  const body = propertyBody(w, property, value, plain ? path.dynamic(key) : path.property(property.name));
   return { labels: [name], body: [{ kind: 'const', name: value, init: `${object}[${plain ? key : name}]` }, ...body] };
 }
 
-/**
- * `key` is the walk's key, equal to the property's name: the warnings name it at run time, so
- * their cases have one body and share it (`renderSwitch`). `at` is the property's pointer.
- */
-function propertyBody(w: Writer, property: Property, value: string, path: Pointer, at: Pointer, key: string): Code[] {
+/** `at` is the property's pointer, by the walk's key where it can be (`propertyCase`). */
+function propertyBody(w: Writer, property: Property, value: string, at: Pointer): Code[] {
   // The service ignores a readOnly property on a request, so there it is only worth a warning.
-  if (property.readOnly) return w.request ? [{ kind: 'report', report: w.warningCall('readOnlyInRequest', path, key) }] : w.check(property.shape, value, at);
+  if (property.readOnly) return w.request ? [{ kind: 'report', report: w.warningCall('readOnlyInRequest', at) }] : w.check(property.shape, value, at);
   // A client sets a writeOnly property; in a response it is only worth a warning.
-  if (property.writeOnly === true) return w.request ? w.check(property.shape, value, at) : [{ kind: 'report', report: w.warningCall('writeOnlyInResponse', path, key) }];
+  if (property.writeOnly === true) return w.request ? w.check(property.shape, value, at) : [{ kind: 'report', report: w.warningCall('writeOnlyInResponse', at) }];
   if (property.nullableInRequest || !acceptsNull(property.shape)) return w.check(property.shape, value, at);
   // A union refuses null in a request in its type error, on the failure path only (`unionChecks`).
   const checks = w.check(property.shape, value, at, undefined, true);

@@ -127,7 +127,7 @@ function requestCheckProfile(value: PlainObject): void {
       }
 
       case 'age': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 

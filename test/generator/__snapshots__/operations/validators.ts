@@ -69,7 +69,7 @@ function requestCheckTicket(value: PlainObject): void {
       }
 
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 

@@ -21,7 +21,7 @@ function requestCheckCreateTicket(value: PlainObject): void {
       case 'id':
       case 'status':
       case 'history': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -231,7 +231,7 @@ function requestCheckTicket(value: PlainObject): void {
       case 'id':
       case 'status':
       case 'history': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 

@@ -1553,7 +1553,7 @@ function responseCheckOrder(value: PlainObject): void {
       }
 
       case 'card': {
-        writeOnlyInResponse('', key1);
+        writeOnlyInResponse('/' + key1);
         break;
       }
 

@@ -9,7 +9,7 @@ function requestCheckUser(value: PlainObject): void {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'id': {
-        readOnlyInRequest('', key1);
+        readOnlyInRequest('/' + key1);
         break;
       }
 
@@ -121,7 +121,7 @@ function responseCheckUser(value: PlainObject): void {
       }
 
       case 'password': {
-        writeOnlyInResponse('', key1);
+        writeOnlyInResponse('/' + key1);
         break;
       }
 
