@@ -39,7 +39,11 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : quote(name);
 }
 
+const PLAIN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
+
 /** A single-quoted string literal; JSON escaping covers control characters and lone surrogates. */
 export function quote(text: string): string {
+  // Printable ASCII with no single quote or backslash needs no escaping: the common case, and the emitters quote hundreds of thousands of names at scale.
+  if (PLAIN.test(text)) return `'${text}'`;
   return `'${JSON.stringify(text).slice(1, -1).replaceAll("\\\"", '"').replaceAll("'", "\\'")}'`;
 }
