@@ -2,6 +2,7 @@ import { mkdir, readdir, readFile, rename, rm, rmdir, writeFile } from 'node:fs/
 import path from 'node:path';
 import { errorCode, OutputError } from './errors.js';
 import { isInside, MANIFEST } from './manifest.js';
+import { slices } from './slices.js';
 
 // How a run changes the output folder so that a kill at any moment leaves a state the next run
 // completes. The new files are written to a staging folder first; then a journal naming every
@@ -30,7 +31,7 @@ export async function commit(out: string, files: readonly { readonly path: strin
     for (const file of files) {
       const target = path.join(staging, ...file.path.split('/'));
       await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, file.text);
+      await writeFile(target, slices(file.text));
     }
     await writeFile(path.join(out, `${JOURNAL}.tmp`), `${JSON.stringify(journal)}\n`);
     await rename(path.join(out, `${JOURNAL}.tmp`), path.join(out, JOURNAL));

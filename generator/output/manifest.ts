@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { slices } from './slices.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -17,7 +18,10 @@ export interface Manifest {
 }
 
 export function sha256(text: string | Buffer): string {
-  return createHash('sha256').update(text).digest('hex');
+  const hash = createHash('sha256');
+  if (typeof text !== 'string') return hash.update(text).digest('hex');
+  for (const slice of slices(text)) hash.update(slice);
+  return hash.digest('hex');
 }
 
 export function manifestText(inputs: string | undefined, files: readonly { readonly path: string; readonly text: string }[]): string {
