@@ -11,7 +11,7 @@ import type { NamedType, Shape } from './types.js';
 const RUNTIME_IMPORTS = [
   'MAX_DEPTH', 'assertValid', 'canonical', 'codePointLength', 'createValidator', 'duplicateItems', 'escapeToken', 'fail', 'hasOwn',
   'isDate', 'isDateTime', 'isMultipleOf', 'isObject', 'isUri', 'isUuid', 'missing', 'notAMember', 'nullInRequest', 'readOnlyInRequest',
-  'show', 'slip', 'trial', 'typeError', 'typeErrorInRequest', 'unknownProperty', 'writeOnlyInResponse', 'Context', 'Validator', 'T',
+  'show', 'slip', 'trial', 'typeError', 'typeErrorInRequest', 'under', 'reported', 'unknownProperty', 'writeOnlyInResponse', 'Context', 'Validator', 'T',
 ];
 const RUNTIME_EXPORTS = [
   'ValidationError', 'StandardSchemaV1Issue', 'StandardSchemaV1Props', 'StandardSchemaV1Result', 'ValidationIssue', 'ValidationMode',

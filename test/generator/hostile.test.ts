@@ -150,6 +150,9 @@ describe('hostile values', () => {
     // A getter that throws deep inside leaves nothing behind for the next call.
     const deepThrow = { label: 'x', children: [{ label: 'x', children: [getterThrowing()] }] };
     expect(paths(recursion.validateTreeNode(deepThrow))).toEqual([' unreadable']);
+    // Issues found before the throw are dropped: those inside the unfinished calls lack their steps.
+    const throwAfterIssues = { label: 1, children: [{ label: 2, children: [{ label: 3 }, getterThrowing()] }] };
+    expect(recursion.validateTreeNode(throwAfterIssues)).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'unreadable' }], warnings: [] });
     expect(paths(recursion.validateTreeNode({ label: 'x', children: [{ label: 1 }] }))).toEqual(['/children/0/label type']);
   });
 });

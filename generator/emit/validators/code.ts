@@ -19,8 +19,12 @@ export type Code =
   /** `first` opens the body (an own-key test) when the rest of it is written at all. */
   | { readonly kind: 'for'; readonly head: string; readonly body: readonly Code[]; readonly first?: string }
   | { readonly kind: 'switch'; readonly on: string; readonly cases: readonly SwitchCase[]; readonly otherwise: readonly Code[] }
-  /** The checks of a named type: `checkX(value)` with `path` entered on the run-time's trail, or `testX(value)`. */
-  | { readonly kind: 'call'; readonly target: string; readonly value: string; readonly path: Pointer }
+  /**
+   * The checks of a named type: `checkX(value)`, after which the issues it reported get the steps
+   * of `path` before theirs (`count`, a local, holds the run-time's count of issues before the
+   * call); or `testX(value)`.
+   */
+  | { readonly kind: 'call'; readonly target: string; readonly value: string; readonly path: Pointer; readonly count: string }
   | { readonly kind: 'comment'; readonly text: string }
   /** A mutable local (a count) and a plain statement on it, alike in both paths. */
   | { readonly kind: 'let'; readonly name: string; readonly init: string }
@@ -102,12 +106,14 @@ function full(node: Code, path: Path, out: string[]): void {
     case 'report':
       return pushReport(node.report, out);
     case 'call': {
-      // The callee reports relative to its own value; the steps to it go on the trail only for the call.
+      // The callee reports relative to its own value; the steps to it are put before those paths only when it reported any.
       const call = `${path.names.checkName(node.target)}(${node.value});`;
       const steps = node.path.steps();
-      for (let i = 0; i < steps.length; i += 2) out.push(`down(${steps.slice(i, i + 2).join(', ')});`);
-      out.push(call);
-      if (steps.length > 0) out.push(`up(${steps.length});`);
+      if (steps.length === 0) {
+        out.push(call);
+        return;
+      }
+      out.push(`const ${node.count} = reported;`, call, `if (reported !== ${node.count}) under(${[node.count, ...steps].join(', ')});`);
       return;
     }
     default:

@@ -17,7 +17,6 @@ export type Mode = 'request' | 'response';
 export type RuntimeHelper =
   | 'canonical'
   | 'codePointLength'
-  | 'down'
   | 'duplicateItems'
   | 'isMultipleOf'
   | 'writeOnlyInResponse'
@@ -42,7 +41,8 @@ export type RuntimeHelper =
   | 'unknownMember'
   | 'unknownProperty'
   | 'unknownTag'
-  | 'up';
+  | 'under'
+  | 'reported';
 
 /** Optional parts of an issue, beside its path, keyword and message. */
 export interface IssueParts {
@@ -142,11 +142,12 @@ export class Writer {
   }
 
   #call(target: string, value: string, path: Pointer, known: JsonType | undefined): Code[] {
-    if (path.steps().length > 0) {
-      this.use('down');
-      this.use('up');
+    const down = path.steps().length > 0;
+    if (down) {
+      this.use('reported');
+      this.use('under');
     }
-    const call: Code[] = [{ kind: 'call', target, value, path }];
+    const call: Code[] = [{ kind: 'call', target, value, path, count: down ? this.local('count') : '' }];
     if (this.assumedType(target) === undefined) return call;
     // The same type error the callee's own test would report ("an object" for an object, and for a union of objects).
     return this.typeTest(`!${this.use('isObject')}(${value})`, 'an object', value, path, call, known === 'object');

@@ -60,8 +60,11 @@ interface Context {
   moreErrors: number;
   moreWarnings: number;
   maxIssues: number;
-  /** Where this call's steps start on the trail (a getter may call a validator inside another). */
-  base: number;
+  /**
+   * Every issue kept, in the order reported, until the call returns: `under` puts a call's
+   * steps before the paths of those its callee reported.
+   */
+  log: { path: string }[];
 }
 
 /** The full path of a type's checks: reports every issue of `value` into the current context. */
@@ -87,7 +90,7 @@ export function hasOwn(object: object, key: string): boolean {
 
 const NO_ISSUES: readonly ValidationIssue[] = /*#__PURE__*/ Object.freeze([]);
 
-const newContext = (): Context => ({ errors: undefined, warnings: undefined, moreErrors: 0, moreWarnings: 0, maxIssues: DEFAULT_MAX_ISSUES, base: 0 });
+const newContext = (): Context => ({ errors: undefined, warnings: undefined, moreErrors: 0, moreWarnings: 0, maxIssues: DEFAULT_MAX_ISSUES, log: [] });
 
 /** One context kept between calls, so a call allocates none; a re-entrant call (from a getter) makes its own. */
 let spare: Context | undefined;
@@ -95,33 +98,28 @@ let spare: Context | undefined;
 let current: Context = /*#__PURE__*/ newContext();
 
 /**
- * The JSON Pointer steps from the validated value down to the value the running check function
- * was given (an escaped token, or an array index), entered by the caller around each call
- * (`down`, `up`). A report puts them before its own relative pointer; nothing else joins them, so
- * a valid value builds no path string.
+ * How many issues the running validation has kept. Each check function reports at pointers
+ * relative to its own value; a caller reads this count before a call that goes down (a property,
+ * an item) and, only when it has grown, hands the steps to `under`. A valid value builds no path
+ * and writes nothing on its way down: one comparison per call.
  */
-const trail: (string | number)[] = [];
+export let reported = 0;
 
-export function down(step: string | number, next?: string | number): void {
-  trail.push(step);
-  if (next !== undefined) trail.push(next);
-}
-
-export function up(steps: number): void {
-  for (let i = 0; i < steps; i++) trail.pop();
-}
-
-/** The pointer of a report: the trail of the current call, then `relative` (`''` or `/...`). */
-function pointer(relative: string): string {
-  let path = '';
-  for (let i = current.base; i < trail.length; i++) path += `/${trail[i] ?? ''}`;
-  return path + relative;
+/** Puts `steps` (escaped tokens, indices) before the path of every issue kept since the count was `from`. */
+export function under(from: number, ...steps: (string | number)[]): void {
+  let prefix = '';
+  for (const step of steps) prefix += `/${step}`;
+  const log = current.log;
+  for (let i = from; i < log.length; i++) {
+    const issue = log[i];
+    if (issue !== undefined) issue.path = prefix + issue.path;
+  }
 }
 
 /**
  * One walk: `check` reports every issue into a context kept between calls, so a valid value
  * allocates nothing but the result. A getter may call a validator while another runs: the outer
- * call's context and trail are put back when the inner one returns. `object`: `check` takes an
+ * call's context and count are put back when the inner one returns. `object`: `check` takes an
  * object (the checks of an object type), so the value is tested here first, as a caller would.
  */
 export function createValidator<T>(check: Check, mode: ValidationMode): Validator<T>;
@@ -130,22 +128,30 @@ export function createValidator<T>(check: (value: never) => void, mode: Validati
   const run = check as (value: unknown) => void;
   const validate = (value: unknown, options?: ValidateOptions): ValidationResult<T> => {
     const outer = current;
+    const outerReported = reported;
     const context = spare ?? newContext();
     spare = undefined;
     context.maxIssues = options?.maxIssues ?? DEFAULT_MAX_ISSUES;
-    context.base = trail.length;
     current = context;
+    reported = 0;
     const at = mark();
     try {
       if (object && !isObject(value)) typeError('', 'an object', value);
       else run(value);
     } catch (error) {
       // Only hostile values get here: a Proxy trap or a getter that throws, or an exotic object.
+      // What the unfinished calls reported lacks their steps, so the failure to read is all that is reported.
       unwind(at);
-      trail.length = context.base;
+      context.errors = context.warnings = undefined;
+      context.moreErrors = context.moreWarnings = 0;
+      context.log = [];
+      reported = 0;
       fail('', 'unreadable', `the value could not be read: ${describeError(error)}`);
     }
     current = outer;
+    reported = outerReported;
+    // A new array, not the length set to 0: setting an array's length is a call into the engine.
+    if (context.log.length > 0) context.log = [];
     const errors = withMore(context.errors, context.moreErrors);
     const warnings = withMore(context.warnings, context.moreWarnings) ?? NO_ISSUES;
     context.errors = context.warnings = undefined;
@@ -172,15 +178,22 @@ function withMore(issues: ValidationIssue[] | undefined, more: number): Validati
 function addError(issue: ValidationIssue): void {
   const context = current;
   const errors = (context.errors ??= []);
-  if (errors.length < context.maxIssues) errors.push(issue);
+  if (errors.length < context.maxIssues) keep(errors, issue);
   else context.moreErrors += 1;
 }
 
 function addWarning(issue: ValidationIssue): void {
   const context = current;
   const warnings = (context.warnings ??= []);
-  if (warnings.length < context.maxIssues) warnings.push(issue);
+  if (warnings.length < context.maxIssues) keep(warnings, issue);
   else context.moreWarnings += 1;
+}
+
+function keep(issues: ValidationIssue[], issue: ValidationIssue): void {
+  issues.push(issue);
+  // The issue is the runtime's own until the validator returns it: `under` completes its path.
+  current.log.push(issue as { path: string });
+  reported = current.log.length;
 }
 
 // Recursive types: the values on the current path, to stop at cycles and at absurd depth. One
@@ -255,33 +268,33 @@ export function isObject(value: unknown): value is PlainObject {
 
 /** Records an error at `path`, relative to the running check's value. Generated checks call this one line at a time, which keeps them short. */
 export function fail(path: string, keyword: string, message: string, expected?: string, received?: string): void {
-  addError(issue(pointer(path), keyword, message, expected, received));
+  addError(issue(path, keyword, message, expected, received));
 }
 
 export function typeError(path: string, expected: string, value: unknown): void {
-  addError({ path: pointer(path), keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
+  addError({ path: path, keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
 }
 
 export function missing(path: string): void {
-  addError({ path: pointer(path), keyword: 'required', message: 'is required' });
+  addError({ path: path, keyword: 'required', message: 'is required' });
 }
 
 export function unknownProperty(path: string, key: string): void {
-  addError({ path: `${pointer(path)}/${escapeToken(key)}`, keyword: 'additionalProperties', message: 'is not a known property' });
+  addError({ path: `${path}/${escapeToken(key)}`, keyword: 'additionalProperties', message: 'is not a known property' });
 }
 
 /** A hole in a sparse array: no JSON array has one, and walking the rest could take four billion steps. */
 export function hole(path: string, index: number): void {
-  addError({ path: `${pointer(path)}/${index}`, keyword: 'type', message: 'is a hole in a sparse array, which JSON cannot carry', expected: 'a value', received: 'a hole' });
+  addError({ path: `${path}/${index}`, keyword: 'type', message: 'is a hole in a sparse array, which JSON cannot carry', expected: 'a value', received: 'a hole' });
 }
 
 /** The service sets this property and ignores it on a request; sending it is harmless but pointless. */
 export function readOnlyInRequest(path: string): void {
-  addWarning({ path: pointer(path), keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
+  addWarning({ path: path, keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
 }
 
 export function nullInRequest(path: string): void {
-  addError({ path: pointer(path), keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
+  addError({ path: path, keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
 }
 
 /** The type error of a property that may be null in a response only: a request's null gets the message of `nullInRequest`. */
@@ -293,7 +306,7 @@ export function typeErrorInRequest(path: string, expected: string, value: unknow
 /** A value outside an enum; the message lists the members (up to 200 characters). */
 export function notAMember(path: string, value: unknown, members: ReadonlySet<unknown>): void {
   const list = listed(members);
-  addError({ path: pointer(path), keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}`, received: show(value) });
+  addError({ path: path, keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}`, received: show(value) });
 }
 
 /** The lists of tags and members already written out: each is written once, at its first issue. */
@@ -312,24 +325,24 @@ function listed(values: Iterable<unknown> & object): string {
 /** A value other than the one string a `const` allows (an OData type name, mostly), with a hint when it is one slip away. */
 export function notConst(path: string, value: unknown, expected: string): void {
   const text = quoted(expected);
-  addError({ path: pointer(path), keyword: 'const', message: `must be ${text}${slip(value, [expected])}`, expected: text, received: show(value) });
+  addError({ path: path, keyword: 'const', message: `must be ${text}${slip(value, [expected])}`, expected: text, received: show(value) });
 }
 
 /** A discriminator value that names no branch of the union. */
 export function unknownTag(path: string, tag: unknown, tags: readonly string[]): void {
   const expected = listed(tags);
-  addError({ path: pointer(path), keyword: 'discriminator', message: `names no type that may stand here; expected one of ${expected}${slip(tag, tags)}`, expected, received: show(tag) });
+  addError({ path: path, keyword: 'discriminator', message: `names no type that may stand here; expected one of ${expected}${slip(tag, tags)}`, expected, received: show(tag) });
 }
 
 /** No discriminator, where the union has no default branch to take. */
 export function missingTag(path: string, tags: readonly string[]): void {
   const expected = listed(tags);
-  addError({ path: pointer(path), keyword: 'discriminator', message: `is required to tell which type this is: one of ${expected}`, expected });
+  addError({ path: path, keyword: 'discriminator', message: `is required to tell which type this is: one of ${expected}`, expected });
 }
 
 /** A string outside an open enum in a response: accepted, since the service adds members. */
 export function unknownMember(path: string, value: string): void {
-  addWarning({ path: pointer(path), keyword: 'enum', message: 'is not a member known to this version of the types; accepted, since the service adds members', received: show(value) });
+  addWarning({ path: path, keyword: 'enum', message: 'is not a member known to this version of the types; accepted, since the service adds members', received: show(value) });
 }
 
 function issue(path: string, keyword: string, message: string, expected?: string, received?: string): ValidationIssue {
@@ -547,7 +560,7 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
 
 /** The client sets this property; a response carrying it is odd but harmless. */
 export function writeOnlyInResponse(path: string): void {
-  addWarning({ path: pointer(path), keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
+  addWarning({ path: path, keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
 }
 
 /**
