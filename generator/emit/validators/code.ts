@@ -220,26 +220,35 @@ function renderFor(node: Extract<Code, { kind: 'for' }>, path: Path, out: string
   }
   // A loop over keys whose body never reads the key (the boolean path of a closed object) names it `_key`.
   const variable = /^const (\w+) of /.exec(node.head)?.[1];
-  const unread = variable !== undefined && !usedIn(out, body, new RegExp(`\\b${variable}\\b`));
+  const unread = variable !== undefined && !namedIn(out, body, variable);
   out[head] = `for (${unread ? node.head.replace(variable, `_${variable}`) : node.head}) {`;
   out.push('}');
 }
 
 function renderSwitch(node: Extract<Code, { kind: 'switch' }>, path: Path, out: string[]): void {
   // Cases with the same body share it, where the first of them stands (labels are distinct, so order does not matter).
-  const byBody = new Map<string, { labels: string[]; body: string[] }>();
+  // Bodies are compared as text only when their lengths agree: hashing every body's text as a key
+  // took a tenth of the time of rendering the validators of thousands of types.
+  const cases: SharedCase[] = [];
+  const byLength = new Map<number, SharedCase[]>();
   for (const c of node.cases) {
     const body: string[] = [];
     block(c.body, path, body);
-    const text = body.join('\n');
-    const same = byBody.get(text);
-    if (same === undefined) byBody.set(text, { labels: [...c.labels], body });
-    else same.labels.push(...c.labels);
+    const length = body.reduce((sum, line) => sum + line.length + 1, 0);
+    const candidate: SharedCase = { labels: [...c.labels], body, text: undefined };
+    const alike = byLength.get(length);
+    const same = alike?.find((other) => caseText(other) === caseText(candidate));
+    if (same !== undefined) same.labels.push(...c.labels);
+    else {
+      cases.push(candidate);
+      if (alike === undefined) byLength.set(length, [candidate]);
+      else alike.push(candidate);
+    }
   }
   const head = out.length;
   out.push(`switch (${node.on}) {`);
   let written = false;
-  for (const { labels, body } of byBody.values()) {
+  for (const { labels, body } of cases) {
     // Each case in braces: its locals are its own.
     for (let i = 0; i < labels.length - 1; i++) out.push(`case ${labels[i] ?? ''}:`);
     out.push(`case ${labels.at(-1) ?? ''}: {`);
@@ -259,14 +268,29 @@ function renderSwitch(node: Extract<Code, { kind: 'switch' }>, path: Path, out: 
   out.push('}');
 }
 
+interface SharedCase {
+  readonly labels: string[];
+  readonly body: readonly string[];
+  /** The body's lines joined, once asked for. */
+  text: string | undefined;
+}
+
+function caseText(c: SharedCase): string {
+  return (c.text ??= c.body.join('\n'));
+}
+
 function pushReport(report: Report, out: string[]): void {
   out.push(report.call);
   if (report.exit !== undefined) out.push(report.exit);
 }
 
-/** Whether a line of `out` from `from` on matches `pattern`. */
-function usedIn(out: readonly string[], from: number, pattern: RegExp): boolean {
-  for (let i = from; i < out.length; i++) if (pattern.test(out[i] ?? '')) return true;
+/** Whether a line of `out` from `from` on has `name` as a whole word (a plain search first: most lines lack it). */
+function namedIn(out: readonly string[], from: number, name: string): boolean {
+  let pattern: RegExp | undefined;
+  for (let i = from; i < out.length; i++) {
+    const line = out[i] ?? '';
+    if (line.includes(name) && (pattern ??= new RegExp(`\\b${name}\\b`)).test(line)) return true;
+  }
   return false;
 }
 
@@ -284,7 +308,7 @@ function block(code: readonly Code[], path: Path, out: string[]): void {
   }
   // Judged against every later line of the block as rendered, then removed from the last one back.
   for (const { name, from, to } of consts) {
-    if (!usedIn(out, to, new RegExp(`\\b${name}\\b`))) (unread ??= []).push({ from, to });
+    if (!namedIn(out, to, name)) (unread ??= []).push({ from, to });
   }
   for (const { from, to } of (unread ?? []).reverse()) out.splice(from, to - from);
 }
