@@ -3620,21 +3620,15 @@ function requestCheckCallState(value: unknown): void {
 }
 
 function responseCheckCallState(value: unknown): void {
-  if (!MEMBERS_11.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_11);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_11);
+  } else {
+    if (!MEMBERS_11.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestCallState(value: unknown): boolean {
-  if (!MEMBERS_11.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -3762,21 +3756,15 @@ function requestCheckCallTranscriptionState(value: unknown): void {
 }
 
 function responseCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_12.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_12);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_12);
+  } else {
+    if (!MEMBERS_12.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestCallTranscriptionState(value: unknown): boolean {
-  if (!MEMBERS_12.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -7114,21 +7102,15 @@ function requestTestEndpointType(value: unknown): boolean {
 }
 
 function responseCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_16.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_16);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_16);
+  } else {
+    if (!MEMBERS_16.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_16.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -9550,21 +9532,15 @@ function requestCheckMediaState(value: unknown): void {
 }
 
 function responseCheckMediaState(value: unknown): void {
-  if (!MEMBERS_19.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_19);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_19);
+  } else {
+    if (!MEMBERS_19.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestMediaState(value: unknown): boolean {
-  if (!MEMBERS_19.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -10011,21 +9987,15 @@ function requestTestModality(value: unknown): boolean {
 }
 
 function responseCheckModality(value: unknown): void {
-  if (!MEMBERS_21.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_21);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_21);
+  } else {
+    if (!MEMBERS_21.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestModality(value: unknown): boolean {
-  if (!MEMBERS_21.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -10510,21 +10480,15 @@ function requestCheckOnlineMeetingContentSharingDisabledReason(value: unknown): 
 }
 
 function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_22.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_22);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_22);
+  } else {
+    if (!MEMBERS_22.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_22.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -10664,21 +10628,15 @@ function requestCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
 }
 
 function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_22.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_22);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_22);
+  } else {
+    if (!MEMBERS_22.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_22.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -10687,21 +10645,15 @@ function requestCheckOperationStatus(value: unknown): void {
 }
 
 function responseCheckOperationStatus(value: unknown): void {
-  if (!MEMBERS_23.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_23);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_23);
+  } else {
+    if (!MEMBERS_23.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestOperationStatus(value: unknown): boolean {
-  if (!MEMBERS_23.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -12186,21 +12138,15 @@ function requestCheckPlayPromptCompletionReason(value: unknown): void {
 }
 
 function responseCheckPlayPromptCompletionReason(value: unknown): void {
-  if (!MEMBERS_25.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_25);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_25);
+  } else {
+    if (!MEMBERS_25.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestPlayPromptCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_25.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -13268,21 +13214,15 @@ function requestTestRecordingStatus(value: unknown): boolean {
 }
 
 function responseCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_27.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_27);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_27);
+  } else {
+    if (!MEMBERS_27.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_27.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -13570,21 +13510,15 @@ function requestTestRejectReason(value: unknown): boolean {
 }
 
 function responseCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_28.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_28);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_28);
+  } else {
+    if (!MEMBERS_28.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_28.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -14306,21 +14240,15 @@ function requestTestRoutingMode(value: unknown): boolean {
 }
 
 function responseCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_29.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_29);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_29);
+  } else {
+    if (!MEMBERS_29.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_29.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -14334,21 +14262,15 @@ function requestTestRoutingPolicy(value: unknown): boolean {
 }
 
 function responseCheckRoutingPolicy(value: unknown): void {
-  if (!MEMBERS_30.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_30);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_30);
+  } else {
+    if (!MEMBERS_30.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRoutingPolicy(value: unknown): boolean {
-  if (!MEMBERS_30.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -14357,21 +14279,15 @@ function requestCheckRoutingType(value: unknown): void {
 }
 
 function responseCheckRoutingType(value: unknown): void {
-  if (!MEMBERS_31.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_31);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_31);
+  } else {
+    if (!MEMBERS_31.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRoutingType(value: unknown): boolean {
-  if (!MEMBERS_31.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -14389,21 +14305,15 @@ function requestCheckSendDtmfCompletionReason(value: unknown): void {
 }
 
 function responseCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_25.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_25);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_25);
+  } else {
+    if (!MEMBERS_25.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestSendDtmfCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_25.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 

@@ -2912,21 +2912,15 @@ function requestCheckCallState(value: unknown): void {
 }
 
 function responseCheckCallState(value: unknown): void {
-  if (!MEMBERS_9.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_9);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_9);
+  } else {
+    if (!MEMBERS_9.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestCallState(value: unknown): boolean {
-  if (!MEMBERS_9.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -3054,21 +3048,15 @@ function requestCheckCallTranscriptionState(value: unknown): void {
 }
 
 function responseCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_10.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_10);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_10);
+  } else {
+    if (!MEMBERS_10.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestCallTranscriptionState(value: unknown): boolean {
-  if (!MEMBERS_10.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -6319,21 +6307,15 @@ function requestTestEndpointType(value: unknown): boolean {
 }
 
 function responseCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_14.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_14);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_14);
+  } else {
+    if (!MEMBERS_14.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_14.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -8206,21 +8188,15 @@ function requestCheckMediaState(value: unknown): void {
 }
 
 function responseCheckMediaState(value: unknown): void {
-  if (!MEMBERS_17.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_17);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_17);
+  } else {
+    if (!MEMBERS_17.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestMediaState(value: unknown): boolean {
-  if (!MEMBERS_17.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -8537,21 +8513,15 @@ function requestTestModality(value: unknown): boolean {
 }
 
 function responseCheckModality(value: unknown): void {
-  if (!MEMBERS_19.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_19);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_19);
+  } else {
+    if (!MEMBERS_19.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestModality(value: unknown): boolean {
-  if (!MEMBERS_19.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -8756,21 +8726,15 @@ function requestCheckOnlineMeetingContentSharingDisabledReason(value: unknown): 
 }
 
 function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_20.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_20);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_20);
+  } else {
+    if (!MEMBERS_20.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestOnlineMeetingContentSharingDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_20.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -8910,21 +8874,15 @@ function requestCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
 }
 
 function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_20.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_20);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_20);
+  } else {
+    if (!MEMBERS_20.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
-  if (!MEMBERS_20.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -8933,21 +8891,15 @@ function requestCheckOperationStatus(value: unknown): void {
 }
 
 function responseCheckOperationStatus(value: unknown): void {
-  if (!MEMBERS_21.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_21);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_21);
+  } else {
+    if (!MEMBERS_21.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestOperationStatus(value: unknown): boolean {
-  if (!MEMBERS_21.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -11030,21 +10982,15 @@ function requestTestRecordingStatus(value: unknown): boolean {
 }
 
 function responseCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_23.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_23);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_23);
+  } else {
+    if (!MEMBERS_23.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_23.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -11297,21 +11243,15 @@ function requestTestRejectReason(value: unknown): boolean {
 }
 
 function responseCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_24.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_24);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_24);
+  } else {
+    if (!MEMBERS_24.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_24.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -11644,21 +11584,15 @@ function requestTestRoutingMode(value: unknown): boolean {
 }
 
 function responseCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_25.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_25);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_25);
+  } else {
+    if (!MEMBERS_25.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_25.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -11667,21 +11601,15 @@ function requestCheckRoutingType(value: unknown): void {
 }
 
 function responseCheckRoutingType(value: unknown): void {
-  if (!MEMBERS_26.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_26);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_26);
+  } else {
+    if (!MEMBERS_26.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestRoutingType(value: unknown): boolean {
-  if (!MEMBERS_26.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
@@ -11699,21 +11627,15 @@ function requestCheckSendDtmfCompletionReason(value: unknown): void {
 }
 
 function responseCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_28.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_28);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_28);
+  } else {
+    if (!MEMBERS_28.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestSendDtmfCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_28.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 

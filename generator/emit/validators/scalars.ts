@@ -95,6 +95,11 @@ export function enumChecks(w: Writer, shape: EnumShape, value: string, path: Poi
   const error = w.errorCall('notAMember', path, value, set);
   if (!shape.open || w.request) return [{ kind: 'check', failed: `!${set}.has(${value})`, report: error }];
   const warning = w.warningCall('unknownMember', path, value);
+  if (shape.values.every((member) => typeof member === 'string')) {
+    // Every member a string: any string passes (a non-member with a warning), so the boolean path,
+    // which leaves warnings out, tests the type alone and looks nothing up.
+    return [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'check', failed: `!${set}.has(${value})`, report: warning }] }];
+  }
   return [{ kind: 'if', test: `!${set}.has(${value})`, then: [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'report', report: warning }] }], otherwise: [] }];
 }
 

@@ -198,21 +198,15 @@ function requestCheckStatus(value: unknown): void {
 }
 
 function responseCheckStatus(value: unknown): void {
-  if (!MEMBERS_3.has(value)) {
-    if (typeof value !== 'string') {
-      notAMember('', value, MEMBERS_3);
-    } else {
-      unknownMember('', value);
-    }
-
+  if (typeof value !== 'string') {
+    notAMember('', value, MEMBERS_3);
+  } else {
+    if (!MEMBERS_3.has(value)) unknownMember('', value);
   }
 }
 
 function responseTestStatus(value: unknown): boolean {
-  if (!MEMBERS_3.has(value)) {
-    if (typeof value !== 'string') return false;
-  }
-
+  if (typeof value !== 'string') return false;
   return true;
 }
 
