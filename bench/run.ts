@@ -11,7 +11,8 @@ import { benchValidators } from './validators/bench.js';
 // issues 6, 13, 15 and 16, in that order,
 // each a table with its ratios, then every target with its verdict. Missed targets are reported,
 // not failed on: the exit code only says whether the benchmark itself ran.
-// CALLGEN_BENCH_SAMPLES (at least 7) sets the samples per figure, CALLGEN_BENCH_SIZES the scale sizes.
+// CALLGEN_BENCH_SAMPLES (at least 7) sets the samples per figure, CALLGEN_BENCH_PROCESSES (default 3)
+// the processes per validator family, CALLGEN_BENCH_SIZES the scale sizes.
 
 const PARTS = ['validators', 'bundles', 'validate-big', 'generation', 'scale', 'openapi'] as const;
 type Part = (typeof PARTS)[number];

@@ -3,10 +3,13 @@ import { runNode } from '../lib/child.js';
 import type { AloneResult, Family } from './alone.js';
 import type { Kind } from './payloads.js';
 
-// The headline figures: each validator family timed in a process of its own (bench/validators/
-// alone.ts), one process per family and group of payloads, with the peak memory of that process.
-// In one process, validators slow each other down (shared inline caches, GC of the other's
-// garbage), so in-process interleaving is only the secondary table.
+// The headline figures: each validator family timed in processes of its own (bench/validators/
+// alone.ts), with the peak memory of those processes. In one process, validators slow each other
+// down (shared inline caches, GC of the other's garbage), so in-process interleaving is only the
+// secondary table. The same code also varies by up to 10% from one process to the next (where
+// the engine places and compiles it), so each family runs in several processes, in rounds that
+// go through every family before the next, and the median over its processes is its figure:
+// a drift in the machine's load reaches every family alike.
 
 const FAMILIES: readonly Family[] = ['callgen validateX', 'callgen isX', 'typia createValidate', 'typia createIs', 'Ajv', 'Ajv allErrors', 'nothing (baseline)'];
 
@@ -23,7 +26,14 @@ interface Measured {
   readonly maxRssMb: number;
 }
 
-function measure(family: Family, group: GroupSpec, samples: number): Measured {
+/** CALLGEN_BENCH_PROCESSES (at least 1, default 3): the processes each family runs in per group. */
+function processCount(): number {
+  const count = Number(process.env['CALLGEN_BENCH_PROCESSES'] ?? '3');
+  if (!Number.isInteger(count) || count < 1) throw new Error('CALLGEN_BENCH_PROCESSES must be a whole number of at least 1');
+  return count;
+}
+
+function measureOnce(family: Family, group: GroupSpec, samples: number): Measured {
   const run = runNode(['--import', 'tsx', 'bench/validators/alone.ts', family, group.kind, group.valid ? 'valid' : 'invalid', String(samples)], { timeoutMs: 600_000 });
   const line = run.stdout.trim().split('\n').at(-1) ?? '';
   if (run.status !== 0 || !line.startsWith('{')) throw new Error(`${family} on ${group.kind}s failed (${String(run.status)}):\n${run.stderr}`);
@@ -31,8 +41,29 @@ function measure(family: Family, group: GroupSpec, samples: number): Measured {
   return { family, nsPerOp: result.nsPerOp, spread: result.spread, maxRssMb: run.maxRssMb };
 }
 
+/** One figure from a family's processes: the median time, the spread of those medians, the largest peak RSS. */
+function combined(family: Family, runs: readonly Measured[]): Measured {
+  const times = runs.map((r) => r.nsPerOp).sort((a, b) => a - b);
+  const mid = times.length >> 1;
+  const median = times.length % 2 === 1 ? (times[mid] ?? Number.NaN) : ((times[mid - 1] ?? Number.NaN) + (times[mid] ?? Number.NaN)) / 2;
+  const spread = runs.length === 1 ? (runs[0]?.spread ?? Number.NaN) : ((times.at(-1) ?? Number.NaN) - (times[0] ?? Number.NaN)) / median;
+  return { family, nsPerOp: median, spread, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
+}
+
 export function benchProcesses(groups: readonly GroupSpec[], samples: number): Section {
-  const measured = groups.map((group) => ({ group, results: FAMILIES.map((family) => measure(family, group, samples)) }));
+  const processes = processCount();
+  const runs = new Map<string, Measured[]>();
+  for (let round = 0; round < processes; round++) {
+    for (const group of groups) {
+      for (const family of FAMILIES) {
+        const key = `${group.kind} ${String(group.valid)} ${family}`;
+        const list = runs.get(key) ?? [];
+        list.push(measureOnce(family, group, samples));
+        runs.set(key, list);
+      }
+    }
+  }
+  const measured = groups.map((group) => ({ group, results: FAMILIES.map((family) => combined(family, runs.get(`${group.kind} ${String(group.valid)} ${family}`) ?? [])) }));
   const rows = measured.flatMap(({ group, results }) => {
     const ours = results.find((r) => r.family === 'callgen validateX')?.nsPerOp ?? Number.NaN;
     return results.map((r, i) => [
@@ -50,7 +81,7 @@ export function benchProcesses(groups: readonly GroupSpec[], samples: number): S
     header: ['payloads', 'n', 'validator', 'ns/op', "time / validateX's", 'spread', 'peak RSS'],
     rows,
     notes: [
-      `One process per validator family and group: it loads the payloads and that one validator, warms it up for 300 ms, then takes ${samples} samples of about 50 ms of CPU time; the median is shown, spread is (slowest - fastest) / median. Peak RSS is the whole process (node, tsx, the payloads, the validator); "nothing (baseline)" is the same process with a validator that does nothing.`,
+      `${processes} processes per validator family and group, in ${processes} rounds through every family. Each process loads the payloads and that one validator, warms it up for 300 ms, then takes ${samples} samples of about 50 ms of CPU time and keeps their median; the figure is the median over the processes, spread is (slowest - fastest) / median of those process medians${processes === 1 ? ' (with one process: of its samples)' : ''}. Peak RSS is the largest of the processes (node, tsx, the payloads, the validator); "nothing (baseline)" is the same process with a validator that does nothing.`,
       'callgen: validateCreateCallRequest (request mode), validateCall and validateCommsNotifications (response mode) with every issue and message, and their isX. Ajv: Ajv2020 with ajv-formats on the same schemas, first error (default) and allErrors. typia 12.2.1: createValidate and createIs of the same generated types (typia checks no string formats here and has no request mode: it does not reject unknown properties, read-only properties or null where a request forbids it).',
     ],
     targets: measured.flatMap(({ group, results }) => targetsOf(group, results)),
