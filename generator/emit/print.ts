@@ -296,11 +296,6 @@ function assertNever(value: never): never {
   throw new Error(`callgen bug: unknown statement ${JSON.stringify(value)}`);
 }
 
-/**
- * The text being printed, and what separating the next statement needs to know about its end: the
- * last character, the last that is not white space, how many line breaks it ends with, and
- * whether the current block (or the file) is still empty. `\r\n` becomes `\n`.
- */
 /** What `\s` matches, by character code: a regular expression run on every piece written cost more than the rest of `write`. */
 function isSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
@@ -312,6 +307,11 @@ const BATCH = 4096;
 /** Pieces this long on average are large: joining them early would only copy them once more. */
 const LARGE = 256;
 
+/**
+ * The text being printed, and what separating the next statement needs to know about its end: the
+ * last character, the last that is not white space, how many line breaks it ends with, and
+ * whether the current block (or the file) is still empty. `\r\n` becomes `\n`.
+ */
 class Text {
   /**
    * The text so far: joined pieces, and the pieces written since. Small pieces are joined every
