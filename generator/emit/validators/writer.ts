@@ -61,6 +61,8 @@ export interface IssueParts {
 export class Writer {
   readonly helpers = new Set<RuntimeHelper>();
   readonly constants = new Map<string, string>();
+  /** Each initializer's constant, so asking for one is a lookup, not a scan of every constant. */
+  readonly #byInitializer = new Map<string, string>();
   #variables = 0;
   #mode: Mode = 'response';
   #modeAsked = false;
@@ -174,9 +176,11 @@ export class Writer {
 
   /** Module-level constants are shared by every check that needs the same one. */
   constant(prefix: string, initializer: string): string {
-    for (const [existing, init] of this.constants) if (init === initializer) return existing;
+    const existing = this.#byInitializer.get(initializer);
+    if (existing !== undefined) return existing;
     const name = `${prefix}_${this.constants.size + 1}`;
     this.constants.set(name, initializer);
+    this.#byInitializer.set(initializer, name);
     return name;
   }
 
