@@ -272,11 +272,11 @@ export function fail(path: string, keyword: string, message: string, expected?: 
 }
 
 export function typeError(path: string, expected: string, value: unknown): void {
-  addError({ path: path, keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
+  addError({ path, keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
 }
 
 export function missing(path: string): void {
-  addError({ path: path, keyword: 'required', message: 'is required' });
+  addError({ path, keyword: 'required', message: 'is required' });
 }
 
 export function unknownProperty(path: string, key: string): void {
@@ -290,11 +290,11 @@ export function hole(path: string, index: number): void {
 
 /** The service sets this property and ignores it on a request; sending it is harmless but pointless. */
 export function readOnlyInRequest(path: string): void {
-  addWarning({ path: path, keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
+  addWarning({ path, keyword: 'readOnly', message: 'is set by the service and ignored in a request' });
 }
 
 export function nullInRequest(path: string): void {
-  addError({ path: path, keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
+  addError({ path, keyword: 'type', message: 'must not be null in a request; leave the property out instead', expected: 'a value', received: 'null' });
 }
 
 /** The type error of a property that may be null in a response only: a request's null gets the message of `nullInRequest`. */
@@ -306,7 +306,7 @@ export function typeErrorInRequest(path: string, expected: string, value: unknow
 /** A value outside an enum; the message lists the members (up to 200 characters). */
 export function notAMember(path: string, value: unknown, members: ReadonlySet<unknown>): void {
   const list = listed(members);
-  addError({ path: path, keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}`, received: show(value) });
+  addError({ path, keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}`, received: show(value) });
 }
 
 /** The lists of tags and members already written out: each is written once, at its first issue. */
@@ -325,24 +325,24 @@ function listed(values: Iterable<unknown> & object): string {
 /** A value other than the one string a `const` allows (an OData type name, mostly), with a hint when it is one slip away. */
 export function notConst(path: string, value: unknown, expected: string): void {
   const text = quoted(expected);
-  addError({ path: path, keyword: 'const', message: `must be ${text}${slip(value, [expected])}`, expected: text, received: show(value) });
+  addError({ path, keyword: 'const', message: `must be ${text}${slip(value, [expected])}`, expected: text, received: show(value) });
 }
 
 /** A discriminator value that names no branch of the union. */
 export function unknownTag(path: string, tag: unknown, tags: readonly string[]): void {
   const expected = listed(tags);
-  addError({ path: path, keyword: 'discriminator', message: `names no type that may stand here; expected one of ${expected}${slip(tag, tags)}`, expected, received: show(tag) });
+  addError({ path, keyword: 'discriminator', message: `names no type that may stand here; expected one of ${expected}${slip(tag, tags)}`, expected, received: show(tag) });
 }
 
 /** No discriminator, where the union has no default branch to take. */
 export function missingTag(path: string, tags: readonly string[]): void {
   const expected = listed(tags);
-  addError({ path: path, keyword: 'discriminator', message: `is required to tell which type this is: one of ${expected}`, expected });
+  addError({ path, keyword: 'discriminator', message: `is required to tell which type this is: one of ${expected}`, expected });
 }
 
 /** A string outside an open enum in a response: accepted, since the service adds members. */
 export function unknownMember(path: string, value: string): void {
-  addWarning({ path: path, keyword: 'enum', message: 'is not a member known to this version of the types; accepted, since the service adds members', received: show(value) });
+  addWarning({ path, keyword: 'enum', message: 'is not a member known to this version of the types; accepted, since the service adds members', received: show(value) });
 }
 
 function issue(path: string, keyword: string, message: string, expected?: string, received?: string): ValidationIssue {
@@ -562,7 +562,7 @@ function toStandardIssue(issue: ValidationIssue): StandardSchemaV1Issue {
 
 /** The client sets this property; a response carrying it is odd but harmless. */
 export function writeOnlyInResponse(path: string): void {
-  addWarning({ path: path, keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
+  addWarning({ path, keyword: 'writeOnly', message: 'is sent by clients only and not expected in a response' });
 }
 
 /**
