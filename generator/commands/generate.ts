@@ -6,7 +6,8 @@ import { API_VERSIONS } from '../model/versions.js';
 import { checkDestination, overlaps, prepareFolder, realTarget, within } from '../output/destination.js';
 import { errorCode, OutputError } from '../output/errors.js';
 import { inputHash } from '../output/inputs.js';
-import { compareOutput, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
+import { readManifest } from '../output/manifest.js';
+import { compareOutput, isUpToDate, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
 import type { GenerateResult } from '../pipeline.js';
 import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
@@ -22,7 +23,7 @@ export const generateCommand: Command = {
     ['--openapi <file>', 'an OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder; without --config, no config file is read'],
     ['--out <dir>', 'output folder (default: generated)'],
     ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
-    ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale'],
+    ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale (a folder that generate would skip as up to date is not generated again)'],
     ['--watch', 'generate again on every change to the schemas or the config file, until Ctrl-C; schema problems are printed and the last good output kept'],
     ['--force', 'overwrite files in an output folder that callgen did not write'],
     ['--prettier', "format with prettier and your prettier config (default: callgen's own layout, no prettier)"],
@@ -77,12 +78,13 @@ async function buildAndReport(request: TargetRequest & { readonly prettier?: boo
   const check = parsed.values['check'] === true;
   let unwritable = false;
   const skip = async (target: Target, inputs: string | undefined): Promise<boolean> => {
-    if (check) return false;
+    // The user's prettier config is an input no hash covers: with --prettier every run formats anew.
+    if (inputs === undefined || request.prettier === true) return false;
     const where = display(io.cwd, target.out);
+    if (check) return currentWithoutGenerating(target.out, inputs, where, io);
     try {
       await checkDestination(target.out);
-      // The user's prettier config is an input no hash covers: with --prettier every run formats anew.
-      if (inputs === undefined || request.prettier === true || !(await upToDateUnderLock(target.out, inputs, { onWait: (holder) => io.err(waiting(holder, where)) }))) return false;
+      if (!(await upToDateUnderLock(target.out, inputs, { onWait: (holder) => io.err(waiting(holder, where)) }))) return false;
       io.out(`${where} is up to date; nothing to write.\n`);
     } catch (error) {
       outputFailure(error, where, io);
@@ -94,6 +96,21 @@ async function buildAndReport(request: TargetRequest & { readonly prettier?: boo
   if (!build.ok) return planFailure(build, io);
   if (unwritable) return EXIT_USAGE;
   return report(build, parsed, io);
+}
+
+/**
+ * `--check` on a folder that a run with nothing to do would skip: its manifest records these
+ * inputs and every file it lists is intact, so a generation would write nothing, and the check
+ * is answered without one. Read without the lock, which would mean writing a lock file: a run
+ * writing meanwhile leaves a manifest or a file that does not match, and the check then
+ * generates and compares as usual.
+ */
+async function currentWithoutGenerating(out: string, inputs: string, where: string, io: Io): Promise<boolean> {
+  if (!(await isUpToDate(out, inputs).catch(() => false))) return false;
+  const files = (await readManifest(out))?.files.size;
+  if (files === undefined) return false;
+  io.out(`${where} is up to date (${files} files).\n`);
+  return true;
 }
 
 /** Prints one run of `callgen generate`, and checks or writes its output; the exit code. */

@@ -96,6 +96,29 @@ test('generate from a schema folder loads neither the TypeScript compiler, prett
   expect(prettier.stderr).toMatch(/loaded prettier/);
 }, 60_000);
 
+test('--check on a folder a run would skip answers from its manifest without generating, touching nothing; any change makes it generate and compare', async () => {
+  const dir = await scratch();
+  expect((await generate(dir)).code).toBe(0);
+  // --timings prints the time of every stage of a generation, and nothing when none ran.
+  const generated = /^read [\d.]+ ms, .*emit [\d.]+ ms/m;
+  const before = await mtimes(path.join(dir, 'out'));
+  expect(await generate(dir, '--check', '--timings')).toEqual({ code: 0, stdout: 'out is up to date (5 files).\n', stderr: '' });
+  expect(await mtimes(path.join(dir, 'out'))).toEqual(before);
+  // A hand-edited file no longer has the hash the manifest records.
+  await writeFile(path.join(dir, 'out', 'index.ts'), `${await readFile(path.join(dir, 'out', 'index.ts'), 'utf8')}// mine\n`);
+  const edited = await generate(dir, '--check', '--timings');
+  expect(edited.code).toBe(1);
+  expect(edited.stderr).toMatch(generated);
+  expect(edited.stderr).toContain('changed out/index.ts');
+  // Nor does a schema changed after the folder was written.
+  expect((await generate(dir)).code).toBe(0);
+  expect((await generate(dir, '--check', '--timings')).stderr).toBe('');
+  await writeFile(path.join(dir, 'schemas', 'extra.json'), '{ "title": "extra", "type": "string" }');
+  const added = await generate(dir, '--check', '--timings');
+  expect(added.code).toBe(1);
+  expect(added.stderr).toMatch(generated);
+});
+
 test('foreign files are never overwritten: exit 2 naming them, unless --force', async () => {
   const dir = await scratch();
   await mkdir(path.join(dir, 'out'));
