@@ -2,13 +2,23 @@ import { isCall, isCommsNotifications, isCreateCallRequest } from '../../generat
 import { createBenchAjv } from './ajv.js';
 import { GENERATED, type Kind, loadDocumentedPayloads, SCHEMA_FILE } from './payloads.js';
 import { timeInterleaved } from '../lib/timing.js';
-import { TYPIA_THREE } from './typia.js';
+import { TYPIA_FORMATS_THREE, TYPIA_THREE } from './typia.js';
 
 // One validator family on one group of payloads, alone in this process: nothing else is loaded or
 // warmed up beside it, so it runs as it would in an application. Prints one JSON line.
 //   node --import tsx bench/validators/alone.ts <family> <request|response|notification> <valid|invalid> <samples>
 
-export const FAMILIES = ['callgen validateX', 'callgen isX', 'Ajv', 'Ajv allErrors', 'typia createValidate', 'typia createIs', 'nothing (baseline)'] as const;
+export const FAMILIES = [
+  'callgen validateX',
+  'callgen isX',
+  'Ajv',
+  'Ajv allErrors',
+  'typia createValidate',
+  'typia createIs',
+  'typia with formats createValidate',
+  'typia with formats createIs',
+  'nothing (baseline)',
+] as const;
 export type Family = (typeof FAMILIES)[number];
 
 export interface AloneResult {
@@ -34,20 +44,27 @@ async function pick(family: Family, kind: Kind): Promise<Check> {
     case 'Ajv allErrors':
       return createBenchAjv(true).compile(SCHEMA_FILE[kind]);
     case 'typia createValidate':
-    case 'typia createIs': {
-      const typia = (await import(TYPIA_THREE)) as Record<string, Check | ((v: unknown) => { success: boolean })>;
-      const name = `${family === 'typia createIs' ? 'is' : 'validate'}${TYPIA_NAME[kind]}`;
-      const fn = typia[name];
-      if (fn === undefined) throw new Error(`typia output has no ${name}`);
-      if (family === 'typia createIs') return fn as Check;
-      const validate = fn as (v: unknown) => { success: boolean };
-      return (v) => validate(v).success;
-    }
+    case 'typia createIs':
+      return typiaCheck(TYPIA_THREE, family === 'typia createIs', kind);
+    case 'typia with formats createValidate':
+    case 'typia with formats createIs':
+      return typiaCheck(TYPIA_FORMATS_THREE, family === 'typia with formats createIs', kind);
     case 'nothing (baseline)':
       return () => true;
     default:
       throw new Error(`unknown family ${String(family)}`);
   }
+}
+
+/** typia's createIs, or createValidate's `success`, of a kind's type, from a compiled module. */
+async function typiaCheck(module: string, is: boolean, kind: Kind): Promise<Check> {
+  const typia = (await import(module)) as Record<string, Check | ((v: unknown) => { success: boolean })>;
+  const name = `${is ? 'is' : 'validate'}${TYPIA_NAME[kind]}`;
+  const fn = typia[name];
+  if (fn === undefined) throw new Error(`${module} has no ${name}`);
+  if (is) return fn as Check;
+  const validate = fn as (v: unknown) => { success: boolean };
+  return (v) => validate(v).success;
 }
 
 async function main(): Promise<void> {

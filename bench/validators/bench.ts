@@ -6,7 +6,9 @@ import { createBenchAjv } from './ajv.js';
 import { isCall, isCommsNotifications, isCreateCallRequest } from '../../generated/validators.js';
 import { GENERATED, type Kind, loadDocumentedPayloads, type Payload, SCHEMA_FILE } from './payloads.js';
 import { benchProcesses } from './processes.js';
-import { prepareTypia, TYPIA_THREE } from './typia.js';
+import { prepareTypia, TYPIA_FORMATS_THREE, TYPIA_THREE } from './typia.js';
+import { prepareTypiaFormats } from './typia-formats.js';
+import { typiaAgreement } from './typia-agree.js';
 
 // Part 1: the generated validators against typia, Ajv and a hand-written validator, on the
 // documented payloads, grouped by kind and by the generated validator's verdict. The headline
@@ -35,12 +37,14 @@ const TYPIA_NAME: Readonly<Record<Kind, string>> = { request: 'CreateCallRequest
 /** The headline (a process per family) and the secondary table (one process), in that order. */
 export async function benchValidators(options: TimingOptions): Promise<Section[]> {
   const typiaNote = prepareTypia();
+  const formatsNote = await prepareTypiaFormats();
   const { payloads } = loadDocumentedPayloads();
   const groups = KINDS.flatMap((kind) => [true, false].map((valid) => ({ kind, valid, size: payloads.filter((p) => p.kind === kind && p.valid === valid).length }))).filter((g) => g.size > 0);
   const headline = benchProcesses(groups, options.samples);
   const typia = (await import(TYPIA_THREE)) as Record<string, (value: unknown) => unknown>;
+  const agreement = typiaAgreement(payloads, typia, (await import(TYPIA_FORMATS_THREE)) as Record<string, (value: unknown) => unknown>);
   const secondary = benchInProcess(options, typia);
-  return [{ ...headline, notes: [...headline.notes, `typia: ${typiaNote}.`] }, secondary];
+  return [{ ...headline, notes: [...headline.notes, `typia: ${typiaNote}. typia with formats: ${formatsNote}.`, ...agreement] }, secondary];
 }
 
 function benchInProcess(options: TimingOptions, typia: Record<string, (value: unknown) => unknown>): Section {

@@ -11,7 +11,17 @@ import type { Kind } from './payloads.js';
 // go through every family before the next, and the median over its processes is its figure:
 // a drift in the machine's load reaches every family alike.
 
-const FAMILIES: readonly Family[] = ['callgen validateX', 'callgen isX', 'typia createValidate', 'typia createIs', 'Ajv', 'Ajv allErrors', 'nothing (baseline)'];
+const FAMILIES: readonly Family[] = [
+  'callgen validateX',
+  'callgen isX',
+  'typia createValidate',
+  'typia createIs',
+  'typia with formats createValidate',
+  'typia with formats createIs',
+  'Ajv',
+  'Ajv allErrors',
+  'nothing (baseline)',
+];
 
 export interface GroupSpec {
   readonly kind: Kind;
@@ -83,9 +93,22 @@ export function benchProcesses(groups: readonly GroupSpec[], samples: number): S
     notes: [
       `${processes} processes per validator family and group, in ${processes} rounds through every family. Each process loads the payloads and that one validator, warms it up for 300 ms, then takes ${samples} samples of about 50 ms of CPU time and keeps their median; the figure is the median over the processes, spread is (slowest - fastest) / median of those process medians${processes === 1 ? ' (with one process: of its samples)' : ''}. Peak RSS is the largest of the processes (node, tsx, the payloads, the validator); "nothing (baseline)" is the same process with a validator that does nothing.`,
       'callgen: validateCreateCallRequest (request mode), validateCall and validateCommsNotifications (response mode) with every issue and message, and their isX. Ajv: Ajv2020 with ajv-formats on the same schemas, first error (default) and allErrors. typia 12.2.1: createValidate and createIs of the same generated types (typia checks no string formats here and has no request mode: it does not reject unknown properties, read-only properties or null where a request forbids it).',
+      `typia with formats (a secondary peer, not judged: the targets are against the typia above, as issue 13 defines it): the same types with typia's comment tags for every format, pattern, length, integer and range the schemas give a property (bench/validators/typia-formats.ts), still without a request mode. ${withFormats(measured)}.`,
     ],
     targets: measured.flatMap(({ group, results }) => targetsOf(group, results)),
   };
+}
+
+/** callgen's time against the secondary typia peer's, per group, in words. */
+function withFormats(measured: readonly { readonly group: GroupSpec; readonly results: readonly Measured[] }[]): string {
+  return measured
+    .map(({ group, results }) => {
+      const ns = (family: Family): number => results.find((r) => r.family === family)?.nsPerOp ?? Number.NaN;
+      const validate = ns('typia with formats createValidate');
+      const is = ns('typia with formats createIs');
+      return `${group.kind}s, ${group.valid ? 'valid' : 'invalid'}: validateX ${count(ns('callgen validateX'))} ns against its createValidate ${count(validate)} (${ratio(ns('callgen validateX') / validate)}), isX ${count(ns('callgen isX'))} against its createIs ${count(is)} (${ratio(ns('callgen isX') / is)})`;
+    })
+    .join('; ');
 }
 
 function targetsOf(group: GroupSpec, results: readonly Measured[]): Target[] {
