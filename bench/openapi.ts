@@ -34,7 +34,7 @@ export async function benchOpenApi(samples: number): Promise<Section> {
       rows: measured.flatMap((m) => [row(m.document, 'callgen generate --openapi', m.callgen), row('', 'openapi-typescript', m.openapiTypescript)]),
       notes: [
         'Medians; each run a new node process, taken in turn (callgen, then openapi-typescript), so both see the same load. wall: spawn to exit, start-up included; CPU: user and system time of all threads.',
-        'They do not make the same thing: openapi-typescript writes one file of types (paths, operations, components); callgen writes types, request shapes, builders, straight-line validators and the operations table, formatted by prettier.',
+        'They do not make the same thing: openapi-typescript writes one file of types (paths, operations, components); callgen writes types, request shapes, builders, straight-line validators and the operations table, laid out by callgen itself (no prettier).',
         ...measured.map((m) => `${m.document}: callgen takes ${ratio(median(sorted(m.callgen.map((r) => r.ms))) / median(sorted(m.openapiTypescript.map((r) => r.ms))))} the wall time of openapi-typescript.`),
       ],
       targets: [],
