@@ -2,24 +2,12 @@ import { isCall, isCommsNotifications, isCreateCallRequest } from '../../generat
 import { createBenchAjv } from './ajv.js';
 import { GENERATED, type Kind, loadDocumentedPayloads, SCHEMA_FILE } from './payloads.js';
 import { timeInterleaved } from '../lib/timing.js';
-import { TYPIA_FORMATS_THREE, TYPIA_THREE } from './typia.js';
+import type { Family } from './processes.js';
+import { TYPIA_FORMATS_THREE, TYPIA_NAME, TYPIA_THREE } from './typia.js';
 
 // One validator family on one group of payloads, alone in this process: nothing else is loaded or
 // warmed up beside it, so it runs as it would in an application. Prints one JSON line.
 //   node --import tsx bench/validators/alone.ts <family> <request|response|notification> <valid|invalid> <samples>
-
-export const FAMILIES = [
-  'callgen validateX',
-  'callgen isX',
-  'Ajv',
-  'Ajv allErrors',
-  'typia createValidate',
-  'typia createIs',
-  'typia with formats createValidate',
-  'typia with formats createIs',
-  'nothing (baseline)',
-] as const;
-export type Family = (typeof FAMILIES)[number];
 
 export interface AloneResult {
   readonly nsPerOp: number;
@@ -29,7 +17,6 @@ export interface AloneResult {
 
 type Check = (value: unknown) => boolean;
 const IS: Readonly<Record<Kind, Check>> = { request: isCreateCallRequest, response: isCall, notification: isCommsNotifications };
-const TYPIA_NAME: Readonly<Record<Kind, string>> = { request: 'CreateCallRequest', response: 'Call', notification: 'CommsNotifications' };
 
 async function pick(family: Family, kind: Kind): Promise<Check> {
   switch (family) {

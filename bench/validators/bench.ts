@@ -6,7 +6,7 @@ import { createBenchAjv } from './ajv.js';
 import { isCall, isCommsNotifications, isCreateCallRequest } from '../../generated/validators.js';
 import { GENERATED, type Kind, loadDocumentedPayloads, type Payload, SCHEMA_FILE } from './payloads.js';
 import { benchProcesses } from './processes.js';
-import { prepareTypia, TYPIA_FORMATS_THREE, TYPIA_THREE } from './typia.js';
+import { prepareTypia, TYPIA_FORMATS_THREE, TYPIA_NAME, TYPIA_THREE } from './typia.js';
 import { prepareTypiaFormats } from './typia-formats.js';
 import { typiaAgreement } from './typia-agree.js';
 
@@ -32,7 +32,6 @@ interface Group {
 }
 
 const IS: Readonly<Record<Kind, (value: unknown) => boolean>> = { request: isCreateCallRequest, response: isCall, notification: isCommsNotifications };
-const TYPIA_NAME: Readonly<Record<Kind, string>> = { request: 'CreateCallRequest', response: 'Call', notification: 'CommsNotifications' };
 
 /** The headline (a process per family) and the secondary table (one process), in that order. */
 export async function benchValidators(options: TimingOptions): Promise<Section[]> {

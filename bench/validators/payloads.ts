@@ -1,4 +1,5 @@
 import { extractBundledPages } from '../../generator/commands/extract.js';
+import type { ValidationResult } from '../../generated/runtime.js';
 import { validateCall, validateCommsNotifications, validateCreateCallRequest } from '../../generated/validators.js';
 
 // The documented payloads of the "Create call" pages, found by callgen's extractor, each paired
@@ -22,7 +23,7 @@ export const SCHEMA_FILE: Readonly<Record<Kind, string>> = {
 };
 
 /** The generated validator of each kind's schema: the validator `callgen lint-docs` judges these pages with. */
-export const GENERATED: Readonly<Record<Kind, (value: unknown) => { readonly ok: boolean }>> = {
+export const GENERATED: Readonly<Record<Kind, (value: unknown) => ValidationResult<unknown>>> = {
   request: validateCreateCallRequest,
   response: validateCall,
   notification: validateCommsNotifications,

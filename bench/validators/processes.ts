@@ -1,6 +1,7 @@
 import { count, ratio, type Section, type Target } from '../lib/report.js';
 import { runNode } from '../lib/child.js';
-import type { AloneResult, Family } from './alone.js';
+import { median } from '../lib/timing.js';
+import type { AloneResult } from './alone.js';
 import type { Kind } from './payloads.js';
 
 // The headline figures: each validator family timed in processes of its own (bench/validators/
@@ -11,7 +12,8 @@ import type { Kind } from './payloads.js';
 // go through every family before the next, and the median over its processes is its figure:
 // a drift in the machine's load reaches every family alike.
 
-const FAMILIES: readonly Family[] = [
+/** Every family alone.ts can time, in the order the table shows them. */
+export const FAMILIES = [
   'callgen validateX',
   'callgen isX',
   'typia createValidate',
@@ -21,7 +23,8 @@ const FAMILIES: readonly Family[] = [
   'Ajv',
   'Ajv allErrors',
   'nothing (baseline)',
-];
+] as const;
+export type Family = (typeof FAMILIES)[number];
 
 export interface GroupSpec {
   readonly kind: Kind;
@@ -54,10 +57,9 @@ function measureOnce(family: Family, group: GroupSpec, samples: number): Measure
 /** One figure from a family's processes: the median time, the spread of those medians, the largest peak RSS. */
 function combined(family: Family, runs: readonly Measured[]): Measured {
   const times = runs.map((r) => r.nsPerOp).sort((a, b) => a - b);
-  const mid = times.length >> 1;
-  const median = times.length % 2 === 1 ? (times[mid] ?? Number.NaN) : ((times[mid - 1] ?? Number.NaN) + (times[mid] ?? Number.NaN)) / 2;
-  const spread = runs.length === 1 ? (runs[0]?.spread ?? Number.NaN) : ((times.at(-1) ?? Number.NaN) - (times[0] ?? Number.NaN)) / median;
-  return { family, nsPerOp: median, spread, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
+  const middle = median(times);
+  const spread = runs.length === 1 ? (runs[0]?.spread ?? Number.NaN) : ((times.at(-1) ?? Number.NaN) - (times[0] ?? Number.NaN)) / middle;
+  return { family, nsPerOp: middle, spread, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
 
 export function benchProcesses(groups: readonly GroupSpec[], samples: number): Section {

@@ -1,6 +1,5 @@
-import { validateCall, validateCommsNotifications, validateCreateCallRequest } from '../../generated/validators.js';
-import type { ValidationIssue } from '../../generated/runtime.js';
-import type { Kind, Payload } from './payloads.js';
+import { GENERATED, type Payload } from './payloads.js';
+import { TYPIA_NAME } from './typia.js';
 
 // Whether the typia peers judge the documented payloads as callgen does, and where not, what each
 // side says: callgen's errors, typia's first error. A peer that accepts what callgen rejects
@@ -9,12 +8,6 @@ import type { Kind, Payload } from './payloads.js';
 type Module = Record<string, (value: unknown) => unknown>;
 type TypiaResult = { readonly success: boolean; readonly errors?: readonly { readonly path: string; readonly expected: string }[] };
 
-const NAME: Readonly<Record<Kind, string>> = { request: 'CreateCallRequest', response: 'Call', notification: 'CommsNotifications' };
-const FULL: Readonly<Record<Kind, (value: unknown) => { readonly ok: boolean; readonly errors?: readonly ValidationIssue[] }>> = {
-  request: validateCreateCallRequest,
-  response: validateCall,
-  notification: validateCommsNotifications,
-};
 
 /** One note per peer: how many payloads it judges as callgen does, and each where it does not. */
 export function typiaAgreement(payloads: readonly Payload[], plain: Module, withFormats: Module): string[] {
@@ -26,8 +19,8 @@ export function typiaAgreement(payloads: readonly Payload[], plain: Module, with
 
 function agreement(label: string, payloads: readonly Payload[], typia: Module): string {
   const differ = payloads.flatMap((p) => {
-    const result = typia[`validate${NAME[p.kind]}`]?.(p.value) as TypiaResult | undefined;
-    if (result === undefined) throw new Error(`${label}: no validate${NAME[p.kind]}`);
+    const result = typia[`validate${TYPIA_NAME[p.kind]}`]?.(p.value) as TypiaResult | undefined;
+    if (result === undefined) throw new Error(`${label}: no validate${TYPIA_NAME[p.kind]}`);
     if (result.success === p.valid) return [];
     return [p.valid ? `${p.id} (typia: ${describeTypia(result)})` : `${p.id} (typia accepts; callgen: ${describeCallgen(p)})`];
   });
@@ -41,6 +34,7 @@ function describeTypia(result: TypiaResult): string {
 }
 
 function describeCallgen(payload: Payload): string {
-  const errors = FULL[payload.kind](payload.value).errors ?? [];
+  const result = GENERATED[payload.kind](payload.value);
+  const errors = result.ok ? [] : result.errors;
   return errors.map((e) => `${e.path === '' ? '/' : e.path} ${e.message}`).join(', ');
 }

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { REPO, runNode, WORK } from '../lib/child.js';
+import type { Kind } from './payloads.js';
 
 // typia as a peer: createValidate and createIs for the same generated types, compiled by typia's
 // own CLI (`typia generate`, pinned at 12.2.1, the last version that transforms with TypeScript
@@ -29,8 +30,11 @@ export function moduleFor(types: readonly string[]): string {
   return `${lines.join('\n')}\n`;
 }
 
+/** The type each kind of payload is validated as, by name: `validateX` and `isX` of typia's modules. */
+export const TYPIA_NAME: Readonly<Record<Kind, string>> = { request: 'CreateCallRequest', response: 'Call', notification: 'CommsNotifications' };
+
 /** The three benchmarked types: the create-call request, the call response, the notifications. */
-export const THREE = ['CreateCallRequest', 'Call', 'CommsNotifications'] as const;
+export const THREE: readonly string[] = Object.values(TYPIA_NAME);
 
 /** Compiles the typia validators unless an up-to-date compile is there; returns what it did. */
 export function prepareTypia(): string {

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
-import { slices } from './slices.js';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { slices } from './slices.js';
 
 /** Lists the files callgen wrote, so a later run touches only its own files and nothing else. */
 export const MANIFEST = '.callgen-manifest.json';
