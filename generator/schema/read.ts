@@ -117,7 +117,9 @@ export function parseJson(text: string): JsonParse {
   }
 }
 
+/** The error's message, led by its code (`ENOENT: ...`); Node's file errors already begin with it. */
 function reason(error: unknown): string {
-  if (error instanceof Error) return 'code' in error && typeof error.code === 'string' ? `${error.code}: ${error.message}` : error.message;
-  return String(error);
+  if (!(error instanceof Error)) return String(error);
+  const code = 'code' in error && typeof error.code === 'string' ? error.code : undefined;
+  return code === undefined || error.message.startsWith(`${code}:`) ? error.message : `${code}: ${error.message}`;
 }

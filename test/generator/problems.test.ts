@@ -148,7 +148,12 @@ test('an unreadable schema file is a problem naming it', async () => {
   await writeFile(path.join(dir, 'call.json'), '{ "title": "call", "type": "object" }');
   await symlink(path.join(dir, 'nowhere.json'), path.join(dir, 'broken.json'));
   const [line] = await problemsOf(dir);
-  expect(line).toMatch(/^broken\.json#: cannot read the file: ENOENT/);
+  expect(line).toBe(`broken.json#: cannot read the file: ENOENT: no such file or directory, open '${path.join(dir, 'broken.json')}'`);
+});
+
+test('a missing schema folder is one problem, with the reason said once', async () => {
+  const missing = path.join(await mkdtemp(path.join(tmpdir(), 'callgen-missing-')), 'schemas');
+  expect(await problemsOf(missing)).toEqual([`.#: cannot read the schema folder: ENOENT: no such file or directory, scandir '${missing}'`]);
 });
 
 test('the CLI exits 2, prefixes each problem with the folder, and writes nothing', async () => {
