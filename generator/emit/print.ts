@@ -109,7 +109,7 @@ interface Declared {
 export type Docs = readonly (string | JSDoc)[];
 
 export interface JSDoc {
-  /** Lines are separated by `\n`; the text must not contain `*\/` (escape it as `*\\/`). */
+  /** Lines are separated by `\n`; a `*\/` in it is printed as `*\\/`, so no text can close the comment. */
   readonly description: string;
   /** Block tags without text, e.g. `deprecated`, each printed on a line of its own after the description. */
   readonly tags?: readonly { readonly tagName: string }[];
@@ -249,11 +249,16 @@ function docText(doc: JSDoc): string {
   return tags === '' ? doc.description : `${doc.description}\n${tags}`;
 }
 
-/** `/** text *\/` on one line, or a line each with ` * ` before it (a leading empty line is dropped). */
+/**
+ * `/** text *\/` on one line, or a line each with ` * ` before it (a leading empty line is dropped).
+ * Every `*\/` becomes `*\\/` here, the one place text becomes a comment: schema text reaches docs
+ * by many ways (descriptions, `const` values in builders, property names in notes).
+ */
 function jsDocText(text: string): string {
-  const lines = text.split(/\r?\n/);
+  const escaped = text.replaceAll('*/', '*\\/');
+  const lines = escaped.split(/\r?\n/);
   if (lines.length === 1) {
-    const head = `/** ${text}`;
+    const head = `/** ${escaped}`;
     return `${head}${head.endsWith(' ') ? '' : ' '}*/`;
   }
   const body = (lines[0] === '' ? lines.slice(1) : lines).map((line) => (line === '' ? ' *' : ` * ${line}`));

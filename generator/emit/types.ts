@@ -92,7 +92,7 @@ export function docsFor(description: string | undefined, versions: readonly ApiV
   if (lines.length === 0 && !deprecated) return [];
   return [
     {
-      description: lines.map(escapeComment).join('\n\n'),
+      description: lines.join('\n\n'),
       tags: deprecated ? [{ tagName: 'deprecated' }] : [],
     },
   ];
@@ -106,8 +106,4 @@ function appendDocs(docs: JSDoc[], line: string): JSDoc[] {
   const [first] = docs;
   if (first === undefined) return [{ description: line }];
   return [{ ...first, description: `${first.description}\n\n${line}` }];
-}
-
-function escapeComment(text: string): string {
-  return text.replaceAll('*/', '*\\/');
 }

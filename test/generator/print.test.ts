@@ -28,11 +28,17 @@ describe('JSDoc', () => {
     expect(printStatements(statements)).toBe(lines('/**', ' * Gone soon.', ' * @deprecated', ' */', 'type Old = number;', '/** @deprecated */', 'type Older = number;'));
   });
 
-  test('schema text that would close the comment is escaped by docsFor; CRLF becomes LF', () => {
+  test('schema text that would close the comment is escaped by the printer, in every doc; CRLF becomes LF', () => {
     const docs = docsFor('Paths like /calls/* match.\r\nSee a*/b.', undefined, false);
-    expect(docs).toEqual([{ description: 'Paths like /calls/* match.\r\nSee a*\\/b.', tags: [] }]);
     expect(printStatements([{ kind: 'typeAlias', name: 'P', type: 'string', docs }])).toBe(
       lines('/**', ' * Paths like /calls/* match.', ' * See a*\\/b.', ' */', 'type P = string;'),
+    );
+    // A one-line doc an emitter writes itself (a builder's fixed `const` value), and a property's.
+    const built = { kind: 'typeAlias', name: 'Q', type: 'string', docs: ['Set to `*/ x`.'] } as const;
+    expect(printStatements([built])).toBe(lines('/** Set to `*\\/ x`. */', 'type Q = string;'));
+    const property = { name: 'a', type: 'string', docs: [{ description: 'a*/b', tags: [{ tagName: 'deprecated' }] }] };
+    expect(printStatements([{ kind: 'interface', name: 'R', properties: [property] }])).toBe(
+      lines('interface R {', '/**', ' * a*\\/b', ' * @deprecated', ' */', 'a: string;', '}'),
     );
   });
 
