@@ -1493,11 +1493,11 @@ export interface MeetingCapability {
   /** OData type tag; when absent the value is read as meetingCapability. */
   '@odata.type'?: '#microsoft.graph.meetingCapability';
   /** Whether anonymous users may dial out from the meeting. */
-  allowAnonymousUsersToDialOut: boolean;
+  allowAnonymousUsersToDialOut?: boolean;
   /** Whether anonymous users may start the meeting. */
-  allowAnonymousUsersToStartMeeting: boolean;
+  allowAnonymousUsersToStartMeeting?: boolean;
   /** Which users skip the lobby. */
-  autoAdmittedUsers: AutoAdmittedUsersType;
+  autoAdmittedUsers?: AutoAdmittedUsersType;
 }
 
 /**

@@ -9734,7 +9734,6 @@ function responseTestMediaStream(value: PlainObject): boolean {
 }
 
 function requestCheckMeetingCapability(value: PlainObject): void {
-  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -9744,22 +9743,14 @@ function requestCheckMeetingCapability(value: PlainObject): void {
         break;
       }
 
-      case 'allowAnonymousUsersToDialOut': {
-        seen4 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
-        break;
-      }
-
+      case 'allowAnonymousUsersToDialOut':
       case 'allowAnonymousUsersToStartMeeting': {
-        seen4 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'autoAdmittedUsers': {
-        seen4 |= 4;
         const v2 = value[key1];
         const count3 = reported;
         checkAutoAdmittedUsersType(v2);
@@ -9772,14 +9763,9 @@ function requestCheckMeetingCapability(value: PlainObject): void {
     }
 
   }
-
-  if ((seen4 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
-  if ((seen4 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
-  if ((seen4 & 4) === 0) missing('/autoAdmittedUsers');
 }
 
 function responseCheckMeetingCapability(value: PlainObject): void {
-  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -9789,22 +9775,14 @@ function responseCheckMeetingCapability(value: PlainObject): void {
         break;
       }
 
-      case 'allowAnonymousUsersToDialOut': {
-        seen4 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
-        break;
-      }
-
+      case 'allowAnonymousUsersToDialOut':
       case 'allowAnonymousUsersToStartMeeting': {
-        seen4 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'boolean') typeError('/' + key1, 'a boolean', v2);
         break;
       }
 
       case 'autoAdmittedUsers': {
-        seen4 |= 4;
         const v2 = value[key1];
         const count3 = reported;
         checkAutoAdmittedUsersType(v2);
@@ -9815,14 +9793,9 @@ function responseCheckMeetingCapability(value: PlainObject): void {
     }
 
   }
-
-  if ((seen4 & 1) === 0) missing('/allowAnonymousUsersToDialOut');
-  if ((seen4 & 2) === 0) missing('/allowAnonymousUsersToStartMeeting');
-  if ((seen4 & 4) === 0) missing('/autoAdmittedUsers');
 }
 
 function responseTestMeetingCapability(value: PlainObject): boolean {
-  let seen4 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -9832,22 +9805,14 @@ function responseTestMeetingCapability(value: PlainObject): boolean {
         break;
       }
 
-      case 'allowAnonymousUsersToDialOut': {
-        seen4 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'boolean') return false;
-        break;
-      }
-
+      case 'allowAnonymousUsersToDialOut':
       case 'allowAnonymousUsersToStartMeeting': {
-        seen4 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'boolean') return false;
         break;
       }
 
       case 'autoAdmittedUsers': {
-        seen4 |= 4;
         const v2 = value[key1];
         if (!testAutoAdmittedUsersType(v2)) return false;
         break;
@@ -9857,9 +9822,6 @@ function responseTestMeetingCapability(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
-  if ((seen4 & 2) === 0) return false;
-  if ((seen4 & 4) === 0) return false;
   return true;
 }
 

@@ -38,11 +38,10 @@ const DRAFT_ERRORS = [
   '/mediaConfig type',
   '/meetingInfo required', // an abstract meetingInfo with no @odata.type (and no organizer, joinMeetingId or token)
   ...slot('/meetingInfo'),
-  '/meetingCapability required', // allowAnonymousUsersToStartMeeting is missing (non-nullable in the metadata)
-  ...slot('/meetingCapability'),
+  // meetingCapability lacks allowAnonymousUsersToStartMeeting: accepted, the service sends it partial (schemas/meetingCapability.json).
 ];
 const DRAFT_WHY =
-  'Early beta draft with placeholder values: "callbackUri-value" is no HTTPS URI and "tenantId-value" no GUID; mediaConfig is tagged without the leading "#"; meetingInfo is abstract yet carries no @odata.type nor any concrete meeting reference; meetingCapability omits a non-nullable member. The service sends none of this; the rules that catch it (uri/https, uuid, discriminator, required) are the service\'s own.';
+  'Early beta draft with placeholder values: "callbackUri-value" is no HTTPS URI and "tenantId-value" no GUID; mediaConfig is tagged without the leading "#"; meetingInfo is abstract yet carries no @odata.type nor any concrete meeting reference. The service sends none of this; the rules that catch it (uri/https, uuid, discriminator) are the service\'s own.';
 
 // The auto-generated skeleton page (004): "String" placeholders and @odata.type without "#".
 const identitySlot = (path: string): string[] => [`${path}/@odata.type const`, ...slot(path)];

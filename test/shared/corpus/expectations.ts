@@ -207,7 +207,7 @@ export const EXPECTATIONS: Readonly<Record<string, Expectation>> = {
       why: 'erratum: the notification itself is tagged #microsoft.graph.commsOperation, the type of its resourceData; every other call-back tags it commsNotification',
     },
     'resources/call/json-representation/resource': template(
-      [...CALL_TEMPLATE, '/answeredBy/identity required', '/callRoutes/0/final required', '/callRoutes/0/original required', '/callRoutes/0/routingType required', '/meetingCapability/allowAnonymousUsersToDialOut required', '/meetingCapability/allowAnonymousUsersToStartMeeting required', '/meetingCapability/autoAdmittedUsers required', '/tenantId format'],
+      [...CALL_TEMPLATE, '/answeredBy/identity required', '/callRoutes/0/final required', '/callRoutes/0/original required', '/callRoutes/0/routingType required', '/tenantId format'],
       ['/activeModalities/0 enum', '/requestedModalities/0 enum', '/routingPolicies/0 enum', '/state enum'],
     ),
     'resources/identity/json-representation/resource': template(['/tenantId format']),

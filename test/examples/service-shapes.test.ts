@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import * as both from '../../generated/index.js';
+import * as beta from '../../generated/beta/index.js';
+import * as v1 from '../../generated/v1.0/index.js';
+import { SERVICE_SHAPES } from './service-shapes.js';
+
+// What the calling service sends today (service-shapes.ts) passes the response validators of every
+// build that has its type, with no error and no notice; the decisions these shapes needed keep
+// their rules for a value that is there, and request validation stays strict.
+
+const BUILDS = { 'both versions': both, 'v1.0': v1, beta } as const;
+const pairs = (issues: readonly { path: string; keyword: string }[]): string[] => issues.map((i) => `${i.path} ${i.keyword}`);
+
+describe.each(SERVICE_SHAPES.map((shape) => ({ ...shape })))('$id', ({ schema, seen, value }) => {
+  test.each(Object.entries(BUILDS))(`%s: accepted in response mode (${seen})`, (_build, build) => {
+    const result = build.validatorsBySchemaName[schema]?.response?.(value);
+    expect(result && { errors: result.ok ? [] : pairs(result.errors), warnings: pairs(result.warnings) }).toEqual({ errors: [], warnings: [] });
+  });
+});
+
+describe('meetingCapability: the service may send its tag alone (schemas/meetingCapability.json)', () => {
+  const tag = { '@odata.type': '#microsoft.graph.meetingCapability' };
+
+  test('no property is required: the incoming call of a recording bot carries none', () => {
+    expect(beta.validateMeetingCapability(tag)).toEqual({ ok: true, value: tag, warnings: [] });
+    expect(both.isMeetingCapability(tag)).toBe(true);
+  });
+
+  test('a property that is there keeps its type, and autoAdmittedUsers its closed members', () => {
+    const result = beta.validateMeetingCapability({ ...tag, allowAnonymousUsersToDialOut: 'false', autoAdmittedUsers: 'everybody' });
+    expect(result.ok ? [] : pairs(result.errors)).toEqual(['/allowAnonymousUsersToDialOut type', '/autoAdmittedUsers enum']);
+  });
+
+  test('a create-call request that carries it is told the service sets it', () => {
+    const request = {
+      callbackUri: 'https://bot.example.org/api/calling',
+      requestedModalities: ['audio'],
+      mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' },
+      meetingInfo: { '@odata.type': '#microsoft.graph.tokenMeetingInfo', token: 'eyJ0eXAiOiJKV1QifQ.e30.c2ln' },
+      meetingCapability: tag,
+    };
+    expect(pairs(beta.validateCreateCallRequest(request).warnings)).toEqual(['/meetingCapability readOnly']);
+  });
+});
+
+describe('what responses carry beyond the metadata stays out of requests', () => {
+  const request = (target: object) => ({
+    callbackUri: 'https://bot.example.org/api/calling',
+    requestedModalities: ['audio'],
+    mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' },
+    targets: [target],
+  });
+  const user = { id: '66666666-0000-4000-8000-000000000006', displayName: 'Ada Example' };
+
+  test.each(Object.entries(BUILDS))('%s: identityProvider on an identity, endpointId on a target are unknown in a request', (_build, build) => {
+    const withProvider = build.validateCreateCallRequest(request({ identity: { user: { ...user, identityProvider: 'AAD' } } }));
+    expect(withProvider.ok ? [] : pairs(withProvider.errors)).toEqual(['/targets/0/identity/user/identityProvider additionalProperties']);
+    const withEndpoint = build.validateCreateCallRequest(request({ identity: { user }, endpointId: '77777777-0000-4000-8000-000000000007' }));
+    expect(withEndpoint.ok ? [] : pairs(withEndpoint.errors)).toEqual(['/targets/0/endpointId additionalProperties']);
+  });
+});
