@@ -2,11 +2,12 @@ import type { ParseError, Positions, Repair, TolerantParse } from '../extract/ty
 
 // The documentation pages hold JSON with errata (trailing commas, `//` comments), and bots feed
 // `callgen validate` payloads copied from them. This reader accepts strict JSON plus trailing
-// commas and line comments, and says where
-// it repaired what. It checks the grammar itself, without recursion, so a 100,000-deep document is
-// an ordinary input, and so every syntax error carries the line and column of the offending
-// character. The value is then built by JSON.parse on the repaired text: one well-known
-// semantics for duplicate keys, `__proto__` keys and number precision.
+// commas, line comments and a leading byte order mark (which Windows editors write), and says
+// where it repaired what. It checks the grammar itself, without recursion, so a 100,000-deep
+// document is an ordinary input, and so every syntax error carries the line and column of the
+// offending character. The value is then built by JSON.parse on the repaired text: one well-known
+// semantics for duplicate keys (the last value counts, which this reader reports, since the value
+// validated is then not all the text says), `__proto__` keys and number precision.
 
 /** What the scanner expects next. */
 type Expect = 'value' | 'key-or-end' | 'key' | 'colon' | 'comma-or-end' | 'end-of-input';
@@ -26,7 +27,12 @@ export function readTolerantJson(text: string, options: { readonly positions?: b
   const repairs: Repair[] = [];
   const removed: Span[] = []; // trailing commas and comments to drop
   const positions = options.positions === true ? new Map<string, { line: number; column: number }>() : undefined;
-  const error = scan(text, repairs, removed, positions);
+  const start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  if (start === 1) {
+    repairs.push({ line: 1, column: 1, what: 'skipped the byte order mark (U+FEFF) before the JSON value' });
+    removed.push({ from: 0, to: 1 });
+  }
+  const error = scan(text, start, repairs, removed, positions);
   if (error !== undefined) return { ok: false, error, repairs };
   const repaired = removed.length === 0 ? text : dropOffsets(text, removed);
   try {
@@ -37,6 +43,8 @@ export function readTolerantJson(text: string, options: { readonly positions?: b
     return { ok: false, error: { message: `not JSON: ${cause instanceof Error ? cause.message : String(cause)}`, line: 1, column: 1 }, repairs };
   }
 }
+
+const BYTE_ORDER_MARK = 0xfeff;
 
 /** Text the repaired JSON leaves out: `[from, to)`. */
 interface Span {
@@ -50,9 +58,13 @@ interface Level {
   step: string | number;
 }
 
-function scan(text: string, repairs: Repair[], removed: Span[], positions: Map<string, { line: number; column: number }> | undefined): ParseError | undefined {
-  const s: Scanner = { text, index: 0, line: 1, column: 1 };
+function scan(text: string, start: number, repairs: Repair[], removed: Span[], positions: Map<string, { line: number; column: number }> | undefined): ParseError | undefined {
+  const s: Scanner = { text, index: start, line: 1, column: 1 };
   const levels: Level[] = [];
+  // The keys of each open object, by depth, reused from one object to the next there, so a
+  // million small objects allocate nothing each (a Set of key strings per object took half as
+  // long again as the whole read of a 200 MB payload).
+  const keysByDepth: KeysSeen[] = [];
   const record = (): void => {
     if (positions === undefined) return;
     const pointer = levels.map((l) => `/${String(l.step).replaceAll('~', '~0').replaceAll('/', '~1')}`).join('');
@@ -115,11 +127,16 @@ function scan(text: string, repairs: Repair[], removed: Span[], positions: Map<s
         continue;
       }
       if (char !== '"') return at(s, `expected a property name in double quotes, found ${show(char)}`);
-      const keyStart = s.index;
+      const keyStart = { index: s.index, line: s.line, column: s.column };
       const stringError = scanString(s);
       if (stringError !== undefined) return stringError;
+      const keys = keysByDepth[levels.length - 1];
+      const repeated = keys === undefined ? undefined : keys.add(text, keyStart.index, s.index);
+      if (repeated !== undefined) {
+        repairs.push({ line: keyStart.line, column: keyStart.column, what: `kept the last of the keys named ${show(clip(repeated))} in this object (JSON.parse's rule); the value of an earlier one is not validated` });
+      }
       const level = levels[levels.length - 1];
-      if (positions !== undefined && level !== undefined) level.step = JSON.parse(text.slice(keyStart, s.index)) as string;
+      if (positions !== undefined && level !== undefined) level.step = keyText(text, keyStart.index, s.index);
       expect = 'colon';
       continue;
     }
@@ -128,6 +145,11 @@ function scan(text: string, repairs: Repair[], removed: Span[], positions: Map<s
     if (char === '{' || char === '[') {
       advance(s, 1);
       levels.push({ open: char, step: char === '[' ? 0 : '' });
+      if (char === '{') {
+        const keys = keysByDepth[levels.length - 1];
+        if (keys === undefined) keysByDepth[levels.length - 1] = new KeysSeen();
+        else keys.clear();
+      }
       expect = char === '{' ? 'key-or-end' : 'value';
       if (char === '[') {
         skipWhitespace(s);
@@ -143,6 +165,95 @@ function scan(text: string, repairs: Repair[], removed: Span[], positions: Map<s
     if (valueError !== undefined) return valueError;
     expect = levels.length === 0 ? 'end-of-input' : 'comma-or-end';
   }
+}
+
+/**
+ * The keys of one object, as a hash of each and where its quoted text starts: no key becomes a
+ * string of its own. A hash seen before is confirmed by comparing the two keys' text. The first
+ * 16 keys are searched in a list; an object with more moves them to a map, so a million keys
+ * cost no more than a million map entries.
+ */
+class KeysSeen {
+  readonly #hashes: number[] = [];
+  readonly #starts: number[] = [];
+  #count = 0;
+  #many: Map<number, number> | undefined;
+
+  clear(): void {
+    this.#count = 0;
+    this.#many = undefined;
+  }
+
+  /** Records the key quoted at `[from, to)`; returns its name when the object had it already. */
+  add(text: string, from: number, to: number): string | undefined {
+    const hash = keyHash(text, from, to);
+    const first = this.#find(hash);
+    if (first === undefined) {
+      this.#record(hash, from);
+      return undefined;
+    }
+    const name = keyText(text, from, to);
+    // Two names of one hash but different text keep the first: a repeat of the second then goes unreported.
+    return keyText(text, first, quotedEnd(text, first)) === name ? name : undefined;
+  }
+
+  #find(hash: number): number | undefined {
+    if (this.#many !== undefined) return this.#many.get(hash);
+    for (let i = 0; i < this.#count; i++) if (this.#hashes[i] === hash) return this.#starts[i];
+    return undefined;
+  }
+
+  #record(hash: number, from: number): void {
+    if (this.#many !== undefined) {
+      this.#many.set(hash, from);
+      return;
+    }
+    if (this.#count === 16) {
+      // The lists are reused, so only their first #count entries are this object's.
+      this.#many = new Map();
+      for (let i = 0; i < this.#count; i++) this.#many.set(this.#hashes[i] ?? 0, this.#starts[i] ?? 0);
+      this.#many.set(hash, from);
+      return;
+    }
+    this.#hashes[this.#count] = hash;
+    this.#starts[this.#count] = from;
+    this.#count += 1;
+  }
+}
+
+/** FNV-1a over a key's quoted text `[from, to)`; an escaped key by what it decodes to, so "\\u0061" and "a" meet. */
+function keyHash(text: string, from: number, to: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = from + 1; i < to - 1; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x5c) return hashOf(keyText(text, from, to));
+    hash = Math.imul(hash ^ code, 0x01000193);
+  }
+  return hash;
+}
+
+function hashOf(name: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < name.length; i++) hash = Math.imul(hash ^ name.charCodeAt(i), 0x01000193);
+  return hash;
+}
+
+/** The end (past the closing quote) of the string whose opening quote is at `from`. */
+function quotedEnd(text: string, from: number): number {
+  let i = from + 1;
+  while (text.charCodeAt(i) !== 0x22) i += text.charCodeAt(i) === 0x5c ? 2 : 1;
+  return i + 1;
+}
+
+/** A property name as JSON.parse reads it, from its quoted text `[from, to)`: decoded only when it holds an escape. */
+function keyText(text: string, from: number, to: number): string {
+  const raw = text.slice(from + 1, to - 1);
+  return raw.includes('\\') ? (JSON.parse(text.slice(from, to)) as string) : raw;
+}
+
+/** At most 60 characters of a name, for a message. */
+function clip(name: string): string {
+  return name.length <= 60 ? name : `${name.slice(0, 57)}...`;
 }
 
 function scanString(s: Scanner): ParseError | undefined {

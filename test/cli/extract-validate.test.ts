@@ -71,6 +71,20 @@ describe('callgen validate', () => {
     expect(io.stdout()).toBe('req.json: ok (a valid CreateCallRequest request)\n  repaired line 2, column 76: removed the trailing comma before "}"\n');
   });
 
+  test('a byte order mark is skipped and a repeated key reported: the value validated is the last one', async () => {
+    const body = '\uFEFF{"@odata.type": "#microsoft.graph.call", "state": 7,\n "state": "established"}';
+    const io = captureIo(await payloads({ 'saved-on-windows.json': body }));
+    expect(await main(['validate', '--type', 'call', 'saved-on-windows.json'], io)).toBe(0);
+    expect(io.stdout()).toBe(
+      [
+        'saved-on-windows.json: ok (a valid Call response)',
+        '  repaired line 1, column 1: skipped the byte order mark (U+FEFF) before the JSON value',
+        '  repaired line 2, column 2: kept the last of the keys named "state" in this object (JSON.parse\'s rule); the value of an earlier one is not validated',
+        '',
+      ].join('\n'),
+    );
+  });
+
   test('a folder: one report per file in name order and a tally; --json gives one JSON line per file', async () => {
     const dir = await payloads({ 'b/2.json': '{"state": 1}', 'a.json': response, 'b/1.json': 'not json', 'notes.txt': 'skipped' });
     const io = captureIo(dir);

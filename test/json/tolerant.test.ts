@@ -88,6 +88,48 @@ describe('readTolerantJson', () => {
   });
 });
 
+describe('what JSON.parse alone would pass over in silence', () => {
+  test('a leading byte order mark is skipped and reported; columns count from the first visible character', () => {
+    expect(readTolerantJson('\uFEFF{"a": [1,]}')).toEqual({
+      ok: true,
+      value: { a: [1] },
+      repairs: [
+        { line: 1, column: 1, what: 'skipped the byte order mark (U+FEFF) before the JSON value' },
+        { line: 1, column: 9, what: 'removed the trailing comma before "]"' },
+      ],
+    });
+  });
+
+  test('a byte order mark anywhere else is still an error', () => {
+    expect(readTolerantJson('{"a": \uFEFF1}')).toMatchObject({ ok: false, error: { line: 1, column: 7 } });
+  });
+
+  test('a key repeated in one object is reported where it repeats, decoded, and the last value counts', () => {
+    const text = ['{', '  "a": 1, "b": {"a": 2},', '  "\\u0061": 3,', '  "a": 4', '}'].join('\n');
+    expect(readTolerantJson(text)).toEqual({
+      ok: true,
+      value: { a: 4, b: { a: 2 } },
+      repairs: [
+        { line: 3, column: 3, what: 'kept the last of the keys named "a" in this object (JSON.parse\'s rule); the value of an earlier one is not validated' },
+        { line: 4, column: 3, what: 'kept the last of the keys named "a" in this object (JSON.parse\'s rule); the value of an earlier one is not validated' },
+      ],
+    });
+  });
+
+  test('an object of many keys finds its repeats too, the reused lists of an earlier sibling notwithstanding', () => {
+    const keys = (prefix: string, count: number): string[] => Array.from({ length: count }, (_, i) => `"${prefix}${i}": ${i}`);
+    const text = `[{${keys('a', 20).join(', ')}}, {${[...keys('b', 30), '"b3": "again"', '"a19": 0'].join(', ')}}]`;
+    const result = readTolerantJson(text);
+    expect(result.ok && result.repairs.map((r) => r.what)).toEqual(['kept the last of the keys named "b3" in this object (JSON.parse\'s rule); the value of an earlier one is not validated']);
+    expect(result.ok && (result.value as Record<string, unknown>[])[1]?.['b3']).toBe('again');
+  });
+
+  test('the same key in sibling and nested objects is no repeat', () => {
+    const text = '[{"id": 1, "x": {"id": 2, "y": {"id": 3}}, "z": {"id": 4}}, {"id": 5}, {"x": {"id": 6}}]';
+    expect(readTolerantJson(text)).toMatchObject({ ok: true, repairs: [] });
+  });
+});
+
 describe('positions', () => {
   test('every value by JSON Pointer, with escaped keys, across trailing commas', () => {
     const text = ['{', '  "a/b": [10, {"~x": null},],', '  "c": "d",', '}'].join('\n');
