@@ -17,7 +17,7 @@ export function buildUnion(rawBranches: readonly Shape[], source: Source, contex
   if (rawBranches.length === 0) return { kind: 'never', source };
   const scratch: BuildContext = { ...context, problems: [] };
   const union = decidableUnion(rawBranches, source, scratch);
-  if (scratch.problems.length === 0 || (union.kind === 'union' && union.discriminator !== undefined)) {
+  if (union !== undefined && (scratch.problems.length === 0 || (union.kind === 'union' && union.discriminator !== undefined))) {
     context.problems.push(...scratch.problems);
     return union;
   }
@@ -25,7 +25,12 @@ export function buildUnion(rawBranches: readonly Shape[], source: Source, contex
   return choice;
 }
 
-function decidableUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext): Shape {
+/**
+ * The union told apart by JSON type, literal values and a discriminator; undefined when two
+ * branches accept values of one JSON type that no literal tells apart (a branch without "type"
+ * accepts every JSON type), since only trying each branch can then say which match.
+ */
+function decidableUnion(rawBranches: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
   const branches = rawBranches.flatMap((b) => (b.kind === 'union' && b.discriminator === undefined ? b.branches : [b]));
   if (branches.every((b) => b.kind === 'never')) return { kind: 'never', source };
   if (branches.length === 1 && branches[0] !== undefined) return branches[0];
@@ -38,17 +43,14 @@ function decidableUnion(rawBranches: readonly Shape[], source: Source, context: 
     return indexes === undefined ? [] : [[type, indexes] as const];
   });
   const union: UnionShape = { kind: 'union', branches, byJsonType, discriminator: undefined, source };
-  if (byKind.has('any')) {
-    context.problems.push(problemAt(source, 'a branch of this union accepts any value, so the other branches can never be chosen; remove it or give it a "type"'));
-    return union;
-  }
+  if (byKind.has('any')) return undefined;
   for (const [kind, indexes] of byKind) {
     if (indexes.length < 2 || kind === 'object') continue;
     if (indexes.every((i) => literalsOf(branches[i], context) !== undefined)) {
       const values = indexes.flatMap((i) => literalsOf(branches[i], context) ?? []);
       if (new Set(values).size === values.length) continue;
     }
-    context.problems.push(problemAt(source, `${indexes.length} branches of this union accept a ${kind}, so a value cannot be matched to one; merge them into one branch`));
+    return undefined;
   }
   const objectBranches = byKind.get('object') ?? [];
   if (objectBranches.length < 2) return union;

@@ -10,6 +10,7 @@ import * as tickets from './__snapshots__/request-response/index.js';
 import { show } from '../../generator/emit/runtime/runtime.js';
 import * as awkward from './__snapshots__/awkward-enums/index.js';
 import * as inheritance from './__snapshots__/allof-inheritance/index.js';
+import * as untyped from './__snapshots__/untyped-unions/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -158,6 +159,19 @@ describe('unions', () => {
       ok: false,
       errors: [{ path: '/kind', keyword: 'discriminator', received: '"hexagon"' }],
     });
+  });
+
+  test('a union that JSON types and tags cannot decide is tried branch by branch, as JSON Schema says', () => {
+    // Branches without "type" accept every non-object: a string matches both, so oneOf fails and anyOf passes.
+    expect(issues(untyped.validateShipment({ carrier: 'x' }))).toEqual(['/carrier oneOf']);
+    expect(untyped.validateShipment({ anyCarrier: 'x' }).ok).toBe(true);
+    expect(untyped.validateShipment({ carrier: { kind: 'courier', company: 'x' }, anyCarrier: { kind: 'post' } }).ok).toBe(true);
+    expect(issues(untyped.validateShipment({ carrier: { kind: 'ship' }, anyCarrier: { kind: 'ship' } }))).toEqual(['/carrier oneOf', '/anyCarrier anyOf']);
+    // Two string branches beside tagged objects: a uuid or digits, or a tagged object.
+    expect(untyped.validateShipment({ reference: '123' }).ok).toBe(true);
+    expect(untyped.validateShipment({ reference: { system: 'dhl', code: '1' } }).ok).toBe(true);
+    expect(issues(untyped.validateShipment({ reference: 'abc' }))).toEqual(['/reference oneOf']);
+    expect(issues(untyped.validateShipment({ reference: { system: 'fedex', code: '1' } }))).toEqual(['/reference oneOf']);
   });
 
   test('arrays of unions check each item by its JSON type, then by discriminator', () => {
