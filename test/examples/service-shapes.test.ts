@@ -13,8 +13,12 @@ const pairs = (issues: readonly { path: string; keyword: string }[]): string[] =
 
 describe.each(SERVICE_SHAPES.map((shape) => ({ ...shape })))('$id', ({ schema, seen, value }) => {
   test.each(Object.entries(BUILDS))(`%s: accepted in response mode (${seen})`, (_build, build) => {
-    const result = build.validatorsBySchemaName[schema]?.response?.(value);
+    const entry = build.validatorsBySchemaName[schema];
+    const result = entry?.response?.(value);
     expect(result && { errors: result.ok ? [] : pairs(result.errors), warnings: pairs(result.warnings) }).toEqual({ errors: [], warnings: [] });
+    // isX, which stops at the first error, agrees.
+    const is: unknown = entry && (build as Record<string, unknown>)[`is${entry.typeName}`];
+    expect(typeof is === 'function' && is(value)).toBe(true);
   });
 });
 

@@ -127,6 +127,24 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
     })]),
   },
   {
+    id: 'roster with the large gallery view',
+    schema: 'commsNotifications',
+    seen: 'the roster after addLargeGalleryView (concept page "Identify large gallery view participants", current): meetingRole and publishedStates on participants, an application identity with no displayName and an ApplicationType key, metadata holding JSON text',
+    value: notification('updated', `${CALL}/participants`, [tagged('participant', {
+      info: tagged('participantInfo', {
+        identity: tagged('identitySet', { application: tagged('identity', { id: 'e1e2e3e4-0000-4000-8000-0000000000e1', identityProvider: 'AAD', ApplicationType: 'LargeGallery-V2' }) }),
+        endpointType: 'default', endpointId: 'c2bba3c4-ffff-ffff-eca6-782d381190f4', participantId: 'f1f2f3f4-0000-4000-8000-0000000000f1',
+      }),
+      mediaStreams: [tagged('mediaStream', { mediaType: 'video', label: 'main-video', sourceId: '2887', direction: 'sendReceive', serverMuted: false })],
+      metadata: JSON.stringify({ __platform: { ui: { hidden: true } }, audienceView: { id: 'view-1/1', page: 1, status: 'active' } }),
+      isMuted: false,
+      isInLobby: false,
+      meetingRole: 'presenter',
+      publishedStates: [],
+      id: 'f1f2f3f4-0000-4000-8000-0000000000f1',
+    })]),
+  },
+  {
     id: 'call terminated by a server error',
     schema: 'commsNotifications',
     seen: 'a deleted notification logged by a bot (comms-samples #667): resultInfo with code, subcode and a diagnostic message, and terminationReason (declared by beta only)',
@@ -163,8 +181,15 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
   {
     id: 'prompt played',
     schema: 'commsNotifications',
-    seen: 'playPrompt completion notifications: a resultInfo with the action subcode and completionReason (declared by beta only)',
-    value: notification('deleted', `${CALL}/operations/${OPERATION}`, operationData('playPromptOperation', { status: 'completed', completionReason: 'completedSuccessfully', resultInfo: result(200, 8510, 'Action completed, all prompts played.') })),
+    seen: 'playPrompt completion notifications logged by bots (comms-samples #58, msgraph-sdk-dotnet #2386): the prompts played, completionReason (declared by beta only), undeclared createdDateTime and lastActionDateTime, a resultInfo with the action subcode',
+    value: notification('deleted', `${CALL}/operations/${OPERATION}`, operationData('playPromptOperation', {
+      prompts: [tagged('mediaPrompt', { mediaInfo: tagged('mediaInfo', { uri: 'https://media.example.org/welcome.wav', resourceId: '5E6F7A8B-0000-4000-8000-00000000005E' }) })],
+      status: 'completed',
+      completionReason: 'completedSuccessfully',
+      createdDateTime: '2026-11-30T09:00:01.1234567+00:00',
+      lastActionDateTime: '2026-11-30T09:00:04.7654321+00:00',
+      resultInfo: result(200, 8510, 'Action completed, all prompts played.'),
+    })),
   },
   {
     id: 'response recorded',
