@@ -63,3 +63,20 @@ describe('what responses carry beyond the metadata stays out of requests', () =>
     expect(withEndpoint.ok ? [] : pairs(withEndpoint.errors)).toEqual(['/targets/0/endpointId additionalProperties']);
   });
 });
+
+describe('what reaches a callback URL but is not a Graph notification stays rejected', () => {
+  test('the legacy (Skype protocol) incoming call, which the bot must answer with 204 to get the Graph one, fails only for want of value', () => {
+    // Shape from Teams' "Incoming call notifications" page and msgraph-docs #8310: no @odata.type, no value.
+    const legacy = { id: '8e8dded7-0000-4000-8000-000000000001', participants: [{ identity: '', languageId: 'en-us', originator: true }], isMultiparty: false, presentedModalityTypes: ['audio'], callState: 'incoming', tenantId: '' };
+    const result = both.validateCommsNotifications(legacy);
+    expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value required']);
+  });
+
+  test('an SDK log that re-serialized the members in PascalCase is not the wire format: changeType stays closed', () => {
+    // comms-samples #700 logs "changeType": "Updated" after the SDK parsed the POST; the raw POSTs (#9170, #667) are camelCase.
+    const logged = { value: [{ changeType: 'Updated', resourceUrl: '/communications/calls/x', resourceData: { '@odata.type': '#microsoft.graph.call', state: 'Established' } }] };
+    const result = both.validateCommsNotifications(logged);
+    expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value/0/changeType enum']);
+    expect(pairs(result.warnings)).toEqual(['/value/0/resourceData/state enum']);
+  });
+});
