@@ -10,6 +10,13 @@ type Check = (value: unknown) => string | undefined;
 const isString: Check = (v) => (typeof v === 'string' ? undefined : 'must be a string');
 const isBoolean: Check = (v) => (typeof v === 'boolean' ? undefined : 'must be true or false');
 const isNumber: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? undefined : 'must be a number');
+/** A number, as in 2020-12; draft-04's boolean form gets the standard spelling (docs/dialect.md, "Near misses"). */
+const isExclusiveBound =
+  (bound: 'minimum' | 'maximum'): Check =>
+  (v) =>
+    typeof v === 'boolean' ? `is the draft-04 form (a boolean beside "${bound}"); write the bound itself, "exclusive${bound.charAt(0).toUpperCase()}${bound.slice(1)}": <number>, in place of "${bound}"` : isNumber(v);
+/** A schema; draft-07's tuple form (an array) gets the 2020-12 spelling. */
+const isItems: Check = (v) => (Array.isArray(v) ? 'is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them' : isSchema(v));
 const isCount: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number, 0 or more');
 const isAnything: Check = () => undefined;
 const isSchemaMap: Check = (v) => (isJsonObject(v) ? undefined : 'must be an object of schemas');
@@ -147,7 +154,7 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['properties', isSchemaMap],
   ['required', checkRequired],
   ['additionalProperties', isSchema],
-  ['items', isSchema],
+  ['items', isItems],
   ['minItems', isCount],
   ['maxItems', isCount],
   ['minLength', isCount],
@@ -156,8 +163,8 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['format', checkFormat],
   ['minimum', isNumber],
   ['maximum', isNumber],
-  ['exclusiveMinimum', isNumber],
-  ['exclusiveMaximum', isNumber],
+  ['exclusiveMinimum', isExclusiveBound('minimum')],
+  ['exclusiveMaximum', isExclusiveBound('maximum')],
   ['oneOf', isSchemaList],
   ['anyOf', isSchemaList],
   ['allOf', isSchemaList],
@@ -239,6 +246,7 @@ const REFUSED: ReadonlyMap<string, string> = new Map([
   ['unevaluatedProperties', 'callgen cannot generate it; list the properties and use "additionalProperties" on one object schema'],
   ['unevaluatedItems', 'callgen cannot generate it; use "items" beside "prefixItems" on one array schema'],
   ['dependencies', 'it is the draft-07 keyword; write "dependentRequired" or "dependentSchemas"'],
+  ['additionalItems', 'it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest'],
 ]);
 
 /** Keywords of other dialects that have a standard spelling callgen reads (docs/dialect.md, "Near misses"). */

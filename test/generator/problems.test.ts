@@ -55,6 +55,14 @@ const expected: Record<string, string[]> = {
   'malformed-escape-ref': [
     'call.json#/properties/a: "$ref": "#/$defs/x%zz" has a malformed percent escape in "x%zz"; write "%" as "%25"',
   ],
+  'older-drafts': [
+    'reading.json#/properties/above/exclusiveMinimum: "exclusiveMinimum" is the draft-04 form (a boolean beside "minimum"); write the bound itself, "exclusiveMinimum": <number>, in place of "minimum"',
+    'reading.json#/properties/below/exclusiveMaximum: "exclusiveMaximum" is the draft-04 form (a boolean beside "maximum"); write the bound itself, "exclusiveMaximum": <number>, in place of "maximum"',
+    `reading.json#/properties/pair/additionalItems: unsupported keyword "additionalItems": it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (see callgen's docs/dialect.md)`,
+    'reading.json#/properties/pair/items: "items" is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them',
+    // The walk also visits the array as a schema position; the line above says what to do.
+    'reading.json#/properties/pair/items: a schema must be an object or true/false',
+  ],
   'open-integer-enum': [
     'priority.json#/x-open-enum: "x-open-enum" applies to enums of strings only (a service adds string members); remove it here',
   ],
