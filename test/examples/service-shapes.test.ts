@@ -64,12 +64,19 @@ describe('what responses carry beyond the metadata stays out of requests', () =>
   });
 });
 
-describe('what reaches a callback URL but is not a Graph notification stays rejected', () => {
+describe('what the service does not send as a Graph notification stays rejected, with the reason', () => {
   test('the legacy (Skype protocol) incoming call, which the bot must answer with 204 to get the Graph one, fails only for want of value', () => {
     // Shape from Teams' "Incoming call notifications" page and msgraph-docs #8310: no @odata.type, no value.
     const legacy = { id: '8e8dded7-0000-4000-8000-000000000001', participants: [{ identity: '', languageId: 'en-us', originator: true }], isMultiparty: false, presentedModalityTypes: ['audio'], callState: 'incoming', tenantId: '' };
     const result = both.validateCommsNotifications(legacy);
     expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value required']);
+  });
+
+  test('a result code written as a string stays a type error: every raw POST bots logged writes the Int32 as a number', () => {
+    // The call: delete pages write "code": "0" (an erratum, docs/errata.md); comms-samples #667 and #58 show numbers on the wire.
+    const terminated = { value: [{ changeType: 'deleted', resourceUrl: '/communications/calls/x', resourceData: { state: 'terminated', resultInfo: { code: '0', subcode: 7015 } } }] };
+    const result = both.validateCommsNotifications(terminated);
+    expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value/0/resourceData/resultInfo/code type']);
   });
 
   test('an SDK log that re-serialized the members in PascalCase is not the wire format: changeType stays closed', () => {
