@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import * as both from '../../generated/index.js';
 import * as beta from '../../generated/beta/index.js';
 import * as v1 from '../../generated/v1.0/index.js';
-import { SERVICE_SHAPES } from './service-shapes.js';
+import { SERVICE_REQUESTS, SERVICE_SHAPES } from './service-shapes.js';
 
 // What the calling service sends today (service-shapes.ts) passes the response validators of every
 // build that has its type, with no error and no notice; the decisions these shapes needed keep
@@ -19,6 +19,13 @@ describe.each(SERVICE_SHAPES.map((shape) => ({ ...shape })))('$id', ({ schema, s
     // isX, which stops at the first error, agrees.
     const is: unknown = entry && (build as Record<string, unknown>)[`is${entry.typeName}`];
     expect(typeof is === 'function' && is(value)).toBe(true);
+  });
+});
+
+describe.each(SERVICE_REQUESTS.map((request) => ({ ...request })))('request $id', ({ schema, seen, value, builds }) => {
+  test.each(builds)(`%s: accepted in request mode, with no notice (${seen})`, (build) => {
+    const result = BUILDS[build].validatorsBySchemaName[schema]?.request?.(value);
+    expect(result && { errors: result.ok ? [] : pairs(result.errors), warnings: pairs(result.warnings) }).toEqual({ errors: [], warnings: [] });
   });
 });
 

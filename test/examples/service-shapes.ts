@@ -1,4 +1,5 @@
-// Payload shapes the Graph calling service really sends today, beyond the 2021 pages of
+// Payload shapes the Graph calling service really sends today (and, at the end, request bodies it
+// accepts for actions documented since), beyond the 2021 pages of
 // test/corpus: each states, in our own values, the facts seen in current Graph documentation or in
 // payloads that bot developers logged off the wire (issue threads of microsoft-graph-comms-samples
 // and msteams-docs, 2019-2025). `seen` says where; the values are invented. Shapes that only an SDK
@@ -238,5 +239,70 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
     schema: 'anyCommsOperation',
     seen: 'GET .../operations/{id}: the operation with @odata.context and null result',
     value: { '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#communications/calls('${CALL}')/operations/$entity`, '@odata.type': '#microsoft.graph.playPromptOperation', id: OPERATION, status: 'running', clientContext: null, resultInfo: null },
+  },
+];
+
+export interface ServiceRequest {
+  readonly id: string;
+  /** The request-body schema (validatorsBySchemaName key), validated in request mode. */
+  readonly schema: string;
+  /** The builds that have the action: beta-only actions are not in the v1.0 build. */
+  readonly builds: readonly ('both versions' | 'v1.0' | 'beta')[];
+  readonly seen: string;
+  readonly value: unknown;
+}
+
+const ALL_BUILDS = ['both versions', 'v1.0', 'beta'] as const;
+const BETA_BUILDS = ['both versions', 'beta'] as const;
+
+/** Request bodies of actions documented after the 2021 pages, as the current pages send them (our values). */
+export const SERVICE_REQUESTS: readonly ServiceRequest[] = [
+  {
+    id: 'sendDtmfTones',
+    schema: 'sendDtmfTonesRequest',
+    builds: ALL_BUILDS,
+    seen: 'the sendDtmfTones page (v1.0, current): tones, the pause between them in milliseconds, a client context',
+    value: { tones: ['tone1', 'tone0', 'star', 'pound'], delayBetweenTonesMs: 500, clientContext: 'dtmf-7d1e' },
+  },
+  {
+    id: 'addLargeGalleryView',
+    schema: 'addLargeGalleryViewRequest',
+    builds: ALL_BUILDS,
+    seen: 'the addLargeGalleryView page (v1.0, current): a client context only',
+    value: { clientContext: 'lgv-3a9c' },
+  },
+  {
+    id: 'startHoldMusic',
+    schema: 'startHoldMusicRequest',
+    builds: ALL_BUILDS,
+    seen: 'the startHoldMusic page (v1.0, current): a custom prompt whose mediaInfo is tagged, as the SDKs tag every complex value',
+    value: { customPrompt: tagged('mediaPrompt', { mediaInfo: tagged('mediaInfo', { uri: 'https://media.example.org/hold.wav' }) }), clientContext: 'hold-1' },
+  },
+  {
+    id: 'stopHoldMusic',
+    schema: 'stopHoldMusicRequest',
+    builds: ALL_BUILDS,
+    seen: 'the stopHoldMusic page (v1.0, current): a client context only',
+    value: { clientContext: 'hold-1' },
+  },
+  {
+    id: 'answer with delta rosters and a capacity',
+    schema: 'answerRequest',
+    builds: ALL_BUILDS,
+    seen: 'the answer page (current): app-hosted media, incomingCallOptions with content-sharing notifications and delta rosters, participantCapacity for policy-based recording',
+    value: {
+      callbackUri: CALLBACK,
+      acceptedModalities: ['audio', 'video'],
+      mediaConfig: tagged('appHostedMediaConfig', { blob: '<media session configuration>' }),
+      callOptions: tagged('incomingCallOptions', { isContentSharingNotificationEnabled: true, isDeltaRosterEnabled: true }),
+      participantCapacity: 200,
+    },
+  },
+  {
+    id: 'startTranscription',
+    schema: 'startTranscriptionRequest',
+    builds: BETA_BUILDS,
+    seen: 'the beta startTranscription action: a language and a client context',
+    value: { language: 'en-US', clientContext: 'tx-1' },
   },
 ];
