@@ -103,7 +103,8 @@ function arrayType(shape: ArrayShape, view: View, index: TypeIndex, qualifier: s
 }
 
 function intersectionType(parts: readonly Shape[], view: View, index: TypeIndex, qualifier: string): string {
-  const texts = parts.map((p) => typeText(p, view, index, qualifier)).filter((t) => t !== 'unknown');
+  // Each text once: `number & number` (two members' rules for one property) says no more than `number`.
+  const texts = [...new Set(parts.map((p) => typeText(p, view, index, qualifier)))].filter((t) => t !== 'unknown');
   if (texts.includes('never')) return 'never';
   if (texts.length === 0) return 'unknown';
   return texts.map((t) => (texts.length > 1 && /[|&]/.test(t) ? `(${t})` : t)).join(' & ');

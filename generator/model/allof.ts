@@ -1,6 +1,7 @@
 import { childSource, problemAt, type Source } from '../diagnostics.js';
 import type { JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
+import { conjoin } from './narrows.js';
 import { isRequiredOneOf, objectShape, requiresOneOf, shapeOfNode, type BuildContext } from './shapes.js';
 import type { ObjectShape, Property, Shape } from './types.js';
 
@@ -18,8 +19,8 @@ export function isInheritance(node: JsonObject): boolean {
 /**
  * `allOf` as inheritance, given the members' shapes (built once by the caller): when every member
  * is an object schema (inline or a named type), the node's own object keywords extend them into
- * one flat object, a later member's property winning. Undefined when a member is not an object:
- * the node is then the plain conjunction of its members and its own keywords.
+ * one flat object; a property two members declare must meet both (`conjoin`). Undefined when a
+ * member is not an object: the node is then the plain conjunction of its members and its own keywords.
  */
 export function mergeAllOf(node: JsonObject, memberShapes: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
   const members = memberShapes.map((member) => asObject(member, context));
@@ -57,7 +58,8 @@ function mergeObjects(members: readonly ObjectShape[], source: Source): ObjectSh
   for (const member of members) {
     for (const property of member.properties) {
       const earlier = properties.get(property.name);
-      properties.set(property.name, { ...property, required: property.required || (earlier?.required ?? false) });
+      if (earlier === undefined) properties.set(property.name, property);
+      else properties.set(property.name, { ...property, shape: conjoin(earlier.shape, property.shape, property.source), required: property.required || earlier.required });
     }
   }
   const additional = members.map((m) => m.additional).reduce((a, b) => (b.kind === 'mode-dependent' ? a : b), { kind: 'mode-dependent' } as ObjectShape['additional']);

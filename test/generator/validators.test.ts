@@ -127,6 +127,14 @@ describe('objects in request and response mode', () => {
     expect(inheritance.validateDog({ name: 'Rex', breed: 'collie', legs: 4 }).ok).toBe(true);
   });
 
+  test('a property redeclared without narrowing must meet the inherited rule too, as allOf says', () => {
+    // bird.json redeclares legs with only a maximum: animal.json's minimum 0 still holds (Ajv agrees).
+    expect(issues(inheritance.validateBird({ name: 'Tweety', legs: -1 }))).toEqual(['/legs minimum']);
+    expect(issues(inheritance.validateBird({ name: 'Tweety', legs: 3 }))).toEqual(['/legs maximum']);
+    expect(issues(inheritance.validateBird({ name: '', legs: 2, wings: 2 }))).toEqual(['/name minLength']);
+    expect(inheritance.validateBird({ name: 'Tweety', legs: 0 }).ok).toBe(true);
+  });
+
   test('additionalProperties: a schema checks every undeclared value; false closes the object in every mode', () => {
     expect(issues(maps.validateDictionary({ total: 3, a: 1, b: 'two' }))).toEqual(['/b type']);
     expect(issues(empty.validateAnything({ closed: { x: 1 }, nothing: 0, open: { y: 1 } }))).toEqual(['/closed/x additionalProperties', '/nothing false']);

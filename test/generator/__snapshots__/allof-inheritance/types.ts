@@ -13,6 +13,28 @@ export interface AnimalInput {
 }
 
 /**
+ * An animal whose redeclared `legs` does not repeat the inherited minimum: both rules apply, as allOf says (0 to 2); `name` narrows the inherited plain string.
+ *
+ * The response shape; {@link BirdInput} is what a client sends.
+ */
+export interface Bird {
+  name: string;
+  legs?: number;
+  wings?: 2;
+}
+
+/**
+ * An animal whose redeclared `legs` does not repeat the inherited minimum: both rules apply, as allOf says (0 to 2); `name` narrows the inherited plain string.
+ *
+ * The request shape of {@link Bird}: what a client sends.
+ */
+export interface BirdInput {
+  name: string;
+  legs?: number;
+  wings?: 2;
+}
+
+/**
  * An animal with a breed; `legs` is redeclared with a narrower rule.
  *
  * The response shape; {@link DogInput} is what a client sends.

@@ -1,0 +1,37 @@
+import { describe, expect, test } from 'vitest';
+import { conjoin } from '../../generator/model/narrows.js';
+import type { NumberShape, Shape } from '../../generator/model/types.js';
+
+// What allOf makes of a property two members declare: the later rule alone only where it admits
+// nothing the earlier rejects; otherwise both (`all`). Each expectation was worked out by hand.
+const source = { file: 'x.json', pointer: '' };
+const number = (rules: Partial<NumberShape>): NumberShape => ({
+  kind: 'number', integer: false, minimum: undefined, maximum: undefined, exclusiveMinimum: undefined, exclusiveMaximum: undefined, ...rules, source,
+});
+const keepsLater = (earlier: Shape, later: Shape): boolean => conjoin(earlier, later, source) === later;
+
+describe('conjoin', () => {
+  test('a tag or enum of a plain string, or a string with more rules, narrows a plain string', () => {
+    const plain: Shape = { kind: 'string', format: undefined, pattern: undefined, minLength: undefined, maxLength: undefined, source };
+    expect(keepsLater(plain, { kind: 'literal', value: '#dog', source })).toBe(true);
+    expect(keepsLater(plain, { ...plain, minLength: 1 })).toBe(true);
+    expect(keepsLater({ ...plain, pattern: '^#' }, { kind: 'literal', value: 'dog', source })).toBe(false);
+    expect(keepsLater(plain, { kind: 'literal', value: 1, source })).toBe(false);
+  });
+
+  test('number bounds: tighter or equal keeps the later; looser, missing or fractional for an integer keeps both', () => {
+    expect(keepsLater(number({ minimum: 0 }), number({ minimum: 3, maximum: 4 }))).toBe(true);
+    expect(keepsLater(number({ minimum: 0 }), number({ exclusiveMinimum: 0 }))).toBe(true);
+    expect(keepsLater(number({ exclusiveMinimum: 0 }), number({ minimum: 0 }))).toBe(false);
+    expect(keepsLater(number({ exclusiveMaximum: 10 }), number({ maximum: 9.5 }))).toBe(true);
+    expect(keepsLater(number({ minimum: 0 }), number({ maximum: 2 }))).toBe(false);
+    expect(keepsLater(number({ integer: true }), number({}))).toBe(false);
+    expect(keepsLater(number({ integer: true, minimum: 0 }), { kind: 'enum', values: [0, 2], open: false, memberVersions: new Map(), source })).toBe(true);
+    expect(keepsLater(number({ integer: true }), { kind: 'literal', value: 0.5, source })).toBe(false);
+  });
+
+  test('anything else keeps both rules', () => {
+    const both = conjoin({ kind: 'boolean', source }, { kind: 'null', source }, source);
+    expect(both).toEqual({ kind: 'all', parts: [{ kind: 'boolean', source }, { kind: 'null', source }], source });
+  });
+});
