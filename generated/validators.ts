@@ -15,7 +15,7 @@ const TAGS_10 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgo
 const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'ringing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
 const MEMBERS_12 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
 const MEMBERS_13 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
-const TAGS_14 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
+const TAGS_14 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.participantJoiningNotification', '#microsoft.graph.participantLeftNotification', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
 const TAGS_15 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
 const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
 const TAGS_17 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
@@ -4143,7 +4143,7 @@ function responseTestChatInfo(value: PlainObject): boolean {
 }
 
 function requestCheckCommsNotification(value: PlainObject): void {
-  let seen36 = 0;
+  let seen38 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -4154,7 +4154,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
       }
 
       case 'changeType': {
-        seen36 |= 1;
+        seen38 |= 1;
         const v2 = value[key1];
         const count3 = reported;
         checkChangeType(v2);
@@ -4163,14 +4163,14 @@ function requestCheckCommsNotification(value: PlainObject): void {
       }
 
       case 'resourceUrl': {
-        seen36 |= 2;
+        seen38 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resource': {
-        seen36 |= 4;
+        seen38 |= 4;
         const v2 = value[key1];
         if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
@@ -4191,57 +4191,57 @@ function requestCheckCommsNotification(value: PlainObject): void {
       case 'resourceData': {
         const v2 = value[key1];
         if (Array.isArray(v2)) {
-          for (let i28 = 0; i28 < v2.length; i28++) {
-            const item29: unknown = v2[i28];
-            if (item29 === undefined && !(i28 in v2)) {
-              hole('/' + key1, i28);
+          for (let i30 = 0; i30 < v2.length; i30++) {
+            const item31: unknown = v2[i30];
+            if (item31 === undefined && !(i30 in v2)) {
+              hole('/' + key1, i30);
               break;
             }
 
-            if (isObject(item29)) {
-              const tag30 = hasOwn(item29, '@odata.type') ? item29['@odata.type'] : undefined;
-              switch (tag30) {
+            if (isObject(item31)) {
+              const tag32 = hasOwn(item31, '@odata.type') ? item31['@odata.type'] : undefined;
+              switch (tag32) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  const count31 = reported;
-                  requestCheckTaggedAudioRoutingGroup(item29);
-                  if (reported !== count31) under(count31, key1, i28);
+                  const count33 = reported;
+                  requestCheckTaggedAudioRoutingGroup(item31);
+                  if (reported !== count33) under(count33, key1, i30);
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  const count32 = reported;
-                  requestCheckContentSharingSession(item29);
-                  if (reported !== count32) under(count32, key1, i28);
+                  const count34 = reported;
+                  requestCheckContentSharingSession(item31);
+                  if (reported !== count34) under(count34, key1, i30);
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  const count33 = reported;
-                  requestCheckDeltaParticipants(item29);
-                  if (reported !== count33) under(count33, key1, i28);
+                  const count35 = reported;
+                  requestCheckDeltaParticipants(item31);
+                  if (reported !== count35) under(count35, key1, i30);
                   break;
                 }
 
                 case '#microsoft.graph.participant': {
-                  const count34 = reported;
-                  requestCheckParticipant(item29);
-                  if (reported !== count34) under(count34, key1, i28);
+                  const count36 = reported;
+                  requestCheckParticipant(item31);
+                  if (reported !== count36) under(count36, key1, i30);
                   break;
                 }
 
                 case undefined: {
-                  const count35 = reported;
-                  requestCheckParticipant(item29);
-                  if (reported !== count35) under(count35, key1, i28);
+                  const count37 = reported;
+                  requestCheckParticipant(item31);
+                  if (reported !== count37) under(count37, key1, i30);
                   break;
                 }
 
                 default:
-                  unknownTag('/' + key1 + '/' + i28 + '/@odata.type', tag30, TAGS_15);
+                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_15);
               }
 
             } else {
-              typeError('/' + key1 + '/' + i28, 'an object', item29);
+              typeError('/' + key1 + '/' + i30, 'an object', item31);
             }
 
           }
@@ -4319,101 +4319,115 @@ function requestCheckCommsNotification(value: PlainObject): void {
               break;
             }
 
-            case '#microsoft.graph.playPromptOperation': {
+            case '#microsoft.graph.participantJoiningNotification': {
               const count14 = reported;
-              requestCheckAnyCommsOperation(v2);
+              requestCheckTaggedParticipantJoiningNotification(v2);
               if (reported !== count14) under(count14, key1);
               break;
             }
 
-            case '#microsoft.graph.recordOperation': {
+            case '#microsoft.graph.participantLeftNotification': {
               const count15 = reported;
-              requestCheckAnyCommsOperation(v2);
+              requestCheckTaggedParticipantLeftNotification(v2);
               if (reported !== count15) under(count15, key1);
               break;
             }
 
-            case '#microsoft.graph.removeFromLobbyOperation': {
+            case '#microsoft.graph.playPromptOperation': {
               const count16 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count16) under(count16, key1);
               break;
             }
 
-            case '#microsoft.graph.sendDtmfTonesOperation': {
+            case '#microsoft.graph.recordOperation': {
               const count17 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count17) under(count17, key1);
               break;
             }
 
-            case '#microsoft.graph.startHoldMusicOperation': {
+            case '#microsoft.graph.removeFromLobbyOperation': {
               const count18 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count18) under(count18, key1);
               break;
             }
 
-            case '#microsoft.graph.startRecordingOperation': {
+            case '#microsoft.graph.sendDtmfTonesOperation': {
               const count19 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count19) under(count19, key1);
               break;
             }
 
-            case '#microsoft.graph.startTranscriptionOperation': {
+            case '#microsoft.graph.startHoldMusicOperation': {
               const count20 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count20) under(count20, key1);
               break;
             }
 
-            case '#microsoft.graph.stopHoldMusicOperation': {
+            case '#microsoft.graph.startRecordingOperation': {
               const count21 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count21) under(count21, key1);
               break;
             }
 
-            case '#microsoft.graph.stopRecordingOperation': {
+            case '#microsoft.graph.startTranscriptionOperation': {
               const count22 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count22) under(count22, key1);
               break;
             }
 
-            case '#microsoft.graph.stopTranscriptionOperation': {
+            case '#microsoft.graph.stopHoldMusicOperation': {
               const count23 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count23) under(count23, key1);
               break;
             }
 
-            case '#microsoft.graph.subscribeToToneOperation': {
+            case '#microsoft.graph.stopRecordingOperation': {
               const count24 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count24) under(count24, key1);
               break;
             }
 
-            case '#microsoft.graph.unmuteParticipantOperation': {
+            case '#microsoft.graph.stopTranscriptionOperation': {
               const count25 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count25) under(count25, key1);
               break;
             }
 
-            case '#microsoft.graph.updateRecordingStatusOperation': {
+            case '#microsoft.graph.subscribeToToneOperation': {
               const count26 = reported;
               requestCheckAnyCommsOperation(v2);
               if (reported !== count26) under(count26, key1);
               break;
             }
 
-            case undefined: {
+            case '#microsoft.graph.unmuteParticipantOperation': {
               const count27 = reported;
-              requestCheckCall(v2);
+              requestCheckAnyCommsOperation(v2);
               if (reported !== count27) under(count27, key1);
+              break;
+            }
+
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              const count28 = reported;
+              requestCheckAnyCommsOperation(v2);
+              if (reported !== count28) under(count28, key1);
+              break;
+            }
+
+            case undefined: {
+              const count29 = reported;
+              requestCheckCall(v2);
+              if (reported !== count29) under(count29, key1);
               break;
             }
 
@@ -4434,12 +4448,12 @@ function requestCheckCommsNotification(value: PlainObject): void {
 
   }
 
-  if ((seen36 & 1) === 0) missing('/changeType');
-  if ((seen36 & 2) === 0 && (seen36 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+  if ((seen38 & 1) === 0) missing('/changeType');
+  if ((seen38 & 2) === 0 && (seen38 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
 }
 
 function responseCheckCommsNotification(value: PlainObject): void {
-  let seen36 = 0;
+  let seen38 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -4450,7 +4464,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
       }
 
       case 'changeType': {
-        seen36 |= 1;
+        seen38 |= 1;
         const v2 = value[key1];
         const count3 = reported;
         checkChangeType(v2);
@@ -4459,14 +4473,14 @@ function responseCheckCommsNotification(value: PlainObject): void {
       }
 
       case 'resourceUrl': {
-        seen36 |= 2;
+        seen38 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
       }
 
       case 'resource': {
-        seen36 |= 4;
+        seen38 |= 4;
         const v2 = value[key1];
         if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
@@ -4487,57 +4501,57 @@ function responseCheckCommsNotification(value: PlainObject): void {
       case 'resourceData': {
         const v2 = value[key1];
         if (Array.isArray(v2)) {
-          for (let i28 = 0; i28 < v2.length; i28++) {
-            const item29: unknown = v2[i28];
-            if (item29 === undefined && !(i28 in v2)) {
-              hole('/' + key1, i28);
+          for (let i30 = 0; i30 < v2.length; i30++) {
+            const item31: unknown = v2[i30];
+            if (item31 === undefined && !(i30 in v2)) {
+              hole('/' + key1, i30);
               break;
             }
 
-            if (isObject(item29)) {
-              const tag30 = hasOwn(item29, '@odata.type') ? item29['@odata.type'] : undefined;
-              switch (tag30) {
+            if (isObject(item31)) {
+              const tag32 = hasOwn(item31, '@odata.type') ? item31['@odata.type'] : undefined;
+              switch (tag32) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  const count31 = reported;
-                  responseCheckTaggedAudioRoutingGroup(item29);
-                  if (reported !== count31) under(count31, key1, i28);
+                  const count33 = reported;
+                  responseCheckTaggedAudioRoutingGroup(item31);
+                  if (reported !== count33) under(count33, key1, i30);
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  const count32 = reported;
-                  responseCheckContentSharingSession(item29);
-                  if (reported !== count32) under(count32, key1, i28);
+                  const count34 = reported;
+                  responseCheckContentSharingSession(item31);
+                  if (reported !== count34) under(count34, key1, i30);
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  const count33 = reported;
-                  responseCheckDeltaParticipants(item29);
-                  if (reported !== count33) under(count33, key1, i28);
+                  const count35 = reported;
+                  responseCheckDeltaParticipants(item31);
+                  if (reported !== count35) under(count35, key1, i30);
                   break;
                 }
 
                 case '#microsoft.graph.participant': {
-                  const count34 = reported;
-                  responseCheckParticipant(item29);
-                  if (reported !== count34) under(count34, key1, i28);
+                  const count36 = reported;
+                  responseCheckParticipant(item31);
+                  if (reported !== count36) under(count36, key1, i30);
                   break;
                 }
 
                 case undefined: {
-                  const count35 = reported;
-                  responseCheckParticipant(item29);
-                  if (reported !== count35) under(count35, key1, i28);
+                  const count37 = reported;
+                  responseCheckParticipant(item31);
+                  if (reported !== count37) under(count37, key1, i30);
                   break;
                 }
 
                 default:
-                  unknownTag('/' + key1 + '/' + i28 + '/@odata.type', tag30, TAGS_15);
+                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_15);
               }
 
             } else {
-              typeError('/' + key1 + '/' + i28, 'an object', item29);
+              typeError('/' + key1 + '/' + i30, 'an object', item31);
             }
 
           }
@@ -4615,101 +4629,115 @@ function responseCheckCommsNotification(value: PlainObject): void {
               break;
             }
 
-            case '#microsoft.graph.playPromptOperation': {
+            case '#microsoft.graph.participantJoiningNotification': {
               const count14 = reported;
-              responseCheckAnyCommsOperation(v2);
+              responseCheckTaggedParticipantJoiningNotification(v2);
               if (reported !== count14) under(count14, key1);
               break;
             }
 
-            case '#microsoft.graph.recordOperation': {
+            case '#microsoft.graph.participantLeftNotification': {
               const count15 = reported;
-              responseCheckAnyCommsOperation(v2);
+              responseCheckTaggedParticipantLeftNotification(v2);
               if (reported !== count15) under(count15, key1);
               break;
             }
 
-            case '#microsoft.graph.removeFromLobbyOperation': {
+            case '#microsoft.graph.playPromptOperation': {
               const count16 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count16) under(count16, key1);
               break;
             }
 
-            case '#microsoft.graph.sendDtmfTonesOperation': {
+            case '#microsoft.graph.recordOperation': {
               const count17 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count17) under(count17, key1);
               break;
             }
 
-            case '#microsoft.graph.startHoldMusicOperation': {
+            case '#microsoft.graph.removeFromLobbyOperation': {
               const count18 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count18) under(count18, key1);
               break;
             }
 
-            case '#microsoft.graph.startRecordingOperation': {
+            case '#microsoft.graph.sendDtmfTonesOperation': {
               const count19 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count19) under(count19, key1);
               break;
             }
 
-            case '#microsoft.graph.startTranscriptionOperation': {
+            case '#microsoft.graph.startHoldMusicOperation': {
               const count20 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count20) under(count20, key1);
               break;
             }
 
-            case '#microsoft.graph.stopHoldMusicOperation': {
+            case '#microsoft.graph.startRecordingOperation': {
               const count21 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count21) under(count21, key1);
               break;
             }
 
-            case '#microsoft.graph.stopRecordingOperation': {
+            case '#microsoft.graph.startTranscriptionOperation': {
               const count22 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count22) under(count22, key1);
               break;
             }
 
-            case '#microsoft.graph.stopTranscriptionOperation': {
+            case '#microsoft.graph.stopHoldMusicOperation': {
               const count23 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count23) under(count23, key1);
               break;
             }
 
-            case '#microsoft.graph.subscribeToToneOperation': {
+            case '#microsoft.graph.stopRecordingOperation': {
               const count24 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count24) under(count24, key1);
               break;
             }
 
-            case '#microsoft.graph.unmuteParticipantOperation': {
+            case '#microsoft.graph.stopTranscriptionOperation': {
               const count25 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count25) under(count25, key1);
               break;
             }
 
-            case '#microsoft.graph.updateRecordingStatusOperation': {
+            case '#microsoft.graph.subscribeToToneOperation': {
               const count26 = reported;
               responseCheckAnyCommsOperation(v2);
               if (reported !== count26) under(count26, key1);
               break;
             }
 
-            case undefined: {
+            case '#microsoft.graph.unmuteParticipantOperation': {
               const count27 = reported;
-              responseCheckCall(v2);
+              responseCheckAnyCommsOperation(v2);
               if (reported !== count27) under(count27, key1);
+              break;
+            }
+
+            case '#microsoft.graph.updateRecordingStatusOperation': {
+              const count28 = reported;
+              responseCheckAnyCommsOperation(v2);
+              if (reported !== count28) under(count28, key1);
+              break;
+            }
+
+            case undefined: {
+              const count29 = reported;
+              responseCheckCall(v2);
+              if (reported !== count29) under(count29, key1);
               break;
             }
 
@@ -4728,12 +4756,12 @@ function responseCheckCommsNotification(value: PlainObject): void {
 
   }
 
-  if ((seen36 & 1) === 0) missing('/changeType');
-  if ((seen36 & 2) === 0 && (seen36 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
+  if ((seen38 & 1) === 0) missing('/changeType');
+  if ((seen38 & 2) === 0 && (seen38 & 4) === 0) fail('', 'required', 'must have at least one of "resourceUrl", "resource"');
 }
 
 function responseTestCommsNotification(value: PlainObject): boolean {
-  let seen36 = 0;
+  let seen38 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -4744,21 +4772,21 @@ function responseTestCommsNotification(value: PlainObject): boolean {
       }
 
       case 'changeType': {
-        seen36 |= 1;
+        seen38 |= 1;
         const v2 = value[key1];
         if (!testChangeType(v2)) return false;
         break;
       }
 
       case 'resourceUrl': {
-        seen36 |= 2;
+        seen38 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
       }
 
       case 'resource': {
-        seen36 |= 4;
+        seen38 |= 4;
         const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         break;
@@ -4775,30 +4803,30 @@ function responseTestCommsNotification(value: PlainObject): boolean {
       case 'resourceData': {
         const v2 = value[key1];
         if (Array.isArray(v2)) {
-          for (let i28 = 0; i28 < v2.length; i28++) {
-            const item29: unknown = v2[i28];
-            if (item29 === undefined && !(i28 in v2)) return false;
-            if (isObject(item29)) {
-              const tag30 = hasOwn(item29, '@odata.type') ? item29['@odata.type'] : undefined;
-              switch (tag30) {
+          for (let i30 = 0; i30 < v2.length; i30++) {
+            const item31: unknown = v2[i30];
+            if (item31 === undefined && !(i30 in v2)) return false;
+            if (isObject(item31)) {
+              const tag32 = hasOwn(item31, '@odata.type') ? item31['@odata.type'] : undefined;
+              switch (tag32) {
                 case '#microsoft.graph.audioRoutingGroup': {
-                  if (!responseTestTaggedAudioRoutingGroup(item29)) return false;
+                  if (!responseTestTaggedAudioRoutingGroup(item31)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.contentSharingSession': {
-                  if (!responseTestContentSharingSession(item29)) return false;
+                  if (!responseTestContentSharingSession(item31)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.deltaParticipants': {
-                  if (!responseTestDeltaParticipants(item29)) return false;
+                  if (!responseTestDeltaParticipants(item31)) return false;
                   break;
                 }
 
                 case '#microsoft.graph.participant':
                 case undefined: {
-                  if (!responseTestParticipant(item29)) return false;
+                  if (!responseTestParticipant(item31)) return false;
                   break;
                 }
 
@@ -4851,6 +4879,16 @@ function responseTestCommsNotification(value: PlainObject): boolean {
               break;
             }
 
+            case '#microsoft.graph.participantJoiningNotification': {
+              if (!responseTestTaggedParticipantJoiningNotification(v2)) return false;
+              break;
+            }
+
+            case '#microsoft.graph.participantLeftNotification': {
+              if (!responseTestTaggedParticipantLeftNotification(v2)) return false;
+              break;
+            }
+
             default:
               return false;
           }
@@ -4866,8 +4904,8 @@ function responseTestCommsNotification(value: PlainObject): boolean {
 
   }
 
-  if ((seen36 & 1) === 0) return false;
-  if ((seen36 & 2) === 0 && (seen36 & 4) === 0) return false;
+  if ((seen38 & 1) === 0) return false;
+  if ((seen38 & 2) === 0 && (seen38 & 4) === 0) return false;
   return true;
 }
 
@@ -17371,6 +17409,229 @@ function responseTestTaggedParticipantInfo(value: PlainObject): boolean {
   return true;
 }
 
+function requestCheckTaggedParticipantJoiningNotification(value: PlainObject): void {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.type': {
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/' + key1, v2, '#microsoft.graph.participantJoiningNotification');
+        break;
+      }
+
+      case 'call': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          requestCheckCall(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) missing('/@odata.type');
+}
+
+function responseCheckTaggedParticipantJoiningNotification(value: PlainObject): void {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.type': {
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantJoiningNotification') notConst('/' + key1, v2, '#microsoft.graph.participantJoiningNotification');
+        break;
+      }
+
+      case 'call': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          responseCheckCall(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) missing('/@odata.type');
+}
+
+function responseTestTaggedParticipantJoiningNotification(value: PlainObject): boolean {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.type': {
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantJoiningNotification') return false;
+        break;
+      }
+
+      case 'call': {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestCall(v2)) return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) return false;
+  return true;
+}
+
+function requestCheckTaggedParticipantLeftNotification(value: PlainObject): void {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.type': {
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/' + key1, v2, '#microsoft.graph.participantLeftNotification');
+        break;
+      }
+
+      case 'call': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          requestCheckCall(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeErrorInRequest('/' + key1, 'a string', v2);
+        }
+
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) missing('/@odata.type');
+}
+
+function responseCheckTaggedParticipantLeftNotification(value: PlainObject): void {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.type': {
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantLeftNotification') notConst('/' + key1, v2, '#microsoft.graph.participantLeftNotification');
+        break;
+      }
+
+      case 'call': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          responseCheckCall(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (v2 === null) {
+          // Any null is accepted here.
+        } else if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeError('/' + key1, 'null or a string', v2);
+        }
+
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) missing('/@odata.type');
+}
+
+function responseTestTaggedParticipantLeftNotification(value: PlainObject): boolean {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.type': {
+        seen4 |= 1;
+        const v2 = value[key1];
+        if (v2 !== '#microsoft.graph.participantLeftNotification') return false;
+        break;
+      }
+
+      case 'call': {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestCall(v2)) return false;
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (v2 === null) {
+          // Any null is accepted here.
+        } else if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) return false;
+  return true;
+}
+
 function requestCheckTeleconferenceDeviceAudioQuality(value: PlainObject): void {
   let seen3 = 0;
   for (const key1 in value) {
@@ -22842,6 +23103,42 @@ export function assertTaggedParticipantInfoInput(value: unknown): asserts value 
   assertValid(validateTaggedParticipantInfoInput(value), 'TaggedParticipantInfoInput');
 }
 
+/** Validates a response value as {@link T.TaggedParticipantJoiningNotification}, reporting every issue; never throws. */
+export const validateTaggedParticipantJoiningNotification: Validator<T.TaggedParticipantJoiningNotification> = /*#__PURE__*/ createValidator<T.TaggedParticipantJoiningNotification>(responseCheckTaggedParticipantJoiningNotification, 'response', true);
+
+/** Whether a response value is a {@link T.TaggedParticipantJoiningNotification}: stops at the first error and builds no issue; never throws. */
+export function isTaggedParticipantJoiningNotification(value: unknown): value is T.TaggedParticipantJoiningNotification {
+  try {
+    return isObject(value) && responseTestTaggedParticipantJoiningNotification(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTaggedParticipantJoiningNotification(value: unknown): asserts value is T.TaggedParticipantJoiningNotification {
+  assertValid(validateTaggedParticipantJoiningNotification(value), 'TaggedParticipantJoiningNotification');
+}
+
+/** Validates a response value as {@link T.TaggedParticipantLeftNotification}, reporting every issue; never throws. */
+export const validateTaggedParticipantLeftNotification: Validator<T.TaggedParticipantLeftNotification> = /*#__PURE__*/ createValidator<T.TaggedParticipantLeftNotification>(responseCheckTaggedParticipantLeftNotification, 'response', true);
+
+/** Whether a response value is a {@link T.TaggedParticipantLeftNotification}: stops at the first error and builds no issue; never throws. */
+export function isTaggedParticipantLeftNotification(value: unknown): value is T.TaggedParticipantLeftNotification {
+  try {
+    return isObject(value) && responseTestTaggedParticipantLeftNotification(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTaggedParticipantLeftNotification(value: unknown): asserts value is T.TaggedParticipantLeftNotification {
+  assertValid(validateTaggedParticipantLeftNotification(value), 'TaggedParticipantLeftNotification');
+}
+
 /** Validates a response value as {@link T.TeleconferenceDeviceAudioQuality}, reporting every issue; never throws. */
 export const validateTeleconferenceDeviceAudioQuality: Validator<T.TeleconferenceDeviceAudioQuality> = /*#__PURE__*/ createValidator<T.TeleconferenceDeviceAudioQuality>(responseCheckTeleconferenceDeviceAudioQuality, 'response', true);
 
@@ -23315,6 +23612,8 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'taggedAudioRoutingGroup': { typeName: 'TaggedAudioRoutingGroup', response: validateTaggedAudioRoutingGroup, request: /*#__PURE__*/ createValidator(requestCheckTaggedAudioRoutingGroup, 'request', true) },
   'taggedInvitationParticipantInfo': { typeName: 'TaggedInvitationParticipantInfo', response: validateTaggedInvitationParticipantInfo, request: /*#__PURE__*/ createValidator(requestCheckTaggedInvitationParticipantInfo, 'request', true) },
   'taggedParticipantInfo': { typeName: 'TaggedParticipantInfo', response: validateTaggedParticipantInfo, request: validateTaggedParticipantInfoInput },
+  'taggedParticipantJoiningNotification': { typeName: 'TaggedParticipantJoiningNotification', response: validateTaggedParticipantJoiningNotification, request: /*#__PURE__*/ createValidator(requestCheckTaggedParticipantJoiningNotification, 'request', true) },
+  'taggedParticipantLeftNotification': { typeName: 'TaggedParticipantLeftNotification', response: validateTaggedParticipantLeftNotification, request: /*#__PURE__*/ createValidator(requestCheckTaggedParticipantLeftNotification, 'request', true) },
   'teleconferenceDeviceAudioQuality': { typeName: 'TeleconferenceDeviceAudioQuality', response: validateTeleconferenceDeviceAudioQuality, request: validateTeleconferenceDeviceAudioQualityInput },
   'teleconferenceDeviceMediaQuality': { typeName: 'TeleconferenceDeviceMediaQuality', response: validateTeleconferenceDeviceMediaQuality, request: validateTeleconferenceDeviceMediaQualityInput },
   'teleconferenceDeviceQuality': { typeName: 'TeleconferenceDeviceQuality', response: validateTeleconferenceDeviceQuality, request: validateTeleconferenceDeviceQualityInput },

@@ -466,8 +466,8 @@ export interface CommsNotification {
   resource?: string;
   /** The callback URI the notification was posted to. */
   callbackUri?: string;
-  /** The new state of the resource: a call for call-state changes, an operation for the progress of an action, an audio routing group, or an array of participants, delta-roster batches, content-sharing sessions or audio routing groups for collection changes. */
-  resourceData?: Call | AnyCommsOperation | TaggedAudioRoutingGroup | (Participant | DeltaParticipants | ContentSharingSession | TaggedAudioRoutingGroup)[];
+  /** The new state of the resource: a call for call-state changes, an operation for the progress of an action, an audio routing group, a participant joining or leaving a policy-based recording bot's call, or an array of participants, delta-roster batches, content-sharing sessions or audio routing groups for collection changes. */
+  resourceData?: Call | AnyCommsOperation | TaggedAudioRoutingGroup | TaggedParticipantJoiningNotification | TaggedParticipantLeftNotification | (Participant | DeltaParticipants | ContentSharingSession | TaggedAudioRoutingGroup)[];
 }
 
 /** Body of a call-back POST to the bot's callback URI: a batch of notifications. */
@@ -1881,6 +1881,24 @@ export interface TaggedParticipantInfoInput {
   '@odata.type': '#microsoft.graph.participantInfo';
   /** The identities (user, application, application instance, guest, phone, ...) that make up this participant. */
   identity: AnyIdentitySetInput;
+}
+
+/** A participantJoiningNotification standing in notification resourceData, with its tag written out. */
+export interface TaggedParticipantJoiningNotification {
+  /** OData type tag; when absent the value is read as participantJoiningNotification. */
+  '@odata.type': '#microsoft.graph.participantJoiningNotification';
+  /** The call the participant joins. */
+  call?: Call;
+}
+
+/** A participantLeftNotification standing in notification resourceData, with its tag written out. */
+export interface TaggedParticipantLeftNotification {
+  /** OData type tag; when absent the value is read as participantLeftNotification. */
+  '@odata.type': '#microsoft.graph.participantLeftNotification';
+  /** The call the participant left. */
+  call?: Call;
+  /** Id of the participant who left. */
+  participantId?: string | null;
 }
 
 /**

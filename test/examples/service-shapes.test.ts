@@ -54,6 +54,20 @@ describe('meetingCapability: the service may send its tag alone (schemas/meeting
   });
 });
 
+describe('resourceData: the notifications told to a recording bot stand there by their tag (schemas/commsNotification.json)', () => {
+  const batch = (resourceData: unknown) => ({ value: [{ changeType: 'created', resourceUrl: '/communications/calls/x', resourceData }] });
+
+  test('a mistyped member of a tagged joining notification is reported inside it', () => {
+    const result = both.validateCommsNotifications(batch({ '@odata.type': '#microsoft.graph.participantLeftNotification', participantId: 7 }));
+    expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value/0/resourceData/participantId type']);
+  });
+
+  test('an object with an unknown tag is still an error at its tag', () => {
+    const result = both.validateCommsNotifications(batch({ '@odata.type': '#microsoft.graph.participantJoinedNotification', call: {} }));
+    expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value/0/resourceData/@odata.type discriminator']);
+  });
+});
+
 describe('what responses carry beyond the metadata stays out of requests', () => {
   const request = (target: object) => ({
     callbackUri: 'https://bot.example.org/api/calling',

@@ -223,6 +223,24 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
     value: notification('created', `${CALL}/contentSharingSessions`, [tagged('contentSharingSession', { id: 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5' })], false),
   },
   {
+    id: 'participant joining a recording bot with capacity',
+    schema: 'commsNotifications',
+    seen: 'the answer pages (v1.0 and beta): after a recording bot answers with participantCapacity, a later participant under the policy is told as a participantJoiningNotification instead of a new incoming call; the SDK models give it its own tag and an entity id',
+    value: notification('created', CALL, tagged('participantJoiningNotification', {
+      id: 'b0b1b2b3-0000-4000-8000-0000000000b0',
+      call: tagged('call', { state: 'incoming', direction: 'incoming', incomingContext: tagged('incomingContext', { observedParticipantId: 'b4b5b6b7-0000-4000-8000-0000000000b4' }), id: CALL }),
+    })),
+  },
+  {
+    id: 'participant left a recording bot',
+    schema: 'commsNotifications',
+    seen: 'participantLeftNotification as the resource pages define it; the policy recording sample reads the call\'s resultInfo code and subcode from it',
+    value: notification('deleted', CALL, tagged('participantLeftNotification', {
+      participantId: 'b4b5b6b7-0000-4000-8000-0000000000b4',
+      call: tagged('call', { state: 'terminated', resultInfo: result(200, 5000, 'The participant left.'), id: CALL }),
+    })),
+  },
+  {
     id: 'list participants, untagged and upper-case ids',
     schema: 'participantCollection',
     seen: 'the list-participants page (beta, current): untagged participants, infos and identities, upper-case GUID ids, a phone identity',

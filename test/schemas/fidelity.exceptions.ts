@@ -110,6 +110,8 @@ export const SCHEMA_ONLY_FILES: Readonly<Record<string, string>> = {
   anyParticipantInfo: "the union for a participant's info: participantInfo (untagged default) or taggedInvitationParticipantInfo",
   taggedInvitationParticipantInfo: 'invitationParticipantInfo with its tag required, as v1.0 roster notifications put it in participant.info',
   taggedAudioRoutingGroup: 'audioRoutingGroup with its tag required, for notification resourceData where an untagged object is a call',
+  taggedParticipantJoiningNotification: 'participantJoiningNotification with its tag required, for notification resourceData where an untagged object is a call',
+  taggedParticipantLeftNotification: 'participantLeftNotification with its tag required, for notification resourceData where an untagged object is a call',
   anyCommsOperation: 'the union for operation slots: commsOperation or any of its derived types, each tagged',
   anyTeleconferenceDeviceVideoQuality: 'the union for video quality: teleconferenceDeviceVideoQuality or its screen-sharing kind',
   participantCollection: 'the OData collection response of GET .../participants',

@@ -23,10 +23,10 @@ const kindOf = (schema: JsonObject): 'enum' | 'union' | 'object' =>
   'enum' in schema ? 'enum' : 'oneOf' in schema ? 'union' : 'object';
 
 describe('JSON Schema validity', () => {
-  test('there are 144 files: 109 objects (29 request roots), 12 unions, 23 enums', () => {
+  test('there are 146 files: 111 objects (29 request roots), 12 unions, 23 enums', () => {
     const counts = { object: 1, union: 0, enum: 0 };
     for (const { schema } of schemas) counts[kindOf(schema)] += 1;
-    expect(counts).toEqual({ object: 109, union: 12, enum: 23 });
+    expect(counts).toEqual({ object: 111, union: 12, enum: 23 });
   });
 
   test.each(schemas)('$file is valid against the 2020-12 meta-schema', ({ schema }) => {
@@ -98,6 +98,8 @@ describe('file, title and $id', () => {
       'taggedAudioRoutingGroup',
       'taggedInvitationParticipantInfo',
       'taggedParticipantInfo',
+      'taggedParticipantJoiningNotification',
+      'taggedParticipantLeftNotification',
     ]);
     expect(byName.get('taggedAudioRoutingGroup')?.['allOf']).toEqual([{ $ref: 'audioRoutingGroup.json' }]);
     expect(byName.get('taggedAudioRoutingGroup')?.['required']).toEqual(['@odata.type']);
@@ -106,6 +108,11 @@ describe('file, title and $id', () => {
     expect(byName.get('taggedParticipantInfo')?.['required']).toEqual(['@odata.type']);
     expect(byName.get('taggedInvitationParticipantInfo')?.['allOf']).toEqual([{ $ref: 'invitationParticipantInfo.json' }]);
     expect(byName.get('taggedInvitationParticipantInfo')?.['required']).toEqual(['@odata.type']);
+    for (const notification of ['participantJoiningNotification', 'participantLeftNotification']) {
+      const tagged = byName.get(`tagged${notification[0]?.toUpperCase() ?? ''}${notification.slice(1)}`);
+      expect(tagged?.['allOf']).toEqual([{ $ref: `${notification}.json` }]);
+      expect(tagged?.['required']).toEqual(['@odata.type']);
+    }
   });
 });
 
@@ -121,7 +128,14 @@ describe('the dialect of schemas/README.md', () => {
 
   test('allOf stands only where a type is its base plus a rule: createCallRequest and the tagged types', () => {
     const found = schemas.flatMap(({ name, schema }) => nodesOf(schema).filter(({ node }) => 'allOf' in node).map(({ pointer }) => `${name}#${pointer}`));
-    expect(found).toEqual(['createCallRequest#', 'taggedAudioRoutingGroup#', 'taggedInvitationParticipantInfo#', 'taggedParticipantInfo#']);
+    expect(found).toEqual([
+      'createCallRequest#',
+      'taggedAudioRoutingGroup#',
+      'taggedInvitationParticipantInfo#',
+      'taggedParticipantInfo#',
+      'taggedParticipantJoiningNotification#',
+      'taggedParticipantLeftNotification#',
+    ]);
   });
 
   test('anyOf is only "at least one of" (branches of one required property each)', () => {
