@@ -5,6 +5,7 @@ import { pathPlaceholders } from '../schema/operations.js';
 import type { SchemaDocument } from '../schema/read.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { pointerTokens } from './documents.js';
+import { setOwn } from '../json/own.js';
 
 const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
 /** Keys of a schema file that name or place the file, not the schema: an OpenAPI component has neither. */
@@ -32,7 +33,7 @@ export function exportOpenApi(documents: readonly SchemaDocument[], title: strin
   for (const document of documents) {
     const rewrite = (ref: string): string => rewriteRef(ref, document.file, keyOf);
     const key = keyOf.get(document.file);
-    if (key !== undefined) schemas[key] = withoutFileKeys(rewriteRefs(document.root, rewrite));
+    if (key !== undefined) setOwn(schemas, key, withoutFileKeys(rewriteRefs(document.root, rewrite)));
     else addOperations(document, rewrite, paths, problems);
   }
   const sortedPaths = Object.fromEntries(Object.keys(paths).sort().map((p) => [p, paths[p]]));
@@ -86,7 +87,7 @@ function rewriteRefs(node: unknown, rewrite: (ref: string) => string, data = fal
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(node)) {
     if (!data && key === '$ref' && typeof value === 'string') out[key] = rewrite(value);
-    else out[key] = rewriteRefs(value, rewrite, data || key === 'enum' || key === 'const' || key === 'examples' || key === 'default');
+    else setOwn(out, key, rewriteRefs(value, rewrite, data || key === 'enum' || key === 'const' || key === 'examples' || key === 'default'));
   }
   return out;
 }

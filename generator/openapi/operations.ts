@@ -3,6 +3,7 @@ import { typeName, valueName } from '../model/names.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { sourceOf, type Origin, type Root, type Roots } from './roots.js';
 import { translateSchema } from './schema.js';
+import { setOwn } from '../json/own.js';
 
 /** Methods the operations table (contract: `x-operations`) can hold. */
 const TABLE_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -62,13 +63,13 @@ function pathItem(template: string, item: { node: unknown; origin: Origin }, roo
       context.problems.push({ ...sourceOf(origin), message: "this operation lists no responses (OpenAPI 3.1 allows that); callgen's operations table needs at least one status to type what comes back" });
       continue;
     }
-    if (name in operations) {
+    if (Object.hasOwn(operations, name)) {
       context.problems.push({ ...sourceOf(origin), message: `two operations would both be named "${name}"; give them distinct operationIds` });
       continue;
     }
     const prefix = pointerChild('/x-operations', name);
     root.anchors.push({ prefix, origin, wraps: [] });
-    operations[name] = operation(node, method, template, { origin, prefix, name, root, shared: { list: shared, origin: item.origin } }, context);
+    setOwn(operations, name, operation(node, method, template, { origin, prefix, name, root, shared: { list: shared, origin: item.origin } }, context));
     callbacks(node, origin, name, context);
   }
 }

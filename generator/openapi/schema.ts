@@ -3,6 +3,7 @@ import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
 import { sourceOf, type Anchor, type Origin, type Roots } from './roots.js';
+import { setOwn } from '../json/own.js';
 
 /** Keywords whose value is one schema, an array of schemas, or a map of names to schemas. */
 const ONE = new Set(['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else', 'unevaluatedItems', 'unevaluatedProperties', 'contentSchema']);
@@ -57,7 +58,7 @@ export function translateSchema(node: unknown, origin: Origin, at: string, conte
 function mapOf(value: JsonObject, origin: Origin, at: string, context: SchemaContext): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const name of Object.keys(value)) {
-    out[name] = translateSchema(value[name], { document: origin.document, pointer: pointerChild(origin.pointer, name) }, pointerChild(at, name), context);
+    setOwn(out, name, translateSchema(value[name], { document: origin.document, pointer: pointerChild(origin.pointer, name) }, pointerChild(at, name), context));
   }
   return out;
 }
@@ -96,7 +97,7 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
         context.notes.push({ ...at, message: `"${key}" says nothing callgen checks or types, so it was left out` });
         return;
       }
-      out[key] = value;
+      setOwn(out, key, value);
   }
 }
 

@@ -44,6 +44,16 @@ test('the export is an OpenAPI 3.1 document: components by schema name, paths fr
   expect(document['paths']['/communications/calls/{call-id}'].delete.parameters).toEqual([{ name: 'call-id', in: 'path', required: true, schema: { type: 'string' } }]);
 });
 
+test('a property named __proto__ is exported as a property (not set as the prototype of its map)', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-proto-'));
+  const schema = '{ "title": "thing", "type": "object", "properties": { "__proto__": { "type": "string" } }, "required": ["__proto__"] }';
+  writeFileSync(path.join(folder, 'thing.json'), schema);
+  const exported = await exportFolder(folder, 'api.json');
+  if (!exported.ok) throw new Error(exported.problems.map(formatProblem).join('\n'));
+  const thing = (JSON.parse(exported.text) as { components: { schemas: Record<string, unknown> } }).components.schemas['thing'];
+  expect(thing).toEqual(JSON.parse(schema));
+});
+
 test('the programmatic API exports the same document as the command', async () => {
   const { exportOpenApi } = await import('../../generator/index.js');
   const viaApi = await exportOpenApi({ file: 'api.yaml' });

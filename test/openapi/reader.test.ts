@@ -7,6 +7,7 @@ import * as vehicles from './__snapshots__/discriminator/index.js';
 import * as orders from './__snapshots__/between-documents/index.js';
 import * as people from './__snapshots__/nullable/index.js';
 import * as users from './__snapshots__/read-write/index.js';
+import * as prototypeNames from './__snapshots__/prototype-names/index.js';
 import { generateDocument, OPENAPI_FIXTURES, problemsOfDocument } from './support.js';
 
 function issues(result: { ok: boolean; errors?: readonly { path: string; keyword: string }[] }): string[] {
@@ -89,6 +90,15 @@ describe('operations', () => {
     expect(orders.operations.replaceOrder.responses['200']({ done: 'yes' }).ok).toBe(false);
     expect(users.operations.createUser.validateRequest?.({ name: 'Ann' }).ok).toBe(true);
     expect(Object.keys(users.operations)).toEqual(['createUser']); // a webhook is sent by the API, not called
+  });
+
+  test('names Object.prototype also has are operations and properties like any other', () => {
+    expect(Object.keys(prototypeNames.operations)).toEqual(['constructor', 'toString']);
+    expect(prototypeNames.operations.constructor.path).toBe('/things');
+    // JSON.parse makes "__proto__" an own property, as a payload on the wire is read.
+    const thing = JSON.parse('{ "__proto__": "a", "constructor": 1 }') as unknown;
+    expect(prototypeNames.operations.constructor.validateRequest(thing).ok).toBe(true);
+    expect(issues(prototypeNames.validateThingInput({ constructor: 1 }))).toEqual(['/__proto__ required']);
   });
 });
 
