@@ -57,7 +57,7 @@ describe('meetingCapability: the service may send its tag alone (schemas/meeting
 describe('resourceData: the notifications told to a recording bot stand there by their tag (schemas/commsNotification.json)', () => {
   const batch = (resourceData: unknown) => ({ value: [{ changeType: 'created', resourceUrl: '/communications/calls/x', resourceData }] });
 
-  test('a mistyped member of a tagged joining notification is reported inside it', () => {
+  test('a mistyped member of a tagged participantLeftNotification is reported inside it', () => {
     const result = both.validateCommsNotifications(batch({ '@odata.type': '#microsoft.graph.participantLeftNotification', participantId: 7 }));
     expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value/0/resourceData/participantId type']);
   });
@@ -87,7 +87,7 @@ describe('what responses carry beyond the metadata stays out of requests', () =>
 
 describe('what the service does not send as a Graph notification stays rejected, with the reason', () => {
   test('the legacy (Skype protocol) incoming call, which the bot must answer with 204 to get the Graph one, fails only for want of value', () => {
-    // Shape from Teams' "Incoming call notifications" page and msgraph-docs #8310: no @odata.type, no value.
+    // Shape from Teams' "Incoming call notifications" page and microsoft-graph-docs #8310: no @odata.type, no value.
     const legacy = { id: '8e8dded7-0000-4000-8000-000000000001', participants: [{ identity: '', languageId: 'en-us', originator: true }], isMultiparty: false, presentedModalityTypes: ['audio'], callState: 'incoming', tenantId: '' };
     const result = both.validateCommsNotifications(legacy);
     expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value required']);
