@@ -1,5 +1,5 @@
 import { requestName } from '../model/reach.js';
-import { propertyKey, quote, valueName } from '../model/names.js';
+import { literalKey, quote, valueName } from '../model/names.js';
 import type { Literal, Model, NamedType, ObjectShape, Property } from '../model/types.js';
 import type { Statement } from './print.js';
 import { literalText, TypeIndex } from './typeText.js';
@@ -41,7 +41,7 @@ function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Stat
   const fixedNames = fixed.map(({ property }) => quote(property.name)).join(' | ');
   const rest = shape.properties.filter((p) => !p.readOnly && !fixed.some((f) => f.property === p));
   const optional = rest.every((p) => !p.required);
-  const assignments = fixed.map(({ property, value }) => `${propertyKey(property.name)}: ${literalText(value)},`);
+  const assignments = fixed.map(({ property, value }) => `${literalKey(property.name)}: ${literalText(value)},`);
   return [
     {
       kind: 'function',

@@ -39,6 +39,16 @@ export function propertyKey(name: string): string {
   return isIdentifier(name) ? name : quote(name);
 }
 
+/**
+ * A key of an object literal (a value, not a type): as `propertyKey` (or always `quoted`), but
+ * `__proto__` computed, since `{ __proto__: x }` and `{ '__proto__': x }` set the object's
+ * prototype, not a property.
+ */
+export function literalKey(name: string, quoted = false): string {
+  if (name === '__proto__') return `[${quote(name)}]`;
+  return quoted ? quote(name) : propertyKey(name);
+}
+
 const PLAIN = /^[\x20-\x26\x28-\x5b\x5d-\x7e]*$/;
 
 /** A single-quoted string literal; JSON escaping covers control characters and lone surrogates. */

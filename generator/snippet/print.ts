@@ -1,5 +1,5 @@
 import { assertNever, byCodeUnit } from '../diagnostics.js';
-import { propertyKey, quote } from '../model/names.js';
+import { literalKey, quote } from '../model/names.js';
 import type { Entry, SnippetNode } from './walk.js';
 
 export interface PrintOptions {
@@ -42,12 +42,7 @@ function expression(node: SnippetNode): string {
 
 function objectLiteral(properties: readonly Entry[]): string {
   if (properties.length === 0) return '{}';
-  return `{ ${properties.map((p) => `${key(p.key)}: ${expression(p.value)}`).join(', ')} }`;
-}
-
-/** `__proto__: x` in a literal sets the prototype; JSON means an own property, which only a computed key makes. */
-function key(name: string): string {
-  return name === '__proto__' ? `[${quote(name)}]` : propertyKey(name);
+  return `{ ${properties.map((p) => `${literalKey(p.key)}: ${expression(p.value)}`).join(', ')} }`;
 }
 
 function scalar(value: string | number | boolean | null): string {

@@ -11,6 +11,7 @@ import { show } from '../../generator/emit/runtime/runtime.js';
 import * as awkward from './__snapshots__/awkward-enums/index.js';
 import * as inheritance from './__snapshots__/allof-inheritance/index.js';
 import * as untyped from './__snapshots__/untyped-unions/index.js';
+import * as protoKeys from './__snapshots__/prototype-keys/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -238,6 +239,15 @@ describe('the validator interfaces', () => {
     expect(standard.vendor).toBe('callgen');
     expect(standard.validate({ email: 'a@b.example' })).toEqual({ value: { email: 'a@b.example' } });
     expect(standard.validate({ 'a/b': 1 })).toEqual({ issues: [{ message: 'is not a known property', path: ['a/b'] }] });
+  });
+
+  test('a schema and a fixed property named __proto__ are own properties of the registry and of what the builder makes', () => {
+    expect(Object.keys(protoKeys.validatorsBySchemaName)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(protoKeys.validatorsBySchemaName)).toBe(Object.prototype);
+    expect(protoKeys.validatorsBySchemaName['typeName']).toBeUndefined();
+    const built = protoKeys.proto({ name: 'x' });
+    expect(JSON.stringify(built)).toBe('{"name":"x","__proto__":"#proto"}');
+    expect(protoKeys.validateProtoInput(built).ok).toBe(true);
   });
 
   test('the registry offers both modes by schema name', () => {

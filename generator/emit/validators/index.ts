@@ -1,6 +1,6 @@
 import { requestName } from '../../model/reach.js';
 import { recursiveTypes } from '../../model/recursion.js';
-import { quote } from '../../model/names.js';
+import { literalKey, quote } from '../../model/names.js';
 import type { Model, NamedType } from '../../model/types.js';
 import { printed, type Statement } from '../print.js';
 import { refName, TypeIndex } from '../typeText.js';
@@ -174,7 +174,7 @@ function registry(model: Model, plan: Plan, objects: ReadonlySet<string>): State
   const entries = model.types.map((type) => {
     const response = type.requestBody ? 'undefined' : `validate${type.name}`;
     const request = type.hasRequestShape ? `validate${requestName(type)}` : `/*#__PURE__*/ createValidator(${plan.name('check', type.name, 'request')}, 'request'${objects.has(type.name) ? ', true' : ''})`;
-    return `${quote(type.schemaName)}: { typeName: ${quote(type.name)}, response: ${response}, request: ${request} },`;
+    return `${literalKey(type.schemaName, true)}: { typeName: ${quote(type.name)}, response: ${response}, request: ${request} },`;
   });
   return {
     kind: 'const',
