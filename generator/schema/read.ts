@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
+import { readTolerantJson } from '../json/tolerant.js';
 
 /** One schema file, parsed. `file` is relative to the schema folder, with `/` separators. */
 export interface SchemaDocument {
@@ -101,10 +102,17 @@ function isFile(file: string): boolean {
 
 type JsonParse = { ok: true; value: unknown } | { ok: false; message: string };
 
-/** Strict JSON (schemas are authored, not scraped), with the error position as line and column. */
+/**
+ * Strict JSON (schemas are authored, not scraped), with the error position as line and column. A
+ * key repeated in one object is refused too: JSON.parse would keep the last value and drop the
+ * other without a word (a second "properties" would hide the first), as the YAML reader refuses.
+ */
 export function parseJson(text: string): JsonParse {
+  const json = text.replace(/^\uFEFF/, '');
   try {
-    return { ok: true, value: JSON.parse(text.replace(/^\uFEFF/, '')) };
+    const value: unknown = JSON.parse(json);
+    const repeated = repeatedKey(json);
+    return repeated === undefined ? { ok: true, value } : { ok: false, message: repeated };
   } catch (error) {
     const message = reason(error);
     const position = /position (\d+)/.exec(message);
@@ -115,6 +123,15 @@ export function parseJson(text: string): JsonParse {
     const column = (before.at(-1)?.length ?? 0) + 1;
     return { ok: false, message: `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}` };
   }
+}
+
+/** Where strict JSON repeats a key in one object, the first time; undefined when it does not. */
+function repeatedKey(json: string): string | undefined {
+  // Of the tolerant reader's repairs, only a repeated key can occur in text JSON.parse accepted.
+  const [first] = readTolerantJson(json).repairs;
+  if (first === undefined) return undefined;
+  const name = /^"(?:[^"\\]|\\.)*"/.exec(json.split('\n')[first.line - 1]?.slice(first.column - 1) ?? '')?.[0] ?? 'a key';
+  return `${name} is repeated in one object at line ${first.line}, column ${first.column} (JSON.parse would keep only the last value)`;
 }
 
 /** The error's message, led by its code (`ENOENT: ...`); Node's file errors already begin with it. */
