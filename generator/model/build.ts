@@ -41,6 +41,7 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
       return target === undefined ? undefined : nameOfNode.get(target as JsonObject);
     },
     targetOf: (refNode) => resolved.targetOf.get(refNode),
+    nodeOfNamed: (name) => byName.get(name)?.node,
     shapeOfNamed: (name) => {
       const built = shapes.get(name);
       const candidate = byName.get(name);

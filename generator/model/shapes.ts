@@ -16,6 +16,8 @@ export interface BuildContext {
   readonly targetOf: (refNode: JsonObject) => unknown;
   /** The shape of a named type, built on demand; undefined while it is being built (a cycle). */
   readonly shapeOfNamed: (name: string) => Shape | undefined;
+  /** The schema node of a named type (its JSON types are read from it while its shape is being built). */
+  readonly nodeOfNamed: (name: string) => unknown;
 }
 
 /** Keywords that apply to one JSON type only; without `type` they constrain values of that type and let others pass. */

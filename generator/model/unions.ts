@@ -1,5 +1,6 @@
 import { byCodeUnit, problemAt, type Source } from '../diagnostics.js';
 import { asObject } from './allof.js';
+import { kindsOfNode } from './kinds.js';
 import type { BuildContext } from './shapes.js';
 import type { ChoiceShape, Discriminator, JsonType, Literal, Shape, UnionShape } from './types.js';
 
@@ -77,7 +78,10 @@ function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()):
       if (seen.has(shape.target)) return [];
       seen.add(shape.target);
       const target = context.shapeOfNamed(shape.target);
-      return target === undefined ? ['object'] : kindsOf(target, context, seen);
+      if (target !== undefined) return kindsOf(target, context, seen);
+      // Still being built (a recursive union inside the type itself): read its node instead.
+      const kinds = kindsOfNode(context.nodeOfNamed(shape.target), context);
+      return kinds.length === JSON_TYPE_ORDER.length ? ['any'] : [...kinds];
     }
     case 'values':
       return [...new Set(shape.values.map((v) => (Array.isArray(v) ? 'array' : v !== null && typeof v === 'object' ? 'object' : kindOfLiteral(v as Literal))))];

@@ -196,6 +196,12 @@ describe('recursion and hostile values', () => {
     expect(issues(recursion.validateTreeNode(tree))).toEqual(['/children/0/children/0/children/0/label required']);
   });
 
+  test('a union that refers back to the array type it is in tells arrays apart, not objects', () => {
+    expect(recursion.validateNestedList(['a', ['b', ['c']], []]).ok).toBe(true);
+    expect(issues(recursion.validateNestedList(['a', ['b', [1]]]))).toEqual(['/1/1/0 type']);
+    expect(issues(recursion.validateNestedList([{}]))).toEqual(['/0 type']);
+  });
+
   test('a cyclic value is an error, not a hang', () => {
     const item: { value: number; next?: unknown } = { value: 1 };
     item.next = item;

@@ -20,6 +20,9 @@ export interface ListItemInput {
   next?: ListItemInput | null;
 }
 
+/** Words and lists of words at any depth (an outline): a union inside the array type that refers back to it, so its array branch is told apart while the type is still being built. */
+export type NestedList = (string | NestedList)[];
+
 /**
  * A node of a tree: recursion through an array.
  *

@@ -141,6 +141,57 @@ function responseTestListItem(value: PlainObject): boolean {
   return true;
 }
 
+function checkNestedList(value: unknown): void {
+  const tracked = enter(value);
+  if (tracked < 0) return refuse('', tracked);
+  if (!Array.isArray(value)) {
+    typeError('', 'an array', value);
+  } else {
+    for (let i1 = 0; i1 < value.length; i1++) {
+      const item2: unknown = value[i1];
+      if (item2 === undefined && !(i1 in value)) {
+        hole('', i1);
+        break;
+      }
+
+      if (typeof item2 === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(item2)) {
+        const count3 = reported;
+        checkNestedList(item2);
+        if (reported !== count3) under(count3, i1);
+      } else {
+        typeError('/' + i1, 'a string or an array', item2);
+      }
+
+    }
+
+  }
+
+  leave(tracked);
+}
+
+function testNestedList(value: unknown): boolean {
+  const tracked = enter(value);
+  if (tracked < 0) return false;
+  if (!Array.isArray(value)) return leave(tracked);
+  for (let i1 = 0; i1 < value.length; i1++) {
+    const item2: unknown = value[i1];
+    if (item2 === undefined && !(i1 in value)) return leave(tracked);
+    if (typeof item2 === 'string') {
+      // Any string is accepted here.
+    } else if (Array.isArray(item2)) {
+      if (!testNestedList(item2)) return leave(tracked);
+    } else {
+      return leave(tracked);
+    }
+
+  }
+
+  leave(tracked);
+  return true;
+}
+
 function requestCheckTreeNode(value: PlainObject): void {
   const tracked = enter(value);
   if (tracked < 0) return refuse('', tracked);
@@ -391,6 +442,24 @@ export function assertListItemInput(value: unknown): asserts value is T.ListItem
   assertValid(validateListItemInput(value), 'ListItemInput');
 }
 
+/** Validates a response value as {@link T.NestedList}, reporting every issue; never throws. */
+export const validateNestedList: Validator<T.NestedList> = /*#__PURE__*/ createValidator<T.NestedList>(checkNestedList, 'response');
+
+/** Whether a response value is a {@link T.NestedList}: stops at the first error and builds no issue; never throws. */
+export function isNestedList(value: unknown): value is T.NestedList {
+  const at = mark();
+  try {
+    return testNestedList(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertNestedList(value: unknown): asserts value is T.NestedList {
+  assertValid(validateNestedList(value), 'NestedList');
+}
+
 /** Validates a response value as {@link T.TreeNode}, reporting every issue; never throws. */
 export const validateTreeNode: Validator<T.TreeNode> = /*#__PURE__*/ createValidator<T.TreeNode>(responseCheckTreeNode, 'response', true);
 
@@ -429,4 +498,5 @@ export function assertTreeNodeInput(value: unknown): asserts value is T.TreeNode
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'listItem': { typeName: 'ListItem', response: validateListItem, request: validateListItemInput },
+  'nestedList': { typeName: 'NestedList', response: validateNestedList, request: /*#__PURE__*/ createValidator(checkNestedList, 'request') },
   'treeNode': { typeName: 'TreeNode', response: validateTreeNode, request: validateTreeNodeInput }, };
