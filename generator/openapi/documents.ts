@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseDocument } from 'yaml';
+import { parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from '../diagnostics.js';
-import { parseJson } from '../schema/read.js';
+import { MAX_NESTING, parseJson, tooDeep } from '../schema/read.js';
 import { isJsonObject } from '../schema/walk.js';
 
 /** OpenAPI 3.0 and 3.1 differ in their schemas (3.0's `nullable`, 3.1's full JSON Schema). */
@@ -29,11 +29,28 @@ export function parseYaml(text: string): { ok: true; value: unknown } | { ok: fa
   const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, schema: 'core', merge: false });
   const first = [...document.errors, ...document.warnings][0];
   if (first !== undefined) return { ok: false, message: (first.message.split('\n')[0] ?? '').replace(/:$/, '') };
+  const endless = recursiveAlias(document, text);
+  if (endless !== undefined) return { ok: false, message: endless };
   try {
     return { ok: true, value: document.toJS({ maxAliasCount: MAX_ALIASES }) };
   } catch (error) {
     return { ok: false, message: error instanceof Error ? error.message : String(error) };
   }
+}
+
+/** An alias inside the node its anchor names (`a: &x { b: *x }`): as a value it never ends. */
+function recursiveAlias(document: Document, text: string): string | undefined {
+  let found: string | undefined;
+  visit(document, {
+    Alias(_key, alias, ancestors) {
+      const target = alias.resolve(document);
+      if (target === undefined || !ancestors.includes(target)) return undefined;
+      const before = text.slice(0, alias.range?.[0] ?? 0).split('\n');
+      found = `the alias *${alias.source} at line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1} stands inside the node its anchor names, so the value never ends; use a "$ref" instead`;
+      return visit.BREAK;
+    },
+  });
+  return found;
 }
 
 /** The files of one OpenAPI reading, each parsed once; failures become problems at the file. */
@@ -71,6 +88,12 @@ export class DocumentSet {
     const parsed = json ? parseJson(text) : parseYaml(text.replace(/^\uFEFF/, ''));
     if (!parsed.ok) {
       this.problems.push({ file, pointer: '', message: `not valid ${json ? 'JSON' : 'YAML or JSON'}: ${parsed.message}; fix the syntax there` });
+      return undefined;
+    }
+    // As for a schema folder: translation and code generation walk schemas by recursion.
+    const deepest = tooDeep(parsed.value);
+    if (deepest !== undefined) {
+      this.problems.push({ file, pointer: deepest, message: `nests more than ${MAX_NESTING} levels deep; callgen reads at most ${MAX_NESTING}: move inner schemas to "components/schemas" and refer to them with "$ref"` });
       return undefined;
     }
     const version = versionOf(parsed.value, file, main, this.problems);

@@ -58,7 +58,7 @@ export async function readSchemaFolder(dir: string): Promise<ReadResult> {
 export const MAX_NESTING = 128;
 
 /** The pointer of the first value nested deeper than `MAX_NESTING`, found without recursion; undefined when none is. */
-function tooDeep(root: unknown): string | undefined {
+export function tooDeep(root: unknown): string | undefined {
   const stack: [value: unknown, pointer: string, depth: number][] = [[root, '', 0]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [value, pointer, depth] = next;

@@ -164,6 +164,19 @@ components:
     ]);
   });
 
+  test('a value that never ends (an alias inside its own anchor) or nests past the limit is refused, not a stack overflow', async () => {
+    const strip = (lines: string[]) => lines.map((p) => p.replace(/^[^#]*\//, ''));
+    const endless = `openapi: 3.1.0\n${INFO}components:\n  schemas:\n    A: &a { type: object, properties: { b: *a } }\n`;
+    expect(strip(await problemsOfDocument({ 'openapi.yaml': endless }))).toEqual([
+      'openapi.yaml#: not valid YAML or JSON: the alias *a at line 5, column 44 stands inside the node its anchor names, so the value never ends; use a "$ref" instead; fix the syntax there',
+    ]);
+    const deep = `${'{ "type": "object", "properties": { "a": '.repeat(100)}{}${' } }'.repeat(100)}`;
+    const json = `{ "openapi": "3.1.0", "info": { "title": "t", "version": "1" }, "components": { "schemas": { "Deep": ${deep} } } }`;
+    expect(strip(await problemsOfDocument({ 'openapi.json': json }, 'openapi.json'))).toEqual([
+      `openapi.json#/components/schemas/Deep${'/properties/a'.repeat(62)}/properties: nests more than 128 levels deep; callgen reads at most 128: move inner schemas to "components/schemas" and refer to them with "$ref"`,
+    ]);
+  });
+
   test('operations the table cannot hold are refused where they stand', async () => {
     const document = `openapi: 3.0.3\n${INFO}paths:\n  /a:\n    head:\n      responses: { '200': { description: ok } }\ncomponents:\n  schemas:\n    A: { type: string }\n`;
     expect((await problemsOfDocument({ 'openapi.yaml': document })).map((p) => p.replace(/^[^#]*\//, ''))).toEqual([
