@@ -2,6 +2,7 @@ import path from 'node:path';
 import { pointerChild, type Problem, type Source } from '../diagnostics.js';
 import { typeName } from '../model/names.js';
 import type { SchemaDocument } from '../schema/read.js';
+import { SUPPORTED_KEYWORDS } from '../schema/keywords.js';
 import { isJsonObject } from '../schema/walk.js';
 import { pointerTokens, valueAt, type DocumentSet, type LoadedDocument } from './documents.js';
 
@@ -120,9 +121,9 @@ export class Roots {
     if (covering !== undefined) return covering;
     const { document, pointer } = origin;
     const component = COMPONENT.exec(pointer);
-    if (document.version === undefined) {
+    if (document.version === undefined && isOneSchema(document.root)) {
       this.add({ document, pointer: '' }, '', undefined);
-    } else if (component?.[1] !== undefined) {
+    } else if (document.version !== undefined && component?.[1] !== undefined) {
       const key = pointerTokens(pointer)[2] ?? '';
       this.add({ document, pointer: pointerChild('/components/schemas', key) }, `components/schemas/${key}`, key);
     } else {
@@ -176,6 +177,14 @@ export class Roots {
 
 export function sourceOf(origin: Origin, ...tokens: string[]): Source {
   return { file: origin.document.file, pointer: tokens.filter((t) => t !== '').reduce(pointerChild, origin.pointer) };
+}
+
+/**
+ * Whether a file that is no OpenAPI document is one schema (its keys are schema keywords), or a
+ * file of named schemas (`schemas.yaml#/Pet`), whose every `$ref` target becomes a root of its own.
+ */
+function isOneSchema(root: unknown): boolean {
+  return !isJsonObject(root) || Object.keys(root).some((key) => SUPPORTED_KEYWORDS.includes(key));
 }
 
 function isWithin(pointer: string, prefix: string): boolean {

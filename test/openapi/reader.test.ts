@@ -81,6 +81,15 @@ describe('$refs between documents', () => {
     expect(issues(orders.validateReplaceOrderRequest({ lines: [{ sku: 'a' }] }))).toEqual(['/lines/0/quantity required']);
     expect(orders.validateReplaceOrderResponse200({ done: true }).ok).toBe(true);
   });
+
+  test('a file of named schemas: each schema a $ref names is a type, refs inside it resolve', () => {
+    expect(orders.validateOrder({ id: 'o1', lines: [], giftWrap: { paper: 'festive', card: 'Happy birthday' }, notes: ['fragile'] }).ok).toBe(true);
+    expect(issues(orders.validateOrder({ id: 'o1', lines: [], giftWrap: { paper: 'brown', card: 'x'.repeat(141) }, notes: [1] }))).toEqual([
+      '/giftWrap/paper enum',
+      '/giftWrap/card maxLength',
+      '/notes/0 type',
+    ]);
+  });
 });
 
 describe('operations', () => {

@@ -8,6 +8,8 @@ export interface Address {
 export interface Order {
   id: string;
   shipTo?: Address;
+  giftWrap?: Wrapping;
+  notes?: TextsNote[];
   lines: ({ sku: string; quantity: Quantity; })[];
 }
 
@@ -31,4 +33,11 @@ export interface ReplaceOrderRequest {
 
 export interface ReplaceOrderResponse200 {
   done: boolean;
+}
+
+export type TextsNote = string;
+
+export interface Wrapping {
+  paper: 'plain' | 'festive';
+  card?: TextsNote;
 }
