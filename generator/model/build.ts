@@ -12,6 +12,9 @@ import { buildOperations, operationShapeProblems } from './operations.js';
 import { isOperationsFile } from '../schema/operations.js';
 import { nameCollisions } from './collisions.js';
 
+/** How many named types may be under construction at once, each built from the next. */
+const MAX_CHAIN = 256;
+
 interface Candidate {
   readonly node: JsonObject | boolean;
   readonly schemaName: string;
@@ -46,6 +49,13 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
       const built = shapes.get(name);
       const candidate = byName.get(name);
       if (built !== undefined || candidate === undefined || building.has(name)) return built;
+      if (building.size >= MAX_CHAIN) {
+        // Each type on the way is being built by recursion; a longer chain would overflow the stack.
+        const unknown: Shape = { kind: 'unknown', source: candidate.source };
+        problems.push(problemAt(candidate.source, `"${name}" ends a chain of more than ${MAX_CHAIN} types each built from the next (by "allOf", a union or "$ref" beside other keywords), longer than callgen follows; shorten the chain`));
+        shapes.set(name, unknown);
+        return unknown;
+      }
       building.add(name);
       const shape = shapeOfNode(candidate.node, candidate.source, context);
       building.delete(name);

@@ -163,6 +163,17 @@ test('an unreadable schema file is a problem naming it', async () => {
   expect(line).toBe(`broken.json#: cannot read the file: ENOENT: no such file or directory, open '${path.join(dir, 'broken.json')}'`);
 });
 
+test('a chain of 1,000 types each extending the next is refused at each 257th, not a stack overflow', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-chain-'));
+  for (let i = 0; i < 1000; i++) {
+    const next = i < 999 ? { allOf: [{ $ref: `t${i + 1}.json` }] } : {};
+    await writeFile(path.join(dir, `t${i}.json`), JSON.stringify({ title: `T${i}`, type: 'object', properties: { [`p${i}`]: { type: 'string' } }, ...next }));
+  }
+  const chain = 'ends a chain of more than 256 types each built from the next (by "allOf", a union or "$ref" beside other keywords), longer than callgen follows; shorten the chain';
+  // Building starts at t0, so t256 is the first past the limit; the types after a refused one make a new chain.
+  expect(await problemsOf(dir)).toEqual([256, 513, 770].map((i) => `t${i}.json#: "T${i}" ${chain}`));
+});
+
 test('a missing schema folder is one problem, with the reason said once', async () => {
   const missing = path.join(await mkdtemp(path.join(tmpdir(), 'callgen-missing-')), 'schemas');
   expect(await problemsOf(missing)).toEqual([`.#: cannot read the schema folder: ENOENT: no such file or directory, scandir '${missing}'`]);
