@@ -6,9 +6,9 @@ const EVERY: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 'arra
 
 /**
  * The JSON types a schema node admits, read from its keywords (`type`, `const`, `enum`, `$ref`,
- * `allOf`, `oneOf`/`anyOf`) without building its shape: for a named type whose shape is still
- * being built, as a recursive union asks of the type it is inside (`items: { anyOf: [{ type:
- * string }, { $ref: "#" }] }` in an array type). A node that says nothing of its type admits every
+ * `allOf`, `oneOf`/`anyOf`) without building its shape: what a union asks of the types its
+ * branches name, also of a type still being built (`items: { anyOf: [{ type: string }, { $ref:
+ * "#" }] }` in an array type), and without recursing down chains of types. A node that says nothing of its type admits every
  * type, as JSON Schema says; a cycle of references narrows nothing.
  */
 export function kindsOfNode(node: unknown, context: Pick<BuildContext, 'targetOf'>, visiting = new Set<unknown>()): readonly JsonType[] {

@@ -75,11 +75,9 @@ function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()):
     case 'union':
       return [...new Set(shape.branches.flatMap((b) => kindsOf(b, context, seen)))];
     case 'ref': {
-      if (seen.has(shape.target)) return [];
-      seen.add(shape.target);
-      const target = context.shapeOfNamed(shape.target);
-      if (target !== undefined) return kindsOf(target, context, seen);
-      // Still being built (a recursive union inside the type itself): read its node instead.
+      // Read from the named type's node, not its shape: building the shape here would recurse
+      // down every chain of unions (a long enough one overflows the stack), and a type still
+      // being built (a union inside the type it refers to) has no shape yet.
       const kinds = kindsOfNode(context.nodeOfNamed(shape.target), context);
       return kinds.length === JSON_TYPE_ORDER.length ? ['any'] : [...kinds];
     }

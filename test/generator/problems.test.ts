@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { captureIo } from '../support/io.js';
-import { problemsOf } from '../support/generate.js';
+import { generateFolder, problemsOf } from '../support/generate.js';
 
 const BAD = fileURLToPath(new URL('../fixtures/bad-schemas/', import.meta.url));
 const NOT_SUPPORTED = "callgen cannot generate code for it; remove it or express the rule with the supported keywords (see callgen's docs/dialect.md)";
@@ -172,6 +172,16 @@ test('a chain of 1,000 types each extending the next is refused at each 257th, n
   const chain = 'ends a chain of more than 256 types each built from the next (by "allOf", a union or "$ref" beside other keywords), longer than callgen follows; shorten the chain';
   // Building starts at t0, so t256 is the first past the limit; the types after a refused one make a new chain.
   expect(await problemsOf(dir)).toEqual([256, 513, 770].map((i) => `t${i}.json#: "T${i}" ${chain}`));
+});
+
+test('600 types linked one to the next through nullable references generate: a union reads its branches\' types without building them', async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-links-'));
+  for (let i = 0; i < 600; i++) {
+    const next = i < 599 ? { oneOf: [{ $ref: `t${i + 1}.json` }, { type: 'null' }] } : { type: 'string' };
+    await writeFile(path.join(dir, `t${i}.json`), JSON.stringify({ title: `T${i}`, type: 'object', properties: { next } }));
+  }
+  const { files } = await generateFolder(dir);
+  expect(files.find((f) => f.path === 'types.ts')?.text).toContain('export interface T0 {\n  next?: T1 | null;\n}');
 });
 
 test('a missing schema folder is one problem, with the reason said once', async () => {
