@@ -159,8 +159,11 @@ function assignNames(rawCandidates: readonly Candidate[], problems: Problem[]): 
       continue;
     }
     const places = holders.map((h) => `${h.source.file}#${h.source.pointer}`).join(', ');
+    // Titles that differ only in what names leave out (`日本語`, `😀`, `---`) are distinct, yet name no type.
+    const nameless = holders.map((h) => h.schemaName).filter((n) => !/[A-Za-z0-9]/.test(n));
+    const why = nameless.length === 0 ? '' : ` (type names are made of the ASCII letters and digits of a title or file name, and ${nameless.map((n) => JSON.stringify(n)).join(', ')} ${nameless.length === 1 ? 'has' : 'have'} none)`;
     for (const holder of holders) {
-      problems.push(problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${places}); give them distinct titles`));
+      problems.push(problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${places}); give them distinct titles${why}`));
     }
   }
   return nameOf;

@@ -115,6 +115,10 @@ const expected: Record<string, string[]> = {
   'missing-ref-pointer': [
     'call.json#/properties/state: "$ref": "enums.json#/$defs/callState" points at nothing: there is no "callState" in "/$defs"',
   ],
+  'nameless-titles': [
+    'customer.json#: two schemas would both become the type "Unnamed" (customer.json#, order.json#); give them distinct titles (type names are made of the ASCII letters and digits of a title or file name, and "顧客", "注文" have none)',
+    'order.json#: two schemas would both become the type "Unnamed" (customer.json#, order.json#); give them distinct titles (type names are made of the ASCII letters and digits of a title or file name, and "顧客", "注文" have none)',
+  ],
   'non-object-root': ['list.json#: the file must hold one JSON Schema (an object, or true or false) at its root'],
   'ref-outside-folder': [
     'call.json#/properties/other: "$ref": "../invalid-json/call.json" points outside the schema folder; copy that schema into the folder and refer to it there',
