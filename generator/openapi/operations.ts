@@ -165,6 +165,7 @@ function requestBodyOf(node: JsonObject, place: Place, notes: string[], context:
   if (followed.node['required'] !== true) notes.push('The request body is optional.');
   const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Request`, true, context);
   if (body.other.length > 0) notes.push(`Request bodies of type ${body.other.join(', ')} are not JSON and not typed here.`);
+  if (body.moreJson.length > 0) notes.push(`Request bodies of type ${body.moreJson.join(', ')} are not typed here: only the first JSON media type is.`);
   place.root.anchors.push({ prefix: pointerChild(place.prefix, 'requestBody'), origin: followed.origin, wraps: [] });
   return body.schema === undefined ? undefined : refTo(body.schema, place, context);
 }
@@ -179,6 +180,7 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: O
     const label = status === 'default' ? 'Default' : status.toUpperCase().replace(/X/g, 'x');
     const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Response${label}`, false, context);
     if (body.other.length > 0) notes.push(`Response ${status}: ${body.other.join(', ')} bodies are not JSON and not typed here.`);
+    if (body.moreJson.length > 0) notes.push(`Response ${status}: ${body.moreJson.join(', ')} bodies are not typed here: only the first JSON media type is.`);
     if (!STATUS.test(status)) {
       const what = status === 'default' ? 'Any other status' : `Status ${status.toUpperCase()}`;
       notes.push(`${what}: ${body.schema === undefined ? 'no JSON body' : `a JSON body (${body.name})`}.`);
@@ -204,6 +206,8 @@ interface Body {
   readonly name: string;
   /** Media types that are not JSON. */
   readonly other: readonly string[];
+  /** JSON media types after the first, which alone is typed. */
+  readonly moreJson: readonly string[];
 }
 
 /** The JSON media type of a request body or response, as a place the table can refer to. */
@@ -212,26 +216,25 @@ function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean
   const types = Object.keys(content);
   const json = types.filter(isJsonMediaType);
   const other = types.filter((t) => !isJsonMediaType(t));
-  const chosen = json[0];
-  if (chosen === undefined) return { schema: undefined, name, other };
-  if (json.length > 1) other.push(...json.slice(1).map((t) => `${t} (a second JSON media type; ${chosen} is typed)`));
+  const [chosen, ...moreJson] = json;
+  if (chosen === undefined) return { schema: undefined, name, other, moreJson };
   const media = content[chosen];
   const mediaOrigin = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, 'content'), chosen) };
   if (!isJsonObject(media) || !('schema' in media)) {
     // JSON the document does not describe: any JSON value, under a name of its own.
     const root = context.roots.add(mediaOrigin, `bodies/${name}`, name);
     root.translated = { title: name, description: `A ${chosen} body the OpenAPI document gives no schema for: any JSON value.` };
-    return { schema: mediaOrigin, name, other };
+    return { schema: mediaOrigin, name, other, moreJson };
   }
   const schemaOrigin = { document: origin.document, pointer: pointerChild(mediaOrigin.pointer, 'schema') };
   const schema = media['schema'];
   if (isJsonObject(schema) && typeof schema['$ref'] === 'string' && Object.keys(schema).every((k) => k === '$ref' || k === 'description' || k === 'summary')) {
     const target = context.roots.resolve(schema['$ref'], origin.document, sourceOf(schemaOrigin, '$ref'));
-    return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other };
+    return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other, moreJson };
   }
   const root = context.roots.add(schemaOrigin, `bodies/${name}`, name);
   if (request) root.extra['x-request-body'] = true;
-  return { schema: schemaOrigin, name, other };
+  return { schema: schemaOrigin, name, other, moreJson };
 }
 
 /** Callbacks of an operation: what the API posts back. Their bodies become named types. */

@@ -217,6 +217,7 @@ ${INFO}paths:
           content:
             application/json: { schema: { type: object, properties: { id: { type: string } } } }
             text/csv: { schema: { type: string } }
+            application/hal+json: { schema: { type: object } }
         '4XX':
           description: a client error
           content:
@@ -238,6 +239,7 @@ ${INFO}paths:
       'The query parameter "ids" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
       'The header parameter "X-Trace" is not part of the operations table.',
       'Response 200: text/csv bodies are not JSON and not typed here.',
+      'Response 200: application/hal+json bodies are not typed here: only the first JSON media type is.',
       'Status 4XX: a JSON body (GetItemResponse4xx).',
       'Any other status: no JSON body.',
     ].join('\n\n'),
