@@ -201,6 +201,8 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
 
 export const SUPPORTED_KEYWORDS: readonly string[] = [...KEYWORDS.keys()];
 
+const NOT_A_SCHEMA = 'a schema must be an object or true/false';
+
 /** Every unsupported keyword and every malformed keyword value, with its file and pointer. */
 export function checkKeywords(resolved: ResolvedSchemas): Problem[] {
   const problems: Problem[] = [];
@@ -212,13 +214,16 @@ export function checkKeywords(resolved: ResolvedSchemas): Problem[] {
     }
     walkSchemas(document.root, rootSource, (node, source) => checkNode(node, source, problems));
   }
-  return problems;
+  // A keyword whose value must be one schema (`items`, `not`, ...) says so itself; the walk, which
+  // visits that value as a schema position too, need not say it again at the same place.
+  const saidElse = new Set(problems.filter((p) => p.message !== NOT_A_SCHEMA).map((p) => `${p.file}#${p.pointer}`));
+  return problems.filter((p) => p.message !== NOT_A_SCHEMA || !saidElse.has(`${p.file}#${p.pointer}`));
 }
 
 function checkNode(node: unknown, source: Source, problems: Problem[]): void {
   if (typeof node === 'boolean') return;
   if (!isJsonObject(node)) {
-    problems.push(problemAt(source, 'a schema must be an object or true/false'));
+    problems.push(problemAt(source, NOT_A_SCHEMA));
     return;
   }
   for (const keyword of Object.keys(node)) {
