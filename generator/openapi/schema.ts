@@ -1,4 +1,5 @@
 import { pointerChild, type Problem, type Source } from '../diagnostics.js';
+import { SUPPORTED_FORMATS } from '../schema/keywords.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
@@ -20,6 +21,8 @@ const DROPPED_ANNOTATIONS = new Set(['xml', 'externalDocs']);
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 const BASE64 = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$';
 const ANNOTATION_FORMATS = new Set(['int64', 'float', 'double', 'password']);
+/** The formats `numberFormat` translates; any other that callgen does not check is left out with a note. */
+const OPENAPI_FORMATS = new Set([...ANNOTATION_FORMATS, 'int32', 'byte']);
 
 export interface SchemaContext {
   readonly roots: Roots;
@@ -82,6 +85,15 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
     case 'discriminator':
     case 'x-discriminator-value':
       return; // read by the discriminator translation (tagFixes)
+    case 'format':
+      if (typeof value === 'string' && !SUPPORTED_FORMATS.has(value) && !OPENAPI_FORMATS.has(value)) {
+        // Documents written for other tools use every format there is (hostname, binary, time...);
+        // JSON Schema reads one callgen cannot check as an annotation, and so does this reader.
+        context.notes.push({ ...at, message: `"format": "${value}" was left out, unchecked: callgen checks ${[...SUPPORTED_FORMATS].join(', ')}` });
+        return;
+      }
+      setOwn(out, key, value);
+      return;
     case 'x-extensible-enum':
       if (Array.isArray(value)) Object.assign(out, { enum: value, 'x-open-enum': true });
       else context.problems.push({ ...at, message: '"x-extensible-enum" must be an array of the known members' });

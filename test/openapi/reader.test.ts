@@ -1,8 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
+import { loadValidators } from '../../generator/load.js';
 import * as vehicles from './__snapshots__/discriminator/index.js';
 import * as orders from './__snapshots__/between-documents/index.js';
 import * as people from './__snapshots__/nullable/index.js';
@@ -119,6 +121,27 @@ test('extensions of other tools are left out, each with a note where it stood', 
 });
 
 const INFO = 'info: { title: t, version: "1" }\n';
+
+test('a format callgen does not check is left out with a note, as JSON Schema reads it (an annotation); one it checks stays', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-formats-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const properties = '{ id: { type: string, format: uuid }, host: { type: string, format: hostname }, file: { type: string, format: binary }, size: { type: number, format: decimal } }';
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Upload: { type: object, properties: ${properties} }\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(document);
+  // Sorted by pointer, as every note and problem is.
+  expect(result.ok && result.notes.map(formatProblem)).toEqual(
+    [
+      ['file', 'binary'],
+      ['host', 'hostname'],
+      ['size', 'decimal'],
+    ].map(([name, format]) => `openapi.yaml#/components/schemas/Upload/properties/${name}/format: "format": "${format}" was left out, unchecked: callgen checks uuid, uri, date-time, date, email`),
+  );
+  const validate = loaded.validators['Upload']?.response;
+  expect(validate?.({ id: '7d4f3a52-9c1e-4b2a-8f00-0123456789ab', host: 'not a host name!', file: '\u0000', size: 1.5 }).ok).toBe(true);
+  expect(validate?.({ id: 'not-a-uuid' })).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'format' }] });
+});
 
 describe('refused, each at file#/json/pointer', () => {
   test('schema problems are placed in the document, through nullable wraps and discriminator mappings', async () => {
