@@ -3,7 +3,8 @@ import type { NamedType, Shape } from './types.js';
 
 /**
  * A type that is only itself (`A = A`, `A = A | null`) has no values and no TypeScript form. Such
- * cycles run through references and union branches only; an object or array in between is fine.
+ * cycles run through references, `allOf` members and union branches only; an object or array in
+ * between is fine.
  */
 export function aliasCycleProblems(types: readonly NamedType[]): Problem[] {
   const byName = new Map(types.map((t) => [t.name, t]));
@@ -14,7 +15,7 @@ export function aliasCycleProblems(types: readonly NamedType[]): Problem[] {
     while (queue.length > 0) {
       const name = queue.pop() ?? '';
       if (name === type.name) {
-        problems.push(problemAt(type.source, `"${type.schemaName}" is defined only by itself (through $ref or oneOf/anyOf with no object or array in between); give it a real definition`));
+        problems.push(problemAt(type.source, `"${type.schemaName}" is defined only by itself (through $ref, allOf or oneOf/anyOf, with no object or array in between); give it a real definition`));
         break;
       }
       if (seen.has(name)) continue;

@@ -130,8 +130,10 @@ const expected: Record<string, string[]> = {
   ],
   'required-not-declared': ['call.json#/required: "required" lists "callbackUri", which is not among "properties"; declare it or remove it'],
   'self-reference': [
-    'echo.json#: "echo" is defined only by itself (through $ref or oneOf/anyOf with no object or array in between); give it a real definition',
-    'loop.json#: "loop" is defined only by itself (through $ref or oneOf/anyOf with no object or array in between); give it a real definition',
+    'base.json#: "base" is defined only by itself (through $ref, allOf or oneOf/anyOf, with no object or array in between); give it a real definition',
+    'derived.json#: "derived" is defined only by itself (through $ref, allOf or oneOf/anyOf, with no object or array in between); give it a real definition',
+    'echo.json#: "echo" is defined only by itself (through $ref, allOf or oneOf/anyOf, with no object or array in between); give it a real definition',
+    'loop.json#: "loop" is defined only by itself (through $ref, allOf or oneOf/anyOf, with no object or array in between); give it a real definition',
   ],
   'two-default-branches': [
     'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
