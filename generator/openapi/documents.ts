@@ -18,6 +18,9 @@ export interface LoadedDocument {
   readonly version: OpenApiVersion | undefined;
 }
 
+/** How V8 words a stack overflow (a RangeError), which the YAML library passes on as its error. */
+const STACK_OVERFLOW = 'Maximum call stack size exceeded';
+
 /** At most this many YAML aliases per file: a few "billion laughs" lines must not fill the memory. */
 const MAX_ALIASES = 1000;
 
@@ -87,7 +90,12 @@ export class DocumentSet {
     const json = absolutePath.toLowerCase().endsWith('.json');
     const parsed = json ? parseJson(text) : parseYaml(text.replace(/^\uFEFF/, ''));
     if (!parsed.ok) {
-      this.problems.push({ file, pointer: '', message: `not valid ${json ? 'JSON' : 'YAML or JSON'}: ${parsed.message}; fix the syntax there` });
+      // The YAML library parses by recursion: nesting deep enough overflows its stack, which it reports as a syntax error.
+      const tooDeepToParse = parsed.message.startsWith(STACK_OVERFLOW);
+      const message = tooDeepToParse
+        ? `nests deeper than the YAML reader can follow${parsed.message.slice(STACK_OVERFLOW.length)}; callgen reads at most ${MAX_NESTING} levels: move inner schemas to "components/schemas" and refer to them with "$ref"`
+        : `not valid ${json ? 'JSON' : 'YAML or JSON'}: ${parsed.message}; fix the syntax there`;
+      this.problems.push({ file, pointer: '', message });
       return undefined;
     }
     // As for a schema folder: translation and code generation walk schemas by recursion.

@@ -207,6 +207,11 @@ components:
     expect(strip(await problemsOfDocument({ 'openapi.json': json }, 'openapi.json'))).toEqual([
       `openapi.json#/components/schemas/Deep${'/properties/a'.repeat(62)}/properties: nests more than 128 levels deep; callgen reads at most 128: move inner schemas to "components/schemas" and refer to them with "$ref"`,
     ]);
+    // Deeper than the YAML library's own recursion reaches: said as nesting, not as a syntax error.
+    const deeper = `openapi: 3.1.0\n${INFO}components:\n  schemas:\n    A: { default: ${'['.repeat(20_000)}${']'.repeat(20_000)} }\n`;
+    expect(strip(await problemsOfDocument({ 'openapi.yaml': deeper }))).toEqual([
+      expect.stringMatching(/^openapi\.yaml#: nests deeper than the YAML reader can follow at line 5, column \d+; callgen reads at most 128 levels: move inner schemas to "components\/schemas" and refer to them with "\$ref"$/),
+    ]);
   });
 
   test('operations the table cannot hold are refused where they stand', async () => {
