@@ -5,10 +5,52 @@ import type { Literal, NumberShape, Shape } from './types.js';
  * The shape of a property two `allOf` members both declare. JSON Schema applies both; where the
  * later one provably admits only values the earlier one admits (the usual inheritance: a `const`
  * tag for a plain string, tighter bounds for a number, the same rules again) it alone says it all,
- * so tags stay literals for discriminators and builders. Otherwise both apply (`all`).
+ * so tags stay literals for discriminators and builders. Otherwise both apply: as one shape where
+ * one can hold both (`merged`), else as `all`.
  */
 export function conjoin(earlier: Shape, later: Shape, source: Source): Shape {
-  return narrows(later, earlier) ? later : { kind: 'all', parts: [earlier, later], source };
+  if (narrows(later, earlier)) return later;
+  return merged(earlier, later) ?? { kind: 'all', parts: [earlier, later], source };
+}
+
+/**
+ * Two numbers, or two strings, as one shape holding both's bounds (the tighter of each), so a
+ * value of the wrong type is told so once, not once per member. Undefined where one shape cannot
+ * say both: two different `multipleOf`, formats or patterns.
+ */
+function merged(earlier: Shape, later: Shape): Shape | undefined {
+  if (earlier.kind === 'number' && later.kind === 'number') {
+    if (earlier.multipleOf !== undefined && later.multipleOf !== undefined && earlier.multipleOf !== later.multipleOf) return undefined;
+    return {
+      kind: 'number',
+      integer: earlier.integer || later.integer,
+      minimum: tighter(earlier.minimum, later.minimum, Math.max),
+      maximum: tighter(earlier.maximum, later.maximum, Math.min),
+      exclusiveMinimum: tighter(earlier.exclusiveMinimum, later.exclusiveMinimum, Math.max),
+      exclusiveMaximum: tighter(earlier.exclusiveMaximum, later.exclusiveMaximum, Math.min),
+      multipleOf: later.multipleOf ?? earlier.multipleOf,
+      source: later.source,
+    };
+  }
+  if (earlier.kind === 'string' && later.kind === 'string') {
+    const one = <T>(a: T | undefined, b: T | undefined): T | undefined | false => (a === undefined || b === undefined || a === b ? (b ?? a) : false);
+    const format = one(earlier.format, later.format);
+    const pattern = one(earlier.pattern, later.pattern);
+    if (format === false || pattern === false) return undefined;
+    return {
+      kind: 'string',
+      format,
+      pattern,
+      minLength: tighter(earlier.minLength, later.minLength, Math.max),
+      maxLength: tighter(earlier.maxLength, later.maxLength, Math.min),
+      source: later.source,
+    };
+  }
+  return undefined;
+}
+
+function tighter(a: number | undefined, b: number | undefined, pick: (x: number, y: number) => number): number | undefined {
+  return a === undefined ? b : b === undefined ? a : pick(a, b);
 }
 
 function narrows(later: Shape, earlier: Shape): boolean {

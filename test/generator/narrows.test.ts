@@ -3,7 +3,8 @@ import { conjoin } from '../../generator/model/narrows.js';
 import type { NumberShape, Shape } from '../../generator/model/types.js';
 
 // What allOf makes of a property two members declare: the later rule alone only where it admits
-// nothing the earlier rejects; otherwise both (`all`). Each expectation was worked out by hand.
+// nothing the earlier rejects; otherwise both (one shape where one can hold both, else `all`).
+// Each expectation was worked out by hand.
 const source = { file: 'x.json', pointer: '' };
 const number = (rules: Partial<NumberShape>): NumberShape => ({
   kind: 'number', integer: false, minimum: undefined, maximum: undefined, exclusiveMinimum: undefined, exclusiveMaximum: undefined, ...rules, source,
@@ -28,6 +29,21 @@ describe('conjoin', () => {
     expect(keepsLater(number({ integer: true }), number({}))).toBe(false);
     expect(keepsLater(number({ integer: true, minimum: 0 }), { kind: 'enum', values: [0, 2], open: false, memberVersions: new Map(), source })).toBe(true);
     expect(keepsLater(number({ integer: true }), { kind: 'literal', value: 0.5, source })).toBe(false);
+  });
+
+  test('two numbers or two strings that keep both become one shape with the tighter of each bound, so a wrong type is told once', () => {
+    expect(conjoin(number({ integer: true, minimum: 0 }), number({ maximum: 2, exclusiveMinimum: -1 }), source)).toEqual(
+      number({ integer: true, minimum: 0, maximum: 2, exclusiveMinimum: -1, multipleOf: undefined }),
+    );
+    const text = (rules: Partial<Shape & { kind: 'string' }>): Shape => ({ kind: 'string', format: undefined, pattern: undefined, minLength: undefined, maxLength: undefined, ...rules, source });
+    expect(conjoin(text({ format: 'uuid', maxLength: 40 }), text({ minLength: 36, maxLength: 36 }), source)).toEqual(text({ format: 'uuid', minLength: 36, maxLength: 36 }));
+  });
+
+  test('rules one shape cannot hold together keep both: two multipleOf, two patterns, two formats', () => {
+    expect(conjoin(number({ multipleOf: 2 }), number({ multipleOf: 3 }), source)).toMatchObject({ kind: 'all' });
+    const text = (rules: Partial<Shape & { kind: 'string' }>): Shape => ({ kind: 'string', format: undefined, pattern: undefined, minLength: undefined, maxLength: undefined, ...rules, source });
+    expect(conjoin(text({ pattern: '^a' }), text({ pattern: 'b$' }), source)).toMatchObject({ kind: 'all' });
+    expect(conjoin(text({ format: 'uuid' }), text({ format: 'email' }), source)).toMatchObject({ kind: 'all' });
   });
 
   test('anything else keeps both rules', () => {

@@ -134,6 +134,8 @@ describe('objects in request and response mode', () => {
     expect(issues(inheritance.validateBird({ name: 'Tweety', legs: 3 }))).toEqual(['/legs maximum']);
     expect(issues(inheritance.validateBird({ name: '', legs: 2, wings: 2 }))).toEqual(['/name minLength']);
     expect(inheritance.validateBird({ name: 'Tweety', legs: 0 }).ok).toBe(true);
+    // Both rules are one number check: a value of the wrong type is told so once.
+    expect(issues(inheritance.validateBird({ name: 'Tweety', legs: 'two' }))).toEqual(['/legs type']);
   });
 
   test('additionalProperties: a schema checks every undeclared value; false closes the object in every mode', () => {

@@ -145,11 +145,6 @@ function requestCheckBird(value: PlainObject): void {
           typeError('/' + key1, 'an integer', v2);
         } else {
           if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
-        }
-
-        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-          typeError('/' + key1, 'an integer', v2);
-        } else {
           if (v2 > 2) fail('/' + key1, 'maximum', 'must be at most 2');
         }
 
@@ -189,7 +184,6 @@ function requestTestBird(value: PlainObject): boolean {
         const v2 = value[key1];
         if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         if (v2 < 0) return false;
-        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         if (v2 > 2) return false;
         break;
       }
@@ -234,11 +228,6 @@ function responseCheckBird(value: PlainObject): void {
           typeError('/' + key1, 'an integer', v2);
         } else {
           if (v2 < 0) fail('/' + key1, 'minimum', 'must be at least 0');
-        }
-
-        if (typeof v2 !== 'number' || !Number.isInteger(v2)) {
-          typeError('/' + key1, 'an integer', v2);
-        } else {
           if (v2 > 2) fail('/' + key1, 'maximum', 'must be at most 2');
         }
 
@@ -276,7 +265,6 @@ function responseTestBird(value: PlainObject): boolean {
         const v2 = value[key1];
         if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         if (v2 < 0) return false;
-        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
         if (v2 > 2) return false;
         break;
       }
