@@ -24,15 +24,8 @@ interface Scanner {
  * `/targets/0/identity` can be shown at its line (off by default: a million-item array would pay).
  */
 export function readTolerantJson(text: string, options: { readonly positions?: boolean } = {}): TolerantParse {
-  const repairs: Repair[] = [];
-  const removed: Span[] = []; // trailing commas and comments to drop
   const positions = options.positions === true ? new Map<string, { line: number; column: number }>() : undefined;
-  const start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
-  if (start === 1) {
-    repairs.push({ line: 1, column: 1, what: 'skipped the byte order mark (U+FEFF) before the JSON value' });
-    removed.push({ from: 0, to: 1 });
-  }
-  const error = scan(text, start, repairs, removed, positions);
+  const { error, repairs, removed } = scanWhole(text, positions);
   if (error !== undefined) return { ok: false, error, repairs };
   const repaired = removed.length === 0 ? text : dropOffsets(text, removed);
   try {
@@ -42,6 +35,26 @@ export function readTolerantJson(text: string, options: { readonly positions?: b
     // The scanner accepted what JSON.parse refuses: a bug in the scanner, reported, not thrown.
     return { ok: false, error: { message: `not JSON: ${cause instanceof Error ? cause.message : String(cause)}`, line: 1, column: 1 }, repairs };
   }
+}
+
+/**
+ * What the reader repairs or reports in `text`, without building its value: for text JSON.parse
+ * has read already, where the repairs can only be repeated keys.
+ */
+export function tolerantRepairs(text: string): readonly Repair[] {
+  return scanWhole(text, undefined).repairs;
+}
+
+/** The scan of the whole text: a leading byte order mark, then the JSON value. */
+function scanWhole(text: string, positions: Map<string, { line: number; column: number }> | undefined): { error: ParseError | undefined; repairs: Repair[]; removed: Span[] } {
+  const repairs: Repair[] = [];
+  const removed: Span[] = []; // trailing commas and comments to drop
+  const start = text.charCodeAt(0) === BYTE_ORDER_MARK ? 1 : 0;
+  if (start === 1) {
+    repairs.push({ line: 1, column: 1, what: 'skipped the byte order mark (U+FEFF) before the JSON value' });
+    removed.push({ from: 0, to: 1 });
+  }
+  return { error: scan(text, start, repairs, removed, positions), repairs, removed };
 }
 
 const BYTE_ORDER_MARK = 0xfeff;

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
-import { readTolerantJson } from '../json/tolerant.js';
+import { tolerantRepairs } from '../json/tolerant.js';
 
 /** One schema file, parsed. `file` is relative to the schema folder, with `/` separators. */
 export interface SchemaDocument {
@@ -128,7 +128,7 @@ export function parseJson(text: string): JsonParse {
 /** Where strict JSON repeats a key in one object, the first time; undefined when it does not. */
 function repeatedKey(json: string): string | undefined {
   // Of the tolerant reader's repairs, only a repeated key can occur in text JSON.parse accepted.
-  const [first] = readTolerantJson(json).repairs;
+  const [first] = tolerantRepairs(json);
   if (first === undefined) return undefined;
   const name = /^"(?:[^"\\]|\\.)*"/.exec(json.split('\n')[first.line - 1]?.slice(first.column - 1) ?? '')?.[0] ?? 'a key';
   return `${name} is repeated in one object at line ${first.line}, column ${first.column} (JSON.parse would keep only the last value)`;
