@@ -84,7 +84,17 @@ export function typeText(shape: Shape, view: View, index: TypeIndex, qualifier =
 }
 
 function unionText(branches: readonly Shape[], view: View, index: TypeIndex, qualifier: string): string {
-  return [...new Set(branches.map((b) => typeText(b, view, index, qualifier)))].join(' | ');
+  return [...new Set(branches.flatMap((b) => memberTexts(b, view, index, qualifier)))].join(' | ');
+}
+
+/**
+ * A union branch's members, with a branch that is itself a union spread into its own members, so each
+ * member is written once: two untyped branches each allow every non-object type, and
+ * `null | string | { kind: 'a' } | null | string | { kind: 'b' }` says no more than the set.
+ */
+function memberTexts(branch: Shape, view: View, index: TypeIndex, qualifier: string): string[] {
+  const spread = (branch.kind === 'union' && !coversEveryJsonType(branch)) || branch.kind === 'choice';
+  return spread ? branch.branches.flatMap((b) => memberTexts(b, view, index, qualifier)) : [typeText(branch, view, index, qualifier)];
 }
 
 /** Rules for some JSON types without a `type`: every JSON value is allowed, so the type is `unknown` (checks do the rest). */

@@ -7,8 +7,8 @@
  */
 export interface Shipment {
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
-  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string; } | null | boolean | number | string | unknown[] | { kind: 'courier'; company?: string; };
-  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post'; } | null | boolean | number | string | unknown[] | { kind: 'courier'; };
+  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string; } | { kind: 'courier'; company?: string; };
+  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post'; } | { kind: 'courier'; };
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
   reference?: string | { system: 'ups'; code: string; } | { system: 'dhl'; code: string; };
 }
@@ -20,8 +20,8 @@ export interface Shipment {
  */
 export interface ShipmentInput {
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
-  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string; } | null | boolean | number | string | unknown[] | { kind: 'courier'; company?: string; };
-  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post'; } | null | boolean | number | string | unknown[] | { kind: 'courier'; };
+  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string; } | { kind: 'courier'; company?: string; };
+  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post'; } | { kind: 'courier'; };
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
   reference?: string | { system: 'ups'; code: string; } | { system: 'dhl'; code: string; };
 }
