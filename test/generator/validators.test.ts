@@ -204,6 +204,20 @@ describe('recursion and hostile values', () => {
     expect(issues(recursion.validateNestedList([{}]))).toEqual(['/0 type']);
   });
 
+  test('a recursive union checks its value against a recursive branch without calling it a cycle', () => {
+    const node = { label: 'a', children: [{ label: 'b' }] };
+    expect(recursion.validateOutline(node)).toEqual({ ok: true, value: node, warnings: [] });
+    expect(recursion.isOutline(['x', node, [node]])).toBe(true);
+    expect(issues(recursion.validateOutline([{ label: 1 }]))).toEqual(['/0/label type']);
+    const list: unknown[] = ['x'];
+    list.push(list);
+    expect(issues(recursion.validateOutline(list))).toEqual(['/1 cycle']);
+    const tree: { label: string; children: unknown[] } = { label: 'a', children: [] };
+    tree.children.push(tree);
+    expect(recursion.isOutline(tree)).toBe(false);
+    expect(recursion.isOutline([tree])).toBe(false);
+  });
+
   test('a cyclic value is an error, not a hang', () => {
     const item: { value: number; next?: unknown } = { value: 1 };
     item.next = item;

@@ -55,6 +55,13 @@ export interface Report {
 export interface Names {
   readonly checkName: (target: string) => string;
   readonly testName: (target: string) => string;
+  /** Whether the target's functions guard against cycles (`enter`): a call at the caller's own value then says so. */
+  readonly guarded: (target: string) => boolean;
+}
+
+/** The arguments of a call: a guarded callee checking the caller's own value is told it is no descent. */
+function callArguments(node: Extract<Code, { kind: 'call' }>, names: Names): string {
+  return node.path.steps().length === 0 && names.guarded(node.target) ? `${node.value}, true` : node.value;
 }
 
 /** The full path: every issue is reported through the run-time helpers; nothing returns early. */
@@ -107,7 +114,7 @@ function full(node: Code, path: Path, out: string[]): void {
       return pushReport(node.report, out);
     case 'call': {
       // The callee reports relative to its own value; the steps to it are put before those paths only when it reported any.
-      const call = `${path.names.checkName(node.target)}(${node.value});`;
+      const call = `${path.names.checkName(node.target)}(${callArguments(node, path.names)});`;
       const steps = node.path.steps();
       if (steps.length === 0) {
         out.push(call);
@@ -134,7 +141,7 @@ function boolean(node: Code, path: Path, failure: string, out: string[]): void {
       if (node.report.severity === 'error') out.push(failure);
       return;
     case 'call':
-      out.push(`if (!${path.names.testName(node.target)}(${node.value})) ${failure}`);
+      out.push(`if (!${path.names.testName(node.target)}(${callArguments(node, path.names)})) ${failure}`);
       return;
     default:
       return shared(node, path, out);

@@ -31,7 +31,7 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   };
   const functions: Statement[] = [];
   for (const variant of plan.take()) {
-    for (const statement of variantFunctions(variant, plan, recursive.has(variant.type.name), objects.has(variant.type.name))) functions.push(settled(statement));
+    for (const statement of variantFunctions(variant, plan, recursive, objects.has(variant.type.name))) functions.push(settled(statement));
   }
   const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0, objects.has(type.name)).map(settled));
   const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
@@ -92,10 +92,11 @@ function roots(model: Model): Root[] {
 }
 
 /** `object`: the checks assume an object, which every caller has tested (`Writer.assumedType`). */
-function variantFunctions(variant: Variant, plan: Plan, recursive: boolean, object: boolean): Statement[] {
-  const parameters = [{ name: 'value', type: object ? 'PlainObject' : 'unknown' }];
+function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<string>, object: boolean): Statement[] {
+  const recursive = guarded.has(variant.type.name);
+  const parameters = [{ name: 'value', type: object ? 'PlainObject' : 'unknown' }, ...(recursive ? [{ name: 'here', type: 'boolean', hasQuestionToken: true }] : [])];
   const mode = variant.mode ?? 'response';
-  const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode) };
+  const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode), guarded: (t) => guarded.has(t) };
   const full = renderFull(variant.code, names);
   const failure = recursive ? 'return leave(tracked);' : 'return false;';
   const boolean = renderBoolean(variant.code, names, failure);
@@ -122,11 +123,11 @@ function variantFunctions(variant: Variant, plan: Plan, recursive: boolean, obje
 
 /** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. */
 function guardFull(body: string[]): string[] {
-  return ['const tracked = enter(value);', "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
+  return ['const tracked = enter(value, here);', "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
 }
 
 function guardBoolean(body: string[]): string[] {
-  return ['const tracked = enter(value);', 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
+  return ['const tracked = enter(value, here);', 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
 }
 
 function validatorsOf(type: NamedType, plan: Plan, recursion: boolean, object: boolean): Statement[] {

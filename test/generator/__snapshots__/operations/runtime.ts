@@ -200,10 +200,14 @@ function keep(issues: ValidationIssue[], issue: ValidationIssue): void {
 // stack for every validator (validation is synchronous); a throw unwinds it to where it was.
 const ancestors: unknown[] = [];
 
-/** 1: the value is tracked (call `leave`); 0: not an object, nothing to track; -1: a cycle; -2: too deep. */
-export function enter(value: unknown): number {
+/**
+ * 1: the value is tracked (call `leave`); 0: not an object, nothing to track; -1: a cycle; -2: too
+ * deep. `here`: the caller checks this same value against another type (a union branch, a
+ * reference), so finding it on the path is no cycle; the caller's own descent was checked.
+ */
+export function enter(value: unknown, here?: boolean): number {
   if (typeof value !== 'object' || value === null) return 0;
-  if (ancestors.indexOf(value) !== -1) return -1;
+  if (here !== true && ancestors.indexOf(value) !== -1) return -1;
   if (ancestors.length >= MAX_DEPTH) return -2;
   ancestors.push(value);
   return 1;

@@ -22,6 +22,18 @@ export interface ListItemInput {
 
 /** Words and lists of words at any depth (an outline): a union inside the array type that refers back to it, so its array branch is told apart while the type is still being built. */
 export type NestedList = (string | NestedList)[];
+/**
+ * A heading, a tree node or a list of outlines: a recursive union whose branch is another recursive type, which checks the same value the union is checking, so meeting it on the path again is no cycle.
+ *
+ * The response shape; {@link OutlineInput} is what a client sends.
+ */
+export type Outline = string | TreeNode | Outline[];
+/**
+ * A heading, a tree node or a list of outlines: a recursive union whose branch is another recursive type, which checks the same value the union is checking, so meeting it on the path again is no cycle.
+ *
+ * The request shape of {@link Outline}: what a client sends.
+ */
+export type OutlineInput = string | TreeNodeInput | OutlineInput[];
 
 /**
  * A node of a tree: recursion through an array.

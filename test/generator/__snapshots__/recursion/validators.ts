@@ -3,8 +3,8 @@
 import { assertValid, createValidator, enter, hasOwn, hole, isObject, leave, mark, missing, refuse, reported, typeError, under, unknownProperty, unwind, type PlainObject, type Validator } from './runtime.js';
 import type * as T from './types.js';
 
-function requestCheckListItem(value: PlainObject): void {
-  const tracked = enter(value);
+function requestCheckListItem(value: PlainObject, here?: boolean): void {
+  const tracked = enter(value, here);
   if (tracked < 0) return refuse('', tracked);
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -39,8 +39,8 @@ function requestCheckListItem(value: PlainObject): void {
   leave(tracked);
 }
 
-function requestTestListItem(value: PlainObject): boolean {
-  const tracked = enter(value);
+function requestTestListItem(value: PlainObject, here?: boolean): boolean {
+  const tracked = enter(value, here);
   if (tracked < 0) return false;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -74,8 +74,8 @@ function requestTestListItem(value: PlainObject): boolean {
   return true;
 }
 
-function responseCheckListItem(value: PlainObject): void {
-  const tracked = enter(value);
+function responseCheckListItem(value: PlainObject, here?: boolean): void {
+  const tracked = enter(value, here);
   if (tracked < 0) return refuse('', tracked);
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -108,8 +108,8 @@ function responseCheckListItem(value: PlainObject): void {
   leave(tracked);
 }
 
-function responseTestListItem(value: PlainObject): boolean {
-  const tracked = enter(value);
+function responseTestListItem(value: PlainObject, here?: boolean): boolean {
+  const tracked = enter(value, here);
   if (tracked < 0) return false;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -141,8 +141,8 @@ function responseTestListItem(value: PlainObject): boolean {
   return true;
 }
 
-function checkNestedList(value: unknown): void {
-  const tracked = enter(value);
+function checkNestedList(value: unknown, here?: boolean): void {
+  const tracked = enter(value, here);
   if (tracked < 0) return refuse('', tracked);
   if (!Array.isArray(value)) {
     typeError('', 'an array', value);
@@ -171,8 +171,8 @@ function checkNestedList(value: unknown): void {
   leave(tracked);
 }
 
-function testNestedList(value: unknown): boolean {
-  const tracked = enter(value);
+function testNestedList(value: unknown, here?: boolean): boolean {
+  const tracked = enter(value, here);
   if (tracked < 0) return false;
   if (!Array.isArray(value)) return leave(tracked);
   for (let i1 = 0; i1 < value.length; i1++) {
@@ -192,8 +192,106 @@ function testNestedList(value: unknown): boolean {
   return true;
 }
 
-function requestCheckTreeNode(value: PlainObject): void {
-  const tracked = enter(value);
+function requestCheckOutline(value: unknown, here?: boolean): void {
+  const tracked = enter(value, here);
+  if (tracked < 0) return refuse('', tracked);
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (Array.isArray(value)) {
+    for (let i1 = 0; i1 < value.length; i1++) {
+      const item2: unknown = value[i1];
+      if (item2 === undefined && !(i1 in value)) {
+        hole('', i1);
+        break;
+      }
+
+      const count3 = reported;
+      requestCheckOutline(item2);
+      if (reported !== count3) under(count3, i1);
+    }
+
+  } else if (isObject(value)) {
+    requestCheckTreeNode(value, true);
+  } else {
+    typeError('', 'a string or an array or an object', value);
+  }
+
+  leave(tracked);
+}
+
+function requestTestOutline(value: unknown, here?: boolean): boolean {
+  const tracked = enter(value, here);
+  if (tracked < 0) return false;
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (Array.isArray(value)) {
+    for (let i1 = 0; i1 < value.length; i1++) {
+      const item2: unknown = value[i1];
+      if (item2 === undefined && !(i1 in value)) return leave(tracked);
+      if (!requestTestOutline(item2)) return leave(tracked);
+    }
+
+  } else if (isObject(value)) {
+    if (!requestTestTreeNode(value, true)) return leave(tracked);
+  } else {
+    return leave(tracked);
+  }
+
+  leave(tracked);
+  return true;
+}
+
+function responseCheckOutline(value: unknown, here?: boolean): void {
+  const tracked = enter(value, here);
+  if (tracked < 0) return refuse('', tracked);
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (Array.isArray(value)) {
+    for (let i1 = 0; i1 < value.length; i1++) {
+      const item2: unknown = value[i1];
+      if (item2 === undefined && !(i1 in value)) {
+        hole('', i1);
+        break;
+      }
+
+      const count3 = reported;
+      responseCheckOutline(item2);
+      if (reported !== count3) under(count3, i1);
+    }
+
+  } else if (isObject(value)) {
+    responseCheckTreeNode(value, true);
+  } else {
+    typeError('', 'a string or an array or an object', value);
+  }
+
+  leave(tracked);
+}
+
+function responseTestOutline(value: unknown, here?: boolean): boolean {
+  const tracked = enter(value, here);
+  if (tracked < 0) return false;
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (Array.isArray(value)) {
+    for (let i1 = 0; i1 < value.length; i1++) {
+      const item2: unknown = value[i1];
+      if (item2 === undefined && !(i1 in value)) return leave(tracked);
+      if (!responseTestOutline(item2)) return leave(tracked);
+    }
+
+  } else if (isObject(value)) {
+    if (!responseTestTreeNode(value, true)) return leave(tracked);
+  } else {
+    return leave(tracked);
+  }
+
+  leave(tracked);
+  return true;
+}
+
+function requestCheckTreeNode(value: PlainObject, here?: boolean): void {
+  const tracked = enter(value, here);
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -256,8 +354,8 @@ function requestCheckTreeNode(value: PlainObject): void {
   leave(tracked);
 }
 
-function requestTestTreeNode(value: PlainObject): boolean {
-  const tracked = enter(value);
+function requestTestTreeNode(value: PlainObject, here?: boolean): boolean {
+  const tracked = enter(value, here);
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {
@@ -301,8 +399,8 @@ function requestTestTreeNode(value: PlainObject): boolean {
   return true;
 }
 
-function responseCheckTreeNode(value: PlainObject): void {
-  const tracked = enter(value);
+function responseCheckTreeNode(value: PlainObject, here?: boolean): void {
+  const tracked = enter(value, here);
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -363,8 +461,8 @@ function responseCheckTreeNode(value: PlainObject): void {
   leave(tracked);
 }
 
-function responseTestTreeNode(value: PlainObject): boolean {
-  const tracked = enter(value);
+function responseTestTreeNode(value: PlainObject, here?: boolean): boolean {
+  const tracked = enter(value, here);
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {
@@ -460,6 +558,42 @@ export function assertNestedList(value: unknown): asserts value is T.NestedList 
   assertValid(validateNestedList(value), 'NestedList');
 }
 
+/** Validates a response value as {@link T.Outline}, reporting every issue; never throws. */
+export const validateOutline: Validator<T.Outline> = /*#__PURE__*/ createValidator<T.Outline>(responseCheckOutline, 'response');
+
+/** Whether a response value is a {@link T.Outline}: stops at the first error and builds no issue; never throws. */
+export function isOutline(value: unknown): value is T.Outline {
+  const at = mark();
+  try {
+    return responseTestOutline(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertOutline(value: unknown): asserts value is T.Outline {
+  assertValid(validateOutline(value), 'Outline');
+}
+
+/** Validates a request value as {@link T.OutlineInput}, reporting every issue; never throws. */
+export const validateOutlineInput: Validator<T.OutlineInput> = /*#__PURE__*/ createValidator<T.OutlineInput>(requestCheckOutline, 'request');
+
+/** Whether a request value is a {@link T.OutlineInput}: stops at the first error and builds no issue; never throws. */
+export function isOutlineInput(value: unknown): value is T.OutlineInput {
+  const at = mark();
+  try {
+    return requestTestOutline(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertOutlineInput(value: unknown): asserts value is T.OutlineInput {
+  assertValid(validateOutlineInput(value), 'OutlineInput');
+}
+
 /** Validates a response value as {@link T.TreeNode}, reporting every issue; never throws. */
 export const validateTreeNode: Validator<T.TreeNode> = /*#__PURE__*/ createValidator<T.TreeNode>(responseCheckTreeNode, 'response', true);
 
@@ -499,4 +633,5 @@ export function assertTreeNodeInput(value: unknown): asserts value is T.TreeNode
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'listItem': { typeName: 'ListItem', response: validateListItem, request: validateListItemInput },
   'nestedList': { typeName: 'NestedList', response: validateNestedList, request: /*#__PURE__*/ createValidator(checkNestedList, 'request') },
+  'outline': { typeName: 'Outline', response: validateOutline, request: validateOutlineInput },
   'treeNode': { typeName: 'TreeNode', response: validateTreeNode, request: validateTreeNodeInput }, };
