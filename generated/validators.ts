@@ -7163,7 +7163,8 @@ function requestCheckIdentity(value: PlainObject): void {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (typeof v2 === 'string') {
           // Any string is accepted here.
@@ -7203,7 +7204,8 @@ function requestTestIdentity(value: PlainObject): boolean {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (typeof v2 === 'string') {
           // Any string is accepted here.
@@ -7245,7 +7247,8 @@ function responseCheckIdentity(value: PlainObject): void {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (v2 === null) {
           // Any null is accepted here.
@@ -7287,7 +7290,8 @@ function responseTestIdentity(value: PlainObject): boolean {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (v2 === null) {
           // Any null is accepted here.
@@ -11620,10 +11624,20 @@ function requestCheckParticipantInfo(value: PlainObject): void {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region':
       case 'platformId': {
         readOnlyInRequest('/' + key1);
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeErrorInRequest('/' + key1, 'a string', v2);
+        }
+
         break;
       }
 
@@ -11671,9 +11685,19 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region':
       case 'platformId': {
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -17175,10 +17199,20 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region':
       case 'platformId': {
         readOnlyInRequest('/' + key1);
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeErrorInRequest('/' + key1, 'a string', v2);
+        }
+
         break;
       }
 
@@ -17228,9 +17262,19 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region':
       case 'platformId': {
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 

@@ -837,6 +837,8 @@ export interface Identity {
   displayName?: string | null;
   /** Unique identifier of the identity: an Azure AD object id for users and applications, an E.164 number for a phone, ... */
   id?: string | null;
+  /** Which directory vouches for the identity, such as AAD for an Azure AD user or application. */
+  identityProvider?: string | null;
   /** Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer. */
   tenantId?: string | null;
 }
@@ -853,6 +855,8 @@ export interface IdentityInput {
   displayName?: string;
   /** Unique identifier of the identity: an Azure AD object id for users and applications, an E.164 number for a phone, ... */
   id?: string;
+  /** Which directory vouches for the identity, such as AAD for an Azure AD user or application. */
+  identityProvider?: string;
   /** Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer. */
   tenantId?: string;
 }
@@ -1396,12 +1400,8 @@ export interface ParticipantInfo {
    * Set by the service.
    */
   readonly languageId?: string | null;
-  /**
-   * Identifier of the participant in the call.
-   *
-   * Set by the service.
-   */
-  readonly participantId?: string | null;
+  /** Identifier of the participant in the call. */
+  participantId?: string | null;
   /**
    * Geographic area the participant belongs to: a country, a continent or a wider zone.
    *
@@ -1420,6 +1420,8 @@ export interface ParticipantInfoInput {
   '@odata.type'?: '#microsoft.graph.participantInfo';
   /** The identities (user, application, application instance, guest, phone, ...) that make up this participant. */
   identity: AnyIdentitySetInput;
+  /** Identifier of the participant in the call. */
+  participantId?: string;
 }
 
 /** Told to a policy-based recording bot when a participant under the policy joins a call. */
@@ -1857,12 +1859,8 @@ export interface TaggedParticipantInfo {
    * Set by the service.
    */
   readonly languageId?: string | null;
-  /**
-   * Identifier of the participant in the call.
-   *
-   * Set by the service.
-   */
-  readonly participantId?: string | null;
+  /** Identifier of the participant in the call. */
+  participantId?: string | null;
   /**
    * Geographic area the participant belongs to: a country, a continent or a wider zone.
    *
@@ -1881,6 +1879,8 @@ export interface TaggedParticipantInfoInput {
   '@odata.type': '#microsoft.graph.participantInfo';
   /** The identities (user, application, application instance, guest, phone, ...) that make up this participant. */
   identity: AnyIdentitySetInput;
+  /** Identifier of the participant in the call. */
+  participantId?: string;
 }
 
 /** A participantJoiningNotification standing in notification resourceData, with its tag written out. */

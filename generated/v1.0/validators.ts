@@ -6368,7 +6368,8 @@ function requestCheckIdentity(value: PlainObject): void {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (typeof v2 === 'string') {
           // Any string is accepted here.
@@ -6408,7 +6409,8 @@ function requestTestIdentity(value: PlainObject): boolean {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (typeof v2 === 'string') {
           // Any string is accepted here.
@@ -6450,7 +6452,8 @@ function responseCheckIdentity(value: PlainObject): void {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (v2 === null) {
           // Any null is accepted here.
@@ -6492,7 +6495,8 @@ function responseTestIdentity(value: PlainObject): boolean {
       }
 
       case 'displayName':
-      case 'id': {
+      case 'id':
+      case 'identityProvider': {
         const v2 = value[key1];
         if (v2 === null) {
           // Any null is accepted here.
@@ -9791,9 +9795,19 @@ function requestCheckParticipantInfo(value: PlainObject): void {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region': {
         readOnlyInRequest('/' + key1);
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeErrorInRequest('/' + key1, 'a string', v2);
+        }
+
         break;
       }
 
@@ -9834,8 +9848,18 @@ function requestTestParticipantInfo(value: PlainObject): boolean {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region': {
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 
@@ -13147,9 +13171,19 @@ function requestCheckTaggedParticipantInfo(value: PlainObject): void {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region': {
         readOnlyInRequest('/' + key1);
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          typeErrorInRequest('/' + key1, 'a string', v2);
+        }
+
         break;
       }
 
@@ -13192,8 +13226,18 @@ function requestTestTaggedParticipantInfo(value: PlainObject): boolean {
       case 'countryCode':
       case 'endpointType':
       case 'languageId':
-      case 'participantId':
       case 'region': {
+        break;
+      }
+
+      case 'participantId': {
+        const v2 = value[key1];
+        if (typeof v2 === 'string') {
+          // Any string is accepted here.
+        } else {
+          return false;
+        }
+
         break;
       }
 

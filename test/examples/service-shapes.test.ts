@@ -68,7 +68,7 @@ describe('resourceData: the notifications told to a recording bot stand there by
   });
 });
 
-describe('what responses carry beyond the metadata stays out of requests', () => {
+describe('what responses carry beyond the metadata stays out of requests, unless the service reads it there', () => {
   const request = (target: object) => ({
     callbackUri: 'https://bot.example.org/api/calling',
     requestedModalities: ['audio'],
@@ -77,11 +77,26 @@ describe('what responses carry beyond the metadata stays out of requests', () =>
   });
   const user = { id: '66666666-0000-4000-8000-000000000006', displayName: 'Ada Example' };
 
-  test.each(Object.entries(BUILDS))('%s: identityProvider on an identity, endpointId on a target are unknown in a request', (_build, build) => {
-    const withProvider = build.validateCreateCallRequest(request({ identity: { user: { ...user, identityProvider: 'AAD' } } }));
-    expect(withProvider.ok ? [] : pairs(withProvider.errors)).toEqual(['/targets/0/identity/user/identityProvider additionalProperties']);
+  test.each(Object.entries(BUILDS))('%s: endpointId on a target is unknown in a request', (_build, build) => {
     const withEndpoint = build.validateCreateCallRequest(request({ identity: { user }, endpointId: '77777777-0000-4000-8000-000000000007' }));
     expect(withEndpoint.ok ? [] : pairs(withEndpoint.errors)).toEqual(['/targets/0/endpointId additionalProperties']);
+  });
+
+  test.each(Object.entries(BUILDS))('%s: identityProvider on an identity is accepted, and typed (schemas/identity.json)', (_build, build) => {
+    // Today's participant: invite pages send it in requests of both versions; a non-string stays an error.
+    const withProvider = build.validateCreateCallRequest(request({ identity: { user: { ...user, identityProvider: 'AAD' } } }));
+    expect(withProvider).toMatchObject({ ok: true, warnings: [] });
+    const mistyped = build.validateCreateCallRequest(request({ identity: { user: { ...user, identityProvider: 1 } } }));
+    expect(mistyped.ok ? [] : pairs(mistyped.errors)).toEqual(['/targets/0/identity/user/identityProvider type']);
+  });
+
+  test.each(Object.entries(BUILDS))('%s: participantId on a transferee is read by the service, so no read-only notice (schemas/participantInfo.json)', (_build, build) => {
+    const transferee = { identity: { user }, participantId: 'c0c1c2c3-0000-4000-8000-0000000000c0' };
+    const result = build.validatorsBySchemaName['transferRequest']?.request?.({ transferTarget: { identity: { user } }, transferee });
+    expect(result && { ok: result.ok, warnings: pairs(result.warnings) }).toEqual({ ok: true, warnings: [] });
+    // countryCode, which only the service sets, still gets its notice.
+    const withCountry = build.validatorsBySchemaName['transferRequest']?.request?.({ transferTarget: { identity: { user } }, transferee: { ...transferee, countryCode: 'GB' } });
+    expect(withCountry && pairs(withCountry.warnings)).toEqual(['/transferee/countryCode readOnly']);
   });
 });
 

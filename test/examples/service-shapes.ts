@@ -273,7 +273,7 @@ export interface ServiceRequest {
 const ALL_BUILDS = ['both versions', 'v1.0', 'beta'] as const;
 const BETA_BUILDS = ['both versions', 'beta'] as const;
 
-/** Request bodies of actions documented after the 2021 pages, as the current pages send them (our values). */
+/** Request bodies the current pages send (our values): actions documented after the 2021 pages, and newer examples of older actions. */
 export const SERVICE_REQUESTS: readonly ServiceRequest[] = [
   {
     id: 'sendDtmfTones',
@@ -314,6 +314,43 @@ export const SERVICE_REQUESTS: readonly ServiceRequest[] = [
       mediaConfig: tagged('appHostedMediaConfig', { blob: '<media session configuration>' }),
       callOptions: tagged('incomingCallOptions', { isContentSharingNotificationEnabled: true, isDeltaRosterEnabled: true }),
       participantCapacity: 200,
+    },
+  },
+  {
+    id: 'invite with the identity provider',
+    schema: 'inviteRequest',
+    builds: ALL_BUILDS,
+    seen: 'the participant: invite pages of today (v1.0 and beta, examples 1 and 2, and the SDK examples generated from them): the invited user carries identityProvider AAD beside a replacesCallId',
+    value: {
+      participants: [tagged('invitationParticipantInfo', {
+        replacesCallId: '5a6b7c8d-0000-4000-8000-00000000005a',
+        identity: tagged('identitySet', { user: tagged('identity', { id: '99999999-0000-4000-8000-000000000009', identityProvider: 'AAD' }) }),
+      })],
+      clientContext: 'invite-2b7f',
+    },
+  },
+  {
+    id: 'invite that moves a participant from another meeting',
+    schema: 'inviteRequest',
+    builds: ALL_BUILDS,
+    seen: 'the participant: invite pages of today (example 4): the participant to move is named by its participantId in the meeting it leaves and that meeting\'s call id',
+    value: {
+      participants: [tagged('invitationParticipantInfo', {
+        replacesCallId: '5a6b7c8d-0000-4000-8000-00000000005b',
+        participantId: 'd1d2d3d4-0000-4000-8000-0000000000d1',
+        identity: tagged('identitySet', { user: tagged('identity', { id: '99999999-0000-4000-8000-00000000000a', displayName: 'Grace Example' }) }),
+      })],
+      clientContext: 'invite-move-1',
+    },
+  },
+  {
+    id: 'transfer out of a group call',
+    schema: 'transferRequest',
+    builds: ALL_BUILDS,
+    seen: 'call: transfer, example 5 of today\'s pages: the transferee, required from a group call, is named by its identity (with tenant) and its participantId',
+    value: {
+      transferTarget: { identity: { user: { id: 'e5e6e7e8-0000-4000-8000-0000000000e5', displayName: 'Heinz Example' } } },
+      transferee: { identity: { user: { id: 'e5e6e7e8-0000-4000-8000-0000000000e6', tenantId: TENANT } }, participantId: 'e5e6e7e8-0000-4000-8000-0000000000e7' },
     },
   },
   {

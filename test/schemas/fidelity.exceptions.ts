@@ -175,6 +175,10 @@ export const READ_ONLY_DIFFERENCES: Readonly<Record<string, { readonly schema: b
     schema: false,
     reason: 'beta marks it read-only, but documented create-call requests send it (v1.0 example 5; beta examples 3-8, 11, 12) to name the tenant of the meeting or PSTN caller',
   },
+  'participantInfo.participantId': {
+    schema: false,
+    reason: 'the metadata describes it as read-only, but a transfer out of a group call names its transferee by it (call: transfer, example 5 of today\'s v1.0 and beta pages), so the service reads it there',
+  },
   'participantInfo.identity': {
     schema: false,
     reason: 'the metadata marks it read-only, but documented requests set source.identity to choose the caller (guest join, PSTN application instance) and the service honours it',
@@ -215,6 +219,10 @@ export const EXTRA_PROPERTIES: Readonly<Record<string, { readonly evidence: read
   'identity.tenantId': {
     evidence: [{ page: '000', line: 580 }, { page: '001', line: 355 }, { page: '002', line: 721 }],
     why: 'organizer identities carry their tenant (the beta resource page listed it too)',
+  },
+  'identity.identityProvider': {
+    evidence: 'reference',
+    why: 'the invite requests (beta pages, and v1.0 today) send it on the invited user, and incoming calls and rosters carry it; the service reads and writes it',
   },
   'identitySet.applicationInstance': {
     evidence: [{ page: '000', line: 945 }, { page: '002', line: 1802 }],
