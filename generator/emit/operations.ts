@@ -17,10 +17,13 @@ export function operationStatements(model: Model): Statement[] {
   const index = new TypeIndex(model);
   const entries = model.operations.map((operation) => entryOf(operation, index));
   const uses = (pick: (entry: Entry) => boolean): boolean => entries.some(pick);
+  // Tables without header parameters keep the shape they always had: no `headers` member to call.
+  const headers = uses((e) => e.operation.parameters.some((p) => p.in === 'header'));
   return [
     ...imports(uses((e) => e.typesUsed), uses((e) => e.validatorsUsed), uses((e) => e.builder !== undefined)),
     ...(uses((e) => e.operation.parameters.some((p) => p.in === 'query')) ? [queryValueType(), withQueryHelper()] : []),
-    ...genericDeclarations(),
+    ...(headers ? [setHeadersHelper()] : []),
+    ...genericDeclarations(headers),
     {
       kind: 'interface',
       name: 'Operations',
@@ -37,7 +40,7 @@ export function operationStatements(model: Model): Statement[] {
       kind: 'const',
       isExported: true,
       docs: ['The operations table: how to call each operation and how to check what goes in and comes back.'],
-      declarations: [{ name: 'operations', type: 'Operations', initializer: `{ ${entries.map((e) => `${propertyKey(e.operation.name)}: ${e.value},`).join('\n')} }` }],
+      declarations: [{ name: 'operations', type: 'Operations', initializer: `{ ${entries.map((e) => `${propertyKey(e.operation.name)}: ${e.value(headers)},`).join('\n')} }` }],
     },
     ...helperTypes(),
   ];
@@ -46,7 +49,8 @@ export function operationStatements(model: Model): Statement[] {
 interface Entry {
   readonly operation: Operation;
   readonly typeText: string;
-  readonly value: string;
+  /** The entry's object literal; `headers`: whether the table's entries have a `headers` function. */
+  readonly value: (headers: boolean) => string;
   readonly typesUsed: boolean;
   readonly validatorsUsed: boolean;
   readonly builder: string | undefined;
@@ -73,7 +77,7 @@ function entryOf(operation: Operation, index: TypeIndex): Entry {
   return {
     operation,
     typeText: entryType(operation, parts, index),
-    value: `{ ${entryFields(operation, parts).join('\n')} }`,
+    value: (headers) => `{ ${entryFields(operation, parts, headers).join('\n')} }`,
     typesUsed: hasTypes || operation.parameters.some((p) => typeText(p.shape, 'request', index, 'T.').includes('T.')),
     validatorsUsed: hasTypes,
     builder: parts.builder,
@@ -92,7 +96,7 @@ function entryType(operation: Operation, { sent, builder, responses }: Parts, in
   return `Operation<${typeArguments.join(', ')}>${present.length === 0 ? '' : ` & { ${present.join(' ')} }`}`;
 }
 
-function entryFields(operation: Operation, { sent, builder, responses }: Parts): string[] {
+function entryFields(operation: Operation, { sent, builder, responses }: Parts, headers: boolean): string[] {
   const orUndefined = (value: string | undefined): string => value ?? 'undefined';
   return [
     `name: ${quote(operation.name)},`,
@@ -101,6 +105,7 @@ function entryFields(operation: Operation, { sent, builder, responses }: Parts):
     `description: ${orUndefined(operation.description === undefined ? undefined : quote(operation.description))},`,
     `parameters: [${operation.parameters.map((p) => `{ name: ${quote(p.name)}, in: ${quote(p.in)}, required: ${String(p.required)} },`).join(' ')}],`,
     `url: ${urlFunction(operation)},`,
+    ...(headers ? [`headers: ${headersFunction(operation)},`] : []),
     `validateRequest: ${orUndefined(sent === undefined ? undefined : `V.validate${sent}`)},`,
     `build: ${orUndefined(builder === undefined ? undefined : `B.${builder}`)},`,
     `responses: { ${responses.map(({ status, type }) => `${propertyKey(status)}: ${orUndefined(type === undefined ? undefined : `V.validate${type.name}`)},`).join(' ')} },`,
@@ -124,10 +129,17 @@ function urlFunction(operation: Operation): string {
     .join('');
   const query = operation.parameters.filter((p) => p.in === 'query');
   const path = `\`${template}\``;
-  if (query.length === 0) return operation.parameters.length === 0 ? `() => ${path}` : `(parameters) => ${path}`;
+  if (query.length === 0) return pathParts.length === 1 ? `() => ${path}` : `(parameters) => ${path}`;
   // Names are encoded here, once; `$` stays as OData writes it (`$top`), being legal in a query.
   const pairs = query.map((p) => `[${quote(encodeURIComponent(p.name).replaceAll('%24', '$'))}, parameters[${quote(p.name)}]]`).join(', ');
   return `(parameters) => withQuery(${path}, [${pairs}])`;
+}
+
+/** `(parameters) => setHeaders([...])`: the header parameters that are set, by the name the schema gives them. */
+function headersFunction(operation: Operation): string {
+  const headers = operation.parameters.filter((p) => p.in === 'header');
+  if (headers.length === 0) return '() => ({})';
+  return `(parameters) => setHeaders([${headers.map((p) => `[${quote(p.name)}, parameters[${quote(p.name)}]]`).join(', ')}])`;
 }
 
 /** Literal text inside a template literal: backslashes, backticks and `${` are escaped. */
@@ -168,17 +180,31 @@ function withQueryHelper(): Statement {
   };
 }
 
-function genericDeclarations(): Statement[] {
+function setHeadersHelper(): Statement {
+  return {
+    kind: 'function',
+    name: 'setHeaders',
+    docs: ["The header parameters that are set, each value as text. Object.fromEntries defines each name as the object's own, `__proto__` included."],
+    parameters: [{ name: 'headers', type: 'readonly (readonly [name: string, value: string | number | boolean | undefined])[]' }],
+    returnType: 'Readonly<Record<string, string>>',
+    statements: ['return Object.fromEntries(headers.flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));'],
+  };
+}
+
+function genericDeclarations(headers: boolean): Statement[] {
   return [
     { kind: 'typeAlias', name: 'HttpMethod', isExported: true, type: "'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'" },
     {
       kind: 'interface',
       name: 'OperationParameter',
       isExported: true,
-      docs: ['A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item).'],
+      docs: [
+        'A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item)' +
+          (headers ? ', or a request header (a scalar).' : '.'),
+      ],
       properties: [
         { name: 'name', isReadonly: true, type: 'string' },
-        { name: 'in', isReadonly: true, type: "'path' | 'query'" },
+        { name: 'in', isReadonly: true, type: headers ? "'path' | 'query' | 'header'" : "'path' | 'query'" },
         { name: 'required', isReadonly: true, type: 'boolean' },
       ],
     },
@@ -187,7 +213,7 @@ function genericDeclarations(): Statement[] {
       name: 'Operation',
       isExported: true,
       docs: [
-        'One HTTP operation. `Parameters` are its path and query parameters, `Body` its request body (`undefined`: none), ' +
+        `One HTTP operation. \`Parameters\` are its path${headers ? ', query and header' : ' and query'} parameters, \`Body\` its request body (\`undefined\`: none), ` +
           '`Responses` the body type per status (`undefined`: no body), `BuildInput` what its builder takes.',
       ],
       typeParameters: [{ name: 'Parameters' }, { name: 'Body' }, { name: 'Responses' }, { name: 'BuildInput', default: 'never' }],
@@ -198,6 +224,9 @@ function genericDeclarations(): Statement[] {
         { name: 'description', isReadonly: true, type: 'string | undefined' },
         { name: 'parameters', isReadonly: true, type: 'readonly OperationParameter[]' },
         { name: 'url', isReadonly: true, type: '(parameters: Parameters) => string', docs: ['The path with its parameters filled in (URI-encoded) and the query parameters that are set.'] },
+        ...(headers
+          ? [{ name: 'headers', isReadonly: true, type: '(parameters: Parameters) => Readonly<Record<string, string>>', docs: ["The header parameters that are set, as text: spread them into a request's headers beside your own."] }]
+          : []),
         { name: 'validateRequest', isReadonly: true, type: 'Validator<Body> | undefined', docs: ['Validates a request body in request mode; undefined when the operation sends none.'] },
         { name: 'build', isReadonly: true, type: '((properties: BuildInput) => Body) | undefined', docs: ["The request body's builder (it fills in the fixed `@odata.type`); undefined when the body has no fixed properties."] },
         {

@@ -79,14 +79,14 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
   const listed = declared.flatMap((parameter, i) => {
     const at = childSource(source, 'parameters', i);
     if (!isJsonObject(parameter) || typeof parameter['name'] !== 'string' || !isJsonObject(parameter['schema'])) return [];
-    const where = parameter['in'] === 'path' ? 'path' : 'query';
+    const where = parameter['in'] === 'path' || parameter['in'] === 'header' ? parameter['in'] : 'query';
     const shape = shapeOfNode(parameter['schema'], childSource(at, 'schema'), context);
     return [
       {
         name: parameter['name'],
         in: where,
         required: where === 'path' || parameter['required'] === true,
-        shape: where === 'query' ? queryShapeOrReport(shape, childSource(at, 'schema'), context) : scalarOrReport(shape, childSource(at, 'schema'), context),
+        shape: where === 'query' ? queryShapeOrReport(shape, childSource(at, 'schema'), context) : scalarOrReport(shape, where, childSource(at, 'schema'), context),
         description: typeof parameter['description'] === 'string' ? parameter['description'] : undefined,
         source: at,
       } satisfies OperationParameter,
@@ -103,13 +103,14 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
         source: childSource(source, 'path'),
       },
   );
-  return [...inPath, ...listed.filter((p) => p.in === 'query')];
+  return [...inPath, ...listed.filter((p) => p.in === 'query'), ...listed.filter((p) => p.in === 'header')];
 }
 
-/** A parameter goes into a URL as text: only scalars (and references to them) can. */
-function scalarOrReport(shape: Shape, source: Source, context: BuildContext): Shape {
+/** A path parameter goes into a URL as text, a header into one field: only scalars (and references to them) can. */
+function scalarOrReport(shape: Shape, where: 'path' | 'header', source: Source, context: BuildContext): Shape {
   if (isScalar(shape, context, new Set())) return shape;
-  context.problems.push(problemAt(source, 'a parameter must be a string, number, integer, boolean or enum: only scalars fit in a URL'));
+  const why = where === 'path' ? 'only scalars fit in a URL' : 'a header carries one value, as text';
+  context.problems.push(problemAt(source, `a ${where} parameter must be a string, number, integer, boolean or enum: ${why}`));
   return STRING_SOURCE(source);
 }
 

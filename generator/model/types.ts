@@ -215,9 +215,9 @@ export interface Operation {
 }
 
 export interface OperationParameter {
-  /** The name in the path template or the query string, e.g. `call-id`, `$top`. */
+  /** The name in the path template, the query string or the request's headers, e.g. `call-id`, `$top`, `If-Match`. */
   readonly name: string;
-  readonly in: 'path' | 'query';
+  readonly in: 'path' | 'query' | 'header';
   /** Path parameters always are. */
   readonly required: boolean;
   /** A scalar: string, number, boolean, literal, enum, or a reference to one. */

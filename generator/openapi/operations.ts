@@ -1,6 +1,7 @@
 import { pointerChild, type Problem } from '../diagnostics.js';
 import { typeName, valueName } from '../model/names.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { CLIENT_HEADERS } from '../schema/operations.js';
 import { sourceOf, type Origin, type Root, type Roots } from './roots.js';
 import { translateSchema } from './schema.js';
 import { setOwn } from '../json/own.js';
@@ -124,12 +125,18 @@ function parametersOf(node: JsonObject, place: Place, notes: string[], context: 
   const out: Record<string, unknown>[] = [];
   for (const { node: parameter, origin } of chosen) {
     const where = parameter['in'];
-    if (where !== 'path' && where !== 'query') {
+    if (where !== 'path' && where !== 'query' && where !== 'header') {
       notes.push(`The ${String(where)} parameter "${String(parameter['name'])}" is not part of the operations table.`);
       continue;
     }
+    if (where === 'header' && typeof parameter['name'] === 'string' && CLIENT_HEADERS.has(parameter['name'].toLowerCase())) {
+      // OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be ignored".
+      notes.push(`The header parameter "${parameter['name']}" is ignored, as OpenAPI says: the HTTP client sets it.`);
+      continue;
+    }
     if (!isScalarSchema(parameter['schema']) && !(where === 'query' && isRepeatedPairs(parameter))) {
-      notes.push(`The ${where} parameter "${String(parameter['name'])}" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.`);
+      const fits = where === 'query' ? 'a scalar or an array of scalars sent as repeated name=value pairs' : 'a scalar';
+      notes.push(`The ${where} parameter "${String(parameter['name'])}" is not ${fits} (it is serialised by its "style"), so it is not part of the operations table.`);
       continue;
     }
     if (!('schema' in parameter)) {

@@ -20,6 +20,10 @@ const VERSIONS = new Set(['v1.0', 'beta']);
 const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 const STATUS = /^[1-5][0-9][0-9]$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
+/** An HTTP field name (RFC 9110 \"token\"). */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** Headers an HTTP client sets from the request itself; OpenAPI ignores parameters of these names too. */
+export const CLIENT_HEADERS: ReadonlySet<string> = new Set(['accept', 'content-type', 'authorization']);
 
 /** A file root that declares operations and nothing of a schema: it defines no type. */
 export function isOperationsFile(root: unknown): boolean {
@@ -103,6 +107,7 @@ function checkParameters(parameters: unknown, source: Source, placeholders: read
   if (!Array.isArray(parameters)) return [problemAt(source, '"parameters" must be an array of { "name", "in", "schema" } objects')];
   const problems: Problem[] = [];
   const seen = new Set<string>();
+  const headers = new Set<string>();
   parameters.forEach((parameter: unknown, i) => {
     const at = childSource(source, i);
     if (!isJsonObject(parameter)) {
@@ -113,7 +118,11 @@ function checkParameters(parameters: unknown, source: Source, placeholders: read
     const name = parameter['name'];
     if (typeof name !== 'string') return;
     if (seen.has(name)) problems.push(problemAt(childSource(at, 'name'), `the parameter "${name}" is listed twice`));
+    else if (parameter['in'] === 'header' && headers.has(name.toLowerCase())) {
+      problems.push(problemAt(childSource(at, 'name'), `the header "${name}" is listed twice: header names do not tell case apart`));
+    }
     seen.add(name);
+    if (parameter['in'] === 'header') headers.add(name.toLowerCase());
   });
   return problems;
 }
@@ -122,7 +131,7 @@ function checkParameter(parameter: JsonObject, source: Source, placeholders: rea
   const problems: Problem[] = [];
   const { name, in: where, required } = parameter;
   if (typeof name !== 'string' || name === '') problems.push(problemAt(childSource(source, 'name'), '"name" must be a non-empty string'));
-  if (where !== 'path' && where !== 'query') problems.push(problemAt(childSource(source, 'in'), '"in" must be "path" or "query"'));
+  if (where !== 'path' && where !== 'query' && where !== 'header') problems.push(problemAt(childSource(source, 'in'), '"in" must be "path", "query" or "header"'));
   if ('required' in parameter && typeof required !== 'boolean') problems.push(problemAt(childSource(source, 'required'), '"required" must be true or false'));
   if (!('schema' in parameter)) problems.push(problemAt(source, 'a parameter needs a "schema"'));
   else if (!isJsonObject(parameter['schema'])) problems.push(problemAt(childSource(source, 'schema'), '"schema" must be a schema object'));
@@ -133,10 +142,19 @@ function checkParameter(parameter: JsonObject, source: Source, placeholders: rea
     problems.push(problemAt(childSource(source, 'name'), `the path parameter "${name}" does not appear in "path"; write it there as {${name}}`));
   }
   if (where === 'path' && required === false) problems.push(problemAt(childSource(source, 'required'), 'a path parameter is always required'));
-  if (where === 'query' && typeof name === 'string' && placeholders.includes(name)) {
-    problems.push(problemAt(childSource(source, 'in'), `"${name}" stands in "path", so it is a path parameter, not a query parameter`));
+  if ((where === 'query' || where === 'header') && typeof name === 'string' && placeholders.includes(name)) {
+    problems.push(problemAt(childSource(source, 'in'), `"${name}" stands in "path", so it is a path parameter, not a ${where} parameter`));
   }
+  if (where === 'header' && typeof name === 'string' && name !== '') problems.push(...checkHeaderName(name, childSource(source, 'name')));
   return problems;
+}
+
+function checkHeaderName(name: string, source: Source): Problem[] {
+  if (!HEADER_NAME.test(name)) return [problemAt(source, `"${name}" is not an HTTP header name; use letters, digits and !#$%&'*+-.^_\`|~`)];
+  if (CLIENT_HEADERS.has(name.toLowerCase())) {
+    return [problemAt(source, `"${name}" is set by the HTTP client from the request itself, not by an operation's parameters (OpenAPI ignores it too); leave it out`)];
+  }
+  return [];
 }
 
 function checkResponses(responses: unknown, source: Source): Problem[] {

@@ -16,7 +16,10 @@ describe('the operations table of the operations fixture', () => {
     expect(Object.keys(operations)).toEqual(['closeTicket', 'createTicket', 'deleteTicket', 'getTicket', 'listTickets', 'ping']);
     const { closeTicket } = operations;
     expect([closeTicket.method, closeTicket.path, closeTicket.versions]).toEqual(['POST', '/tickets/{ticket-id}/close', ['beta']]);
-    expect(closeTicket.parameters).toEqual([{ name: 'ticket-id', in: 'path', required: true }]);
+    expect(closeTicket.parameters).toEqual([
+      { name: 'ticket-id', in: 'path', required: true },
+      { name: 'If-Match', in: 'header', required: true },
+    ]);
     expect(Object.keys(closeTicket.responses)).toEqual(['200', '202']);
     expect(closeTicket.responses['202']).toBeUndefined();
   });
@@ -31,6 +34,20 @@ describe('the operations table of the operations fixture', () => {
     const labels: readonly string[] = [];
     expect(operations.listTickets.url({ status: 'open', label: labels })).toBe('/tickets?status=open');
     expect(operations.ping.url({})).toBe('/ping');
+  });
+
+  test('headers gives the header parameters that are set, as text, under the names the schema gives them; url leaves them out', () => {
+    const { closeTicket, listTickets } = operations;
+    expect(closeTicket.headers({ 'ticket-id': '7', 'If-Match': 'W/"3"' })).toEqual({ 'If-Match': 'W/"3"' });
+    expect(closeTicket.url({ 'ticket-id': '7', 'If-Match': 'W/"3"' })).toBe('/tickets/7/close');
+    expect(listTickets.headers({ status: 'open' })).toEqual({});
+    expect(listTickets.headers({ status: 'open', 'X-Page-Size': 50, 'X-Include-Closed': false })).toEqual({ 'X-Page-Size': '50', 'X-Include-Closed': 'false' });
+    expect(listTickets.parameters.filter((p) => p.in === 'header').map((p) => [p.name, p.required])).toEqual([
+      ['X-Page-Size', false],
+      ['X-Include-Closed', false],
+    ]);
+    // An operation without header parameters has the function too, so generic code calls it unguarded.
+    expect(operations.ping.headers({})).toEqual({});
   });
 
   test('request validators run in request mode; response validators in response mode', () => {
@@ -62,14 +79,14 @@ test('a folder without x-operations gets no operations table', async () => {
 const CLIENT = `
 import { operations, type Operation, type ParametersOf, type RequestOf, type ResponsesOf } from './index.js';
 
-declare function fetchJson(method: string, url: string, body: unknown): Promise<{ status: number; json: unknown }>;
+declare function fetchJson(method: string, url: string, headers: Readonly<Record<string, string>>, body: unknown): Promise<{ status: number; json: unknown }>;
 
 export async function send<P, B, R>(operation: Operation<P, B, R>, parameters: P, body: B): Promise<R[keyof R] | undefined> {
   if (operation.validateRequest !== undefined) {
     const checked = operation.validateRequest(body);
     if (!checked.ok) throw new Error(checked.errors.map((e) => e.path + ': ' + e.message).join('; '));
   }
-  const reply = await fetchJson(operation.method, 'https://api.example.com' + operation.url(parameters), body);
+  const reply = await fetchJson(operation.method, 'https://api.example.com' + operation.url(parameters), operation.headers(parameters), body);
   const status = String(reply.status) as keyof R & string;
   const validate: unknown = operation.responses[status];
   if (typeof validate !== 'function') return undefined;
@@ -80,6 +97,7 @@ export async function send<P, B, R>(operation: Operation<P, B, R>, parameters: P
 export async function demo(): Promise<string | undefined> {
   const created = await send(operations.createTicket, { 'queue-id': 1 }, operations.createTicket.build?.({ title: 'Printer' }) ?? { '@odata.type': '#example.ticket' });
   await send(operations.deleteTicket, { 'ticket-id': '1' }, undefined);
+  await send(operations.closeTicket, { 'ticket-id': '1', 'If-Match': 'W/"3"' }, { reason: 'fixed' });
   const top: ParametersOf<'listTickets'> = { $top: 10, status: 'open' };
   const body: RequestOf<'closeTicket'> = { reason: 'fixed' };
   // An entry with a body has its validator (and, with a tag, its builder) typed as present.
@@ -99,11 +117,18 @@ test('a typed client over the table compiles under the strictest flags, and mist
   const client = path.join(dir, 'client.ts');
   await writeFile(client, CLIENT);
   const broken = path.join(dir, 'broken.ts');
-  await writeFile(broken, `import { operations } from './index.js';\nexport const u: string = operations.getTicket.url({ 'queue-id': 1 });\n`);
+  await writeFile(
+    broken,
+    `import { operations } from './index.js';\nexport const u: string = operations.getTicket.url({ 'queue-id': 1 });\n` +
+      `export const h = operations.closeTicket.headers({ 'ticket-id': '1' });\n`,
+  );
   const strict = { isolatedDeclarations: true, declaration: true };
   expect(typecheck([client], 'NodeNext', strict)).toEqual([]);
   expect(typecheck([client], 'Bundler', strict)).toEqual([]);
-  expect(typecheck([broken], 'NodeNext').join('\n')).toContain("'queue-id'' does not exist in type '{ readonly 'ticket-id': string; }'");
+  const mistakes = typecheck([broken], 'NodeNext').join('\n');
+  expect(mistakes).toContain("'queue-id'' does not exist in type '{ readonly 'ticket-id': string; }'");
+  // A required header is a required parameter.
+  expect(mistakes).toContain("Property ''If-Match'' is missing");
 });
 
 test('selecting an API version keeps only its operations, and their bodies keep request shapes', async () => {

@@ -1,6 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { exportFolder } from '../../generator/commands/export.js';
@@ -13,14 +14,21 @@ import { captureIo } from '../support/io.js';
 /** Everything but the banner, which names the input. */
 const body = (text: string): string => text.slice(text.indexOf('\n') + 1);
 
-test.each(['curated.yaml', 'curated.json'])('the curated schemas exported as OpenAPI 3.1 (%s) generate exactly the code the folder does', async (name) => {
+const OPERATIONS_FIXTURE = fileURLToPath(new URL('../fixtures/generator/operations/', import.meta.url));
+
+test.each([
+  ['the curated schemas', BUNDLED_SCHEMAS, 'curated.yaml'],
+  ['the curated schemas', BUNDLED_SCHEMAS, 'curated.json'],
+  // Path, query and header parameters, optional and required, and an operation of one API version.
+  ['the operations fixture', OPERATIONS_FIXTURE, 'operations.json'],
+])('%s exported as OpenAPI 3.1 (%s) generate exactly the code the folder does', async (_what, schemas, name) => {
   const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-'));
   const file = path.join(folder, name);
-  const exported = await exportFolder(BUNDLED_SCHEMAS, file);
+  const exported = await exportFolder(schemas, file);
   if (!exported.ok) throw new Error(exported.problems.map(formatProblem).join('\n'));
   writeFileSync(file, exported.text);
   const out = path.join(folder, 'generated');
-  const [direct, roundTrip] = await Promise.all([generate({ schemas: BUNDLED_SCHEMAS, out }), generate({ schemas: folder, out, openapi: file })]);
+  const [direct, roundTrip] = await Promise.all([generate({ schemas, out }), generate({ schemas: folder, out, openapi: file })]);
   if (!direct.ok || !roundTrip.ok) throw new Error(`${direct.ok ? '' : direct.problems.map(formatProblem).join('\n')}${roundTrip.ok ? '' : roundTrip.problems.map(formatProblem).join('\n')}`);
   expect(roundTrip.notes).toEqual([]);
   expect(roundTrip.files.map((f) => f.path)).toEqual(direct.files.map((f) => f.path));

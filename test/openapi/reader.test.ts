@@ -239,6 +239,9 @@ ${INFO}paths:
         - { name: sort, in: query, style: pipeDelimited, schema: { type: array, items: { type: string } } }
         - { name: ids, in: query, explode: false, schema: { type: array, items: { type: integer } } }
         - { name: X-Trace, in: header, schema: { type: string } }
+        - { name: Accept, in: header, schema: { type: string } }
+        - { name: X-Tags, in: header, schema: { type: array, items: { type: string } } }
+        - { name: session, in: cookie, schema: { type: string } }
       responses:
         '200':
           description: the item
@@ -258,14 +261,17 @@ ${INFO}paths:
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   const [operation] = result.model.operations;
   expect(operation).toMatchObject({ name: 'getItem', method: 'GET', path: '/items/{id}', responses: [['200', 'GetItemResponse200']] });
-  // A query array sent as repeated pairs (the default form style) is in the table; other styles are not.
-  expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path id string', 'query fields array']);
+  // A query array sent as repeated pairs (the default form style) is in the table; other styles are
+  // not. A scalar header is too; one the client sets (Accept), an array header and a cookie are not.
+  expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path id string', 'query fields array', 'header X-Trace string']);
   expect(operation?.description).toBe(
     [
       'Reads an item.',
       'The query parameter "sort" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
       'The query parameter "ids" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
-      'The header parameter "X-Trace" is not part of the operations table.',
+      'The header parameter "Accept" is ignored, as OpenAPI says: the HTTP client sets it.',
+      'The header parameter "X-Tags" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.',
+      'The cookie parameter "session" is not part of the operations table.',
       'Response 200: text/csv bodies are not JSON and not typed here.',
       'Response 200: application/hal+json bodies are not typed here: only the first JSON media type is.',
       'Status 4XX: a JSON body (GetItemResponse4xx).',

@@ -13,16 +13,21 @@ function withQuery(path: string, query: readonly (readonly [name: string, value:
   return set.length === 0 ? path : `${path}?${set.join('&')}`;
 }
 
+/** The header parameters that are set, each value as text. Object.fromEntries defines each name as the object's own, `__proto__` included. */
+function setHeaders(headers: readonly (readonly [name: string, value: string | number | boolean | undefined])[]): Readonly<Record<string, string>> {
+  return Object.fromEntries(headers.flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
+}
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item). */
+/** A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item), or a request header (a scalar). */
 export interface OperationParameter {
   readonly name: string;
-  readonly in: 'path' | 'query';
+  readonly in: 'path' | 'query' | 'header';
   readonly required: boolean;
 }
 
-/** One HTTP operation. `Parameters` are its path and query parameters, `Body` its request body (`undefined`: none), `Responses` the body type per status (`undefined`: no body), `BuildInput` what its builder takes. */
+/** One HTTP operation. `Parameters` are its path, query and header parameters, `Body` its request body (`undefined`: none), `Responses` the body type per status (`undefined`: no body), `BuildInput` what its builder takes. */
 export interface Operation<Parameters, Body, Responses, BuildInput = never> {
   readonly name: string;
   readonly method: HttpMethod;
@@ -32,6 +37,8 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
   readonly parameters: readonly OperationParameter[];
   /** The path with its parameters filled in (URI-encoded) and the query parameters that are set. */
   readonly url: (parameters: Parameters) => string;
+  /** The header parameters that are set, as text: spread them into a request's headers beside your own. */
+  readonly headers: (parameters: Parameters) => Readonly<Record<string, string>>;
   /** Validates a request body in request mode; undefined when the operation sends none. */
   readonly validateRequest: Validator<Body> | undefined;
   /** The request body's builder (it fills in the fixed `@odata.type`); undefined when the body has no fixed properties. */
@@ -49,12 +56,12 @@ export interface Operations {
    *
    * Only in the Graph beta API.
    */
-  readonly closeTicket: Operation<{ readonly 'ticket-id': string; }, T.CloseTicketRequest, { readonly '200': T.Ticket; readonly '202': undefined; }> & { readonly validateRequest: Validator<T.CloseTicketRequest>; };
+  readonly closeTicket: Operation<{ readonly 'ticket-id': string; readonly 'If-Match': string; }, T.CloseTicketRequest, { readonly '200': T.Ticket; readonly '202': undefined; }> & { readonly validateRequest: Validator<T.CloseTicketRequest>; };
   /** Opens a ticket in a queue. */
   readonly createTicket: Operation<{ readonly 'queue-id': number; }, T.TicketInput, { readonly '201': T.Ticket; }, Parameters<typeof B.ticket>[0]> & { readonly validateRequest: Validator<T.TicketInput>; readonly build: typeof B.ticket; };
   readonly deleteTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '204': undefined; }>;
   readonly getTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '200': T.Ticket; }>;
-  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; readonly label?: readonly string[]; }, undefined, { readonly '200': T.TicketCollection; }>;
+  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; readonly label?: readonly string[]; readonly 'X-Page-Size'?: number; readonly 'X-Include-Closed'?: boolean; }, undefined, { readonly '200': T.TicketCollection; }>;
   readonly ping: Operation<{}, undefined, { readonly '204': undefined; }>;
 }
 
@@ -63,8 +70,9 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
   method: 'POST',
   path: '/tickets/{ticket-id}/close',
   description: 'Closes a ticket; the service answers when it has.',
-  parameters: [{ name: 'ticket-id', in: 'path', required: true },],
+  parameters: [{ name: 'ticket-id', in: 'path', required: true }, { name: 'If-Match', in: 'header', required: true },],
   url: (parameters) => `/tickets/${encodeURIComponent(String(parameters['ticket-id']))}/close`,
+  headers: (parameters) => setHeaders([['If-Match', parameters['If-Match']]]),
   validateRequest: V.validateCloseTicketRequest,
   build: undefined,
   responses: { '200': V.validateTicket, '202': undefined, },
@@ -75,6 +83,7 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     description: 'Opens a ticket in a queue.',
     parameters: [{ name: 'queue-id', in: 'path', required: true },],
     url: (parameters) => `/queues/${encodeURIComponent(String(parameters['queue-id']))}/tickets`,
+    headers: () => ({}),
     validateRequest: V.validateTicketInput,
     build: B.ticket,
     responses: { '201': V.validateTicket, },
@@ -85,6 +94,7 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     description: undefined,
     parameters: [{ name: 'ticket-id', in: 'path', required: true },],
     url: (parameters) => `/tickets/${encodeURIComponent(String(parameters['ticket-id']))}`,
+    headers: () => ({}),
     validateRequest: undefined,
     build: undefined,
     responses: { '204': undefined, },
@@ -95,6 +105,7 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     description: undefined,
     parameters: [{ name: 'ticket-id', in: 'path', required: true },],
     url: (parameters) => `/tickets/${encodeURIComponent(String(parameters['ticket-id']))}`,
+    headers: () => ({}),
     validateRequest: undefined,
     build: undefined,
     responses: { '200': V.validateTicket, },
@@ -103,8 +114,9 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     method: 'GET',
     path: '/tickets',
     description: undefined,
-    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true }, { name: 'label', in: 'query', required: false },],
+    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true }, { name: 'label', in: 'query', required: false }, { name: 'X-Page-Size', in: 'header', required: false }, { name: 'X-Include-Closed', in: 'header', required: false },],
     url: (parameters) => withQuery(`/tickets`, [['$top', parameters['$top']], ['status', parameters['status']], ['label', parameters['label']]]),
+    headers: (parameters) => setHeaders([['X-Page-Size', parameters['X-Page-Size']], ['X-Include-Closed', parameters['X-Include-Closed']]]),
     validateRequest: undefined,
     build: undefined,
     responses: { '200': V.validateTicketCollection, },
@@ -115,6 +127,7 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     description: undefined,
     parameters: [],
     url: () => `/ping`,
+    headers: () => ({}),
     validateRequest: undefined,
     build: undefined,
     responses: { '204': undefined, },
