@@ -36,7 +36,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 /** Every operation of the API, by name. */
 export interface Operations {
   /** Adds the large gallery view to the call. */
-  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string; }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; }> & { readonly validateRequest: Validator<T.AddLargeGalleryViewRequest>; };
+  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string; }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; readonly '202': T.AddLargeGalleryViewOperation; }> & { readonly validateRequest: Validator<T.AddLargeGalleryViewRequest>; };
   /** Answers an incoming call. */
   readonly callAnswer: Operation<{ readonly 'call-id': string; }, T.AnswerRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.AnswerRequest>; };
   /** Stops the prompts and recordings in progress. */
@@ -68,25 +68,25 @@ export interface Operations {
    *
    * Only in the Graph beta API.
    */
-  readonly callStartRecording: Operation<{ readonly 'call-id': string; }, T.StartRecordingRequest, { readonly '200': T.StartRecordingOperation; }> & { readonly validateRequest: Validator<T.StartRecordingRequest>; };
+  readonly callStartRecording: Operation<{ readonly 'call-id': string; }, T.StartRecordingRequest, { readonly '200': T.StartRecordingOperation; readonly '202': T.StartRecordingOperation; }> & { readonly validateRequest: Validator<T.StartRecordingRequest>; };
   /**
    * Starts transcribing the call.
    *
    * Only in the Graph beta API.
    */
-  readonly callStartTranscription: Operation<{ readonly 'call-id': string; }, T.StartTranscriptionRequest, { readonly '200': T.StartTranscriptionOperation; }> & { readonly validateRequest: Validator<T.StartTranscriptionRequest>; };
+  readonly callStartTranscription: Operation<{ readonly 'call-id': string; }, T.StartTranscriptionRequest, { readonly '200': T.StartTranscriptionOperation; readonly '202': T.StartTranscriptionOperation; }> & { readonly validateRequest: Validator<T.StartTranscriptionRequest>; };
   /**
    * Stops recording the call.
    *
    * Only in the Graph beta API.
    */
-  readonly callStopRecording: Operation<{ readonly 'call-id': string; }, T.StopRecordingRequest, { readonly '200': T.StopRecordingOperation; }> & { readonly validateRequest: Validator<T.StopRecordingRequest>; };
+  readonly callStopRecording: Operation<{ readonly 'call-id': string; }, T.StopRecordingRequest, { readonly '200': T.StopRecordingOperation; readonly '202': T.StopRecordingOperation; }> & { readonly validateRequest: Validator<T.StopRecordingRequest>; };
   /**
    * Stops transcribing the call.
    *
    * Only in the Graph beta API.
    */
-  readonly callStopTranscription: Operation<{ readonly 'call-id': string; }, T.StopTranscriptionRequest, { readonly '200': T.StopTranscriptionOperation; }> & { readonly validateRequest: Validator<T.StopTranscriptionRequest>; };
+  readonly callStopTranscription: Operation<{ readonly 'call-id': string; }, T.StopTranscriptionRequest, { readonly '200': T.StopTranscriptionOperation; readonly '202': T.StopTranscriptionOperation; }> & { readonly validateRequest: Validator<T.StopTranscriptionRequest>; };
   /** Asks for the DTMF tones the caller presses. */
   readonly callSubscribeToTone: Operation<{ readonly 'call-id': string; }, T.SubscribeToToneRequest, { readonly '200': T.SubscribeToToneOperation; }> & { readonly validateRequest: Validator<T.SubscribeToToneRequest>; };
   /** Hands an active call on to another target. */
@@ -113,10 +113,14 @@ export interface Operations {
   readonly getCall: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.Call; }>;
   /** Reads the current state of an operation of the call. */
   readonly getCallOperation: Operation<{ readonly 'call-id': string; readonly 'operation-id': string; }, undefined, { readonly '200': T.AnyCommsOperation; }>;
+  /** Reads one content-sharing session of the call. */
+  readonly getContentSharingSession: Operation<{ readonly 'call-id': string; readonly 'content-sharing-session-id': string; }, undefined, { readonly '200': T.ContentSharingSession; }>;
   /** Reads one participant of a call. */
   readonly getParticipant: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, undefined, { readonly '200': T.Participant; }>;
   /** Lists the audio routing groups of a call. */
   readonly listAudioRoutingGroups: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.AudioRoutingGroupCollection; }>;
+  /** Lists the content-sharing sessions of the call. */
+  readonly listContentSharingSessions: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.ContentSharingSessionCollection; }>;
   /** Lists the participants of a call. */
   readonly listParticipants: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.ParticipantCollection; }>;
   /**
@@ -140,9 +144,9 @@ export interface Operations {
    */
   readonly participantReportSyntheticMedia: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.ReportSyntheticMediaRequest, { readonly '204': undefined; }> & { readonly validateRequest: Validator<T.ReportSyntheticMediaRequest>; };
   /** Puts a participant on hold with music. */
-  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest>; };
+  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; readonly '202': T.StartHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest>; };
   /** Takes a participant off hold. */
-  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StopHoldMusicRequest>; };
+  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; readonly '202': T.StopHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StopHoldMusicRequest>; };
   /**
    * Admits everyone waiting in the meeting lobby.
    *
@@ -170,7 +174,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
   url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/addLargeGalleryView`,
   validateRequest: V.validateAddLargeGalleryViewRequest,
   build: undefined,
-  responses: { '200': V.validateAddLargeGalleryViewOperation, },
+  responses: { '200': V.validateAddLargeGalleryViewOperation, '202': V.validateAddLargeGalleryViewOperation, },
   versions: undefined, },
   callAnswer: { name: 'callAnswer',
     method: 'POST',
@@ -290,7 +294,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/startRecording`,
     validateRequest: V.validateStartRecordingRequest,
     build: undefined,
-    responses: { '200': V.validateStartRecordingOperation, },
+    responses: { '200': V.validateStartRecordingOperation, '202': V.validateStartRecordingOperation, },
     versions: ['beta'], },
   callStartTranscription: { name: 'callStartTranscription',
     method: 'POST',
@@ -300,7 +304,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/startTranscription`,
     validateRequest: V.validateStartTranscriptionRequest,
     build: undefined,
-    responses: { '200': V.validateStartTranscriptionOperation, },
+    responses: { '200': V.validateStartTranscriptionOperation, '202': V.validateStartTranscriptionOperation, },
     versions: ['beta'], },
   callStopRecording: { name: 'callStopRecording',
     method: 'POST',
@@ -310,7 +314,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/stopRecording`,
     validateRequest: V.validateStopRecordingRequest,
     build: undefined,
-    responses: { '200': V.validateStopRecordingOperation, },
+    responses: { '200': V.validateStopRecordingOperation, '202': V.validateStopRecordingOperation, },
     versions: ['beta'], },
   callStopTranscription: { name: 'callStopTranscription',
     method: 'POST',
@@ -320,7 +324,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/stopTranscription`,
     validateRequest: V.validateStopTranscriptionRequest,
     build: undefined,
-    responses: { '200': V.validateStopTranscriptionOperation, },
+    responses: { '200': V.validateStopTranscriptionOperation, '202': V.validateStopTranscriptionOperation, },
     versions: ['beta'], },
   callSubscribeToTone: { name: 'callSubscribeToTone',
     method: 'POST',
@@ -452,6 +456,16 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     build: undefined,
     responses: { '200': V.validateAnyCommsOperation, },
     versions: undefined, },
+  getContentSharingSession: { name: 'getContentSharingSession',
+    method: 'GET',
+    path: '/communications/calls/{call-id}/contentSharingSessions/{content-sharing-session-id}',
+    description: 'Reads one content-sharing session of the call.',
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'content-sharing-session-id', in: 'path', required: true },],
+    url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/contentSharingSessions/${encodeURIComponent(String(parameters['content-sharing-session-id']))}`,
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateContentSharingSession, },
+    versions: undefined, },
   getParticipant: { name: 'getParticipant',
     method: 'GET',
     path: '/communications/calls/{call-id}/participants/{participant-id}',
@@ -471,6 +485,16 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     validateRequest: undefined,
     build: undefined,
     responses: { '200': V.validateAudioRoutingGroupCollection, },
+    versions: undefined, },
+  listContentSharingSessions: { name: 'listContentSharingSessions',
+    method: 'GET',
+    path: '/communications/calls/{call-id}/contentSharingSessions',
+    description: 'Lists the content-sharing sessions of the call.',
+    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/contentSharingSessions`,
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateContentSharingSessionCollection, },
     versions: undefined, },
   listParticipants: { name: 'listParticipants',
     method: 'GET',
@@ -530,7 +554,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/startHoldMusic`,
     validateRequest: V.validateStartHoldMusicRequest,
     build: undefined,
-    responses: { '200': V.validateStartHoldMusicOperation, },
+    responses: { '200': V.validateStartHoldMusicOperation, '202': V.validateStartHoldMusicOperation, },
     versions: undefined, },
   participantStopHoldMusic: { name: 'participantStopHoldMusic',
     method: 'POST',
@@ -540,7 +564,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/stopHoldMusic`,
     validateRequest: V.validateStopHoldMusicRequest,
     build: undefined,
-    responses: { '200': V.validateStopHoldMusicOperation, },
+    responses: { '200': V.validateStopHoldMusicOperation, '202': V.validateStopHoldMusicOperation, },
     versions: undefined, },
   participantsAdmitAllFromLobby: { name: 'participantsAdmitAllFromLobby',
     method: 'POST',

@@ -6531,6 +6531,135 @@ function responseTestContentSharingSession(value: PlainObject): boolean {
   return true;
 }
 
+function requestCheckContentSharingSessionCollection(value: PlainObject): void {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.context':
+      case '@odata.nextLink': {
+        readOnlyInRequest('/' + key1);
+        break;
+      }
+
+      case 'value': {
+        seen6 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
+            } else {
+              const count5 = reported;
+              requestCheckContentSharingSession(item4);
+              if (reported !== count5) under(count5, key1, i3);
+            }
+
+          }
+
+        }
+
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen6 & 1) === 0) missing('/value');
+}
+
+function responseCheckContentSharingSessionCollection(value: PlainObject): void {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.context':
+      case '@odata.nextLink': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+      case 'value': {
+        seen6 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
+            } else {
+              const count5 = reported;
+              responseCheckContentSharingSession(item4);
+              if (reported !== count5) under(count5, key1, i3);
+            }
+
+          }
+
+        }
+
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen6 & 1) === 0) missing('/value');
+}
+
+function responseTestContentSharingSessionCollection(value: PlainObject): boolean {
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case '@odata.context':
+      case '@odata.nextLink': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'value': {
+        seen6 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTestContentSharingSession(item4)) return false;
+        }
+
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen6 & 1) === 0) return false;
+  return true;
+}
+
 function requestCheckCreateCallRequest(value: PlainObject): void {
   let seen6 = 0;
   for (const key1 in value) {
@@ -21275,6 +21404,24 @@ export function assertContentSharingSession(value: unknown): asserts value is T.
   assertValid(validateContentSharingSession(value), 'ContentSharingSession');
 }
 
+/** Validates a response value as {@link T.ContentSharingSessionCollection}, reporting every issue; never throws. */
+export const validateContentSharingSessionCollection: Validator<T.ContentSharingSessionCollection> = /*#__PURE__*/ createValidator<T.ContentSharingSessionCollection>(responseCheckContentSharingSessionCollection, 'response', true);
+
+/** Whether a response value is a {@link T.ContentSharingSessionCollection}: stops at the first error and builds no issue; never throws. */
+export function isContentSharingSessionCollection(value: unknown): value is T.ContentSharingSessionCollection {
+  try {
+    return isObject(value) && responseTestContentSharingSessionCollection(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertContentSharingSessionCollection(value: unknown): asserts value is T.ContentSharingSessionCollection {
+  assertValid(validateContentSharingSessionCollection(value), 'ContentSharingSessionCollection');
+}
+
 /** Validates a request value as {@link T.CreateCallRequest}, reporting every issue; never throws. */
 export const validateCreateCallRequest: Validator<T.CreateCallRequest> = /*#__PURE__*/ createValidator<T.CreateCallRequest>(requestCheckCreateCallRequest, 'request', true);
 
@@ -23570,6 +23717,7 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'communicationsPhoneIdentity': { typeName: 'CommunicationsPhoneIdentity', response: validateCommunicationsPhoneIdentity, request: validateCommunicationsPhoneIdentityInput },
   'communicationsUserIdentity': { typeName: 'CommunicationsUserIdentity', response: validateCommunicationsUserIdentity, request: validateCommunicationsUserIdentityInput },
   'contentSharingSession': { typeName: 'ContentSharingSession', response: validateContentSharingSession, request: /*#__PURE__*/ createValidator(requestCheckContentSharingSession, 'request', true) },
+  'contentSharingSessionCollection': { typeName: 'ContentSharingSessionCollection', response: validateContentSharingSessionCollection, request: /*#__PURE__*/ createValidator(requestCheckContentSharingSessionCollection, 'request', true) },
   'createCallRequest': { typeName: 'CreateCallRequest', response: undefined, request: validateCreateCallRequest },
   'deltaParticipants': { typeName: 'DeltaParticipants', response: validateDeltaParticipants, request: /*#__PURE__*/ createValidator(requestCheckDeltaParticipants, 'request', true) },
   'endpointType': { typeName: 'EndpointType', response: validateEndpointType, request: /*#__PURE__*/ createValidator(requestCheckEndpointType, 'request') },

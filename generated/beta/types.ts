@@ -937,6 +937,24 @@ export interface ContentSharingSession {
   presenterParticipantId?: string | null;
 }
 
+/** A page of content-sharing sessions, as GET /communications/calls/{id}/contentSharingSessions returns it. */
+export interface ContentSharingSessionCollection {
+  /**
+   * OData context URL of the response: the metadata address of what was returned.
+   *
+   * Set by the service.
+   */
+  readonly '@odata.context'?: string;
+  /**
+   * URL of the next page, when the service pages the collection.
+   *
+   * Set by the service.
+   */
+  readonly '@odata.nextLink'?: string;
+  /** The items of this page. */
+  value: ContentSharingSession[];
+}
+
 /**
  * Body of POST /communications/calls: a call object as the bot sends it to place a call or join a meeting.
  *

@@ -36,7 +36,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 /** Every operation of the API, by name. */
 export interface Operations {
   /** Adds the large gallery view to the call. */
-  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string; }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; }> & { readonly validateRequest: Validator<T.AddLargeGalleryViewRequest>; };
+  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string; }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; readonly '202': T.AddLargeGalleryViewOperation; }> & { readonly validateRequest: Validator<T.AddLargeGalleryViewRequest>; };
   /** Answers an incoming call. */
   readonly callAnswer: Operation<{ readonly 'call-id': string; }, T.AnswerRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.AnswerRequest>; };
   /** Stops the prompts and recordings in progress. */
@@ -83,18 +83,22 @@ export interface Operations {
   readonly getCall: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.Call; }>;
   /** Reads the current state of an operation of the call. */
   readonly getCallOperation: Operation<{ readonly 'call-id': string; readonly 'operation-id': string; }, undefined, { readonly '200': T.AnyCommsOperation; }>;
+  /** Reads one content-sharing session of the call. */
+  readonly getContentSharingSession: Operation<{ readonly 'call-id': string; readonly 'content-sharing-session-id': string; }, undefined, { readonly '200': T.ContentSharingSession; }>;
   /** Reads one participant of a call. */
   readonly getParticipant: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, undefined, { readonly '200': T.Participant; }>;
   /** Lists the audio routing groups of a call. */
   readonly listAudioRoutingGroups: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.AudioRoutingGroupCollection; }>;
+  /** Lists the content-sharing sessions of the call. */
+  readonly listContentSharingSessions: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.ContentSharingSessionCollection; }>;
   /** Lists the participants of a call. */
   readonly listParticipants: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.ParticipantCollection; }>;
   /** Mutes a participant. */
   readonly participantMute: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation; }> & { readonly validateRequest: Validator<T.MuteRequest>; };
   /** Puts a participant on hold with music. */
-  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest>; };
+  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; readonly '202': T.StartHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest>; };
   /** Takes a participant off hold. */
-  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StopHoldMusicRequest>; };
+  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; readonly '202': T.StopHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StopHoldMusicRequest>; };
   /** Invites participants into the call. */
   readonly participantsInvite: Operation<{ readonly 'call-id': string; }, T.InviteRequest, { readonly '200': T.InviteParticipantsOperation; }> & { readonly validateRequest: Validator<T.InviteRequest>; };
   /** Changes the sources or receivers of an audio routing group. */
@@ -110,7 +114,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
   url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/addLargeGalleryView`,
   validateRequest: V.validateAddLargeGalleryViewRequest,
   build: undefined,
-  responses: { '200': V.validateAddLargeGalleryViewOperation, },
+  responses: { '200': V.validateAddLargeGalleryViewOperation, '202': V.validateAddLargeGalleryViewOperation, },
   versions: undefined, },
   callAnswer: { name: 'callAnswer',
     method: 'POST',
@@ -342,6 +346,16 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     build: undefined,
     responses: { '200': V.validateAnyCommsOperation, },
     versions: undefined, },
+  getContentSharingSession: { name: 'getContentSharingSession',
+    method: 'GET',
+    path: '/communications/calls/{call-id}/contentSharingSessions/{content-sharing-session-id}',
+    description: 'Reads one content-sharing session of the call.',
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'content-sharing-session-id', in: 'path', required: true },],
+    url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/contentSharingSessions/${encodeURIComponent(String(parameters['content-sharing-session-id']))}`,
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateContentSharingSession, },
+    versions: undefined, },
   getParticipant: { name: 'getParticipant',
     method: 'GET',
     path: '/communications/calls/{call-id}/participants/{participant-id}',
@@ -361,6 +375,16 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     validateRequest: undefined,
     build: undefined,
     responses: { '200': V.validateAudioRoutingGroupCollection, },
+    versions: undefined, },
+  listContentSharingSessions: { name: 'listContentSharingSessions',
+    method: 'GET',
+    path: '/communications/calls/{call-id}/contentSharingSessions',
+    description: 'Lists the content-sharing sessions of the call.',
+    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/contentSharingSessions`,
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateContentSharingSessionCollection, },
     versions: undefined, },
   listParticipants: { name: 'listParticipants',
     method: 'GET',
@@ -390,7 +414,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/startHoldMusic`,
     validateRequest: V.validateStartHoldMusicRequest,
     build: undefined,
-    responses: { '200': V.validateStartHoldMusicOperation, },
+    responses: { '200': V.validateStartHoldMusicOperation, '202': V.validateStartHoldMusicOperation, },
     versions: undefined, },
   participantStopHoldMusic: { name: 'participantStopHoldMusic',
     method: 'POST',
@@ -400,7 +424,7 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/stopHoldMusic`,
     validateRequest: V.validateStopHoldMusicRequest,
     build: undefined,
-    responses: { '200': V.validateStopHoldMusicOperation, },
+    responses: { '200': V.validateStopHoldMusicOperation, '202': V.validateStopHoldMusicOperation, },
     versions: undefined, },
   participantsInvite: { name: 'participantsInvite',
     method: 'POST',

@@ -123,3 +123,34 @@ describe('what the service does not send as a Graph notification stays rejected,
     expect(pairs(result.warnings)).toEqual(['/value/0/resourceData/state enum']);
   });
 });
+
+describe('the operations table answers what the newer actions document (schemas/callOperations.json, participantOperations.json)', () => {
+  const operation = (type: string, status: string) => ({ '@odata.type': `#microsoft.graph.${type}`, id: 'c0ffee00-0000-4000-8000-00000000c0df', clientContext: 'ctx-1', resultInfo: null, status });
+
+  // Each page answers 202 Accepted with the operation: addLargeGalleryView and start/stopHoldMusic
+  // (v1.0 and beta), start/stopRecording and start/stopTranscription (beta).
+  test.each([
+    ['both versions', 'callAddLargeGalleryView', 'addLargeGalleryViewOperation'],
+    ['both versions', 'participantStartHoldMusic', 'startHoldMusicOperation'],
+    ['both versions', 'participantStopHoldMusic', 'stopHoldMusicOperation'],
+    ['beta', 'callStartRecording', 'startRecordingOperation'],
+    ['beta', 'callStopRecording', 'stopRecordingOperation'],
+    ['beta', 'callStartTranscription', 'startTranscriptionOperation'],
+    ['beta', 'callStopTranscription', 'stopTranscriptionOperation'],
+  ] as const)('%s: %s validates a 202 body as its operation', (build, name, type) => {
+    const table = BUILDS[build].operations as unknown as Readonly<Record<string, { readonly responses: Readonly<Record<string, (value: unknown) => unknown>> }>>;
+    const responses = table[name]?.responses ?? {};
+    expect(Object.keys(responses).sort()).toEqual(['200', '202']);
+    expect(responses['202']?.(operation(type, 'running'))).toMatchObject({ ok: true, warnings: [] });
+    expect(responses['202']?.(operation('playPromptOperation', 'running'))).toMatchObject({ ok: false });
+  });
+
+  test('content-sharing sessions are read by GET on the call, in both versions', () => {
+    for (const build of Object.values(BUILDS)) {
+      expect(build.operations.listContentSharingSessions.url({ 'call-id': 'c1' })).toBe('/communications/calls/c1/contentSharingSessions');
+      expect(build.operations.getContentSharingSession.url({ 'call-id': 'c1', 'content-sharing-session-id': 's1' })).toBe('/communications/calls/c1/contentSharingSessions/s1');
+      // A session's tag stays required: in resourceData it tells a session from a participant.
+      expect(build.operations.getContentSharingSession.responses['200']({ id: 's1' })).toMatchObject({ ok: false, errors: [{ path: '/@odata.type', keyword: 'required' }] });
+    }
+  });
+});

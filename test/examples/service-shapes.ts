@@ -253,6 +253,21 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
     },
   },
   {
+    id: 'list content-sharing sessions',
+    schema: 'contentSharingSessionCollection',
+    seen: 'List contentSharingSessions (v1.0 and beta pages, current): tagged sessions, GUID ids here, and @odata.context after value',
+    value: {
+      value: [tagged('contentSharingSession', { id: '0d1e2f30-0000-4000-8000-0000000000d0' }), tagged('contentSharingSession', { id: '0d1e2f30-0000-4000-8000-0000000000d1' })],
+      '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#communications/calls('${CALL}')/contentSharingSessions`,
+    },
+  },
+  {
+    id: 'get a content-sharing session',
+    schema: 'contentSharingSession',
+    seen: 'Get contentSharingSession (v1.0 and beta pages, current): the tagged session and its id',
+    value: tagged('contentSharingSession', { id: '0d1e2f30-0000-4000-8000-0000000000d2' }),
+  },
+  {
     id: 'get an operation',
     schema: 'anyCommsOperation',
     seen: 'GET .../operations/{id}: the operation with @odata.context and null result',

@@ -116,6 +116,7 @@ export const SCHEMA_ONLY_FILES: Readonly<Record<string, string>> = {
   anyTeleconferenceDeviceVideoQuality: 'the union for video quality: teleconferenceDeviceVideoQuality or its screen-sharing kind',
   participantCollection: 'the OData collection response of GET .../participants',
   audioRoutingGroupCollection: 'the OData collection response of GET .../audioRoutingGroups',
+  contentSharingSessionCollection: 'the OData collection response of GET .../contentSharingSessions',
   addLargeGalleryViewRequest: 'the body of an action: its parameters',
   admitAllFromLobbyRequest: 'the body of an action: its parameters',
   admitFromLobbyRequest: 'the body of an action: its parameters',
