@@ -166,15 +166,15 @@ function withQueryHelper(): Statement {
     name: 'withQuery',
     docs: [
       'Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here. ' +
-        'An array sends one `name=value` pair per item (OpenAPI\'s `style: form`, `explode: true`).',
+        'An array sends one `name=value` pair per item (OpenAPI\'s `style: form`, `explode: true`); null is not sent, as for an unset parameter.',
     ],
     parameters: [
       { name: 'path', type: 'string' },
-      { name: 'query', type: 'readonly (readonly [name: string, value: QueryValue | readonly QueryValue[] | undefined])[]' },
+      { name: 'query', type: 'readonly (readonly [name: string, value: QueryValue | readonly QueryValue[] | null | undefined])[]' },
     ],
     returnType: 'string',
     statements: [
-      'const set = query.flatMap(([name, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => `${name}=${encodeURIComponent(String(item))}`)));',
+      'const set = query.flatMap(([name, value]) => (value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).map((item) => `${name}=${encodeURIComponent(String(item))}`)));',
       "return set.length === 0 ? path : `${path}?${set.join('&')}`;",
     ],
   };

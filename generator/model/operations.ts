@@ -116,17 +116,29 @@ function scalarOrReport(shape: Shape, where: 'path' | 'header', source: Source, 
 
 /**
  * A query parameter may also be an array of scalars, sent the way OpenAPI's default for the query
- * (`style: form`, `explode: true`) sends it: one `name=value` pair per item.
+ * (`style: form`, `explode: true`) sends it: one `name=value` pair per item. A null one is not
+ * sent, like an unset one (OpenAPI 3.0 `nullable`; FastAPI writes an optional parameter as
+ * `anyOf: [T, null]`).
  */
 function queryShapeOrReport(shape: Shape, source: Source, context: BuildContext): Shape {
-  const resolved = shape.kind === 'ref' ? context.shapeOfNamed(shape.target) : shape;
-  if (resolved?.kind === 'array' && resolved.prefixItems === undefined && isScalar(resolved.items, context, new Set())) return shape;
-  if (isScalar(shape, context, new Set())) return shape;
-  context.problems.push(problemAt(source, 'a query parameter must be a string, number, integer, boolean or enum, or an array of those (sent as one name=value pair per item)'));
+  if (isQueryValue(shape, context, new Set())) return shape;
+  context.problems.push(problemAt(source, 'a query parameter must be a string, number, integer, boolean or enum (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)'));
   return STRING_SOURCE(source);
 }
 
-function isScalar(shape: Shape, context: BuildContext, seen: Set<string>): boolean {
+function isQueryValue(shape: Shape, context: BuildContext, seen: Set<string>): boolean {
+  if (shape.kind === 'ref' && !seen.has(shape.target)) {
+    seen.add(shape.target);
+    const target = context.shapeOfNamed(shape.target);
+    return target !== undefined && isQueryValue(target, context, seen);
+  }
+  if (shape.kind === 'array') return shape.prefixItems === undefined && isScalar(shape.items, context, new Set());
+  if (shape.kind === 'union') return shape.branches.every((branch) => isQueryValue(branch, context, seen));
+  return isScalar(shape, context, new Set(), true);
+}
+
+/** `orNull`: null is allowed too (a query parameter's). */
+function isScalar(shape: Shape, context: BuildContext, seen: Set<string>, orNull = false): boolean {
   switch (shape.kind) {
     case 'string':
     case 'number':
@@ -134,12 +146,14 @@ function isScalar(shape: Shape, context: BuildContext, seen: Set<string>): boole
     case 'enum':
       return true;
     case 'literal':
-      return shape.value !== null;
+      return orNull || shape.value !== null;
+    case 'null':
+      return orNull;
     case 'ref': {
       if (seen.has(shape.target)) return false;
       seen.add(shape.target);
       const target = context.shapeOfNamed(shape.target);
-      return target !== undefined && isScalar(target, context, seen);
+      return target !== undefined && isScalar(target, context, seen, orNull);
     }
     default:
       return false;

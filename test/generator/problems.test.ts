@@ -38,7 +38,7 @@ const expected: Record<string, string[]> = {
     'ops.json#/x-operations/badParameters/parameters/1/required: a path parameter is always required',
     'ops.json#/x-operations/badParameters/parameters/2/in: "in" must be "path", "query" or "header"',
     'ops.json#/x-operations/badParameters/parameters/2/name: the parameter "a-id" is listed twice',
-    'ops.json#/x-operations/badParameters/parameters/3/schema: a query parameter must be a string, number, integer, boolean or enum, or an array of those (sent as one name=value pair per item)',
+    'ops.json#/x-operations/badParameters/parameters/3/schema: a query parameter must be a string, number, integer, boolean or enum (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)',
     'ops.json#/x-operations/badPath/path: "path" "/a/{id}/{id}" names the parameter "id" twice',
     'ops.json#/x-operations/noMethod: an operation needs "method"',
     'ops.json#/x-operations/noMethod: an operation needs "responses"',

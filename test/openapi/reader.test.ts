@@ -143,6 +143,31 @@ test('a format callgen does not check is left out with a note, as JSON Schema re
   expect(validate?.({ id: 'not-a-uuid' })).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'format' }] });
 });
 
+describe('optional query parameters', () => {
+  test('a nullable one (3.0) is typed with null, and null sends nothing, as unset does', () => {
+    const { findPeople } = people.operations;
+    expect(findPeople.url({ nickname: null, mood: null, ages: null })).toBe('/people');
+    expect(findPeople.url({ nickname: 'Bo b', mood: 'sad', ages: [3, 4] })).toBe('/people?nickname=Bo%20b&mood=sad&ages=3&ages=4');
+  });
+
+  test("FastAPI's anyOf of a type and null (3.1), for a scalar and for an array, generates and sends like 3.0's nullable", async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-optional-'));
+    const document = path.join(folder, 'openapi.yaml');
+    const parameters = [
+      "{ name: q, in: query, schema: { anyOf: [{ type: string }, { type: 'null' }] } }",
+      "{ name: page, in: query, schema: { type: [integer, 'null'] } }",
+      "{ name: tags, in: query, schema: { anyOf: [{ type: array, items: { type: string } }, { type: 'null' }] } }",
+    ];
+    const get = `get: { operationId: search, parameters: [${parameters.join(', ')}], responses: { '204': { description: none } } }`;
+    await writeFile(document, `openapi: 3.1.0\n${INFO}paths:\n  /search: { ${get} }\n`);
+    const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+    if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+    const search = (loaded.exports['operations'] as Record<string, { url: (parameters: object) => string }>)['search'];
+    expect(search?.url({ q: null, page: 2, tags: null })).toBe('/search?page=2');
+    expect(search?.url({ q: 'a', tags: ['x', 'y'] })).toBe('/search?q=a&tags=x&tags=y');
+  });
+});
+
 describe('refused, each at file#/json/pointer', () => {
   test('schema problems are placed in the document, through nullable wraps and discriminator mappings', async () => {
     const document = `openapi: 3.0.3

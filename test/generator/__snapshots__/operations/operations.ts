@@ -7,9 +7,9 @@ import * as B from './builders.js';
 /** What a query parameter, or an item of an array one, can be. */
 type QueryValue = string | number | boolean;
 
-/** Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here. An array sends one `name=value` pair per item (OpenAPI's `style: form`, `explode: true`). */
-function withQuery(path: string, query: readonly (readonly [name: string, value: QueryValue | readonly QueryValue[] | undefined])[]): string {
-  const set = query.flatMap(([name, value]) => (value === undefined ? [] : (Array.isArray(value) ? value : [value]).map((item) => `${name}=${encodeURIComponent(String(item))}`)));
+/** Appends the query parameters that are set, in the order the schema lists them; names come encoded, values are encoded here. An array sends one `name=value` pair per item (OpenAPI's `style: form`, `explode: true`); null is not sent, as for an unset parameter. */
+function withQuery(path: string, query: readonly (readonly [name: string, value: QueryValue | readonly QueryValue[] | null | undefined])[]): string {
+  const set = query.flatMap(([name, value]) => (value === undefined || value === null ? [] : (Array.isArray(value) ? value : [value]).map((item) => `${name}=${encodeURIComponent(String(item))}`)));
   return set.length === 0 ? path : `${path}?${set.join('&')}`;
 }
 

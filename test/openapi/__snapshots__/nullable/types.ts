@@ -10,6 +10,11 @@ export interface AddressInput {
   street: string;
 }
 
+/** The response shape; {@link FindPeopleResponse200Input} is what a client sends. */
+export type FindPeopleResponse200 = Person[];
+/** The request shape of {@link FindPeopleResponse200}: what a client sends. */
+export type FindPeopleResponse200Input = PersonInput[];
+
 /** The response shape; {@link PersonInput} is what a client sends. */
 export interface Person {
   name: string;
