@@ -12842,6 +12842,7 @@ function requestCheckRecordRequest(value: PlainObject): void {
         if (!Array.isArray(v2)) {
           typeError('/' + key1, 'an array', v2);
         } else {
+          if (v2.length > 1) fail('/' + key1, 'maxItems', 'must have at most 1 item');
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
@@ -12885,8 +12886,8 @@ function requestCheckRecordRequest(value: PlainObject): void {
           if (!Number.isInteger(v2)) {
             typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
-            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+            if (v2 < 1) fail('/' + key1, 'minimum', 'must be at least 1');
+            if (v2 > 120) fail('/' + key1, 'maximum', 'must be at most 120');
           }
 
         } else {
@@ -12942,6 +12943,7 @@ function requestTestRecordRequest(value: PlainObject): boolean {
       case 'prompts': {
         const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
+        if (v2.length > 1) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
           if (item4 === undefined && !(i3 in v2)) return false;
@@ -12971,8 +12973,8 @@ function requestTestRecordRequest(value: PlainObject): boolean {
         const v2 = value[key1];
         if (typeof v2 === 'number') {
           if (!Number.isInteger(v2)) return false;
-          if (v2 < -2147483648) return false;
-          if (v2 > 2147483647) return false;
+          if (v2 < 1) return false;
+          if (v2 > 120) return false;
         } else {
           return false;
         }
@@ -13022,6 +13024,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
         if (!Array.isArray(v2)) {
           typeError('/' + key1, 'an array', v2);
         } else {
+          if (v2.length > 1) fail('/' + key1, 'maxItems', 'must have at most 1 item');
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
@@ -13065,8 +13068,8 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           if (!Number.isInteger(v2)) {
             typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
-            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+            if (v2 < 1) fail('/' + key1, 'minimum', 'must be at least 1');
+            if (v2 > 120) fail('/' + key1, 'maximum', 'must be at most 120');
           }
 
         } else {
@@ -13122,6 +13125,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
       case 'prompts': {
         const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
+        if (v2.length > 1) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
           if (item4 === undefined && !(i3 in v2)) return false;
@@ -13151,8 +13155,8 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v2 = value[key1];
         if (typeof v2 === 'number') {
           if (!Number.isInteger(v2)) return false;
-          if (v2 < -2147483648) return false;
-          if (v2 > 2147483647) return false;
+          if (v2 < 1) return false;
+          if (v2 > 120) return false;
         } else {
           return false;
         }
@@ -13431,8 +13435,8 @@ function requestCheckRedirectRequest(value: PlainObject): void {
           if (!Number.isInteger(v2)) {
             typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
-            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+            if (v2 < 15) fail('/' + key1, 'minimum', 'must be at least 15');
+            if (v2 > 90) fail('/' + key1, 'maximum', 'must be at most 90');
           }
 
         } else {
@@ -13509,8 +13513,8 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
         const v2 = value[key1];
         if (typeof v2 === 'number') {
           if (!Number.isInteger(v2)) return false;
-          if (v2 < -2147483648) return false;
-          if (v2 > 2147483647) return false;
+          if (v2 < 15) return false;
+          if (v2 > 90) return false;
         } else {
           return false;
         }

@@ -10857,6 +10857,7 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
         if (!Array.isArray(v2)) {
           typeError('/' + key1, 'an array', v2);
         } else {
+          if (v2.length > 1) fail('/' + key1, 'maxItems', 'must have at most 1 item');
           for (let i3 = 0; i3 < v2.length; i3++) {
             const item4: unknown = v2[i3];
             if (item4 === undefined && !(i3 in v2)) {
@@ -10899,8 +10900,8 @@ function requestCheckRecordResponseRequest(value: PlainObject): void {
           if (!Number.isInteger(v2)) {
             typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
-            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+            if (v2 < 1) fail('/' + key1, 'minimum', 'must be at least 1');
+            if (v2 > 120) fail('/' + key1, 'maximum', 'must be at most 120');
           }
 
         } else {
@@ -10961,6 +10962,7 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
       case 'prompts': {
         const v2 = value[key1];
         if (!Array.isArray(v2)) return false;
+        if (v2.length > 1) return false;
         for (let i3 = 0; i3 < v2.length; i3++) {
           const item4: unknown = v2[i3];
           if (item4 === undefined && !(i3 in v2)) return false;
@@ -10989,8 +10991,8 @@ function requestTestRecordResponseRequest(value: PlainObject): boolean {
         const v2 = value[key1];
         if (typeof v2 === 'number') {
           if (!Number.isInteger(v2)) return false;
-          if (v2 < -2147483648) return false;
-          if (v2 > 2147483647) return false;
+          if (v2 < 1) return false;
+          if (v2 > 120) return false;
         } else {
           return false;
         }
@@ -11224,8 +11226,8 @@ function requestCheckRedirectRequest(value: PlainObject): void {
           if (!Number.isInteger(v2)) {
             typeError('/' + key1, 'an integer', v2);
           } else {
-            if (v2 < -2147483648) fail('/' + key1, 'minimum', 'must be at least -2147483648');
-            if (v2 > 2147483647) fail('/' + key1, 'maximum', 'must be at most 2147483647');
+            if (v2 < 15) fail('/' + key1, 'minimum', 'must be at least 15');
+            if (v2 > 90) fail('/' + key1, 'maximum', 'must be at most 90');
           }
 
         } else {
@@ -11286,8 +11288,8 @@ function requestTestRedirectRequest(value: PlainObject): boolean {
         const v2 = value[key1];
         if (typeof v2 === 'number') {
           if (!Number.isInteger(v2)) return false;
-          if (v2 < -2147483648) return false;
-          if (v2 > 2147483647) return false;
+          if (v2 < 15) return false;
+          if (v2 > 90) return false;
         } else {
           return false;
         }

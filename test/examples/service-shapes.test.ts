@@ -154,3 +154,29 @@ describe('the operations table answers what the newer actions document (schemas/
     }
   });
 });
+
+describe('what the pages document as the limits of a request stays refused (schemas/recordResponseRequest.json, recordRequest.json, redirectRequest.json)', () => {
+  const prompt = { '@odata.type': '#microsoft.graph.mediaPrompt', mediaInfo: { uri: 'https://media.example.org/beep.wav' } };
+  const request = (schema: string, value: unknown) => {
+    const result = both.validatorsBySchemaName[schema]?.request?.(value);
+    return result && (result.ok ? [] : pairs(result.errors));
+  };
+
+  test.each(['recordResponseRequest', 'recordRequest'])('%s: one prompt, and each timeout from 1 to 120 seconds', (schema) => {
+    expect(request(schema, { prompts: [prompt], initialSilenceTimeoutInSeconds: 1, maxSilenceTimeoutInSeconds: 120 })).toEqual([]);
+    expect(request(schema, { prompts: [prompt, prompt] })).toEqual(['/prompts maxItems']);
+    expect(request(schema, { initialSilenceTimeoutInSeconds: 0, maxSilenceTimeoutInSeconds: 121, maxRecordDurationInSeconds: 600 })).toEqual([
+      '/initialSilenceTimeoutInSeconds minimum',
+      '/maxSilenceTimeoutInSeconds maximum',
+      '/maxRecordDurationInSeconds maximum',
+    ]);
+  });
+
+  test('redirect: a timeout from 15 to 90 seconds', () => {
+    const targets = [{ identity: { user: { id: 'f0f1f2f3-0000-4000-8000-0000000000f0' } } }];
+    expect(request('redirectRequest', { targets, timeout: 15 })).toEqual([]);
+    expect(request('redirectRequest', { targets, timeout: 90 })).toEqual([]);
+    expect(request('redirectRequest', { targets, timeout: 10 })).toEqual(['/timeout minimum']);
+    expect(request('redirectRequest', { targets, timeout: 91 })).toEqual(['/timeout maximum']);
+  });
+});
