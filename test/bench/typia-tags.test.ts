@@ -46,7 +46,7 @@ test('every tagged property is found in generated/types.ts and gets its tag line
   const table = tagTable(await modelOf('schemas'));
   const tagged = withCommentTags(readFileSync('generated/types.ts', 'utf8'), table);
   const lines = [...table.values()].flatMap((properties) => [...properties.values()].flat());
-  expect(tagged.match(/^\s+\* @(format|pattern|type|maxLength|maxItems) .+$/gm)?.length).toBe(lines.length);
+  expect(tagged.match(/^\s+\* @(format|pattern|type|minLength|maxLength|minItems|maxItems|minimum|maximum) .+$/gm)?.length).toBe(lines.length);
 });
 
 test('tags go into a one-line comment, a longer one, and a property without one', () => {
