@@ -76,11 +76,26 @@ function indexDocument(document: SchemaDocument, index: UriIndex, sourceOf: Map<
     if (!sourceOf.has(node)) sourceOf.set(node, source);
     const base = baseOf(node, parentBase, source, problems);
     if (base !== parentBase) index.resources.set(base, node);
-    const anchor = node['$anchor'];
-    if (typeof anchor === 'string') index.anchors.set(`${base}#${anchor}`, node);
+    for (const anchor of anchorsOf(node)) {
+      const key = `${base}#${anchor}`;
+      const earlier = index.anchors.get(key);
+      if (earlier === undefined || earlier === node) index.anchors.set(key, node);
+      else problems.push(problemAt(source, `the plain name "${anchor}" already names ${place(sourceOf.get(earlier))} in the same schema resource, so a "$ref" to it could mean either; rename one`));
+    }
     if (Object.hasOwn(node, '$ref')) references.push({ node, ref: node['$ref'], base, document, source });
     for (const [child, at] of [...schemaChildren(node, source), ...operationSchemaPositions(node, source)].reverse()) stack.push([child, at, base]);
   }
+}
+
+/**
+ * The plain names of a schema in its resource: its `$anchor`, and a draft-07 `"$id": "#name"` (a
+ * fragment alone names the schema; 2019-09 gave that job to `$anchor`).
+ */
+function anchorsOf(node: JsonObject): string[] {
+  const anchor = node['$anchor'];
+  const id = node['$id'];
+  const legacy = typeof id === 'string' && /^#[A-Za-z_][-A-Za-z0-9._]*$/.test(id) ? id.slice(1) : undefined;
+  return [...(typeof anchor === 'string' ? [anchor] : []), ...(legacy !== undefined && legacy !== anchor ? [legacy] : [])];
 }
 
 function baseOf(node: JsonObject, parentBase: string, source: Source, problems: Problem[]): string {
@@ -92,6 +107,10 @@ function baseOf(node: JsonObject, parentBase: string, source: Source, problems: 
     problems.push(problemAt(source, `"$id": "${id}" is not a valid URI reference`));
     return parentBase;
   }
+}
+
+function place(source: Source | undefined): string {
+  return source === undefined ? 'another schema' : `${source.file}#${source.pointer}`;
 }
 
 function withoutFragment(uri: string): string {

@@ -57,6 +57,9 @@ const expected: Record<string, string[]> = {
   'deep-nesting': [
     `deep.json#${'/properties/a'.repeat(64)}: nests more than 128 levels deep; callgen reads at most 128 (its output must stay within what compilers and formatters handle): move inner schemas to "$defs" and refer to them with "$ref"`,
   ],
+  'duplicate-anchor': [
+    'place.json#/properties/code: the plain name "name" already names place.json#/properties/city in the same schema resource, so a "$ref" to it could mean either; rename one',
+  ],
   'malformed-escape-ref': [
     'call.json#/properties/a: "$ref": "#/$defs/x%zz" has a malformed percent escape in "x%zz"; write "%" as "%25"',
   ],

@@ -83,6 +83,11 @@ describe('array, number and composition keywords', () => {
     expect(issues(vocab.validateMeasures({ label: 'much too long' }))).toEqual(['/label maxLength']);
   });
 
+  test('$ref by the plain name of a draft-07 fragment-only $id', () => {
+    expect(vocab.validateLegacyAnchor({ home: { city: 'Oslo' }, work: { city: 'Bergen' } }).ok).toBe(true);
+    expect(issues(vocab.validateLegacyAnchor({ home: {}, work: { city: 1 } }))).toEqual(['/home/city required', '/work/city type']);
+  });
+
   test('false anywhere allows nothing: a union of false branches, a $ref to false, a false root; a true root allows all', () => {
     expect(issues(vocab.validateMeasures({ never: 1, refused: null }))).toEqual(['/never false', '/refused false']);
     expect(issues(vocab.validateNothing({}))).toEqual([' false']);

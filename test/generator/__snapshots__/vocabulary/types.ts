@@ -3,6 +3,36 @@
 export type Anything = unknown;
 
 /**
+ * draft-07 names a schema by a fragment-only $id (2019-09 gave that job to $anchor): a $ref to the name finds it.
+ *
+ * The response shape; {@link LegacyAnchorInput} is what a client sends.
+ */
+export interface LegacyAnchor {
+  home?: LegacyAnchorAddress;
+  work?: LegacyAnchorAddress;
+}
+
+/**
+ * draft-07 names a schema by a fragment-only $id (2019-09 gave that job to $anchor): a $ref to the name finds it.
+ *
+ * The request shape of {@link LegacyAnchor}: what a client sends.
+ */
+export interface LegacyAnchorInput {
+  home?: LegacyAnchorAddressInput;
+  work?: LegacyAnchorAddressInput;
+}
+
+/** The response shape; {@link LegacyAnchorAddressInput} is what a client sends. */
+export interface LegacyAnchorAddress {
+  city: string;
+}
+
+/** The request shape of {@link LegacyAnchorAddress}: what a client sends. */
+export interface LegacyAnchorAddressInput {
+  city: string;
+}
+
+/**
  * Array, number and composition keywords.
  *
  * The response shape; {@link MeasuresInput} is what a client sends.

@@ -18,6 +18,176 @@ function testAnything(value: unknown): boolean {
   return true;
 }
 
+function requestCheckLegacyAnchor(value: PlainObject): void {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'home':
+      case 'work': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          requestCheckLegacyAnchorAddress(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+}
+
+function requestTestLegacyAnchor(value: PlainObject): boolean {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'home':
+      case 'work': {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!requestTestLegacyAnchorAddress(v2)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+
+  }
+
+  return true;
+}
+
+function responseCheckLegacyAnchor(value: PlainObject): void {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'home':
+      case 'work': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          responseCheckLegacyAnchorAddress(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+    }
+
+  }
+}
+
+function responseTestLegacyAnchor(value: PlainObject): boolean {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'home':
+      case 'work': {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestLegacyAnchorAddress(v2)) return false;
+        break;
+      }
+
+    }
+
+  }
+
+  return true;
+}
+
+function requestCheckLegacyAnchorAddress(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'city': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/city');
+}
+
+function requestTestLegacyAnchorAddress(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'city': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
+  return true;
+}
+
+function responseCheckLegacyAnchorAddress(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'city': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/city');
+}
+
+function responseTestLegacyAnchorAddress(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'city': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
+  return true;
+}
+
 function requestCheckMeasures(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -1820,6 +1990,78 @@ export function assertAnything(value: unknown): asserts value is T.Anything {
   assertValid(validateAnything(value), 'Anything');
 }
 
+/** Validates a response value as {@link T.LegacyAnchor}, reporting every issue; never throws. */
+export const validateLegacyAnchor: Validator<T.LegacyAnchor> = /*#__PURE__*/ createValidator<T.LegacyAnchor>(responseCheckLegacyAnchor, 'response', true);
+
+/** Whether a response value is a {@link T.LegacyAnchor}: stops at the first error and builds no issue; never throws. */
+export function isLegacyAnchor(value: unknown): value is T.LegacyAnchor {
+  try {
+    return isObject(value) && responseTestLegacyAnchor(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertLegacyAnchor(value: unknown): asserts value is T.LegacyAnchor {
+  assertValid(validateLegacyAnchor(value), 'LegacyAnchor');
+}
+
+/** Validates a request value as {@link T.LegacyAnchorInput}, reporting every issue; never throws. */
+export const validateLegacyAnchorInput: Validator<T.LegacyAnchorInput> = /*#__PURE__*/ createValidator<T.LegacyAnchorInput>(requestCheckLegacyAnchor, 'request', true);
+
+/** Whether a request value is a {@link T.LegacyAnchorInput}: stops at the first error and builds no issue; never throws. */
+export function isLegacyAnchorInput(value: unknown): value is T.LegacyAnchorInput {
+  try {
+    return isObject(value) && requestTestLegacyAnchor(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertLegacyAnchorInput(value: unknown): asserts value is T.LegacyAnchorInput {
+  assertValid(validateLegacyAnchorInput(value), 'LegacyAnchorInput');
+}
+
+/** Validates a response value as {@link T.LegacyAnchorAddress}, reporting every issue; never throws. */
+export const validateLegacyAnchorAddress: Validator<T.LegacyAnchorAddress> = /*#__PURE__*/ createValidator<T.LegacyAnchorAddress>(responseCheckLegacyAnchorAddress, 'response', true);
+
+/** Whether a response value is a {@link T.LegacyAnchorAddress}: stops at the first error and builds no issue; never throws. */
+export function isLegacyAnchorAddress(value: unknown): value is T.LegacyAnchorAddress {
+  try {
+    return isObject(value) && responseTestLegacyAnchorAddress(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertLegacyAnchorAddress(value: unknown): asserts value is T.LegacyAnchorAddress {
+  assertValid(validateLegacyAnchorAddress(value), 'LegacyAnchorAddress');
+}
+
+/** Validates a request value as {@link T.LegacyAnchorAddressInput}, reporting every issue; never throws. */
+export const validateLegacyAnchorAddressInput: Validator<T.LegacyAnchorAddressInput> = /*#__PURE__*/ createValidator<T.LegacyAnchorAddressInput>(requestCheckLegacyAnchorAddress, 'request', true);
+
+/** Whether a request value is a {@link T.LegacyAnchorAddressInput}: stops at the first error and builds no issue; never throws. */
+export function isLegacyAnchorAddressInput(value: unknown): value is T.LegacyAnchorAddressInput {
+  try {
+    return isObject(value) && requestTestLegacyAnchorAddress(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertLegacyAnchorAddressInput(value: unknown): asserts value is T.LegacyAnchorAddressInput {
+  assertValid(validateLegacyAnchorAddressInput(value), 'LegacyAnchorAddressInput');
+}
+
 /** Validates a response value as {@link T.Measures}, reporting every issue; never throws. */
 export const validateMeasures: Validator<T.Measures> = /*#__PURE__*/ createValidator<T.Measures>(responseCheckMeasures, 'response', true);
 
@@ -1966,6 +2208,8 @@ export function assertProtoInput(value: unknown): asserts value is T.ProtoInput 
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'anything': { typeName: 'Anything', response: validateAnything, request: /*#__PURE__*/ createValidator(checkAnything, 'request') },
+  'legacyAnchor': { typeName: 'LegacyAnchor', response: validateLegacyAnchor, request: validateLegacyAnchorInput },
+  'legacyAnchor-address': { typeName: 'LegacyAnchorAddress', response: validateLegacyAnchorAddress, request: validateLegacyAnchorAddressInput },
   'measures': { typeName: 'Measures', response: validateMeasures, request: validateMeasuresInput },
   'measures-label': { typeName: 'MeasuresLabel', response: validateMeasuresLabel, request: /*#__PURE__*/ createValidator(checkMeasuresLabel, 'request') },
   'nothing': { typeName: 'Nothing', response: validateNothing, request: /*#__PURE__*/ createValidator(checkNothing, 'request') },
