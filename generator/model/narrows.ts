@@ -64,6 +64,9 @@ function narrows(later: Shape, earlier: Shape): boolean {
     case 'number':
       if (later.kind === 'number') return numberWithin(later, earlier);
       return values !== undefined && values.every((v) => typeof v === 'number' && numberAdmits(earlier, v));
+    case 'enum':
+      // One of an inherited tag's values (a base mapped two values to this schema, a union picks one).
+      return !earlier.open && values !== undefined && values.every((v) => earlier.values.includes(v));
     default:
       return false;
   }

@@ -126,8 +126,9 @@ function tagsOf(shape: Shape | undefined, context: BuildContext): Tags {
   if (object !== undefined) {
     for (const property of object.properties) {
       const values = literalsOf(property.shape, context);
-      if (values !== undefined && values.length === 1 && typeof values[0] === 'string') {
-        byProperty.set(property.name, { values: [values[0]], optional: !property.required });
+      // One value, or several (an OpenAPI mapping may give one schema more than one).
+      if (values !== undefined && values.length > 0 && values.every((v) => typeof v === 'string')) {
+        byProperty.set(property.name, { values: values as string[], optional: !property.required });
       }
     }
     return { byProperty };
@@ -145,7 +146,9 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
   const candidates = [...(tags[0]?.byProperty.keys() ?? [])]
     .filter((name) => tags.every((t) => t.byProperty.has(name)))
     .sort(byCodeUnit);
-  const property = candidates.find((name) => distinctValues(tags, name)) ?? candidates[0];
+  // A tag of one value per branch first; a property of several values per branch only where they tell the branches apart.
+  const single = (name: string): boolean => tags.every((t) => t.byProperty.get(name)?.values.length === 1);
+  const property = candidates.find((name) => single(name) && distinctValues(tags, name)) ?? candidates.find((name) => distinctValues(tags, name)) ?? candidates.find(single);
   if (property === undefined) {
     context.problems.push(
       problemAt(source, 'the object branches of this union share no property with a fixed ("const") string value, so they cannot be told apart; add a discriminator such as "@odata.type" with "const" to each'),

@@ -60,14 +60,14 @@ function tagBranches(node: JsonObject, keyword: 'oneOf' | 'anyOf', discriminator
     if (!isJsonObject(branch) || typeof branch['$ref'] !== 'string') return; // an inline branch fixes its own value
     const target = context.roots.resolve(branch['$ref'], origin.document, undefined);
     if (target === undefined) return;
-    const value = valueFor(target, discriminator);
+    const values = valuesFor(target, discriminator);
     discriminator.mapping.forEach(([key, t]) => t !== undefined && same(t, target) && mapped.add(key));
-    if (value === undefined) {
+    if (values.length === 0) {
       context.problems.push({ ...sourceOf(branchOrigin), message: `cannot tell which "${discriminator.property}" value selects this branch; name it in the discriminator's "mapping"` });
-    } else if (fixedValue(target, discriminator.property, context) !== value) {
+    } else if (values.length > 1 || fixedValue(target, discriminator.property, context) !== values[0]) {
       const original = branchOrigin.pointer.slice(context.anchor.origin.pointer.length);
       context.anchor.wraps.push({ original, content: pointerChild(pointerChild(pointerChild(pointerChild(at, keyword), i), 'allOf'), 0) });
-      translated[i] = { allOf: [translated[i], constMember(discriminator.property, value)] };
+      translated[i] = { allOf: [translated[i], constMember(discriminator.property, values)] };
     }
   });
   for (const [key] of discriminator.mapping) {
@@ -86,19 +86,22 @@ function tagChild(members: readonly unknown[], origin: Origin, out: Record<strin
     if (base === undefined || !isJsonObject(baseNode) || 'oneOf' in baseNode || 'anyOf' in baseNode) continue;
     const discriminator = readDiscriminator(baseNode, base, context, false);
     if (discriminator === undefined) continue;
-    const value = valueFor(origin, discriminator);
-    if (value !== undefined && Array.isArray(out['allOf'])) out['allOf'] = [...out['allOf'], constMember(discriminator.property, value)];
+    const values = valuesFor(origin, discriminator);
+    if (values.length > 0 && Array.isArray(out['allOf'])) out['allOf'] = [...out['allOf'], constMember(discriminator.property, values)];
   }
 }
 
-/** The discriminator value of a schema: its mapping key, its `x-discriminator-value`, or its component name. */
-function valueFor(target: Origin, discriminator: Discriminator): string | undefined {
-  const mapped = discriminator.mapping.find(([, t]) => t !== undefined && same(t, target));
-  if (mapped !== undefined) return mapped[0];
+/**
+ * The discriminator values of a schema: its mapping keys (several may name one schema), else its
+ * `x-discriminator-value`, else its component name; none when it has no name to go by.
+ */
+function valuesFor(target: Origin, discriminator: Discriminator): readonly string[] {
+  const mapped = discriminator.mapping.filter(([, t]) => t !== undefined && same(t, target)).map(([key]) => key);
+  if (mapped.length > 0) return mapped;
   const node = valueAt(target.document.root, target.pointer);
-  if (isJsonObject(node) && typeof node['x-discriminator-value'] === 'string') return node['x-discriminator-value'];
+  if (isJsonObject(node) && typeof node['x-discriminator-value'] === 'string') return [node['x-discriminator-value']];
   const tokens = pointerTokens(target.pointer);
-  return tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' ? tokens[2] : undefined;
+  return tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' && tokens[2] !== undefined ? [tokens[2]] : [];
 }
 
 /** The value a schema already fixes its discriminator to: a `const`, or what extending a discriminated base gives it. */
@@ -113,8 +116,9 @@ function fixedValue(target: Origin, property: string, context: SchemaContext): s
   return isJsonObject(declared) && typeof declared['const'] === 'string' ? declared['const'] : undefined;
 }
 
-function constMember(property: string, value: string): Record<string, unknown> {
-  return { properties: { [property]: { const: value } }, required: [property] };
+/** The tag member: a `const` for one value, an `enum` for several values mapped to one schema. */
+function constMember(property: string, values: readonly string[]): Record<string, unknown> {
+  return { properties: { [property]: values.length === 1 ? { const: values[0] } : { enum: values } }, required: [property] };
 }
 
 function same(a: Origin, b: Origin): boolean {

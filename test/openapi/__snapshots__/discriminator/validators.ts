@@ -3,9 +3,11 @@
 import { assertValid, createValidator, fail, hasOwn, isObject, missing, missingTag, notAMember, notConst, typeError, unknownProperty, unknownTag, type PlainObject, type Validator } from './runtime.js';
 import type * as T from './types.js';
 const TAGS_1 = ['Truck', 'bike'];
-const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['clueless', 'lazy', 'adventurous']);
-const TAGS_3 = ['Cat', 'Dog'];
-const TAGS_4 = ['circle', 'square'];
+const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['bike', 'bicycle']);
+const MEMBERS_3 = /*#__PURE__*/ new Set<unknown>(['clueless', 'lazy', 'adventurous']);
+const TAGS_4 = ['Cat', 'Dog'];
+const TAGS_5 = ['box', 'circle', 'square'];
+const MEMBERS_6 = /*#__PURE__*/ new Set<unknown>(['square', 'box']);
 
 function requestCheckAnyVehicle(value: PlainObject): void {
   const tag1 = hasOwn(value, 'vehicleType') ? value['vehicleType'] : undefined;
@@ -16,7 +18,31 @@ function requestCheckAnyVehicle(value: PlainObject): void {
     }
 
     case 'bike': {
-      requestCheckBicycle(value);
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'vehicleType': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'bike') notConst('/' + key2, v3, 'bike');
+            break;
+          }
+
+          case 'wheels':
+          case 'gears': {
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/' + key2, 'an integer', v3);
+            break;
+          }
+
+          default:
+            unknownProperty('', key2);
+        }
+
+      }
+
+      if ((seen4 & 1) === 0) missing('/vehicleType');
       break;
     }
 
@@ -39,7 +65,29 @@ function responseCheckAnyVehicle(value: PlainObject): void {
     }
 
     case 'bike': {
-      responseCheckBicycle(value);
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'vehicleType': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'bike') notConst('/' + key2, v3, 'bike');
+            break;
+          }
+
+          case 'wheels':
+          case 'gears': {
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) typeError('/' + key2, 'an integer', v3);
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen4 & 1) === 0) missing('/vehicleType');
       break;
     }
 
@@ -62,7 +110,29 @@ function responseTestAnyVehicle(value: PlainObject): boolean {
     }
 
     case 'bike': {
-      if (!responseTestBicycle(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'vehicleType': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'bike') return false;
+            break;
+          }
+
+          case 'wheels':
+          case 'gears': {
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen4 & 1) === 0) return false;
       break;
     }
 
@@ -85,7 +155,7 @@ function requestCheckBicycle(value: PlainObject): void {
       case 'vehicleType': {
         seen3 |= 1;
         const v2 = value[key1];
-        if (v2 !== 'bike') notConst('/' + key1, v2, 'bike');
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
@@ -113,7 +183,7 @@ function responseCheckBicycle(value: PlainObject): void {
       case 'vehicleType': {
         seen3 |= 1;
         const v2 = value[key1];
-        if (v2 !== 'bike') notConst('/' + key1, v2, 'bike');
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
@@ -139,7 +209,7 @@ function responseTestBicycle(value: PlainObject): boolean {
       case 'vehicleType': {
         seen3 |= 1;
         const v2 = value[key1];
-        if (v2 !== 'bike') return false;
+        if (!MEMBERS_2.has(v2)) return false;
         break;
       }
 
@@ -179,7 +249,7 @@ function requestCheckCat(value: PlainObject): void {
 
       case 'huntingSkill': {
         const v2 = value[key1];
-        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
+        if (!MEMBERS_3.has(v2)) notAMember('/' + key1, v2, MEMBERS_3);
         break;
       }
 
@@ -214,7 +284,7 @@ function responseCheckCat(value: PlainObject): void {
 
       case 'huntingSkill': {
         const v2 = value[key1];
-        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
+        if (!MEMBERS_3.has(v2)) notAMember('/' + key1, v2, MEMBERS_3);
         break;
       }
 
@@ -247,7 +317,7 @@ function responseTestCat(value: PlainObject): boolean {
 
       case 'huntingSkill': {
         const v2 = value[key1];
-        if (!MEMBERS_2.has(v2)) return false;
+        if (!MEMBERS_3.has(v2)) return false;
         break;
       }
 
@@ -481,7 +551,7 @@ function requestCheckPet(value: PlainObject): void {
 
           case 'huntingSkill': {
             const v3 = value[key2];
-            if (!MEMBERS_2.has(v3)) notAMember('/' + key2, v3, MEMBERS_2);
+            if (!MEMBERS_3.has(v3)) notAMember('/' + key2, v3, MEMBERS_3);
             break;
           }
 
@@ -538,12 +608,12 @@ function requestCheckPet(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/petType', TAGS_3);
+      missingTag('/petType', TAGS_4);
       break;
     }
 
     default:
-      unknownTag('/petType', tag1, TAGS_3);
+      unknownTag('/petType', tag1, TAGS_4);
   }
 }
 
@@ -571,7 +641,7 @@ function requestTestPet(value: PlainObject): boolean {
 
           case 'huntingSkill': {
             const v3 = value[key2];
-            if (!MEMBERS_2.has(v3)) return false;
+            if (!MEMBERS_3.has(v3)) return false;
             break;
           }
 
@@ -658,7 +728,7 @@ function responseCheckPet(value: PlainObject): void {
 
           case 'huntingSkill': {
             const v3 = value[key2];
-            if (!MEMBERS_2.has(v3)) notAMember('/' + key2, v3, MEMBERS_2);
+            if (!MEMBERS_3.has(v3)) notAMember('/' + key2, v3, MEMBERS_3);
             break;
           }
 
@@ -711,12 +781,12 @@ function responseCheckPet(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/petType', TAGS_3);
+      missingTag('/petType', TAGS_4);
       break;
     }
 
     default:
-      unknownTag('/petType', tag1, TAGS_3);
+      unknownTag('/petType', tag1, TAGS_4);
   }
 }
 
@@ -744,7 +814,7 @@ function responseTestPet(value: PlainObject): boolean {
 
           case 'huntingSkill': {
             const v3 = value[key2];
-            if (!MEMBERS_2.has(v3)) return false;
+            if (!MEMBERS_3.has(v3)) return false;
             break;
           }
 
@@ -806,7 +876,7 @@ function responseTestPet(value: PlainObject): boolean {
 function requestCheckShape(value: PlainObject): void {
   const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
   switch (tag1) {
-    case 'circle': {
+    case 'box': {
       let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
@@ -814,11 +884,11 @@ function requestCheckShape(value: PlainObject): void {
           case 'kind': {
             seen4 |= 1;
             const v3 = value[key2];
-            if (v3 !== 'circle') notConst('/' + key2, v3, 'circle');
+            if (!MEMBERS_6.has(v3)) notAMember('/' + key2, v3, MEMBERS_6);
             break;
           }
 
-          case 'radius': {
+          case 'side': {
             seen4 |= 2;
             const v3 = value[key2];
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/' + key2, 'a number', v3);
@@ -832,11 +902,11 @@ function requestCheckShape(value: PlainObject): void {
       }
 
       if ((seen4 & 1) === 0) missing('/kind');
-      if ((seen4 & 2) === 0) missing('/radius');
+      if ((seen4 & 2) === 0) missing('/side');
       break;
     }
 
-    case 'square': {
+    case 'circle': {
       let seen7 = 0;
       for (const key5 in value) {
         if (!hasOwn(value, key5)) continue;
@@ -844,11 +914,11 @@ function requestCheckShape(value: PlainObject): void {
           case 'kind': {
             seen7 |= 1;
             const v6 = value[key5];
-            if (v6 !== 'square') notConst('/' + key5, v6, 'square');
+            if (v6 !== 'circle') notConst('/' + key5, v6, 'circle');
             break;
           }
 
-          case 'side': {
+          case 'radius': {
             seen7 |= 2;
             const v6 = value[key5];
             if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/' + key5, 'a number', v6);
@@ -862,24 +932,54 @@ function requestCheckShape(value: PlainObject): void {
       }
 
       if ((seen7 & 1) === 0) missing('/kind');
-      if ((seen7 & 2) === 0) missing('/side');
+      if ((seen7 & 2) === 0) missing('/radius');
+      break;
+    }
+
+    case 'square': {
+      let seen10 = 0;
+      for (const key8 in value) {
+        if (!hasOwn(value, key8)) continue;
+        switch (key8) {
+          case 'kind': {
+            seen10 |= 1;
+            const v9 = value[key8];
+            if (!MEMBERS_6.has(v9)) notAMember('/' + key8, v9, MEMBERS_6);
+            break;
+          }
+
+          case 'side': {
+            seen10 |= 2;
+            const v9 = value[key8];
+            if (typeof v9 !== 'number' || !Number.isFinite(v9)) typeError('/' + key8, 'a number', v9);
+            break;
+          }
+
+          default:
+            unknownProperty('', key8);
+        }
+
+      }
+
+      if ((seen10 & 1) === 0) missing('/kind');
+      if ((seen10 & 2) === 0) missing('/side');
       break;
     }
 
     case undefined: {
-      missingTag('/kind', TAGS_4);
+      missingTag('/kind', TAGS_5);
       break;
     }
 
     default:
-      unknownTag('/kind', tag1, TAGS_4);
+      unknownTag('/kind', tag1, TAGS_5);
   }
 }
 
 function responseCheckShape(value: PlainObject): void {
   const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
   switch (tag1) {
-    case 'circle': {
+    case 'box': {
       let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
@@ -887,11 +987,11 @@ function responseCheckShape(value: PlainObject): void {
           case 'kind': {
             seen4 |= 1;
             const v3 = value[key2];
-            if (v3 !== 'circle') notConst('/' + key2, v3, 'circle');
+            if (!MEMBERS_6.has(v3)) notAMember('/' + key2, v3, MEMBERS_6);
             break;
           }
 
-          case 'radius': {
+          case 'side': {
             seen4 |= 2;
             const v3 = value[key2];
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) typeError('/' + key2, 'a number', v3);
@@ -903,11 +1003,11 @@ function responseCheckShape(value: PlainObject): void {
       }
 
       if ((seen4 & 1) === 0) missing('/kind');
-      if ((seen4 & 2) === 0) missing('/radius');
+      if ((seen4 & 2) === 0) missing('/side');
       break;
     }
 
-    case 'square': {
+    case 'circle': {
       let seen7 = 0;
       for (const key5 in value) {
         if (!hasOwn(value, key5)) continue;
@@ -915,11 +1015,11 @@ function responseCheckShape(value: PlainObject): void {
           case 'kind': {
             seen7 |= 1;
             const v6 = value[key5];
-            if (v6 !== 'square') notConst('/' + key5, v6, 'square');
+            if (v6 !== 'circle') notConst('/' + key5, v6, 'circle');
             break;
           }
 
-          case 'side': {
+          case 'radius': {
             seen7 |= 2;
             const v6 = value[key5];
             if (typeof v6 !== 'number' || !Number.isFinite(v6)) typeError('/' + key5, 'a number', v6);
@@ -931,24 +1031,52 @@ function responseCheckShape(value: PlainObject): void {
       }
 
       if ((seen7 & 1) === 0) missing('/kind');
-      if ((seen7 & 2) === 0) missing('/side');
+      if ((seen7 & 2) === 0) missing('/radius');
+      break;
+    }
+
+    case 'square': {
+      let seen10 = 0;
+      for (const key8 in value) {
+        if (!hasOwn(value, key8)) continue;
+        switch (key8) {
+          case 'kind': {
+            seen10 |= 1;
+            const v9 = value[key8];
+            if (!MEMBERS_6.has(v9)) notAMember('/' + key8, v9, MEMBERS_6);
+            break;
+          }
+
+          case 'side': {
+            seen10 |= 2;
+            const v9 = value[key8];
+            if (typeof v9 !== 'number' || !Number.isFinite(v9)) typeError('/' + key8, 'a number', v9);
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen10 & 1) === 0) missing('/kind');
+      if ((seen10 & 2) === 0) missing('/side');
       break;
     }
 
     case undefined: {
-      missingTag('/kind', TAGS_4);
+      missingTag('/kind', TAGS_5);
       break;
     }
 
     default:
-      unknownTag('/kind', tag1, TAGS_4);
+      unknownTag('/kind', tag1, TAGS_5);
   }
 }
 
 function responseTestShape(value: PlainObject): boolean {
   const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
   switch (tag1) {
-    case 'circle': {
+    case 'box': {
       let seen4 = 0;
       for (const key2 in value) {
         if (!hasOwn(value, key2)) continue;
@@ -956,11 +1084,11 @@ function responseTestShape(value: PlainObject): boolean {
           case 'kind': {
             seen4 |= 1;
             const v3 = value[key2];
-            if (v3 !== 'circle') return false;
+            if (!MEMBERS_6.has(v3)) return false;
             break;
           }
 
-          case 'radius': {
+          case 'side': {
             seen4 |= 2;
             const v3 = value[key2];
             if (typeof v3 !== 'number' || !Number.isFinite(v3)) return false;
@@ -976,7 +1104,7 @@ function responseTestShape(value: PlainObject): boolean {
       break;
     }
 
-    case 'square': {
+    case 'circle': {
       let seen7 = 0;
       for (const key5 in value) {
         if (!hasOwn(value, key5)) continue;
@@ -984,11 +1112,11 @@ function responseTestShape(value: PlainObject): boolean {
           case 'kind': {
             seen7 |= 1;
             const v6 = value[key5];
-            if (v6 !== 'square') return false;
+            if (v6 !== 'circle') return false;
             break;
           }
 
-          case 'side': {
+          case 'radius': {
             seen7 |= 2;
             const v6 = value[key5];
             if (typeof v6 !== 'number' || !Number.isFinite(v6)) return false;
@@ -1001,6 +1129,34 @@ function responseTestShape(value: PlainObject): boolean {
 
       if ((seen7 & 1) === 0) return false;
       if ((seen7 & 2) === 0) return false;
+      break;
+    }
+
+    case 'square': {
+      let seen10 = 0;
+      for (const key8 in value) {
+        if (!hasOwn(value, key8)) continue;
+        switch (key8) {
+          case 'kind': {
+            seen10 |= 1;
+            const v9 = value[key8];
+            if (!MEMBERS_6.has(v9)) return false;
+            break;
+          }
+
+          case 'side': {
+            seen10 |= 2;
+            const v9 = value[key8];
+            if (typeof v9 !== 'number' || !Number.isFinite(v9)) return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen10 & 1) === 0) return false;
+      if ((seen10 & 2) === 0) return false;
       break;
     }
 
