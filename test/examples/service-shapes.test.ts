@@ -115,6 +115,23 @@ describe('what the service does not send as a Graph notification stays rejected,
     expect(result.ok ? [] : pairs(result.errors)).toEqual(['/value/0/resourceData/resultInfo/code type']);
   });
 
+  test('an answer the service refused with 400 stays refused, at each of its faults', () => {
+    // comms-samples #546: a bot serialized the body with Newtonsoft's reference handling ($id, and
+    // $values for every list), a tag without its "#", a capitalised modality and a null capacity;
+    // the service answered 400 "the request is invalid".
+    const refused = {
+      $id: '1',
+      callbackUri: 'https://bot.example.org/callback',
+      mediaConfig: { preFetchMedia: { $id: '1', $values: [] }, '@odata.type': 'microsoft.graph.serviceHostedMediaConfig' },
+      acceptedModalities: { $id: '2', $values: ['Audio'] },
+      participantCapacity: null,
+    };
+    const result = both.validatorsBySchemaName['answerRequest']?.request?.(refused);
+    expect(result && (result.ok ? [] : pairs(result.errors))).toEqual(['/$id additionalProperties', '/mediaConfig/@odata.type discriminator', '/acceptedModalities type', '/participantCapacity type']);
+    const capitalised = both.validatorsBySchemaName['answerRequest']?.request?.({ callbackUri: refused.callbackUri, mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' }, acceptedModalities: ['Audio'] });
+    expect(capitalised && (capitalised.ok ? [] : pairs(capitalised.errors))).toEqual(['/acceptedModalities/0 enum']);
+  });
+
   test('an SDK log that re-serialized the members in PascalCase is not the wire format: changeType stays closed', () => {
     // comms-samples #700 logs "changeType": "Updated" after the SDK parsed the POST; the raw POSTs (#9170, #667) are camelCase.
     const logged = { value: [{ changeType: 'Updated', resourceUrl: '/communications/calls/x', resourceData: { '@odata.type': '#microsoft.graph.call', state: 'Established' } }] };

@@ -369,6 +369,17 @@ export const SERVICE_REQUESTS: readonly ServiceRequest[] = [
     },
   },
   {
+    id: 'answer as the communications SDK sends it',
+    schema: 'answerRequest',
+    builds: ALL_BUILDS,
+    seen: 'the answer POST the Graph communications SDK logged (comms-samples #191, answered 202): every prefetched mediaInfo tagged, a callback URI with a query string',
+    value: {
+      callbackUri: `${CALLBACK}?webInstanceId=4f3e2d1c0b`,
+      mediaConfig: tagged('serviceHostedMediaConfig', { preFetchMedia: [tagged('mediaInfo', { uri: 'https://media.example.org/transfer.wav', resourceId: '6a7b8c9d-0000-4000-8000-00000000006a' })] }),
+      acceptedModalities: ['audio'],
+    },
+  },
+  {
     id: 'startTranscription',
     schema: 'startTranscriptionRequest',
     builds: BETA_BUILDS,
