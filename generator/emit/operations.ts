@@ -184,10 +184,12 @@ function setHeadersHelper(): Statement {
   return {
     kind: 'function',
     name: 'setHeaders',
-    docs: ["The header parameters that are set, each value as text. Object.fromEntries defines each name as the object's own, `__proto__` included."],
-    parameters: [{ name: 'headers', type: 'readonly (readonly [name: string, value: string | number | boolean | undefined])[]' }],
+    docs: [
+      "The header parameters that are set, each value as text; null is not sent, as for an unset parameter. Object.fromEntries defines each name as the object's own, `__proto__` included.",
+    ],
+    parameters: [{ name: 'headers', type: 'readonly (readonly [name: string, value: string | number | boolean | null | undefined])[]' }],
     returnType: 'Readonly<Record<string, string>>',
-    statements: ['return Object.fromEntries(headers.flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));'],
+    statements: ['return Object.fromEntries(headers.flatMap(([name, value]) => (value === undefined || value === null ? [] : [[name, String(value)]])));'],
   };
 }
 

@@ -86,7 +86,7 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
         name: parameter['name'],
         in: where,
         required: where === 'path' || parameter['required'] === true,
-        shape: where === 'query' ? queryShapeOrReport(shape, childSource(at, 'schema'), context) : scalarOrReport(shape, where, childSource(at, 'schema'), context),
+        shape: checkedShape(shape, where, childSource(at, 'schema'), context),
         description: typeof parameter['description'] === 'string' ? parameter['description'] : undefined,
         source: at,
       } satisfies OperationParameter,
@@ -106,38 +106,40 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
   return [...inPath, ...listed.filter((p) => p.in === 'query'), ...listed.filter((p) => p.in === 'header')];
 }
 
-/** A path parameter goes into a URL as text, a header into one field: only scalars (and references to them) can. */
-function scalarOrReport(shape: Shape, where: 'path' | 'header', source: Source, context: BuildContext): Shape {
-  if (isScalar(shape, context, new Set())) return shape;
-  const why = where === 'path' ? 'only scalars fit in a URL' : 'a header carries one value, as text';
-  context.problems.push(problemAt(source, `a ${where} parameter must be a string, number, integer, boolean or enum: ${why}`));
-  return STRING_SOURCE(source);
-}
+/** What each place can carry; anything else is reported and typed as a string. */
+const CARRIES = {
+  path: 'a string, number, integer, boolean or enum: only scalars fit in a URL',
+  header: 'a string, number, integer, boolean or enum (or null, which leaves it unset): a header carries one value, as text',
+  query: 'a string, number, integer, boolean or enum (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)',
+} as const;
 
 /**
- * A query parameter may also be an array of scalars, sent the way OpenAPI's default for the query
- * (`style: form`, `explode: true`) sends it: one `name=value` pair per item. A null one is not
- * sent, like an unset one (OpenAPI 3.0 `nullable`; FastAPI writes an optional parameter as
- * `anyOf: [T, null]`).
+ * A path parameter goes into a URL as text, a header into one field: only scalars (and references
+ * to them) can. A query parameter may also be an array of scalars, sent the way OpenAPI's default
+ * for the query (`style: form`, `explode: true`) sends it: one `name=value` pair per item. A null
+ * query or header parameter is not sent, like an unset one (OpenAPI 3.0 `nullable`; FastAPI writes
+ * an optional parameter as `anyOf: [T, null]`).
  */
-function queryShapeOrReport(shape: Shape, source: Source, context: BuildContext): Shape {
-  if (isQueryValue(shape, context, new Set())) return shape;
-  context.problems.push(problemAt(source, 'a query parameter must be a string, number, integer, boolean or enum (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)'));
+function checkedShape(shape: Shape, where: OperationParameter['in'], source: Source, context: BuildContext): Shape {
+  const fits = where === 'path' ? isScalar(shape, context, new Set()) : isSendable(shape, where === 'query', context, new Set());
+  if (fits) return shape;
+  context.problems.push(problemAt(source, `a ${where} parameter must be ${CARRIES[where]}`));
   return STRING_SOURCE(source);
 }
 
-function isQueryValue(shape: Shape, context: BuildContext, seen: Set<string>): boolean {
+/** A query or header value: a scalar or null (not sent), or for the query (`arrays`) an array of scalars. */
+function isSendable(shape: Shape, arrays: boolean, context: BuildContext, seen: Set<string>): boolean {
   if (shape.kind === 'ref' && !seen.has(shape.target)) {
     seen.add(shape.target);
     const target = context.shapeOfNamed(shape.target);
-    return target !== undefined && isQueryValue(target, context, seen);
+    return target !== undefined && isSendable(target, arrays, context, seen);
   }
-  if (shape.kind === 'array') return shape.prefixItems === undefined && isScalar(shape.items, context, new Set());
-  if (shape.kind === 'union') return shape.branches.every((branch) => isQueryValue(branch, context, seen));
+  if (shape.kind === 'array') return arrays && shape.prefixItems === undefined && isScalar(shape.items, context, new Set());
+  if (shape.kind === 'union') return shape.branches.every((branch) => isSendable(branch, arrays, context, seen));
   return isScalar(shape, context, new Set(), true);
 }
 
-/** `orNull`: null is allowed too (a query parameter's). */
+/** `orNull`: null is allowed too (a query or header parameter's). */
 function isScalar(shape: Shape, context: BuildContext, seen: Set<string>, orNull = false): boolean {
   switch (shape.kind) {
     case 'string':

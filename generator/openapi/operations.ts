@@ -3,6 +3,7 @@ import { typeName, valueName } from '../model/names.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { CLIENT_HEADERS } from '../schema/operations.js';
 import { sourceOf, type Origin, type Root, type Roots } from './roots.js';
+import { tableHolds } from './parameters.js';
 import { translateSchema } from './schema.js';
 import { setOwn } from '../json/own.js';
 
@@ -134,7 +135,7 @@ function parametersOf(node: JsonObject, place: Place, notes: string[], context: 
       notes.push(`The header parameter "${parameter['name']}" is ignored, as OpenAPI says: the HTTP client sets it.`);
       continue;
     }
-    if (!isScalarSchema(parameter['schema']) && !(where === 'query' && isRepeatedPairs(parameter))) {
+    if (!tableHolds(parameter, where, origin.document, context.roots)) {
       const fits = where === 'query' ? 'a scalar or an array of scalars sent as repeated name=value pairs' : 'a scalar';
       notes.push(`The ${where} parameter "${String(parameter['name'])}" is not ${fits} (it is serialised by its "style"), so it is not part of the operations table.`);
       continue;
@@ -279,25 +280,4 @@ function sentItem(item: { node: unknown; origin: Origin }, prefix: string, conte
     const body = context.roots.follow(node['requestBody'], { document: origin.document, pointer: pointerChild(origin.pointer, 'requestBody') });
     if (body !== undefined && isJsonObject(body.node)) bodyOf(body.node, body.origin, `${name}Request`, false, context);
   }
-}
-
-/**
- * A query array the table can hold: sent the way the query's default (`style: form`, `explode:
- * true`) sends it, one `name=value` pair per item, with scalar items. Other styles (`spaceDelimited`,
- * `pipeDelimited`, `explode: false`) are left out, with a note.
- */
-function isRepeatedPairs(parameter: JsonObject): boolean {
-  const schema = parameter['schema'];
-  if (!isJsonObject(schema) || schema['type'] !== 'array' || 'prefixItems' in schema) return false;
-  const style = parameter['style'] ?? 'form';
-  const explode = parameter['explode'] ?? style === 'form';
-  return style === 'form' && explode === true && isJsonObject(schema['items']) && isScalarSchema(schema['items']);
-}
-
-/** Arrays and objects in a URL depend on the parameter's `style`; the table holds scalars (and arrays of them, above). */
-function isScalarSchema(schema: unknown): boolean {
-  if (!isJsonObject(schema)) return true;
-  const type = schema['type'];
-  const types = Array.isArray(type) ? type : [type];
-  return !types.includes('array') && !types.includes('object') && !('items' in schema) && !('properties' in schema);
 }

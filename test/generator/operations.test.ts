@@ -42,9 +42,13 @@ describe('the operations table of the operations fixture', () => {
     expect(closeTicket.url({ 'ticket-id': '7', 'If-Match': 'W/"3"' })).toBe('/tickets/7/close');
     expect(listTickets.headers({ status: 'open' })).toEqual({});
     expect(listTickets.headers({ status: 'open', 'X-Page-Size': 50, 'X-Include-Closed': false })).toEqual({ 'X-Page-Size': '50', 'X-Include-Closed': 'false' });
+    // A nullable header (FastAPI writes every optional one so) is not sent when null.
+    expect(listTickets.headers({ status: 'open', 'X-Request-Id': null })).toEqual({});
+    expect(listTickets.headers({ status: 'open', 'X-Request-Id': 'r-1' })).toEqual({ 'X-Request-Id': 'r-1' });
     expect(listTickets.parameters.filter((p) => p.in === 'header').map((p) => [p.name, p.required])).toEqual([
       ['X-Page-Size', false],
       ['X-Include-Closed', false],
+      ['X-Request-Id', false],
     ]);
     // An operation without header parameters has the function too, so generic code calls it unguarded.
     expect(operations.ping.headers({})).toEqual({});

@@ -30,7 +30,7 @@ const expected: Record<string, string[]> = {
     'ops.json#/x-operations/badHeaders/parameters/2/name: the header "x-id" is listed twice: header names do not tell case apart',
     'ops.json#/x-operations/badHeaders/parameters/3/name: "Authorization" is set by the HTTP client from the request itself, not by an operation\'s parameters (OpenAPI ignores it too); leave it out',
     'ops.json#/x-operations/badHeaders/parameters/4/in: "h-id" stands in "path", so it is a path parameter, not a header parameter',
-    'ops.json#/x-operations/badHeaders/parameters/5/schema: a header parameter must be a string, number, integer, boolean or enum: a header carries one value, as text',
+    'ops.json#/x-operations/badHeaders/parameters/5/schema: a header parameter must be a string, number, integer, boolean or enum (or null, which leaves it unset): a header carries one value, as text',
     'ops.json#/x-operations/badMethod/method: "method" must be one of GET, POST, PUT, PATCH, DELETE',
     'ops.json#/x-operations/badMethod/path: "path" must be a string starting with "/", parameters in braces: /communications/calls/{call-id}',
     'ops.json#/x-operations/badMethod/responses/2xx: "2xx" is not an HTTP status code (100-599)',

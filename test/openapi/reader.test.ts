@@ -268,6 +268,9 @@ ${INFO}paths:
         - { name: sort, in: query, style: pipeDelimited, schema: { type: array, items: { type: string } } }
         - { name: ids, in: query, explode: false, schema: { type: array, items: { type: integer } } }
         - { name: X-Trace, in: header, schema: { type: string } }
+        - { name: X-Version, in: header, schema: { type: integer, nullable: true } }
+        - { name: X-Tenant, in: header, schema: { $ref: '#/components/schemas/TenantId' } }
+        - { name: filter, in: query, style: deepObject, schema: { $ref: '#/components/schemas/Filter' } }
         - { name: Accept, in: header, schema: { type: string } }
         - { name: X-Tags, in: header, schema: { type: array, items: { type: string } } }
         - { name: session, in: cookie, schema: { type: string } }
@@ -284,6 +287,10 @@ ${INFO}paths:
             application/problem+json: { schema: { type: object, properties: { title: { type: string } } } }
         default:
           description: anything else
+components:
+  schemas:
+    TenantId: { type: string, format: uuid }
+    Filter: { type: object, properties: { owner: { type: string } } }
 `,
   );
   const result = await generateDocument(file);
@@ -292,12 +299,20 @@ ${INFO}paths:
   expect(operation).toMatchObject({ name: 'getItem', method: 'GET', path: '/items/{id}', responses: [['200', 'GetItemResponse200']] });
   // A query array sent as repeated pairs (the default form style) is in the table; other styles are
   // not. A scalar header is too; one the client sets (Accept), an array header and a cookie are not.
-  expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path id string', 'query fields array', 'header X-Trace string']);
+  // A $ref is judged by what it names: a scalar component is held, an object one written off.
+  expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual([
+    'path id string',
+    'query fields array',
+    'header X-Trace string',
+    'header X-Version union',
+    'header X-Tenant ref',
+  ]);
   expect(operation?.description).toBe(
     [
       'Reads an item.',
       'The query parameter "sort" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
       'The query parameter "ids" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
+      'The query parameter "filter" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.',
       'The header parameter "Accept" is ignored, as OpenAPI says: the HTTP client sets it.',
       'The header parameter "X-Tags" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.',
       'The cookie parameter "session" is not part of the operations table.',
@@ -307,5 +322,5 @@ ${INFO}paths:
       'Any other status: no JSON body.',
     ].join('\n\n'),
   );
-  expect(result.model.types.map((t) => t.name)).toEqual(['GetItemResponse200', 'GetItemResponse4xx']);
+  expect(result.model.types.map((t) => t.name)).toEqual(['Filter', 'GetItemResponse200', 'GetItemResponse4xx', 'TenantId']);
 });

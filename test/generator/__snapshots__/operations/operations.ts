@@ -13,9 +13,9 @@ function withQuery(path: string, query: readonly (readonly [name: string, value:
   return set.length === 0 ? path : `${path}?${set.join('&')}`;
 }
 
-/** The header parameters that are set, each value as text. Object.fromEntries defines each name as the object's own, `__proto__` included. */
-function setHeaders(headers: readonly (readonly [name: string, value: string | number | boolean | undefined])[]): Readonly<Record<string, string>> {
-  return Object.fromEntries(headers.flatMap(([name, value]) => (value === undefined ? [] : [[name, String(value)]])));
+/** The header parameters that are set, each value as text; null is not sent, as for an unset parameter. Object.fromEntries defines each name as the object's own, `__proto__` included. */
+function setHeaders(headers: readonly (readonly [name: string, value: string | number | boolean | null | undefined])[]): Readonly<Record<string, string>> {
+  return Object.fromEntries(headers.flatMap(([name, value]) => (value === undefined || value === null ? [] : [[name, String(value)]])));
 }
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -61,7 +61,7 @@ export interface Operations {
   readonly createTicket: Operation<{ readonly 'queue-id': number; }, T.TicketInput, { readonly '201': T.Ticket; }, Parameters<typeof B.ticket>[0]> & { readonly validateRequest: Validator<T.TicketInput>; readonly build: typeof B.ticket; };
   readonly deleteTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '204': undefined; }>;
   readonly getTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '200': T.Ticket; }>;
-  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; readonly label?: readonly string[]; readonly 'X-Page-Size'?: number; readonly 'X-Include-Closed'?: boolean; }, undefined, { readonly '200': T.TicketCollection; }>;
+  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; readonly label?: readonly string[]; readonly 'X-Page-Size'?: number; readonly 'X-Include-Closed'?: boolean; readonly 'X-Request-Id'?: string | null; }, undefined, { readonly '200': T.TicketCollection; }>;
   readonly ping: Operation<{}, undefined, { readonly '204': undefined; }>;
 }
 
@@ -114,9 +114,9 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     method: 'GET',
     path: '/tickets',
     description: undefined,
-    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true }, { name: 'label', in: 'query', required: false }, { name: 'X-Page-Size', in: 'header', required: false }, { name: 'X-Include-Closed', in: 'header', required: false },],
+    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true }, { name: 'label', in: 'query', required: false }, { name: 'X-Page-Size', in: 'header', required: false }, { name: 'X-Include-Closed', in: 'header', required: false }, { name: 'X-Request-Id', in: 'header', required: false },],
     url: (parameters) => withQuery(`/tickets`, [['$top', parameters['$top']], ['status', parameters['status']], ['label', parameters['label']]]),
-    headers: (parameters) => setHeaders([['X-Page-Size', parameters['X-Page-Size']], ['X-Include-Closed', parameters['X-Include-Closed']]]),
+    headers: (parameters) => setHeaders([['X-Page-Size', parameters['X-Page-Size']], ['X-Include-Closed', parameters['X-Include-Closed']], ['X-Request-Id', parameters['X-Request-Id']]]),
     validateRequest: undefined,
     build: undefined,
     responses: { '200': V.validateTicketCollection, },
