@@ -1,8 +1,8 @@
-// Payload shapes the Graph calling service really sends today (and, at the end, request bodies it
-// accepts for actions documented since), beyond the 2021 pages of
+// Payload shapes the Graph calling service really sends today (the request bodies it accepts are in
+// service-requests.ts), beyond the 2021 pages of
 // test/corpus: each states, in our own values, the facts seen in current Graph documentation or in
 // payloads that bot developers logged off the wire (issue threads of microsoft-graph-comms-samples
-// and msteams-docs, 2019-2025). `seen` says where; the values are invented. Shapes that only an SDK
+// and msteams-docs, 2019-2025; test events a calling-bot project captured). `seen` says where; the values are invented. Shapes that only an SDK
 // writes (re-serialized logs with PascalCase members, Kiota's backingStore) are not the service's
 // and are not here.
 
@@ -16,11 +16,11 @@ export interface ServiceShape {
 }
 
 const CALL = '7a1f0c00-2b3c-4d5e-8f90-a1b2c3d4e5f6';
-const TENANT = '0f3e2d1c-5b4a-4968-8776-a5b4c3d2e1f0';
+export const TENANT = '0f3e2d1c-5b4a-4968-8776-a5b4c3d2e1f0';
 const OPERATION = 'c0ffee00-0000-4000-8000-00000000c0de';
-const CALLBACK = 'https://bot.example.org/api/calling';
+export const CALLBACK = 'https://bot.example.org/api/calling';
 
-const tagged = (type: string, value: object): object => ({ '@odata.type': `#microsoft.graph.${type}`, ...value });
+export const tagged = (type: string, value: object): object => ({ '@odata.type': `#microsoft.graph.${type}`, ...value });
 
 /** A user identity set as rosters send it, with keys Graph's metadata does not declare (`extra`). */
 const userSet = (id: string, extra: object = {}): object =>
@@ -241,6 +241,42 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
     })),
   },
   {
+    id: 'meeting call with co-organizers and meeting properties',
+    schema: 'commsNotifications',
+    seen: 'call notifications a calling-bot project captured as test events (sambetts/graph-calling-bots, 2023): coOrganizers (an empty list) and meetingProperties (tagged #microsoft.graph.meetingProperties, a type no metadata slice declares) on the call, a meetingCapability tag alone, a replacesContext token, a thread id without the meeting_ prefix',
+    value: notification('updated', CALL, callData({
+      state: 'established',
+      mediaState: tagged('callMediaState', { audio: 'active' }),
+      chatInfo: tagged('chatInfo', { threadId: '19:0a1b2c3d-4e5f-4a6b-8c7d-9e0f1a2b3c4d', messageId: '0' }),
+      meetingInfo: tagged('tokenMeetingInfo', { token: 'eyJhbGciOiJSUzI1NiJ9.eyJhcHBJZCI6InkifQ.c2ln' }),
+      meetingCapability: tagged('meetingCapability', {}),
+      meetingProperties: tagged('meetingProperties', { meetingLabel: '00000000-0000-0000-0000-000000000000' }),
+      coOrganizers: [],
+      callChainId: '5c6d7e8f-9a0b-4c1d-8e2f-3a4b5c6d7e8f',
+      replacesContext: 'aHR0cHM6Ly9leGFtcGxlLm9yZy9yZXBsYWNlbWVudA==',
+    })),
+  },
+  {
+    id: 'roster with replacement links and an anonymization flag',
+    schema: 'commsNotifications',
+    seen: 'the same captured test events: participants and their infos carry replacementLink, participants carry isIdentityAnonymized (declared by beta only, sent to v1.0 bots too), meetingRole none and empty publishedStates; the bot itself appears as an applicationInstance with a tenant and identityProvider',
+    value: notification('updated', `${CALL}/participants`, [tagged('participant', {
+      info: tagged('participantInfo', {
+        identity: tagged('identitySet', { applicationInstance: tagged('identity', { id: '0e1f2a3b-0000-4000-8000-00000000000e', displayName: 'Example Bot', tenantId: TENANT, identityProvider: 'AAD' }) }),
+        endpointType: 'default', endpointId: '1a2b3c4d-0000-4000-8000-00000000001a', clientVersion: 'ExampleBot (appid:2b3c4d5e-0000-4000-8000-00000000002b)',
+        participantId: '3c4d5e6f-0000-4000-8000-00000000003c', replacementLink: 'https://cc.example.net/cc/v1/callParticipant/1/replacement?rt=3c4d',
+      }),
+      mediaStreams: [tagged('mediaStream', { mediaType: 'audio', label: 'main-audio', sourceId: '201', direction: 'sendReceive', serverMuted: false })],
+      isMuted: false,
+      isInLobby: false,
+      publishedStates: [],
+      meetingRole: 'none',
+      replacementLink: 'https://cc.example.net/cc/v1/callParticipant/1/replacement?rt=3c4d',
+      isIdentityAnonymized: false,
+      id: '3c4d5e6f-0000-4000-8000-00000000003c',
+    })]),
+  },
+  {
     id: 'list participants, untagged and upper-case ids',
     schema: 'participantCollection',
     seen: 'the list-participants page (beta, current): untagged participants, infos and identities, upper-case GUID ids, a phone identity',
@@ -272,118 +308,5 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
     schema: 'anyCommsOperation',
     seen: 'GET .../operations/{id}: the operation with @odata.context and null result',
     value: { '@odata.context': `https://graph.microsoft.com/v1.0/$metadata#communications/calls('${CALL}')/operations/$entity`, '@odata.type': '#microsoft.graph.playPromptOperation', id: OPERATION, status: 'running', clientContext: null, resultInfo: null },
-  },
-];
-
-export interface ServiceRequest {
-  readonly id: string;
-  /** The request-body schema (validatorsBySchemaName key), validated in request mode. */
-  readonly schema: string;
-  /** The builds that have the action: beta-only actions are not in the v1.0 build. */
-  readonly builds: readonly ('both versions' | 'v1.0' | 'beta')[];
-  readonly seen: string;
-  readonly value: unknown;
-}
-
-const ALL_BUILDS = ['both versions', 'v1.0', 'beta'] as const;
-const BETA_BUILDS = ['both versions', 'beta'] as const;
-
-/** Request bodies the current pages send (our values): actions documented after the 2021 pages, and newer examples of older actions. */
-export const SERVICE_REQUESTS: readonly ServiceRequest[] = [
-  {
-    id: 'sendDtmfTones',
-    schema: 'sendDtmfTonesRequest',
-    builds: ALL_BUILDS,
-    seen: 'the sendDtmfTones page (v1.0, current): tones, the pause between them in milliseconds, a client context',
-    value: { tones: ['tone1', 'tone0', 'star', 'pound'], delayBetweenTonesMs: 500, clientContext: 'dtmf-7d1e' },
-  },
-  {
-    id: 'addLargeGalleryView',
-    schema: 'addLargeGalleryViewRequest',
-    builds: ALL_BUILDS,
-    seen: 'the addLargeGalleryView page (v1.0, current): a client context only',
-    value: { clientContext: 'lgv-3a9c' },
-  },
-  {
-    id: 'startHoldMusic',
-    schema: 'startHoldMusicRequest',
-    builds: ALL_BUILDS,
-    seen: 'the startHoldMusic page (v1.0, current): a custom prompt whose mediaInfo is tagged, as the SDKs tag every complex value',
-    value: { customPrompt: tagged('mediaPrompt', { mediaInfo: tagged('mediaInfo', { uri: 'https://media.example.org/hold.wav' }) }), clientContext: 'hold-1' },
-  },
-  {
-    id: 'stopHoldMusic',
-    schema: 'stopHoldMusicRequest',
-    builds: ALL_BUILDS,
-    seen: 'the stopHoldMusic page (v1.0, current): a client context only',
-    value: { clientContext: 'hold-1' },
-  },
-  {
-    id: 'answer with delta rosters and a capacity',
-    schema: 'answerRequest',
-    builds: ALL_BUILDS,
-    seen: 'the answer page (current): app-hosted media, incomingCallOptions with content-sharing notifications and delta rosters, participantCapacity for policy-based recording',
-    value: {
-      callbackUri: CALLBACK,
-      acceptedModalities: ['audio', 'video'],
-      mediaConfig: tagged('appHostedMediaConfig', { blob: '<media session configuration>' }),
-      callOptions: tagged('incomingCallOptions', { isContentSharingNotificationEnabled: true, isDeltaRosterEnabled: true }),
-      participantCapacity: 200,
-    },
-  },
-  {
-    id: 'invite with the identity provider',
-    schema: 'inviteRequest',
-    builds: ALL_BUILDS,
-    seen: 'the participant: invite pages of today (v1.0 and beta, examples 1 and 2, and the SDK examples generated from them): the invited user carries identityProvider AAD beside a replacesCallId',
-    value: {
-      participants: [tagged('invitationParticipantInfo', {
-        replacesCallId: '5a6b7c8d-0000-4000-8000-00000000005a',
-        identity: tagged('identitySet', { user: tagged('identity', { id: '99999999-0000-4000-8000-000000000009', identityProvider: 'AAD' }) }),
-      })],
-      clientContext: 'invite-2b7f',
-    },
-  },
-  {
-    id: 'invite that moves a participant from another meeting',
-    schema: 'inviteRequest',
-    builds: ALL_BUILDS,
-    seen: 'the participant: invite pages of today (example 4): the participant to move is named by its participantId in the meeting it leaves and that meeting\'s call id',
-    value: {
-      participants: [tagged('invitationParticipantInfo', {
-        replacesCallId: '5a6b7c8d-0000-4000-8000-00000000005b',
-        participantId: 'd1d2d3d4-0000-4000-8000-0000000000d1',
-        identity: tagged('identitySet', { user: tagged('identity', { id: '99999999-0000-4000-8000-00000000000a', displayName: 'Grace Example' }) }),
-      })],
-      clientContext: 'invite-move-1',
-    },
-  },
-  {
-    id: 'transfer out of a group call',
-    schema: 'transferRequest',
-    builds: ALL_BUILDS,
-    seen: 'call: transfer, example 5 of today\'s pages: the transferee, required from a group call, is named by its identity (with tenant) and its participantId',
-    value: {
-      transferTarget: { identity: { user: { id: 'e5e6e7e8-0000-4000-8000-0000000000e5', displayName: 'Heinz Example' } } },
-      transferee: { identity: { user: { id: 'e5e6e7e8-0000-4000-8000-0000000000e6', tenantId: TENANT } }, participantId: 'e5e6e7e8-0000-4000-8000-0000000000e7' },
-    },
-  },
-  {
-    id: 'answer as the communications SDK sends it',
-    schema: 'answerRequest',
-    builds: ALL_BUILDS,
-    seen: 'the answer POST the Graph communications SDK logged (comms-samples #191, answered 202): every prefetched mediaInfo tagged, a callback URI with a query string',
-    value: {
-      callbackUri: `${CALLBACK}?webInstanceId=4f3e2d1c0b`,
-      mediaConfig: tagged('serviceHostedMediaConfig', { preFetchMedia: [tagged('mediaInfo', { uri: 'https://media.example.org/transfer.wav', resourceId: '6a7b8c9d-0000-4000-8000-00000000006a' })] }),
-      acceptedModalities: ['audio'],
-    },
-  },
-  {
-    id: 'startTranscription',
-    schema: 'startTranscriptionRequest',
-    builds: BETA_BUILDS,
-    seen: 'the beta startTranscription action: a language and a client context',
-    value: { language: 'en-US', clientContext: 'tx-1' },
   },
 ];
