@@ -223,6 +223,15 @@ export const SERVICE_SHAPES: readonly ServiceShape[] = [
     value: notification('created', `${CALL}/contentSharingSessions`, [tagged('contentSharingSession', { id: 'a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5' })], false),
   },
   {
+    id: 'content sharing started and ended, named by URL alone',
+    schema: 'commsNotifications',
+    seen: 'the answer pages of today (v1.0 and beta, example 2, isContentSharingNotificationEnabled): created and deleted notifications that name the session by a lower-case .../contentsharingsessions/{id} resourceUrl and carry no resourceData',
+    value: tagged('commsNotifications', { value: [
+      tagged('commsNotification', { changeType: 'created', resourceUrl: `/communications/calls/${CALL}/contentsharingsessions/6e7f8a9b-0000-4000-8000-00000000006e` }),
+      tagged('commsNotification', { changeType: 'deleted', resourceUrl: `/communications/calls/${CALL}/contentsharingsessions/6e7f8a9b-0000-4000-8000-00000000006e` }),
+    ] }),
+  },
+  {
     id: 'participant joining a recording bot with capacity',
     schema: 'commsNotifications',
     seen: 'the answer pages (v1.0 and beta): after a recording bot answers with participantCapacity, a later participant under the policy is told as a participantJoiningNotification instead of a new incoming call; the SDK models give it its own tag and an entity id',
