@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { requestName } from '../model/reach.js';
 import type { Model } from '../model/types.js';
 import { packagePath } from '../paths.js';
 import { builderStatements } from './builders.js';
@@ -39,7 +40,8 @@ export function emitAll(model: Model): EmittedFile[] {
     ...(operations.length > 0 ? [print('operations.ts', operations)] : []),
     { path: 'runtime.ts', text: `${banner}\n${runtimeSource()}`, laidOut: true },
   ];
-  files.push(print('index.ts', indexStatements(files.map((f) => f.path).filter((p) => p !== 'runtime.ts'))));
+  const typeNames = new Set(model.types.flatMap((type) => [type.name, requestName(type)]));
+  files.push(print('index.ts', indexStatements(files.map((f) => f.path).filter((p) => p !== 'runtime.ts'), typeNames)));
   return files;
 }
 
@@ -61,13 +63,19 @@ const RUNTIME_EXPORTS = [
   'type Validator',
 ];
 
-function indexStatements(modules: readonly string[]): Statement[] {
+/**
+ * `export *` of each module, and the run-time's public names, but those a schema type takes: a
+ * schema named `ValidationError` (FastAPI documents all have one) is the type index.ts exports,
+ * and the run-time's class of that name stays importable from runtime.ts.
+ */
+function indexStatements(modules: readonly string[], typeNames: ReadonlySet<string>): Statement[] {
+  const runtime = RUNTIME_EXPORTS.filter((name) => !typeNames.has(name.replace(/^type /, '')));
   return [
     ...[...modules].sort().map((module): Statement => ({
       kind: 'export',
       moduleSpecifier: `./${module.replace(/\.ts$/, '.js')}`,
     })),
-    { kind: 'export', moduleSpecifier: './runtime.js', namedExports: RUNTIME_EXPORTS },
+    ...(runtime.length > 0 ? [{ kind: 'export', moduleSpecifier: './runtime.js', namedExports: runtime } as const] : []),
   ];
 }
 

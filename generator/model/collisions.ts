@@ -4,18 +4,14 @@ import { requestName } from './reach.js';
 import type { NamedType, Shape } from './types.js';
 
 /**
- * Names the generated modules take for themselves: the run-time helpers `validators.ts` imports,
- * and what `index.ts` re-exports from `runtime.ts` by name (which would silently shadow a type of
- * the same name re-exported with `export *`).
+ * Names the generated modules take for themselves: the run-time helpers `validators.ts` imports.
+ * (A type named like a run-time export, `ValidationError`, takes that name in `index.ts`, which then
+ * leaves the run-time's out: see emit.ts.)
  */
 const RUNTIME_IMPORTS = [
   'MAX_DEPTH', 'assertValid', 'canonical', 'codePointLength', 'createValidator', 'duplicateItems', 'escapeToken', 'fail', 'hasOwn',
   'isDate', 'isDateTime', 'isMultipleOf', 'isObject', 'isUri', 'isUuid', 'missing', 'notAMember', 'nullInRequest', 'readOnlyInRequest',
   'show', 'slip', 'trial', 'typeError', 'typeErrorInRequest', 'under', 'reported', 'unknownProperty', 'writeOnlyInResponse', 'Context', 'Validator', 'T',
-];
-const RUNTIME_EXPORTS = [
-  'ValidationError', 'StandardSchemaV1Issue', 'StandardSchemaV1Props', 'StandardSchemaV1Result', 'ValidationIssue', 'ValidationMode',
-  'ValidationResult', 'Validator',
 ];
 
 interface Claim {
@@ -32,7 +28,7 @@ interface Claim {
  */
 export function nameCollisions(types: readonly NamedType[]): Problem[] {
   const validators: Claim[] = [...RUNTIME_IMPORTS.map((name) => ({ name, what: `callgen's run-time name ${name}`, type: undefined })), fixed('validatorsBySchemaName')];
-  const exported: Claim[] = [...RUNTIME_EXPORTS.map((name) => ({ name, what: `the run-time export ${name}`, type: undefined })), fixed('validatorsBySchemaName')];
+  const exported: Claim[] = [fixed('validatorsBySchemaName')];
   const typesModule: Claim[] = types.some((t) => t.shape.kind === 'enum' && t.shape.open) ? [fixed('OpenEnum')] : [];
   const byName = new Map(types.map((t) => [t.name, t]));
   for (const type of types) {

@@ -82,9 +82,6 @@ const expected: Record<string, string[]> = {
     `Uuid.json#: the validator isUuid of "Uuid" would collide in validators.ts with callgen's run-time name isUuid (both "isUuid"); give the schema another "title"`,
     `Valid.json#: the validator assertValid of "Valid" would collide in validators.ts with callgen's run-time name assertValid (both "assertValid"); give the schema another "title"`,
     'ValidateFoo.json#: the builder validateFoo of "ValidateFoo" would collide in index.ts with the validator validateFoo of "Foo" (both "validateFoo"); give the schema another "title"',
-    'ValidationError.json#: the type ValidationError of "ValidationError" would collide in index.ts with the run-time export ValidationError (both "ValidationError"); give the schema another "title"',
-    'ValidationResult.json#: the type ValidationResult of "ValidationResult" would collide in index.ts with the run-time export ValidationResult (both "ValidationResult"); give the schema another "title"',
-    'Validator.json#: the type Validator of "Validator" would collide in index.ts with the run-time export Validator (both "Validator"); give the schema another "title"',
   ],
   'unrepresentable-numbers': [
     'limits.json#/properties/huge/enum: "enum" holds a number too large for a 64-bit float (it would read as Infinity); use a smaller number',

@@ -12,6 +12,8 @@ import * as awkward from './__snapshots__/awkward-enums/index.js';
 import * as inheritance from './__snapshots__/allof-inheritance/index.js';
 import * as untyped from './__snapshots__/untyped-unions/index.js';
 import * as protoKeys from './__snapshots__/prototype-keys/index.js';
+import * as oddNames from './__snapshots__/odd-names/index.js';
+import * as oddNamesRuntime from './__snapshots__/odd-names/runtime.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -189,6 +191,16 @@ describe('unions', () => {
     const result = playlist.validatePlaylist({ entries: ['intro', { type: 'pause', seconds: 0 }, 7], tags: ['a', 1, 1.5] });
     expect(issues(result)).toEqual(['/entries/1/seconds exclusiveMinimum', '/entries/2 type', '/tags/2 type']);
     expect(issues(playlist.validatePlaylist({ entries: [] }))).toEqual(['/entries minItems']);
+  });
+});
+
+describe('names a schema shares with the run-time', () => {
+  test('a type named ValidationError is the one index.ts exports; the run-time class is in runtime.ts', () => {
+    const error: oddNames.ValidationError = { loc: ['query', 'q', 0], msg: 'field required', type: 'missing' };
+    expect(oddNames.validateValidationError(error).ok).toBe(true);
+    expect(issues(oddNames.validateValidationError({ loc: [true], msg: 'x' }))).toEqual(['/loc/0 type', '/type required']);
+    expect(Object.keys(oddNames)).not.toContain('ValidationError');
+    expect(() => oddNames.assertValidationError({})).toThrow(oddNamesRuntime.ValidationError);
   });
 });
 

@@ -3,4 +3,4 @@
 export * from './builders.js';
 export * from './types.js';
 export * from './validators.js';
-export { ValidationError, type StandardSchemaV1Issue, type StandardSchemaV1Props, type StandardSchemaV1Result, type ValidationIssue, type ValidationMode, type ValidationResult, type Validator } from './runtime.js';
+export { type StandardSchemaV1Issue, type StandardSchemaV1Props, type StandardSchemaV1Result, type ValidationIssue, type ValidationMode } from './runtime.js';

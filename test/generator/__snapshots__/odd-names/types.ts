@@ -61,3 +61,61 @@ export interface T2ndPlace {
 export interface T2ndPlaceInput {
   delete?: boolean;
 }
+
+/**
+ * Named like the run-time's error class (every FastAPI document has this schema): the type takes the name in index.ts, and the class stays importable from runtime.ts.
+ *
+ * The response shape; {@link ValidationErrorInput} is what a client sends.
+ */
+export interface ValidationError {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+/**
+ * Named like the run-time's error class (every FastAPI document has this schema): the type takes the name in index.ts, and the class stays importable from runtime.ts.
+ *
+ * The request shape of {@link ValidationError}: what a client sends.
+ */
+export interface ValidationErrorInput {
+  loc: (string | number)[];
+  msg: string;
+  type: string;
+}
+
+/**
+ * Named like a run-time type.
+ *
+ * The response shape; {@link ValidationResultInput} is what a client sends.
+ */
+export interface ValidationResult {
+  passed?: boolean;
+}
+
+/**
+ * Named like a run-time type.
+ *
+ * The request shape of {@link ValidationResult}: what a client sends.
+ */
+export interface ValidationResultInput {
+  passed?: boolean;
+}
+
+/**
+ * Named like a run-time type.
+ *
+ * The response shape; {@link ValidatorInput} is what a client sends.
+ */
+export interface Validator {
+  name?: string;
+}
+
+/**
+ * Named like a run-time type.
+ *
+ * The request shape of {@link Validator}: what a client sends.
+ */
+export interface ValidatorInput {
+  name?: string;
+}
