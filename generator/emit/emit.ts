@@ -23,15 +23,19 @@ export interface EmittedFile {
 // Read as text from the TypeScript source, which ships in the package beside the compiled code.
 const RUNTIME_SOURCE = packagePath('generator/emit/runtime/runtime.ts');
 
+/** A module with no types is still a module: `export *` of a file that is not one does not compile. */
+const NOTHING_EXPORTED: Statement = { kind: 'printed', text: 'export {};\n', spaced: false };
+
 /** Every artifact, in a fixed order; each emitter reads only the model. */
 export function emitAll(model: Model): EmittedFile[] {
   const banner = BANNER;
   // Printed one statement or clause a line; the format stage lays the text out afterwards.
   const print = (path: string, statements: Statement[], laidOut = false): EmittedFile => ({ path, text: `${banner}\n${printStatements(statements)}`, laidOut });
+  const types = typeStatements(model);
   const builders = builderStatements(model);
   const operations = operationStatements(model);
   const files = [
-    print('types.ts', typeStatements(model)),
+    print('types.ts', types.length > 0 ? types : [NOTHING_EXPORTED]),
     ...(builders.length > 0 ? [print('builders.ts', builders)] : []),
     // Laid out as each function is printed, where its lines are still young garbage: at 3,000
     // synthetic types, laying out the whole 50 MB file afterwards kept it, its lines and the

@@ -148,10 +148,12 @@ test('a format callgen does not check is left out with a note, as JSON Schema re
 });
 
 describe('optional query parameters', () => {
-  test('a nullable one (3.0) is typed with null, and null sends nothing, as unset does', () => {
+  test('a nullable one (3.0) is typed with null, and null sends nothing, as unset does; a nullable header too', () => {
     const { findPeople } = people.operations;
     expect(findPeople.url({ nickname: null, mood: null, ages: null })).toBe('/people');
     expect(findPeople.url({ nickname: 'Bo b', mood: 'sad', ages: [3, 4] })).toBe('/people?nickname=Bo%20b&mood=sad&ages=3&ages=4');
+    expect(findPeople.headers({ 'X-Trace': null, 'X-Pace': null })).toEqual({});
+    expect(findPeople.headers({ 'X-Trace': 't1', 'X-Pace': 'calm' })).toEqual({ 'X-Trace': 't1', 'X-Pace': 'calm' });
   });
 
   test("FastAPI's anyOf of a type and null (3.1), for a scalar and for an array, generates and sends like 3.0's nullable", async () => {

@@ -36,14 +36,16 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0, objects.has(type.name)).map(settled));
   const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
   const helpers = [...writer.helpers].filter((helper) => used.has(helper));
-  const valueImports = [...new Set(['assertValid', 'createValidator', ...guards, ...helpers])].sort();
+  // A model with no types (an OpenAPI document of operations without bodies) makes only the empty registry.
+  const typed = model.types.length > 0;
+  const valueImports = [...new Set([...(typed ? ['assertValid', 'createValidator'] : []), ...guards, ...helpers])].sort();
   const head: Statement[] = [
     {
       kind: 'import',
       moduleSpecifier: './runtime.js',
       namedImports: [...valueImports, ...(used.has('PlainObject') ? ['type PlainObject'] : []), 'type Validator'],
     },
-    { kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' },
+    ...(typed ? [{ kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' } as const] : []),
     ...[...writer.constants].map(([name, initializer]): Statement => ({
       kind: 'const',
       declarations: [{ name, initializer }],

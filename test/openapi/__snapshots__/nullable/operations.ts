@@ -12,16 +12,21 @@ function withQuery(path: string, query: readonly (readonly [name: string, value:
   return set.length === 0 ? path : `${path}?${set.join('&')}`;
 }
 
+/** The header parameters that are set, each value as text; null is not sent, as for an unset parameter. Object.fromEntries defines each name as the object's own, `__proto__` included. */
+function setHeaders(headers: readonly (readonly [name: string, value: string | number | boolean | null | undefined])[]): Readonly<Record<string, string>> {
+  return Object.fromEntries(headers.flatMap(([name, value]) => (value === undefined || value === null ? [] : [[name, String(value)]])));
+}
+
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item). */
+/** A parameter of an operation: in the path template (always required) or the query string (a scalar, or an array of scalars sent as one pair per item), or a request header (a scalar). */
 export interface OperationParameter {
   readonly name: string;
-  readonly in: 'path' | 'query';
+  readonly in: 'path' | 'query' | 'header';
   readonly required: boolean;
 }
 
-/** One HTTP operation. `Parameters` are its path and query parameters, `Body` its request body (`undefined`: none), `Responses` the body type per status (`undefined`: no body), `BuildInput` what its builder takes. */
+/** One HTTP operation. `Parameters` are its path, query and header parameters, `Body` its request body (`undefined`: none), `Responses` the body type per status (`undefined`: no body), `BuildInput` what its builder takes. */
 export interface Operation<Parameters, Body, Responses, BuildInput = never> {
   readonly name: string;
   readonly method: HttpMethod;
@@ -31,6 +36,8 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
   readonly parameters: readonly OperationParameter[];
   /** The path with its parameters filled in (URI-encoded) and the query parameters that are set. */
   readonly url: (parameters: Parameters) => string;
+  /** The header parameters that are set, as text: spread them into a request's headers beside your own. */
+  readonly headers: (parameters: Parameters) => Readonly<Record<string, string>>;
   /** Validates a request body in request mode; undefined when the operation sends none. */
   readonly validateRequest: Validator<Body> | undefined;
   /** The request body's builder (it fills in the fixed `@odata.type`); undefined when the body has no fixed properties. */
@@ -43,17 +50,18 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  /** A nullable query parameter (null leaves it unset), alone, as an enum and as an array. */
-  readonly findPeople: Operation<{ readonly nickname?: string | null; readonly mood?: 'happy' | 'sad' | null; readonly ages?: number[] | null; }, undefined, { readonly '200': T.FindPeopleResponse200; }>;
+  /** A nullable query parameter (null leaves it unset), alone, as an enum and as an array; nullable headers likewise. */
+  readonly findPeople: Operation<{ readonly nickname?: string | null; readonly mood?: 'happy' | 'sad' | null; readonly ages?: number[] | null; readonly 'X-Trace'?: string | null; readonly 'X-Pace'?: 'calm' | 'hurried' | null; }, undefined, { readonly '200': T.FindPeopleResponse200; }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
 export const operations: Operations = { findPeople: { name: 'findPeople',
   method: 'GET',
   path: '/people',
-  description: 'A nullable query parameter (null leaves it unset), alone, as an enum and as an array.',
-  parameters: [{ name: 'nickname', in: 'query', required: false }, { name: 'mood', in: 'query', required: false }, { name: 'ages', in: 'query', required: false },],
+  description: 'A nullable query parameter (null leaves it unset), alone, as an enum and as an array; nullable headers likewise.',
+  parameters: [{ name: 'nickname', in: 'query', required: false }, { name: 'mood', in: 'query', required: false }, { name: 'ages', in: 'query', required: false }, { name: 'X-Trace', in: 'header', required: false }, { name: 'X-Pace', in: 'header', required: false },],
   url: (parameters) => withQuery(`/people`, [['nickname', parameters['nickname']], ['mood', parameters['mood']], ['ages', parameters['ages']]]),
+  headers: (parameters) => setHeaders([['X-Trace', parameters['X-Trace']], ['X-Pace', parameters['X-Pace']]]),
   validateRequest: undefined,
   build: undefined,
   responses: { '200': V.validateFindPeopleResponse200, },
