@@ -235,7 +235,7 @@ function genericDeclarations(headers: boolean): Statement[] {
           name: 'responses',
           isReadonly: true,
           type: '{ readonly [Status in keyof Responses]: Responses[Status] extends undefined ? undefined : Validator<Responses[Status]> }',
-          docs: ['A response-mode validator per documented status; undefined for a status without a body.'],
+          docs: ['A response-mode validator per documented status; undefined for a status without a JSON body.'],
         },
         { name: 'versions', isReadonly: true, type: "readonly ('v1.0' | 'beta')[] | undefined", docs: ['The API versions that have it; undefined: every version.'] },
       ],

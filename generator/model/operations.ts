@@ -108,7 +108,7 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
 
 /** What each place can carry; anything else is reported and typed as a string. */
 const CARRIES = {
-  path: 'a string, number, integer, boolean or enum: only scalars fit in a URL',
+  path: 'a string, number, integer, boolean or enum, or a union of those: only scalars fit in a URL',
   header: 'a string, number, integer, boolean or enum (or null, which leaves it unset): a header carries one value, as text',
   query: 'a string, number, integer, boolean or enum (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)',
 } as const;
@@ -121,22 +121,23 @@ const CARRIES = {
  * an optional parameter as `anyOf: [T, null]`).
  */
 function checkedShape(shape: Shape, where: OperationParameter['in'], source: Source, context: BuildContext): Shape {
-  const fits = where === 'path' ? isScalar(shape, context, new Set()) : isSendable(shape, where === 'query', context, new Set());
+  const fits = isSendable(shape, where, context, new Set());
   if (fits) return shape;
   context.problems.push(problemAt(source, `a ${where} parameter must be ${CARRIES[where]}`));
   return STRING_SOURCE(source);
 }
 
-/** A query or header value: a scalar or null (not sent), or for the query (`arrays`) an array of scalars. */
-function isSendable(shape: Shape, arrays: boolean, context: BuildContext, seen: Set<string>): boolean {
+/** What a parameter can carry: scalars and unions of them; in the query and headers null too (not sent); in the query arrays of scalars. */
+function isSendable(shape: Shape, where: OperationParameter['in'], context: BuildContext, seen: Set<string>): boolean {
   if (shape.kind === 'ref' && !seen.has(shape.target)) {
     seen.add(shape.target);
     const target = context.shapeOfNamed(shape.target);
-    return target !== undefined && isSendable(target, arrays, context, seen);
+    return target !== undefined && isSendable(target, where, context, seen);
   }
-  if (shape.kind === 'array') return arrays && shape.prefixItems === undefined && isScalar(shape.items, context, new Set());
-  if (shape.kind === 'union') return shape.branches.every((branch) => isSendable(branch, arrays, context, seen));
-  return isScalar(shape, context, new Set(), true);
+  if (shape.kind === 'array') return where === 'query' && shape.prefixItems === undefined && isScalar(shape.items, context, new Set());
+  // `oneOf: [integer, string]` (an id or a name) is as sendable as its branches.
+  if (shape.kind === 'union' || shape.kind === 'choice') return shape.branches.every((branch) => isSendable(branch, where, context, seen));
+  return isScalar(shape, context, new Set(), where !== 'path');
 }
 
 /** `orNull`: null is allowed too (a query or header parameter's). */

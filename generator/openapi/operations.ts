@@ -194,7 +194,6 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: O
       notes.push(`${what}: ${body.schema === undefined ? 'no JSON body' : `a JSON body (${body.name})`}.`);
       continue;
     }
-    if (body.schema === undefined && body.other.length > 0) continue;
     place.root.anchors.push({ prefix: pointerChild(pointerChild(place.prefix, 'responses'), status), origin: followed.origin, wraps: [] });
     out[status] = body.schema === undefined ? null : refTo(body.schema, place, context);
   }

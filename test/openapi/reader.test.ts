@@ -326,3 +326,26 @@ components:
   );
   expect(result.model.types.map((t) => t.name)).toEqual(['Filter', 'GetItemResponse200', 'GetItemResponse4xx', 'TenantId']);
 });
+
+test('a status whose bodies are none of them JSON is in the table with no body to validate, so an operation that answers only text generates', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-text-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const text = "{ description: a quote, content: { 'text/plain': { schema: { type: string } } } }";
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /zen:\n    get:\n      operationId: getZen\n      responses:\n        '200': ${text}\n`);
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const [operation] = result.model.operations;
+  expect(operation?.responses).toEqual([['200', undefined]]);
+  expect(operation?.description).toBe('Response 200: text/plain bodies are not JSON and not typed here.');
+});
+
+test('a path parameter may be a union of scalars (an id or a name), as GitHub writes workflow_id', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-path-union-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const parameter = '{ name: workflow_id, in: path, required: true, schema: { oneOf: [{ type: integer }, { type: string }] } }';
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /workflows/{workflow_id}:\n    get:\n      parameters: [${parameter}]\n      responses:\n        '204': { description: none }\n`);
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const [operation] = result.model.operations;
+  expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path workflow_id union']);
+});
