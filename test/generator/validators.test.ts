@@ -143,6 +143,9 @@ describe('objects in request and response mode', () => {
   test('additionalProperties: a schema checks every undeclared value; false closes the object in every mode', () => {
     expect(issues(maps.validateDictionary({ total: 3, a: 1, b: 'two' }))).toEqual(['/b type']);
     expect(issues(empty.validateAnything({ closed: { x: 1 }, nothing: 0, open: { y: 1 } }))).toEqual(['/closed/x additionalProperties', '/nothing false']);
+    // An object that declares no property is any object, in a request too (OpenAPI's free-form object).
+    expect(empty.validateAnythingInput({ empty: { x: 1 }, open: { a: 'a', y: 1 } }).ok).toBe(true);
+    expect(issues(empty.validateAnythingInput({ closed: { x: 1 }, empty: 1 }))).toEqual(['/closed/x additionalProperties', '/empty type']);
   });
 
   test('JSON Pointer escaping of unknown keys (RFC 6901)', () => {

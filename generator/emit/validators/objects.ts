@@ -127,7 +127,7 @@ function requiresOneOfChecks(w: Writer, shape: ObjectShape, object: string, path
  * error, the error says which version has it.
  */
 function otherVersionCases(w: Writer, shape: ObjectShape, key: string, path: Pointer): SwitchCase[] {
-  const refused = shape.additional.kind === 'closed' || (shape.additional.kind === 'mode-dependent' && w.request);
+  const refused = shape.additional.kind === 'closed' || (shape.additional.kind === 'mode-dependent' && w.request && listsProperties(shape));
   if (!refused || shape.otherVersions === undefined || shape.otherVersions.length === 0) return [];
   const byVersions = new Map<string, string[]>();
   for (const { name, versions } of shape.otherVersions) {
@@ -150,7 +150,7 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
     case 'closed':
       return [{ kind: 'report', report: w.errorCall('unknownProperty', path, key) }];
     case 'mode-dependent':
-      return w.request ? [{ kind: 'report', report: w.errorCall('unknownProperty', path, key) }] : [];
+      return w.request && listsProperties(shape) ? [{ kind: 'report', report: w.errorCall('unknownProperty', path, key) }] : [];
     case 'schema': {
       const extra = w.local('extra');
       const checks = w.check(additional.shape, extra, path.dynamic(`${w.use('escapeToken')}(${key})`));
@@ -159,6 +159,14 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
     default:
       return assertNever(additional);
   }
+}
+
+/**
+ * Whether the object says what it holds, so a request's other keys are typos. One that lists
+ * nothing (`{ "type": "object" }`, OpenAPI's free-form object) holds any keys in a request too.
+ */
+function listsProperties(shape: ObjectShape): boolean {
+  return shape.properties.length > 0 || (shape.patternProperties?.length ?? 0) > 0;
 }
 
 function acceptsNull(shape: Shape): boolean {

@@ -7,7 +7,22 @@ function requestCheckAnything(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'empty':
+      case 'empty': {
+        const v2 = value[key1];
+        if (!isObject(v2)) typeError('/' + key1, 'an object', v2);
+        break;
+      }
+
+      case 'any':
+      case 'unconstrained': {
+        break;
+      }
+
+      case 'nothing': {
+        fail('/' + key1, 'false', 'no value is allowed here');
+        break;
+      }
+
       case 'closed': {
         const v2 = value[key1];
         if (!isObject(v2)) {
@@ -20,16 +35,6 @@ function requestCheckAnything(value: PlainObject): void {
 
         }
 
-        break;
-      }
-
-      case 'any':
-      case 'unconstrained': {
-        break;
-      }
-
-      case 'nothing': {
-        fail('/' + key1, 'false', 'no value is allowed here');
         break;
       }
 
@@ -67,15 +72,9 @@ function requestTestAnything(value: PlainObject): boolean {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
-      case 'empty':
-      case 'closed': {
+      case 'empty': {
         const v2 = value[key1];
         if (!isObject(v2)) return false;
-        for (const key3 in v2) {
-          if (!hasOwn(v2, key3)) continue;
-          return false;
-        }
-
         break;
       }
 
@@ -86,6 +85,17 @@ function requestTestAnything(value: PlainObject): boolean {
 
       case 'nothing': {
         return false;
+      }
+
+      case 'closed': {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        for (const key3 in v2) {
+          if (!hasOwn(v2, key3)) continue;
+          return false;
+        }
+
+        break;
       }
 
       case 'open': {
