@@ -26,10 +26,11 @@ const MAX_ALIASES = 1000;
 
 /**
  * Parses YAML (1.2 core schema, so JSON is read as JSON) with duplicate keys and unknown tags
- * refused: both would change what the document means without a word.
+ * refused: both would change what the document means without a word. Merge keys (`<<: *base`,
+ * YAML 1.1's, which js-yaml and so most OpenAPI tools read) are merged, the node's own keys first.
  */
 export function parseYaml(text: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, schema: 'core', merge: false });
+  const document = parseDocument(text, { uniqueKeys: true, prettyErrors: true, schema: 'core', merge: true });
   const first = [...document.errors, ...document.warnings][0];
   if (first !== undefined) return { ok: false, message: (first.message.split('\n')[0] ?? '').replace(/:$/, '') };
   const endless = recursiveAlias(document, text);

@@ -147,6 +147,22 @@ test('a format callgen does not check is left out with a note, as JSON Schema re
   expect(validate?.({ id: 'not-a-uuid' })).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'format' }] });
 });
 
+test('YAML merge keys are merged, as js-yaml based tools read them; a key of the node itself wins', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-merge-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const schemas = [
+    '    Base: &base { type: object, properties: { id: { type: string } }, required: [id] }',
+    '    Stamped:',
+    '      <<: *base',
+    '      properties: { id: { type: integer } }',
+  ];
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n${schemas.join('\n')}\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  expect(loaded.validators['Stamped']?.response?.({ id: 7 }).ok).toBe(true);
+  expect(loaded.validators['Stamped']?.response?.({})).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'required' }] });
+});
+
 describe('optional query parameters', () => {
   test('a nullable one (3.0) is typed with null, and null sends nothing, as unset does; a nullable header too', () => {
     const { findPeople } = people.operations;
