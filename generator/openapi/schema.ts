@@ -54,6 +54,7 @@ export function translateSchema(node: unknown, origin: Origin, at: string, conte
     else translateKeyword(key, value, node, out, child, context);
   }
   numberFormat(out);
+  declareRequired(out, origin, context);
   tagFixes(node, origin, at, out, context);
   return nullable(node, origin, out, at, context);
 }
@@ -110,6 +111,33 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
         return;
       }
       setOwn(out, key, value);
+  }
+}
+
+/**
+ * JSON Schema lets `required` name a property that `properties` does not declare: it must be
+ * there, with any value. callgen's dialect refuses that as a typo, which a document written for
+ * other tools cannot be asked to fix (GitHub's lists "tags" beside a declared "tag"), so here the
+ * name is declared with any value, with a note: the standard's meaning. The same for an
+ * "at least one of" `anyOf` of `required` lists. A closed object (`additionalProperties: false`)
+ * is left to be refused, since no value could have the property.
+ */
+function declareRequired(out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
+  const properties = out['properties'];
+  if (!isJsonObject(properties) || out['additionalProperties'] === false) return;
+  const lists: { names: unknown; at: Source }[] = [{ names: out['required'], at: sourceOf(origin, 'required') }];
+  const anyOf = out['anyOf'];
+  if (Array.isArray(anyOf)) {
+    anyOf.forEach((branch, i) => {
+      if (isJsonObject(branch) && Object.keys(branch).every((key) => key === 'required')) lists.push({ names: branch['required'], at: sourceOf(origin, 'anyOf', String(i), 'required') });
+    });
+  }
+  for (const { names, at } of lists) {
+    for (const name of Array.isArray(names) ? names : []) {
+      if (typeof name !== 'string' || Object.hasOwn(properties, name)) continue;
+      setOwn(properties, name, {});
+      context.notes.push({ ...at, message: `"${name}" is required but not among "properties"; it was declared with any value, as JSON Schema reads it` });
+    }
   }
 }
 

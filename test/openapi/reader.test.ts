@@ -365,3 +365,27 @@ test('a path parameter may be a union of scalars (an id or a name), as GitHub wr
   const [operation] = result.model.operations;
   expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path workflow_id union']);
 });
+
+test('a required name "properties" does not declare is declared with any value, with a note, as JSON Schema reads it; in a closed object it is refused', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-required-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const docker = '{ type: object, properties: { tag: { type: array, items: { type: string } } }, required: [tags] }';
+  const pages = '{ type: object, properties: { cname: { type: string } }, anyOf: [{ required: [cname] }, { required: [public] }] }';
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Docker: ${docker}\n    Pages: ${pages}\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(document);
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Docker/required: "tags" is required but not among "properties"; it was declared with any value, as JSON Schema reads it',
+    'openapi.yaml#/components/schemas/Pages/anyOf/1/required: "public" is required but not among "properties"; it was declared with any value, as JSON Schema reads it',
+  ]);
+  const docker1 = loaded.validators['Docker']?.response;
+  expect(docker1?.({ tags: 1 }).ok).toBe(true);
+  expect(docker1?.({ tag: ['v1'] })).toMatchObject({ ok: false, errors: [{ path: '/tags', keyword: 'required' }] });
+  const pages1 = loaded.validators['Pages']?.response;
+  expect(pages1?.({ public: true }).ok).toBe(true);
+  expect(pages1?.({}).ok).toBe(false);
+  const closed = '{ type: object, additionalProperties: false, properties: { a: { type: string } }, required: [b] }';
+  const refused = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Closed: ${closed}\n` });
+  expect(refused).toEqual(['openapi.yaml#/components/schemas/Closed/required: "required" lists "b", which is not among "properties"; declare it or remove it']);
+});
