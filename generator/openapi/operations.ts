@@ -16,7 +16,14 @@ const STATUS = /^[1-5][0-9][0-9]$/;
 
 /** `application/json`, `application/json; charset=utf-8`, `application/problem+json`: bodies that are JSON. */
 export function isJsonMediaType(mediaType: string): boolean {
-  return /^application\/(?:[\w.+-]*\+)?json\s*(?:;.*)?$/i.test(mediaType.trim());
+  // text/json is JSON too (ASP.NET lists it beside application/json), and so is a range like application/*+json.
+  return /^(?:application\/(?:[\w.*+-]*\+)?json|text\/json)\s*(?:;.*)?$/i.test(mediaType.trim());
+}
+
+/** application/json where the body offers it, else the first JSON type listed. */
+function typedFirst(json: readonly string[]): string[] {
+  const plain = json.find((t) => /^application\/json\s*(?:;.*)?$/i.test(t.trim()));
+  return plain === undefined ? [...json] : [plain, ...json.filter((t) => t !== plain)];
 }
 
 export interface OperationsContext {
@@ -173,7 +180,7 @@ function requestBodyOf(node: JsonObject, place: Place, notes: string[], context:
   if (followed.node['required'] !== true) notes.push('The request body is optional.');
   const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Request`, true, context);
   if (body.other.length > 0) notes.push(`Request bodies of type ${body.other.join(', ')} are not JSON and not typed here.`);
-  if (body.moreJson.length > 0) notes.push(`Request bodies of type ${body.moreJson.join(', ')} are not typed here: only the first JSON media type is.`);
+  if (body.moreJson.length > 0) notes.push(`Request bodies of type ${body.moreJson.join(', ')} are not typed here: only ${body.chosen} is.`);
   place.root.anchors.push({ prefix: pointerChild(place.prefix, 'requestBody'), origin: followed.origin, wraps: [] });
   return body.schema === undefined ? undefined : refTo(body.schema, place, context);
 }
@@ -188,7 +195,7 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: O
     const label = status === 'default' ? 'Default' : status.toUpperCase().replace(/X/g, 'x');
     const body = bodyOf(followed.node, followed.origin, `${typeName(place.name)}Response${label}`, false, context);
     if (body.other.length > 0) notes.push(`Response ${status}: ${body.other.join(', ')} bodies are not JSON and not typed here.`);
-    if (body.moreJson.length > 0) notes.push(`Response ${status}: ${body.moreJson.join(', ')} bodies are not typed here: only the first JSON media type is.`);
+    if (body.moreJson.length > 0) notes.push(`Response ${status}: ${body.moreJson.join(', ')} bodies are not typed here: only ${body.chosen} is.`);
     if (!STATUS.test(status)) {
       const what = status === 'default' ? 'Any other status' : `Status ${status.toUpperCase()}`;
       notes.push(`${what}: ${body.schema === undefined ? 'no JSON body' : `a JSON body (${body.name})`}.`);
@@ -213,35 +220,37 @@ interface Body {
   readonly name: string;
   /** Media types that are not JSON. */
   readonly other: readonly string[];
-  /** JSON media types after the first, which alone is typed. */
+  /** JSON media types besides the one typed. */
   readonly moreJson: readonly string[];
+  /** The JSON media type typed, if any. */
+  readonly chosen: string | undefined;
 }
 
 /** The JSON media type of a request body or response, as a place the table can refer to. */
 function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean, context: OperationsContext): Body {
   const content = isJsonObject(node['content']) ? node['content'] : {};
   const types = Object.keys(content);
-  const json = types.filter(isJsonMediaType);
+  const json = typedFirst(types.filter(isJsonMediaType));
   const other = types.filter((t) => !isJsonMediaType(t));
   const [chosen, ...moreJson] = json;
-  if (chosen === undefined) return { schema: undefined, name, other, moreJson };
+  if (chosen === undefined) return { schema: undefined, name, other, moreJson, chosen };
   const media = content[chosen];
   const mediaOrigin = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, 'content'), chosen) };
   if (!isJsonObject(media) || !('schema' in media)) {
     // JSON the document does not describe: any JSON value, under a name of its own.
     const root = context.roots.add(mediaOrigin, `bodies/${name}`, name);
     root.translated = { title: name, description: `A ${chosen} body the OpenAPI document gives no schema for: any JSON value.` };
-    return { schema: mediaOrigin, name, other, moreJson };
+    return { schema: mediaOrigin, name, other, moreJson, chosen };
   }
   const schemaOrigin = { document: origin.document, pointer: pointerChild(mediaOrigin.pointer, 'schema') };
   const schema = media['schema'];
   if (isJsonObject(schema) && typeof schema['$ref'] === 'string' && Object.keys(schema).every((k) => k === '$ref' || k === 'description' || k === 'summary')) {
     const target = context.roots.resolve(schema['$ref'], origin.document, sourceOf(schemaOrigin, '$ref'));
-    return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other, moreJson };
+    return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other, moreJson, chosen };
   }
   const root = context.roots.add(schemaOrigin, `bodies/${name}`, name);
   if (request) root.extra['x-request-body'] = true;
-  return { schema: schemaOrigin, name, other, moreJson };
+  return { schema: schemaOrigin, name, other, moreJson, chosen };
 }
 
 /** Callbacks of an operation: what the API posts back. Their bodies become named types. */

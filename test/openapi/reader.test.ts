@@ -163,6 +163,18 @@ test('YAML merge keys are merged, as js-yaml based tools read them; a key of the
   expect(loaded.validators['Stamped']?.response?.({})).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'required' }] });
 });
 
+test('a body typed from application/json where it is offered, whatever comes first; text/json is JSON too', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-media-'));
+  const document = path.join(folder, 'openapi.yaml');
+  // ASP.NET lists application/json-patch+json first, with the same schema, for a plain JSON body.
+  const content = "{ application/json-patch+json: { schema: { type: array } }, application/json: { schema: { $ref: '#/components/schemas/Item' } }, text/json: { schema: { $ref: '#/components/schemas/Item' } } }";
+  const post = `post: { operationId: addItem, requestBody: { required: true, content: ${content} }, responses: { '204': { description: none } } }`;
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths:\n  /items: { ${post} }\ncomponents:\n  schemas:\n    Item: { type: object, properties: { name: { type: string } } }\n`);
+  const result = await generateDocument(document);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.model.operations[0]).toMatchObject({ requestBody: 'Item', description: 'Request bodies of type application/json-patch+json, text/json are not typed here: only application/json is.' });
+});
+
 describe('optional query parameters', () => {
   test('a nullable one (3.0) is typed with null, and null sends nothing, as unset does; a nullable header too', () => {
     const { findPeople } = people.operations;
@@ -335,7 +347,7 @@ components:
       'The header parameter "X-Tags" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.',
       'The cookie parameter "session" is not part of the operations table.',
       'Response 200: text/csv bodies are not JSON and not typed here.',
-      'Response 200: application/hal+json bodies are not typed here: only the first JSON media type is.',
+      'Response 200: application/hal+json bodies are not typed here: only application/json is.',
       'Status 4XX: a JSON body (GetItemResponse4xx).',
       'Any other status: no JSON body.',
     ].join('\n\n'),
