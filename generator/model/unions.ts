@@ -55,7 +55,9 @@ function decidableUnion(rawBranches: readonly Shape[], source: Source, context: 
   }
   const objectBranches = byKind.get('object') ?? [];
   if (objectBranches.length < 2) return union;
-  return { ...union, discriminator: discriminate(branches, objectBranches, source, context) };
+  const discriminator = discriminate(branches, objectBranches, source, context);
+  // Object branches no discriminator tells apart are tried one by one (a choice).
+  return discriminator === undefined ? undefined : { ...union, discriminator };
 }
 
 function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()): JsonKind[] {
@@ -158,22 +160,36 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
   const values: [string, number][] = [];
   const seen = new Map<string, number>();
   const defaults: number[] = [];
+  let sharedTag = false;
   objectBranches.forEach((branch, k) => {
     const tag = tags[k]?.byProperty.get(property);
     if (tag?.optional === true) defaults.push(branch);
     for (const value of tag?.values ?? []) {
       const earlier = seen.get(value);
-      if (earlier !== undefined) {
+      if (earlier !== undefined && requiredNames(branches[earlier], context) === requiredNames(branches[branch], context)) {
         context.problems.push(problemAt(source, `two branches of this union (${earlier + 1} and ${branch + 1}) use "${property}": "${value}"; each discriminator value must name one type`));
-      }
+      } else if (earlier !== undefined) sharedTag = true;
       seen.set(value, branch);
       values.push([value, branch]);
     }
   });
+  // Two kinds of one event (GitHub's review_requested, for a reviewer or for a team) share a tag and
+  // differ in what they require: no discriminator, so the union is checked by trying each branch.
+  if (sharedTag) return undefined;
   if (defaults.length > 1) {
     context.problems.push(problemAt(source, `${defaults.length} branches of this union may leave out "${property}", so a value without it cannot be matched; make "${property}" required in all but one`));
   }
   return { property, values: values.sort(([a], [b]) => byCodeUnit(a, b)), defaultBranch: defaults[0] };
+}
+
+/** The names an object branch requires, as one key: branches that share a tag and this are alike to every check but the others. */
+function requiredNames(shape: Shape | undefined, context: BuildContext): string {
+  const object = shape === undefined ? undefined : asObject(shape, context);
+  return (object?.properties ?? [])
+    .filter((p) => p.required)
+    .map((p) => p.name)
+    .sort(byCodeUnit)
+    .join('\u0000');
 }
 
 function distinctValues(tags: readonly Tags[], name: string): boolean {

@@ -190,6 +190,15 @@ describe('unions', () => {
     expect(issues(untyped.validateShipment({ reference: { system: 'fedex', code: '1' } }))).toEqual(['/reference oneOf']);
   });
 
+  test('object branches that share a tag and differ in what they require are tried branch by branch, not refused', () => {
+    expect(untyped.validateReviewEvent({ action: 'review_requested', number: 1, reviewer: 'ada' }).ok).toBe(true);
+    expect(untyped.validateReviewEvent({ action: 'review_requested', number: 1, team: 'core' }).ok).toBe(true);
+    expect(untyped.validateReviewEvent({ action: 'closed', number: 1 }).ok).toBe(true);
+    // Neither kind, and both at once (oneOf: exactly one must match).
+    expect(issues(untyped.validateReviewEvent({ action: 'review_requested', number: 1 }))).toEqual([' oneOf']);
+    expect(issues(untyped.validateReviewEvent({ action: 'review_requested', number: 1, reviewer: 'ada', team: 'core' }))).toEqual([' oneOf']);
+  });
+
   test('arrays of unions check each item by its JSON type, then by discriminator', () => {
     const result = playlist.validatePlaylist({ entries: ['intro', { type: 'pause', seconds: 0 }, 7], tags: ['a', 1, 1.5] });
     expect(issues(result)).toEqual(['/entries/1/seconds exclusiveMinimum', '/entries/2 type', '/tags/2 type']);

@@ -4,6 +4,524 @@ import { assertValid, createValidator, fail, hasOwn, isObject, isUuid, unknownPr
 import type * as T from './types.js';
 const PATTERN_1 = /*#__PURE__*/ new RegExp('^[0-9]+$', 'u');
 
+function requestCheckReviewEvent(value: unknown): void {
+  let matches1 = 0;
+  {
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'action': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+            break;
+          }
+
+          case 'reviewer': {
+            seen4 |= 4;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
+          }
+
+          default:
+            return false;
+        }
+
+      }
+
+      if ((seen4 & 1) === 0) return false;
+      if ((seen4 & 2) === 0) return false;
+      if ((seen4 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt5) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen8 = 0;
+      for (const key6 in value) {
+        if (!hasOwn(value, key6)) continue;
+        switch (key6) {
+          case 'action': {
+            seen8 |= 1;
+            const v7 = value[key6];
+            if (v7 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen8 |= 2;
+            const v7 = value[key6];
+            if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+            break;
+          }
+
+          case 'team': {
+            seen8 |= 4;
+            const v7 = value[key6];
+            if (typeof v7 !== 'string') return false;
+            break;
+          }
+
+          default:
+            return false;
+        }
+
+      }
+
+      if ((seen8 & 1) === 0) return false;
+      if ((seen8 & 2) === 0) return false;
+      if ((seen8 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt9) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt13 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen12 = 0;
+      for (const key10 in value) {
+        if (!hasOwn(value, key10)) continue;
+        switch (key10) {
+          case 'action': {
+            seen12 |= 1;
+            const v11 = value[key10];
+            if (v11 !== 'closed') return false;
+            break;
+          }
+
+          case 'number': {
+            seen12 |= 2;
+            const v11 = value[key10];
+            if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+            break;
+          }
+
+          default:
+            return false;
+        }
+
+      }
+
+      if ((seen12 & 1) === 0) return false;
+      if ((seen12 & 2) === 0) return false;
+      return true;
+    })();
+    if (attempt13) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 !== 1) fail('', 'oneOf', matches1 === 0 ? 'must match one of the 3 schemas in "oneOf"' : 'matches ' + matches1 + ' of the 3 schemas in "oneOf"; exactly one must match');
+}
+
+function requestTestReviewEvent(value: unknown): boolean {
+  let matches1 = 0;
+  {
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'action': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+            break;
+          }
+
+          case 'reviewer': {
+            seen4 |= 4;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
+          }
+
+          default:
+            return false;
+        }
+
+      }
+
+      if ((seen4 & 1) === 0) return false;
+      if ((seen4 & 2) === 0) return false;
+      if ((seen4 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt5) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen8 = 0;
+      for (const key6 in value) {
+        if (!hasOwn(value, key6)) continue;
+        switch (key6) {
+          case 'action': {
+            seen8 |= 1;
+            const v7 = value[key6];
+            if (v7 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen8 |= 2;
+            const v7 = value[key6];
+            if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+            break;
+          }
+
+          case 'team': {
+            seen8 |= 4;
+            const v7 = value[key6];
+            if (typeof v7 !== 'string') return false;
+            break;
+          }
+
+          default:
+            return false;
+        }
+
+      }
+
+      if ((seen8 & 1) === 0) return false;
+      if ((seen8 & 2) === 0) return false;
+      if ((seen8 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt9) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt13 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen12 = 0;
+      for (const key10 in value) {
+        if (!hasOwn(value, key10)) continue;
+        switch (key10) {
+          case 'action': {
+            seen12 |= 1;
+            const v11 = value[key10];
+            if (v11 !== 'closed') return false;
+            break;
+          }
+
+          case 'number': {
+            seen12 |= 2;
+            const v11 = value[key10];
+            if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+            break;
+          }
+
+          default:
+            return false;
+        }
+
+      }
+
+      if ((seen12 & 1) === 0) return false;
+      if ((seen12 & 2) === 0) return false;
+      return true;
+    })();
+    if (attempt13) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 !== 1) return false;
+  return true;
+}
+
+function responseCheckReviewEvent(value: unknown): void {
+  let matches1 = 0;
+  {
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'action': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+            break;
+          }
+
+          case 'reviewer': {
+            seen4 |= 4;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen4 & 1) === 0) return false;
+      if ((seen4 & 2) === 0) return false;
+      if ((seen4 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt5) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen8 = 0;
+      for (const key6 in value) {
+        if (!hasOwn(value, key6)) continue;
+        switch (key6) {
+          case 'action': {
+            seen8 |= 1;
+            const v7 = value[key6];
+            if (v7 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen8 |= 2;
+            const v7 = value[key6];
+            if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+            break;
+          }
+
+          case 'team': {
+            seen8 |= 4;
+            const v7 = value[key6];
+            if (typeof v7 !== 'string') return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen8 & 1) === 0) return false;
+      if ((seen8 & 2) === 0) return false;
+      if ((seen8 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt9) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt13 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen12 = 0;
+      for (const key10 in value) {
+        if (!hasOwn(value, key10)) continue;
+        switch (key10) {
+          case 'action': {
+            seen12 |= 1;
+            const v11 = value[key10];
+            if (v11 !== 'closed') return false;
+            break;
+          }
+
+          case 'number': {
+            seen12 |= 2;
+            const v11 = value[key10];
+            if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen12 & 1) === 0) return false;
+      if ((seen12 & 2) === 0) return false;
+      return true;
+    })();
+    if (attempt13) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 !== 1) fail('', 'oneOf', matches1 === 0 ? 'must match one of the 3 schemas in "oneOf"' : 'matches ' + matches1 + ' of the 3 schemas in "oneOf"; exactly one must match');
+}
+
+function responseTestReviewEvent(value: unknown): boolean {
+  let matches1 = 0;
+  {
+    const attempt5 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen4 = 0;
+      for (const key2 in value) {
+        if (!hasOwn(value, key2)) continue;
+        switch (key2) {
+          case 'action': {
+            seen4 |= 1;
+            const v3 = value[key2];
+            if (v3 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen4 |= 2;
+            const v3 = value[key2];
+            if (typeof v3 !== 'number' || !Number.isInteger(v3)) return false;
+            break;
+          }
+
+          case 'reviewer': {
+            seen4 |= 4;
+            const v3 = value[key2];
+            if (typeof v3 !== 'string') return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen4 & 1) === 0) return false;
+      if ((seen4 & 2) === 0) return false;
+      if ((seen4 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt5) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt9 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen8 = 0;
+      for (const key6 in value) {
+        if (!hasOwn(value, key6)) continue;
+        switch (key6) {
+          case 'action': {
+            seen8 |= 1;
+            const v7 = value[key6];
+            if (v7 !== 'review_requested') return false;
+            break;
+          }
+
+          case 'number': {
+            seen8 |= 2;
+            const v7 = value[key6];
+            if (typeof v7 !== 'number' || !Number.isInteger(v7)) return false;
+            break;
+          }
+
+          case 'team': {
+            seen8 |= 4;
+            const v7 = value[key6];
+            if (typeof v7 !== 'string') return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen8 & 1) === 0) return false;
+      if ((seen8 & 2) === 0) return false;
+      if ((seen8 & 4) === 0) return false;
+      return true;
+    })();
+    if (attempt9) {
+      matches1++;
+    }
+
+  }
+
+  {
+    const attempt13 = ((): boolean => {
+      if (!isObject(value)) return false;
+      let seen12 = 0;
+      for (const key10 in value) {
+        if (!hasOwn(value, key10)) continue;
+        switch (key10) {
+          case 'action': {
+            seen12 |= 1;
+            const v11 = value[key10];
+            if (v11 !== 'closed') return false;
+            break;
+          }
+
+          case 'number': {
+            seen12 |= 2;
+            const v11 = value[key10];
+            if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+            break;
+          }
+
+        }
+
+      }
+
+      if ((seen12 & 1) === 0) return false;
+      if ((seen12 & 2) === 0) return false;
+      return true;
+    })();
+    if (attempt13) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 !== 1) return false;
+  return true;
+}
+
 function requestCheckShipment(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -1220,6 +1738,42 @@ function responseTestShipment(value: PlainObject): boolean {
   return true;
 }
 
+/** Validates a response value as {@link T.ReviewEvent}, reporting every issue; never throws. */
+export const validateReviewEvent: Validator<T.ReviewEvent> = /*#__PURE__*/ createValidator<T.ReviewEvent>(responseCheckReviewEvent, 'response');
+
+/** Whether a response value is a {@link T.ReviewEvent}: stops at the first error and builds no issue; never throws. */
+export function isReviewEvent(value: unknown): value is T.ReviewEvent {
+  try {
+    return responseTestReviewEvent(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertReviewEvent(value: unknown): asserts value is T.ReviewEvent {
+  assertValid(validateReviewEvent(value), 'ReviewEvent');
+}
+
+/** Validates a request value as {@link T.ReviewEventInput}, reporting every issue; never throws. */
+export const validateReviewEventInput: Validator<T.ReviewEventInput> = /*#__PURE__*/ createValidator<T.ReviewEventInput>(requestCheckReviewEvent, 'request');
+
+/** Whether a request value is a {@link T.ReviewEventInput}: stops at the first error and builds no issue; never throws. */
+export function isReviewEventInput(value: unknown): value is T.ReviewEventInput {
+  try {
+    return requestTestReviewEvent(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertReviewEventInput(value: unknown): asserts value is T.ReviewEventInput {
+  assertValid(validateReviewEventInput(value), 'ReviewEventInput');
+}
+
 /** Validates a response value as {@link T.Shipment}, reporting every issue; never throws. */
 export const validateShipment: Validator<T.Shipment> = /*#__PURE__*/ createValidator<T.Shipment>(responseCheckShipment, 'response', true);
 
@@ -1257,4 +1811,5 @@ export function assertShipmentInput(value: unknown): asserts value is T.Shipment
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'shipment': { typeName: 'Shipment', response: validateShipment, request: validateShipmentInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'reviewEvent': { typeName: 'ReviewEvent', response: validateReviewEvent, request: validateReviewEventInput },
+  'shipment': { typeName: 'Shipment', response: validateShipment, request: validateShipmentInput }, };
