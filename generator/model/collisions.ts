@@ -3,16 +3,9 @@ import { valueName } from './names.js';
 import { requestName } from './reach.js';
 import type { NamedType, Shape } from './types.js';
 
-/**
- * Names the generated modules take for themselves: the run-time helpers `validators.ts` imports.
- * (A type named like a run-time export, `ValidationError`, takes that name in `index.ts`, which then
- * leaves the run-time's out: see emit.ts.)
- */
-const RUNTIME_IMPORTS = [
-  'MAX_DEPTH', 'assertValid', 'canonical', 'codePointLength', 'createValidator', 'duplicateItems', 'escapeToken', 'fail', 'hasOwn',
-  'isDate', 'isDateTime', 'isMultipleOf', 'isObject', 'isUri', 'isUuid', 'missing', 'notAMember', 'nullInRequest', 'readOnlyInRequest',
-  'show', 'slip', 'trial', 'typeError', 'typeErrorInRequest', 'under', 'reported', 'unknownProperty', 'writeOnlyInResponse', 'Context', 'Validator', 'T',
-];
+// Names the run-time takes are not claims here: validators.ts imports a helper a generated validator
+// also names (`isDate` of a type `Date`) as `$isDate`, and index.ts leaves out a run-time export a
+// type is named like (`ValidationError`): see validators/index.ts and emit.ts.
 
 interface Claim {
   readonly name: string;
@@ -21,13 +14,12 @@ interface Claim {
 }
 
 /**
- * Every name the emitters will write, checked against every other name of the same module and of
- * the runtime: two schemas whose names collide there (a title `Uuid`, whose `isUuid` is also a
- * run-time helper; a type `ValidateFoo`, whose builder `validateFoo` is also `Foo`'s validator)
- * would make code that does not compile, or re-exports that shadow each other.
+ * Every name the emitters will write, checked against every other name of the same module: two
+ * schemas whose names collide there (a type `ValidateFoo`, whose builder `validateFoo` is also
+ * `Foo`'s validator) would make code that does not compile, or re-exports that shadow each other.
  */
 export function nameCollisions(types: readonly NamedType[]): Problem[] {
-  const validators: Claim[] = [...RUNTIME_IMPORTS.map((name) => ({ name, what: `callgen's run-time name ${name}`, type: undefined })), fixed('validatorsBySchemaName')];
+  const validators: Claim[] = [fixed('validatorsBySchemaName')];
   const exported: Claim[] = [fixed('validatorsBySchemaName')];
   const typesModule: Claim[] = types.some((t) => t.shape.kind === 'enum' && t.shape.open) ? [fixed('OpenEnum')] : [];
   const byName = new Map(types.map((t) => [t.name, t]));

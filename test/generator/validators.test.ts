@@ -214,6 +214,17 @@ describe('names a schema shares with the run-time', () => {
     expect(Object.keys(oddNames)).not.toContain('ValidationError');
     expect(() => oddNames.assertValidationError({})).toThrow(oddNamesRuntime.ValidationError);
   });
+
+  test('types named like run-time helpers (Date, Uri, Object, Valid...) have their own isX; the helpers still check', () => {
+    expect(oddNames.isDate('2024-02-29')).toBe(true);
+    expect(issues(oddNames.validateDate('2023-02-29'))).toEqual([' format']);
+    expect(oddNames.isDateTime('2024-02-29T10:00:00Z') && oddNames.isUri('https://a.example/') && oddNames.isUuid('7d4f3a52-9c1e-4b2a-8f00-0123456789ab')).toBe(true);
+    expect(oddNames.isMultipleOf(1.5) && !oddNames.isMultipleOf(1.25)).toBe(true);
+    expect(oddNames.isObject({ on: '2024-01-01', inner: { at: '2024-01-01T00:00:00Z' } })).toBe(true);
+    expect(issues(oddNames.validateObject({ on: 'soon', inner: [] }))).toEqual(['/on format', '/inner type']);
+    expect(() => oddNames.assertValid({ id: 'x' })).toThrow(oddNamesRuntime.ValidationError);
+    expect(oddNames.validateValid({ home: 'https://a.example/' }).ok).toBe(true);
+  });
 });
 
 describe('recursion and hostile values', () => {

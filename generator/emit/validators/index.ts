@@ -16,14 +16,14 @@ import { Writer, type Mode } from './writer.js';
  * the module loads but pure constant definitions, so a bundler keeps only what an import reaches.
  */
 export function validatorStatements(model: Model, settle: Settle = printed): Statement[] {
-  const writer = new Writer(new TypeIndex(model));
+  const writer = new Writer(new TypeIndex(model), validatorNames(model));
   const plan = new Plan(model, writer, roots(model));
   const recursive = recursiveTypes(model);
   const objects = new Set(model.types.filter((type) => writer.assumedType(type.name) !== undefined).map((type) => type.name));
   if (objects.size > 0) writer.use('isObject');
   // Only the helpers the written code calls (a trial renders only the boolean path of its checks),
   // found in each function's text as it is settled.
-  const used = new Used([...writer.helpers, 'PlainObject']);
+  const used = new Used([...writer.helpers, 'PlainObject'], (name) => writer.written(name));
   const settled = (statement: Statement): Statement => {
     const kept = settle(statement);
     used.scan(kept.kind === 'printed' ? kept.text : printed(statement).text);
@@ -33,12 +33,14 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   for (const variant of plan.take()) {
     for (const statement of variantFunctions(variant, plan, recursive, objects.has(variant.type.name))) functions.push(settled(statement));
   }
-  const exported = model.types.flatMap((type) => validatorsOf(type, plan, recursive.size > 0, objects.has(type.name)).map(settled));
+  const exported = model.types.flatMap((type) => validatorsOf(type, plan, writer, recursive.size > 0, objects.has(type.name)).map(settled));
   const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
   const helpers = [...writer.helpers].filter((helper) => used.has(helper));
   // A model with no types (an OpenAPI document of operations without bodies) makes only the empty registry.
   const typed = model.types.length > 0;
-  const valueImports = [...new Set([...(typed ? ['assertValid', 'createValidator'] : []), ...guards, ...helpers])].sort();
+  const valueImports = [...new Set([...(typed ? ['assertValid', 'createValidator'] : []), ...guards, ...helpers])]
+    .sort()
+    .map((name) => (writer.written(name) === name ? name : `${name} as ${writer.written(name)}`));
   const head: Statement[] = [
     {
       kind: 'import',
@@ -62,13 +64,13 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
  */
 export type Settle = (statement: Statement) => Statement;
 
-/** Which of some names occur as whole words in the texts scanned so far. */
+/** Which of some names occur, as the code writes them (`written`), as whole identifiers in the texts scanned so far. */
 class Used {
   readonly #found = new Set<string>();
   readonly #pending: Map<string, RegExp>;
 
-  constructor(names: readonly string[]) {
-    this.#pending = new Map(names.map((name) => [name, new RegExp(`\\b${name}\\b`)]));
+  constructor(names: readonly string[], written: (name: string) => string) {
+    this.#pending = new Map(names.map((name) => [name, new RegExp(`(?<![\\w$])${written(name).replace('$', '\\$')}(?![\\w$])`)]));
   }
 
   scan(text: string): void {
@@ -132,9 +134,14 @@ function guardBoolean(body: string[]): string[] {
   return ['const tracked = enter(value, here);', 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
 }
 
-function validatorsOf(type: NamedType, plan: Plan, recursion: boolean, object: boolean): Statement[] {
+/** The names of the exported validators (`validateX`, `isX`, `assertX`, and of `XInput`), which run-time helpers must not take. */
+function validatorNames(model: Model): Set<string> {
+  return new Set(model.types.flatMap((type) => [type.name, requestName(type)].flatMap((name) => ['validate', 'is', 'assert'].map((prefix) => `${prefix}${name}`))));
+}
+
+function validatorsOf(type: NamedType, plan: Plan, writer: Writer, recursion: boolean, object: boolean): Statement[] {
   // An object type's checks take an object: the root tests it, as a caller would.
-  const test = (mode: Mode): string => `${object ? 'isObject(value) && ' : ''}${plan.name('test', type.name, mode)}(value)`;
+  const test = (mode: Mode): string => `${object ? `${writer.written('isObject')}(value) && ` : ''}${plan.name('test', type.name, mode)}(value)`;
   const views = [
     ...(type.requestBody ? [] : [{ mode: 'response' as const, name: type.name, typeRef: `T.${refName(type, 'response')}` }]),
     ...(type.hasRequestShape ? [{ mode: 'request' as const, name: requestName(type), typeRef: `T.${refName(type, 'request')}` }] : []),
@@ -164,7 +171,7 @@ function validatorsOf(type: NamedType, plan: Plan, recursion: boolean, object: b
       docs: ['Throws a `ValidationError` listing every issue when the value is not valid.'],
       parameters: [{ name: 'value', type: 'unknown' }],
       returnType: `asserts value is ${typeRef}`,
-      statements: [`assertValid(validate${name}(value), ${quote(name)});`],
+      statements: [`${writer.written('assertValid')}(validate${name}(value), ${quote(name)});`],
     },
   ]);
 }

@@ -67,7 +67,20 @@ export class Writer {
   #mode: Mode = 'response';
   #modeAsked = false;
 
-  constructor(readonly index: TypeIndex) {}
+  /** Run-time values whose names a generated validator takes (a type `Date` has its own `isDate`): imported as `$name`. */
+  readonly #aliases: ReadonlyMap<string, string>;
+
+  constructor(
+    readonly index: TypeIndex,
+    taken: ReadonlySet<string> = new Set(),
+  ) {
+    this.#aliases = new Map([...taken].map((name) => [name, `$${name}`]));
+  }
+
+  /** The name the code calls a run-time value by: its own, or `$name` where a generated validator has that name. */
+  written(name: string): string {
+    return this.#aliases.get(name) ?? name;
+  }
 
   /** Starts the checks of one type in one mode. */
   begin(mode: Mode): void {
@@ -171,7 +184,7 @@ export class Writer {
 
   use(helper: RuntimeHelper): string {
     this.helpers.add(helper);
-    return helper;
+    return this.written(helper);
   }
 
   /** Module-level constants are shared by every check that needs the same one. */

@@ -18,6 +18,17 @@ export interface ClassInput {
   kind: 'class';
 }
 
+/** A type whose isDate is also the run-time's date-format helper: validators.ts imports that one as $isDate. */
+export type Date = string;
+/** Named like the run-time's isDateTime helper. */
+export type DateTime = string;
+/**
+ * Named like the run-time's isMultipleOf helper.
+ *
+ * The type cannot express `multipleOf`; the validator checks it.
+ */
+export type MultipleOf = number;
+
 /**
  * No title: the name comes from the file. Property names that need quotes.
  *
@@ -52,6 +63,26 @@ export interface MyType2Input {
   ref?: T2ndPlaceInput;
 }
 
+/**
+ * Named like the run-time's isObject helper, which every object check calls.
+ *
+ * The response shape; {@link ObjectInput} is what a client sends.
+ */
+export interface Object {
+  on?: Date;
+  inner?: { at?: DateTime; };
+}
+
+/**
+ * Named like the run-time's isObject helper, which every object check calls.
+ *
+ * The request shape of {@link Object}: what a client sends.
+ */
+export interface ObjectInput {
+  on?: Date;
+  inner?: { at?: DateTime; };
+}
+
 /** The response shape; {@link T2ndPlaceInput} is what a client sends. */
 export interface T2ndPlace {
   delete?: boolean;
@@ -60,6 +91,31 @@ export interface T2ndPlace {
 /** The request shape of {@link T2ndPlace}: what a client sends. */
 export interface T2ndPlaceInput {
   delete?: boolean;
+}
+
+/** Named like the run-time's isUri helper. */
+export type Uri = string;
+/** Named like the run-time's isUuid helper. */
+export type Uuid = string;
+
+/**
+ * Named so that its assertValid is the run-time's own assertValid.
+ *
+ * The response shape; {@link ValidInput} is what a client sends.
+ */
+export interface Valid {
+  id?: Uuid;
+  home?: Uri;
+}
+
+/**
+ * Named so that its assertValid is the run-time's own assertValid.
+ *
+ * The request shape of {@link Valid}: what a client sends.
+ */
+export interface ValidInput {
+  id?: Uuid;
+  home?: Uri;
 }
 
 /**
