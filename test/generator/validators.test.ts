@@ -253,6 +253,13 @@ describe('recursion and hostile values', () => {
     expect(recursion.isOutline([tree])).toBe(false);
   });
 
+  test('a type that checks the same value against itself again, without a step down, ends at once as a cycle', () => {
+    expect(recursion.validateSelfCondition({ x: 'a' })).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'cycle' }] });
+    expect(recursion.isSelfCondition({})).toBe(false);
+    // A branch of another type at the same value is still no cycle (outline.json): only the same check again is.
+    expect(recursion.isOutline({ label: 'a' })).toBe(true);
+  });
+
   test('a cyclic value is an error, not a hang', () => {
     const item: { value: number; next?: unknown } = { value: 1 };
     item.next = item;

@@ -113,25 +113,25 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
     name: names.checkName(variant.type.name),
     parameters,
     returnType: 'void',
-    statements: full.length === 0 ? anything : recursive ? guardFull(full) : withValue(full),
+    statements: full.length === 0 ? anything : recursive ? guardFull(full, names.checkName(variant.type.name)) : withValue(full),
   };
   const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
     parameters,
     returnType: 'boolean',
-    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean) : withValue([...boolean, 'return true;']),
+    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, names.testName(variant.type.name)) : withValue([...boolean, 'return true;']),
   };
   return [...(variant.full ? [check] : []), ...(variant.boolean ? [test] : [])];
 }
 
-/** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. */
-function guardFull(body: string[]): string[] {
-  return ['const tracked = enter(value, here);', "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
+/** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. `self`: the function's own name. */
+function guardFull(body: string[], self: string): string[] {
+  return [`const tracked = enter(value, here, ${self});`, "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
 }
 
-function guardBoolean(body: string[]): string[] {
-  return ['const tracked = enter(value, here);', 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
+function guardBoolean(body: string[], self: string): string[] {
+  return [`const tracked = enter(value, here, ${self});`, 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
 }
 
 /** The names of the exported validators (`validateX`, `isX`, `assertX`, and of `XInput`), which run-time helpers must not take. */

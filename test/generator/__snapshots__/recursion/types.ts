@@ -34,6 +34,22 @@ export type Outline = string | TreeNode | Outline[];
  * The request shape of {@link Outline}: what a client sends.
  */
 export type OutlineInput = string | TreeNodeInput | OutlineInput[];
+/**
+ * A condition that refers to its own type at the same value, in if, then and else: a loop of references that never steps down, which must end at once (as a cycle), not branch until the depth limit.
+ *
+ * The response shape; {@link SelfConditionInput} is what a client sends.
+ *
+ * The type cannot express `if/then/else`; the validator checks it.
+ */
+export type SelfCondition = { x?: string; };
+/**
+ * A condition that refers to its own type at the same value, in if, then and else: a loop of references that never steps down, which must end at once (as a cycle), not branch until the depth limit.
+ *
+ * The request shape of {@link SelfCondition}: what a client sends.
+ *
+ * The type cannot express `if/then/else`; the validator checks it.
+ */
+export type SelfConditionInput = { x?: string; };
 
 /**
  * A node of a tree: recursion through an array.

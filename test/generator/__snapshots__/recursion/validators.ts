@@ -4,7 +4,7 @@ import { assertValid, createValidator, enter, hasOwn, hole, isObject, leave, mar
 import type * as T from './types.js';
 
 function requestCheckListItem(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, requestCheckListItem);
   if (tracked < 0) return refuse('', tracked);
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -40,7 +40,7 @@ function requestCheckListItem(value: PlainObject, here?: boolean): void {
 }
 
 function requestTestListItem(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, requestTestListItem);
   if (tracked < 0) return false;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -75,7 +75,7 @@ function requestTestListItem(value: PlainObject, here?: boolean): boolean {
 }
 
 function responseCheckListItem(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, responseCheckListItem);
   if (tracked < 0) return refuse('', tracked);
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -109,7 +109,7 @@ function responseCheckListItem(value: PlainObject, here?: boolean): void {
 }
 
 function responseTestListItem(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, responseTestListItem);
   if (tracked < 0) return false;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -142,7 +142,7 @@ function responseTestListItem(value: PlainObject, here?: boolean): boolean {
 }
 
 function checkNestedList(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, checkNestedList);
   if (tracked < 0) return refuse('', tracked);
   if (!Array.isArray(value)) {
     typeError('', 'an array', value);
@@ -172,7 +172,7 @@ function checkNestedList(value: unknown, here?: boolean): void {
 }
 
 function testNestedList(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, testNestedList);
   if (tracked < 0) return false;
   if (!Array.isArray(value)) return leave(tracked);
   for (let i1 = 0; i1 < value.length; i1++) {
@@ -193,7 +193,7 @@ function testNestedList(value: unknown, here?: boolean): boolean {
 }
 
 function requestCheckOutline(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, requestCheckOutline);
   if (tracked < 0) return refuse('', tracked);
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -220,7 +220,7 @@ function requestCheckOutline(value: unknown, here?: boolean): void {
 }
 
 function requestTestOutline(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, requestTestOutline);
   if (tracked < 0) return false;
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -242,7 +242,7 @@ function requestTestOutline(value: unknown, here?: boolean): boolean {
 }
 
 function responseCheckOutline(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, responseCheckOutline);
   if (tracked < 0) return refuse('', tracked);
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -269,7 +269,7 @@ function responseCheckOutline(value: unknown, here?: boolean): void {
 }
 
 function responseTestOutline(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, responseTestOutline);
   if (tracked < 0) return false;
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -290,8 +290,142 @@ function responseTestOutline(value: unknown, here?: boolean): boolean {
   return true;
 }
 
+function requestCheckSelfCondition(value: unknown, here?: boolean): void {
+  const tracked = enter(value, here, requestCheckSelfCondition);
+  if (tracked < 0) return refuse('', tracked);
+  if (!isObject(value)) {
+    typeError('', 'an object', value);
+  } else {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
+      switch (key1) {
+        case 'x': {
+          const v2 = value[key1];
+          if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+          break;
+        }
+
+        default:
+          unknownProperty('', key1);
+      }
+
+    }
+
+  }
+
+  const attempt3 = ((): boolean => {
+    if (!requestTestSelfCondition(value, true)) return false;
+    return true;
+  })();
+  if (attempt3) {
+    requestCheckSelfCondition(value, true);
+  } else {
+    requestCheckSelfCondition(value, true);
+  }
+
+  leave(tracked);
+}
+
+function requestTestSelfCondition(value: unknown, here?: boolean): boolean {
+  const tracked = enter(value, here, requestTestSelfCondition);
+  if (tracked < 0) return false;
+  if (!isObject(value)) return leave(tracked);
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'x': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return leave(tracked);
+        break;
+      }
+
+      default:
+        return leave(tracked);
+    }
+
+  }
+
+  const attempt3 = ((): boolean => {
+    if (!requestTestSelfCondition(value, true)) return false;
+    return true;
+  })();
+  if (attempt3) {
+    if (!requestTestSelfCondition(value, true)) return leave(tracked);
+  } else {
+    if (!requestTestSelfCondition(value, true)) return leave(tracked);
+  }
+
+  leave(tracked);
+  return true;
+}
+
+function responseCheckSelfCondition(value: unknown, here?: boolean): void {
+  const tracked = enter(value, here, responseCheckSelfCondition);
+  if (tracked < 0) return refuse('', tracked);
+  if (!isObject(value)) {
+    typeError('', 'an object', value);
+  } else {
+    for (const key1 in value) {
+      if (!hasOwn(value, key1)) continue;
+      switch (key1) {
+        case 'x': {
+          const v2 = value[key1];
+          if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+          break;
+        }
+
+      }
+
+    }
+
+  }
+
+  const attempt3 = ((): boolean => {
+    if (!responseTestSelfCondition(value, true)) return false;
+    return true;
+  })();
+  if (attempt3) {
+    responseCheckSelfCondition(value, true);
+  } else {
+    responseCheckSelfCondition(value, true);
+  }
+
+  leave(tracked);
+}
+
+function responseTestSelfCondition(value: unknown, here?: boolean): boolean {
+  const tracked = enter(value, here, responseTestSelfCondition);
+  if (tracked < 0) return false;
+  if (!isObject(value)) return leave(tracked);
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'x': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return leave(tracked);
+        break;
+      }
+
+    }
+
+  }
+
+  const attempt3 = ((): boolean => {
+    if (!responseTestSelfCondition(value, true)) return false;
+    return true;
+  })();
+  if (attempt3) {
+    if (!responseTestSelfCondition(value, true)) return leave(tracked);
+  } else {
+    if (!responseTestSelfCondition(value, true)) return leave(tracked);
+  }
+
+  leave(tracked);
+  return true;
+}
+
 function requestCheckTreeNode(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, requestCheckTreeNode);
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -355,7 +489,7 @@ function requestCheckTreeNode(value: PlainObject, here?: boolean): void {
 }
 
 function requestTestTreeNode(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, requestTestTreeNode);
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {
@@ -400,7 +534,7 @@ function requestTestTreeNode(value: PlainObject, here?: boolean): boolean {
 }
 
 function responseCheckTreeNode(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, responseCheckTreeNode);
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -462,7 +596,7 @@ function responseCheckTreeNode(value: PlainObject, here?: boolean): void {
 }
 
 function responseTestTreeNode(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here);
+  const tracked = enter(value, here, responseTestTreeNode);
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {
@@ -594,6 +728,42 @@ export function assertOutlineInput(value: unknown): asserts value is T.OutlineIn
   assertValid(validateOutlineInput(value), 'OutlineInput');
 }
 
+/** Validates a response value as {@link T.SelfCondition}, reporting every issue; never throws. */
+export const validateSelfCondition: Validator<T.SelfCondition> = /*#__PURE__*/ createValidator<T.SelfCondition>(responseCheckSelfCondition, 'response');
+
+/** Whether a response value is a {@link T.SelfCondition}: stops at the first error and builds no issue; never throws. */
+export function isSelfCondition(value: unknown): value is T.SelfCondition {
+  const at = mark();
+  try {
+    return responseTestSelfCondition(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSelfCondition(value: unknown): asserts value is T.SelfCondition {
+  assertValid(validateSelfCondition(value), 'SelfCondition');
+}
+
+/** Validates a request value as {@link T.SelfConditionInput}, reporting every issue; never throws. */
+export const validateSelfConditionInput: Validator<T.SelfConditionInput> = /*#__PURE__*/ createValidator<T.SelfConditionInput>(requestCheckSelfCondition, 'request');
+
+/** Whether a request value is a {@link T.SelfConditionInput}: stops at the first error and builds no issue; never throws. */
+export function isSelfConditionInput(value: unknown): value is T.SelfConditionInput {
+  const at = mark();
+  try {
+    return requestTestSelfCondition(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSelfConditionInput(value: unknown): asserts value is T.SelfConditionInput {
+  assertValid(validateSelfConditionInput(value), 'SelfConditionInput');
+}
+
 /** Validates a response value as {@link T.TreeNode}, reporting every issue; never throws. */
 export const validateTreeNode: Validator<T.TreeNode> = /*#__PURE__*/ createValidator<T.TreeNode>(responseCheckTreeNode, 'response', true);
 
@@ -634,4 +804,5 @@ export function assertTreeNodeInput(value: unknown): asserts value is T.TreeNode
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'listItem': { typeName: 'ListItem', response: validateListItem, request: validateListItemInput },
   'nestedList': { typeName: 'NestedList', response: validateNestedList, request: /*#__PURE__*/ createValidator(checkNestedList, 'request') },
   'outline': { typeName: 'Outline', response: validateOutline, request: validateOutlineInput },
+  'selfCondition': { typeName: 'SelfCondition', response: validateSelfCondition, request: validateSelfConditionInput },
   'treeNode': { typeName: 'TreeNode', response: validateTreeNode, request: validateTreeNodeInput }, };
