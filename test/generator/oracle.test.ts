@@ -24,6 +24,7 @@ const DIFFERENT_ON_PURPOSE: Record<string, string> = {
   'vocabulary/legacyAnchor.json': 'a $ref by a plain name (draft-07 "$id": "#address"): json-schema-to-typescript reads only JSON Pointer fragments',
   'vocabulary/measures.json': 'callgen types prefixItems as a tuple, rules for one JSON type without "type" as unknown, and const objects as literal types',
   'vocabulary/order.json': 'callgen leaves writeOnly properties out of the response shape and gives patternProperties an index signature',
+  'vocabulary/labelledList.json': 'json-schema-to-typescript types the member without "type" as an object only; callgen admits the other JSON types it accepts, so its intersection with string[] keeps the arrays',
   'vocabulary/proto.json': 'callgen declares the properties that only "required" names, as unknown',
   'untyped-unions/shipment.json': 'json-schema-to-typescript types union branches without "type" as objects only; callgen admits the other JSON types they accept (as "properties" without "type" does)',
   'comment-text/notice.json': 'json-schema-to-typescript reads an anyOf of required lists as an open object ({ [k: string]: unknown } & ...), which an interface is not assignable to; callgen keeps the declared properties and notes the rule',

@@ -94,3 +94,14 @@ describe('array, number and composition keywords', () => {
     expect(vocab.validateAnything(Symbol('x')).ok).toBe(true);
   });
 });
+
+describe('allOf of members for different JSON types', () => {
+  test('object rules beside an array type apply only to objects, so every array of strings passes and nothing else does', () => {
+    expect(vocab.validateLabelledList(['a', 'b']).ok).toBe(true);
+    expect(vocab.isLabelledList([])).toBe(true);
+    expect(issues(vocab.validateLabelledList(['a', 1]))).toEqual(['/1 type']);
+    expect(vocab.isLabelledList(['a', 1])).toBe(false);
+    expect(issues(vocab.validateLabelledList({ label: 'list' }))).toEqual([' type']);
+    expect(vocab.isLabelledList({ label: 'list' })).toBe(false);
+  });
+});

@@ -20,7 +20,16 @@ export function tryShape(w: Writer, shape: Shape, value: string, path: Pointer, 
 }
 
 export function allChecks(w: Writer, shape: AllShape, value: string, path: Pointer): Code[] {
-  return shape.parts.flatMap((part) => w.check(part, value, path));
+  return shape.parts.flatMap((part, i) => {
+    if (i === 0) return w.check(part, value, path);
+    // The boolean path returns at a failed type test, so TypeScript takes the value to have the
+    // type an earlier part tested for; this part's own tests of other JSON types (an untyped
+    // member beside { type: array }) would then narrow it to never, which for...in refuses. A
+    // local of type unknown gives the part the value without that narrowing.
+    const whole = w.local('whole');
+    const checks = w.check(part, whole, path);
+    return checks.length === 0 ? [] : [{ kind: 'const', name: whole, type: 'unknown', init: value } as const, ...checks];
+  });
 }
 
 export function notCheck(w: Writer, shape: NotShape, value: string, path: Pointer): Code[] {
