@@ -313,14 +313,15 @@ function requestCheckSelfCondition(value: unknown, here?: boolean): void {
 
   }
 
-  const attempt3 = ((): boolean => {
-    if (!requestTestSelfCondition(value, true)) return false;
+  const whole3: unknown = value;
+  const attempt4 = ((): boolean => {
+    if (!requestTestSelfCondition(whole3, true)) return false;
     return true;
   })();
-  if (attempt3) {
-    requestCheckSelfCondition(value, true);
+  if (attempt4) {
+    requestCheckSelfCondition(whole3, true);
   } else {
-    requestCheckSelfCondition(value, true);
+    requestCheckSelfCondition(whole3, true);
   }
 
   leave(tracked);
@@ -345,14 +346,15 @@ function requestTestSelfCondition(value: unknown, here?: boolean): boolean {
 
   }
 
-  const attempt3 = ((): boolean => {
-    if (!requestTestSelfCondition(value, true)) return false;
+  const whole3: unknown = value;
+  const attempt4 = ((): boolean => {
+    if (!requestTestSelfCondition(whole3, true)) return false;
     return true;
   })();
-  if (attempt3) {
-    if (!requestTestSelfCondition(value, true)) return leave(tracked);
+  if (attempt4) {
+    if (!requestTestSelfCondition(whole3, true)) return leave(tracked);
   } else {
-    if (!requestTestSelfCondition(value, true)) return leave(tracked);
+    if (!requestTestSelfCondition(whole3, true)) return leave(tracked);
   }
 
   leave(tracked);
@@ -380,14 +382,15 @@ function responseCheckSelfCondition(value: unknown, here?: boolean): void {
 
   }
 
-  const attempt3 = ((): boolean => {
-    if (!responseTestSelfCondition(value, true)) return false;
+  const whole3: unknown = value;
+  const attempt4 = ((): boolean => {
+    if (!responseTestSelfCondition(whole3, true)) return false;
     return true;
   })();
-  if (attempt3) {
-    responseCheckSelfCondition(value, true);
+  if (attempt4) {
+    responseCheckSelfCondition(whole3, true);
   } else {
-    responseCheckSelfCondition(value, true);
+    responseCheckSelfCondition(whole3, true);
   }
 
   leave(tracked);
@@ -410,14 +413,15 @@ function responseTestSelfCondition(value: unknown, here?: boolean): boolean {
 
   }
 
-  const attempt3 = ((): boolean => {
-    if (!responseTestSelfCondition(value, true)) return false;
+  const whole3: unknown = value;
+  const attempt4 = ((): boolean => {
+    if (!responseTestSelfCondition(whole3, true)) return false;
     return true;
   })();
-  if (attempt3) {
-    if (!responseTestSelfCondition(value, true)) return leave(tracked);
+  if (attempt4) {
+    if (!responseTestSelfCondition(whole3, true)) return leave(tracked);
   } else {
-    if (!responseTestSelfCondition(value, true)) return leave(tracked);
+    if (!responseTestSelfCondition(whole3, true)) return leave(tracked);
   }
 
   leave(tracked);
