@@ -19,6 +19,7 @@ export interface OpenApiRead extends ReadResult {
 
 const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
 const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
+const OAS_DIALECT = 'https://spec.openapis.org/oas/3.1/dialect/base';
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 document (YAML or JSON) and the files its `$ref`s name, and yields one
@@ -52,8 +53,9 @@ export function readOpenApi(file: string): OpenApiRead {
 
 function checkDialect(main: LoadedDocument, problems: Problem[]): void {
   const dialect = isJsonObject(main.root) ? main.root['jsonSchemaDialect'] : undefined;
-  if (dialect !== undefined && dialect !== DIALECT) {
-    problems.push({ file: main.file, pointer: '/jsonSchemaDialect', message: `"jsonSchemaDialect" must be ${DIALECT}, the dialect callgen reads (or be left out)` });
+  // OpenAPI 3.1's own default dialect is 2020-12 with its vocabulary (discriminator, xml, example), which the reader translates.
+  if (dialect !== undefined && (typeof dialect !== 'string' || ![DIALECT, OAS_DIALECT].includes(dialect.replace(/#$/, '')))) {
+    problems.push({ file: main.file, pointer: '/jsonSchemaDialect', message: `"jsonSchemaDialect" must be ${DIALECT} or OpenAPI's own ${OAS_DIALECT}, the dialects callgen reads (or be left out)` });
   }
 }
 

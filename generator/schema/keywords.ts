@@ -26,12 +26,8 @@ const isSchemaList: Check = (v) =>
 
 const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
 export const SUPPORTED_FORMATS = new Set(['uuid', 'uri', 'date-time', 'date', 'email']);
-const DIALECTS = new Set([
-  'https://json-schema.org/draft/2020-12/schema',
-  'https://json-schema.org/draft/2019-09/schema',
-  'http://json-schema.org/draft-07/schema#',
-  'http://json-schema.org/draft-07/schema',
-]);
+/** The meta-schema URIs callgen reads; an empty fragment (`...schema#`, as draft-07 wrote it) names the same one. */
+const DIALECTS = new Set(['https://json-schema.org/draft/2020-12/schema', 'https://json-schema.org/draft/2019-09/schema', 'http://json-schema.org/draft-07/schema']);
 const VERSIONS = new Set(['v1.0', 'beta']);
 
 const checkType: Check = (v) => {
@@ -110,7 +106,7 @@ const checkFormat: Check = (v) =>
     : `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}); remove it or use "pattern"`;
 
 const checkDialect: Check = (v) =>
-  typeof v === 'string' && DIALECTS.has(v) ? undefined : `"${String(v)}" is not a dialect callgen reads; use https://json-schema.org/draft/2020-12/schema`;
+  typeof v === 'string' && DIALECTS.has(v.replace(/#$/, '')) ? undefined : `"${String(v)}" is not a dialect callgen reads; use https://json-schema.org/draft/2020-12/schema`;
 
 const checkVersions: Check = (v) =>
   Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && VERSIONS.has(x))
