@@ -163,7 +163,7 @@ function assignNames(rawCandidates: readonly Candidate[], problems: Problem[]): 
     const nameless = holders.map((h) => h.schemaName).filter((n) => !/[A-Za-z0-9]/.test(n));
     const why = nameless.length === 0 ? '' : ` (type names are made of the ASCII letters and digits of a title or file name, and ${nameless.map((n) => JSON.stringify(n)).join(', ')} ${nameless.length === 1 ? 'has' : 'have'} none)`;
     for (const holder of holders) {
-      problems.push(problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${places}); give them distinct titles${why}`));
+      problems.push(problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${places}); give them distinct titles (in an OpenAPI document, distinct component names)${why}`));
     }
   }
   return nameOf;

@@ -76,7 +76,7 @@ function clashes(claims: readonly Claim[], module: string): Problem[] {
     for (const holder of holders) {
       if (holder.type === undefined) continue;
       const others = holders.filter((h) => h !== holder).map((h) => h.what).join(' and ');
-      problems.push(problemAt(holder.type.source, `${holder.what} would collide in ${module} with ${others} (both "${name}"); give the schema another "title"`));
+      problems.push(problemAt(holder.type.source, `${holder.what} would collide in ${module} with ${others} (both "${name}"); give the schema another "title" (in an OpenAPI document, another component name)`));
     }
   }
   return problems;

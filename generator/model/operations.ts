@@ -184,7 +184,7 @@ export function operationShapeProblems(operations: readonly Operation[], types: 
   const byName = new Map(types.map((t) => [t.name, t]));
   const taken = types
     .filter((t) => OPERATIONS_MODULE_TYPES.includes(t.name))
-    .map((t) => problemAt(t.source, `the type name "${t.name}" is one the operations table exports; give this schema another title`));
+    .map((t) => problemAt(t.source, `the type name "${t.name}" is one the operations table exports; give this schema another "title" (in an OpenAPI document, another component name)`));
   return [...taken, ...operations.flatMap((operation) => [...responseProblems(operation, byName)])];
 }
 

@@ -162,8 +162,17 @@ export class Roots {
     return this.all.map((root) => ({ file: root.file, absolutePath: path.join(this.documents.folder, ...root.file.split('/')), root: root.translated }));
   }
 
-  /** Where a problem found in a generated document really stands in the files read. */
+  /** Where a problem found in a generated document really stands in the files read, and the other places its message names. */
   locate(problem: Problem): Problem {
+    const message = problem.message.replace(/([^\s(),]+\.json)#([^\s(),;]*)/g, (place: string, file: string, pointer: string) => {
+      if (!this.all.some((r) => r.file === file)) return place;
+      const located = this.place({ file, pointer, message: '' });
+      return `${located.file}#${located.pointer}`;
+    });
+    return { ...this.place(problem), message };
+  }
+
+  private place(problem: Problem): Problem {
     const root = this.all.find((r) => r.file === problem.file);
     if (root === undefined) return problem;
     const anchor = root.anchors

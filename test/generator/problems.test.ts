@@ -44,7 +44,7 @@ const expected: Record<string, string[]> = {
     'ops.json#/x-operations/noMethod: an operation needs "responses"',
     'ops.json#/x-operations/noMethod/verb: "verb" is not a property of an operation; use "method", "path", "description", "parameters", "requestBody", "responses", "x-graph-versions", "$comment"',
     'ops.json#/x-operations/twice: the operation name "twice" is used 2 times (more.json#/x-operations/twice, ops.json#/x-operations/twice); operation names are unique in a folder',
-    'reserved.json#: the type name "Operations" is one the operations table exports; give this schema another title',
+    'reserved.json#: the type name "Operations" is one the operations table exports; give this schema another "title" (in an OpenAPI document, another component name)',
     'thing.json#/properties/a/x-operations: "x-operations" belongs at the root of a file, not inside a schema',
   ],
   'bad-keyword-values': [
@@ -73,9 +73,9 @@ const expected: Record<string, string[]> = {
     'priority.json#/x-open-enum: "x-open-enum" applies to enums of strings only (a service adds string members); remove it here',
   ],
   'runtime-name-collisions': [
-    'Foo.json#: the validator validateFoo of "Foo" would collide in index.ts with the builder validateFoo of "ValidateFoo" (both "validateFoo"); give the schema another "title"',
-    'OpenEnum.json#: the type OpenEnum of "OpenEnum" would collide in types.ts with the generated OpenEnum (both "OpenEnum"); give the schema another "title"',
-    'ValidateFoo.json#: the builder validateFoo of "ValidateFoo" would collide in index.ts with the validator validateFoo of "Foo" (both "validateFoo"); give the schema another "title"',
+    'Foo.json#: the validator validateFoo of "Foo" would collide in index.ts with the builder validateFoo of "ValidateFoo" (both "validateFoo"); give the schema another "title" (in an OpenAPI document, another component name)',
+    'OpenEnum.json#: the type OpenEnum of "OpenEnum" would collide in types.ts with the generated OpenEnum (both "OpenEnum"); give the schema another "title" (in an OpenAPI document, another component name)',
+    'ValidateFoo.json#: the builder validateFoo of "ValidateFoo" would collide in index.ts with the validator validateFoo of "Foo" (both "validateFoo"); give the schema another "title" (in an OpenAPI document, another component name)',
   ],
   'unrepresentable-numbers': [
     'limits.json#/properties/huge/enum: "enum" holds a number too large for a 64-bit float (it would read as Infinity); use a smaller number',
@@ -87,8 +87,8 @@ const expected: Record<string, string[]> = {
   ],
   'duplicate-enum-members': ['callState.json#/enum: "enum" lists "established" twice; remove the duplicate'],
   'duplicate-type-names': [
-    'Call2.json#: two schemas would both become the type "Call" (Call2.json#, call.json#); give them distinct titles',
-    'call.json#: two schemas would both become the type "Call" (Call2.json#, call.json#); give them distinct titles',
+    'Call2.json#: two schemas would both become the type "Call" (Call2.json#, call.json#); give them distinct titles (in an OpenAPI document, distinct component names)',
+    'call.json#: two schemas would both become the type "Call" (Call2.json#, call.json#); give them distinct titles (in an OpenAPI document, distinct component names)',
   ],
   'empty-folder': ['.#: no *.json schema files in this folder; point --schemas at a folder of JSON Schemas'],
   'enum-versions-non-member': [
@@ -96,8 +96,8 @@ const expected: Record<string, string[]> = {
     'callState.json#/x-open-enum: "x-open-enum" must be true or false',
   ],
   'identifier-collision': [
-    'my-type.json#: two schemas would both become the type "MyType" (my-type.json#, my_type.json#); give them distinct titles',
-    'my_type.json#: two schemas would both become the type "MyType" (my-type.json#, my_type.json#); give them distinct titles',
+    'my-type.json#: two schemas would both become the type "MyType" (my-type.json#, my_type.json#); give them distinct titles (in an OpenAPI document, distinct component names)',
+    'my_type.json#: two schemas would both become the type "MyType" (my-type.json#, my_type.json#); give them distinct titles (in an OpenAPI document, distinct component names)',
   ],
   'invalid-json': ['call.json#: not valid JSON: Expected double-quoted property name at line 4, column 1; fix the syntax at that position'],
   'many-problems': [
@@ -113,8 +113,8 @@ const expected: Record<string, string[]> = {
     'call.json#/properties/state: "$ref": "enums.json#/$defs/callState" points at nothing: there is no "callState" in "/$defs"',
   ],
   'nameless-titles': [
-    'customer.json#: two schemas would both become the type "Unnamed" (customer.json#, order.json#); give them distinct titles (type names are made of the ASCII letters and digits of a title or file name, and "顧客", "注文" have none)',
-    'order.json#: two schemas would both become the type "Unnamed" (customer.json#, order.json#); give them distinct titles (type names are made of the ASCII letters and digits of a title or file name, and "顧客", "注文" have none)',
+    'customer.json#: two schemas would both become the type "Unnamed" (customer.json#, order.json#); give them distinct titles (in an OpenAPI document, distinct component names) (type names are made of the ASCII letters and digits of a title or file name, and "顧客", "注文" have none)',
+    'order.json#: two schemas would both become the type "Unnamed" (customer.json#, order.json#); give them distinct titles (in an OpenAPI document, distinct component names) (type names are made of the ASCII letters and digits of a title or file name, and "顧客", "注文" have none)',
   ],
   'non-object-root': ['list.json#: the file must hold one JSON Schema (an object, or true or false) at its root'],
   'ref-outside-folder': [

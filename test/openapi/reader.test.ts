@@ -202,7 +202,23 @@ describe('optional query parameters', () => {
   });
 });
 
+test("OpenAPI 3.1's own default dialect may be named in jsonSchemaDialect", async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-dialect-'));
+  const document = path.join(folder, 'openapi.yaml');
+  await writeFile(document, `openapi: 3.1.0\n${INFO}jsonSchemaDialect: https://spec.openapis.org/oas/3.1/dialect/base\npaths: {}\ncomponents:\n  schemas:\n    A: { type: string }\n`);
+  const result = await generateDocument(document);
+  expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([]);
+});
+
 describe('refused, each at file#/json/pointer', () => {
+  test('two component names that make one type name each other by their place in the document', async () => {
+    const document = `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    foo-bar: { type: object }\n    foo_bar: { type: string }\n`;
+    const both = '(openapi.yaml#/components/schemas/foo-bar, openapi.yaml#/components/schemas/foo_bar)';
+    expect(await problemsOfDocument({ 'openapi.yaml': document })).toEqual(
+      ['foo-bar', 'foo_bar'].map((key) => `openapi.yaml#/components/schemas/${key}: two schemas would both become the type "FooBar" ${both}; give them distinct titles (in an OpenAPI document, distinct component names)`),
+    );
+  });
+
   test('schema problems are placed in the document, through nullable wraps and discriminator mappings', async () => {
     const document = `openapi: 3.0.3
 ${INFO}paths: {}
