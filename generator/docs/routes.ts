@@ -20,7 +20,9 @@ export interface Route {
  * The operation a request line calls: same method, and a path whose segments match the template's
  * (a `{parameter}` matches any one segment; names compare without regard to case, as Graph's do).
  * The URL loses its host and version segment (`https://graph.microsoft.com/v1.0/...`), its query,
- * and the early beta's `/app/` root, which the service now serves as `/communications/`.
+ * and the early beta's `/app/` root, which the service now serves as `/communications/`. An
+ * action may be named with its namespace (`/calls/{id}/microsoft.graph.answer`): OData's
+ * qualified form, which today's pages and the SDKs send, and the service serves as the plain one.
  */
 export function matchOperation(http: HttpLine | null, routes: readonly Route[]): Route | undefined {
   if (http?.method === undefined || http.url === undefined) return undefined;
@@ -30,7 +32,10 @@ export function matchOperation(http: HttpLine | null, routes: readonly Route[]):
 
 function pathOf(url: string): string[] {
   const withoutHost = url.replace(/^https?:\/\/[^/]+\/[^/]+/i, '').replace(/[?#].*$/, '');
-  const segments = withoutHost.split('/').filter((s) => s !== '');
+  const segments = withoutHost
+    .split('/')
+    .filter((s) => s !== '')
+    .map((s) => s.replace(/^microsoft\.graph\./i, ''));
   return segments[0]?.toLowerCase() === 'app' ? ['communications', ...segments.slice(1)] : segments;
 }
 

@@ -16,6 +16,9 @@ describe('matchOperation', () => {
     ['GET', 'https://graph.microsoft.com/beta/communications/calls/{id}', 'getCall'],
     ['POST', '/communications/calls/57DAB8B1/playprompt', 'playPrompt'],
     ['POST', 'https://graph.microsoft.com/beta/app/calls/57dab8b1/playPrompt?x=1', 'playPrompt'],
+    // OData's qualified action name, as today's pages and the SDKs write it.
+    ['POST', 'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1/microsoft.graph.playPrompt', 'playPrompt'],
+    ['POST', 'https://graph.microsoft.com/beta/communications/calls/57dab8b1/Microsoft.Graph.PlayPrompt', 'playPrompt'],
     ['DELETE', 'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1', undefined],
     ['GET', 'https://graph.microsoft.com/v1.0/communications/calls/57dab8b1/participants', undefined],
   ])('%s %s → %s', (method, url, name) => {
