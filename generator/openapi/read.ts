@@ -5,7 +5,7 @@ import { isJsonObject } from '../schema/walk.js';
 import { DocumentSet, valueAt, type LoadedDocument } from './documents.js';
 import { operationsFile } from './operations.js';
 import { Roots, sourceOf, type Root } from './roots.js';
-import { translateSchema } from './schema.js';
+import { OPENAPI_DIALECTS, translateSchema } from './schema.js';
 
 /** What reading an OpenAPI document yields: the schema documents a folder would, and the way back to the file. */
 export interface OpenApiRead extends ReadResult {
@@ -18,8 +18,6 @@ export interface OpenApiRead extends ReadResult {
 }
 
 const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
-const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
-const OAS_DIALECT = 'https://spec.openapis.org/oas/3.1/dialect/base';
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 document (YAML or JSON) and the files its `$ref`s name, and yields one
@@ -54,8 +52,8 @@ export function readOpenApi(file: string): OpenApiRead {
 function checkDialect(main: LoadedDocument, problems: Problem[]): void {
   const dialect = isJsonObject(main.root) ? main.root['jsonSchemaDialect'] : undefined;
   // OpenAPI 3.1's own default dialect is 2020-12 with its vocabulary (discriminator, xml, example), which the reader translates.
-  if (dialect !== undefined && (typeof dialect !== 'string' || ![DIALECT, OAS_DIALECT].includes(dialect.replace(/#$/, '')))) {
-    problems.push({ file: main.file, pointer: '/jsonSchemaDialect', message: `"jsonSchemaDialect" must be ${DIALECT} or OpenAPI's own ${OAS_DIALECT}, the dialects callgen reads (or be left out)` });
+  if (dialect !== undefined && (typeof dialect !== 'string' || !OPENAPI_DIALECTS.includes(dialect.replace(/#$/, '')))) {
+    problems.push({ file: main.file, pointer: '/jsonSchemaDialect', message: `"jsonSchemaDialect" must be ${OPENAPI_DIALECTS.join(' or ')}, the dialects callgen reads (or be left out)` });
   }
 }
 

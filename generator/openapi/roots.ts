@@ -122,7 +122,9 @@ export class Roots {
     const { document, pointer } = origin;
     const component = COMPONENT.exec(pointer);
     if (document.version === undefined && isOneSchema(document.root)) {
-      this.add({ document, pointer: '' }, '', undefined);
+      // A schema file is named as in a schema folder: by its title, else by its file name.
+      const titled = isJsonObject(document.root) && typeof document.root['title'] === 'string';
+      this.add({ document, pointer: '' }, '', titled ? undefined : path.basename(document.file).replace(/\.[^.]*$/, ''));
     } else if (document.version !== undefined && component?.[1] !== undefined) {
       const key = pointerTokens(pointer)[2] ?? '';
       this.add({ document, pointer: pointerChild('/components/schemas', key) }, `components/schemas/${key}`, key);

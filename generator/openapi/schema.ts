@@ -67,6 +67,9 @@ function mapOf(value: JsonObject, origin: Origin, at: string, context: SchemaCon
   return out;
 }
 
+/** The dialects an OpenAPI 3.1 schema is read in: 2020-12, and OpenAPI's own default (2020-12 with discriminator, xml, example). */
+export const OPENAPI_DIALECTS: readonly string[] = ['https://json-schema.org/draft/2020-12/schema', 'https://spec.openapis.org/oas/3.1/dialect/base'];
+
 /** A keyword whose value is not a schema: copied, translated, or (extensions of other tools) left out with a note. */
 function translateKeyword(key: string, value: unknown, node: JsonObject, out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
   const at: Source = sourceOf(origin);
@@ -98,6 +101,11 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
     case 'x-extensible-enum':
       if (Array.isArray(value)) Object.assign(out, { enum: value, 'x-open-enum': true });
       else context.problems.push({ ...at, message: '"x-extensible-enum" must be an array of the known members' });
+      return;
+    case '$schema':
+      // A 3.1 schema may name its dialect: OpenAPI's own or 2020-12 is the one read; another is for the keyword check to refuse.
+      if (typeof value === 'string' && OPENAPI_DIALECTS.includes(value.replace(/#$/, ''))) return;
+      setOwn(out, key, value);
       return;
     case '$id':
     case '$anchor':

@@ -88,6 +88,11 @@ describe('$refs between documents', () => {
     expect(orders.validateReplaceOrderResponse200({ done: true }).ok).toBe(true);
   });
 
+  test('a schema file without a title is a type named by its file name', () => {
+    expect(orders.billingRegionValues).toEqual(['eu', 'us', 'apac']);
+    expect(issues(orders.validateOrder({ id: 'o1', lines: [], region: 'mars' }))).toEqual(['/region enum']);
+  });
+
   test('a file of named schemas: each schema a $ref names is a type, refs inside it resolve', () => {
     expect(orders.validateOrder({ id: 'o1', lines: [], giftWrap: { paper: 'festive', card: 'Happy birthday' }, notes: ['fragile'] }).ok).toBe(true);
     expect(issues(orders.validateOrder({ id: 'o1', lines: [], giftWrap: { paper: 'brown', card: 'x'.repeat(141) }, notes: [1] }))).toEqual([

@@ -5,9 +5,14 @@ export interface Address {
   zip?: string | null;
 }
 
+export type BillingRegion = 'eu' | 'us' | 'apac';
+/** Every member of {@link BillingRegion}, in schema order, for use at run time. */
+export const billingRegionValues = ['eu', 'us', 'apac'] as const;
+
 export interface Order {
   id: string;
   shipTo?: Address;
+  region?: BillingRegion;
   giftWrap?: Wrapping;
   notes?: TextsNote[];
   lines: ({ sku: string; quantity: Quantity; })[];

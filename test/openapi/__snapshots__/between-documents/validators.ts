@@ -2,7 +2,8 @@
 
 import { assertValid, codePointLength, createValidator, fail, hasOwn, hole, isObject, missing, notAMember, reported, typeError, under, unknownProperty, type PlainObject, type Validator } from './runtime.js';
 import type * as T from './types.js';
-const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['plain', 'festive']);
+const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['eu', 'us', 'apac']);
+const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['plain', 'festive']);
 
 function requestCheckAddress(value: PlainObject): void {
   let seen3 = 0;
@@ -103,6 +104,15 @@ function responseTestAddress(value: PlainObject): boolean {
   return true;
 }
 
+function checkBillingRegion(value: unknown): void {
+  if (!MEMBERS_1.has(value)) notAMember('', value, MEMBERS_1);
+}
+
+function testBillingRegion(value: unknown): boolean {
+  if (!MEMBERS_1.has(value)) return false;
+  return true;
+}
+
 function requestCheckOrder(value: PlainObject): void {
   let seen9 = 0;
   for (const key1 in value) {
@@ -125,6 +135,14 @@ function requestCheckOrder(value: PlainObject): void {
           if (reported !== count3) under(count3, key1);
         }
 
+        break;
+      }
+
+      case 'region': {
+        const v2 = value[key1];
+        const count3 = reported;
+        checkBillingRegion(v2);
+        if (reported !== count3) under(count3, key1);
         break;
       }
 
@@ -251,6 +269,14 @@ function responseCheckOrder(value: PlainObject): void {
         break;
       }
 
+      case 'region': {
+        const v2 = value[key1];
+        const count3 = reported;
+        checkBillingRegion(v2);
+        if (reported !== count3) under(count3, key1);
+        break;
+      }
+
       case 'giftWrap': {
         const v2 = value[key1];
         if (!isObject(v2)) {
@@ -361,6 +387,12 @@ function responseTestOrder(value: PlainObject): boolean {
         const v2 = value[key1];
         if (!isObject(v2)) return false;
         if (!responseTestAddress(v2)) return false;
+        break;
+      }
+
+      case 'region': {
+        const v2 = value[key1];
+        if (!testBillingRegion(v2)) return false;
         break;
       }
 
@@ -716,7 +748,7 @@ function requestCheckWrapping(value: PlainObject): void {
       case 'paper': {
         seen4 |= 1;
         const v2 = value[key1];
-        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
@@ -745,7 +777,7 @@ function responseCheckWrapping(value: PlainObject): void {
       case 'paper': {
         seen4 |= 1;
         const v2 = value[key1];
-        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
         break;
       }
 
@@ -772,7 +804,7 @@ function responseTestWrapping(value: PlainObject): boolean {
       case 'paper': {
         seen4 |= 1;
         const v2 = value[key1];
-        if (!MEMBERS_1.has(v2)) return false;
+        if (!MEMBERS_2.has(v2)) return false;
         break;
       }
 
@@ -806,6 +838,24 @@ export function isAddress(value: unknown): value is T.Address {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertAddress(value: unknown): asserts value is T.Address {
   assertValid(validateAddress(value), 'Address');
+}
+
+/** Validates a response value as {@link T.BillingRegion}, reporting every issue; never throws. */
+export const validateBillingRegion: Validator<T.BillingRegion> = /*#__PURE__*/ createValidator<T.BillingRegion>(checkBillingRegion, 'response');
+
+/** Whether a response value is a {@link T.BillingRegion}: stops at the first error and builds no issue; never throws. */
+export function isBillingRegion(value: unknown): value is T.BillingRegion {
+  try {
+    return testBillingRegion(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertBillingRegion(value: unknown): asserts value is T.BillingRegion {
+  assertValid(validateBillingRegion(value), 'BillingRegion');
 }
 
 /** Validates a response value as {@link T.Order}, reporting every issue; never throws. */
@@ -954,6 +1004,7 @@ export function assertWrapping(value: unknown): asserts value is T.Wrapping {
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'address': { typeName: 'Address', response: validateAddress, request: /*#__PURE__*/ createValidator(requestCheckAddress, 'request', true) },
+  'billing-region': { typeName: 'BillingRegion', response: validateBillingRegion, request: /*#__PURE__*/ createValidator(checkBillingRegion, 'request') },
   'Order': { typeName: 'Order', response: validateOrder, request: /*#__PURE__*/ createValidator(requestCheckOrder, 'request', true) },
   'Order-items': { typeName: 'OrderItems', response: validateOrderItems, request: validateOrderItemsInput },
   'Quantity': { typeName: 'Quantity', response: validateQuantity, request: /*#__PURE__*/ createValidator(checkQuantity, 'request') },
