@@ -12,7 +12,8 @@ const TABLE_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /** Methods OpenAPI also has, which the table cannot hold: refused where they stand. */
 const OTHER_METHODS = ['options', 'head', 'trace'] as const;
 const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-const STATUS = /^[1-5][0-9][0-9]$/;
+/** What the table keys responses by: a status code, a range (`4XX`; OpenAPI allows `4xx` too) or `default`. */
+const STATUS = /^(?:[1-5][0-9][0-9]|[1-5]XX|default)$/i;
 
 /** `application/json`, `application/json; charset=utf-8`, `application/problem+json`: bodies that are JSON. */
 export function isJsonMediaType(mediaType: string): boolean {
@@ -148,7 +149,8 @@ function parametersOf(node: JsonObject, place: Place, notes: string[], context: 
       continue;
     }
     if (!('schema' in parameter)) {
-      context.problems.push({ ...sourceOf(origin), message: 'a parameter without "schema" (with "content") is outside callgen\'s operations table; describe it with "schema"' });
+      // "content" instead: the value is serialised as a media type (JSON in a query string, say).
+      notes.push(`The ${where} parameter "${String(parameter['name'])}" is described by "content", not "schema", so it is not part of the operations table.`);
       continue;
     }
     const at = pointerChild(pointerChild(place.prefix, 'parameters'), out.length);
@@ -197,12 +199,12 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: O
     if (body.other.length > 0) notes.push(`Response ${status}: ${body.other.join(', ')} bodies are not JSON and not typed here.`);
     if (body.moreJson.length > 0) notes.push(`Response ${status}: ${body.moreJson.join(', ')} bodies are not typed here: only ${body.chosen} is.`);
     if (!STATUS.test(status)) {
-      const what = status === 'default' ? 'Any other status' : `Status ${status.toUpperCase()}`;
-      notes.push(`${what}: ${body.schema === undefined ? 'no JSON body' : `a JSON body (${body.name})`}.`);
+      notes.push(`Response "${status}" is keyed by no status code, range or "default", so it is not part of the operations table.`);
       continue;
     }
-    place.root.anchors.push({ prefix: pointerChild(pointerChild(place.prefix, 'responses'), status), origin: followed.origin, wraps: [] });
-    out[status] = body.schema === undefined ? null : refTo(body.schema, place, context);
+    const key = status === 'default' ? status : status.toUpperCase();
+    place.root.anchors.push({ prefix: pointerChild(pointerChild(place.prefix, 'responses'), key), origin: followed.origin, wraps: [] });
+    out[key] = body.schema === undefined ? null : refTo(body.schema, place, context);
   }
   return out;
 }

@@ -18,7 +18,8 @@ const PARAMETER_KEYS = new Set(['name', 'in', 'required', 'schema', 'description
 const VERSIONS = new Set(['v1.0', 'beta']);
 /** Starts with a letter, so it is never `__proto__` and always reads as a key of the generated table. */
 const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
-const STATUS = /^[1-5][0-9][0-9]$/;
+/** A status code, a range of them (`4XX`) or `default` (any other), as OpenAPI keys responses. */
+const STATUS = /^(?:[1-5][0-9][0-9]|[1-5]XX|default)$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 /** An HTTP field name (RFC 9110 \"token\"). */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
@@ -163,7 +164,7 @@ function checkResponses(responses: unknown, source: Source): Problem[] {
   }
   return Object.keys(responses).flatMap((status) => {
     const at = childSource(source, status);
-    if (!STATUS.test(status)) return [problemAt(at, `"${status}" is not an HTTP status code (100-599)`)];
+    if (!STATUS.test(status)) return [problemAt(at, `"${status}" is not an HTTP status code (100-599), a range of them (4XX) or "default"`)];
     return checkReference(responses[status], at, true);
   });
 }

@@ -33,7 +33,7 @@ const expected: Record<string, string[]> = {
     'ops.json#/x-operations/badHeaders/parameters/5/schema: a header parameter must be a string, number, integer, boolean or enum (or null, which leaves it unset): a header carries one value, as text',
     'ops.json#/x-operations/badMethod/method: "method" must be one of GET, POST, PUT, PATCH, DELETE',
     'ops.json#/x-operations/badMethod/path: "path" must be a string starting with "/", parameters in braces: /communications/calls/{call-id}',
-    'ops.json#/x-operations/badMethod/responses/2xx: "2xx" is not an HTTP status code (100-599)',
+    'ops.json#/x-operations/badMethod/responses/2xx: "2xx" is not an HTTP status code (100-599), a range of them (4XX) or "default"',
     'ops.json#/x-operations/badParameters/parameters/0/name: the path parameter "b-id" does not appear in "path"; write it there as {b-id}',
     'ops.json#/x-operations/badParameters/parameters/1/required: a path parameter is always required',
     'ops.json#/x-operations/badParameters/parameters/2/in: "in" must be "path", "query" or "header"',

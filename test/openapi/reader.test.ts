@@ -325,6 +325,7 @@ ${INFO}paths:
         - { name: Accept, in: header, schema: { type: string } }
         - { name: X-Tags, in: header, schema: { type: array, items: { type: string } } }
         - { name: session, in: cookie, schema: { type: string } }
+        - { name: where, in: query, content: { 'application/json': { schema: { type: object } } } }
       responses:
         '200':
           description: the item
@@ -347,7 +348,17 @@ components:
   const result = await generateDocument(file);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   const [operation] = result.model.operations;
-  expect(operation).toMatchObject({ name: 'getItem', method: 'GET', path: '/items/{id}', responses: [['200', 'GetItemResponse200']] });
+  // A range of statuses and "default" are keys of the table too (here with a body, and without).
+  expect(operation).toMatchObject({
+    name: 'getItem',
+    method: 'GET',
+    path: '/items/{id}',
+    responses: [
+      ['200', 'GetItemResponse200'],
+      ['4XX', 'GetItemResponse4xx'],
+      ['default', undefined],
+    ],
+  });
   // A query array sent as repeated pairs (the default form style) is in the table; other styles are
   // not. A scalar header is too; one the client sets (Accept), an array header and a cookie are not.
   // A $ref is judged by what it names: a scalar component is held, an object one written off.
@@ -367,10 +378,9 @@ components:
       'The header parameter "Accept" is ignored, as OpenAPI says: the HTTP client sets it.',
       'The header parameter "X-Tags" is not a scalar (it is serialised by its "style"), so it is not part of the operations table.',
       'The cookie parameter "session" is not part of the operations table.',
+      'The query parameter "where" is described by "content", not "schema", so it is not part of the operations table.',
       'Response 200: text/csv bodies are not JSON and not typed here.',
       'Response 200: application/hal+json bodies are not typed here: only application/json is.',
-      'Status 4XX: a JSON body (GetItemResponse4xx).',
-      'Any other status: no JSON body.',
     ].join('\n\n'),
   );
   expect(result.model.types.map((t) => t.name)).toEqual(['Filter', 'GetItemResponse200', 'GetItemResponse4xx', 'TenantId']);
@@ -421,4 +431,14 @@ test('a required name "properties" does not declare is declared with any value, 
   const closed = '{ type: object, additionalProperties: false, properties: { a: { type: string } }, required: [b] }';
   const refused = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Closed: ${closed}\n` });
   expect(refused).toEqual(['openapi.yaml#/components/schemas/Closed/required: "required" lists "b", which is not among "properties"; declare it or remove it']);
+});
+
+test('an operation whose only response is "default" generates, its body validated under that key', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-default-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const reply = "{ description: whatever comes back, content: { 'application/json': { schema: { type: object, properties: { message: { type: string } } } } } }";
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /request:\n    post:\n      operationId: send\n      responses:\n        default: ${reply}\n`);
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.model.operations.map((o) => [o.name, o.responses])).toEqual([['send', [['default', 'SendResponseDefault']]]]);
 });
