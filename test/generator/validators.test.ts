@@ -260,6 +260,17 @@ describe('recursion and hostile values', () => {
     expect(recursion.isOutline({ label: 'a' })).toBe(true);
   });
 
+  test('a level that passes through a union and its branch at the same value counts once toward the depth limit', () => {
+    const nest = (levels: number): unknown => {
+      let node: unknown = 'leaf';
+      for (let i = 0; i < levels; i++) node = { children: [node] };
+      return node;
+    };
+    expect(recursion.validateSyntaxNode(nest(200))).toMatchObject({ ok: true });
+    expect(recursion.isSyntaxNode(nest(200))).toBe(true);
+    expect(recursion.validateSyntaxNode(nest(300))).toMatchObject({ ok: false, errors: [{ keyword: 'maxDepth' }] });
+  });
+
   test('a cyclic value is an error, not a hang', () => {
     const item: { value: number; next?: unknown } = { value: 1 };
     item.next = item;

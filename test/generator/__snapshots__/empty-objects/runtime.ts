@@ -199,33 +199,40 @@ function keep(issues: ValidationIssue[], issue: ValidationIssue): void {
 // Recursive types: the values on the current path, to stop at cycles and at absurd depth. One
 // stack for every validator (validation is synchronous); a throw unwinds it to where it was.
 const ancestors: unknown[] = [];
-/** Beside each value on `ancestors`, the check function that entered it. */
+/** Beside each value on `ancestors`, the check function that entered it, and whether it stepped down to it. */
 const checkers: unknown[] = [];
+const descended: boolean[] = [];
+/** How many entries of `ancestors` stepped down: the depth `MAX_DEPTH` bounds. */
+let levels = 0;
 
 /**
- * 1: the value is tracked (call `leave`); 0: not an object, nothing to track; -1: a cycle; -2: too
- * deep. `here`: the caller checks this same value against another type (a union branch, a
- * reference), so finding it on the path is no cycle, the caller's own descent was checked; but
- * the same check function (`checker`) entering it again here is a loop of references that never
- * steps down (`if: { $ref: '#' }`), which would go on, branching, until the depth limit.
+ * 1 or 2: the value is tracked (call `leave`); 0: not an object, nothing to track; -1: a cycle; -2:
+ * too deep. `here`: the caller checks this same value against another type (a union branch, a
+ * reference), so finding it on the path is no cycle, the caller's own descent was checked, nor a
+ * level deeper; but the same check function (`checker`) entering it again here is a loop of
+ * references that never steps down (`if: { $ref: '#' }`), of any value, strings too.
  */
 export function enter(value: unknown, here?: boolean, checker?: unknown): number {
-  if (typeof value !== 'object' || value === null) return 0;
-  if (here !== true) {
-    if (ancestors.indexOf(value) !== -1) return -1;
-  } else {
+  if (here === true) {
     for (let i = ancestors.length - 1; i >= 0 && ancestors[i] === value; i--) if (checkers[i] === checker) return -1;
+  } else {
+    if (typeof value !== 'object' || value === null) return 0;
+    if (ancestors.indexOf(value) !== -1) return -1;
+    if (levels >= MAX_DEPTH) return -2;
+    levels += 1;
   }
-  if (ancestors.length >= MAX_DEPTH) return -2;
   ancestors.push(value);
   checkers.push(checker);
-  return 1;
+  descended.push(here !== true);
+  return here === true ? 2 : 1;
 }
 
 export function leave(tracked: number): false {
   if (tracked > 0) {
     ancestors.pop();
     checkers.pop();
+    descended.pop();
+    if (tracked === 1) levels -= 1;
   }
   return false;
 }
@@ -243,6 +250,8 @@ export function mark(): number {
 export function unwind(at: number): false {
   ancestors.length = at;
   checkers.length = at;
+  descended.length = at;
+  levels = descended.filter(Boolean).length;
   return false;
 }
 

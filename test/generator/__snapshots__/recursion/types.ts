@@ -51,6 +51,29 @@ export type SelfCondition = { x?: string; };
  */
 export type SelfConditionInput = { x?: string; };
 
+/** The response shape; {@link SyntaxBranchInput} is what a client sends. */
+export interface SyntaxBranch {
+  children: SyntaxNode[];
+}
+
+/** The request shape of {@link SyntaxBranch}: what a client sends. */
+export interface SyntaxBranchInput {
+  children: SyntaxNodeInput[];
+}
+
+/**
+ * A leaf (a string) or a branch whose children are nodes again: each level passes through the union and then the branch at the same value, which is one level of nesting, not two.
+ *
+ * The response shape; {@link SyntaxNodeInput} is what a client sends.
+ */
+export type SyntaxNode = string | SyntaxBranch;
+/**
+ * A leaf (a string) or a branch whose children are nodes again: each level passes through the union and then the branch at the same value, which is one level of nesting, not two.
+ *
+ * The request shape of {@link SyntaxNode}: what a client sends.
+ */
+export type SyntaxNodeInput = string | SyntaxBranchInput;
+
 /**
  * A node of a tree: recursion through an array.
  *

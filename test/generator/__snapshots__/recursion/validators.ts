@@ -428,6 +428,202 @@ function responseTestSelfCondition(value: unknown, here?: boolean): boolean {
   return true;
 }
 
+function requestCheckSyntaxBranch(value: PlainObject, here?: boolean): void {
+  const tracked = enter(value, here, requestCheckSyntaxBranch);
+  if (tracked < 0) return refuse('', tracked);
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'children': {
+        seen6 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            const count5 = reported;
+            requestCheckSyntaxNode(item4);
+            if (reported !== count5) under(count5, key1, i3);
+          }
+
+        }
+
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen6 & 1) === 0) missing('/children');
+  leave(tracked);
+}
+
+function requestTestSyntaxBranch(value: PlainObject, here?: boolean): boolean {
+  const tracked = enter(value, here, requestTestSyntaxBranch);
+  if (tracked < 0) return false;
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'children': {
+        seen6 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return leave(tracked);
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return leave(tracked);
+          if (!requestTestSyntaxNode(item4)) return leave(tracked);
+        }
+
+        break;
+      }
+
+      default:
+        return leave(tracked);
+    }
+
+  }
+
+  if ((seen6 & 1) === 0) return leave(tracked);
+  leave(tracked);
+  return true;
+}
+
+function responseCheckSyntaxBranch(value: PlainObject, here?: boolean): void {
+  const tracked = enter(value, here, responseCheckSyntaxBranch);
+  if (tracked < 0) return refuse('', tracked);
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'children': {
+        seen6 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            const count5 = reported;
+            responseCheckSyntaxNode(item4);
+            if (reported !== count5) under(count5, key1, i3);
+          }
+
+        }
+
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen6 & 1) === 0) missing('/children');
+  leave(tracked);
+}
+
+function responseTestSyntaxBranch(value: PlainObject, here?: boolean): boolean {
+  const tracked = enter(value, here, responseTestSyntaxBranch);
+  if (tracked < 0) return false;
+  let seen6 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'children': {
+        seen6 |= 1;
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return leave(tracked);
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return leave(tracked);
+          if (!responseTestSyntaxNode(item4)) return leave(tracked);
+        }
+
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen6 & 1) === 0) return leave(tracked);
+  leave(tracked);
+  return true;
+}
+
+function requestCheckSyntaxNode(value: unknown, here?: boolean): void {
+  const tracked = enter(value, here, requestCheckSyntaxNode);
+  if (tracked < 0) return refuse('', tracked);
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (isObject(value)) {
+    requestCheckSyntaxBranch(value, true);
+  } else {
+    typeError('', 'a string or an object', value);
+  }
+
+  leave(tracked);
+}
+
+function requestTestSyntaxNode(value: unknown, here?: boolean): boolean {
+  const tracked = enter(value, here, requestTestSyntaxNode);
+  if (tracked < 0) return false;
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (isObject(value)) {
+    if (!requestTestSyntaxBranch(value, true)) return leave(tracked);
+  } else {
+    return leave(tracked);
+  }
+
+  leave(tracked);
+  return true;
+}
+
+function responseCheckSyntaxNode(value: unknown, here?: boolean): void {
+  const tracked = enter(value, here, responseCheckSyntaxNode);
+  if (tracked < 0) return refuse('', tracked);
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (isObject(value)) {
+    responseCheckSyntaxBranch(value, true);
+  } else {
+    typeError('', 'a string or an object', value);
+  }
+
+  leave(tracked);
+}
+
+function responseTestSyntaxNode(value: unknown, here?: boolean): boolean {
+  const tracked = enter(value, here, responseTestSyntaxNode);
+  if (tracked < 0) return false;
+  if (typeof value === 'string') {
+    // Any string is accepted here.
+  } else if (isObject(value)) {
+    if (!responseTestSyntaxBranch(value, true)) return leave(tracked);
+  } else {
+    return leave(tracked);
+  }
+
+  leave(tracked);
+  return true;
+}
+
 function requestCheckTreeNode(value: PlainObject, here?: boolean): void {
   const tracked = enter(value, here, requestCheckTreeNode);
   if (tracked < 0) return refuse('', tracked);
@@ -768,6 +964,78 @@ export function assertSelfConditionInput(value: unknown): asserts value is T.Sel
   assertValid(validateSelfConditionInput(value), 'SelfConditionInput');
 }
 
+/** Validates a response value as {@link T.SyntaxBranch}, reporting every issue; never throws. */
+export const validateSyntaxBranch: Validator<T.SyntaxBranch> = /*#__PURE__*/ createValidator<T.SyntaxBranch>(responseCheckSyntaxBranch, 'response', true);
+
+/** Whether a response value is a {@link T.SyntaxBranch}: stops at the first error and builds no issue; never throws. */
+export function isSyntaxBranch(value: unknown): value is T.SyntaxBranch {
+  const at = mark();
+  try {
+    return isObject(value) && responseTestSyntaxBranch(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSyntaxBranch(value: unknown): asserts value is T.SyntaxBranch {
+  assertValid(validateSyntaxBranch(value), 'SyntaxBranch');
+}
+
+/** Validates a request value as {@link T.SyntaxBranchInput}, reporting every issue; never throws. */
+export const validateSyntaxBranchInput: Validator<T.SyntaxBranchInput> = /*#__PURE__*/ createValidator<T.SyntaxBranchInput>(requestCheckSyntaxBranch, 'request', true);
+
+/** Whether a request value is a {@link T.SyntaxBranchInput}: stops at the first error and builds no issue; never throws. */
+export function isSyntaxBranchInput(value: unknown): value is T.SyntaxBranchInput {
+  const at = mark();
+  try {
+    return isObject(value) && requestTestSyntaxBranch(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSyntaxBranchInput(value: unknown): asserts value is T.SyntaxBranchInput {
+  assertValid(validateSyntaxBranchInput(value), 'SyntaxBranchInput');
+}
+
+/** Validates a response value as {@link T.SyntaxNode}, reporting every issue; never throws. */
+export const validateSyntaxNode: Validator<T.SyntaxNode> = /*#__PURE__*/ createValidator<T.SyntaxNode>(responseCheckSyntaxNode, 'response');
+
+/** Whether a response value is a {@link T.SyntaxNode}: stops at the first error and builds no issue; never throws. */
+export function isSyntaxNode(value: unknown): value is T.SyntaxNode {
+  const at = mark();
+  try {
+    return responseTestSyntaxNode(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSyntaxNode(value: unknown): asserts value is T.SyntaxNode {
+  assertValid(validateSyntaxNode(value), 'SyntaxNode');
+}
+
+/** Validates a request value as {@link T.SyntaxNodeInput}, reporting every issue; never throws. */
+export const validateSyntaxNodeInput: Validator<T.SyntaxNodeInput> = /*#__PURE__*/ createValidator<T.SyntaxNodeInput>(requestCheckSyntaxNode, 'request');
+
+/** Whether a request value is a {@link T.SyntaxNodeInput}: stops at the first error and builds no issue; never throws. */
+export function isSyntaxNodeInput(value: unknown): value is T.SyntaxNodeInput {
+  const at = mark();
+  try {
+    return requestTestSyntaxNode(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertSyntaxNodeInput(value: unknown): asserts value is T.SyntaxNodeInput {
+  assertValid(validateSyntaxNodeInput(value), 'SyntaxNodeInput');
+}
+
 /** Validates a response value as {@link T.TreeNode}, reporting every issue; never throws. */
 export const validateTreeNode: Validator<T.TreeNode> = /*#__PURE__*/ createValidator<T.TreeNode>(responseCheckTreeNode, 'response', true);
 
@@ -809,4 +1077,6 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'nestedList': { typeName: 'NestedList', response: validateNestedList, request: /*#__PURE__*/ createValidator(checkNestedList, 'request') },
   'outline': { typeName: 'Outline', response: validateOutline, request: validateOutlineInput },
   'selfCondition': { typeName: 'SelfCondition', response: validateSelfCondition, request: validateSelfConditionInput },
+  'syntaxBranch': { typeName: 'SyntaxBranch', response: validateSyntaxBranch, request: validateSyntaxBranchInput },
+  'syntaxNode': { typeName: 'SyntaxNode', response: validateSyntaxNode, request: validateSyntaxNodeInput },
   'treeNode': { typeName: 'TreeNode', response: validateTreeNode, request: validateTreeNodeInput }, };
