@@ -6,6 +6,7 @@ import { DocumentSet, valueAt, type LoadedDocument } from './documents.js';
 import { operationsFile } from './operations.js';
 import { Roots, sourceOf, type Root } from './roots.js';
 import { OPENAPI_DIALECTS, translateSchema } from './schema.js';
+import { setOwn } from '../json/own.js';
 
 /** What reading an OpenAPI document yields: the schema documents a folder would, and the way back to the file. */
 export interface OpenApiRead extends ReadResult {
@@ -86,6 +87,19 @@ function translateRoot(root: Root, roots: Roots, problems: Problem[], notes: Pro
     root.translated = translated;
     return;
   }
-  const { title: _title, ...rest } = translated;
-  root.translated = root.title === undefined ? translated : { title: root.title, ...root.extra, ...rest };
+  if (root.title !== undefined) entitle(translated, root.title, root.extra);
+  root.translated = translated;
+}
+
+/**
+ * Puts the type's name (and callgen's extensions for it) first in its translated root, in place: a
+ * root that is only a `$ref` (`Base: { $ref: Compact }`) is the very object whose `$ref` text
+ * `Roots.finish` writes later, so a copy would keep it empty, a reference to itself.
+ */
+function entitle(translated: Record<string, unknown>, title: string, extra: Record<string, unknown>): void {
+  const rest = Object.keys(translated)
+    .filter((key) => key !== 'title')
+    .map((key) => [key, translated[key]] as const);
+  for (const key of Object.keys(translated)) delete translated[key];
+  for (const [key, value] of [['title', title] as const, ...Object.entries(extra), ...rest]) setOwn(translated, key, value);
 }

@@ -442,3 +442,14 @@ test('an operation whose only response is "default" generates, its body validate
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   expect(result.model.operations.map((o) => [o.name, o.responses])).toEqual([['send', [['default', 'SendResponseDefault']]]]);
 });
+
+test('a component that is only a $ref to another is an alias of it (it was read as a reference to itself)', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-alias-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const schemas = "    Compact: { type: object, properties: { gid: { type: string } } }\n    Base: { $ref: '#/components/schemas/Compact' }\n";
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n${schemas}`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  expect(loaded.validators['Base']?.response({ gid: 'g1' }).ok).toBe(true);
+  expect(loaded.validators['Base']?.response({ gid: 1 })).toMatchObject({ ok: false, errors: [{ path: '/gid', keyword: 'type' }] });
+});
