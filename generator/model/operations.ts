@@ -121,6 +121,8 @@ const CARRIES = {
  * an optional parameter as `anyOf: [T, null]`).
  */
 function checkedShape(shape: Shape, where: OperationParameter['in'], source: Source, context: BuildContext): Shape {
+  // A schema that says nothing of the value (`{ example: ... }` only): text, as an undeclared path parameter is.
+  if (shape.kind === 'unknown') return STRING_SOURCE(source);
   const fits = isSendable(shape, where, context, new Set());
   if (fits) return shape;
   context.problems.push(problemAt(source, `a ${where} parameter must be ${CARRIES[where]}`));
@@ -137,6 +139,8 @@ function isSendable(shape: Shape, where: OperationParameter['in'], context: Buil
   if (shape.kind === 'array') return where === 'query' && shape.prefixItems === undefined && isScalar(shape.items, context, new Set());
   // `oneOf: [integer, string]` (an id or a name) is as sendable as its branches.
   if (shape.kind === 'union' || shape.kind === 'choice') return shape.branches.every((branch) => isSendable(branch, where, context, seen));
+  // An enum of strings with a maxLength beside it: every rule a scalar's (and one at least says which).
+  if (shape.kind === 'all') return shape.parts.some((part) => part.kind !== 'unknown') && shape.parts.every((part) => part.kind === 'unknown' || isSendable(part, where, context, seen));
   return isScalar(shape, context, new Set(), where !== 'path');
 }
 

@@ -454,3 +454,16 @@ test('a component that is only a $ref to another is an alias of it (it was read 
   expect(base?.({ gid: 'g1' }).ok).toBe(true);
   expect(base?.({ gid: 1 })).toMatchObject({ ok: false, errors: [{ path: '/gid', keyword: 'type' }] });
 });
+
+test('a query parameter whose enum carries a maxLength is sent like the enum, and one whose schema says nothing is text', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-query-rules-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const parameters = [
+    '{ name: direction, in: query, schema: { type: string, enum: [BEFORE, AFTER], maxLength: 2048 } }',
+    "{ name: range, in: query, schema: { example: '20180526,null' } }",
+  ];
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /conversations:\n    get:\n      parameters: [${parameters.join(', ')}]\n      responses:\n        '204': { description: none }\n`);
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.model.operations[0]?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['query direction all', 'query range string']);
+});
