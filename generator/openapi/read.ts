@@ -43,6 +43,7 @@ export function readOpenApi(file: string): OpenApiRead {
     if (root !== operations && root.translated === undefined) translateRoot(root, roots, problems, notes);
   }
   roots.finish();
+  notes.push(...roots.renamed);
   const schemaDocuments = roots.schemaDocuments().filter((d) => d.root !== undefined);
   if (schemaDocuments.length === 0 && problems.length === 0) {
     problems.push({ file: main.file, pointer: '', message: 'describes no JSON bodies: no "components.schemas", and no operation with a JSON request or response body' });

@@ -50,7 +50,11 @@ const COMPONENT = /^\/components\/schemas\/([^/]+)/;
  */
 export class Roots {
   readonly all: Root[] = [];
+  /** Roots given another name than their own, each with a note where it stands. */
+  readonly renamed: Problem[] = [];
   private readonly files = new Set<string>();
+  /** The type names given so far, each with the title that took it. */
+  private readonly names = new Map<string, string>();
   private readonly pending: { node: Record<string, unknown>; from: string; target: Root; rest: string }[] = [];
 
   constructor(
@@ -63,7 +67,7 @@ export class Roots {
     let file = `${base}.json`;
     for (let i = 2; this.files.has(file); i++) file = `${base}-${i}.json`;
     this.files.add(file);
-    const root: Root = { file, origin, title, anchors: [{ prefix: '', origin, wraps: [] }], extra: {}, translated: undefined };
+    const root: Root = { file, origin, title: this.unique(title, origin), anchors: [{ prefix: '', origin, wraps: [] }], extra: {}, translated: undefined };
     this.all.push(root);
     return root;
   }
@@ -113,6 +117,24 @@ export class Roots {
       current = { node: valueAt(target.document.root, target.pointer), origin: target };
     }
     return current;
+  }
+
+  /**
+   * A title whose type name no other root has. A document written for other tools may name two
+   * components alike but for case or punctuation (`Name` and `name`, `OrderItem` and `order-item`),
+   * or a component as an inline body is named (`AddFollowersRequest`), and cannot be asked to
+   * rename one; the later one gets a number, with a note.
+   */
+  private unique(title: string | undefined, origin: Origin): string | undefined {
+    if (title === undefined) return undefined;
+    let chosen = title;
+    for (let i = 2; this.names.has(typeName(chosen)); i++) chosen = `${title}${i}`;
+    const earlier = this.names.get(typeName(title));
+    if (earlier !== undefined) {
+      this.renamed.push({ ...sourceOf(origin), message: `would be the type ${typeName(title)}, as "${earlier}" is; it is named ${typeName(chosen)}` });
+    }
+    this.names.set(typeName(chosen), title);
+    return chosen;
   }
 
   /** The root that holds a place, and the pointer inside it; a new root when none does yet. */

@@ -216,12 +216,17 @@ test("OpenAPI 3.1's own default dialect may be named in jsonSchemaDialect", asyn
 });
 
 describe('refused, each at file#/json/pointer', () => {
-  test('two component names that make one type name each other by their place in the document', async () => {
-    const document = `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    foo-bar: { type: object }\n    foo_bar: { type: string }\n`;
-    const both = '(openapi.yaml#/components/schemas/foo-bar, openapi.yaml#/components/schemas/foo_bar)';
-    expect(await problemsOfDocument({ 'openapi.yaml': document })).toEqual(
-      ['foo-bar', 'foo_bar'].map((key) => `openapi.yaml#/components/schemas/${key}: two schemas would both become the type "FooBar" ${both}; give them distinct titles (in an OpenAPI document, distinct component names)`),
-    );
+  test('two component names that make one type name: the later one gets a number, with a note (a document cannot be asked to rename)', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-alike-'));
+    const file = path.join(folder, 'openapi.yaml');
+    await writeFile(file, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    foo-bar: { type: object }\n    foo_bar: { type: string }\n    FooBar: { type: integer }\n`);
+    const result = await generateDocument(file);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.model.types.map((t) => `${t.name} ${t.shape.kind}`)).toEqual(['FooBar object', 'FooBar2 string', 'FooBar3 number']);
+    expect(result.notes.map(formatProblem)).toEqual([
+      'openapi.yaml#/components/schemas/FooBar: would be the type FooBar, as "foo-bar" is; it is named FooBar3',
+      'openapi.yaml#/components/schemas/foo_bar: would be the type FooBar, as "foo-bar" is; it is named FooBar2',
+    ]);
   });
 
   test('schema problems are placed in the document, through nullable wraps and discriminator mappings', async () => {
