@@ -55,6 +55,7 @@ export function translateSchema(node: unknown, origin: Origin, at: string, conte
   }
   numberFormat(out);
   declareRequired(out, origin, context);
+  enumOfType(node, out, origin, context);
   tagFixes(node, origin, at, out, context);
   return nullable(node, origin, out, at, context);
 }
@@ -146,6 +147,58 @@ function declareRequired(out: Record<string, unknown>, origin: Origin, context: 
       setOwn(properties, name, {});
       context.notes.push({ ...at, message: `"${name}" is required but not among "properties"; it was declared with any value, as JSON Schema reads it` });
     }
+  }
+}
+
+/**
+ * An `enum` whose members are not of the schema's `type` can match nothing, as JSON Schema reads
+ * it; callgen's dialect refuses it. Documents written for other tools say what they mean this way
+ * often enough to read it so, each time with a note: `null` among the members allows null (3.0
+ * asks for `nullable` beside it); an `enum` on an array is the items' (`type: array, enum: [a, b]`);
+ * and members written as the wrong scalar (`type: string, enum: [1, 2]`, `type: boolean, enum:
+ * ["true", "false"]`) are the declared type's values. Anything else is left to be refused.
+ */
+function enumOfType(node: JsonObject, out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
+  const members = out['enum'];
+  const type = out['type'];
+  if (!Array.isArray(members) || typeof type !== 'string') return;
+  const at: Source = sourceOf(origin, 'enum');
+  if (type === 'array') {
+    const items = out['items'];
+    if ((items === undefined || (isJsonObject(items) && !('enum' in items))) && members.every((m) => m === null || typeof m !== 'object')) {
+      out['items'] = { ...(isJsonObject(items) ? items : {}), enum: members };
+      delete out['enum'];
+      context.notes.push({ ...at, message: '"enum" stands on an array; it was read as the enum of its items' });
+    }
+    return;
+  }
+  const coerced = members.map((m) => asType(m, type));
+  if (coerced.some((m) => m === undefined)) return;
+  out['enum'] = coerced;
+  if (coerced.includes(null)) {
+    out['type'] = [type, 'null'];
+    // 3.0.3's own spelling (`nullable: true` beside the null member) needs no note.
+    if (node['nullable'] !== true && node['x-nullable'] !== true) context.notes.push({ ...at, message: `null is among the members, so null is allowed ("type": ["${type}", "null"])` });
+  }
+  const written = members.flatMap((m, i) => (m !== null && coerced[i] !== m ? [`${JSON.stringify(m)} as ${JSON.stringify(coerced[i])}`] : []));
+  if (written.length > 0) context.notes.push({ ...at, message: `members not of "type": "${type}" were read as its values: ${written.join(', ')}` });
+}
+
+/** A member as a value of `type`: itself when it is one, null (which allows null), or the same scalar written as another; undefined when it is none. */
+function asType(member: unknown, type: string): unknown {
+  if (member === null) return null;
+  switch (type) {
+    case 'string':
+      return typeof member === 'string' ? member : typeof member === 'number' || typeof member === 'boolean' ? String(member) : undefined;
+    case 'integer':
+    case 'number': {
+      const value = typeof member === 'string' && member.trim() !== '' ? Number(member) : member;
+      return typeof value === 'number' && Number.isFinite(value) && (type === 'number' || Number.isInteger(value)) ? value : undefined;
+    }
+    case 'boolean':
+      return typeof member === 'boolean' ? member : member === 'true' ? true : member === 'false' ? false : undefined;
+    default:
+      return undefined;
   }
 }
 

@@ -472,3 +472,34 @@ test('a query parameter whose enum carries a maxLength is sent like the enum, an
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   expect(result.model.operations[0]?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['query direction all', 'query range string']);
 });
+
+test('an enum whose members are not of its type is read as the document means it, each time with a note', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-enum-types-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const properties = [
+    'state: { type: string, enum: [approved, null] }',
+    'spelled: { type: string, nullable: true, enum: [approved, null] }',
+    'page: { type: string, enum: [1, 2] }',
+    'flag: { type: boolean, enum: ["true", "false"] }',
+    'size: { type: integer, enum: ["8", "16"] }',
+    'tags: { type: array, items: { type: string }, enum: [live, promotions] }',
+  ];
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { ${properties.join(', ')} } }\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(document);
+  const at = (name: string): string => `openapi.yaml#/components/schemas/Thing/properties/${name}/enum`;
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([
+    `${at('flag')}: members not of "type": "boolean" were read as its values: "true" as true, "false" as false`,
+    `${at('page')}: members not of "type": "string" were read as its values: 1 as "1", 2 as "2"`,
+    `${at('size')}: members not of "type": "integer" were read as its values: "8" as 8, "16" as 16`,
+    `${at('state')}: null is among the members, so null is allowed ("type": ["string", "null"])`,
+    `${at('tags')}: "enum" stands on an array; it was read as the enum of its items`,
+  ]);
+  const thing = loaded.validators['Thing']?.response;
+  expect(thing?.({ state: null, spelled: null, page: '2', flag: false, size: 16, tags: ['live'] }).ok).toBe(true);
+  expect(thing?.({ page: 2, flag: 'false', size: '16', tags: ['sport'] })).toMatchObject({
+    ok: false,
+    errors: [{ path: '/page' }, { path: '/flag' }, { path: '/size' }, { path: '/tags/0' }],
+  });
+});
