@@ -68,6 +68,25 @@ function mergeObjects(members: readonly ObjectShape[], source: Source): ObjectSh
     properties: [...properties.values()],
     additional,
     requiresOneOf: members.flatMap((m) => m.requiresOneOf),
+    ...mergedRules(members, source),
     source,
   };
+}
+
+/** Every member's other object rules hold for the merged object: patterns and dependencies all apply, counts take the tighter bound. */
+function mergedRules(members: readonly ObjectShape[], source: Source): Partial<ObjectShape> {
+  const rules: { -readonly [K in keyof ObjectShape]?: ObjectShape[K] } = {};
+  const patterns = members.flatMap((m) => m.patternProperties ?? []);
+  if (patterns.length > 0) rules.patternProperties = patterns;
+  const names = members.flatMap((m) => (m.propertyNames === undefined ? [] : [m.propertyNames]));
+  if (names.length > 0) rules.propertyNames = names.length === 1 ? names[0] : { kind: 'all', parts: names, source };
+  const mins = members.flatMap((m) => (m.minProperties === undefined ? [] : [m.minProperties]));
+  if (mins.length > 0) rules.minProperties = Math.max(...mins);
+  const maxes = members.flatMap((m) => (m.maxProperties === undefined ? [] : [m.maxProperties]));
+  if (maxes.length > 0) rules.maxProperties = Math.min(...maxes);
+  const dependentRequired = members.flatMap((m) => m.dependentRequired ?? []);
+  if (dependentRequired.length > 0) rules.dependentRequired = dependentRequired;
+  const dependentSchemas = members.flatMap((m) => m.dependentSchemas ?? []);
+  if (dependentSchemas.length > 0) rules.dependentSchemas = dependentSchemas;
+  return rules;
 }

@@ -140,6 +140,14 @@ describe('objects in request and response mode', () => {
     expect(issues(inheritance.validateBird({ name: 'Tweety', legs: 'two' }))).toEqual(['/legs type']);
   });
 
+  test("allOf inheritance keeps each member's other object rules: patterns, counts, names and dependencies", () => {
+    expect(inheritance.validateAnnotated({ id: 'a', revision: 2, 'x-note': 'ok' }).ok).toBe(true);
+    expect(issues(inheritance.validateAnnotated({}))).toEqual([' minProperties']);
+    expect(issues(inheritance.validateAnnotated({ id: 'a', 'x-note': 1 }))).toEqual(['/x-note type', '/revision dependentRequired']);
+    expect(issues(inheritance.validateAnnotated({ id: 'a', revision: 1, 'x-a': 'a', 'x-b': 'b' }))).toEqual([' maxProperties']);
+    expect(issues(inheritance.validateAnnotated({ 'x-toolong': 'a' }))).toEqual(['/x-toolong propertyNames']);
+  });
+
   test('additionalProperties: a schema checks every undeclared value; false closes the object in every mode', () => {
     expect(issues(maps.validateDictionary({ total: 3, a: 1, b: 'two' }))).toEqual(['/b type']);
     expect(issues(empty.validateAnything({ closed: { x: 1 }, nothing: 0, open: { y: 1 } }))).toEqual(['/closed/x additionalProperties', '/nothing false']);

@@ -13,6 +13,32 @@ export interface AnimalInput {
 }
 
 /**
+ * Extends a base whose object rules beyond properties (patternProperties, minProperties, dependentRequired) hold for the merged object, with rules of its own (maxProperties, propertyNames).
+ *
+ * The response shape; {@link AnnotatedInput} is what a client sends.
+ *
+ * The type cannot express `dependentRequired`, `minProperties/maxProperties`, `patternProperties`, `propertyNames`; the validator checks them.
+ */
+export interface Annotated {
+  [key: string]: string | number | undefined;
+  id?: string;
+  revision?: number;
+}
+
+/**
+ * Extends a base whose object rules beyond properties (patternProperties, minProperties, dependentRequired) hold for the merged object, with rules of its own (maxProperties, propertyNames).
+ *
+ * The request shape of {@link Annotated}: what a client sends.
+ *
+ * The type cannot express `dependentRequired`, `minProperties/maxProperties`, `patternProperties`, `propertyNames`; the validator checks them.
+ */
+export interface AnnotatedInput {
+  [key: string]: string | number | undefined;
+  id?: string;
+  revision?: number;
+}
+
+/**
  * An animal whose redeclared `legs` does not repeat the inherited minimum: both rules apply, as allOf says (0 to 2); `name` narrows the inherited plain string.
  *
  * The response shape; {@link BirdInput} is what a client sends.
