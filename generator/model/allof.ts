@@ -88,5 +88,7 @@ function mergedRules(members: readonly ObjectShape[], source: Source): Partial<O
   if (dependentRequired.length > 0) rules.dependentRequired = dependentRequired;
   const dependentSchemas = members.flatMap((m) => m.dependentSchemas ?? []);
   if (dependentSchemas.length > 0) rules.dependentSchemas = dependentSchemas;
+  const conditional = [...new Set(members.flatMap((m) => m.conditional ?? []))];
+  if (conditional.length > 0) rules.conditional = conditional;
   return rules;
 }

@@ -71,8 +71,21 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
     additional,
     requiresOneOf: requiresOneOf(node, declared, source, context.problems),
     ...objectRules(node, patterns, source, context),
+    ...conditionalNames(node, declared),
     source,
   };
+}
+
+/** The property names the subschemas applying at this value declare inline, beyond the object's own. */
+function conditionalNames(node: JsonObject, declared: JsonObject): Partial<ObjectShape> {
+  const dependent = isJsonObject(node['dependentSchemas']) ? Object.values(node['dependentSchemas']) : [];
+  const members = ['oneOf', 'anyOf', 'allOf'].flatMap((keyword) => (Array.isArray(node[keyword]) ? (node[keyword] as unknown[]) : []));
+  const names = new Set<string>();
+  for (const schema of [node['if'], node['then'], node['else'], ...dependent, ...members]) {
+    if (!isJsonObject(schema) || !isJsonObject(schema['properties'])) continue;
+    for (const name of Object.keys(schema['properties'])) if (!Object.hasOwn(declared, name)) names.add(name);
+  }
+  return names.size === 0 ? {} : { conditional: [...names] };
 }
 
 /** The object keywords beyond properties: only those the node has, so plain objects stay plain data. */

@@ -130,6 +130,12 @@ export interface ObjectShape {
    * them, so request validation can say where they exist instead of calling them unknown.
    */
   readonly otherVersions?: readonly VersionedName[];
+  /**
+   * Names that subschemas applying at this same value declare (`then`, `else`, `dependentSchemas`,
+   * `oneOf`/`anyOf`/`allOf` members): keys the object may hold, which those subschemas check, so
+   * request validation does not call them unknown.
+   */
+  readonly conditional?: readonly string[];
   /** `patternProperties`: keys matching a pattern are checked against its shape. */
   readonly patternProperties?: readonly { readonly pattern: string; readonly shape: Shape }[];
   readonly propertyNames?: Shape | undefined;

@@ -77,6 +77,13 @@ describe('array, number and composition keywords', () => {
     expect(issues(vocab.validateMeasures({ range: { kind: 'open', to: 3 } }))).toEqual(['/range not']);
   });
 
+  test('a request may hold what then, dependentSchemas or a oneOf branch declares; their checks apply', () => {
+    expect(vocab.validateShipmentInput({ kind: 'freight', pallets: 2, tracking: 't1' }).ok).toBe(true);
+    expect(vocab.validateShipmentInput({ kind: 'parcel', weight: 1, unit: 'kg', untracked: true }).ok).toBe(true);
+    expect(issues(vocab.validateShipmentInput({ kind: 'freight', pallets: 0, tracking: 't1' }))).toEqual(['/pallets minimum']);
+    expect(issues(vocab.validateShipmentInput({ kind: 'parcel', palets: 2, tracking: 't1' }))).toEqual(['/palets additionalProperties']);
+  });
+
   test('$ref by $anchor beside other keywords applies both', () => {
     expect(vocab.validateMeasures({ label: 'ok' }).ok).toBe(true);
     expect(issues(vocab.validateMeasures({ label: '' }))).toEqual(['/label minLength']);

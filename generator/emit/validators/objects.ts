@@ -60,6 +60,10 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Po
   w.locals = end;
   declared.push(...otherVersionCases(w, shape, key, path));
   const unknown = unknownKeyChecks(w, shape, object, key, path);
+  // A name a subschema at this value declares (then, dependentSchemas, a oneOf branch) is that subschema's to check, not unknown.
+  const own = new Set(shape.properties.map((p) => p.name));
+  const elsewhere = (shape.conditional ?? []).filter((name) => !own.has(name));
+  if (elsewhere.length > 0 && unknown.length > 0) declared.push({ labels: elsewhere.map(quote), body: [] });
   const patterned = (shape.patternProperties ?? []).length > 0;
   // Nothing to check per key (a case holds no more than its unread `const`): no walk, and `hasOwn` answers `required`.
   if (!patterned && unknown.length === 0 && declared.every((c) => c.body.every((node) => node.kind === 'const'))) return { code: [], seen: NO_PRESENCE };
@@ -73,8 +77,8 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Po
     : cases.length === 0
       ? unknown
       : [{ kind: 'switch', on: key, cases, otherwise: unknown }];
-  const own = `if (!${w.use('hasOwn')}(${object}, ${key})) continue;`;
-  const code: Code[] = [...(seen.local === '' ? [] : [{ kind: 'let', name: seen.local, init: '0' } as const]), { kind: 'for', head: `const ${key} in ${object}`, body: walk, first: own }];
+  const ownKey = `if (!${w.use('hasOwn')}(${object}, ${key})) continue;`;
+  const code: Code[] = [...(seen.local === '' ? [] : [{ kind: 'let', name: seen.local, init: '0' } as const]), { kind: 'for', head: `const ${key} in ${object}`, body: walk, first: ownKey }];
   return { code, seen };
 }
 

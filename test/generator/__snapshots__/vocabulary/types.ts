@@ -156,3 +156,20 @@ export interface ProtoInput {
   constructor: unknown;
   __proto__: unknown;
 }
+
+/**
+ * Properties that then, dependentSchemas and a oneOf branch declare are known in a request (their subschema checks them); a key nothing declares is still a typo there.
+ *
+ * The response shape; {@link ShipmentInput} is what a client sends.
+ *
+ * The type cannot express `dependentSchemas`, `if/then/else`, `oneOf (exactly one branch)`; the validator checks them.
+ */
+export type Shipment = (null | boolean | number | string | unknown[] | { tracking: string; } | { untracked: true; }) & ({ kind: 'parcel' | 'freight'; weight?: number; });
+/**
+ * Properties that then, dependentSchemas and a oneOf branch declare are known in a request (their subschema checks them); a key nothing declares is still a typo there.
+ *
+ * The request shape of {@link Shipment}: what a client sends.
+ *
+ * The type cannot express `dependentSchemas`, `if/then/else`, `oneOf (exactly one branch)`; the validator checks them.
+ */
+export type ShipmentInput = (null | boolean | number | string | unknown[] | { tracking: string; } | { untracked: true; }) & ({ kind: 'parcel' | 'freight'; weight?: number; });
