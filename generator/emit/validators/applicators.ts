@@ -141,7 +141,7 @@ export function patternedKeys(w: Writer, shape: ObjectShape, object: string, key
   const patterns = shape.patternProperties ?? [];
   if (patterns.length === 0) return unknown;
   const matched = w.local('matched');
-  const known = [...new Set([...shape.properties.map((p) => p.name), ...(shape.conditional ?? [])])];
+  const known = [...new Set([...shape.properties.map((p) => p.name), ...(shape.additional.kind === 'mode-dependent' ? (shape.conditional ?? []) : [])])];
   const names = w.constant('DECLARED', `/*#__PURE__*/ new Set<string>([${known.map(quote).join(', ')}])`);
   const code: Code[] = unknown.length === 0 ? [] : [{ kind: 'let', name: matched, init: `${names}.has(${key})` }];
   for (const { pattern, shape: patternShape } of patterns) {

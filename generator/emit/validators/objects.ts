@@ -60,9 +60,10 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Po
   w.locals = end;
   declared.push(...otherVersionCases(w, shape, key, path));
   const unknown = unknownKeyChecks(w, shape, object, key, path);
-  // A name a subschema at this value declares (then, dependentSchemas, a oneOf branch) is that subschema's to check, not unknown.
+  // A name a subschema at this value declares (then, dependentSchemas, a oneOf branch) is that subschema's to check, not a
+  // request's typo; an explicit additionalProperties sees only the object's own properties, as JSON Schema says.
   const own = new Set(shape.properties.map((p) => p.name));
-  const elsewhere = (shape.conditional ?? []).filter((name) => !own.has(name));
+  const elsewhere = shape.additional.kind === 'mode-dependent' ? (shape.conditional ?? []).filter((name) => !own.has(name)) : [];
   if (elsewhere.length > 0 && unknown.length > 0) declared.push({ labels: elsewhere.map(quote), body: [] });
   const patterned = (shape.patternProperties ?? []).length > 0;
   // Nothing to check per key (a case holds no more than its unread `const`): no walk, and `hasOwn` answers `required`.
