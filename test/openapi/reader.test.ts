@@ -299,11 +299,17 @@ components:
     ]);
   });
 
-  test('operations the table cannot hold are refused where they stand', async () => {
-    const document = `openapi: 3.0.3\n${INFO}paths:\n  /a:\n    head:\n      responses: { '200': { description: ok } }\ncomponents:\n  schemas:\n    A: { type: string }\n`;
-    expect((await problemsOfDocument({ 'openapi.yaml': document })).map((p) => p.replace(/^[^#]*\//, ''))).toEqual([
-      "openapi.yaml#/paths/~1a/head: HEAD operations are outside callgen's operations table (GET, POST, PUT, PATCH, DELETE); remove it from the document given to callgen",
-    ]);
+  test('HEAD, OPTIONS and TRACE operations are left out of the table with a note where they stand', async () => {
+    const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-head-'));
+    const file = path.join(folder, 'openapi.yaml');
+    const ok = "{ responses: { '200': { description: ok } } }";
+    await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /a:\n    get: ${ok}\n    head: ${ok}\n    options: ${ok}\ncomponents:\n  schemas:\n    A: { type: string }\n`);
+    const result = await generateDocument(file);
+    if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+    expect(result.model.operations.map((o) => `${o.method} ${o.path}`)).toEqual(['GET /a']);
+    expect(result.notes.map(formatProblem)).toEqual(
+      ['head', 'options'].map((m) => `openapi.yaml#/paths/~1a/${m}: ${m.toUpperCase()} operations are left out of callgen's operations table (GET, POST, PUT, PATCH, DELETE)`),
+    );
   });
 });
 
