@@ -99,6 +99,15 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
       }
       setOwn(out, key, value);
       return;
+    case 'pattern':
+      if (typeof value === 'string' && !isUnicodePattern(value)) {
+        // Written for a regex engine that takes `\:` or `\%` as the character itself; JSON Schema's
+        // (ECMA-262 with the u flag, as Ajv also compiles it) refuses such escapes.
+        context.notes.push({ ...at, message: `"pattern" is not a regular expression JSON Schema can run (in unicode mode), so it was left out, unchecked` });
+        return;
+      }
+      setOwn(out, key, value);
+      return;
     case 'x-extensible-enum':
       if (Array.isArray(value)) Object.assign(out, { enum: value, 'x-open-enum': true });
       else context.problems.push({ ...at, message: '"x-extensible-enum" must be an array of the known members' });
@@ -199,6 +208,15 @@ function asType(member: unknown, type: string): unknown {
       return typeof member === 'boolean' ? member : member === 'true' ? true : member === 'false' ? false : undefined;
     default:
       return undefined;
+  }
+}
+
+function isUnicodePattern(pattern: string): boolean {
+  try {
+    new RegExp(pattern, 'u');
+    return true;
+  } catch {
+    return false;
   }
 }
 

@@ -509,3 +509,18 @@ test('an enum whose members are not of its type is read as the document means it
     errors: [{ path: '/page' }, { path: '/flag' }, { path: '/size' }, { path: '/tags/0' }],
   });
 });
+
+test('a pattern JSON Schema cannot run (an escape unicode mode refuses) is left out with a note; a valid one stays', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-pattern-'));
+  const document = path.join(folder, 'openapi.yaml');
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Stamp: { type: object, properties: { at: { type: string, pattern: '^\\d{2}\\:\\d{2}$' }, id: { type: string, pattern: '^[a-z]+$' } } }\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(document);
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Stamp/properties/at/pattern: "pattern" is not a regular expression JSON Schema can run (in unicode mode), so it was left out, unchecked',
+  ]);
+  const stamp = loaded.validators['Stamp']?.response;
+  expect(stamp?.({ at: 'any text', id: 'abc' }).ok).toBe(true);
+  expect(stamp?.({ id: 'ABC' })).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'pattern' }] });
+});
