@@ -30,22 +30,23 @@ export function tableHolds(parameter: JsonObject, where: 'path' | 'query' | 'hea
 /** A scalar, or with `arrays` an array of scalars; every member of a union or an `allOf` must fit. */
 function fits(node: unknown, arrays: boolean, document: LoadedDocument, roots: Roots, budget: Budget): boolean {
   budget.left -= 1;
-  const schema = behindRefs(node, document, roots);
-  if (!isJsonObject(schema.node) || budget.left < 0) return true;
-  const type = schema.node['type'];
+  const { node: schema, document: at } = behindRefs(node, document, roots);
+  if (!isJsonObject(schema) || budget.left < 0) return true;
+  const type = schema['type'];
   const types = Array.isArray(type) ? type : [type];
-  if (types.includes('object') || 'properties' in schema.node) return false;
-  if (types.includes('array') || 'items' in schema.node) {
-    const items = schema.node['items'];
+  if (types.includes('object') || 'properties' in schema) return false;
+  if (types.includes('array') || 'items' in schema) {
+    const items = schema['items'];
     const arrayOrNull = types.every((t) => t === 'array' || t === 'null' || t === undefined);
-    return arrays && arrayOrNull && !('prefixItems' in schema.node) && isJsonObject(items) && fits(items, false, schema.document, roots, budget);
+    return arrays && arrayOrNull && !('prefixItems' in schema) && isJsonObject(items) && fits(items, false, at, roots, budget);
   }
   const members = ['anyOf', 'oneOf', 'allOf'].flatMap((key) => {
-    const value = isJsonObject(schema.node) ? schema.node[key] : undefined;
+    const value = schema[key];
     return Array.isArray(value) ? (value as unknown[]) : [];
   });
-  return members.every((member) => fits(member, arrays, schema.document, roots, budget));
+  return members.every((member) => fits(member, arrays, at, roots, budget));
 }
+
 /** The schema a chain of `$ref`s leads to, found without reporting: a broken reference is reported where the schema is translated. */
 function behindRefs(node: unknown, document: LoadedDocument, roots: Roots): { node: unknown; document: LoadedDocument } {
   let current = { node, document };

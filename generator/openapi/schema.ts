@@ -1,5 +1,5 @@
 import { pointerChild, type Problem, type Source } from '../diagnostics.js';
-import { SUPPORTED_FORMATS } from '../schema/keywords.js';
+import { checkPattern, SUPPORTED_FORMATS } from '../schema/keywords.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
@@ -100,7 +100,7 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
       setOwn(out, key, value);
       return;
     case 'pattern':
-      if (typeof value === 'string' && !isUnicodePattern(value)) {
+      if (typeof value === 'string' && checkPattern(value) !== undefined) {
         // Written for a regex engine that takes `\:` or `\%` as the character itself; JSON Schema's
         // (ECMA-262 with the u flag, as Ajv also compiles it) refuses such escapes.
         context.notes.push({ ...at, message: `"pattern" is not a regular expression JSON Schema can run (in unicode mode), so it was left out, unchecked` });
@@ -208,15 +208,6 @@ function asType(member: unknown, type: string): unknown {
       return typeof member === 'boolean' ? member : member === 'true' ? true : member === 'false' ? false : undefined;
     default:
       return undefined;
-  }
-}
-
-function isUnicodePattern(pattern: string): boolean {
-  try {
-    new RegExp(pattern, 'u');
-    return true;
-  } catch {
-    return false;
   }
 }
 

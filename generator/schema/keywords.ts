@@ -90,7 +90,8 @@ const checkDependentRequired: Check = (v) => {
 const checkAnchor: Check = (v) =>
   typeof v === 'string' && /^[A-Za-z_][-A-Za-z0-9._]*$/.test(v) ? undefined : 'must be a plain name (a letter or "_", then letters, digits, "-", "_", ".")';
 
-function checkPattern(v: unknown): string | undefined {
+/** Why `v` is no pattern callgen can run (ECMA-262 with the u flag, as JSON Schema reads it); undefined when it is one. */
+export function checkPattern(v: unknown): string | undefined {
   if (typeof v !== 'string') return 'must be a string';
   try {
     new RegExp(v, 'u');
