@@ -182,7 +182,7 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
   return { property, values: values.sort(([a], [b]) => byCodeUnit(a, b)), defaultBranch: defaults[0] };
 }
 
-/** The names an object branch requires, as one key: branches that share a tag and this are alike to every check but the others. */
+/** The names an object branch requires, as one comparable key: two branches with one tag and the same key cannot be told apart by trying them either. */
 function requiredNames(shape: Shape | undefined, context: BuildContext): string {
   const object = shape === undefined ? undefined : asObject(shape, context);
   return (object?.properties ?? [])
