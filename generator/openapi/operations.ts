@@ -1,14 +1,14 @@
 import { pointerChild, type Problem } from '../diagnostics.js';
 import { typeName, valueName } from '../model/names.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
-import { CLIENT_HEADERS } from '../schema/operations.js';
+import { pathPlaceholders } from '../schema/operations.js';
 import { sourceOf, type Origin, type Root, type Roots } from './roots.js';
-import { tableHolds } from './parameters.js';
+import { whyLeftOut, type TableParameters } from './parameters.js';
 import { translateSchema } from './schema.js';
 import { setOwn } from '../json/own.js';
 
 /** Methods the operations table (contract: `x-operations`) can hold. */
-const TABLE_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+export const TABLE_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /** Methods OpenAPI also has, which the table cannot hold: refused where they stand. */
 const OTHER_METHODS = ['options', 'head', 'trace'] as const;
 const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
@@ -69,18 +69,14 @@ function pathItem(template: string, item: { node: unknown; origin: Origin }, roo
     const node = item.node[method];
     if (!isJsonObject(node)) continue;
     const origin = { document: item.origin.document, pointer: pointerChild(item.origin.pointer, method) };
-    const name = operationName(node, method, template);
     if (!isJsonObject(node['responses']) || Object.keys(node['responses']).length === 0) {
       context.problems.push({ ...sourceOf(origin), message: "this operation lists no responses (OpenAPI 3.1 allows that); callgen's operations table needs at least one status to type what comes back" });
       continue;
     }
-    if (Object.hasOwn(operations, name)) {
-      context.problems.push({ ...sourceOf(origin), message: `two operations would both be named "${name}"; give them distinct operationIds` });
-      continue;
-    }
+    const name = freeName(operationName(node, method, template), operations, origin, context);
     const prefix = pointerChild('/x-operations', name);
     root.anchors.push({ prefix, origin, wraps: [] });
-    setOwn(operations, name, operation(node, method, template, { origin, prefix, name, root, shared: { list: shared, origin: item.origin } }, context));
+    setOwn(operations, name, operation(node, method, template, { origin, prefix, name, template, root, shared: { list: shared, origin: item.origin } }, context));
     callbacks(node, origin, name, context);
   }
 }
@@ -90,6 +86,8 @@ interface Place {
   /** Where the operation stands in the operations file. */
   readonly prefix: string;
   readonly name: string;
+  /** The path template, whose placeholders name the path parameters. */
+  readonly template: string;
   readonly root: Root;
   readonly shared: { readonly list: readonly unknown[]; readonly origin: Origin };
 }
@@ -121,6 +119,18 @@ export function operationName(node: JsonObject, method: string, template: string
   return valueName(typeName(words)).replace(/_$/, '');
 }
 
+/**
+ * The operation's name, numbered when an earlier operation has it: operationIds "MUST be unique",
+ * but documents repeat one often enough (or two paths make one name: `/jobs` and `/jobs/`) that
+ * a note serves better than refusing the document.
+ */
+function freeName(name: string, operations: Record<string, unknown>, origin: Origin, context: OperationsContext): string {
+  let chosen = name;
+  for (let i = 2; Object.hasOwn(operations, chosen); i++) chosen = `${name}${i}`;
+  if (chosen !== name) context.notes.push({ ...sourceOf(origin), message: `an earlier operation is named "${name}" too; this one is named "${chosen}"` });
+  return chosen;
+}
+
 /** Path-level parameters, overridden by the operation's own of the same name and place. */
 function parametersOf(node: JsonObject, place: Place, notes: string[], context: OperationsContext): Record<string, unknown>[] {
   const own = Array.isArray(node['parameters']) ? node['parameters'] : [];
@@ -132,28 +142,16 @@ function parametersOf(node: JsonObject, place: Place, notes: string[], context: 
     return followed !== undefined && isJsonObject(followed.node) ? [{ node: followed.node, origin: followed.origin }] : [];
   });
   const chosen = all.filter((p, i) => !all.slice(i + 1).some((q) => q.node['name'] === p.node['name'] && q.node['in'] === p.node['in']));
+  const taken: TableParameters = { placeholders: pathPlaceholders(place.template), names: new Set(), headers: new Set() };
+  // Path parameters are judged first, so that a query or header parameter of a path parameter's name is the one left out.
+  const ordered = [...chosen.filter((p) => p.node['in'] === 'path'), ...chosen.filter((p) => p.node['in'] !== 'path')];
+  const why = new Map(ordered.map((p) => [p, whyLeftOut(p.node, p.origin, taken, context.roots)]));
+  for (const p of chosen) {
+    const note = why.get(p);
+    if (note !== undefined) notes.push(note);
+  }
   const out: Record<string, unknown>[] = [];
-  for (const { node: parameter, origin } of chosen) {
-    const where = parameter['in'];
-    if (where !== 'path' && where !== 'query' && where !== 'header') {
-      notes.push(`The ${String(where)} parameter "${String(parameter['name'])}" is not part of the operations table.`);
-      continue;
-    }
-    if (where === 'header' && typeof parameter['name'] === 'string' && CLIENT_HEADERS.has(parameter['name'].toLowerCase())) {
-      // OpenAPI: a header parameter named Accept, Content-Type or Authorization "SHALL be ignored".
-      notes.push(`The header parameter "${parameter['name']}" is ignored, as OpenAPI says: the HTTP client sets it.`);
-      continue;
-    }
-    if (!tableHolds(parameter, where, origin.document, context.roots)) {
-      const fits = where === 'query' ? 'a scalar or an array of scalars sent as repeated name=value pairs' : 'a scalar';
-      notes.push(`The ${where} parameter "${String(parameter['name'])}" is not ${fits} (it is serialised by its "style"), so it is not part of the operations table.`);
-      continue;
-    }
-    if (!('schema' in parameter)) {
-      // "content" instead: the value is serialised as a media type (JSON in a query string, say).
-      notes.push(`The ${where} parameter "${String(parameter['name'])}" is described by "content", not "schema", so it is not part of the operations table.`);
-      continue;
-    }
+  for (const { node: parameter, origin } of chosen.filter((p) => why.get(p) === undefined)) {
     const at = pointerChild(pointerChild(place.prefix, 'parameters'), out.length);
     place.root.anchors.push({ prefix: at, origin, wraps: [] });
     out.push(parameterOf(parameter, origin, at, place, context));

@@ -3,7 +3,8 @@ import { pointerChild, type Problem } from '../diagnostics.js';
 import type { ReadResult } from '../schema/read.js';
 import { isJsonObject } from '../schema/walk.js';
 import { DocumentSet, valueAt, type LoadedDocument } from './documents.js';
-import { operationsFile } from './operations.js';
+import { operationsFile, TABLE_METHODS } from './operations.js';
+import { OPERATIONS_MODULE_TYPES } from '../model/operations.js';
 import { Roots, sourceOf, type Root } from './roots.js';
 import { OPENAPI_DIALECTS, translateSchema } from './schema.js';
 import { setOwn } from '../json/own.js';
@@ -36,6 +37,8 @@ export function readOpenApi(file: string): OpenApiRead {
   const main = documents.load(absolute, true);
   if (main === undefined) return result([]);
   checkDialect(main, problems);
+  // Components are named before the operations file is read, so the names it exports are kept from the start.
+  if (hasOperations(main)) roots.reserve(OPERATIONS_MODULE_TYPES, 'which the operations table exports');
   addComponents(main, roots, problems);
   const operations = operationsFile({ document: main, pointer: '' }, { roots, problems, notes });
   for (let i = 0; i < roots.all.length; i++) {
@@ -49,6 +52,13 @@ export function readOpenApi(file: string): OpenApiRead {
     problems.push({ file: main.file, pointer: '', message: 'describes no JSON bodies: no "components.schemas", and no operation with a JSON request or response body' });
   }
   return result(schemaDocuments);
+}
+
+/** Whether any path item has an operation the table holds (a `$ref`ed item is counted as one that may). */
+function hasOperations(main: LoadedDocument): boolean {
+  const paths = valueAt(main.root, '/paths');
+  if (!isJsonObject(paths)) return false;
+  return Object.values(paths).some((item) => isJsonObject(item) && ('$ref' in item || TABLE_METHODS.some((method) => isJsonObject(item[method]))));
 }
 
 function checkDialect(main: LoadedDocument, problems: Problem[]): void {

@@ -53,7 +53,7 @@ export class Roots {
   /** Roots given another name than their own, each with a note where it stands. */
   readonly renamed: Problem[] = [];
   private readonly files = new Set<string>();
-  /** The type names given so far, each with the title that took it. */
+  /** The type names given so far, each with what took it ("Name" is, or a reservation's own words). */
   private readonly names = new Map<string, string>();
   private readonly pending: { node: Record<string, unknown>; from: string; target: Root; rest: string }[] = [];
 
@@ -122,8 +122,9 @@ export class Roots {
   /**
    * A title whose type name no other root has. A document written for other tools may name two
    * components alike but for case or punctuation (`Name` and `name`, `OrderItem` and `order-item`),
-   * or a component as an inline body is named (`AddFollowersRequest`), and cannot be asked to
-   * rename one; the later one gets a number, with a note.
+   * or a component as an inline body is named (`AddFollowersRequest`) or as the operations table
+   * exports a type (`Operation`), and cannot be asked to rename one; the later one gets a number,
+   * with a note.
    */
   private unique(title: string | undefined, origin: Origin): string | undefined {
     if (title === undefined) return undefined;
@@ -131,10 +132,15 @@ export class Roots {
     for (let i = 2; this.names.has(typeName(chosen)); i++) chosen = `${title}${i}`;
     const earlier = this.names.get(typeName(title));
     if (earlier !== undefined) {
-      this.renamed.push({ ...sourceOf(origin), message: `would be the type ${typeName(title)}, as "${earlier}" is; it is named ${typeName(chosen)}` });
+      this.renamed.push({ ...sourceOf(origin), message: `would be the type ${typeName(title)}, ${earlier}; it is named ${typeName(chosen)}` });
     }
-    this.names.set(typeName(chosen), title);
+    this.names.set(typeName(chosen), `as "${title}" is`);
     return chosen;
+  }
+
+  /** Type names no root may take, said `why` in a rename's note ("which the operations table exports"). */
+  reserve(names: readonly string[], why: string): void {
+    for (const name of names) this.names.set(name, why);
   }
 
   /** The root that holds a place, and the pointer inside it; a new root when none does yet. */

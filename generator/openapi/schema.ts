@@ -4,6 +4,7 @@ import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
 import { sourceOf, type Anchor, type Origin, type Roots } from './roots.js';
+import { canonicalJson } from '../json/canonical.js';
 import { setOwn } from '../json/own.js';
 
 /** Keywords whose value is one schema, an array of schemas, or a map of names to schemas. */
@@ -165,13 +166,16 @@ function declareRequired(out: Record<string, unknown>, origin: Origin, context: 
  * often enough to read it so, each time with a note: `null` among the members allows null (3.0
  * asks for `nullable` beside it); an `enum` on an array is the items' (`type: array, enum: [a, b]`);
  * and members written as the wrong scalar (`type: string, enum: [1, 2]`, `type: boolean, enum:
- * ["true", "false"]`) are the declared type's values. Anything else is left to be refused.
+ * ["true", "false"]`) are the declared type's values. Anything else is left to be refused. A
+ * member listed more than once is kept once.
  */
 function enumOfType(node: JsonObject, out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
-  const members = out['enum'];
-  const type = out['type'];
-  if (!Array.isArray(members) || typeof type !== 'string') return;
+  if (!Array.isArray(out['enum'])) return;
   const at: Source = sourceOf(origin, 'enum');
+  const members = withoutRepeats(out['enum'], at, context);
+  out['enum'] = members;
+  const type = out['type'];
+  if (typeof type !== 'string') return;
   if (type === 'array') {
     const items = out['items'];
     if ((items === undefined || (isJsonObject(items) && !('enum' in items))) && members.every((m) => m === null || typeof m !== 'object')) {
@@ -183,7 +187,7 @@ function enumOfType(node: JsonObject, out: Record<string, unknown>, origin: Orig
   }
   const coerced = members.map((m) => asType(m, type));
   if (coerced.some((m) => m === undefined)) return;
-  out['enum'] = coerced;
+  out['enum'] = withoutRepeats(coerced, at, context);
   if (coerced.includes(null)) {
     out['type'] = [type, 'null'];
     // 3.0.3's own spelling (`nullable: true` beside the null member) needs no note.
@@ -191,6 +195,24 @@ function enumOfType(node: JsonObject, out: Record<string, unknown>, origin: Orig
   }
   const written = members.flatMap((m, i) => (m !== null && coerced[i] !== m ? [`${JSON.stringify(m)} as ${JSON.stringify(coerced[i])}`] : []));
   if (written.length > 0) context.notes.push({ ...at, message: `members not of "type": "${type}" were read as its values: ${written.join(', ')}` });
+}
+
+/**
+ * The members, each once. A member listed twice changes nothing JSON Schema matches (it only
+ * "SHOULD" be unique); callgen's dialect refuses it as a slip, and documents written for other
+ * tools have it often enough (or get it by the reading above: `"1"` and `1`) to keep one, with a note.
+ */
+function withoutRepeats(members: readonly unknown[], at: Source, context: SchemaContext): unknown[] {
+  const seen = new Set<string>();
+  return members.filter((member) => {
+    const key = canonicalJson(member);
+    if (!seen.has(key)) {
+      seen.add(key);
+      return true;
+    }
+    context.notes.push({ ...at, message: `"enum" lists ${JSON.stringify(member)} more than once; it is kept once` });
+    return false;
+  });
 }
 
 /** A member as a value of `type`: itself when it is one, null (which allows null), or the same scalar written as another; undefined when it is none. */

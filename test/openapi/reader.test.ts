@@ -524,3 +524,68 @@ test('a pattern JSON Schema cannot run (an escape unicode mode refuses) is left 
   expect(stamp?.({ at: 'any text', id: 'abc' }).ok).toBe(true);
   expect(stamp?.({ id: 'ABC' })).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'pattern' }] });
 });
+
+test('parameters the table cannot key by name are left out with a note: a query or header parameter of a path parameter\'s name, a second of one name, one without a name, a path parameter the path lacks', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-same-name-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const parameters = [
+    '{ name: token, in: query, schema: { type: string } }',
+    '{ name: token, in: path, required: true, schema: { type: string } }',
+    '{ name: Last-Event-ID, in: header, schema: { type: string } }',
+    '{ name: last-event-id, in: header, schema: { type: string } }',
+    '{ name: Last-Event-ID, in: query, schema: { type: string } }',
+    "{ name: '', in: query, schema: { type: string } }",
+    '{ name: owner, in: path, required: true, schema: { type: string } }',
+    '{ name: limit, in: query, schema: { type: integer } }',
+  ];
+  const responses = "responses: { '204': { description: none } }";
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /tokens/{token}:\n    delete: { operationId: revoke, parameters: [${parameters.join(', ')}], ${responses} }\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: file });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const [operation] = result.model.operations;
+  // The path parameter keeps its name wherever it is listed; of two others, the first listed.
+  expect(operation?.parameters.map((p) => `${p.in} ${p.name}`)).toEqual(['path token', 'query limit', 'header Last-Event-ID']);
+  expect(operation?.description).toBe(
+    [
+      'The query parameter "token" has the name of the path parameter {token}; the table keys parameters by name, so it is not part of it.',
+      'The header parameter "last-event-id" has the name of another parameter of the operation; the table keys parameters by name (headers regardless of case), so it is not part of it.',
+      'The query parameter "Last-Event-ID" has the name of another parameter of the operation; the table keys parameters by name (headers regardless of case), so it is not part of it.',
+      'A query parameter without a name is not part of the operations table.',
+      'The path parameter "owner" has no {owner} in the path, so it is not part of the operations table.',
+    ].join('\n\n'),
+  );
+  const revoke = (loaded.exports['operations'] as Record<string, { url: (parameters: object) => string }>)['revoke'];
+  expect(revoke?.url({ token: 'a b', limit: 2 })).toBe('/tokens/a%20b?limit=2');
+});
+
+test('an operationId used twice, a component named as the operations table exports a type, and an enum member listed twice are kept, each with a note', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-repeats-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const get = "{ operationId: listJobs, responses: { '200': { description: jobs, content: { application/json: { schema: { $ref: '#/components/schemas/Operation' } } } } } }";
+  const kind = '{ type: string, enum: [a, b, a] }';
+  const code = "{ type: integer, enum: [1, '1', 2] }";
+  const schemas = `    Operation: { type: object, properties: { kind: ${kind}, code: ${code} } }\n    HttpMethod: { type: string }\n`;
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /jobs: { get: ${get} }\n  /jobs/: { get: ${get} }\ncomponents:\n  schemas:\n${schemas}`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: file });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.model.operations.map((o) => `${o.name} ${o.path} ${o.responses.map(([status, type]) => `${status} ${type}`).join()}`)).toEqual([
+    'listJobs /jobs 200 Operation2',
+    'listJobs2 /jobs/ 200 Operation2',
+  ]);
+  expect(result.model.types.map((t) => t.name)).toEqual(['HttpMethod2', 'Operation2']);
+  expect(result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/HttpMethod: would be the type HttpMethod, which the operations table exports; it is named HttpMethod2',
+    'openapi.yaml#/components/schemas/Operation: would be the type Operation, which the operations table exports; it is named Operation2',
+    'openapi.yaml#/components/schemas/Operation/properties/code/enum: "enum" lists 1 more than once; it is kept once',
+    'openapi.yaml#/components/schemas/Operation/properties/code/enum: members not of "type": "integer" were read as its values: "1" as 1',
+    'openapi.yaml#/components/schemas/Operation/properties/kind/enum: "enum" lists "a" more than once; it is kept once',
+    'openapi.yaml#/paths/~1jobs~1/get: an earlier operation is named "listJobs" too; this one is named "listJobs2"',
+  ]);
+  const operation = loaded.validators['Operation2']?.response;
+  expect(operation?.({ kind: 'a', code: 1 }).ok).toBe(true);
+  expect(operation?.({ kind: 'c', code: 2 })).toMatchObject({ ok: false, errors: [{ path: '/kind', keyword: 'enum' }] });
+});
