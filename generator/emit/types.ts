@@ -1,3 +1,4 @@
+import { holdsOpenEnum } from '../model/children.js';
 import { requestName } from '../model/reach.js';
 import { propertyKey, valueName } from '../model/names.js';
 import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../model/types.js';
@@ -9,17 +10,13 @@ import { literalText, indexSignature, propertyTypeText, TypeIndex, typeText, vis
 export function typeStatements(model: Model): Statement[] {
   const index = new TypeIndex(model);
   const statements: Statement[] = [];
-  if (model.types.some(hasOpenEnum)) statements.push(openEnumAlias());
+  if (model.types.some((t) => holdsOpenEnum(t.shape))) statements.push(openEnumAlias());
   for (const type of model.types) {
     if (!type.requestBody) statements.push(...declarations(type, 'response', index));
     if (type.hasRequestShape) statements.push(...declarations(type, 'request', index));
     if (type.shape.kind === 'enum') statements.push(enumValues(type));
   }
   return statements;
-}
-
-function hasOpenEnum(type: NamedType): boolean {
-  return type.shape.kind === 'enum' && type.shape.open;
 }
 
 function openEnumAlias(): TypeAliasDeclaration {

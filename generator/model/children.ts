@@ -40,3 +40,16 @@ export function refsIn(shape: Shape, request = false): string[] {
   }
   return names;
 }
+
+/**
+ * Whether an open enum (`x-open-enum`) stands anywhere in a named type's own shape: a named enum, or
+ * one written inline in a property, an item or a branch. types.ts then declares `OpenEnum`.
+ */
+export function holdsOpenEnum(shape: Shape): boolean {
+  const stack: Shape[] = [shape];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    if (next.kind === 'enum' && next.open) return true;
+    stack.push(...childShapes(next));
+  }
+  return false;
+}

@@ -1,4 +1,5 @@
 import { problemAt, type Problem } from '../diagnostics.js';
+import { holdsOpenEnum } from './children.js';
 import { valueName } from './names.js';
 import { requestName } from './reach.js';
 import type { NamedType, Shape } from './types.js';
@@ -21,7 +22,7 @@ interface Claim {
 export function nameCollisions(types: readonly NamedType[]): Problem[] {
   const validators: Claim[] = [fixed('validatorsBySchemaName')];
   const exported: Claim[] = [fixed('validatorsBySchemaName')];
-  const typesModule: Claim[] = types.some((t) => t.shape.kind === 'enum' && t.shape.open) ? [fixed('OpenEnum')] : [];
+  const typesModule: Claim[] = types.some((t) => holdsOpenEnum(t.shape)) ? [fixed('OpenEnum')] : [];
   const byName = new Map(types.map((t) => [t.name, t]));
   for (const type of types) {
     const shapes = [...(type.requestBody ? [] : [type.name]), ...(type.hasRequestShape && requestName(type) !== type.name ? [requestName(type)] : [])];

@@ -14,6 +14,7 @@ import * as untyped from './__snapshots__/untyped-unions/index.js';
 import * as protoKeys from './__snapshots__/prototype-keys/index.js';
 import * as oddNames from './__snapshots__/odd-names/index.js';
 import * as oddNamesRuntime from './__snapshots__/odd-names/runtime.js';
+import * as inlineOpen from './__snapshots__/inline-open-enums/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -101,6 +102,13 @@ describe('enums', () => {
     const response = tickets.validateTicket({ '@odata.type': '#shop.ticket', status: 'archived' });
     expect(response).toMatchObject({ ok: true, warnings: [{ path: '/status', keyword: 'enum', received: '"archived"' }] });
     expect(issues(tickets.validateTicket({ '@odata.type': '#shop.ticket', status: 3 }))).toEqual(['/status enum']);
+  });
+
+  test('an open enum written inline (in a property, an item, a branch) is open in responses and closed in requests', () => {
+    const survey = { answer: 'maybe', answers: ['blue'], mood: 'bored' };
+    expect(inlineOpen.validateSurvey(survey)).toMatchObject({ ok: true, warnings: [{ path: '/answer', keyword: 'enum' }, { path: '/answers/0', keyword: 'enum' }, { path: '/mood', keyword: 'enum' }] });
+    expect(issues(inlineOpen.validateSurveyInput(survey))).toEqual(['/answer enum', '/answers/0 enum', '/mood enum']);
+    expect(inlineOpen.validateSurveyInput({ answer: 'yes', answers: ['red'], mood: null })).toEqual({ ok: true, value: { answer: 'yes', answers: ['red'], mood: null }, warnings: [] });
   });
 });
 
