@@ -109,8 +109,8 @@ function parametersOf(node: JsonObject, path: string, source: Source, context: B
 /** What each place can carry; anything else is reported and typed as a string. */
 const CARRIES = {
   path: 'a string, number, integer, boolean or enum, or a union of those: only scalars fit in a URL',
-  header: 'a string, number, integer, boolean or enum (or null, which leaves it unset): a header carries one value, as text',
-  query: 'a string, number, integer, boolean or enum (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)',
+  header: 'a string, number, integer, boolean or enum, or a union of those (or null, which leaves it unset): a header carries one value, as text',
+  query: 'a string, number, integer, boolean or enum, or a union of those (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)',
 } as const;
 
 /**
@@ -123,10 +123,18 @@ const CARRIES = {
 function checkedShape(shape: Shape, where: OperationParameter['in'], source: Source, context: BuildContext): Shape {
   // A schema that says nothing of the value (`{ example: ... }` only): text, as an undeclared path parameter is.
   if (shape.kind === 'unknown') return STRING_SOURCE(source);
-  const fits = isSendable(shape, where, context, new Set());
-  if (fits) return shape;
+  const sent = where === 'query' ? withTextItems(shape) : shape;
+  const fits = isSendable(sent, where, context, new Set());
+  if (fits) return sent;
   context.problems.push(problemAt(source, `a ${where} parameter must be ${CARRIES[where]}`));
   return STRING_SOURCE(source);
+}
+
+/** A query array whose schema says nothing of its items (`type: array` alone, nullable or not): text items, as a parameter that says nothing is text. */
+function withTextItems(shape: Shape): Shape {
+  if (shape.kind === 'array' && shape.items.kind === 'unknown') return { ...shape, items: STRING_SOURCE(shape.items.source) };
+  if (shape.kind === 'union') return { ...shape, branches: shape.branches.map(withTextItems) };
+  return shape;
 }
 
 /** What a parameter can carry: scalars and unions of them; in the query and headers null too (not sent); in the query arrays of scalars. */
@@ -136,7 +144,8 @@ function isSendable(shape: Shape, where: OperationParameter['in'], context: Buil
     const target = context.shapeOfNamed(shape.target);
     return target !== undefined && isSendable(target, where, context, seen);
   }
-  if (shape.kind === 'array') return where === 'query' && shape.prefixItems === undefined && isScalar(shape.items, context, new Set());
+  // An item is sent as a path parameter is: a scalar or a union of scalars, never null or an array.
+  if (shape.kind === 'array') return where === 'query' && shape.prefixItems === undefined && isSendable(shape.items, 'path', context, new Set());
   // `oneOf: [integer, string]` (an id or a name) is as sendable as its branches.
   if (shape.kind === 'union' || shape.kind === 'choice') return shape.branches.every((branch) => isSendable(branch, where, context, seen));
   // An enum of strings with a maxLength beside it: every rule a scalar's (and one at least says which).

@@ -163,7 +163,7 @@ function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: P
   const schemaOrigin = { document: origin.document, pointer: pointerChild(origin.pointer, 'schema') };
   const anchor = { prefix: pointerChild(at, 'schema'), origin: schemaOrigin, wraps: [] };
   place.root.anchors.push(anchor);
-  const schema = translateSchema(parameter['schema'], schemaOrigin, '', { ...context, version: origin.document.version ?? '3.1', file: place.root.file, anchor });
+  const schema = translateSchema(pathValue(parameter, schemaOrigin, context), schemaOrigin, '', { ...context, version: origin.document.version ?? '3.1', file: place.root.file, anchor });
   const description = parameter['description'];
   return {
     name: parameter['name'],
@@ -172,6 +172,18 @@ function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: P
     schema,
     ...(typeof description === 'string' ? { description } : {}),
   };
+}
+
+/**
+ * The parameter's schema, without 3.0's `nullable` when it is a path parameter: a path has no
+ * null to send (a segment is always text), so documents that mark every string nullable (as some
+ * generators do) mean a string there. Said with a note.
+ */
+function pathValue(parameter: JsonObject, schemaOrigin: Origin, context: OperationsContext): unknown {
+  const schema = parameter['schema'];
+  if (parameter['in'] !== 'path' || !isJsonObject(schema) || schema['nullable'] !== true) return schema;
+  context.notes.push({ ...sourceOf(schemaOrigin, 'nullable'), message: 'a path parameter cannot be null (a path segment is always text), so "nullable" was left out' });
+  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'nullable'));
 }
 
 function requestBodyOf(node: JsonObject, place: Place, notes: string[], context: OperationsContext): Record<string, unknown> | undefined {

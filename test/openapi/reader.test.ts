@@ -589,3 +589,29 @@ test('an operationId used twice, a component named as the operations table expor
   expect(operation?.({ kind: 'a', code: 1 }).ok).toBe(true);
   expect(operation?.({ kind: 'c', code: 2 })).toMatchObject({ ok: false, errors: [{ path: '/kind', keyword: 'enum' }] });
 });
+
+test('a query array of unions of scalars, of enums with int32 bounds, or of items the schema says nothing of is sent item by item; a nullable path parameter is a string', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-query-items-'));
+  const file = path.join(folder, 'openapi.yaml');
+  const parameters = [
+    '{ name: id, in: path, required: true, schema: { type: string, nullable: true } }',
+    '{ name: location, in: query, schema: { type: array, items: { anyOf: [{ type: integer }, { type: string }] } } }',
+    '{ name: route_types, in: query, schema: { type: array, items: { type: integer, format: int32, enum: [0, 1, 2] } } }',
+    '{ name: tags, in: query, schema: { type: array, nullable: true, items: { description: a tag } } }',
+  ];
+  await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /stops/{id}:\n    get: { operationId: getStop, parameters: [${parameters.join(', ')}], responses: { '204': { description: none } } }\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: file });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(file);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  const [operation] = result.model.operations;
+  expect(operation?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind} ${p.shape.kind === 'array' ? p.shape.items.kind : ''}`.trim())).toEqual([
+    'path id string',
+    'query location array union',
+    'query route_types array all',
+    'query tags union',
+  ]);
+  expect(result.notes.map(formatProblem)).toEqual(['openapi.yaml#/paths/~1stops~1{id}/get/parameters/0/schema/nullable: a path parameter cannot be null (a path segment is always text), so "nullable" was left out']);
+  const getStop = (loaded.exports['operations'] as Record<string, { url: (parameters: object) => string }>)['getStop'];
+  expect(getStop?.url({ id: 's1', location: [3, 'Flinders'], route_types: [0, 2], tags: ['a'] })).toBe('/stops/s1?location=3&location=Flinders&route_types=0&route_types=2&tags=a');
+});
