@@ -3,6 +3,7 @@ import { typeName, valueName } from '../model/names.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { pathPlaceholders } from '../schema/operations.js';
 import { sourceOf, type Origin, type Root, type Roots } from './roots.js';
+import { meansOthers } from './discriminator.js';
 import { whyLeftOut, type TableParameters } from './parameters.js';
 import { translateSchema } from './schema.js';
 import { setOwn } from '../json/own.js';
@@ -259,7 +260,8 @@ function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean
   const schema = media['schema'];
   if (isJsonObject(schema) && typeof schema['$ref'] === 'string' && Object.keys(schema).every((k) => k === '$ref' || k === 'description' || k === 'summary')) {
     const target = context.roots.resolve(schema['$ref'], origin.document, sourceOf(schemaOrigin, '$ref'));
-    return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other, moreJson, chosen };
+    // A discriminated base stands for its children: the body gets a type of its own, their union.
+    if (target === undefined || !meansOthers(target, context.roots)) return { schema: target, name: target === undefined ? name : (target.pointer.split('/').at(-1) ?? name), other, moreJson, chosen };
   }
   const root = context.roots.add(schemaOrigin, `bodies/${name}`, name);
   if (request) root.extra['x-request-body'] = true;

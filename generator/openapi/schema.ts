@@ -1,7 +1,7 @@
 import { pointerChild, type Problem, type Source } from '../diagnostics.js';
 import { checkPattern, SUPPORTED_FORMATS } from '../schema/keywords.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
-import { tagFixes } from './discriminator.js';
+import { referenceTo, tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
 import { sourceOf, type Anchor, type Origin, type Roots } from './roots.js';
 import { canonicalJson } from '../json/canonical.js';
@@ -307,8 +307,8 @@ function nullable(node: JsonObject, origin: Origin, out: Record<string, unknown>
 function translateRef(node: JsonObject, origin: Origin, at: string, context: SchemaContext): unknown {
   const target = context.roots.resolve(node['$ref'] as string, origin.document, sourceOf(origin, '$ref'));
   if (target === undefined) return {};
-  const out: Record<string, unknown> = { $ref: '' };
-  context.roots.refer(out, target, context.file);
+  // A `$ref` to a discriminated base means one of the schemas extending it (discriminator.ts).
+  const out = referenceTo(target, origin, context);
   for (const key of Object.keys(node)) {
     if (key === '$ref') continue;
     // OpenAPI 3.0 ignores what stands beside a `$ref`; callgen keeps annotations and refuses the rest, as in a schema file.

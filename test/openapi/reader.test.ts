@@ -41,6 +41,27 @@ describe('discriminator', () => {
     // The base itself stays a plain object: any vehicleType string.
     expect(vehicles.validateVehicle({ vehicleType: 'anything' }).ok).toBe(true);
   });
+
+  test('a $ref to a base its children extend means one of the children, chosen by the tag', () => {
+    const garage = { vehicles: [{ vehicleType: 'bike', gears: 3 }, { vehicleType: 'Truck', payload: 2.5 }] };
+    expect(vehicles.validateGarage(garage).ok).toBe(true);
+    expect(issues(vehicles.validateGarage({ vehicles: [{ vehicleType: 'plane' }] }))).toEqual(['/vehicles/0/vehicleType discriminator']);
+    expect(issues(vehicles.validateGarage({ owner: { role: 'staff', name: 'Bo' } }))).toEqual(['/owner/badge required']);
+    // A body that is the base: request mode takes the children's properties, and only theirs.
+    expect(vehicles.operations.addVehicle.validateRequest({ vehicleType: 'bike', gears: 3 }).ok).toBe(true);
+    expect(issues(vehicles.operations.addVehicle.validateRequest({ vehicleType: 'Truck', gears: 3 }))).toEqual(['/gears additionalProperties']);
+    // The base's own name is no value unless the mapping lists it.
+    expect(issues(vehicles.operations.addVehicle.validateRequest({ vehicleType: 'Vehicle' }))).toEqual(['/vehicleType discriminator']);
+  });
+
+  test('a base its mapping names is one of the values itself, beside its children', () => {
+    expect(vehicles.validateGarage({ owner: { role: 'person', name: 'Ann' } }).ok).toBe(true);
+    expect(issues(vehicles.validateGarage({ owner: { role: 'Person', name: 'Ann' } }))).toEqual(['/owner/role discriminator']);
+    // A child refers to the base in its own properties: that reference, too, means any of them.
+    const manager = { role: 'Manager', name: 'Cy', reports: [{ role: 'staff', name: 'Di', badge: 1 }, { role: 'person', name: 'Ed' }] };
+    expect(vehicles.validateManager(manager).ok).toBe(true);
+    expect(issues(vehicles.validateManager({ ...manager, reports: [{ role: 'staff', name: 'Di' }] }))).toEqual(['/reports/0 oneOf']);
+  });
 });
 
 describe('OpenAPI 3.0 nullable, exclusive bounds and formats', () => {

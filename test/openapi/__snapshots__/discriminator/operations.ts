@@ -35,6 +35,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 /** Every operation of the API, by name. */
 export interface Operations {
   readonly addPet: Operation<{}, T.PetInput, { readonly '201': T.Pet; }> & { readonly validateRequest: Validator<T.PetInput>; };
+  readonly addVehicle: Operation<{}, T.AddVehicleRequest, { readonly '201': T.Garage; }> & { readonly validateRequest: Validator<T.AddVehicleRequest>; };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
@@ -47,7 +48,17 @@ export const operations: Operations = { addPet: { name: 'addPet',
   validateRequest: V.validatePetInput,
   build: undefined,
   responses: { '201': V.validatePet, },
-  versions: undefined, }, };
+  versions: undefined, },
+  addVehicle: { name: 'addVehicle',
+    method: 'POST',
+    path: '/vehicles',
+    description: undefined,
+    parameters: [],
+    url: () => `/vehicles`,
+    validateRequest: V.validateAddVehicleRequest,
+    build: undefined,
+    responses: { '201': V.validateGarage, },
+    versions: undefined, }, };
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;
