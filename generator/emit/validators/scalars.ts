@@ -2,6 +2,7 @@ import { quote } from '../../model/names.js';
 import type { EnumShape, Literal, NumberShape, StringShape } from '../../model/types.js';
 import { literalText } from '../typeText.js';
 import type { Code } from './code.js';
+import { EMAIL_REGEX } from './email.js';
 import type { Pointer } from './path.js';
 import type { RuntimeHelper, Writer } from './writer.js';
 
@@ -17,7 +18,7 @@ const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly no
   uri: { noun: 'an absolute URI', check: { helper: 'isUri' } },
   'date-time': { noun: 'an RFC 3339 date-time', check: { helper: 'isDateTime' } },
   date: { noun: 'an RFC 3339 date', check: { helper: 'isDate' } },
-  email: { noun: 'an email address', check: { name: 'EMAIL', regex: '/^[^\\s@]+@[^\\s@.]+(?:\\.[^\\s@.]+)+$/' } },
+  email: { noun: 'an email address', check: { name: 'EMAIL', regex: EMAIL_REGEX } },
 };
 
 export function stringChecks(w: Writer, shape: StringShape, value: string, path: Pointer, established: boolean): Code[] {
