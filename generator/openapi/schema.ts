@@ -1,5 +1,6 @@
 import { pointerChild, type Problem, type Source } from '../diagnostics.js';
-import { checkPattern, SUPPORTED_FORMATS } from '../schema/keywords.js';
+import { didYouMean } from '../hints.js';
+import { checkPattern, SUPPORTED_FORMATS, SUPPORTED_KEYWORDS } from '../schema/keywords.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { referenceTo, tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
@@ -17,6 +18,22 @@ const CALLGEN_EXTENSIONS = new Set(['x-graph-versions', 'x-enum-versions', 'x-op
 
 /** Annotations of OpenAPI's own that say nothing about a JSON value: XML mapping and links to docs. */
 const DROPPED_ANNOTATIONS = new Set(['xml', 'externalDocs']);
+
+/**
+ * The keywords of JSON Schema (drafts 4 to 2020-12) and of OpenAPI's schema object. A key that is
+ * none of them (a property written one level too high, a keyword misspelt) is ignored by JSON
+ * Schema, as every unknown keyword is; this reader leaves it out with a note, so a document written
+ * for other tools is not refused for it. A keyword the dialect does not read is still refused there.
+ */
+const SCHEMA_KEYWORDS = new Set([
+  ...SUPPORTED_KEYWORDS,
+  ...['$schema', '$id', '$ref', '$anchor', '$dynamicRef', '$dynamicAnchor', '$recursiveRef', '$recursiveAnchor', '$vocabulary', '$comment', '$defs', 'definitions'],
+  ...['allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'dependentSchemas', 'dependentRequired', 'dependencies', 'prefixItems', 'items', 'additionalItems', 'contains'],
+  ...['properties', 'patternProperties', 'additionalProperties', 'propertyNames', 'unevaluatedItems', 'unevaluatedProperties', 'type', 'enum', 'const', 'multipleOf'],
+  ...['maximum', 'exclusiveMaximum', 'minimum', 'exclusiveMinimum', 'maxLength', 'minLength', 'pattern', 'maxItems', 'minItems', 'uniqueItems', 'maxContains', 'minContains'],
+  ...['maxProperties', 'minProperties', 'required', 'format', 'contentEncoding', 'contentMediaType', 'contentSchema', 'title', 'description', 'default', 'deprecated'],
+  ...['readOnly', 'writeOnly', 'examples', 'example', 'nullable', 'discriminator', 'xml', 'externalDocs'],
+]);
 
 /** OpenAPI's number formats become bounds or nothing; `byte` (base64) becomes a pattern. */
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
@@ -129,6 +146,10 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
         context.notes.push({ ...at, message: `"${key}" says nothing callgen checks or types, so it was left out` });
         return;
       }
+      if (!SCHEMA_KEYWORDS.has(key)) {
+        context.notes.push({ ...at, message: `"${key}" is no keyword of JSON Schema or OpenAPI, which JSON Schema ignores, so it was left out${didYouMean(key, [...SCHEMA_KEYWORDS])}` });
+        return;
+      }
       setOwn(out, key, value);
   }
 }
@@ -164,7 +185,8 @@ function declareRequired(out: Record<string, unknown>, origin: Origin, context: 
  * An `enum` whose members are not of the schema's `type` can match nothing, as JSON Schema reads
  * it; callgen's dialect refuses it. Documents written for other tools say what they mean this way
  * often enough to read it so, each time with a note: `null` among the members allows null (3.0
- * asks for `nullable` beside it); an `enum` on an array is the items' (`type: array, enum: [a, b]`);
+ * asks for `nullable` beside it); an `enum` on an array is the items' (`type: array, enum: [a, b]`;
+ * where the items have one too, as Swagger generators repeat it, the members both list);
  * and members written as the wrong scalar (`type: string, enum: [1, 2]`, `type: boolean, enum:
  * ["true", "false"]`) are the declared type's values. Anything else is left to be refused. A
  * member listed more than once is kept once.
@@ -178,10 +200,19 @@ function enumOfType(node: JsonObject, out: Record<string, unknown>, origin: Orig
   if (typeof type !== 'string') return;
   if (type === 'array') {
     const items = out['items'];
-    if ((items === undefined || (isJsonObject(items) && !('enum' in items))) && members.every((m) => m === null || typeof m !== 'object')) {
+    if (!members.every((m) => m === null || typeof m !== 'object')) return;
+    if (items === undefined || (isJsonObject(items) && !('enum' in items))) {
       out['items'] = { ...(isJsonObject(items) ? items : {}), enum: members };
       delete out['enum'];
       context.notes.push({ ...at, message: '"enum" stands on an array; it was read as the enum of its items' });
+    } else if (isJsonObject(items) && Array.isArray(items['enum'])) {
+      // Swagger generators repeat the items' enum on the array: the members both list.
+      const listed = new Set(members.map(canonicalJson));
+      const both = items['enum'].filter((m) => listed.has(canonicalJson(m)));
+      if (both.length === 0) return;
+      out['items'] = { ...items, enum: both };
+      delete out['enum'];
+      context.notes.push({ ...at, message: '"enum" stands on an array whose items have an "enum" too; it was read as theirs, keeping the members both list' });
     }
     return;
   }

@@ -510,6 +510,7 @@ test('an enum whose members are not of its type is read as the document means it
     'flag: { type: boolean, enum: ["true", "false"] }',
     'size: { type: integer, enum: ["8", "16"] }',
     'tags: { type: array, items: { type: string }, enum: [live, promotions] }',
+    'kinds: { type: array, items: { type: string, enum: [a, b, c] }, enum: [a, b] }',
   ];
   await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { ${properties.join(', ')} } }\n`);
   const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
@@ -518,16 +519,17 @@ test('an enum whose members are not of its type is read as the document means it
   const at = (name: string): string => `openapi.yaml#/components/schemas/Thing/properties/${name}/enum`;
   expect(result.ok && result.notes.map(formatProblem)).toEqual([
     `${at('flag')}: members not of "type": "boolean" were read as its values: "true" as true, "false" as false`,
+    `${at('kinds')}: "enum" stands on an array whose items have an "enum" too; it was read as theirs, keeping the members both list`,
     `${at('page')}: members not of "type": "string" were read as its values: 1 as "1", 2 as "2"`,
     `${at('size')}: members not of "type": "integer" were read as its values: "8" as 8, "16" as 16`,
     `${at('state')}: null is among the members, so null is allowed ("type": ["string", "null"])`,
     `${at('tags')}: "enum" stands on an array; it was read as the enum of its items`,
   ]);
   const thing = loaded.validators['Thing']?.response;
-  expect(thing?.({ state: null, spelled: null, page: '2', flag: false, size: 16, tags: ['live'] }).ok).toBe(true);
-  expect(thing?.({ page: 2, flag: 'false', size: '16', tags: ['sport'] })).toMatchObject({
+  expect(thing?.({ state: null, spelled: null, page: '2', flag: false, size: 16, tags: ['live'], kinds: ['b', 'a'] }).ok).toBe(true);
+  expect(thing?.({ page: 2, flag: 'false', size: '16', tags: ['sport'], kinds: ['c'] })).toMatchObject({
     ok: false,
-    errors: [{ path: '/page' }, { path: '/flag' }, { path: '/size' }, { path: '/tags/0' }],
+    errors: [{ path: '/page' }, { path: '/flag' }, { path: '/size' }, { path: '/tags/0' }, { path: '/kinds/0' }],
   });
 });
 
@@ -635,4 +637,21 @@ test('a query array of unions of scalars, of enums with int32 bounds, or of item
   expect(result.notes.map(formatProblem)).toEqual(['openapi.yaml#/paths/~1stops~1{id}/get/parameters/0/schema/nullable: a path parameter cannot be null (a path segment is always text), so "nullable" was left out']);
   const getStop = (loaded.exports['operations'] as Record<string, { url: (parameters: object) => string }>)['getStop'];
   expect(getStop?.url({ id: 's1', location: [3, 'Flinders'], route_types: [0, 2], tags: ['a'] })).toBe('/stops/s1?location=3&location=Flinders&route_types=0&route_types=2&tags=a');
+});
+
+test('a key that is no keyword of JSON Schema or OpenAPI (a property written a level too high) is left out with a note, as JSON Schema ignores it; a keyword the dialect does not read is still refused', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-stray-key-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const setting = '{ type: object, properties: { position: { type: integer } }, auto_bump_days: { type: integer }, maxLenght: 3 }';
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Setting: ${setting}\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(document);
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Setting/auto_bump_days: "auto_bump_days" is no keyword of JSON Schema or OpenAPI, which JSON Schema ignores, so it was left out',
+    'openapi.yaml#/components/schemas/Setting/maxLenght: "maxLenght" is no keyword of JSON Schema or OpenAPI, which JSON Schema ignores, so it was left out; did you mean "maxLength"?',
+  ]);
+  expect(loaded.validators['Setting']?.response?.({ position: 1, auto_bump_days: 'x' }).ok).toBe(true);
+  const refused = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Open: { type: object, unevaluatedProperties: false }\n` });
+  expect(refused).toEqual([expect.stringMatching(/^openapi\.yaml#\/components\/schemas\/Open\/unevaluatedProperties: unsupported keyword "unevaluatedProperties"/)]);
 });
