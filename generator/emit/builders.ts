@@ -2,7 +2,7 @@ import { requestName } from '../model/reach.js';
 import { literalKey, quote, valueName } from '../model/names.js';
 import type { Literal, Model, NamedType, ObjectShape, Property } from '../model/types.js';
 import type { Statement } from './print.js';
-import { literalText, TypeIndex } from './typeText.js';
+import { indexSignature, literalText, TypeIndex } from './typeText.js';
 
 /**
  * `builders.ts`: for every object type a client sends that has fixed (`const`) properties, such as
@@ -49,12 +49,22 @@ function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Stat
       name: valueName(type.name),
       docs: [`Builds {@link ${result}} with ${fixed.map(({ property, value }) => `\`${property.name}\` set to \`${String(value)}\``).join(', ')}.`],
       // Optional rather than `= {}`: `{}` is not assignable when a property is named like an Object.prototype member.
-      parameters: [{ name: 'properties', type: `Omit<${result}, ${fixedNames}>`, hasQuestionToken: optional }],
+      parameters: [{ name: 'properties', type: withoutFixed(result, fixedNames, indexSignature(shape, 'request', index) !== undefined), hasQuestionToken: optional }],
       returnType: result,
       // The fixed values come last so that nothing passed in can override them.
       statements: [`return { ...properties, ${assignments.join(' ')} };`],
     },
   ];
+}
+
+/**
+ * The builder's parameter: the request type without its fixed properties. `Omit` maps over `keyof`,
+ * which for a type with an index signature (patternProperties, an additionalProperties schema) is
+ * just `string`: it would drop every declared property, required ones too, and the builder's result
+ * would not compile. A key-remapping mapped type keeps the signature and the declared properties.
+ */
+function withoutFixed(result: string, fixedNames: string, indexed: boolean): string {
+  return indexed ? `{ [K in keyof ${result} as K extends ${fixedNames} ? never : K]: ${result}[K] }` : `Omit<${result}, ${fixedNames}>`;
 }
 
 /** The value a builder fills in for a property: a `const`, or an enum of one member. Shared with `snippet`. */

@@ -107,7 +107,12 @@ function arrayType(shape: ArrayShape, view: View, index: TypeIndex, qualifier: s
   const prefix = shape.prefixItems ?? [];
   if (prefix.length === 0) return /^[A-Za-z0-9_.<>']+$/.test(items) ? `${items}[]` : `(${items})[]`;
   // A tuple: the first items by position (optional past minItems), then the rest.
-  const elements = prefix.map((item, i) => `${typeText(item, view, index, qualifier)}${i < (shape.minItems ?? 0) ? '' : '?'}`);
+  const elements = prefix.map((item, i) => {
+    const text = typeText(item, view, index, qualifier);
+    if (i < (shape.minItems ?? 0)) return text;
+    // An optional element binds tighter than `|` and `&`: `A | B?` is no type, `(A | B)?` is.
+    return /[|&]/.test(text) ? `(${text})?` : `${text}?`;
+  });
   if (shape.items.kind !== 'never') elements.push(`...(${items})[]`);
   return `[${elements.join(', ')}]`;
 }

@@ -2,6 +2,7 @@ import { expectTypeOf, test } from 'vitest';
 import * as nested from './__snapshots__/nested-unions/index.js';
 import * as tickets from './__snapshots__/request-response/index.js';
 import * as nullable from './__snapshots__/nullable/index.js';
+import * as extension from './__snapshots__/extension-objects/index.js';
 
 // Type-level facts about generated code. `tsc --noEmit` (the first half of `npm test`) checks this
 // file: an `@ts-expect-error` whose line compiles fails the build.
@@ -62,4 +63,15 @@ test('validators narrow unknown input to the shape they check', () => {
   if (result.ok) expectTypeOf(result.value).toEqualTypeOf<nested.Shape>();
   if (nested.isCircle(input)) expectTypeOf(input).toEqualTypeOf<nested.Circle>();
   expectTypeOf(tickets.validateCreateTicket).returns.toMatchTypeOf<{ ok: boolean }>();
+});
+
+test('a builder of a type with an index signature (x- extensions) still asks for its required properties', () => {
+  const built = extension.channel({ address: 'orders', range: ['a', 'open'], 'x-owner': 'team-a' });
+  expectTypeOf(built).toEqualTypeOf<extension.ChannelInput>();
+  expectTypeOf(built.address).toEqualTypeOf<string>();
+  // @ts-expect-error address is required: Omit<ChannelInput, 'kind'> would have dropped it with the index signature
+  extension.channel({ 'x-owner': 'team-a' });
+  // @ts-expect-error an optional tuple position is still typed: (string | number)?
+  const range: extension.ChannelInput['range'] = [true];
+  void range;
 });

@@ -15,6 +15,7 @@ import * as protoKeys from './__snapshots__/prototype-keys/index.js';
 import * as oddNames from './__snapshots__/odd-names/index.js';
 import * as oddNamesRuntime from './__snapshots__/odd-names/runtime.js';
 import * as inlineOpen from './__snapshots__/inline-open-enums/index.js';
+import * as extension from './__snapshots__/extension-objects/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -128,6 +129,15 @@ describe('enums', () => {
 });
 
 describe('objects in request and response mode', () => {
+  test('"x-" extensions: keys a pattern matches are checked by it, and a pattern that says nothing admits any value', () => {
+    const channel = { kind: 'channel', address: 'orders', 'x-owner': 'team-a' };
+    expect(extension.validateChannelInput(channel).ok).toBe(true);
+    expect(issues(extension.validateChannelInput({ ...channel, 'x-owner': 1, other: true }))).toEqual(['/x-owner type', '/other additionalProperties']);
+    expect(issues(extension.validateChannel({ ...channel, other: true, range: ['a', 'open', 'more'] }))).toEqual(['/range/2 false']);
+    expect(extension.validateVendorNotes({ note: 'n', 'y-any': { deep: [1] }, 'x-text': 't', other: 1 }).ok).toBe(true);
+    expect(issues(extension.validateVendorNotes({ 'x-text': 2 }))).toEqual(['/x-text type']);
+  });
+
   test('unknown properties are errors in requests and accepted in responses', () => {
     expect(tickets.validatePerson({ email: 'a@b.example', nickname: 'x' }).ok).toBe(true);
     expect(tickets.validatePersonInput({ email: 'a@b.example', nickname: 'x' })).toEqual({

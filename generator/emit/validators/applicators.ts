@@ -142,14 +142,16 @@ export function patternedKeys(w: Writer, shape: ObjectShape, object: string, key
   if (patterns.length === 0) return unknown;
   const matched = w.local('matched');
   const known = [...new Set([...shape.properties.map((p) => p.name), ...(shape.additional.kind === 'mode-dependent' ? (shape.conditional ?? []) : [])])];
-  const names = w.constant('DECLARED', `/*#__PURE__*/ new Set<string>([${known.map(quote).join(', ')}])`);
-  const code: Code[] = unknown.length === 0 ? [] : [{ kind: 'let', name: matched, init: `${names}.has(${key})` }];
+  // Constants only where a check reads them: an unread one fails a consumer's noUnusedLocals.
+  const declared = (): string => w.constant('DECLARED', `/*#__PURE__*/ new Set<string>([${known.map(quote).join(', ')}])`);
+  const code: Code[] = unknown.length === 0 ? [] : [{ kind: 'let', name: matched, init: `${declared()}.has(${key})` }];
   for (const { pattern, shape: patternShape } of patterns) {
-    const regex = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(pattern)}, 'u')`);
     const extra = w.local('extra');
     const checks = w.check(patternShape, extra, path.dynamic(`${w.use('escapeToken')}(${key})`));
     const body: Code[] = [...(unknown.length === 0 ? [] : [{ kind: 'statement', text: `${matched} = true;` } as const]), ...(checks.length === 0 ? [] : [{ kind: 'const', name: extra, type: 'unknown', init: `${object}[${key}]` } as const, ...checks])];
-    if (body.length > 0) code.push({ kind: 'if', test: `${regex}.test(${key})`, then: body, otherwise: [] });
+    if (body.length === 0) continue;
+    const regex = w.constant('PATTERN', `/*#__PURE__*/ new RegExp(${quote(pattern)}, 'u')`);
+    code.push({ kind: 'if', test: `${regex}.test(${key})`, then: body, otherwise: [] });
   }
   return unknown.length === 0 ? code : [...code, { kind: 'if', test: `!${matched}`, then: unknown, otherwise: [] }];
 }
