@@ -194,8 +194,10 @@ export class Roots {
 
   /** Where a problem found in a generated document really stands in the files read, and the other places its message names. */
   locate(problem: Problem): Problem {
-    const message = problem.message.replace(/([^\s(),]+\.json)#([^\s(),;]*)/g, (place: string, file: string, pointer: string) => {
-      if (!this.all.some((r) => r.file === file)) return place;
+    const message = problem.message.replace(/([^\s(),"]+\.json)#([^\s(),;"]*)/g, (place: string, written: string, pointer: string) => {
+      // A generated "$ref" is written relative to the document that holds it.
+      const file = [written, path.posix.join(path.posix.dirname(problem.file), written)].find((f) => this.all.some((r) => r.file === f));
+      if (file === undefined) return place;
       const located = this.place({ file, pointer, message: '' });
       return `${located.file}#${located.pointer}`;
     });

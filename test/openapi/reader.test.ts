@@ -655,3 +655,13 @@ test('a key that is no keyword of JSON Schema or OpenAPI (a property written a l
   const refused = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Open: { type: object, unevaluatedProperties: false }\n` });
   expect(refused).toEqual([expect.stringMatching(/^openapi\.yaml#\/components\/schemas\/Open\/unevaluatedProperties: unsupported keyword "unevaluatedProperties"/)]);
 });
+
+test('a problem naming a place inside an inline body names it in the document, not in the generated file the reference was rewritten to', async () => {
+  const body = "{ type: object, properties: { size: { type: string, enum: [{ type: integer }] } } }";
+  const get = `get: { operationId: getThing, responses: { '200': { description: a thing, content: { application/json: { schema: ${body} } } } } }`;
+  const size = "{ $ref: '#/paths/~1things/get/responses/200/content/application~1json/schema/properties/size/enum/0' }";
+  const problems = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.0.3\n${INFO}paths:\n  /things: { ${get} }\ncomponents:\n  schemas:\n    Box: { type: object, properties: { size: ${size} } }\n` });
+  expect(problems).toEqual([
+    'openapi.yaml#/components/schemas/Box/properties/size: "$ref": "openapi.yaml#/paths/~1things/get/responses/200/content/application~1json/schema/properties/size/enum/0" points at a value that is not a schema (inside "enum", "const", "examples" or an unknown keyword)',
+  ]);
+});
