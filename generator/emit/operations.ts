@@ -131,7 +131,7 @@ function urlFunction(operation: Operation): string {
   const path = `\`${template}\``;
   if (query.length === 0) return pathParts.length === 1 ? `() => ${path}` : `(parameters) => ${path}`;
   // Names are encoded here, once; `$` stays as OData writes it (`$top`), being legal in a query.
-  const pairs = query.map((p) => `[${quote(encodeURIComponent(p.name).replaceAll('%24', '$'))}, parameters[${quote(p.name)}]]`).join(', ');
+  const pairs = query.map((p) => `[${quote(encodeURIComponent(p.name).replaceAll('%24', '$'))}, ${optionalParameter(p.name)}]`).join(', ');
   return `(parameters) => withQuery(${path}, [${pairs}])`;
 }
 
@@ -139,7 +139,17 @@ function urlFunction(operation: Operation): string {
 function headersFunction(operation: Operation): string {
   const headers = operation.parameters.filter((p) => p.in === 'header');
   if (headers.length === 0) return '() => ({})';
-  return `(parameters) => setHeaders([${headers.map((p) => `[${quote(p.name)}, parameters[${quote(p.name)}]]`).join(', ')}])`;
+  return `(parameters) => setHeaders([${headers.map((p) => `[${quote(p.name)}, ${optionalParameter(p.name)}]`).join(', ')}])`;
+}
+
+/**
+ * Reads an optional parameter. One named like an Object.prototype member (`constructor`,
+ * `toString`, `__proto__`) is read as the object's own only: left unset, `parameters.constructor`
+ * would be Object and go into the URL as `constructor=function%20Object()...`.
+ */
+function optionalParameter(name: string): string {
+  const read = `parameters[${quote(name)}]`;
+  return name in Object.prototype ? `(Object.prototype.hasOwnProperty.call(parameters, ${quote(name)}) ? ${read} : undefined)` : read;
 }
 
 /** Literal text inside a template literal: backslashes, backticks and `${` are escaped. */

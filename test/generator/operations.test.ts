@@ -8,6 +8,7 @@ import { selectVersion } from '../../generator/model/versions.js';
 import { FIXTURES, generateFolder } from '../support/generate.js';
 import { typecheck } from '../support/typecheck.js';
 import { operations } from './__snapshots__/operations/operations.js';
+import { operations as prototypeNamed, type ParametersOf } from './__snapshots__/prototype-parameters/operations.js';
 
 const SNAPSHOT = fileURLToPath(new URL('./__snapshots__/operations/', import.meta.url));
 
@@ -144,4 +145,22 @@ test('selecting an API version keeps only its operations, and their bodies keep 
   expect(v1.model.types.find((t) => t.name === 'Ticket')?.hasRequestShape).toBe(true);
   const beta = selectVersion(loaded.model, 'beta');
   expect(beta.model.operations.map((o) => o.name)).toContain('closeTicket');
+});
+
+describe('optional parameters named like Object.prototype members (fixture prototype-parameters)', () => {
+  // TypeScript compares an object literal's inherited `constructor: Function` with an optional
+  // `constructor?: string` and refuses it, so a TypeScript caller needs a cast; JavaScript callers do not.
+  const parameters = (value: object): ParametersOf<'search'> => value as ParametersOf<'search'>;
+
+  test('left unset, they stay out of the URL and the headers instead of sending what the prototype chain holds', () => {
+    const { search } = prototypeNamed;
+    expect(search.url(parameters({ q: 'x' }))).toBe('/search?q=x');
+    expect(search.headers(parameters({}))).toEqual({});
+  });
+
+  test('set, they are sent like any other parameter', () => {
+    const { search } = prototypeNamed;
+    expect(search.url(parameters({ constructor: 'c', valueOf: [1, 2], q: 'x' }))).toBe('/search?constructor=c&valueOf=1&valueOf=2&q=x');
+    expect(search.headers(parameters({ toString: 't' }))).toEqual({ toString: 't' });
+  });
 });
