@@ -9,6 +9,12 @@ export interface Problem {
   readonly file: string;
   readonly pointer: string;
   readonly message: string;
+  /**
+   * Set on a rule of the dialect that guards a schema author rather than JSON Schema's meaning
+   * (the model has built the standard reading all the same): what an OpenAPI document, written for
+   * other tools and not to be changed for callgen, is told instead, as a note.
+   */
+  readonly otherwise?: string;
 }
 
 export function problemAt(source: Source, message: string): Problem {

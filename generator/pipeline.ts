@@ -65,8 +65,11 @@ export async function loadModel(
   const { model, problems: modelProblems } = await time('model', () => buildModel(resolved, bannerPath(options)));
   const selected = options.apiVersion === undefined ? { model, problems: [] } : selectVersion(model, options.apiVersion);
   const later = [...refProblems, ...keywordProblems, ...modelProblems, ...selected.problems].map(read.locate);
-  const problems = [...read.problems, ...later];
-  return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model: selected.model, notes: sortProblems(read.notes) };
+  // A document written for other tools is held to JSON Schema's meaning, not to the dialect's guards for authors.
+  const eased = options.openapi === undefined ? [] : later.filter((p) => p.otherwise !== undefined);
+  const problems = [...read.problems, ...later.filter((p) => !eased.includes(p))];
+  const notes = [...read.notes, ...eased.map((p) => ({ file: p.file, pointer: p.pointer, message: p.otherwise ?? p.message }))];
+  return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model: selected.model, notes: sortProblems(notes) };
 }
 
 /**

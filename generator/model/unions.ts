@@ -22,6 +22,8 @@ export function buildUnion(rawBranches: readonly Shape[], source: Source, contex
     context.problems.push(...scratch.problems);
     return union;
   }
+  // Only a guard for authors survives the fallback: the choice is what JSON Schema reads there.
+  context.problems.push(...scratch.problems.filter((p) => p.otherwise !== undefined));
   const choice: ChoiceShape = { kind: 'choice', one, branches: rawBranches, source };
   return choice;
 }
@@ -177,7 +179,13 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
   // differ in what they require: no discriminator, so the union is checked by trying each branch.
   if (sharedTag) return undefined;
   if (defaults.length > 1) {
-    context.problems.push(problemAt(source, `${defaults.length} branches of this union may leave out "${property}", so a value without it cannot be matched; make "${property}" required in all but one`));
+    // A value without the tag cannot be sent to one branch, so it is tried against each (a choice),
+    // as JSON Schema reads the union; the dialect asks its authors for one default branch instead.
+    context.problems.push({
+      ...problemAt(source, `${defaults.length} branches of this union may leave out "${property}", so a value without it cannot be matched; make "${property}" required in all but one`),
+      otherwise: `${defaults.length} branches of this union may leave out "${property}", so it is no tag: each value is checked against every branch, as JSON Schema reads a union`,
+    });
+    return undefined;
   }
   return { property, values: values.sort(([a], [b]) => byCodeUnit(a, b)), defaultBranch: defaults[0] };
 }

@@ -665,3 +665,23 @@ test('a problem naming a place inside an inline body names it in the document, n
     'openapi.yaml#/components/schemas/Box/properties/size: "$ref": "openapi.yaml#/paths/~1things/get/responses/200/content/application~1json/schema/properties/size/enum/0" points at a value that is not a schema (inside "enum", "const", "examples" or an unknown keyword)',
   ]);
 });
+
+test('a union whose branches may leave out their tag is checked branch by branch, with a note, as JSON Schema reads it; a schema folder is still asked for one default branch (problems.test.ts, two-default-branches)', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-optional-tags-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const card = "{ type: object, required: [number], properties: { type: { type: string, enum: [card] }, number: { type: string } } }";
+  const bank = "{ type: object, required: [iban], properties: { type: { type: string, enum: [bank] }, iban: { type: string } } }";
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Party: { oneOf: [${card}, ${bank}] }\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(document);
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Party/oneOf: 2 branches of this union may leave out "type", so it is no tag: each value is checked against every branch, as JSON Schema reads a union',
+  ]);
+  const party = loaded.validators['Party']?.response;
+  expect(party?.({ type: 'card', number: '4111' }).ok).toBe(true);
+  expect(party?.({ iban: 'DE89' }).ok).toBe(true);
+  // Neither branch: without the tag, nothing says which branch was meant.
+  expect(party?.({ type: 'bank', number: '4111' })).toMatchObject({ ok: false });
+  expect(party?.({ number: '4111', iban: 'DE89' })).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'oneOf' }] });
+});
