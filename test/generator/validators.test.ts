@@ -16,6 +16,7 @@ import * as oddNames from './__snapshots__/odd-names/index.js';
 import * as oddNamesRuntime from './__snapshots__/odd-names/runtime.js';
 import * as inlineOpen from './__snapshots__/inline-open-enums/index.js';
 import * as extension from './__snapshots__/extension-objects/index.js';
+import * as paradox from './__snapshots__/self-negation/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -299,6 +300,13 @@ describe('recursion and hostile values', () => {
     expect(recursion.isSelfCondition({})).toBe(false);
     // A branch of another type at the same value is still no cycle (outline.json): only the same check again is.
     expect(recursion.isOutline({ label: 'a' })).toBe(true);
+  });
+
+  test('a type that refers to itself at the same value (not, dependentSchemas) gets one verdict from validateX and isX', () => {
+    for (const value of [{}, { a: 'x' }, { a: 1 }, { b: [] }, 'a', 1, null]) {
+      expect(paradox.validateParadox(value).ok, JSON.stringify(value)).toBe(paradox.isParadox(value));
+      expect(paradox.validateParadoxInput(value).ok, JSON.stringify(value)).toBe(paradox.isParadoxInput(value));
+    }
   });
 
   test('a level that passes through a union and its branch at the same value counts once toward the depth limit', () => {

@@ -105,6 +105,10 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
   const failure = recursive ? 'return leave(tracked);' : 'return false;';
   const boolean = renderBoolean(variant.code, names, failure);
   const anything = ['// Any value is accepted here.', 'void value;'];
+  // The check and the test of one type in one mode enter a value under one token, so that a loop of
+  // references that never steps down (`not: { $ref: '#' }`) ends at the same point on both paths
+  // and validateX and isX give the same verdict.
+  const loopToken = quote(`${mode} ${variant.type.name}`);
   // A check that needs no look at the value (`false`) still takes it, like every check function.
   const reads = (body: string[]): boolean => body.some((line) => /\bvalue\b/.test(line.replace(/'(?:[^'\\]|\\.)*'/g, "''")));
   const withValue = (body: string[]): string[] => (recursive || reads(body) ? body : ['void value;', ...body]);
@@ -113,25 +117,25 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
     name: names.checkName(variant.type.name),
     parameters,
     returnType: 'void',
-    statements: full.length === 0 ? anything : recursive ? guardFull(full, names.checkName(variant.type.name)) : withValue(full),
+    statements: full.length === 0 ? anything : recursive ? guardFull(full, loopToken) : withValue(full),
   };
   const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
     parameters,
     returnType: 'boolean',
-    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, names.testName(variant.type.name)) : withValue([...boolean, 'return true;']),
+    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, loopToken) : withValue([...boolean, 'return true;']),
   };
   return [...(variant.full ? [check] : []), ...(variant.boolean ? [test] : [])];
 }
 
-/** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. `self`: the function's own name. */
-function guardFull(body: string[], self: string): string[] {
-  return [`const tracked = enter(value, here, ${self});`, "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
+/** Recursive types can meet cyclic or absurdly deep values; stop with an issue instead of overflowing. `token`: the type and mode, as a string literal. */
+function guardFull(body: string[], token: string): string[] {
+  return [`const tracked = enter(value, here, ${token});`, "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
 }
 
-function guardBoolean(body: string[], self: string): string[] {
-  return [`const tracked = enter(value, here, ${self});`, 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
+function guardBoolean(body: string[], token: string): string[] {
+  return [`const tracked = enter(value, here, ${token});`, 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
 }
 
 /** The names of the exported validators (`validateX`, `isX`, `assertX`, and of `XInput`), which run-time helpers must not take. */

@@ -4,7 +4,7 @@ import { assertValid, createValidator, enter, hasOwn, hole, isObject, leave, mar
 import type * as T from './types.js';
 
 function requestCheckListItem(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, requestCheckListItem);
+  const tracked = enter(value, here, 'request ListItem');
   if (tracked < 0) return refuse('', tracked);
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -40,7 +40,7 @@ function requestCheckListItem(value: PlainObject, here?: boolean): void {
 }
 
 function requestTestListItem(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, requestTestListItem);
+  const tracked = enter(value, here, 'request ListItem');
   if (tracked < 0) return false;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -75,7 +75,7 @@ function requestTestListItem(value: PlainObject, here?: boolean): boolean {
 }
 
 function responseCheckListItem(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, responseCheckListItem);
+  const tracked = enter(value, here, 'response ListItem');
   if (tracked < 0) return refuse('', tracked);
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -109,7 +109,7 @@ function responseCheckListItem(value: PlainObject, here?: boolean): void {
 }
 
 function responseTestListItem(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, responseTestListItem);
+  const tracked = enter(value, here, 'response ListItem');
   if (tracked < 0) return false;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -142,7 +142,7 @@ function responseTestListItem(value: PlainObject, here?: boolean): boolean {
 }
 
 function checkNestedList(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here, checkNestedList);
+  const tracked = enter(value, here, 'response NestedList');
   if (tracked < 0) return refuse('', tracked);
   if (!Array.isArray(value)) {
     typeError('', 'an array', value);
@@ -172,7 +172,7 @@ function checkNestedList(value: unknown, here?: boolean): void {
 }
 
 function testNestedList(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here, testNestedList);
+  const tracked = enter(value, here, 'response NestedList');
   if (tracked < 0) return false;
   if (!Array.isArray(value)) return leave(tracked);
   for (let i1 = 0; i1 < value.length; i1++) {
@@ -193,7 +193,7 @@ function testNestedList(value: unknown, here?: boolean): boolean {
 }
 
 function requestCheckOutline(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here, requestCheckOutline);
+  const tracked = enter(value, here, 'request Outline');
   if (tracked < 0) return refuse('', tracked);
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -220,7 +220,7 @@ function requestCheckOutline(value: unknown, here?: boolean): void {
 }
 
 function requestTestOutline(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here, requestTestOutline);
+  const tracked = enter(value, here, 'request Outline');
   if (tracked < 0) return false;
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -242,7 +242,7 @@ function requestTestOutline(value: unknown, here?: boolean): boolean {
 }
 
 function responseCheckOutline(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here, responseCheckOutline);
+  const tracked = enter(value, here, 'response Outline');
   if (tracked < 0) return refuse('', tracked);
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -269,7 +269,7 @@ function responseCheckOutline(value: unknown, here?: boolean): void {
 }
 
 function responseTestOutline(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here, responseTestOutline);
+  const tracked = enter(value, here, 'response Outline');
   if (tracked < 0) return false;
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -291,7 +291,7 @@ function responseTestOutline(value: unknown, here?: boolean): boolean {
 }
 
 function requestCheckSelfCondition(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here, requestCheckSelfCondition);
+  const tracked = enter(value, here, 'request SelfCondition');
   if (tracked < 0) return refuse('', tracked);
   if (!isObject(value)) {
     typeError('', 'an object', value);
@@ -328,7 +328,7 @@ function requestCheckSelfCondition(value: unknown, here?: boolean): void {
 }
 
 function requestTestSelfCondition(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here, requestTestSelfCondition);
+  const tracked = enter(value, here, 'request SelfCondition');
   if (tracked < 0) return false;
   if (!isObject(value)) return leave(tracked);
   for (const key1 in value) {
@@ -362,7 +362,7 @@ function requestTestSelfCondition(value: unknown, here?: boolean): boolean {
 }
 
 function responseCheckSelfCondition(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here, responseCheckSelfCondition);
+  const tracked = enter(value, here, 'response SelfCondition');
   if (tracked < 0) return refuse('', tracked);
   if (!isObject(value)) {
     typeError('', 'an object', value);
@@ -397,7 +397,7 @@ function responseCheckSelfCondition(value: unknown, here?: boolean): void {
 }
 
 function responseTestSelfCondition(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here, responseTestSelfCondition);
+  const tracked = enter(value, here, 'response SelfCondition');
   if (tracked < 0) return false;
   if (!isObject(value)) return leave(tracked);
   for (const key1 in value) {
@@ -429,7 +429,7 @@ function responseTestSelfCondition(value: unknown, here?: boolean): boolean {
 }
 
 function requestCheckSyntaxBranch(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, requestCheckSyntaxBranch);
+  const tracked = enter(value, here, 'request SyntaxBranch');
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -469,7 +469,7 @@ function requestCheckSyntaxBranch(value: PlainObject, here?: boolean): void {
 }
 
 function requestTestSyntaxBranch(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, requestTestSyntaxBranch);
+  const tracked = enter(value, here, 'request SyntaxBranch');
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {
@@ -500,7 +500,7 @@ function requestTestSyntaxBranch(value: PlainObject, here?: boolean): boolean {
 }
 
 function responseCheckSyntaxBranch(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, responseCheckSyntaxBranch);
+  const tracked = enter(value, here, 'response SyntaxBranch');
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -538,7 +538,7 @@ function responseCheckSyntaxBranch(value: PlainObject, here?: boolean): void {
 }
 
 function responseTestSyntaxBranch(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, responseTestSyntaxBranch);
+  const tracked = enter(value, here, 'response SyntaxBranch');
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {
@@ -567,7 +567,7 @@ function responseTestSyntaxBranch(value: PlainObject, here?: boolean): boolean {
 }
 
 function requestCheckSyntaxNode(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here, requestCheckSyntaxNode);
+  const tracked = enter(value, here, 'request SyntaxNode');
   if (tracked < 0) return refuse('', tracked);
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -581,7 +581,7 @@ function requestCheckSyntaxNode(value: unknown, here?: boolean): void {
 }
 
 function requestTestSyntaxNode(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here, requestTestSyntaxNode);
+  const tracked = enter(value, here, 'request SyntaxNode');
   if (tracked < 0) return false;
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -596,7 +596,7 @@ function requestTestSyntaxNode(value: unknown, here?: boolean): boolean {
 }
 
 function responseCheckSyntaxNode(value: unknown, here?: boolean): void {
-  const tracked = enter(value, here, responseCheckSyntaxNode);
+  const tracked = enter(value, here, 'response SyntaxNode');
   if (tracked < 0) return refuse('', tracked);
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -610,7 +610,7 @@ function responseCheckSyntaxNode(value: unknown, here?: boolean): void {
 }
 
 function responseTestSyntaxNode(value: unknown, here?: boolean): boolean {
-  const tracked = enter(value, here, responseTestSyntaxNode);
+  const tracked = enter(value, here, 'response SyntaxNode');
   if (tracked < 0) return false;
   if (typeof value === 'string') {
     // Any string is accepted here.
@@ -625,7 +625,7 @@ function responseTestSyntaxNode(value: unknown, here?: boolean): boolean {
 }
 
 function requestCheckTreeNode(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, requestCheckTreeNode);
+  const tracked = enter(value, here, 'request TreeNode');
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -689,7 +689,7 @@ function requestCheckTreeNode(value: PlainObject, here?: boolean): void {
 }
 
 function requestTestTreeNode(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, requestTestTreeNode);
+  const tracked = enter(value, here, 'request TreeNode');
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {
@@ -734,7 +734,7 @@ function requestTestTreeNode(value: PlainObject, here?: boolean): boolean {
 }
 
 function responseCheckTreeNode(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, responseCheckTreeNode);
+  const tracked = enter(value, here, 'response TreeNode');
   if (tracked < 0) return refuse('', tracked);
   let seen6 = 0;
   for (const key1 in value) {
@@ -796,7 +796,7 @@ function responseCheckTreeNode(value: PlainObject, here?: boolean): void {
 }
 
 function responseTestTreeNode(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, responseTestTreeNode);
+  const tracked = enter(value, here, 'response TreeNode');
   if (tracked < 0) return false;
   let seen6 = 0;
   for (const key1 in value) {

@@ -1120,7 +1120,7 @@ function responseTestGarage(value: PlainObject): boolean {
 }
 
 function requestCheckManager(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, requestCheckManager);
+  const tracked = enter(value, here, 'request Manager');
   if (tracked < 0) return refuse('', tracked);
   let seen14 = 0;
   for (const key1 in value) {
@@ -1234,7 +1234,7 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
 }
 
 function requestTestManager(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, requestTestManager);
+  const tracked = enter(value, here, 'request Manager');
   if (tracked < 0) return false;
   let seen14 = 0;
   for (const key1 in value) {
@@ -1341,7 +1341,7 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
 }
 
 function responseCheckManager(value: PlainObject, here?: boolean): void {
-  const tracked = enter(value, here, responseCheckManager);
+  const tracked = enter(value, here, 'response Manager');
   if (tracked < 0) return refuse('', tracked);
   let seen14 = 0;
   for (const key1 in value) {
@@ -1451,7 +1451,7 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
 }
 
 function responseTestManager(value: PlainObject, here?: boolean): boolean {
-  const tracked = enter(value, here, responseTestManager);
+  const tracked = enter(value, here, 'response Manager');
   if (tracked < 0) return false;
   let seen14 = 0;
   for (const key1 in value) {
