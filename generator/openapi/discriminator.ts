@@ -1,6 +1,6 @@
 import { pointerChild, type Problem } from '../diagnostics.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
-import { pointerTokens, valueAt } from './documents.js';
+import { pointerTokens, valueAt, type LoadedDocument } from './documents.js';
 import { sourceOf, type Origin, type Roots } from './roots.js';
 import type { SchemaContext } from './schema.js';
 
@@ -18,11 +18,13 @@ export function tagFixes(node: JsonObject, origin: Origin, at: string, out: Reco
   const keyword = 'oneOf' in node ? 'oneOf' : 'anyOf' in node ? 'anyOf' : undefined;
   const discriminator = readDiscriminator(node, origin, context.roots, context.problems);
   if (discriminator !== undefined && keyword !== undefined) tagBranches(node, keyword, discriminator, { origin, at }, out, context);
-  if (Array.isArray(node['allOf'])) tagChild(node['allOf'], origin, out, context.roots);
+  if (Array.isArray(node['allOf'])) tagChild(node['allOf'], origin, out, context.roots, context.notes);
 }
 
 interface Discriminator {
   readonly property: string;
+  /** The schema that declares it. */
+  readonly declaredBy: Origin;
   /** Mapping values resolved: value → the place of the schema it names. */
   readonly mapping: readonly (readonly [value: string, target: Origin | undefined])[];
 }
@@ -42,10 +44,10 @@ function readDiscriminator(node: JsonObject, origin: Origin, roots: Roots, probl
     const resolved = ref === undefined ? undefined : roots.resolve(ref, origin.document, problems === undefined ? undefined : { ...at, pointer: pointerChild(pointerChild(at.pointer, 'mapping'), key) });
     return [key, resolved] as const;
   });
-  return { property: value['propertyName'], mapping: entries };
+  return { property: value['propertyName'], declaredBy: origin, mapping: entries };
 }
 
-interface Place {
+export interface Place {
   readonly origin: Origin;
   /** The node's pointer in the translated document, relative to the anchor. */
   readonly at: string;
@@ -85,9 +87,13 @@ function tagBranches(node: JsonObject, keyword: 'oneOf' | 'anyOf', discriminator
  * the mapping names, the base itself among them where the mapping names it. A child's own `allOf`
  * member stays the base (the child extends it), as does a base nothing extends or maps to.
  */
-export function referenceTo(target: Origin, origin: Origin, context: SchemaContext): Record<string, unknown> {
+export function referenceTo(target: Origin, { origin, at }: Place, context: SchemaContext): Record<string, unknown> {
   const branches = extendsBase(origin) ? [] : possibleValues(target, context.roots);
   if (!standsForOthers(target, branches)) return refer(target, context);
+  const [only, ...more] = branches;
+  if (only !== undefined && more.length === 0 && only.values === undefined) return refer(only.origin, context);
+  // A problem of the union is placed at the `$ref` it stands for.
+  context.anchor.wraps.push({ original: origin.pointer.slice(context.anchor.origin.pointer.length), content: pointerChild(at, 'oneOf') });
   return { oneOf: branches.map((b) => (b.values === undefined ? refer(b.origin, context) : { allOf: [refer(b.origin, context), constMember(b.property, b.values)] })) };
 }
 
@@ -119,77 +125,162 @@ interface Possible {
   readonly values: readonly string[] | undefined;
 }
 
-/** Per reading, what each base stands for: a document refers to one base from many places, and finding its children reads every component. */
-const possibleCache = new WeakMap<Roots, Map<string, readonly Possible[]>>();
+/** What one reading has found out about its hierarchies: a document refers to one base from many places. */
+interface Hierarchies {
+  /** Per document: a schema's pointer → the component schemas that extend it through `allOf`. */
+  readonly children: Map<LoadedDocument, Map<string, readonly Origin[]>>;
+  readonly possible: Map<string, readonly Possible[]>;
+}
+
+const hierarchies = new WeakMap<Roots, Hierarchies>();
+
+function hierarchiesOf(roots: Roots): Hierarchies {
+  const known = hierarchies.get(roots) ?? { children: new Map(), possible: new Map() };
+  hierarchies.set(roots, known);
+  return known;
+}
 
 function possibleValues(base: Origin, roots: Roots): readonly Possible[] {
-  const cache = possibleCache.get(roots) ?? new Map<string, readonly Possible[]>();
-  possibleCache.set(roots, cache);
+  const { possible } = hierarchiesOf(roots);
   const key = `${base.document.file}#${base.pointer}`;
-  const cached = cache.get(key);
-  if (cached !== undefined) return cached;
-  const found = findPossible(base, roots);
-  cache.set(key, found);
+  const found = possible.get(key) ?? findPossible(base, roots);
+  possible.set(key, found);
   return found;
 }
 
-/** The schemas a base with a `discriminator` (and no `oneOf`/`anyOf` of its own) may stand for, its children and mapping targets in order; none for any other schema. */
+/**
+ * The schemas a discriminated base (one without `oneOf`/`anyOf` of its own) may stand for, in
+ * order: the schemas its mapping names, itself where it extends a discriminated base in turn, and
+ * every schema extending it, children's children too. None for any other schema.
+ */
 function findPossible(base: Origin, roots: Roots): readonly Possible[] {
   const node = valueAt(base.document.root, base.pointer);
   if (!isJsonObject(node) || 'oneOf' in node || 'anyOf' in node) return [];
-  const discriminator = readDiscriminator(node, base, roots, undefined);
+  const own = readDiscriminator(node, base, roots, undefined);
+  const discriminator = own ?? discriminatorOf(base, roots);
   if (discriminator === undefined) return [];
-  const children = childrenOf(base, roots);
+  const descendants = descendantsOf(base, roots);
   const targets: Origin[] = [];
-  for (const t of [...discriminator.mapping.map(([, t]) => t), ...children]) {
+  for (const t of [...(own === undefined ? [base] : own.mapping.map(([, t]) => t)), ...descendants]) {
     if (t !== undefined && !targets.some((seen) => same(seen, t))) targets.push(t);
   }
-  return targets.map((t) => {
-    // A child fixes its own values (tagChild); another schema the mapping names may need the tag added.
+  // A schema whose value the base's property does not allow is none of them: no value could select it (tagChild notes it).
+  const allowed = allowedValues(discriminator, roots);
+  const admitted = targets.filter((t) => allowed === undefined || valuesFor(t, discriminator).every((v) => allowed.includes(v)));
+  return admitted.map((t) => {
+    // A descendant fixes its own values and its descendants' (tagChild): those of its own are added.
+    // Another schema the mapping names may need its value added as well.
     const values = valuesFor(t, discriminator);
-    const fixed = children.some((c) => same(c, t)) || (values.length === 1 && fixedValue(t, discriminator.property, roots) === values[0]);
+    const fixed = descendants.some((d) => same(d, t)) ? descendantsOf(t, roots).length === 0 : !same(t, base) && values.length === 1 && fixedValue(t, discriminator.property, roots) === values[0];
     return { origin: t, property: discriminator.property, values: fixed ? undefined : values };
   });
 }
 
-/** The component schemas of the base's document that extend it through `allOf`. */
-function childrenOf(base: Origin, roots: Roots): readonly Origin[] {
-  const schemas = valueAt(base.document.root, '/components/schemas');
-  if (!isJsonObject(schemas)) return [];
-  return Object.keys(schemas).flatMap((key) => {
-    const child = schemas[key];
-    const members = isJsonObject(child) && Array.isArray(child['allOf']) ? child['allOf'] : [];
-    const extendsIt = members.some((m) => {
-      const ref = isJsonObject(m) && typeof m['$ref'] === 'string' ? roots.resolve(m['$ref'], base.document, undefined) : undefined;
-      return ref !== undefined && same(ref, base);
-    });
-    return extendsIt ? [{ document: base.document, pointer: pointerChild('/components/schemas', key) }] : [];
+/** The schemas a schema's `allOf` extends (its `$ref` members). */
+function basesOf(node: unknown, origin: Origin, roots: Roots): readonly Origin[] {
+  const members = isJsonObject(node) && Array.isArray(node['allOf']) ? node['allOf'] : [];
+  return members.flatMap((m) => {
+    const base = isJsonObject(m) && typeof m['$ref'] === 'string' ? roots.resolve(m['$ref'], origin.document, undefined) : undefined;
+    return base === undefined ? [] : [base];
   });
 }
 
-/** A schema that extends a discriminated base through `allOf` fixes the base's property to its own value. */
-function tagChild(members: readonly unknown[], origin: Origin, out: Record<string, unknown>, roots: Roots): void {
-  for (const member of members) {
-    if (!isJsonObject(member) || typeof member['$ref'] !== 'string') continue;
-    const base = roots.resolve(member['$ref'], origin.document, undefined);
-    const baseNode = base === undefined ? undefined : valueAt(base.document.root, base.pointer);
-    if (base === undefined || !isJsonObject(baseNode) || 'oneOf' in baseNode || 'anyOf' in baseNode) continue;
-    const discriminator = readDiscriminator(baseNode, base, roots, undefined);
-    if (discriminator === undefined) continue;
-    const values = valuesFor(origin, discriminator);
-    if (values.length > 0 && Array.isArray(out['allOf'])) out['allOf'] = [...out['allOf'], constMember(discriminator.property, values)];
+/** A schema's discriminator: its own, else the first its bases have (OpenAPI's inheritance passes it down). */
+function discriminatorOf(target: Origin, roots: Roots, seen = new Set<string>()): Discriminator | undefined {
+  const key = `${target.document.file}#${target.pointer}`;
+  const node = valueAt(target.document.root, target.pointer);
+  if (seen.has(key) || !isJsonObject(node) || 'oneOf' in node || 'anyOf' in node) return undefined;
+  seen.add(key);
+  const own = readDiscriminator(node, target, roots, undefined);
+  if (own !== undefined) return own;
+  for (const base of basesOf(node, target, roots)) {
+    const inherited = discriminatorOf(base, roots, seen);
+    if (inherited !== undefined) return inherited;
   }
+  return undefined;
+}
+
+/** The component schemas of the base's document that extend it through `allOf`, and theirs, and so on. */
+function descendantsOf(base: Origin, roots: Roots): readonly Origin[] {
+  const { children } = hierarchiesOf(roots);
+  const index = children.get(base.document) ?? childIndex(base.document, roots);
+  children.set(base.document, index);
+  const found: Origin[] = [];
+  const queue = [base.pointer];
+  for (let pointer = queue.shift(); pointer !== undefined; pointer = queue.shift()) {
+    for (const child of index.get(pointer) ?? []) {
+      if (child.pointer === base.pointer || found.some((f) => same(f, child))) continue;
+      found.push(child);
+      queue.push(child.pointer);
+    }
+  }
+  return found;
+}
+
+function childIndex(document: LoadedDocument, roots: Roots): Map<string, readonly Origin[]> {
+  const index = new Map<string, readonly Origin[]>();
+  const schemas = valueAt(document.root, '/components/schemas');
+  if (!isJsonObject(schemas)) return index;
+  for (const key of Object.keys(schemas)) {
+    const child = { document, pointer: pointerChild('/components/schemas', key) };
+    for (const base of basesOf(schemas[key], child, roots)) {
+      const siblings = index.get(base.pointer) ?? [];
+      if (base.document === document && !siblings.some((s) => same(s, child))) index.set(base.pointer, [...siblings, child]);
+    }
+  }
+  return index;
+}
+
+/**
+ * A schema that extends a discriminated base through `allOf` fixes the base's property: to its own
+ * value, or any of its descendants' (which extend it, so must pass its check too).
+ */
+function tagChild(members: readonly unknown[], origin: Origin, out: Record<string, unknown>, roots: Roots, notes?: Problem[]): void {
+  for (const base of basesOf({ allOf: members }, origin, roots)) {
+    const discriminator = discriminatorOf(base, roots);
+    if (discriminator === undefined) continue;
+    const own = valuesFor(origin, discriminator);
+    if (own.length === 0 || !Array.isArray(out['allOf'])) continue;
+    const allowed = allowedValues(discriminator, roots);
+    if (allowed !== undefined && !own.every((v) => allowed.includes(v))) {
+      notes?.push({ ...sourceOf(origin), message: `its discriminator value ${own.map((v) => JSON.stringify(v)).join(', ')} is not among the values "${discriminator.property}" allows (${allowed.map((v) => JSON.stringify(v)).join(', ')}), so no value could be of it; it was given no tag ("${discriminator.property}" keeps the base's values) and is none of the schemas a "$ref" to its base may mean` });
+      continue;
+    }
+    const descendants = descendantsOf(origin, roots).flatMap((d) => valuesFor(d, discriminator));
+    const values = [...new Set([...own, ...descendants.filter((v) => allowed === undefined || allowed.includes(v))])];
+    out['allOf'] = [...out['allOf'], constMember(discriminator.property, values)];
+  }
+}
+
+/** The values a discriminator's property may take where it is declared (an `enum` or `const`, through `$ref`s); undefined for any string. */
+function allowedValues(discriminator: Discriminator, roots: Roots): readonly unknown[] | undefined {
+  const { declaredBy } = discriminator;
+  const node = valueAt(declaredBy.document.root, declaredBy.pointer);
+  const declared = isJsonObject(node) && isJsonObject(node['properties']) ? node['properties'][discriminator.property] : undefined;
+  let schema = declared;
+  let document = declaredBy.document;
+  // Through `$ref`s, quietly (their problems are reported where they stand), a few at most.
+  for (let hops = 0; hops < 8 && isJsonObject(schema) && typeof schema['$ref'] === 'string'; hops++) {
+    const target = roots.resolve(schema['$ref'], document, undefined);
+    schema = target === undefined ? undefined : valueAt(target.document.root, target.pointer);
+    document = target?.document ?? document;
+  }
+  if (!isJsonObject(schema)) return undefined;
+  if (Array.isArray(schema['enum'])) return schema['enum'];
+  return 'const' in schema ? [schema['const']] : undefined;
 }
 
 /**
  * The discriminator values of a schema: its mapping keys (several may name one schema), else its
- * `x-discriminator-value`, else its component name; none when it has no name to go by.
+ * `x-discriminator-value` (or `x-ms-discriminator-value`), else its component name; none when it has no name to go by.
  */
 function valuesFor(target: Origin, discriminator: Discriminator): readonly string[] {
   const mapped = discriminator.mapping.filter(([, t]) => t !== undefined && same(t, target)).map(([key]) => key);
   if (mapped.length > 0) return mapped;
   const node = valueAt(target.document.root, target.pointer);
-  if (isJsonObject(node) && typeof node['x-discriminator-value'] === 'string') return [node['x-discriminator-value']];
+  // Azure's documents spell the extension `x-ms-discriminator-value`.
+  const named = isJsonObject(node) ? (node['x-discriminator-value'] ?? node['x-ms-discriminator-value']) : undefined;
+  if (typeof named === 'string') return [named];
   const tokens = pointerTokens(target.pointer);
   return tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' && tokens[2] !== undefined ? [tokens[2]] : [];
 }
@@ -208,7 +299,7 @@ function fixedValue(target: Origin, property: string, roots: Roots): string | un
 
 /** The tag member: a `const` for one value, an `enum` for several values mapped to one schema. */
 function constMember(property: string, values: readonly string[]): Record<string, unknown> {
-  return { properties: { [property]: values.length === 1 ? { const: values[0] } : { enum: values } }, required: [property] };
+  return { type: 'object', properties: { [property]: values.length === 1 ? { const: values[0] } : { enum: values } }, required: [property] };
 }
 
 function same(a: Origin, b: Origin): boolean {

@@ -107,6 +107,7 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
       return;
     case 'discriminator':
     case 'x-discriminator-value':
+    case 'x-ms-discriminator-value':
       return; // read by the discriminator translation (tagFixes)
     case 'format':
       if (typeof value === 'string' && !SUPPORTED_FORMATS.has(value) && !OPENAPI_FORMATS.has(value)) {
@@ -339,7 +340,7 @@ function translateRef(node: JsonObject, origin: Origin, at: string, context: Sch
   const target = context.roots.resolve(node['$ref'] as string, origin.document, sourceOf(origin, '$ref'));
   if (target === undefined) return {};
   // A `$ref` to a discriminated base means one of the schemas extending it (discriminator.ts).
-  const out = referenceTo(target, origin, context);
+  const out = referenceTo(target, { origin, at }, context);
   for (const key of Object.keys(node)) {
     if (key === '$ref') continue;
     // OpenAPI 3.0 ignores what stands beside a `$ref`; callgen keeps annotations and refuses the rest, as in a schema file.

@@ -62,6 +62,29 @@ describe('discriminator', () => {
     expect(vehicles.validateManager(manager).ok).toBe(true);
     expect(issues(vehicles.validateManager({ ...manager, reports: [{ role: 'staff', name: 'Di' }] }))).toEqual(['/reports/0 oneOf']);
   });
+
+  test("a child's child goes by its own value, which its parent's check admits too", () => {
+    const director = { role: 'Director', name: 'Flo', badge: 2, budget: 100 };
+    expect(vehicles.validateDirector(director).ok).toBe(true);
+    expect(vehicles.validateEmployee(director).ok).toBe(true);
+    expect(vehicles.validateGarage({ owner: director }).ok).toBe(true);
+    expect(issues(vehicles.validateGarage({ owner: { role: 'Director', name: 'Flo', badge: 2 } }))).toEqual(['/owner/budget required']);
+    // Among the schemas a reference means, the parent goes by its own value: "staff" needs no budget.
+    expect(vehicles.validateGarage({ owner: { role: 'staff', name: 'Di', badge: 1 } }).ok).toBe(true);
+    expect(issues(vehicles.validateDirector({ ...director, role: 'staff' }))).toEqual(['/role const']);
+  });
+
+  test("a child whose value the base's enum does not allow gets no tag, and is none of what the base means", async () => {
+    expect(vehicles.validateGarage({ image: { flavor: 'Docker', dockerfile: 'FROM node' } }).ok).toBe(true);
+    expect(issues(vehicles.validateGarage({ image: { flavor: 'Oci', layers: 3 } }))).toEqual(['/image/flavor const']);
+    // The child itself is the base and its own properties: "flavor" keeps the base's values.
+    expect(vehicles.validateOciImage({ flavor: 'Oci', layers: 3 }).ok).toBe(true);
+    expect(issues(vehicles.validateOciImage({ flavor: 'OCI' }))).toEqual(['/flavor enum']);
+    const result = await generateDocument(path.join(OPENAPI_FIXTURES, 'discriminator', 'openapi.yaml'));
+    expect(result.ok && result.notes.map(formatProblem)).toEqual([
+      'openapi.yaml#/components/schemas/OciImage: its discriminator value "OCI" is not among the values "flavor" allows ("Docker", "Oci"), so no value could be of it; it was given no tag ("flavor" keeps the base\'s values) and is none of the schemas a "$ref" to its base may mean',
+    ]);
+  });
 });
 
 describe('OpenAPI 3.0 nullable, exclusive bounds and formats', () => {
@@ -279,6 +302,16 @@ components:
       'openapi.yaml#/components/schemas/A/properties/e/$ref: "$ref": "other.yaml#/x" names a file that cannot be read: ENOENT: no such file or directory, open \'…\'',
       'openapi.yaml#/components/schemas/A/properties/f/exclusiveMinimum: "exclusiveMinimum": true needs a "minimum" beside it',
       'openapi.yaml#/components/schemas/A/properties/g/discriminator/mapping/z: "z" maps to a schema that is not a branch of "oneOf"; callgen only picks among the branches',
+    ]);
+  });
+
+  test('two children of one base with one value: refused at the reference that means them both', async () => {
+    const child = (name: string) => `    ${name}:\n      x-discriminator-value: same\n      allOf: [{ $ref: '#/components/schemas/Base' }]\n`;
+    const base = `    Base: { type: object, required: [kind], properties: { kind: { type: string } }, discriminator: { propertyName: kind } }\n`;
+    const holder = `    Holder: { type: object, properties: { b: { $ref: '#/components/schemas/Base' } } }\n`;
+    const problems = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n${base}${child('A')}${child('B')}${holder}` });
+    expect(problems.map((p) => p.replace(/^[^#]*\/openapi\.yaml#/, 'openapi.yaml#'))).toEqual([
+      'openapi.yaml#/components/schemas/Holder/properties/b: two branches of this union (1 and 2) use "kind": "same"; each discriminator value must name one type',
     ]);
   });
 

@@ -28,6 +28,18 @@ export interface Circle {
   radius: number;
 }
 
+export interface Director {
+  role: 'Director';
+  name: string;
+  badge: number;
+  budget: number;
+}
+
+export interface DockerImage {
+  flavor: 'Docker';
+  dockerfile?: string;
+}
+
 export interface Dog {
   petType: string;
   name: string;
@@ -35,20 +47,30 @@ export interface Dog {
 }
 
 export interface Employee {
-  role: 'staff';
+  role: 'staff' | 'Director';
   name: string;
   badge: number;
 }
 
 export interface Garage {
   vehicles?: (Bicycle | Truck)[];
-  owner?: { role: 'person'; name: string; } | Employee | Manager;
+  owner?: { role: 'person'; name: string; } | { role: 'staff'; name: string; badge: number; } | Manager | Director;
+  image?: DockerImage;
+}
+
+export interface Image {
+  flavor: 'Docker' | 'Oci';
 }
 
 export interface Manager {
   role: 'Manager';
   name: string;
-  reports?: ({ role: 'person'; name: string; } | Employee | Manager)[];
+  reports?: ({ role: 'person'; name: string; } | { role: 'staff'; name: string; badge: number; } | Manager | Director)[];
+}
+
+export interface OciImage {
+  flavor: 'Docker' | 'Oci';
+  layers?: number;
 }
 
 export interface Person {

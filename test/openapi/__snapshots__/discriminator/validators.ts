@@ -6,10 +6,12 @@ const TAGS_1 = ['Truck', 'bicycle', 'bike'];
 const TAGS_2 = ['Truck', 'bike'];
 const MEMBERS_3 = /*#__PURE__*/ new Set<unknown>(['bike', 'bicycle']);
 const MEMBERS_4 = /*#__PURE__*/ new Set<unknown>(['clueless', 'lazy', 'adventurous']);
-const TAGS_5 = ['Manager', 'person', 'staff'];
-const TAGS_6 = ['Cat', 'Dog'];
-const TAGS_7 = ['box', 'circle', 'square'];
-const MEMBERS_8 = /*#__PURE__*/ new Set<unknown>(['square', 'box']);
+const MEMBERS_5 = /*#__PURE__*/ new Set<unknown>(['staff', 'Director']);
+const TAGS_6 = ['Director', 'Manager', 'person', 'staff'];
+const MEMBERS_7 = /*#__PURE__*/ new Set<unknown>(['Docker', 'Oci']);
+const TAGS_8 = ['Cat', 'Dog'];
+const TAGS_9 = ['box', 'circle', 'square'];
+const MEMBERS_10 = /*#__PURE__*/ new Set<unknown>(['square', 'box']);
 
 function requestCheckAddVehicleRequest(value: PlainObject): void {
   const tag1 = hasOwn(value, 'vehicleType') ? value['vehicleType'] : undefined;
@@ -494,6 +496,262 @@ function responseTestCircle(value: PlainObject): boolean {
   return true;
 }
 
+function requestCheckDirector(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'role': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Director') notConst('/' + key1, v2, 'Director');
+        break;
+      }
+
+      case 'name': {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+      case 'badge': {
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
+        break;
+      }
+
+      case 'budget': {
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/role');
+  if ((seen3 & 2) === 0) missing('/name');
+  if ((seen3 & 4) === 0) missing('/badge');
+  if ((seen3 & 8) === 0) missing('/budget');
+}
+
+function requestTestDirector(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'role': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Director') return false;
+        break;
+      }
+
+      case 'name': {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'badge': {
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        break;
+      }
+
+      case 'budget': {
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
+  if ((seen3 & 8) === 0) return false;
+  return true;
+}
+
+function responseCheckDirector(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'role': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Director') notConst('/' + key1, v2, 'Director');
+        break;
+      }
+
+      case 'name': {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+      case 'badge': {
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
+        break;
+      }
+
+      case 'budget': {
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) typeError('/' + key1, 'a number', v2);
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/role');
+  if ((seen3 & 2) === 0) missing('/name');
+  if ((seen3 & 4) === 0) missing('/badge');
+  if ((seen3 & 8) === 0) missing('/budget');
+}
+
+function responseTestDirector(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'role': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Director') return false;
+        break;
+      }
+
+      case 'name': {
+        seen3 |= 2;
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      case 'badge': {
+        seen3 |= 4;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        break;
+      }
+
+      case 'budget': {
+        seen3 |= 8;
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isFinite(v2)) return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
+  if ((seen3 & 2) === 0) return false;
+  if ((seen3 & 4) === 0) return false;
+  if ((seen3 & 8) === 0) return false;
+  return true;
+}
+
+function requestCheckDockerImage(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Docker') notConst('/' + key1, v2, 'Docker');
+        break;
+      }
+
+      case 'dockerfile': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/flavor');
+}
+
+function responseCheckDockerImage(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Docker') notConst('/' + key1, v2, 'Docker');
+        break;
+      }
+
+      case 'dockerfile': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/flavor');
+}
+
+function responseTestDockerImage(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (v2 !== 'Docker') return false;
+        break;
+      }
+
+      case 'dockerfile': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
+  return true;
+}
+
 function requestCheckDog(value: PlainObject): void {
   let seen3 = 0;
   for (const key1 in value) {
@@ -615,7 +873,7 @@ function requestCheckEmployee(value: PlainObject): void {
       case 'role': {
         seen3 |= 1;
         const v2 = value[key1];
-        if (v2 !== 'staff') notConst('/' + key1, v2, 'staff');
+        if (!MEMBERS_5.has(v2)) notAMember('/' + key1, v2, MEMBERS_5);
         break;
       }
 
@@ -644,44 +902,6 @@ function requestCheckEmployee(value: PlainObject): void {
   if ((seen3 & 4) === 0) missing('/badge');
 }
 
-function requestTestEmployee(value: PlainObject): boolean {
-  let seen3 = 0;
-  for (const key1 in value) {
-    if (!hasOwn(value, key1)) continue;
-    switch (key1) {
-      case 'role': {
-        seen3 |= 1;
-        const v2 = value[key1];
-        if (v2 !== 'staff') return false;
-        break;
-      }
-
-      case 'name': {
-        seen3 |= 2;
-        const v2 = value[key1];
-        if (typeof v2 !== 'string') return false;
-        break;
-      }
-
-      case 'badge': {
-        seen3 |= 4;
-        const v2 = value[key1];
-        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
-        break;
-      }
-
-      default:
-        return false;
-    }
-
-  }
-
-  if ((seen3 & 1) === 0) return false;
-  if ((seen3 & 2) === 0) return false;
-  if ((seen3 & 4) === 0) return false;
-  return true;
-}
-
 function responseCheckEmployee(value: PlainObject): void {
   let seen3 = 0;
   for (const key1 in value) {
@@ -690,7 +910,7 @@ function responseCheckEmployee(value: PlainObject): void {
       case 'role': {
         seen3 |= 1;
         const v2 = value[key1];
-        if (v2 !== 'staff') notConst('/' + key1, v2, 'staff');
+        if (!MEMBERS_5.has(v2)) notAMember('/' + key1, v2, MEMBERS_5);
         break;
       }
 
@@ -725,7 +945,7 @@ function responseTestEmployee(value: PlainObject): boolean {
       case 'role': {
         seen3 |= 1;
         const v2 = value[key1];
-        if (v2 !== 'staff') return false;
+        if (!MEMBERS_5.has(v2)) return false;
         break;
       }
 
@@ -818,61 +1038,112 @@ function requestCheckGarage(value: PlainObject): void {
         if (isObject(v2)) {
           const tag3 = hasOwn(v2, 'role') ? v2['role'] : undefined;
           switch (tag3) {
-            case 'Manager': {
+            case 'Director': {
               const count4 = reported;
-              requestCheckManager(v2);
+              requestCheckDirector(v2);
               if (reported !== count4) under(count4, key1);
               break;
             }
 
+            case 'Manager': {
+              const count5 = reported;
+              requestCheckManager(v2);
+              if (reported !== count5) under(count5, key1);
+              break;
+            }
+
             case 'person': {
-              let seen7 = 0;
-              for (const key5 in v2) {
-                if (!hasOwn(v2, key5)) continue;
-                switch (key5) {
+              let seen8 = 0;
+              for (const key6 in v2) {
+                if (!hasOwn(v2, key6)) continue;
+                switch (key6) {
                   case 'role': {
-                    seen7 |= 1;
-                    const v6 = v2[key5];
-                    if (v6 !== 'person') notConst('/' + key1 + '/' + key5, v6, 'person');
+                    seen8 |= 1;
+                    const v7 = v2[key6];
+                    if (v7 !== 'person') notConst('/' + key1 + '/' + key6, v7, 'person');
                     break;
                   }
 
                   case 'name': {
-                    seen7 |= 2;
-                    const v6 = v2[key5];
-                    if (typeof v6 !== 'string') typeError('/' + key1 + '/' + key5, 'a string', v6);
+                    seen8 |= 2;
+                    const v7 = v2[key6];
+                    if (typeof v7 !== 'string') typeError('/' + key1 + '/' + key6, 'a string', v7);
                     break;
                   }
 
                   default:
-                    unknownProperty('/' + key1, key5);
+                    unknownProperty('/' + key1, key6);
                 }
 
               }
 
-              if ((seen7 & 1) === 0) missing('/' + key1 + '/role');
-              if ((seen7 & 2) === 0) missing('/' + key1 + '/name');
+              if ((seen8 & 1) === 0) missing('/' + key1 + '/role');
+              if ((seen8 & 2) === 0) missing('/' + key1 + '/name');
               break;
             }
 
             case 'staff': {
-              const count8 = reported;
-              requestCheckEmployee(v2);
-              if (reported !== count8) under(count8, key1);
+              let seen11 = 0;
+              for (const key9 in v2) {
+                if (!hasOwn(v2, key9)) continue;
+                switch (key9) {
+                  case 'role': {
+                    seen11 |= 1;
+                    const v10 = v2[key9];
+                    if (v10 !== 'staff') notConst('/' + key1 + '/' + key9, v10, 'staff');
+                    break;
+                  }
+
+                  case 'name': {
+                    seen11 |= 2;
+                    const v10 = v2[key9];
+                    if (typeof v10 !== 'string') typeError('/' + key1 + '/' + key9, 'a string', v10);
+                    break;
+                  }
+
+                  case 'badge': {
+                    seen11 |= 4;
+                    const v10 = v2[key9];
+                    if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/' + key1 + '/' + key9, 'an integer', v10);
+                    break;
+                  }
+
+                  default:
+                    unknownProperty('/' + key1, key9);
+                }
+
+              }
+
+              if ((seen11 & 1) === 0) missing('/' + key1 + '/role');
+              if ((seen11 & 2) === 0) missing('/' + key1 + '/name');
+              if ((seen11 & 4) === 0) missing('/' + key1 + '/badge');
               break;
             }
 
             case undefined: {
-              missingTag('/' + key1 + '/role', TAGS_5);
+              missingTag('/' + key1 + '/role', TAGS_6);
               break;
             }
 
             default:
-              unknownTag('/' + key1 + '/role', tag3, TAGS_5);
+              unknownTag('/' + key1 + '/role', tag3, TAGS_6);
           }
 
         } else {
           typeError('/' + key1, 'an object', v2);
+        }
+
+        break;
+      }
+
+      case 'image': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          requestCheckDockerImage(v2);
+          if (reported !== count3) under(count3, key1);
         }
 
         break;
@@ -950,29 +1221,36 @@ function responseCheckGarage(value: PlainObject): void {
         if (isObject(v2)) {
           const tag3 = hasOwn(v2, 'role') ? v2['role'] : undefined;
           switch (tag3) {
-            case 'Manager': {
+            case 'Director': {
               const count4 = reported;
-              responseCheckManager(v2);
+              responseCheckDirector(v2);
               if (reported !== count4) under(count4, key1);
               break;
             }
 
+            case 'Manager': {
+              const count5 = reported;
+              responseCheckManager(v2);
+              if (reported !== count5) under(count5, key1);
+              break;
+            }
+
             case 'person': {
-              let seen7 = 0;
-              for (const key5 in v2) {
-                if (!hasOwn(v2, key5)) continue;
-                switch (key5) {
+              let seen8 = 0;
+              for (const key6 in v2) {
+                if (!hasOwn(v2, key6)) continue;
+                switch (key6) {
                   case 'role': {
-                    seen7 |= 1;
-                    const v6 = v2[key5];
-                    if (v6 !== 'person') notConst('/' + key1 + '/' + key5, v6, 'person');
+                    seen8 |= 1;
+                    const v7 = v2[key6];
+                    if (v7 !== 'person') notConst('/' + key1 + '/' + key6, v7, 'person');
                     break;
                   }
 
                   case 'name': {
-                    seen7 |= 2;
-                    const v6 = v2[key5];
-                    if (typeof v6 !== 'string') typeError('/' + key1 + '/' + key5, 'a string', v6);
+                    seen8 |= 2;
+                    const v7 = v2[key6];
+                    if (typeof v7 !== 'string') typeError('/' + key1 + '/' + key6, 'a string', v7);
                     break;
                   }
 
@@ -980,29 +1258,71 @@ function responseCheckGarage(value: PlainObject): void {
 
               }
 
-              if ((seen7 & 1) === 0) missing('/' + key1 + '/role');
-              if ((seen7 & 2) === 0) missing('/' + key1 + '/name');
+              if ((seen8 & 1) === 0) missing('/' + key1 + '/role');
+              if ((seen8 & 2) === 0) missing('/' + key1 + '/name');
               break;
             }
 
             case 'staff': {
-              const count8 = reported;
-              responseCheckEmployee(v2);
-              if (reported !== count8) under(count8, key1);
+              let seen11 = 0;
+              for (const key9 in v2) {
+                if (!hasOwn(v2, key9)) continue;
+                switch (key9) {
+                  case 'role': {
+                    seen11 |= 1;
+                    const v10 = v2[key9];
+                    if (v10 !== 'staff') notConst('/' + key1 + '/' + key9, v10, 'staff');
+                    break;
+                  }
+
+                  case 'name': {
+                    seen11 |= 2;
+                    const v10 = v2[key9];
+                    if (typeof v10 !== 'string') typeError('/' + key1 + '/' + key9, 'a string', v10);
+                    break;
+                  }
+
+                  case 'badge': {
+                    seen11 |= 4;
+                    const v10 = v2[key9];
+                    if (typeof v10 !== 'number' || !Number.isInteger(v10)) typeError('/' + key1 + '/' + key9, 'an integer', v10);
+                    break;
+                  }
+
+                }
+
+              }
+
+              if ((seen11 & 1) === 0) missing('/' + key1 + '/role');
+              if ((seen11 & 2) === 0) missing('/' + key1 + '/name');
+              if ((seen11 & 4) === 0) missing('/' + key1 + '/badge');
               break;
             }
 
             case undefined: {
-              missingTag('/' + key1 + '/role', TAGS_5);
+              missingTag('/' + key1 + '/role', TAGS_6);
               break;
             }
 
             default:
-              unknownTag('/' + key1 + '/role', tag3, TAGS_5);
+              unknownTag('/' + key1 + '/role', tag3, TAGS_6);
           }
 
         } else {
           typeError('/' + key1, 'an object', v2);
+        }
+
+        break;
+      }
+
+      case 'image': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          responseCheckDockerImage(v2);
+          if (reported !== count3) under(count3, key1);
         }
 
         break;
@@ -1059,27 +1379,32 @@ function responseTestGarage(value: PlainObject): boolean {
         if (isObject(v2)) {
           const tag3 = hasOwn(v2, 'role') ? v2['role'] : undefined;
           switch (tag3) {
+            case 'Director': {
+              if (!responseTestDirector(v2)) return false;
+              break;
+            }
+
             case 'Manager': {
               if (!responseTestManager(v2)) return false;
               break;
             }
 
             case 'person': {
-              let seen7 = 0;
-              for (const key5 in v2) {
-                if (!hasOwn(v2, key5)) continue;
-                switch (key5) {
+              let seen8 = 0;
+              for (const key6 in v2) {
+                if (!hasOwn(v2, key6)) continue;
+                switch (key6) {
                   case 'role': {
-                    seen7 |= 1;
-                    const v6 = v2[key5];
-                    if (v6 !== 'person') return false;
+                    seen8 |= 1;
+                    const v7 = v2[key6];
+                    if (v7 !== 'person') return false;
                     break;
                   }
 
                   case 'name': {
-                    seen7 |= 2;
-                    const v6 = v2[key5];
-                    if (typeof v6 !== 'string') return false;
+                    seen8 |= 2;
+                    const v7 = v2[key6];
+                    if (typeof v7 !== 'string') return false;
                     break;
                   }
 
@@ -1087,13 +1412,44 @@ function responseTestGarage(value: PlainObject): boolean {
 
               }
 
-              if ((seen7 & 1) === 0) return false;
-              if ((seen7 & 2) === 0) return false;
+              if ((seen8 & 1) === 0) return false;
+              if ((seen8 & 2) === 0) return false;
               break;
             }
 
             case 'staff': {
-              if (!responseTestEmployee(v2)) return false;
+              let seen11 = 0;
+              for (const key9 in v2) {
+                if (!hasOwn(v2, key9)) continue;
+                switch (key9) {
+                  case 'role': {
+                    seen11 |= 1;
+                    const v10 = v2[key9];
+                    if (v10 !== 'staff') return false;
+                    break;
+                  }
+
+                  case 'name': {
+                    seen11 |= 2;
+                    const v10 = v2[key9];
+                    if (typeof v10 !== 'string') return false;
+                    break;
+                  }
+
+                  case 'badge': {
+                    seen11 |= 4;
+                    const v10 = v2[key9];
+                    if (typeof v10 !== 'number' || !Number.isInteger(v10)) return false;
+                    break;
+                  }
+
+                }
+
+              }
+
+              if ((seen11 & 1) === 0) return false;
+              if ((seen11 & 2) === 0) return false;
+              if ((seen11 & 4) === 0) return false;
               break;
             }
 
@@ -1112,6 +1468,13 @@ function responseTestGarage(value: PlainObject): boolean {
         break;
       }
 
+      case 'image': {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!responseTestDockerImage(v2)) return false;
+        break;
+      }
+
     }
 
   }
@@ -1119,22 +1482,82 @@ function responseTestGarage(value: PlainObject): boolean {
   return true;
 }
 
+function requestCheckImage(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!MEMBERS_7.has(v2)) notAMember('/' + key1, v2, MEMBERS_7);
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/flavor');
+}
+
+function responseCheckImage(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!MEMBERS_7.has(v2)) notAMember('/' + key1, v2, MEMBERS_7);
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/flavor');
+}
+
+function responseTestImage(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!MEMBERS_7.has(v2)) return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
+  return true;
+}
+
 function requestCheckManager(value: PlainObject, here?: boolean): void {
   const tracked = enter(value, here, 'request Manager');
   if (tracked < 0) return refuse('', tracked);
-  let seen14 = 0;
+  let seen18 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'role': {
-        seen14 |= 1;
+        seen18 |= 1;
         const v2 = value[key1];
         if (v2 !== 'Manager') notConst('/' + key1, v2, 'Manager');
         break;
       }
 
       case 'name': {
-        seen14 |= 2;
+        seen18 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
@@ -1191,21 +1614,42 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
             }
 
             {
-              const attempt11 = ((): boolean => {
-                if (!isObject(item4)) return false;
-                if (!requestTestEmployee(item4)) return false;
-                return true;
-              })();
-              if (attempt11) {
-                matches5++;
-              }
-
-            }
-
-            {
               const attempt13 = ((): boolean => {
                 if (!isObject(item4)) return false;
-                if (!requestTestManager(item4)) return false;
+                let seen12 = 0;
+                for (const key10 in item4) {
+                  if (!hasOwn(item4, key10)) continue;
+                  switch (key10) {
+                    case 'role': {
+                      seen12 |= 1;
+                      const v11 = item4[key10];
+                      if (v11 !== 'staff') return false;
+                      break;
+                    }
+
+                    case 'name': {
+                      seen12 |= 2;
+                      const v11 = item4[key10];
+                      if (typeof v11 !== 'string') return false;
+                      break;
+                    }
+
+                    case 'badge': {
+                      seen12 |= 4;
+                      const v11 = item4[key10];
+                      if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+                      break;
+                    }
+
+                    default:
+                      return false;
+                  }
+
+                }
+
+                if ((seen12 & 1) === 0) return false;
+                if ((seen12 & 2) === 0) return false;
+                if ((seen12 & 4) === 0) return false;
                 return true;
               })();
               if (attempt13) {
@@ -1214,7 +1658,31 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            if (matches5 !== 1) fail('/' + key1 + '/' + i3, 'oneOf', matches5 === 0 ? 'must match one of the 3 schemas in "oneOf"' : 'matches ' + matches5 + ' of the 3 schemas in "oneOf"; exactly one must match');
+            {
+              const attempt15 = ((): boolean => {
+                if (!isObject(item4)) return false;
+                if (!requestTestManager(item4)) return false;
+                return true;
+              })();
+              if (attempt15) {
+                matches5++;
+              }
+
+            }
+
+            {
+              const attempt17 = ((): boolean => {
+                if (!isObject(item4)) return false;
+                if (!requestTestDirector(item4)) return false;
+                return true;
+              })();
+              if (attempt17) {
+                matches5++;
+              }
+
+            }
+
+            if (matches5 !== 1) fail('/' + key1 + '/' + i3, 'oneOf', matches5 === 0 ? 'must match one of the 4 schemas in "oneOf"' : 'matches ' + matches5 + ' of the 4 schemas in "oneOf"; exactly one must match');
           }
 
         }
@@ -1228,27 +1696,27 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/role');
-  if ((seen14 & 2) === 0) missing('/name');
+  if ((seen18 & 1) === 0) missing('/role');
+  if ((seen18 & 2) === 0) missing('/name');
   leave(tracked);
 }
 
 function requestTestManager(value: PlainObject, here?: boolean): boolean {
   const tracked = enter(value, here, 'request Manager');
   if (tracked < 0) return false;
-  let seen14 = 0;
+  let seen18 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'role': {
-        seen14 |= 1;
+        seen18 |= 1;
         const v2 = value[key1];
         if (v2 !== 'Manager') return leave(tracked);
         break;
       }
 
       case 'name': {
-        seen14 |= 2;
+        seen18 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'string') return leave(tracked);
         break;
@@ -1299,24 +1767,69 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
           }
 
           {
-            const attempt11 = ((): boolean => {
+            const attempt13 = ((): boolean => {
               if (!isObject(item4)) return false;
-              if (!requestTestEmployee(item4)) return false;
+              let seen12 = 0;
+              for (const key10 in item4) {
+                if (!hasOwn(item4, key10)) continue;
+                switch (key10) {
+                  case 'role': {
+                    seen12 |= 1;
+                    const v11 = item4[key10];
+                    if (v11 !== 'staff') return false;
+                    break;
+                  }
+
+                  case 'name': {
+                    seen12 |= 2;
+                    const v11 = item4[key10];
+                    if (typeof v11 !== 'string') return false;
+                    break;
+                  }
+
+                  case 'badge': {
+                    seen12 |= 4;
+                    const v11 = item4[key10];
+                    if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+                    break;
+                  }
+
+                  default:
+                    return false;
+                }
+
+              }
+
+              if ((seen12 & 1) === 0) return false;
+              if ((seen12 & 2) === 0) return false;
+              if ((seen12 & 4) === 0) return false;
               return true;
             })();
-            if (attempt11) {
+            if (attempt13) {
               matches5++;
             }
 
           }
 
           {
-            const attempt13 = ((): boolean => {
+            const attempt15 = ((): boolean => {
               if (!isObject(item4)) return false;
               if (!requestTestManager(item4)) return false;
               return true;
             })();
-            if (attempt13) {
+            if (attempt15) {
+              matches5++;
+            }
+
+          }
+
+          {
+            const attempt17 = ((): boolean => {
+              if (!isObject(item4)) return false;
+              if (!requestTestDirector(item4)) return false;
+              return true;
+            })();
+            if (attempt17) {
               matches5++;
             }
 
@@ -1334,8 +1847,8 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return leave(tracked);
-  if ((seen14 & 2) === 0) return leave(tracked);
+  if ((seen18 & 1) === 0) return leave(tracked);
+  if ((seen18 & 2) === 0) return leave(tracked);
   leave(tracked);
   return true;
 }
@@ -1343,19 +1856,19 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
 function responseCheckManager(value: PlainObject, here?: boolean): void {
   const tracked = enter(value, here, 'response Manager');
   if (tracked < 0) return refuse('', tracked);
-  let seen14 = 0;
+  let seen18 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'role': {
-        seen14 |= 1;
+        seen18 |= 1;
         const v2 = value[key1];
         if (v2 !== 'Manager') notConst('/' + key1, v2, 'Manager');
         break;
       }
 
       case 'name': {
-        seen14 |= 2;
+        seen18 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
         break;
@@ -1410,21 +1923,40 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
             }
 
             {
-              const attempt11 = ((): boolean => {
-                if (!isObject(item4)) return false;
-                if (!responseTestEmployee(item4)) return false;
-                return true;
-              })();
-              if (attempt11) {
-                matches5++;
-              }
-
-            }
-
-            {
               const attempt13 = ((): boolean => {
                 if (!isObject(item4)) return false;
-                if (!responseTestManager(item4)) return false;
+                let seen12 = 0;
+                for (const key10 in item4) {
+                  if (!hasOwn(item4, key10)) continue;
+                  switch (key10) {
+                    case 'role': {
+                      seen12 |= 1;
+                      const v11 = item4[key10];
+                      if (v11 !== 'staff') return false;
+                      break;
+                    }
+
+                    case 'name': {
+                      seen12 |= 2;
+                      const v11 = item4[key10];
+                      if (typeof v11 !== 'string') return false;
+                      break;
+                    }
+
+                    case 'badge': {
+                      seen12 |= 4;
+                      const v11 = item4[key10];
+                      if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+                      break;
+                    }
+
+                  }
+
+                }
+
+                if ((seen12 & 1) === 0) return false;
+                if ((seen12 & 2) === 0) return false;
+                if ((seen12 & 4) === 0) return false;
                 return true;
               })();
               if (attempt13) {
@@ -1433,7 +1965,31 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            if (matches5 !== 1) fail('/' + key1 + '/' + i3, 'oneOf', matches5 === 0 ? 'must match one of the 3 schemas in "oneOf"' : 'matches ' + matches5 + ' of the 3 schemas in "oneOf"; exactly one must match');
+            {
+              const attempt15 = ((): boolean => {
+                if (!isObject(item4)) return false;
+                if (!responseTestManager(item4)) return false;
+                return true;
+              })();
+              if (attempt15) {
+                matches5++;
+              }
+
+            }
+
+            {
+              const attempt17 = ((): boolean => {
+                if (!isObject(item4)) return false;
+                if (!responseTestDirector(item4)) return false;
+                return true;
+              })();
+              if (attempt17) {
+                matches5++;
+              }
+
+            }
+
+            if (matches5 !== 1) fail('/' + key1 + '/' + i3, 'oneOf', matches5 === 0 ? 'must match one of the 4 schemas in "oneOf"' : 'matches ' + matches5 + ' of the 4 schemas in "oneOf"; exactly one must match');
           }
 
         }
@@ -1445,27 +2001,27 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
 
   }
 
-  if ((seen14 & 1) === 0) missing('/role');
-  if ((seen14 & 2) === 0) missing('/name');
+  if ((seen18 & 1) === 0) missing('/role');
+  if ((seen18 & 2) === 0) missing('/name');
   leave(tracked);
 }
 
 function responseTestManager(value: PlainObject, here?: boolean): boolean {
   const tracked = enter(value, here, 'response Manager');
   if (tracked < 0) return false;
-  let seen14 = 0;
+  let seen18 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
       case 'role': {
-        seen14 |= 1;
+        seen18 |= 1;
         const v2 = value[key1];
         if (v2 !== 'Manager') return leave(tracked);
         break;
       }
 
       case 'name': {
-        seen14 |= 2;
+        seen18 |= 2;
         const v2 = value[key1];
         if (typeof v2 !== 'string') return leave(tracked);
         break;
@@ -1514,24 +2070,67 @@ function responseTestManager(value: PlainObject, here?: boolean): boolean {
           }
 
           {
-            const attempt11 = ((): boolean => {
+            const attempt13 = ((): boolean => {
               if (!isObject(item4)) return false;
-              if (!responseTestEmployee(item4)) return false;
+              let seen12 = 0;
+              for (const key10 in item4) {
+                if (!hasOwn(item4, key10)) continue;
+                switch (key10) {
+                  case 'role': {
+                    seen12 |= 1;
+                    const v11 = item4[key10];
+                    if (v11 !== 'staff') return false;
+                    break;
+                  }
+
+                  case 'name': {
+                    seen12 |= 2;
+                    const v11 = item4[key10];
+                    if (typeof v11 !== 'string') return false;
+                    break;
+                  }
+
+                  case 'badge': {
+                    seen12 |= 4;
+                    const v11 = item4[key10];
+                    if (typeof v11 !== 'number' || !Number.isInteger(v11)) return false;
+                    break;
+                  }
+
+                }
+
+              }
+
+              if ((seen12 & 1) === 0) return false;
+              if ((seen12 & 2) === 0) return false;
+              if ((seen12 & 4) === 0) return false;
               return true;
             })();
-            if (attempt11) {
+            if (attempt13) {
               matches5++;
             }
 
           }
 
           {
-            const attempt13 = ((): boolean => {
+            const attempt15 = ((): boolean => {
               if (!isObject(item4)) return false;
               if (!responseTestManager(item4)) return false;
               return true;
             })();
-            if (attempt13) {
+            if (attempt15) {
+              matches5++;
+            }
+
+          }
+
+          {
+            const attempt17 = ((): boolean => {
+              if (!isObject(item4)) return false;
+              if (!responseTestDirector(item4)) return false;
+              return true;
+            })();
+            if (attempt17) {
               matches5++;
             }
 
@@ -1547,9 +2146,87 @@ function responseTestManager(value: PlainObject, here?: boolean): boolean {
 
   }
 
-  if ((seen14 & 1) === 0) return leave(tracked);
-  if ((seen14 & 2) === 0) return leave(tracked);
+  if ((seen18 & 1) === 0) return leave(tracked);
+  if ((seen18 & 2) === 0) return leave(tracked);
   leave(tracked);
+  return true;
+}
+
+function requestCheckOciImage(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!MEMBERS_7.has(v2)) notAMember('/' + key1, v2, MEMBERS_7);
+        break;
+      }
+
+      case 'layers': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/flavor');
+}
+
+function responseCheckOciImage(value: PlainObject): void {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!MEMBERS_7.has(v2)) notAMember('/' + key1, v2, MEMBERS_7);
+        break;
+      }
+
+      case 'layers': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) typeError('/' + key1, 'an integer', v2);
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) missing('/flavor');
+}
+
+function responseTestOciImage(value: PlainObject): boolean {
+  let seen3 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'flavor': {
+        seen3 |= 1;
+        const v2 = value[key1];
+        if (!MEMBERS_7.has(v2)) return false;
+        break;
+      }
+
+      case 'layers': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'number' || !Number.isInteger(v2)) return false;
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen3 & 1) === 0) return false;
   return true;
 }
 
@@ -1718,12 +2395,12 @@ function requestCheckPet(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/petType', TAGS_6);
+      missingTag('/petType', TAGS_8);
       break;
     }
 
     default:
-      unknownTag('/petType', tag1, TAGS_6);
+      unknownTag('/petType', tag1, TAGS_8);
   }
 }
 
@@ -1891,12 +2568,12 @@ function responseCheckPet(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/petType', TAGS_6);
+      missingTag('/petType', TAGS_8);
       break;
     }
 
     default:
-      unknownTag('/petType', tag1, TAGS_6);
+      unknownTag('/petType', tag1, TAGS_8);
   }
 }
 
@@ -1994,7 +2671,7 @@ function requestCheckShape(value: PlainObject): void {
           case 'kind': {
             seen4 |= 1;
             const v3 = value[key2];
-            if (!MEMBERS_8.has(v3)) notAMember('/' + key2, v3, MEMBERS_8);
+            if (!MEMBERS_10.has(v3)) notAMember('/' + key2, v3, MEMBERS_10);
             break;
           }
 
@@ -2054,7 +2731,7 @@ function requestCheckShape(value: PlainObject): void {
           case 'kind': {
             seen10 |= 1;
             const v9 = value[key8];
-            if (!MEMBERS_8.has(v9)) notAMember('/' + key8, v9, MEMBERS_8);
+            if (!MEMBERS_10.has(v9)) notAMember('/' + key8, v9, MEMBERS_10);
             break;
           }
 
@@ -2077,12 +2754,12 @@ function requestCheckShape(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/kind', TAGS_7);
+      missingTag('/kind', TAGS_9);
       break;
     }
 
     default:
-      unknownTag('/kind', tag1, TAGS_7);
+      unknownTag('/kind', tag1, TAGS_9);
   }
 }
 
@@ -2097,7 +2774,7 @@ function responseCheckShape(value: PlainObject): void {
           case 'kind': {
             seen4 |= 1;
             const v3 = value[key2];
-            if (!MEMBERS_8.has(v3)) notAMember('/' + key2, v3, MEMBERS_8);
+            if (!MEMBERS_10.has(v3)) notAMember('/' + key2, v3, MEMBERS_10);
             break;
           }
 
@@ -2153,7 +2830,7 @@ function responseCheckShape(value: PlainObject): void {
           case 'kind': {
             seen10 |= 1;
             const v9 = value[key8];
-            if (!MEMBERS_8.has(v9)) notAMember('/' + key8, v9, MEMBERS_8);
+            if (!MEMBERS_10.has(v9)) notAMember('/' + key8, v9, MEMBERS_10);
             break;
           }
 
@@ -2174,12 +2851,12 @@ function responseCheckShape(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/kind', TAGS_7);
+      missingTag('/kind', TAGS_9);
       break;
     }
 
     default:
-      unknownTag('/kind', tag1, TAGS_7);
+      unknownTag('/kind', tag1, TAGS_9);
   }
 }
 
@@ -2194,7 +2871,7 @@ function responseTestShape(value: PlainObject): boolean {
           case 'kind': {
             seen4 |= 1;
             const v3 = value[key2];
-            if (!MEMBERS_8.has(v3)) return false;
+            if (!MEMBERS_10.has(v3)) return false;
             break;
           }
 
@@ -2250,7 +2927,7 @@ function responseTestShape(value: PlainObject): boolean {
           case 'kind': {
             seen10 |= 1;
             const v9 = value[key8];
-            if (!MEMBERS_8.has(v9)) return false;
+            if (!MEMBERS_10.has(v9)) return false;
             break;
           }
 
@@ -2681,6 +3358,42 @@ export function assertCircle(value: unknown): asserts value is T.Circle {
   assertValid(validateCircle(value), 'Circle');
 }
 
+/** Validates a response value as {@link T.Director}, reporting every issue; never throws. */
+export const validateDirector: Validator<T.Director> = /*#__PURE__*/ createValidator<T.Director>(responseCheckDirector, 'response', true);
+
+/** Whether a response value is a {@link T.Director}: stops at the first error and builds no issue; never throws. */
+export function isDirector(value: unknown): value is T.Director {
+  const at = mark();
+  try {
+    return isObject(value) && responseTestDirector(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertDirector(value: unknown): asserts value is T.Director {
+  assertValid(validateDirector(value), 'Director');
+}
+
+/** Validates a response value as {@link T.DockerImage}, reporting every issue; never throws. */
+export const validateDockerImage: Validator<T.DockerImage> = /*#__PURE__*/ createValidator<T.DockerImage>(responseCheckDockerImage, 'response', true);
+
+/** Whether a response value is a {@link T.DockerImage}: stops at the first error and builds no issue; never throws. */
+export function isDockerImage(value: unknown): value is T.DockerImage {
+  const at = mark();
+  try {
+    return isObject(value) && responseTestDockerImage(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertDockerImage(value: unknown): asserts value is T.DockerImage {
+  assertValid(validateDockerImage(value), 'DockerImage');
+}
+
 /** Validates a response value as {@link T.Dog}, reporting every issue; never throws. */
 export const validateDog: Validator<T.Dog> = /*#__PURE__*/ createValidator<T.Dog>(responseCheckDog, 'response', true);
 
@@ -2735,6 +3448,24 @@ export function assertGarage(value: unknown): asserts value is T.Garage {
   assertValid(validateGarage(value), 'Garage');
 }
 
+/** Validates a response value as {@link T.Image}, reporting every issue; never throws. */
+export const validateImage: Validator<T.Image> = /*#__PURE__*/ createValidator<T.Image>(responseCheckImage, 'response', true);
+
+/** Whether a response value is a {@link T.Image}: stops at the first error and builds no issue; never throws. */
+export function isImage(value: unknown): value is T.Image {
+  const at = mark();
+  try {
+    return isObject(value) && responseTestImage(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertImage(value: unknown): asserts value is T.Image {
+  assertValid(validateImage(value), 'Image');
+}
+
 /** Validates a response value as {@link T.Manager}, reporting every issue; never throws. */
 export const validateManager: Validator<T.Manager> = /*#__PURE__*/ createValidator<T.Manager>(responseCheckManager, 'response', true);
 
@@ -2751,6 +3482,24 @@ export function isManager(value: unknown): value is T.Manager {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertManager(value: unknown): asserts value is T.Manager {
   assertValid(validateManager(value), 'Manager');
+}
+
+/** Validates a response value as {@link T.OciImage}, reporting every issue; never throws. */
+export const validateOciImage: Validator<T.OciImage> = /*#__PURE__*/ createValidator<T.OciImage>(responseCheckOciImage, 'response', true);
+
+/** Whether a response value is a {@link T.OciImage}: stops at the first error and builds no issue; never throws. */
+export function isOciImage(value: unknown): value is T.OciImage {
+  const at = mark();
+  try {
+    return isObject(value) && responseTestOciImage(value);
+  } catch {
+    return unwind(at);
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertOciImage(value: unknown): asserts value is T.OciImage {
+  assertValid(validateOciImage(value), 'OciImage');
 }
 
 /** Validates a response value as {@link T.Person}, reporting every issue; never throws. */
@@ -2903,10 +3652,14 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'Bicycle': { typeName: 'Bicycle', response: validateBicycle, request: validateBicycleInput },
   'Cat': { typeName: 'Cat', response: validateCat, request: /*#__PURE__*/ createValidator(requestCheckCat, 'request', true) },
   'Circle': { typeName: 'Circle', response: validateCircle, request: /*#__PURE__*/ createValidator(requestCheckCircle, 'request', true) },
+  'Director': { typeName: 'Director', response: validateDirector, request: /*#__PURE__*/ createValidator(requestCheckDirector, 'request', true) },
+  'DockerImage': { typeName: 'DockerImage', response: validateDockerImage, request: /*#__PURE__*/ createValidator(requestCheckDockerImage, 'request', true) },
   'Dog': { typeName: 'Dog', response: validateDog, request: /*#__PURE__*/ createValidator(requestCheckDog, 'request', true) },
   'Employee': { typeName: 'Employee', response: validateEmployee, request: /*#__PURE__*/ createValidator(requestCheckEmployee, 'request', true) },
   'Garage': { typeName: 'Garage', response: validateGarage, request: /*#__PURE__*/ createValidator(requestCheckGarage, 'request', true) },
+  'Image': { typeName: 'Image', response: validateImage, request: /*#__PURE__*/ createValidator(requestCheckImage, 'request', true) },
   'Manager': { typeName: 'Manager', response: validateManager, request: /*#__PURE__*/ createValidator(requestCheckManager, 'request', true) },
+  'OciImage': { typeName: 'OciImage', response: validateOciImage, request: /*#__PURE__*/ createValidator(requestCheckOciImage, 'request', true) },
   'Person': { typeName: 'Person', response: validatePerson, request: /*#__PURE__*/ createValidator(requestCheckPerson, 'request', true) },
   'Pet': { typeName: 'Pet', response: validatePet, request: validatePetInput },
   'Shape': { typeName: 'Shape', response: validateShape, request: /*#__PURE__*/ createValidator(requestCheckShape, 'request', true) },
