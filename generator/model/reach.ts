@@ -17,18 +17,25 @@ export function markRequestShapes(types: readonly NamedType[], problems: Problem
     ...type,
     hasRequestShape: type.requestBody || (reachable.has(type.name) && holdsObject.has(type.name)),
   }));
-  for (const type of marked) {
+  const taken = new Set([...byName.keys(), ...marked.filter((t) => t.hasRequestShape).map(requestName)]);
+  return marked.map((type) => {
     const inputName = requestName(type);
-    if (type.hasRequestShape && inputName !== type.name && byName.has(inputName)) {
-      problems.push(problemAt(type.source, `its request shape would be named "${inputName}", which another schema's type already is; rename one of them`));
-    }
-  }
-  return marked;
+    if (!type.hasRequestShape || inputName === type.name || !byName.has(inputName)) return type;
+    let free = inputName;
+    for (let i = 2; taken.has(free); i++) free = `${inputName}${i}`;
+    taken.add(free);
+    // A schema folder's author renames one of them; an OpenAPI document cannot be asked to, so its shape is numbered.
+    problems.push({
+      ...problemAt(type.source, `its request shape would be named "${inputName}", which another schema's type already is; rename one of them`),
+      otherwise: `its request shape would be named "${inputName}", which another schema's type already is; it is named "${free}"`,
+    });
+    return { ...type, inputName: free };
+  });
 }
 
 /** The TypeScript name of a type's request shape. */
-export function requestName(type: Pick<NamedType, 'name' | 'requestBody'>): string {
-  return type.requestBody ? type.name : `${type.name}Input`;
+export function requestName(type: Pick<NamedType, 'name' | 'requestBody' | 'inputName'>): string {
+  return type.inputName ?? (type.requestBody ? type.name : `${type.name}Input`);
 }
 
 function reachFrom(roots: readonly NamedType[], byName: ReadonlyMap<string, NamedType>): Set<string> {

@@ -31,6 +31,8 @@ export interface NamedType {
   readonly driftDecisions?: Readonly<Record<string, string>>;
   /** Whether a request shape is emitted (reachable from a request root through writable properties). */
   readonly hasRequestShape: boolean;
+  /** The request shape's name where `<Name>Input` is another type's (an OpenAPI document's, numbered); see `requestName`. */
+  readonly inputName?: string;
   readonly source: Source;
 }
 

@@ -718,3 +718,24 @@ test('a union whose branches may leave out their tag is checked branch by branch
   expect(party?.({ type: 'bank', number: '4111' })).toMatchObject({ ok: false });
   expect(party?.({ number: '4111', iban: 'DE89' })).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'oneOf' }] });
 });
+
+test("a request shape whose name (<Name>Input) another component has is numbered, with a note; a schema folder is still asked to rename", async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-input-name-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const post = "post: { operationId: createPost, requestBody: { content: { application/json: { schema: { $ref: '#/components/schemas/Post' } } } }, responses: { '201': { description: made } } }";
+  const schemas = '    Post: { type: object, properties: { id: { type: string, readOnly: true }, title: { type: string } } }\n    PostInput: { type: object, properties: { text: { type: string } } }\n';
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths:\n  /posts: { ${post} }\ncomponents:\n  schemas:\n${schemas}`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const result = await generateDocument(document);
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Post: its request shape would be named "PostInput", which another schema\'s type already is; it is named "PostInput2"',
+  ]);
+  const types = result.ok ? result.files.find((f) => f.path === 'types.ts')?.text : undefined;
+  expect(types).toMatch(/export interface PostInput2 \{/);
+  expect(types).toMatch(/export interface PostInput \{/);
+  // The request validator checks Post's request shape (no readOnly id), the response one PostInput's.
+  expect(loaded.validators['Post']?.request?.({ title: 't', id: 'p1' }).ok).toBe(true);
+  expect(loaded.validators['Post']?.request?.({ title: 1 })).toMatchObject({ ok: false, errors: [{ path: '/title' }] });
+  expect(loaded.validators['PostInput']?.response?.({ text: 'x' }).ok).toBe(true);
+});
