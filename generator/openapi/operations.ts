@@ -2,7 +2,7 @@ import { pointerChild, type Problem } from '../diagnostics.js';
 import { typeName, valueName } from '../model/names.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { pathPlaceholders } from '../schema/operations.js';
-import { sourceOf, type Origin, type Root, type Roots } from './roots.js';
+import { sourceOf, type Anchor, type Origin, type Root, type Roots } from './roots.js';
 import { meansOthers } from './discriminator.js';
 import { whyLeftOut, type TableParameters } from './parameters.js';
 import { translateSchema } from './schema.js';
@@ -34,6 +34,11 @@ export interface OperationsContext {
   readonly notes: Problem[];
 }
 
+/** While the table is read: the places the responses' bodies stand. */
+interface TableContext extends OperationsContext {
+  readonly answered: Origin[];
+}
+
 /**
  * The operations file: every operation under `paths` as an entry of `x-operations` (method, path,
  * path and query parameters, request body and responses as `$ref`s to named types). Inline body
@@ -46,18 +51,24 @@ export function operationsFile(main: Origin, context: OperationsContext): Root {
   root.anchors.length = 0;
   const operations: Record<string, unknown> = {};
   const paths = isJsonObject(main.document.root) ? main.document.root['paths'] : undefined;
+  const table: TableContext = { ...context, answered: [] };
   if (isJsonObject(paths)) {
     for (const template of Object.keys(paths)) {
       const item = context.roots.follow(paths[template], { document: main.document, pointer: pointerChild('/paths', template) });
-      if (item !== undefined) pathItem(template, item, root, operations, context);
+      if (item !== undefined) pathItem(template, item, root, operations, table);
     }
+  }
+  // An inline request body that a response refers to as well is sent both ways: it needs both shapes.
+  for (const body of table.answered) {
+    const { root: answered, rest } = context.roots.rootOf(body);
+    if (rest === '') delete answered.extra['x-request-body'];
   }
   webhooks(main, context);
   root.translated = Object.keys(operations).length > 0 ? { 'x-operations': operations } : undefined;
   return root;
 }
 
-function pathItem(template: string, item: { node: unknown; origin: Origin }, root: Root, operations: Record<string, unknown>, context: OperationsContext): void {
+function pathItem(template: string, item: { node: unknown; origin: Origin }, root: Root, operations: Record<string, unknown>, context: TableContext): void {
   if (!isJsonObject(item.node)) return;
   const shared = Array.isArray(item.node['parameters']) ? item.node['parameters'] : [];
   for (const method of OTHER_METHODS) {
@@ -93,7 +104,7 @@ interface Place {
   readonly shared: { readonly list: readonly unknown[]; readonly origin: Origin };
 }
 
-function operation(node: JsonObject, method: string, template: string, place: Place, context: OperationsContext): Record<string, unknown> {
+function operation(node: JsonObject, method: string, template: string, place: Place, context: TableContext): Record<string, unknown> {
   const notes: string[] = [];
   const parameters = parametersOf(node, place, notes, context);
   const requestBody = requestBodyOf(node, place, notes, context);
@@ -162,7 +173,7 @@ function parametersOf(node: JsonObject, place: Place, notes: string[], context: 
 
 function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: Place, context: OperationsContext): Record<string, unknown> {
   const schemaOrigin = { document: origin.document, pointer: pointerChild(origin.pointer, 'schema') };
-  const anchor = { prefix: pointerChild(at, 'schema'), origin: schemaOrigin, wraps: [] };
+  const anchor: Anchor = { prefix: pointerChild(at, 'schema'), origin: schemaOrigin, wraps: [], schema: true };
   place.root.anchors.push(anchor);
   const schema = translateSchema(pathValue(parameter, schemaOrigin, context), schemaOrigin, '', { ...context, version: origin.document.version ?? '3.1', file: place.root.file, anchor });
   const description = parameter['description'];
@@ -199,7 +210,7 @@ function requestBodyOf(node: JsonObject, place: Place, notes: string[], context:
   return body.schema === undefined ? undefined : refTo(body.schema, place, context);
 }
 
-function responsesOf(node: JsonObject, place: Place, notes: string[], context: OperationsContext): Record<string, unknown> {
+function responsesOf(node: JsonObject, place: Place, notes: string[], context: TableContext): Record<string, unknown> {
   const responses = isJsonObject(node['responses']) ? node['responses'] : {};
   const out: Record<string, unknown> = {};
   for (const status of Object.keys(responses)) {
@@ -216,6 +227,7 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: O
     }
     const key = status === 'default' ? status : status.toUpperCase();
     place.root.anchors.push({ prefix: pointerChild(pointerChild(place.prefix, 'responses'), key), origin: followed.origin, wraps: [] });
+    if (body.schema !== undefined) context.answered.push(body.schema);
     out[key] = body.schema === undefined ? null : refTo(body.schema, place, context);
   }
   return out;

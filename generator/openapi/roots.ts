@@ -27,6 +27,11 @@ export interface Anchor {
   readonly prefix: string;
   readonly origin: Origin;
   readonly wraps: Wrap[];
+  /**
+   * A schema translated whole, so a `$ref` into the original place leads to the same place in it.
+   * Not so an operation, which the table rebuilds (its parameters change places).
+   */
+  readonly schema?: true;
 }
 
 /** One schema document the reader yields: a component, a body, or the operations file. */
@@ -67,7 +72,7 @@ export class Roots {
     let file = `${base}.json`;
     for (let i = 2; this.files.has(file); i++) file = `${base}-${i}.json`;
     this.files.add(file);
-    const root: Root = { file, origin, title: this.unique(title, origin), anchors: [{ prefix: '', origin, wraps: [] }], extra: {}, translated: undefined };
+    const root: Root = { file, origin, title: this.unique(title, origin), anchors: [{ prefix: '', origin, wraps: [], schema: true }], extra: {}, translated: undefined };
     this.all.push(root);
     return root;
   }
@@ -182,7 +187,7 @@ export class Roots {
   finish(): void {
     for (const { node, from, target, rest } of this.pending) {
       const relative = target.file === from ? '' : path.posix.relative(path.posix.dirname(from), target.file);
-      const inside = forward(rest, target.anchors[0]?.wraps ?? []);
+      const inside = translatedPlace(target, rest);
       node['$ref'] = `${encodeURI(relative)}${inside === '' && relative !== '' ? '' : `#${encodeURI(inside)}`}`;
     }
   }
@@ -230,6 +235,20 @@ function isOneSchema(root: unknown): boolean {
 
 function isWithin(pointer: string, prefix: string): boolean {
   return pointer === prefix || pointer.startsWith(`${prefix}/`);
+}
+
+/**
+ * Where a place `rest` below a root's origin stands in its translated document: below the nearest
+ * schema anchor that holds it (the root itself, or in the operations file a parameter's schema),
+ * through that anchor's wraps. A place no schema anchor holds keeps its pointer, which then names
+ * nothing there and is reported where the `$ref` stands.
+ */
+function translatedPlace(root: Root, rest: string): string {
+  const pointer = root.origin.pointer + rest;
+  const anchor = root.anchors
+    .filter((a) => a.schema === true && a.origin.document === root.origin.document && isWithin(pointer, a.origin.pointer))
+    .reduce<Anchor | undefined>((best, a) => (best === undefined || a.origin.pointer.length > best.origin.pointer.length ? a : best), undefined);
+  return anchor === undefined ? rest : anchor.prefix + forward(pointer.slice(anchor.origin.pointer.length), anchor.wraps);
 }
 
 /** An original pointer inside a root, as it reads in the translated root. */

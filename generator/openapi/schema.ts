@@ -119,7 +119,12 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
       setOwn(out, key, value);
       return;
     case 'pattern':
-      if (typeof value === 'string' && checkPattern(value) !== undefined) {
+      if (typeof value !== 'string') {
+        // JSON Schema: "MUST be a string"; a number here (api.video writes 0) checks nothing anyone could mean.
+        context.notes.push({ ...at, message: `"pattern" is not a string (it is ${JSON.stringify(value)}), so it was left out, unchecked` });
+        return;
+      }
+      if (checkPattern(value) !== undefined) {
         // Written for a regex engine that takes `\:` or `\%` as the character itself; JSON Schema's
         // (ECMA-262 with the u flag, as Ajv also compiles it) refuses such escapes.
         context.notes.push({ ...at, message: `"pattern" is not a regular expression JSON Schema can run (in unicode mode), so it was left out, unchecked` });

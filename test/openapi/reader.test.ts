@@ -566,18 +566,19 @@ test('an enum whose members are not of its type is read as the document means it
   });
 });
 
-test('a pattern JSON Schema cannot run (an escape unicode mode refuses) is left out with a note; a valid one stays', async () => {
+test('a pattern JSON Schema cannot run (an escape unicode mode refuses, or no string at all) is left out with a note; a valid one stays', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-pattern-'));
   const document = path.join(folder, 'openapi.yaml');
-  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Stamp: { type: object, properties: { at: { type: string, pattern: '^\\d{2}\\:\\d{2}$' }, id: { type: string, pattern: '^[a-z]+$' } } }\n`);
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Stamp: { type: object, properties: { at: { type: string, pattern: '^\\d{2}\\:\\d{2}$' }, id: { type: string, pattern: '^[a-z]+$' }, code: { type: string, pattern: 0 } } }\n`);
   const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   const result = await generateDocument(document);
   expect(result.ok && result.notes.map(formatProblem)).toEqual([
     'openapi.yaml#/components/schemas/Stamp/properties/at/pattern: "pattern" is not a regular expression JSON Schema can run (in unicode mode), so it was left out, unchecked',
+    'openapi.yaml#/components/schemas/Stamp/properties/code/pattern: "pattern" is not a string (it is 0), so it was left out, unchecked',
   ]);
   const stamp = loaded.validators['Stamp']?.response;
-  expect(stamp?.({ at: 'any text', id: 'abc' }).ok).toBe(true);
+  expect(stamp?.({ at: 'any text', id: 'abc', code: '0:00' }).ok).toBe(true);
   expect(stamp?.({ id: 'ABC' })).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'pattern' }] });
 });
 
@@ -738,4 +739,21 @@ test("a request shape whose name (<Name>Input) another component has is numbered
   expect(loaded.validators['Post']?.request?.({ title: 't', id: 'p1' }).ok).toBe(true);
   expect(loaded.validators['Post']?.request?.({ title: 1 })).toMatchObject({ ok: false, errors: [{ path: '/title' }] });
   expect(loaded.validators['PostInput']?.response?.({ text: 'x' }).ok).toBe(true);
+});
+
+test('a $ref into a parameter schema under paths, and a response that names an inline request body, resolve as the document means them', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-refs-into-paths-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const vendor = "{ name: vendor, in: path, required: true, schema: { type: string, enum: [tesla, bmw] } }";
+  const body = '{ type: object, required: [name], properties: { id: { type: string, readOnly: true }, name: { type: string } } }';
+  const post = `post: { operationId: addLocation, requestBody: { content: { application/json: { schema: ${body} } } }, responses: { '201': { description: made, content: { application/json: { schema: { $ref: '#/paths/~1locations/post/requestBody/content/application~1json/schema' } } } } } }`;
+  const link = "Link: { type: object, properties: { vendor: { $ref: '#/paths/~1vendors~1%7Bvendor%7D/delete/parameters/0/schema' } } }";
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths:\n  /vendors/{vendor}:\n    delete: { operationId: unlink, parameters: [${vendor}], responses: { '204': { description: none } } }\n  /locations: { ${post} }\ncomponents:\n  schemas:\n    ${link}\n`);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  expect(loaded.validators['Link']?.response?.({ vendor: 'bmw' }).ok).toBe(true);
+  expect(loaded.validators['Link']?.response?.({ vendor: 'audi' })).toMatchObject({ ok: false, errors: [{ path: '/vendor', keyword: 'enum' }] });
+  // Sent and answered: a request shape (the readOnly id not required of it) and a response shape.
+  expect(loaded.validators['AddLocationRequest']?.request?.({ name: 'depot' }).ok).toBe(true);
+  expect(loaded.validators['AddLocationRequest']?.response?.({ id: 'l1', name: 'depot' }).ok).toBe(true);
 });
