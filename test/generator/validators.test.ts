@@ -17,6 +17,7 @@ import * as oddNamesRuntime from './__snapshots__/odd-names/runtime.js';
 import * as inlineOpen from './__snapshots__/inline-open-enums/index.js';
 import * as extension from './__snapshots__/extension-objects/index.js';
 import * as paradox from './__snapshots__/self-negation/index.js';
+import * as impossible from './__snapshots__/impossible-combinations/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -300,6 +301,16 @@ describe('recursion and hostile values', () => {
     expect(recursion.isSelfCondition({})).toBe(false);
     // A branch of another type at the same value is still no cycle (outline.json): only the same check again is.
     expect(recursion.isOutline({ label: 'a' })).toBe(true);
+  });
+
+  test('rules no value of the established JSON type can meet compile, and fail as JSON Schema says', () => {
+    expect(issues(impossible.validateDependent({ a: 'a' }))).toEqual([' const']);
+    expect(impossible.validateDependent({}).ok).toBe(true);
+    expect(issues(impossible.validateNames({ x: {} }))).toEqual(['/x propertyNames']);
+    expect(impossible.validateNames({}).ok).toBe(true);
+    expect(impossible.validateNarrowed(0).ok).toBe(true);
+    expect(impossible.validateNarrowed(null).ok).toBe(true);
+    expect(impossible.validateNarrowed(1).ok).toBe(false);
   });
 
   test('a type that refers to itself at the same value (not, dependentSchemas) gets one verdict from validateX and isX', () => {

@@ -19,9 +19,9 @@ export function tryShape(w: Writer, shape: Shape, value: string, path: Pointer, 
   return { code: [{ kind: 'trial', name: attempt, code: checks }], passed: attempt };
 }
 
-export function allChecks(w: Writer, shape: AllShape, value: string, path: Pointer): Code[] {
+export function allChecks(w: Writer, shape: AllShape, value: string, path: Pointer, known?: JsonType): Code[] {
   return shape.parts.flatMap((part, i) => {
-    if (i === 0) return w.check(part, value, path);
+    if (i === 0) return w.check(part, value, path, known);
     // The boolean path returns at a failed type test, so TypeScript takes the value to have the
     // type an earlier part tested for; this part's own tests of other JSON types (an untyped
     // member beside { type: array }) would then narrow it to never, which for...in refuses. A
@@ -46,12 +46,17 @@ export function conditionalCheck(w: Writer, shape: ConditionalShape, value: stri
 }
 
 /** `oneOf`/`anyOf` that nothing tells apart: each branch is tried; the count of matches decides. */
-export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: Pointer): Code[] {
+export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: Pointer, known?: JsonType): Code[] {
   const matches = w.local('matches');
   const code: Code[] = [{ kind: 'let', name: matches, init: '0' }];
   for (const branch of shape.branches) {
-    const { code: attempt, passed } = tryShape(w, branch, value, path);
-    const body: Code[] = [...attempt, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${matches}++;` }], otherwise: [] }];
+    // Where the caller established a JSON type (a union's number branch), TypeScript has narrowed the
+    // value; a branch's tests of other JSON types would narrow it to never, which for...in refuses.
+    // Each branch then gets the value as unknown, as allChecks' later parts do.
+    const whole = known === undefined ? value : w.local('whole');
+    const { code: attempt, passed } = tryShape(w, branch, whole, path);
+    const bound: Code[] = attempt.length === 0 || whole === value ? attempt : [{ kind: 'const', name: whole, type: 'unknown', init: value }, ...attempt];
+    const body: Code[] = [...bound, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${matches}++;` }], otherwise: [] }];
     // anyOf stops at the first match; oneOf needs to know whether a second one matches.
     code.push(shape.one ? { kind: 'if', test: 'true', then: body, otherwise: [] } : { kind: 'if', test: `${matches} === 0`, then: body, otherwise: [] });
   }

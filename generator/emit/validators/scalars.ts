@@ -1,5 +1,5 @@
 import { quote } from '../../model/names.js';
-import type { EnumShape, Literal, NumberShape, StringShape } from '../../model/types.js';
+import type { EnumShape, JsonType, Literal, NumberShape, StringShape } from '../../model/types.js';
 import { literalText } from '../typeText.js';
 import type { Code } from './code.js';
 import { EMAIL_REGEX } from './email.js';
@@ -81,9 +81,16 @@ export function nullChecks(w: Writer, value: string, path: Pointer, established:
   return w.typeTest(`${value} !== null`, 'null', value, path, [], established);
 }
 
-/** A string (an OData type name, mostly) is reported by a run-time helper that builds the message and its hint. */
-export function literalChecks(w: Writer, expected: Literal, value: string, path: Pointer): Code[] {
-  const failed = `${value} !== ${literalText(expected)}`;
+/**
+ * A string (an OData type name, mostly) is reported by a run-time helper that builds the message and its hint.
+ * `known`: a JSON type the caller established. A literal of another type can never match, and
+ * TypeScript refuses the comparison ("no overlap" between `string` and `true`): the value is
+ * compared as unknown. (Failing outright would leave the code after it unreachable, where
+ * TypeScript narrows nothing.)
+ */
+export function literalChecks(w: Writer, expected: Literal, value: string, path: Pointer, known?: JsonType): Code[] {
+  const subject = known !== undefined && known !== jsonTypeOf(expected) ? `(${value} as unknown)` : value;
+  const failed = `${subject} !== ${literalText(expected)}`;
   if (typeof expected === 'string') return [{ kind: 'check', failed, report: w.errorCall('notConst', path, value, quote(expected)) }];
   const text = JSON.stringify(expected);
   return [{ kind: 'check', failed, report: w.error(path, 'const', `must be ${text}`, { expected: text, received: `${w.use('show')}(${value})` }) }];
@@ -102,6 +109,10 @@ export function enumChecks(w: Writer, shape: EnumShape, value: string, path: Poi
     return [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'check', failed: `!${set}.has(${value})`, report: warning }] }];
   }
   return [{ kind: 'if', test: `!${set}.has(${value})`, then: [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'report', report: warning }] }], otherwise: [] }];
+}
+
+function jsonTypeOf(literal: Literal): JsonType {
+  return literal === null ? 'null' : (typeof literal as 'boolean' | 'number' | 'string');
 }
 
 export function count(n: number, noun: string): string {

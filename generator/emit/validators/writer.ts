@@ -119,7 +119,7 @@ export class Writer {
       case 'null':
         return nullChecks(this, value, path, known === 'null');
       case 'literal':
-        return literalChecks(this, shape.value, value, path);
+        return literalChecks(this, shape.value, value, path, known);
       case 'enum':
         return enumChecks(this, shape, value, path);
       case 'ref':
@@ -133,13 +133,13 @@ export class Writer {
       case 'values':
         return valuesCheck(this, shape, value, path);
       case 'all':
-        return allChecks(this, shape, value, path);
+        return allChecks(this, shape, value, path, known);
       case 'not':
         return notCheck(this, shape, value, path);
       case 'conditional':
         return conditionalCheck(this, shape, value, path);
       case 'choice':
-        return choiceCheck(this, shape, value, path);
+        return choiceCheck(this, shape, value, path, known);
       default:
         return assertNever(shape);
     }
