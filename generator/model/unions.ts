@@ -163,6 +163,7 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
   const seen = new Map<string, number>();
   const defaults: number[] = [];
   let sharedTag = false;
+  let clash = false;
   objectBranches.forEach((branch, k) => {
     const tag = tags[k]?.byProperty.get(property);
     if (tag?.optional === true) defaults.push(branch);
@@ -170,6 +171,7 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
       const earlier = seen.get(value);
       if (earlier !== undefined && requiredNames(branches[earlier], context) === requiredNames(branches[branch], context)) {
         context.problems.push(problemAt(source, `two branches of this union (${earlier + 1} and ${branch + 1}) use "${property}": "${value}"; each discriminator value must name one type`));
+        clash = true;
       } else if (earlier !== undefined) sharedTag = true;
       seen.set(value, branch);
       values.push([value, branch]);
@@ -177,7 +179,8 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
   });
   // Two kinds of one event (GitHub's review_requested, for a reviewer or for a team) share a tag and
   // differ in what they require: no discriminator, so the union is checked by trying each branch.
-  if (sharedTag) return undefined;
+  // Branches alike in what they require could not be told apart that way either: that stays reported.
+  if (sharedTag && !clash) return undefined;
   if (defaults.length > 1) {
     // A value without the tag cannot be sent to one branch, so it is tried against each (a choice),
     // as JSON Schema reads the union; the dialect asks its authors for one default branch instead.
