@@ -133,13 +133,29 @@ function valueParts(node: JsonObject, source: Source, problems: Problem[]): Shap
 function typedParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
   const type = node['type'];
   const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
-  // A value list decides the values; its `type` only restates them (and is checked against them).
-  if (types.length > 0 && (Object.hasOwn(node, 'enum') || Object.hasOwn(node, 'const')) && !hasTypeKeywords(node)) return [];
+  // A value list decides the values; its `type` only restates them, where every value is of it. A
+  // value of another type (`"type": "string", "const": 5`) fails `type`, so `type` is kept and checked.
+  if (types.length > 0 && listedValues(node).every((v) => types.some((t) => isOfType(v, t))) && !hasTypeKeywords(node)) return [];
   const rules = consumesRequiredOneOf(node) ? node : withoutKeys(node, ['anyOf']);
   if (types.length === 1) return [typedShape(types[0] ?? 'null', rules, source, context)];
   if (types.length > 1) return [buildUnion(types.map((t) => typedShape(t, rules, source, context)), source, context, true)];
   if (!hasTypeKeywords(node)) return [];
   return [anyJsonType(rules, source, context)];
+}
+
+/** The values `const` and `enum` list; none when neither is there. */
+function listedValues(node: JsonObject): readonly JsonValue[] | [undefined] {
+  const values = [...(Object.hasOwn(node, 'const') ? [node['const'] as JsonValue] : []), ...(Array.isArray(node['enum']) ? (node['enum'] as JsonValue[]) : [])];
+  // Neither keyword: nothing decides the values, so `type` must stay (`undefined` is of no type).
+  return Object.hasOwn(node, 'const') || Array.isArray(node['enum']) ? values : [undefined];
+}
+
+function isOfType(value: JsonValue | undefined, type: string): boolean {
+  if (value === undefined) return false;
+  if (value === null) return type === 'null';
+  if (Array.isArray(value)) return type === 'array';
+  if (typeof value === 'number') return type === 'number' || (type === 'integer' && Number.isInteger(value));
+  return typeof value === type;
 }
 
 function hasTypeKeywords(node: JsonObject): boolean {

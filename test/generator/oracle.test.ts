@@ -16,6 +16,7 @@ const DIFFERENT_ON_PURPOSE: Record<string, string> = {
   'extension-objects/channel.json': 'callgen gives patternProperties an index signature (see vocabulary/order.json) and types prefixItems as a tuple (see vocabulary/measures.json)',
   'impossible-combinations/names.json': 'its additional values are held to a const beside object rules (no value meets both): callgen types them as unknown, json-schema-to-typescript as an object with b',
   'impossible-combinations/narrowed.json': 'json-schema-to-typescript types a branch of required lists without "type" as an object; callgen admits the other JSON types it accepts (see untyped-unions/shipment.json)',
+  'impossible-combinations/mismatch.json': 'json-schema-to-typescript types a const or enum by its values alone; callgen intersects them with the type beside them, which some of them are not of',
   'inline-open-enums/survey.json': 'its properties are open enums (see ticket.json)',
   'request-response/createTicket.json': 'a request body: callgen has no response shape for it',
   'arrays-of-unions/playlist.json': 'json-schema-to-typescript spells minItems/maxItems as tuples; callgen keeps T[] and checks the count at run time',

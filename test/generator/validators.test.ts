@@ -313,6 +313,12 @@ describe('recursion and hostile values', () => {
     expect(impossible.validateNarrowed(1).ok).toBe(false);
   });
 
+  test('a const or enum value that is not of the type beside it fails that type, as JSON Schema says', () => {
+    expect(impossible.validateMismatch({ word: 'a' }).ok).toBe(true);
+    expect(impossible.validateMismatch({ word: null }).ok).toBe(true);
+    expect(issues(impossible.validateMismatch({ word: 1, five: 5, shape: { k: 1 } }))).toEqual(['/word type', '/five type', '/shape type']);
+  });
+
   test('a type that refers to itself at the same value (not, dependentSchemas) gets one verdict from validateX and isX', () => {
     for (const value of [{}, { a: 'x' }, { a: 1 }, { b: [] }, 'a', 1, null]) {
       expect(paradox.validateParadox(value).ok, JSON.stringify(value)).toBe(paradox.isParadox(value));

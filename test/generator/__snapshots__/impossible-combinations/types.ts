@@ -23,6 +23,28 @@ export interface DependentInput {
 }
 
 /**
+ * Listed values beside a type some of them are not of: type still applies, so those values fail.
+ *
+ * The response shape; {@link MismatchInput} is what a client sends.
+ */
+export interface Mismatch {
+  word?: ('a' | 1 | null) & (string | null);
+  five?: 5 & string;
+  shape?: { readonly k: 1; } & string;
+}
+
+/**
+ * Listed values beside a type some of them are not of: type still applies, so those values fail.
+ *
+ * The request shape of {@link Mismatch}: what a client sends.
+ */
+export interface MismatchInput {
+  word?: ('a' | 1 | null) & (string | null);
+  five?: 5 & string;
+  shape?: { readonly k: 1; } & string;
+}
+
+/**
  * Property names held to consts no string equals, alone and beside rules of other JSON types.
  *
  * The response shape; {@link NamesInput} is what a client sends.
