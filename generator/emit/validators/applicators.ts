@@ -45,19 +45,18 @@ export function conditionalCheck(w: Writer, shape: ConditionalShape, value: stri
   return [...code, { kind: 'if', test: passed, then, otherwise }];
 }
 
+/** Past this many branches a union's are tried in groups of this many, each group in a function of its own (`count` in code.ts). */
+const GROUP = 32;
+
 /** `oneOf`/`anyOf` that nothing tells apart: each branch is tried; the count of matches decides. */
 export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: Pointer, known?: JsonType): Code[] {
   const matches = w.local('matches');
   const code: Code[] = [{ kind: 'let', name: matches, init: '0' }];
-  for (const branch of shape.branches) {
-    // Where the caller established a JSON type (a union's number branch), TypeScript has narrowed the
-    // value; a branch's tests of other JSON types would narrow it to never, which for...in refuses.
-    // Each branch then gets the value as unknown, as allChecks' later parts do.
-    const whole = known === undefined ? value : w.local('whole');
-    const { code: attempt, passed } = tryShape(w, branch, whole, path);
-    const bound: Code[] = attempt.length === 0 || whole === value ? attempt : [{ kind: 'const', name: whole, type: 'unknown', init: value }, ...attempt];
-    const body: Code[] = [...bound, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${matches}++;` }], otherwise: [] }];
-    // anyOf stops at the first match; oneOf needs to know whether a second one matches.
+  if (shape.branches.length <= GROUP) code.push(...tryBranches(w, shape.branches, shape.one, matches, value, path, known));
+  for (let start = 0; shape.branches.length > GROUP && start < shape.branches.length; start += GROUP) {
+    const [group, counted] = [w.local('matches'), w.local('group')];
+    const tried: Code[] = [{ kind: 'let', name: group, init: '0' }, ...tryBranches(w, shape.branches.slice(start, start + GROUP), shape.one, group, value, path, known)];
+    const body: Code[] = [{ kind: 'count', name: counted, code: tried, result: group }, { kind: 'statement', text: `${matches} += ${counted};` }];
     code.push(shape.one ? { kind: 'if', test: 'true', then: body, otherwise: [] } : { kind: 'if', test: `${matches} === 0`, then: body, otherwise: [] });
   }
   const n = shape.branches.length;
@@ -68,6 +67,21 @@ export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: 
     code.push({ kind: 'check', failed: `${matches} === 0`, report: w.error(path, 'anyOf', `must match at least one of the ${n} schemas in "anyOf"`) });
   }
   return code;
+}
+
+/** Each branch tried in turn, counting matches into `matches`. */
+function tryBranches(w: Writer, branches: readonly Shape[], one: boolean, matches: string, value: string, path: Pointer, known: JsonType | undefined): Code[] {
+  return branches.map((branch) => {
+    // Where the caller established a JSON type (a union's number branch), TypeScript has narrowed the
+    // value; a branch's tests of other JSON types would narrow it to never, which for...in refuses.
+    // Each branch then gets the value as unknown, as allChecks' later parts do.
+    const whole = known === undefined ? value : w.local('whole');
+    const { code: attempt, passed } = tryShape(w, branch, whole, path);
+    const bound: Code[] = attempt.length === 0 || whole === value ? attempt : [{ kind: 'const', name: whole, type: 'unknown', init: value }, ...attempt];
+    const body: Code[] = [...bound, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${matches}++;` }], otherwise: [] }];
+    // anyOf stops at the first match; oneOf needs to know whether a second one matches.
+    return one ? { kind: 'if', test: 'true', then: body, otherwise: [] } : { kind: 'if', test: `${matches} === 0`, then: body, otherwise: [] };
+  });
 }
 
 /** `const`/`enum` holding objects or arrays: compared by their canonical JSON text. */

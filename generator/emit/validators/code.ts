@@ -33,7 +33,13 @@ export type Code =
    * `const name` is whether `code` accepts the value, without reporting anything (`not`, `if`,
    * a `oneOf` branch): the boolean path of `code`, in both paths.
    */
-  | { readonly kind: 'trial'; readonly name: string; readonly code: readonly Code[] };
+  | { readonly kind: 'trial'; readonly name: string; readonly code: readonly Code[] }
+  /**
+   * `const name` is the number `code` counts into its local `result`, in a function of its own
+   * (`nameOf`): a long union tries its branches in groups so, keeping each function's control
+   * flow small enough for TypeScript to analyse (past 2,000 steps it refuses the function, TS2563).
+   */
+  | { readonly kind: 'count'; readonly name: string; readonly code: readonly Code[]; readonly result: string };
 
 export interface SwitchCase {
   readonly labels: readonly string[];
@@ -170,6 +176,13 @@ function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' }>, path
       out.push(`const ${node.name} = ((): boolean => {`);
       block(node.code, { names: path.names, failure: 'return false;' }, out);
       out.push('return true;', '})();');
+      return;
+    case 'count':
+      // Declared, then called: TypeScript analyses an immediately invoked function as part of the
+      // function around it, which is what must stay small.
+      out.push(`const ${node.name}Of = (): number => {`);
+      block(node.code, path, out);
+      out.push(`return ${node.result};`, '};', `const ${node.name} = ${node.name}Of();`);
       return;
     case 'const':
       out.push(`const ${node.name}${node.type === undefined ? '' : `: ${node.type}`} = ${node.init};`);

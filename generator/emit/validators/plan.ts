@@ -146,6 +146,9 @@ function visitCalls(code: readonly Code[] | undefined, inTrial: boolean, found: 
       case 'trial':
         visitCalls(node.code, true, found);
         break;
+      case 'count':
+        visitCalls(node.code, inTrial, found);
+        break;
       case 'switch':
         for (const c of node.cases) visitCalls(c.body, inTrial, found);
         visitCalls(node.otherwise, inTrial, found);
