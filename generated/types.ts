@@ -1404,7 +1404,7 @@ export interface MediaMetadata {
   /** OData type tag; when absent the value is read as mediaMetadata. */
   '@odata.type'?: '#microsoft.graph.mediaMetadata';
   /** Details of audio media. */
-  audioMetadata?: {} | null;
+  audioMetadata?: { [key: string]: unknown; } | null;
   /** Size in bytes. */
   byteSize: number;
   /** Length, in seconds. */
@@ -1416,9 +1416,9 @@ export interface MediaMetadata {
   /** Kind of content (a contentModality member). */
   modality: string;
   /** Details of streamed media. */
-  streamingMetadata?: {} | null;
+  streamingMetadata?: { [key: string]: unknown; } | null;
   /** Details of video media. */
-  videoMetadata?: {} | null;
+  videoMetadata?: { [key: string]: unknown; } | null;
 }
 
 /**
@@ -1432,7 +1432,7 @@ export interface MediaMetadataInput {
   /** OData type tag; when absent the value is read as mediaMetadata. */
   '@odata.type'?: '#microsoft.graph.mediaMetadata';
   /** Details of audio media. */
-  audioMetadata?: {};
+  audioMetadata?: { [key: string]: unknown; };
   /** Size in bytes. */
   byteSize: number;
   /** Length, in seconds. */
@@ -1444,9 +1444,9 @@ export interface MediaMetadataInput {
   /** Kind of content (a contentModality member). */
   modality: string;
   /** Details of streamed media. */
-  streamingMetadata?: {};
+  streamingMetadata?: { [key: string]: unknown; };
   /** Details of video media. */
-  videoMetadata?: {};
+  videoMetadata?: { [key: string]: unknown; };
 }
 
 /**
@@ -2578,7 +2578,7 @@ export interface SyntheticMediaDetectionDetail {
   /** What the model looked for. */
   modelTasks: string[];
   /** The part of the media the finding concerns (a mediaSegment). */
-  segment: {};
+  segment: { [key: string]: unknown; };
 }
 
 /**
@@ -2600,7 +2600,7 @@ export interface SyntheticMediaDetectionDetailInput {
   /** What the model looked for. */
   modelTasks: string[];
   /** The part of the media the finding concerns (a mediaSegment). */
-  segment: {};
+  segment: { [key: string]: unknown; };
 }
 
 /**

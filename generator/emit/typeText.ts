@@ -168,6 +168,9 @@ function objectLiteralType(shape: ObjectShape, view: View, index: TypeIndex, qua
  */
 export function indexSignature(shape: ObjectShape, view: View, index: TypeIndex, qualifier = ''): string | undefined {
   const patterns = shape.patternProperties ?? [];
+  // An object that declares nothing holds any keys (JSON Schema's `{ type: object }`, OpenAPI's
+  // free-form object), or none when it is closed: say so, where `{}` would admit a string or a number too.
+  if (shape.properties.length === 0 && patterns.length === 0 && shape.additional.kind !== 'schema') return `[key: string]: ${shape.additional.kind === 'closed' ? 'never' : 'unknown'};`;
   if (shape.additional.kind !== 'schema' && patterns.length === 0) return undefined;
   // Keys matching a pattern may stand beside the declared ones, so they need a place in the type.
   const extra = [...(shape.additional.kind === 'schema' ? [shape.additional.shape] : []), ...patterns.map((p) => p.shape)];

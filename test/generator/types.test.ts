@@ -3,6 +3,7 @@ import * as nested from './__snapshots__/nested-unions/index.js';
 import * as tickets from './__snapshots__/request-response/index.js';
 import * as nullable from './__snapshots__/nullable/index.js';
 import * as extension from './__snapshots__/extension-objects/index.js';
+import * as empty from './__snapshots__/empty-objects/index.js';
 
 // Type-level facts about generated code. `tsc --noEmit` (the first half of `npm test`) checks this
 // file: an `@ts-expect-error` whose line compiles fails the build.
@@ -74,4 +75,14 @@ test('a builder of a type with an index signature (x- extensions) still asks for
   // @ts-expect-error an optional tuple position is still typed: (string | number)?
   const range: extension.ChannelInput['range'] = [true];
   void range;
+});
+
+test('an object that declares nothing holds any keys and no other JSON type; a closed one holds no keys', () => {
+  const anything: empty.AnythingInput = { empty: { any: 1, key: 'x' }, closed: {} };
+  expectTypeOf(anything.empty).toEqualTypeOf<{ [key: string]: unknown } | undefined>();
+  // @ts-expect-error a string is no object, though `{}` would take it
+  const text: empty.AnythingInput = { empty: 'text' };
+  // @ts-expect-error a closed object declares no key
+  const closed: empty.AnythingInput = { closed: { a: 1 } };
+  expectTypeOf([text, closed]).not.toBeNever();
 });
