@@ -63,8 +63,14 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   const properties = Object.keys(declared).map((name) =>
     propertyOf(name, declared[name], required.has(name), nullableDefault, childSource(source, 'properties', name), context),
   );
-  // Required without a declaration: any value, but it must be there.
-  for (const name of implied) properties.push(propertyOf(name, true, true, nullableDefault, childSource(source, 'required'), context));
+  // Required without a declaration: it must be there, and its value is held to what holds any key
+  // `properties` does not list: the patterns it matches (checked as for every key) or else
+  // `additionalProperties` (false: no value), not let through as if declared.
+  for (const name of implied) {
+    const rule = undeclaredRule(node, name, patterns, additional.kind);
+    const at = childSource(source, rule === undefined ? 'required' : 'additionalProperties');
+    properties.push(propertyOf(name, rule === undefined ? true : rule.schema, true, nullableDefault, at, context));
+  }
   return {
     kind: 'object',
     properties,
@@ -74,6 +80,21 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
     ...conditionalNames(node, declared),
     source,
   };
+}
+
+/** The `additionalProperties` schema a required name that `properties` lacks is held to, unless a pattern matches it. */
+function undeclaredRule(node: JsonObject, name: string, patterns: JsonObject, additional: string): { readonly schema: unknown } | undefined {
+  if (Object.keys(patterns).some((pattern) => matches(pattern, name))) return undefined;
+  if (additional !== 'schema' && additional !== 'closed') return undefined;
+  return { schema: node['additionalProperties'] };
+}
+
+function matches(pattern: string, name: string): boolean {
+  try {
+    return new RegExp(pattern, 'u').test(name);
+  } catch {
+    return false; // an invalid pattern is reported where it stands
+  }
 }
 
 /** The property names the subschemas applying at this value declare inline, beyond the object's own. */

@@ -17,6 +17,8 @@ const DIFFERENT_ON_PURPOSE: Record<string, string> = {
   'impossible-combinations/names.json': 'its additional values are held to a const beside object rules (no value meets both): callgen types them as unknown, json-schema-to-typescript as an object with b',
   'impossible-combinations/narrowed.json': 'json-schema-to-typescript types a branch of required lists without "type" as an object; callgen admits the other JSON types it accepts (see untyped-unions/shipment.json)',
   'impossible-combinations/mismatch.json': 'json-schema-to-typescript types a const or enum by its values alone; callgen intersects them with the type beside them, which some of them are not of',
+  'required-undeclared/labels.json': 'callgen declares the names only "required" lists (see vocabulary/proto.json), typed by the additionalProperties or pattern rule they fall under',
+  'required-undeclared/sealed.json': 'its required name falls under additionalProperties false: callgen types it never, json-schema-to-typescript as unknown',
   'inline-open-enums/survey.json': 'its properties are open enums (see ticket.json)',
   'request-response/createTicket.json': 'a request body: callgen has no response shape for it',
   'arrays-of-unions/playlist.json': 'json-schema-to-typescript spells minItems/maxItems as tuples; callgen keeps T[] and checks the count at run time',

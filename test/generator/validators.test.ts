@@ -18,6 +18,7 @@ import * as inlineOpen from './__snapshots__/inline-open-enums/index.js';
 import * as extension from './__snapshots__/extension-objects/index.js';
 import * as paradox from './__snapshots__/self-negation/index.js';
 import * as impossible from './__snapshots__/impossible-combinations/index.js';
+import * as undeclared from './__snapshots__/required-undeclared/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -311,6 +312,14 @@ describe('recursion and hostile values', () => {
     expect(impossible.validateNarrowed(0).ok).toBe(true);
     expect(impossible.validateNarrowed(null).ok).toBe(true);
     expect(impossible.validateNarrowed(1).ok).toBe(false);
+  });
+
+  test('a name only "required" lists is held to additionalProperties, or to the pattern it matches', () => {
+    expect(undeclared.validateLabels({ name: 'abc', 'x-owner': 'team-a' }).ok).toBe(true);
+    expect(issues(undeclared.validateLabels({ name: 'abcd', 'x-owner': 1 }))).toEqual(['/name maxLength', '/x-owner type']);
+    expect(issues(undeclared.validateLabels({ 'x-owner': 'a' }))).toEqual(['/name required']);
+    expect(undeclared.validateSealed({ id: 1 }).ok).toBe(false);
+    expect(undeclared.isSealed({})).toBe(false);
   });
 
   test('a const or enum value that is not of the type beside it fails that type, as JSON Schema says', () => {
