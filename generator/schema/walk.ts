@@ -52,9 +52,17 @@ export function walkSchemas(schema: unknown, source: Source, visit: (node: unkno
     const [node, at] = next;
     visit(node, at);
     // Schema children first, then the positions inside `x-operations`.
-    if (isJsonObject(node)) stack.push(...operationSchemaPositions(node, at).reverse());
-    stack.push(...schemaChildren(node, at).reverse());
+    if (isJsonObject(node)) pushReversed(stack, operationSchemaPositions(node, at));
+    pushReversed(stack, schemaChildren(node, at));
   }
+}
+
+/**
+ * One by one: `stack.push(...items)` passes each item as an argument, and an API of tens of
+ * thousands of operations (Microsoft Graph beta) has more positions than a call takes (a RangeError).
+ */
+function pushReversed<T>(stack: T[], items: readonly T[]): void {
+  for (let i = items.length - 1; i >= 0; i--) stack.push(items[i] as T);
 }
 
 /**
