@@ -41,10 +41,13 @@ export function readOpenApi(file: string): OpenApiRead {
   if (hasOperations(main)) roots.reserve(OPERATIONS_MODULE_TYPES, 'which the operations table exports');
   addComponents(main, roots, problems);
   const operations = operationsFile({ document: main, pointer: '' }, { roots, problems, notes });
-  for (let i = 0; i < roots.all.length; i++) {
-    const root = roots.all[i] as Root;
-    if (root !== operations && root.translated === undefined) translateRoot(root, roots, problems, notes);
-  }
+  // Translating a root refers to others; the roots those references need are made and translated in turn.
+  do {
+    for (let i = 0; i < roots.all.length; i++) {
+      const root = roots.all[i] as Root;
+      if (root !== operations && root.translated === undefined) translateRoot(root, roots, problems, notes);
+    }
+  } while (roots.settle());
   roots.finish();
   notes.push(...roots.renamed);
   const schemaDocuments = roots.schemaDocuments().filter((d) => d.root !== undefined);

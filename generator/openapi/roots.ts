@@ -60,7 +60,7 @@ export class Roots {
   private readonly files = new Set<string>();
   /** The type names given so far, each with what took it ("Name" is, or a reservation's own words). */
   private readonly names = new Map<string, string>();
-  private readonly pending: { node: Record<string, unknown>; from: string; target: Root; rest: string }[] = [];
+  private readonly pending: { node: Record<string, unknown>; from: string; origin: Origin; place?: { target: Root; rest: string } }[] = [];
 
   constructor(
     readonly documents: DocumentSet,
@@ -177,15 +177,33 @@ export class Roots {
     return best === undefined ? undefined : { root: best, rest: origin.pointer.slice(best.origin.pointer.length) };
   }
 
-  /** Makes `node` a `$ref` to `origin`; its text is filled in by `finish`, when every root is translated. */
+  /**
+   * Makes `node` a `$ref` to `origin`; which root holds the place is decided by `settle`, once the
+   * operations file has made a root of every inline body (a response may name another operation's
+   * body, read later), and the text is written by `finish`, when every root is translated.
+   */
   refer(node: Record<string, unknown>, origin: Origin, from: string): void {
-    const { root, rest } = this.rootOf(origin);
-    this.pending.push({ node, from, target: root, rest });
+    this.pending.push({ node, from, origin });
+  }
+
+  /** Finds the root of every `$ref` made since the last call; true when that added roots, which then need translating. */
+  settle(): boolean {
+    const before = this.all.length;
+    for (const reference of this.pending) {
+      if (reference.place === undefined) {
+        const { root, rest } = this.rootOf(reference.origin);
+        reference.place = { target: root, rest };
+      }
+    }
+    return this.all.length > before;
   }
 
   /** Writes every pending `$ref`, relative to its document and through the target's wraps. */
   finish(): void {
-    for (const { node, from, target, rest } of this.pending) {
+    this.settle();
+    for (const { node, from, place } of this.pending) {
+      if (place === undefined) continue;
+      const { target, rest } = place;
       const relative = target.file === from ? '' : path.posix.relative(path.posix.dirname(from), target.file);
       const inside = translatedPlace(target, rest);
       node['$ref'] = `${encodeURI(relative)}${inside === '' && relative !== '' ? '' : `#${encodeURI(inside)}`}`;

@@ -757,3 +757,17 @@ test('a $ref into a parameter schema under paths, and a response that names an i
   expect(loaded.validators['AddLocationRequest']?.request?.({ name: 'depot' }).ok).toBe(true);
   expect(loaded.validators['AddLocationRequest']?.response?.({ id: 'l1', name: 'depot' }).ok).toBe(true);
 });
+
+test("a response may name another operation's inline body, even one whose path comes later in the document", async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-later-body-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const error = "{ description: not found, content: { application/json: { schema: { title: ErrorStandard, type: object, properties: { message: { type: string } } } } } }";
+  const named = "{ description: bad, content: { application/json: { schema: { $ref: '#/paths/~1orders/get/responses/404/content/application~1json/schema' } } } }";
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths:\n  /inventory:\n    get: { operationId: getInventory, responses: { '400': ${named} } }\n  /orders:\n    get: { operationId: getOrders, responses: { '404': ${error} } }\n`);
+  const result = await generateDocument(document);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.model.operations.map((o) => `${o.name} ${o.responses.map(([status, type]) => `${status} ${type}`).join()}`)).toEqual([
+    'getInventory 400 GetOrdersResponse404',
+    'getOrders 404 GetOrdersResponse404',
+  ]);
+});
