@@ -55,6 +55,8 @@ const COMPONENT = /^\/components\/schemas\/([^/]+)/;
  */
 export class Roots {
   readonly all: Root[] = [];
+  /** Each root by the place it was made from (the first, where two are made from one place): `covering` looks places up here. */
+  private readonly byPlace = new Map<LoadedDocument, Map<string, Root>>();
   /** Roots given another name than their own, each with a note where it stands. */
   readonly renamed: Problem[] = [];
   private readonly files = new Set<string>();
@@ -74,6 +76,9 @@ export class Roots {
     this.files.add(file);
     const root: Root = { file, origin, title: this.unique(title, origin), anchors: [{ prefix: '', origin, wraps: [], schema: true }], extra: {}, translated: undefined };
     this.all.push(root);
+    const places = this.byPlace.get(origin.document) ?? new Map<string, Root>();
+    this.byPlace.set(origin.document, places);
+    if (!places.has(origin.pointer)) places.set(origin.pointer, root);
     return root;
   }
 
@@ -168,13 +173,15 @@ export class Roots {
     return this.covering(origin) ?? { root: this.all.at(-1) as Root, rest: '' };
   }
 
+  /** The root made from the nearest place at or above `origin`: its pointer's prefixes, longest first, looked up (a scan of every root made large descriptions quadratic). */
   private covering(origin: Origin): { root: Root; rest: string } | undefined {
-    let best: Root | undefined;
-    for (const root of this.all) {
-      if (root.origin.document !== origin.document || !isWithin(origin.pointer, root.origin.pointer)) continue;
-      if (best === undefined || root.origin.pointer.length > best.origin.pointer.length) best = root;
+    const places = this.byPlace.get(origin.document);
+    if (places === undefined) return undefined;
+    for (let prefix = origin.pointer; ; prefix = prefix.slice(0, prefix.lastIndexOf('/'))) {
+      const root = places.get(prefix);
+      if (root !== undefined) return { root, rest: origin.pointer.slice(prefix.length) };
+      if (prefix === '') return undefined;
     }
-    return best === undefined ? undefined : { root: best, rest: origin.pointer.slice(best.origin.pointer.length) };
   }
 
   /**
