@@ -73,9 +73,9 @@ function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()):
     case 'number':
       return ['number'];
     case 'literal':
-      return [kindOfLiteral(shape.value)];
+      return [literalJsonType(shape.value)];
     case 'enum':
-      return [...new Set(shape.values.map(kindOfLiteral))];
+      return [...new Set(shape.values.map(literalJsonType))];
     case 'union':
       return [...new Set(shape.branches.flatMap((b) => kindsOf(b, context, seen)))];
     case 'ref': {
@@ -86,7 +86,7 @@ function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()):
       return kinds.length === JSON_TYPE_ORDER.length ? ['any'] : [...kinds];
     }
     case 'values':
-      return [...new Set(shape.values.map((v) => (Array.isArray(v) ? 'array' : v !== null && typeof v === 'object' ? 'object' : kindOfLiteral(v as Literal))))];
+      return [...new Set(shape.values.map((v) => (Array.isArray(v) ? 'array' : v !== null && typeof v === 'object' ? 'object' : literalJsonType(v as Literal))))];
     case 'choice':
       return [...new Set(shape.branches.flatMap((b) => kindsOf(b, context, seen)))];
     case 'all': {
@@ -104,7 +104,8 @@ function kindsOf(shape: Shape, context: BuildContext, seen = new Set<string>()):
   }
 }
 
-function kindOfLiteral(value: Literal): JsonKind {
+/** The JSON type of a literal value. */
+export function literalJsonType(value: Literal): JsonType {
   if (value === null) return 'null';
   return typeof value as 'string' | 'number' | 'boolean';
 }

@@ -107,9 +107,7 @@ function standsForOthers(base: Origin, branches: readonly Possible[]): boolean {
 }
 
 function refer(target: Origin, context: SchemaContext): Record<string, unknown> {
-  const node: Record<string, unknown> = { $ref: '' };
-  context.roots.refer(node, target, context.file);
-  return node;
+  return context.roots.reference(target, context.file);
 }
 
 /** Whether a `$ref` is a member of a component's `allOf`: how a child extends its base. */
@@ -257,14 +255,8 @@ function allowedValues(discriminator: Discriminator, roots: Roots): readonly unk
   const { declaredBy } = discriminator;
   const node = valueAt(declaredBy.document.root, declaredBy.pointer);
   const declared = isJsonObject(node) && isJsonObject(node['properties']) ? node['properties'][discriminator.property] : undefined;
-  let schema = declared;
-  let document = declaredBy.document;
-  // Through `$ref`s, quietly (their problems are reported where they stand), a few at most.
-  for (let hops = 0; hops < 8 && isJsonObject(schema) && typeof schema['$ref'] === 'string'; hops++) {
-    const target = roots.resolve(schema['$ref'], document, undefined);
-    schema = target === undefined ? undefined : valueAt(target.document.root, target.pointer);
-    document = target?.document ?? document;
-  }
+  // Through `$ref`s, quietly: their problems are reported where they stand.
+  const { node: schema } = roots.behind(declared, declaredBy.document);
   if (!isJsonObject(schema)) return undefined;
   if (Array.isArray(schema['enum'])) return schema['enum'];
   return 'const' in schema ? [schema['const']] : undefined;

@@ -207,7 +207,7 @@ function requestBodyOf(node: JsonObject, place: Place, notes: string[], context:
   if (body.other.length > 0) notes.push(`Request bodies of type ${body.other.join(', ')} are not JSON and not typed here.`);
   if (body.moreJson.length > 0) notes.push(`Request bodies of type ${body.moreJson.join(', ')} are not typed here: only ${body.chosen} is.`);
   place.root.anchors.push({ prefix: pointerChild(place.prefix, 'requestBody'), origin: followed.origin, wraps: [] });
-  return body.schema === undefined ? undefined : refTo(body.schema, place, context);
+  return body.schema === undefined ? undefined : context.roots.reference(body.schema, place.root.file);
 }
 
 function responsesOf(node: JsonObject, place: Place, notes: string[], context: TableContext): Record<string, unknown> {
@@ -228,15 +228,9 @@ function responsesOf(node: JsonObject, place: Place, notes: string[], context: T
     const key = status === 'default' ? status : status.toUpperCase();
     place.root.anchors.push({ prefix: pointerChild(pointerChild(place.prefix, 'responses'), key), origin: followed.origin, wraps: [] });
     if (body.schema !== undefined) context.answered.push(body.schema);
-    out[key] = body.schema === undefined ? null : refTo(body.schema, place, context);
+    out[key] = body.schema === undefined ? null : context.roots.reference(body.schema, place.root.file);
   }
   return out;
-}
-
-function refTo(schema: Origin, place: Place, context: OperationsContext): Record<string, unknown> {
-  const node: Record<string, unknown> = { $ref: '' };
-  context.roots.refer(node, schema, place.root.file);
-  return node;
 }
 
 interface Body {

@@ -1,10 +1,9 @@
 import { CLIENT_HEADERS } from '../schema/operations.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
-import { valueAt, type LoadedDocument } from './documents.js';
+import type { LoadedDocument } from './documents.js';
 import type { Roots } from './roots.js';
 
-/** More `$ref` hops, or schemas visited, than any real parameter has; past them the schema is left to the translation, which reports cycles. */
-const MAX_HOPS = 64;
+/** More schemas visited than any real parameter has; past them the schema is left to the translation, which reports cycles. */
 const MAX_VISITS = 1_000;
 
 /** Schemas a judgement may still visit: a schema whose members refer back to it ends, however it branches. */
@@ -71,7 +70,7 @@ function tableHolds(parameter: JsonObject, where: 'path' | 'query' | 'header', d
 /** A scalar, or with `arrays` an array of scalars; every member of a union or an `allOf` must fit. */
 function fits(node: unknown, arrays: boolean, document: LoadedDocument, roots: Roots, budget: Budget): boolean {
   budget.left -= 1;
-  const { node: schema, document: at } = behindRefs(node, document, roots);
+  const { node: schema, document: at } = roots.behind(node, document);
   if (!isJsonObject(schema) || budget.left < 0) return true;
   const type = schema['type'];
   const types = Array.isArray(type) ? type : [type];
@@ -88,13 +87,3 @@ function fits(node: unknown, arrays: boolean, document: LoadedDocument, roots: R
   return members.every((member) => fits(member, arrays, at, roots, budget));
 }
 
-/** The schema a chain of `$ref`s leads to, found without reporting: a broken reference is reported where the schema is translated. */
-function behindRefs(node: unknown, document: LoadedDocument, roots: Roots): { node: unknown; document: LoadedDocument } {
-  let current = { node, document };
-  for (let hops = 0; hops < MAX_HOPS && isJsonObject(current.node) && typeof current.node['$ref'] === 'string'; hops++) {
-    const target = roots.resolve(current.node['$ref'], current.document, undefined);
-    if (target === undefined) return current;
-    current = { node: valueAt(target.document.root, target.pointer), document: target.document };
-  }
-  return current;
-}

@@ -47,6 +47,8 @@ export interface Root {
 }
 
 const COMPONENT = /^\/components\/schemas\/([^/]+)/;
+/** More `$ref` hops than any real chain has; past them a chain is left where it stands (the translation reports cycles). */
+const MAX_HOPS = 64;
 
 /**
  * The schema roots of an OpenAPI reading and the `$ref`s between them. Every `$ref` of the files is
@@ -191,6 +193,24 @@ export class Roots {
    */
   refer(node: Record<string, unknown>, origin: Origin, from: string): void {
     this.pending.push({ node, from, origin });
+  }
+
+  /** A new `{ "$ref" }` node in the document `from` to `origin` (see `refer`). */
+  reference(origin: Origin, from: string): Record<string, unknown> {
+    const node: Record<string, unknown> = { $ref: '' };
+    this.refer(node, origin, from);
+    return node;
+  }
+
+  /** The schema a chain of `$ref`s leads to, found without reporting: a broken reference is reported where the schema is translated. */
+  behind(node: unknown, document: LoadedDocument): { node: unknown; document: LoadedDocument } {
+    let current = { node, document };
+    for (let hops = 0; hops < MAX_HOPS && isJsonObject(current.node) && typeof current.node['$ref'] === 'string'; hops++) {
+      const target = this.resolve(current.node['$ref'], current.document, undefined);
+      if (target === undefined) return current;
+      current = { node: valueAt(target.document.root, target.pointer), document: target.document };
+    }
+    return current;
   }
 
   /** Finds the root of every `$ref` made since the last call; true when that added roots, which then need translating. */

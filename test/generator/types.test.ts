@@ -84,5 +84,6 @@ test('an object that declares nothing holds any keys and no other JSON type; a c
   const text: empty.AnythingInput = { empty: 'text' };
   // @ts-expect-error a closed object declares no key
   const closed: empty.AnythingInput = { closed: { a: 1 } };
-  expectTypeOf([text, closed]).not.toBeNever();
+  void text;
+  void closed;
 });

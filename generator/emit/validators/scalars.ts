@@ -1,4 +1,5 @@
 import { quote } from '../../model/names.js';
+import { literalJsonType } from '../../model/unions.js';
 import type { EnumShape, JsonType, Literal, NumberShape, StringShape } from '../../model/types.js';
 import { literalText } from '../typeText.js';
 import type { Code } from './code.js';
@@ -89,7 +90,7 @@ export function nullChecks(w: Writer, value: string, path: Pointer, established:
  * TypeScript narrows nothing.)
  */
 export function literalChecks(w: Writer, expected: Literal, value: string, path: Pointer, known?: JsonType): Code[] {
-  const subject = known !== undefined && known !== jsonTypeOf(expected) ? `(${value} as unknown)` : value;
+  const subject = known !== undefined && known !== literalJsonType(expected) ? `(${value} as unknown)` : value;
   const failed = `${subject} !== ${literalText(expected)}`;
   if (typeof expected === 'string') return [{ kind: 'check', failed, report: w.errorCall('notConst', path, value, quote(expected)) }];
   const text = JSON.stringify(expected);
@@ -109,10 +110,6 @@ export function enumChecks(w: Writer, shape: EnumShape, value: string, path: Poi
     return [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'check', failed: `!${set}.has(${value})`, report: warning }] }];
   }
   return [{ kind: 'if', test: `!${set}.has(${value})`, then: [{ kind: 'check', failed: `typeof ${value} !== 'string'`, report: error, then: [{ kind: 'report', report: warning }] }], otherwise: [] }];
-}
-
-function jsonTypeOf(literal: Literal): JsonType {
-  return literal === null ? 'null' : (typeof literal as 'boolean' | 'number' | 'string');
 }
 
 export function count(n: number, noun: string): string {
