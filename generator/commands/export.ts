@@ -1,7 +1,9 @@
-import { writeFile } from 'node:fs/promises';
+import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
+import { prepareFolder } from '../output/destination.js';
+import { OutputError } from '../output/errors.js';
 import { readSchemaFolder } from '../schema/read.js';
 import { display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
@@ -46,8 +48,33 @@ export const exportCommand: Command = {
       io.out(result.text);
       return EXIT_OK;
     }
-    await writeFile(out, result.text);
+    const unwritable = await writeDocument(out, result.text);
+    if (unwritable !== undefined) {
+      io.err(`cannot write ${display(io.cwd, out)}: ${unwritable}; nothing was exported.\n`);
+      return EXIT_USAGE;
+    }
     io.err(`Wrote ${display(io.cwd, out)}.\n`);
     return EXIT_OK;
   },
 };
+
+/**
+ * Writes the document whole or not at all: missing folders are created as `generate` creates its
+ * output folder, and the text goes to a temporary file beside the document that is renamed into
+ * place. Why it cannot be written (a folder where the file goes, a file where a folder must be, a
+ * read-only mount, permissions) is the user's situation, returned as text.
+ */
+async function writeDocument(file: string, text: string): Promise<string | undefined> {
+  if ((await stat(file).catch(() => undefined))?.isDirectory() === true) return 'it is a folder; name the file to write (.json, .yaml or .yml)';
+  const staged = `${file}.${process.pid}.tmp`;
+  try {
+    await prepareFolder(path.dirname(file));
+    await writeFile(staged, text);
+    await rename(staged, file);
+    return undefined;
+  } catch (error) {
+    await rm(staged, { force: true }).catch(() => undefined);
+    if (error instanceof OutputError) return error.message;
+    return error instanceof Error ? error.message : String(error);
+  }
+}

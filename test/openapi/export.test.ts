@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -80,4 +80,23 @@ test('callgen export --openapi writes YAML to a .yaml file and refuses a folder 
   expect(await main(['export', '--openapi', '--schemas', '.'], bad)).toBe(2);
   expect(bad.stderr()).toContain('bad.json#/type: "type" "objekt" is not a JSON Schema type');
   expect(await main(['export'], captureIo(folder))).toBe(2);
+});
+
+test('callgen export --openapi --out creates missing folders, and a destination it cannot write is exit 2 with the reason, no stack and no file', async () => {
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-out-'));
+  const io = captureIo(folder);
+  expect(await main(['export', '--openapi', '--out', 'docs/api/openapi.yaml'], io)).toBe(0);
+  expect(io.stderr()).toBe('Wrote docs/api/openapi.yaml.\n');
+  expect(readdirSync(path.join(folder, 'docs', 'api'))).toEqual(['openapi.yaml']);
+
+  writeFileSync(path.join(folder, 'afile'), 'not a folder');
+  const blocked = captureIo(folder);
+  expect(await main(['export', '--openapi', '--out', 'afile/openapi.yaml'], blocked)).toBe(2);
+  expect(blocked.stderr()).toBe(`cannot write afile/openapi.yaml: ${path.join(folder, 'afile')} is not a folder; nothing was exported.\n`);
+
+  const onFolder = captureIo(folder);
+  expect(await main(['export', '--openapi', '--out', 'docs'], onFolder)).toBe(2);
+  expect(onFolder.stderr()).toBe('cannot write docs: it is a folder; name the file to write (.json, .yaml or .yml); nothing was exported.\n');
+  expect(readdirSync(folder).sort()).toEqual(['afile', 'docs']);
+  expect(readdirSync(path.join(folder, 'docs'))).toEqual(['api']);
 });
