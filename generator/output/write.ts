@@ -1,6 +1,7 @@
 import { readdir, readFile, stat, utimes } from 'node:fs/promises';
 import path from 'node:path';
 import { prepareFolder } from './destination.js';
+import { shortDiff } from './diff.js';
 import { OutputError } from './errors.js';
 import { codeChangedSince } from './inputs.js';
 import { commit, isLeftover, recover } from './journal.js';
@@ -115,26 +116,4 @@ export async function compareOutput(out: string, files: readonly OutputFile[], i
   differences.push(...plan.foreign.map((p): OutputDifference => ({ path: p, change: 'foreign', diff: '' })));
   differences.push(...plan.stale.map((p): OutputDifference => ({ path: p, change: 'removed', diff: '' })));
   return differences;
-}
-
-/** The first few differing lines, enough to see what went stale. */
-export function shortDiff(before: string, after: string, context = 1, limit = 12): string {
-  const a = before.split('\n');
-  const b = after.split('\n');
-  let start = 0;
-  while (start < a.length && start < b.length && a[start] === b[start]) start++;
-  let endA = a.length - 1;
-  let endB = b.length - 1;
-  while (endA >= start && endB >= start && a[endA] === b[endB]) {
-    endA--;
-    endB--;
-  }
-  const from = Math.max(0, start - context);
-  const lines = [
-    `@@ line ${start + 1} @@`,
-    ...a.slice(from, start).map((l) => `  ${l}`),
-    ...a.slice(start, endA + 1).map((l) => `- ${l}`),
-    ...b.slice(start, endB + 1).map((l) => `+ ${l}`),
-  ];
-  return lines.length > limit ? [...lines.slice(0, limit), `  ... (${lines.length - limit} more lines)`].join('\n') : lines.join('\n');
 }

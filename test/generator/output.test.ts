@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { main } from '../../generator/cli.js';
 import { buildModel } from '../../generator/model/build.js';
 import { checkKeywords } from '../../generator/schema/keywords.js';
 import { readSchemaFolder } from '../../generator/schema/read.js';
 import { resolveRefs } from '../../generator/schema/resolve.js';
 import { emitAll } from '../../generator/emit/emit.js';
-import { shortDiff } from '../../generator/output/write.js';
+import { shortDiff } from '../../generator/output/diff.js';
 import { captureIo } from '../support/io.js';
 import { FIXTURES, generateFolder } from '../support/generate.js';
 
@@ -79,6 +79,54 @@ test('a new run removes only the stale files callgen wrote, never other files', 
 
 test('shortDiff shows the first changed lines with context', () => {
   expect(shortDiff('a\nb\nc\n', 'a\nB\nc\n')).toBe('@@ line 2 @@\n  a\n- b\n+ B');
+});
+
+describe('shortDiff shows each change as itself, not everything between the first and the last', () => {
+  test('two changes apart: two hunks, the unchanged lines between them left out', () => {
+    const before = ['interface Ticket {', "  priority: 'low' | 'high';", '  title?: string;', '}', '', 'interface TicketInput {', "  priority: 'low' | 'high';", '  title?: string;', '}', ''].join('\n');
+    const after = before.replaceAll("'high';", "'high' | 'urgent';");
+    expect(shortDiff(before, after)).toBe(
+      [
+        '@@ line 2 @@',
+        '  interface Ticket {',
+        "-   priority: 'low' | 'high';",
+        "+   priority: 'low' | 'high' | 'urgent';",
+        '@@ line 7 @@',
+        '  interface TicketInput {',
+        "-   priority: 'low' | 'high';",
+        "+   priority: 'low' | 'high' | 'urgent';",
+      ].join('\n'),
+    );
+  });
+
+  test('a line added, a line removed and a line changed in a manifest-like list: changes one unchanged line apart share a hunk', () => {
+    const before = ['{', '  "a.ts": "1",', '  "b.ts": "2",', '  "c.ts": "3",', '  "d.ts": "4",', '  "e.ts": "5",', '  "f.ts": "6"', '}'].join('\n');
+    const after = ['{', '  "a.ts": "1",', '  "a2.ts": "9",', '  "b.ts": "2",', '  "c.ts": "3",', '  "e.ts": "5",', '  "f.ts": "7"', '}'].join('\n');
+    expect(shortDiff(before, after)).toBe(
+      ['@@ line 3 @@', '    "a.ts": "1",', '+   "a2.ts": "9",', '@@ line 5 @@', '    "c.ts": "3",', '-   "d.ts": "4",', '    "e.ts": "5",', '-   "f.ts": "6"', '+   "f.ts": "7"'].join('\n'),
+    );
+  });
+
+  test('changed lines around an unchanged one, and a line added at the end', () => {
+    expect(shortDiff('a\nb\nc\nd', 'A\nb\nC\nd\ne')).toBe(['@@ line 1 @@', '- a', '+ A', '  b', '- c', '+ C', '  d', '+ e'].join('\n'));
+  });
+
+  test('past the limit: the lines shown, then how many more, or that more differences follow', () => {
+    const many = (n: number, mark: string): string => Array.from({ length: n }, (_, k) => `${mark}${k}`).join('\n');
+    expect(shortDiff(many(8, 'x'), many(8, 'y'), 1, 12)).toBe(['@@ line 1 @@', ...many(8, '- x').split('\n'), ...many(3, '+ y').split('\n'), '  ... (5 more lines)'].join('\n'));
+    const spaced = (mark: string): string => Array.from({ length: 40 }, (_, k) => (k % 5 === 0 ? `${mark}${k}` : `same${k}`)).join('\n');
+    const shown = shortDiff(spaced('old'), spaced('new'), 1, 12).split('\n');
+    expect(shown.slice(0, 4)).toEqual(['@@ line 1 @@', '- old0', '+ new0', '@@ line 6 @@']);
+    expect(shown).toHaveLength(13);
+    expect(shown.at(-1)).toBe('  ... (more differences below)');
+  });
+
+  test('a large file with one changed line costs one pass and shows that line', () => {
+    const lines = Array.from({ length: 200_000 }, (_, k) => `const v${k} = ${k};`);
+    const after = [...lines];
+    after[150_000] = 'const v150000 = -1;';
+    expect(shortDiff(lines.join('\n'), after.join('\n'))).toBe(['@@ line 150001 @@', '  const v149999 = 149999;', '- const v150000 = 150000;', '+ const v150000 = -1;'].join('\n'));
+  });
 });
 
 test('a folder standing in a file\'s place is refused before anything is written', async () => {
