@@ -47,6 +47,8 @@ export interface ApiGenerateOptions {
   readonly apiVersion?: ApiVersion | undefined;
   /** The output folder the files are meant for (`generated` when absent). Nothing is written. */
   readonly out?: string | undefined;
+  /** Keys of other tools to ignore wherever a keyword may stand in the schema folder (`markdownDescription`, `x-internal`); a keyword callgen reads is refused. */
+  readonly annotations?: readonly string[] | undefined;
 }
 
 function pipelineOptions(options: ApiGenerateOptions) {
@@ -55,6 +57,7 @@ function pipelineOptions(options: ApiGenerateOptions) {
     out: path.resolve(options.out ?? 'generated'),
     apiVersion: options.apiVersion,
     openapi: options.openapi === undefined ? undefined : path.resolve(options.openapi),
+    annotations: options.annotations,
   };
 }
 
@@ -72,9 +75,11 @@ export async function generate(options: ApiGenerateOptions = {}): Promise<Genera
  * `{ ok: true, text }` (YAML when `file` ends in .yaml or .yml, else JSON) or `{ ok: false, problems }`
  * when the folder does not generate. Nothing is written.
  */
-export async function exportOpenApi(options: { readonly schemas?: string | undefined; readonly file?: string | undefined } = {}): Promise<ExportResult> {
+export async function exportOpenApi(
+  options: { readonly schemas?: string | undefined; readonly file?: string | undefined; readonly annotations?: readonly string[] | undefined } = {},
+): Promise<ExportResult> {
   const { exportFolder } = await import('./commands/export.js');
-  return exportFolder(path.resolve(options.schemas ?? BUNDLED_SCHEMAS), options.file);
+  return exportFolder(path.resolve(options.schemas ?? BUNDLED_SCHEMAS), options.file, options.annotations);
 }
 
 /**

@@ -19,6 +19,8 @@ export interface GenerateOptions {
   readonly openapi?: string | undefined;
   /** Format with prettier and the user's prettier config instead of callgen's own layout (emit/format.ts). */
   readonly prettier?: boolean | undefined;
+  /** Keys of other tools to ignore wherever a keyword may stand in the schema folder (docs/dialect.md, "Annotations of other tools"). */
+  readonly annotations?: readonly string[] | undefined;
 }
 
 export type GenerateResult =
@@ -79,7 +81,7 @@ export async function loadModel(
 async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
   // The OpenAPI reader (and its YAML parser) loads only for an OpenAPI document.
   if (options.openapi !== undefined) return (await import('./openapi/read.js')).readOpenApi(options.openapi);
-  const read = await readSchemaFolder(options.schemas);
+  const read = await readSchemaFolder(options.schemas, options.annotations);
   return { ...read, folder: options.schemas, notes: [], locate: (problem) => problem };
 }
 

@@ -72,3 +72,20 @@ export function commandHelp(summary: string, command: Command): string {
   );
   return `${summary}\n\nUsage: ${command.usage}\n\nOptions:\n${lines.join('\n')}\n`;
 }
+
+/**
+ * `--annotation <key>`, repeatable, on every command that reads a schema folder: a key of another
+ * tool that callgen ignores where a keyword may stand, added to the config's "annotations".
+ */
+export const ANNOTATION_OPTION = { annotation: { type: 'string', multiple: true } } as const satisfies OptionSpec;
+
+export const ANNOTATION_HELP = [
+  '--annotation <key>',
+  'a key of another tool (markdownDescription, x-internal, ...) to ignore wherever a keyword may stand in the schemas; repeatable, added to the config\'s "annotations"',
+] as const;
+
+/** The `--annotation` values given, or undefined; those that cannot be one are refused when the targets are planned. */
+export function annotationsOf(values: ParsedArgs['values']): readonly string[] | undefined {
+  const given = values['annotation'];
+  return Array.isArray(given) ? given.filter((key): key is string => typeof key === 'string') : undefined;
+}

@@ -1,43 +1,48 @@
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { BUNDLED_SCHEMAS } from '../config/targets.js';
+import { annotationUsage, BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
 import { prepareFolder } from '../output/destination.js';
 import { OutputError } from '../output/errors.js';
 import { readSchemaFolder } from '../schema/read.js';
-import { display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { ANNOTATION_HELP, ANNOTATION_OPTION, annotationsOf, display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
 export type ExportResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
 
 /**
  * A schema folder as an OpenAPI 3.1 document (YAML when `file` ends in .yaml or .yml, else JSON).
  * The folder is checked as `generate` checks it first, so only a folder that generates is exported.
+ * Keys declared as annotations of other tools are left out of the document, as they are of the code.
  */
-export async function exportFolder(schemas: string, file?: string): Promise<ExportResult> {
+export async function exportFolder(schemas: string, file?: string, annotations: readonly string[] = []): Promise<ExportResult> {
   // Loaded here, not with the CLI: the exporter and its YAML writer serve this command alone.
   const [{ loadModel }, { documentText, exportOpenApi }] = await Promise.all([import('../pipeline.js'), import('../openapi/export.js')]);
-  const loaded = await loadModel({ schemas, out: path.join(schemas, '..', 'generated') });
+  const loaded = await loadModel({ schemas, out: path.join(schemas, '..', 'generated'), annotations });
   if (!loaded.ok) return loaded;
-  const { documents } = await readSchemaFolder(schemas);
+  const { documents } = await readSchemaFolder(schemas, annotations);
   const { document, problems } = exportOpenApi(documents, path.basename(path.resolve(schemas)));
   return problems.length > 0 ? { ok: false, problems: sortProblems(problems) } : { ok: true, text: documentText(document, file) };
 }
 
 export const exportCommand: Command = {
   name: 'export',
-  usage: 'callgen export --openapi [--schemas <dir>] [--out <file.json|file.yaml>]',
+  usage: 'callgen export --openapi [--schemas <dir>] [--annotation <key>]... [--out <file.json|file.yaml>]',
   optionHelp: [
     ['--openapi', 'the format to export (the only one)'],
     ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas)"],
+    ANNOTATION_HELP,
     ['--out <file>', 'write the document here (YAML for .yaml/.yml, else JSON); default: standard output, JSON'],
   ],
-  options: { openapi: { type: 'boolean' }, schemas: { type: 'string' }, out: { type: 'string' } },
+  options: { openapi: { type: 'boolean' }, schemas: { type: 'string' }, out: { type: 'string' }, ...ANNOTATION_OPTION },
   allowPositionals: false,
   run: async ({ values }, io) => {
     if (values['openapi'] !== true) throw new UsageError('say which format to export: --openapi');
     const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
     const out = typeof values['out'] === 'string' ? path.resolve(io.cwd, values['out']) : undefined;
-    const result = await exportFolder(schemas, out);
+    const annotations = annotationsOf(values);
+    const refused = annotationUsage(annotations);
+    if (refused !== undefined) throw new UsageError(refused);
+    const result = await exportFolder(schemas, out, annotations);
     if (!result.ok) {
       const folder = display(io.cwd, schemas);
       const located = result.problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));

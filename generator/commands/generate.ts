@@ -9,13 +9,13 @@ import { inputHash } from '../output/inputs.js';
 import { readManifest } from '../output/manifest.js';
 import { compareOutput, isUpToDate, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
 import type { GenerateResult } from '../pipeline.js';
-import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
+import { ANNOTATION_HELP, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
 export { BUNDLED_SCHEMAS } from '../config/targets.js';
 
 export const generateCommand: Command = {
   name: 'generate',
-  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir> | --openapi <file>] [--out <dir>] [--api-version v1.0|beta] [--check | --watch] [--force] [--prettier] [--timings]',
+  usage: 'callgen generate [--config <file>] [--target <name>]... [--schemas <dir> | --openapi <file>] [--out <dir>] [--api-version v1.0|beta] [--annotation <key>]... [--check | --watch] [--force] [--prettier] [--timings]',
   optionHelp: [
     ['--config <file>', 'config file with the targets to build (default: callgen.config.json in this folder or the nearest above)'],
     ['--target <name>', 'build only this target of the config file (repeatable; default: every target)'],
@@ -23,6 +23,7 @@ export const generateCommand: Command = {
     ['--openapi <file>', 'an OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder; without --config, no config file is read'],
     ['--out <dir>', 'output folder (default: generated)'],
     ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
+    ANNOTATION_HELP,
     ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale (a folder that generate would skip as up to date is not generated again)'],
     ['--watch', 'generate again on every change to the schemas or the config file, until Ctrl-C; schema problems are printed and the last good output kept'],
     ['--force', 'overwrite files in an output folder that callgen did not write'],
@@ -36,6 +37,7 @@ export const generateCommand: Command = {
     openapi: { type: 'string' },
     out: { type: 'string' },
     'api-version': { type: 'string' },
+    ...ANNOTATION_OPTION,
     check: { type: 'boolean' },
     watch: { type: 'boolean' },
     force: { type: 'boolean' },
@@ -198,6 +200,7 @@ function requestOf({ values }: ParsedArgs, io: Io): TargetRequest {
     openapi: text('openapi'),
     apiVersion: apiVersionOption(values['api-version']),
     out: text('out'),
+    annotations: annotationsOf(values),
   };
 }
 

@@ -8,7 +8,7 @@ import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
 import type { Repair } from '../extract/types.js';
-import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
+import { ANNOTATION_HELP, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
 interface FileReport {
   readonly file: string;
@@ -22,16 +22,17 @@ interface FileReport {
 
 export const validateCommand: Command = {
   name: 'validate',
-  usage: 'callgen validate --type <name> [--schemas <dir> | --target <name> [--config <file>]] [--mode request|response] [--json] <file.json | folder>...',
+  usage: 'callgen validate --type <name> [--schemas <dir> | --target <name> [--config <file>]] [--annotation <key>]... [--mode request|response] [--json] <file.json | folder>...',
   optionHelp: [
     ['--schemas <dir>', "validate against this folder of JSON Schemas (generated in memory; default: callgen's curated Graph call schemas)"],
     ['--target <name>', "validate against the input of this target of callgen.config.json (its schemas or OpenAPI document, and API version)"],
     ['--config <file>', 'the config file --target reads (default: callgen.config.json in this folder or the nearest above)'],
+    ANNOTATION_HELP,
     ['--type <name>', 'schema type to validate against, by schema name or TypeScript name (call, Call, commsNotifications, createCallRequest, ...)'],
     ['--mode <mode>', 'request (closed enums, unknown properties are errors) or response (the default, except for request bodies)'],
     ['--json', 'print one JSON report per file, one per line (JSON Lines)'],
   ],
-  options: { type: { type: 'string' }, mode: { type: 'string' }, json: { type: 'boolean' }, schemas: { type: 'string' }, target: { type: 'string' }, config: { type: 'string' } },
+  options: { type: { type: 'string' }, mode: { type: 'string' }, json: { type: 'boolean' }, schemas: { type: 'string' }, target: { type: 'string' }, config: { type: 'string' }, ...ANNOTATION_OPTION },
   allowPositionals: true,
   run: async ({ values, positionals }, io) => {
     const registry = await registryOf(values, io);
@@ -68,10 +69,12 @@ export const validateCommand: Command = {
 async function registryOf(values: ParsedArgs['values'], io: Io): Promise<ValidatorRegistry | undefined> {
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
   const [schemas, target, config] = [text('schemas'), text('target'), text('config')];
+  const annotations = annotationsOf(values);
   // Loaded here, not at start-up: `generate` must run even when generated/ is stale or missing.
+  if (schemas === undefined && target === undefined && annotations !== undefined) throw new UsageError('--annotation applies to a schema set: name one with --schemas or --target');
   if (schemas === undefined && target === undefined) return (await import('../../generated/validators.js')).validatorsBySchemaName;
   if (schemas !== undefined && target !== undefined) throw new UsageError('give either --schemas or --target, not both');
-  const plan = await planTargets({ cwd: io.cwd, schemas, config, targets: target === undefined ? undefined : [target] });
+  const plan = await planTargets({ cwd: io.cwd, schemas, config, targets: target === undefined ? undefined : [target], annotations });
   if (!plan.ok) {
     if ('usage' in plan) throw new UsageError(plan.usage);
     io.err(`${plan.problems.map((p) => formatProblem({ ...p, file: display(io.cwd, p.file) })).join('\n')}\n`);

@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { Problem } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
 import { packagePath } from '../paths.js';
+import { annotationList, annotationRefusal } from '../schema/annotations.js';
 import { parseJson } from '../schema/read.js';
 import type { ValidationIssue } from './generated/runtime.js';
 import type { CallgenConfig, CallgenTargetInput } from './generated/types.js';
@@ -19,10 +20,12 @@ export const BUNDLED_SCHEMAS = packagePath('schemas');
  * target in callgen.config.json may carry, see generator/config/schema/) pass through unchanged, so
  * a new option needs a property in the config schema and a reader in the pipeline, nothing here.
  */
-export type Target = Omit<CallgenTargetInput, 'name' | 'schemas' | 'out'> & {
+export type Target = Omit<CallgenTargetInput, 'name' | 'schemas' | 'out' | 'annotations'> & {
   readonly name: string;
   readonly schemas: string;
   readonly out: string;
+  /** The file's and the target's annotations (and `--annotation`s), sorted, each once; absent when there are none. */
+  readonly annotations?: readonly string[];
 };
 
 export type ConfigLoad =
@@ -56,14 +59,14 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
   const result = validateCallgenConfig(parsed.value);
   if (!result.ok) return { ok: false, file, problems: result.errors.map((issue) => ({ file, pointer: issue.path, message: issue.message + hint(issue) })) };
   const targets = resolveTargets(result.value, path.dirname(file));
-  const problems = duplicates(targets, result.value.targets, file);
+  const problems = [...keywordAnnotations(result.value, file), ...duplicates(targets, result.value.targets, file)];
   return problems.length > 0 ? { ok: false, file, problems } : { ok: true, file, targets };
 }
 
 // The options a config may hold, for "did you mean" hints; `satisfies` keeps the lists complete
 // when an option is added to the config schema.
-const CONFIG_KEYS = Object.keys({ $schema: 0, targets: 0 } satisfies Record<keyof CallgenConfig, 0>);
-const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, openapi: 0, out: 0, apiVersion: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
+const CONFIG_KEYS = Object.keys({ $schema: 0, annotations: 0, targets: 0 } satisfies Record<keyof CallgenConfig, 0>);
+const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, openapi: 0, out: 0, annotations: 0, apiVersion: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
 
 function hint(issue: ValidationIssue): string {
   if (issue.keyword !== 'additionalProperties') return '';
@@ -73,13 +76,30 @@ function hint(issue: ValidationIssue): string {
   return guess === '' ? `; the options are ${known.join(', ')}` : guess;
 }
 
+/** An entry of "annotations" that is a keyword callgen reads (or refuses): ignoring it would drop a rule. */
+function keywordAnnotations(config: CallgenConfig, file: string): Problem[] {
+  const lists = [{ at: '', keys: config.annotations }, ...config.targets.map((t, i) => ({ at: `/targets/${i}`, keys: t.annotations }))];
+  return lists.flatMap(({ at, keys }) =>
+    (keys ?? []).flatMap((key, i) => {
+      const refusal = annotationRefusal(key);
+      return refusal === undefined ? [] : [{ file, pointer: `${at}/annotations/${i}`, message: `${refusal}; remove it from "annotations"` }];
+    }),
+  );
+}
+
 function resolveTargets(config: CallgenConfig, base: string): Target[] {
-  return config.targets.map(({ name, schemas, openapi, out, ...options }) => ({
+  return config.targets.map(({ name, schemas, openapi, out, annotations, ...options }) => ({
     ...options,
+    ...withAnnotations(annotationList(config.annotations, annotations)),
     name: name ?? out,
     ...input(schemas === undefined ? undefined : path.resolve(base, schemas), openapi === undefined ? undefined : path.resolve(base, openapi)),
     out: path.resolve(base, out),
   }));
+}
+
+/** `annotations` only when there are some, so a target without them keeps the input hash it had before they existed. */
+function withAnnotations(annotations: readonly string[]): Pick<Target, 'annotations'> {
+  return annotations.length === 0 ? {} : { annotations };
 }
 
 /** A target reads a schema folder or an OpenAPI document (whose folder stands for `schemas`: problems are named relative to it). */
@@ -121,6 +141,8 @@ export interface TargetRequest {
   readonly out?: string | undefined;
   /** Overrides the selected target's API version (`--api-version`). */
   readonly apiVersion?: 'v1.0' | 'beta' | undefined;
+  /** Added to every selected target's annotations (`--annotation`). */
+  readonly annotations?: readonly string[] | undefined;
 }
 
 export type TargetPlan =
@@ -137,13 +159,16 @@ export type TargetPlan =
 export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
   const here = (p: string): string => path.resolve(request.cwd, p);
   if (request.schemas !== undefined && request.openapi !== undefined) return { ok: false, usage: 'give either --schemas or --openapi, not both' };
+  const refused = annotationUsage(request.annotations);
+  if (refused !== undefined) return { ok: false, usage: refused };
   const named = request.schemas !== undefined || request.openapi !== undefined;
   const file = request.config !== undefined ? here(request.config) : named ? undefined : await findConfig(request.cwd);
   const given = input(request.schemas === undefined ? undefined : here(request.schemas), request.openapi === undefined ? undefined : here(request.openapi));
   if (file === undefined) {
     const out = here(request.out ?? 'generated');
     const version = request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion };
-    return { ok: true, config: undefined, targets: [{ name: path.relative(request.cwd, out) || '.', ...given, out, ...version }] };
+    const annotations = withAnnotations(annotationList(request.annotations));
+    return { ok: true, config: undefined, targets: [{ name: path.relative(request.cwd, out) || '.', ...given, out, ...version, ...annotations }] };
   }
   const loaded = await loadConfig(file);
   if (!loaded.ok) return loaded;
@@ -162,8 +187,15 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
     ...(named ? given : openapi === undefined ? {} : { openapi }),
     ...(request.out === undefined ? {} : { out: here(request.out) }),
     ...(request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion }),
+    ...withAnnotations(annotationList(t.annotations, request.annotations)),
   }));
   return { ok: true, config: file, targets };
+}
+
+/** The usage error for an `--annotation` that is a keyword callgen reads (or refuses); undefined when each may be one. */
+export function annotationUsage(annotations: readonly string[] | undefined): string | undefined {
+  const refusals = (annotations ?? []).flatMap((key) => annotationRefusal(key) ?? []);
+  return refusals.length === 0 ? undefined : `--annotation: ${refusals.join('; ')}`;
 }
 
 const FLAGS = { schemas: 'schemas', openapi: 'openapi', out: 'out', apiVersion: 'api-version' } as const;

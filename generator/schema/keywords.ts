@@ -1,8 +1,8 @@
 import { canonicalJson } from '../json/canonical.js';
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
-import { didYouMean } from '../hints.js';
 import type { ResolvedSchemas } from './resolve.js';
 import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
+import { unsupported } from './refusals.js';
 import { isJsonObject, walkSchemas } from './walk.js';
 
 type Check = (value: unknown) => string | undefined;
@@ -226,7 +226,7 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
   for (const keyword of Object.keys(node)) {
     const check = KEYWORDS.get(keyword);
     if (check === undefined) {
-      problems.push(problemAt(childSource(source, keyword), unsupported(keyword)));
+      problems.push(problemAt(childSource(source, keyword), unsupported(keyword, SUPPORTED_KEYWORDS)));
       continue;
     }
     if (keyword === OPERATIONS_KEYWORD) {
@@ -236,43 +236,4 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
     const complaint = check(node[keyword]);
     if (complaint !== undefined) problems.push(problemAt(childSource(source, keyword), `"${keyword}" ${complaint}`));
   }
-}
-
-/** Keywords of JSON Schema that stay outside the dialect, and why: the message names the way out. */
-const REFUSED: ReadonlyMap<string, string> = new Map([
-  ['$dynamicRef', 'its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref"'],
-  ['$dynamicAnchor', 'it only serves "$dynamicRef", which callgen does not read; use "$anchor"'],
-  ['$recursiveRef', 'it is the 2019-09 form of "$dynamicRef", which callgen does not read; use "$ref"'],
-  ['$recursiveAnchor', 'it only serves "$recursiveRef", which callgen does not read; use "$anchor"'],
-  ['$vocabulary', 'callgen reads one fixed dialect (the 2020-12 keywords its dialect page lists), not custom vocabularies'],
-  ['unevaluatedProperties', 'callgen cannot generate it; list the properties and use "additionalProperties" on one object schema'],
-  ['unevaluatedItems', 'callgen cannot generate it; use "items" beside "prefixItems" on one array schema'],
-  ['dependencies', 'it is the draft-07 keyword; write "dependentRequired" or "dependentSchemas"'],
-  ['additionalItems', 'it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest'],
-]);
-
-/** Keywords of other dialects that have a standard spelling callgen reads (docs/dialect.md, "Near misses"). */
-const NEAR_MISSES: ReadonlyMap<string, string> = new Map([
-  ['nullable', 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])'],
-  ['x-nullable', 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])'],
-  ['discriminator', 'a union is told apart by a "const" property in each "oneOf" branch (e.g. "@odata.type"); remove "discriminator"'],
-]);
-
-/** Where an unsupported keyword's error sends the user: the dialect page that ships with the package. */
-export const DIALECT_DOC = "callgen's docs/dialect.md";
-
-function unsupported(keyword: string): string {
-  const refused = REFUSED.get(keyword);
-  if (refused !== undefined) return `unsupported keyword "${keyword}": ${refused} (see ${DIALECT_DOC})`;
-  const nearMiss = NEAR_MISSES.get(keyword);
-  const typo = didYouMean(keyword, SUPPORTED_KEYWORDS);
-  const hint =
-    nearMiss !== undefined
-      ? `; ${nearMiss}`
-      : typo !== ''
-        ? typo
-        : keyword.startsWith('x-')
-          ? `; the x- keywords callgen reads are ${SUPPORTED_KEYWORDS.filter((k) => k.startsWith('x-')).join(', ')}`
-          : '; remove it or express the rule with the supported keywords';
-  return `unsupported keyword "${keyword}": callgen cannot generate code for it${hint} (see ${DIALECT_DOC})`;
 }

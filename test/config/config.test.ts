@@ -92,7 +92,28 @@ describe('a config file callgen refuses, naming the file and the JSON Pointer (e
   const refusals: [string, unknown, string[]][] = [
     ['a misspelt option', { targets: [{ schema: 'api/maps', out: 'src' }] }, ['callgen.config.json#/targets/0/schema: is not a known property; did you mean "schemas"?']],
     ['a near miss at the top', { target: [] }, ['callgen.config.json#/target: is not a known property; did you mean "targets"?', 'callgen.config.json#/targets: is required']],
-    ['a made-up option', { targets: [{ out: 'src', flavour: 'mild' }] }, ['callgen.config.json#/targets/0/flavour: is not a known property; the options are name, schemas, openapi, out, apiVersion']],
+    ['a made-up option', { targets: [{ out: 'src', flavour: 'mild' }] }, ['callgen.config.json#/targets/0/flavour: is not a known property; the options are name, schemas, openapi, out, annotations, apiVersion']],
+    [
+      'an annotation that is a keyword callgen reads, here or at the top',
+      { annotations: ['markdownDescription', 'required'], targets: [{ out: 'src', annotations: ['x-open-enum', 'meta:enum', 'nullable'] }] },
+      [
+        'callgen.config.json#/annotations/1: "required" is a keyword callgen reads, not an annotation of another tool: ignoring it would drop what it says without a word; remove it from "annotations"',
+        'callgen.config.json#/targets/0/annotations/0: "x-open-enum" is a keyword callgen reads, not an annotation of another tool: ignoring it would drop what it says without a word; remove it from "annotations"',
+        'callgen.config.json#/targets/0/annotations/2: "nullable" changes which values are valid, so ignoring it would drop a rule; for a value that may be null, write "type": [..., "null"]',
+      ],
+    ],
+    [
+      'an annotation that is a keyword of JSON Schema callgen refuses',
+      { annotations: ['unevaluatedProperties'], targets: [{ out: 'src' }] },
+      ['callgen.config.json#/annotations/0: "unevaluatedProperties" is a keyword of JSON Schema that callgen refuses where it stands (callgen cannot generate it; list the properties and use "additionalProperties" on one object schema), not an annotation; remove it from "annotations"'],
+    ],
+    [
+      'an empty or non-string annotation',
+      { annotations: [''], targets: [{ out: 'src', annotations: [7] }] },
+      ['callgen.config.json#/annotations/0: must have at least 1 character', 'callgen.config.json#/targets/0/annotations/0: must be a string'],
+    ],
+    ['annotations that are no list', { annotations: 'x-internal', targets: [{ out: 'src' }] }, ['callgen.config.json#/annotations: must be an array']],
+    ['a misspelt annotations', { targets: [{ out: 'src', annotation: ['x-internal'] }] }, ['callgen.config.json#/targets/0/annotation: is not a known property; did you mean "annotations"?']],
     ['no targets', { targets: [] }, ['callgen.config.json#/targets: must have at least 1 item']],
     ['an option of the wrong type', { targets: [{ out: 3 }] }, ['callgen.config.json#/targets/0/out: must be a string']],
     ['no out', { targets: [{ schemas: 'api/maps' }] }, ['callgen.config.json#/targets/0/out: is required']],

@@ -9,7 +9,6 @@ import { captureIo } from '../support/io.js';
 import { generateFolder, problemsOf } from '../support/generate.js';
 
 const BAD = fileURLToPath(new URL('../fixtures/bad-schemas/', import.meta.url));
-const NOT_SUPPORTED = "callgen cannot generate code for it; remove it or express the rule with the supported keywords (see callgen's docs/dialect.md)";
 
 // What a schema author is told for each broken folder: file, JSON Pointer, what is wrong, what to do.
 const expected: Record<string, string[]> = {
@@ -142,7 +141,7 @@ const expected: Record<string, string[]> = {
     'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
   ],
   'unknown-extension': [
-    'call.json#/x-ms-discriminator-value: unsupported keyword "x-ms-discriminator-value": callgen cannot generate code for it; the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions (see callgen\'s docs/dialect.md)',
+    'call.json#/x-ms-discriminator-value: unknown keyword "x-ms-discriminator-value": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-ms-discriminator-value"] in callgen.config.json, or --annotation x-ms-discriminator-value (see callgen\'s docs/dialect.md)',
   ],
   'unsupported-keyword': [
     `call.json#/properties/id/$dynamicRef: unsupported keyword "$dynamicRef": its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref" (see callgen's docs/dialect.md)`,

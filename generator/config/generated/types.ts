@@ -4,6 +4,8 @@
 export interface CallgenConfig {
   /** Where an editor finds this schema; callgen ignores it. */
   $schema?: string;
+  /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in every target's schema folder; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
+  annotations?: string[];
   /** What to generate: every target is built by `callgen generate` and checked by `callgen generate --check`, in order. */
   targets: CallgenTargetInput[];
 }
@@ -22,6 +24,8 @@ export interface CallgenTarget {
   openapi?: string;
   /** Output folder: callgen writes here and nowhere else. */
   out: string;
+  /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in this target's schema folder, in addition to the file's own "annotations"; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
+  annotations?: string[];
   /** Only what this Microsoft Graph API version has (the x-graph-versions and x-enum-versions marks); every version when absent. */
   apiVersion?: 'v1.0' | 'beta';
 }
@@ -40,6 +44,8 @@ export interface CallgenTargetInput {
   openapi?: string;
   /** Output folder: callgen writes here and nowhere else. */
   out: string;
+  /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in this target's schema folder, in addition to the file's own "annotations"; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
+  annotations?: string[];
   /** Only what this Microsoft Graph API version has (the x-graph-versions and x-enum-versions marks); every version when absent. */
   apiVersion?: 'v1.0' | 'beta';
 }

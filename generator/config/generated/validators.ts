@@ -15,6 +15,32 @@ function requestCheckCallgenConfig(value: PlainObject): void {
         break;
       }
 
+      case 'annotations': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            if (typeof item4 !== 'string') {
+              typeError('/' + key1 + '/' + i3, 'a string', item4);
+            } else {
+              const length5 = codePointLength(item4);
+              if (length5 < 1) fail('/' + key1 + '/' + i3, 'minLength', 'must have at least 1 character');
+            }
+
+          }
+
+        }
+
+        break;
+      }
+
       case 'targets': {
         seen6 |= 1;
         const v2 = value[key1];
@@ -64,6 +90,20 @@ function requestTestCallgenConfig(value: PlainObject): boolean {
         break;
       }
 
+      case 'annotations': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
+          const length5 = codePointLength(item4);
+          if (length5 < 1) return false;
+        }
+
+        break;
+      }
+
       case 'targets': {
         seen6 |= 1;
         const v2 = value[key1];
@@ -90,7 +130,7 @@ function requestTestCallgenConfig(value: PlainObject): boolean {
 }
 
 function requestCheckCallgenTarget(value: PlainObject): void {
-  let seen4 = 0;
+  let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -109,13 +149,39 @@ function requestCheckCallgenTarget(value: PlainObject): void {
       }
 
       case 'out': {
-        seen4 |= 1;
+        seen6 |= 1;
         const v2 = value[key1];
         if (typeof v2 !== 'string') {
           typeError('/' + key1, 'a string', v2);
         } else {
           const length3 = codePointLength(v2);
           if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
+        }
+
+        break;
+      }
+
+      case 'annotations': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            if (typeof item4 !== 'string') {
+              typeError('/' + key1 + '/' + i3, 'a string', item4);
+            } else {
+              const length5 = codePointLength(item4);
+              if (length5 < 1) fail('/' + key1 + '/' + i3, 'minLength', 'must have at least 1 character');
+            }
+
+          }
+
         }
 
         break;
@@ -133,11 +199,11 @@ function requestCheckCallgenTarget(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/out');
+  if ((seen6 & 1) === 0) missing('/out');
 }
 
 function requestTestCallgenTarget(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -152,11 +218,25 @@ function requestTestCallgenTarget(value: PlainObject): boolean {
       }
 
       case 'out': {
-        seen4 |= 1;
+        seen6 |= 1;
         const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         const length3 = codePointLength(v2);
         if (length3 < 1) return false;
+        break;
+      }
+
+      case 'annotations': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
+          const length5 = codePointLength(item4);
+          if (length5 < 1) return false;
+        }
+
         break;
       }
 
@@ -172,12 +252,12 @@ function requestTestCallgenTarget(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 
 function responseCheckCallgenTarget(value: PlainObject): void {
-  let seen4 = 0;
+  let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -196,13 +276,39 @@ function responseCheckCallgenTarget(value: PlainObject): void {
       }
 
       case 'out': {
-        seen4 |= 1;
+        seen6 |= 1;
         const v2 = value[key1];
         if (typeof v2 !== 'string') {
           typeError('/' + key1, 'a string', v2);
         } else {
           const length3 = codePointLength(v2);
           if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
+        }
+
+        break;
+      }
+
+      case 'annotations': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            if (typeof item4 !== 'string') {
+              typeError('/' + key1 + '/' + i3, 'a string', item4);
+            } else {
+              const length5 = codePointLength(item4);
+              if (length5 < 1) fail('/' + key1 + '/' + i3, 'minLength', 'must have at least 1 character');
+            }
+
+          }
+
         }
 
         break;
@@ -218,11 +324,11 @@ function responseCheckCallgenTarget(value: PlainObject): void {
 
   }
 
-  if ((seen4 & 1) === 0) missing('/out');
+  if ((seen6 & 1) === 0) missing('/out');
 }
 
 function responseTestCallgenTarget(value: PlainObject): boolean {
-  let seen4 = 0;
+  let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
     switch (key1) {
@@ -237,11 +343,25 @@ function responseTestCallgenTarget(value: PlainObject): boolean {
       }
 
       case 'out': {
-        seen4 |= 1;
+        seen6 |= 1;
         const v2 = value[key1];
         if (typeof v2 !== 'string') return false;
         const length3 = codePointLength(v2);
         if (length3 < 1) return false;
+        break;
+      }
+
+      case 'annotations': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (typeof item4 !== 'string') return false;
+          const length5 = codePointLength(item4);
+          if (length5 < 1) return false;
+        }
+
         break;
       }
 
@@ -255,7 +375,7 @@ function responseTestCallgenTarget(value: PlainObject): boolean {
 
   }
 
-  if ((seen4 & 1) === 0) return false;
+  if ((seen6 & 1) === 0) return false;
   return true;
 }
 

@@ -1,0 +1,34 @@
+import { SUPPORTED_KEYWORDS } from './keywords.js';
+import { refusedAsAnnotation } from './refusals.js';
+import { isJsonObject, walkSchemas } from './walk.js';
+
+// Keys a team declares as annotations of other tools ("annotations" in callgen.config.json,
+// `--annotation <key>`): callgen ignores them wherever a keyword may stand, as it does `examples`.
+// Any other key outside the dialect is still refused, so a misspelt keyword is never lost.
+
+/** Why `key` cannot be declared an annotation of another tool; undefined when it can. */
+export function annotationRefusal(key: unknown): string | undefined {
+  if (typeof key !== 'string' || key === '') return 'an annotation must be a non-empty string: the key another tool reads, such as "markdownDescription"';
+  if (SUPPORTED_KEYWORDS.includes(key)) return `"${key}" is a keyword callgen reads, not an annotation of another tool: ignoring it would drop what it says without a word`;
+  return refusedAsAnnotation(key);
+}
+
+/** The declared keys as one list: sorted, each once, so the order they were given in decides nothing (the input hash). */
+export function annotationList(...lists: readonly (readonly string[] | undefined)[]): readonly string[] {
+  const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
+  return [...new Set(lists.flatMap((list) => list ?? []))].sort(byCodeUnit);
+}
+
+/**
+ * Removes the declared keys from every schema position of a parsed document (never from data: a
+ * property named like one under "properties", or a value inside "enum", stays). In place: the
+ * reader has just parsed the document, and nothing else holds it.
+ */
+export function dropAnnotations(root: unknown, annotations: ReadonlySet<string>): void {
+  if (annotations.size === 0) return;
+  walkSchemas(root, { file: '', pointer: '' }, (node) => {
+    if (!isJsonObject(node)) return;
+    // No declared key is a keyword that holds subschemas (those are refused), so the walk below is unchanged.
+    for (const key of Object.keys(node)) if (annotations.has(key)) delete (node as Record<string, unknown>)[key];
+  });
+}

@@ -1,0 +1,78 @@
+import { didYouMean } from '../hints.js';
+
+// What a key outside the dialect's keyword table is told: a JSON Schema keyword callgen refuses
+// says why and what to write instead; another dialect's spelling names the standard one; any
+// other key may be a typo or another tool's annotation, and is told how to declare the latter.
+
+/** Where a keyword error sends the user: the dialect page that ships with the package. */
+export const DIALECT_DOC = "callgen's docs/dialect.md";
+
+/** Keywords of JSON Schema that stay outside the dialect, and why: the message names the way out. */
+const REFUSED: ReadonlyMap<string, string> = new Map([
+  ['$dynamicRef', 'its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref"'],
+  ['$dynamicAnchor', 'it only serves "$dynamicRef", which callgen does not read; use "$anchor"'],
+  ['$recursiveRef', 'it is the 2019-09 form of "$dynamicRef", which callgen does not read; use "$ref"'],
+  ['$recursiveAnchor', 'it only serves "$recursiveRef", which callgen does not read; use "$anchor"'],
+  ['$vocabulary', 'callgen reads one fixed dialect (the 2020-12 keywords its dialect page lists), not custom vocabularies'],
+  ['unevaluatedProperties', 'callgen cannot generate it; list the properties and use "additionalProperties" on one object schema'],
+  ['unevaluatedItems', 'callgen cannot generate it; use "items" beside "prefixItems" on one array schema'],
+  ['dependencies', 'it is the draft-07 keyword; write "dependentRequired" or "dependentSchemas"'],
+  ['additionalItems', 'it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest'],
+]);
+
+interface NearMiss {
+  /** The standard spelling callgen reads. */
+  readonly instead: string;
+  /** Whether the keyword changes which values are valid: such a keyword cannot be declared an annotation. */
+  readonly meaningful: boolean;
+}
+
+const NULLABLE: NearMiss = { instead: 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])', meaningful: true };
+
+/** Keywords of other dialects that have a standard spelling callgen reads (docs/dialect.md, "Near misses"). */
+const NEAR_MISSES: ReadonlyMap<string, NearMiss> = new Map([
+  ['nullable', NULLABLE],
+  ['x-nullable', NULLABLE],
+  // OpenAPI's hint for choosing a branch: validation does not read it, so other tools' copy of it may stay.
+  ['discriminator', { instead: 'a union is told apart by a "const" property in each "oneOf" branch (e.g. "@odata.type"); remove "discriminator"', meaningful: false }],
+]);
+
+/** The message for a key that is not in the dialect's keyword table; `supported` lists the table. */
+export function unsupported(keyword: string, supported: readonly string[]): string {
+  const refused = REFUSED.get(keyword);
+  if (refused !== undefined) return `unsupported keyword "${keyword}": ${refused} (see ${DIALECT_DOC})`;
+  const nearMiss = NEAR_MISSES.get(keyword);
+  if (nearMiss !== undefined) {
+    const declare = nearMiss.meaningful ? '' : `, or, where another tool reads it, ${declaration(keyword)}`;
+    return `unsupported keyword "${keyword}": ${nearMiss.instead}${declare} (see ${DIALECT_DOC})`;
+  }
+  const typo = didYouMean(keyword, supported);
+  const why =
+    typo !== ''
+      ? `${typo.slice(2)} Or, if it is an annotation of another tool,`
+      : keyword.startsWith('x-')
+        ? `the x- keywords callgen reads are ${supported.filter((k) => k.startsWith('x-')).join(', ')}; if it is an annotation of another tool,`
+        : 'callgen reads only the keywords of its dialect, and refuses others rather than ignore a misspelt one; if it is an annotation of another tool,';
+  return `unknown keyword "${keyword}": ${why} ${declaration(keyword)} (see ${DIALECT_DOC})`;
+}
+
+/** How to declare `key` an annotation, in both places a user can. */
+function declaration(key: string): string {
+  return `declare it so callgen ignores it: "annotations": [${JSON.stringify(key)}] in callgen.config.json, or --annotation ${shellWord(key)}`;
+}
+
+/** A key as it is typed in a shell: quoted unless it is plain. */
+function shellWord(key: string): string {
+  return /^[\w@%+=:,./-]+$/.test(key) ? key : `'${key.replaceAll("'", `'\\''`)}'`;
+}
+
+/**
+ * Why a key of JSON Schema or another dialect that callgen refuses cannot be declared an annotation
+ * (ignoring it would change which values are valid); undefined for any other key.
+ */
+export function refusedAsAnnotation(key: string): string | undefined {
+  if (REFUSED.has(key)) return `"${key}" is a keyword of JSON Schema that callgen refuses where it stands (${REFUSED.get(key) ?? ''}), not an annotation`;
+  const nearMiss = NEAR_MISSES.get(key);
+  if (nearMiss?.meaningful === true) return `"${key}" changes which values are valid, so ignoring it would drop a rule; ${nearMiss.instead}`;
+  return undefined;
+}
