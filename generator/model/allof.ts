@@ -1,8 +1,9 @@
-import { childSource, problemAt, type Source } from '../diagnostics.js';
+import { childSource, type Source } from '../diagnostics.js';
 import type { JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
 import { conjoin } from './narrows.js';
 import { isRequiredOneOf, objectShape, requiresOneOf, shapeOfNode, type BuildContext } from './shapes.js';
+import { impliedProperty, matches, undeclaredRequired } from './typed.js';
 import type { ObjectShape, Property, Shape } from './types.js';
 
 const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'anyOf']);
@@ -32,14 +33,17 @@ export function mergeAllOf(node: JsonObject, memberShapes: readonly Shape[], sou
   const declared = Object.fromEntries(merged.properties.map((p) => [p.name, true]));
   const oneOfGroups = requiresOneOf({ anyOf }, declared, source, context.problems);
   const requiredNames = Array.isArray(required) ? (required as string[]) : [];
-  for (const name of requiredNames) {
-    if (!merged.properties.some((p) => p.name === name)) {
-      context.problems.push(problemAt(childSource(source, 'required'), `"required" lists "${name}", which no "allOf" member declares`));
-    }
+  const undeclared = requiredNames.filter((name) => !merged.properties.some((p) => p.name === name));
+  const at = childSource(source, 'required');
+  for (const name of undeclared) {
+    context.problems.push(undeclaredRequired(at, name, 'no "allOf" member declares', merged.additional.kind === 'closed'));
   }
   return {
     ...merged,
-    properties: merged.properties.map((p) => (requiredNames.includes(p.name) ? { ...p, required: true } : p)),
+    properties: [
+      ...merged.properties.map((p) => (requiredNames.includes(p.name) ? { ...p, required: true } : p)),
+      ...undeclared.map((name) => impliedProperty(name, undeclaredShape(merged, name, at), at)),
+    ],
     requiresOneOf: [...merged.requiresOneOf, ...oneOfGroups],
   };
 }
@@ -91,4 +95,16 @@ function mergedRules(members: readonly ObjectShape[], source: Source): Partial<O
   const conditional = [...new Set(members.flatMap((m) => m.conditional ?? []))];
   if (conditional.length > 0) rules.conditional = conditional;
   return rules;
+}
+
+/**
+ * What holds a required name no member declares, as JSON Schema reads it: any value where a
+ * pattern matches it (the pattern checks it as it checks every key) or nothing closes the object,
+ * else what the merged object says of the keys it does not declare.
+ */
+function undeclaredShape(merged: ObjectShape, name: string, at: Source): Shape {
+  if (merged.patternProperties?.some(({ pattern }) => matches(pattern, name)) === true) return { kind: 'unknown', source: at };
+  const additional = merged.additional;
+  if (additional.kind === 'closed') return { kind: 'never', source: at };
+  return additional.kind === 'schema' ? additional.shape : { kind: 'unknown', source: at };
 }

@@ -2,7 +2,7 @@ import { childSource, problemAt, type Problem, type Source } from '../diagnostic
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { descriptionOf, versionsOf } from './annotations.js';
 import { isRequiredOneOf, shapeOfNode, type BuildContext } from './shapes.js';
-import type { Additional, ArrayShape, NumberShape, ObjectShape, Property, StringFormat, StringShape } from './types.js';
+import type { Additional, ArrayShape, NumberShape, ObjectShape, Property, Shape, StringFormat, StringShape } from './types.js';
 
 const numberOr = (value: unknown): number | undefined => (typeof value === 'number' ? value : undefined);
 
@@ -56,8 +56,9 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   const implied: string[] = [];
   for (const name of required) {
     if (Object.hasOwn(declared, name)) continue;
-    if (guarded) context.problems.push(problemAt(childSource(source, 'required'), `"required" lists "${name}", which is not among "properties"; declare it or remove it`));
-    else implied.push(name);
+    // The standard reading is built either way; a schema folder is refused, a document is told.
+    if (guarded) context.problems.push(undeclaredRequired(childSource(source, 'required'), name, 'is not among "properties"', additional.kind === 'closed'));
+    implied.push(name);
   }
   const nullableDefault = node['x-nullable-in-request'] !== false;
   const properties = Object.keys(declared).map((name) =>
@@ -83,13 +84,29 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
 }
 
 /** The `additionalProperties` schema a required name that `properties` lacks is held to, unless a pattern matches it. */
+/**
+ * A required name where the object says what it holds is almost always a typo, so it is a problem;
+ * JSON Schema's reading, which the model builds all the same, is what an OpenAPI document is told.
+ */
+export function undeclaredRequired(at: Source, name: string, where: string, closed: boolean): Problem {
+  const reading = closed
+    ? 'no value is valid there, as "additionalProperties": false forbids it (JSON Schema\'s reading)'
+    : 'it must be present, with any value (JSON Schema\'s reading)';
+  return { ...problemAt(at, `"required" lists "${name}", which ${where}; declare it or remove it`), otherwise: `"required" lists "${name}", which ${where}: ${reading}` };
+}
+
+/** A property only `required` names, whose value `shape` (what holds undeclared keys) checks. */
+export function impliedProperty(name: string, shape: Shape, source: Source): Property {
+  return { name, shape, required: true, readOnly: false, nullableInRequest: true, description: undefined, versions: undefined, deprecated: false, source };
+}
+
 function undeclaredRule(node: JsonObject, name: string, patterns: JsonObject, additional: string): { readonly schema: unknown } | undefined {
   if (Object.keys(patterns).some((pattern) => matches(pattern, name))) return undefined;
   if (additional !== 'schema' && additional !== 'closed') return undefined;
   return { schema: node['additionalProperties'] };
 }
 
-function matches(pattern: string, name: string): boolean {
+export function matches(pattern: string, name: string): boolean {
   try {
     return new RegExp(pattern, 'u').test(name);
   } catch {

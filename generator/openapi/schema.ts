@@ -72,7 +72,7 @@ export function translateSchema(node: unknown, origin: Origin, at: string, conte
     else translateKeyword(key, value, node, out, child, context);
   }
   numberFormat(out);
-  declareRequired(out, origin, context);
+  declareRequiredOneOf(out, origin, context);
   enumOfType(node, out, origin, context);
   tagFixes(node, origin, at, out, context);
   return nullable(node, origin, out, at, context);
@@ -161,30 +161,24 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
 }
 
 /**
- * JSON Schema lets `required` name a property that `properties` does not declare: it must be
- * there, with any value. callgen's dialect refuses that as a typo, which a document written for
- * other tools cannot be asked to fix (GitHub's lists "tags" beside a declared "tag"), so here the
- * name is declared with any value, with a note: the standard's meaning. The same for an
- * "at least one of" `anyOf` of `required` lists. A closed object (`additionalProperties: false`)
- * is left to be refused, since no value could have the property.
+ * An "at least one of" `anyOf` of `required` lists may name a property that `properties` does not
+ * declare: JSON Schema reads it as a property with any value. callgen's dialect refuses that as a
+ * typo, which a document written for other tools cannot be asked to fix (GitHub's does it), so
+ * here the name is declared with any value, with a note. (A name `required` itself lists is the
+ * model's to judge: its guard becomes a note for a document; see `Problem.otherwise`.)
  */
-function declareRequired(out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
+function declareRequiredOneOf(out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
   const properties = out['properties'];
-  if (!isJsonObject(properties) || out['additionalProperties'] === false) return;
-  const lists: { names: unknown; at: Source }[] = [{ names: out['required'], at: sourceOf(origin, 'required') }];
   const anyOf = out['anyOf'];
-  if (Array.isArray(anyOf)) {
-    anyOf.forEach((branch, i) => {
-      if (isJsonObject(branch) && Object.keys(branch).every((key) => key === 'required')) lists.push({ names: branch['required'], at: sourceOf(origin, 'anyOf', String(i), 'required') });
-    });
-  }
-  for (const { names, at } of lists) {
-    for (const name of Array.isArray(names) ? names : []) {
+  if (!isJsonObject(properties) || out['additionalProperties'] === false || !Array.isArray(anyOf)) return;
+  anyOf.forEach((branch, i) => {
+    if (!isJsonObject(branch) || !Object.keys(branch).every((key) => key === 'required')) return;
+    for (const name of Array.isArray(branch['required']) ? branch['required'] : []) {
       if (typeof name !== 'string' || Object.hasOwn(properties, name)) continue;
       setOwn(properties, name, {});
-      context.notes.push({ ...at, message: `"${name}" is required but not among "properties"; it was declared with any value, as JSON Schema reads it` });
+      context.notes.push({ ...sourceOf(origin, 'anyOf', String(i), 'required'), message: `"${name}" is required but not among "properties"; it was declared with any value, as JSON Schema reads it` });
     }
-  }
+  });
 }
 
 /**

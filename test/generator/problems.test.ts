@@ -15,6 +15,7 @@ const expected: Record<string, string[]> = {
   'absolute-uri-ref': [
     'call.json#/properties/x: "$ref": "https://example.com/schemas/x.json" is an absolute URI; callgen does not fetch schemas, so use a path relative to this file',
   ],
+  'allof-required-not-declared': ['derived.json#/required: "required" lists "nmae", which no "allOf" member declares; declare it or remove it'],
   'allof-of-union': [
     'base.json#/oneOf: 2 branches of this union may leave out "k", so a value without it cannot be matched; make "k" required in all but one',
   ],
