@@ -129,6 +129,34 @@ function collectCandidates(resolved: ResolvedSchemas): Candidate[] {
   return candidates;
 }
 
+/**
+ * A name a title or file gives wins over one made of a `$ref` target's place. In a schema folder
+ * the clash is refused all the same (a title settles it); an OpenAPI document, which cannot be
+ * asked to change, gets the placed schemas numbered (`DatabaseType2`), with a note. False when
+ * more than one holder is named by a title or file: no reading settles that.
+ */
+function namesByPlace(name: string, holders: readonly Candidate[], taken: Set<string>, nameOf: Map<Candidate, string>, problems: Problem[]): boolean {
+  const given = holders.filter((h) => h.fullName === undefined);
+  if (given.length > 1) return false;
+  const keeper = given[0] ?? holders[0];
+  if (keeper === undefined) return false;
+  nameOf.set(keeper, name);
+  const place = (c: Candidate): string => `${c.source.file}#${c.source.pointer}`;
+  for (const holder of holders) {
+    if (holder === keeper) continue;
+    let n = 2;
+    while (taken.has(`${name}${n}`)) n++;
+    const numbered = `${name}${n}`;
+    taken.add(numbered);
+    nameOf.set(holder, numbered);
+    problems.push({
+      ...problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${place(keeper)}, ${place(holder)}); give this one a title`),
+      otherwise: `this schema, named by its place, would become the type "${name}", which ${place(keeper)} is; it is named "${numbered}"`,
+    });
+  }
+  return true;
+}
+
 /** A name from the whole pointer: `schema-a-b` for `schema.json#/$defs/a/$defs/b` (`schema-def` where the tokens are empty). */
 function fullName(base: string, tokens: readonly string[]): string {
   const named = tokens.filter((t) => t !== '' && !['$defs', 'definitions', 'properties'].includes(t));
@@ -153,11 +181,13 @@ function assignNames(rawCandidates: readonly Candidate[], problems: Problem[]): 
     byName.set(name, [...(byName.get(name) ?? []), candidate]);
   }
   const nameOf = new Map<Candidate, string>();
+  const taken = new Set(byName.keys());
   for (const [name, holders] of byName) {
     if (holders.length === 1 && holders[0] !== undefined) {
       nameOf.set(holders[0], name);
       continue;
     }
+    if (namesByPlace(name, holders, taken, nameOf, problems)) continue;
     const places = holders.map((h) => `${h.source.file}#${h.source.pointer}`).join(', ');
     // Titles that differ only in what names leave out (`日本語`, `😀`, `---`) are distinct, yet name no type.
     const nameless = holders.map((h) => h.schemaName).filter((n) => !/[A-Za-z0-9]/.test(n));

@@ -242,16 +242,21 @@ export class Roots {
     return this.all.map((root) => ({ file: root.file, absolutePath: path.join(this.documents.folder, ...root.file.split('/')), root: root.translated }));
   }
 
-  /** Where a problem found in a generated document really stands in the files read, and the other places its message names. */
+  /** Where a problem found in a generated document really stands in the files read, and the other places its texts name. */
   locate(problem: Problem): Problem {
-    const message = problem.message.replace(/([^\s(),"]+\.json)#([^\s(),;"]*)/g, (place: string, written: string, pointer: string) => {
+    const located = { ...this.place(problem), message: this.placesIn(problem.message, problem.file) };
+    return problem.otherwise === undefined ? located : { ...located, otherwise: this.placesIn(problem.otherwise, problem.file) };
+  }
+
+  /** `text` with each place (`file.json#/pointer`) a generated document's problem names put where it stands in the files read. */
+  private placesIn(text: string, from: string): string {
+    return text.replace(/([^\s(),"]+\.json)#([^\s(),;"]*)/g, (place: string, written: string, pointer: string) => {
       // A generated "$ref" is written relative to the document that holds it.
-      const file = [written, path.posix.join(path.posix.dirname(problem.file), written)].find((f) => this.all.some((r) => r.file === f));
+      const file = [written, path.posix.join(path.posix.dirname(from), written)].find((f) => this.all.some((r) => r.file === f));
       if (file === undefined) return place;
       const located = this.place({ file, pointer, message: '' });
       return `${located.file}#${located.pointer}`;
     });
-    return { ...this.place(problem), message };
   }
 
   private place(problem: Problem): Problem {

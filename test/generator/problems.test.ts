@@ -121,6 +121,9 @@ const expected: Record<string, string[]> = {
     'order.json#: two schemas would both become the type "Unnamed" (customer.json#, order.json#); give them distinct titles (in an OpenAPI document, distinct component names) (type names are made of the ASCII letters and digits of a title or file name, and "顧客", "注文" have none)',
   ],
   'non-object-root': ['list.json#: the file must hold one JSON Schema (an object, or true or false) at its root'],
+  'placed-name-clash': [
+    'order.json#/properties/status: two schemas would both become the type "OrderStatus" (orderStatus.json#, order.json#/properties/status); give this one a title',
+  ],
   'ref-outside-folder': [
     'call.json#/properties/other: "$ref": "../invalid-json/call.json" points outside the schema folder; copy that schema into the folder and refer to it there',
   ],

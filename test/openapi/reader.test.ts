@@ -507,6 +507,19 @@ test('a required name "properties" does not declare is read as JSON Schema reads
   expect(derived1?.({ tag: [], tags: 0 })).toMatchObject({ ok: false, errors: [{ path: '/digest', keyword: 'required' }] });
 });
 
+test('a schema named by its place yields the name a component has, numbered, with a note; a folder is asked for a title', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-placed-'));
+  const document = path.join(folder, 'openapi.yaml');
+  const order = "{ type: object, properties: { status: { enum: [open, closed] }, next: { $ref: '#/components/schemas/Order/properties/status' } } }";
+  await writeFile(document, `openapi: 3.0.3\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Order: ${order}\n    OrderStatus: { type: integer }\n`);
+  const result = await generateDocument(document);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Order/properties/status: this schema, named by its place, would become the type "OrderStatus", which openapi.yaml#/components/schemas/OrderStatus is; it is named "OrderStatus2"',
+  ]);
+  expect(result.model.types.map((t) => t.name).sort()).toEqual(['Order', 'OrderStatus', 'OrderStatus2']);
+});
+
 test('an operation whose only response is "default" generates, its body validated under that key', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-default-'));
   const file = path.join(folder, 'openapi.yaml');
