@@ -28,7 +28,7 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
   /** The request body's builder (it fills in the fixed `@odata.type`); undefined when the body has no fixed properties. */
   readonly build: ((properties: BuildInput) => Body) | undefined;
   /** A response-mode validator per documented status; undefined for a status without a JSON body. */
-  readonly responses: { readonly [Status in keyof Responses]: Responses[Status] extends undefined ? undefined : Validator<Responses[Status]> };
+  readonly responses: { readonly [Status in keyof Responses]: Responses[Status] extends undefined ? ([Responses[Status]] extends [never] ? Validator<never> : undefined) : Validator<Responses[Status]> };
   /** The API versions that have it; undefined: every version. */
   readonly versions: readonly ('v1.0' | 'beta')[] | undefined;
 }

@@ -244,7 +244,8 @@ function genericDeclarations(headers: boolean): Statement[] {
         {
           name: 'responses',
           isReadonly: true,
-          type: '{ readonly [Status in keyof Responses]: Responses[Status] extends undefined ? undefined : Validator<Responses[Status]> }',
+          type: '{ readonly [Status in keyof Responses]: Responses[Status] extends undefined ? ([Responses[Status]] extends [never] ? Validator<never> : undefined) : Validator<Responses[Status]> }',
+          // `never` (a body no value can be) also extends undefined, so it is told apart from "no body".
           docs: ['A response-mode validator per documented status; undefined for a status without a JSON body.'],
         },
         { name: 'versions', isReadonly: true, type: "readonly ('v1.0' | 'beta')[] | undefined", docs: ['The API versions that have it; undefined: every version.'] },

@@ -160,6 +160,8 @@ function isScalar(shape: Shape, context: BuildContext, seen: Set<string>, orNull
     case 'number':
     case 'boolean':
     case 'enum':
+    // No value (an enum none of whose members is of its type): the parameter can only be left out.
+    case 'never':
       return true;
     case 'literal':
       return orNull || shape.value !== null;

@@ -188,8 +188,10 @@ function declareRequiredOneOf(out: Record<string, unknown>, origin: Origin, cont
  * asks for `nullable` beside it); an `enum` on an array is the items' (`type: array, enum: [a, b]`;
  * where the items have one too, as Swagger generators repeat it, the members both list);
  * and members written as the wrong scalar (`type: string, enum: [1, 2]`, `type: boolean, enum:
- * ["true", "false"]`) are the declared type's values. Anything else is left to be refused. A
- * member listed more than once is kept once.
+ * ["true", "false"]`) are the declared type's values. A member no reading makes one of the type
+ * (`"created"` under `type: integer`, an array under `type: string`) is left out with a note: it
+ * could never match, so the schema means the same without it (and with no member left, no value
+ * is valid, as JSON Schema reads it). A member listed more than once is kept once.
  */
 function enumOfType(node: JsonObject, out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
   if (!Array.isArray(out['enum'])) return;
@@ -216,15 +218,19 @@ function enumOfType(node: JsonObject, out: Record<string, unknown>, origin: Orig
     }
     return;
   }
-  const coerced = members.map((m) => asType(m, type));
-  if (coerced.some((m) => m === undefined)) return;
-  out['enum'] = withoutRepeats(coerced, at, context);
+  const coerced = members.map((m) => (isOfType(m, type) ? m : asType(m, type)));
+  const unfit = members.filter((_, i) => coerced[i] === undefined);
+  if (unfit.length > 0) {
+    const none = unfit.length === members.length ? '; none is left, so no value is valid here' : '';
+    context.notes.push({ ...at, message: `${quoteSome(unfit)} ${unfit.length === 1 ? 'is' : 'are'} not of "type": "${type}" and can never match, as JSON Schema reads it; left out${none}` });
+  }
+  out['enum'] = withoutRepeats(coerced.filter((m) => m !== undefined), at, context);
   if (coerced.includes(null)) {
     out['type'] = [type, 'null'];
     // 3.0.3's own spelling (`nullable: true` beside the null member) needs no note.
     if (node['nullable'] !== true && node['x-nullable'] !== true) context.notes.push({ ...at, message: `null is among the members, so null is allowed ("type": ["${type}", "null"])` });
   }
-  const written = members.flatMap((m, i) => (m !== null && coerced[i] !== m ? [`${JSON.stringify(m)} as ${JSON.stringify(coerced[i])}`] : []));
+  const written = members.flatMap((m, i) => (m !== null && coerced[i] !== undefined && coerced[i] !== m ? [`${JSON.stringify(m)} as ${JSON.stringify(coerced[i])}`] : []));
   if (written.length > 0) context.notes.push({ ...at, message: `members not of "type": "${type}" were read as its values: ${written.join(', ')}` });
 }
 
@@ -247,6 +253,21 @@ function withoutRepeats(members: readonly unknown[], at: Source, context: Schema
 }
 
 /** A member as a value of `type`: itself when it is one, null (which allows null), or the same scalar written as another; undefined when it is none. */
+/** Whether a member is of a JSON Schema `type` as it stands. */
+function isOfType(member: unknown, type: string): boolean {
+  if (type === 'integer') return Number.isInteger(member);
+  if (type === 'object') return isJsonObject(member);
+  if (type === 'array') return Array.isArray(member);
+  if (type === 'null') return member === null;
+  return typeof member === type;
+}
+
+/** The first few values as JSON, and how many more there are: a note stays a line. */
+function quoteSome(values: readonly unknown[]): string {
+  const shown = values.slice(0, 5).map((v) => JSON.stringify(v)).join(', ');
+  return values.length > 5 ? `${shown} and ${values.length - 5} more` : shown;
+}
+
 function asType(member: unknown, type: string): unknown {
   if (member === null) return null;
   switch (type) {

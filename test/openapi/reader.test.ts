@@ -520,6 +520,27 @@ test('a schema named by its place yields the name a component has, numbered, wit
   expect(result.model.types.map((t) => t.name).sort()).toEqual(['Order', 'OrderStatus', 'OrderStatus2']);
 });
 
+test('schemas no value can match are read as JSON Schema reads them, each with a note, and the rest generates', async () => {
+  const document = path.join(OPENAPI_FIXTURES, 'unmatchable', 'openapi.yaml');
+  const result = await generateDocument(document);
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.notes.map((n) => `${n.pointer}: ${n.message}`)).toEqual([
+    '/components/schemas/Change/properties/status: this schema, named by its place, would become the type "ChangeStatus", which openapi.yaml#/components/schemas/ChangeStatus is; it is named "ChangeStatus2"',
+    '/components/schemas/ChangeKind/enum: "created", "found" are not of "type": "integer" and can never match, as JSON Schema reads it; left out; none is left, so no value is valid here',
+    '/components/schemas/Token/required: "required" lists "token", which is not among "properties": no value is valid there, as "additionalProperties": false forbids it (JSON Schema\'s reading)',
+    '/paths/~1changes/get/parameters/1/schema/enum: ["a","b"] is not of "type": "string" and can never match, as JSON Schema reads it; left out',
+    '/paths/~1changes/get/parameters/2/schema/enum: "0", "1" are not of "type": "boolean" and can never match, as JSON Schema reads it; left out',
+  ]);
+  const loaded = await loadValidators({ schemas: path.dirname(document), out: path.join(tmpdir(), 'callgen-unmatchable'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const kind = loaded.validators['ChangeKind']?.response;
+  expect([kind?.(1).ok, kind?.('created').ok]).toEqual([false, false]);
+  const token = loaded.validators['Token']?.response;
+  expect([token?.({ accessToken: 'a' }).ok, token?.({ accessToken: 'a', token: 'b' }).ok]).toEqual([false, false]);
+  const change = loaded.validators['Change']?.response;
+  expect([change?.({ status: 'open', previous: 'closed' }).ok, change?.({ kind: 1 }).ok]).toEqual([true, false]);
+});
+
 test('an operation whose only response is "default" generates, its body validated under that key', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-default-'));
   const file = path.join(folder, 'openapi.yaml');
@@ -713,7 +734,7 @@ test('a key that is no keyword of JSON Schema or OpenAPI (a property written a l
 });
 
 test('a problem naming a place inside an inline body names it in the document, not in the generated file the reference was rewritten to', async () => {
-  const body = "{ type: object, properties: { size: { type: string, enum: [{ type: integer }] } } }";
+  const body = "{ type: object, properties: { size: { enum: [{ type: integer }] } } }";
   const get = `get: { operationId: getThing, responses: { '200': { description: a thing, content: { application/json: { schema: ${body} } } } } }`;
   const size = "{ $ref: '#/paths/~1things/get/responses/200/content/application~1json/schema/properties/size/enum/0' }";
   const problems = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.0.3\n${INFO}paths:\n  /things: { ${get} }\ncomponents:\n  schemas:\n    Box: { type: object, properties: { size: ${size} } }\n` });
