@@ -5,22 +5,20 @@ import type { Entry, SnippetNode } from './walk.js';
 export interface PrintOptions {
   /** Module the builders (and the root type) are imported from. */
   readonly importFrom: string;
-  /** Request type name, written as the annotation when the root is not a builder call. */
+  /** Request type name, written as the annotation of `requestBody`. */
   readonly rootType: string;
 }
 
-/** The snippet module, unformatted: imports, then `export const requestBody = …;`. */
+/**
+ * The snippet module, unformatted: imports, then `export const requestBody: Type = …;`. The
+ * annotation is written on a builder call too: an exported const needs one under
+ * isolatedDeclarations, and it checks a literal root that no builder would check.
+ */
 export function printSnippet(root: SnippetNode, options: PrintOptions): string {
-  // A builder call is typed by the builder; a literal root would otherwise not be checked at all.
-  const annotated = root.kind !== 'call';
-  const names = [...new Set(buildersIn(root))].map((name) => ({ name, text: name }));
-  if (annotated) names.push({ name: options.rootType, text: `type ${options.rootType}` });
-  names.sort((a, b) => byCodeUnit(a.name, b.name));
-  const only = annotated && names.length === 1 ? 'type ' : '';
-  const imported = only === '' ? names.map((n) => n.text) : [options.rootType];
-  const importLine = `import ${only}{ ${imported.join(', ')} } from ${quote(options.importFrom)};`;
-  const annotation = annotated ? `: ${options.rootType}` : '';
-  return `${importLine}\n\nexport const requestBody${annotation} = ${expression(root)};\n`;
+  const builders = [...new Set(buildersIn(root))].map((name) => ({ name, text: name }));
+  const names = [...builders, { name: options.rootType, text: `type ${options.rootType}` }].sort((a, b) => byCodeUnit(a.name, b.name));
+  const imported = builders.length === 0 ? `type { ${options.rootType} }` : `{ ${names.map((n) => n.text).join(', ')} }`;
+  return `import ${imported} from ${quote(options.importFrom)};\n\nexport const requestBody: ${options.rootType} = ${expression(root)};\n`;
 }
 
 function expression(node: SnippetNode): string {

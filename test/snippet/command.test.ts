@@ -44,7 +44,7 @@ describe('callgen snippet', () => {
     const dir = await folderWith({ 'set.json': '{"@odata.type": "#microsoft.graph.identitySet", "user": {"id": "a",},}' });
     const io = captureIo(dir);
     expect(await main(['snippet', '--type', 'identitySet', '--import', '@contoso/graph-calls', 'set.json'], io)).toBe(0);
-    expect(io.stdout()).toBe("import { identitySet } from '@contoso/graph-calls';\n\nexport const requestBody = identitySet({ user: { id: 'a' } });\n");
+    expect(io.stdout()).toBe("import { type IdentitySetInput, identitySet } from '@contoso/graph-calls';\n\nexport const requestBody: IdentitySetInput = identitySet({ user: { id: 'a' } });\n");
     expect(io.stderr()).toBe('set.json: repaired line 1, column 67: removed the trailing comma before "}"\nset.json: repaired line 1, column 69: removed the trailing comma before "}"\n');
   });
 

@@ -40,6 +40,7 @@ describe('builders exactly where the payload carries their fixed value', () => {
     };
     const { text, notes, file } = await roundTrip('untagged-beside-tagged', payload);
     expect(text).toBe(`import {
+  type CreateCallRequest,
   createCallRequest,
   identity,
   identitySet,
@@ -47,7 +48,7 @@ describe('builders exactly where the payload carries their fixed value', () => {
   serviceHostedMediaConfig,
 } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   callbackUri: 'https://bot.contoso.com/callback',
   targets: [
     { identity: { user: { id: 'a' } } },
@@ -87,7 +88,7 @@ export const requestBody = createCallRequest({
   test('--type: any request type, by schema name or TypeScript name', async () => {
     const payload = { '@odata.type': '#microsoft.graph.identitySet', user: { '@odata.type': '#microsoft.graph.identity', id: 'a' } };
     const { text, file } = await roundTrip('identity-set', payload, 'IdentitySetInput');
-    expect(text).toContain("export const requestBody = identitySet({ user: identity({ id: 'a' }) });");
+    expect(text).toContain("export const requestBody: IdentitySetInput = identitySet({ user: identity({ id: 'a' }) });");
     mustCompile.push(file);
     expect(requestTypeNamed(model, 'identityset')?.name).toBe('IdentitySet');
     // The call resource is only ever sent by the service: it has no request shape to build.
@@ -162,7 +163,7 @@ describe('refusals and caller bugs', () => {
   });
 });
 
-test('the snippets above that fit the request types type-check under the strictest consumer flags', () => {
+test('the snippets above that fit the request types type-check under the strictest consumer flags and isolatedDeclarations', () => {
   expect(mustCompile).toHaveLength(4);
-  expect(typecheck(mustCompile, 'NodeNext')).toEqual([]);
+  expect(typecheck(mustCompile, 'NodeNext', { declaration: true, isolatedDeclarations: true })).toEqual([]);
 });

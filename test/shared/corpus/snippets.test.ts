@@ -32,7 +32,7 @@ const cases = await Promise.all(
     return { id: payload.id, value, clean: typeVisibleDefects(payload, judge).length === 0, file };
   }),
 );
-const diagnostics = typecheck(cases.map((c) => c.file), 'NodeNext');
+const diagnostics = typecheck(cases.map((c) => c.file), 'NodeNext', { declaration: true, isolatedDeclarations: true });
 const failing = new Set(cases.filter((c) => diagnostics.some((d) => d.startsWith(`${c.file}(`))).map((c) => c.id));
 
 test('every judged request has a snippet, and no diagnostic falls outside the snippets', () => {

@@ -1,4 +1,5 @@
 import {
+  type CreateCallRequest,
   appHostedMediaConfig,
   createCallRequest,
   identity,
@@ -7,7 +8,7 @@ import {
   participantInfo,
 } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   callbackUri: 'https://bot.contoso.com/callback',
   source: participantInfo({
     identity: identitySet({

@@ -1,4 +1,5 @@
 import {
+  type CreateCallRequest,
   createCallRequest,
   identity,
   identitySet,
@@ -7,7 +8,7 @@ import {
   serviceHostedMediaConfig,
 } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   direction: 'outgoing',
   subject: 'Create a group call with service hosted media',
   callbackUri: 'https://bot.contoso.com/callback',

@@ -1,4 +1,5 @@
 import {
+  type CreateCallRequest,
   appHostedMediaConfig,
   chatInfo,
   createCallRequest,
@@ -7,7 +8,7 @@ import {
   organizerMeetingInfo,
 } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   direction: 'outgoing',
   callbackUri: 'https://bot.contoso.com/callback',
   requestedModalities: ['audio'],

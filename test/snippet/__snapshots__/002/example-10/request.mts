@@ -1,4 +1,5 @@
 import {
+  type CreateCallRequest,
   chatInfo,
   createCallRequest,
   identity,
@@ -8,7 +9,7 @@ import {
   serviceHostedMediaConfig,
 } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   callbackUri: 'https://bot.contoso.com/callback',
   source: participantInfo({
     identity: identitySet({

@@ -1,4 +1,5 @@
 import {
+  type CreateCallRequest,
   createCallRequest,
   identity,
   identitySet,
@@ -8,7 +9,7 @@ import {
   taggedParticipantInfo,
 } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   direction: 'outgoing',
   subject: 'Create a group call with service hosted media',
   callbackUri: 'https://bot.contoso.com/callback',

@@ -1,10 +1,11 @@
 import {
+  type CreateCallRequest,
   createCallRequest,
   joinMeetingIdMeetingInfo,
   serviceHostedMediaConfig,
 } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   callbackUri: 'https://bot.contoso.com/callback',
   requestedModalities: ['audio'],
   mediaConfig: serviceHostedMediaConfig({

@@ -1,6 +1,6 @@
-import { createCallRequest } from './generated/index.js';
+import { type CreateCallRequest, createCallRequest } from './generated/index.js';
 
-export const requestBody = createCallRequest({
+export const requestBody: CreateCallRequest = createCallRequest({
   state: 'String',
   mediaState: { '@odata.type': 'microsoft.graph.callMediaState', audio: 'String' },
   resultInfo: {
