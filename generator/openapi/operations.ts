@@ -175,7 +175,7 @@ function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: P
   const schemaOrigin = { document: origin.document, pointer: pointerChild(origin.pointer, 'schema') };
   const anchor: Anchor = { prefix: pointerChild(at, 'schema'), origin: schemaOrigin, wraps: [], schema: true };
   place.root.anchors.push(anchor);
-  const schema = translateSchema(pathValue(parameter, schemaOrigin, context), schemaOrigin, '', { ...context, version: origin.document.version ?? '3.1', file: place.root.file, anchor });
+  const schema = translateSchema(sendableValue(parameter, schemaOrigin, context), schemaOrigin, '', { ...context, version: origin.document.version ?? '3.1', file: place.root.file, anchor });
   const description = parameter['description'];
   return {
     name: parameter['name'],
@@ -187,14 +187,27 @@ function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: P
 }
 
 /**
- * The parameter's schema, without 3.0's `nullable` when it is a path parameter: a path has no
- * null to send (a segment is always text), so documents that mark every string nullable (as some
+ * The parameter's schema, without 3.0's `nullable` where nothing could send null: on a path
+ * parameter (a segment is always text) and on the inline items of a query array (each item is
+ * sent as a name=value pair of text). Documents that mark every string nullable (as some
  * generators do) mean a string there. Said with a note.
  */
-function pathValue(parameter: JsonObject, schemaOrigin: Origin, context: OperationsContext): unknown {
+function sendableValue(parameter: JsonObject, schemaOrigin: Origin, context: OperationsContext): unknown {
   const schema = parameter['schema'];
-  if (parameter['in'] !== 'path' || !isJsonObject(schema) || schema['nullable'] !== true) return schema;
-  context.notes.push({ ...sourceOf(schemaOrigin, 'nullable'), message: 'a path parameter cannot be null (a path segment is always text), so "nullable" was left out' });
+  if (!isJsonObject(schema)) return schema;
+  if (parameter['in'] === 'path' && schema['nullable'] === true) {
+    context.notes.push({ ...sourceOf(schemaOrigin, 'nullable'), message: 'a path parameter cannot be null (a path segment is always text), so "nullable" was left out' });
+    return withoutNullable(schema);
+  }
+  const items = schema['items'];
+  if (parameter['in'] === 'query' && schema['type'] === 'array' && isJsonObject(items) && items['nullable'] === true) {
+    context.notes.push({ ...sourceOf(schemaOrigin, 'items', 'nullable'), message: 'an item of a query array cannot be null (each is sent as name=value text), so "nullable" was left out' });
+    return { ...schema, items: withoutNullable(items) };
+  }
+  return schema;
+}
+
+function withoutNullable(schema: JsonObject): JsonObject {
   return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'nullable'));
 }
 

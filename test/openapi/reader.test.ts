@@ -690,7 +690,7 @@ test('an operationId used twice, a component named as the operations table expor
   expect(operation?.({ kind: 'c', code: 2 })).toMatchObject({ ok: false, errors: [{ path: '/kind', keyword: 'enum' }] });
 });
 
-test('a query array of unions of scalars, of enums with int32 bounds, or of items the schema says nothing of is sent item by item; a nullable path parameter is a string', async () => {
+test('a query array of unions of scalars, of enums with int32 bounds, or of items the schema says nothing of is sent item by item; a nullable path parameter, or query item, is a string', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-query-items-'));
   const file = path.join(folder, 'openapi.yaml');
   const parameters = [
@@ -698,6 +698,7 @@ test('a query array of unions of scalars, of enums with int32 bounds, or of item
     '{ name: location, in: query, schema: { type: array, items: { anyOf: [{ type: integer }, { type: string }] } } }',
     '{ name: route_types, in: query, schema: { type: array, items: { type: integer, format: int32, enum: [0, 1, 2] } } }',
     '{ name: tags, in: query, schema: { type: array, nullable: true, items: { description: a tag } } }',
+    '{ name: types, in: query, schema: { type: array, items: { type: string, maxLength: 8, nullable: true } } }',
   ];
   await writeFile(file, `openapi: 3.0.3\n${INFO}paths:\n  /stops/{id}:\n    get: { operationId: getStop, parameters: [${parameters.join(', ')}], responses: { '204': { description: none } } }\n`);
   const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: file });
@@ -710,10 +711,16 @@ test('a query array of unions of scalars, of enums with int32 bounds, or of item
     'query location array union',
     'query route_types array all',
     'query tags union',
+    'query types array string',
   ]);
-  expect(result.notes.map(formatProblem)).toEqual(['openapi.yaml#/paths/~1stops~1{id}/get/parameters/0/schema/nullable: a path parameter cannot be null (a path segment is always text), so "nullable" was left out']);
+  expect(result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/paths/~1stops~1{id}/get/parameters/0/schema/nullable: a path parameter cannot be null (a path segment is always text), so "nullable" was left out',
+    'openapi.yaml#/paths/~1stops~1{id}/get/parameters/4/schema/items/nullable: an item of a query array cannot be null (each is sent as name=value text), so "nullable" was left out',
+  ]);
   const getStop = (loaded.exports['operations'] as Record<string, { url: (parameters: object) => string }>)['getStop'];
-  expect(getStop?.url({ id: 's1', location: [3, 'Flinders'], route_types: [0, 2], tags: ['a'] })).toBe('/stops/s1?location=3&location=Flinders&route_types=0&route_types=2&tags=a');
+  expect(getStop?.url({ id: 's1', location: [3, 'Flinders'], route_types: [0, 2], tags: ['a'], types: ['cv', 'cr'] })).toBe(
+    '/stops/s1?location=3&location=Flinders&route_types=0&route_types=2&tags=a&types=cv&types=cr',
+  );
 });
 
 test('a key that is no keyword of JSON Schema or OpenAPI (a property written a level too high) is left out with a note, as JSON Schema ignores it; a keyword the dialect does not read is still refused', async () => {
