@@ -15,6 +15,8 @@ export interface Problem {
    * other tools and not to be changed for callgen, is told instead, as a note.
    */
   readonly otherwise?: string;
+  /** Set on the refusal of a key the dialect does not know: the key, so the CLI can list them all once, ready to declare as annotations. */
+  readonly unknownKey?: string;
 }
 
 export function problemAt(source: Source, message: string): Problem {

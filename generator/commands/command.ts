@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { annotationsRefusal } from '../schema/annotations.js';
 
 /** Where a command writes; tests pass buffers, the CLI passes the process streams. */
 export interface Io {
@@ -79,13 +80,22 @@ export function commandHelp(summary: string, command: Command): string {
  */
 export const ANNOTATION_OPTION = { annotation: { type: 'string', multiple: true } } as const satisfies OptionSpec;
 
-export const ANNOTATION_HELP = [
-  '--annotation <key>',
-  'a key of another tool (markdownDescription, x-internal, ...) to ignore wherever a keyword may stand in the schemas; repeatable, added to the config\'s "annotations"',
-] as const;
+/** The `--help` line of `--annotation`; `config`: the command also reads the config's "annotations". */
+export function annotationHelp(config: boolean): readonly [flag: string, meaning: string] {
+  const added = config ? ', added to the config\'s "annotations"' : '';
+  return ['--annotation <key>', `a key of another tool (markdownDescription, x-internal, ...) to ignore wherever a keyword may stand in the schemas (repeatable${added})`];
+}
 
 /** The `--annotation` values given, or undefined; those that cannot be one are refused when the targets are planned. */
 export function annotationsOf(values: ParsedArgs['values']): readonly string[] | undefined {
   const given = values['annotation'];
   return Array.isArray(given) ? given.filter((key): key is string => typeof key === 'string') : undefined;
+}
+
+/** The `--annotation` values of a command that plans no targets: a keyword callgen reads is a usage error here. */
+export function checkedAnnotations(values: ParsedArgs['values']): readonly string[] | undefined {
+  const annotations = annotationsOf(values);
+  const refused = annotationsRefusal(annotations);
+  if (refused !== undefined) throw new UsageError(`--annotation: ${refused}`);
+  return annotations;
 }

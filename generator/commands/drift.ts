@@ -2,22 +2,25 @@ import path from 'node:path';
 import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem } from '../diagnostics.js';
 import type { DriftItem, DriftReport } from '../drift/index.js';
-import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { unknownKeysSummary } from '../schema/refusals.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { apiVersionOption } from './generate.js';
 
 export const driftCommand: Command = {
   name: 'drift',
-  usage: 'callgen drift --metadata <csdl.xml> --api-version v1.0|beta [--schemas <dir>] [--json]',
+  usage: 'callgen drift --metadata <csdl.xml> --api-version v1.0|beta [--schemas <dir>] [--annotation <key>]... [--json]',
   optionHelp: [
     ['--metadata <file>', "Graph's CSDL metadata (the $metadata XML of one API version, or a slice of it)"],
     ['--api-version <v>', 'the API version the metadata describes: v1.0 or beta'],
     ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas)"],
+    annotationHelp(false),
     ['--json', 'print the report as one JSON object'],
   ],
   options: {
     metadata: { type: 'string' },
     'api-version': { type: 'string' },
     schemas: { type: 'string' },
+    ...ANNOTATION_OPTION,
     json: { type: 'boolean' },
   },
   allowPositionals: false,
@@ -27,15 +30,16 @@ export const driftCommand: Command = {
     if (apiVersion === undefined) throw new UsageError('--api-version is required: the version the metadata describes (v1.0 or beta)');
     const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
     const metadata = path.resolve(io.cwd, values['metadata']);
+    const annotations = checkedAnnotations(values);
     // Loaded here, so that the other commands start without the XML parser and the model.
     const { drift } = await import('../drift/index.js');
-    const result = await drift({ schemas, metadata, apiVersion });
+    const result = await drift({ schemas, metadata, apiVersion, annotations });
     if (!result.ok) {
       const folder = display(io.cwd, schemas);
       const located = result.problems.map((p) =>
         p.file === metadata ? `${display(io.cwd, metadata)}: ${p.message}` : formatProblem({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }),
       );
-      io.err(`${located.join('\n')}\n\n${located.length} problem(s); nothing was compared.\n`);
+      io.err(`${located.join('\n')}\n\n${located.length} problem(s); nothing was compared.\n${unknownKeysSummary(result.problems)}`);
       return EXIT_USAGE;
     }
     const { report } = result;

@@ -1,11 +1,12 @@
 import { rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { annotationUsage, BUNDLED_SCHEMAS } from '../config/targets.js';
+import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
 import { prepareFolder } from '../output/destination.js';
 import { OutputError } from '../output/errors.js';
 import { readSchemaFolder } from '../schema/read.js';
-import { ANNOTATION_HELP, ANNOTATION_OPTION, annotationsOf, display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { unknownKeysSummary } from '../schema/refusals.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 
 export type ExportResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -30,7 +31,7 @@ export const exportCommand: Command = {
   optionHelp: [
     ['--openapi', 'the format to export (the only one)'],
     ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas)"],
-    ANNOTATION_HELP,
+    annotationHelp(false),
     ['--out <file>', 'write the document here (YAML for .yaml/.yml, else JSON); default: standard output, JSON'],
   ],
   options: { openapi: { type: 'boolean' }, schemas: { type: 'string' }, out: { type: 'string' }, ...ANNOTATION_OPTION },
@@ -39,14 +40,12 @@ export const exportCommand: Command = {
     if (values['openapi'] !== true) throw new UsageError('say which format to export: --openapi');
     const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
     const out = typeof values['out'] === 'string' ? path.resolve(io.cwd, values['out']) : undefined;
-    const annotations = annotationsOf(values);
-    const refused = annotationUsage(annotations);
-    if (refused !== undefined) throw new UsageError(refused);
+    const annotations = checkedAnnotations(values);
     const result = await exportFolder(schemas, out, annotations);
     if (!result.ok) {
       const folder = display(io.cwd, schemas);
       const located = result.problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
-      io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${folder}; nothing was exported.\n`);
+      io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${folder}; nothing was exported.\n${unknownKeysSummary(result.problems)}`);
       return EXIT_USAGE;
     }
     if (out === undefined) {

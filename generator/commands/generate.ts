@@ -9,7 +9,8 @@ import { inputHash } from '../output/inputs.js';
 import { readManifest } from '../output/manifest.js';
 import { compareOutput, isUpToDate, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
 import type { GenerateResult } from '../pipeline.js';
-import { ANNOTATION_HELP, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
+import { unknownKeysSummary } from '../schema/refusals.js';
+import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
 export { BUNDLED_SCHEMAS } from '../config/targets.js';
 
@@ -23,7 +24,7 @@ export const generateCommand: Command = {
     ['--openapi <file>', 'an OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder; without --config, no config file is read'],
     ['--out <dir>', 'output folder (default: generated)'],
     ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
-    ANNOTATION_HELP,
+    annotationHelp(true),
     ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale (a folder that generate would skip as up to date is not generated again)'],
     ['--watch', 'generate again on every change to the schemas or the config file, until Ctrl-C; schema problems are printed and the last good output kept'],
     ['--force', 'overwrite files in an output folder that callgen did not write'],
@@ -210,7 +211,7 @@ function reportProblems(io: Io, target: Target, problems: readonly Problem[]): v
   const folder = display(io.cwd, target.schemas);
   const located = problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
   const input = target.openapi === undefined ? folder : display(io.cwd, target.openapi);
-  io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${input}; nothing was written.\n`);
+  io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${input}; nothing was written.\n${unknownKeysSummary(problems)}`);
 }
 
 async function checkAll(built: readonly Built[], io: Io): Promise<number> {

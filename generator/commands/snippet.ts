@@ -6,8 +6,9 @@ import { extractFile } from '../extract/index.js';
 import type { Repair } from '../extract/types.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import type { Model, NamedType } from '../model/types.js';
+import { unknownKeysSummary } from '../schema/refusals.js';
 import { DEFAULT_IMPORT } from '../snippet/defaults.js';
-import { display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
 import { bundledPages } from './extract.js';
 import { BUNDLED_SCHEMAS } from './generate.js';
 
@@ -18,13 +19,14 @@ type Payload =
 
 export const snippetCommand: Command = {
   name: 'snippet',
-  usage: 'callgen snippet [--type <name>] [--import <specifier>] [--schemas <dir>] <file.json | example id>',
+  usage: 'callgen snippet [--type <name>] [--import <specifier>] [--schemas <dir>] [--annotation <key>]... <file.json | example id>',
   optionHelp: [
     ['--type <name>', 'request type of the payload, by schema or TypeScript name (default: createCallRequest)'],
     ['--import <specifier>', `module the snippet imports the builders from (default: ${DEFAULT_IMPORT})`],
     ['--schemas <dir>', "folder of JSON Schemas the generated code came from (default: callgen's curated Graph call schemas)"],
+    annotationHelp(false),
   ],
-  options: { type: { type: 'string' }, import: { type: 'string' }, schemas: { type: 'string' } },
+  options: { type: { type: 'string' }, import: { type: 'string' }, schemas: { type: 'string' }, ...ANNOTATION_OPTION },
   allowPositionals: true,
   run: async ({ values, positionals }, io) => {
     const [given, ...extra] = positionals;
@@ -32,11 +34,12 @@ export const snippetCommand: Command = {
     const importFrom = stringOption(values['import'], '--import', DEFAULT_IMPORT);
     const typeName = stringOption(values['type'], '--type', 'createCallRequest');
     const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
+    const annotations = checkedAnnotations(values);
     // Loaded here: the model and prettier are only needed once a snippet is asked for.
     const [{ loadModel }, snippets] = await Promise.all([import('../pipeline.js'), import('../snippet/index.js')]);
-    const loaded = await loadModel({ schemas, out: path.resolve(io.cwd, 'generated') });
+    const loaded = await loadModel({ schemas, out: path.resolve(io.cwd, 'generated'), annotations });
     if (!loaded.ok) {
-      io.err(`${loaded.problems.map(formatProblem).join('\n')}\n\n${loaded.problems.length} problem(s) in the schemas; no snippet was written.\n`);
+      io.err(`${loaded.problems.map(formatProblem).join('\n')}\n\n${loaded.problems.length} problem(s) in the schemas; no snippet was written.\n${unknownKeysSummary(loaded.problems)}`);
       return EXIT_USAGE;
     }
     const type = requestType(snippets, loaded.model, typeName);

@@ -7,8 +7,9 @@ import { formatProblem } from '../diagnostics.js';
 import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
+import { unknownKeysSummary } from '../schema/refusals.js';
 import type { Repair } from '../extract/types.js';
-import { ANNOTATION_HELP, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
 interface FileReport {
   readonly file: string;
@@ -27,7 +28,7 @@ export const validateCommand: Command = {
     ['--schemas <dir>', "validate against this folder of JSON Schemas (generated in memory; default: callgen's curated Graph call schemas)"],
     ['--target <name>', "validate against the input of this target of callgen.config.json (its schemas or OpenAPI document, and API version)"],
     ['--config <file>', 'the config file --target reads (default: callgen.config.json in this folder or the nearest above)'],
-    ANNOTATION_HELP,
+    annotationHelp(true),
     ['--type <name>', 'schema type to validate against, by schema name or TypeScript name (call, Call, commsNotifications, createCallRequest, ...)'],
     ['--mode <mode>', 'request (closed enums, unknown properties are errors) or response (the default, except for request bodies)'],
     ['--json', 'print one JSON report per file, one per line (JSON Lines)'],
@@ -87,7 +88,7 @@ async function registryOf(values: ParsedArgs['values'], io: Io): Promise<Validat
   if (loaded.ok) return loaded.validators;
   const folder = display(io.cwd, chosen.openapi ?? chosen.schemas);
   const located = loaded.problems.map((p) => formatProblem({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
-  io.err(`${located.join('\n')}\n\n${loaded.problems.length} problem(s) in ${folder}; no payload was validated.\n`);
+  io.err(`${located.join('\n')}\n\n${loaded.problems.length} problem(s) in ${folder}; no payload was validated.\n${unknownKeysSummary(loaded.problems)}`);
   return undefined;
 }
 

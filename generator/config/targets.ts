@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Problem } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
 import { packagePath } from '../paths.js';
-import { annotationList, annotationRefusal } from '../schema/annotations.js';
+import { annotationList, annotationRefusal, annotationsRefusal } from '../schema/annotations.js';
 import { parseJson } from '../schema/read.js';
 import type { ValidationIssue } from './generated/runtime.js';
 import type { CallgenConfig, CallgenTargetInput } from './generated/types.js';
@@ -159,8 +159,8 @@ export type TargetPlan =
 export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
   const here = (p: string): string => path.resolve(request.cwd, p);
   if (request.schemas !== undefined && request.openapi !== undefined) return { ok: false, usage: 'give either --schemas or --openapi, not both' };
-  const refused = annotationUsage(request.annotations);
-  if (refused !== undefined) return { ok: false, usage: refused };
+  const refused = annotationsRefusal(request.annotations);
+  if (refused !== undefined) return { ok: false, usage: `--annotation: ${refused}` };
   const named = request.schemas !== undefined || request.openapi !== undefined;
   const file = request.config !== undefined ? here(request.config) : named ? undefined : await findConfig(request.cwd);
   const given = input(request.schemas === undefined ? undefined : here(request.schemas), request.openapi === undefined ? undefined : here(request.openapi));
@@ -190,12 +190,6 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
     ...withAnnotations(annotationList(t.annotations, request.annotations)),
   }));
   return { ok: true, config: file, targets };
-}
-
-/** The usage error for an `--annotation` that is a keyword callgen reads (or refuses); undefined when each may be one. */
-export function annotationUsage(annotations: readonly string[] | undefined): string | undefined {
-  const refusals = (annotations ?? []).flatMap((key) => annotationRefusal(key) ?? []);
-  return refusals.length === 0 ? undefined : `--annotation: ${refusals.join('; ')}`;
 }
 
 const FLAGS = { schemas: 'schemas', openapi: 'openapi', out: 'out', apiVersion: 'api-version' } as const;

@@ -12,6 +12,8 @@ export interface DriftOptions {
   /** A Graph CSDL document (`$metadata`, or a slice of it). */
   readonly metadata: string;
   readonly apiVersion: ApiVersion;
+  /** Keys of other tools to ignore in the schema folder, as `generate` ignores them. */
+  readonly annotations?: readonly string[] | undefined;
 }
 
 export type DriftResult =
@@ -33,7 +35,7 @@ export async function drift(options: DriftOptions): Promise<DriftResult> {
   }
   const csdl = readCsdl(text);
   if (!csdl.ok) return { ok: false, problems: [{ file: options.metadata, pointer: '', message: `line ${csdl.line}, column ${csdl.column}: ${csdl.message}` }] };
-  const loaded = await loadModel({ schemas: options.schemas, out: options.schemas });
+  const loaded = await loadModel({ schemas: options.schemas, out: options.schemas, annotations: options.annotations });
   if (!loaded.ok) return loaded;
   return { ok: true, report: compareWithMetadata(loaded.model, csdl.csdl, options.apiVersion) };
 }

@@ -13,6 +13,12 @@ export function annotationRefusal(key: unknown): string | undefined {
   return refusedAsAnnotation(key);
 }
 
+/** Why some of `keys` cannot be declared, each said once; undefined when each can. */
+export function annotationsRefusal(keys: readonly unknown[] | undefined): string | undefined {
+  const refusals = (keys ?? []).flatMap((key) => annotationRefusal(key) ?? []);
+  return refusals.length === 0 ? undefined : refusals.join('; ');
+}
+
 /** The declared keys as one list: sorted, each once, so the order they were given in decides nothing (the input hash). */
 export function annotationList(...lists: readonly (readonly string[] | undefined)[]): readonly string[] {
   const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);

@@ -226,7 +226,7 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
   for (const keyword of Object.keys(node)) {
     const check = KEYWORDS.get(keyword);
     if (check === undefined) {
-      problems.push(problemAt(childSource(source, keyword), unsupported(keyword, SUPPORTED_KEYWORDS)));
+      problems.push(unsupported(keyword, SUPPORTED_KEYWORDS, childSource(source, keyword)));
       continue;
     }
     if (keyword === OPERATIONS_KEYWORD) {

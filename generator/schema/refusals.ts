@@ -1,3 +1,4 @@
+import { problemAt, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
 
 // What a key outside the dialect's keyword table is told: a JSON Schema keyword callgen refuses
@@ -37,15 +38,20 @@ const NEAR_MISSES: ReadonlyMap<string, NearMiss> = new Map([
   ['discriminator', { instead: 'a union is told apart by a "const" property in each "oneOf" branch (e.g. "@odata.type"); remove "discriminator"', meaningful: false }],
 ]);
 
-/** The message for a key that is not in the dialect's keyword table; `supported` lists the table. */
-export function unsupported(keyword: string, supported: readonly string[]): string {
+/** The problem of a key at `source` that is not in the dialect's keyword table; `supported` lists the table. */
+export function unsupported(keyword: string, supported: readonly string[], source: Source): Problem {
   const refused = REFUSED.get(keyword);
-  if (refused !== undefined) return `unsupported keyword "${keyword}": ${refused} (see ${DIALECT_DOC})`;
+  if (refused !== undefined) return problemAt(source, `unsupported keyword "${keyword}": ${refused} (see ${DIALECT_DOC})`);
   const nearMiss = NEAR_MISSES.get(keyword);
+  if (nearMiss?.meaningful === true) return problemAt(source, `unsupported keyword "${keyword}": ${nearMiss.instead} (see ${DIALECT_DOC})`);
   if (nearMiss !== undefined) {
-    const declare = nearMiss.meaningful ? '' : `, or, where another tool reads it, ${declaration(keyword)}`;
-    return `unsupported keyword "${keyword}": ${nearMiss.instead}${declare} (see ${DIALECT_DOC})`;
+    const message = `unsupported keyword "${keyword}": ${nearMiss.instead}, or, where another tool reads it, ${declaration(keyword)} (see ${DIALECT_DOC})`;
+    return { ...problemAt(source, message), unknownKey: keyword };
   }
+  return { ...problemAt(source, unknownKeyword(keyword, supported)), unknownKey: keyword };
+}
+
+function unknownKeyword(keyword: string, supported: readonly string[]): string {
   const typo = didYouMean(keyword, supported);
   const why =
     typo !== ''
@@ -54,6 +60,21 @@ export function unsupported(keyword: string, supported: readonly string[]): stri
         ? `the x- keywords callgen reads are ${supported.filter((k) => k.startsWith('x-')).join(', ')}; if it is an annotation of another tool,`
         : 'callgen reads only the keywords of its dialect, and refuses others rather than ignore a misspelt one; if it is an annotation of another tool,';
   return `unknown keyword "${keyword}": ${why} ${declaration(keyword)} (see ${DIALECT_DOC})`;
+}
+
+/**
+ * After many refusals of unknown keys: each key once, with how often it stands, and the list to
+ * declare them with; empty when the refusals are few enough to read. Whether a key is another
+ * tool's annotation or a misspelt keyword only the user can tell, so the list is offered, not taken.
+ */
+export function unknownKeysSummary(problems: readonly Problem[]): string {
+  const counts = new Map<string, number>();
+  for (const { unknownKey } of problems) if (unknownKey !== undefined) counts.set(unknownKey, (counts.get(unknownKey) ?? 0) + 1);
+  if ([...counts.values()].reduce((a, b) => a + b, 0) < 2) return '';
+  const byCount = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
+  const keys = byCount.map(([key]) => key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const list = byCount.map(([key, n]) => `${key} (${n} ${n === 1 ? 'place' : 'places'})`).join(', ');
+  return `${counts.size} ${counts.size === 1 ? 'key' : 'keys'} callgen does not read: ${list}. Those that are annotations of other tools, not misspelt keywords, can be declared: "annotations": [${keys.map((key) => JSON.stringify(key)).join(', ')}] in callgen.config.json, or --annotation for each.\n`;
 }
 
 /** How to declare `key` an annotation, in both places a user can. */

@@ -59,6 +59,17 @@ describe('annotations in callgen.config.json and --annotation', () => {
     expect(await run(dir, 'generate', '--schemas', 'schemas', '--out', 'elsewhere', ...flags)).toEqual({ code: 0, out: 'Wrote 4 files to elsewhere from 1 types.\n', err: '' });
   });
 
+  test('after many refusals of unknown keys, the report lists each key once, ready to declare', async () => {
+    const result = await run(await project(), 'generate', '--schemas', 'schemas', '--out', 'src', '--annotation', 'x-internal');
+    expect(result.code).toBe(2);
+    expect(result.err).toMatch(
+      /\n\n2 problem\(s\) in schemas; nothing was written\.\n2 keys callgen does not read: markdownDescription \(1 place\), meta:enum \(1 place\)\. Those that are annotations of other tools, not misspelt keywords, can be declared: "annotations": \["markdownDescription", "meta:enum"\] in callgen\.config\.json, or --annotation for each\.\n$/,
+    );
+    // One refusal says it all itself.
+    const one = await run(await project(), 'generate', '--schemas', 'schemas', '--out', 'src', '--annotation', 'x-internal', '--annotation', 'meta:enum');
+    expect(one.err).toMatch(/\n\n1 problem\(s\) in schemas; nothing was written\.\n$/);
+  });
+
   test('--annotation naming a keyword callgen reads is a usage error; nothing is written', async () => {
     const dir = await project();
     const result = await run(dir, 'generate', '--schemas', 'schemas', '--out', 'src', '--annotation', 'x-internal', '--annotation', 'required');
@@ -114,7 +125,27 @@ describe('annotations in callgen.config.json and --annotation', () => {
     expect(loaded.ok ? loaded.targets.map((t) => [t.name, t.annotations]) : loaded.problems).toEqual([['billing', ['markdownDescription', 'meta:enum', 'x-internal']]]);
   });
 
-  test.each(['generate', 'validate', 'export'])('%s --help lists --annotation', async (command) => {
+  test('snippet reads a schema folder with --annotation too', async () => {
+    const dir = await project();
+    await writeFile(path.join(dir, 'payload.json'), '{ "a": "x" }');
+    const flags = ['--annotation', 'markdownDescription', '--annotation', 'meta:enum', '--annotation', 'x-internal'];
+    expect(await run(dir, 'snippet', '--schemas', 'schemas', '--type', 'thing', ...flags, 'payload.json')).toEqual({
+      code: 0,
+      out: "import type { ThingInput } from './generated/index.js';\n\nexport const requestBody: ThingInput = { a: 'x' };\n",
+      err: '',
+    });
+  });
+
+  test('drift and snippet refuse such an --annotation too, before reading anything', async () => {
+    const drift = await run(tmpdir(), 'drift', '--metadata', 'none.xml', '--api-version', 'v1.0', '--annotation', 'enum');
+    expect(drift.code).toBe(2);
+    expect(drift.err).toContain('callgen drift: --annotation: "enum" is a keyword callgen reads');
+    const snippet = await run(tmpdir(), 'snippet', '--annotation', 'x-open-enum', 'none.json');
+    expect(snippet.code).toBe(2);
+    expect(snippet.err).toContain('callgen snippet: --annotation: "x-open-enum" is a keyword callgen reads');
+  });
+
+  test.each(['generate', 'validate', 'export', 'drift', 'snippet'])('%s --help lists --annotation', async (command) => {
     expect((await run(tmpdir(), command, '--help')).out).toMatch(/\n {2}--annotation <key> +a key of another tool \(markdownDescription, x-internal, \.\.\.\) to ignore wherever a keyword may stand/);
   });
 });

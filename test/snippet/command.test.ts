@@ -17,8 +17,8 @@ describe('callgen snippet', () => {
   test('--help lists every option', async () => {
     const io = captureIo(REPO);
     expect(await main(['snippet', '--help'], io)).toBe(0);
-    expect(io.stdout()).toContain('Usage: callgen snippet [--type <name>] [--import <specifier>] [--schemas <dir>] <file.json | example id>');
-    for (const flag of ['--type <name>', '--import <specifier>', '--schemas <dir>']) expect(io.stdout()).toContain(flag);
+    expect(io.stdout()).toContain('Usage: callgen snippet [--type <name>] [--import <specifier>] [--schemas <dir>] [--annotation <key>]... <file.json | example id>');
+    for (const flag of ['--type <name>', '--import <specifier>', '--schemas <dir>', '--annotation <key>']) expect(io.stdout()).toContain(flag);
   });
 
   test('an example id: the snapshotted snippet on stdout, exit 0', async () => {
