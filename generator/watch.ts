@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'node:fs';
+import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { findConfig, planTargets, type TargetRequest } from './config/targets.js';
 import type { Io } from './commands/command.js';
@@ -70,17 +70,22 @@ async function inputsOf(request: TargetRequest): Promise<Inputs> {
 /** Opens a watcher for each new input and closes those of inputs no longer there (a changed config). */
 async function refreshWatchers(watchers: Map<string, FSWatcher>, inputs: Inputs, changed: () => void): Promise<void> {
   const wanted = new Map<string, () => FSWatcher>();
-  for (const folder of inputs.folders) wanted.set(`folder ${folder}`, () => watch(folder, { recursive: true }, changed));
+  for (const folder of inputs.folders) {
+    const [key, open] = awaited(folder, changed) ?? [`folder ${folder}`, () => watch(folder, { recursive: true }, changed)];
+    wanted.set(key, open);
+  }
   // Files are watched through their folder: editors save by renaming a new file over the old one.
   for (const file of inputs.files) {
-    wanted.set(`file ${file}`, () => watch(path.dirname(file), { recursive: false }, (_event, name) => (name === path.basename(file) ? changed() : undefined)));
+    const folder = path.dirname(file);
+    const [key, open] = awaited(folder, changed) ?? [`file ${file}`, () => watch(folder, { recursive: false }, (_event, name) => (name === path.basename(file) ? changed() : undefined))];
+    wanted.set(key, open);
   }
   for (const [key, open] of wanted) {
     if (watchers.has(key)) continue;
     try {
       watchers.set(key, open());
     } catch {
-      // A folder that does not exist (yet) cannot be watched; the run has reported it as a problem.
+      // A folder that cannot be watched (permissions): the run reports what it cannot read.
     }
   }
   for (const [key, watcher] of watchers) {
@@ -88,4 +93,17 @@ async function refreshWatchers(watchers: Map<string, FSWatcher>, inputs: Inputs,
     watcher.close();
     watchers.delete(key);
   }
+}
+
+/**
+ * For a folder that does not exist (yet), a watcher of the nearest folder above it that does, for
+ * the next name on the way down: its creation brings a run, after which the watchers move down.
+ * Without it nothing would be watched, and the process would end while it says it is watching.
+ */
+function awaited(folder: string, changed: () => void): [key: string, open: () => FSWatcher] | undefined {
+  if (existsSync(folder)) return undefined;
+  let next = folder;
+  while (!existsSync(path.dirname(next)) && path.dirname(next) !== next) next = path.dirname(next);
+  const above = path.dirname(next);
+  return [`above ${above} ${next}`, () => watch(above, { recursive: false }, (_event, name) => (name === path.basename(next) ? changed() : undefined))];
 }

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
@@ -8,6 +8,8 @@ import { FIXTURES, REPO } from '../support/generate.js';
 /** A running `callgen generate --watch`, with what it printed so far and a way to wait for more. */
 function start(cwd: string): { child: ChildProcess; output: () => string; waitFor: (text: string, times?: number) => Promise<void> } {
   const child = spawn(process.execPath, [path.join(REPO, 'generator', 'bin', 'callgen.js'), 'generate', '--watch'], { cwd });
+  const exited = new Promise<never>((_resolve, reject) => child.on('exit', (code) => reject(new Error(`exited with ${String(code)} while watching; output:\n${output}`))));
+  exited.catch(() => undefined); // a stop the test asked for is no failure; waitFor races it
   let output = '';
   const listeners = new Set<() => void>();
   const collect = (chunk: Buffer): void => {
@@ -28,6 +30,10 @@ function start(cwd: string): { child: ChildProcess; output: () => string; waitFo
       };
       listeners.add(check);
       check();
+      exited.catch((error: unknown) => {
+        clearTimeout(timeout);
+        reject(error);
+      });
     });
   return { child, output: () => output, waitFor };
 }
@@ -68,4 +74,23 @@ test('--watch regenerates on every change, survives schema errors keeping the la
   const code = await new Promise<number | null>((resolve) => watcher.child.on('exit', (exitCode) => resolve(exitCode)));
   expect(code).toBe(0);
   expect(watcher.output()).toContain('Stopped watching.');
+});
+
+test('--watch on a schema folder that does not exist yet keeps watching, and builds once it appears', { timeout: 300_000 }, async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), 'callgen-watch-absent-'));
+  await writeFile(path.join(dir, 'callgen.config.json'), JSON.stringify({ targets: [{ schemas: 'api/schemas', out: 'out' }] }));
+  const watcher = start(dir);
+  try {
+    await watcher.waitFor('Watching for changes');
+    expect(watcher.output()).toContain('api/schemas#: cannot read the schema folder: ENOENT');
+    // Two levels are missing: the first brings a run (still nothing to read), then the folder itself.
+    await mkdir(path.join(dir, 'api'));
+    await watcher.waitFor('nothing was written', 2);
+    await cp(path.join(FIXTURES, 'request-response'), path.join(dir, 'api', 'schemas'), { recursive: true });
+    await watcher.waitFor('Wrote 5 files to out from 5 types.');
+  } finally {
+    watcher.child.kill('SIGINT');
+  }
+  const code = await new Promise<number | null>((resolve) => watcher.child.on('exit', (exitCode) => resolve(exitCode)));
+  expect(code).toBe(0);
 });
