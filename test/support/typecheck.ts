@@ -13,6 +13,8 @@ const STRICTEST: ts.CompilerOptions = {
   noUnusedParameters: true,
   noPropertyAccessFromIndexSignature: true,
   noFallthroughCasesInSwitch: true,
+  allowUnreachableCode: false,
+  allowUnusedLabels: false,
   verbatimModuleSyntax: true,
   isolatedModules: true,
   noEmit: true,

@@ -119,12 +119,14 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
     returnType: 'void',
     statements: full.length === 0 ? anything : recursive ? guardFull(full, loopToken) : withValue(full),
   };
+  // A type no value can be (`false`) fails at once: no `return true` after it, which could not be reached.
+  const alwaysFails = boolean.length === 1 && boolean[0] === failure;
   const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
     parameters,
     returnType: 'boolean',
-    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, loopToken) : withValue([...boolean, 'return true;']),
+    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, loopToken) : withValue(alwaysFails ? boolean : [...boolean, 'return true;']),
   };
   return [...(variant.full ? [check] : []), ...(variant.boolean ? [test] : [])];
 }

@@ -1620,7 +1620,6 @@ function checkNothing(value: unknown): void {
 function testNothing(value: unknown): boolean {
   void value;
   return false;
-  return true;
 }
 
 function requestCheckOrder(value: PlainObject): void {

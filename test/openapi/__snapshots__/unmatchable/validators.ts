@@ -136,7 +136,6 @@ function checkChangeKind(value: unknown): void {
 function testChangeKind(value: unknown): boolean {
   void value;
   return false;
-  return true;
 }
 
 function requestCheckChangeStatus(value: PlainObject): void {
