@@ -15,7 +15,10 @@ export interface Problem {
    * other tools and not to be changed for callgen, is told instead, as a note.
    */
   readonly otherwise?: string;
-  /** Set on the refusal of a key the dialect does not know: the key, so the CLI can list them all once, ready to declare as annotations. */
+  /**
+   * Set on the refusal of a key the dialect does not know (or an OpenAPI document's note that it was
+   * left out): the key, so the CLI can list them all once, and a declared annotation goes unnoted.
+   */
   readonly unknownKey?: string;
 }
 

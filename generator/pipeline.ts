@@ -80,7 +80,12 @@ export async function loadModel(
  */
 async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
   // The OpenAPI reader (and its YAML parser) loads only for an OpenAPI document.
-  if (options.openapi !== undefined) return (await import('./openapi/read.js')).readOpenApi(options.openapi);
+  if (options.openapi !== undefined) {
+    const read = (await import('./openapi/read.js')).readOpenApi(options.openapi);
+    // It leaves other tools' keys out already; those declared as annotations go without a note.
+    const declared = new Set(options.annotations);
+    return { ...read, notes: read.notes.filter((note) => note.unknownKey === undefined || !declared.has(note.unknownKey)) };
+  }
   const read = await readSchemaFolder(options.schemas, options.annotations);
   return { ...read, folder: options.schemas, notes: [], locate: (problem) => problem };
 }

@@ -149,11 +149,11 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
       return;
     default:
       if (DROPPED_ANNOTATIONS.has(key) || (key.startsWith('x-') && !CALLGEN_EXTENSIONS.has(key))) {
-        context.notes.push({ ...at, message: `"${key}" says nothing callgen checks or types, so it was left out` });
+        context.notes.push({ ...at, message: `"${key}" says nothing callgen checks or types, so it was left out`, unknownKey: key });
         return;
       }
       if (!SCHEMA_KEYWORDS.has(key)) {
-        context.notes.push({ ...at, message: `"${key}" is no keyword of JSON Schema or OpenAPI, which JSON Schema ignores, so it was left out${didYouMean(key, [...SCHEMA_KEYWORDS])}` });
+        context.notes.push({ ...at, message: `"${key}" is no keyword of JSON Schema or OpenAPI, which JSON Schema ignores, so it was left out${didYouMean(key, [...SCHEMA_KEYWORDS])}`, unknownKey: key });
         return;
       }
       setOwn(out, key, value);

@@ -134,4 +134,25 @@ describe('declared annotations', () => {
       '.#: "nullable" changes which values are valid, so ignoring it would drop a rule; for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])',
     ]);
   });
+
+  test('an OpenAPI document: the reader leaves other tools\' keys out already; a declared one goes without a note', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'callgen-annotations-openapi-'));
+    const document = path.join(dir, 'openapi.json');
+    const schema = { type: 'object', 'x-internal': true, markdownDescription: 'A **pet**', properties: { name: { type: 'string', 'x-order': 1 } } };
+    await writeFile(document, JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas: { Pet: schema } } }));
+    const read = async (annotations?: readonly string[]) => {
+      const result = await generate({ schemas: dir, openapi: document, out: path.join(dir, 'generated'), annotations });
+      if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+      return { notes: result.notes.map(formatProblem), files: result.files };
+    };
+    const undeclared = await read();
+    expect(undeclared.notes).toEqual([
+      'openapi.json#/components/schemas/Pet/markdownDescription: "markdownDescription" is no keyword of JSON Schema or OpenAPI, which JSON Schema ignores, so it was left out',
+      'openapi.json#/components/schemas/Pet/properties/name/x-order: "x-order" says nothing callgen checks or types, so it was left out',
+      'openapi.json#/components/schemas/Pet/x-internal: "x-internal" says nothing callgen checks or types, so it was left out',
+    ]);
+    const declared = await read(['markdownDescription', 'x-internal']);
+    expect(declared.notes).toEqual(['openapi.json#/components/schemas/Pet/properties/name/x-order: "x-order" says nothing callgen checks or types, so it was left out']);
+    expect(declared.files).toEqual(undeclared.files);
+  });
 });
