@@ -4,6 +4,7 @@ import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { exportFolder } from '../../generator/commands/export.js';
 import { formatProblem } from '../../generator/diagnostics.js';
+import { exportOpenApi, generate as generateApi } from '../../generator/index.js';
 import { generate } from '../../generator/pipeline.js';
 
 // Keys of other tools a team declares as annotations are ignored wherever a keyword may stand:
@@ -107,6 +108,13 @@ describe('declared annotations', () => {
     const plainExport = await exportFolder(await folder(plain));
     expect(plainExport.ok).toBe(true);
     expect(await exportFolder(await folder(annotatedCopy()), undefined, ANNOTATIONS)).toEqual(plainExport);
+  });
+
+  test("the programmatic API's generate and exportOpenApi take them", async () => {
+    const schemas = await folder(annotatedCopy());
+    const result = await generateApi({ schemas, out: path.join(path.dirname(schemas), 'generated'), annotations: ANNOTATIONS });
+    expect(result.ok && result.files.map((f): [string, string] => [f.path, f.text])).toEqual(await generated(await folder(plain)));
+    expect(await exportOpenApi({ schemas, annotations: ANNOTATIONS })).toEqual(await exportFolder(await folder(plain)));
   });
 
   test('a declared key that is not there changes nothing', async () => {
