@@ -50,7 +50,8 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   ];
   if (parts.length === 0) return { kind: 'unknown', source };
   if (parts.length === 1 && parts[0] !== undefined) return parts[0];
-  return { kind: 'all', parts, source };
+  // A part no value passes (`"enum": []`) decides the whole: no value passes, whatever the others say.
+  return parts.find((part) => part.kind === 'never') ?? { kind: 'all', parts, source };
 }
 
 function refPart(node: JsonObject, source: Source, context: BuildContext): Shape[] {

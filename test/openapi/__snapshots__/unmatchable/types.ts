@@ -14,7 +14,7 @@ export interface ChangeInput {
   previous?: ChangeStatus2;
 }
 
-/** Written as strings under an integer type, so no value is valid. */
+/** Written as strings under an int32 type, so no value is valid. */
 export type ChangeKind = never;
 
 /** The response shape; {@link ChangeStatusInput} is what a client sends. */
