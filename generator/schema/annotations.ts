@@ -1,3 +1,4 @@
+import { byCodeUnit } from '../diagnostics.js';
 import { SUPPORTED_KEYWORDS } from './keywords.js';
 import { refusedAsAnnotation } from './refusals.js';
 import { isJsonObject, walkSchemas } from './walk.js';
@@ -21,7 +22,6 @@ export function annotationsRefusal(keys: readonly unknown[] | undefined): string
 
 /** The declared keys as one list: sorted, each once, so the order they were given in decides nothing (the input hash). */
 export function annotationList(...lists: readonly (readonly string[] | undefined)[]): readonly string[] {
-  const byCodeUnit = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
   return [...new Set(lists.flatMap((list) => list ?? []))].sort(byCodeUnit);
 }
 

@@ -1,4 +1,4 @@
-import { problemAt, type Problem, type Source } from '../diagnostics.js';
+import { byCodeUnit, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
 
 // What a key outside the dialect's keyword table is told: a JSON Schema keyword callgen refuses
@@ -71,8 +71,8 @@ export function unknownKeysSummary(problems: readonly Problem[]): string {
   const counts = new Map<string, number>();
   for (const { unknownKey } of problems) if (unknownKey !== undefined) counts.set(unknownKey, (counts.get(unknownKey) ?? 0) + 1);
   if ([...counts.values()].reduce((a, b) => a + b, 0) < 2) return '';
-  const byCount = [...counts].sort(([a, m], [b, n]) => n - m || (a < b ? -1 : a > b ? 1 : 0));
-  const keys = byCount.map(([key]) => key).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const byCount = [...counts].sort(([a, m], [b, n]) => n - m || byCodeUnit(a, b));
+  const keys = byCount.map(([key]) => key).sort(byCodeUnit);
   const list = byCount.map(([key, n]) => `${key} (${n} ${n === 1 ? 'place' : 'places'})`).join(', ');
   return `${counts.size} ${counts.size === 1 ? 'key' : 'keys'} callgen does not read: ${list}. Those that are annotations of other tools, not misspelt keywords, can be declared: "annotations": [${keys.map((key) => JSON.stringify(key)).join(', ')}] in callgen.config.json, or --annotation for each.\n`;
 }
