@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { sortProblems, type Problem } from './diagnostics.js';
 import { emitAll, type EmittedFile } from './emit/emit.js';
-import { formatFile } from './emit/format.js';
+import { formatFiles, PrettierConfigError } from './emit/format.js';
 import { buildModel } from './model/build.js';
 import type { ApiVersion, Model } from './model/types.js';
 import { selectVersion } from './model/versions.js';
@@ -46,8 +46,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   if (!loaded.ok) return { ...loaded, timings };
   const { model, notes } = loaded;
   const emitted = await time('emit', () => emitAll(model));
-  const files = await time('format', () => Promise.all(emitted.map((file) => formatFile(file, { prettier: options.prettier, out: options.out }))));
-  return { ok: true, model, files, notes, timings };
+  try {
+    const files = await time('format', () => formatFiles(emitted, { prettier: options.prettier, out: options.out }));
+    return { ok: true, model, files, notes, timings };
+  } catch (error) {
+    if (!(error instanceof PrettierConfigError)) throw error;
+    return { ok: false, problems: [{ file: error.file, pointer: '', message: error.message }], timings };
+  }
 }
 
 type Timer = <T>(stage: keyof Timings, work: () => T | Promise<T>) => Promise<T>;

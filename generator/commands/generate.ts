@@ -209,7 +209,8 @@ type Built = { readonly target: Target; readonly result: Extract<GenerateResult,
 
 function reportProblems(io: Io, target: Target, problems: readonly Problem[]): void {
   const folder = display(io.cwd, target.schemas);
-  const located = problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
+  // A problem outside the input (the prettier config) names its file in full.
+  const located = problems.map((p) => ({ ...p, file: path.isAbsolute(p.file) ? display(io.cwd, p.file) : p.file === '.' ? folder : path.posix.join(folder, p.file) }));
   const input = target.openapi === undefined ? folder : display(io.cwd, target.openapi);
   io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${input}; nothing was written.\n${unknownKeysSummary(problems)}`);
 }

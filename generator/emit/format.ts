@@ -31,14 +31,40 @@ export const PRETTIER_OPTIONS: Options = {
   endOfLine: 'lf',
 };
 
-export async function formatFile(file: EmittedFile, options: FormatOptions = {}): Promise<EmittedFile> {
-  if (options.prettier === true) return { path: file.path, text: await withPrettier(file, options.out ?? '.') };
-  return file.laidOut === true ? file : { path: file.path, text: layout(file.text) };
+export async function formatFiles(files: readonly EmittedFile[], options: FormatOptions = {}): Promise<EmittedFile[]> {
+  if (options.prettier !== true) return files.map((file) => (file.laidOut === true ? file : { path: file.path, text: layout(file.text) }));
+  // prettier caches each folder's config for the process: a run in watch mode must see an edited one.
+  const prettier = await import('prettier');
+  await prettier.clearConfigCache();
+  return Promise.all(files.map(async (file) => ({ path: file.path, text: await withPrettier(file, options.out ?? '.') })));
+}
+
+/**
+ * prettier could not load the user's config (a syntax error, a plugin that is not installed) or
+ * format with it: the user's to fix, so the pipeline reports it as a problem at the config file,
+ * not as a crash.
+ */
+export class PrettierConfigError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'PrettierConfigError';
+  }
 }
 
 async function withPrettier(file: EmittedFile, out: string): Promise<string> {
   const prettier = await import('prettier');
   const filepath = path.resolve(out, file.path);
-  const config = (await prettier.resolveConfig(filepath)) ?? {};
-  return prettier.format(file.text, { ...config, filepath });
+  try {
+    const config = (await prettier.resolveConfig(filepath)) ?? {};
+    return await prettier.format(file.text, { ...config, filepath });
+  } catch (error) {
+    const configFile = await prettier.resolveConfigFile(filepath).catch(() => null);
+    // prettier's messages put the reason on the line after the file's name (YAML errors) or on the first.
+    const lines = (error instanceof Error ? error.message : String(error)).split('\n').filter((line) => line.trim() !== '');
+    const reason = lines.slice(0, 2).join(' ');
+    throw new PrettierConfigError(configFile ?? filepath, `prettier (--prettier) cannot format ${file.path} with this config: ${reason}`);
+  }
 }

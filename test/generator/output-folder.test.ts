@@ -96,6 +96,19 @@ test('generate from a schema folder loads neither the TypeScript compiler, prett
   expect(prettier.stderr).toMatch(/loaded prettier/);
 }, 60_000);
 
+test('--prettier with a prettier config prettier cannot load is exit 2, the config file named, nothing written (it was a stack trace)', async () => {
+  const dir = await scratch();
+  await writeFile(path.join(dir, '.prettierrc'), '{ "semi": ');
+  const broken = await generate(dir, '--prettier');
+  expect(broken.code).toBe(2);
+  expect(broken.stderr).toMatch(/^\.prettierrc#: prettier \(--prettier\) cannot format \S+ with this config: YAML Error in .*Flow map must end with a \}/);
+  await writeFile(path.join(dir, '.prettierrc'), '{ "plugins": ["prettier-plugin-callgen-absent"] }');
+  const plugin = await generate(dir, '--prettier');
+  expect(plugin.code).toBe(2);
+  expect(plugin.stderr).toMatch(/^\.prettierrc#: .*Cannot find package 'prettier-plugin-callgen-absent'/);
+  expect(await readdir(dir)).not.toContain('out');
+});
+
 test('--check on a folder a run would skip answers from its manifest without generating, touching nothing; any change makes it generate and compare', async () => {
   const dir = await scratch();
   expect((await generate(dir)).code).toBe(0);
