@@ -109,7 +109,7 @@ describe('the tarball', () => {
   test('holds the compiled CLI and API, the curated output, schemas and docs, and nothing of the tests or benchmarks', () => {
     const listing = JSON.parse(runOk('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], REPO).stdout) as { files: { path: string }[]; size: number; unpackedSize: number }[];
     const files = listing[0]?.files.map((f) => f.path) ?? [];
-    expect(files).toEqual(expect.arrayContaining(['generator/bin/callgen.js', 'dist/generator/index.js', 'dist/generator/index.d.ts', 'dist/generated/index.js', 'dist/generated/index.d.ts', 'schemas/call.json', 'docs/dialect.md', 'generator/emit/runtime/runtime.ts']));
+    expect(files).toEqual(expect.arrayContaining(['generator/bin/callgen.js', 'dist/generator/index.js', 'dist/generator/index.d.ts', 'dist/generated/index.js', 'dist/generated/index.d.ts', 'schemas/call.json', 'docs/dialect.md', 'generator/emit/runtime/runtime.ts', 'LICENSE']));
     const shipped = /^(package\.json|README\.md|LICENSE|dist\/(generator|generated)\/.*\.(js|d\.ts)|generator\/bin\/callgen\.js|generator\/emit\/runtime\/[^/]+\.ts|schemas\/[^/]+\.json|docs\/dialect\.md)$/;
     expect(files.filter((f) => !shipped.test(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(test|tests|bench|fixtures|__snapshots__|\.ci)\/|\.test\.|vitest/.test(f))).toEqual([]);
