@@ -92,7 +92,7 @@ async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
     return { ...read, notes: read.notes.filter((note) => note.unknownKey === undefined || !declared.has(note.unknownKey)) };
   }
   const read = await readSchemaFolder(options.schemas, options.annotations);
-  return { ...read, folder: options.schemas, notes: [], locate: (problem) => problem };
+  return { ...read, folder: options.schemas };
 }
 
 /** The schema folder (or OpenAPI document) as the model records it: relative to the output folder's parent, never absolute (no output names it). */

@@ -16,7 +16,7 @@ const isExclusiveBound =
   (v) =>
     typeof v === 'boolean' ? `is the draft-04 form (a boolean beside "${bound}"); write the bound itself, "exclusive${bound.charAt(0).toUpperCase()}${bound.slice(1)}": <number>, in place of "${bound}"` : isNumber(v);
 /** A schema; draft-07's tuple form (an array) gets the 2020-12 spelling. */
-const isItems: Check = (v) => (Array.isArray(v) ? 'is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them' : isSchema(v));
+const isItems: Check = (v) => (Array.isArray(v) ? 'is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them (or declare the draft the file is written in, draft-07 or 2019-09)' : isSchema(v));
 const isCount: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number, 0 or more');
 const isAnything: Check = () => undefined;
 const isSchemaMap: Check = (v) => (isJsonObject(v) ? undefined : 'must be an object of schemas');

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
 import { tolerantRepairs } from '../json/tolerant.js';
 import { annotationRefusal, dropAnnotations } from './annotations.js';
+import { locateMoved, readAsDeclared, type Move } from './drafts.js';
 
 /** One schema file, parsed. `file` is relative to the schema folder, with `/` separators. */
 export interface SchemaDocument {
@@ -14,6 +15,10 @@ export interface SchemaDocument {
 export interface ReadResult {
   readonly documents: readonly SchemaDocument[];
   readonly problems: readonly Problem[];
+  /** What a reader would like to know and need not act on: keywords a declared draft ignores. */
+  readonly notes: readonly Problem[];
+  /** Where a later stage's problem stands in the file as written (a draft's keyword read in its 2020-12 spelling moved). */
+  readonly locate: (problem: Problem) => Problem;
 }
 
 /**
@@ -25,7 +30,7 @@ export interface ReadResult {
  */
 export async function readSchemaFolder(dir: string, annotations: readonly string[] = []): Promise<ReadResult> {
   const problems: Problem[] = annotationProblems(annotations);
-  if (problems.length > 0) return { documents: [], problems };
+  if (problems.length > 0) return { documents: [], problems, notes: [], locate: (problem) => problem };
   const declared = new Set(annotations);
   const folder = path.resolve(dir);
   const listing = attempt(
@@ -36,6 +41,8 @@ export async function readSchemaFolder(dir: string, annotations: readonly string
     problems.push({ file: '.', pointer: '', message: 'no *.json schema files in this folder; point --schemas at a folder of JSON Schemas' });
   }
   const documents: SchemaDocument[] = [];
+  const notes: Problem[] = [];
+  const moves = new Map<string, readonly Move[]>();
   for (const file of listing) {
     const absolutePath = path.join(folder, ...file.split('/'));
     const text = attempt(
@@ -54,9 +61,16 @@ export async function readSchemaFolder(dir: string, annotations: readonly string
       continue;
     }
     dropAnnotations(parsed.value, declared);
+    const reading = readAsDeclared(parsed.value, file);
+    if (reading.moves.length > 0) moves.set(file, reading.moves);
+    notes.push(...reading.notes);
     documents.push({ file, absolutePath, root: parsed.value });
   }
-  return { documents, problems };
+  const locate = (problem: Problem): Problem => {
+    const moved = moves.get(problem.file);
+    return moved === undefined ? problem : { ...problem, pointer: locateMoved(moved, problem.pointer) };
+  };
+  return { documents, problems, notes, locate };
 }
 
 /** Declared annotations that are keywords callgen reads (or refuses): a caller of the API may pass any. */

@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { problemAt, type Problem, type Source } from '../diagnostics.js';
+import { removedKey } from './drafts.js';
 import type { SchemaDocument } from './read.js';
 import { isJsonObject, operationSchemaPositions, schemaChildren, type JsonObject } from './walk.js';
 
@@ -173,7 +174,8 @@ function followPointer(ref: string, root: unknown, fragment: string): LookUp {
     } catch {
       return { ok: false, message: `"$ref": "${ref}" has a malformed percent escape in "${raw}"; write "%" as "%25"` };
     }
-    const next = Array.isArray(current) ? (/^(0|[1-9][0-9]*)$/.test(token) ? current[Number(token)] : undefined) : isJsonObject(current) && Object.hasOwn(current, token) ? current[token] : undefined;
+    // A key an older draft's reading moved (`items: [...]` is now `prefixItems`) still leads to its schema.
+    const next = Array.isArray(current) ? (/^(0|[1-9][0-9]*)$/.test(token) ? current[Number(token)] : undefined) : isJsonObject(current) && Object.hasOwn(current, token) ? current[token] : removedKey(current, token);
     if (next === undefined) return { ok: false, message: `"$ref": "${ref}" points at nothing: there is no "${token}" in "${at === '' ? '#' : at}"` };
     at = `${at}/${raw}`;
     current = next;

@@ -66,8 +66,8 @@ const expected: Record<string, string[]> = {
   'older-drafts': [
     'reading.json#/properties/above/exclusiveMinimum: "exclusiveMinimum" is the draft-04 form (a boolean beside "minimum"); write the bound itself, "exclusiveMinimum": <number>, in place of "minimum"',
     'reading.json#/properties/below/exclusiveMaximum: "exclusiveMaximum" is the draft-04 form (a boolean beside "maximum"); write the bound itself, "exclusiveMaximum": <number>, in place of "maximum"',
-    `reading.json#/properties/pair/additionalItems: unsupported keyword "additionalItems": it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (see callgen's docs/dialect.md)`,
-    'reading.json#/properties/pair/items: "items" is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them',
+    `reading.json#/properties/pair/additionalItems: unsupported keyword "additionalItems": it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-07 or 2019-09) (see callgen's docs/dialect.md)`,
+    'reading.json#/properties/pair/items: "items" is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them (or declare the draft the file is written in, draft-07 or 2019-09)',
   ],
   'open-integer-enum': [
     'priority.json#/x-open-enum: "x-open-enum" applies to enums of strings only (a service adds string members); remove it here',

@@ -1,0 +1,160 @@
+import { pointerChild, type Problem } from '../diagnostics.js';
+import { isJsonObject, schemaChildren, type JsonObject } from './walk.js';
+
+// A file (or an `$id` resource) that declares draft-07 or 2019-09 is read as that draft means, by
+// rewriting its few keywords whose meaning changed into their 2020-12 spelling as it is read:
+//   `items: [A, B]` (a tuple)   -> `prefixItems: [A, B]`
+//   `additionalItems: S`        -> `items: S` beside them; with no tuple it has no effect (dropped)
+//   `dependencies` (draft-07)   -> `dependentRequired` (array values) / `dependentSchemas` (schemas)
+//   draft-07 `$ref` siblings    -> ignored, as draft-07 says ("All other properties in a "$ref"
+//                                  object MUST be ignored"); kept: the annotations, and
+//                                  `definitions`/`$defs`, which stay places a pointer may name.
+// Every later stage then reads one dialect. Each move is recorded, so a later problem is placed
+// where the user wrote it (`locateMoved`), and a `$ref` pointer through a moved key still arrives.
+
+type Draft = '2020-12' | '2019-09' | 'draft-07';
+
+const DRAFTS: ReadonlyMap<string, Draft> = new Map([
+  ['https://json-schema.org/draft/2020-12/schema', '2020-12'],
+  ['https://json-schema.org/draft/2019-09/schema', '2019-09'],
+  ['http://json-schema.org/draft-07/schema', 'draft-07'],
+]);
+
+/** What stays beside a draft-07 `$ref`: annotations (they say nothing about validity) and places. */
+const KEPT_BESIDE_REF = new Set(['$ref', '$schema', '$comment', 'title', 'description', 'examples', 'default', 'deprecated', 'definitions', '$defs']);
+
+/** What now stands at `to` (a pointer in the document as read) was written at `from`. */
+export interface Move {
+  readonly to: string;
+  readonly from: string;
+}
+
+export interface DraftReading {
+  readonly moves: readonly Move[];
+  readonly notes: readonly Problem[];
+}
+
+/** The keys the rewriting took off a node, with their values: a `$ref` pointer may still pass through them. */
+const removedKeys = new WeakMap<object, JsonObject>();
+
+/** What a pointer token names on `node` as it was written, before the rewriting moved it; undefined when nothing. */
+export function removedKey(node: unknown, token: string): unknown {
+  const removed = typeof node === 'object' && node !== null ? removedKeys.get(node) : undefined;
+  return removed !== undefined && Object.hasOwn(removed, token) ? removed[token] : undefined;
+}
+
+/**
+ * Rewrites, in place, the draft-07 and 2019-09 parts of one parsed document into 2020-12 keywords
+ * (see above); a document with no `$schema`, or 2020-12's, is left as it is.
+ */
+export function readAsDeclared(root: unknown, file: string): DraftReading {
+  const moves: Move[] = [];
+  const notes: Problem[] = [];
+  // Each node with its pointer as read and as written.
+  const stack: [node: unknown, pointer: string, written: string, draft: Draft][] = [[root, '', '', '2020-12']];
+  for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
+    const [node, pointer, written, inherited] = next;
+    if (!isJsonObject(node)) continue;
+    const draft = declaredDraft(node) ?? inherited;
+    const here: Move[] = [];
+    const at = (to: string, from: string = to): Move => ({ to: pointerChild(pointer, to), from: pointerChild(written, from) });
+    if (draft === 'draft-07') {
+      const ignored = ignoreRefSiblings(node);
+      if (ignored.length > 0) notes.push({ file, pointer: written, message: refSiblingsNote(ignored) });
+      here.push(...splitDependencies(node, at));
+    }
+    if (draft !== '2020-12') here.push(...tupleToPrefixItems(node, at));
+    moves.push(...here);
+    for (const [child, source] of schemaChildren(node, { file, pointer }).reverse()) {
+      const undone = locateMoved(here, source.pointer);
+      stack.push([child, source.pointer, undone === source.pointer ? written + source.pointer.slice(pointer.length) : undone, draft]);
+    }
+  }
+  return { moves, notes };
+}
+
+/** The draft a schema declares with `$schema` (a file root, or an embedded resource); undefined when none callgen reads. */
+function declaredDraft(node: JsonObject): Draft | undefined {
+  const uri = node['$schema'];
+  return typeof uri === 'string' ? DRAFTS.get(uri.replace(/#$/, '')) : undefined;
+}
+
+/** Moves a tuple `items` to `prefixItems`, and `additionalItems` to `items`; drops an `additionalItems` that follows no tuple. */
+function tupleToPrefixItems(node: JsonObject, at: (to: string, from?: string) => Move): Move[] {
+  const target = node as Record<string, unknown>;
+  const removed: Record<string, unknown> = {};
+  const moves: Move[] = [];
+  const tuple = Array.isArray(node['items']) && !Object.hasOwn(node, 'prefixItems');
+  const additional = Object.hasOwn(node, 'additionalItems') ? node['additionalItems'] : undefined;
+  if (tuple) {
+    removed['items'] = target['prefixItems'] = node['items'];
+    delete target['items'];
+    moves.push(at('prefixItems', 'items'));
+  }
+  if (additional !== undefined) {
+    removed['additionalItems'] = additional;
+    delete target['additionalItems'];
+    // Without a tuple, "additionalItems" has no effect (draft-07 9.3.1.2): nothing checks the value.
+    if (tuple) {
+      target['items'] = additional;
+      moves.push(at('items', 'additionalItems'));
+    }
+  }
+  if (Object.keys(removed).length > 0) remember(node, removed);
+  return moves;
+}
+
+/** Splits draft-07 `dependencies` into `dependentRequired` (array values) and `dependentSchemas` (schemas). */
+function splitDependencies(node: JsonObject, at: (to: string, from?: string) => Move): Move[] {
+  const dependencies = node['dependencies'];
+  // Anything else (a malformed value) stays, so the keyword check refuses it where it stands.
+  if (!isJsonObject(dependencies) || Object.hasOwn(node, 'dependentRequired') || Object.hasOwn(node, 'dependentSchemas')) return [];
+  const required: Record<string, unknown> = {};
+  const schemas: Record<string, unknown> = {};
+  const moves: Move[] = [];
+  for (const name of Object.keys(dependencies)) {
+    const keyword = Array.isArray(dependencies[name]) ? 'dependentRequired' : 'dependentSchemas';
+    (keyword === 'dependentRequired' ? required : schemas)[name] = dependencies[name];
+    const move = at(keyword, 'dependencies');
+    moves.push({ to: pointerChild(move.to, name), from: pointerChild(move.from, name) });
+  }
+  const target = node as Record<string, unknown>;
+  delete target['dependencies'];
+  if (Object.keys(required).length > 0) target['dependentRequired'] = required;
+  if (Object.keys(schemas).length > 0) target['dependentSchemas'] = schemas;
+  remember(node, { dependencies });
+  return moves;
+}
+
+/** Removes what draft-07 ignores beside `$ref`; the keys that said something about validity, sorted. */
+function ignoreRefSiblings(node: JsonObject): string[] {
+  if (!Object.hasOwn(node, '$ref')) return [];
+  const dropped = Object.keys(node).filter((key) => !KEPT_BESIDE_REF.has(key));
+  if (dropped.length === 0) return [];
+  const removed: Record<string, unknown> = {};
+  for (const key of dropped) {
+    removed[key] = node[key];
+    delete (node as Record<string, unknown>)[key];
+  }
+  remember(node, removed);
+  return dropped.sort();
+}
+
+function refSiblingsNote(ignored: readonly string[]): string {
+  const list = ignored.map((key) => `"${key}"`).join(', ');
+  return `draft-07 ignores every keyword beside "$ref", so ${list} ${ignored.length === 1 ? 'has' : 'have'} no effect here, in callgen as in any draft-07 validator; to apply ${ignored.length === 1 ? 'it' : 'them'} too, put the "$ref" in an "allOf" beside ${ignored.length === 1 ? 'it' : 'them'}, or declare draft 2019-09 or later`;
+}
+
+function remember(node: JsonObject, removed: JsonObject): void {
+  removedKeys.set(node, { ...removedKeys.get(node), ...removed });
+}
+
+/** Where a pointer in a rewritten document was written: the longest move it lies in, undone. */
+export function locateMoved(moves: readonly Move[], pointer: string): string {
+  let best: Move | undefined;
+  for (const move of moves) {
+    const within = pointer === move.to || pointer.startsWith(`${move.to}/`);
+    if (within && (best === undefined || move.to.length > best.to.length)) best = move;
+  }
+  return best === undefined ? pointer : best.from + pointer.slice(best.to.length);
+}

@@ -1,0 +1,155 @@
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
+
+// A file that declares draft-07 or 2019-09 is read as that draft means. The official test suite
+// beside the project holds draft 2020-12 only, so these cases are written by hand after the
+// suite's draft7 and draft2019-09 files (items.json, additionalItems.json, dependencies.json,
+// ref.json): each verdict is the one those drafts give.
+
+const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
+const DRAFT_2019 = 'https://json-schema.org/draft/2019-09/schema';
+
+afterAll(removeScratch);
+
+function validator(loaded: Loaded, name: string): Validate {
+  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
+  const found = loaded.validators[name]?.response;
+  if (found === undefined) throw new Error(`no validator for ${name}`);
+  return found;
+}
+
+const issues = (result: ReturnType<Validate>): string[] => (result.errors ?? []).map((e) => `${e.path} ${e.keyword}`);
+
+async function tupleOf(draft: string): Promise<Validate> {
+  return validator(
+    await loadSchemas({ 'pair.json': { $schema: draft, title: 'pair', type: 'array', items: [{ type: 'string' }, { type: 'number' }], additionalItems: { type: 'boolean' } } }),
+    'pair',
+  );
+}
+
+describe.each([
+  ['draft-07', DRAFT_07],
+  ['2019-09', DRAFT_2019],
+])('items as an array, under %s', (_name, draft) => {
+  test('is a tuple, and additionalItems holds the items after it', async () => {
+    const pair = await tupleOf(draft);
+    expect(pair(['a', 1]).ok).toBe(true);
+    expect(pair(['a']).ok).toBe(true); // a tuple does not require its positions
+    expect(pair(['a', 1, true, false]).ok).toBe(true);
+    expect(issues(pair([1, 'a', 'x']))).toEqual(['/0 type', '/1 type', '/2 type']);
+  });
+
+  test('with no additionalItems, the items after the tuple are anything', async () => {
+    const loaded = await loadSchemas({ 'pair.json': { $schema: draft, title: 'pair', items: [{ type: 'integer' }] } });
+    expect(validator(loaded, 'pair')([1, 'x', null]).ok).toBe(true);
+    expect(issues(validator(loaded, 'pair')(['x']))).toEqual(['/0 type']);
+  });
+
+  test('additionalItems beside a schema "items" (not a tuple) has no effect', async () => {
+    const loaded = await loadSchemas({ 'list.json': { $schema: draft, title: 'list', items: { type: 'integer' }, additionalItems: false } });
+    expect(validator(loaded, 'list')([1, 2, 3]).ok).toBe(true);
+    expect(issues(validator(loaded, 'list')([1, 'x']))).toEqual(['/1 type']);
+  });
+
+  test('a problem inside the tuple is placed where the file writes it, under "items"', async () => {
+    const loaded = await loadSchemas({ 'pair.json': { $schema: draft, items: [{ type: 'text' }], additionalItems: { minimum: 'x' } } });
+    expect(loaded.ok ? [] : loaded.problems).toEqual([
+      'pair.json#/additionalItems/minimum: "minimum" must be a number',
+      expect.stringMatching(/^pair\.json#\/items\/0\/type: /),
+    ]);
+  });
+
+  test('a $ref through the tuple still finds its schema', async () => {
+    const loaded = await loadSchemas({
+      'pair.json': { $schema: draft, title: 'pair', type: 'object', properties: { a: { items: [{ type: 'string' }] }, b: { $ref: '#/properties/a/items/0' } } },
+    });
+    expect(issues(validator(loaded, 'pair')({ a: ['x'], b: 1 }))).toEqual(['/b type']);
+  });
+});
+
+describe('dependencies, under draft-07', () => {
+  const schema = {
+    $schema: DRAFT_07,
+    title: 'card',
+    type: 'object',
+    properties: { number: { type: 'string' }, billing: { type: 'string' }, cvc: { type: 'string' } },
+    dependencies: { number: ['billing'], cvc: { required: ['number'] } },
+  };
+
+  test('an array is dependentRequired, a schema dependentSchemas', async () => {
+    const card = validator(await loadSchemas({ 'card.json': schema }), 'card');
+    expect(card({ number: '4', billing: 'b' }).ok).toBe(true);
+    expect(issues(card({ number: '4' }))).toEqual(['/billing dependentRequired']);
+    expect(issues(card({ cvc: '1' }))).toEqual(['/number required']);
+    expect(card({}).ok).toBe(true);
+  });
+
+  test('under 2019-09, which split it in two, "dependencies" is still refused', async () => {
+    const loaded = await loadSchemas({ 'card.json': { ...schema, $schema: DRAFT_2019 } });
+    expect(loaded.ok ? [] : loaded.problems).toEqual([expect.stringMatching(/^card\.json#\/dependencies: unsupported keyword "dependencies": it is the draft-07 keyword/)]);
+  });
+});
+
+describe('$ref siblings', () => {
+  const files = (draft: string) => ({
+    'list.json': {
+      $schema: draft,
+      title: 'list',
+      type: 'object',
+      definitions: { reffed: { type: 'array' } },
+      properties: { foo: { $ref: '#/definitions/reffed', maxItems: 2, description: 'Kept: an annotation.' } },
+    },
+  });
+
+  test('draft-07 ignores every keyword beside $ref (the suite: "ref overrides any sibling keywords"), with a note', async () => {
+    const loaded = await loadSchemas(files(DRAFT_07));
+    const list = validator(loaded, 'list');
+    expect(list({ foo: [1, 2, 3] }).ok).toBe(true);
+    expect(issues(list({ foo: 'b' }))).toEqual(['/foo type']);
+    expect(loaded.ok ? loaded.result.notes.map((n) => `${n.pointer}: ${n.message}`) : []).toEqual([
+      '/properties/foo: draft-07 ignores every keyword beside "$ref", so "maxItems" has no effect here, in callgen as in any draft-07 validator; to apply it too, put the "$ref" in an "allOf" beside it, or declare draft 2019-09 or later',
+    ]);
+    expect(loaded.ok ? loaded.result.files.find((f) => f.path === 'types.ts')?.text : '').toContain('Kept: an annotation.');
+  });
+
+  test('2019-09 applies them', async () => {
+    const list = validator(await loadSchemas(files(DRAFT_2019)), 'list');
+    expect(issues(list({ foo: [1, 2, 3] }))).toEqual(['/foo maxItems']);
+  });
+
+  test('a sibling $id does not change the base URI of a draft-07 $ref (the suite: "$ref prevents a sibling $id from changing the base uri")', async () => {
+    const loaded = await loadSchemas({
+      'base.json': {
+        $schema: DRAFT_07,
+        $id: 'http://localhost:1234/sibling_id/base/',
+        title: 'base',
+        definitions: { foo: { $id: 'http://localhost:1234/sibling_id/foo.json', type: 'string' }, baseFoo: { $id: 'foo.json', type: 'number' } },
+        allOf: [{ $id: 'http://localhost:1234/sibling_id/', $ref: 'foo.json' }],
+      },
+    });
+    expect(validator(loaded, 'base')(5).ok).toBe(true);
+    expect(issues(validator(loaded, 'base')('a'))).toEqual([' type']);
+  });
+});
+
+describe('draft 2020-12, and a file with no $schema', () => {
+  test.each([['2020-12', 'https://json-schema.org/draft/2020-12/schema'], ['no $schema', undefined]])('%s keeps the near-miss refusals', async (_name, draft) => {
+    const loaded = await loadSchemas({ 'pair.json': { ...(draft === undefined ? {} : { $schema: draft }), items: [{ type: 'string' }], additionalItems: false } });
+    expect(loaded.ok ? [] : loaded.problems).toEqual([
+      expect.stringMatching(/^pair\.json#\/additionalItems: unsupported keyword "additionalItems"/),
+      expect.stringMatching(/^pair\.json#\/items: "items" is the draft-07 tuple form/),
+    ]);
+  });
+
+  test('a draft-07 resource embedded in a 2020-12 file is read as draft-07, and only it', async () => {
+    const loaded = await loadSchemas({
+      'outer.json': {
+        $schema: 'https://json-schema.org/draft/2020-12/schema',
+        title: 'outer',
+        type: 'object',
+        properties: { old: { $id: 'old.json', $schema: DRAFT_07, items: [{ type: 'string' }] }, now: { prefixItems: [{ type: 'string' }] } },
+      },
+    });
+    expect(issues(validator(loaded, 'outer')({ old: [1], now: [2] }))).toEqual(['/old/0 type', '/now/0 type']);
+  });
+});
