@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
-import { tolerantRepairs } from '../json/tolerant.js';
+import { readTolerantJson, tolerantRepairs } from '../json/tolerant.js';
 import { annotationRefusal, dropAnnotations } from './annotations.js';
 import { locateMoved, readAsDeclared, type Move } from './drafts.js';
 
@@ -52,7 +52,7 @@ export async function readSchemaFolder(dir: string, annotations: readonly string
     if (text === undefined) continue;
     const parsed = parseJson(text);
     if (!parsed.ok) {
-      problems.push({ file, pointer: '', message: `not valid JSON: ${parsed.message}; fix the syntax at that position` });
+      problems.push({ file, pointer: '', message: `not valid JSON: ${parsed.message}${parsed.message.includes(' at line ') ? '; fix the syntax at that position' : ''}` });
       continue;
     }
     const deepest = tooDeep(parsed.value);
@@ -136,20 +136,36 @@ type JsonParse = { ok: true; value: unknown } | { ok: false; message: string };
  */
 export function parseJson(text: string): JsonParse {
   const json = text.replace(/^\uFEFF/, '');
+  if (json.trim() === '') return { ok: false, message: `the file is ${json === '' ? 'empty' : 'blank'}: it holds no JSON value` };
   try {
     const value: unknown = JSON.parse(json);
     const repeated = repeatedKey(json);
     return repeated === undefined ? { ok: true, value } : { ok: false, message: repeated };
   } catch (error) {
-    const message = reason(error);
-    const position = /position (\d+)/.exec(message);
-    if (position?.[1] === undefined) return { ok: false, message };
-    const offset = Number(position[1]);
-    const before = text.slice(0, offset).split('\n');
-    const line = before.length;
-    const column = (before.at(-1)?.length ?? 0) + 1;
-    return { ok: false, message: `${message.replace(/ in JSON at position \d+.*$/s, '')} at line ${line}, column ${column}` };
+    return { ok: false, message: syntaxError(reason(error), json) };
   }
+}
+
+/**
+ * JSON.parse's message with its position said once, as line and column: Node 20 gives an offset
+ * ("at position 7"), Node 22 adds "(line 1 column 8)". Text that ends too soon has neither, so it
+ * is placed at the end; a message that quotes the text instead ("Unexpected token ']', "[1,]" is
+ * not valid JSON") is replaced by what the tolerant reader finds there, with its position.
+ */
+function syntaxError(message: string, json: string): string {
+  const position = /position (\d+)/.exec(message);
+  const bare = message.replace(/ (?:in JSON )?at position \d+.*$/s, '');
+  if (position?.[1] !== undefined) return `${bare} at ${lineAndColumn(json, Number(position[1]))}`;
+  if (message.startsWith('Unexpected end of JSON input')) return `${bare} at ${lineAndColumn(json, json.trimEnd().length)} (the text ends before the value does)`;
+  const read = readTolerantJson(json);
+  if (!read.ok) return `${read.error.message} at line ${read.error.line}, column ${read.error.column}`;
+  const [first] = read.repairs;
+  return first === undefined ? message : `${first.what.replace(/^removed /, '')} at line ${first.line}, column ${first.column}, which strict JSON does not allow`;
+}
+
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${(before.at(-1)?.length ?? 0) + 1}`;
 }
 
 /** Where strict JSON repeats a key in one object, the first time; undefined when it does not. */
