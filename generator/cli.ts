@@ -28,7 +28,8 @@ function topLevelHelp(): string {
 }
 
 export async function main(argv: readonly string[], io: Io = processIo()): Promise<number> {
-  const [name, ...rest] = argv;
+  // `callgen help generate` is `callgen generate --help`.
+  const [name, ...rest] = argv[0] === 'help' && argv[1] !== undefined ? [argv[1], '--help'] : argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
     const write = name === undefined ? io.err : io.out;
     write(topLevelHelp());

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { closest } from '../hints.js';
 import { annotationsRefusal } from '../schema/annotations.js';
 
 /** Where a command writes; tests pass buffers, the CLI passes the process streams. */
@@ -55,8 +56,29 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
     });
     return { values, positionals };
   } catch (error) {
-    throw new UsageError(error instanceof Error ? error.message : String(error));
+    throw new UsageError(error instanceof Error ? unknownOption(error, command) ?? error.message : String(error));
   }
+}
+
+/**
+ * Node's "Unknown option '--ouput'" (without its advice on positionals, which a mistyped flag
+ * does not need) with a "did you mean" from the command's own options: a near miss, else the
+ * option whose letters the given name holds in order from its first ("--ouput", "--outdir": "--out").
+ */
+function unknownOption(error: Error, command: Command): string | undefined {
+  if (!('code' in error) || error.code !== 'ERR_PARSE_ARGS_UNKNOWN_OPTION') return undefined;
+  const given = /'(-[^'=]+)/.exec(error.message)?.[1];
+  if (given === undefined) return undefined;
+  const name = given.replace(/^-+/, '');
+  const options = [...Object.keys(command.options), 'help'];
+  const guess = closest(name, options) ?? options.filter((option) => option.length >= 3 && option[0] === name[0] && isSubsequence(option, name)).sort((a, b) => a.length - b.length)[0];
+  return `unknown option '${given}'${guess === undefined ? '' : `; did you mean "--${guess}"?`}`;
+}
+
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at += 1;
+  return at === short.length;
 }
 
 /** A path as the user would type it: relative to the working directory when below it, with `/`. */

@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { main } from '../../generator/cli.js';
+import { commandHelp } from '../../generator/commands/command.js';
+import { commands } from '../../generator/commands/index.js';
+import { captureIo } from '../support/io.js';
+
+describe('help and mistyped flags', () => {
+  test('a mistyped flag gets a "did you mean" from the command\'s own options', async () => {
+    const cases = [
+      ['generate', '--ouput', '--out'],
+      ['generate', '--taget', '--target'],
+      ['validate', '--tpye', '--type'],
+      ['snippet', '--hepl', '--help'],
+    ] as const;
+    for (const [command, given, meant] of cases) {
+      const io = captureIo();
+      expect(await main([command, given, 'x'], io)).toBe(2);
+      expect(io.stderr()).toMatch(new RegExp(`^callgen ${command}: unknown option '${given}'; did you mean "${meant}"\\?\\n`));
+    }
+    const far = captureIo();
+    expect(await main(['generate', '--frobnicate'], far)).toBe(2);
+    expect(far.stderr()).toMatch(/^callgen generate: unknown option '--frobnicate'\n/);
+  });
+
+  test('callgen help <command> prints that command\'s help, as --help does', async () => {
+    for (const entry of commands) {
+      const io = captureIo();
+      expect(await main(['help', entry.name], io)).toBe(0);
+      expect(io.stdout()).toBe(commandHelp(entry.summary, await entry.load()));
+    }
+    const unknown = captureIo();
+    expect(await main(['help', 'genrate'], unknown)).toBe(2);
+    expect(unknown.stderr()).toContain('unknown command "genrate"; did you mean "generate"?');
+  });
+});
