@@ -159,9 +159,9 @@ export async function buildTargets(request: TargetRequest & { readonly prettier?
   const plan = await planTargets(request);
   if (!plan.ok) return plan;
   const targets = plan.targets.map((target): Target => (request.prettier === true ? { ...target, prettier: true } : target));
-  for (const target of targets) {
+  for (const [index, target] of targets.entries()) {
     const overlap = await overlapOf(target);
-    if (overlap !== undefined) return { ok: false, usage: overlap };
+    if (overlap !== undefined) return overlapFailure(overlap, target.out, request.out !== undefined, plan.pointers?.[index], plan.config);
   }
   const pending: Target[] = [];
   for (const target of targets) {
@@ -265,19 +265,30 @@ function outputFailure(error: unknown, where: string, io: Io): number {
 
 /**
  * Writing into the schema folder (or around it) would mix output with input, or delete it. The
- * folders are compared with every symbolic link resolved, so a link cannot hide the overlap.
+ * folders are compared with every symbolic link resolved, so a link cannot hide the overlap. What
+ * is wrong is said of the output folder; the caller says where that folder was chosen.
  */
 async function overlapOf({ schemas, out, openapi }: Target): Promise<string | undefined> {
   const [realInput, realOut] = await Promise.all([realTarget(openapi ?? schemas), realTarget(out)]);
   // An OpenAPI document may share its folder with the output; only the document itself must stay out of it.
   if (openapi !== undefined && within(realInput, realOut)) {
-    return `--out ${out} holds the OpenAPI document ${openapi}; choose an output folder that does not`;
+    return ` holds the OpenAPI document ${openapi}; choose an output folder that does not`;
   }
   if (openapi === undefined && overlaps(realInput, realOut)) {
     const through = realOut === out ? '' : ` (${realOut} once links are followed)`;
-    return `--out ${out}${through} overlaps the schema folder ${realInput}; choose an output folder outside it`;
+    return `${through} overlaps the schema folder ${realInput}; choose an output folder outside it`;
   }
   return undefined;
+}
+
+/**
+ * An output folder that overlaps the input, blamed where it was chosen: a config target's "out"
+ * is a problem at its pointer (no flag was given); `--out`, or the default folder, a usage error.
+ */
+function overlapFailure(what: string, out: string, outFlag: boolean, pointer: string | undefined, config: string | undefined): Exclude<TargetsBuild, { readonly ok: true }> {
+  if (outFlag) return { ok: false, usage: `--out ${out}${what}` };
+  if (pointer !== undefined && config !== undefined) return { ok: false, problems: [{ file: config, pointer: `${pointer}/out`, message: `${out}${what}` }] };
+  return { ok: false, usage: `the default output folder ${out}${what} (with --out)` };
 }
 
 function indent(text: string): string {

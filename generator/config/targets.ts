@@ -59,7 +59,7 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
   const result = validateCallgenConfig(parsed.value);
   if (!result.ok) return { ok: false, file, problems: result.errors.map((issue) => ({ file, pointer: issue.path, message: issue.message + hint(issue) })) };
   const targets = resolveTargets(result.value, path.dirname(file));
-  const problems = [...keywordAnnotations(result.value, file), ...duplicates(targets, result.value.targets, file)];
+  const problems = [...keywordAnnotations(result.value, file), ...urls(result.value, file), ...duplicates(targets, result.value.targets, file)];
   return problems.length > 0 ? { ok: false, file, problems } : { ok: true, file, targets };
 }
 
@@ -84,6 +84,13 @@ function keywordAnnotations(config: CallgenConfig, file: string): Problem[] {
       const refusal = annotationRefusal(key);
       return refusal === undefined ? [] : [{ file, pointer: `${at}/annotations/${i}`, message: `${refusal}; remove it from "annotations"` }];
     }),
+  );
+}
+
+/** A URL as a target's input: resolved as a path, it would name a file that does not exist. */
+function urls(config: CallgenConfig, file: string): Problem[] {
+  return config.targets.flatMap((target, i) =>
+    (['schemas', 'openapi'] as const).flatMap((key) => (URL_SCHEME.test(target[key] ?? '') ? [{ file, pointer: `/targets/${i}/${key}`, message: `a URL: ${FETCHES_NOTHING}` }] : [])),
   );
 }
 
@@ -146,7 +153,13 @@ export interface TargetRequest {
 }
 
 export type TargetPlan =
-  | { readonly ok: true; readonly config: string | undefined; readonly targets: readonly Target[] }
+  | {
+      readonly ok: true;
+      readonly config: string | undefined;
+      readonly targets: readonly Target[];
+      /** Where each target stands in the config file (`/targets/0`), so that a problem with one names it there; absent without a config. */
+      readonly pointers?: readonly string[];
+    }
   | { readonly ok: false; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly usage: string };
 
@@ -161,9 +174,12 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
   if (request.schemas !== undefined && request.openapi !== undefined) return { ok: false, usage: 'give either --schemas or --openapi, not both' };
   const refused = annotationsRefusal(request.annotations);
   if (refused !== undefined) return { ok: false, usage: `--annotation: ${refused}` };
+  const url = urlFlag(request);
+  if (url !== undefined) return { ok: false, usage: url };
   const named = request.schemas !== undefined || request.openapi !== undefined;
   const file = request.config !== undefined ? here(request.config) : named ? undefined : await findConfig(request.cwd);
   const given = input(request.schemas === undefined ? undefined : here(request.schemas), request.openapi === undefined ? undefined : here(request.openapi));
+  if (file === undefined && (request.targets ?? []).length > 0) return { ok: false, usage: noConfigFor(request) };
   if (file === undefined) {
     const out = here(request.out ?? 'generated');
     const version = request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion };
@@ -189,7 +205,27 @@ export async function planTargets(request: TargetRequest): Promise<TargetPlan> {
     ...(request.apiVersion === undefined ? {} : { apiVersion: request.apiVersion }),
     ...withAnnotations(annotationList(t.annotations, request.annotations)),
   }));
-  return { ok: true, config: file, targets };
+  return { ok: true, config: file, targets, pointers: selected.map((t) => `/targets/${loaded.targets.indexOf(t)}`) };
+}
+
+/**
+ * `--target` without a config file to pick it from: dropping it would build (or validate against)
+ * something the user did not ask for.
+ */
+function noConfigFor(request: TargetRequest): string {
+  const target = `--target ${(request.targets ?? []).join(', ')}`;
+  const input = request.schemas !== undefined ? '--schemas' : request.openapi !== undefined ? '--openapi' : undefined;
+  if (input !== undefined) return `${target}: a target is picked from a config file, and ${input} without --config reads none; name the file with --config, or leave out --target`;
+  return `${target}: no ${CONFIG_FILE} in ${request.cwd} or a folder above it to pick the target from; name one with --config`;
+}
+
+/** callgen reads files only; a URL given as a path would be resolved into a path that does not exist. */
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
+const FETCHES_NOTHING = 'callgen fetches nothing; download it first and give the path of the copy';
+
+function urlFlag(request: TargetRequest): string | undefined {
+  const flag = (['schemas', 'openapi'] as const).find((name) => URL_SCHEME.test(request[name] ?? ''));
+  return flag === undefined ? undefined : `--${flag} ${request[flag]} is a URL: ${FETCHES_NOTHING}`;
 }
 
 const FLAGS = { schemas: 'schemas', openapi: 'openapi', out: 'out', apiVersion: 'api-version' } as const;
