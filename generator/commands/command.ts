@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
+import { urlRefusal } from '../config/urls.js';
 import { closest } from '../hints.js';
 import { annotationsRefusal } from '../schema/annotations.js';
 
@@ -120,4 +121,13 @@ export function checkedAnnotations(values: ParsedArgs['values']): readonly strin
   const refused = annotationsRefusal(annotations);
   if (refused !== undefined) throw new UsageError(`--annotation: ${refused}`);
   return annotations;
+}
+
+/** The file or folder a flag names, resolved against `cwd`; undefined when the flag is absent. A URL is a usage error: callgen fetches nothing. */
+export function pathOption(values: ParsedArgs['values'], flag: string, cwd: string): string | undefined {
+  const given = values[flag];
+  if (typeof given !== 'string') return undefined;
+  const refused = urlRefusal(`--${flag}`, given);
+  if (refused !== undefined) throw new UsageError(refused);
+  return path.resolve(cwd, given);
 }

@@ -3,7 +3,7 @@ import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem } from '../diagnostics.js';
 import type { DriftItem, DriftReport } from '../drift/index.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
-import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, pathOption, UsageError, type Command } from './command.js';
 import { apiVersionOption } from './generate.js';
 
 export const driftCommand: Command = {
@@ -25,11 +25,11 @@ export const driftCommand: Command = {
   },
   allowPositionals: false,
   run: async ({ values }, io) => {
-    if (typeof values['metadata'] !== 'string') throw new UsageError('--metadata <csdl.xml> is required');
+    const metadata = pathOption(values, 'metadata', io.cwd);
+    if (metadata === undefined) throw new UsageError('--metadata <csdl.xml> is required');
     const apiVersion = apiVersionOption(values['api-version']);
     if (apiVersion === undefined) throw new UsageError('--api-version is required: the version the metadata describes (v1.0 or beta)');
-    const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
-    const metadata = path.resolve(io.cwd, values['metadata']);
+    const schemas = pathOption(values, 'schemas', io.cwd) ?? BUNDLED_SCHEMAS;
     const annotations = checkedAnnotations(values);
     // Loaded here, so that the other commands start without the XML parser and the model.
     const { drift } = await import('../drift/index.js');

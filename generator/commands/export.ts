@@ -6,7 +6,7 @@ import { prepareFolder } from '../output/destination.js';
 import { OutputError } from '../output/errors.js';
 import { readSchemaFolder } from '../schema/read.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
-import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, pathOption, UsageError, type Command } from './command.js';
 
 export type ExportResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -38,7 +38,7 @@ export const exportCommand: Command = {
   allowPositionals: false,
   run: async ({ values }, io) => {
     if (values['openapi'] !== true) throw new UsageError('say which format to export: --openapi');
-    const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
+    const schemas = pathOption(values, 'schemas', io.cwd) ?? BUNDLED_SCHEMAS;
     const out = typeof values['out'] === 'string' ? path.resolve(io.cwd, values['out']) : undefined;
     const annotations = checkedAnnotations(values);
     const result = await exportFolder(schemas, out, annotations);

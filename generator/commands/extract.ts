@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { urlRefusal } from '../config/urls.js';
 import { extractPage, type ExtractedPayload } from '../extract/index.js';
 import { extractPages, listPages, type Page } from '../extract/pages.js';
 import { packagePath } from '../paths.js';
@@ -49,6 +50,8 @@ export const extractCommand: Command = {
 export async function namedPages(positionals: readonly string[], cwd: string): Promise<Page[]> {
   const show = (file: string): string => display(cwd, file);
   if (positionals.length === 0) return bundledPages().map((file) => ({ file, shown: show(file) }));
+  const url = positionals.map((p) => urlRefusal('the page', p)).find((refused) => refused !== undefined);
+  if (url !== undefined) throw new UsageError(url);
   return listPages(positionals.map((p) => path.resolve(cwd, p)), show);
 }
 

@@ -8,7 +8,7 @@ import { readTolerantJson } from '../json/tolerant.js';
 import type { Model, NamedType } from '../model/types.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import { DEFAULT_IMPORT } from '../snippet/defaults.js';
-import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, UsageError, type Command } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, pathOption, UsageError, type Command } from './command.js';
 import { bundledPages } from './extract.js';
 import { BUNDLED_SCHEMAS } from './generate.js';
 
@@ -33,7 +33,7 @@ export const snippetCommand: Command = {
     if (given === undefined || extra.length > 0) throw new UsageError('name one payload: a .json file or a documented example id (`callgen extract` lists them)');
     const importFrom = stringOption(values['import'], '--import', DEFAULT_IMPORT);
     const typeName = stringOption(values['type'], '--type', 'createCallRequest');
-    const schemas = typeof values['schemas'] === 'string' ? path.resolve(io.cwd, values['schemas']) : BUNDLED_SCHEMAS;
+    const schemas = pathOption(values, 'schemas', io.cwd) ?? BUNDLED_SCHEMAS;
     const annotations = checkedAnnotations(values);
     // Loaded here: the model and prettier are only needed once a snippet is asked for.
     const [{ loadModel }, snippets] = await Promise.all([import('../pipeline.js'), import('../snippet/index.js')]);

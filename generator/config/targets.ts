@@ -8,6 +8,7 @@ import { parseJson } from '../schema/read.js';
 import type { ValidationIssue } from './generated/runtime.js';
 import type { CallgenConfig, CallgenTargetInput } from './generated/types.js';
 import { validateCallgenConfig } from './generated/validators.js';
+import { FETCHES_NOTHING, isUrl, urlRefusal } from './urls.js';
 
 /** The file `callgen generate` looks for, from the working directory up. */
 export const CONFIG_FILE = 'callgen.config.json';
@@ -90,7 +91,7 @@ function keywordAnnotations(config: CallgenConfig, file: string): Problem[] {
 /** A URL as a target's input: resolved as a path, it would name a file that does not exist. */
 function urls(config: CallgenConfig, file: string): Problem[] {
   return config.targets.flatMap((target, i) =>
-    (['schemas', 'openapi'] as const).flatMap((key) => (URL_SCHEME.test(target[key] ?? '') ? [{ file, pointer: `/targets/${i}/${key}`, message: `a URL: ${FETCHES_NOTHING}` }] : [])),
+    (['schemas', 'openapi'] as const).flatMap((key) => (isUrl(target[key] ?? '') ? [{ file, pointer: `/targets/${i}/${key}`, message: `a URL: ${FETCHES_NOTHING}` }] : [])),
   );
 }
 
@@ -219,13 +220,9 @@ function noConfigFor(request: TargetRequest): string {
   return `${target}: no ${CONFIG_FILE} in ${request.cwd} or a folder above it to pick the target from; name one with --config`;
 }
 
-/** callgen reads files only; a URL given as a path would be resolved into a path that does not exist. */
-const URL_SCHEME = /^[a-z][a-z0-9+.-]*:\/\//i;
-const FETCHES_NOTHING = 'callgen fetches nothing; download it first and give the path of the copy';
-
 function urlFlag(request: TargetRequest): string | undefined {
-  const flag = (['schemas', 'openapi'] as const).find((name) => URL_SCHEME.test(request[name] ?? ''));
-  return flag === undefined ? undefined : `--${flag} ${request[flag]} is a URL: ${FETCHES_NOTHING}`;
+  const flag = (['schemas', 'openapi'] as const).find((name) => isUrl(request[name] ?? ''));
+  return flag === undefined ? undefined : urlRefusal(`--${flag}`, request[flag] ?? '');
 }
 
 const FLAGS = { schemas: 'schemas', openapi: 'openapi', out: 'out', apiVersion: 'api-version' } as const;

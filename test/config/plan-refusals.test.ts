@@ -54,6 +54,23 @@ describe('a URL where callgen reads a file: it fetches nothing (exit 2)', () => 
     expect(io.stderr()).not.toContain('ENOENT');
   });
 
+  test.each([
+    ['export', ['--openapi', '--schemas', 'https://example.com/schemas'], '--schemas https://example.com/schemas'],
+    ['snippet', ['--schemas', 'https://example.com/schemas', 'p.json'], '--schemas https://example.com/schemas'],
+    ['drift', ['--metadata', 'https://graph.microsoft.com/v1.0/$metadata', '--api-version', 'v1.0'], '--metadata https://graph.microsoft.com/v1.0/$metadata'],
+    ['drift', ['--metadata', 'm.xml', '--api-version', 'v1.0', '--schemas', 'file:///tmp/s'], '--schemas file:///tmp/s'],
+  ] as const)('%s %j', async (command, args, named) => {
+    const io = captureIo(await bare());
+    expect(await main([command, ...args], io)).toBe(2);
+    expect(io.stderr()).toContain(`callgen ${command}: ${named} is a URL: callgen fetches nothing; download it first and give the path of the copy\n`);
+  });
+
+  test.each(['extract', 'lint-docs'])('%s given a page URL', async (command) => {
+    const io = captureIo(await bare());
+    expect(await main([command, 'https://learn.microsoft.com/graph/api/application-post-calls'], io)).toBe(2);
+    expect(io.stderr()).toBe('the page https://learn.microsoft.com/graph/api/application-post-calls is a URL: callgen fetches nothing; download it first and give the path of the copy\n');
+  });
+
   test("in a config target's openapi or schemas, at its pointer", async () => {
     const dir = await bare();
     const targets = [
