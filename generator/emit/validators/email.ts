@@ -18,19 +18,25 @@ const LABEL = '[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?';
 const OCTET = '(?:25[0-5]|2[0-4]\\d|[01]?\\d?\\d)';
 const IPV4 = `${OCTET}(?:\\.${OCTET}){3}`;
 const H16 = '[0-9A-Fa-f]{1,4}';
-const LS32 = `(?:${H16}:${H16}|${IPV4})`;
-/** RFC 4291's text forms, as RFC 3986 spells them: eight groups, or fewer around one "::". */
-const IPV6 = [
-  `(?:${H16}:){6}${LS32}`,
-  `::(?:${H16}:){5}${LS32}`,
-  `(?:${H16})?::(?:${H16}:){4}${LS32}`,
-  `(?:(?:${H16}:){0,1}${H16})?::(?:${H16}:){3}${LS32}`,
-  `(?:(?:${H16}:){0,2}${H16})?::(?:${H16}:){2}${LS32}`,
-  `(?:(?:${H16}:){0,3}${H16})?::${H16}:${LS32}`,
-  `(?:(?:${H16}:){0,4}${H16})?::${LS32}`,
-  `(?:(?:${H16}:){0,5}${H16})?::${H16}`,
-  `(?:(?:${H16}:){0,6}${H16})?::`,
-].join('|');
+/**
+ * RFC 4291's text forms, as RFC 3986 spells them: eight groups, or fewer around one "::", the last
+ * two groups perhaps an IPv4 address (`ipv4`: RFC 5321 allows leading zeros there, RFC 3986 does not).
+ */
+export function ipv6Grammar(ipv4: string): string {
+  const LS32 = `(?:${H16}:${H16}|${ipv4})`;
+  return [
+    `(?:${H16}:){6}${LS32}`,
+    `::(?:${H16}:){5}${LS32}`,
+    `(?:${H16})?::(?:${H16}:){4}${LS32}`,
+    `(?:(?:${H16}:){0,1}${H16})?::(?:${H16}:){3}${LS32}`,
+    `(?:(?:${H16}:){0,2}${H16})?::(?:${H16}:){2}${LS32}`,
+    `(?:(?:${H16}:){0,3}${H16})?::${H16}:${LS32}`,
+    `(?:(?:${H16}:){0,4}${H16})?::${LS32}`,
+    `(?:(?:${H16}:){0,5}${H16})?::${H16}`,
+    `(?:(?:${H16}:){0,6}${H16})?::`,
+  ].join('|');
+}
+const IPV6 = ipv6Grammar(IPV4);
 const IPV6_TAG = '[Ii][Pp][Vv]6:';
 const ADDRESS_LITERAL = `\\[(?:${IPV4}|${IPV6_TAG}(?:${IPV6}))\\]`;
 

@@ -4,6 +4,7 @@ import type { EnumShape, JsonType, Literal, NumberShape, StringShape } from '../
 import { literalText } from '../typeText.js';
 import type { Code } from './code.js';
 import { EMAIL_REGEX } from './email.js';
+import { FORMAT_REGEXES } from './formats.js';
 import type { Pointer } from './path.js';
 import type { RuntimeHelper, Writer } from './writer.js';
 
@@ -20,6 +21,13 @@ const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly no
   'date-time': { noun: 'an RFC 3339 date-time', check: { helper: 'isDateTime' } },
   date: { noun: 'an RFC 3339 date', check: { helper: 'isDate' } },
   email: { noun: 'an email address', check: { name: 'EMAIL', regex: EMAIL_REGEX } },
+  'uri-reference': { noun: 'a URI reference', check: { name: 'URI_REFERENCE', regex: FORMAT_REGEXES['uri-reference'] } },
+  iri: { noun: 'an absolute IRI', check: { name: 'IRI', regex: FORMAT_REGEXES.iri } },
+  'iri-reference': { noun: 'an IRI reference', check: { name: 'IRI_REFERENCE', regex: FORMAT_REGEXES['iri-reference'] } },
+  ipv4: { noun: 'an IPv4 address', check: { name: 'IPV4', regex: FORMAT_REGEXES.ipv4 } },
+  ipv6: { noun: 'an IPv6 address', check: { name: 'IPV6', regex: FORMAT_REGEXES.ipv6 } },
+  'json-pointer': { noun: 'a JSON Pointer', check: { name: 'JSON_POINTER', regex: FORMAT_REGEXES['json-pointer'] } },
+  'relative-json-pointer': { noun: 'a relative JSON Pointer', check: { name: 'RELATIVE_JSON_POINTER', regex: FORMAT_REGEXES['relative-json-pointer'] } },
 };
 
 export function stringChecks(w: Writer, shape: StringShape, value: string, path: Pointer, established: boolean): Code[] {

@@ -67,14 +67,11 @@ describe.each(documents)('%s', (document) => {
   });
 });
 
-test("uspto.yaml's uri-reference, a format callgen does not check, is left out with a note at each place", async () => {
+test("uspto.yaml's uri-reference is a format callgen checks: kept, with no note", async () => {
   const file = path.join(EXAMPLES, 'v3.0/uspto.yaml');
   const result = await generate({ schemas: path.dirname(file), out: path.join(tmpdir(), 'unused'), openapi: file });
-  expect(result.ok && result.notes.map(formatProblem)).toEqual(
-    ['apiDocumentationUrl', 'apiUrl'].map(
-      (name) => `uspto.yaml#/components/schemas/dataSetList/properties/apis/items/properties/${name}/format: "format": "uri-reference" was left out, unchecked: callgen checks uuid, uri, date-time, date, email`,
-    ),
-  );
+  expect(result.ok && result.notes.map(formatProblem)).toEqual([]);
+  expect(result.ok && result.files.find((f) => f.path === 'validators.ts')?.text).toContain("'must be a URI reference', 'uri-reference'");
 });
 
 test('a value that breaks a documented example is refused (the check is not vacuous)', async () => {

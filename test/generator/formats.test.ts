@@ -1,0 +1,39 @@
+import { afterAll, expect, test } from 'vitest';
+import { loadSchemas, removeScratch } from '../support/load.js';
+
+// The formats callgen checks beyond its first five, each with values its standard allows and
+// values it does not (the official suite's optional cases run in test/shared/json-schema-suite/).
+afterAll(removeScratch);
+
+const CASES: Readonly<Record<string, { readonly valid: readonly string[]; readonly invalid: readonly string[] }>> = {
+  'uri-reference': {
+    valid: ['http://example.com/a?b#c', '/path/to', 'relative/path', '../up', '#frag', '?q', '', '//host:80/p', '//[::1]/p', 'a%20b'],
+    invalid: ['\\\\WINDOWS\\file', 'a b', '#frag#again', '%zz', ':no-scheme', '//[::ffff:192.168.0.01]/p', 'http://a:b:c/'],
+  },
+  iri: {
+    valid: ['http://ƒøø.ßår/?∂éœ=πîx#πîüx', 'urn:isbn:0451450523', 'http://[2001:db8::1]/'],
+    invalid: ['/relative', 'http://a b', 'http://[::ffff:192.168.0.01]'],
+  },
+  'iri-reference': {
+    valid: ['//ƒøø.ßår/?∂éœ=πîx#πîüx', 'ƒøø', '#ƒrägmênt'],
+    invalid: ['\\\\WINDOWS\\filëßåré', '#ƒrägmênt#more', 'a b'],
+  },
+  ipv4: { valid: ['192.168.0.1', '0.0.0.0', '255.255.255.255'], invalid: ['256.0.0.1', '1.2.3', '087.10.0.1', '1.2.3.4\n', '১২৭.0.0.1'] },
+  ipv6: { valid: ['::1', '2001:db8::8a2e:370:7334', '::ffff:192.168.0.1', '1:2:3:4:5:6:7:8'], invalid: ['12345::', '1:2:3:4:5:6:7:8:9', ':::', '::ffff:192.168.0.01', 'fe80::1%eth0'] },
+  'json-pointer': { valid: ['', '/a/b', '/a~0b/~1', '/'], invalid: ['a', '/~2', '/~'] },
+  'relative-json-pointer': { valid: ['0', '1/a', '2#', '0/~1'], invalid: ['-1', '01', '/a', '1#/a'] },
+};
+
+test.each(Object.entries(CASES))('format "%s" accepts what its standard allows and refuses the rest', async (format, { valid, invalid }) => {
+  const loaded = await loadSchemas({ 'value.json': { title: 'value', type: 'string', format } });
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const validate = loaded.validators['value']?.response;
+  expect(valid.filter((v) => validate?.(v).ok !== true)).toEqual([]);
+  expect(invalid.filter((v) => validate?.(v).ok !== false)).toEqual([]);
+  expect(validate?.(invalid[0])).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'format' }] });
+});
+
+test('a format callgen does not check is still refused, naming the ones it does', async () => {
+  const loaded = await loadSchemas({ 'value.json': { title: 'value', type: 'string', format: 'uri-template' } });
+  expect(loaded.ok ? [] : loaded.problems).toEqual([expect.stringMatching(/^value\.json#\/format: "format" "uri-template" is not a format callgen checks \(uuid, .*, relative-json-pointer\)/)]);
+});
