@@ -20,6 +20,8 @@ const CASES: Readonly<Record<string, { readonly valid: readonly string[]; readon
   },
   ipv4: { valid: ['192.168.0.1', '0.0.0.0', '255.255.255.255'], invalid: ['256.0.0.1', '1.2.3', '087.10.0.1', '1.2.3.4\n', '১২৭.0.0.1'] },
   ipv6: { valid: ['::1', '2001:db8::8a2e:370:7334', '::ffff:192.168.0.1', '1:2:3:4:5:6:7:8'], invalid: ['12345::', '1:2:3:4:5:6:7:8:9', ':::', '::ffff:192.168.0.01', 'fe80::1%eth0'] },
+  duration: { valid: ['P4DT12H30M5S', 'P2W', 'PT36H', 'P1Y2M', 'PT0S'], invalid: ['P', 'PT', 'P1YT', 'P1D2H', 'PT1H2S', 'P1Y2W', 'PT0.5S', '-P1D'] },
+  'uri-template': { valid: ['http://example.com/{term:1}/{term}', '{+var}', '{x,y}', '{a.b}', '{var*}', 'a%41b', ''], invalid: ['{}', '{a,,b}', '{v:0}', '{v:10000}', 'foo}bar', '{term', 'a b', '{a..b}'] },
   'json-pointer': { valid: ['', '/a/b', '/a~0b/~1', '/'], invalid: ['a', '/~2', '/~'] },
   'relative-json-pointer': { valid: ['0', '1/a', '2#', '0/~1'], invalid: ['-1', '01', '/a', '1#/a'] },
 };
@@ -34,6 +36,6 @@ test.each(Object.entries(CASES))('format "%s" accepts what its standard allows a
 });
 
 test('a format callgen does not check is still refused, naming the ones it does', async () => {
-  const loaded = await loadSchemas({ 'value.json': { title: 'value', type: 'string', format: 'uri-template' } });
-  expect(loaded.ok ? [] : loaded.problems).toEqual([expect.stringMatching(/^value\.json#\/format: "format" "uri-template" is not a format callgen checks \(uuid, .*, relative-json-pointer\)/)]);
+  const loaded = await loadSchemas({ 'value.json': { title: 'value', type: 'string', format: 'idn-hostname' } });
+  expect(loaded.ok ? [] : loaded.problems).toEqual([expect.stringMatching(/^value\.json#\/format: "format" "idn-hostname" is not a format callgen checks \(uuid, .*, relative-json-pointer\)/)]);
 });

@@ -39,6 +39,28 @@ function uriGrammar(iri: boolean, absolute: boolean): string {
 
 const REFERENCE_TOKEN = '(?:[^~/]|~[01])*';
 
+/** RFC 3339 Appendix A's duration: "P", then a date part and/or "T" and a time part, or weeks alone. */
+function durationGrammar(): string {
+  const n = '[0-9]+';
+  const minute = `${n}M(?:${n}S)?`;
+  const time = `T(?:${n}H(?:${minute})?|${minute}|${n}S)`;
+  const month = `${n}M(?:${n}D)?`;
+  const date = `(?:${n}D|${month}|${n}Y(?:${month})?)(?:${time})?`;
+  return `/^P(?:${date}|${time}|${n}W)$/`;
+}
+
+/**
+ * RFC 6570's URI-Template (level 4): literals and `{[operator]varspec,...}` expressions. A literal
+ * may be "'" (erratum 6937, as the suite reads it).
+ */
+function uriTemplateGrammar(): string {
+  const varchar = `(?:[A-Za-z0-9_]|${PCT})`;
+  const varspec = `${varchar}(?:\\.?${varchar})*(?::[1-9][0-9]{0,3}|\\*)?`;
+  const expression = `\\{[+#./;?&=,!@|]?${varspec}(?:,${varspec})*\\}`;
+  const literal = `[\\x21\\x23\\x24\\x26-\\x3B\\x3D\\x3F-\\x5B\\x5D\\x5F\\x61-\\x7A\\x7E${UCS}${PRIVATE}]|${PCT}`;
+  return `/^${`(?:${literal}|${expression})*`.replaceAll('/', '\\/')}$/u`;
+}
+
 /** The regular expression literal of each of these formats, as generated code writes it. */
 export const FORMAT_REGEXES = {
   'uri-reference': uriGrammar(false, false),
@@ -48,6 +70,8 @@ export const FORMAT_REGEXES = {
   ipv4: `/^${IPV4}$/`,
   // RFC 4291 section 2.2's text forms, as RFC 3986 writes them (no zone, no prefix length).
   ipv6: `/^(?:${IPV6})$/`,
+  duration: durationGrammar(),
+  'uri-template': uriTemplateGrammar(),
   // RFC 6901.
   'json-pointer': `/^(?:\\/${REFERENCE_TOKEN})*$/u`,
   // draft-handrews-relative-json-pointer-01: a non-negative integer, then "#" or a JSON Pointer.

@@ -26,6 +26,8 @@ const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly no
   'iri-reference': { noun: 'an IRI reference', check: { name: 'IRI_REFERENCE', regex: FORMAT_REGEXES['iri-reference'] } },
   ipv4: { noun: 'an IPv4 address', check: { name: 'IPV4', regex: FORMAT_REGEXES.ipv4 } },
   ipv6: { noun: 'an IPv6 address', check: { name: 'IPV6', regex: FORMAT_REGEXES.ipv6 } },
+  duration: { noun: 'an RFC 3339 duration', check: { name: 'DURATION', regex: FORMAT_REGEXES.duration } },
+  'uri-template': { noun: 'a URI template', check: { name: 'URI_TEMPLATE', regex: FORMAT_REGEXES['uri-template'] } },
   'json-pointer': { noun: 'a JSON Pointer', check: { name: 'JSON_POINTER', regex: FORMAT_REGEXES['json-pointer'] } },
   'relative-json-pointer': { noun: 'a relative JSON Pointer', check: { name: 'RELATIVE_JSON_POINTER', regex: FORMAT_REGEXES['relative-json-pointer'] } },
 };
