@@ -51,6 +51,9 @@ export const generateCommand: Command = {
     const request = { ...requestOf(parsed, io), ...(prettier ? { prettier } : {}) };
     if (parsed.values['watch'] !== true) return buildAndReport(request, parsed, io);
     if (parsed.values['check'] === true) throw new UsageError('--watch writes on every change; it cannot be combined with --check');
+    // Flags that cannot work as given (--target with no config file) are refused before watching: no change to a watched file would fix them.
+    const plan = await planTargets(request);
+    if (!plan.ok && 'usage' in plan) throw new UsageError(plan.usage);
     const { watchTargets } = await import('../watch.js');
     const once = async (): Promise<number> => {
       try {

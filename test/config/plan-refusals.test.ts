@@ -23,6 +23,14 @@ describe('--target needs a config file to pick the target from (exit 2, nothing 
     expect(existsSync(path.join(dir, 'generated'))).toBe(false);
   });
 
+  test('generate --watch --target with no config file: refused at once, not watched', async () => {
+    const dir = await bare();
+    const io = captureIo(dir);
+    expect(await main(['generate', '--watch', '--target', 'nope'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/^callgen generate: --target nope: no callgen\.config\.json in /);
+    expect(io.stderr()).not.toContain('Watching');
+  });
+
   test('validate --target with no config file anywhere', async () => {
     const io = captureIo(await bare());
     expect(await main(['validate', '--target', 'nope', '--type', 'call', 'p.json'], io)).toBe(2);
