@@ -25,7 +25,7 @@ const isSchemaList: Check = (v) =>
   Array.isArray(v) && v.length > 0 ? undefined : 'must be a non-empty array of schemas';
 
 const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
-export const SUPPORTED_FORMATS = new Set(['uuid', 'uri', 'date-time', 'date', 'email', 'uri-reference', 'iri', 'iri-reference', 'ipv4', 'ipv6', 'duration', 'uri-template', 'json-pointer', 'relative-json-pointer']);
+export const SUPPORTED_FORMATS = new Set(['uuid', 'uri', 'uri-reference', 'iri', 'iri-reference', 'uri-template', 'date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'ipv4', 'ipv6', 'json-pointer', 'relative-json-pointer']);
 /** The meta-schema URIs callgen reads; an empty fragment (`...schema#`, as draft-07 wrote it) names the same one. */
 const DIALECTS = new Set(['https://json-schema.org/draft/2020-12/schema', 'https://json-schema.org/draft/2019-09/schema', 'http://json-schema.org/draft-07/schema']);
 const VERSIONS = new Set(['v1.0', 'beta']);

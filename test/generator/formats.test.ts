@@ -22,6 +22,8 @@ const CASES: Readonly<Record<string, { readonly valid: readonly string[]; readon
   ipv6: { valid: ['::1', '2001:db8::8a2e:370:7334', '::ffff:192.168.0.1', '1:2:3:4:5:6:7:8'], invalid: ['12345::', '1:2:3:4:5:6:7:8:9', ':::', '::ffff:192.168.0.01', 'fe80::1%eth0'] },
   duration: { valid: ['P4DT12H30M5S', 'P2W', 'PT36H', 'P1Y2M', 'PT0S'], invalid: ['P', 'PT', 'P1YT', 'P1D2H', 'PT1H2S', 'P1Y2W', 'PT0.5S', '-P1D'] },
   'uri-template': { valid: ['http://example.com/{term:1}/{term}', '{+var}', '{x,y}', '{a.b}', '{var*}', 'a%41b', ''], invalid: ['{}', '{a,,b}', '{v:0}', '{v:10000}', 'foo}bar', '{term', 'a b', '{a..b}'] },
+  time: { valid: ['08:30:06Z', '23:59:60Z', '15:59:60-08:00', '23:20:50.52z', '12:34:56-00:00'], invalid: ['22:59:60Z', '24:00:00Z', '12:00:00', '8:3:6Z', '01:02:03+24:00', 'T08:30:06Z'] },
+  'idn-email': { valid: ['실례@실례.테스트', 'δοκιμή@example.com', '"δοκιμή"@example.com', 'user@café.com', 'joe@[IPv6:::1]'], invalid: ['2962', 'user＠example.com', 'a@b@c', '.a@b.c', 'a@-b.c'] },
   'json-pointer': { valid: ['', '/a/b', '/a~0b/~1', '/'], invalid: ['a', '/~2', '/~'] },
   'relative-json-pointer': { valid: ['0', '1/a', '2#', '0/~1'], invalid: ['-1', '01', '/a', '1#/a'] },
 };

@@ -3,7 +3,7 @@ import { literalJsonType } from '../../model/unions.js';
 import type { EnumShape, JsonType, Literal, NumberShape, StringShape } from '../../model/types.js';
 import { literalText } from '../typeText.js';
 import type { Code } from './code.js';
-import { EMAIL_REGEX } from './email.js';
+import { EMAIL_REGEX, IDN_EMAIL_REGEX } from './email.js';
 import { FORMAT_REGEXES } from './formats.js';
 import type { Pointer } from './path.js';
 import type { RuntimeHelper, Writer } from './writer.js';
@@ -15,12 +15,15 @@ import type { RuntimeHelper, Writer } from './writer.js';
  * How each format is checked: a regular expression where the grammar is flat (linear by its
  * shape), a run-time function where it has parts and ranges (URIs, calendar dates).
  */
-const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly noun: string; readonly check: { readonly name: string; readonly regex: string } | { readonly helper: RuntimeHelper } }>> = {
+const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly noun: string; readonly check: { readonly name: string; readonly regex: string } | { readonly helper: RuntimeHelper; readonly on?: (value: string) => string } }>> = {
   uuid: { noun: 'a UUID', check: { helper: 'isUuid' } },
   uri: { noun: 'an absolute URI', check: { helper: 'isUri' } },
   'date-time': { noun: 'an RFC 3339 date-time', check: { helper: 'isDateTime' } },
+  // RFC 3339's full-time is the part of a date-time after "T", leap-second rule included; any date will do.
+  time: { noun: 'an RFC 3339 time', check: { helper: 'isDateTime', on: (value) => `'1970-01-01T' + ${value}` } },
   date: { noun: 'an RFC 3339 date', check: { helper: 'isDate' } },
   email: { noun: 'an email address', check: { name: 'EMAIL', regex: EMAIL_REGEX } },
+  'idn-email': { noun: 'an email address', check: { name: 'IDN_EMAIL', regex: IDN_EMAIL_REGEX } },
   'uri-reference': { noun: 'a URI reference', check: { name: 'URI_REFERENCE', regex: FORMAT_REGEXES['uri-reference'] } },
   iri: { noun: 'an absolute IRI', check: { name: 'IRI', regex: FORMAT_REGEXES.iri } },
   'iri-reference': { noun: 'an IRI reference', check: { name: 'IRI_REFERENCE', regex: FORMAT_REGEXES['iri-reference'] } },
@@ -59,7 +62,7 @@ function patternCheck(w: Writer, shape: StringShape, value: string, path: Pointe
 function formatCheck(w: Writer, shape: StringShape, value: string, path: Pointer): Code[] {
   if (shape.format === undefined) return [];
   const { noun, check } = FORMATS[shape.format];
-  const test = 'helper' in check ? `${w.use(check.helper)}(${value})` : `${w.constant(check.name, check.regex)}.test(${value})`;
+  const test = 'helper' in check ? `${w.use(check.helper)}(${check.on?.(value) ?? value})` : `${w.constant(check.name, check.regex)}.test(${value})`;
   const report = w.error(path, 'format', `must be ${noun}`, { expected: shape.format, received: `${w.use('show')}(${value})` });
   return [{ kind: 'check', failed: `!${test}`, report }];
 }

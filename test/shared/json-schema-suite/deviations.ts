@@ -29,14 +29,14 @@ export const DEVIATIONS: readonly Deviation[] = [
   { file: 'unevaluatedProperties.json', refused: true, reason: UNEVALUATED },
   { file: 'not.json', group: "collect annotations inside a 'not', even if collection is disabled", refused: true, reason: UNEVALUATED },
   { file: 'ref.json', group: 'ref creates new scope when adjacent to keywords', refused: true, reason: UNEVALUATED },
-  ...['email', 'date', 'date-time', 'uri', 'uuid', 'uri-reference', 'iri', 'iri-reference', 'ipv4', 'ipv6', 'json-pointer', 'relative-json-pointer', 'duration', 'uri-template'].map((format) => ({
+  ...['email', 'date', 'date-time', 'uri', 'uuid', 'uri-reference', 'iri', 'iri-reference', 'ipv4', 'ipv6', 'json-pointer', 'relative-json-pointer', 'duration', 'uri-template', 'time', 'idn-email'].map((format) => ({
     file: 'format.json',
     group: `${format} format`,
     test: `invalid ${format} string is only an annotation by default`,
     refused: false,
     reason: FORMAT_ASSERTED,
   })),
-  ...['idn-email', 'regex', 'idn-hostname', 'hostname', 'time'].map(
+  ...['regex', 'idn-hostname', 'hostname'].map(
     (format) => ({ file: 'format.json', group: `${format} format`, refused: true, reason: FORMAT_UNKNOWN }),
   ),
 ];
