@@ -95,7 +95,7 @@ export class DocumentSet {
       const tooDeepToParse = parsed.message.startsWith(STACK_OVERFLOW);
       const message = tooDeepToParse
         ? `nests deeper than the YAML reader can follow${parsed.message.slice(STACK_OVERFLOW.length)}; callgen reads at most ${MAX_NESTING} levels: move inner schemas to "components/schemas" and refer to them with "$ref"`
-        : `not valid ${json ? 'JSON' : 'YAML or JSON'}: ${parsed.message}; fix the syntax there`;
+        : `not valid ${json ? 'JSON' : 'YAML or JSON'}: ${parsed.message}${parsed.message.includes(' at line ') ? '; fix the syntax there' : ''}`;
       this.problems.push({ file, pointer: '', message });
       return undefined;
     }
