@@ -3,7 +3,6 @@ import path from 'node:path';
 import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
 import { prepareFolder } from '../output/destination.js';
-import { OutputError } from '../output/errors.js';
 import { readSchemaFolder } from '../schema/read.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, pathOption, UsageError, type Command } from './command.js';
@@ -78,7 +77,6 @@ async function writeDocument(file: string, text: string): Promise<string | undef
     return undefined;
   } catch (error) {
     await rm(staged, { force: true }).catch(() => undefined);
-    if (error instanceof OutputError) return error.message;
     return error instanceof Error ? error.message : String(error);
   }
 }

@@ -36,7 +36,7 @@ export async function formatFiles(files: readonly EmittedFile[], options: Format
   // prettier caches each folder's config for the process: a run in watch mode must see an edited one.
   const prettier = await import('prettier');
   await prettier.clearConfigCache();
-  return Promise.all(files.map(async (file) => ({ path: file.path, text: await withPrettier(file, options.out ?? '.') })));
+  return Promise.all(files.map(async (file) => ({ path: file.path, text: await withPrettier(prettier, file, options.out ?? '.') })));
 }
 
 /**
@@ -54,8 +54,7 @@ export class PrettierConfigError extends Error {
   }
 }
 
-async function withPrettier(file: EmittedFile, out: string): Promise<string> {
-  const prettier = await import('prettier');
+async function withPrettier(prettier: typeof import('prettier'), file: EmittedFile, out: string): Promise<string> {
   const filepath = path.resolve(out, file.path);
   try {
     const config = (await prettier.resolveConfig(filepath)) ?? {};

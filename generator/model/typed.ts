@@ -83,7 +83,6 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   };
 }
 
-/** The `additionalProperties` schema a required name that `properties` lacks is held to, unless a pattern matches it. */
 /**
  * A required name where the object says what it holds is almost always a typo, so it is a problem;
  * JSON Schema's reading, which the model builds all the same, is what an OpenAPI document is told.
@@ -100,6 +99,7 @@ export function impliedProperty(name: string, shape: Shape, source: Source): Pro
   return { name, shape, required: true, readOnly: false, nullableInRequest: true, description: undefined, versions: undefined, deprecated: false, source };
 }
 
+/** The `additionalProperties` schema a required name that `properties` lacks is held to, unless a pattern matches it. */
 function undeclaredRule(node: JsonObject, name: string, patterns: JsonObject, additional: string): { readonly schema: unknown } | undefined {
   if (Object.keys(patterns).some((pattern) => matches(pattern, name))) return undefined;
   if (additional !== 'schema' && additional !== 'closed') return undefined;
