@@ -63,19 +63,22 @@ export function translateSchema(node: unknown, origin: Origin, at: string, conte
   if (!isJsonObject(node)) return node;
   if (typeof node['$ref'] === 'string') return translateRef(node, origin, at, context);
   const out: Record<string, unknown> = {};
-  for (const key of Object.keys(node)) {
-    const value = node[key];
-    const child = { document: origin.document, pointer: pointerChild(origin.pointer, key) };
-    if (ONE.has(key)) out[key] = translateSchema(value, child, pointerChild(at, key), context);
-    else if (LIST.has(key) && Array.isArray(value)) out[key] = value.map((v, i) => translateSchema(v, { ...child, pointer: pointerChild(child.pointer, i) }, pointerChild(pointerChild(at, key), i), context));
-    else if (MAP.has(key) && isJsonObject(value)) out[key] = mapOf(value, child, pointerChild(at, key), context);
-    else translateKeyword(key, value, node, out, child, context);
-  }
+  for (const key of Object.keys(node)) translateEntry(key, node, out, origin, at, context);
   numberFormat(out);
   declareRequiredOneOf(out, origin, context);
   enumOfType(node, out, origin, context);
   tagFixes(node, origin, at, out, context);
   return nullable(node, origin, out, at, context);
+}
+
+/** One key of a schema: a keyword holding schemas is translated as schemas, any other by `translateKeyword`. */
+function translateEntry(key: string, node: JsonObject, out: Record<string, unknown>, origin: Origin, at: string, context: SchemaContext): void {
+  const value = node[key];
+  const child = { document: origin.document, pointer: pointerChild(origin.pointer, key) };
+  if (ONE.has(key)) out[key] = translateSchema(value, child, pointerChild(at, key), context);
+  else if (LIST.has(key) && Array.isArray(value)) out[key] = value.map((v, i) => translateSchema(v, { ...child, pointer: pointerChild(child.pointer, i) }, pointerChild(pointerChild(at, key), i), context));
+  else if (MAP.has(key) && isJsonObject(value)) out[key] = mapOf(value, child, pointerChild(at, key), context);
+  else translateKeyword(key, value, node, out, child, context);
 }
 
 function mapOf(value: JsonObject, origin: Origin, at: string, context: SchemaContext): Record<string, unknown> {
@@ -362,9 +365,10 @@ function translateRef(node: JsonObject, origin: Origin, at: string, context: Sch
   // A `$ref` to a discriminated base means one of the schemas extending it (discriminator.ts).
   const out = referenceTo(target, { origin, at }, context);
   for (const key of Object.keys(node)) {
-    if (key === '$ref') continue;
-    // OpenAPI 3.0 ignores what stands beside a `$ref`; callgen keeps annotations and refuses the rest, as in a schema file.
-    translateKeyword(key, node[key], node, out, { document: origin.document, pointer: pointerChild(origin.pointer, key) }, context);
+    // OpenAPI 3.0 ignores what stands beside a `$ref`; callgen reads it as a schema file does, and
+    // in 3.1 (JSON Schema 2020-12) it applies beside the reference: schemas there (`properties`,
+    // `$defs`, `items`...) are translated like any other, their own `$ref`s rewritten.
+    if (key !== '$ref') translateEntry(key, node, out, origin, at, context);
   }
   return nullable(node, origin, out, at, context);
 }
