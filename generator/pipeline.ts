@@ -69,13 +69,13 @@ export async function loadModel(
   const read = await time('read', () => readInput(options));
   const { resolved, problems: refProblems } = await time('resolve', () => resolveRefs(read.folder, read.documents));
   const keywordProblems = checkKeywords(resolved);
-  const { model, problems: modelProblems } = await time('model', () => buildModel(resolved, bannerPath(options)));
+  const { model, problems: modelProblems, notes: modelNotes } = await time('model', () => buildModel(resolved, bannerPath(options)));
   const selected = options.apiVersion === undefined ? { model, problems: [] } : selectVersion(model, options.apiVersion);
   const later = [...refProblems, ...keywordProblems, ...modelProblems, ...selected.problems].map(read.locate);
   // A document written for other tools is held to JSON Schema's meaning, not to the dialect's guards for authors.
   const eased = options.openapi === undefined ? [] : later.filter((p) => p.otherwise !== undefined);
   const problems = [...read.problems, ...later.filter((p) => !eased.includes(p))];
-  const notes = [...read.notes, ...eased.map((p) => ({ file: p.file, pointer: p.pointer, message: p.otherwise ?? p.message }))];
+  const notes = [...read.notes, ...modelNotes.map(read.locate), ...eased.map((p) => ({ file: p.file, pointer: p.pointer, message: p.otherwise ?? p.message }))];
   return problems.length > 0 ? { ok: false, problems: dedupe(sortProblems(problems)) } : { ok: true, model: selected.model, notes: sortProblems(notes) };
 }
 

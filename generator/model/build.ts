@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { byCodeUnit, childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import { byCodeUnit, problemAt, type Problem, type Source } from '../diagnostics.js';
 import type { ResolvedSchemas } from '../schema/resolve.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { typeName } from './names.js';
@@ -27,10 +27,11 @@ interface Candidate {
  * Builds the one model from resolved schemas. Every file root and every `$ref` target becomes a
  * named type, so cycles always pass through a name and never need inlining.
  */
-export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { model: Model; problems: Problem[] } {
+export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { model: Model; problems: Problem[]; notes: Problem[] } {
   const problems: Problem[] = [];
+  const notes: Problem[] = [];
   const candidates = collectCandidates(resolved);
-  const nameOf = assignNames(candidates, problems);
+  const nameOf = assignNames(candidates, notes);
   const byName = new Map<string, Candidate>();
   for (const [candidate, name] of nameOf) byName.set(name, candidate);
   const nameOfNode = new Map([...byName].filter(([, c]) => typeof c.node !== 'boolean').map(([name, c]) => [c.node, name] as const));
@@ -77,7 +78,7 @@ export function buildModel(resolved: ResolvedSchemas, schemaFolder: string): { m
   if (problems.length === 0) problems.push(...nameCollisions(withRequestShapes));
   withRequestShapes.sort((a, b) => byCodeUnit(a.name, b.name));
   problems.push(...operationShapeProblems(operations, withRequestShapes));
-  return { model: { types: withRequestShapes, operations, schemaFolder }, problems };
+  return { model: { types: withRequestShapes, operations, schemaFolder }, problems, notes };
 }
 
 function namedType(candidate: Candidate, name: string, shape: Shape): NamedType {
@@ -129,34 +130,6 @@ function collectCandidates(resolved: ResolvedSchemas): Candidate[] {
   return candidates;
 }
 
-/**
- * A name a title or file gives wins over one made of a `$ref` target's place. In a schema folder
- * the clash is refused all the same (a title settles it); an OpenAPI document, which cannot be
- * asked to change, gets the placed schemas numbered (`DatabaseType2`), with a note. False when
- * more than one holder is named by a title or file: no reading settles that.
- */
-function namesByPlace(name: string, holders: readonly Candidate[], taken: Set<string>, nameOf: Map<Candidate, string>, problems: Problem[]): boolean {
-  const given = holders.filter((h) => h.fullName === undefined);
-  if (given.length > 1) return false;
-  const keeper = given[0] ?? holders[0];
-  if (keeper === undefined) return false;
-  nameOf.set(keeper, name);
-  const place = (c: Candidate): string => `${c.source.file}#${c.source.pointer}`;
-  for (const holder of holders) {
-    if (holder === keeper) continue;
-    let n = 2;
-    while (taken.has(`${name}${n}`)) n++;
-    const numbered = `${name}${n}`;
-    taken.add(numbered);
-    nameOf.set(holder, numbered);
-    problems.push({
-      ...problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${place(keeper)}, ${place(holder)}); give this one a title`),
-      otherwise: `this schema, named by its place, would become the type "${name}", which ${place(keeper)} is; it is named "${numbered}"`,
-    });
-  }
-  return true;
-}
-
 /** A name from the whole pointer: `schema-a-b` for `schema.json#/$defs/a/$defs/b` (`schema-def` where the tokens are empty). */
 function fullName(base: string, tokens: readonly string[]): string {
   const named = tokens.filter((t) => t !== '' && !['$defs', 'definitions', 'properties'].includes(t));
@@ -167,8 +140,14 @@ function titleOf(node: unknown): string | undefined {
   return isJsonObject(node) && typeof node['title'] === 'string' && node['title'].trim() !== '' ? node['title'] : undefined;
 }
 
-/** TypeScript names, one per candidate; two schemas that would share a name are both reported. */
-function assignNames(rawCandidates: readonly Candidate[], problems: Problem[]): Map<Candidate, string> {
+/**
+ * TypeScript names, one per candidate. Several schemas may make one name: titles are annotations
+ * and JSON Schema lets two schemas share one (CycloneDX's `Signature`, one per schema version), and
+ * distinct titles can make one name (`my-type`, `my_type`). The first keeps it (one named by its
+ * title or file before one named by its place, then in candidate order) and each other is
+ * numbered (`Signature2`), with a note that says how to choose its name instead.
+ */
+function assignNames(rawCandidates: readonly Candidate[], notes: Problem[]): Map<Candidate, string> {
   const shortNames = new Map<string, number>();
   for (const c of rawCandidates) shortNames.set(typeName(c.schemaName), (shortNames.get(typeName(c.schemaName)) ?? 0) + 1);
   // An untitled target whose short name is shared, or empty, is named by its whole pointer instead.
@@ -183,18 +162,37 @@ function assignNames(rawCandidates: readonly Candidate[], problems: Problem[]): 
   const nameOf = new Map<Candidate, string>();
   const taken = new Set(byName.keys());
   for (const [name, holders] of byName) {
-    if (holders.length === 1 && holders[0] !== undefined) {
-      nameOf.set(holders[0], name);
-      continue;
-    }
-    if (namesByPlace(name, holders, taken, nameOf, problems)) continue;
-    const places = holders.map((h) => `${h.source.file}#${h.source.pointer}`).join(', ');
-    // Titles that differ only in what names leave out (`日本語`, `😀`, `---`) are distinct, yet name no type.
-    const nameless = holders.map((h) => h.schemaName).filter((n) => !/[A-Za-z0-9]/.test(n));
-    const why = nameless.length === 0 ? '' : ` (type names are made of the ASCII letters and digits of a title or file name, and ${nameless.map((n) => JSON.stringify(n)).join(', ')} ${nameless.length === 1 ? 'has' : 'have'} none)`;
+    const keeper = holders.find((h) => h.fullName === undefined) ?? holders[0];
+    if (keeper === undefined) continue;
+    nameOf.set(keeper, name);
     for (const holder of holders) {
-      problems.push(problemAt(childSource(holder.source), `two schemas would both become the type "${name}" (${places}); give them distinct titles (in an OpenAPI document, distinct component names)${why}`));
+      if (holder === keeper) continue;
+      let n = 2;
+      while (taken.has(`${name}${n}`)) n++;
+      const numbered = `${name}${n}`;
+      taken.add(numbered);
+      // The registry of validators is keyed by schema name: a shared title gives way to the type name there too.
+      const shared = holders.some((other) => other !== holder && other.schemaName === holder.schemaName);
+      nameOf.set(shared ? { ...holder, schemaName: numbered } : holder, numbered);
+      notes.push(problemAt(holder.source, `${namedHow(holder, name)}, which ${place(keeper)} is; it is named "${numbered}"${nameHint(holder)}`));
     }
   }
   return nameOf;
+}
+
+/** How a candidate came by a type name it must give up: its title, its file name or its place. */
+function namedHow(candidate: Candidate, name: string): string {
+  if (candidate.fullName !== undefined) return `this schema, named by its place, would become the type "${name}"`;
+  const by = titleOf(candidate.node) !== undefined ? 'title' : 'file name';
+  return `this schema's ${by} ${JSON.stringify(candidate.schemaName)} would make the type "${name}"`;
+}
+
+/** How to choose the name instead: a distinct title, with a letter or digit where the title had none (`顧客`). */
+function nameHint(candidate: Candidate): string {
+  if (/[A-Za-z0-9]/.test(candidate.schemaName)) return ' (give it a distinct "title" to choose its name)';
+  return ` (type names are made of the ASCII letters and digits of a title or file name, and ${JSON.stringify(candidate.schemaName)} has none: give it a title with some)`;
+}
+
+function place(candidate: Candidate): string {
+  return `${candidate.source.file}#${candidate.source.pointer}`;
 }

@@ -509,7 +509,7 @@ test('a required name "properties" does not declare is read as JSON Schema reads
   expect(derived1?.({ tag: [], tags: 0 })).toMatchObject({ ok: false, errors: [{ path: '/digest', keyword: 'required' }] });
 });
 
-test('a schema named by its place yields the name a component has, numbered, with a note; a folder is asked for a title', async () => {
+test('a schema named by its place yields the name a component has, numbered, with a note that a title would name it', async () => {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-placed-'));
   const document = path.join(folder, 'openapi.yaml');
   const order = "{ type: object, properties: { status: { enum: [open, closed] }, next: { $ref: '#/components/schemas/Order/properties/status' } } }";
@@ -517,7 +517,7 @@ test('a schema named by its place yields the name a component has, numbered, wit
   const result = await generateDocument(document);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   expect(result.notes.map(formatProblem)).toEqual([
-    'openapi.yaml#/components/schemas/Order/properties/status: this schema, named by its place, would become the type "OrderStatus", which openapi.yaml#/components/schemas/OrderStatus is; it is named "OrderStatus2"',
+    'openapi.yaml#/components/schemas/Order/properties/status: this schema, named by its place, would become the type "OrderStatus", which openapi.yaml#/components/schemas/OrderStatus is; it is named "OrderStatus2" (give it a distinct "title" to choose its name)',
   ]);
   expect(result.model.types.map((t) => t.name).sort()).toEqual(['Order', 'OrderStatus', 'OrderStatus2']);
 });
@@ -527,7 +527,7 @@ test('schemas no value can match are read as JSON Schema reads them, each with a
   const result = await generateDocument(document);
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
   expect(result.notes.map((n) => `${n.pointer}: ${n.message}`)).toEqual([
-    '/components/schemas/Change/properties/status: this schema, named by its place, would become the type "ChangeStatus", which openapi.yaml#/components/schemas/ChangeStatus is; it is named "ChangeStatus2"',
+    '/components/schemas/Change/properties/status: this schema, named by its place, would become the type "ChangeStatus", which openapi.yaml#/components/schemas/ChangeStatus is; it is named "ChangeStatus2" (give it a distinct "title" to choose its name)',
     '/components/schemas/ChangeKind/enum: "created", "found" are not of "type": "integer" and can never match, as JSON Schema reads it; left out; none is left, so no value is valid here',
     '/components/schemas/Token/required: "required" lists "token", which is not among "properties": no value is valid there, as "additionalProperties": false forbids it (JSON Schema\'s reading)',
     '/paths/~1changes/get/parameters/1/schema/enum: ["a","b"] is not of "type": "string" and can never match, as JSON Schema reads it; left out',
