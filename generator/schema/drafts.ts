@@ -1,26 +1,40 @@
 import { pointerChild, type Problem } from '../diagnostics.js';
 import { isJsonObject, schemaChildren, type JsonObject } from './walk.js';
 
-// A file (or an `$id` resource) that declares draft-07 or 2019-09 is read as that draft means, by
-// rewriting its few keywords whose meaning changed into their 2020-12 spelling as it is read:
+// A file (or an `$id` resource) that declares draft-04, draft-06, draft-07 or 2019-09 is read as
+// that draft means, by rewriting its few keywords whose meaning changed into their 2020-12 spelling
+// as it is read:
 //   `items: [A, B]` (a tuple)   -> `prefixItems: [A, B]`
 //   `additionalItems: S`        -> `items: S` beside them; with no tuple it has no effect (dropped)
-//   `dependencies` (draft-07)   -> `dependentRequired` (array values) / `dependentSchemas` (schemas)
-//   draft-07 `$ref` siblings    -> ignored, as draft-07 says ("All other properties in a "$ref"
-//                                  object MUST be ignored"); kept: the annotations, and
+//   `dependencies` (draft-04 to draft-07) -> `dependentRequired` (array values) / `dependentSchemas` (schemas)
+//   `$ref` siblings (draft-04 to draft-07) -> ignored, as those drafts say ("All other properties in
+//                                  a "$ref" object MUST be ignored"); kept: the annotations, and
 //                                  `definitions`/`$defs`, which stay places a pointer may name.
+//   `id` (draft-04)             -> `$id`
+//   `exclusiveMinimum: true` beside `minimum: n` (draft-04) -> `exclusiveMinimum: n`; `false`
+//                                  (or no bound beside it) has no effect (dropped); the same for maximum
 // Every later stage then reads one dialect. Each move is recorded, so a later problem is placed
 // where the user wrote it (`locateMoved`), and a `$ref` pointer through a moved key still arrives.
 
-type Draft = '2020-12' | '2019-09' | 'draft-07';
+type Draft = '2020-12' | '2019-09' | 'draft-07' | 'draft-06' | 'draft-04';
 
 const DRAFTS: ReadonlyMap<string, Draft> = new Map([
   ['https://json-schema.org/draft/2020-12/schema', '2020-12'],
   ['https://json-schema.org/draft/2019-09/schema', '2019-09'],
   ['http://json-schema.org/draft-07/schema', 'draft-07'],
+  ['http://json-schema.org/draft-06/schema', 'draft-06'],
+  ['http://json-schema.org/draft-04/schema', 'draft-04'],
 ]);
 
-/** What stays beside a draft-07 `$ref`: annotations (they say nothing about validity) and places. */
+/** Whether callgen reads files that declare this meta-schema URI (an empty fragment, `...schema#`, names the same one). */
+export function isReadDraft(uri: string): boolean {
+  return DRAFTS.has(uri.replace(/#$/, ''));
+}
+
+/** The drafts before 2019-09: `$ref` siblings are ignored and `dependencies` is one keyword. */
+const BEFORE_2019 = new Set<Draft>(['draft-07', 'draft-06', 'draft-04']);
+
+/** What stays beside a `$ref` of draft-04 to draft-07: annotations (they say nothing about validity) and places. */
 const KEPT_BESIDE_REF = new Set(['$ref', '$schema', '$comment', 'title', 'description', 'examples', 'default', 'deprecated', 'definitions', '$defs']);
 
 /** What now stands at `to` (a pointer in the document as read) was written at `from`. */
@@ -44,7 +58,7 @@ export function removedKey(node: unknown, token: string): unknown {
 }
 
 /**
- * Rewrites, in place, the draft-07 and 2019-09 parts of one parsed document into 2020-12 keywords
+ * Rewrites, in place, the draft-04 to 2019-09 parts of one parsed document into 2020-12 keywords
  * (see above); a document with no `$schema`, or 2020-12's, is left as it is.
  */
 export function readAsDeclared(root: unknown, file: string): DraftReading {
@@ -58,11 +72,12 @@ export function readAsDeclared(root: unknown, file: string): DraftReading {
     const draft = declaredDraft(node) ?? inherited;
     const here: Move[] = [];
     const at = (to: string, from: string = to): Move => ({ to: pointerChild(pointer, to), from: pointerChild(written, from) });
-    if (draft === 'draft-07') {
+    if (BEFORE_2019.has(draft)) {
       const ignored = ignoreRefSiblings(node);
-      if (ignored.length > 0) notes.push({ file, pointer: written, message: refSiblingsNote(ignored) });
+      if (ignored.length > 0) notes.push({ file, pointer: written, message: refSiblingsNote(draft, ignored) });
       here.push(...splitDependencies(node, at));
     }
+    if (draft === 'draft-04') here.push(...idToDollarId(node, at), ...booleanBounds(node, at));
     if (draft !== '2020-12') here.push(...tupleToPrefixItems(node, at));
     moves.push(...here);
     for (const [child, source] of schemaChildren(node, { file, pointer }).reverse()) {
@@ -104,7 +119,7 @@ function tupleToPrefixItems(node: JsonObject, at: (to: string, from?: string) =>
   return moves;
 }
 
-/** Splits draft-07 `dependencies` into `dependentRequired` (array values) and `dependentSchemas` (schemas). */
+/** Splits `dependencies` (draft-04 to draft-07) into `dependentRequired` (array values) and `dependentSchemas` (schemas). */
 function splitDependencies(node: JsonObject, at: (to: string, from?: string) => Move): Move[] {
   const dependencies = node['dependencies'];
   // Anything else (a malformed value) stays, so the keyword check refuses it where it stands.
@@ -126,7 +141,35 @@ function splitDependencies(node: JsonObject, at: (to: string, from?: string) => 
   return moves;
 }
 
-/** Removes what draft-07 ignores beside `$ref`; the keys that said something about validity, sorted. */
+/** Moves draft-04's `id` (the base URI, or a plain name `#name`) to `$id`, as draft-06 renamed it. */
+function idToDollarId(node: JsonObject, at: (to: string, from?: string) => Move): Move[] {
+  // Anything else (not a string, or beside a `$id`) stays, so the keyword check refuses it where it stands.
+  if (typeof node['id'] !== 'string' || Object.hasOwn(node, '$id')) return [];
+  const target = node as Record<string, unknown>;
+  target['$id'] = node['id'];
+  delete target['id'];
+  return [at('$id', 'id')];
+}
+
+/** Rewrites draft-04's boolean `exclusiveMinimum`/`exclusiveMaximum` into the bound itself, as draft-06 did. */
+function booleanBounds(node: JsonObject, at: (to: string, from?: string) => Move): Move[] {
+  const target = node as Record<string, unknown>;
+  const moves: Move[] = [];
+  for (const [bound, exclusive] of [['minimum', 'exclusiveMinimum'], ['maximum', 'exclusiveMaximum']] as const) {
+    const flag = node[exclusive];
+    // A malformed bound stays beside the flag, so the keyword check refuses both where they stand.
+    if (typeof flag !== 'boolean' || (flag && Object.hasOwn(node, bound) && typeof node[bound] !== 'number')) continue;
+    delete target[exclusive];
+    // `false`, or `true` with no bound beside it, has no effect in draft-04.
+    if (!flag || !Object.hasOwn(node, bound)) continue;
+    target[exclusive] = node[bound];
+    delete target[bound];
+    moves.push(at(exclusive, bound));
+  }
+  return moves;
+}
+
+/** Removes what draft-04 to draft-07 ignore beside `$ref`; the keys that said something about validity, sorted. */
 function ignoreRefSiblings(node: JsonObject): string[] {
   if (!Object.hasOwn(node, '$ref')) return [];
   const dropped = Object.keys(node).filter((key) => !KEPT_BESIDE_REF.has(key));
@@ -140,9 +183,9 @@ function ignoreRefSiblings(node: JsonObject): string[] {
   return dropped.sort();
 }
 
-function refSiblingsNote(ignored: readonly string[]): string {
+function refSiblingsNote(draft: Draft, ignored: readonly string[]): string {
   const list = ignored.map((key) => `"${key}"`).join(', ');
-  return `draft-07 ignores every keyword beside "$ref", so ${list} ${ignored.length === 1 ? 'has' : 'have'} no effect here, in callgen as in any draft-07 validator; to apply ${ignored.length === 1 ? 'it' : 'them'} too, put the "$ref" in an "allOf" beside ${ignored.length === 1 ? 'it' : 'them'}, or declare draft 2019-09 or later`;
+  return `${draft} ignores every keyword beside "$ref", so ${list} ${ignored.length === 1 ? 'has' : 'have'} no effect here, in callgen as in any ${draft} validator; to apply ${ignored.length === 1 ? 'it' : 'them'} too, put the "$ref" in an "allOf" beside ${ignored.length === 1 ? 'it' : 'them'}, or declare draft 2019-09 or later`;
 }
 
 function remember(node: JsonObject, removed: JsonObject): void {

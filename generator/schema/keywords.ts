@@ -2,6 +2,7 @@ import { canonicalJson } from '../json/canonical.js';
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import type { ResolvedSchemas } from './resolve.js';
 import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
+import { isReadDraft } from './drafts.js';
 import { unsupported } from './refusals.js';
 import { isJsonObject, walkSchemas } from './walk.js';
 
@@ -14,9 +15,9 @@ const isNumber: Check = (v) => (typeof v === 'number' && Number.isFinite(v) ? un
 const isExclusiveBound =
   (bound: 'minimum' | 'maximum'): Check =>
   (v) =>
-    typeof v === 'boolean' ? `is the draft-04 form (a boolean beside "${bound}"); write the bound itself, "exclusive${bound.charAt(0).toUpperCase()}${bound.slice(1)}": <number>, in place of "${bound}"` : isNumber(v);
+    typeof v === 'boolean' ? `is the draft-04 form (a boolean beside "${bound}"); write the bound itself, "exclusive${bound.charAt(0).toUpperCase()}${bound.slice(1)}": <number>, in place of "${bound}" (or declare "$schema": "http://json-schema.org/draft-04/schema#" if the file is written in draft-04)` : isNumber(v);
 /** A schema; draft-07's tuple form (an array) gets the 2020-12 spelling. */
-const isItems: Check = (v) => (Array.isArray(v) ? 'is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them (or declare the draft the file is written in, draft-07 or 2019-09)' : isSchema(v));
+const isItems: Check = (v) => (Array.isArray(v) ? 'is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them (or declare the draft the file is written in, draft-04 to 2019-09)' : isSchema(v));
 const isCount: Check = (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'must be a whole number, 0 or more');
 const isAnything: Check = () => undefined;
 const isSchemaMap: Check = (v) => (isJsonObject(v) ? undefined : 'must be an object of schemas');
@@ -26,8 +27,6 @@ const isSchemaList: Check = (v) =>
 
 const TYPE_NAMES = new Set(['string', 'number', 'integer', 'boolean', 'null', 'object', 'array']);
 export const SUPPORTED_FORMATS = new Set(['uuid', 'uri', 'uri-reference', 'iri', 'iri-reference', 'uri-template', 'date-time', 'date', 'time', 'duration', 'email', 'idn-email', 'ipv4', 'ipv6', 'json-pointer', 'relative-json-pointer']);
-/** The meta-schema URIs callgen reads; an empty fragment (`...schema#`, as draft-07 wrote it) names the same one. */
-const DIALECTS = new Set(['https://json-schema.org/draft/2020-12/schema', 'https://json-schema.org/draft/2019-09/schema', 'http://json-schema.org/draft-07/schema']);
 const VERSIONS = new Set(['v1.0', 'beta']);
 
 const checkType: Check = (v) => {
@@ -107,7 +106,9 @@ const checkFormat: Check = (v) =>
     : `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}); remove it or use "pattern"`;
 
 const checkDialect: Check = (v) =>
-  typeof v === 'string' && DIALECTS.has(v.replace(/#$/, '')) ? undefined : `"${String(v)}" is not a dialect callgen reads; use https://json-schema.org/draft/2020-12/schema`;
+  typeof v === 'string' && isReadDraft(v)
+    ? undefined
+    : `"${String(v)}" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); use https://json-schema.org/draft/2020-12/schema`;
 
 const checkVersions: Check = (v) =>
   Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && VERSIONS.has(x))

@@ -18,7 +18,7 @@ const REFUSED: ReadonlyMap<string, string> = new Map([
   ['unevaluatedProperties', 'callgen cannot generate it; list the properties and use "additionalProperties" on one object schema'],
   ['unevaluatedItems', 'callgen cannot generate it; use "items" beside "prefixItems" on one array schema'],
   ['dependencies', 'it is the draft-07 keyword; write "dependentRequired" or "dependentSchemas" (or declare "$schema": "http://json-schema.org/draft-07/schema#" if the file is written in draft-07)'],
-  ['additionalItems', 'it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-07 or 2019-09)'],
+  ['additionalItems', 'it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-04 to 2019-09)'],
 ]);
 
 interface NearMiss {

@@ -1,11 +1,13 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
 
-// A file that declares draft-07 or 2019-09 is read as that draft means. The official test suite
-// beside the project holds draft 2020-12 only, so these cases are written by hand after the
-// suite's draft7 and draft2019-09 files (items.json, additionalItems.json, dependencies.json,
-// ref.json): each verdict is the one those drafts give.
+// A file that declares draft-04, draft-06, draft-07 or 2019-09 is read as that draft means. The
+// official test suite beside the project holds draft 2020-12 only, so these cases are written by
+// hand after the suite's draft4 to draft2019-09 files (items.json, additionalItems.json,
+// dependencies.json, ref.json, id.json, exclusiveMinimum.json): each verdict is the one those drafts give.
 
+const DRAFT_04 = 'http://json-schema.org/draft-04/schema#';
+const DRAFT_06 = 'http://json-schema.org/draft-06/schema#';
 const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 const DRAFT_2019 = 'https://json-schema.org/draft/2019-09/schema';
 
@@ -28,6 +30,8 @@ async function tupleOf(draft: string): Promise<Validate> {
 }
 
 describe.each([
+  ['draft-04', DRAFT_04],
+  ['draft-06', DRAFT_06],
   ['draft-07', DRAFT_07],
   ['2019-09', DRAFT_2019],
 ])('items as an array, under %s', (_name, draft) => {
@@ -67,9 +71,13 @@ describe.each([
   });
 });
 
-describe('dependencies, under draft-07', () => {
+describe.each([
+  ['draft-04', DRAFT_04],
+  ['draft-06', DRAFT_06],
+  ['draft-07', DRAFT_07],
+])('dependencies, under %s', (_name, draft) => {
   const schema = {
-    $schema: DRAFT_07,
+    $schema: draft,
     title: 'card',
     type: 'object',
     properties: { number: { type: 'string' }, billing: { type: 'string' }, cvc: { type: 'string' } },
@@ -112,6 +120,17 @@ describe('$ref siblings', () => {
     expect(loaded.ok ? loaded.result.files.find((f) => f.path === 'types.ts')?.text : '').toContain('Kept: an annotation.');
   });
 
+  test.each([
+    ['draft-04', DRAFT_04],
+    ['draft-06', DRAFT_06],
+  ])('%s ignores them too', async (name, draft) => {
+    const loaded = await loadSchemas(files(draft));
+    expect(validator(loaded, 'list')({ foo: [1, 2, 3] }).ok).toBe(true);
+    expect(loaded.ok ? loaded.result.notes.map((n) => n.message.slice(0, 120)) : []).toEqual([
+      `${name} ignores every keyword beside "$ref", so "maxItems" has no effect here, in callgen as in any ${name} validator;`.slice(0, 120),
+    ]);
+  });
+
   test('2019-09 applies them', async () => {
     const list = validator(await loadSchemas(files(DRAFT_2019)), 'list');
     expect(issues(list({ foo: [1, 2, 3] }))).toEqual(['/foo maxItems']);
@@ -129,6 +148,66 @@ describe('$ref siblings', () => {
     });
     expect(validator(loaded, 'base')(5).ok).toBe(true);
     expect(issues(validator(loaded, 'base')('a'))).toEqual([' type']);
+  });
+});
+
+describe('draft-04', () => {
+  test('"id" is the base URI a $ref resolves against, and "#name" names a schema', async () => {
+    const loaded = await loadSchemas({
+      'order.json': {
+        $schema: DRAFT_04,
+        id: 'http://shop.example/schemas/order.json',
+        title: 'order',
+        type: 'object',
+        properties: { quantity: { $ref: 'count.json' }, note: { $ref: '#text' } },
+        definitions: { text: { id: '#text', type: 'string' } },
+      },
+      'quantities.json': { $schema: DRAFT_04, id: 'http://shop.example/schemas/count.json', title: 'count', type: 'integer' },
+    });
+    const order = validator(loaded, 'order');
+    expect(order({ quantity: 2, note: 'x' }).ok).toBe(true);
+    expect(issues(order({ quantity: 1.5, note: 3 }))).toEqual(['/quantity type', '/note type']);
+  });
+
+  test('a boolean exclusiveMinimum/exclusiveMaximum makes the bound beside it exclusive; false leaves it inclusive', async () => {
+    const ratio = validator(
+      await loadSchemas({ 'ratio.json': { $schema: DRAFT_04, title: 'ratio', type: 'number', minimum: 0, exclusiveMinimum: true, maximum: 1, exclusiveMaximum: false } }),
+      'ratio',
+    );
+    expect(ratio(0.5).ok).toBe(true);
+    expect(ratio(1).ok).toBe(true);
+    expect(issues(ratio(0))).toEqual([' exclusiveMinimum']);
+    expect(issues(ratio(1.5))).toEqual([' maximum']);
+  });
+
+  test('a flag with no bound beside it has no effect', async () => {
+    const any = validator(await loadSchemas({ 'any.json': { $schema: DRAFT_04, title: 'any', type: 'number', exclusiveMaximum: true } }), 'any');
+    expect(any(-1e9).ok).toBe(true);
+  });
+
+  test('what cannot be rewritten is refused where the file writes it', async () => {
+    const loaded = await loadSchemas({ 'ratio.json': { $schema: DRAFT_04, id: 7, minimum: 'zero', exclusiveMinimum: true } });
+    expect(loaded.ok ? [] : loaded.problems).toEqual([
+      expect.stringMatching(/^ratio\.json#\/exclusiveMinimum: "exclusiveMinimum" is the draft-04 form/),
+      expect.stringMatching(/^ratio\.json#\/id: unknown keyword "id"/),
+      'ratio.json#/minimum: "minimum" must be a number',
+    ]);
+  });
+
+  test('where the file does not declare draft-04, its boolean bound is refused, saying how to declare it', async () => {
+    const loaded = await loadSchemas({ 'ratio.json': { minimum: 0, exclusiveMinimum: true } });
+    expect(loaded.ok ? [] : loaded.problems).toEqual([
+      expect.stringContaining('(or declare "$schema": "http://json-schema.org/draft-04/schema#" if the file is written in draft-04)'),
+    ]);
+  });
+});
+
+describe('a $schema callgen does not read', () => {
+  test('is refused, naming the drafts it reads', async () => {
+    const loaded = await loadSchemas({ 'old.json': { $schema: 'http://json-schema.org/draft-03/schema#', type: 'string' } });
+    expect(loaded.ok ? [] : loaded.problems).toEqual([
+      'old.json#/$schema: "$schema" "http://json-schema.org/draft-03/schema#" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); use https://json-schema.org/draft/2020-12/schema',
+    ]);
   });
 });
 

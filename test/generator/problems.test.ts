@@ -64,10 +64,10 @@ const expected: Record<string, string[]> = {
     'call.json#/properties/a: "$ref": "#/$defs/x%zz" has a malformed percent escape in "x%zz"; write "%" as "%25"',
   ],
   'older-drafts': [
-    'reading.json#/properties/above/exclusiveMinimum: "exclusiveMinimum" is the draft-04 form (a boolean beside "minimum"); write the bound itself, "exclusiveMinimum": <number>, in place of "minimum"',
-    'reading.json#/properties/below/exclusiveMaximum: "exclusiveMaximum" is the draft-04 form (a boolean beside "maximum"); write the bound itself, "exclusiveMaximum": <number>, in place of "maximum"',
-    `reading.json#/properties/pair/additionalItems: unsupported keyword "additionalItems": it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-07 or 2019-09) (see callgen's docs/dialect.md)`,
-    'reading.json#/properties/pair/items: "items" is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them (or declare the draft the file is written in, draft-07 or 2019-09)',
+    'reading.json#/properties/above/exclusiveMinimum: "exclusiveMinimum" is the draft-04 form (a boolean beside "minimum"); write the bound itself, "exclusiveMinimum": <number>, in place of "minimum" (or declare "$schema": "http://json-schema.org/draft-04/schema#" if the file is written in draft-04)',
+    'reading.json#/properties/below/exclusiveMaximum: "exclusiveMaximum" is the draft-04 form (a boolean beside "maximum"); write the bound itself, "exclusiveMaximum": <number>, in place of "maximum" (or declare "$schema": "http://json-schema.org/draft-04/schema#" if the file is written in draft-04)',
+    `reading.json#/properties/pair/additionalItems: unsupported keyword "additionalItems": it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-04 to 2019-09) (see callgen's docs/dialect.md)`,
+    'reading.json#/properties/pair/items: "items" is the draft-07 tuple form (an array); write "prefixItems": [...] for the positions, and "items" for the items after them (or declare the draft the file is written in, draft-04 to 2019-09)',
   ],
   'open-integer-enum': [
     'priority.json#/x-open-enum: "x-open-enum" applies to enums of strings only (a service adds string members); remove it here',
@@ -137,7 +137,7 @@ const expected: Record<string, string[]> = {
     `call.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen cannot generate it; list the properties and use "additionalProperties" on one object schema (see callgen's docs/dialect.md)`,
   ],
   'wrong-dialect': [
-    'call.json#/$schema: "$schema" "http://json-schema.org/draft-04/schema#" is not a dialect callgen reads; use https://json-schema.org/draft/2020-12/schema',
+    'call.json#/$schema: "$schema" "http://json-schema.org/draft-03/schema#" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); use https://json-schema.org/draft/2020-12/schema',
   ],
 };
 
