@@ -84,10 +84,15 @@ function entryOf(operation: Operation, index: TypeIndex): Entry {
   };
 }
 
+/** An object literal (or type) of these members, `{}` when there are none (an operation whose document lists no responses). */
+function braces(members: readonly string[]): string {
+  return members.length === 0 ? '{}' : `{ ${members.join(' ')} }`;
+}
+
 /** `Operation<…>`, and where the entry has them, its validator and builder typed as present so a caller need not test for undefined. */
 function entryType(operation: Operation, { sent, builder, responses }: Parts, index: TypeIndex): string {
   const responseTypes = responses.map(({ status, type }) => `readonly ${propertyKey(status)}: ${type === undefined ? 'undefined' : `T.${type.name}`};`);
-  const typeArguments = [parametersType(operation.parameters, index), sent === undefined ? 'undefined' : `T.${sent}`, `{ ${responseTypes.join(' ')} }`];
+  const typeArguments = [parametersType(operation.parameters, index), sent === undefined ? 'undefined' : `T.${sent}`, braces(responseTypes)];
   if (builder !== undefined) typeArguments.push(`Parameters<typeof B.${builder}>[0]`);
   const present = [
     ...(sent === undefined ? [] : [`readonly validateRequest: Validator<T.${sent}>;`]),
@@ -108,7 +113,7 @@ function entryFields(operation: Operation, { sent, builder, responses }: Parts, 
     ...(headers ? [`headers: ${headersFunction(operation)},`] : []),
     `validateRequest: ${orUndefined(sent === undefined ? undefined : `V.validate${sent}`)},`,
     `build: ${orUndefined(builder === undefined ? undefined : `B.${builder}`)},`,
-    `responses: { ${responses.map(({ status, type }) => `${propertyKey(status)}: ${orUndefined(type === undefined ? undefined : `V.validate${type.name}`)},`).join(' ')} },`,
+    `responses: ${braces(responses.map(({ status, type }) => `${propertyKey(status)}: ${orUndefined(type === undefined ? undefined : `V.validate${type.name}`)},`))},`,
     `versions: ${orUndefined(operation.versions === undefined ? undefined : `[${operation.versions.map(quote).join(', ')}]`)},`,
   ];
 }

@@ -159,9 +159,8 @@ function checkHeaderName(name: string, source: Source): Problem[] {
 }
 
 function checkResponses(responses: unknown, source: Source): Problem[] {
-  if (!isJsonObject(responses) || Object.keys(responses).length === 0) {
-    return [problemAt(source, '"responses" must map at least one status code to { "$ref": ... } or null (no body)')];
-  }
+  // May be empty, as in OpenAPI 3.1: an operation whose answers are not described.
+  if (!isJsonObject(responses)) return [problemAt(source, '"responses" must map status codes to { "$ref": ... } or null (no body)')];
   return Object.keys(responses).flatMap((status) => {
     const at = childSource(source, status);
     if (!STATUS.test(status)) return [problemAt(at, `"${status}" is not an HTTP status code (100-599), a range of them (4XX) or "default"`)];

@@ -37,3 +37,13 @@ test('schemas beside a $ref (3.1 applies them with it) are read as schemas: thei
   expect(paths(thing?.({ owner: { name: 'n', label: null } }))).toEqual([]);
   expect(paths(thing?.({ owner: { name: 1, label: 2 } }))).toEqual(['/owner/name type', '/owner/label type']);
 });
+
+test('an operation that lists no responses (3.1 allows it) is in the table, with nothing that comes back typed, and says so', async () => {
+  const poke = "post: { operationId: poke, requestBody: { content: { 'application/json': { schema: { type: object, properties: { n: { type: integer } } } } } } }";
+  const loaded = await load(`paths:\n  /things/{id}:\n    get: { operationId: look, parameters: [{ name: id, in: path, required: true, schema: { type: string } }] }\n    ${poke}\n`);
+  const operations = loaded.exports['operations'] as Record<string, { url: (p: object) => string; description: string; responses: object; validateRequest: (v: unknown) => { ok: boolean } }>;
+  expect(operations['look']?.url({ id: 'a b' })).toBe('/things/a%20b');
+  expect(operations['look']?.responses).toEqual({});
+  expect(operations['look']?.description).toBe('The document lists no responses, so nothing that comes back is typed here.');
+  expect(operations['poke']?.validateRequest({ n: 'one' }).ok).toBe(false);
+});
