@@ -98,8 +98,10 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
   switch (key) {
     case 'nullable':
     case 'x-nullable':
-      if (context.version === '3.1' && key === 'nullable') context.problems.push({ ...at, message: '"nullable" is OpenAPI 3.0; in 3.1 write "type": ["<type>", "null"]' });
-      else if (typeof value !== 'boolean') context.problems.push({ ...at, message: `"${key}" must be true or false` });
+      if (typeof value !== 'boolean') context.problems.push({ ...at, message: `"${key}" must be true or false` });
+      // JSON Schema 2020-12 knows no `nullable`, but 3.1 documents converted from 3.0, or written by
+      // tools that kept the 3.0 spelling, mean by it what 3.0 does; read so (by nullable()), said with a note.
+      else if (value && key === 'nullable' && context.version === '3.1') context.notes.push({ ...at, message: '"nullable" is OpenAPI 3.0 (3.1 writes "type": ["<type>", "null"]); read as 3.0 reads it: null is allowed' });
       return;
     case 'example':
       if (!('examples' in node)) out['examples'] = [value];
@@ -321,7 +323,7 @@ function numberFormat(out: Record<string, unknown>): void {
 
 /** 3.0's `nullable: true` (and Swagger's `x-nullable`): `null` joins the accepted values. */
 function nullable(node: JsonObject, origin: Origin, out: Record<string, unknown>, at: string, context: SchemaContext): unknown {
-  if (!(node['nullable'] === true && context.version === '3.0') && node['x-nullable'] !== true) return out;
+  if (node['nullable'] !== true && node['x-nullable'] !== true) return out;
   const type = out['type'];
   if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...out['enum'], null];
   if (typeof type === 'string') out['type'] = [type, 'null'];

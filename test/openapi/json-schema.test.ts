@@ -4,16 +4,23 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
 import { loadValidators } from '../../generator/load.js';
+import { generate } from '../../generator/pipeline.js';
 
 // OpenAPI 3.1 schemas are JSON Schema 2020-12: what real 3.1 documents write that 3.0 could not.
 
 const INFO = 'info: { title: t, version: "1" }\n';
 
-/** The document's validators (and exports), generated in memory; throws with the problems when it is refused. */
-async function load(body: string) {
+/** A 3.1 document of this body, written to a folder of its own. */
+async function write(body: string): Promise<{ folder: string; document: string }> {
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-31-'));
   const document = path.join(folder, 'openapi.yaml');
   await writeFile(document, `openapi: 3.1.0\n${INFO}${body}`);
+  return { folder, document };
+}
+
+/** The document's validators (and exports), generated in memory; throws with the problems when it is refused. */
+async function load(body: string) {
+  const { folder, document } = await write(body);
   const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   return loaded;
@@ -46,4 +53,27 @@ test('an operation that lists no responses (3.1 allows it) is in the table, with
   expect(operations['look']?.responses).toEqual({});
   expect(operations['look']?.description).toBe('The document lists no responses, so nothing that comes back is typed here.');
   expect(operations['poke']?.validateRequest({ n: 'one' }).ok).toBe(false);
+});
+
+test("3.0's nullable in a 3.1 document is read as 3.0 reads it (null allowed), with a note at each place; nullable: false says nothing", async () => {
+  const schemas = [
+    '    Name: { type: string, nullable: true }',
+    '    Size: { type: integer, enum: [1, 2], nullable: true }',
+    '    Plain: { type: string, nullable: false }',
+    "    Holder: { type: object, properties: { owner: { allOf: [{ $ref: '#/components/schemas/Plain' }], nullable: true } } }",
+  ];
+  const body = `paths: {}\ncomponents:\n  schemas:\n${schemas.join('\n')}\n`;
+  const { folder, document } = await write(body);
+  const result = await generate({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  const read = '"nullable" is OpenAPI 3.0 (3.1 writes "type": ["<type>", "null"]); read as 3.0 reads it: null is allowed';
+  expect(result.ok && result.notes.map(formatProblem).map((line) => line.replace(/^[^#]*#/, '#'))).toEqual([
+    `#/components/schemas/Holder/properties/owner/nullable: ${read}`,
+    `#/components/schemas/Name/nullable: ${read}`,
+    `#/components/schemas/Size/nullable: ${read}`,
+  ]);
+  const { validators } = await load(body);
+  expect([null, 'a', 3].map((v) => validators['Name']?.response?.(v).ok)).toEqual([true, true, false]);
+  expect([null, 2, 3].map((v) => validators['Size']?.response?.(v).ok)).toEqual([true, true, false]);
+  expect([null, 'a'].map((v) => validators['Plain']?.response?.(v).ok)).toEqual([false, true]);
+  expect([null, 'a', 1].map((owner) => validators['Holder']?.response?.({ owner }).ok)).toEqual([true, true, false]);
 });
