@@ -13,6 +13,8 @@ import { isJsonObject, schemaChildren, type JsonObject } from './walk.js';
 //   `id` (draft-04)             -> `$id`
 //   `exclusiveMinimum: true` beside `minimum: n` (draft-04) -> `exclusiveMinimum: n`; `false`
 //                                  (or no bound beside it) has no effect (dropped); the same for maximum
+//   `deprecated: "reason"` (draft-04 to draft-07, where it is no keyword) -> `deprecated: true`,
+//                                  the reason appended to `description`
 // Every later stage then reads one dialect. Each move is recorded, so a later problem is placed
 // where the user wrote it (`locateMoved`), and a `$ref` pointer through a moved key still arrives.
 
@@ -76,6 +78,7 @@ export function readAsDeclared(root: unknown, file: string): DraftReading {
       const ignored = ignoreRefSiblings(node);
       if (ignored.length > 0) notes.push({ file, pointer: written, message: refSiblingsNote(draft, ignored) });
       here.push(...splitDependencies(node, at));
+      readDeprecationReason(node);
     }
     if (draft === 'draft-04') here.push(...idToDollarId(node, at), ...booleanBounds(node, at));
     if (draft !== '2020-12') here.push(...tupleToPrefixItems(node, at));
@@ -139,6 +142,20 @@ function splitDependencies(node: JsonObject, at: (to: string, from?: string) => 
   if (Object.keys(schemas).length > 0) target['dependentSchemas'] = schemas;
   remember(node, { dependencies });
   return moves;
+}
+
+/**
+ * Before 2019-09 `deprecated` is no keyword, and tools wrote the reason there (`"deprecated": "Use
+ * namedInputs instead"`): a string marks the schema deprecated, the reason ending its description.
+ */
+function readDeprecationReason(node: JsonObject): void {
+  const reason = node['deprecated'];
+  const description = Object.hasOwn(node, 'description') ? node['description'] : '';
+  // Anything else (a number, a malformed description) stays, so the keyword check refuses it where it stands.
+  if (typeof reason !== 'string' || typeof description !== 'string') return;
+  const target = node as Record<string, unknown>;
+  target['deprecated'] = true;
+  if (reason !== '') target['description'] = description === '' ? `Deprecated: ${reason}` : `${description}\n\nDeprecated: ${reason}`;
 }
 
 /** Moves draft-04's `id` (the base URI, or a plain name `#name`) to `$id`, as draft-06 renamed it. */

@@ -232,3 +232,36 @@ describe('draft 2020-12, and a file with no $schema', () => {
     expect(issues(validator(loaded, 'outer')({ old: [1], now: [2] }))).toEqual(['/old/0 type', '/now/0 type']);
   });
 });
+
+describe('deprecated with a reason (a string), as tools wrote it before 2019-09 made it a keyword', () => {
+  const files = (draft: string) => ({
+    'settings.json': {
+      $schema: draft,
+      title: 'settings',
+      type: 'object',
+      properties: {
+        inputs: { type: 'array', description: 'Files that affect every project.', deprecated: 'Use namedInputs instead.' },
+        legacy: { type: 'string', deprecated: 'Ignored since v2.' },
+      },
+    },
+  });
+
+  test.each([
+    ['draft-04', DRAFT_04],
+    ['draft-07', DRAFT_07],
+  ])('under %s marks the property deprecated, the reason ending its doc comment', async (_name, draft) => {
+    const loaded = await loadSchemas(files(draft));
+    if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+    const types = loaded.result.files.find((f) => f.path === 'types.ts')?.text ?? '';
+    expect(types).toContain(['   * Files that affect every project.', '   *', '   * Deprecated: Use namedInputs instead.', '   * @deprecated', '   */', '  inputs?: unknown[];'].join('\n'));
+    expect(types).toContain(['   * Deprecated: Ignored since v2.', '   * @deprecated', '   */', '  legacy?: string;'].join('\n'));
+  });
+
+  test('under 2019-09, where deprecated is a keyword, a string is refused', async () => {
+    const loaded = await loadSchemas(files(DRAFT_2019));
+    expect(loaded.ok ? [] : loaded.problems).toEqual([
+      'settings.json#/properties/inputs/deprecated: "deprecated" must be true or false',
+      'settings.json#/properties/legacy/deprecated: "deprecated" must be true or false',
+    ]);
+  });
+});
