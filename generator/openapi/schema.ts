@@ -65,6 +65,7 @@ export function translateSchema(node: unknown, origin: Origin, at: string, conte
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(node)) translateEntry(key, node, out, origin, at, context);
   numberFormat(out);
+  unevaluated(out, origin, context);
   declareRequiredOneOf(out, origin, context);
   enumOfType(node, out, origin, context);
   tagFixes(node, origin, at, out, context);
@@ -162,6 +163,33 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
         return;
       }
       setOwn(out, key, value);
+  }
+}
+
+/** Each of 2020-12's keywords for what no other keyword evaluated, the keyword that means the same where nothing else evaluates, and what else does. */
+const UNEVALUATED = [
+  { keyword: 'unevaluatedProperties', plain: 'additionalProperties', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref'] },
+  { keyword: 'unevaluatedItems', plain: 'items', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'contains'] },
+] as const;
+
+/**
+ * `unevaluatedProperties` (`unevaluatedItems`) applies to what no keyword of the schema evaluated,
+ * those of its subschemas included, which callgen's dialect cannot generate. Where nothing but
+ * `properties` and `patternProperties` (`prefixItems`) evaluates, it means what
+ * `additionalProperties` (`items`) means, and becomes it; beside `additionalProperties` (`items`),
+ * which evaluates everything else, it checks nothing. Beside `allOf`, `oneOf`, a `$ref`... (how 3.1
+ * documents close a composed object) it is left out, unchecked, with a note: a document written
+ * for other tools is not refused for it, as for a format callgen cannot check.
+ */
+function unevaluated(out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
+  for (const { keyword, plain, others } of UNEVALUATED) {
+    if (!(keyword in out)) continue;
+    const value = out[keyword];
+    delete out[keyword];
+    if (plain in out || value === true || (isJsonObject(value) && Object.keys(value).length === 0)) continue;
+    const composed = others.filter((other) => other in out);
+    if (composed.length === 0) out[plain] = value;
+    else context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
   }
 }
 
@@ -372,5 +400,6 @@ function translateRef(node: JsonObject, origin: Origin, at: string, context: Sch
     // `$defs`, `items`...) are translated like any other, their own `$ref`s rewritten.
     if (key !== '$ref') translateEntry(key, node, out, origin, at, context);
   }
+  unevaluated(out, origin, context);
   return nullable(node, origin, out, at, context);
 }

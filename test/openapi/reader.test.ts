@@ -285,7 +285,7 @@ components:
           allOf:
             - type: object
               properties:
-                c: { type: string, unevaluatedItems: false }
+                c: { type: array, additionalItems: false }
           nullable: true
         d: { $ref: '#/components/schemas/Missing' }
         e: { $ref: 'other.yaml#/x' }
@@ -297,7 +297,7 @@ components:
 `;
     const problems = await problemsOfDocument({ 'openapi.yaml': document });
     expect(problems.map((p) => p.replace(/^[^#]*\/openapi\.yaml#/, 'openapi.yaml#').replace(/open '.*'/, "open '…'"))).toEqual([
-      `openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/unevaluatedItems: unsupported keyword "unevaluatedItems": callgen cannot generate it; use "items" beside "prefixItems" on one array schema (see callgen's docs/dialect.md)`,
+      `openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/additionalItems: unsupported keyword "additionalItems": it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-04 to 2019-09) (see callgen's docs/dialect.md)`,
       'openapi.yaml#/components/schemas/A/properties/d/$ref: "$ref": "#/components/schemas/Missing" points at nothing in openapi.yaml',
       'openapi.yaml#/components/schemas/A/properties/e/$ref: "$ref": "other.yaml#/x" names a file that cannot be read: ENOENT: no such file or directory, open \'…\'',
       'openapi.yaml#/components/schemas/A/properties/f/exclusiveMinimum: "exclusiveMinimum": true needs a "minimum" beside it',
@@ -737,8 +737,8 @@ test('a key that is no keyword of JSON Schema or OpenAPI (a property written a l
     'openapi.yaml#/components/schemas/Setting/maxLenght: "maxLenght" is no keyword of JSON Schema or OpenAPI, which JSON Schema ignores, so it was left out; did you mean "maxLength"?',
   ]);
   expect(loaded.validators['Setting']?.response?.({ position: 1, auto_bump_days: 'x' }).ok).toBe(true);
-  const refused = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Open: { type: object, unevaluatedProperties: false }\n` });
-  expect(refused).toEqual([expect.stringMatching(/^openapi\.yaml#\/components\/schemas\/Open\/unevaluatedProperties: unsupported keyword "unevaluatedProperties"/)]);
+  const refused = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}paths: {}\ncomponents:\n  schemas:\n    Open: { type: object, dependencies: { a: [b] } }\n` });
+  expect(refused).toEqual([expect.stringMatching(/^openapi\.yaml#\/components\/schemas\/Open\/dependencies: unsupported keyword "dependencies"/)]);
 });
 
 test('a problem naming a place inside an inline body names it in the document, not in the generated file the reference was rewritten to', async () => {
