@@ -267,7 +267,12 @@ function bodyOf(node: JsonObject, origin: Origin, name: string, request: boolean
   if (chosen === undefined) return { schema: undefined, name, other, moreJson, chosen };
   const media = content[chosen];
   const mediaOrigin = { document: origin.document, pointer: pointerChild(pointerChild(origin.pointer, 'content'), chosen) };
-  if (!isJsonObject(media) || !('schema' in media)) {
+  const given = isJsonObject(media) ? media['schema'] : undefined;
+  if (given !== undefined && !isJsonObject(given) && typeof given !== 'boolean') {
+    // A generator's placeholder (Directus writes null for a body it has no schema for), not a Schema Object.
+    context.notes.push({ ...sourceOf(mediaOrigin, 'schema'), message: `"schema" is ${JSON.stringify(given)}, not a Schema Object; read as no schema: any JSON value` });
+  }
+  if (!isJsonObject(media) || given === undefined || (!isJsonObject(given) && typeof given !== 'boolean')) {
     // JSON the document does not describe: any JSON value, under a name of its own.
     const root = context.roots.add(mediaOrigin, `bodies/${name}`, name);
     root.translated = { title: name, description: `A ${chosen} body the OpenAPI document gives no schema for: any JSON value.` };
