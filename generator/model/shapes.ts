@@ -133,13 +133,15 @@ function valueParts(node: JsonObject, source: Source, problems: Problem[]): Shap
 /** The type rules of a node: its `type`, or, without one, the type-specific keywords for values of their type. */
 function typedParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
   const type = node['type'];
-  const types = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+  const listed = typeof type === 'string' ? [type] : Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
+  // A list of types admits a value of any of them: "number" already admits every "integer".
+  const types = listed.includes('number') ? listed.filter((t) => t !== 'integer') : listed;
   // A value list decides the values; its `type` only restates them, where every value is of it. A
   // value of another type (`"type": "string", "const": 5`) fails `type`, so `type` is kept and checked.
   if (types.length > 0 && listedValues(node).every((v) => types.some((t) => isOfType(v, t))) && !hasTypeKeywords(node)) return [];
   const rules = consumesRequiredOneOf(node) ? node : withoutKeys(node, ['anyOf']);
   if (types.length === 1) return [typedShape(types[0] ?? 'null', rules, source, context)];
-  if (types.length > 1) return [buildUnion(types.map((t) => typedShape(t, rules, source, context)), source, context, true)];
+  if (types.length > 1) return [buildUnion(types.map((t) => typedShape(t, rules, source, context)), source, context, false)];
   if (!hasTypeKeywords(node)) return [];
   return [anyJsonType(rules, source, context)];
 }

@@ -32,16 +32,17 @@ export function allChecks(w: Writer, shape: AllShape, value: string, path: Point
   });
 }
 
-export function notCheck(w: Writer, shape: NotShape, value: string, path: Pointer): Code[] {
-  const { code, passed } = tryShape(w, shape.shape, value, path);
+/** `known`, as for `Writer.check`: the JSON type the value is already known to have, which the subschemas are told too. */
+export function notCheck(w: Writer, shape: NotShape, value: string, path: Pointer, known?: JsonType): Code[] {
+  const { code, passed } = tryShape(w, shape.shape, value, path, known);
   return [...code, { kind: 'check', failed: passed, report: w.error(path, 'not', 'must not match the schema in "not"') }];
 }
 
-export function conditionalCheck(w: Writer, shape: ConditionalShape, value: string, path: Pointer): Code[] {
-  const then = shape.then === undefined ? [] : w.check(shape.then, value, path);
-  const otherwise = shape.else === undefined ? [] : w.check(shape.else, value, path);
+export function conditionalCheck(w: Writer, shape: ConditionalShape, value: string, path: Pointer, known?: JsonType): Code[] {
+  const then = shape.then === undefined ? [] : w.check(shape.then, value, path, known);
+  const otherwise = shape.else === undefined ? [] : w.check(shape.else, value, path, known);
   if (then.length === 0 && otherwise.length === 0) return [];
-  const { code, passed } = tryShape(w, shape.if, value, path);
+  const { code, passed } = tryShape(w, shape.if, value, path, known);
   return [...code, { kind: 'if', test: passed, then, otherwise }];
 }
 

@@ -138,6 +138,11 @@ function boolean(node: Code, path: Path, failure: string, out: string[]): void {
   switch (node.kind) {
     case 'check': {
       if (node.report.severity === 'error') {
+        // A check no value passes (a schema nothing meets) ends the path: what it guards could never run.
+        if (node.failed === 'true') {
+          out.push(failure);
+          return;
+        }
         out.push(`if (${node.failed}) ${failure}`);
         return block(node.then ?? [], path, out);
       }
@@ -175,7 +180,8 @@ function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' }>, path
     case 'trial':
       out.push(`const ${node.name} = ((): boolean => {`);
       block(node.code, { names: path.names, failure: 'return false;' }, out);
-      out.push('return true;', '})();');
+      if (out.at(-1) !== 'return false;') out.push('return true;');
+      out.push('})();');
       return;
     case 'count':
       // Declared, then called: TypeScript analyses an immediately invoked function as part of the
@@ -325,6 +331,8 @@ function block(code: readonly Code[], path: Path, out: string[]): void {
     const from = out.length;
     render(node, path, out);
     if (node.kind === 'const') consts.push({ name: node.name, from, to: out.length });
+    // The boolean path's failure, unconditional, ends the block: a line after it could not be reached.
+    if (out.length > from && path.failure !== undefined && out[out.length - 1] === path.failure) break;
   }
   // Judged against every later line of the block as rendered, then removed from the last one back.
   for (const { name, from, to } of consts) {

@@ -24,9 +24,14 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   // Only the helpers the written code calls (a trial renders only the boolean path of its checks),
   // found in each function's text as it is settled.
   const used = new Used([...writer.helpers, 'PlainObject'], (name) => writer.written(name));
+  // Module constants are made as checks are built, some for a path no function renders (the
+  // message of a union inside a `not`, which only tests): only those a function reads are written.
+  const constantsRead = new Set<string>();
   const settled = (statement: Statement): Statement => {
     const kept = settle(statement);
-    used.scan(kept.kind === 'printed' ? kept.text : printed(statement).text);
+    const text = kept.kind === 'printed' ? kept.text : printed(statement).text;
+    used.scan(text);
+    for (const [name] of text.replace(/'(?:[^'\\]|\\.)*'/g, "''").matchAll(CONSTANT_NAME)) constantsRead.add(name);
     return kept;
   };
   const functions: Statement[] = [];
@@ -48,13 +53,16 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
       namedImports: [...valueImports, ...(used.has('PlainObject') ? ['type PlainObject'] : []), 'type Validator'],
     },
     ...(typed ? [{ kind: 'import', moduleSpecifier: './types.js', isTypeOnly: true, namespaceImport: 'T' } as const] : []),
-    ...[...writer.constants].map(([name, initializer]): Statement => ({
+    ...[...writer.constants].filter(([name]) => constantsRead.has(name)).map(([name, initializer]): Statement => ({
       kind: 'const',
       declarations: [{ name, initializer }],
     })),
   ];
   return [...head.map(settle), ...functions, ...exported, settle(registry(model, plan, objects))];
 }
+
+/** A module constant's name as `Writer.constant` makes it (`TAGS_3`), outside string literals. */
+const CONSTANT_NAME = /\b[A-Z][A-Z0-9_]*_\d+\b/g;
 
 /**
  * What becomes of each statement once built: by default it is printed at once (`printed`), so the
@@ -119,8 +127,8 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
     returnType: 'void',
     statements: full.length === 0 ? anything : recursive ? guardFull(full, loopToken) : withValue(full),
   };
-  // A type no value can be (`false`) fails at once: no `return true` after it, which could not be reached.
-  const alwaysFails = boolean.length === 1 && boolean[0] === failure;
+  // A body that ends failing (a type no value can be, `false`, or a part of it) has no `return true` after it, which could not be reached.
+  const alwaysFails = boolean.at(-1) === failure;
   const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
@@ -137,7 +145,8 @@ function guardFull(body: string[], token: string): string[] {
 }
 
 function guardBoolean(body: string[], token: string): string[] {
-  return [`const tracked = enter(value, here, ${token});`, 'if (tracked < 0) return false;', ...body, 'leave(tracked);', 'return true;'];
+  const fails = body.at(-1) === 'return leave(tracked);';
+  return [`const tracked = enter(value, here, ${token});`, 'if (tracked < 0) return false;', ...body, ...(fails ? [] : ['leave(tracked);', 'return true;'])];
 }
 
 /** The names of the exported validators (`validateX`, `isX`, `assertX`, and of `XInput`), which run-time helpers must not take. */

@@ -135,9 +135,9 @@ export class Writer {
       case 'all':
         return allChecks(this, shape, value, path, known);
       case 'not':
-        return notCheck(this, shape, value, path);
+        return notCheck(this, shape, value, path, known);
       case 'conditional':
-        return conditionalCheck(this, shape, value, path);
+        return conditionalCheck(this, shape, value, path, known);
       case 'choice':
         return choiceCheck(this, shape, value, path, known);
       default:
@@ -189,6 +189,8 @@ export class Writer {
 
   /** Module-level constants are shared by every check that needs the same one. */
   constant(prefix: string, initializer: string): string {
+    // index.ts finds the constants a function reads by this form of name (CONSTANT_NAME).
+    if (!/^[A-Z][A-Z0-9_]*$/.test(prefix)) throw new Error(`callgen bug: constant prefix ${prefix} is not in upper snake case`);
     const existing = this.#byInitializer.get(initializer);
     if (existing !== undefined) return existing;
     const name = `${prefix}_${this.constants.size + 1}`;

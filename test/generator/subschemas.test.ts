@@ -1,0 +1,33 @@
+import { expect, test } from 'vitest';
+import * as fixture from './__snapshots__/known-type-subschemas/index.js';
+
+// Subschemas applied where the value's JSON type is already known, or where no value passes. Each
+// of these once generated code the strictest consumer flags refuse (an unread constant, a
+// comparison TypeScript knows cannot hold, a line after an unconditional return), or, for a list of
+// types, the wrong verdict; random schemas run against Ajv and tsc found them. The snapshots
+// are type-checked with those flags by consumer.test.ts; here, the verdicts.
+type Result = { ok: boolean; errors?: readonly { path: string; keyword: string }[] };
+const issues = (result: Result): string[] => (result.ok ? [] : (result.errors ?? [])).map((e) => `${e.path} ${e.keyword}`);
+
+test('a list of types admits a value of any of them: an integer is a number too, not a match of two', () => {
+  expect([1, 0, 1.5, 2 ** 53].map((n) => fixture.validateAmount(n).ok)).toEqual([true, true, true, true]);
+  expect([fixture.isAmount(1), fixture.isAmount(-1), fixture.isAmount('1')]).toEqual([true, false, false]);
+  expect(issues(fixture.validateAmount(-1))).toEqual([' minimum']);
+});
+
+test('a property whose schema is "not" of the empty schema takes no value', () => {
+  expect(fixture.validateRetired({ name: 'a' }).ok).toBe(true);
+  expect(issues(fixture.validateRetired({ name: 'a', legacyId: null }))).toEqual(['/legacyId not']);
+  expect([fixture.isRetired({ name: 'a' }), fixture.isRetired({ legacyId: 1 })]).toEqual([true, false]);
+});
+
+test('a tagged union inside "not" is tested, its tags never reported', () => {
+  expect(issues(fixture.validateUntagged({ kind: 'opened' }))).toEqual([' not']);
+  expect([fixture.isUntagged({ kind: 'closed' }), fixture.isUntagged({ kind: 'moved' }), fixture.isUntagged('opened')]).toEqual([false, true, true]);
+});
+
+test('subschemas of an object (dependentSchemas, if) compare it with a string literal as JSON Schema does: never equal', () => {
+  expect(fixture.validateGuarded({ mode: 'mode' }).ok).toBe(true);
+  expect(fixture.isGuarded({ mode: 'x' })).toBe(true);
+  expect(issues(fixture.validateGuarded('never a string here'))).toEqual([' type', ' false']);
+});
