@@ -1,5 +1,6 @@
 import { pointerChild, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
+import { isReadDraft, readAsDeclared } from '../schema/drafts.js';
 import { checkPattern, SUPPORTED_FORMATS, SUPPORTED_KEYWORDS } from '../schema/keywords.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { referenceTo, tagFixes } from './discriminator.js';
@@ -59,8 +60,9 @@ export interface SchemaContext {
  * formats and extensions. `$ref`s are rewritten to the generated documents. `at` is the node's
  * pointer relative to the anchor in the translated document, `origin` where it stands in the file.
  */
-export function translateSchema(node: unknown, origin: Origin, at: string, context: SchemaContext): unknown {
-  if (!isJsonObject(node)) return node;
+export function translateSchema(given: unknown, origin: Origin, at: string, context: SchemaContext): unknown {
+  if (!isJsonObject(given)) return given;
+  const node = context.version === '3.1' ? asDeclared(given, origin, context) : given;
   if (typeof node['$ref'] === 'string') return translateRef(node, origin, at, context);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(node)) translateEntry(key, node, out, origin, at, context);
@@ -70,6 +72,22 @@ export function translateSchema(node: unknown, origin: Origin, at: string, conte
   enumOfType(node, out, origin, context);
   tagFixes(node, origin, at, out, context);
   return nullable(node, origin, out, at, context);
+}
+
+/**
+ * A 3.1 Schema Object may name its dialect with `$schema`: one that declares an older draft callgen
+ * reads (draft-04 to 2019-09) is rewritten into 2020-12's keywords, as a schema file that declares
+ * it is (boolean bounds, tuple `items`, `dependencies`; what those drafts ignore beside a `$ref` is
+ * left out, with a note). The rewriting works on a copy: the document's own nodes stay as written.
+ */
+function asDeclared(node: JsonObject, origin: Origin, context: SchemaContext): JsonObject {
+  const uri = node['$schema'];
+  if (typeof uri !== 'string' || OPENAPI_DIALECTS.includes(uri.replace(/#$/, '')) || !isReadDraft(uri)) return node;
+  const copy = structuredClone(node) as Record<string, unknown>;
+  const reading = readAsDeclared(copy, origin.document.file);
+  for (const note of reading.notes) context.notes.push({ ...note, pointer: origin.pointer + note.pointer });
+  delete copy['$schema'];
+  return copy as JsonObject;
 }
 
 /** One key of a schema: a keyword holding schemas is translated as schemas, any other by `translateKeyword`. */
