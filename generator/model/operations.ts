@@ -134,6 +134,7 @@ function checkedShape(shape: Shape, where: OperationParameter['in'], source: Sou
 function withTextItems(shape: Shape): Shape {
   if (shape.kind === 'array' && shape.items.kind === 'unknown') return { ...shape, items: STRING_SOURCE(shape.items.source) };
   if (shape.kind === 'union') return { ...shape, branches: shape.branches.map(withTextItems) };
+  if (shape.kind === 'all') return { ...shape, parts: shape.parts.map(withTextItems) };
   return shape;
 }
 
@@ -148,8 +149,9 @@ function isSendable(shape: Shape, where: OperationParameter['in'], context: Buil
   if (shape.kind === 'array') return where === 'query' && shape.prefixItems === undefined && isSendable(shape.items, 'path', context, new Set());
   // `oneOf: [integer, string]` (an id or a name) is as sendable as its branches.
   if (shape.kind === 'union' || shape.kind === 'choice') return shape.branches.every((branch) => isSendable(branch, where, context, seen));
-  // An enum of strings with a maxLength beside it: every rule a scalar's (and one at least says which).
-  if (shape.kind === 'all') return shape.parts.some((part) => part.kind !== 'unknown') && shape.parts.every((part) => part.kind === 'unknown' || isSendable(part, where, context, seen));
+  // A value meets every part: one part that only sendable values meet is enough (an enum of strings
+  // with a maxLength beside it; `items` beside `oneOf: [{ type: array }, { type: string }]`).
+  if (shape.kind === 'all') return shape.parts.some((part) => isSendable(part, where, context, seen));
   return isScalar(shape, context, new Set(), where !== 'path');
 }
 

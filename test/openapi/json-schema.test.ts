@@ -141,3 +141,11 @@ test('a schema that declares an older draft with $schema (3.1 allows it) is read
   expect(check('Sib', 2)).toEqual([]);
   expect([check('Holder', { n: 1 }), check('Holder', { n: 0 })]).toEqual([[], ['/n exclusiveMinimum']]);
 });
+
+test('a query parameter that is a string or an array, its items declared beside the oneOf, is typed and sent as either', async () => {
+  const domain = '{ name: domain, in: query, schema: { items: { type: string }, maxItems: 3, oneOf: [{ type: array }, { type: string }] } }';
+  const loaded = await load(`paths:\n  /aliases:\n    get: { operationId: aliases, parameters: [${domain}], responses: { '204': { description: none } } }\n`);
+  const aliases = (loaded.exports['operations'] as Record<string, { url: (p: object) => string }>)['aliases'];
+  expect(aliases?.url({ domain: 'a.com' })).toBe('/aliases?domain=a.com');
+  expect(aliases?.url({ domain: ['a.com', 'b.org'] })).toBe('/aliases?domain=a.com&domain=b.org');
+});
