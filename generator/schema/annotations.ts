@@ -1,5 +1,6 @@
 import { byCodeUnit } from '../diagnostics.js';
 import { SUPPORTED_KEYWORDS } from './keywords.js';
+import { remember } from './drafts.js';
 import { refusedAsAnnotation } from './refusals.js';
 import { isJsonObject, walkSchemas } from './walk.js';
 
@@ -35,6 +36,13 @@ export function dropAnnotations(root: unknown, annotations: ReadonlySet<string>)
   walkSchemas(root, { file: '', pointer: '' }, (node) => {
     if (!isJsonObject(node)) return;
     // No declared key is a keyword that holds subschemas (those are refused), so the walk below is unchanged.
-    for (const key of Object.keys(node)) if (annotations.has(key)) delete (node as Record<string, unknown>)[key];
+    const removed: Record<string, unknown> = {};
+    for (const key of Object.keys(node)) {
+      if (!annotations.has(key)) continue;
+      removed[key] = node[key];
+      delete (node as Record<string, unknown>)[key];
+    }
+    // A `$ref` into a declared key then gets "not a schema", naming the key, rather than "points at nothing".
+    if (Object.keys(removed).length > 0) remember(node, removed);
   });
 }

@@ -205,7 +205,8 @@ function refSiblingsNote(draft: Draft, ignored: readonly string[]): string {
   return `${draft} ignores every keyword beside "$ref", so ${list} ${ignored.length === 1 ? 'has' : 'have'} no effect here, in callgen as in any ${draft} validator; to apply ${ignored.length === 1 ? 'it' : 'them'} too, put the "$ref" in an "allOf" beside ${ignored.length === 1 ? 'it' : 'them'}, or declare draft 2019-09 or later`;
 }
 
-function remember(node: JsonObject, removed: JsonObject): void {
+/** Records keys taken off a node with their values, so a `$ref` pointer through them still arrives (`removedKey`). */
+export function remember(node: JsonObject, removed: JsonObject): void {
   removedKeys.set(node, { ...removedKeys.get(node), ...removed });
 }
 

@@ -1,9 +1,10 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { problemAt, type Problem, type Source } from '../diagnostics.js';
+import { pointerChild, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { removedKey } from './drafts.js';
+import { SUPPORTED_KEYWORDS } from './keywords.js';
 import type { SchemaDocument } from './read.js';
-import { isJsonObject, operationSchemaPositions, schemaChildren, type JsonObject } from './walk.js';
+import { isJsonObject, operationSchemaPositions, schemaChildren, SUBSCHEMA_ARRAY_KEYWORDS, SUBSCHEMA_KEYWORDS, SUBSCHEMA_MAP_KEYWORDS, type JsonObject } from './walk.js';
 
 /** Every schema node of the folder, by identity, with where it stands; and each `$ref`'s target. */
 export interface ResolvedSchemas {
@@ -46,14 +47,46 @@ export async function resolveRefs(folder: string, documents: readonly SchemaDocu
   const direct = new Map<JsonObject, unknown>();
   for (const reference of references) {
     const target = lookUp(reference, index, folder);
+    const outside = target.ok ? outsideSchemas(target.value, target.steps, sourceOf) : undefined;
     if (!target.ok) problems.push(problemAt(reference.source, target.message));
-    else if (isJsonObject(target.value) && !sourceOf.has(target.value)) {
-      problems.push(problemAt(reference.source, `"$ref": "${String(reference.ref)}" points at a value that is not a schema (inside "enum", "const", "examples" or an unknown keyword)`));
+    else if (outside !== undefined) {
+      const message = `"$ref": "${String(reference.ref)}" points at a value that is not a schema (${outside}); point at a schema, moving it under "$defs" if it stands elsewhere`;
+      problems.push(problemAt(reference.source, message));
     } else direct.set(reference.node, target.value);
   }
   const targetOf = new Map<JsonObject, unknown>();
   for (const [node, target] of direct) targetOf.set(node, followRefOnly(target, direct));
   return { resolved: { documents, targetOf, sourceOf }, problems };
+}
+
+/**
+ * Why a pointer's target is not a schema; undefined when it is. An object schema is known by
+ * identity, `true`/`false` by standing where the nearest schema above them holds subschemas.
+ * Anything else (a keyword's value, what an unknown keyword or a declared annotation holds) is
+ * refused, as 2020-12 lets an implementation do (9.4.2), rather than read as "any value".
+ */
+function outsideSchemas(value: unknown, steps: readonly Step[], sourceOf: ReadonlyMap<unknown, Source>): string | undefined {
+  if (steps.length === 0 || (isJsonObject(value) && sourceOf.has(value))) return undefined;
+  const last = steps.findLastIndex((step) => sourceOf.has(step.node));
+  // A file whose root is no schema (an array, a string) is refused where it stands; here, say only that.
+  if (last < 0) return 'the file there is not a schema';
+  const rest = steps.slice(last).map((step) => step.token);
+  const restPointer = rest.reduce(pointerChild, '');
+  if (typeof value === 'boolean' && standsAsSubschema(steps, sourceOf)) return undefined;
+  const [first = ''] = rest;
+  return SUPPORTED_KEYWORDS.includes(first)
+    ? `"${restPointer.slice(1)}" there is ${rest.length > 1 ? 'inside ' : ''}the value of "${first}"`
+    : `"${first}" there is no keyword but an unknown key or a declared annotation, so what it holds is not read as schemas`;
+}
+
+/** Whether the pointer's last step takes a subschema: a keyword of a schema, or an item or entry of one's list or map of them. */
+function standsAsSubschema(steps: readonly Step[], sourceOf: ReadonlyMap<unknown, Source>): boolean {
+  const last = steps.at(-1);
+  const parent = steps.at(-2)?.node;
+  if (last === undefined) return true;
+  if (sourceOf.has(last.node) && (SUBSCHEMA_KEYWORDS as readonly string[]).includes(last.token)) return true;
+  // Compared by identity, so a list an older draft's reading moved (`items: [...]`, now `prefixItems`) still counts.
+  return isJsonObject(parent) && sourceOf.has(parent) && [...SUBSCHEMA_ARRAY_KEYWORDS, ...SUBSCHEMA_MAP_KEYWORDS].some((keyword) => Object.hasOwn(parent, keyword) && parent[keyword] === last.node);
 }
 
 /** A target that is only a `$ref` stands for what it points at. */
@@ -119,7 +152,14 @@ function withoutFragment(uri: string): string {
   return hash === -1 ? uri : uri.slice(0, hash);
 }
 
-type LookUp = { ok: true; value: unknown } | { ok: false; message: string };
+/** One step of a JSON Pointer: the node it leaves, and the token (decoded) it takes there. */
+interface Step {
+  readonly node: unknown;
+  readonly token: string;
+}
+
+/** What a `$ref` names, with the pointer steps that led there (none for a resource or an `$anchor`, always schemas). */
+type LookUp = { ok: true; value: unknown; steps: readonly Step[] } | { ok: false; message: string };
 
 function lookUp(reference: Reference, index: UriIndex, folder: string): LookUp {
   const { ref } = reference;
@@ -138,10 +178,10 @@ function lookUp(reference: Reference, index: UriIndex, folder: string): LookUp {
   const resource = withoutFragment(url.href);
   if (!index.resources.has(resource)) return { ok: false, message: notInFolder(ref, url, folder) };
   const fragment = url.hash.slice(1);
-  if (fragment === '') return { ok: true, value: index.resources.get(resource) };
+  if (fragment === '') return { ok: true, value: index.resources.get(resource), steps: [] };
   if (!fragment.startsWith('/')) {
     const anchored = index.anchors.get(`${resource}#${fragment}`);
-    return anchored === undefined ? { ok: false, message: `"$ref": "${ref}" names no "$anchor": "${fragment}" in that schema resource` } : { ok: true, value: anchored };
+    return anchored === undefined ? { ok: false, message: `"$ref": "${ref}" names no "$anchor": "${fragment}" in that schema resource` } : { ok: true, value: anchored, steps: [] };
   }
   return followPointer(ref, index.resources.get(resource), fragment);
 }
@@ -167,6 +207,7 @@ function notInFolder(ref: string, url: URL, folder: string): string {
 function followPointer(ref: string, root: unknown, fragment: string): LookUp {
   let current = root;
   let at = '';
+  const steps: Step[] = [];
   for (const raw of fragment.slice(1).split('/')) {
     let token: string;
     try {
@@ -178,7 +219,8 @@ function followPointer(ref: string, root: unknown, fragment: string): LookUp {
     const next = Array.isArray(current) ? (/^(0|[1-9][0-9]*)$/.test(token) ? current[Number(token)] : undefined) : isJsonObject(current) && Object.hasOwn(current, token) ? current[token] : removedKey(current, token);
     if (next === undefined) return { ok: false, message: `"$ref": "${ref}" points at nothing: there is no "${token}" in "${at === '' ? '#' : at}"` };
     at = `${at}/${raw}`;
+    steps.push({ node: current, token });
     current = next;
   }
-  return { ok: true, value: current };
+  return { ok: true, value: current, steps };
 }

@@ -747,7 +747,7 @@ test('a problem naming a place inside an inline body names it in the document, n
   const size = "{ $ref: '#/paths/~1things/get/responses/200/content/application~1json/schema/properties/size/enum/0' }";
   const problems = await problemsOfDocument({ 'openapi.yaml': `openapi: 3.0.3\n${INFO}paths:\n  /things: { ${get} }\ncomponents:\n  schemas:\n    Box: { type: object, properties: { size: ${size} } }\n` });
   expect(problems).toEqual([
-    'openapi.yaml#/components/schemas/Box/properties/size: "$ref": "openapi.yaml#/paths/~1things/get/responses/200/content/application~1json/schema/properties/size/enum/0" points at a value that is not a schema (inside "enum", "const", "examples" or an unknown keyword)',
+    'openapi.yaml#/components/schemas/Box/properties/size: "$ref": "openapi.yaml#/paths/~1things/get/responses/200/content/application~1json/schema/properties/size/enum/0" points at a value that is not a schema ("enum/0" there is inside the value of "enum"); point at a schema, moving it under "$defs" if it stands elsewhere',
   ]);
 });
 
