@@ -68,6 +68,7 @@ export function translateSchema(given: unknown, origin: Origin, at: string, cont
   for (const key of Object.keys(node)) translateEntry(key, node, out, origin, at, context);
   numberFormat(out);
   unevaluated(out, origin, context);
+  closedAround(out, origin, context);
   declareRequiredOneOf(out, origin, context);
   enumOfType(node, out, origin, context);
   tagFixes(node, origin, at, out, context);
@@ -209,6 +210,21 @@ function unevaluated(out: Record<string, unknown>, origin: Origin, context: Sche
     if (composed.length === 0) out[plain] = value;
     else context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
   }
+}
+
+/**
+ * `additionalProperties: false` beside a `$ref`, `anyOf` or `oneOf` (how documents try to close
+ * the object those name) counts only the `properties` beside it: with none, an object there may
+ * have no property at all, as JSON Schema (and Ajv) read it, and so do callgen's validators. That
+ * is seldom what the document means, so it is said where it stands. (Beside `allOf` the dialect
+ * merges the members into one object, and the keyword closes that: docs/dialect.md.)
+ */
+function closedAround(out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
+  if (out['additionalProperties'] !== false || 'properties' in out || 'patternProperties' in out) return;
+  const composed = ['$ref', 'anyOf', 'oneOf'].filter((key) => key in out);
+  if (composed.length === 0) return;
+  const beside = composed.map((k) => `"${k}"`).join(', ');
+  context.notes.push({ ...sourceOf(origin, 'additionalProperties'), message: `"additionalProperties": false has no "properties" beside it, so an object here may have no property at all, as JSON Schema reads it: what ${beside} declares is not counted` });
 }
 
 /**
@@ -419,5 +435,6 @@ function translateRef(node: JsonObject, origin: Origin, at: string, context: Sch
     if (key !== '$ref') translateEntry(key, node, out, origin, at, context);
   }
   unevaluated(out, origin, context);
+  closedAround(out, origin, context);
   return nullable(node, origin, out, at, context);
 }

@@ -149,3 +149,27 @@ test('a query parameter that is a string or an array, its items declared beside 
   expect(aliases?.url({ domain: 'a.com' })).toBe('/aliases?domain=a.com');
   expect(aliases?.url({ domain: ['a.com', 'b.org'] })).toBe('/aliases?domain=a.com&domain=b.org');
 });
+
+test('additionalProperties: false beside a $ref or oneOf with no properties of its own admits no property, as JSON Schema reads it, and says so; beside allOf it closes the merged object', async () => {
+  const schemas = [
+    '    Pet: { type: object, properties: { name: { type: string } } }',
+    "    Closed: { $ref: '#/components/schemas/Pet', additionalProperties: false }",
+    "    Either: { oneOf: [{ $ref: '#/components/schemas/Pet' }, { type: string }], additionalProperties: false }",
+    "    Extended: { allOf: [{ $ref: '#/components/schemas/Pet' }], additionalProperties: false }",
+    "    Listed: { allOf: [{ $ref: '#/components/schemas/Pet' }], properties: { name: true }, additionalProperties: false }",
+  ];
+  const body = `paths: {}\ncomponents:\n  schemas:\n${schemas.join('\n')}\n`;
+  const { folder, document } = await write(body);
+  const result = await generate({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  const none = (beside: string) => `"additionalProperties": false has no "properties" beside it, so an object here may have no property at all, as JSON Schema reads it: what ${beside} declares is not counted`;
+  expect(result.ok ? result.notes.map(formatProblem).map((line) => line.replace(/^[^#]*#/, '#')) : result.problems.map(formatProblem)).toEqual([
+    `#/components/schemas/Closed/additionalProperties: ${none('"$ref"')}`,
+    `#/components/schemas/Either/additionalProperties: ${none('"oneOf"')}`,
+  ]);
+  const { validators } = await load(body);
+  const check = (name: string, value: unknown) => paths(validators[name]?.response?.(value));
+  expect([check('Closed', {}), check('Closed', { name: 'Rex' })]).toEqual([[], ['/name additionalProperties']]);
+  expect([check('Either', 'Rex'), check('Either', { name: 'Rex' })]).toEqual([[], ['/name additionalProperties']]);
+  expect([check('Extended', { name: 'Rex' }), check('Extended', { name: 'Rex', age: 3 })]).toEqual([[], ['/age additionalProperties']]);
+  expect([check('Listed', { name: 'Rex' }), check('Listed', { name: 'Rex', age: 3 })]).toEqual([[], ['/age additionalProperties']]);
+});
