@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pointerChild, type Problem } from '../diagnostics.js';
 import type { ReadResult } from '../schema/read.js';
+import { isReadDraft } from '../schema/drafts.js';
 import { isJsonObject } from '../schema/walk.js';
 import { DocumentSet, valueAt, type LoadedDocument } from './documents.js';
 import { operationsFile, TABLE_METHODS } from './operations.js';
@@ -67,8 +68,9 @@ function hasOperations(main: LoadedDocument): boolean {
 function checkDialect(main: LoadedDocument, problems: Problem[]): void {
   const dialect = isJsonObject(main.root) ? main.root['jsonSchemaDialect'] : undefined;
   // OpenAPI 3.1's own default dialect is 2020-12 with its vocabulary (discriminator, xml, example), which the reader translates.
-  if (dialect !== undefined && (typeof dialect !== 'string' || !OPENAPI_DIALECTS.includes(dialect.replace(/#$/, '')))) {
-    problems.push({ file: main.file, pointer: '/jsonSchemaDialect', message: `"jsonSchemaDialect" must be ${OPENAPI_DIALECTS.join(' or ')}, the dialects callgen reads (or be left out)` });
+  // An older draft callgen reads (draft-04 to 2019-09) is read as a schema file declaring it is (schema.ts, asDeclared).
+  if (dialect !== undefined && (typeof dialect !== 'string' || !(OPENAPI_DIALECTS.includes(dialect.replace(/#$/, '')) || isReadDraft(dialect)))) {
+    problems.push({ file: main.file, pointer: '/jsonSchemaDialect', message: `"jsonSchemaDialect" must be ${OPENAPI_DIALECTS.join(' or ')}, or a draft callgen reads (draft-04 to 2019-09), or be left out` });
   }
 }
 

@@ -62,7 +62,8 @@ export interface SchemaContext {
  */
 export function translateSchema(given: unknown, origin: Origin, at: string, context: SchemaContext): unknown {
   if (!isJsonObject(given)) return given;
-  const node = context.version === '3.1' ? asDeclared(given, origin, context) : given;
+  // A schema's own `$schema`, or at a schema's root the document's `jsonSchemaDialect`, names its draft.
+  const node = context.version === '3.1' ? asDeclared(given, origin, at === '' ? documentDialect(origin) : undefined, context) : given;
   if (typeof node['$ref'] === 'string') return translateRef(node, origin, at, context);
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(node)) translateEntry(key, node, out, origin, at, context);
@@ -76,19 +77,28 @@ export function translateSchema(given: unknown, origin: Origin, at: string, cont
 }
 
 /**
- * A 3.1 Schema Object may name its dialect with `$schema`: one that declares an older draft callgen
- * reads (draft-04 to 2019-09) is rewritten into 2020-12's keywords, as a schema file that declares
+ * A 3.1 Schema Object may name its dialect with `$schema` (by default the document's
+ * `jsonSchemaDialect`): one that declares an older draft callgen reads (draft-04 to 2019-09) is rewritten into 2020-12's keywords, as a schema file that declares
  * it is (boolean bounds, tuple `items`, `dependencies`; what those drafts ignore beside a `$ref` is
  * left out, with a note). The rewriting works on a copy: the document's own nodes stay as written.
  */
-function asDeclared(node: JsonObject, origin: Origin, context: SchemaContext): JsonObject {
-  const uri = node['$schema'];
-  if (typeof uri !== 'string' || OPENAPI_DIALECTS.includes(uri.replace(/#$/, '')) || !isReadDraft(uri)) return node;
+function asDeclared(node: JsonObject, origin: Origin, fallback: string | undefined, context: SchemaContext): JsonObject {
+  const declared = node['$schema'];
+  const uri = typeof declared === 'string' ? declared : fallback;
+  if (uri === undefined || OPENAPI_DIALECTS.includes(uri.replace(/#$/, '')) || !isReadDraft(uri)) return node;
   const copy = structuredClone(node) as Record<string, unknown>;
+  copy['$schema'] = uri;
   const reading = readAsDeclared(copy, origin.document.file);
   for (const note of reading.notes) context.notes.push({ ...note, pointer: origin.pointer + note.pointer });
   delete copy['$schema'];
   return copy as JsonObject;
+}
+
+/** The default dialect of the schemas of the document a schema stands in (3.1's `jsonSchemaDialect`). */
+function documentDialect(origin: Origin): string | undefined {
+  const root = origin.document.root;
+  const dialect = isJsonObject(root) ? root['jsonSchemaDialect'] : undefined;
+  return typeof dialect === 'string' ? dialect : undefined;
 }
 
 /** One key of a schema: a keyword holding schemas is translated as schemas, any other by `translateKeyword`. */

@@ -173,3 +173,17 @@ test('additionalProperties: false beside a $ref or oneOf with no properties of i
   expect([check('Extended', { name: 'Rex' }), check('Extended', { name: 'Rex', age: 3 })]).toEqual([[], ['/age additionalProperties']]);
   expect([check('Listed', { name: 'Rex' }), check('Listed', { name: 'Rex', age: 3 })]).toEqual([[], ['/age additionalProperties']]);
 });
+
+test("jsonSchemaDialect naming an older draft is every schema's default, as a schema's own $schema would be; a dialect callgen does not read is refused there", async () => {
+  const header = "jsonSchemaDialect: 'http://json-schema.org/draft-04/schema#'\n";
+  const bound = '{ name: n, in: query, schema: { type: integer, maximum: 9, exclusiveMaximum: true } }';
+  const body = `${header}paths:\n  /n:\n    get: { operationId: count, parameters: [${bound}], responses: { '204': { description: none } } }\ncomponents:\n  schemas:\n    Pair: { type: array, items: [{ type: string }], additionalItems: false }\n`;
+  const { validators } = await load(body);
+  expect([paths(validators['Pair']?.response?.(['a'])), paths(validators['Pair']?.response?.(['a', 'b']))]).toEqual([[], ['/1 false']]);
+  const { folder, document } = await write(body.replace('draft-04', 'draft-03'));
+  const result = await generate({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  // (Read as 2020-12 then, the draft-04 keywords are refused too.)
+  expect(result.ok ? [] : result.problems.map(formatProblem).map((line) => line.replace(/^[^#]*#/, '#'))).toContain(
+    '#/jsonSchemaDialect: "jsonSchemaDialect" must be https://json-schema.org/draft/2020-12/schema or https://spec.openapis.org/oas/3.1/dialect/base, or a draft callgen reads (draft-04 to 2019-09), or be left out',
+  );
+});
