@@ -3,6 +3,7 @@ import { childSource, problemAt, type Problem, type Source } from '../diagnostic
 import type { ResolvedSchemas } from './resolve.js';
 import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
 import { isReadDraft } from './drafts.js';
+import { NUMBER_FORMATS } from './numberFormats.js';
 import { unsupported } from './refusals.js';
 import { isJsonObject, walkSchemas } from './walk.js';
 
@@ -103,7 +104,7 @@ export function checkPattern(v: unknown): string | undefined {
 const checkFormat: Check = (v) =>
   typeof v === 'string' && SUPPORTED_FORMATS.has(v)
     ? undefined
-    : `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}); remove it or use "pattern"`;
+    : `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}; and on numbers ${NUMBER_FORMATS.join(', ')}); remove it or use "pattern"`;
 
 const checkDialect: Check = (v) =>
   typeof v === 'string' && isReadDraft(v)

@@ -4,6 +4,7 @@ import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
 import { readTolerantJson, tolerantRepairs } from '../json/tolerant.js';
 import { annotationRefusal, dropAnnotations } from './annotations.js';
 import { locateMoved, readAsDeclared, type Move } from './drafts.js';
+import { readNumberFormats } from './numberFormats.js';
 
 /** One schema file, parsed. `file` is relative to the schema folder, with `/` separators. */
 export interface SchemaDocument {
@@ -62,6 +63,7 @@ export async function readSchemaFolder(dir: string, annotations: readonly string
     }
     dropAnnotations(parsed.value, declared);
     const reading = readAsDeclared(parsed.value, file);
+    readNumberFormats(parsed.value);
     if (reading.moves.length > 0) moves.set(file, reading.moves);
     notes.push(...reading.notes);
     documents.push({ file, absolutePath, root: parsed.value });
