@@ -22,6 +22,7 @@ const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly no
   // RFC 3339's full-time is the part of a date-time after "T", leap-second rule included; any date will do.
   time: { noun: 'an RFC 3339 time', check: { helper: 'isDateTime', on: (value) => `'1970-01-01T' + ${value}` } },
   date: { noun: 'an RFC 3339 date', check: { helper: 'isDate' } },
+  regex: { noun: 'a regular expression', check: { helper: 'isRegex' } },
   email: { noun: 'an email address', check: { name: 'EMAIL', regex: EMAIL_REGEX } },
   'idn-email': { noun: 'an email address', check: { name: 'IDN_EMAIL', regex: IDN_EMAIL_REGEX } },
   'uri-reference': { noun: 'a URI reference', check: { name: 'URI_REFERENCE', regex: FORMAT_REGEXES['uri-reference'] } },

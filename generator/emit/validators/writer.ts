@@ -27,6 +27,7 @@ export type RuntimeHelper =
   | 'isDate'
   | 'isDateTime'
   | 'isObject'
+  | 'isRegex'
   | 'isUri'
   | 'isUuid'
   | 'missing'

@@ -17,7 +17,7 @@ const DEVIATIONS: Readonly<Record<string, string>> = {
 
 afterAll(removeScratch);
 
-test.each(['date', 'date-time', 'email', 'ipv4', 'ipv6', 'duration', 'time', 'idn-email', 'uri-template', 'iri', 'iri-reference', 'json-pointer', 'relative-json-pointer', 'uri', 'uri-reference', 'uuid'])('format "%s" follows its standard', async (format) => {
+test.each(['date', 'date-time', 'email', 'ipv4', 'ipv6', 'duration', 'time', 'idn-email', 'uri-template', 'iri', 'iri-reference', 'json-pointer', 'relative-json-pointer', 'regex', 'uri', 'uri-reference', 'uuid'])('format "%s" follows its standard', async (format) => {
   const wrong: string[] = [];
   for (const group of await readSuiteFile(path.join(folder, `${format}.json`))) {
     const outcome = await runGroup(group);
