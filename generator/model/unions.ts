@@ -18,13 +18,16 @@ export function buildUnion(rawBranches: readonly Shape[], source: Source, contex
   if (rawBranches.length === 0) return { kind: 'never', source };
   const scratch: BuildContext = { ...context, problems: [] };
   const union = decidableUnion(rawBranches, source, scratch);
+  const choice: ChoiceShape = { kind: 'choice', one, branches: rawBranches, source };
+  // An anyOf may match several branches: tags two branches share, or several may leave out, only
+  // mean that each branch is tried, as JSON Schema reads it; the guard is for a oneOf's author.
+  if (!one && scratch.problems.length > 0) return choice;
   if (union !== undefined && (scratch.problems.length === 0 || (union.kind === 'union' && union.discriminator !== undefined))) {
     context.problems.push(...scratch.problems);
     return union;
   }
   // Only a guard for authors survives the fallback: the choice is what JSON Schema reads there.
   context.problems.push(...scratch.problems.filter((p) => p.otherwise !== undefined));
-  const choice: ChoiceShape = { kind: 'choice', one, branches: rawBranches, source };
   return choice;
 }
 
