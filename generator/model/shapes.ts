@@ -103,11 +103,20 @@ function consumesRequiredOneOf(node: JsonObject): boolean {
   return node['type'] === 'object' && isRequiredOneOf(node['anyOf']);
 }
 
-/** `anyOf: [{ required: [a] }, { required: [b] }]`: "at least one of a, b" on the enclosing object. */
+/**
+ * `anyOf: [{ required: [a] }, { required: [b] }]`: "at least one of a, b" on the enclosing object.
+ * A branch that requires several names together (`[{ required: [a, b] }, { required: [c] }]`) is
+ * no such list: it stays a union, each branch tried, as JSON Schema reads it.
+ */
 export function isRequiredOneOf(value: unknown): boolean {
   return (
     Array.isArray(value) &&
-    value.every((branch) => isJsonObject(branch) && Object.keys(branch).every((k) => k === 'required' || k === '$comment' || k === 'description'))
+    value.every(
+      (branch) =>
+        isJsonObject(branch) &&
+        Object.keys(branch).every((k) => k === 'required' || k === '$comment' || k === 'description') &&
+        !(Array.isArray(branch['required']) && branch['required'].length > 1),
+    )
   );
 }
 

@@ -31,3 +31,15 @@ test('subschemas of an object (dependentSchemas, if) compare it with a string li
   expect(fixture.isGuarded({ mode: 'x' })).toBe(true);
   expect(issues(fixture.validateGuarded('never a string here'))).toEqual([' type', ' false']);
 });
+
+test('an anyOf branch that requires several names together is tried as a branch: one branch met is enough', () => {
+  expect([fixture.validateContact({ street: 'Main St 1', city: 'Oslo' }).ok, fixture.validateContact({ email: 'a@b.c' }).ok]).toEqual([true, true]);
+  expect(issues(fixture.validateContact({ street: 'Main St 1' }))).toEqual([' anyOf']);
+  expect([fixture.isContact({}), fixture.isContact({ city: 'Oslo', email: 'a@b.c' })]).toEqual([false, true]);
+  expect([fixture.validateContactInput({ email: 'a@b.c' }).ok, fixture.validateContactInput({ email: 'a@b.c', phone: '1' }).ok]).toEqual([true, false]);
+  // The type says the same: one branch's names, each present.
+  const postal: fixture.Contact = { street: 'Main St 1', city: 'Oslo' };
+  // @ts-expect-error a street alone meets no branch
+  const partial: fixture.Contact = { street: 'Main St 1' };
+  expect([postal, partial].length).toBe(2);
+});

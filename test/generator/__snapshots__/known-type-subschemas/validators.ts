@@ -17,6 +17,318 @@ function testAmount(value: unknown): boolean {
   return true;
 }
 
+function requestCheckContact(value: unknown): void {
+  let matches1 = 0;
+  if (matches1 === 0) {
+    const attempt6 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'street')) return false;
+        if (!hasOwn(value, 'city')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt6) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) {
+    const attempt11 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'email')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt11) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) fail('', 'anyOf', 'must match at least one of the 2 schemas in "anyOf"');
+  const whole12: unknown = value;
+  if (!isObject(whole12)) {
+    typeError('', 'an object', whole12);
+  } else {
+    for (const key13 in whole12) {
+      if (!hasOwn(whole12, key13)) continue;
+      switch (key13) {
+        case 'street':
+        case 'city':
+        case 'email': {
+          const v14 = whole12[key13];
+          if (typeof v14 !== 'string') typeError('/' + key13, 'a string', v14);
+          break;
+        }
+
+        default:
+          unknownProperty('', key13);
+      }
+
+    }
+
+  }
+}
+
+function requestTestContact(value: unknown): boolean {
+  let matches1 = 0;
+  if (matches1 === 0) {
+    const attempt6 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'street')) return false;
+        if (!hasOwn(value, 'city')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt6) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) {
+    const attempt11 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'email')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt11) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) return false;
+  const whole12: unknown = value;
+  if (!isObject(whole12)) return false;
+  for (const key13 in whole12) {
+    if (!hasOwn(whole12, key13)) continue;
+    switch (key13) {
+      case 'street':
+      case 'city':
+      case 'email': {
+        const v14 = whole12[key13];
+        if (typeof v14 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+
+  }
+
+  return true;
+}
+
+function responseCheckContact(value: unknown): void {
+  let matches1 = 0;
+  if (matches1 === 0) {
+    const attempt6 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'street')) return false;
+        if (!hasOwn(value, 'city')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt6) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) {
+    const attempt11 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'email')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt11) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) fail('', 'anyOf', 'must match at least one of the 2 schemas in "anyOf"');
+  const whole12: unknown = value;
+  if (!isObject(whole12)) {
+    typeError('', 'an object', whole12);
+  } else {
+    for (const key13 in whole12) {
+      if (!hasOwn(whole12, key13)) continue;
+      switch (key13) {
+        case 'street':
+        case 'city':
+        case 'email': {
+          const v14 = whole12[key13];
+          if (typeof v14 !== 'string') typeError('/' + key13, 'a string', v14);
+          break;
+        }
+
+      }
+
+    }
+
+  }
+}
+
+function responseTestContact(value: unknown): boolean {
+  let matches1 = 0;
+  if (matches1 === 0) {
+    const attempt6 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'street')) return false;
+        if (!hasOwn(value, 'city')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt6) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) {
+    const attempt11 = ((): boolean => {
+      if (value === null) {
+        // Any null is accepted here.
+      } else if (typeof value === 'boolean') {
+        // Any boolean is accepted here.
+      } else if (typeof value === 'number') {
+        if (!Number.isFinite(value)) return false;
+      } else if (typeof value === 'string') {
+        // Any string is accepted here.
+      } else if (Array.isArray(value)) {
+        // Any array is accepted here.
+      } else if (isObject(value)) {
+        if (!hasOwn(value, 'email')) return false;
+      } else {
+        return false;
+      }
+
+      return true;
+    })();
+    if (attempt11) {
+      matches1++;
+    }
+
+  }
+
+  if (matches1 === 0) return false;
+  const whole12: unknown = value;
+  if (!isObject(whole12)) return false;
+  for (const key13 in whole12) {
+    if (!hasOwn(whole12, key13)) continue;
+    switch (key13) {
+      case 'street':
+      case 'city':
+      case 'email': {
+        const v14 = whole12[key13];
+        if (typeof v14 !== 'string') return false;
+        break;
+      }
+
+    }
+
+  }
+
+  return true;
+}
+
 function requestCheckGuarded(value: unknown): void {
   if (!isObject(value)) {
     typeError('', 'an object', value);
@@ -460,6 +772,42 @@ export function assertAmount(value: unknown): asserts value is T.Amount {
   assertValid(validateAmount(value), 'Amount');
 }
 
+/** Validates a response value as {@link T.Contact}, reporting every issue; never throws. */
+export const validateContact: Validator<T.Contact> = /*#__PURE__*/ createValidator<T.Contact>(responseCheckContact, 'response');
+
+/** Whether a response value is a {@link T.Contact}: stops at the first error and builds no issue; never throws. */
+export function isContact(value: unknown): value is T.Contact {
+  try {
+    return responseTestContact(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertContact(value: unknown): asserts value is T.Contact {
+  assertValid(validateContact(value), 'Contact');
+}
+
+/** Validates a request value as {@link T.ContactInput}, reporting every issue; never throws. */
+export const validateContactInput: Validator<T.ContactInput> = /*#__PURE__*/ createValidator<T.ContactInput>(requestCheckContact, 'request');
+
+/** Whether a request value is a {@link T.ContactInput}: stops at the first error and builds no issue; never throws. */
+export function isContactInput(value: unknown): value is T.ContactInput {
+  try {
+    return requestTestContact(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertContactInput(value: unknown): asserts value is T.ContactInput {
+  assertValid(validateContactInput(value), 'ContactInput');
+}
+
 /** Validates a response value as {@link T.Guarded}, reporting every issue; never throws. */
 export const validateGuarded: Validator<T.Guarded> = /*#__PURE__*/ createValidator<T.Guarded>(responseCheckGuarded, 'response');
 
@@ -552,6 +900,7 @@ export function assertUntagged(value: unknown): asserts value is T.Untagged {
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'amount': { typeName: 'Amount', response: validateAmount, request: /*#__PURE__*/ createValidator(checkAmount, 'request') },
+  'contact': { typeName: 'Contact', response: validateContact, request: validateContactInput },
   'guarded': { typeName: 'Guarded', response: validateGuarded, request: validateGuardedInput },
   'retired': { typeName: 'Retired', response: validateRetired, request: validateRetiredInput },
   'untagged': { typeName: 'Untagged', response: validateUntagged, request: /*#__PURE__*/ createValidator(requestCheckUntagged, 'request') }, };
