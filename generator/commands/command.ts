@@ -106,7 +106,7 @@ export const ANNOTATION_OPTION = { annotation: { type: 'string', multiple: true 
 /** The `--help` line of `--annotation`; `config`: the command also reads the config's "annotations". */
 export function annotationHelp(config: boolean): readonly [flag: string, meaning: string] {
   const added = config ? ', added to the config\'s "annotations"' : '';
-  return ['--annotation <key>', `a key of another tool (markdownDescription, x-internal, ...) to ignore wherever a keyword may stand in the schemas (repeatable${added})`];
+  return ['--annotation <key>', `a key of another tool (markdownDescription, x-internal, ...) to ignore wherever a keyword may stand in the schemas, or format:<name> for a format another tool checks, left unchecked (repeatable${added})`];
 }
 
 /** The `--annotation` values given, or undefined; those that cannot be one are refused when the targets are planned. */

@@ -1,5 +1,5 @@
 import { byCodeUnit } from '../diagnostics.js';
-import { SUPPORTED_KEYWORDS } from './keywords.js';
+import { SUPPORTED_FORMATS, SUPPORTED_KEYWORDS } from './keywords.js';
 import { remember } from './drafts.js';
 import { refusedAsAnnotation } from './refusals.js';
 import { isJsonObject, walkSchemas } from './walk.js';
@@ -7,10 +7,21 @@ import { isJsonObject, walkSchemas } from './walk.js';
 // Keys a team declares as annotations of other tools ("annotations" in callgen.config.json,
 // `--annotation <key>`): callgen ignores them wherever a keyword may stand, as it does `examples`.
 // Any other key outside the dialect is still refused, so a misspelt keyword is never lost.
+// `format:<name>` declares a format other tools check (`format:path`) an annotation: a `"format"`
+// of that name is then left unchecked, as JSON Schema reads a format it does not assert.
+
+/** The prefix that declares a format, rather than a key, an annotation. */
+export const FORMAT_ANNOTATION = 'format:';
 
 /** Why `key` cannot be declared an annotation of another tool; undefined when it can. */
 export function annotationRefusal(key: unknown): string | undefined {
   if (typeof key !== 'string' || key === '') return 'an annotation must be a non-empty string: the key another tool reads, such as "markdownDescription"';
+  if (key.startsWith(FORMAT_ANNOTATION)) {
+    const format = key.slice(FORMAT_ANNOTATION.length);
+    if (format === '') return `"${key}" names no format: write the format another tool checks after "${FORMAT_ANNOTATION}", such as "${FORMAT_ANNOTATION}path"`;
+    if (SUPPORTED_FORMATS.has(format)) return `"${format}" is a format callgen checks, not an annotation of another tool: declaring it would drop its check without a word`;
+    return undefined;
+  }
   if (SUPPORTED_KEYWORDS.includes(key)) return `"${key}" is a keyword callgen reads, not an annotation of another tool: ignoring it would drop what it says without a word`;
   return refusedAsAnnotation(key);
 }
@@ -38,7 +49,8 @@ export function dropAnnotations(root: unknown, annotations: ReadonlySet<string>)
     // No declared key is a keyword that holds subschemas (those are refused), so the walk below is unchanged.
     const removed: Record<string, unknown> = {};
     for (const key of Object.keys(node)) {
-      if (!annotations.has(key)) continue;
+      const declared = annotations.has(key) || (key === 'format' && typeof node[key] === 'string' && annotations.has(`${FORMAT_ANNOTATION}${node[key]}`));
+      if (!declared) continue;
       removed[key] = node[key];
       delete (node as Record<string, unknown>)[key];
     }

@@ -111,8 +111,10 @@ const UNCHECKED_FORMATS: ReadonlyMap<string, string> = new Map([
 const checkFormat: Check = (v) => {
   if (typeof v === 'string' && SUPPORTED_FORMATS.has(v)) return undefined;
   const reason = typeof v === 'string' ? UNCHECKED_FORMATS.get(v) : undefined;
-  if (reason !== undefined) return `"${v}" is a format callgen does not check: ${reason} (see callgen's docs/dialect.md, "Formats")`;
-  return `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}; and on numbers ${NUMBER_FORMATS.join(', ')}); remove it or use "pattern"`;
+  // A format another tool checks may be declared unchecked, as JSON Schema reads a format it does not assert.
+  const unchecked = typeof v === 'string' && v !== '' ? `; or, to leave it unchecked, declare "annotations": ["format:${v}"] in callgen.config.json (--annotation format:${v})` : '';
+  if (reason !== undefined) return `"${v}" is a format callgen does not check: ${reason}${unchecked} (see callgen's docs/dialect.md, "Formats")`;
+  return `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}; and on numbers ${NUMBER_FORMATS.join(', ')}); remove it or use "pattern"${unchecked}`;
 };
 
 const checkDialect: Check = (v) =>

@@ -1,4 +1,10 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { afterAll, expect, test } from 'vitest';
+import { loadValidators } from '../../generator/load.js';
+import { generate } from '../../generator/pipeline.js';
+import { annotationRefusal } from '../../generator/schema/annotations.js';
 import { loadSchemas, removeScratch } from '../support/load.js';
 
 // The formats callgen checks beyond its first five, each with values its standard allows and
@@ -42,7 +48,7 @@ test.each(Object.entries(CASES))('format "%s" accepts what its standard allows a
 test('a format callgen does not know is still refused, naming the ones it checks', async () => {
   const loaded = await loadSchemas({ 'value.json': { title: 'value', type: 'string', format: 'path' } });
   expect(loaded.ok ? [] : loaded.problems).toEqual([
-    expect.stringMatching(/^value\.json#\/format: "format" "path" is not a format callgen checks \(uuid, .*, relative-json-pointer, regex; and on numbers int8, .*, double\); remove it or use "pattern"$/),
+    expect.stringMatching(/^value\.json#\/format: "format" "path" is not a format callgen checks \(uuid, .*, relative-json-pointer, regex; and on numbers int8, .*, double\); remove it or use "pattern"; or, to leave it unchecked, declare "annotations": \["format:path"\] in callgen\.config\.json \(--annotation format:path\)$/),
   ]);
 });
 
@@ -51,6 +57,23 @@ test('a standard format callgen does not check is refused with its reason, and w
     'value.json': { title: 'value', type: 'object', properties: { host: { type: 'string', format: 'idn-hostname' } } },
   });
   expect(loaded.ok ? [] : loaded.problems).toEqual([
-    `value.json#/properties/host/format: "format" "idn-hostname" is a format callgen does not check: the standard holds an "xn--" label to IDNA2008, which needs Punycode decoding and Unicode tables; remove it, or write a "pattern" that says which host names are accepted (see callgen's docs/dialect.md, "Formats")`,
+    `value.json#/properties/host/format: "format" "idn-hostname" is a format callgen does not check: the standard holds an "xn--" label to IDNA2008, which needs Punycode decoding and Unicode tables; remove it, or write a "pattern" that says which host names are accepted; or, to leave it unchecked, declare "annotations": ["format:idn-hostname"] in callgen.config.json (--annotation format:idn-hostname) (see callgen's docs/dialect.md, "Formats")`,
   ]);
+});
+
+test('a format declared an annotation ("format:<name>") is left unchecked; one callgen checks cannot be declared', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-format-annotation-'));
+  await writeFile(path.join(folder, 'site.json'), JSON.stringify({ title: 'site', type: 'object', properties: { home: { type: 'string', format: 'path' }, host: { type: 'string', format: 'hostname' }, id: { type: 'string', format: 'uuid' } } }));
+  const refused = await generate({ schemas: folder, out: path.join(folder, 'out') });
+  expect(refused.ok ? [] : refused.problems.map((p) => `${p.pointer}: ${p.message}`)).toEqual([
+    expect.stringMatching(/^\/properties\/home\/format: "format" "path" is not a format callgen checks .*; or, to leave it unchecked, declare "annotations": \["format:path"\] in callgen\.config\.json \(--annotation format:path\)$/),
+    expect.stringMatching(/^\/properties\/host\/format: "format" "hostname" is a format callgen does not check: .*; or, to leave it unchecked, declare "annotations": \["format:hostname"\] in callgen\.config\.json \(--annotation format:hostname\) \(see callgen's docs\/dialect\.md, "Formats"\)$/),
+  ]);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'out'), annotations: ['format:path', 'format:hostname'] });
+  if (!loaded.ok) throw new Error(loaded.problems.map((p) => p.message).join('\n'));
+  const site = loaded.validators['site']?.response;
+  expect(site?.({ home: 'not/checked', host: 'not a host!' }).ok).toBe(true);
+  expect(site?.({ id: 'not-a-uuid' })).toMatchObject({ ok: false, errors: [{ path: '/id', keyword: 'format' }] });
+  expect(annotationRefusal('format:uuid')).toBe('"uuid" is a format callgen checks, not an annotation of another tool: declaring it would drop its check without a word');
+  expect(annotationRefusal('format:')).toMatch(/^"format:" names no format/);
 });
