@@ -2,11 +2,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormatsModule from 'ajv-formats';
 import { afterAll, expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
 import { importGenerated } from '../../generator/load.js';
 import { generate } from '../../generator/pipeline.js';
+import { addFormats } from '../schemas/support.js';
 import { Random, randomSchema, randomValue } from '../support/random-schemas.js';
 import { typecheck } from '../support/typecheck.js';
 
@@ -18,10 +18,6 @@ import { typecheck } from '../support/typecheck.js';
 
 const COUNT = Number(process.env['CALLGEN_RANDOM_SCHEMAS'] ?? 100);
 const VALUES_PER_SCHEMA = 20;
-
-type AddFormats = (ajv: Ajv2020) => Ajv2020;
-// ajv-formats is CommonJS; under NodeNext its default export arrives as the module object.
-const addFormats = ((addFormatsModule as unknown as { default?: AddFormats }).default ?? addFormatsModule) as unknown as AddFormats;
 
 type Verdict = (value: unknown) => { readonly ok: boolean };
 
