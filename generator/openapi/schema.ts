@@ -2,6 +2,7 @@ import { pointerChild, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
 import { isReadDraft, readAsDeclared } from '../schema/drafts.js';
 import { checkPattern, SUPPORTED_FORMATS, SUPPORTED_KEYWORDS } from '../schema/keywords.js';
+import { INT32 } from '../schema/numberFormats.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { referenceTo, tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
@@ -37,7 +38,6 @@ const SCHEMA_KEYWORDS = new Set([
 ]);
 
 /** OpenAPI's number formats become bounds or nothing; `byte` (base64) becomes a pattern. */
-const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 const BASE64 = '^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$';
 const ANNOTATION_FORMATS = new Set(['int64', 'float', 'double', 'password']);
 /** The formats `numberFormat` translates; any other that callgen does not check is left out with a note. */
@@ -78,9 +78,9 @@ export function translateSchema(given: unknown, origin: Origin, at: string, cont
 
 /**
  * A 3.1 Schema Object may name its dialect with `$schema` (by default the document's
- * `jsonSchemaDialect`): one that declares an older draft callgen reads (draft-04 to 2019-09) is rewritten into 2020-12's keywords, as a schema file that declares
- * it is (boolean bounds, tuple `items`, `dependencies`; what those drafts ignore beside a `$ref` is
- * left out, with a note). The rewriting works on a copy: the document's own nodes stay as written.
+ * `jsonSchemaDialect`): one that declares an older draft callgen reads (draft-04 to 2019-09) is
+ * rewritten into 2020-12's keywords, as a schema file that declares it is (boolean bounds, tuple
+ * `items`, `dependencies`; what those drafts ignore beside a `$ref` is left out, with a note). The rewriting works on a copy: the document's own nodes stay as written.
  */
 function asDeclared(node: JsonObject, origin: Origin, fallback: string | undefined, context: SchemaContext): JsonObject {
   const declared = node['$schema'];

@@ -9,10 +9,12 @@ import { isJsonObject, walkSchemas } from './walk.js';
 // tighter is kept). A string or any other value still passes, as with any number keyword.
 
 const FLOAT_MAX = 3.4028234663852886e38;
+/** int32's bounds: OpenAPI's reader gives them to its own `int32` too (openapi/schema.ts). */
+export const INT32 = { minimum: -2147483648, maximum: 2147483647 } as const;
 const RANGES: ReadonlyMap<string, readonly [minimum: number, maximum: number, whole: boolean]> = new Map([
   ['int8', [-128, 127, true]],
   ['int16', [-32768, 32767, true]],
-  ['int32', [-2147483648, 2147483647, true]],
+  ['int32', [INT32.minimum, INT32.maximum, true]],
   ['int64', [-9223372036854775808, 9223372036854775807, true]],
   ['uint8', [0, 255, true]],
   ['uint16', [0, 65535, true]],

@@ -47,12 +47,13 @@ export async function resolveRefs(folder: string, documents: readonly SchemaDocu
   const direct = new Map<JsonObject, unknown>();
   for (const reference of references) {
     const target = lookUp(reference, index, folder);
-    const outside = target.ok ? outsideSchemas(target.value, target.steps, sourceOf) : undefined;
-    if (!target.ok) problems.push(problemAt(reference.source, target.message));
-    else if (outside !== undefined) {
-      const message = `"$ref": "${String(reference.ref)}" points at a value that is not a schema (${outside}); point at a schema, moving it under "$defs" if it stands elsewhere`;
-      problems.push(problemAt(reference.source, message));
-    } else direct.set(reference.node, target.value);
+    if (!target.ok) {
+      problems.push(problemAt(reference.source, target.message));
+      continue;
+    }
+    const outside = outsideSchemas(target.value, target.steps, sourceOf);
+    if (outside === undefined) direct.set(reference.node, target.value);
+    else problems.push(problemAt(reference.source, `"$ref": "${String(reference.ref)}" points at a value that is not a schema (${outside}); point at a schema, moving it under "$defs" if it stands elsewhere`));
   }
   const targetOf = new Map<JsonObject, unknown>();
   for (const [node, target] of direct) targetOf.set(node, followRefOnly(target, direct));
