@@ -3,7 +3,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidationIssue } from '../../generated/runtime.js';
 import { planTargets } from '../config/targets.js';
-import { formatProblem } from '../diagnostics.js';
+import { byCodeUnit, formatProblem } from '../diagnostics.js';
 import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
@@ -46,8 +46,8 @@ export const validateCommand: Command = {
     // Reports are written as each file is done and not kept, so a folder of any size runs in
     // bounded memory.
     const tally = { files: 0, invalid: 0, unreadable: 0 };
-    for await (const file of payloadFiles(positionals, io.cwd)) {
-      const report = await validateFile(file, io.cwd, validate);
+    for await (const payload of payloadFiles(positionals, io.cwd)) {
+      const report = payload.readError === undefined ? await validateFile(payload.file, io.cwd, validate) : unreadable(payload.file, payload.readError);
       tally.files += 1;
       if (report.readError !== undefined) tally.unreadable += 1;
       else if (!report.ok) tally.invalid += 1;
@@ -92,18 +92,44 @@ async function registryOf(values: ParsedArgs['values'], io: Io): Promise<Validat
   return undefined;
 }
 
+/** A payload file to validate, or a folder below a named one that could not be listed (`readError`). */
+interface Payload {
+  readonly file: string;
+  readonly readError?: string;
+}
+
 /** The named files, and the `.json` files below named folders, in sorted order, one at a time. */
-async function* payloadFiles(paths: readonly string[], cwd: string): AsyncGenerator<string> {
+async function* payloadFiles(paths: readonly string[], cwd: string): AsyncGenerator<Payload> {
   for (const given of paths) {
     const info = await stat(path.resolve(cwd, given)).catch(() => undefined);
     if (info?.isDirectory() !== true) {
-      yield given; // a missing file is reported by validateFile, in its turn
+      yield { file: given }; // a missing file is reported by validateFile, in its turn
       continue;
     }
-    const entries = await readdir(path.resolve(cwd, given), { recursive: true, withFileTypes: true });
-    const files = entries.filter((e) => e.isFile() && e.name.endsWith('.json')).map((e) => path.relative(cwd, path.join(e.parentPath, e.name)));
-    yield* files.sort();
+    const found = await listFolder(path.resolve(cwd, given), cwd);
+    yield* found.sort((a, b) => byCodeUnit(a.file, b.file));
   }
+}
+
+/**
+ * The `.json` files below `folder`, one level at a time, so that a subfolder that cannot be listed
+ * (no permission) is reported in its turn and the rest is still validated.
+ */
+async function listFolder(folder: string, cwd: string): Promise<Payload[]> {
+  const found: Payload[] = [];
+  const pending = [folder];
+  for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
+    const entries = await readdir(next, { withFileTypes: true }).catch((error: unknown) => error);
+    if (!Array.isArray(entries)) {
+      found.push({ file: path.relative(cwd, next), readError: entries instanceof Error ? entries.message : String(entries) });
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isDirectory()) pending.push(path.join(next, entry.name));
+      else if (entry.isFile() && entry.name.endsWith('.json')) found.push({ file: path.relative(cwd, path.join(next, entry.name)) });
+    }
+  }
+  return found;
 }
 
 type Entry = ValidatorEntry;
@@ -124,20 +150,23 @@ function modeOf(mode: unknown, fallback: 'request' | 'response'): 'request' | 'r
   throw new UsageError(`--mode must be request or response, not "${String(mode)}"`);
 }
 
+function unreadable(file: string, readError: string): FileReport {
+  return { file, ok: false, readError, repairs: [], errors: [], warnings: [] };
+}
+
 async function validateFile(file: string, cwd: string, validate: NonNullable<Entry['response']>): Promise<FileReport> {
-  const base = { file, repairs: [], errors: [], warnings: [] };
   let text: string;
   try {
     // Synchronous on purpose: a folder of small files is read one by one, and each asynchronous read
     // costs four thread-pool round trips (open, stat, read, close), most of the time for 10,000 files.
     text = readFileSync(path.resolve(cwd, file), 'utf8');
   } catch (error) {
-    return { ...base, ok: false, readError: error instanceof Error ? error.message : String(error) };
+    return unreadable(file, error instanceof Error ? error.message : String(error));
   }
   const parsed = readTolerantJson(text);
-  if (!parsed.ok) return { ...base, ok: false, repairs: parsed.repairs, parseError: parsed.error };
+  if (!parsed.ok) return { file, ok: false, repairs: parsed.repairs, parseError: parsed.error, errors: [], warnings: [] };
   const result = validate(parsed.value);
-  return { ...base, repairs: parsed.repairs, ok: result.ok, errors: result.ok ? [] : result.errors, warnings: result.warnings };
+  return { file, repairs: parsed.repairs, ok: result.ok, errors: result.ok ? [] : result.errors, warnings: result.warnings };
 }
 
 function textReport(report: FileReport, typeName: string, mode: string): string {
