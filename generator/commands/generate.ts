@@ -6,7 +6,7 @@ import { API_VERSIONS } from '../model/versions.js';
 import { checkDestination, overlaps, prepareFolder, realTarget, within } from '../output/destination.js';
 import { errorCode, OutputError } from '../output/errors.js';
 import { inputHash } from '../output/inputs.js';
-import { readManifest } from '../output/manifest.js';
+import { readManifest, type ManifestNote } from '../output/manifest.js';
 import { compareOutput, isUpToDate, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
 import type { GenerateResult } from '../pipeline.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
@@ -82,15 +82,17 @@ function interrupted(): AbortSignal {
  */
 async function buildAndReport(request: TargetRequest & { readonly prettier?: boolean | undefined }, parsed: ParsedArgs, io: Io): Promise<number> {
   const check = parsed.values['check'] === true;
+  const timings = parsed.values['timings'] === true;
   let unwritable = false;
   const skip = async (target: Target, inputs: string | undefined): Promise<boolean> => {
     // The user's prettier config is an input no hash covers: with --prettier every run formats anew.
     if (inputs === undefined || request.prettier === true) return false;
     const where = display(io.cwd, target.out);
-    if (check) return currentWithoutGenerating(target.out, inputs, where, io);
+    if (check) return currentWithoutGenerating(target, inputs, where, io, timings);
     try {
       await checkDestination(target.out);
       if (!(await upToDateUnderLock(target.out, inputs, { onWait: (holder) => io.err(waiting(holder, where)) }))) return false;
+      await reportSkipped(target, io, timings);
       io.out(`${where} is up to date; nothing to write.\n`);
     } catch (error) {
       outputFailure(error, where, io);
@@ -111,12 +113,26 @@ async function buildAndReport(request: TargetRequest & { readonly prettier?: boo
  * writing meanwhile leaves a manifest or a file that does not match, and the check then
  * generates and compares as usual.
  */
-async function currentWithoutGenerating(out: string, inputs: string, where: string, io: Io): Promise<boolean> {
-  if (!(await isUpToDate(out, inputs).catch(() => false))) return false;
-  const files = (await readManifest(out))?.files.size;
+async function currentWithoutGenerating(target: Target, inputs: string, where: string, io: Io, timings: boolean): Promise<boolean> {
+  if (!(await isUpToDate(target.out, inputs).catch(() => false))) return false;
+  const files = (await readManifest(target.out))?.files.size;
   if (files === undefined) return false;
+  await reportSkipped(target, io, timings);
   io.out(`${where} is up to date (${files} files).\n`);
   return true;
+}
+
+/**
+ * A target skipped as up to date says what its generation said: the notes the manifest recorded
+ * (a note does not go away because the folder is current), and with --timings that no stage ran.
+ */
+async function reportSkipped(target: Target, io: Io, timings: boolean): Promise<void> {
+  if (timings) io.err(`${display(io.cwd, target.out)}: up to date, not generated (no stage ran)\n`);
+  printNotes(target, (await readManifest(target.out))?.notes ?? [], io);
+}
+
+function printNotes(target: Target, notes: readonly ManifestNote[], io: Io): void {
+  for (const note of notes) io.err(`note: ${formatProblem({ ...note, file: path.posix.join(display(io.cwd, target.schemas), note.file) })}\n`);
 }
 
 /** Prints one run of `callgen generate`, and checks or writes its output; the exit code. */
@@ -132,9 +148,7 @@ async function report(build: Extract<TargetsBuild, { readonly ok: true }>, parse
     return EXIT_USAGE;
   }
   const built = results.flatMap(({ target, result }) => (result.ok ? [{ target, result }] : []));
-  for (const { target, result } of built) {
-    for (const note of result.notes) io.err(`note: ${formatProblem({ ...note, file: path.posix.join(display(io.cwd, target.schemas), note.file) })}\n`);
-  }
+  for (const { target, result } of built) printNotes(target, result.notes, io);
   return parsed.values['check'] === true ? checkAll(built, io) : writeAll(built, io, parsed.values['force'] === true);
 }
 
@@ -222,7 +236,7 @@ async function checkAll(built: readonly Built[], io: Io): Promise<number> {
   let stale = false;
   for (const { target, result } of built) {
     const where = display(io.cwd, target.out);
-    const differences = await compareOutput(target.out, result.files, await inputsOf(target));
+    const differences = await compareOutput(target.out, result.files, await inputsOf(target), result.notes);
     if (differences.length === 0) {
       io.out(`${where} is up to date (${result.files.length} files).\n`);
       continue;
@@ -239,7 +253,7 @@ async function writeAll(built: readonly Built[], io: Io, force: boolean): Promis
     const where = display(io.cwd, target.out);
     try {
       await prepareFolder(target.out);
-      const report = await writeOutput(target.out, result.files, { inputs: await inputsOf(target), force, onWait: (holder) => io.err(waiting(holder, where)) });
+      const report = await writeOutput(target.out, result.files, { inputs: await inputsOf(target), notes: result.notes, force, onWait: (holder) => io.err(waiting(holder, where)) });
       io.out(`${wrote(report, result.files.length, where, result.model.types.length)}${report.removed.length === 0 ? '' : `; removed ${report.removed.length} stale file(s)`}.\n`);
     } catch (error) {
       return outputFailure(error, where, io);

@@ -6,7 +6,7 @@ import { OutputError } from './errors.js';
 import { codeChangedSince } from './inputs.js';
 import { commit, isLeftover, recover } from './journal.js';
 import { acquireLock, type LockOptions } from './lock.js';
-import { MANIFEST, manifestText, readManifest, sha256 } from './manifest.js';
+import { MANIFEST, manifestText, readManifest, sha256, type ManifestNote } from './manifest.js';
 import { type OutputFile, planOutput } from './plan.js';
 
 export { MANIFEST } from './manifest.js';
@@ -17,6 +17,8 @@ export interface WriteOptions extends LockOptions {
   readonly inputs?: string | undefined;
   /** Overwrite files callgen did not write instead of refusing. Folders in the way are never removed. */
   readonly force?: boolean | undefined;
+  /** The generation's notes, kept in the manifest for a run that skips the generation to print. */
+  readonly notes?: readonly ManifestNote[] | undefined;
 }
 
 /** What `writeOutput` did, by relative path. */
@@ -40,7 +42,7 @@ export async function writeOutput(out: string, files: readonly OutputFile[], opt
   const release = await acquireLock(out, options);
   try {
     const recovered = await recover(out);
-    const all = [...files, { path: MANIFEST, text: manifestText(options.inputs, files) }];
+    const all = [...files, { path: MANIFEST, text: manifestText(options.inputs, files, options.notes) }];
     const plan = await planOutput(out, all, await readManifest(out), options.force === true);
     if (plan.foreign.length > 0) throw await foreignError(out, plan.foreign, options.force === true);
     if (plan.write.length > 0 || plan.stale.length > 0) await commit(out, plan.write, plan.stale);
@@ -103,10 +105,10 @@ export interface OutputDifference {
 }
 
 /** What `writeOutput` would change, without writing anything (`generate --check`). */
-export async function compareOutput(out: string, files: readonly OutputFile[], inputs?: string): Promise<OutputDifference[]> {
+export async function compareOutput(out: string, files: readonly OutputFile[], inputs?: string, notes?: readonly ManifestNote[]): Promise<OutputDifference[]> {
   const previous = await readManifest(out);
-  // Without an input hash (an API caller that has only the files) the recorded one is not judged.
-  const all = [...files, { path: MANIFEST, text: manifestText(inputs ?? previous?.inputs, files) }];
+  // Without an input hash and notes (an API caller that has only the files) the recorded ones are not judged.
+  const all = [...files, { path: MANIFEST, text: manifestText(inputs ?? previous?.inputs, files, notes ?? previous?.notes) }];
   const plan = await planOutput(out, all, previous, false);
   const differences: OutputDifference[] = plan.leftovers.map((p) => ({ path: p, change: 'leftover', diff: '' }));
   for (const file of plan.write) {
