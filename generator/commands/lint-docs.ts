@@ -4,6 +4,7 @@ import type { ExtractedPayload } from '../extract/index.js';
 import { extractPages, type Page } from '../extract/pages.js';
 import { namedPages } from './extract.js';
 import { display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, type Command } from './command.js';
+import { importGenerated } from './generated.js';
 
 export const lintDocsCommand: Command = {
   name: 'lint-docs',
@@ -23,7 +24,9 @@ export const lintDocsCommand: Command = {
     }
     const shown = pages.map((p) => p.shown);
     // Loaded here, not at start-up: `generate` must run even when generated/ is stale or missing.
-    const { judgeOf } = await import('../docs/judges.js');
+    const judges = await importGenerated(() => import('../docs/judges.js'), io, 'lint-docs');
+    if (judges === undefined) return EXIT_USAGE;
+    const { judgeOf } = judges;
     const errata = findErrata(payloads, (payload) => judgeOf(payload));
     io.out(errataMarkdown(shown, errata));
     return errata.some((e) => e.findings.some((f) => f.severity === 'error')) ? EXIT_FOUND_WANTING : EXIT_OK;

@@ -10,6 +10,7 @@ import { describeIssue } from '../docs/errata.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import type { Repair } from '../extract/types.js';
 import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
+import { importGenerated } from './generated.js';
 
 interface FileReport {
   readonly file: string;
@@ -65,7 +66,7 @@ export const validateCommand: Command = {
 /**
  * The validators to use: the curated ones, compiled with callgen (fast: nothing is generated), or
  * those of a schema set named by --schemas or a config target, generated in memory. Undefined once
- * the set's problems are printed.
+ * the set's problems, or the missing generated/ folder, are printed.
  */
 async function registryOf(values: ParsedArgs['values'], io: Io): Promise<ValidatorRegistry | undefined> {
   const text = (name: string): string | undefined => (typeof values[name] === 'string' ? values[name] : undefined);
@@ -73,7 +74,9 @@ async function registryOf(values: ParsedArgs['values'], io: Io): Promise<Validat
   const annotations = annotationsOf(values);
   // Loaded here, not at start-up: `generate` must run even when generated/ is stale or missing.
   if (schemas === undefined && target === undefined && annotations !== undefined) throw new UsageError('--annotation applies to a schema set: name one with --schemas or --target');
-  if (schemas === undefined && target === undefined) return (await import('../../generated/validators.js')).validatorsBySchemaName;
+  if (schemas === undefined && target === undefined) {
+    return (await importGenerated(() => import('../../generated/validators.js'), io, 'validate'))?.validatorsBySchemaName;
+  }
   if (schemas !== undefined && target !== undefined) throw new UsageError('give either --schemas or --target, not both');
   const plan = await planTargets({ cwd: io.cwd, schemas, config, targets: target === undefined ? undefined : [target], annotations });
   if (!plan.ok) {
