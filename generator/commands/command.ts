@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { urlRefusal } from '../config/urls.js';
+import type { Problem } from '../diagnostics.js';
 import { closest } from '../hints.js';
 import { annotationsRefusal } from '../schema/annotations.js';
 
@@ -87,6 +88,16 @@ export function display(cwd: string, target: string): string {
   const relative = path.relative(cwd, target);
   if (relative === '') return '.';
   return relative.startsWith('..') || path.isAbsolute(relative) ? target : relative.split(path.sep).join('/');
+}
+
+/**
+ * A schema folder's problems as the CLI prints them: a file below the folder as the user names it
+ * (`schemas/thing.json`, where the pipeline says `thing.json`), the folder itself for `.`, and a
+ * file outside it (a prettier config) in full.
+ */
+export function inFolder(cwd: string, folder: string): (problem: Problem) => Problem {
+  const shown = display(cwd, folder);
+  return (p) => ({ ...p, file: path.isAbsolute(p.file) ? display(cwd, p.file) : p.file === '.' ? shown : path.posix.join(shown, p.file) });
 }
 
 export function commandHelp(summary: string, command: Command): string {

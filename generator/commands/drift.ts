@@ -1,9 +1,8 @@
-import path from 'node:path';
 import { BUNDLED_SCHEMAS } from '../config/targets.js';
 import { formatProblem } from '../diagnostics.js';
 import type { DriftItem, DriftReport } from '../drift/index.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
-import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, pathOption, UsageError, type Command } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, inFolder, pathOption, UsageError, type Command } from './command.js';
 import { apiVersionOption } from './generate.js';
 
 export const driftCommand: Command = {
@@ -35,10 +34,7 @@ export const driftCommand: Command = {
     const { drift } = await import('../drift/index.js');
     const result = await drift({ schemas, metadata, apiVersion, annotations });
     if (!result.ok) {
-      const folder = display(io.cwd, schemas);
-      const located = result.problems.map((p) =>
-        p.file === metadata ? `${display(io.cwd, metadata)}: ${p.message}` : formatProblem({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }),
-      );
+      const located = result.problems.map((p) => (p.file === metadata ? `${display(io.cwd, metadata)}: ${p.message}` : formatProblem(inFolder(io.cwd, schemas)(p))));
       io.err(`${located.join('\n')}\n\n${located.length} problem(s); nothing was compared.\n${unknownKeysSummary(result.problems)}`);
       return EXIT_USAGE;
     }

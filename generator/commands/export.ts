@@ -5,7 +5,7 @@ import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
 import { prepareFolder } from '../output/destination.js';
 import { readSchemaFolder } from '../schema/read.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
-import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, pathOption, UsageError, type Command } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, inFolder, pathOption, UsageError, type Command } from './command.js';
 
 export type ExportResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
 
@@ -43,7 +43,7 @@ export const exportCommand: Command = {
     const result = await exportFolder(schemas, out, annotations);
     if (!result.ok) {
       const folder = display(io.cwd, schemas);
-      const located = result.problems.map((p) => ({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
+      const located = result.problems.map(inFolder(io.cwd, schemas));
       io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${folder}; nothing was exported.\n${unknownKeysSummary(result.problems)}`);
       return EXIT_USAGE;
     }

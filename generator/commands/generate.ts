@@ -10,7 +10,7 @@ import { readManifest, type ManifestNote } from '../output/manifest.js';
 import { compareOutput, isUpToDate, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
 import type { GenerateResult } from '../pipeline.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
-import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, inFolder, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
 export { BUNDLED_SCHEMAS } from '../config/targets.js';
 
@@ -132,7 +132,7 @@ async function reportSkipped(target: Target, io: Io, timings: boolean): Promise<
 }
 
 function printNotes(target: Target, notes: readonly ManifestNote[], io: Io): void {
-  for (const note of notes) io.err(`note: ${formatProblem({ ...note, file: path.posix.join(display(io.cwd, target.schemas), note.file) })}\n`);
+  for (const note of notes) io.err(`note: ${formatProblem(inFolder(io.cwd, target.schemas)(note))}\n`);
 }
 
 /** Prints one run of `callgen generate`, and checks or writes its output; the exit code. */
@@ -225,10 +225,8 @@ function requestOf({ values }: ParsedArgs, io: Io): TargetRequest {
 type Built = { readonly target: Target; readonly result: Extract<GenerateResult, { ok: true }> };
 
 function reportProblems(io: Io, target: Target, problems: readonly Problem[]): void {
-  const folder = display(io.cwd, target.schemas);
-  // A problem outside the input (the prettier config) names its file in full.
-  const located = problems.map((p) => ({ ...p, file: path.isAbsolute(p.file) ? display(io.cwd, p.file) : p.file === '.' ? folder : path.posix.join(folder, p.file) }));
-  const input = target.openapi === undefined ? folder : display(io.cwd, target.openapi);
+  const located = problems.map(inFolder(io.cwd, target.schemas));
+  const input = display(io.cwd, target.openapi ?? target.schemas);
   io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${input}; nothing was written.\n${unknownKeysSummary(problems)}`);
 }
 

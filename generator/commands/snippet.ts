@@ -8,7 +8,7 @@ import { readTolerantJson } from '../json/tolerant.js';
 import type { Model, NamedType } from '../model/types.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import { DEFAULT_IMPORT } from '../snippet/defaults.js';
-import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, pathOption, UsageError, type Command } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, inFolder, pathOption, UsageError, type Command } from './command.js';
 import { bundledPages } from './extract.js';
 import { BUNDLED_SCHEMAS } from './generate.js';
 
@@ -39,7 +39,8 @@ export const snippetCommand: Command = {
     const [{ loadModel }, snippets] = await Promise.all([import('../pipeline.js'), import('../snippet/index.js')]);
     const loaded = await loadModel({ schemas, out: path.resolve(io.cwd, 'generated'), annotations });
     if (!loaded.ok) {
-      io.err(`${loaded.problems.map(formatProblem).join('\n')}\n\n${loaded.problems.length} problem(s) in the schemas; no snippet was written.\n${unknownKeysSummary(loaded.problems)}`);
+      const located = loaded.problems.map((p) => formatProblem(inFolder(io.cwd, schemas)(p)));
+      io.err(`${located.join('\n')}\n\n${located.length} problem(s) in ${display(io.cwd, schemas)}; no snippet was written.\n${unknownKeysSummary(loaded.problems)}`);
       return EXIT_USAGE;
     }
     const type = requestType(snippets, loaded.model, typeName);

@@ -9,7 +9,7 @@ import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import type { Repair } from '../extract/types.js';
-import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
+import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, inFolder, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 import { importGenerated } from './generated.js';
 
 interface FileReport {
@@ -89,9 +89,9 @@ async function registryOf(values: ParsedArgs['values'], io: Io): Promise<Validat
   const { loadValidators } = await import('../load.js');
   const loaded = await loadValidators(chosen);
   if (loaded.ok) return loaded.validators;
-  const folder = display(io.cwd, chosen.openapi ?? chosen.schemas);
-  const located = loaded.problems.map((p) => formatProblem({ ...p, file: p.file === '.' ? folder : path.posix.join(folder, p.file) }));
-  io.err(`${located.join('\n')}\n\n${loaded.problems.length} problem(s) in ${folder}; no payload was validated.\n${unknownKeysSummary(loaded.problems)}`);
+  // An OpenAPI document's problems name their files below its folder, as a schema folder's do.
+  const located = loaded.problems.map((p) => formatProblem(inFolder(io.cwd, chosen.schemas)(p)));
+  io.err(`${located.join('\n')}\n\n${loaded.problems.length} problem(s) in ${display(io.cwd, chosen.openapi ?? chosen.schemas)}; no payload was validated.\n${unknownKeysSummary(loaded.problems)}`);
   return undefined;
 }
 
