@@ -240,20 +240,10 @@ function enumShape(node: JsonObject, values: readonly Literal[], source: Source,
       } else memberVersions.set(member, (declared[member] as ApiVersion[]).slice().sort());
     }
   }
-  const type = node['type'];
-  if (typeof type === 'string' && values.some((v) => jsonTypeOf(v) !== type && !(type === 'number' && jsonTypeOf(v) === 'integer'))) {
-    problems.push(problemAt(childSource(source, 'enum'), `every member must be of "type": "${type}"`));
-  }
   const open = node['x-open-enum'] === true;
   if (open && !values.every((v) => typeof v === 'string')) {
     problems.push(problemAt(childSource(source, 'x-open-enum'), '"x-open-enum" applies to enums of strings only (a service adds string members); remove it here'));
   }
   return { kind: 'enum', values, open, memberVersions, source };
-}
-
-function jsonTypeOf(value: Literal): string {
-  if (value === null) return 'null';
-  if (typeof value === 'number') return Number.isInteger(value) ? 'integer' : 'number';
-  return typeof value;
 }
 

@@ -326,6 +326,9 @@ describe('recursion and hostile values', () => {
     expect(impossible.validateMismatch({ word: 'a' }).ok).toBe(true);
     expect(impossible.validateMismatch({ word: null }).ok).toBe(true);
     expect(issues(impossible.validateMismatch({ word: 1, five: 5, shape: { k: 1 } }))).toEqual(['/word type', '/five type', '/shape type']);
+    // One "type" beside a null member, as Teams' app manifest writes it: generated, and null fails.
+    expect(impossible.validateMismatch({ tier: 'tier1' }).ok).toBe(true);
+    expect(issues(impossible.validateMismatch({ tier: null }))).toEqual(['/tier type']);
   });
 
   test('a type that refers to itself at the same value (not, dependentSchemas) gets one verdict from validateX and isX', () => {

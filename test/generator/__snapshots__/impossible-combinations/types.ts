@@ -29,6 +29,8 @@ export interface DependentInput {
  */
 export interface Mismatch {
   word?: ('a' | 1 | null) & (string | null);
+  /** Teams' app manifest: a null member beside one "type". */
+  tier?: ('tier1' | null) & string;
   five?: 5 & string;
   shape?: { readonly k: 1; } & string;
 }
@@ -40,6 +42,8 @@ export interface Mismatch {
  */
 export interface MismatchInput {
   word?: ('a' | 1 | null) & (string | null);
+  /** Teams' app manifest: a null member beside one "type". */
+  tier?: ('tier1' | null) & string;
   five?: 5 & string;
   shape?: { readonly k: 1; } & string;
 }

@@ -3,7 +3,8 @@
 import { assertValid, canonical, codePointLength, createValidator, escapeToken, fail, hasOwn, isObject, notAMember, notConst, show, typeError, unknownProperty, type PlainObject, type Validator } from './runtime.js';
 import type * as T from './types.js';
 const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['a', 1, null]);
-const VALUES_2 = /*#__PURE__*/ new Set<string>(['{"k":1}']);
+const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['tier1', null]);
+const VALUES_3 = /*#__PURE__*/ new Set<string>(['{"k":1}']);
 
 function requestCheckDependent(value: PlainObject): void {
   for (const key1 in value) {
@@ -108,6 +109,14 @@ function requestCheckMismatch(value: PlainObject): void {
         break;
       }
 
+      case 'tier': {
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
+        const whole3: unknown = v2;
+        if (typeof whole3 !== 'string') typeError('/' + key1, 'a string', whole3);
+        break;
+      }
+
       case 'five': {
         const v2 = value[key1];
         if (v2 !== 5) fail('/' + key1, 'const', 'must be 5', '5', show(v2));
@@ -118,7 +127,7 @@ function requestCheckMismatch(value: PlainObject): void {
 
       case 'shape': {
         const v2 = value[key1];
-        if (!VALUES_2.has(canonical(v2))) fail('/' + key1, 'const', 'must be {"k":1}');
+        if (!VALUES_3.has(canonical(v2))) fail('/' + key1, 'const', 'must be {"k":1}');
         const whole3: unknown = v2;
         if (typeof whole3 !== 'string') typeError('/' + key1, 'a string', whole3);
         break;
@@ -150,6 +159,14 @@ function requestTestMismatch(value: PlainObject): boolean {
         break;
       }
 
+      case 'tier': {
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) return false;
+        const whole3: unknown = v2;
+        if (typeof whole3 !== 'string') return false;
+        break;
+      }
+
       case 'five': {
         const v2 = value[key1];
         if (v2 !== 5) return false;
@@ -160,7 +177,7 @@ function requestTestMismatch(value: PlainObject): boolean {
 
       case 'shape': {
         const v2 = value[key1];
-        if (!VALUES_2.has(canonical(v2))) return false;
+        if (!VALUES_3.has(canonical(v2))) return false;
         const whole3: unknown = v2;
         if (typeof whole3 !== 'string') return false;
         break;
@@ -194,6 +211,14 @@ function responseCheckMismatch(value: PlainObject): void {
         break;
       }
 
+      case 'tier': {
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) notAMember('/' + key1, v2, MEMBERS_2);
+        const whole3: unknown = v2;
+        if (typeof whole3 !== 'string') typeError('/' + key1, 'a string', whole3);
+        break;
+      }
+
       case 'five': {
         const v2 = value[key1];
         if (v2 !== 5) fail('/' + key1, 'const', 'must be 5', '5', show(v2));
@@ -204,7 +229,7 @@ function responseCheckMismatch(value: PlainObject): void {
 
       case 'shape': {
         const v2 = value[key1];
-        if (!VALUES_2.has(canonical(v2))) fail('/' + key1, 'const', 'must be {"k":1}');
+        if (!VALUES_3.has(canonical(v2))) fail('/' + key1, 'const', 'must be {"k":1}');
         const whole3: unknown = v2;
         if (typeof whole3 !== 'string') typeError('/' + key1, 'a string', whole3);
         break;
@@ -234,6 +259,14 @@ function responseTestMismatch(value: PlainObject): boolean {
         break;
       }
 
+      case 'tier': {
+        const v2 = value[key1];
+        if (!MEMBERS_2.has(v2)) return false;
+        const whole3: unknown = v2;
+        if (typeof whole3 !== 'string') return false;
+        break;
+      }
+
       case 'five': {
         const v2 = value[key1];
         if (v2 !== 5) return false;
@@ -244,7 +277,7 @@ function responseTestMismatch(value: PlainObject): boolean {
 
       case 'shape': {
         const v2 = value[key1];
-        if (!VALUES_2.has(canonical(v2))) return false;
+        if (!VALUES_3.has(canonical(v2))) return false;
         const whole3: unknown = v2;
         if (typeof whole3 !== 'string') return false;
         break;
