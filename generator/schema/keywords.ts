@@ -97,8 +97,22 @@ export function checkPattern(v: unknown): string | undefined {
     new RegExp(v, 'u');
     return undefined;
   } catch (error) {
-    return `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}`;
+    return `is not a valid regular expression: ${error instanceof Error ? error.message : String(error)}${legacyHint(v)}`;
   }
+}
+
+/**
+ * A pattern that compiles only without the u flag leans on ECMA-262's legacy syntax (Annex B: a
+ * lone `]`, `{` or `}`, an escaped character that needs none, `\:`), which JSON Schema does not ask
+ * validators to accept (Ajv refuses it too): say what unicode mode wants instead.
+ */
+function legacyHint(pattern: string): string {
+  try {
+    new RegExp(pattern);
+  } catch {
+    return '';
+  }
+  return '; it is valid only in the legacy syntax without the "u" flag, and patterns are read in unicode mode: escape a literal "]", "{" or "}" ("\\]"), and nothing else that has no meaning ("\\:" is ":")';
 }
 
 /** Standard formats callgen does not check, each with why (docs/dialect.md, "Formats"): "use a pattern" does not fit them all. */

@@ -52,6 +52,8 @@ const expected: Record<string, string[]> = {
     'call.json#/properties/b/pattern: "pattern" is not a valid regular expression: Invalid regular expression: /([a-z/u: Unterminated character class',
     'call.json#/properties/c/minItems: "minItems" must be a whole number, 0 or more',
     'call.json#/properties/d/required: "required" must be an array of property names',
+    // Tauri's config schema: an escape only the legacy (non-unicode) syntax allows, which Ajv refuses too.
+    'call.json#/properties/e/pattern: "pattern" is not a valid regular expression: Invalid regular expression: /^[^/\\:]+$/u: Invalid escape; it is valid only in the legacy syntax without the "u" flag, and patterns are read in unicode mode: escape a literal "]", "{" or "}" ("\\]"), and nothing else that has no meaning ("\\:" is ":")',
     'call.json#/type: "type" "objekt" is not a JSON Schema type (string, number, integer, boolean, null, object, array)',
   ],
   'deep-nesting': [
