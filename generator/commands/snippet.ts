@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { formatProblem } from '../diagnostics.js';
 import { extractFile } from '../extract/index.js';
@@ -7,6 +6,7 @@ import type { Repair } from '../extract/types.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import type { Model, NamedType } from '../model/types.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
+import { readUtf8 } from '../utf8.js';
 import { DEFAULT_IMPORT } from '../snippet/defaults.js';
 import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, inFolder, pathOption, UsageError, type Command } from './command.js';
 import { bundledPages } from './extract.js';
@@ -96,7 +96,7 @@ async function readPayload(given: string, cwd: string): Promise<Payload> {
 async function readPayloadFile(given: string, file: string): Promise<Payload> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readUtf8(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
     return { ok: false, message: `${given}: cannot read: ${reason}` };

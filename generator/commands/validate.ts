@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ValidationIssue } from '../../generated/runtime.js';
@@ -8,6 +7,7 @@ import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
+import { readUtf8Sync } from '../utf8.js';
 import type { Repair } from '../extract/types.js';
 import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, inFolder, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 import { importGenerated } from './generated.js';
@@ -162,7 +162,7 @@ async function validateFile(file: string, cwd: string, validate: NonNullable<Ent
   try {
     // Synchronous on purpose: a folder of small files is read one by one, and each asynchronous read
     // costs four thread-pool round trips (open, stat, read, close), most of the time for 10,000 files.
-    text = readFileSync(path.resolve(cwd, file), 'utf8');
+    text = readUtf8Sync(path.resolve(cwd, file));
   } catch (error) {
     return unreadable(file, error instanceof Error ? error.message : String(error));
   }

@@ -1,10 +1,11 @@
-import { readFile, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
 import { packagePath } from '../paths.js';
 import { annotationList, annotationRefusal, annotationsRefusal } from '../schema/annotations.js';
 import { parseJson } from '../schema/read.js';
+import { readUtf8 } from '../utf8.js';
 import type { ValidationIssue } from './generated/runtime.js';
 import type { CallgenConfig, CallgenTargetInput } from './generated/types.js';
 import { validateCallgenConfig } from './generated/validators.js';
@@ -51,7 +52,7 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
   const problem = (pointer: string, message: string): ConfigLoad => ({ ok: false, file, problems: [{ file, pointer, message }] });
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readUtf8(file);
   } catch (error) {
     return problem('', `cannot read the config file: ${error instanceof Error ? error.message : String(error)}`);
   }

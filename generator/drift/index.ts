@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import type { Problem } from '../diagnostics.js';
 import type { ApiVersion } from '../model/types.js';
 import { loadModel } from '../pipeline.js';
+import { readUtf8 } from '../utf8.js';
 import { compareWithMetadata, type DriftReport } from './compare.js';
 import { readCsdl } from './csdl.js';
 
@@ -29,7 +29,7 @@ export type DriftResult =
 export async function drift(options: DriftOptions): Promise<DriftResult> {
   let text: string;
   try {
-    text = await readFile(options.metadata, 'utf8');
+    text = await readUtf8(options.metadata);
   } catch (error) {
     return { ok: false, problems: [{ file: options.metadata, pointer: '', message: `cannot read the metadata: ${error instanceof Error ? error.message : String(error)}` }] };
   }

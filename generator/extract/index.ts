@@ -1,6 +1,6 @@
-import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readTolerantJson } from '../json/tolerant.js';
+import { readUtf8 } from '../utf8.js';
 import { isEscapedJsonSample, isGraphRequest, type FoundBlock } from './blocks.js';
 import { findMarkdownBlocks, isMarkdown } from './markdown.js';
 import { findPlainTextBlocks } from './plaintext.js';
@@ -61,7 +61,7 @@ export function extractPage(file: string, text: string, options: ExtractOptions 
 export async function extractFile(file: string, shownAs = file, options: ExtractOptions = {}): Promise<ExtractedPayload[]> {
   let text: string;
   try {
-    text = await readFile(file, 'utf8');
+    text = await readUtf8(file);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
     throw new Error(`${shownAs}: cannot read: ${reason}`);

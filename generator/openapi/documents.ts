@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from '../diagnostics.js';
 import { MAX_NESTING, parseJson, tooDeep } from '../schema/read.js';
 import { isJsonObject } from '../schema/walk.js';
+import { readUtf8Sync } from '../utf8.js';
 
 /** OpenAPI 3.0 and 3.1 differ in their schemas (3.0's `nullable`, 3.1's full JSON Schema). */
 export type OpenApiVersion = '3.0' | '3.1';
@@ -80,7 +80,7 @@ export class DocumentSet {
   private parse(absolutePath: string, file: string, main: boolean): LoadedDocument | undefined {
     let text: string;
     try {
-      text = readFileSync(absolutePath, 'utf8');
+      text = readUtf8Sync(absolutePath);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       if (main) this.problems.push({ file, pointer: '', message: `cannot read the file: ${message}` });

@@ -1,10 +1,11 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
 import { readTolerantJson, tolerantRepairs } from '../json/tolerant.js';
 import { annotationRefusal, dropAnnotations } from './annotations.js';
 import { locateMoved, readAsDeclared, type Move } from './drafts.js';
 import { readNumberFormats } from './numberFormats.js';
+import { readUtf8Sync } from '../utf8.js';
 
 /** One schema file, parsed. `file` is relative to the schema folder, with `/` separators. */
 export interface SchemaDocument {
@@ -47,7 +48,7 @@ export async function readSchemaFolder(dir: string, annotations: readonly string
   for (const file of listing) {
     const absolutePath = path.join(folder, ...file.split('/'));
     const text = attempt(
-      () => readFileSync(absolutePath, 'utf8'),
+      () => readUtf8Sync(absolutePath),
       (error) => problems.push({ file, pointer: '', message: `cannot read the file: ${reason(error)}` }),
     );
     if (text === undefined) continue;
