@@ -67,6 +67,8 @@ function shapeHoldsObject(shape: Shape, holds: (name: string) => boolean): boole
     case 'choice':
     case 'all':
     case 'conditional':
+    // `not` of an object reads differently in a request too (closed, read-only properties not required), though its type is `unknown`.
+    case 'not':
       return childShapes(shape).some((b) => shapeHoldsObject(b, holds));
     default:
       return false;

@@ -112,8 +112,10 @@ function propertyBody(w: Writer, property: Property, value: string, at: Pointer)
 function requiredOf(w: Writer, shape: ObjectShape): Property[] {
   return shape.properties
     .filter((p) => p.required)
-    // A required readOnly property is required of what the service sends: a request leaves it out (OpenAPI says so too).
-    .filter((p) => !p.readOnly || !w.request);
+    // A required readOnly property is required of what the service sends: a request leaves it out (OpenAPI says so too);
+    // a required writeOnly one is required of what a client sends, and a response leaves it out.
+    // (The mode is asked only of such a property: asking makes the type's checks mode-dependent.)
+    .filter((p) => (!p.readOnly && p.writeOnly !== true) || (w.request ? !p.readOnly : p.writeOnly !== true));
 }
 
 function requiredChecks(w: Writer, shape: ObjectShape, object: string, path: Pointer, seen: Presence): Code[] {

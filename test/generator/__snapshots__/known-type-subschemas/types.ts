@@ -56,6 +56,16 @@ export interface RetiredInput {
 /**
  * Anything but a tagged event: the union inside "not" is only tested, never reported on.
  *
+ * The response shape; {@link UntaggedInput} is what a client sends.
+ *
  * The type cannot express `not`; the validator checks it.
  */
 export type Untagged = unknown;
+/**
+ * Anything but a tagged event: the union inside "not" is only tested, never reported on.
+ *
+ * The request shape of {@link Untagged}: what a client sends.
+ *
+ * The type cannot express `not`; the validator checks it.
+ */
+export type UntaggedInput = unknown;

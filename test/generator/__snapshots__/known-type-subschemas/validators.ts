@@ -629,6 +629,73 @@ function requestCheckUntagged(value: unknown): void {
   if (attempt8) fail('', 'not', 'must not match the schema in "not"');
 }
 
+function requestTestUntagged(value: unknown): boolean {
+  const attempt8 = ((): boolean => {
+    if (isObject(value)) {
+      const tag1 = hasOwn(value, 'kind') ? value['kind'] : undefined;
+      switch (tag1) {
+        case 'closed': {
+          let seen4 = 0;
+          for (const key2 in value) {
+            if (!hasOwn(value, key2)) continue;
+            switch (key2) {
+              case 'kind': {
+                seen4 |= 1;
+                const v3 = value[key2];
+                if (v3 !== 'closed') return false;
+                break;
+              }
+
+              default:
+                return false;
+            }
+
+          }
+
+          if ((seen4 & 1) === 0) return false;
+          break;
+        }
+
+        case 'opened': {
+          let seen7 = 0;
+          for (const key5 in value) {
+            if (!hasOwn(value, key5)) continue;
+            switch (key5) {
+              case 'kind': {
+                seen7 |= 1;
+                const v6 = value[key5];
+                if (v6 !== 'opened') return false;
+                break;
+              }
+
+              default:
+                return false;
+            }
+
+          }
+
+          if ((seen7 & 1) === 0) return false;
+          break;
+        }
+
+        case undefined: {
+          return false;
+        }
+
+        default:
+          return false;
+      }
+
+    } else {
+      return false;
+    }
+
+    return true;
+  })();
+  if (attempt8) return false;
+  return true;
+}
+
 function responseCheckUntagged(value: unknown): void {
   const attempt8 = ((): boolean => {
     if (isObject(value)) {
@@ -898,9 +965,27 @@ export function assertUntagged(value: unknown): asserts value is T.Untagged {
   assertValid(validateUntagged(value), 'Untagged');
 }
 
+/** Validates a request value as {@link T.UntaggedInput}, reporting every issue; never throws. */
+export const validateUntaggedInput: Validator<T.UntaggedInput> = /*#__PURE__*/ createValidator<T.UntaggedInput>(requestCheckUntagged, 'request');
+
+/** Whether a request value is a {@link T.UntaggedInput}: stops at the first error and builds no issue; never throws. */
+export function isUntaggedInput(value: unknown): value is T.UntaggedInput {
+  try {
+    return requestTestUntagged(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertUntaggedInput(value: unknown): asserts value is T.UntaggedInput {
+  assertValid(validateUntaggedInput(value), 'UntaggedInput');
+}
+
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'amount': { typeName: 'Amount', response: validateAmount, request: /*#__PURE__*/ createValidator(checkAmount, 'request') },
   'contact': { typeName: 'Contact', response: validateContact, request: validateContactInput },
   'guarded': { typeName: 'Guarded', response: validateGuarded, request: validateGuardedInput },
   'retired': { typeName: 'Retired', response: validateRetired, request: validateRetiredInput },
-  'untagged': { typeName: 'Untagged', response: validateUntagged, request: /*#__PURE__*/ createValidator(requestCheckUntagged, 'request') }, };
+  'untagged': { typeName: 'Untagged', response: validateUntagged, request: validateUntaggedInput }, };
