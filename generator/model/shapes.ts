@@ -114,8 +114,10 @@ export function isRequiredOneOf(value: unknown): boolean {
     value.every(
       (branch) =>
         isJsonObject(branch) &&
+        // A branch with no `required` (`{}`, any value) is a plain branch: the anyOf is a union.
+        Array.isArray(branch['required']) &&
         Object.keys(branch).every((k) => k === 'required' || k === '$comment' || k === 'description') &&
-        !(Array.isArray(branch['required']) && branch['required'].length > 1),
+        branch['required'].length <= 1,
     )
   );
 }

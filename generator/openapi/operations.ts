@@ -183,28 +183,47 @@ function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: P
 }
 
 /**
- * The parameter's schema, without 3.0's `nullable` where nothing could send null: on a path
- * parameter (a segment is always text) and on the inline items of a query array (each item is
- * sent as a name=value pair of text). Documents that mark every string nullable (as some
- * generators do) mean a string there. Said with a note.
+ * The parameter's schema, without null where nothing could send it: on a path parameter (a segment
+ * is always text) and on the inline items of a query array (each item is sent as a name=value pair
+ * of text). Documents that mark every string nullable (3.0's `nullable`, 3.1's `"null"` in a type
+ * list or an `anyOf`/`oneOf` branch `{ type: 'null' }`, as some generators write) mean a string
+ * there. Said with a note.
  */
 function sendableValue(parameter: JsonObject, schemaOrigin: Origin, context: OperationsContext): unknown {
   const schema = parameter['schema'];
   if (!isJsonObject(schema)) return schema;
-  if (parameter['in'] === 'path' && schema['nullable'] === true) {
-    context.notes.push({ ...sourceOf(schemaOrigin, 'nullable'), message: 'a path parameter cannot be null (a path segment is always text), so "nullable" was left out' });
-    return withoutNullable(schema);
+  if (parameter['in'] === 'path') {
+    return withoutNull(schema, schemaOrigin, 'a path parameter cannot be null (a path segment is always text)', context);
   }
   const items = schema['items'];
-  if (parameter['in'] === 'query' && schema['type'] === 'array' && isJsonObject(items) && items['nullable'] === true) {
-    context.notes.push({ ...sourceOf(schemaOrigin, 'items', 'nullable'), message: 'an item of a query array cannot be null (each is sent as name=value text), so "nullable" was left out' });
-    return { ...schema, items: withoutNullable(items) };
+  if (parameter['in'] === 'query' && schema['type'] === 'array' && isJsonObject(items)) {
+    const itemsOrigin = { document: schemaOrigin.document, pointer: pointerChild(schemaOrigin.pointer, 'items') };
+    return { ...schema, items: withoutNull(items, itemsOrigin, 'an item of a query array cannot be null (each is sent as name=value text)', context) };
   }
   return schema;
 }
 
-function withoutNullable(schema: JsonObject): JsonObject {
-  return Object.fromEntries(Object.entries(schema).filter(([key]) => key !== 'nullable'));
+/** A schema without the null it allows, where that is said in one place of it (`nullable`, the type list, a union's null branch), with a note; else as it is. */
+function withoutNull(schema: JsonObject, origin: Origin, why: string, context: OperationsContext): JsonObject {
+  const without = (key: string, value: unknown, what: string): JsonObject => {
+    context.notes.push({ ...sourceOf(origin, key), message: `${why}, so ${what} was left out` });
+    const copy: Record<string, unknown> = { ...schema };
+    if (value === undefined) delete copy[key];
+    else copy[key] = value;
+    return copy;
+  };
+  if (schema['nullable'] === true) return without('nullable', undefined, '"nullable"');
+  const type = schema['type'];
+  if (Array.isArray(type) && type.includes('null') && type.length > 1) {
+    const rest = type.filter((t) => t !== 'null');
+    return without('type', rest.length === 1 ? rest[0] : rest, '"null" in its type');
+  }
+  for (const keyword of ['anyOf', 'oneOf']) {
+    const branches = schema[keyword];
+    const isNull = (b: unknown): boolean => isJsonObject(b) && b['type'] === 'null' && Object.keys(b).length === 1;
+    if (Array.isArray(branches) && branches.length > 1 && branches.some(isNull)) return without(keyword, branches.filter((b) => !isNull(b)), `its "null" branch`);
+  }
+  return schema;
 }
 
 function requestBodyOf(node: JsonObject, place: Place, notes: string[], context: OperationsContext): Record<string, unknown> | undefined {

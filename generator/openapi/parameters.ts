@@ -67,23 +67,32 @@ function tableHolds(parameter: JsonObject, where: 'path' | 'query' | 'header', d
   return fits(parameter['schema'], arrays, document, roots, { left: MAX_VISITS });
 }
 
-/** A scalar, or with `arrays` an array of scalars; every member of a union or an `allOf` must fit. */
+/**
+ * A scalar, or with `arrays` an array of scalars, as the model reads a parameter: a scalar `type`,
+ * an `enum` or `const`, a union whose every branch fits, an `allOf` one of whose members does; or,
+ * written inline, a schema that says nothing of the value (text). Anything else (`not`, `if`
+ * alone, a `$ref` to a schema that says nothing) cannot be sent as the table sends parameters.
+ */
 function fits(node: unknown, arrays: boolean, document: LoadedDocument, roots: Roots, budget: Budget): boolean {
   budget.left -= 1;
   const { node: schema, document: at } = roots.behind(node, document);
-  if (!isJsonObject(schema) || budget.left < 0) return true;
+  if (budget.left < 0) return true;
+  const referred = schema !== node;
+  // No schema at all (`content` instead) is judged by whyLeftOut.
+  if (!isJsonObject(schema)) return schema === undefined || (schema === true && !referred);
   const type = schema['type'];
-  const types = Array.isArray(type) ? type : [type];
+  const types = Array.isArray(type) ? type : type === undefined ? [] : [type];
   if (types.includes('object') || 'properties' in schema) return false;
   if (types.includes('array') || 'items' in schema) {
     const items = schema['items'];
-    const arrayOrNull = types.every((t) => t === 'array' || t === 'null' || t === undefined);
+    const arrayOrNull = types.every((t) => t === 'array' || t === 'null');
     return arrays && arrayOrNull && !('prefixItems' in schema) && isJsonObject(items) && fits(items, false, at, roots, budget);
   }
-  const members = ['anyOf', 'oneOf', 'allOf'].flatMap((key) => {
-    const value = schema[key];
-    return Array.isArray(value) ? (value as unknown[]) : [];
-  });
-  return members.every((member) => fits(member, arrays, at, roots, budget));
+  const branches = ['anyOf', 'oneOf'].flatMap((key) => (Array.isArray(schema[key]) ? (schema[key] as unknown[]) : []));
+  if (!branches.every((branch) => fits(branch, arrays, at, roots, budget))) return false;
+  const members = Array.isArray(schema['allOf']) ? (schema['allOf'] as unknown[]) : [];
+  const typed = types.length > 0 || 'enum' in schema || 'const' in schema || branches.length > 0;
+  if (typed) return true;
+  if (members.length > 0) return members.some((member) => fits(member, arrays, at, roots, budget));
+  return !referred && !('not' in schema) && !('if' in schema);
 }
-

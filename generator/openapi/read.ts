@@ -97,9 +97,11 @@ function translateRoot(root: Root, roots: Roots, problems: Problem[], notes: Pro
   const anchor = root.anchors[0];
   if (anchor === undefined) return;
   const context = { roots, version: root.origin.document.version ?? '3.1', file: root.file, anchor, problems, notes } as const;
-  const translated = translateSchema(node, root.origin, '', context);
+  const given = translateSchema(node, root.origin, '', context);
+  // A boolean schema (3.1: a component or a body `true` or `false`) is a named type like any other: any value, or none.
+  const translated = given === true ? {} : given === false ? { not: {} } : given;
   if (!isJsonObject(translated)) {
-    if (typeof translated !== 'boolean') problems.push({ ...sourceOf(root.origin), message: 'a schema must be an object or true/false' });
+    problems.push({ ...sourceOf(root.origin), message: 'a schema must be an object or true/false' });
     root.translated = translated;
     return;
   }

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
 import { loadValidators } from '../../generator/load.js';
+import { generate } from '../../generator/pipeline.js';
 
 // Bugs the random OpenAPI documents (random-documents.test.ts) found, each pinned on the smallest
 // document that shows it.
@@ -49,3 +50,48 @@ test("an operation's request validator runs in request mode for a body whose typ
   expect(send?.responses['200']?.({}).ok).toBe(true);
 });
 
+async function generated(yaml: string) {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-found-'));
+  const document = path.join(folder, 'openapi.yaml');
+  await writeFile(document, yaml);
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  return loaded.exports;
+}
+
+test('a boolean schema (3.1) as a component or a body is a type: true admits any value, false none', async () => {
+  const json = (schema: string) => `content: { application/json: { schema: ${schema} } }`;
+  const responses = `{ '200': { description: a, ${json("{ $ref: '#/components/schemas/Anything' }")} }, '201': { description: b, ${json("{ $ref: '#/components/schemas/Nothing' }")} }, '202': { description: c, ${json('false')} } }`;
+  const exports = await generated(`openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get: { operationId: get, responses: ${responses} }\ncomponents:\n  schemas:\n    Anything: true\n    Nothing: false\n`);
+  const get = (exports['operations'] as Record<string, Entry>)['get'];
+  expect([get?.responses['200']?.(5).ok, get?.responses['201']?.(5).ok, get?.responses['202']?.({}).ok]).toEqual([true, false, false]);
+});
+
+test("3.1's null in a path parameter's type list, or in a query array's items' anyOf, is left out with a note, as 3.0's nullable is", async () => {
+  const id = "{ name: id, in: path, required: true, schema: { type: [integer, 'null'] } }";
+  const tags = "{ name: tags, in: query, schema: { type: array, items: { anyOf: [{ type: string }, { type: 'null' }] } } }";
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-found-'));
+  const document = path.join(folder, 'openapi.yaml');
+  await writeFile(document, `openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths:\n  /items/{id}:\n    get: { operationId: get, parameters: [${id}, ${tags}], responses: { '204': { description: none } } }\n`);
+  const result = await generate({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/paths/~1items~1{id}/get/parameters/0/schema/type: a path parameter cannot be null (a path segment is always text), so "null" in its type was left out',
+    'openapi.yaml#/paths/~1items~1{id}/get/parameters/1/schema/items/anyOf: an item of a query array cannot be null (each is sent as name=value text), so its "null" branch was left out',
+  ]);
+  expect(result.model.operations[0]?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path id number', 'query tags array']);
+});
+
+test('a parameter whose schema the table cannot send (a `not`, a $ref to a schema that says nothing) is left out, written into the description', async () => {
+  const parameters = "[{ name: q, in: query, schema: { not: { type: string } } }, { name: r, in: query, schema: { $ref: '#/components/schemas/Any' } }, { name: s, in: query, schema: {} }]";
+  const exports = await generated(`openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get: { operationId: get, parameters: ${parameters}, responses: { '204': { description: none } } }\ncomponents:\n  schemas:\n    Any: {}\n`);
+  const get = (exports['operations'] as Record<string, { parameters: { name: string }[]; description: string }>)['get'];
+  expect(get?.parameters.map((p) => p.name)).toEqual(['s']);
+  expect(get?.description.split('\n\n')).toEqual(['q', 'r'].map((name) => `The query parameter "${name}" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.`));
+});
+
+test('an anyOf with a branch that requires nothing (`{}`) is a union, not a list of required names', async () => {
+  const exports = await generated(`openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } }, anyOf: [{}, { required: [a] }] }\n`);
+  const validate = exports['validateThing'] as Verdict;
+  expect([validate({}).ok, validate({ a: 1 }).ok]).toEqual([true, false]);
+});
