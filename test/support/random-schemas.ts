@@ -6,7 +6,7 @@
 // `prefixItems` with an `items` schema (Ajv 8.20 then passes an empty array, which `contains`
 // fails; the vocabulary fixture's `contains` cases pin callgen's verdicts).
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
 const NAMES = ['a', 'b', 'kind', 'id', '@odata.type', 'x y', 'n', 'x-1'];
 const TYPES = ['string', 'number', 'integer', 'boolean', 'null', 'object', 'array'];
@@ -48,23 +48,37 @@ export function randomSchema(random: Random): Json {
   return { $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'root', ...root, ...(Object.keys(defs).length > 0 ? { $defs: defs } : {}) };
 }
 
-/** A JSON value of the kinds the grammar's schemas tell apart. */
-export function randomValue(random: Random, depth = 0): Json {
+/** A JSON value of the kinds the grammar's schemas tell apart (`names`: the property names its objects may have). */
+export function randomValue(random: Random, depth = 0, names: readonly string[] = NAMES): Json {
   const r = random.next();
   if (depth > 3 || r < 0.4) return random.pick(VALUES);
   if (r < 0.75) {
     const object: Record<string, Json> = {};
-    for (let i = random.int(4); i > 0; i--) object[random.pick(NAMES)] = randomValue(random, depth + 1);
+    for (let i = random.int(4); i > 0; i--) object[random.pick(names)] = randomValue(random, depth + 1, names);
     if (random.chance(0.5)) object['kind'] = random.pick(['a', 'b', 'c']);
     return object;
   }
-  return Array.from({ length: random.int(4) }, () => randomValue(random, depth + 1));
+  return Array.from({ length: random.int(4) }, () => randomValue(random, depth + 1, names));
 }
 
-class Grammar {
+/**
+ * Where the grammar puts the schemas its `$ref`s reach and which property names it uses: `$defs`
+ * and NAMES by default; an OpenAPI document's components, with names of its own (random-openapi.ts).
+ */
+export interface GrammarOptions {
+  readonly names: readonly string[];
+  /** The name of the schema a `$ref` reaches (a new one, or one made before). */
+  readonly defName: (random: Random) => string;
+  readonly ref: (name: string) => string;
+}
+
+const JSON_SCHEMA: GrammarOptions = { names: NAMES, defName: (r) => `d${r.int(4)}`, ref: (name) => `#/$defs/${name}` };
+
+export class Grammar {
   constructor(
     private readonly random: Random,
     private readonly defs: Record<string, Json>,
+    private readonly options: GrammarOptions = JSON_SCHEMA,
   ) {}
 
   schema(depth: number): Json {
@@ -113,26 +127,26 @@ class Grammar {
 
   private tagged(depth: number): Json {
     const r = this.random;
-    return { type: 'object', properties: { kind: { const: r.pick(['a', 'b', 'c']) }, [r.pick(NAMES)]: this.schema(depth + 1) }, required: r.chance(0.8) ? ['kind'] : [] };
+    return { type: 'object', properties: { kind: { const: r.pick(['a', 'b', 'c']) }, [r.pick(this.options.names)]: this.schema(depth + 1) }, required: r.chance(0.8) ? ['kind'] : [] };
   }
 
   private ref(depth: number): Json {
     const r = this.random;
-    const name = `d${r.int(4)}`;
+    const name = this.options.defName(r);
     if (!(name in this.defs)) {
       this.defs[name] = {}; // a $ref back to it while it is built reads the placeholder: a cycle, as a recursive schema has
       this.defs[name] = this.schema(depth + 1);
     }
-    const ref = { $ref: `#/$defs/${name}` };
+    const ref = { $ref: this.options.ref(name) };
     return r.chance(0.7) ? ref : { ...ref, ...(r.chance(0.5) ? { description: 'beside a $ref' } : { type: r.pick(TYPES) }) };
   }
 
   private object(depth: number): Record<string, Json> {
     const r = this.random;
     const properties: Record<string, Json> = {};
-    for (let i = r.int(4); i > 0; i--) properties[r.pick(NAMES)] = this.schema(depth + 1);
+    for (let i = r.int(4); i > 0; i--) properties[r.pick(this.options.names)] = this.schema(depth + 1);
     const required = Object.keys(properties).filter(() => r.chance(0.5));
-    if (r.chance(0.1)) required.push(r.pick(NAMES));
+    if (r.chance(0.1)) required.push(r.pick(this.options.names));
     return {
       ...(r.chance(0.9) ? { type: 'object' } : {}),
       properties,

@@ -1,0 +1,346 @@
+// Random OpenAPI 3.0 and 3.1 documents, from a seed, for test/openapi/random-documents.test.ts.
+// Component and body schemas come from the random JSON Schema grammar (random-schemas.ts), written
+// in the document's spelling (3.0: `nullable`, `enum` for `const`, boolean exclusive bounds, only
+// the keywords 3.0's Schema Object has). Around them: paths with path, query, header and cookie
+// parameters (styles, arrays, required or not, some by `$ref` to components.parameters), request
+// bodies (some in components.requestBodies), several responses per operation (`default`, 204,
+// `2XX`, some in components.responses), discriminated unions with and without `mapping`,
+// `readOnly`/`writeOnly` properties, operationIds that clash or are missing, and odd names
+// (keywords, digits first, unicode, dashes) for components, parameters, properties and paths.
+//
+// `oracleSchema` reads a body schema as OpenAPI means it, in JSON Schema 2020-12 for Ajv: 3.0's
+// spellings undone, a discriminator's branches held to their tag, and `readOnly` (in a request) or
+// `writeOnly` (in a response) properties neither required nor checked, as OpenAPI says.
+
+import { Grammar, type Json, type Random } from './random-schemas.js';
+
+export type Version = '3.0' | '3.1';
+type JsonObject = { [key: string]: Json };
+
+/** Property names: the grammar's own kinds, and names that are keywords, start with a digit, or are not ASCII. */
+export const PROPERTY_NAMES = ['a', 'b', 'kind', 'id', 'class', '1st', 'x-1', 'ünï', 'x y', 'default'];
+/** Component names: some a type name clashes with (`pet`, `Pet`; the operations table's `Operation`), one OpenAPI refuses (`Ünï`: not [A-Za-z0-9._-]). */
+const COMPONENT_NAMES = ['Pet', 'pet', 'class', '1Thing', 'order-item', 'Operation', 'a.b', 'Order_Item'];
+const TEMPLATES = ['/items', '/items/', '/items/{id}', '/a-b/{item-id}/sub', '/ünï/{class}', '/1st/{2nd}/{id}', '/{id}'];
+const OPERATION_IDS: (string | undefined)[] = [undefined, undefined, 'listItems', 'listItems', 'class', '1st-op', 'get items', 'ünïcode', 'delete', 'a.b', '', 'Operation'];
+const QUERY_NAMES = ['limit', 'tags', 'class', 'filter[x]', 'a-b', 'ünï', '1st', 'id'];
+const HEADER_NAMES = ['X-Request-Id', 'x-count', 'Accept', 'If-Match'];
+const STATUSES = ['200', '201', '204', '400', '404', '2XX', '4XX', 'default'];
+const METHODS = ['get', 'post', 'put', 'patch', 'delete', 'head'];
+const TAGS = ['cat', 'dog', 'bird'];
+
+/** What the document holds besides its text, for the oracle: its version and whether a discriminated base is extended through `allOf`. */
+export interface RandomDocument {
+  readonly document: JsonObject;
+  readonly version: Version;
+  /** A base extended through `allOf`: a `$ref` to it means one of its children (callgen's reading), which the oracle does not model. */
+  readonly inheritance: boolean;
+}
+
+export function randomOpenApi(random: Random): RandomDocument {
+  const version: Version = random.chance(0.5) ? '3.0' : '3.1';
+  return new DocumentGrammar(random, version).document();
+}
+
+class DocumentGrammar {
+  private readonly schemas: JsonObject = {};
+  private readonly components: { parameters: JsonObject; responses: JsonObject; requestBodies: JsonObject } = { parameters: {}, responses: {}, requestBodies: {} };
+  private readonly grammar: Grammar;
+  private inheritance = false;
+
+  constructor(
+    private readonly random: Random,
+    private readonly version: Version,
+  ) {
+    const names = random.chance(0.05) ? [...COMPONENT_NAMES, 'Ünï'] : COMPONENT_NAMES;
+    this.grammar = new Grammar(random, this.schemas, { names: PROPERTY_NAMES, defName: (r) => r.pick(names), ref: (name) => `#/components/schemas/${name}` });
+  }
+
+  document(): RandomDocument {
+    const r = this.random;
+    if (r.chance(0.4)) this.discriminated();
+    const paths: JsonObject = {};
+    for (let i = 1 + r.int(4); i > 0; i--) {
+      const template = r.pick(TEMPLATES);
+      paths[template] = this.pathItem(template);
+    }
+    for (let i = r.int(3); i > 0; i--) this.schemas[r.pick(COMPONENT_NAMES)] ??= this.schema(1);
+    const schemas = Object.fromEntries(Object.entries(this.schemas).map(([name, schema]) => [name, this.spelled(schema)]));
+    const components: JsonObject = { schemas };
+    for (const [key, map] of Object.entries(this.components)) if (Object.keys(map).length > 0) components[key] = map;
+    const document: JsonObject = { openapi: this.version === '3.0' ? '3.0.3' : '3.1.0', info: { title: 'random', version: '1' }, paths, components };
+    return { document, version: this.version, inheritance: this.inheritance };
+  }
+
+  private schema(depth: number): Json {
+    return this.grammar.schema(depth);
+  }
+
+  /** A `$ref` to a component schema, made when it is not there yet. */
+  private component(name: string): JsonObject {
+    if (!(name in this.schemas)) {
+      this.schemas[name] = {}; // as the grammar does: a $ref back to it while it is built is a cycle
+      this.schemas[name] = this.schema(2);
+    }
+    return { $ref: `#/components/schemas/${name}` };
+  }
+
+  /** The whole components map in the document's spelling; readOnly and writeOnly marked at random. */
+  private spelled(value: Json): Json {
+    return spell(value, this.version, this.random);
+  }
+
+  private discriminated(): void {
+    const r = this.random;
+    const branches = TAGS.slice(0, 2 + r.int(2)).map((tag) => `${tag[0]?.toUpperCase()}${tag.slice(1)}`);
+    for (const name of branches) {
+      this.schemas[name] = { type: 'object', required: ['petType'], properties: { petType: { type: 'string' }, [r.pick(PROPERTY_NAMES)]: this.schema(2) } };
+    }
+    const mapping: JsonObject = {};
+    for (const name of branches) {
+      if (r.chance(0.5)) mapping[name.toLowerCase()] = r.chance(0.5) ? `#/components/schemas/${name}` : name;
+    }
+    const discriminator = { propertyName: 'petType', ...(Object.keys(mapping).length > 0 ? { mapping } : {}) };
+    if (r.chance(0.25)) {
+      // The inheritance form: the base carries the discriminator and each branch extends it.
+      this.inheritance = true;
+      this.schemas['Animal'] = { type: 'object', required: ['petType'], properties: { petType: { type: 'string' } }, discriminator };
+      for (const name of branches) this.schemas[name] = { allOf: [{ $ref: '#/components/schemas/Animal' }, this.schemas[name] ?? {}] };
+      return;
+    }
+    this.schemas['Animal'] = { oneOf: branches.map((name) => ({ $ref: `#/components/schemas/${name}` })), discriminator };
+  }
+
+  private pathItem(template: string): JsonObject {
+    const r = this.random;
+    const item: JsonObject = {};
+    const placeholders = [...template.matchAll(/\{([^}]+)\}/g)].map((m) => m[1] ?? '');
+    const shared = r.chance(0.5);
+    const pathParameters = placeholders.filter(() => r.chance(0.97)).map((name) => this.parameter(name, 'path'));
+    if (shared && pathParameters.length > 0) item['parameters'] = pathParameters;
+    for (const method of METHODS) {
+      if (!r.chance(method === 'head' ? 0.1 : 0.35)) continue;
+      item[method] = this.operation(method, shared ? [] : pathParameters);
+    }
+    if (Object.keys(item).length === 0) item['get'] = this.operation('get', shared ? [] : pathParameters);
+    return item;
+  }
+
+  private operation(method: string, pathParameters: Json[]): JsonObject {
+    const r = this.random;
+    const id = r.pick(OPERATION_IDS);
+    const parameters = [...pathParameters];
+    for (let i = r.int(4); i > 0; i--) parameters.push(r.chance(0.75) ? this.parameter(r.pick(QUERY_NAMES), 'query') : this.parameter(r.pick(HEADER_NAMES), r.chance(0.85) ? 'header' : 'cookie'));
+    const responses: JsonObject = {};
+    for (let i = 1 + r.int(3); i > 0; i--) {
+      const status = r.pick(STATUSES);
+      responses[status] = this.response(status);
+    }
+    return {
+      ...(id === undefined ? {} : { operationId: id }),
+      ...(r.chance(0.3) ? { summary: 'Does it.' } : {}),
+      ...(parameters.length > 0 ? { parameters } : {}),
+      ...(method !== 'get' && method !== 'head' && r.chance(0.7) ? { requestBody: this.requestBody() } : {}),
+      responses,
+    };
+  }
+
+  private parameter(name: string, where: 'path' | 'query' | 'header' | 'cookie'): Json {
+    const r = this.random;
+    const schema = where === 'query' && r.chance(0.35) ? { type: 'array', items: this.scalar() } : r.chance(0.1) ? this.schema(2) : this.scalar();
+    const styles: JsonObject[] = [{}, { style: 'form', explode: false }, { style: 'spaceDelimited' }, { style: 'pipeDelimited' }, { style: 'deepObject', explode: true }];
+    const parameter: JsonObject = {
+      name,
+      in: where,
+      ...(where === 'path' ? { required: true } : r.chance(0.4) ? { required: r.chance(0.7) } : {}),
+      ...(where === 'query' && r.chance(0.3) ? r.pick(styles) : {}),
+      ...(r.chance(0.08) ? { content: { 'application/json': { schema } } } : { schema: this.spelled(schema) }),
+    };
+    if (!r.chance(0.2)) return parameter;
+    const key = `${name.replace(/[^A-Za-z0-9._-]/g, '_')}${where}`;
+    this.components.parameters[key] = parameter;
+    return { $ref: `#/components/parameters/${key}` };
+  }
+
+  private scalar(): JsonObject {
+    const r = this.random;
+    const type = r.pick(['string', 'integer', 'number', 'boolean']);
+    const schema: JsonObject = { type };
+    if (type === 'string' && r.chance(0.3)) schema['enum'] = ['a', 'b'];
+    if (type === 'integer' && r.chance(0.3)) schema['format'] = r.pick(['int32', 'int64']);
+    if (type === 'string' && r.chance(0.2)) schema['format'] = r.pick(['uuid', 'date-time', 'binary', 'byte']);
+    if (r.chance(0.2)) schema['type'] = [type, 'null'];
+    if (r.chance(0.05)) return this.component(r.pick(COMPONENT_NAMES));
+    return schema;
+  }
+
+  private requestBody(): Json {
+    const r = this.random;
+    const body: JsonObject = { ...(r.chance(0.6) ? { required: true } : {}), content: this.content(true) };
+    if (!r.chance(0.2)) return body;
+    const key = r.pick(['Body', 'class', '1Body']);
+    this.components.requestBodies[key] = body;
+    return { $ref: `#/components/requestBodies/${key}` };
+  }
+
+  private response(status: string): Json {
+    const r = this.random;
+    const response: JsonObject = { description: `status ${status}`, ...(status === '204' || r.chance(0.1) ? {} : { content: this.content(false) }) };
+    if (!r.chance(0.2)) return response;
+    const key = r.pick(['Error', 'class', '1Error']);
+    this.components.responses[key] = response;
+    return { $ref: `#/components/responses/${key}` };
+  }
+
+  private content(request: boolean): JsonObject {
+    const r = this.random;
+    const content: JsonObject = {};
+    const json = r.pick(['application/json', 'application/json; charset=utf-8', 'application/problem+json', 'text/json']);
+    const schema = r.chance(0.45) ? this.component(r.chance(0.3) && 'Animal' in this.schemas ? 'Animal' : r.pick(COMPONENT_NAMES)) : this.schema(1);
+    content[json] = r.chance(0.05) ? {} : { schema: this.spelled(schema) };
+    if (r.chance(0.2)) content[request ? 'multipart/form-data' : 'text/plain'] = { schema: { type: 'string' } };
+    if (r.chance(0.1)) content['application/vnd.other+json'] = { schema: { type: 'object' } };
+    return content;
+  }
+}
+
+/**
+ * A 2020-12 schema of the grammar in the document's spelling: 3.0 writes null in a type list as
+ * `nullable`, `const` as a one-member `enum`, a number `exclusiveMaximum` as a boolean beside
+ * `maximum`, and has no boolean schemas nor 2019-09's or 2020-12's keywords, left out. Properties
+ * are marked `readOnly` or `writeOnly` at random.
+ */
+function spell(value: Json, version: Version, random: Random): Json {
+  if (typeof value === 'boolean') return version === '3.0' ? (value ? {} : { not: {} }) : value;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return value;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (version === '3.0' && DROPPED_IN_30.has(key)) continue;
+    if (ONE.has(key)) out[key] = spell(child, version, random);
+    else if (LIST.has(key) && Array.isArray(child)) out[key] = child.map((s) => spell(s, version, random));
+    else if (MAP.has(key) && child !== null && typeof child === 'object' && !Array.isArray(child)) {
+      out[key] = Object.fromEntries(Object.entries(child).map(([name, s]) => [name, key === 'properties' ? marked(spell(s, version, random), random) : spell(s, version, random)]));
+    } else out[key] = child;
+  }
+  return version === '3.0' ? as30(out) : out;
+}
+
+/** The keywords of the grammar whose value is a schema, a list of schemas, or a map of names to schemas. */
+const ONE = new Set(['items', 'additionalProperties', 'not', 'contains', 'propertyNames', 'if', 'then', 'else']);
+const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
+const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
+
+const DROPPED_IN_30 = new Set(['prefixItems', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas', 'propertyNames', 'contains', 'patternProperties', '$defs']);
+
+/** A property read-only or write-only now and then; never a tag (`kind`, a `const`), which the union picks its branch by in either mode. */
+function marked(schema: Json, random: Random): Json {
+  if (schema === null || typeof schema !== 'object' || Array.isArray(schema) || '$ref' in schema) return schema;
+  const r = random.next();
+  if ('const' in schema || ('enum' in schema && Array.isArray(schema['enum']) && schema['enum'].length === 1)) return schema;
+  return r < 0.1 ? { ...schema, readOnly: true } : r < 0.2 ? { ...schema, writeOnly: true } : schema;
+}
+
+function as30(node: JsonObject): JsonObject {
+  const out = { ...node };
+  if ('const' in out) {
+    out['enum'] = [out['const'] ?? null];
+    delete out['const'];
+  }
+  if (typeof out['exclusiveMaximum'] === 'number') {
+    out['maximum'] = out['exclusiveMaximum'];
+    out['exclusiveMaximum'] = true;
+  }
+  if (out['items'] === false) delete out['items'];
+  const type = out['type'];
+  if (type === 'null') {
+    delete out['type'];
+    out['enum'] = [null];
+  } else if (Array.isArray(type)) {
+    const others = type.filter((t) => t !== 'null');
+    delete out['type'];
+    if (others.length < type.length) out['nullable'] = true;
+    if (others.length === 1) out['type'] = others[0] ?? null;
+    else if (others.length > 1) out['anyOf'] = [...(Array.isArray(out['anyOf']) ? out['anyOf'] : []), ...others.map((t) => ({ type: t }))];
+    else out['enum'] = [null];
+  }
+  return out;
+}
+
+/**
+ * A schema of the document as OpenAPI means it, in JSON Schema 2020-12 for Ajv: `$ref`s to
+ * components go to the oracle's own copy for the mode (`#/$defs/<mode>/<name>`).
+ */
+export function oracleSchema(value: Json, version: Version, mode: 'request' | 'response'): Json {
+  if (Array.isArray(value)) return value.map((v) => oracleSchema(v, version, mode));
+  if (value === null || typeof value !== 'object') return value;
+  const out: JsonObject = {};
+  for (const [key, child] of Object.entries(value)) {
+    if (key === 'enum' || key === 'const' || key === 'required' || key === 'type' || key === 'examples' || key === 'example') out[key] = child;
+    else if (key === '$ref' && typeof child === 'string') out[key] = child.replace(/^#\/components\/schemas\//, `#/$defs/${mode}/`);
+    else if (key === 'properties' && child !== null && typeof child === 'object' && !Array.isArray(child)) out[key] = Object.fromEntries(Object.entries(child).map(([n, s]) => [n, oracleSchema(s, version, mode)]));
+    else out[key] = oracleSchema(child, version, mode);
+  }
+  if (version === '3.0') undo30(out);
+  hidden(out, mode);
+  tagged(out, mode);
+  if (mode === 'request') closed(out);
+  return out;
+}
+
+/**
+ * callgen's request mode rejects unknown properties of an object that says `"type": "object"` and
+ * declares properties (or pattern properties), where `additionalProperties` is absent (docs/dialect.md): what the object's
+ * own keywords and its subschemas do not evaluate.
+ */
+function closed(out: JsonObject): void {
+  const type = out['type'];
+  const object = type === 'object' || (Array.isArray(type) && type.includes('object'));
+  // A required name no property declares is declared with any value (README, "A required property `properties` ... declares").
+  const declares = ['properties', 'patternProperties', 'required'].some((key) => {
+    const map = out[key];
+    return map !== null && typeof map === 'object' && Object.keys(map).length > 0;
+  });
+  if (object && declares && !('additionalProperties' in out) && !('unevaluatedProperties' in out)) out['unevaluatedProperties'] = false;
+}
+
+function undo30(out: JsonObject): void {
+  for (const [key, bound] of [['exclusiveMaximum', 'maximum'], ['exclusiveMinimum', 'minimum']] as const) {
+    if (out[key] === true) out[key] = out[bound] ?? null;
+    if (typeof out[key] === 'boolean') delete out[key];
+  }
+  if (out['nullable'] !== true) return;
+  delete out['nullable'];
+  if (typeof out['type'] === 'string') out['type'] = [out['type'], 'null'];
+  if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...out['enum'], null];
+  if (Array.isArray(out['anyOf']) && !('type' in out)) out['anyOf'] = [...out['anyOf'], { type: 'null' }];
+}
+
+/** OpenAPI: a `readOnly` property is not sent in a request (nor required there), a `writeOnly` one not in a response. */
+function hidden(out: JsonObject, mode: 'request' | 'response'): void {
+  const properties = out['properties'];
+  if (properties === null || typeof properties !== 'object' || Array.isArray(properties)) return;
+  const keyword = mode === 'request' ? 'readOnly' : 'writeOnly';
+  const names = Object.keys(properties).filter((name) => {
+    const s = properties[name];
+    return s !== null && typeof s === 'object' && !Array.isArray(s) && s[keyword] === true;
+  });
+  for (const name of names) properties[name] = true;
+  if (Array.isArray(out['required'])) out['required'] = out['required'].filter((name) => typeof name !== 'string' || !names.includes(name));
+}
+
+/** A discriminator's `oneOf` of `$ref`s: each branch holds its tag to its mapped values, else its component name. */
+function tagged(out: JsonObject, mode: 'request' | 'response'): void {
+  const discriminator = out['discriminator'];
+  delete out['discriminator'];
+  if (discriminator === null || typeof discriminator !== 'object' || Array.isArray(discriminator) || !Array.isArray(out['oneOf'])) return;
+  const property = String(discriminator['propertyName']);
+  const mapping = (discriminator['mapping'] ?? {}) as JsonObject;
+  out['oneOf'] = out['oneOf'].map((branch) => {
+    const ref = branch !== null && typeof branch === 'object' && !Array.isArray(branch) ? branch['$ref'] : undefined;
+    if (typeof ref !== 'string') return branch;
+    const name = ref.slice(`#/$defs/${mode}/`.length);
+    const mapped = Object.keys(mapping).filter((key) => mapping[key] === name || mapping[key] === `#/components/schemas/${name}`);
+    const values = mapped.length > 0 ? mapped : [name];
+    return { allOf: [branch, { properties: { [property]: { enum: values } }, required: [property] }] };
+  });
+}
