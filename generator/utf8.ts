@@ -18,7 +18,8 @@ export function readUtf8Sync(file: string): string {
   return decode(readFileSync(file));
 }
 
-function decode(bytes: Buffer): string {
+/** Bytes read elsewhere (standard input) as text; throws when they are not UTF-8. */
+export function decode(bytes: Buffer): string {
   const text = bytes.toString('utf8');
   const problem = notUtf8(bytes, text);
   if (problem !== undefined) throw new Error(problem);

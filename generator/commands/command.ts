@@ -10,6 +10,8 @@ export interface Io {
   readonly out: (text: string) => void;
   readonly err: (text: string) => void;
   readonly cwd: string;
+  /** Everything on standard input (`callgen validate -`); the CLI reads the process's. */
+  readonly stdin?: () => Promise<Buffer>;
 }
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;

@@ -7,7 +7,7 @@ import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
-import { readUtf8Sync } from '../utf8.js';
+import { decode, readUtf8Sync } from '../utf8.js';
 import type { Repair } from '../extract/types.js';
 import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, inFolder, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 import { importGenerated } from './generated.js';
@@ -24,7 +24,7 @@ interface FileReport {
 
 export const validateCommand: Command = {
   name: 'validate',
-  usage: 'callgen validate --type <name> [--schemas <dir> | --target <name> [--config <file>]] [--annotation <key>]... [--mode request|response] [--json] <file.json | folder>...',
+  usage: 'callgen validate --type <name> [--schemas <dir> | --target <name> [--config <file>]] [--annotation <key>]... [--mode request|response] [--json] <file.json | folder | ->...',
   optionHelp: [
     ['--schemas <dir>', "validate against this folder of JSON Schemas (generated in memory; default: callgen's curated Graph call schemas)"],
     ['--target <name>', "validate against the input of this target of callgen.config.json (its schemas or OpenAPI document, and API version)"],
@@ -43,12 +43,13 @@ export const validateCommand: Command = {
     const mode = modeOf(values['mode'], entry.response === undefined ? 'request' : 'response');
     const validate = mode === 'request' ? entry.request : entry.response;
     if (validate === undefined) throw new UsageError(`${entry.typeName} has no ${mode} shape; use --mode ${mode === 'request' ? 'response' : 'request'}`);
-    if (positionals.length === 0) throw new UsageError('name at least one payload file or folder');
+    if (positionals.length === 0) throw new UsageError('name at least one payload file or folder, or - for standard input');
+    if (positionals.filter((p) => p === STDIN).length > 1) throw new UsageError('standard input (-) can be read once');
     // Reports are written as each file is done and not kept, so a folder of any size runs in
     // bounded memory.
     const tally = { files: 0, invalid: 0, unreadable: 0 };
     for await (const payload of payloadFiles(positionals, io.cwd)) {
-      const report = payload.readError === undefined ? await validateFile(payload.file, io.cwd, validate) : unreadable(payload.file, payload.readError);
+      const report = payload.readError === undefined ? await validateFile(payload.file, io, validate) : unreadable(payload.file, payload.readError);
       tally.files += 1;
       if (report.readError !== undefined) tally.unreadable += 1;
       else if (!report.ok) tally.invalid += 1;
@@ -95,6 +96,9 @@ async function registryOf(values: ParsedArgs['values'], io: Io): Promise<Validat
   return undefined;
 }
 
+/** The payload name that stands for standard input, as in most command-line tools; `./-` is a file of that name. */
+const STDIN = '-';
+
 /** A payload file to validate, or a folder below a named one that could not be listed (`readError`). */
 interface Payload {
   readonly file: string;
@@ -104,7 +108,7 @@ interface Payload {
 /** The named files, and the `.json` files below named folders, in sorted order, one at a time. */
 async function* payloadFiles(paths: readonly string[], cwd: string): AsyncGenerator<Payload> {
   for (const given of paths) {
-    const info = await stat(path.resolve(cwd, given)).catch(() => undefined);
+    const info = given === STDIN ? undefined : await stat(path.resolve(cwd, given)).catch(() => undefined);
     if (info?.isDirectory() !== true) {
       yield { file: given }; // a missing file is reported by validateFile, in its turn
       continue;
@@ -153,16 +157,20 @@ function modeOf(mode: unknown, fallback: 'request' | 'response'): 'request' | 'r
   throw new UsageError(`--mode must be request or response, not "${String(mode)}"`);
 }
 
+function noStdin(): Promise<Buffer> {
+  return Promise.reject(new Error('no standard input here'));
+}
+
 function unreadable(file: string, readError: string): FileReport {
   return { file, ok: false, readError, repairs: [], errors: [], warnings: [] };
 }
 
-async function validateFile(file: string, cwd: string, validate: NonNullable<Entry['response']>): Promise<FileReport> {
+async function validateFile(file: string, io: Io, validate: NonNullable<Entry['response']>): Promise<FileReport> {
   let text: string;
   try {
     // Synchronous on purpose: a folder of small files is read one by one, and each asynchronous read
     // costs four thread-pool round trips (open, stat, read, close), most of the time for 10,000 files.
-    text = readUtf8Sync(path.resolve(cwd, file));
+    text = file === STDIN ? decode(await (io.stdin ?? noStdin)()) : readUtf8Sync(path.resolve(io.cwd, file));
   } catch (error) {
     return unreadable(file, error instanceof Error ? error.message : String(error));
   }
@@ -174,13 +182,14 @@ async function validateFile(file: string, cwd: string, validate: NonNullable<Ent
 
 function textReport(report: FileReport, typeName: string, mode: string): string {
   const lines: string[] = [];
-  if (report.readError !== undefined) lines.push(`${report.file}: cannot read: ${report.readError}`);
+  const file = report.file === STDIN ? 'standard input' : report.file;
+  if (report.readError !== undefined) lines.push(`${file}: cannot read: ${report.readError}`);
   else if (report.parseError !== undefined) {
     const { line, column, message } = report.parseError;
-    lines.push(`${report.file}: not JSON: ${message} at line ${line}, column ${column}`);
+    lines.push(`${file}: not JSON: ${message} at line ${line}, column ${column}`);
   } else {
     const verdict = report.ok ? `ok (a valid ${typeName} ${mode})` : `${report.errors.length} ${report.errors.length === 1 ? 'error' : 'errors'} as a ${typeName} ${mode}`;
-    lines.push(`${report.file}: ${verdict}`);
+    lines.push(`${file}: ${verdict}`);
   }
   for (const repair of report.repairs) lines.push(`  repaired line ${repair.line}, column ${repair.column}: ${repair.what}`);
   for (const error of report.errors) lines.push(`  error ${describeIssue(error)}`);
