@@ -15,6 +15,10 @@ import { isJsonObject, schemaChildren, type JsonObject } from './walk.js';
 //                                  (or no bound beside it) has no effect (dropped); the same for maximum
 //   `deprecated: "reason"` (draft-04 to draft-07, where it is no keyword) -> `deprecated: true`,
 //                                  the reason appended to `description`
+// and, in every draft, `unevaluatedProperties`/`unevaluatedItems` where nothing but the schema's own
+// `properties`/`patternProperties` (`prefixItems`) evaluates -> `additionalProperties` (`items`),
+// which then means the same; beside `additionalProperties` (`items`), or `true`, it checks nothing
+// (dropped). Beside a composition or a `$ref` it stays, and the keyword check refuses it.
 // Every later stage then reads one dialect. Each move is recorded, so a later problem is placed
 // where the user wrote it (`locateMoved`), and a `$ref` pointer through a moved key still arrives.
 
@@ -82,6 +86,7 @@ export function readAsDeclared(root: unknown, file: string): DraftReading {
     }
     if (draft === 'draft-04') here.push(...idToDollarId(node, at), ...booleanBounds(node, at));
     if (draft !== '2020-12') here.push(...tupleToPrefixItems(node, at));
+    here.push(...unevaluatedAsPlain(node, at));
     moves.push(...here);
     for (const [child, source] of schemaChildren(node, { file, pointer }).reverse()) {
       const undone = locateMoved(here, source.pointer);
@@ -119,6 +124,36 @@ function tupleToPrefixItems(node: JsonObject, at: (to: string, from?: string) =>
     }
   }
   if (Object.keys(removed).length > 0) remember(node, removed);
+  return moves;
+}
+
+/** Each keyword for what no other keyword evaluated, the keyword that means the same where nothing else evaluates, and what else does. */
+const UNEVALUATED = [
+  { keyword: 'unevaluatedProperties', plain: 'additionalProperties', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef'] },
+  { keyword: 'unevaluatedItems', plain: 'items', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef', 'contains'] },
+] as const;
+
+/**
+ * `unevaluatedProperties: S` applies to the properties no other keyword of the schema (its in-place
+ * subschemas included) evaluated. With no subschema in place, those are the ones `properties` and
+ * `patternProperties` do not match: `additionalProperties: S` exactly (2020-12, 11.3). The same
+ * holds for `unevaluatedItems` and `items` after `prefixItems`, where no `contains` evaluates.
+ */
+function unevaluatedAsPlain(node: JsonObject, at: (to: string, from?: string) => Move): Move[] {
+  const target = node as Record<string, unknown>;
+  const moves: Move[] = [];
+  for (const { keyword, plain, others } of UNEVALUATED) {
+    if (!Object.hasOwn(node, keyword) || others.some((other) => Object.hasOwn(node, other))) continue;
+    const value = node[keyword];
+    // A malformed value stays, so the keyword check refuses it where it stands.
+    if (typeof value !== 'boolean' && !isJsonObject(value)) continue;
+    delete target[keyword];
+    remember(node, { [keyword]: value });
+    // Beside the plain keyword, which evaluates everything else, it checks nothing; so does `true`.
+    if (Object.hasOwn(node, plain) || value === true) continue;
+    target[plain] = value;
+    moves.push(at(plain, keyword));
+  }
   return moves;
 }
 

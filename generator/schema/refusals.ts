@@ -15,8 +15,9 @@ const REFUSED: ReadonlyMap<string, string> = new Map([
   ['$recursiveRef', 'it is the 2019-09 form of "$dynamicRef", which callgen does not read; use "$ref"'],
   ['$recursiveAnchor', 'it only serves "$recursiveRef", which callgen does not read; use "$anchor"'],
   ['$vocabulary', 'callgen reads one fixed dialect (the 2020-12 keywords its dialect page lists), not custom vocabularies'],
-  ['unevaluatedProperties', 'callgen cannot generate it; list the properties and use "additionalProperties" on one object schema'],
-  ['unevaluatedItems', 'callgen cannot generate it; use "items" beside "prefixItems" on one array schema'],
+  // Alone beside "properties" ("prefixItems") it is read as "additionalProperties" ("items"): see drafts.ts.
+  ['unevaluatedProperties', 'beside "allOf", "anyOf", "oneOf", "if", "dependentSchemas" or "$ref" it depends on what those evaluated, which callgen cannot generate; list the properties and use "additionalProperties" on one object schema'],
+  ['unevaluatedItems', 'beside "allOf", "anyOf", "oneOf", "if", "contains" or "$ref" it depends on what those evaluated, which callgen cannot generate; use "items" beside "prefixItems" on one array schema'],
   ['dependencies', 'it is the draft-07 keyword; write "dependentRequired" or "dependentSchemas" (or declare "$schema": "http://json-schema.org/draft-07/schema#" if the file is written in draft-07)'],
   ['additionalItems', 'it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-04 to 2019-09)'],
 ]);

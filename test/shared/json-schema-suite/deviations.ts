@@ -15,7 +15,7 @@ export interface Deviation {
 
 const METASCHEMA = 'it refers to the 2020-12 meta-schema by its URL, and callgen does not fetch schemas (remote "$ref" is refused)';
 const REMOTE = 'remote "$ref" (a schema served at http://localhost:1234/): callgen does not fetch schemas';
-const UNEVALUATED = '"unevaluatedProperties"/"unevaluatedItems" depend on what other subschemas evaluated, which straight-line code does not track; refused';
+const UNEVALUATED = '"unevaluatedProperties"/"unevaluatedItems" beside a composition or "$ref" depend on what other subschemas evaluated, which straight-line code does not track; refused (alone they are read as "additionalProperties"/"items", and those groups pass)';
 const FORMAT_ASSERTED = 'callgen asserts the formats it knows (the suite treats format as an annotation by default): a value in the wrong format is rejected';
 const FORMAT_UNKNOWN = 'a standard format callgen does not check (hostname and idn-hostname, held to IDNA2008) is refused rather than ignored';
 
@@ -28,7 +28,6 @@ export const DEVIATIONS: readonly Deviation[] = [
   { file: 'unevaluatedItems.json', refused: true, reason: UNEVALUATED },
   { file: 'unevaluatedProperties.json', refused: true, reason: UNEVALUATED },
   { file: 'not.json', group: "collect annotations inside a 'not', even if collection is disabled", refused: true, reason: UNEVALUATED },
-  { file: 'ref.json', group: 'ref creates new scope when adjacent to keywords', refused: true, reason: UNEVALUATED },
   ...['email', 'date', 'date-time', 'uri', 'uuid', 'uri-reference', 'iri', 'iri-reference', 'ipv4', 'ipv6', 'json-pointer', 'relative-json-pointer', 'duration', 'uri-template', 'time', 'idn-email', 'regex'].map((format) => ({
     file: 'format.json',
     group: `${format} format`,

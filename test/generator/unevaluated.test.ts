@@ -1,0 +1,52 @@
+import { afterAll, expect, test } from 'vitest';
+import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
+
+// `unevaluatedProperties` (`unevaluatedItems`) applies to what no other keyword of the schema
+// evaluated. Where nothing but `properties`/`patternProperties` (`prefixItems`) evaluates, that is
+// what `additionalProperties` (`items`) applies to, and callgen reads it so (the official suite's
+// groups of that form run in test/shared/json-schema-suite); beside a composition or a `$ref` it is
+// refused (test/fixtures/bad-schemas/unsupported-keyword). Each verdict here is Ajv 2020's.
+
+afterAll(removeScratch);
+
+function validator(loaded: Loaded, name: string): Validate {
+  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
+  const found = loaded.validators[name]?.response;
+  if (found === undefined) throw new Error(`no validator for ${name}`);
+  return found;
+}
+
+const ok = (validate: Validate, values: readonly unknown[]): boolean[] => values.map((v) => validate(v).ok);
+
+test('beside properties and patternProperties alone, it holds the other properties, as additionalProperties would', async () => {
+  const closed = { title: 'closed', type: 'object', properties: { a: { type: 'string' } }, patternProperties: { '^x-': true }, unevaluatedProperties: false };
+  const typed = { title: 'typed', properties: { a: true }, unevaluatedProperties: { type: 'number' } };
+  const loaded = await loadSchemas({ 'closed.json': closed, 'typed.json': typed });
+  expect(ok(validator(loaded, 'closed'), [{ a: 'x' }, { a: 'x', 'x-b': 1 }, { a: 'x', b: 1 }, { a: 1 }])).toEqual([true, true, false, false]);
+  expect(ok(validator(loaded, 'typed'), [{ a: 'x', b: 1 }, { b: 'x' }, 'not an object'])).toEqual([true, false, true]);
+});
+
+test('beside additionalProperties, which evaluates every other property, it checks nothing', async () => {
+  const loaded = await loadSchemas({ 'open.json': { title: 'open', additionalProperties: { type: 'string' }, unevaluatedProperties: false } });
+  expect(ok(validator(loaded, 'open'), [{ b: 'x' }, { b: 1 }])).toEqual([true, false]);
+});
+
+test('unevaluatedItems after prefixItems holds the items after them, also where 2019-09 writes the tuple as items', async () => {
+  const pair = { title: 'pair', prefixItems: [{ type: 'string' }], unevaluatedItems: false };
+  const old = { $schema: 'https://json-schema.org/draft/2019-09/schema', title: 'old', items: [{ type: 'string' }], unevaluatedItems: { type: 'number' } };
+  const loaded = await loadSchemas({ 'pair.json': pair, 'old.json': old });
+  expect(ok(validator(loaded, 'pair'), [[], ['a'], ['a', 'b'], [1]])).toEqual([true, true, false, false]);
+  expect(ok(validator(loaded, 'old'), [['a', 1, 2], ['a', 'b']])).toEqual([true, false]);
+});
+
+test('a problem inside it is placed where the file writes it', async () => {
+  const loaded = await loadSchemas({ 'bad.json': { title: 'bad', properties: { a: true }, unevaluatedProperties: { minimum: 'x' } } });
+  expect(loaded.ok ? [] : loaded.problems).toEqual(['bad.json#/unevaluatedProperties/minimum: "minimum" must be a number']);
+});
+
+test('a $ref through it still finds its schema', async () => {
+  const loaded = await loadSchemas({
+    'ref.json': { title: 'ref', type: 'object', properties: { a: { properties: {}, unevaluatedProperties: { type: 'string' } }, b: { $ref: '#/properties/a/unevaluatedProperties' } } },
+  });
+  expect(ok(validator(loaded, 'ref'), [{ a: { k: 'x' }, b: 'y' }, { a: { k: 1 } }, { b: 2 }])).toEqual([true, false, false]);
+});
