@@ -22,7 +22,7 @@ export const generateCommand: Command = {
     ['--target <name>', 'build only this target of the config file (repeatable; default: every target)'],
     ['--schemas <dir>', "folder of JSON Schemas (default: callgen's curated Graph call schemas); without --config, no config file is read"],
     ['--openapi <file>', 'an OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder; without --config, no config file is read'],
-    ['--out <dir>', 'output folder (default: generated)'],
+    ['--out <dir>', "output folder, in place of the config target's out (with several targets, name one with --target); default: each target's out, or generated when there is no config file"],
     ['--api-version <v>', "only what this Graph API version has: v1.0 or beta (default: the target's apiVersion, else both)"],
     annotationHelp(true),
     ['--check', 'write nothing; exit 1 and show what differs when an output folder is stale (a folder that generate would skip as up to date is not generated again)'],

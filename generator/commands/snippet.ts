@@ -5,6 +5,7 @@ import { extractFile } from '../extract/index.js';
 import type { Repair } from '../extract/types.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import type { Model, NamedType } from '../model/types.js';
+import { didYouMean } from '../hints.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import { readUtf8 } from '../utf8.js';
 import { DEFAULT_IMPORT } from '../snippet/defaults.js';
@@ -73,7 +74,8 @@ function requestType(snippets: typeof import('../snippet/index.js'), model: Mode
   const known = `snippets build one of: ${snippets.requestTypeNames(model).join(', ')}`;
   const other = model.types.find((t) => t.schemaName === name || t.name === name);
   if (other !== undefined) throw new UsageError(`${other.schemaName} has no request shape (no request body holds it), so there is nothing to build; ${known}`);
-  throw new UsageError(`no request type named "${name}"; ${known}`);
+  const guess = didYouMean(name, snippets.requestTypeNames(model));
+  throw new UsageError(`no request type named "${name}"${guess === '' ? `; ${known}` : guess}`);
 }
 
 /** A `.json` name or an existing file is read as a file; anything else is looked up as an example id. */

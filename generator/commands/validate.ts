@@ -6,6 +6,7 @@ import { byCodeUnit, formatProblem } from '../diagnostics.js';
 import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
+import { didYouMean } from '../hints.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
 import { decode, readUtf8Sync } from '../utf8.js';
 import type { Repair } from '../extract/types.js';
@@ -146,7 +147,10 @@ function findType(registry: ValidatorRegistry, name: unknown): Entry {
   const entries = Object.entries(registry);
   const found = entries.find(([schemaName, e]) => schemaName === name || e.typeName === name) ?? entries.find(([schemaName, e]) => [schemaName, e.typeName].some((n) => n.toLowerCase() === name.toLowerCase()));
   if (found === undefined) {
-    throw new UsageError(`no type named "${name}"; known types: ${entries.map(([schemaName]) => schemaName).join(', ')}`);
+    // A near miss gets its guess alone: the whole list (146 names for the curated schemas) hides it.
+    const names = entries.map(([schemaName]) => schemaName);
+    const guess = didYouMean(name, names);
+    throw new UsageError(`no type named "${name}"${guess === '' ? `; known types: ${names.join(', ')}` : guess}`);
   }
   return found[1];
 }
