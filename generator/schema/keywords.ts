@@ -5,7 +5,7 @@ import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
 import { isReadDraft } from './drafts.js';
 import { NUMBER_FORMATS } from './numberFormats.js';
 import { unsupported } from './refusals.js';
-import { isJsonObject, walkSchemas } from './walk.js';
+import { isJsonObject, walkSchemas, type JsonObject } from './walk.js';
 
 type Check = (value: unknown) => string | undefined;
 
@@ -250,6 +250,11 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
     problems.push(problemAt(source, NOT_A_SCHEMA));
     return;
   }
+  const group = definitionGroup(node, source);
+  if (group !== undefined) {
+    problems.push(group);
+    return;
+  }
   for (const keyword of Object.keys(node)) {
     const check = KEYWORDS.get(keyword);
     if (check === undefined) {
@@ -263,4 +268,26 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
     const complaint = check(node[keyword]);
     if (complaint !== undefined) problems.push(problemAt(childSource(source, keyword), `"${keyword}" ${complaint}`));
   }
+}
+
+/**
+ * A member of `$defs` (`definitions`) that holds no keyword, only schemas under names of its own
+ * (`"$defs": { "capabilities": { "web-search": {...} } }`, as Microsoft's declarative-agent manifest
+ * groups them) is a group of definitions, not a schema with unknown keywords: JSON Schema 2020-12
+ * reads schemas only directly under `$defs` (a `$ref` into the group is undefined, 9.4.2), so the
+ * way out is to move them there, not to declare each name an annotation. Undefined for any other node.
+ */
+function definitionGroup(node: JsonObject, source: Source): Problem | undefined {
+  const tokens = source.pointer.split('/');
+  const names = Object.keys(node);
+  const under = tokens.at(-2);
+  if ((under !== '$defs' && under !== 'definitions') || names.length < 2) return undefined;
+  if (names.some((name) => KEYWORDS.has(name) || !isJsonObject(node[name]))) return undefined;
+  const group = (tokens.at(-1) ?? '').replaceAll('~1', '/').replaceAll('~0', '~');
+  const shown = names.slice(0, 3).map((name) => `"${name}"`).join(', ');
+  const more = names.length > 3 ? `, ... (${names.length})` : '';
+  return problemAt(
+    source,
+    `holds no keyword, only schemas under names of its own (${shown}${more}): a group of definitions, which callgen, as JSON Schema, does not read below "${under}"; move each under "${under}" itself ("${under}/${group}-${names[0] ?? ''}") and point each "$ref" there`,
+  );
 }

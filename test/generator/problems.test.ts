@@ -97,6 +97,13 @@ const expected: Record<string, string[]> = {
     'callState.json#/x-enum-versions/ringing: "ringing" is not a member of this enum',
     'callState.json#/x-open-enum: "x-open-enum" must be true or false',
   ],
+  'grouped-definitions': [
+    // One problem for the group, saying how to move it, rather than one "declare it an annotation" per name in it.
+    'agent.json#/$defs/capabilities: holds no keyword, only schemas under names of its own ("web-search", "people"): a group of definitions, which callgen, as JSON Schema, does not read below "$defs"; move each under "$defs" itself ("$defs/capabilities-web-search") and point each "$ref" there',
+    `agent.json#/$defs/lone/x-note: unknown keyword "x-note": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-note"] in callgen.config.json, or --annotation x-note (see callgen's docs/dialect.md)`,
+    'agent.json#/properties/capabilities/items/anyOf/0: "$ref": "#/$defs/capabilities/web-search" points at a value that is not a schema ("web-search" there is no keyword but an unknown key or a declared annotation, so what it holds is not read as schemas); point at a schema, moving it under "$defs" if it stands elsewhere',
+    'agent.json#/properties/capabilities/items/anyOf/1: "$ref": "#/$defs/capabilities/people" points at a value that is not a schema ("people" there is no keyword but an unknown key or a declared annotation, so what it holds is not read as schemas); point at a schema, moving it under "$defs" if it stands elsewhere',
+  ],
   'invalid-json': ['call.json#: not valid JSON: Expected double-quoted property name at line 4, column 1; fix the syntax at that position'],
   'many-problems': [
     'a.json#/properties/c: "$ref": "missing.json" names a file that is not in the schema folder (or is not a readable *.json schema); check the path',
