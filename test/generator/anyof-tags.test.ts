@@ -22,7 +22,14 @@ function responseOf(loaded: Loaded, name: string) {
 test('an anyOf whose branches may leave the tag out tries each branch: one match is enough', async () => {
   const identity = responseOf(await loadSchemas({ 'user.json': user, 'app.json': app, 'identity.json': { title: 'identity', anyOf: [{ $ref: 'user.json' }, { $ref: 'app.json' }] } }), 'identity');
   expect([identity({}).ok, identity({ name: 'Ada' }).ok, identity({ '@odata.type': '#app', appId: 'a' }).ok]).toEqual([true, true, true]);
-  expect(identity({ '@odata.type': '#app', appId: 1 })).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'anyOf' }] });
+  // The error names the branch whose tag the value carries, and its errors follow.
+  expect(identity({ '@odata.type': '#app', appId: 1 })).toMatchObject({
+    ok: false,
+    errors: [
+      { path: '', keyword: 'anyOf', message: 'must match at least one of the 2 schemas in "anyOf"; the errors of the nearest, anyOf/1, follow' },
+      { path: '/appId', keyword: 'type', message: 'must be a string' },
+    ],
+  });
 });
 
 test('an anyOf whose branches share a tag accepts a value either branch accepts', async () => {
@@ -31,7 +38,14 @@ test('an anyOf whose branches share a tag accepts a value either branch accepts'
     'account',
   );
   expect([account({ '@odata.type': '#user', name: 'Ada' }).ok, account({ '@odata.type': '#user', login: 'ada' }).ok]).toEqual([true, true]);
-  expect(account({ '@odata.type': '#user', name: 1, login: 2 })).toMatchObject({ ok: false, errors: [{ path: '', keyword: 'anyOf' }] });
+  // Both branches fail once: the first is the nearest.
+  expect(account({ '@odata.type': '#user', name: 1, login: 2 })).toMatchObject({
+    ok: false,
+    errors: [
+      { path: '', keyword: 'anyOf', message: 'must match at least one of the 2 schemas in "anyOf"; the errors of the nearest, anyOf/0, follow' },
+      { path: '/name', keyword: 'type', message: 'must be a string' },
+    ],
+  });
 });
 
 test('the same branches under oneOf are still refused, naming why', async () => {

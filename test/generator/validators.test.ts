@@ -226,12 +226,13 @@ describe('unions', () => {
     expect(issues(untyped.validateShipment({ carrier: 'x' }))).toEqual(['/carrier oneOf']);
     expect(untyped.validateShipment({ anyCarrier: 'x' }).ok).toBe(true);
     expect(untyped.validateShipment({ carrier: { kind: 'courier', company: 'x' }, anyCarrier: { kind: 'post' } }).ok).toBe(true);
-    expect(issues(untyped.validateShipment({ carrier: { kind: 'ship' }, anyCarrier: { kind: 'ship' } }))).toEqual(['/carrier oneOf', '/anyCarrier anyOf']);
+    // No branch's tag: the first is the nearest, and its tag is what the value lacks.
+    expect(issues(untyped.validateShipment({ carrier: { kind: 'ship' }, anyCarrier: { kind: 'ship' } }))).toEqual(['/carrier oneOf', '/carrier/kind const', '/anyCarrier anyOf', '/anyCarrier/kind const']);
     // Two string branches beside tagged objects: a uuid or digits, or a tagged object.
     expect(untyped.validateShipment({ reference: '123' }).ok).toBe(true);
     expect(untyped.validateShipment({ reference: { system: 'dhl', code: '1' } }).ok).toBe(true);
-    expect(issues(untyped.validateShipment({ reference: 'abc' }))).toEqual(['/reference oneOf']);
-    expect(issues(untyped.validateShipment({ reference: { system: 'fedex', code: '1' } }))).toEqual(['/reference oneOf']);
+    expect(issues(untyped.validateShipment({ reference: 'abc' }))).toEqual(['/reference oneOf', '/reference format']);
+    expect(issues(untyped.validateShipment({ reference: { system: 'fedex', code: '1' } }))).toEqual(['/reference oneOf', '/reference/system const']);
   });
 
   test('object branches that share a tag and differ in what they require are tried branch by branch, not refused', () => {
@@ -239,7 +240,8 @@ describe('unions', () => {
     expect(untyped.validateReviewEvent({ action: 'review_requested', number: 1, team: 'core' }).ok).toBe(true);
     expect(untyped.validateReviewEvent({ action: 'closed', number: 1 }).ok).toBe(true);
     // Neither kind, and both at once (oneOf: exactly one must match).
-    expect(issues(untyped.validateReviewEvent({ action: 'review_requested', number: 1 }))).toEqual([' oneOf']);
+    // The two branches of its action each lack one name; the first is the nearest.
+    expect(issues(untyped.validateReviewEvent({ action: 'review_requested', number: 1 }))).toEqual([' oneOf', '/reviewer required']);
     expect(issues(untyped.validateReviewEvent({ action: 'review_requested', number: 1, reviewer: 'ada', team: 'core' }))).toEqual([' oneOf']);
   });
 

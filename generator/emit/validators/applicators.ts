@@ -1,7 +1,7 @@
 import { canonicalJson } from '../../json/canonical.js';
 import { quote } from '../../model/names.js';
 import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, JsonType, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
-import type { Code } from './code.js';
+import type { Code, ExplainedBranch } from './code.js';
 import { count } from './scalars.js';
 import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
@@ -53,32 +53,47 @@ const GROUP = 32;
 export function choiceCheck(w: Writer, shape: ChoiceShape, value: string, path: Pointer, known?: JsonType): Code[] {
   const matches = w.local('matches');
   const code: Code[] = [{ kind: 'let', name: matches, init: '0' }];
-  if (shape.branches.length <= GROUP) code.push(...tryBranches(w, shape.branches, shape.one, matches, value, path, known));
+  const explained: ExplainedBranch[] = [];
+  if (shape.branches.length <= GROUP) code.push(...tryBranches(w, shape.branches, shape.one, matches, value, path, known, explained));
   for (let start = 0; shape.branches.length > GROUP && start < shape.branches.length; start += GROUP) {
     const [group, counted] = [w.local('matches'), w.local('group')];
-    const tried: Code[] = [{ kind: 'let', name: group, init: '0' }, ...tryBranches(w, shape.branches.slice(start, start + GROUP), shape.one, group, value, path, known)];
+    const tried: Code[] = [{ kind: 'let', name: group, init: '0' }, ...tryBranches(w, shape.branches.slice(start, start + GROUP), shape.one, group, value, path, known, explained)];
     const body: Code[] = [{ kind: 'count', name: counted, code: tried, result: group }, { kind: 'statement', text: `${matches} += ${counted};` }];
     code.push(shape.one ? { kind: 'if', test: 'true', then: body, otherwise: [] } : { kind: 'if', test: `${matches} === 0`, then: body, otherwise: [] });
   }
   const n = shape.branches.length;
-  if (shape.one) {
-    const messageExpression = `${matches} === 0 ? ${quote(`must match one of the ${n} schemas in "oneOf"`)} : 'matches ' + ${matches} + ${quote(` of the ${n} schemas in "oneOf"; exactly one must match`)}`;
-    code.push({ kind: 'check', failed: `${matches} !== 1`, report: w.error(path, 'oneOf', '', { messageExpression }) });
+  const keyword = shape.one ? 'oneOf' : 'anyOf';
+  if (IDENTIFIER.test(value)) {
+    code.push({ kind: 'unmatched', failed: `${matches} === 0`, head: `${w.use('noBranchMatched')}(${path.text()}, ${quote(keyword)}, ${value}`, branches: explained });
   } else {
-    code.push({ kind: 'check', failed: `${matches} === 0`, report: w.error(path, 'anyOf', `must match at least one of the ${n} schemas in "anyOf"`) });
+    code.push({ kind: 'check', failed: `${matches} === 0`, report: w.error(path, keyword, shape.one ? `must match one of the ${n} schemas in "oneOf"` : `must match at least one of the ${n} schemas in "anyOf"`) });
+  }
+  if (shape.one) {
+    const messageExpression = `'matches ' + ${matches} + ${quote(` of the ${n} schemas in "oneOf"; exactly one must match`)}`;
+    code.push({ kind: 'check', failed: `${matches} > 1`, report: w.error(path, 'oneOf', '', { messageExpression }) });
   }
   return code;
 }
 
-/** Each branch tried in turn, counting matches into `matches`. */
-function tryBranches(w: Writer, branches: readonly Shape[], one: boolean, matches: string, value: string, path: Pointer, known: JsonType | undefined): Code[] {
+/** A value the checks name directly: a branch's explanation takes it as its parameter of the same name. */
+const IDENTIFIER = /^[A-Za-z_$][\w$]*$/;
+
+/**
+ * Each branch tried in turn, counting matches into `matches`; the checks of each go into
+ * `explained` too, for the full path to run when none matched.
+ */
+function tryBranches(w: Writer, branches: readonly Shape[], one: boolean, matches: string, value: string, path: Pointer, known: JsonType | undefined, explained: ExplainedBranch[]): Code[] {
   return branches.map((branch) => {
     // Where the caller established a JSON type (a union's number branch), TypeScript has narrowed the
     // value; a branch's tests of other JSON types would narrow it to never, which for...in refuses.
     // Each branch then gets the value as unknown, as allChecks' later parts do.
     const whole = known === undefined ? value : w.local('whole');
-    const { code: attempt, passed } = tryShape(w, branch, whole, path);
-    const bound: Code[] = attempt.length === 0 || whole === value ? attempt : [{ kind: 'const', name: whole, type: 'unknown', init: value }, ...attempt];
+    const checks = w.check(branch, whole, path);
+    explained.push({ name: w.local('explain'), parameter: whole, code: checks });
+    const attempt = w.local('attempt');
+    const tried: Code[] = checks.length === 0 ? [] : [{ kind: 'trial', name: attempt, code: checks }];
+    const passed = checks.length === 0 ? 'true' : attempt;
+    const bound: Code[] = tried.length === 0 || whole === value ? tried : [{ kind: 'const', name: whole, type: 'unknown', init: value }, ...tried];
     const body: Code[] = [...bound, { kind: 'if', test: passed, then: [{ kind: 'statement', text: `${matches}++;` }], otherwise: [] }];
     // anyOf stops at the first match; oneOf needs to know whether a second one matches.
     return one ? { kind: 'if', test: 'true', then: body, otherwise: [] } : { kind: 'if', test: `${matches} === 0`, then: body, otherwise: [] };

@@ -39,7 +39,21 @@ export type Code =
    * (`nameOf`): a long union tries its branches in groups so, keeping each function's control
    * flow small enough for TypeScript to analyse (past 2,000 steps it refuses the function, TS2563).
    */
-  | { readonly kind: 'count'; readonly name: string; readonly code: readonly Code[]; readonly result: string };
+  | { readonly kind: 'count'; readonly name: string; readonly code: readonly Code[]; readonly result: string }
+  /**
+   * A union that no branch matched (`failed`): the boolean path ends there, as at any error. The
+   * full path writes each branch's full checks as a function of its value (`explain`) and hands
+   * them to the run-time call `head` begins (`noBranchMatched(path, keyword, value`), which reports
+   * the union's error and the errors of the branch that came nearest.
+   */
+  | { readonly kind: 'unmatched'; readonly failed: string; readonly head: string; readonly branches: readonly ExplainedBranch[] };
+
+/** One branch of an unmatched union, as the full path writes it: `const name = (parameter: unknown): void => { code };`. */
+export interface ExplainedBranch {
+  readonly name: string;
+  readonly parameter: string;
+  readonly code: readonly Code[];
+}
 
 export interface SwitchCase {
   readonly labels: readonly string[];
@@ -118,6 +132,8 @@ function full(node: Code, path: Path, out: string[]): void {
     }
     case 'report':
       return pushReport(node.report, out);
+    case 'unmatched':
+      return explainUnmatched(node, path, out);
     case 'call': {
       // The callee reports relative to its own value; the steps to it are put before those paths only when it reported any.
       const call = `${path.names.checkName(node.target)}(${callArguments(node, path.names)});`;
@@ -151,12 +167,33 @@ function boolean(node: Code, path: Path, failure: string, out: string[]): void {
     case 'report':
       if (node.report.severity === 'error') out.push(failure);
       return;
+    case 'unmatched':
+      out.push(`if (${node.failed}) ${failure}`);
+      return;
     case 'call':
       out.push(`if (!${path.names.testName(node.target)}(${callArguments(node, path.names)})) ${failure}`);
       return;
     default:
       return shared(node, path, out);
   }
+}
+
+/**
+ * The full path of a union nothing matched: each branch's checks in a function of their own (so
+ * TypeScript analyses each apart, and they run only when the union failed), then the run-time call.
+ * A branch whose checks never read the value names its parameter `_…`, as unread locals are.
+ */
+function explainUnmatched(node: Extract<Code, { kind: 'unmatched' }>, path: Path, out: string[]): void {
+  out.push(`if (${node.failed}) {`);
+  for (const branch of node.branches) {
+    const head = out.length;
+    out.push('');
+    block(branch.code, path, out);
+    const read = namedIn(out, head + 1, branch.parameter);
+    out[head] = `const ${branch.name} = (${read ? '' : '_'}${branch.parameter}: unknown): void => {`;
+    out.push('};');
+  }
+  out.push(`${node.head}, [${node.branches.map((b) => b.name).join(', ')}]);`, '}');
 }
 
 /** `head`, the lines of `code` and `}`; nothing when `code` writes no line. */
@@ -169,7 +206,7 @@ function wrapped(head: string, code: readonly Code[], path: Path, out: string[])
 }
 
 /** The nodes both paths write alike, their children rendered in the same path. */
-function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' }>, path: Path, out: string[]): void {
+function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' | 'unmatched' }>, path: Path, out: string[]): void {
   switch (node.kind) {
     case 'let':
       out.push(`let ${node.name} = ${node.init};`);

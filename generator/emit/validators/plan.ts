@@ -149,6 +149,10 @@ function visitCalls(code: readonly Code[] | undefined, inTrial: boolean, found: 
       case 'count':
         visitCalls(node.code, inTrial, found);
         break;
+      case 'unmatched':
+        // Its branches are written out only in the full path; a trial renders it as a failed test.
+        if (!inTrial) for (const branch of node.branches) visitCalls(branch.code, false, found);
+        break;
       case 'switch':
         for (const c of node.cases) visitCalls(c.body, inTrial, found);
         visitCalls(node.otherwise, inTrial, found);

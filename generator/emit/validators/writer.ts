@@ -32,6 +32,7 @@ export type RuntimeHelper =
   | 'isUuid'
   | 'missing'
   | 'missingTag'
+  | 'noBranchMatched'
   | 'notConst'
   | 'notAMember'
   | 'nullInRequest'

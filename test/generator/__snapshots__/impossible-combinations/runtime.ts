@@ -297,6 +297,84 @@ export function fail(path: string, keyword: string, message: string, expected?: 
   addError(issue(path, keyword, message, expected, received));
 }
 
+/** Whether a union's branches are being run to explain it (`noBranchMatched`): a union inside them reports without an explanation. */
+let explaining = false;
+
+/**
+ * A `oneOf` or `anyOf` whose branches nothing tells apart (no tag, no JSON type of their own) and
+ * none of which the value matched. Its error alone would only say so; a reader mending the value
+ * needs what is wrong with it for the branch it was meant to be. Each branch's full checks are run
+ * (`branches`, in the schema's order) and their issues taken back out; the error names the nearest
+ * branch, whose errors follow it. The nearest: no type error at the union's own place (`path`),
+ * then the fewest `const` errors there or in a property of it (a tag of another branch), then the
+ * fewest errors there (an unknown property), then the fewest in all, the first on a tie.
+ * A union inside a branch being explained reports its error alone, so an explanation runs each
+ * branch's checks once more and never more at any depth.
+ */
+export function noBranchMatched(path: string, keyword: 'oneOf' | 'anyOf', value: unknown, branches: readonly ((value: unknown) => void)[]): void {
+  const summary = keyword === 'oneOf' ? `must match one of the ${branches.length} schemas in "oneOf"` : `must match at least one of the ${branches.length} schemas in "anyOf"`;
+  if (explaining) return fail(path, keyword, summary);
+  explaining = true;
+  let nearest: BranchErrors | undefined;
+  let index = 0;
+  try {
+    for (let i = 0; i < branches.length; i++) {
+      const branch = branches[i];
+      if (branch === undefined) continue;
+      const tried = branchErrors(branch, value, path);
+      if (nearest === undefined || nearer(tried, nearest)) [nearest, index] = [tried, i];
+    }
+  } finally {
+    explaining = false;
+  }
+  if (nearest === undefined) return fail(path, keyword, summary);
+  fail(path, keyword, `${summary}; the errors of the nearest, ${keyword}/${index}, follow`);
+  for (const issue of nearest.errors) addError(issue);
+  current.moreErrors += nearest.more;
+}
+
+/** What one branch of an unmatched union reported, taken back out of the context. */
+interface BranchErrors {
+  readonly errors: readonly ValidationIssue[];
+  /** Errors beyond the cap, counted and not kept. */
+  readonly more: number;
+  readonly typeHere: boolean;
+  /** `const` errors at the union's place or one step below it: the value names another branch. */
+  readonly tags: number;
+  readonly here: number;
+}
+
+function branchErrors(check: (value: unknown) => void, value: unknown, path: string): BranchErrors {
+  const context = current;
+  const [errors, warnings, logged, moreErrors, moreWarnings] = [context.errors?.length ?? 0, context.warnings?.length ?? 0, context.log.length, context.moreErrors, context.moreWarnings];
+  check(value);
+  const taken = context.errors?.splice(errors) ?? [];
+  if (errors === 0) context.errors = undefined;
+  if (warnings === 0) context.warnings = undefined;
+  else if (context.warnings !== undefined) context.warnings.length = warnings;
+  context.log.length = logged;
+  reported = logged;
+  const more = context.moreErrors - moreErrors;
+  context.moreErrors = moreErrors;
+  context.moreWarnings = moreWarnings;
+  let [typeHere, tags, here] = [false, 0, 0];
+  for (const issue of taken) {
+    const below = issue.path.length > path.length && issue.path.startsWith(path) && issue.path.indexOf('/', path.length + 1) < 0;
+    if (issue.keyword === 'const' && (below || issue.path === path)) tags++;
+    if (issue.path !== path) continue;
+    here++;
+    if (issue.keyword === 'type') typeHere = true;
+  }
+  return { errors: taken, more, typeHere, tags, here };
+}
+
+function nearer(a: BranchErrors, b: BranchErrors): boolean {
+  if (a.typeHere !== b.typeHere) return b.typeHere;
+  if (a.tags !== b.tags) return a.tags < b.tags;
+  if (a.here !== b.here) return a.here < b.here;
+  return a.errors.length + a.more < b.errors.length + b.more;
+}
+
 export function typeError(path: string, expected: string, value: unknown): void {
   addError({ path, keyword: 'type', message: `must be ${expected}`, expected, received: jsonType(value) });
 }

@@ -1,0 +1,73 @@
+import { afterAll, expect, test } from 'vitest';
+import { loadSchemas, removeScratch, type Loaded } from '../support/load.js';
+
+// A union nothing tells apart that no branch matches: its error names the nearest branch, whose
+// errors follow it (the runtime's noBranchMatched). Which branch is nearest, what a union inside
+// a branch being explained reports, and how the issue cap counts them.
+
+afterAll(removeScratch);
+
+type Issues = readonly { readonly path: string; readonly keyword: string; readonly message: string }[];
+type Validate = (value: unknown, options?: { maxIssues?: number }) => { ok: boolean; errors?: Issues; warnings: Issues };
+
+function responseOf(loaded: Loaded, name: string): Validate {
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const validate = loaded.validators[name]?.response;
+  if (validate === undefined) throw new Error(`no validator for ${name}`);
+  return validate as Validate;
+}
+
+const lines = (result: ReturnType<Validate>): string[] => (result.errors ?? []).map((e) => `${e.path} ${e.keyword}: ${e.message}`);
+
+// Untyped branches (each may be any JSON type), so neither JSON type nor tag tells them apart.
+const number = { anyOf: [{ type: 'integer', minimum: 10 }, { type: 'integer', multipleOf: 7 }] };
+const pair = {
+  title: 'pair',
+  oneOf: [
+    { properties: { kind: { const: 'range' }, low: number, high: { type: 'integer' } }, required: ['kind', 'low', 'high'] },
+    { properties: { kind: { const: 'point' }, at: { type: 'integer' } }, required: ['kind', 'at'] },
+  ],
+};
+
+test('the nearest branch is the one whose tag the value carries; its errors follow the union', async () => {
+  const validate = responseOf(await loadSchemas({ 'pair.json': pair }), 'pair');
+  expect(lines(validate({ kind: 'point', at: 'x' }))).toEqual([
+    ' oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/1, follow',
+    '/at type: must be an integer',
+  ]);
+  // No name at all: each branch misses its required ones, the point fewer.
+  expect(lines(validate({}))).toEqual([
+    ' oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/1, follow',
+    '/kind required: is required',
+    '/at required: is required',
+  ]);
+  // A string meets both untyped branches: more than one matched, and no branch is explained.
+  expect(lines(validate('x'))).toEqual([' oneOf: matches 2 of the 2 schemas in "oneOf"; exactly one must match']);
+});
+
+test('a union inside a branch being explained reports its own error alone; checked on its own, it explains itself', async () => {
+  const loaded = await loadSchemas({ 'pair.json': pair, 'number.json': { title: 'number', ...number } });
+  expect(lines(responseOf(loaded, 'pair')({ kind: 'range', low: 3, high: 4 }))).toEqual([
+    ' oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/0, follow',
+    '/low anyOf: must match at least one of the 2 schemas in "anyOf"',
+  ]);
+  expect(lines(responseOf(loaded, 'number')(3))).toEqual([
+    ' anyOf: must match at least one of the 2 schemas in "anyOf"; the errors of the nearest, anyOf/0, follow',
+    ' minimum: must be at least 10',
+  ]);
+});
+
+test("the issue cap counts the nearest branch's errors it does not keep, and the others' not at all", async () => {
+  const validate = responseOf(await loadSchemas({ 'pair.json': pair }), 'pair');
+  expect(lines(validate({}, { maxIssues: 2 }))).toEqual([
+    ' oneOf: must match one of the 2 schemas in "oneOf"; the errors of the nearest, oneOf/1, follow',
+    '/kind required: is required',
+    ' maxIssues: and 1 more',
+  ]);
+});
+
+test('a value a branch matches reports nothing', async () => {
+  const validate = responseOf(await loadSchemas({ 'pair.json': pair }), 'pair');
+  expect(validate({ kind: 'range', low: 14, high: 20 })).toMatchObject({ ok: true, warnings: [] });
+  expect(validate({ kind: 'point', at: 1 })).toMatchObject({ ok: true, warnings: [] });
+});
