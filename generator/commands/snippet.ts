@@ -10,7 +10,7 @@ import { unknownKeysSummary } from '../schema/refusals.js';
 import { readUtf8 } from '../utf8.js';
 import { DEFAULT_IMPORT } from '../snippet/defaults.js';
 import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, inFolder, pathOption, UsageError, type Command } from './command.js';
-import { bundledPages } from './extract.js';
+import { BUNDLED_PAGES_DIR, bundledPages } from './extract.js';
 import { BUNDLED_SCHEMAS } from './generate.js';
 
 /** A payload as read from a file or a documented example: its value, and what was repaired. */
@@ -82,6 +82,9 @@ function requestType(snippets: typeof import('../snippet/index.js'), model: Mode
 async function readPayload(given: string, cwd: string): Promise<Payload> {
   const file = path.resolve(cwd, given);
   if (given.endsWith('.json') || existsSync(file)) return readPayloadFile(given, file);
+  if (!existsSync(BUNDLED_PAGES_DIR)) {
+    return { ok: false, message: `${given}: no such file; example ids name payloads of the bundled "Create call" pages, which ship with callgen's repository, not its package: save the payload as a .json file and name that` };
+  }
   for (const page of bundledPages()) {
     const found = (await extractFile(page, display(cwd, page))).find((p) => p.id === given);
     if (found === undefined) continue;

@@ -203,6 +203,48 @@ describe('an npm-workspaces monorepo', () => {
     runOk('npm', ['install', tarball], app);
     expect(runOk('npx', ['callgen', 'generate', '--out', 'src/graph'], app).stdout).toMatch(/^Wrote \d+ files to src\/graph from \d+ types\.\n$/);
     expect((await readFile(path.join(app, 'src', 'graph', 'index.ts'), 'utf8')).length).toBeGreaterThan(0);
+    // The bundled pages stay in the repository: an example id says to save the payload as a file, which works.
+    const byId = run('npx', ['callgen', 'snippet', '001/join-scheduled-meeting-with-service-hosted-media/request'], app);
+    expect(byId.stderr).toBe('001/join-scheduled-meeting-with-service-hosted-media/request: no such file; example ids name payloads of the bundled "Create call" pages, which ship with callgen\'s repository, not its package: save the payload as a .json file and name that\n');
+    expect(byId.status).toBe(2);
+    await writeJson(path.join(app, 'body.json'), { callbackUri: 'https://bot.contoso.com/callback', requestedModalities: ['audio'], mediaConfig: { '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' } });
+    expect(runOk('npx', ['callgen', 'snippet', 'body.json'], app).stdout).toContain('mediaConfig: serviceHostedMediaConfig(),');
+  });
+});
+
+describe('a bundler consumer', () => {
+  // A bot built with a bundler: moduleResolution Bundler, no @types/node (callgen/graph needs none),
+  // the library's declarations checked too (skipLibCheck false), bundled with esbuild (installed
+  // with callgen) and run.
+  const BUNDLER = { ...STRICTEST, module: 'Preserve', moduleResolution: 'Bundler', types: [], lib: ['ES2023'], skipLibCheck: false, emitDeclarationOnly: true, outDir: 'types' };
+  const BOT = `declare const console: { log(message: string): void };
+import { createCallRequest, serviceHostedMediaConfig, validateCommsNotifications, type CommsNotification } from 'callgen/graph';
+import { validateCreateCallRequest } from 'callgen/graph/v1.0';
+
+const call = createCallRequest({ callbackUri: 'https://bot.contoso.com/callback', targets: [], requestedModalities: ['audio'], mediaConfig: serviceHostedMediaConfig() });
+const posted: unknown = JSON.parse('{"value": [{"changeType": "updated", "resourceUrl": "/communications/calls/1", "resourceData": {"@odata.type": "#microsoft.graph.call", "state": "established"}}]}');
+const seen: string[] = [];
+function handle(notification: CommsNotification): void {
+  const data = notification.resourceData;
+  if (data === undefined || Array.isArray(data)) return;
+  if (data['@odata.type'] === '#microsoft.graph.call') seen.push(data.state ?? 'unknown');
+}
+const result = validateCommsNotifications(posted);
+if (result.ok) for (const notification of result.value.value) handle(notification);
+const v1 = validateCreateCallRequest({ ...call, ringingTimeoutInSeconds: 30 });
+console.log(JSON.stringify({ seen, v1: v1.ok ? [] : v1.errors.map((e) => \`\${e.path} \${e.message}\`) }));
+`;
+
+  test('compiles against the package under Bundler resolution without Node types, bundles with esbuild and runs', async () => {
+    const app = path.join(work, 'bundled');
+    await mkdir(path.join(app, 'src'), { recursive: true });
+    await writeJson(path.join(app, 'package.json'), { name: 'bundled', private: true, type: 'module', devDependencies: { typescript: '5.9.3', esbuild: '0.28.2' } });
+    await writeJson(path.join(app, 'tsconfig.json'), { compilerOptions: BUNDLER, include: ['src'] });
+    await writeFile(path.join(app, 'src', 'bot.ts'), BOT);
+    runOk('npm', ['install', tarball], app);
+    runOk('npx', ['tsc', '-p', 'tsconfig.json'], app);
+    runOk('npx', ['esbuild', 'src/bot.ts', '--bundle', '--format=esm', '--platform=neutral', '--outfile=out/bot.js'], app);
+    expect(JSON.parse(runOk('node', [path.join('out', 'bot.js')], app).stdout)).toEqual({ seen: ['established'], v1: ['/ringingTimeoutInSeconds is only in the Graph beta API'] });
   });
 });
 
