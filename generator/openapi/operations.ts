@@ -191,6 +191,8 @@ function parameterOf(parameter: JsonObject, origin: Origin, at: string, place: P
  */
 function sendableValue(parameter: JsonObject, schemaOrigin: Origin, context: OperationsContext): unknown {
   const schema = parameter['schema'];
+  // A boolean schema (3.1): `true` says nothing of the value, as `{}` does (`false` is left out: nothing could be sent).
+  if (schema === true) return {};
   if (!isJsonObject(schema)) return schema;
   if (parameter['in'] === 'path') {
     return withoutNull(schema, schemaOrigin, 'a path parameter cannot be null (a path segment is always text)', context);

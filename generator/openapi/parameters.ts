@@ -70,16 +70,17 @@ function tableHolds(parameter: JsonObject, where: 'path' | 'query' | 'header', d
 /**
  * A scalar, or with `arrays` an array of scalars, as the model reads a parameter: a scalar `type`,
  * an `enum` or `const`, a union whose every branch fits, an `allOf` one of whose members does; or,
- * written inline, a schema that says nothing of the value (text). Anything else (`not`, `if`
- * alone, a `$ref` to a schema that says nothing) cannot be sent as the table sends parameters.
+ * written inline as the parameter's (or its array's items') whole schema, one that says nothing of
+ * the value (text). Anything else (`not`, `if` alone, a `$ref` to a schema that says nothing, such
+ * a schema as a branch) cannot be sent as the table sends parameters.
  */
-function fits(node: unknown, arrays: boolean, document: LoadedDocument, roots: Roots, budget: Budget): boolean {
+function fits(node: unknown, arrays: boolean, document: LoadedDocument, roots: Roots, budget: Budget, top = true): boolean {
   budget.left -= 1;
   const { node: schema, document: at } = roots.behind(node, document);
   if (budget.left < 0) return true;
   const referred = schema !== node;
   // No schema at all (`content` instead) is judged by whyLeftOut.
-  if (!isJsonObject(schema)) return schema === undefined || (schema === true && !referred);
+  if (!isJsonObject(schema)) return schema === undefined || (schema === true && top && !referred);
   const type = schema['type'];
   const types = Array.isArray(type) ? type : type === undefined ? [] : [type];
   if (types.includes('object') || 'properties' in schema) return false;
@@ -89,10 +90,10 @@ function fits(node: unknown, arrays: boolean, document: LoadedDocument, roots: R
     return arrays && arrayOrNull && !('prefixItems' in schema) && isJsonObject(items) && fits(items, false, at, roots, budget);
   }
   const branches = ['anyOf', 'oneOf'].flatMap((key) => (Array.isArray(schema[key]) ? (schema[key] as unknown[]) : []));
-  if (!branches.every((branch) => fits(branch, arrays, at, roots, budget))) return false;
+  if (!branches.every((branch) => fits(branch, arrays, at, roots, budget, false))) return false;
   const members = Array.isArray(schema['allOf']) ? (schema['allOf'] as unknown[]) : [];
   const typed = types.length > 0 || 'enum' in schema || 'const' in schema || branches.length > 0;
   if (typed) return true;
-  if (members.length > 0) return members.some((member) => fits(member, arrays, at, roots, budget));
-  return !referred && !('not' in schema) && !('if' in schema);
+  if (members.length > 0) return members.some((member) => fits(member, arrays, at, roots, budget, false));
+  return top && !referred && !('not' in schema) && !('if' in schema);
 }

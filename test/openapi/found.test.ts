@@ -82,16 +82,24 @@ test("3.1's null in a path parameter's type list, or in a query array's items' a
   expect(result.model.operations[0]?.parameters.map((p) => `${p.in} ${p.name} ${p.shape.kind}`)).toEqual(['path id number', 'query tags array']);
 });
 
-test('a parameter whose schema the table cannot send (a `not`, a $ref to a schema that says nothing) is left out, written into the description', async () => {
-  const parameters = "[{ name: q, in: query, schema: { not: { type: string } } }, { name: r, in: query, schema: { $ref: '#/components/schemas/Any' } }, { name: s, in: query, schema: {} }]";
+test('a parameter whose schema the table cannot send (a `not`, a $ref to a schema that says nothing, such a schema as a branch) is left out, written into the description', async () => {
+  const parameters = "[{ name: q, in: query, schema: { not: { type: string } } }, { name: r, in: query, schema: { $ref: '#/components/schemas/Any' } }, { name: s, in: query, schema: {} }, { name: t, in: query, schema: { oneOf: [{}, { type: string }] } }]";
   const exports = await generated(`openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get: { operationId: get, parameters: ${parameters}, responses: { '204': { description: none } } }\ncomponents:\n  schemas:\n    Any: {}\n`);
   const get = (exports['operations'] as Record<string, { parameters: { name: string }[]; description: string }>)['get'];
   expect(get?.parameters.map((p) => p.name)).toEqual(['s']);
-  expect(get?.description.split('\n\n')).toEqual(['q', 'r'].map((name) => `The query parameter "${name}" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.`));
+  expect(get?.description.split('\n\n')).toEqual(['q', 'r', 't'].map((name) => `The query parameter "${name}" is not a scalar or an array of scalars sent as repeated name=value pairs (it is serialised by its "style"), so it is not part of the operations table.`));
 });
 
 test('an anyOf with a branch that requires nothing (`{}`) is a union, not a list of required names', async () => {
   const exports = await generated(`openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths: {}\ncomponents:\n  schemas:\n    Thing: { type: object, properties: { a: { type: string } }, anyOf: [{}, { required: [a] }] }\n`);
   const validate = exports['validateThing'] as Verdict;
   expect([validate({}).ok, validate({ a: 1 }).ok]).toEqual([true, false]);
+});
+
+test('a parameter whose schema is a boolean (3.1) is read as one that says nothing (text), or, for false, left out: nothing could be sent', async () => {
+  const parameters = '[{ name: a, in: query, schema: true }, { name: b, in: header, schema: false }]';
+  const exports = await generated(`openapi: 3.1.0\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get: { operationId: get, parameters: ${parameters}, responses: { '204': { description: none } } }\n`);
+  const get = (exports['operations'] as Record<string, { parameters: { name: string }[]; url: (p: object) => string }>)['get'];
+  expect(get?.parameters.map((p) => p.name)).toEqual(['a']);
+  expect(get?.url({ a: 'x y' })).toBe('/a?a=x%20y');
 });
