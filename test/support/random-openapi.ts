@@ -300,7 +300,11 @@ function closed(out: JsonObject): void {
     const map = out[key];
     return map !== null && typeof map === 'object' && Object.keys(map).length > 0;
   });
-  if (object && declares && !('additionalProperties' in out) && !('unevaluatedProperties' in out)) out['unevaluatedProperties'] = false;
+  if (!object || !declares || 'additionalProperties' in out || 'unevaluatedProperties' in out) return;
+  out['unevaluatedProperties'] = false;
+  const properties = (out['properties'] ?? {}) as JsonObject;
+  const required = Array.isArray(out['required']) ? out['required'] : [];
+  out['properties'] = { ...Object.fromEntries(required.flatMap((name) => (typeof name === 'string' ? [[name, true]] : []))), ...properties };
 }
 
 function undo30(out: JsonObject): void {
