@@ -23,7 +23,7 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   if (objects.size > 0) writer.use('isObject');
   // Only the helpers the written code calls (a trial renders only the boolean path of its checks),
   // found in each function's text as it is settled.
-  const used = new Used([...writer.helpers, 'PlainObject'], (name) => writer.written(name));
+  const used = new Used([...writer.helpers, ...GUARDS, 'PlainObject'], (name) => writer.written(name));
   // Module constants are made as checks are built, some for a path no function renders (the
   // message of a union inside a `not`, which only tests): only those a function reads are written.
   const constantsRead = new Set<string>();
@@ -39,7 +39,8 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
     for (const statement of variantFunctions(variant, plan, recursive, objects.has(variant.type.name))) functions.push(settled(statement));
   }
   const exported = model.types.flatMap((type) => validatorsOf(type, plan, writer, recursive.size > 0, objects.has(type.name)).map(settled));
-  const guards = recursive.size > 0 ? ['enter', 'leave', 'mark', 'refuse', 'unwind'] : [];
+  // A recursive type whose test always fails never passes: only the guards the code calls are imported.
+  const guards = recursive.size > 0 ? GUARDS.filter((guard) => used.has(guard)) : [];
   const helpers = [...writer.helpers].filter((helper) => used.has(helper));
   // A model with no types (an OpenAPI document of operations without bodies) makes only the empty registry.
   const typed = model.types.length > 0;
@@ -60,6 +61,9 @@ export function validatorStatements(model: Model, settle: Settle = printed): Sta
   ];
   return [...head.map(settle), ...functions, ...exported, settle(registry(model, plan, objects))];
 }
+
+/** The run-time helpers of recursive types' check and test functions (`guardFull`, `guardBoolean`) and their validators. */
+const GUARDS = ['enter', 'leave', 'mark', 'passed', 'refuse', 'unwind'];
 
 /** A module constant's name as `Writer.constant` makes it (`TAGS_3`), outside string literals. */
 const CONSTANT_NAME = /\b[A-Z][A-Z0-9_]*_\d+\b/g;
@@ -144,9 +148,10 @@ function guardFull(body: string[], token: string): string[] {
   return [`const tracked = enter(value, here, ${token});`, "if (tracked < 0) return refuse('', tracked);", ...body, 'leave(tracked);'];
 }
 
+/** A test also asks whether this value's verdict for this type is known (`enter`'s 3), and has `passed` keep a new one. */
 function guardBoolean(body: string[], token: string): string[] {
   const fails = body.at(-1) === 'return leave(tracked);';
-  return [`const tracked = enter(value, here, ${token});`, 'if (tracked < 0) return false;', ...body, ...(fails ? [] : ['leave(tracked);', 'return true;'])];
+  return [`const tracked = enter(value, here, ${token}, true);`, 'if (tracked < 0) return false;', 'if (tracked === 3) return true;', ...body, ...(fails ? [] : ['return passed(tracked);'])];
 }
 
 /** The names of the exported validators (`validateX`, `isX`, `assertX`, and of `XInput`), which run-time helpers must not take. */

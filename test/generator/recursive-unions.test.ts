@@ -1,0 +1,54 @@
+import { afterAll, expect, test } from 'vitest';
+import { importGenerated } from '../../generator/load.js';
+import { loadSchemas, removeScratch } from '../support/load.js';
+
+// Bounded work: a recursive union nothing tells apart tries each branch, and branches that step
+// into the same property tried it again at every level, so the work doubled with each level of
+// nesting (20 levels took 1.5 s; the values below, 200 levels deep, would not finish this century).
+// Test functions keep each value's verdict per type while a validation runs, so they finish.
+
+afterAll(removeScratch);
+
+// Each branch steps into `a`, and each requires a name of its own.
+const node = {
+  title: 'node',
+  anyOf: [
+    { type: 'object', properties: { a: { $ref: 'node.json' }, x: {} }, required: ['x'] },
+    { type: 'object', properties: { a: { $ref: 'node.json' }, y: {} }, required: ['y'] },
+  ],
+};
+
+function nested(depth: number, leaf: Record<string, unknown>, name: (level: number) => string): unknown {
+  let value: unknown = leaf;
+  for (let level = depth; level > 0; level--) value = { a: value, [name(level)]: level };
+  return value;
+}
+
+test('a recursive union 200 levels deep: validateX and isX give their verdicts, invalid and valid', async () => {
+  const loaded = await loadSchemas({ 'node.json': node });
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const exports = await importGenerated(loaded.result.files);
+  const validate = exports['validateNode'] as (value: unknown) => { ok: true } | { ok: false; errors: readonly { path: string; keyword: string }[] };
+  const is = exports['isNode'] as (value: unknown) => boolean;
+  // Every level names x or y, alternately; the innermost object names neither.
+  const invalid = nested(200, {}, (level) => (level % 2 === 0 ? 'x' : 'y'));
+  expect(is(invalid)).toBe(false);
+  const result = validate(invalid);
+  expect(result.ok).toBe(false);
+  expect(result.ok ? [] : result.errors.map((e) => `${e.path} ${e.keyword}`)).toEqual([' anyOf', '/a anyOf']);
+  const valid = nested(200, { x: 0 }, (level) => (level % 2 === 0 ? 'x' : 'y'));
+  expect([is(valid), validate(valid).ok]).toEqual([true, true]);
+});
+
+test('a verdict is kept for one validation only: the same object, changed, is judged anew', async () => {
+  const loaded = await loadSchemas({ 'node.json': node });
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const is = (await importGenerated(loaded.result.files))['isNode'] as (value: unknown) => boolean;
+  const inner: Record<string, unknown> = {};
+  const outer = { a: inner, x: 1 };
+  expect(is(outer)).toBe(false);
+  inner['y'] = 2;
+  expect(is(outer)).toBe(true);
+  delete inner['y'];
+  expect(is(outer)).toBe(false);
+});
