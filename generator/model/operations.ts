@@ -158,10 +158,12 @@ function isSendable(shape: Shape, where: OperationParameter['in'], context: Buil
 /** `orNull`: null is allowed too (a query or header parameter's). */
 function isScalar(shape: Shape, context: BuildContext, seen: Set<string>, orNull = false): boolean {
   switch (shape.kind) {
+    case 'enum':
+      // A null member is no scalar where null cannot be sent (a path segment, an item of a query array).
+      return orNull || !shape.values.includes(null);
     case 'string':
     case 'number':
     case 'boolean':
-    case 'enum':
     // No value (an enum none of whose members is of its type): the parameter can only be left out.
     case 'never':
       return true;

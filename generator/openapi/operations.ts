@@ -205,7 +205,7 @@ function sendableValue(parameter: JsonObject, schemaOrigin: Origin, context: Ope
   return schema;
 }
 
-/** A schema without the null it allows, where that is said in one place of it (`nullable`, the type list, a union's null branch), with a note; else as it is. */
+/** A schema without the null it allows, where that is said in one place of it (`nullable`, the type list, the `enum`, a union's null branch), with a note; else as it is. */
 function withoutNull(schema: JsonObject, origin: Origin, why: string, context: OperationsContext): JsonObject {
   const without = (key: string, value: unknown, what: string): JsonObject => {
     context.notes.push({ ...sourceOf(origin, key), message: `${why}, so ${what} was left out` });
@@ -220,6 +220,8 @@ function withoutNull(schema: JsonObject, origin: Origin, why: string, context: O
     const rest = type.filter((t) => t !== 'null');
     return without('type', rest.length === 1 ? rest[0] : rest, '"null" in its type');
   }
+  const members = schema['enum'];
+  if (Array.isArray(members) && members.includes(null) && members.length > 1) return without('enum', members.filter((m) => m !== null), 'null among its "enum" members');
   for (const keyword of ['anyOf', 'oneOf']) {
     const branches = schema[keyword];
     const isNull = (b: unknown): boolean => isJsonObject(b) && b['type'] === 'null' && Object.keys(b).length === 1;

@@ -103,3 +103,18 @@ test('a parameter whose schema is a boolean (3.1) is read as one that says nothi
   expect(get?.parameters.map((p) => p.name)).toEqual(['a']);
   expect(get?.url({ a: 'x y' })).toBe('/a?a=x%20y');
 });
+
+test('null among the enum members of a query array item is left out (with a note); an item that can only be null is refused, not typed as a null the URL cannot take', async () => {
+  const tags = "{ name: tags, in: query, schema: { type: array, items: { type: string, enum: [a, null] } } }";
+  const exports = await generated(`openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get: { operationId: get, parameters: [${tags}], responses: { '204': { description: none } } }\n`);
+  const get = (exports['operations'] as Record<string, { url: (p: object) => string }>)['get'];
+  expect(get?.url({ tags: ['a'] })).toBe('/a?tags=a');
+  const only = "{ name: tags, in: query, schema: { type: array, items: { $ref: '#/components/schemas/Nothing' } } }";
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-found-'));
+  const document = path.join(folder, 'openapi.yaml');
+  await writeFile(document, `openapi: 3.0.3\ninfo: { title: t, version: "1" }\npaths:\n  /a:\n    get: { operationId: get, parameters: [${only}], responses: { '204': { description: none } } }\ncomponents:\n  schemas:\n    Nothing: { nullable: true, enum: [null] }\n`);
+  const result = await generate({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  expect(result.ok ? [] : result.problems.map(formatProblem)).toEqual([
+    'openapi.yaml#/paths/~1a/get/parameters/0/schema: a query parameter must be a string, number, integer, boolean or enum, or a union of those (or null, which leaves it unset), or an array of those (sent as one name=value pair per item)',
+  ]);
+});
