@@ -52,3 +52,32 @@ test('a verdict is kept for one validation only: the same object, changed, is ju
   delete inner['y'];
   expect(is(outer)).toBe(false);
 });
+
+test('subschemas that each step into the same property (allOf members, if/then, not): every issue once, however deep', async () => {
+  // The base, both allOf members, then and not all reach `a`: five checks of each level's `a`
+  // without the memo (16 levels took 50 s).
+  const step = (extra: Record<string, unknown>) => ({ properties: { a: { $ref: 'chain.json' }, ...extra } });
+  const chain = {
+    title: 'chain',
+    type: 'object',
+    properties: { a: { $ref: 'chain.json' }, n: { type: 'integer' } },
+    allOf: [step({ x: {} }), step({ y: {} })],
+    not: { required: ['z'], ...step({}) },
+    if: step({}),
+    then: step({}),
+  };
+  const loaded = await loadSchemas({ 'chain.json': chain });
+  if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
+  const exports = await importGenerated(loaded.result.files);
+  const validate = exports['validateChain'] as (value: unknown) => { ok: true } | { ok: false; errors: readonly { path: string; keyword: string }[] };
+  const is = exports['isChain'] as (value: unknown) => boolean;
+  const nested = (leaf: unknown): unknown => {
+    let value = leaf;
+    for (let level = 0; level < 200; level++) value = { a: value, n: level };
+    return value;
+  };
+  expect([validate(nested({ n: 1 })).ok, is(nested({ n: 1 }))]).toEqual([true, true]);
+  const result = validate(nested({ n: 'seven' }));
+  expect(result.ok ? [] : result.errors.map((e) => `${e.path} ${e.keyword}`)).toEqual([`${'/a'.repeat(200)}/n type`]);
+  expect(is(nested({ z: 0 }))).toBe(false);
+});

@@ -224,6 +224,16 @@ const KNOWN_VALID = 3;
 const KNOWN_INVALID = -3;
 
 /**
+ * The values each recursive type's check function (by `checker` token) has already checked in the
+ * running validation, outside an explanation (`noBranchMatched`, which takes its issues back). A
+ * check reached again at the same value (an `allOf` whose members both step into one property)
+ * reported its issues the first time, at the same place, since a JSON value is a tree: it is not
+ * run again (`enter` answers `CHECKED`), so the work stays linear and no issue is reported twice.
+ */
+let checked: Map<unknown, Set<unknown>> | undefined;
+const CHECKED = -4;
+
+/**
  * 1 or 2: the value is tracked (call `leave`); 0: not an object, nothing to track; -1: a cycle; -2:
  * too deep. `here`: the caller checks this same value against another type (a union branch, a
  * reference), so finding it on the path is no cycle, the caller's own descent was checked, nor a
@@ -238,6 +248,8 @@ export function enter(value: unknown, here?: boolean, checker?: unknown, test?: 
     if (test === true) {
       const known = verdicts?.get(value)?.get(checker);
       if (known !== undefined) return known ? KNOWN_VALID : KNOWN_INVALID;
+    } else if (!explaining && checked?.get(value)?.has(checker) === true) {
+      return CHECKED;
     }
     if (ancestors.indexOf(value) !== -1) return -1;
     if (levels >= MAX_DEPTH) return -2;
@@ -264,11 +276,19 @@ export function passed(tracked: number): true {
 
 function pop(tracked: number): void {
   if (tracked <= 0) return;
+  // A check function that stepped down to its value (1) has checked it.
+  if (tracked === 1 && !explaining) {
+    const value = ancestors[ancestors.length - 1];
+    checked ??= new Map();
+    let byType = checked.get(value);
+    if (byType === undefined) checked.set(value, (byType = new Set()));
+    byType.add(checkers[checkers.length - 1]);
+  }
   ancestors.pop();
   checkers.pop();
   descended.pop();
   if (tracked !== 2) levels -= 1;
-  if (ancestors.length === 0) verdicts = undefined;
+  if (ancestors.length === 0) verdicts = checked = undefined;
 }
 
 /** Keeps the verdict of the test function on top of the stack for its value. */
@@ -283,7 +303,8 @@ function remember(verdict: boolean): void {
 /** Reports why `enter` refused a value. */
 export function refuse(path: string, tracked: number): void {
   if (tracked === -1) fail(path, 'cycle', 'refers back to a value that contains it');
-  else fail(path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);
+  else if (tracked === -2) fail(path, 'maxDepth', `nests deeper than ${MAX_DEPTH} levels`);
+  // CHECKED: its issues are reported already.
 }
 
 export function mark(): number {
@@ -294,7 +315,7 @@ export function unwind(at: number): false {
   ancestors.length = at;
   checkers.length = at;
   descended.length = at;
-  if (at === 0) verdicts = undefined;
+  if (at === 0) verdicts = checked = undefined;
   levels = descended.filter(Boolean).length;
   return false;
 }
