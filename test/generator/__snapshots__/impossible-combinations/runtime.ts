@@ -234,8 +234,9 @@ let checked: Map<unknown, Set<unknown>> | undefined;
 const CHECKED = -4;
 
 /**
- * 1 or 2: the value is tracked (call `leave`); 0: not an object, nothing to track; -1: a cycle; -2:
- * too deep. `here`: the caller checks this same value against another type (a union branch, a
+ * 1, 2 or 5 (`TESTED`): the value is tracked (call `leave`, or `passed`); 0: not an object, nothing
+ * to track; -1: a cycle; -2: too deep; 3 or -3: a test (`test`) whose verdict for this value is
+ * known; -4 (`CHECKED`): a check that has checked this value already. `here`: the caller checks this same value against another type (a union branch, a
  * reference), so finding it on the path is no cycle, the caller's own descent was checked, nor a
  * level deeper; but the same check function (`checker`) entering it again here is a loop of
  * references that never steps down (`if: { $ref: '#' }`), of any value, strings too.
@@ -424,7 +425,8 @@ function branchErrors(check: (value: unknown) => void, value: unknown, path: str
   context.moreWarnings = moreWarnings;
   let [typeHere, tags, here] = [false, 0, 0];
   for (const issue of taken) {
-    const below = issue.path.length > path.length && issue.path.startsWith(path) && issue.path.indexOf('/', path.length + 1) < 0;
+    // One step below: the union's path, a '/', and one token (`/a/b` is below `/a`, `/ab` is not).
+    const below = issue.path.startsWith(path) && issue.path.charCodeAt(path.length) === 0x2f && issue.path.indexOf('/', path.length + 1) < 0;
     if (issue.keyword === 'const' && (below || issue.path === path)) tags++;
     if (issue.path !== path) continue;
     here++;
