@@ -236,10 +236,11 @@ const CHECKED = -4;
 /**
  * 1, 2 or 5 (`TESTED`): the value is tracked (call `leave`, or `passed`); 0: not an object, nothing
  * to track; -1: a cycle; -2: too deep; 3 or -3: a test (`test`) whose verdict for this value is
- * known; -4 (`CHECKED`): a check that has checked this value already. `here`: the caller checks this same value against another type (a union branch, a
- * reference), so finding it on the path is no cycle, the caller's own descent was checked, nor a
- * level deeper; but the same check function (`checker`) entering it again here is a loop of
- * references that never steps down (`if: { $ref: '#' }`), of any value, strings too.
+ * known; -4 (`CHECKED`): a check that has checked this value already. `here`: the caller checks
+ * this same value against another type (a union branch, a reference), so finding it on the path is
+ * no cycle, the caller's own descent was checked, nor a level deeper; but the same check function
+ * (`checker`) entering it again here is a loop of references that never steps down
+ * (`if: { $ref: '#' }`), of any value, strings too.
  */
 export function enter(value: unknown, here?: boolean, checker?: unknown, test?: boolean): number {
   if (here === true) {
