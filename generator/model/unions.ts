@@ -174,7 +174,10 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
     for (const value of tag?.values ?? []) {
       const earlier = seen.get(value);
       if (earlier !== undefined && requiredNames(branches[earlier], context) === requiredNames(branches[branch], context)) {
-        context.problems.push(problemAt(source, `two branches of this union (${earlier + 1} and ${branch + 1}) use "${property}": "${value}"; each discriminator value must name one type`));
+        context.problems.push({
+          ...problemAt(source, `two branches of this union (${earlier + 1} and ${branch + 1}) use "${property}": "${value}"; each discriminator value must name one type`),
+          otherwise: `two branches of this union (${earlier + 1} and ${branch + 1}) use "${property}": "${value}", so it is no tag: each value is checked against every branch, as JSON Schema reads a union`,
+        });
         clash = true;
       } else if (earlier !== undefined) sharedTag = true;
       seen.set(value, branch);
@@ -183,8 +186,9 @@ function discriminate(branches: readonly Shape[], objectBranches: readonly numbe
   });
   // Two kinds of one event (GitHub's review_requested, for a reviewer or for a team) share a tag and
   // differ in what they require: no discriminator, so the union is checked by trying each branch.
-  // Branches alike in what they require could not be told apart that way either: that stays reported.
-  if (sharedTag && !clash) return undefined;
+  // Branches alike in what they require are a guard for a schema folder's author (reported there);
+  // a document written for other tools gets JSON Schema's reading, each branch tried, and a note.
+  if (sharedTag || clash) return undefined;
   if (defaults.length > 1) {
     // A value without the tag cannot be sent to one branch, so it is tried against each (a choice),
     // as JSON Schema reads the union; the dialect asks its authors for one default branch instead.

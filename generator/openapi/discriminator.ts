@@ -12,7 +12,7 @@ import type { SchemaContext } from './schema.js';
  *   `allOf: [<branch>, { properties: { <p>: { const: <value> } }, required: [<p>] }]`;
  * - a schema that extends a base carrying a `discriminator` through `allOf` (the inheritance form)
  *   gets that same `const` member appended to its `allOf`, and a `$ref` to that base elsewhere
- *   becomes the `oneOf` of the schemas extending it (`referenceTo`).
+ *   becomes the `anyOf` of the schemas extending it (`referenceTo`).
  */
 export function tagFixes(node: JsonObject, origin: Origin, at: string, out: Record<string, unknown>, context: SchemaContext): void {
   const keyword = 'oneOf' in node ? 'oneOf' : 'anyOf' in node ? 'anyOf' : undefined;
@@ -83,8 +83,10 @@ function tagBranches(node: JsonObject, keyword: 'oneOf' | 'anyOf', discriminator
 /**
  * What a `$ref` at `origin` to `target` becomes. OpenAPI reads a reference to a discriminated base
  * that schemas extend through `allOf` as one of them, chosen by the discriminator's value: so it
- * becomes the `oneOf` of those children (each fixes its value, see `tagChild`) and of the schemas
- * the mapping names, the base itself among them where the mapping names it. A child's own `allOf`
+ * becomes the `anyOf` of those children (each fixes its value, see `tagChild`) and of the schemas
+ * the mapping names, the base itself among them where the mapping names it. `anyOf`, not `oneOf`:
+ * a value is one of them where it is any of them (two children a document gives one value, or
+ * untagged ones a value fits both of, are each one the reference means). A child's own `allOf`
  * member stays the base (the child extends it), as does a base nothing extends or maps to.
  */
 export function referenceTo(target: Origin, { origin, at }: Place, context: SchemaContext): Record<string, unknown> {
@@ -93,8 +95,8 @@ export function referenceTo(target: Origin, { origin, at }: Place, context: Sche
   const [only, ...more] = branches;
   if (only !== undefined && more.length === 0 && only.values === undefined) return refer(only.origin, context);
   // A problem of the union is placed at the `$ref` it stands for.
-  context.anchor.wraps.push({ original: origin.pointer.slice(context.anchor.origin.pointer.length), content: pointerChild(at, 'oneOf') });
-  return { oneOf: branches.map((b) => (b.values === undefined ? refer(b.origin, context) : { allOf: [refer(b.origin, context), constMember(b.property, b.values)] })) };
+  context.anchor.wraps.push({ original: origin.pointer.slice(context.anchor.origin.pointer.length), content: pointerChild(at, 'anyOf') });
+  return { anyOf: branches.map((b) => (b.values === undefined ? refer(b.origin, context) : { allOf: [refer(b.origin, context), constMember(b.property, b.values)] })) };
 }
 
 /** Whether a reference to `base` means other schemas (see `referenceTo`). */

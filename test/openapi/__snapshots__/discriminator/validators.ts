@@ -1576,7 +1576,7 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
             }
 
             let matches5 = 0;
-            {
+            if (matches5 === 0) {
               const attempt10 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 let seen8 = 0;
@@ -1613,7 +1613,7 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            {
+            if (matches5 === 0) {
               const attempt15 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 let seen13 = 0;
@@ -1658,7 +1658,7 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            {
+            if (matches5 === 0) {
               const attempt18 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 if (!requestTestManager(item4)) return false;
@@ -1670,7 +1670,7 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            {
+            if (matches5 === 0) {
               const attempt21 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 if (!requestTestDirector(item4)) return false;
@@ -1777,10 +1777,9 @@ function requestCheckManager(value: PlainObject, here?: boolean): void {
                 }
 
               };
-              noBranchMatched('/' + key1 + '/' + i3, 'oneOf', item4, [explain9, explain14, explain17, explain20]);
+              noBranchMatched('/' + key1 + '/' + i3, 'anyOf', item4, [explain9, explain14, explain17, explain20]);
             }
 
-            if (matches5 > 1) fail('/' + key1 + '/' + i3, 'oneOf', 'matches ' + matches5 + ' of the 4 schemas in "oneOf"; exactly one must match');
           }
 
         }
@@ -1828,7 +1827,7 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
           const item4: unknown = v2[i3];
           if (item4 === undefined && !(i3 in v2)) return leave(tracked);
           let matches5 = 0;
-          {
+          if (matches5 === 0) {
             const attempt10 = ((): boolean => {
               if (!isObject(item4)) return false;
               let seen8 = 0;
@@ -1865,7 +1864,7 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
 
           }
 
-          {
+          if (matches5 === 0) {
             const attempt15 = ((): boolean => {
               if (!isObject(item4)) return false;
               let seen13 = 0;
@@ -1910,7 +1909,7 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
 
           }
 
-          {
+          if (matches5 === 0) {
             const attempt18 = ((): boolean => {
               if (!isObject(item4)) return false;
               if (!requestTestManager(item4)) return false;
@@ -1922,7 +1921,7 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
 
           }
 
-          {
+          if (matches5 === 0) {
             const attempt21 = ((): boolean => {
               if (!isObject(item4)) return false;
               if (!requestTestDirector(item4)) return false;
@@ -1935,7 +1934,6 @@ function requestTestManager(value: PlainObject, here?: boolean): boolean {
           }
 
           if (matches5 === 0) return leave(tracked);
-          if (matches5 > 1) return leave(tracked);
         }
 
         break;
@@ -1986,7 +1984,7 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
             }
 
             let matches5 = 0;
-            {
+            if (matches5 === 0) {
               const attempt10 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 let seen8 = 0;
@@ -2021,7 +2019,7 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            {
+            if (matches5 === 0) {
               const attempt15 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 let seen13 = 0;
@@ -2064,7 +2062,7 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            {
+            if (matches5 === 0) {
               const attempt18 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 if (!responseTestManager(item4)) return false;
@@ -2076,7 +2074,7 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
 
             }
 
-            {
+            if (matches5 === 0) {
               const attempt21 = ((): boolean => {
                 if (!isObject(item4)) return false;
                 if (!responseTestDirector(item4)) return false;
@@ -2179,10 +2177,9 @@ function responseCheckManager(value: PlainObject, here?: boolean): void {
                 }
 
               };
-              noBranchMatched('/' + key1 + '/' + i3, 'oneOf', item4, [explain9, explain14, explain17, explain20]);
+              noBranchMatched('/' + key1 + '/' + i3, 'anyOf', item4, [explain9, explain14, explain17, explain20]);
             }
 
-            if (matches5 > 1) fail('/' + key1 + '/' + i3, 'oneOf', 'matches ' + matches5 + ' of the 4 schemas in "oneOf"; exactly one must match');
           }
 
         }
@@ -2228,7 +2225,7 @@ function responseTestManager(value: PlainObject, here?: boolean): boolean {
           const item4: unknown = v2[i3];
           if (item4 === undefined && !(i3 in v2)) return leave(tracked);
           let matches5 = 0;
-          {
+          if (matches5 === 0) {
             const attempt10 = ((): boolean => {
               if (!isObject(item4)) return false;
               let seen8 = 0;
@@ -2263,7 +2260,7 @@ function responseTestManager(value: PlainObject, here?: boolean): boolean {
 
           }
 
-          {
+          if (matches5 === 0) {
             const attempt15 = ((): boolean => {
               if (!isObject(item4)) return false;
               let seen13 = 0;
@@ -2306,7 +2303,7 @@ function responseTestManager(value: PlainObject, here?: boolean): boolean {
 
           }
 
-          {
+          if (matches5 === 0) {
             const attempt18 = ((): boolean => {
               if (!isObject(item4)) return false;
               if (!responseTestManager(item4)) return false;
@@ -2318,7 +2315,7 @@ function responseTestManager(value: PlainObject, here?: boolean): boolean {
 
           }
 
-          {
+          if (matches5 === 0) {
             const attempt21 = ((): boolean => {
               if (!isObject(item4)) return false;
               if (!responseTestDirector(item4)) return false;
@@ -2331,7 +2328,6 @@ function responseTestManager(value: PlainObject, here?: boolean): boolean {
           }
 
           if (matches5 === 0) return leave(tracked);
-          if (matches5 > 1) return leave(tracked);
         }
 
         break;
