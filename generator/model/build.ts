@@ -189,8 +189,8 @@ function namedHow(candidate: Candidate, name: string): string {
 
 /** How to choose the name instead: a distinct title, with a letter or digit where the title had none (`顧客`). */
 function nameHint(candidate: Candidate): string {
-  if (/[A-Za-z0-9]/.test(candidate.schemaName)) return ' (give it a distinct "title" to choose its name)';
-  return ` (type names are made of the ASCII letters and digits of a title or file name, and ${JSON.stringify(candidate.schemaName)} has none: give it a title with some)`;
+  if (/[\p{L}\p{N}]/u.test(candidate.schemaName)) return ' (give it a distinct "title" to choose its name)';
+  return ` (type names are made of the letters and digits of a title or file name, and ${JSON.stringify(candidate.schemaName)} has none: give it a title with some)`;
 }
 
 function place(candidate: Candidate): string {

@@ -1,7 +1,7 @@
 import { pointerChild, type Problem } from '../diagnostics.js';
 import { typeName, valueName } from '../model/names.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
-import { pathPlaceholders } from '../schema/operations.js';
+import { isOperationName, pathPlaceholders } from '../schema/operations.js';
 import { sourceOf, type Anchor, type Origin, type Root, type Roots } from './roots.js';
 import { meansOthers } from './discriminator.js';
 import { whyLeftOut, type TableParameters } from './parameters.js';
@@ -12,7 +12,6 @@ import { setOwn } from '../json/own.js';
 export const TABLE_METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 /** Methods OpenAPI also has, which the table cannot hold: refused where they stand. */
 const OTHER_METHODS = ['options', 'head', 'trace'] as const;
-const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
 /** What the table keys responses by: a status code, a range (`4XX`; OpenAPI allows `4xx` too) or `default`. */
 const STATUS = /^(?:[1-5][0-9][0-9]|[1-5]XX|default)$/i;
 
@@ -122,8 +121,8 @@ function operation(node: JsonObject, method: string, template: string, place: Pl
 /** The operationId when it is a usable name, else it (or the method and path) in lowerCamelCase. */
 export function operationName(node: JsonObject, method: string, template: string): string {
   const id = node['operationId'];
-  if (typeof id === 'string' && OPERATION_NAME.test(id)) return id;
-  const words = typeof id === 'string' && /[A-Za-z0-9]/.test(id) ? id : `${method} ${template}`;
+  if (typeof id === 'string' && isOperationName(id)) return id;
+  const words = typeof id === 'string' && /[\p{L}\p{N}]/u.test(id) ? id : `${method} ${template}`;
   return valueName(typeName(words)).replace(/_$/, '');
 }
 

@@ -21,6 +21,8 @@ export interface OpenApiRead extends ReadResult {
 }
 
 const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
+/** A key OpenAPI does not allow but callgen reads: letters and digits of other scripts (`顧客`, `Café`), which type names keep. */
+const UNICODE_COMPONENT_KEY = /^[\p{L}\p{M}\p{N}._-]+$/u;
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 document (YAML or JSON) and the files its `$ref`s name, and yields one
@@ -40,7 +42,7 @@ export function readOpenApi(file: string): OpenApiRead {
   checkDialect(main, problems);
   // Components are named before the operations file is read, so the names it exports are kept from the start.
   if (hasOperations(main)) roots.reserve(OPERATIONS_MODULE_TYPES, 'which the operations table exports');
-  addComponents(main, roots, problems);
+  addComponents(main, roots, problems, notes);
   const operations = operationsFile({ document: main, pointer: '' }, { roots, problems, notes });
   // Translating a root refers to others; the roots those references need are made and translated in turn.
   do {
@@ -75,7 +77,7 @@ function checkDialect(main: LoadedDocument, problems: Problem[]): void {
 }
 
 /** Every component schema of the main document is a named type, as every file of a schema folder is. */
-function addComponents(main: LoadedDocument, roots: Roots, problems: Problem[]): void {
+function addComponents(main: LoadedDocument, roots: Roots, problems: Problem[], notes: Problem[]): void {
   const schemas = valueAt(main.root, '/components/schemas');
   if (schemas === undefined) return;
   if (!isJsonObject(schemas)) {
@@ -84,7 +86,9 @@ function addComponents(main: LoadedDocument, roots: Roots, problems: Problem[]):
   }
   for (const key of Object.keys(schemas)) {
     const pointer = pointerChild('/components/schemas', key);
-    if (!COMPONENT_KEY.test(key)) {
+    if (!COMPONENT_KEY.test(key) && UNICODE_COMPONENT_KEY.test(key)) {
+      notes.push({ file: main.file, pointer, message: `"${key}" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same` });
+    } else if (!COMPONENT_KEY.test(key)) {
       problems.push({ file: main.file, pointer, message: `"${key}" is not a component name OpenAPI allows (letters, digits, ".", "-", "_")` });
       continue;
     }

@@ -16,8 +16,16 @@ const OPERATIONS_FILE_KEYS = new Set(['$schema', '$id', '$comment', 'title', 'de
 const OPERATION_KEYS = new Set(['method', 'path', 'description', 'parameters', 'requestBody', 'responses', 'x-graph-versions', '$comment']);
 const PARAMETER_KEYS = new Set(['name', 'in', 'required', 'schema', 'description']);
 const VERSIONS = new Set(['v1.0', 'beta']);
-/** Starts with a letter, so it is never `__proto__` and always reads as a key of the generated table. */
-const OPERATION_NAME = /^[A-Za-z][A-Za-z0-9_.-]*$/;
+/**
+ * Starts with a letter, so it is never `__proto__` and always reads as a key of the generated table;
+ * letters, marks and digits of any script (an OpenAPI operationId `注文作成` or `créerClient`).
+ */
+const OPERATION_NAME = /^\p{L}[\p{L}\p{M}\p{N}_.-]*$/u;
+
+/** Whether a name can key an operation in the operations table (`x-operations`, or an OpenAPI operationId kept as it is). */
+export function isOperationName(name: string): boolean {
+  return OPERATION_NAME.test(name);
+}
 /** A status code, a range of them (`4XX`) or `default` (any other), as OpenAPI keys responses. */
 const STATUS = /^(?:[1-5][0-9][0-9]|[1-5]XX|default)$/;
 const PLACEHOLDER = /\{([^{}]*)\}/g;
@@ -42,7 +50,7 @@ export function checkOperations(value: unknown, source: Source, atRoot: boolean)
   if (!isJsonObject(value)) return [problemAt(source, `"${OPERATIONS_KEYWORD}" must map operation names to operations`)];
   return Object.keys(value).flatMap((name) => {
     const at = childSource(source, name);
-    const nameProblems = OPERATION_NAME.test(name)
+    const nameProblems = isOperationName(name)
       ? []
       : [problemAt(at, `"${name}" is not a usable operation name; start with a letter and use letters, digits, "_", "." or "-"`)];
     return [...nameProblems, ...checkOperation(value[name], at)];

@@ -20,7 +20,7 @@ test('the first schema keeps a shared name and each other is numbered, with a no
     'jsf.json#/$defs/signature: this schema\'s title "Signature" would make the type "Signature", which bom.json#/$defs/signature is; it is named "Signature2" (give it a distinct "title" to choose its name)',
     'jsf.json#/$defs/signer: this schema\'s title "Signature" would make the type "Signature", which bom.json#/$defs/signature is; it is named "Signature3" (give it a distinct "title" to choose its name)',
     'my_type.json#: this schema\'s title "my_type" would make the type "MyType", which my-type.json# is; it is named "MyType2" (give it a distinct "title" to choose its name)',
-    'order.json#: this schema\'s title "注文" would make the type "Unnamed", which customer.json# is; it is named "Unnamed2" (type names are made of the ASCII letters and digits of a title or file name, and "注文" has none: give it a title with some)',
+    'score.json#: this schema\'s title "☆" would make the type "Unnamed", which rating.json# is; it is named "Unnamed2" (type names are made of the letters and digits of a title or file name, and "☆" has none: give it a title with some)',
     'ticket.json#/properties/status: this schema, named by its place, would become the type "TicketStatus", which ticketStatus.json# is; it is named "TicketStatus2" (give it a distinct "title" to choose its name)',
   ]);
 });
@@ -29,7 +29,7 @@ test('each numbered type checks its own schema, and the registry lists it under 
   const loaded = await loadValidators({ schemas: SHARED_TITLES, out: path.join(SHARED_TITLES, '..', 'generated') });
   if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
   const entries = Object.entries(loaded.validators).map(([schemaName, entry]) => `${schemaName} ${entry.typeName}`);
-  expect(entries).toEqual(expect.arrayContaining(['Signature Signature', 'Signature2 Signature2', 'Signature3 Signature3', 'my-type MyType', 'my_type MyType2', '顧客 Unnamed', '注文 Unnamed2', 'ticketStatus TicketStatus', 'ticket-status TicketStatus2']));
+  expect(entries).toEqual(expect.arrayContaining(['Signature Signature', 'Signature2 Signature2', 'Signature3 Signature3', 'my-type MyType', 'my_type MyType2', '顧客 顧客', '注文 注文', '★★★ Unnamed', '☆ Unnamed2', 'ticketStatus TicketStatus', 'ticket-status TicketStatus2']));
   const bom = loaded.validators['bom']?.response;
   expect(bom?.({ signature: { algorithm: 'ES256' }, detached: { value: 'sig' }, signer: { keyId: 'k1' } }).ok).toBe(true);
   // Each property is held to its own "Signature", not to the one that kept the name.

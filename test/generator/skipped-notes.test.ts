@@ -26,7 +26,7 @@ async function generate(dir: string, ...args: string[]): Promise<{ code: number;
 test('generate, a run with nothing to do and --check print the same notes', async () => {
   const dir = await scratch();
   const first = await generate(dir);
-  expect(first.stdout).toBe('Wrote 4 files to out from 12 types.\n');
+  expect(first.stdout).toBe('Wrote 4 files to out from 14 types.\n');
   const notes = first.stderr.split('\n').filter((line) => line !== '');
   expect(notes).toHaveLength(5);
   expect(notes[0]).toBe(
@@ -50,7 +50,7 @@ test('the manifest keeps where and what of each note, and reads only well-formed
   await generate(dir);
   const text = await readFile(path.join(dir, 'out', MANIFEST), 'utf8');
   const manifest = parseManifest(text);
-  expect(manifest?.notes.map((n) => `${n.file}#${n.pointer}`)).toEqual(['jsf.json#/$defs/signature', 'jsf.json#/$defs/signer', 'my_type.json#', 'order.json#', 'ticket.json#/properties/status']);
+  expect(manifest?.notes.map((n) => `${n.file}#${n.pointer}`)).toEqual(['jsf.json#/$defs/signature', 'jsf.json#/$defs/signer', 'my_type.json#', 'score.json#', 'ticket.json#/properties/status']);
   const tampered = { ...(JSON.parse(text) as object), notes: [{ file: 'a.json', pointer: '', message: 'kept' }, { file: 1, pointer: '', message: 'dropped' }, 'dropped', null] };
   expect(parseManifest(JSON.stringify(tampered))?.notes).toEqual([{ file: 'a.json', pointer: '', message: 'kept' }]);
   await writeFile(path.join(dir, 'out', MANIFEST), text.replace(/,\n {2}"notes": \[[^]*\]\n/, '\n'));

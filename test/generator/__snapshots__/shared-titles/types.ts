@@ -82,39 +82,43 @@ export interface TicketStatusInput {
 export type TicketStatus2 = 'open' | 'closed';
 /** Every member of {@link TicketStatus2}, in schema order, for use at run time. */
 export const ticketStatus2Values = ['open', 'closed'] as const;
-
-/**
- * A customer, titled in Japanese.
- *
- * The response shape; {@link UnnamedInput} is what a client sends.
- */
-export interface Unnamed {
-  name?: string;
-}
-
-/**
- * A customer, titled in Japanese.
- *
- * The request shape of {@link Unnamed}: what a client sends.
- */
-export interface UnnamedInput {
-  name?: string;
-}
+/** A rating, titled with no letter or digit: a type name has nothing to be made of. */
+export type Unnamed = number;
+/** A score, titled with no letter or digit either: numbered after rating.json. */
+export type Unnamed2 = number;
 
 /**
  * An order, titled in Japanese.
  *
- * The response shape; {@link Unnamed2Input} is what a client sends.
+ * The response shape; {@link 注文Input} is what a client sends.
  */
-export interface Unnamed2 {
+export interface 注文 {
   total?: number;
 }
 
 /**
  * An order, titled in Japanese.
  *
- * The request shape of {@link Unnamed2}: what a client sends.
+ * The request shape of {@link 注文}: what a client sends.
  */
-export interface Unnamed2Input {
+export interface 注文Input {
   total?: number;
+}
+
+/**
+ * A customer, titled in Japanese.
+ *
+ * The response shape; {@link 顧客Input} is what a client sends.
+ */
+export interface 顧客 {
+  name?: string;
+}
+
+/**
+ * A customer, titled in Japanese.
+ *
+ * The request shape of {@link 顧客}: what a client sends.
+ */
+export interface 顧客Input {
+  name?: string;
 }

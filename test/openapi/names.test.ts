@@ -1,0 +1,48 @@
+import path from 'node:path';
+import { expect, test } from 'vitest';
+import { formatProblem } from '../../generator/diagnostics.js';
+import * as unicode from './__snapshots__/unicode-names/index.js';
+import { generateDocument, OPENAPI_FIXTURES, problemsOfDocument } from './support.js';
+
+// Names in scripts other than ASCII (fixture unicode-names): an operationId or component key keeps
+// its letters in the table and in type names, where before 顧客 lost all of them and créer its é.
+
+test('an operationId in any script names its entry; one that is no usable name gives its words', () => {
+  expect(Object.keys(unicode.operations).sort()).toEqual(['listerClientsÉtrangers', '注文更新', '顧客登録']);
+  expect(unicode.operations.顧客登録.validateRequest({ 名前: 'A' }).ok).toBe(true);
+  expect(unicode.operations.顧客登録.validateRequest({}).ok).toBe(false);
+  // Its builder cannot be 注文 lower-cased: kanji have no case.
+  expect(unicode.operations.注文更新.build({ 番号: 1 })).toEqual({ 番号: 1, 種類: '通常' });
+  expect(unicode.注文_).toBe(unicode.operations.注文更新.build);
+});
+
+test('component keys in other scripts are types of their own names, with a note that OpenAPI does not allow them', async () => {
+  expect(unicode.validate顧客({ 種別: '法人', 名前: 'A' }).ok).toBe(true);
+  expect(unicode.validate顧客({ 種別: '個人' }).ok).toBe(false);
+  expect(unicode.validateCafé({ nom: 'x' }).ok).toBe(true);
+  expect(unicode.validateCafé2({ prix: 'x' }).ok).toBe(false);
+  expect(unicode.validateCafé3('x').ok).toBe(true);
+  const result = await generateDocument(path.join(OPENAPI_FIXTURES, 'unicode-names', 'openapi.yaml'));
+  const place = 'openapi.yaml#/components/schemas/';
+  const notes = result.ok ? result.notes.map(formatProblem).map((n) => n.slice(n.indexOf(place) + place.length)) : [];
+  const nfd = 'Cafe\u0301';
+  expect(notes).toEqual([
+    `${nfd}: "${nfd}" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same`,
+    // Written with a combining accent, it makes the name the others make: numbered.
+    `${nfd}: would be the type Café, as "Café" is; it is named Café3`,
+    'Café: "Café" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
+    'café: "café" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
+    'café: would be the type Café, as "Café" is; it is named Café2',
+    'Émile: "Émile" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
+    '注文: "注文" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
+    '顧客: "顧客" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
+  ]);
+});
+
+test('a component key with other characters than letters, digits, ".", "-" and "_" is still refused', async () => {
+  const document = ['openapi: 3.1.0', 'info: { title: t, version: "1" }', 'paths: {}', 'components:', '  schemas:', '    "Result«顧客»": { type: string }'].join('\n');
+  const problems = await problemsOfDocument({ 'openapi.yaml': document });
+  expect(problems.map((p) => p.slice(p.indexOf('openapi.yaml#')))).toEqual([
+    'openapi.yaml#/components/schemas/Result«顧客»: "Result«顧客»" is not a component name OpenAPI allows (letters, digits, ".", "-", "_")',
+  ]);
+});
