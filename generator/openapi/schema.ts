@@ -3,6 +3,7 @@ import { didYouMean } from '../hints.js';
 import { isReadDraft, readAsDeclared } from '../schema/drafts.js';
 import { checkPattern, SUPPORTED_FORMATS, SUPPORTED_KEYWORDS } from '../schema/keywords.js';
 import { INT32 } from '../schema/numberFormats.js';
+import { evaluatorsBeside, UNEVALUATED } from '../schema/unevaluated.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { referenceTo, tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
@@ -195,12 +196,6 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
   }
 }
 
-/** Each of 2020-12's keywords for what no other keyword evaluated, the keyword that means the same where nothing else evaluates, and what else does. */
-const UNEVALUATED = [
-  { keyword: 'unevaluatedProperties', plain: 'additionalProperties', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref'] },
-  { keyword: 'unevaluatedItems', plain: 'items', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', '$ref', 'contains'] },
-] as const;
-
 /**
  * `unevaluatedProperties` (`unevaluatedItems`) applies to what no keyword of the schema evaluated,
  * those of its subschemas included, which callgen's dialect cannot generate. Where nothing but
@@ -208,15 +203,17 @@ const UNEVALUATED = [
  * `additionalProperties` (`items`) means, and becomes it; beside `additionalProperties` (`items`),
  * which evaluates everything else, it checks nothing. Beside `allOf`, `oneOf`, a `$ref`... (how 3.1
  * documents close a composed object) it is left out, unchecked, with a note: a document written
- * for other tools is not refused for it, as for a format callgen cannot check.
+ * for other tools is not refused for it, as for a format callgen cannot check. Which keywords
+ * evaluate more is the table schema folders read by (schema/unevaluated.ts).
  */
 function unevaluated(out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
-  for (const { keyword, plain, others } of UNEVALUATED) {
+  for (const rule of UNEVALUATED) {
+    const { keyword, plain } = rule;
     if (!(keyword in out)) continue;
     const value = out[keyword];
     delete out[keyword];
     if (plain in out || value === true || (isJsonObject(value) && Object.keys(value).length === 0)) continue;
-    const composed = others.filter((other) => other in out);
+    const composed = evaluatorsBeside(out, rule);
     if (composed.length === 0) out[plain] = value;
     else context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
   }

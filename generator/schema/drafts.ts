@@ -1,4 +1,5 @@
 import { pointerChild, type Problem } from '../diagnostics.js';
+import { evaluatorsBeside, UNEVALUATED } from './unevaluated.js';
 import { isJsonObject, schemaChildren, type JsonObject } from './walk.js';
 
 // A file (or an `$id` resource) that declares draft-04, draft-06, draft-07 or 2019-09 is read as
@@ -127,23 +128,20 @@ function tupleToPrefixItems(node: JsonObject, at: (to: string, from?: string) =>
   return moves;
 }
 
-/** Each keyword for what no other keyword evaluated, the keyword that means the same where nothing else evaluates, and what else does. */
-const UNEVALUATED = [
-  { keyword: 'unevaluatedProperties', plain: 'additionalProperties', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef'] },
-  { keyword: 'unevaluatedItems', plain: 'items', others: ['allOf', 'anyOf', 'oneOf', 'if', 'then', 'else', 'dependentSchemas', '$ref', '$dynamicRef', 'contains'] },
-] as const;
-
 /**
  * `unevaluatedProperties: S` applies to the properties no other keyword of the schema (its in-place
  * subschemas included) evaluated. With no subschema in place, those are the ones `properties` and
  * `patternProperties` do not match: `additionalProperties: S` exactly (2020-12, 11.3). The same
- * holds for `unevaluatedItems` and `items` after `prefixItems`, where no `contains` evaluates.
+ * holds for `unevaluatedItems` and `items` after `prefixItems`. Which keywords beside it evaluate
+ * more, and keep it for the keyword check to refuse, is the table in unevaluated.ts, which the
+ * OpenAPI reader shares.
  */
 function unevaluatedAsPlain(node: JsonObject, at: (to: string, from?: string) => Move): Move[] {
   const target = node as Record<string, unknown>;
   const moves: Move[] = [];
-  for (const { keyword, plain, others } of UNEVALUATED) {
-    if (!Object.hasOwn(node, keyword) || others.some((other) => Object.hasOwn(node, other))) continue;
+  for (const rule of UNEVALUATED) {
+    const { keyword, plain } = rule;
+    if (!Object.hasOwn(node, keyword) || evaluatorsBeside(node, rule).length > 0) continue;
     const value = node[keyword];
     // A malformed value stays, so the keyword check refuses it where it stands.
     if (typeof value !== 'boolean' && !isJsonObject(value)) continue;

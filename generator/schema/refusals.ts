@@ -1,5 +1,6 @@
 import { byCodeUnit, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
+import { UNEVALUATED, type UnevaluatedRule } from './unevaluated.js';
 
 // What a key outside the dialect's keyword table is told: a JSON Schema keyword callgen refuses
 // says why and what to write instead; another dialect's spelling names the standard one; any
@@ -7,6 +8,16 @@ import { didYouMean } from '../hints.js';
 
 /** Where a keyword error sends the user: the dialect page that ships with the package. */
 export const DIALECT_DOC = "callgen's docs/dialect.md";
+
+/** Why `unevaluatedProperties`/`unevaluatedItems` is refused where it stands: the keywords beside it (unevaluated.ts) that the dialect reads. */
+function besideEvaluators(keyword: UnevaluatedRule['keyword']): string {
+  const readable = UNEVALUATED.find((rule) => rule.keyword === keyword)?.evaluators.filter((other) => !REFUSED_REFERENCES.has(other)) ?? [];
+  const quoted = readable.map((other) => `"${other}"`);
+  return `beside ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1) ?? ''} it depends on what those evaluated, which callgen cannot generate`;
+}
+
+/** References callgen refuses themselves (below): the refusal of an unevaluated keyword beside them need not name them. */
+const REFUSED_REFERENCES = new Set(['$dynamicRef', '$recursiveRef']);
 
 /** Keywords of JSON Schema that stay outside the dialect, and why: the message names the way out. */
 const REFUSED: ReadonlyMap<string, string> = new Map([
@@ -16,8 +27,8 @@ const REFUSED: ReadonlyMap<string, string> = new Map([
   ['$recursiveAnchor', 'it only serves "$recursiveRef", which callgen does not read; use "$anchor"'],
   ['$vocabulary', 'callgen reads one fixed dialect (the 2020-12 keywords its dialect page lists), not custom vocabularies'],
   // Alone beside "properties" ("prefixItems") it is read as "additionalProperties" ("items"): see drafts.ts.
-  ['unevaluatedProperties', 'beside "allOf", "anyOf", "oneOf", "if", "dependentSchemas" or "$ref" it depends on what those evaluated, which callgen cannot generate; list the properties and use "additionalProperties" on one object schema'],
-  ['unevaluatedItems', 'beside "allOf", "anyOf", "oneOf", "if", "contains" or "$ref" it depends on what those evaluated, which callgen cannot generate; use "items" beside "prefixItems" on one array schema'],
+  ['unevaluatedProperties', `${besideEvaluators('unevaluatedProperties')}; list the properties and use "additionalProperties" on one object schema`],
+  ['unevaluatedItems', `${besideEvaluators('unevaluatedItems')}; use "items" beside "prefixItems" on one array schema`],
   ['dependencies', 'it is the draft-07 keyword; write "dependentRequired" or "dependentSchemas" (or declare "$schema": "http://json-schema.org/draft-07/schema#" if the file is written in draft-07)'],
   ['additionalItems', 'it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-04 to 2019-09)'],
 ]);

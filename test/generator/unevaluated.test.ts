@@ -50,3 +50,17 @@ test('a $ref through it still finds its schema', async () => {
   });
   expect(ok(validator(loaded, 'ref'), [{ a: { k: 'x' }, b: 'y' }, { a: { k: 1 } }, { b: 2 }])).toEqual([true, false, false]);
 });
+
+// One table (generator/schema/unevaluated.ts) decides, for schema folders and OpenAPI documents
+// alike, which keywords beside it evaluate more (test/openapi/json-schema.test.ts pins the same).
+test('beside dependentSchemas, which applies to objects only and so evaluates no item, unevaluatedItems still means items', async () => {
+  const pairDep = { title: 'pairDep', prefixItems: [{ type: 'string' }], unevaluatedItems: false, dependentSchemas: { a: { required: ['b'] } } };
+  const loaded = await loadSchemas({ 'pairDep.json': pairDep });
+  expect(ok(validator(loaded, 'pairDep'), [['a'], ['a', 'b'], [1], { a: 1 }, { a: 1, b: 2 }])).toEqual([true, false, false, false, true]);
+});
+
+test('beside a then with no if, which JSON Schema ignores, unevaluatedProperties still means additionalProperties', async () => {
+  const loneThen = { title: 'loneThen', properties: { a: true }, then: { properties: { b: true } }, unevaluatedProperties: false };
+  const loaded = await loadSchemas({ 'loneThen.json': loneThen });
+  expect(ok(validator(loaded, 'loneThen'), [{ a: 1 }, { a: 1, b: 2 }, {}])).toEqual([true, false, true]);
+});

@@ -89,6 +89,10 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
     '      oneOf: [{ type: object, required: [k], properties: { k: { const: x } } }, { type: object, required: [k], properties: { k: { const: y } } }]',
     '      unevaluatedProperties: false',
     "    Ref: { $ref: '#/components/schemas/Typed', unevaluatedProperties: false }",
+    // The table schema folders read by too (test/generator/unevaluated.test.ts): dependentSchemas
+    // evaluates no item, and a then with no if is ignored, so neither stops the plain reading.
+    '    PairDep: { type: array, prefixItems: [{ type: string }], unevaluatedItems: false, dependentSchemas: { a: { required: [b] } } }',
+    '    LoneThen: { type: object, properties: { a: {} }, then: { properties: { b: {} } }, unevaluatedProperties: false }',
   ];
   const body = `paths: {}\ncomponents:\n  schemas:\n${schemas.join('\n')}\n`;
   const { folder, document } = await write(body);
@@ -105,6 +109,8 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
   expect(check('Pair', ['a', 'b'])).toEqual(['/1 false']);
   expect(check('Open', { b: 'x' })).toEqual([]);
   expect(check('Either', { k: 'x', extra: 1 })).toEqual([]);
+  expect([check('PairDep', ['a']), check('PairDep', ['a', 'b'])]).toEqual([[], ['/1 false']]);
+  expect([check('LoneThen', { a: 1 }), check('LoneThen', { a: 1, b: 2 })]).toEqual([[], ['/b additionalProperties']]);
 });
 
 test('a body whose "schema" is null (a generator\'s placeholder) is read as no schema, any JSON value, with a note', async () => {
