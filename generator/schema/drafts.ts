@@ -38,6 +38,20 @@ export function isReadDraft(uri: string): boolean {
   return DRAFTS.has(uri.replace(/#$/, ''));
 }
 
+/** How a meta-schema URI is compared to find the one it misspells: no scheme, `www.`, case, or trailing `#`, `/` or `.json`. */
+const spelling = (uri: string): string => uri.toLowerCase().replace(/^https?:\/\/(?:www\.)?/, '').replace(/#$/, '').replace(/\/$/, '').replace(/\.json$/, '');
+
+/**
+ * The URI of a draft callgen reads that `uri` is another spelling of (`https://json-schema.org/draft-07/schema`
+ * for draft-07's `http://...`), as the file writes it; undefined when none. Validators know each
+ * draft's meta-schema by that one URI (Ajv refuses the others), so the refusal names it.
+ */
+export function draftMisspelt(uri: string): string | undefined {
+  const known = [...DRAFTS.keys()].find((candidate) => spelling(candidate) === spelling(uri));
+  // The drafts before 2019-09 are written with their empty fragment (`...schema#`), as their meta-schemas' ids are.
+  return known === undefined ? undefined : known.startsWith('http://') ? `${known}#` : known;
+}
+
 /** The drafts before 2019-09: `$ref` siblings are ignored and `dependencies` is one keyword. */
 const BEFORE_2019 = new Set<Draft>(['draft-07', 'draft-06', 'draft-04']);
 

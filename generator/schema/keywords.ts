@@ -2,7 +2,7 @@ import { canonicalJson } from '../json/canonical.js';
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import type { ResolvedSchemas } from './resolve.js';
 import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
-import { isReadDraft } from './drafts.js';
+import { draftMisspelt, isReadDraft } from './drafts.js';
 import { NUMBER_FORMATS } from './numberFormats.js';
 import { unsupported } from './refusals.js';
 import { isJsonObject, walkSchemas, type JsonObject } from './walk.js';
@@ -131,10 +131,13 @@ const checkFormat: Check = (v) => {
   return `"${String(v)}" is not a format callgen checks (${[...SUPPORTED_FORMATS].join(', ')}; and on numbers ${NUMBER_FORMATS.join(', ')}); remove it or use "pattern"${unchecked}`;
 };
 
-const checkDialect: Check = (v) =>
-  typeof v === 'string' && isReadDraft(v)
-    ? undefined
-    : `"${String(v)}" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); use https://json-schema.org/draft/2020-12/schema`;
+const checkDialect: Check = (v) => {
+  if (typeof v === 'string' && isReadDraft(v)) return undefined;
+  // Another spelling of a draft's URI (`https` for draft-07's `http`) means that draft, not 2020-12.
+  const meant = typeof v === 'string' ? draftMisspelt(v) : undefined;
+  const fix = meant === undefined ? 'use https://json-schema.org/draft/2020-12/schema' : `write "${meant}", the one URI that names that draft`;
+  return `"${String(v)}" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); ${fix}`;
+};
 
 const checkVersions: Check = (v) =>
   Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string' && VERSIONS.has(x))

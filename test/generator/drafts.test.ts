@@ -209,6 +209,18 @@ describe('a $schema callgen does not read', () => {
       'old.json#/$schema: "$schema" "http://json-schema.org/draft-03/schema#" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); use https://json-schema.org/draft/2020-12/schema',
     ]);
   });
+
+  // typedoc's config schema declares "https://json-schema.org/draft-07/schema"; Ajv refuses it
+  // too ("no schema with key or ref"). Pointing such a file at 2020-12 would change what it means.
+  test('another spelling of a draft it reads is refused, naming that draft\'s own URI', async () => {
+    const spelt = ['https://json-schema.org/draft-07/schema', 'http://www.json-schema.org/draft-04/schema.json', 'http://json-schema.org/draft/2020-12/schema#'];
+    const problems = await Promise.all(spelt.map(async ($schema) => loadSchemas({ 'spelt.json': { $schema, type: 'string' } })));
+    expect(problems.map((loaded) => (loaded.ok ? '' : (loaded.problems[0] ?? '').replace(/^.*; /, '')))).toEqual([
+      'write "http://json-schema.org/draft-07/schema#", the one URI that names that draft',
+      'write "http://json-schema.org/draft-04/schema#", the one URI that names that draft',
+      'write "https://json-schema.org/draft/2020-12/schema", the one URI that names that draft',
+    ]);
+  });
 });
 
 describe('draft 2020-12, and a file with no $schema', () => {
