@@ -5,6 +5,7 @@ import { formatProblem, sortProblems, type Problem } from '../diagnostics.js';
 import { prepareFolder } from '../output/destination.js';
 import { readSchemaFolder } from '../schema/read.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
+import { fileOverlap, overlapMessage, shownFrom } from './overlap.js';
 import { annotationHelp, ANNOTATION_OPTION, checkedAnnotations, display, EXIT_OK, EXIT_USAGE, inFolder, pathOption, UsageError, type Command } from './command.js';
 
 export type ExportResult = { readonly ok: true; readonly text: string } | { readonly ok: false; readonly problems: readonly Problem[] };
@@ -40,6 +41,12 @@ export const exportCommand: Command = {
     const schemas = pathOption(values, 'schemas', io.cwd) ?? BUNDLED_SCHEMAS;
     const out = typeof values['out'] === 'string' ? path.resolve(io.cwd, values['out']) : undefined;
     const annotations = checkedAnnotations(values);
+    const overlap = out === undefined ? undefined : await fileOverlap(schemas, out, shownFrom(io.cwd));
+    if (out !== undefined && overlap !== undefined) {
+      // Inside the folder it would be read as a schema the next time, or overwrite one.
+      io.err(`callgen export: --out ${overlapMessage(display(io.cwd, out), overlap, 'a file')}; nothing was exported.\n`);
+      return EXIT_USAGE;
+    }
     const result = await exportFolder(schemas, out, annotations);
     if (!result.ok) {
       const folder = display(io.cwd, schemas);

@@ -3,13 +3,14 @@ import { planTargets, type Target as ConfigTarget, type TargetPlan, type TargetR
 import { formatProblem, type Problem } from '../diagnostics.js';
 import type { ApiVersion } from '../model/types.js';
 import { API_VERSIONS } from '../model/versions.js';
-import { checkDestination, overlaps, prepareFolder, realTarget, within } from '../output/destination.js';
+import { checkDestination, prepareFolder } from '../output/destination.js';
 import { errorCode, OutputError } from '../output/errors.js';
 import { inputHash } from '../output/inputs.js';
 import { readManifest, type ManifestNote } from '../output/manifest.js';
 import { compareOutput, isUpToDate, MANIFEST, upToDateUnderLock, writeOutput, type WriteReport } from '../output/write.js';
 import type { GenerateResult } from '../pipeline.js';
 import { unknownKeysSummary } from '../schema/refusals.js';
+import { folderOverlap, overlapFailure, overlapMessage, shownFrom } from './overlap.js';
 import { annotationHelp, ANNOTATION_OPTION, annotationsOf, display, EXIT_FOUND_WANTING, EXIT_OK, EXIT_USAGE, inFolder, UsageError, type Command, type Io, type ParsedArgs } from './command.js';
 
 export { BUNDLED_SCHEMAS } from '../config/targets.js';
@@ -165,7 +166,9 @@ export interface BuiltTarget {
 
 export type TargetsBuild =
   | { readonly ok: true; readonly config: string | undefined; readonly built: readonly BuiltTarget[] }
-  | Exclude<TargetPlan, { readonly ok: true }>;
+  | Exclude<TargetPlan, { readonly ok: true }>
+  /** A well-formed request callgen will not carry out (`--out` inside the schema folder): the message says what and why. */
+  | { readonly ok: false; readonly refused: string };
 
 /**
  * `callgen generate` as data, shared by the CLI and the API: the targets of the request (config
@@ -176,9 +179,10 @@ export async function buildTargets(request: TargetRequest & { readonly prettier?
   const plan = await planTargets(request);
   if (!plan.ok) return plan;
   const targets = plan.targets.map((target): Target => (request.prettier === true ? { ...target, prettier: true } : target));
+  const shown = shownFrom(request.cwd);
   for (const [index, target] of targets.entries()) {
-    const overlap = await overlapOf(target);
-    if (overlap !== undefined) return overlapFailure(overlap, target.out, request.out !== undefined, plan.pointers?.[index], plan.config);
+    const overlap = await folderOverlap(target, target.out, shown);
+    if (overlap !== undefined) return overlapFailure(overlapMessage(shown(target.out), overlap), { outFlag: request.out !== undefined, pointer: plan.pointers?.[index], config: plan.config });
   }
   const pending: Target[] = [];
   for (const target of targets) {
@@ -201,6 +205,10 @@ export function inputsOf({ name: _name, schemas, openapi, out: _out, ...options 
 /** A usage error is thrown for the CLI to print with the help; config problems are printed here. */
 function planFailure(failure: Exclude<TargetsBuild, { readonly ok: true }>, io: Io): number {
   if ('usage' in failure) throw new UsageError(failure.usage);
+  if ('refused' in failure) {
+    io.err(`callgen generate: ${failure.refused}; nothing was written.\n`);
+    return EXIT_USAGE;
+  }
   const located = failure.problems.map((p) => ({ ...p, file: display(io.cwd, p.file) }));
   io.err(`${located.map(formatProblem).join('\n')}\n\n${located.length} problem(s) in ${located[0]?.file ?? 'the config file'}; nothing was written.\n`);
   return EXIT_USAGE;
@@ -276,34 +284,6 @@ function outputFailure(error: unknown, where: string, io: Io): number {
   const after = error instanceof OutputError && error.code === 'unfinished' ? '' : '; nothing was written';
   io.err(`cannot write ${where}: ${error instanceof Error ? error.message : String(error)}${after}.\n`);
   return EXIT_USAGE;
-}
-
-/**
- * Writing into the schema folder (or around it) would mix output with input, or delete it. The
- * folders are compared with every symbolic link resolved, so a link cannot hide the overlap. What
- * is wrong is said of the output folder; the caller says where that folder was chosen.
- */
-async function overlapOf({ schemas, out, openapi }: Target): Promise<string | undefined> {
-  const [realInput, realOut] = await Promise.all([realTarget(openapi ?? schemas), realTarget(out)]);
-  // An OpenAPI document may share its folder with the output; only the document itself must stay out of it.
-  if (openapi !== undefined && within(realInput, realOut)) {
-    return ` holds the OpenAPI document ${openapi}; choose an output folder that does not`;
-  }
-  if (openapi === undefined && overlaps(realInput, realOut)) {
-    const through = realOut === out ? '' : ` (${realOut} once links are followed)`;
-    return `${through} overlaps the schema folder ${realInput}; choose an output folder outside it`;
-  }
-  return undefined;
-}
-
-/**
- * An output folder that overlaps the input, blamed where it was chosen: a config target's "out"
- * is a problem at its pointer (no flag was given); `--out`, or the default folder, a usage error.
- */
-function overlapFailure(what: string, out: string, outFlag: boolean, pointer: string | undefined, config: string | undefined): Exclude<TargetsBuild, { readonly ok: true }> {
-  if (outFlag) return { ok: false, usage: `--out ${out}${what}` };
-  if (pointer !== undefined && config !== undefined) return { ok: false, problems: [{ file: config, pointer: `${pointer}/out`, message: `${out}${what}` }] };
-  return { ok: false, usage: `the default output folder ${out}${what} (with --out)` };
 }
 
 function indent(text: string): string {

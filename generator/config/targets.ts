@@ -5,6 +5,7 @@ import { didYouMean } from '../hints.js';
 import { packagePath } from '../paths.js';
 import { annotationList, annotationRefusal, annotationsRefusal } from '../schema/annotations.js';
 import { parseJson } from '../schema/read.js';
+import { realTarget, within } from '../output/destination.js';
 import { readUtf8 } from '../utf8.js';
 import type { ValidationIssue } from './generated/runtime.js';
 import type { CallgenConfig, CallgenTargetInput } from './generated/types.js';
@@ -62,6 +63,7 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
   if (!result.ok) return { ok: false, file, problems: result.errors.map((issue) => ({ file, pointer: issue.path, message: issue.message + hint(issue) })) };
   const targets = resolveTargets(result.value, path.dirname(file));
   const problems = [...keywordAnnotations(result.value, file), ...urls(result.value, file), ...duplicates(targets, result.value.targets, file)];
+  if (problems.length === 0) problems.push(...(await crossedFolders(targets, file)));
   return problems.length > 0 ? { ok: false, file, problems } : { ok: true, file, targets };
 }
 
@@ -133,6 +135,27 @@ function duplicates(targets: readonly Target[], configured: CallgenConfig['targe
     }
   });
   return problems;
+}
+
+/**
+ * A target writing into (or around) a schema folder, its own or one another target reads: its
+ * output would be mixed with schemas there, and its stale files removed from there, whichever
+ * target is run. (An --out given on the command line is checked when the target is built.)
+ */
+async function crossedFolders(targets: readonly Target[], file: string): Promise<Problem[]> {
+  const real = await Promise.all(targets.map(async (t) => ({ out: await realTarget(t.out), schemas: t.openapi === undefined ? await realTarget(t.schemas) : undefined })));
+  const shown = (folder: string): string => path.relative(path.dirname(file), folder).split(path.sep).join('/') || '.';
+  return targets.flatMap((target, index) => {
+    const out = real[index]?.out ?? target.out;
+    const crosses = ({ schemas }: { readonly schemas: string | undefined }): boolean => schemas !== undefined && (within(out, schemas) || within(schemas, out));
+    // Its own schema folder first: the target to name is then the one being read.
+    const other = real[index] !== undefined && crosses(real[index]) ? index : real.findIndex(crosses);
+    const reader = targets[other];
+    const schemas = real[other]?.schemas;
+    if (reader === undefined || schemas === undefined) return [];
+    const relation = out === schemas ? 'is' : within(out, schemas) ? 'is inside' : 'holds';
+    return [{ file, pointer: `/targets/${index}/out`, message: `${shown(target.out)} ${relation} the schema folder ${shown(reader.schemas)}${other === index ? '' : ` of target "${reader.name}"`}; choose an output folder outside it` }];
+  });
 }
 
 /** What the command line (or an API caller) asks for; paths relative to `cwd`. */

@@ -98,38 +98,3 @@ describe('a URL where callgen reads a file: it fetches nothing (exit 2)', () => 
     );
   });
 });
-
-
-describe('an output folder that overlaps the schemas is blamed where it was chosen', () => {
-  async function configured(): Promise<string> {
-    const dir = await bare();
-    await cp(path.join(FIXTURES, 'maps'), path.join(dir, 'schemas'), { recursive: true });
-    await writeFile(path.join(dir, 'callgen.config.json'), JSON.stringify({ targets: [{ schemas: 'schemas', out: 'schemas/out' }] }));
-    return dir;
-  }
-
-  test("a config target's out: a problem at its pointer, no usage text, exit 2", async () => {
-    const dir = await configured();
-    const io = captureIo(dir);
-    expect(await main(['generate'], io)).toBe(2);
-    const [out, schemas] = [path.join(dir, 'schemas', 'out'), path.join(dir, 'schemas')];
-    expect(io.stderr()).toBe(`callgen.config.json#/targets/0/out: ${out} overlaps the schema folder ${schemas}; choose an output folder outside it\n\n1 problem(s) in callgen.config.json; nothing was written.\n`);
-    expect(existsSync(out)).toBe(false);
-  });
-
-  test('--out given: the flag is named, with the usage', async () => {
-    const dir = await configured();
-    const io = captureIo(dir);
-    expect(await main(['generate', '--out', 'schemas/x'], io)).toBe(2);
-    expect(io.stderr()).toContain(`callgen generate: --out ${path.join(dir, 'schemas', 'x')} overlaps the schema folder ${path.join(dir, 'schemas')}; choose an output folder outside it\n\nGenerate types`);
-  });
-
-  test('the default folder, with no --out and no config: named as the default', async () => {
-    const dir = await bare();
-    await cp(path.join(FIXTURES, 'maps'), path.join(dir, 'schemas'), { recursive: true });
-    const io = captureIo(path.join(dir, 'schemas'));
-    expect(await main(['generate', '--schemas', '.'], io)).toBe(2);
-    expect(io.stderr()).toContain(`callgen generate: the default output folder ${path.join(dir, 'schemas', 'generated')} overlaps the schema folder ${path.join(dir, 'schemas')}; choose an output folder outside it (with --out)\n`);
-  });
-});
-

@@ -205,6 +205,7 @@ test('the CLI exits 2, prefixes each problem with the folder, and writes nothing
 test('an output folder that is, or holds, the schema folder is refused', async () => {
   const io = captureIo(BAD);
   expect(await main(['generate', '--schemas', 'many-problems', '--out', 'many-problems'], io)).toBe(2);
-  expect(io.stderr()).toContain('overlaps the schema folder');
+  expect(io.stderr()).toContain('--out many-problems is the schema folder many-problems;');
   expect(await main(['generate', '--schemas', 'many-problems', '--out', '.'], io)).toBe(2);
+  expect(io.stderr()).toContain('--out . holds the schema folder many-problems;');
 });
