@@ -2,9 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { FIXTURES, REPO } from '../support/generate.js';
-import { monorepoSnippets } from '../support/readme.js';
+import { monorepoSnippets, readmeJson } from '../support/readme.js';
 import { mtimes, run, runOk } from './support.js';
 
 // callgen as its users get it: packed, installed from the tarball alone (its dependencies as npm
@@ -109,8 +110,8 @@ describe('the tarball', () => {
   test('holds the compiled CLI and API, the curated output, schemas and docs, and nothing of the tests or benchmarks', () => {
     const listing = JSON.parse(runOk('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], REPO).stdout) as { files: { path: string }[]; size: number; unpackedSize: number }[];
     const files = listing[0]?.files.map((f) => f.path) ?? [];
-    expect(files).toEqual(expect.arrayContaining(['generator/bin/callgen.js', 'dist/generator/index.js', 'dist/generator/index.d.ts', 'dist/generated/index.js', 'dist/generated/index.d.ts', 'schemas/call.json', 'docs/dialect.md', 'generator/emit/runtime/runtime.ts', 'LICENSE']));
-    const shipped = /^(package\.json|README\.md|LICENSE|dist\/(generator|generated)\/.*\.(js|d\.ts)|generator\/bin\/callgen\.js|generator\/emit\/runtime\/[^/]+\.ts|schemas\/[^/]+\.json|docs\/dialect\.md)$/;
+    expect(files).toEqual(expect.arrayContaining(['generator/bin/callgen.js', 'dist/generator/index.js', 'dist/generator/index.d.ts', 'dist/generated/index.js', 'dist/generated/index.d.ts', 'schemas/call.json', 'docs/dialect.md', 'generator/config/schema/callgenConfig.json', 'generator/emit/runtime/runtime.ts', 'LICENSE']));
+    const shipped = /^(package\.json|README\.md|LICENSE|dist\/(generator|generated)\/.*\.(js|d\.ts)|generator\/bin\/callgen\.js|generator\/emit\/runtime\/[^/]+\.ts|generator\/config\/schema\/callgenConfig\.json|schemas\/[^/]+\.json|docs\/dialect\.md)$/;
     expect(files.filter((f) => !shipped.test(f))).toEqual([]);
     expect(files.filter((f) => /(^|\/)(test|tests|bench|fixtures|__snapshots__|\.ci)\/|\.test\.|vitest/.test(f))).toEqual([]);
     // 0.49 MB packed with the whole calling API in three builds (both versions, v1.0, beta); a
@@ -194,6 +195,20 @@ describe('an npm-workspaces monorepo', () => {
       }));`;
     const ran = runOk('node', ['--input-type=module', '-e', script], repo);
     expect(JSON.parse(ran.stdout)).toEqual({ generate: 'function', createCallRequest: '#microsoft.graph.call', notifications: true, schema: 'call', versions: ['function', 'function'] });
+  });
+
+  test("the config file's JSON Schema is installed where the README's \"$schema\" points, and the README's config validates against it", async () => {
+    const config = readmeJson('## Config file') as { $schema: string };
+    // From a config file at the root, as the README writes it; from a workspace, two levels up (hoisted).
+    const installed = path.resolve(repo, config.$schema);
+    expect(path.resolve(tickets, config.$schema.replace(/^\.\//, '../../'))).toBe(installed);
+    const schema = JSON.parse(await readFile(installed, 'utf8')) as object;
+    const ajv = new Ajv2020({ allErrors: true });
+    ajv.addKeyword({ keyword: 'x-request-body' });
+    const validate = ajv.compile(schema);
+    expect([validate(config), validate(readmeJson('declares them, at the top level')), validate({ targets: [{ out: 'src', schema: 'typo' }] })]).toEqual([true, true, false]);
+    const script = "const s = await import('callgen/config.schema.json', { with: { type: 'json' } }); console.log(s.default.$id);";
+    expect(runOk('node', ['--input-type=module', '-e', script], repo).stdout).toBe(`${(schema as { $id: string }).$id}\n`);
   });
 
   test('an empty project generates the curated output with npx callgen generate --out src/graph', async () => {

@@ -4,7 +4,7 @@ import { assertValid, codePointLength, createValidator, fail, hasOwn, hole, isOb
 import type * as T from './types.js';
 const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['v1.0', 'beta']);
 
-function requestCheckCallgenConfig(value: PlainObject): void {
+function checkCallgenConfig(value: PlainObject): void {
   let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -59,7 +59,7 @@ function requestCheckCallgenConfig(value: PlainObject): void {
               typeError('/' + key1 + '/' + i3, 'an object', item4);
             } else {
               const count5 = reported;
-              requestCheckCallgenTarget(item4);
+              checkCallgenTarget(item4);
               if (reported !== count5) under(count5, key1, i3);
             }
 
@@ -79,7 +79,7 @@ function requestCheckCallgenConfig(value: PlainObject): void {
   if ((seen6 & 1) === 0) missing('/targets');
 }
 
-function requestTestCallgenConfig(value: PlainObject): boolean {
+function testCallgenConfig(value: PlainObject): boolean {
   let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -113,7 +113,7 @@ function requestTestCallgenConfig(value: PlainObject): boolean {
           const item4: unknown = v2[i3];
           if (item4 === undefined && !(i3 in v2)) return false;
           if (!isObject(item4)) return false;
-          if (!requestTestCallgenTarget(item4)) return false;
+          if (!testCallgenTarget(item4)) return false;
         }
 
         break;
@@ -129,7 +129,7 @@ function requestTestCallgenConfig(value: PlainObject): boolean {
   return true;
 }
 
-function requestCheckCallgenTarget(value: PlainObject): void {
+function checkCallgenTarget(value: PlainObject): void {
   let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -202,7 +202,7 @@ function requestCheckCallgenTarget(value: PlainObject): void {
   if ((seen6 & 1) === 0) missing('/out');
 }
 
-function requestTestCallgenTarget(value: PlainObject): boolean {
+function testCallgenTarget(value: PlainObject): boolean {
   let seen6 = 0;
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -256,136 +256,13 @@ function requestTestCallgenTarget(value: PlainObject): boolean {
   return true;
 }
 
-function responseCheckCallgenTarget(value: PlainObject): void {
-  let seen6 = 0;
-  for (const key1 in value) {
-    if (!hasOwn(value, key1)) continue;
-    switch (key1) {
-      case 'name':
-      case 'schemas':
-      case 'openapi': {
-        const v2 = value[key1];
-        if (typeof v2 !== 'string') {
-          typeError('/' + key1, 'a string', v2);
-        } else {
-          const length3 = codePointLength(v2);
-          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
-        }
-
-        break;
-      }
-
-      case 'out': {
-        seen6 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'string') {
-          typeError('/' + key1, 'a string', v2);
-        } else {
-          const length3 = codePointLength(v2);
-          if (length3 < 1) fail('/' + key1, 'minLength', 'must have at least 1 character');
-        }
-
-        break;
-      }
-
-      case 'annotations': {
-        const v2 = value[key1];
-        if (!Array.isArray(v2)) {
-          typeError('/' + key1, 'an array', v2);
-        } else {
-          for (let i3 = 0; i3 < v2.length; i3++) {
-            const item4: unknown = v2[i3];
-            if (item4 === undefined && !(i3 in v2)) {
-              hole('/' + key1, i3);
-              break;
-            }
-
-            if (typeof item4 !== 'string') {
-              typeError('/' + key1 + '/' + i3, 'a string', item4);
-            } else {
-              const length5 = codePointLength(item4);
-              if (length5 < 1) fail('/' + key1 + '/' + i3, 'minLength', 'must have at least 1 character');
-            }
-
-          }
-
-        }
-
-        break;
-      }
-
-      case 'apiVersion': {
-        const v2 = value[key1];
-        if (!MEMBERS_1.has(v2)) notAMember('/' + key1, v2, MEMBERS_1);
-        break;
-      }
-
-    }
-
-  }
-
-  if ((seen6 & 1) === 0) missing('/out');
-}
-
-function responseTestCallgenTarget(value: PlainObject): boolean {
-  let seen6 = 0;
-  for (const key1 in value) {
-    if (!hasOwn(value, key1)) continue;
-    switch (key1) {
-      case 'name':
-      case 'schemas':
-      case 'openapi': {
-        const v2 = value[key1];
-        if (typeof v2 !== 'string') return false;
-        const length3 = codePointLength(v2);
-        if (length3 < 1) return false;
-        break;
-      }
-
-      case 'out': {
-        seen6 |= 1;
-        const v2 = value[key1];
-        if (typeof v2 !== 'string') return false;
-        const length3 = codePointLength(v2);
-        if (length3 < 1) return false;
-        break;
-      }
-
-      case 'annotations': {
-        const v2 = value[key1];
-        if (!Array.isArray(v2)) return false;
-        for (let i3 = 0; i3 < v2.length; i3++) {
-          const item4: unknown = v2[i3];
-          if (item4 === undefined && !(i3 in v2)) return false;
-          if (typeof item4 !== 'string') return false;
-          const length5 = codePointLength(item4);
-          if (length5 < 1) return false;
-        }
-
-        break;
-      }
-
-      case 'apiVersion': {
-        const v2 = value[key1];
-        if (!MEMBERS_1.has(v2)) return false;
-        break;
-      }
-
-    }
-
-  }
-
-  if ((seen6 & 1) === 0) return false;
-  return true;
-}
-
 /** Validates a request value as {@link T.CallgenConfig}, reporting every issue; never throws. */
-export const validateCallgenConfig: Validator<T.CallgenConfig> = /*#__PURE__*/ createValidator<T.CallgenConfig>(requestCheckCallgenConfig, 'request', true);
+export const validateCallgenConfig: Validator<T.CallgenConfig> = /*#__PURE__*/ createValidator<T.CallgenConfig>(checkCallgenConfig, 'request', true);
 
 /** Whether a request value is a {@link T.CallgenConfig}: stops at the first error and builds no issue; never throws. */
 export function isCallgenConfig(value: unknown): value is T.CallgenConfig {
   try {
-    return isObject(value) && requestTestCallgenConfig(value);
+    return isObject(value) && testCallgenConfig(value);
   } catch {
     // Only hostile values get here: a Proxy trap or a getter that throws.
     return false;
@@ -398,12 +275,12 @@ export function assertCallgenConfig(value: unknown): asserts value is T.CallgenC
 }
 
 /** Validates a response value as {@link T.CallgenTarget}, reporting every issue; never throws. */
-export const validateCallgenTarget: Validator<T.CallgenTarget> = /*#__PURE__*/ createValidator<T.CallgenTarget>(responseCheckCallgenTarget, 'response', true);
+export const validateCallgenTarget: Validator<T.CallgenTarget> = /*#__PURE__*/ createValidator<T.CallgenTarget>(checkCallgenTarget, 'response', true);
 
 /** Whether a response value is a {@link T.CallgenTarget}: stops at the first error and builds no issue; never throws. */
 export function isCallgenTarget(value: unknown): value is T.CallgenTarget {
   try {
-    return isObject(value) && responseTestCallgenTarget(value);
+    return isObject(value) && testCallgenTarget(value);
   } catch {
     // Only hostile values get here: a Proxy trap or a getter that throws.
     return false;
@@ -416,12 +293,12 @@ export function assertCallgenTarget(value: unknown): asserts value is T.CallgenT
 }
 
 /** Validates a request value as {@link T.CallgenTargetInput}, reporting every issue; never throws. */
-export const validateCallgenTargetInput: Validator<T.CallgenTargetInput> = /*#__PURE__*/ createValidator<T.CallgenTargetInput>(requestCheckCallgenTarget, 'request', true);
+export const validateCallgenTargetInput: Validator<T.CallgenTargetInput> = /*#__PURE__*/ createValidator<T.CallgenTargetInput>(checkCallgenTarget, 'request', true);
 
 /** Whether a request value is a {@link T.CallgenTargetInput}: stops at the first error and builds no issue; never throws. */
 export function isCallgenTargetInput(value: unknown): value is T.CallgenTargetInput {
   try {
-    return isObject(value) && requestTestCallgenTarget(value);
+    return isObject(value) && testCallgenTarget(value);
   } catch {
     // Only hostile values get here: a Proxy trap or a getter that throws.
     return false;
