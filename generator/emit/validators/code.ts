@@ -91,11 +91,14 @@ export function renderFull(code: readonly Code[], names: Names): string[] {
   return out;
 }
 
-/** The boolean path: `failure` (`return false;`, or a form that also leaves a recursion guard) at the first error. */
-export function renderBoolean(code: readonly Code[], names: Names, failure: string): string[] {
-  const out: string[] = [];
-  block(code, { names, failure }, out);
-  return out;
+/**
+ * The boolean path: `failure` (`return false;`, or a form that also leaves a recursion guard) at
+ * the first error; `fails`: whether it ends failing, so that a `return true` after it could not be reached.
+ */
+export function renderBoolean(code: readonly Code[], names: Names, failure: string): { readonly lines: string[]; readonly fails: boolean } {
+  const lines: string[] = [];
+  const fails = block(code, { names, failure }, lines);
+  return { lines, fails };
 }
 
 // Each node is rendered onto the end of one array of lines (`out`), and a node whose shape depends
@@ -160,7 +163,8 @@ function boolean(node: Code, path: Path, failure: string, out: string[]): void {
           return;
         }
         out.push(`if (${node.failed}) ${failure}`);
-        return block(node.then ?? [], path, out);
+        block(node.then ?? [], path, out);
+        return;
       }
       return wrapped(`if (!(${node.failed})) {`, node.then ?? [], path, out);
     }
@@ -216,8 +220,7 @@ function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' | 'unmat
       return;
     case 'trial':
       out.push(`const ${node.name} = ((): boolean => {`);
-      block(node.code, { names: path.names, failure: 'return false;' }, out);
-      if (out.at(-1) !== 'return false;') out.push('return true;');
+      if (!block(node.code, { names: path.names, failure: 'return false;' }, out)) out.push('return true;');
       out.push('})();');
       return;
     case 'count':
@@ -347,21 +350,29 @@ function pushReport(report: Report, out: string[]): void {
   if (report.exit !== undefined) out.push(report.exit);
 }
 
-/** Whether a line of `out` from `from` on has `name` as a whole word (a plain search first: most lines lack it). */
+/**
+ * Whether a line of `out` from `from` on has `name` as a whole word outside its string literals
+ * (`'no value is allowed here'` reads no `value`); a plain search first: most lines lack it.
+ */
 function namedIn(out: readonly string[], from: number, name: string): boolean {
   let pattern: RegExp | undefined;
   for (let i = from; i < out.length; i++) {
     const line = out[i] ?? '';
-    if (line.includes(name) && (pattern ??= new RegExp(`\\b${name}\\b`)).test(line)) return true;
+    if (line.includes(name) && (pattern ??= new RegExp(`\\b${name}\\b`)).test(line.replace(QUOTED, "''"))) return true;
   }
   return false;
 }
 
+/** A single-quoted string literal, as `quote` writes one. */
+const QUOTED = /'(?:[^'\\]|\\.)*'/g;
+
 /**
  * Renders a block, leaving out each `const` that nothing after it in the block reads, so a value
- * only a warning would have shown is not read in the boolean path.
+ * only a warning would have shown is not read in the boolean path. Returns whether it ends in the
+ * boolean path's failure, so that nothing after it is reached.
  */
-function block(code: readonly Code[], path: Path, out: string[]): void {
+function block(code: readonly Code[], path: Path, out: string[]): boolean {
+  let failed = false;
   let unread: { from: number; to: number }[] | undefined;
   const consts: { name: string; from: number; to: number }[] = [];
   for (const node of code) {
@@ -369,11 +380,24 @@ function block(code: readonly Code[], path: Path, out: string[]): void {
     render(node, path, out);
     if (node.kind === 'const') consts.push({ name: node.name, from, to: out.length });
     // The boolean path's failure, unconditional, ends the block: a line after it could not be reached.
-    if (out.length > from && path.failure !== undefined && out[out.length - 1] === path.failure) break;
+    if (endsInFailure(out, from, path.failure)) {
+      failed = true;
+      break;
+    }
   }
   // Judged against every later line of the block as rendered, then removed from the last one back.
   for (const { name, from, to } of consts) {
     if (!namedIn(out, to, name)) (unread ??= []).push({ from, to });
   }
   for (const { from, to } of (unread ?? []).reverse()) out.splice(from, to - from);
+  return failed;
+}
+
+/**
+ * Whether the lines one node rendered from `from` end in the failure unconditionally: the failure
+ * itself, or a bare block (an `if` whose test is `true`: `{ … return false; }`) that ends in it.
+ */
+function endsInFailure(out: readonly string[], from: number, failure: string | undefined): boolean {
+  if (failure === undefined || out.length <= from) return false;
+  return out[out.length - 1] === failure || (out[from] === '{' && out[out.length - 1] === '}' && out[out.length - 2] === failure);
 }

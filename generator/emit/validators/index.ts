@@ -115,7 +115,7 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
   const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode), guarded: (t) => guarded.has(t) };
   const full = renderFull(variant.code, names);
   const failure = recursive ? 'return leave(tracked);' : 'return false;';
-  const boolean = renderBoolean(variant.code, names, failure);
+  const { lines: boolean, fails: alwaysFails } = renderBoolean(variant.code, names, failure);
   const anything = ['// Any value is accepted here.', 'void value;'];
   // The check and the test of one type in one mode enter a value under one token, so that a loop of
   // references that never steps down (`not: { $ref: '#' }`) ends at the same point on both paths
@@ -132,13 +132,12 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
     statements: full.length === 0 ? anything : recursive ? guardFull(full, loopToken) : withValue(full),
   };
   // A body that ends failing (a type no value can be, `false`, or a part of it) has no `return true` after it, which could not be reached.
-  const alwaysFails = boolean.at(-1) === failure;
   const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
     parameters,
     returnType: 'boolean',
-    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, loopToken) : withValue(alwaysFails ? boolean : [...boolean, 'return true;']),
+    statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, loopToken, alwaysFails) : withValue(alwaysFails ? boolean : [...boolean, 'return true;']),
   };
   return [...(variant.full ? [check] : []), ...(variant.boolean ? [test] : [])];
 }
@@ -149,8 +148,7 @@ function guardFull(body: string[], token: string): string[] {
 }
 
 /** A test also asks whether this value's verdict for this type is known (`enter`'s 3), and has `passed` keep a new one. */
-function guardBoolean(body: string[], token: string): string[] {
-  const fails = body.at(-1) === 'return leave(tracked);';
+function guardBoolean(body: string[], token: string, fails: boolean): string[] {
   return [`const tracked = enter(value, here, ${token}, true);`, 'if (tracked < 0) return false;', 'if (tracked === 3) return true;', ...body, ...(fails ? [] : ['return passed(tracked);'])];
 }
 
