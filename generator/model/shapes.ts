@@ -76,7 +76,19 @@ function allOfMembers(node: JsonObject, source: Source, context: BuildContext): 
   const deferred = members.map((member) => inheritance && isObjectExtension(member));
   const built = members.map((member, i) => (deferred[i] === true ? undefined : shapeOfNode(member, at(i), context)));
   const object = node['type'] === 'object' || built.some((shape) => shape !== undefined && asObject(shape, context) !== undefined);
-  return members.map((member, i) => built[i] ?? (object ? objectShape(member as JsonObject, at(i), context) : shapeOfNode(member, at(i), context)));
+  // An extension's `required` may name what the node or another member declares (the object they make).
+  const around = object ? declaredAround(node, members, built, context) : new Set<string>();
+  return members.map((member, i) => built[i] ?? (object ? objectShape(member as JsonObject, at(i), context, around) : shapeOfNode(member, at(i), context)));
+}
+
+/** The property names the node and its `allOf` members declare: inline members' own, and the objects the others are. */
+function declaredAround(node: JsonObject, members: readonly unknown[], built: readonly (Shape | undefined)[], context: BuildContext): Set<string> {
+  const names = (schema: unknown): string[] => (isJsonObject(schema) && isJsonObject(schema['properties']) ? Object.keys(schema['properties']) : []);
+  const memberNames = members.flatMap((member, i) => {
+    const shape = built[i];
+    return shape === undefined ? names(member) : (asObject(shape, context)?.properties.map((p) => p.name) ?? []);
+  });
+  return new Set([...names(node), ...memberNames]);
 }
 
 function isObjectExtension(member: unknown): boolean {

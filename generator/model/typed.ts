@@ -46,7 +46,8 @@ export function arrayShape(node: JsonObject, source: Source, context: BuildConte
   };
 }
 
-export function objectShape(node: JsonObject, source: Source, context: BuildContext): ObjectShape {
+/** `declaredAround`: names the object this schema is part of declares elsewhere (an `allOf` extension's siblings), which its `required` may name. */
+export function objectShape(node: JsonObject, source: Source, context: BuildContext, declaredAround: ReadonlySet<string> = new Set()): ObjectShape {
   const declared = isJsonObject(node['properties']) ? node['properties'] : {};
   const required = new Set(Array.isArray(node['required']) ? (node['required'] as string[]) : []);
   const additional = additionalOf(node, source, context);
@@ -57,7 +58,7 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   for (const name of required) {
     if (Object.hasOwn(declared, name)) continue;
     // The standard reading is built either way; a schema folder is refused, a document is told.
-    if (guarded) context.problems.push(undeclaredRequired(childSource(source, 'required'), name, 'is not among "properties"', additional.kind === 'closed'));
+    if (guarded && !declaredAround.has(name)) context.problems.push(undeclaredRequired(childSource(source, 'required'), name, 'is not among "properties"', additional.kind === 'closed'));
     implied.push(name);
   }
   const nullableDefault = node['x-nullable-in-request'] !== false;

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
+import { loadSchemas, removeScratch, responseValidator as validator, type Validate } from '../support/load.js';
 
 // A file that declares draft-04, draft-06, draft-07 or 2019-09 is read as that draft means. The
 // official test suite beside the project holds draft 2020-12 only, so these cases are written by
@@ -12,13 +12,6 @@ const DRAFT_07 = 'http://json-schema.org/draft-07/schema#';
 const DRAFT_2019 = 'https://json-schema.org/draft/2019-09/schema';
 
 afterAll(removeScratch);
-
-function validator(loaded: Loaded, name: string): Validate {
-  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
-  const found = loaded.validators[name]?.response;
-  if (found === undefined) throw new Error(`no validator for ${name}`);
-  return found;
-}
 
 const issues = (result: ReturnType<Validate>): string[] => (result.errors ?? []).map((e) => `${e.path} ${e.keyword}`);
 

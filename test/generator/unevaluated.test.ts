@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
+import { loadSchemas, removeScratch, responseValidator as validator, type Validate } from '../support/load.js';
 
 // `unevaluatedProperties` (`unevaluatedItems`) applies to what no other keyword of the schema
 // evaluated. Where nothing but `properties`/`patternProperties` (`prefixItems`) evaluates, that is
@@ -8,13 +8,6 @@ import { loadSchemas, removeScratch, type Loaded, type Validate } from '../suppo
 // refused (test/fixtures/bad-schemas/unsupported-keyword). Each verdict here is Ajv 2020's.
 
 afterAll(removeScratch);
-
-function validator(loaded: Loaded, name: string): Validate {
-  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
-  const found = loaded.validators[name]?.response;
-  if (found === undefined) throw new Error(`no validator for ${name}`);
-  return found;
-}
 
 const ok = (validate: Validate, values: readonly unknown[]): boolean[] => values.map((v) => validate(v).ok);
 

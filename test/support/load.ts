@@ -51,3 +51,11 @@ export async function removeScratch(): Promise<void> {
   scratch = undefined;
   runtimeUrl = undefined;
 }
+
+/** The response validator of the schema named `name`; throws, listing the problems, where the folder was refused. */
+export function responseValidator(loaded: Loaded, name: string): Validate {
+  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
+  const found = loaded.validators[name]?.response;
+  if (found === undefined) throw new Error(`no validator for ${name}`);
+  return found;
+}
