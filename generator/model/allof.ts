@@ -1,4 +1,4 @@
-import { childSource, type Source } from '../diagnostics.js';
+import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import type { JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
 import { conjoin } from './narrows.js';
@@ -6,7 +6,7 @@ import { isRequiredOneOf, objectShape, requiresOneOf, shapeOfNode, type BuildCon
 import { impliedProperty, matches, undeclaredRequired } from './typed.js';
 import type { ObjectShape, Property, Shape } from './types.js';
 
-const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'anyOf']);
+const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties', 'anyOf']);
 
 /** Whether a node with `allOf` reads as inheritance: object keywords beside it, and no other type. */
 export function isInheritance(node: JsonObject): boolean {
@@ -23,11 +23,28 @@ export function isInheritance(node: JsonObject): boolean {
  * one flat object; a property two members declare must meet both (`conjoin`). Undefined when a
  * member is not an object: the node is then the plain conjunction of its members and its own keywords.
  */
-export function mergeAllOf(node: JsonObject, memberShapes: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
+export function mergeAllOf(
+  node: JsonObject,
+  memberShapes: readonly Shape[],
+  source: Source,
+  context: BuildContext,
+  nameMember: (index: number) => string = (index) => `"allOf" member ${index}`,
+): Shape | undefined {
   const members = memberShapes.map((member) => asObject(member, context));
   if (!members.every((m): m is ObjectShape => m !== undefined)) return undefined;
   // `required` and `anyOf` may name inherited properties, so they apply after the merge.
-  const { required, anyOf, allOf: _members, ...ownKeywords } = node;
+  const { required, anyOf, allOf: _members, unevaluatedProperties, ...ownKeywords } = node;
+  // A member open to every other property evaluates them all: beside it, the keyword checks nothing.
+  if (unevaluatedProperties !== undefined && !members.some((m) => m.additional.kind === 'open')) {
+    const unread = unreadableBeside(members, ownKeywords, nameMember);
+    if (unread !== undefined) {
+      context.problems.push(unevaluatedRefused(childSource(source, 'unevaluatedProperties'), unread));
+    } else if (!Object.hasOwn(ownKeywords, 'additionalProperties')) {
+      // What no member's nor the node's own `properties`/`patternProperties` evaluated is what the
+      // merged object's `additionalProperties` applies to (beside it, the keyword checks nothing).
+      (ownKeywords as Record<string, unknown>)['additionalProperties'] = unevaluatedProperties;
+    }
+  }
   const own = objectShape(ownKeywords, source, context);
   const merged = mergeObjects([...members, own], source);
   const declared = Object.fromEntries(merged.properties.map((p) => [p.name, true]));
@@ -46,6 +63,33 @@ export function mergeAllOf(node: JsonObject, memberShapes: readonly Shape[], sou
     ],
     requiresOneOf: [...merged.requiresOneOf, ...oneOfGroups],
   };
+}
+
+/**
+ * The refusal of `unevaluatedProperties` beside `allOf`, for `reason`. An OpenAPI document, written
+ * for other tools, gets a note instead, and the keyword is left out, unchecked.
+ */
+export function unevaluatedRefused(at: Source, reason: string): Problem {
+  const why = `callgen reads it beside "allOf" and "$ref" only where every member (each "allOf" member, the "$ref" target) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
+  return { ...problemAt(at, `unsupported keyword "unevaluatedProperties": ${why}`), otherwise: `"unevaluatedProperties" was left out, unchecked: ${why}` };
+}
+
+/**
+ * Why the members' merge cannot stand for what they evaluated, if so. Beside `allOf` of objects,
+ * `unevaluatedProperties` applies to the properties no member's `properties`/`patternProperties`
+ * matched, which is the merged object's `additionalProperties`, unless a member evaluates more: a
+ * member's own `additionalProperties: false` or schema (or an `unevaluatedProperties` read as one)
+ * applies to the properties that member does not declare, which the merge cannot say (`true`, by
+ * which a member evaluates them all, is taken before this), and subschemas applied by the value
+ * (`if`/`then`/`else`, `dependentSchemas`) evaluate their properties only where they apply.
+ */
+function unreadableBeside(members: readonly ObjectShape[], own: JsonObject, nameMember: (index: number) => string): string | undefined {
+  for (const [i, member] of members.entries()) {
+    if (member.additional.kind !== 'mode-dependent') return `${nameMember(i)} holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")`;
+    if (member.conditional !== undefined || member.dependentSchemas !== undefined) return `${nameMember(i)} evaluates properties only where its "if" or "dependentSchemas" applies`;
+  }
+  if (Object.hasOwn(own, 'if') || Object.hasOwn(own, 'dependentSchemas')) return 'its own "if" or "dependentSchemas" evaluates properties only where it applies';
+  return undefined;
 }
 
 /** The object behind a shape, following references; undefined for non-objects and cycles. */

@@ -1,7 +1,8 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import { besideMembersAlone } from '../schema/unevaluated.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
-import { asObject, isInheritance, mergeAllOf } from './allof.js';
+import { asObject, isInheritance, mergeAllOf, unevaluatedRefused } from './allof.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
 import { buildUnion } from './unions.js';
 import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
@@ -39,6 +40,12 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   const members = allOfMembers(node, source, context);
   const merged = members.length > 0 && isInheritance(node) ? mergeAllOf(node, members, source, context) : undefined;
   if (merged !== undefined) return merged;
+  // The keyword check lets it through beside "allOf" and "$ref" alone (and refuses it elsewhere), for a merge to read.
+  if (Object.hasOwn(node, 'unevaluatedProperties') && besideMembersAlone(node)) {
+    const read = unevaluatedMerge(node, members, source, context);
+    if (read !== undefined) return read;
+    context.problems.push(unevaluatedRefused(childSource(source, 'unevaluatedProperties'), 'a member, or the schema itself, is not only an object schema'));
+  }
   const parts = [
     ...refPart(node, source, context),
     ...members,
@@ -89,6 +96,36 @@ function declaredAround(node: JsonObject, members: readonly unknown[], built: re
     return shape === undefined ? names(member) : (asObject(shape, context)?.properties.map((p) => p.name) ?? []);
   });
   return new Set([...names(node), ...memberNames]);
+}
+
+/**
+ * `unevaluatedProperties` beside `allOf` and `$ref`, where the merge of a plain `allOf` did not
+ * read it: a `$ref` beside it (2019-09 on) is one more in-place member, merged first; an `allOf`
+ * of typeless members is read by `typelessMerge`. Undefined where neither reads it.
+ */
+function unevaluatedMerge(node: JsonObject, members: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
+  const ref = refPart(node, source, context);
+  if (ref.length === 0) return members.length > 0 && isInheritance(node) ? typelessMerge(node, source, context) : undefined;
+  const { $ref: _ref, ...rest } = node;
+  if (!isInheritance(rest)) return undefined;
+  return mergeAllOf(rest, [...ref, ...members], source, context, (i) => (i === 0 ? '"$ref"' : `"allOf" member ${i - 1}`));
+}
+
+/**
+ * `unevaluatedProperties` beside an `allOf` whose members, like the node, name no type and hold
+ * object keywords only (or are `true`, which evaluates nothing): an object value is read through
+ * the members' merge, as with `"type": "object"`, and any other JSON value passes, as the object
+ * keywords let it. Undefined where a member says more.
+ */
+function typelessMerge(node: JsonObject, source: Source, context: BuildContext): Shape | undefined {
+  const list = node['allOf'];
+  if (Object.hasOwn(node, 'type') || !Array.isArray(list)) return undefined;
+  const objectOnly = (member: unknown): member is JsonObject =>
+    isJsonObject(member) && Object.keys(member).every((key) => ANNOTATIONS.has(key) || TYPE_KEYWORDS.object.includes(key));
+  if (!list.every((member) => member === true || objectOnly(member))) return undefined;
+  const kept = list.flatMap((member, i) => (objectOnly(member) ? [objectShape(member, childSource(source, 'allOf', i), context)] : []));
+  const merged = mergeAllOf({ ...node, type: 'object', allOf: [] }, kept, source, context);
+  return merged === undefined ? undefined : anyJsonType({}, source, context, merged);
 }
 
 function isObjectExtension(member: unknown): boolean {
@@ -198,7 +235,7 @@ const JSON_TYPES: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 
  * A node with rules for some JSON types and no `type`: every JSON value is allowed, and the rules
  * of a type apply to values of that type (`{ "minimum": 5 }` accepts "x").
  */
-function anyJsonType(node: JsonObject, source: Source, context: BuildContext): Shape {
+function anyJsonType(node: JsonObject, source: Source, context: BuildContext, object?: Shape): Shape {
   const has = (type: keyof typeof TYPE_KEYWORDS): boolean => TYPE_KEYWORDS[type].some((k) => Object.hasOwn(node, k));
   const branches: Shape[] = [
     { kind: 'null', source },
@@ -207,7 +244,7 @@ function anyJsonType(node: JsonObject, source: Source, context: BuildContext): S
     has('string') ? stringShape(node, source) : stringShape({}, source),
     has('array') ? arrayShape(node, source, context) : arrayShape({}, source, context),
     // Without "type": "object" there is no object type of which requests must be exact, so undeclared properties pass.
-    objectShape(has('object') ? { additionalProperties: true, ...node } : { additionalProperties: true }, source, context),
+    object ?? objectShape(has('object') ? { additionalProperties: true, ...node } : { additionalProperties: true }, source, context),
   ];
   return { kind: 'union', branches, byJsonType: JSON_TYPES.map((type, i) => [type, [i]] as const), discriminator: undefined, source };
 }

@@ -3,7 +3,7 @@ import { didYouMean } from '../hints.js';
 import { isReadDraft, readAsDeclared } from '../schema/drafts.js';
 import { checkPattern, SUPPORTED_FORMATS, SUPPORTED_KEYWORDS } from '../schema/keywords.js';
 import { INT32 } from '../schema/numberFormats.js';
-import { evaluatorsBeside, UNEVALUATED } from '../schema/unevaluated.js';
+import { besideMembersAlone, evaluatorsBeside, UNEVALUATED } from '../schema/unevaluated.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { referenceTo, tagFixes } from './discriminator.js';
 import type { OpenApiVersion } from './documents.js';
@@ -211,10 +211,14 @@ function unevaluated(out: Record<string, unknown>, origin: Origin, context: Sche
     const { keyword, plain } = rule;
     if (!(keyword in out)) continue;
     const value = out[keyword];
-    delete out[keyword];
-    if (plain in out || value === true || (isJsonObject(value) && Object.keys(value).length === 0)) continue;
     const composed = evaluatorsBeside(out, rule);
-    if (composed.length === 0) out[plain] = value;
+    // Beside `allOf` alone the model reads it, or leaves it out with a note (model/allof.ts).
+    if (keyword === 'unevaluatedProperties' && besideMembersAlone(out)) continue;
+    delete out[keyword];
+    if (plain in out) continue;
+    // `{}` and `true` let every other property (item) through: so does the plain `true`.
+    if (composed.length === 0) out[plain] = isJsonObject(value) && Object.keys(value).length === 0 ? true : value;
+    else if (value === true || (isJsonObject(value) && Object.keys(value).length === 0)) continue;
     else context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
   }
 }

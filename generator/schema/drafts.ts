@@ -18,8 +18,9 @@ import { isJsonObject, schemaChildren, type JsonObject } from './walk.js';
 //                                  the reason appended to `description`
 // and, in every draft, `unevaluatedProperties`/`unevaluatedItems` where nothing but the schema's own
 // `properties`/`patternProperties` (`prefixItems`) evaluates -> `additionalProperties` (`items`),
-// which then means the same; beside `additionalProperties` (`items`), or `true`, it checks nothing
-// (dropped). Beside a composition or a `$ref` it stays, and the keyword check refuses it.
+// which then means the same; beside `additionalProperties` (`items`) it checks nothing (dropped).
+// Beside `allOf` and `$ref` alone it stays for the model to read (model/allof.ts); beside another
+// composition, the keyword check refuses it.
 // Every later stage then reads one dialect. Each move is recorded, so a later problem is placed
 // where the user wrote it (`locateMoved`), and a `$ref` pointer through a moved key still arrives.
 
@@ -161,8 +162,10 @@ function unevaluatedAsPlain(node: JsonObject, at: (to: string, from?: string) =>
     if (typeof value !== 'boolean' && !isJsonObject(value)) continue;
     delete target[keyword];
     remember(node, { [keyword]: value });
-    // Beside the plain keyword, which evaluates everything else, it checks nothing; so does `true`.
-    if (Object.hasOwn(node, plain) || value === true) continue;
+    // Beside the plain keyword, which evaluates everything else, it checks nothing. `true` stays as
+    // the plain `true`: it lets every other property through in request mode too, and an allOf
+    // around the schema sees that it evaluates them all (model/allof.ts).
+    if (Object.hasOwn(node, plain)) continue;
     target[plain] = value;
     moves.push(at(plain, keyword));
   }

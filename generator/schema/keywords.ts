@@ -5,6 +5,7 @@ import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
 import { draftMisspelt, isReadDraft } from './drafts.js';
 import { NUMBER_FORMATS } from './numberFormats.js';
 import { unsupported } from './refusals.js';
+import { besideMembersAlone } from './unevaluated.js';
 import { isJsonObject, walkSchemas, type JsonObject } from './walk.js';
 
 type Check = (value: unknown) => string | undefined;
@@ -181,6 +182,9 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['properties', isSchemaMap],
   ['required', checkRequired],
   ['additionalProperties', isSchema],
+  // Beside "allOf" and "$ref" alone (see besideMembersAlone); anywhere else refused, as drafts.ts
+  // reads it where nothing else evaluates.
+  ['unevaluatedProperties', isSchema],
   ['items', isItems],
   ['minItems', isCount],
   ['maxItems', isCount],
@@ -260,7 +264,7 @@ function checkNode(node: unknown, source: Source, problems: Problem[]): void {
   }
   for (const keyword of Object.keys(node)) {
     const check = KEYWORDS.get(keyword);
-    if (check === undefined) {
+    if (check === undefined || (keyword === 'unevaluatedProperties' && !besideMembersAlone(node))) {
       problems.push(unsupported(keyword, SUPPORTED_KEYWORDS, childSource(source, keyword)));
       continue;
     }

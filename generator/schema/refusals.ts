@@ -9,12 +9,21 @@ import { UNEVALUATED, type UnevaluatedRule } from './unevaluated.js';
 /** Where a keyword error sends the user: the dialect page that ships with the package. */
 export const DIALECT_DOC = "callgen's docs/dialect.md";
 
-/** Why `unevaluatedProperties`/`unevaluatedItems` is refused where it stands: the keywords beside it (unevaluated.ts) that the dialect reads. */
+/**
+ * Why `unevaluatedProperties`/`unevaluatedItems` is refused where it stands: the keywords beside it
+ * (unevaluated.ts) that the dialect reads. `unevaluatedProperties` beside `allOf` alone reaches the
+ * model, which reads it or says why not (model/allof.ts).
+ */
 function besideEvaluators(keyword: UnevaluatedRule['keyword']): string {
-  const readable = UNEVALUATED.find((rule) => rule.keyword === keyword)?.evaluators.filter((other) => !REFUSED_REFERENCES.has(other)) ?? [];
+  const properties = keyword === 'unevaluatedProperties';
+  const readable = UNEVALUATED.find((rule) => rule.keyword === keyword)?.evaluators.filter((other) => !REFUSED_REFERENCES.has(other) && !(properties && MERGED.has(other))) ?? [];
   const quoted = readable.map((other) => `"${other}"`);
-  return `beside ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1) ?? ''} it depends on what those evaluated, which callgen cannot generate`;
+  const allOf = properties ? ' (beside "allOf" and "$ref" alone it is read where the members allow)' : '';
+  return `beside ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1) ?? ''} it depends on what those evaluated, which callgen cannot generate${allOf}`;
 }
+
+/** The in-place members beside which `unevaluatedProperties` reaches the model (unevaluated.ts, `besideMembersAlone`). */
+const MERGED = new Set(['allOf', '$ref']);
 
 /** References callgen refuses themselves (below): the refusal of an unevaluated keyword beside them need not name them. */
 const REFUSED_REFERENCES = new Set(['$dynamicRef', '$recursiveRef']);

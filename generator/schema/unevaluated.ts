@@ -31,3 +31,16 @@ export const UNEVALUATED: readonly UnevaluatedRule[] = [
 export function evaluatorsBeside(node: object, rule: UnevaluatedRule): string[] {
   return rule.evaluators.filter((keyword) => Object.hasOwn(node, keyword));
 }
+
+/**
+ * Whether `allOf` and `$ref` are all that may evaluate properties beside a node's
+ * `unevaluatedProperties`: the model then merges those in-place members and reads the keyword as
+ * the merged object's `additionalProperties` where the members allow it, and says why not where
+ * they do not (model/allof.ts). Beside the other compositions, `if`, `dependentSchemas` or a
+ * dynamic reference, it depends on what they evaluated, and stays refused.
+ */
+export function besideMembersAlone(node: object): boolean {
+  const rule = UNEVALUATED.find((r) => r.keyword === 'unevaluatedProperties');
+  const beside = rule === undefined ? [] : evaluatorsBeside(node, rule);
+  return beside.length > 0 && beside.every((keyword) => keyword === 'allOf' || keyword === '$ref');
+}

@@ -104,8 +104,8 @@ describe('a config file callgen refuses, naming the file and the JSON Pointer (e
     ],
     [
       'an annotation that is a keyword of JSON Schema callgen refuses',
-      { annotations: ['unevaluatedProperties'], targets: [{ out: 'src' }] },
-      ['callgen.config.json#/annotations/0: "unevaluatedProperties" is a keyword of JSON Schema that callgen refuses where it stands (beside "allOf", "anyOf", "oneOf", "if", "dependentSchemas" or "$ref" it depends on what those evaluated, which callgen cannot generate; list the properties and use "additionalProperties" on one object schema), not an annotation; remove it from "annotations"'],
+      { annotations: ['unevaluatedItems'], targets: [{ out: 'src' }] },
+      ['callgen.config.json#/annotations/0: "unevaluatedItems" is a keyword of JSON Schema that callgen refuses where it stands (beside "allOf", "anyOf", "oneOf", "if", "contains" or "$ref" it depends on what those evaluated, which callgen cannot generate; use "items" beside "prefixItems" on one array schema), not an annotation; remove it from "annotations"'],
     ],
     [
       'an empty or non-string annotation',

@@ -93,6 +93,11 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
     // evaluates no item, and a then with no if is ignored, so neither stops the plain reading.
     '    PairDep: { type: array, prefixItems: [{ type: string }], unevaluatedItems: false, dependentSchemas: { a: { required: [b] } } }',
     '    LoneThen: { type: object, properties: { a: {} }, then: { properties: { b: {} } }, unevaluatedProperties: false }',
+    // Beside allOf alone: what no member evaluated (test/generator/unevaluated-allof.test.ts); a
+    // member closing itself with a schema is what the merge cannot say, so that one is a note.
+    "    Extended: { allOf: [{ $ref: '#/components/schemas/Base' }], properties: { b: { type: string } }, unevaluatedProperties: false }",
+    "    Base: { type: object, properties: { a: { type: string } } }",
+    "    OverOpen: { allOf: [{ $ref: '#/components/schemas/Open' }], unevaluatedProperties: false }",
   ];
   const body = `paths: {}\ncomponents:\n  schemas:\n${schemas.join('\n')}\n`;
   const { folder, document } = await write(body);
@@ -100,7 +105,8 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
   const left = (beside: string) => `"unevaluatedProperties" beside ${beside}, which callgen cannot generate, so it was left out, unchecked`;
   expect(result.ok && result.notes.map(formatProblem).map((line) => line.replace(/^[^#]*#/, '#'))).toEqual([
     `#/components/schemas/Either/unevaluatedProperties: ${left('"oneOf" depends on what it evaluates')}`,
-    `#/components/schemas/Ref/unevaluatedProperties: ${left('"$ref" depends on what it evaluates')}`,
+    '#/components/schemas/OverOpen/unevaluatedProperties: "unevaluatedProperties" was left out, unchecked: callgen reads it beside "allOf" and "$ref" only where every member (each "allOf" member, the "$ref" target) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "allOf" member 0 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
+    '#/components/schemas/Ref/unevaluatedProperties: "unevaluatedProperties" was left out, unchecked: callgen reads it beside "allOf" and "$ref" only where every member (each "allOf" member, the "$ref" target) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "$ref" holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
   ]);
   const { validators } = await load(body);
   const check = (name: string, value: unknown) => paths(validators[name]?.response?.(value));
@@ -111,6 +117,8 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
   expect(check('Either', { k: 'x', extra: 1 })).toEqual([]);
   expect([check('PairDep', ['a']), check('PairDep', ['a', 'b'])]).toEqual([[], ['/1 false']]);
   expect([check('LoneThen', { a: 1 }), check('LoneThen', { a: 1, b: 2 })]).toEqual([[], ['/b additionalProperties']]);
+  expect([check('Extended', { a: 'x', b: 'y' }), check('Extended', { a: 'x', c: 1 })]).toEqual([[], ['/c additionalProperties']]);
+  expect(check('OverOpen', { b: 'x' })).toEqual([]);
 });
 
 test('a body whose "schema" is null (a generator\'s placeholder) is read as no schema, any JSON value, with a note', async () => {

@@ -1,0 +1,114 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { afterAll, expect, test } from 'vitest';
+import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
+
+// `unevaluatedProperties` beside `allOf` (the 2020-12 way to close a schema that extends others),
+// and beside a `$ref`, one more member: where every member is an object schema evaluated by `properties`/`patternProperties` alone, the
+// properties no member and not the schema itself evaluated are what the merged object's
+// `additionalProperties` applies to, and callgen reads it so. Every verdict is compared with Ajv
+// 2020's on the same files; where a member evaluates in another way the keyword is refused at its
+// place, with the reason.
+
+afterAll(removeScratch);
+
+const BASE = 'https://callgen.test/';
+
+function validator(loaded: Loaded, name: string, mode: 'request' | 'response'): Validate {
+  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
+  const found = loaded.validators[name]?.[mode];
+  if (found === undefined) throw new Error(`no ${mode} validator for ${name}`);
+  return found;
+}
+
+/** Ajv 2020's verdicts on `values` against `file` of `files` (each file gets an `$id`, so `$ref`s between files resolve). */
+function ajvVerdicts(files: Readonly<Record<string, Record<string, unknown>>>, file: string, values: readonly unknown[]): boolean[] {
+  const ajv = new Ajv2020({ strict: false });
+  for (const [name, schema] of Object.entries(files)) ajv.addSchema({ ...schema, $id: `${BASE}${name}` });
+  const validate = ajv.getSchema(`${BASE}${file}`);
+  if (validate === undefined) throw new Error(`Ajv has no ${file}`);
+  return values.map((value) => validate(value) === true);
+}
+
+const base = { title: 'base', type: 'object', properties: { id: { type: 'string' } }, patternProperties: { '^x-': { type: 'number' } } };
+const extra = { title: 'extra', type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } }, required: ['tags'] };
+const closed = { title: 'closed', allOf: [{ $ref: 'base.json' }, { $ref: 'extra.json' }], properties: { name: { type: 'string' } }, unevaluatedProperties: false };
+const typed = { title: 'typed', allOf: [{ $ref: 'base.json' }, { properties: { name: { type: 'string' } } }], unevaluatedProperties: { type: 'integer' } };
+// A $ref beside it (2019-09 on) is one more member, the first.
+const viaRef = { title: 'viaRef', $ref: 'base.json', allOf: [{ $ref: 'extra.json' }], properties: { name: { type: 'string' } }, unevaluatedProperties: false };
+const files = { 'base.json': base, 'extra.json': extra, 'closed.json': closed, 'typed.json': typed, 'viaRef.json': viaRef };
+
+const VALUES: readonly unknown[] = [
+  { id: 'a', tags: [], name: 'n' },
+  { tags: ['t'], 'x-rate': 1 },
+  { tags: [], other: 1 },
+  { id: 'a', tags: [], 'x-rate': 'fast' },
+  { id: 1, tags: [] },
+  { name: 'n' },
+  { id: 'a', name: 'n', count: 2 },
+  { id: 'a', count: 2.5 },
+  { count: 'two' },
+  {},
+  'not an object',
+  null,
+];
+
+test('beside allOf and $ref of object schemas it holds what no member evaluated, as JSON Schema reads it, in both modes', async () => {
+  const loaded = await loadSchemas(files);
+  for (const name of ['closed', 'typed', 'viaRef'] as const) {
+    const expected = ajvVerdicts(files, `${name}.json`, VALUES);
+    // Only the test's own sanity: the values tell valid from invalid on both sides.
+    expect(new Set(expected).size).toBe(2);
+    for (const mode of ['response', 'request'] as const) {
+      const validate = validator(loaded, name, mode);
+      expect(VALUES.map((value) => validate(value).ok), `${name}, ${mode} mode`).toEqual(expected);
+    }
+  }
+});
+
+test('a property nothing evaluated is reported at its own path', async () => {
+  const loaded = await loadSchemas(files);
+  const result = validator(loaded, 'closed', 'response')({ id: 'a', tags: [], other: 1 });
+  expect(result.errors?.map((e) => `${e.path} ${e.keyword}`)).toEqual(['/other additionalProperties']);
+  const typedResult = validator(loaded, 'typed', 'response')({ id: 'a', count: 'two' });
+  expect(typedResult.errors?.map((e) => `${e.path} ${e.keyword}`)).toEqual(['/count type']);
+});
+
+test('where a member evaluates in another way, or something beside allOf does, it is refused at its place with the reason', async () => {
+  const open = { title: 'open', type: 'object', properties: { a: true }, additionalProperties: { type: 'string' } };
+  const conditional = { title: 'conditional', type: 'object', if: { required: ['a'] }, then: { properties: { b: true } } };
+  const dependent = { title: 'dependent', type: 'object', dependentSchemas: { a: { properties: { b: true } } } };
+  const loaded = await loadSchemas({
+    'open.json': open,
+    'conditional.json': conditional,
+    'dependent.json': dependent,
+    'overDependent.json': { title: 'overDependent', allOf: [{ $ref: 'dependent.json' }], unevaluatedProperties: false },
+    'overOpen.json': { title: 'overOpen', allOf: [{ $ref: 'open.json' }], unevaluatedProperties: false },
+    'overConditional.json': { title: 'overConditional', allOf: [{ $ref: 'conditional.json' }], unevaluatedProperties: false },
+    'refOpen.json': { title: 'refOpen', $ref: 'open.json', unevaluatedProperties: false },
+    'overUnion.json': { title: 'overUnion', allOf: [{ properties: { a: true } }], anyOf: [{ properties: { b: true } }], unevaluatedProperties: false },
+  });
+  const refused = (file: string, reason: string): string =>
+    `${file}#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf" and "$ref" only where every member (each "allOf" member, the "$ref" target) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
+  expect(loaded.ok ? [] : loaded.problems).toEqual([
+    refused('overConditional.json', 'a member, or the schema itself, is not only an object schema'),
+    refused('overDependent.json', '"allOf" member 0 evaluates properties only where its "if" or "dependentSchemas" applies'),
+    refused('overOpen.json', '"allOf" member 0 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")'),
+    'overUnion.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": beside "anyOf", "oneOf", "if" or "dependentSchemas" it depends on what those evaluated, which callgen cannot generate (beside "allOf" and "$ref" alone it is read where the members allow); list the properties and use "additionalProperties" on one object schema (see callgen\'s docs/dialect.md)',
+    refused('refOpen.json', '"$ref" holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")'),
+  ]);
+});
+
+test('a member open to every other property evaluates them all, so beside it the keyword checks nothing; true alone lets them through in request mode too', async () => {
+  const schemas = {
+    'loose.json': { title: 'loose', type: 'object', properties: { a: { type: 'string' } }, unevaluatedProperties: true },
+    'over.json': { title: 'over', allOf: [{ $ref: 'loose.json' }], properties: { b: { type: 'number' } }, unevaluatedProperties: false },
+  };
+  const loaded = await loadSchemas(schemas);
+  const values = [{ a: 'x', b: 1, c: true }, { a: 1 }, { b: 'x' }, { c: null }];
+  for (const name of ['loose', 'over'] as const) {
+    const expected = ajvVerdicts(schemas, `${name}.json`, values);
+    for (const mode of ['response', 'request'] as const) {
+      expect(values.map((value) => validator(loaded, name, mode)(value).ok), `${name}, ${mode} mode`).toEqual(expected);
+    }
+  }
+});
