@@ -4,6 +4,7 @@ import {
   EXIT_OK,
   EXIT_USAGE,
   parseCommandArgs,
+  usageReminder,
   UsageError,
   type Io,
 } from './commands/command.js';
@@ -55,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
     return await command.run(parsed, io);
   } catch (error) {
     if (error instanceof UsageError) {
-      io.err(`callgen ${command.name}: ${error.message}\n\n${commandHelp(entry.summary, command)}`);
+      io.err(`callgen ${command.name}: ${error.message}\n${usageReminder(command)}`);
       return EXIT_USAGE;
     }
     throw error;

@@ -102,6 +102,14 @@ export function inFolder(cwd: string, folder: string): (problem: Problem) => Pro
   return (p) => ({ ...p, file: path.isAbsolute(p.file) ? display(cwd, p.file) : p.file === '.' ? shown : path.posix.join(shown, p.file) });
 }
 
+/**
+ * What follows a usage error: the usage line, and where each option is explained. The whole help
+ * (a line per option) would push the error itself off a CI log's first screen.
+ */
+export function usageReminder(command: Command): string {
+  return `Usage: ${command.usage}\nRun \`callgen ${command.name} --help\` for what each option means.\n`;
+}
+
 export function commandHelp(summary: string, command: Command): string {
   const width = Math.max(...command.optionHelp.map(([flag]) => flag.length), '-h, --help'.length);
   const lines = [...command.optionHelp, ['-h, --help', 'show this help'] as const].map(

@@ -22,6 +22,20 @@ describe('help and mistyped flags', () => {
     expect(far.stderr()).toMatch(/^callgen generate: unknown option '--frobnicate'\n/);
   });
 
+  test('a usage error says what is wrong, then the usage line and where the options are explained, not every option', async () => {
+    for (const entry of commands) {
+      const command = await entry.load();
+      const io = captureIo();
+      expect(await main([entry.name, '--frobnicate'], io)).toBe(2);
+      expect(io.stderr()).toBe(`callgen ${entry.name}: unknown option '--frobnicate'\nUsage: ${command.usage}\nRun \`callgen ${entry.name} --help\` for what each option means.\n`);
+      expect(io.stdout()).toBe('');
+    }
+    // One found by the command itself, after the flags parsed.
+    const io = captureIo();
+    expect(await main(['validate', 'payload.json'], io)).toBe(2);
+    expect(io.stderr()).toMatch(/^callgen validate: --type is required\nUsage: callgen validate --type <name> .*\nRun `callgen validate --help` for what each option means\.\n$/);
+  });
+
   test('callgen help <command> prints that command\'s help, as --help does', async () => {
     for (const entry of commands) {
       const io = captureIo();

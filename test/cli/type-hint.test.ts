@@ -8,7 +8,7 @@ describe('a mistyped --type', () => {
   test('validate: "did you mean", without the list', async () => {
     const io = captureIo();
     expect(await main(['validate', '--type', 'comsNotifications', 'payload.json'], io)).toBe(2);
-    expect(io.stderr()).toMatch(/^callgen validate: no type named "comsNotifications"; did you mean "commsNotifications"\?\n\n/);
+    expect(io.stderr()).toMatch(/^callgen validate: no type named "comsNotifications"; did you mean "commsNotifications"\?\nUsage: /);
   });
 
   test('validate: a name near none still lists the known types', async () => {
@@ -20,6 +20,6 @@ describe('a mistyped --type', () => {
   test('snippet: "did you mean" among the request types', async () => {
     const io = captureIo();
     expect(await main(['snippet', '--type', 'createCallReqest', 'payload.json'], io)).toBe(2);
-    expect(io.stderr()).toMatch(/^callgen snippet: no request type named "createCallReqest"; did you mean "createCallRequest"\?\n\n/);
+    expect(io.stderr()).toMatch(/^callgen snippet: no request type named "createCallReqest"; did you mean "createCallRequest"\?\nUsage: /);
   });
 });
