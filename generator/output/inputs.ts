@@ -62,7 +62,7 @@ export async function codeChangedSince(time: number): Promise<boolean> {
   // Output folders inside the code (callgen's own config validators) are written by generate, not code changes.
   const outputs = files.filter((f) => path.posix.basename(f) === MANIFEST).map((f) => `${path.posix.dirname(f)}/`);
   for (const file of files.filter((f) => !outputs.some((o) => f.startsWith(o)))) {
-    if ((await stat(path.join(CODE, file))).mtimeMs > time) return true;
+    if (((await stat(path.join(CODE, file)).catch(() => undefined))?.mtimeMs ?? 0) > time) return true;
   }
   return false;
 }
@@ -74,15 +74,17 @@ async function listFiles(dir: string): Promise<string[]> {
   for (const entry of entries) {
     const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     if (file.split('/').some((part) => (part.startsWith('.') && part !== MANIFEST) || part === 'node_modules')) continue;
-    // A linked schema is read through its link, so its bytes count too.
-    if (entry.isFile() || (entry.isSymbolicLink() && linksToFile(path.join(dir, file)))) files.push(file);
+    // A linked schema is read through its link, so its bytes count too. A dangling (or looping)
+    // link is listed as well: the schema reader refuses it, so reading it must fail here too, and
+    // a folder generated before the link broke is never taken as up to date.
+    if (entry.isFile() || (entry.isSymbolicLink() && !linksToFolder(path.join(dir, file)))) files.push(file);
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-function linksToFile(link: string): boolean {
+function linksToFolder(link: string): boolean {
   try {
-    return statSync(link).isFile();
+    return statSync(link).isDirectory();
   } catch {
     return false; // a dangling or looping link
   }
