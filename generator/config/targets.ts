@@ -60,7 +60,7 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
   const parsed = parseJson(text);
   if (!parsed.ok) return problem('', `not valid JSON: ${parsed.message}`);
   const result = validateCallgenConfig(parsed.value);
-  if (!result.ok) return { ok: false, file, problems: result.errors.map((issue) => ({ file, pointer: issue.path, message: issue.message + hint(issue) })) };
+  if (!result.ok) return { ok: false, file, problems: result.errors.map((issue) => ({ file, pointer: issue.path, message: backslash(issue, parsed.value) ?? issue.message + hint(issue) })) };
   const targets = resolveTargets(result.value, path.dirname(file));
   const problems = [...keywordAnnotations(result.value, file), ...urls(result.value, file), ...duplicates(targets, result.value.targets, file)];
   if (problems.length === 0) problems.push(...(await crossedFolders(targets, file)));
@@ -71,6 +71,21 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
 // when an option is added to the config schema.
 const CONFIG_KEYS = Object.keys({ $schema: 0, annotations: 0, targets: 0 } satisfies Record<keyof CallgenConfig, 0>);
 const TARGET_KEYS = Object.keys({ name: 0, schemas: 0, openapi: 0, out: 0, annotations: 0, apiVersion: 0 } satisfies Record<keyof CallgenTargetInput, 0>);
+
+/**
+ * A path with a backslash (the config schema's pattern): written on Windows, where it separates
+ * folders, it names one file of that name on Linux and macOS, so the config would do something
+ * else in CI. Refused on every platform, so that the file means one thing everywhere.
+ */
+function backslash(issue: ValidationIssue, config: unknown): string | undefined {
+  const key = /^\/targets\/(\d+)\/(schemas|openapi|out)$/.exec(issue.path);
+  if (issue.keyword !== 'pattern' || key === null) return undefined;
+  const targets = (config as { readonly targets: readonly Readonly<Record<string, unknown>>[] }).targets;
+  const given = targets[Number(key[1])]?.[key[2] ?? ''];
+  if (typeof given !== 'string') return undefined;
+  if (/^[a-z]:\\/i.test(given)) return `${JSON.stringify(given)} is a Windows path, which names nothing on Linux and macOS; write the path relative to the config file, with "/" between folders`;
+  return `${JSON.stringify(given)} holds a backslash, which separates folders on Windows only (on Linux and macOS it is part of a name); write ${JSON.stringify(given.replaceAll('\\', '/'))}, which works everywhere`;
+}
 
 function hint(issue: ValidationIssue): string {
   if (issue.keyword !== 'additionalProperties') return '';

@@ -53,13 +53,14 @@ describe("the config file's JSON Schema", () => {
     expect(validateCallgenConfig(value).ok).toBe(true);
   });
 
-  test('a misspelt option, a missing out and an unknown apiVersion are errors to both validators', () => {
+  test('a misspelt option, a missing out, an unknown apiVersion and a backslash in a path are errors to both validators', () => {
     const wrong = [
       { targets: [{ out: 'src', schema: 'schemas' }] },
       { targets: [{ name: 'graph' }] },
       { targets: [{ out: 'src', apiVersion: 'v2' }] },
       { targets: [] },
       { target: [{ out: 'src' }] },
+      { targets: [{ out: 'src\\generated' }] },
     ];
     const editor = editorValidator();
     expect(wrong.map((config) => [editor(config), validateCallgenConfig(config).ok])).toEqual(wrong.map(() => [false, false]));

@@ -18,11 +18,11 @@ export interface CallgenConfig {
 export interface CallgenTarget {
   /** What `--target <name>` selects and messages call the target; the output folder when absent. */
   name?: string;
-  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). */
+  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
   schemas?: string;
-  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. */
+  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
   openapi?: string;
-  /** Output folder: callgen writes here and nowhere else. */
+  /** Output folder: callgen writes here and nowhere else. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
   out: string;
   /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in this target's schema folder, in addition to the file's own "annotations"; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
   annotations?: string[];
@@ -38,11 +38,11 @@ export interface CallgenTarget {
 export interface CallgenTargetInput {
   /** What `--target <name>` selects and messages call the target; the output folder when absent. */
   name?: string;
-  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). */
+  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
   schemas?: string;
-  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. */
+  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
   openapi?: string;
-  /** Output folder: callgen writes here and nowhere else. */
+  /** Output folder: callgen writes here and nowhere else. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
   out: string;
   /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in this target's schema folder, in addition to the file's own "annotations"; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
   annotations?: string[];
