@@ -166,7 +166,7 @@ test(`${COUNT} random OpenAPI documents: no crash, refusals at real places, outp
   }
   for (let i = 0; i < outputs.length; i += PER_PROGRAM) failures.push(...typecheck(outputs.slice(i, i + PER_PROGRAM), 'NodeNext'));
   expect(failures).toEqual([]);
-  // Most documents generate (the rest name a component OpenAPI does not allow, or lack a path parameter), and most bodies are compared.
+  // Most documents generate (the rest are refused at a place of the document: a path parameter the template lacks, ...), and most bodies are compared.
   expect(outputs.length).toBeGreaterThan(COUNT * 0.6);
   expect(compared).toBeGreaterThan(outputs.length * VALUES_PER_BODY);
 }, 600_000);
