@@ -3,7 +3,7 @@ import type { JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
 import { conjoin } from './narrows.js';
 import { isRequiredOneOf, objectShape, requiresOneOf, shapeOfNode, type BuildContext } from './shapes.js';
-import { impliedProperty, matches, undeclaredRequired } from './typed.js';
+import { additionalFrom, impliedProperty, matches, undeclaredRequired } from './typed.js';
 import type { ObjectShape, Property, Shape } from './types.js';
 
 const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties', 'anyOf']);
@@ -34,18 +34,17 @@ export function mergeAllOf(
   if (!members.every((m): m is ObjectShape => m !== undefined)) return undefined;
   // `required` and `anyOf` may name inherited properties, so they apply after the merge.
   const { required, anyOf, allOf: _members, unevaluatedProperties, ...ownKeywords } = node;
-  // A member open to every other property evaluates them all: beside it, the keyword checks nothing.
-  if (unevaluatedProperties !== undefined && !members.some((m) => m.additional.kind === 'open')) {
+  let own = objectShape(ownKeywords, source, context);
+  // A member open to every other property evaluates them all: beside it, the keyword checks nothing;
+  // beside the node's own `additionalProperties`, which evaluates the rest, neither does it.
+  if (unevaluatedProperties !== undefined && !members.some((m) => m.additional.kind === 'open') && own.additional.kind === 'mode-dependent') {
+    const at = childSource(source, 'unevaluatedProperties');
     const unread = unreadableBeside(members, ownKeywords, nameMember);
-    if (unread !== undefined) {
-      context.problems.push(unevaluatedRefused(childSource(source, 'unevaluatedProperties'), unread));
-    } else if (!Object.hasOwn(ownKeywords, 'additionalProperties')) {
-      // What no member's nor the node's own `properties`/`patternProperties` evaluated is what the
-      // merged object's `additionalProperties` applies to (beside it, the keyword checks nothing).
-      (ownKeywords as Record<string, unknown>)['additionalProperties'] = unevaluatedProperties;
-    }
+    // What no member's nor the node's own `properties`/`patternProperties` evaluated is what the
+    // merged object's `additionalProperties` applies to.
+    if (unread === undefined) own = { ...own, additional: additionalFrom(unevaluatedProperties, at, context) };
+    else context.problems.push(unevaluatedRefused(at, unread));
   }
-  const own = objectShape(ownKeywords, source, context);
   const merged = mergeObjects([...members, own], source);
   const declared = Object.fromEntries(merged.properties.map((p) => [p.name, true]));
   const oneOfGroups = requiresOneOf({ anyOf }, declared, source, context.problems);

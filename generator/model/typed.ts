@@ -167,11 +167,15 @@ function propertyOf(name: string, node: unknown, required: boolean, nullableDefa
 }
 
 function additionalOf(node: JsonObject, source: Source, context: BuildContext): Additional {
-  const additional = node['additionalProperties'];
-  if (additional === undefined) return { kind: 'mode-dependent' };
-  if (additional === false) return { kind: 'closed' };
-  if (additional === true) return { kind: 'open' };
-  return { kind: 'schema', shape: shapeOfNode(additional, childSource(source, 'additionalProperties'), context) };
+  return additionalFrom(node['additionalProperties'], childSource(source, 'additionalProperties'), context);
+}
+
+/** What a schema for the properties nothing else declares says of them; `at` is where it stands. */
+export function additionalFrom(schema: unknown, at: Source, context: BuildContext): Additional {
+  if (schema === undefined) return { kind: 'mode-dependent' };
+  if (schema === false) return { kind: 'closed' };
+  if (schema === true) return { kind: 'open' };
+  return { kind: 'schema', shape: shapeOfNode(schema, at, context) };
 }
 
 export function requiresOneOf(node: JsonObject, declared: JsonObject, source: Source, problems: Problem[]): string[][] {

@@ -112,3 +112,9 @@ test('a member open to every other property evaluates them all, so beside it the
     }
   }
 });
+
+test('a problem inside it is placed where the file writes it (random schema seed 204)', async () => {
+  const inner = { type: 'object', properties: {}, required: ['z'] };
+  const loaded = await loadSchemas({ 'placed.json': { title: 'placed', allOf: [{ type: 'object', properties: { a: true } }], unevaluatedProperties: inner } });
+  expect(loaded.ok ? [] : loaded.problems).toEqual(['placed.json#/unevaluatedProperties/required: "required" lists "z", which is not among "properties"; declare it or remove it']);
+});

@@ -53,7 +53,7 @@ class DocumentGrammar {
     private readonly version: Version,
   ) {
     const names = random.chance(0.05) ? [...COMPONENT_NAMES, 'Ünï'] : COMPONENT_NAMES;
-    this.grammar = new Grammar(random, this.schemas, { names: PROPERTY_NAMES, defName: (r) => r.pick(names), ref: (name) => `#/components/schemas/${name}` });
+    this.grammar = new Grammar(random, this.schemas, { names: PROPERTY_NAMES, defName: (r) => r.pick(names), ref: (name) => `#/components/schemas/${name}`, closedAllOf: false });
   }
 
   document(): RandomDocument {
@@ -230,7 +230,7 @@ const ONE = new Set(['items', 'additionalProperties', 'not', 'contains', 'proper
 const LIST = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
 const MAP = new Set(['properties', 'patternProperties', 'dependentSchemas']);
 
-const DROPPED_IN_30 = new Set(['prefixItems', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas', 'propertyNames', 'contains', 'patternProperties', '$defs']);
+const DROPPED_IN_30 = new Set(['prefixItems', 'if', 'then', 'else', 'dependentRequired', 'dependentSchemas', 'propertyNames', 'contains', 'patternProperties', '$defs', 'unevaluatedProperties']);
 
 /** A property read-only or write-only now and then; never a tag (`kind`, a `const`), which the union picks its branch by in either mode. */
 function marked(schema: Json, random: Random): Json {

@@ -74,9 +74,15 @@ export interface GrammarOptions {
   /** The name of the schema a `$ref` reaches (a new one, or one made before). */
   readonly defName: (random: Random) => string;
   readonly ref: (name: string) => string;
+  /**
+   * Whether `unevaluatedProperties` beside `allOf` is drawn. Not in OpenAPI documents, whose oracle
+   * closes each typed object of a request on its own (random-openapi.ts, `closed`), which callgen's
+   * merge of `allOf` members does not.
+   */
+  readonly closedAllOf: boolean;
 }
 
-const JSON_SCHEMA: GrammarOptions = { names: NAMES, defName: (r) => `d${r.int(4)}`, ref: (name) => `#/$defs/${name}` };
+const JSON_SCHEMA: GrammarOptions = { names: NAMES, defName: (r) => `d${r.int(4)}`, ref: (name) => `#/$defs/${name}`, closedAllOf: true };
 
 /** An `allOf` member as the oracle and callgen read alike: without `additionalProperties` of its own. */
 function withoutAdditional(schema: Json): Json {
@@ -106,7 +112,17 @@ export class Grammar {
     if (x < 0.84) return this.ref(depth);
     if (x < 0.88) return { if: this.schema(depth + 1), then: this.schema(depth + 1), ...(r.chance(0.5) ? { else: this.schema(depth + 1) } : {}) };
     if (x < 0.93) return { type: [...new Set([r.pick(TYPES), r.pick(TYPES)])] };
-    return { ...this.object(depth), ...(r.chance(0.5) ? { oneOf: [this.schema(depth + 1), this.schema(depth + 1)] } : { anyOf: [this.schema(depth + 1)] }) };
+    if (x < 0.97 || !this.options.closedAllOf) return { ...this.object(depth), ...(r.chance(0.5) ? { oneOf: [this.schema(depth + 1), this.schema(depth + 1)] } : { anyOf: [this.schema(depth + 1)] }) };
+    return this.closedAllOf(depth);
+  }
+
+  /** `unevaluatedProperties` beside `allOf` (and a `$ref`, one more member), with properties of its own or not. */
+  private closedAllOf(depth: number): Json {
+    const r = this.random;
+    const members = Array.from({ length: 1 + r.int(2) }, () => withoutAdditional(r.chance(0.6) ? this.object(depth + 1) : this.schema(depth + 1)));
+    const ref = r.chance(0.3) ? { $ref: this.options.ref(this.define(this.options.defName(r), depth)) } : {};
+    const own = r.chance(0.6) ? { properties: { [r.pick(this.options.names)]: this.schema(depth + 1) } } : {};
+    return { ...ref, allOf: members, ...own, unevaluatedProperties: r.chance(0.6) ? false : this.schema(depth + 1) };
   }
 
   private leaf(): Json {
@@ -143,13 +159,17 @@ export class Grammar {
 
   private ref(depth: number): Json {
     const r = this.random;
-    const name = this.options.defName(r);
+    const ref = { $ref: this.options.ref(this.define(this.options.defName(r), depth)) };
+    return r.chance(0.7) ? ref : { ...ref, ...(r.chance(0.5) ? { description: 'beside a $ref' } : { type: r.pick(TYPES) }) };
+  }
+
+  /** `name`, defined in `$defs` if it is not yet. */
+  private define(name: string, depth: number): string {
     if (!(name in this.defs)) {
       this.defs[name] = {}; // a $ref back to it while it is built reads the placeholder: a cycle, as a recursive schema has
       this.defs[name] = this.schema(depth + 1);
     }
-    const ref = { $ref: this.options.ref(name) };
-    return r.chance(0.7) ? ref : { ...ref, ...(r.chance(0.5) ? { description: 'beside a $ref' } : { type: r.pick(TYPES) }) };
+    return name;
   }
 
   private object(depth: number): Record<string, Json> {
