@@ -4,6 +4,7 @@ import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
 import { asObject, isInheritance, mergeAllOf, unevaluatedRefused } from './allof.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
+import { inPlace, type Around } from './inplace.js';
 import { buildUnion } from './unions.js';
 import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
 
@@ -19,6 +20,8 @@ export interface BuildContext {
   readonly shapeOfNamed: (name: string) => Shape | undefined;
   /** The schema node of a named type (its JSON types are read from it while its shape is being built). */
   readonly nodeOfNamed: (name: string) => unknown;
+  /** What the schemas around an in-place subschema declare, for that subschema (inplace.ts). */
+  readonly around?: Around;
 }
 
 /** Keywords that apply to one JSON type only; without `type` they constrain values of that type and let others pass. */
@@ -37,7 +40,9 @@ const TYPE_KEYWORDS: Readonly<Record<'string' | 'number' | 'array' | 'object', r
 export function shapeOfNode(node: unknown, source: Source, context: BuildContext): Shape {
   if (node === false) return { kind: 'never', source };
   if (!isJsonObject(node)) return { kind: 'unknown', source };
-  const members = allOfMembers(node, source, context);
+  // Each subschema applying at this value may require what this node declares (inplace.ts).
+  const enter = inPlace(node, source, context);
+  const members = allOfMembers(node, source, context, enter);
   const merged = members.length > 0 && isInheritance(node) ? mergeAllOf(node, members, source, context) : undefined;
   if (merged !== undefined) return merged;
   // The keyword check lets it through beside "allOf" and "$ref" alone (and refuses it elsewhere), for a merge to read.
@@ -49,11 +54,11 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   const parts = [
     ...refPart(node, source, context),
     ...members,
-    ...unionParts(node, source, context),
+    ...unionParts(node, source, context, enter),
     ...valueParts(node, source, context.problems),
     ...typedParts(node, source, context),
-    ...notParts(node, source, context),
-    ...conditionalParts(node, source, context),
+    ...notParts(node, source, enter),
+    ...conditionalParts(node, source, enter),
   ];
   if (parts.length === 0) return { kind: 'unknown', source };
   if (parts.length === 1 && parts[0] !== undefined) return parts[0];
@@ -75,27 +80,15 @@ function refPart(node: JsonObject, source: Source, context: BuildContext): Shape
  * makes the value an object, an inline member without "type" that holds only object keywords is
  * that object's extension, and is built as an object (for an object value the two are the same).
  */
-function allOfMembers(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+function allOfMembers(node: JsonObject, source: Source, context: BuildContext, enter: (at: Source) => BuildContext): Shape[] {
   const members = node['allOf'];
   if (!Array.isArray(members)) return [];
   const at = (i: number): Source => childSource(source, 'allOf', i);
   const inheritance = isInheritance(node);
   const deferred = members.map((member) => inheritance && isObjectExtension(member));
-  const built = members.map((member, i) => (deferred[i] === true ? undefined : shapeOfNode(member, at(i), context)));
+  const built = members.map((member, i) => (deferred[i] === true ? undefined : shapeOfNode(member, at(i), enter(at(i)))));
   const object = node['type'] === 'object' || built.some((shape) => shape !== undefined && asObject(shape, context) !== undefined);
-  // An extension's `required` may name what the node or another member declares (the object they make).
-  const around = object ? declaredAround(node, members, built, context) : new Set<string>();
-  return members.map((member, i) => built[i] ?? (object ? objectShape(member as JsonObject, at(i), context, around) : shapeOfNode(member, at(i), context)));
-}
-
-/** The property names the node and its `allOf` members declare: inline members' own, and the objects the others are. */
-function declaredAround(node: JsonObject, members: readonly unknown[], built: readonly (Shape | undefined)[], context: BuildContext): Set<string> {
-  const names = (schema: unknown): string[] => (isJsonObject(schema) && isJsonObject(schema['properties']) ? Object.keys(schema['properties']) : []);
-  const memberNames = members.flatMap((member, i) => {
-    const shape = built[i];
-    return shape === undefined ? names(member) : (asObject(shape, context)?.properties.map((p) => p.name) ?? []);
-  });
-  return new Set([...names(node), ...memberNames]);
+  return members.map((member, i) => built[i] ?? (object ? objectShape(member as JsonObject, at(i), enter(at(i))) : shapeOfNode(member, at(i), enter(at(i)))));
 }
 
 /**
@@ -136,12 +129,12 @@ function isObjectExtension(member: unknown): boolean {
   );
 }
 
-function unionParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+function unionParts(node: JsonObject, source: Source, context: BuildContext, enter: (at: Source) => BuildContext): Shape[] {
   const parts: Shape[] = [];
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const list = node[keyword];
     if (!Array.isArray(list) || (keyword === 'anyOf' && consumesRequiredOneOf(node))) continue;
-    const branches = list.map((branch, i) => shapeOfNode(branch, childSource(source, keyword, i), context));
+    const branches = list.map((branch, i) => shapeOfNode(branch, childSource(source, keyword, i), enter(childSource(source, keyword, i))));
     parts.push(buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf'));
   }
   return parts;
@@ -269,16 +262,17 @@ function typedShape(type: string, node: JsonObject, source: Source, context: Bui
   }
 }
 
-function notParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+function notParts(node: JsonObject, source: Source, enter: (at: Source) => BuildContext): Shape[] {
   if (!Object.hasOwn(node, 'not')) return [];
-  return [{ kind: 'not', shape: shapeOfNode(node['not'], childSource(source, 'not'), context), source }];
+  const at = childSource(source, 'not');
+  return [{ kind: 'not', shape: shapeOfNode(node['not'], at, enter(at)), source }];
 }
 
-function conditionalParts(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+function conditionalParts(node: JsonObject, source: Source, enter: (at: Source) => BuildContext): Shape[] {
   if (!Object.hasOwn(node, 'if') || !(Object.hasOwn(node, 'then') || Object.hasOwn(node, 'else'))) return [];
-  const branch = (keyword: 'then' | 'else'): Shape | undefined =>
-    Object.hasOwn(node, keyword) ? shapeOfNode(node[keyword], childSource(source, keyword), context) : undefined;
-  return [{ kind: 'conditional', if: shapeOfNode(node['if'], childSource(source, 'if'), context), then: branch('then'), else: branch('else'), source }];
+  const part = (keyword: 'if' | 'then' | 'else'): Shape => shapeOfNode(node[keyword], childSource(source, keyword), enter(childSource(source, keyword)));
+  const branch = (keyword: 'then' | 'else'): Shape | undefined => (Object.hasOwn(node, keyword) ? part(keyword) : undefined);
+  return [{ kind: 'conditional', if: part('if'), then: branch('then'), else: branch('else'), source }];
 }
 
 function enumShape(node: JsonObject, values: readonly Literal[], source: Source, problems: Problem[]): Shape {

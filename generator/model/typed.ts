@@ -1,6 +1,7 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { descriptionOf, versionsOf } from './annotations.js';
+import { declaredAround, inPlace } from './inplace.js';
 import { isRequiredOneOf, shapeOfNode, type BuildContext } from './shapes.js';
 import type { Additional, ArrayShape, NumberShape, ObjectShape, Property, Shape, StringFormat, StringShape } from './types.js';
 
@@ -46,8 +47,7 @@ export function arrayShape(node: JsonObject, source: Source, context: BuildConte
   };
 }
 
-/** `declaredAround`: names the object this schema is part of declares elsewhere (an `allOf` extension's siblings), which its `required` may name. */
-export function objectShape(node: JsonObject, source: Source, context: BuildContext, declaredAround: ReadonlySet<string> = new Set()): ObjectShape {
+export function objectShape(node: JsonObject, source: Source, context: BuildContext): ObjectShape {
   const declared = isJsonObject(node['properties']) ? node['properties'] : {};
   const required = new Set(Array.isArray(node['required']) ? (node['required'] as string[]) : []);
   const additional = additionalOf(node, source, context);
@@ -55,10 +55,12 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   // Where `properties` lists what the object holds, a required name missing from it is a typo.
   const guarded = isJsonObject(node['properties']) && Object.keys(patterns).length === 0 && (additional.kind === 'closed' || additional.kind === 'mode-dependent');
   const implied: string[] = [];
+  // An in-place subschema (a branch, a condition, an `allOf` member) may require what encloses it declares.
+  const around = declaredAround(source, context);
   for (const name of required) {
     if (Object.hasOwn(declared, name)) continue;
     // The standard reading is built either way; a schema folder is refused, a document is told.
-    if (guarded && !declaredAround.has(name)) context.problems.push(undeclaredRequired(childSource(source, 'required'), name, 'is not among "properties"', additional.kind === 'closed'));
+    if (guarded && !around.has(name)) context.problems.push(undeclaredRequired(childSource(source, 'required'), name, 'is not among "properties"', additional.kind === 'closed'));
     implied.push(name);
   }
   const nullableDefault = node['x-nullable-in-request'] !== false;
@@ -143,9 +145,11 @@ function objectRules(node: JsonObject, patterns: JsonObject, source: Source, con
   }
   const dependentSchemas = node['dependentSchemas'];
   if (isJsonObject(dependentSchemas)) {
-    rules.dependentSchemas = Object.keys(dependentSchemas).map(
-      (name) => [name, shapeOfNode(dependentSchemas[name], childSource(source, 'dependentSchemas', name), context)] as const,
-    );
+    const enter = inPlace(node, source, context);
+    rules.dependentSchemas = Object.keys(dependentSchemas).map((name) => {
+      const at = childSource(source, 'dependentSchemas', name);
+      return [name, shapeOfNode(dependentSchemas[name], at, enter(at))] as const;
+    });
   }
   return rules;
 }

@@ -1,0 +1,52 @@
+import type { Source } from '../diagnostics.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { asObject } from './allof.js';
+import type { BuildContext } from './shapes.js';
+
+// A subschema that applies in place, at the same value (an `allOf` member, a `oneOf`/`anyOf`
+// branch, `if`/`then`/`else`, `not`, a `dependentSchemas` value), describes part of the object its
+// enclosing schema describes, so its `required` may name a property the enclosing schemas declare
+// (`"oneOf": [{ "type": "object", "properties": { "kind": { "const": "a" } }, "required": ["kind", "name"] }]`
+// beside `"properties": { "name": ... }`). The typo guard (typed.ts) holds such a name to those
+// too; the build context carries them to the one subschema they are for, found by its place.
+
+/** The names the schemas around an in-place subschema declare, and the place of that subschema. */
+export interface Around {
+  readonly file: string;
+  readonly pointer: string;
+  readonly names: ReadonlySet<string>;
+}
+
+const NONE: ReadonlySet<string> = new Set();
+
+/** The names the schemas enclosing the one at `source` in place declare; none for a schema that is no in-place subschema. */
+export function declaredAround(source: Source, context: BuildContext): ReadonlySet<string> {
+  const around = context.around;
+  return around !== undefined && around.file === source.file && around.pointer === source.pointer ? around.names : NONE;
+}
+
+/** The context for each in-place subschema of `node` (at `source`): it carries what `node`, and what encloses `node` in place, declares. */
+export function inPlace(node: JsonObject, source: Source, context: BuildContext): (at: Source) => BuildContext {
+  let names: ReadonlySet<string> | undefined;
+  return (at) => {
+    names ??= new Set([...declaredAround(source, context), ...declaredBy(node, context)]);
+    return { ...context, around: { file: at.file, pointer: at.pointer, names } };
+  };
+}
+
+/** The property names a schema declares: its own, and those of its `allOf` members, inline or the objects they refer to. */
+function declaredBy(node: JsonObject, context: BuildContext): string[] {
+  const members = Array.isArray(node['allOf']) ? (node['allOf'] as unknown[]) : [];
+  return [node, ...members].flatMap((schema) => [...ownNames(schema), ...referredNames(schema, context)]);
+}
+
+function ownNames(schema: unknown): string[] {
+  return isJsonObject(schema) && isJsonObject(schema['properties']) ? Object.keys(schema['properties']) : [];
+}
+
+function referredNames(schema: unknown, context: BuildContext): string[] {
+  if (!isJsonObject(schema) || typeof schema['$ref'] !== 'string') return [];
+  const name = context.nameOfTarget(schema);
+  const shape = name === undefined ? undefined : context.shapeOfNamed(name);
+  return (shape === undefined ? undefined : asObject(shape, context))?.properties.map((p) => p.name) ?? [];
+}
