@@ -150,7 +150,7 @@ async function report(build: Extract<TargetsBuild, { readonly ok: true }>, parse
   }
   const built = results.flatMap(({ target, result }) => (result.ok ? [{ target, result }] : []));
   for (const { target, result } of built) printNotes(target, result.notes, io);
-  return parsed.values['check'] === true ? checkAll(built, io) : writeAll(built, io, parsed.values['force'] === true);
+  return parsed.values['check'] === true ? checkAll(built, io, rerunCommand(parsed)) : writeAll(built, io, parsed.values['force'] === true);
 }
 
 /** A target as it is built: `--prettier` (or the API's `prettier`) applies to every target. */
@@ -238,7 +238,7 @@ function reportProblems(io: Io, target: Target, problems: readonly Problem[]): v
   io.err(`${located.map(formatProblem).join('\n')}\n\n${problems.length} problem(s) in ${input}; nothing was written.\n${unknownKeysSummary(problems)}`);
 }
 
-async function checkAll(built: readonly Built[], io: Io): Promise<number> {
+async function checkAll(built: readonly Built[], io: Io, rerun: string): Promise<number> {
   let stale = false;
   for (const { target, result } of built) {
     const where = display(io.cwd, target.out);
@@ -249,7 +249,7 @@ async function checkAll(built: readonly Built[], io: Io): Promise<number> {
     }
     stale = true;
     const details = differences.map((d) => `${d.change} ${path.posix.join(where, d.path)}${d.diff === '' ? '' : `\n${indent(d.diff)}`}`);
-    io.err(`${where} is stale: run \`callgen generate\` to update it.\n${details.join('\n')}\n`);
+    io.err(`${where} is stale: run \`${rerun}\` to update it.\n${details.join('\n')}\n`);
   }
   return stale ? EXIT_FOUND_WANTING : EXIT_OK;
 }
@@ -272,6 +272,25 @@ function wrote(report: WriteReport, total: number, where: string, types: number)
   const written = report.written.filter((f) => f !== MANIFEST).length;
   if (written === total) return `Wrote ${total} files to ${where} from ${types} types`;
   return `Wrote ${written} of ${total} files to ${where} from ${types} types (${total - written} unchanged)`;
+}
+
+/**
+ * The command that updates what `--check` found stale: this one without `--check` (and
+ * `--timings`), so that a run with --schemas, --out or --target is told to rerun with them, not
+ * to run a bare `callgen generate` that would build something else.
+ */
+function rerunCommand({ values }: ParsedArgs): string {
+  const args = Object.entries(values).flatMap(([flag, value]) => {
+    if (flag === 'check' || flag === 'timings' || value === undefined || value === false) return [];
+    if (value === true) return [`--${flag}`];
+    return (Array.isArray(value) ? value : [value]).map((v) => `--${flag} ${shellWord(String(v))}`);
+  });
+  return ['callgen generate', ...args].join(' ');
+}
+
+/** A word as a POSIX shell takes it back: quoted when it holds anything but plain path characters. */
+function shellWord(word: string): string {
+  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 function waiting(holder: { readonly pid: number } | undefined, where: string): string {

@@ -33,7 +33,7 @@ describe('links in the schema folder', () => {
     await writeFile(path.join(dir, 'shared', 'money.json'), JSON.stringify({ title: 'money', type: 'integer' }));
     const check = await run(dir, '--check');
     expect(check.code).toBe(1);
-    expect(check.stderr).toMatch(/^out is stale: run `callgen generate` to update it\.\nchanged out\/types\.ts\n/);
+    expect(check.stderr).toMatch(/^out is stale: run `callgen generate --schemas schemas --out out` to update it\.\nchanged out\/types\.ts\n/);
   });
 
   test('a link that leads nowhere is refused, naming it, even where the output was generated before it was added', async () => {

@@ -57,7 +57,7 @@ test('--check exits 1 and shows what differs, writing nothing', async () => {
   await rm(path.join(dir, 'out', 'builders.ts'));
   const io = captureIo(dir);
   expect(await main(['generate', '--schemas', 'schemas', '--out', 'out', '--check'], io)).toBe(1);
-  expect(io.stderr()).toContain('out is stale: run `callgen generate` to update it.');
+  expect(io.stderr()).toContain('out is stale: run `callgen generate --schemas schemas --out out` to update it.');
   expect(io.stderr()).toContain('added out/builders.ts');
   expect(io.stderr()).toContain('changed out/types.ts');
   expect(io.stderr()).toContain('-   priority: string;');
