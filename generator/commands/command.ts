@@ -26,6 +26,8 @@ export interface Command {
   /** One line per option, shown under "Options:" in `--help`. */
   readonly optionHelp: readonly (readonly [flag: string, meaning: string])[];
   readonly options: OptionSpec;
+  /** What each exit status means for this command, as `--help` says it: `0 ...; 1 ...; 2 ...`. */
+  readonly exits: string;
   readonly allowPositionals: boolean;
   readonly run: (parsed: ParsedArgs, io: Io) => Promise<number>;
 }
@@ -115,7 +117,7 @@ export function commandHelp(summary: string, command: Command): string {
   const lines = [...command.optionHelp, ['-h, --help', 'show this help'] as const].map(
     ([flag, meaning]) => `  ${flag.padEnd(width)}  ${meaning}`,
   );
-  return `${summary}\n\nUsage: ${command.usage}\n\nOptions:\n${lines.join('\n')}\n`;
+  return `${summary}\n\nUsage: ${command.usage}\n\nOptions:\n${lines.join('\n')}\n\nExit status: ${command.exits}.\n`;
 }
 
 /**

@@ -22,6 +22,7 @@ export const driftCommand: Command = {
     ...ANNOTATION_OPTION,
     json: { type: 'boolean' },
   },
+  exits: '0 nothing undecided; 1 a difference not decided in x-drift-decisions; 2 a usage error or unreadable input (malformed XML: line and column)',
   allowPositionals: false,
   run: async ({ values }, io) => {
     const metadata = pathOption(values, 'metadata', io.cwd);

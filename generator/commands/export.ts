@@ -35,6 +35,7 @@ export const exportCommand: Command = {
     ['--out <file>', 'write the document here (YAML for .yaml/.yml, else JSON); default: standard output, JSON'],
   ],
   options: { openapi: { type: 'boolean' }, schemas: { type: 'string' }, out: { type: 'string' }, ...ANNOTATION_OPTION },
+  exits: '0 exported; 2 a usage error, a schema folder that does not generate, or a file that cannot be written (nothing is exported)',
   allowPositionals: false,
   run: async ({ values }, io) => {
     if (values['openapi'] !== true) throw new UsageError('say which format to export: --openapi');

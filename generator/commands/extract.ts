@@ -29,6 +29,7 @@ export const extractCommand: Command = {
   usage: 'callgen extract [--json] [page or folder...]',
   optionHelp: [['--json', 'print every payload as JSON: id, file, lines, section, label, kind, HTTP line, API version, metadata, text, parsed value and repairs']],
   options: { json: { type: 'boolean' } },
+  exits: '0 listed; 1 a documented request, response or notification that no repair makes JSON; 2 a usage error or a page that cannot be read',
   allowPositionals: true,
   run: async ({ values, positionals }, io) => {
     let pages: Page[];

@@ -46,6 +46,7 @@ export const generateCommand: Command = {
     prettier: { type: 'boolean' },
     timings: { type: 'boolean' },
   },
+  exits: '0 written, or nothing to write (with --check: every output folder up to date); 1 with --check, an output folder stale or a file callgen did not write in the way; 2 a usage error, a schema or config problem, or an output folder that cannot be written (nothing is written)',
   allowPositionals: false,
   run: async (parsed, io) => {
     const prettier = parsed.values['prettier'] === true;

@@ -11,6 +11,7 @@ export const lintDocsCommand: Command = {
   usage: 'callgen lint-docs [page or folder...]',
   optionHelp: [],
   options: {},
+  exits: '0 every documented payload conforms; 1 a payload breaks the schemas; 2 a usage error or a page that cannot be read',
   allowPositionals: true,
   run: async ({ positionals }, io) => {
     let pages: Page[];

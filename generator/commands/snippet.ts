@@ -28,6 +28,7 @@ export const snippetCommand: Command = {
     annotationHelp(false),
   ],
   options: { type: { type: 'string' }, import: { type: 'string' }, schemas: { type: 'string' }, ...ANNOTATION_OPTION },
+  exits: '0 written; 2 a usage error, or a payload or schema folder that cannot be read',
   allowPositionals: true,
   run: async ({ values, positionals }, io) => {
     const [given, ...extra] = positionals;
