@@ -53,6 +53,11 @@ export function draftMisspelt(uri: string): string | undefined {
   return known === undefined ? undefined : known.startsWith('http://') ? `${known}#` : known;
 }
 
+/** Whether a `$schema` names the newest draft, whichever that is when it is read (`http://json-schema.org/schema#`), rather than one draft. */
+export function isNewestAlias(uri: string): boolean {
+  return spelling(uri) === 'json-schema.org/schema';
+}
+
 /** The drafts before 2019-09: `$ref` siblings are ignored and `dependencies` is one keyword. */
 const BEFORE_2019 = new Set<Draft>(['draft-07', 'draft-06', 'draft-04']);
 

@@ -2,7 +2,7 @@ import { canonicalJson } from '../json/canonical.js';
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
 import type { ResolvedSchemas } from './resolve.js';
 import { checkOperations, OPERATIONS_KEYWORD } from './operations.js';
-import { draftMisspelt, isReadDraft } from './drafts.js';
+import { draftMisspelt, isNewestAlias, isReadDraft } from './drafts.js';
 import { NUMBER_FORMATS } from './numberFormats.js';
 import { unsupported } from './refusals.js';
 import { besideMembersAlone } from './unevaluated.js';
@@ -136,7 +136,12 @@ const checkDialect: Check = (v) => {
   if (typeof v === 'string' && isReadDraft(v)) return undefined;
   // Another spelling of a draft's URI (`https` for draft-07's `http`) means that draft, not 2020-12.
   const meant = typeof v === 'string' ? draftMisspelt(v) : undefined;
-  const fix = meant === undefined ? 'use https://json-schema.org/draft/2020-12/schema' : `write "${meant}", the one URI that names that draft`;
+  const fix =
+    meant !== undefined
+      ? `write "${meant}", the one URI that names that draft`
+      : typeof v === 'string' && isNewestAlias(v)
+        ? 'it names whichever draft is newest when the file is read, not the one it was written in: declare that one ("http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2020-12/schema", ...)'
+        : 'use https://json-schema.org/draft/2020-12/schema';
   return `"${String(v)}" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); ${fix}`;
 };
 

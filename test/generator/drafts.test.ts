@@ -205,6 +205,15 @@ describe('a $schema callgen does not read', () => {
 
   // typedoc's config schema declares "https://json-schema.org/draft-07/schema"; Ajv refuses it
   // too ("no schema with key or ref"). Pointing such a file at 2020-12 would change what it means.
+  // Truffle's contract schemas declare "http://json-schema.org/schema#", which Ajv refuses too:
+  // that URI names today's newest draft, whatever draft the file was written for.
+  test('the URI of the newest draft is refused, asking for the draft the file is written in', async () => {
+    const loaded = await loadSchemas({ 'newest.json': { $schema: 'http://json-schema.org/schema#', type: 'string' } });
+    expect(loaded.ok ? [] : loaded.problems).toEqual([
+      'newest.json#/$schema: "$schema" "http://json-schema.org/schema#" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); it names whichever draft is newest when the file is read, not the one it was written in: declare that one ("http://json-schema.org/draft-07/schema#", "https://json-schema.org/draft/2020-12/schema", ...)',
+    ]);
+  });
+
   test('another spelling of a draft it reads is refused, naming that draft\'s own URI', async () => {
     const spelt = ['https://json-schema.org/draft-07/schema', 'http://www.json-schema.org/draft-04/schema.json', 'http://json-schema.org/draft/2020-12/schema#'];
     const problems = await Promise.all(spelt.map(async ($schema) => loadSchemas({ 'spelt.json': { $schema, type: 'string' } })));
