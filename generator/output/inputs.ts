@@ -27,13 +27,21 @@ export async function inputHash(schemas: string, options: Readonly<Record<string
   // of a synthetic set took about 0.15 s, mostly waiting on the thread pool, and a generate
   // hashes its inputs twice (before, to skip an up-to-date folder; after, for the manifest).
   for (const file of files) {
-    const bytes = readFileSync(path.join(root, ...file.split('/')));
+    // CRLF counts as LF: JSON and YAML read the same either way, and a checkout with git's
+    // core.autocrlf (Windows) must not make the folder stale, nor record a hash Linux CI disagrees with.
+    const bytes = withoutCarriageReturns(readFileSync(path.join(root, ...file.split('/'))));
     hash.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest('hex');
 }
 
 const SCHEMA_FILE = /\.(?:json|ya?ml)$/;
+
+/** The bytes with each CR of a CRLF left out; the same buffer when there is none. */
+function withoutCarriageReturns(bytes: Buffer): Buffer {
+  if (!bytes.includes('\r\n')) return bytes;
+  return Buffer.from(bytes.toString('latin1').replaceAll('\r\n', '\n'), 'latin1');
+}
 
 let version: Promise<string> | undefined;
 

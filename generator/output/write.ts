@@ -100,11 +100,20 @@ export interface OutputDifference {
    * way; leftover: what a killed run left (generate finishes or removes it).
    */
   readonly change: 'added' | 'changed' | 'removed' | 'foreign' | 'leftover';
-  /** A short line diff for changed files. */
+  /** A short line diff for changed files (or, where only the line endings differ, a line that says so). */
   readonly diff: string;
 }
 
 /** What `writeOutput` would change, without writing anything (`generate --check`). */
+/**
+ * A short diff, or where the two differ only in line endings (git's core.autocrlf converts them on
+ * checkout), that: a diff would show every line removed and added again, the same to the eye.
+ */
+function lineDiff(existing: string, made: string): string {
+  if (existing.replaceAll('\r\n', '\n') !== made) return shortDiff(existing, made);
+  return 'line endings only: CRLF where callgen writes LF (git\'s core.autocrlf converts them on checkout; "text eol=lf" for this folder in .gitattributes keeps them as written)';
+}
+
 export async function compareOutput(out: string, files: readonly OutputFile[], inputs?: string, notes?: readonly ManifestNote[]): Promise<OutputDifference[]> {
   const previous = await readManifest(out);
   // Without an input hash and notes (an API caller that has only the files) the recorded ones are not judged.
@@ -113,7 +122,7 @@ export async function compareOutput(out: string, files: readonly OutputFile[], i
   const differences: OutputDifference[] = plan.leftovers.map((p) => ({ path: p, change: 'leftover', diff: '' }));
   for (const file of plan.write) {
     const existing = await readFile(path.join(out, ...file.path.split('/')), 'utf8').catch(() => undefined);
-    differences.push(existing === undefined ? { path: file.path, change: 'added', diff: '' } : { path: file.path, change: 'changed', diff: shortDiff(existing, file.text) });
+    differences.push(existing === undefined ? { path: file.path, change: 'added', diff: '' } : { path: file.path, change: 'changed', diff: lineDiff(existing, file.text) });
   }
   differences.push(...plan.foreign.map((p): OutputDifference => ({ path: p, change: 'foreign', diff: '' })));
   differences.push(...plan.stale.map((p): OutputDifference => ({ path: p, change: 'removed', diff: '' })));
