@@ -21,8 +21,13 @@ export interface OpenApiRead extends ReadResult {
 }
 
 const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
-/** A key OpenAPI does not allow but callgen reads: letters and digits of other scripts (`顧客`, `Café`), which type names keep. */
-const UNICODE_COMPONENT_KEY = /^[\p{L}\p{M}\p{N}._-]+$/u;
+/**
+ * A key OpenAPI does not allow but callgen reads, with a note: letters of other scripts (`顧客`,
+ * `Café`), which type names keep, or the brackets and commas generic types leave in generated
+ * names (springdoc's `Result«Page«User»»`, `Map«string,object»`). Not whitespace, nor a character
+ * a `$ref`'s URI gives a meaning (`/`, `#`, `?`, `%`, `\`).
+ */
+const READ_COMPONENT_KEY = /^[^\s/#?%\\]+$/u;
 
 /**
  * Reads an OpenAPI 3.0 or 3.1 document (YAML or JSON) and the files its `$ref`s name, and yields one
@@ -86,10 +91,11 @@ function addComponents(main: LoadedDocument, roots: Roots, problems: Problem[], 
   }
   for (const key of Object.keys(schemas)) {
     const pointer = pointerChild('/components/schemas', key);
-    if (!COMPONENT_KEY.test(key) && UNICODE_COMPONENT_KEY.test(key)) {
+    if (!COMPONENT_KEY.test(key) && READ_COMPONENT_KEY.test(key)) {
       notes.push({ file: main.file, pointer, message: `"${key}" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same` });
     } else if (!COMPONENT_KEY.test(key)) {
-      problems.push({ file: main.file, pointer, message: `"${key}" is not a component name OpenAPI allows (letters, digits, ".", "-", "_")` });
+      const message = `"${key}" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"), nor one callgen reads: whitespace, "/", "#", "?", "%" and "\\" have a meaning in a "$ref"`;
+      problems.push({ file: main.file, pointer, message });
       continue;
     }
     roots.add({ document: main, pointer }, `components/schemas/${key}`, key);

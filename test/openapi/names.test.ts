@@ -1,3 +1,5 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
@@ -31,6 +33,8 @@ test('component keys in other scripts are types of their own names, with a note 
     // Written with a combining accent, it makes the name the others make: numbered.
     `${nfd}: would be the type Café, as "Café" is; it is named Café3`,
     'Café: "Café" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
+    'Map«string,object»: "Map«string,object»" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
+    'Page«顧客»: "Page«顧客»" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
     'café: "café" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
     'café: would be the type Café, as "Café" is; it is named Café2',
     'Émile: "Émile" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"); it is read all the same',
@@ -39,10 +43,24 @@ test('component keys in other scripts are types of their own names, with a note 
   ]);
 });
 
-test('a component key with other characters than letters, digits, ".", "-" and "_" is still refused', async () => {
-  const document = ['openapi: 3.1.0', 'info: { title: t, version: "1" }', 'paths: {}', 'components:', '  schemas:', '    "Result«顧客»": { type: string }'].join('\n');
-  const problems = await problemsOfDocument({ 'openapi.yaml': document });
-  expect(problems.map((p) => p.slice(p.indexOf('openapi.yaml#')))).toEqual([
-    'openapi.yaml#/components/schemas/Result«顧客»: "Result«顧客»" is not a component name OpenAPI allows (letters, digits, ".", "-", "_")',
-  ]);
+test('keys generic types leave in names (springdoc\'s «» and commas) are read, with a note; whitespace and the characters a $ref gives a meaning are refused', async () => {
+  const document = [
+    'openapi: 3.0.1',
+    'info: { title: t, version: "1" }',
+    'paths: {}',
+    'components:',
+    '  schemas:',
+    '    "Result«Page«顧客»»": { type: object, properties: { data: { $ref: "#/components/schemas/Page«顧客»" } } }',
+    '    "Page«顧客»": { type: object, properties: { extra: { $ref: "#/components/schemas/Map«string,object»" } } }',
+    '    "Map«string,object»": { type: object, additionalProperties: true }',
+  ].join('\n');
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-openapi-keys-'));
+  await writeFile(path.join(folder, 'openapi.yaml'), document);
+  const result = await generateDocument(path.join(folder, 'openapi.yaml'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.model.types.map((t) => t.name).sort()).toEqual(['MapStringObject', 'Page顧客', 'ResultPage顧客']);
+  expect(result.notes.map((n) => n.pointer)).toEqual(['/components/schemas/Map«string,object»', '/components/schemas/Page«顧客»', '/components/schemas/Result«Page«顧客»»']);
+  const refused = ['a b', 'a/b', 'a#b', 'a?b', 'a%b'];
+  const problems = await problemsOfDocument({ 'openapi.yaml': ['openapi: 3.1.0', 'info: { title: t, version: "1" }', 'paths: {}', 'components:', '  schemas:', ...refused.map((k) => `    "${k}": { type: string }`)].join('\n') });
+  expect(problems.map((p) => p.slice(p.indexOf('#/components/schemas/') + 21, p.indexOf(':', p.indexOf('#/components/schemas/'))))).toEqual(['a b', 'a#b', 'a%b', 'a?b', 'a~1b']);
 });

@@ -10,6 +10,16 @@ export interface Café2 {
 
 export type Café3 = string;
 export type ListerClientsÉtrangersResponse200 = (Café)[];
+
+export interface MapStringObject {
+  [key: string]: unknown;
+}
+
+export interface Page顧客 {
+  items?: (顧客)[];
+  extra?: MapStringObject;
+}
+
 export type Émile = 'a' | 'b';
 /** Every member of {@link Émile}, in schema order, for use at run time. */
 export const émileValues = ['a', 'b'] as const;

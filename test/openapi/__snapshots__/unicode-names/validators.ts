@@ -171,6 +171,148 @@ function responseTestListerClientsÉtrangersResponse200(value: unknown): boolean
   return true;
 }
 
+function checkMapStringObject(value: PlainObject): void {
+  // Any value is accepted here.
+  void value;
+}
+
+function testMapStringObject(value: PlainObject): boolean {
+  // Any value is accepted here.
+  void value;
+  return true;
+}
+
+function requestCheckPage顧客(value: PlainObject): void {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'items': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
+            } else {
+              const count5 = reported;
+              requestCheck顧客(item4);
+              if (reported !== count5) under(count5, key1, i3);
+            }
+
+          }
+
+        }
+
+        break;
+      }
+
+      case 'extra': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          checkMapStringObject(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+}
+
+function responseCheckPage顧客(value: PlainObject): void {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'items': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) {
+          typeError('/' + key1, 'an array', v2);
+        } else {
+          for (let i3 = 0; i3 < v2.length; i3++) {
+            const item4: unknown = v2[i3];
+            if (item4 === undefined && !(i3 in v2)) {
+              hole('/' + key1, i3);
+              break;
+            }
+
+            if (!isObject(item4)) {
+              typeError('/' + key1 + '/' + i3, 'an object', item4);
+            } else {
+              const count5 = reported;
+              responseCheck顧客(item4);
+              if (reported !== count5) under(count5, key1, i3);
+            }
+
+          }
+
+        }
+
+        break;
+      }
+
+      case 'extra': {
+        const v2 = value[key1];
+        if (!isObject(v2)) {
+          typeError('/' + key1, 'an object', v2);
+        } else {
+          const count3 = reported;
+          checkMapStringObject(v2);
+          if (reported !== count3) under(count3, key1);
+        }
+
+        break;
+      }
+
+    }
+
+  }
+}
+
+function responseTestPage顧客(value: PlainObject): boolean {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'items': {
+        const v2 = value[key1];
+        if (!Array.isArray(v2)) return false;
+        for (let i3 = 0; i3 < v2.length; i3++) {
+          const item4: unknown = v2[i3];
+          if (item4 === undefined && !(i3 in v2)) return false;
+          if (!isObject(item4)) return false;
+          if (!responseTest顧客(item4)) return false;
+        }
+
+        break;
+      }
+
+      case 'extra': {
+        const v2 = value[key1];
+        if (!isObject(v2)) return false;
+        if (!testMapStringObject(v2)) return false;
+        break;
+      }
+
+    }
+
+  }
+
+  return true;
+}
+
 function checkÉmile(value: unknown): void {
   if (!MEMBERS_1.has(value)) notAMember('', value, MEMBERS_1);
 }
@@ -454,6 +596,42 @@ export function assertListerClientsÉtrangersResponse200(value: unknown): assert
   assertValid(validateListerClientsÉtrangersResponse200(value), 'ListerClientsÉtrangersResponse200');
 }
 
+/** Validates a response value as {@link T.MapStringObject}, reporting every issue; never throws. */
+export const validateMapStringObject: Validator<T.MapStringObject> = /*#__PURE__*/ createValidator<T.MapStringObject>(checkMapStringObject, 'response', true);
+
+/** Whether a response value is a {@link T.MapStringObject}: stops at the first error and builds no issue; never throws. */
+export function isMapStringObject(value: unknown): value is T.MapStringObject {
+  try {
+    return isObject(value) && testMapStringObject(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertMapStringObject(value: unknown): asserts value is T.MapStringObject {
+  assertValid(validateMapStringObject(value), 'MapStringObject');
+}
+
+/** Validates a response value as {@link T.Page顧客}, reporting every issue; never throws. */
+export const validatePage顧客: Validator<T.Page顧客> = /*#__PURE__*/ createValidator<T.Page顧客>(responseCheckPage顧客, 'response', true);
+
+/** Whether a response value is a {@link T.Page顧客}: stops at the first error and builds no issue; never throws. */
+export function isPage顧客(value: unknown): value is T.Page顧客 {
+  try {
+    return isObject(value) && responseTestPage顧客(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertPage顧客(value: unknown): asserts value is T.Page顧客 {
+  assertValid(validatePage顧客(value), 'Page顧客');
+}
+
 /** Validates a response value as {@link T.Émile}, reporting every issue; never throws. */
 export const validateÉmile: Validator<T.Émile> = /*#__PURE__*/ createValidator<T.Émile>(checkÉmile, 'response');
 
@@ -549,6 +727,8 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'café2': { typeName: 'Café2', response: validateCafé2, request: /*#__PURE__*/ createValidator(requestCheckCafé2, 'request', true) },
   'Café3': { typeName: 'Café3', response: validateCafé3, request: /*#__PURE__*/ createValidator(checkCafé3, 'request') },
   'ListerClientsÉtrangersResponse200': { typeName: 'ListerClientsÉtrangersResponse200', response: validateListerClientsÉtrangersResponse200, request: /*#__PURE__*/ createValidator(requestCheckListerClientsÉtrangersResponse200, 'request') },
+  'Map«string,object»': { typeName: 'MapStringObject', response: validateMapStringObject, request: /*#__PURE__*/ createValidator(checkMapStringObject, 'request', true) },
+  'Page«顧客»': { typeName: 'Page顧客', response: validatePage顧客, request: /*#__PURE__*/ createValidator(requestCheckPage顧客, 'request', true) },
   'Émile': { typeName: 'Émile', response: validateÉmile, request: /*#__PURE__*/ createValidator(checkÉmile, 'request') },
   '注文': { typeName: '注文', response: validate注文, request: validate注文Input },
   '顧客': { typeName: '顧客', response: validate顧客, request: /*#__PURE__*/ createValidator(requestCheck顧客, 'request', true) },
