@@ -323,7 +323,7 @@ components:
     // A message with no place to fix gets no "fix the syntax there".
     expect(strip(await problemsOfDocument({ 'openapi.json': '' }, 'openapi.json'))).toEqual(['openapi.json#: not valid JSON: the file is empty: it holds no JSON value']);
     expect(strip(await problemsOfDocument({ 'openapi.yaml': `openapi: 3.1.0\n${INFO}components:\n  schemas:\n    "B c": { type: string }\n` }))).toEqual([
-      'openapi.yaml#/components/schemas/B c: "B c" is not a component name OpenAPI allows (letters, digits, ".", "-", "_")',
+      'openapi.yaml#/components/schemas/B c: "B c" is not a component name OpenAPI allows (ASCII letters, digits, ".", "-", "_"), nor one callgen reads: whitespace, "/", "#", "?", "%" and "\\" have a meaning in a "$ref"',
     ]);
   });
 
