@@ -22,6 +22,8 @@ export function isInheritance(node: JsonObject): boolean {
  * is an object schema (inline or a named type), the node's own object keywords extend them into
  * one flat object; a property two members declare must meet both (`conjoin`). Undefined when a
  * member is not an object: the node is then the plain conjunction of its members and its own keywords.
+ * The node's `unevaluatedProperties` becomes the merged object's `additionalProperties` where the
+ * members allow it (`unreadableBeside`); `nameMember` names a member in the refusal where they do not.
  */
 export function mergeAllOf(
   node: JsonObject,
@@ -39,7 +41,7 @@ export function mergeAllOf(
   // beside the node's own `additionalProperties`, which evaluates the rest, neither does it.
   if (unevaluatedProperties !== undefined && !members.some((m) => m.additional.kind === 'open') && own.additional.kind === 'mode-dependent') {
     const at = childSource(source, 'unevaluatedProperties');
-    const unread = unreadableBeside(members, ownKeywords, nameMember);
+    const unread = unreadableBeside(members, nameMember);
     // What no member's nor the node's own `properties`/`patternProperties` evaluated is what the
     // merged object's `additionalProperties` applies to.
     if (unread === undefined) own = { ...own, additional: additionalFrom(unevaluatedProperties, at, context) };
@@ -82,12 +84,12 @@ export function unevaluatedRefused(at: Source, reason: string): Problem {
  * which a member evaluates them all, is taken before this), and subschemas applied by the value
  * (`if`/`then`/`else`, `dependentSchemas`) evaluate their properties only where they apply.
  */
-function unreadableBeside(members: readonly ObjectShape[], own: JsonObject, nameMember: (index: number) => string): string | undefined {
+function unreadableBeside(members: readonly ObjectShape[], nameMember: (index: number) => string): string | undefined {
   for (const [i, member] of members.entries()) {
     if (member.additional.kind !== 'mode-dependent') return `${nameMember(i)} holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")`;
     if (member.conditional !== undefined || member.dependentSchemas !== undefined) return `${nameMember(i)} evaluates properties only where its "if" or "dependentSchemas" applies`;
   }
-  if (Object.hasOwn(own, 'if') || Object.hasOwn(own, 'dependentSchemas')) return 'its own "if" or "dependentSchemas" evaluates properties only where it applies';
+  // The node's own `if` or `dependentSchemas` never gets here: the keyword check refuses the keyword beside them.
   return undefined;
 }
 
