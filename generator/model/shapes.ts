@@ -192,7 +192,9 @@ function typedParts(node: JsonObject, source: Source, context: BuildContext): Sh
   // A value list decides the values; its `type` only restates them, where every value is of it. A
   // value of another type (`"type": "string", "const": 5`) fails `type`, so `type` is kept and checked.
   if (types.length > 0 && listedValues(node).every((v) => types.some((t) => isOfType(v, t))) && !hasTypeKeywords(node)) return [];
-  const rules = consumesRequiredOneOf(node) ? node : withoutKeys(node, ['anyOf']);
+  // An `anyOf` of required-only branches the object does not take as "at least one of" is a union
+  // part of its own; any other `anyOf` stays, so the object knows the names its branches declare.
+  const rules = consumesRequiredOneOf(node) || !isRequiredOneOf(node['anyOf']) ? node : withoutKeys(node, ['anyOf']);
   if (types.length === 1) return [typedShape(types[0] ?? 'null', rules, source, context)];
   if (types.length > 1) return [buildUnion(types.map((t) => typedShape(t, rules, source, context)), source, context, false)];
   if (!hasTypeKeywords(node)) return [];

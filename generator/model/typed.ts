@@ -117,16 +117,28 @@ export function matches(pattern: string, name: string): boolean {
   }
 }
 
-/** The property names the subschemas applying at this value declare inline, beyond the object's own. */
+/**
+ * The property names the subschemas applying at this value declare inline, beyond the object's own:
+ * those subschemas' own, and those of the subschemas they apply there in turn (a `oneOf` inside an
+ * `anyOf` branch), level by level without recursion, so any depth of nesting costs no stack.
+ */
 function conditionalNames(node: JsonObject, declared: JsonObject): Partial<ObjectShape> {
-  const dependent = isJsonObject(node['dependentSchemas']) ? Object.values(node['dependentSchemas']) : [];
-  const members = ['oneOf', 'anyOf', 'allOf'].flatMap((keyword) => (Array.isArray(node[keyword]) ? (node[keyword] as unknown[]) : []));
   const names = new Set<string>();
-  for (const schema of [node['if'], node['then'], node['else'], ...dependent, ...members]) {
-    if (!isJsonObject(schema) || !isJsonObject(schema['properties'])) continue;
-    for (const name of Object.keys(schema['properties'])) if (!Object.hasOwn(declared, name)) names.add(name);
+  const queue = inPlaceSubschemas(node);
+  for (let i = 0; i < queue.length; i++) {
+    const schema = queue[i];
+    if (!isJsonObject(schema)) continue;
+    if (isJsonObject(schema['properties'])) for (const name of Object.keys(schema['properties'])) if (!Object.hasOwn(declared, name)) names.add(name);
+    queue.push(...inPlaceSubschemas(schema));
   }
   return names.size === 0 ? {} : { conditional: [...names] };
+}
+
+/** The subschemas that apply at a schema's own value and may declare its properties: `if`/`then`/`else`, `dependentSchemas`, the compositions' members. */
+function inPlaceSubschemas(schema: JsonObject): unknown[] {
+  const dependent = isJsonObject(schema['dependentSchemas']) ? Object.values(schema['dependentSchemas']) : [];
+  const members = ['oneOf', 'anyOf', 'allOf'].flatMap((keyword) => (Array.isArray(schema[keyword]) ? (schema[keyword] as unknown[]) : []));
+  return [schema['if'], schema['then'], schema['else'], ...dependent, ...members];
 }
 
 /** The object keywords beyond properties: only those the node has, so plain objects stay plain data. */
