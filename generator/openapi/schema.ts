@@ -201,25 +201,26 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
  * those of its subschemas included, which callgen's dialect cannot generate. Where nothing but
  * `properties` and `patternProperties` (`prefixItems`) evaluates, it means what
  * `additionalProperties` (`items`) means, and becomes it; beside `additionalProperties` (`items`),
- * which evaluates everything else, it checks nothing. Beside `allOf`, `oneOf`, a `$ref`... (how 3.1
- * documents close a composed object) it is left out, unchecked, with a note: a document written
- * for other tools is not refused for it, as for a format callgen cannot check. Which keywords
- * evaluate more is the table schema folders read by (schema/unevaluated.ts).
+ * which evaluates everything else, it checks nothing. Beside `allOf` and a `$ref` alone it stays,
+ * for the model's merge to read (or leave out with a note: model/allof.ts). Beside `oneOf`, `if`...
+ * it is left out, unchecked, with a note: a document written for other tools is not refused for
+ * it, as for a format callgen cannot check. Which keywords evaluate more is the table schema
+ * folders read by (schema/unevaluated.ts).
  */
 function unevaluated(out: Record<string, unknown>, origin: Origin, context: SchemaContext): void {
   for (const rule of UNEVALUATED) {
     const { keyword, plain } = rule;
     if (!(keyword in out)) continue;
-    const value = out[keyword];
-    const composed = evaluatorsBeside(out, rule);
-    // Beside `allOf` alone the model reads it, or leaves it out with a note (model/allof.ts).
     if (keyword === 'unevaluatedProperties' && besideMembersAlone(out)) continue;
+    const value = out[keyword];
     delete out[keyword];
     if (plain in out) continue;
-    // `{}` and `true` let every other property (item) through: so does the plain `true`.
-    if (composed.length === 0) out[plain] = isJsonObject(value) && Object.keys(value).length === 0 ? true : value;
-    else if (value === true || (isJsonObject(value) && Object.keys(value).length === 0)) continue;
-    else context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
+    // `{}` and `true` let every other property (item) through: so does the plain `true`, and
+    // beside a composition they check nothing, so leaving them out needs no note.
+    const everything = value === true || (isJsonObject(value) && Object.keys(value).length === 0);
+    const composed = evaluatorsBeside(out, rule);
+    if (composed.length === 0) out[plain] = everything ? true : value;
+    else if (!everything) context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
   }
 }
 
