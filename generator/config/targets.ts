@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Problem } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
+import { whyUnreadable } from '../fileErrors.js';
 import { packagePath } from '../paths.js';
 import { annotationList, annotationRefusal, annotationsRefusal } from '../schema/annotations.js';
 import { parseJson } from '../schema/read.js';
@@ -55,7 +56,7 @@ export async function loadConfig(file: string): Promise<ConfigLoad> {
   try {
     text = await readUtf8(file);
   } catch (error) {
-    return problem('', `cannot read the config file: ${error instanceof Error ? error.message : String(error)}`);
+    return problem('', `cannot read the config file: ${whyUnreadable(error, 'file')}`);
   }
   const parsed = parseJson(text);
   if (!parsed.ok) return problem('', `not valid JSON: ${parsed.message}`);

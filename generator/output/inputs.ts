@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { listFolder } from '../schema/files.js';
 import { MANIFEST } from './manifest.js';
 
 // What decides the output of a run, hashed without loading the generator, so
@@ -21,7 +22,7 @@ export async function inputHash(schemas: string, options: Readonly<Record<string
   const hash = createHash('sha256');
   hash.update(`callgen ${await callgenVersion()}\n${canonicalJson(options)}\n`);
   const info = await stat(schemas);
-  const files = info.isDirectory() ? (await listFiles(schemas)).filter((f) => SCHEMA_FILE.test(f)) : [path.basename(schemas)];
+  const files = info.isDirectory() ? schemaFiles(schemas) : [path.basename(schemas)];
   const root = info.isDirectory() ? schemas : path.dirname(schemas);
   // Read synchronously, as the schema reader reads them: with an await per file, the 1,000 files
   // of a synthetic set took about 0.15 s, mostly waiting on the thread pool, and a generate
@@ -36,6 +37,19 @@ export async function inputHash(schemas: string, options: Readonly<Record<string
 }
 
 const SCHEMA_FILE = /\.(?:json|ya?ml)$/;
+
+/**
+ * The schema files below the folder, listed as the schema reader lists them (links to files and
+ * folders followed), sorted. A dangling link is listed too: the reader refuses it, so reading it
+ * must fail here too, and a folder generated before the link broke is never taken as up to date.
+ * A folder the reader cannot list, or a link it will not follow, throws for the same reason.
+ */
+function schemaFiles(folder: string): string[] {
+  const listing = listFolder(folder, (name) => SCHEMA_FILE.test(name));
+  const [problem] = listing.problems;
+  if (problem !== undefined) throw new Error(`${problem.entry}: ${problem.kind === 'loop' ? 'a link to a folder that holds it' : String(problem.error)}`);
+  return [...listing.files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
 
 /** The bytes with each CR of a CRLF left out; the same buffer when there is none. */
 function withoutCarriageReturns(bytes: Buffer): Buffer {
@@ -75,27 +89,16 @@ export async function codeChangedSince(time: number): Promise<boolean> {
   return false;
 }
 
-/** Every regular file below `dir`, relative with `/`, sorted; dot-entries and node_modules skipped. */
+/** Every regular file of callgen's code below `dir`, relative with `/`, sorted; dot-entries (but the manifest) and node_modules skipped. */
 async function listFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
   const files: string[] = [];
   for (const entry of entries) {
     const file = path.relative(dir, path.join(entry.parentPath, entry.name)).split(path.sep).join('/');
     if (file.split('/').some((part) => (part.startsWith('.') && part !== MANIFEST) || part === 'node_modules')) continue;
-    // A linked schema is read through its link, so its bytes count too. A dangling (or looping)
-    // link is listed as well: the schema reader refuses it, so reading it must fail here too, and
-    // a folder generated before the link broke is never taken as up to date.
-    if (entry.isFile() || (entry.isSymbolicLink() && !linksToFolder(path.join(dir, file)))) files.push(file);
+    if (entry.isFile()) files.push(file);
   }
   return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
-function linksToFolder(link: string): boolean {
-  try {
-    return statSync(link).isDirectory();
-  } catch {
-    return false; // a dangling or looping link
-  }
 }
 
 /** JSON with keys sorted at every level, so the order options were given in does not matter. */

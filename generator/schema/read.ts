@@ -1,9 +1,11 @@
-import { readdirSync, statSync } from 'node:fs';
+import { lstatSync, readlinkSync } from 'node:fs';
 import path from 'node:path';
-import { byCodeUnit, pointerChild, type Problem } from '../diagnostics.js';
+import { pointerChild, type Problem } from '../diagnostics.js';
+import { whyUnreadable } from '../fileErrors.js';
 import { readTolerantJson, tolerantRepairs } from '../json/tolerant.js';
 import { annotationRefusal, dropAnnotations } from './annotations.js';
 import { locateMoved, readAsDeclared, type Move } from './drafts.js';
+import { listFolder, type ListingProblem } from './files.js';
 import { readNumberFormats } from './numberFormats.js';
 import { readUtf8Sync } from '../utf8.js';
 
@@ -35,10 +37,9 @@ export async function readSchemaFolder(dir: string, annotations: readonly string
   if (problems.length > 0) return { documents: [], problems, notes: [], locate: (problem) => problem };
   const declared = new Set(annotations);
   const folder = path.resolve(dir);
-  const listing = attempt(
-    () => listJsonFiles(folder),
-    (error) => problems.push({ file: '.', pointer: '', message: `cannot read the schema folder: ${reason(error)}` }),
-  ) ?? [];
+  const listed = listFolder(folder, (name) => name.endsWith('.json'));
+  problems.push(...listed.problems.map(listingProblem));
+  const listing = listed.files;
   if (problems.length === 0 && listing.length === 0) {
     problems.push({ file: '.', pointer: '', message: 'no *.json schema files in this folder; point --schemas at a folder of JSON Schemas' });
   }
@@ -49,7 +50,7 @@ export async function readSchemaFolder(dir: string, annotations: readonly string
     const absolutePath = path.join(folder, ...file.split('/'));
     const text = attempt(
       () => readUtf8Sync(absolutePath),
-      (error) => problems.push({ file, pointer: '', message: `cannot read the file: ${reason(error)}` }),
+      (error) => problems.push({ file, pointer: '', message: `cannot read the file: ${unreadableFile(absolutePath, error)}` }),
     );
     if (text === undefined) continue;
     const parsed = parseJson(text);
@@ -109,25 +110,20 @@ function attempt<T>(read: () => T, failed: (error: unknown) => void): T | undefi
   }
 }
 
-function listJsonFiles(folder: string, prefix = ''): string[] {
-  const entries = readdirSync(path.join(folder, prefix), { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => byCodeUnit(a.name, b.name))) {
-    const relative = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
-    if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
-    if (entry.isDirectory()) files.push(...listJsonFiles(folder, relative));
-    else if (entry.name.endsWith('.json') && isFile(path.join(folder, relative))) files.push(relative);
+/** A folder the listing could not read, or a link it would not follow, as a problem naming it. */
+function listingProblem({ entry, kind, error }: ListingProblem): Problem {
+  if (kind === 'loop') {
+    return { file: entry, pointer: '', message: 'is a link to a folder that holds it, so its files would be read without end; link to a folder outside the schema folder (and outside the folders it is in), or remove the link' };
   }
-  return files;
+  return { file: entry, pointer: '', message: `cannot read the ${entry === '.' ? 'schema folder' : 'folder'}: ${whyUnreadable(error, 'folder')}` };
 }
 
-/** A link that cannot be followed counts as a file, so that reading it reports why. */
-function isFile(file: string): boolean {
-  try {
-    return statSync(file).isFile();
-  } catch {
-    return true;
-  }
+/** Why a listed file cannot be read; a link that leads nowhere says where it leads. */
+function unreadableFile(file: string, error: unknown): string {
+  const code = (error as { code?: unknown } | null)?.code;
+  const link = code === 'ENOENT' && attempt(() => lstatSync(file).isSymbolicLink(), () => undefined) === true;
+  const target = link ? attempt(() => readlinkSync(file), () => undefined) : undefined;
+  return target === undefined ? whyUnreadable(error, 'file') : `it is a link to ${target}, which does not exist (ENOENT)`;
 }
 
 type JsonParse = { ok: true; value: unknown } | { ok: false; message: string };
