@@ -103,14 +103,15 @@ function followRefOnly(target: unknown, direct: ReadonlyMap<JsonObject, unknown>
 
 function indexDocument(document: SchemaDocument, index: UriIndex, sourceOf: Map<unknown, Source>, references: Reference[], problems: Problem[]): void {
   const fileUri = pathToFileURL(document.absolutePath).href;
-  index.resources.set(fileUri, document.root);
-  const stack: [node: unknown, source: Source, base: string][] = [[document.root, { file: document.file, pointer: '' }, fileUri]];
+  const rootSource = { file: document.file, pointer: '' };
+  claimResource(index, fileUri, document.root, rootSource, sourceOf, problems, 'this file is');
+  const stack: [node: unknown, source: Source, base: string][] = [[document.root, rootSource, fileUri]];
   for (let next = stack.pop(); next !== undefined; next = stack.pop()) {
     const [node, source, parentBase] = next;
     if (!isJsonObject(node)) continue;
     if (!sourceOf.has(node)) sourceOf.set(node, source);
     const base = baseOf(node, parentBase, source, problems);
-    if (base !== parentBase) index.resources.set(base, node);
+    if (base !== parentBase) claimResource(index, base, node, source, sourceOf, problems, '"$id" makes this schema');
     for (const anchor of anchorsOf(node)) {
       const key = `${base}#${anchor}`;
       const earlier = index.anchors.get(key);
@@ -120,6 +121,27 @@ function indexDocument(document: SchemaDocument, index: UriIndex, sourceOf: Map<
     if (Object.hasOwn(node, '$ref')) references.push({ node, ref: node['$ref'], base, document, source });
     for (const [child, at] of [...schemaChildren(node, source), ...operationSchemaPositions(node, source)].reverse()) stack.push([child, at, base]);
   }
+}
+
+/**
+ * Records the schema resource at a URI (a file's, or an `$id`'s). Two schemas at one URI, such as
+ * two files that declare one `$id` (CycloneDX ships `bom-1.2.schema.json` and its strict variant
+ * so), would make every `$ref` to it, and every `#/...` inside either, mean whichever came last: that
+ * is refused, as JSON Schema asks ("When multiple schemas try to identify as the same URI,
+ * validators SHOULD raise an error condition") and Ajv does.
+ */
+function claimResource(index: UriIndex, uri: string, node: unknown, source: Source, sourceOf: ReadonlyMap<unknown, Source>, problems: Problem[], how: string): void {
+  const earlier = index.resources.get(uri);
+  if (earlier === undefined || earlier === node) {
+    index.resources.set(uri, node);
+    return;
+  }
+  problems.push(
+    problemAt(
+      source,
+      `${how} ${uri}, which ${place(sourceOf.get(earlier))} already is, so a "$ref" to it (and a "#/..." inside either) could mean either; give one a distinct "$id", or generate each from a folder of its own`,
+    ),
+  );
 }
 
 /**
