@@ -34,7 +34,7 @@ export type { OutputDifference } from './output/write.js';
 export type { GenerateResult, Timings } from './pipeline.js';
 export type { LoadedValidators, ValidatorEntry, ValidatorRegistry } from './load.js';
 export type { ValidationIssue, ValidationResult, Validator } from '../generated/runtime.js';
-export { buildTargets, type BuiltTarget, type TargetsBuild } from './commands/generate.js';
+export { buildTargets, type BuiltTarget, type TargetsBuild } from './commands/build.js';
 export type { ExportResult } from './commands/export.js';
 
 /** What to generate from: one schema folder (or OpenAPI document), with options. */
