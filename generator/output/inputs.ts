@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { listFolder } from '../schema/files.js';
 import { MANIFEST } from './manifest.js';
+import { referencedFiles } from './references.js';
 
 // What decides the output of a run, hashed without loading the generator, so
 // that a run with nothing to do finds out in milliseconds.
@@ -14,7 +15,8 @@ const CODE = fileURLToPath(new URL('..', import.meta.url));
 
 /**
  * sha256 over every schema file below the schema folder (`*.json`, `*.yaml`, `*.yml`: relative
- * path and bytes, in a fixed order; a README changes nothing), the
+ * path and bytes, in a fixed order; a README changes nothing), or over an OpenAPI document and
+ * every file its `$ref`s name, the
  * options that shape the output, and callgen's version. Paths of the folders themselves are left
  * out, so the same schemas give the same hash on any machine and any install.
  */
@@ -24,16 +26,34 @@ export async function inputHash(schemas: string, options: Readonly<Record<string
   const info = await stat(schemas);
   const files = info.isDirectory() ? schemaFiles(schemas) : [path.basename(schemas)];
   const root = info.isDirectory() ? schemas : path.dirname(schemas);
+  // An OpenAPI document's files named by its `$ref`s: one that cannot be read counts as such (the reader says why).
+  const referenced = info.isDirectory() ? [] : await referencedFiles(schemas);
   // Read synchronously, as the schema reader reads them: with an await per file, the 1,000 files
   // of a synthetic set took about 0.15 s, mostly waiting on the thread pool, and a generate
   // hashes its inputs twice (before, to skip an up-to-date folder; after, for the manifest).
-  for (const file of files) {
-    // CRLF counts as LF: JSON and YAML read the same either way, and a checkout with git's
-    // core.autocrlf (Windows) must not make the folder stale, nor record a hash Linux CI disagrees with.
-    const bytes = withoutCarriageReturns(readFileSync(path.join(root, ...file.split('/'))));
-    hash.update(`${file}\0${bytes.length}\0`).update(bytes);
+  for (const file of [...files, ...referenced]) {
+    const bytes = referenced.includes(file) ? readOrUndefined(path.join(root, ...file.split('/'))) : readForHash(path.join(root, ...file.split('/')));
+    if (bytes === undefined) hash.update(`${file}\0unreadable\0`);
+    else hash.update(`${file}\0${bytes.length}\0`).update(bytes);
   }
   return hash.digest('hex');
+}
+
+/**
+ * A file's bytes as the hash takes them. CRLF counts as LF: JSON and YAML read the same either
+ * way, and a checkout with git's core.autocrlf (Windows) must not make the folder stale, nor
+ * record a hash Linux CI disagrees with.
+ */
+function readForHash(file: string): Buffer {
+  return withoutCarriageReturns(readFileSync(file));
+}
+
+function readOrUndefined(file: string): Buffer | undefined {
+  try {
+    return readForHash(file);
+  } catch {
+    return undefined;
+  }
 }
 
 const SCHEMA_FILE = /\.(?:json|ya?ml)$/;
