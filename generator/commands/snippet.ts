@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { formatProblem } from '../diagnostics.js';
+import { whyUnreadable } from '../fileErrors.js';
 import { extractFile } from '../extract/index.js';
 import type { Repair } from '../extract/types.js';
 import { readTolerantJson } from '../json/tolerant.js';
@@ -104,8 +105,7 @@ async function readPayloadFile(given: string, file: string): Promise<Payload> {
   try {
     text = await readUtf8(file);
   } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : error instanceof Error ? error.message : String(error);
-    return { ok: false, message: `${given}: cannot read: ${reason}` };
+    return { ok: false, message: `${given}: cannot read: ${whyUnreadable(error, 'file')}` };
   }
   const parsed = readTolerantJson(text);
   if (!parsed.ok) return { ok: false, message: `${given}: not JSON: ${parsed.error.message} at line ${parsed.error.line}, column ${parsed.error.column}` };

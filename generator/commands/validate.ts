@@ -3,6 +3,7 @@ import path from 'node:path';
 import type { ValidationIssue } from '../../generated/runtime.js';
 import { planTargets } from '../config/targets.js';
 import { byCodeUnit, formatProblem } from '../diagnostics.js';
+import { whyUnreadable } from '../fileErrors.js';
 import type { ValidatorEntry, ValidatorRegistry } from '../load.js';
 import { readTolerantJson } from '../json/tolerant.js';
 import { describeIssue } from '../docs/errata.js';
@@ -130,10 +131,12 @@ async function listFolder(folder: string, cwd: string): Promise<Payload[]> {
   for (let next = pending.pop(); next !== undefined; next = pending.pop()) {
     const entries = await readdir(next, { withFileTypes: true }).catch((error: unknown) => error);
     if (!Array.isArray(entries)) {
-      found.push({ file: path.relative(cwd, next), readError: entries instanceof Error ? entries.message : String(entries) });
+      found.push({ file: path.relative(cwd, next), readError: whyUnreadable(entries, 'folder') });
       continue;
     }
     for (const entry of entries) {
+      // As in a schema folder: dot-entries (callgen's own .callgen-manifest.json, .git) and node_modules hold no payloads.
+      if (entry.name.startsWith('.') || entry.name === 'node_modules') continue;
       if (entry.isDirectory()) pending.push(path.join(next, entry.name));
       else if (entry.isFile() && entry.name.endsWith('.json')) found.push({ file: path.relative(cwd, path.join(next, entry.name)) });
     }
@@ -177,7 +180,7 @@ async function validateFile(file: string, io: Io, validate: NonNullable<Entry['r
     // costs four thread-pool round trips (open, stat, read, close), most of the time for 10,000 files.
     text = file === STDIN ? decode(await (io.stdin ?? noStdin)()) : readUtf8Sync(path.resolve(io.cwd, file));
   } catch (error) {
-    return unreadable(file, error instanceof Error ? error.message : String(error));
+    return unreadable(file, whyUnreadable(error, 'file'));
   }
   const parsed = readTolerantJson(text);
   if (!parsed.ok) return { file, ok: false, repairs: parsed.repairs, parseError: parsed.error, errors: [], warnings: [] };

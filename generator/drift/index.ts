@@ -1,4 +1,5 @@
 import type { Problem } from '../diagnostics.js';
+import { whyUnreadable } from '../fileErrors.js';
 import type { ApiVersion } from '../model/types.js';
 import { loadModel } from '../pipeline.js';
 import { readUtf8 } from '../utf8.js';
@@ -31,7 +32,7 @@ export async function drift(options: DriftOptions): Promise<DriftResult> {
   try {
     text = await readUtf8(options.metadata);
   } catch (error) {
-    return { ok: false, problems: [{ file: options.metadata, pointer: '', message: `cannot read the metadata: ${error instanceof Error ? error.message : String(error)}` }] };
+    return { ok: false, problems: [{ file: options.metadata, pointer: '', message: `cannot read the metadata: ${whyUnreadable(error, 'file')}` }] };
   }
   const csdl = readCsdl(text);
   if (!csdl.ok) return { ok: false, problems: [{ file: options.metadata, pointer: '', message: `line ${csdl.line}, column ${csdl.column}: ${csdl.message}` }] };

@@ -58,6 +58,13 @@ describe('callgen validate', () => {
     expect(io.stdout()).toBe('201.json: ok (a valid Call response)\n');
   });
 
+  test('a folder: its payloads, but not what dot-entries and node_modules hold (the manifest of a generated folder is no payload)', async () => {
+    const dir = await payloads({ 'calls/201.json': response, 'calls/.callgen-manifest.json': '{}', 'calls/.cache/x.json': '{}', 'calls/node_modules/pkg/package.json': '{}' });
+    const io = captureIo(dir);
+    expect(await main(['validate', '--type', 'call', 'calls'], io)).toBe(0);
+    expect(io.stdout()).toBe(`${path.join('calls', '201.json')}: ok (a valid Call response)\n`);
+  });
+
   test('an invalid payload: every error with its JSON Pointer, exit 1', async () => {
     const io = captureIo(await payloads({ 'bad.json': JSON.stringify({ '@odata.type': '#microsoft.graph.call', state: 7 }) }));
     expect(await main(['validate', '--type', 'Call', 'bad.json'], io)).toBe(1);
@@ -103,7 +110,7 @@ describe('callgen validate', () => {
     expect(unknown.stderr()).toContain('no type named "nope"; known types: acceptJoinResponse,');
     const missing = captureIo(dir);
     expect(await main(['validate', '--type', 'call', 'gone.json'], missing)).toBe(2);
-    expect(missing.stdout()).toContain('gone.json: cannot read:');
+    expect(missing.stdout()).toBe('gone.json: cannot read: no such file (ENOENT)\n');
     const none = captureIo(dir);
     expect(await main(['validate', '--type', 'call'], none)).toBe(2);
     expect(none.stderr()).toContain('name at least one payload file or folder');

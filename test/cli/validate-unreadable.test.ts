@@ -28,7 +28,7 @@ test('validate over a folder with a subfolder it cannot list: that folder report
   expect(await main(['validate', '--type', 'call', 'payloads'], io)).toBe(2);
   expect(io.stdout().split('\n').filter((line) => /^\S/.test(line))).toEqual([
     'payloads/a.json: ok (a valid Call response)',
-    `payloads/locked: cannot read: EACCES: permission denied, scandir '${path.join(dir, 'payloads', 'locked')}'`,
+    'payloads/locked: cannot read: permission denied (EACCES): the user running callgen may not read this folder',
     'payloads/z.json: 1 error as a Call response',
     '3 files: 1 valid, 1 invalid, 1 unreadable',
   ]);

@@ -251,6 +251,9 @@ describe('bad input exits 2 and compares nothing', () => {
 
   test('a missing file, and missing flags', async () => {
     expect((await drift(csdl()).then(() => main(['drift', '--metadata', '/nonexistent/m.xml', '--api-version', 'v1.0'], captureIo())))).toBe(2);
+    const folder = captureIo();
+    expect(await main(['drift', '--metadata', os.tmpdir(), '--api-version', 'v1.0', '--schemas', SCHEMAS], folder)).toBe(2);
+    expect(folder.stderr()).toBe(`${os.tmpdir()}: cannot read the metadata: it is a folder, where a file was expected (EISDIR)\n\n1 problem(s); nothing was compared.\n`);
     const io = captureIo();
     expect(await main(['drift', '--api-version', 'v1.0'], io)).toBe(2);
     expect(io.stderr()).toContain('--metadata <csdl.xml> is required');

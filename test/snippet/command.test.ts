@@ -50,7 +50,8 @@ describe('callgen snippet', () => {
 
   test.each([
     [['nope/example-9/request'], 'nope/example-9/request: no such file, and no documented example has this id (`callgen extract` lists them)\n'],
-    [['missing.json'], 'missing.json: cannot read: no such file\n'],
+    [['missing.json'], 'missing.json: cannot read: no such file (ENOENT)\n'],
+    [['.'], '.: cannot read: it is a folder, where a file was expected (EISDIR)\n'],
     [['broken.json'], 'broken.json: not JSON: expected "," or "}", found "\\"" at line 1, column 9\n'],
   ])('%j: a message naming it on stderr, nothing on stdout, exit 2', async (args, message) => {
     const io = captureIo(await folderWith({ 'broken.json': '{"a": 1 "b": 2}' }));
