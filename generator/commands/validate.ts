@@ -188,6 +188,11 @@ async function validateFile(file: string, io: Io, validate: NonNullable<Entry['r
   return { file, repairs: parsed.repairs, ok: result.ok, errors: result.ok ? [] : result.errors, warnings: result.warnings };
 }
 
+/** "an" before a name said with a vowel first (Order, IdentitySet, Update...), else "a" (Call, User, Unit). */
+function article(name: string): string {
+  return /^(?:[aeio]|u[^aeiouy\d][^aeiouy\d])/i.test(name) ? 'an' : 'a';
+}
+
 function textReport(report: FileReport, typeName: string, mode: string): string {
   const lines: string[] = [];
   const file = report.file === STDIN ? 'standard input' : report.file;
@@ -196,7 +201,7 @@ function textReport(report: FileReport, typeName: string, mode: string): string 
     const { line, column, message } = report.parseError;
     lines.push(`${file}: not JSON: ${message} at line ${line}, column ${column}`);
   } else {
-    const verdict = report.ok ? `ok (a valid ${typeName} ${mode})` : `${report.errors.length} ${report.errors.length === 1 ? 'error' : 'errors'} as a ${typeName} ${mode}`;
+    const verdict = report.ok ? `ok (a valid ${typeName} ${mode})` : `${report.errors.length} ${report.errors.length === 1 ? 'error' : 'errors'} as ${article(typeName)} ${typeName} ${mode}`;
     lines.push(`${file}: ${verdict}`);
   }
   for (const repair of report.repairs) lines.push(`  repaired line ${repair.line}, column ${repair.column}: ${repair.what}`);

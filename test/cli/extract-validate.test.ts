@@ -58,6 +58,16 @@ describe('callgen validate', () => {
     expect(io.stdout()).toBe('201.json: ok (a valid Call response)\n');
   });
 
+  test.each([
+    ['identitySet', 'IdentitySet', 'an'],
+    ['updateRecordingStatusRequest', 'UpdateRecordingStatusRequest', 'an'],
+    ['call', 'Call', 'a'],
+  ])('the verdict on an invalid %s reads as English: %s takes "%s"', async (type, typeName, article) => {
+    const io = captureIo(await payloads({ 'bad.json': '[]' }));
+    expect(await main(['validate', '--type', type, 'bad.json'], io)).toBe(1);
+    expect(io.stdout()).toMatch(new RegExp(`^bad\\.json: 1 error as ${article} ${typeName} (request|response)\n`));
+  });
+
   test('a folder: its payloads, but not what dot-entries and node_modules hold (the manifest of a generated folder is no payload)', async () => {
     const dir = await payloads({ 'calls/201.json': response, 'calls/.callgen-manifest.json': '{}', 'calls/.cache/x.json': '{}', 'calls/node_modules/pkg/package.json': '{}' });
     const io = captureIo(dir);
