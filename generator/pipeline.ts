@@ -1,5 +1,7 @@
+import { statSync } from 'node:fs';
 import path from 'node:path';
 import { sortProblems, type Problem } from './diagnostics.js';
+import { whyUnreadable } from './fileErrors.js';
 import { emitAll, type EmittedFile } from './emit/emit.js';
 import { formatFiles, PrettierConfigError } from './emit/format.js';
 import { buildModel } from './model/build.js';
@@ -86,6 +88,8 @@ export async function loadModel(
 async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
   // The OpenAPI reader (and its YAML parser) loads only for an OpenAPI document.
   if (options.openapi !== undefined) {
+    const missing = notADocument(options.openapi);
+    if (missing !== undefined) return missing;
     const read = (await import('./openapi/read.js')).readOpenApi(options.openapi);
     // It leaves other tools' keys out already; those declared as annotations go without a note.
     const declared = new Set(options.annotations);
@@ -93,6 +97,23 @@ async function readInput(options: GenerateOptions): Promise<OpenApiRead> {
   }
   const read = await readSchemaFolder(options.schemas, options.annotations);
   return { ...read, folder: options.schemas };
+}
+
+/**
+ * An OpenAPI document that is not there, or is a folder (a schema folder given to `--openapi`), as
+ * the one problem the reading would give, in words; undefined when there is a file to read.
+ */
+function notADocument(file: string): OpenApiRead | undefined {
+  const absolute = path.resolve(file);
+  let message: string;
+  try {
+    if (!statSync(absolute).isDirectory()) return undefined;
+    message = 'it is a folder, where an OpenAPI document (one YAML or JSON file) was expected; a folder of JSON Schemas is read with --schemas ("schemas" in a config target)';
+  } catch (error) {
+    message = whyUnreadable(error, 'file');
+  }
+  const problems = [{ file: path.basename(absolute), pointer: '', message: `cannot read the file: ${message}` }];
+  return { documents: [], problems, notes: [], folder: path.dirname(absolute), locate: (problem) => problem };
 }
 
 /** The schema folder (or OpenAPI document) as the model records it: relative to the output folder's parent, never absolute (no output names it). */

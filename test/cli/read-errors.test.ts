@@ -68,7 +68,7 @@ describe('files and folders callgen cannot read', () => {
     expect(await readdir(dir)).toEqual(['schemas']);
   });
 
-  test('a file where the schema folder was expected, and a folder where the config file was', async () => {
+  test('a file where the schema folder was expected, a folder where the OpenAPI document or the config file was, a missing document', async () => {
     const dir = await project();
     expect(await run(dir, '--schemas', 'schemas/order.json')).toEqual({
       code: 2,
@@ -76,6 +76,12 @@ describe('files and folders callgen cannot read', () => {
       stderr: 'schemas/order.json#: cannot read the schema folder: it is a file, where a folder was expected (ENOTDIR)\n\n1 problem(s) in schemas/order.json; nothing was written.\n',
     });
     expect(await run(dir, '--schemas', 'missing')).toMatchObject({ code: 2, stderr: 'missing#: cannot read the schema folder: no such folder (ENOENT)\n\n1 problem(s) in missing; nothing was written.\n' });
+    expect(await run(dir, '--openapi', 'schemas')).toEqual({
+      code: 2,
+      stdout: '',
+      stderr: 'schemas#: cannot read the file: it is a folder, where an OpenAPI document (one YAML or JSON file) was expected; a folder of JSON Schemas is read with --schemas ("schemas" in a config target)\n\n1 problem(s) in schemas; nothing was written.\n',
+    });
+    expect(await run(dir, '--openapi', 'api.yaml')).toMatchObject({ code: 2, stderr: 'api.yaml#: cannot read the file: no such file (ENOENT)\n\n1 problem(s) in api.yaml; nothing was written.\n' });
     expect(await run(dir, '--config', 'schemas')).toEqual({
       code: 2,
       stdout: '',
