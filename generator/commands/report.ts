@@ -63,7 +63,9 @@ async function checkAll(built: readonly Built[], io: Io, rerun: string): Promise
     }
     stale = true;
     const details = differences.map((d) => `${d.change} ${path.posix.join(where, d.path)}${d.diff === '' ? '' : `\n${indent(d.diff)}`}`);
-    io.err(`${where} is stale: run \`${rerun}\` to update it.\n${details.join('\n')}\n`);
+    // The command alone would refuse to overwrite a file callgen did not write: say so first.
+    const foreign = differences.some((d) => d.change === 'foreign') ? 'move away the files callgen did not write (foreign, below) or add --force to overwrite them, then ' : '';
+    io.err(`${where} is stale: ${foreign}run \`${rerun}\` to update it.\n${details.join('\n')}\n`);
   }
   return stale ? EXIT_FOUND_WANTING : EXIT_OK;
 }

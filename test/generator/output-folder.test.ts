@@ -161,6 +161,8 @@ test('--check reports a foreign file in the way, a stale file no manifest lists,
   await writeFile(path.join(out, '.callgen-manifest.json'), JSON.stringify({ ...manifest }));
   const check = await generate(dir, '--check');
   expect(check.code).toBe(1);
+  // The command it names would refuse the foreign file: it says what to do about that first.
+  expect(check.stderr.split('\n')[0]).toMatch(/^out is stale: move away the files callgen did not write \(foreign, below\) or add --force to overwrite them, then run `callgen generate .*` to update it\.$/);
   expect(check.stderr.split('\n').filter((l) => /^(leftover|foreign|removed) |manifest/.test(l))).toEqual([
     'leftover out/.callgen-staging-123',
     'changed out/.callgen-manifest.json',
