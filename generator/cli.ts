@@ -64,8 +64,15 @@ export async function main(argv: readonly string[], io: Io = processIo()): Promi
 }
 
 function processIo(): Io {
+  // A reader that stops early (`callgen export --openapi | head`) closes the pipe: what is left to
+  // print goes nowhere, and the command still ends with its own exit status, not a stack trace.
+  let closed = false;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code !== 'EPIPE') throw error;
+    closed = true;
+  });
   return {
-    out: (text) => process.stdout.write(text),
+    out: (text) => void (closed || process.stdout.write(text)),
     err: (text) => process.stderr.write(text),
     cwd: process.cwd(),
     stdin: async () => {
