@@ -2,6 +2,7 @@ import { existsSync, watch, type FSWatcher } from 'node:fs';
 import path from 'node:path';
 import { findConfig, planTargets, type TargetRequest } from './config/targets.js';
 import type { Io } from './commands/command.js';
+import { referencedFiles } from './output/references.js';
 
 /** How long a burst of file events (an editor's save, a git checkout) settles before one rebuild. */
 const SETTLE_MS = 150;
@@ -48,7 +49,7 @@ interface Inputs {
   readonly files: ReadonlySet<string>;
 }
 
-/** Every input of the request's targets: schema folders, OpenAPI documents, the config file. */
+/** Every input of the request's targets: schema folders, OpenAPI documents (and the files their `$ref`s name), the config file. */
 async function inputsOf(request: TargetRequest): Promise<Inputs> {
   const plan = await planTargets(request);
   const files = new Set<string>();
@@ -56,8 +57,13 @@ async function inputsOf(request: TargetRequest): Promise<Inputs> {
   if (plan.ok) {
     if (plan.config !== undefined) files.add(plan.config);
     for (const target of plan.targets) {
-      if (target.openapi !== undefined) files.add(target.openapi);
-      else folders.add(target.schemas);
+      if (target.openapi !== undefined) {
+        files.add(target.openapi);
+        // The files its $refs name are inputs too (`common.yaml#/Tag`).
+        for (const file of await referencedFiles(target.openapi)) files.add(path.resolve(path.dirname(target.openapi), file));
+      } else {
+        folders.add(target.schemas);
+      }
     }
   } else {
     // A config with problems names no targets: watch the file, so that fixing it rebuilds.
