@@ -14,7 +14,7 @@ export interface Origin {
 
 /**
  * Where the translation moved a node: what stood at `original` now stands at `content` (3.0's
- * `nullable` beside `allOf` makes the node `oneOf: [<node>, { type: null }]`, so its content moves
+ * `nullable` beside `allOf` makes the node `anyOf: [<node>, { type: null }]`, so its content moves
  * one level down). Pointers are relative to the anchor.
  */
 export interface Wrap {

@@ -395,6 +395,9 @@ function numberFormat(out: Record<string, unknown>): void {
   }
 }
 
+/** Keys that say nothing of which values a schema accepts: one holding only these accepts any. */
+const ANNOTATIONS_OF_ANY_VALUE = new Set(['title', 'description', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'default', '$comment']);
+
 /** 3.0's `nullable: true` (and Swagger's `x-nullable`): `null` joins the accepted values. */
 function nullable(node: JsonObject, origin: Origin, out: Record<string, unknown>, at: string, context: SchemaContext): unknown {
   if (node['nullable'] !== true && node['x-nullable'] !== true) return out;
@@ -403,6 +406,8 @@ function nullable(node: JsonObject, origin: Origin, out: Record<string, unknown>
   if (typeof type === 'string') out['type'] = [type, 'null'];
   else if (Array.isArray(type) && !type.includes('null')) out['type'] = [...type, 'null'];
   if (type !== undefined || Array.isArray(out['enum'])) return out;
+  // Nothing but annotations (`{ nullable: true }` alone, NSwag's `object?`): any value already, null too.
+  if (Object.keys(out).every((key) => ANNOTATIONS_OF_ANY_VALUE.has(key))) return out;
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = out[keyword];
     if (Array.isArray(branches) && !('allOf' in out) && !('$ref' in out)) {
@@ -413,24 +418,26 @@ function nullable(node: JsonObject, origin: Origin, out: Record<string, unknown>
   // `allOf` (or a `$ref`) with `nullable`: the node becomes one branch of a union with null. It
   // keeps the same object, so a `$ref` in it is still filled in when every root is known.
   const wrapper: Record<string, unknown> = {};
-  for (const key of ['title', 'description', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'default', '$comment']) {
+  for (const key of ANNOTATIONS_OF_ANY_VALUE) {
     if (key in out) {
       wrapper[key] = out[key];
       delete out[key];
     }
   }
   const original = origin.pointer.slice(context.anchor.origin.pointer.length);
-  const content = pointerChild(pointerChild(at, 'oneOf'), 0);
+  // `anyOf`, not `oneOf`: the node may itself allow null (no `type`, as NSwag writes `object?`:
+  // `{ nullable: true }` alone; or a `$ref` to a nullable schema), and null is then still one value.
+  const content = pointerChild(pointerChild(at, 'anyOf'), 0);
   const members = out['allOf'];
   // `allOf: [{ $ref }], nullable: true` is how 3.0 writes "this type or null": keep the type's name.
   const only = Array.isArray(members) && members.length === 1 && Object.keys(out).length === 1 ? members[0] : undefined;
   if (isJsonObject(only) && '$ref' in only) {
     context.anchor.wraps.push({ original: pointerChild(pointerChild(original, 'allOf'), 0), content });
-    wrapper['oneOf'] = [only, { type: 'null' }];
+    wrapper['anyOf'] = [only, { type: 'null' }];
     return wrapper;
   }
   context.anchor.wraps.push({ original, content });
-  wrapper['oneOf'] = [out, { type: 'null' }];
+  wrapper['anyOf'] = [out, { type: 'null' }];
   return wrapper;
 }
 

@@ -14,6 +14,7 @@ export interface AddressInput {
 export type FindPeopleResponse200 = Person[];
 /** The request shape of {@link FindPeopleResponse200}: what a client sends. */
 export type FindPeopleResponse200Input = PersonInput[];
+export type Nickname = string | null;
 
 /** The response shape; {@link PersonInput} is what a client sends. */
 export interface Person {
@@ -25,6 +26,10 @@ export interface Person {
   /** Where the person lived before; null when nowhere else. */
   previousAddress: Address | null;
   contact: string | number | null;
+  /** Any JSON value, null included, as NSwag writes C#'s object?. */
+  extra?: unknown;
+  /** A nullable $ref to a schema that allows null itself. */
+  formerNickname?: Nickname | null;
   id?: number;
   photo?: string;
 }
@@ -39,6 +44,10 @@ export interface PersonInput {
   /** Where the person lived before; null when nowhere else. */
   previousAddress: AddressInput | null;
   contact: string | number | null;
+  /** Any JSON value, null included, as NSwag writes C#'s object?. */
+  extra?: unknown;
+  /** A nullable $ref to a schema that allows null itself. */
+  formerNickname?: Nickname | null;
   id?: number;
   photo?: string;
 }
