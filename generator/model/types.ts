@@ -63,7 +63,7 @@ export type Shape =
 export type ShapeKind = Shape['kind'];
 
 /** Formats the generated validators check; anything else is refused when the model is built. */
-export type StringFormat = 'uuid' | 'uri' | 'date-time' | 'date' | 'email' | 'uri-reference' | 'iri' | 'iri-reference' | 'ipv4' | 'ipv6' | 'duration' | 'time' | 'idn-email' | 'uri-template' | 'json-pointer' | 'relative-json-pointer' | 'regex';
+export type StringFormat = 'uuid' | 'uri' | 'date-time' | 'date' | 'email' | 'uri-reference' | 'iri' | 'iri-reference' | 'ipv4' | 'ipv6' | 'duration' | 'time' | 'idn-email' | 'uri-template' | 'json-pointer' | 'relative-json-pointer' | 'regex' | 'hostname' | 'idn-hostname';
 
 export interface StringShape {
   readonly kind: 'string';

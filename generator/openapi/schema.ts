@@ -147,7 +147,7 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
       return; // read by the discriminator translation (tagFixes)
     case 'format':
       if (typeof value === 'string' && !SUPPORTED_FORMATS.has(value) && !OPENAPI_FORMATS.has(value)) {
-        // Documents written for other tools use every format there is (hostname, binary, time...);
+        // Documents written for other tools use every format there is (binary, decimal, color...);
         // JSON Schema reads one callgen cannot check as an annotation, and so does this reader.
         context.notes.push({ ...at, message: `"format": "${value}" was left out, unchecked: callgen checks ${[...SUPPORTED_FORMATS].join(', ')}` });
         return;

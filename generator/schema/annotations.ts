@@ -13,13 +13,23 @@ import { isJsonObject, walkSchemas } from './walk.js';
 /** The prefix that declares a format, rather than a key, an annotation. */
 export const FORMAT_ANNOTATION = 'format:';
 
+/**
+ * Formats callgen refused until it checked them, when declaring them was the way to leave them
+ * unchecked: a folder that still does is told what changed and how to accept names outside the standard.
+ */
+const HOST_NAMES_NOW = ' (callgen once refused it, so declaring it was the way to leave it unchecked; it now checks host names by RFC 1123 and IDNA2008: for names outside the standard, such as "_sip._tcp.example.com", write a "pattern" instead of the "format")';
+const CHECKED_NOW: ReadonlyMap<string, string> = new Map([
+  ['hostname', HOST_NAMES_NOW],
+  ['idn-hostname', HOST_NAMES_NOW],
+]);
+
 /** Why `key` cannot be declared an annotation of another tool; undefined when it can. */
 export function annotationRefusal(key: unknown): string | undefined {
   if (typeof key !== 'string' || key === '') return 'an annotation must be a non-empty string: the key another tool reads, such as "markdownDescription"';
   if (key.startsWith(FORMAT_ANNOTATION)) {
     const format = key.slice(FORMAT_ANNOTATION.length);
     if (format === '') return `"${key}" names no format: write the format another tool checks after "${FORMAT_ANNOTATION}", such as "${FORMAT_ANNOTATION}path"`;
-    if (SUPPORTED_FORMATS.has(format)) return `"${format}" is a format callgen checks, not an annotation of another tool: declaring it would drop its check without a word`;
+    if (SUPPORTED_FORMATS.has(format)) return `"${format}" is a format callgen checks, not an annotation of another tool: declaring it would drop its check without a word${CHECKED_NOW.get(format) ?? ''}`;
     return undefined;
   }
   if (SUPPORTED_KEYWORDS.includes(key)) return `"${key}" is a keyword callgen reads, not an annotation of another tool: ignoring it would drop what it says without a word`;

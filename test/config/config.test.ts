@@ -103,6 +103,12 @@ describe('a config file callgen refuses, naming the file and the JSON Pointer (e
       ],
     ],
     [
+      // A folder that declared it while callgen refused "hostname" learns what changed, not just that the entry is wrong.
+      'a format callgen checks now, declared unchecked when callgen refused it',
+      { annotations: ['format:path', 'format:hostname'], targets: [{ out: 'src' }] },
+      ['callgen.config.json#/annotations/1: "hostname" is a format callgen checks, not an annotation of another tool: declaring it would drop its check without a word (callgen once refused it, so declaring it was the way to leave it unchecked; it now checks host names by RFC 1123 and IDNA2008: for names outside the standard, such as "_sip._tcp.example.com", write a "pattern" instead of the "format"); remove it from "annotations"'],
+    ],
+    [
       'an annotation that is a keyword of JSON Schema callgen refuses',
       { annotations: ['unevaluatedItems'], targets: [{ out: 'src' }] },
       ['callgen.config.json#/annotations/0: "unevaluatedItems" is a keyword of JSON Schema that callgen refuses where it stands (beside "allOf", "anyOf", "oneOf", "if", "contains" or "$ref" it depends on what those evaluated, which callgen cannot generate; use "items" beside "prefixItems" on one array schema), not an annotation; remove it from "annotations"'],

@@ -48,7 +48,7 @@ const expected: Record<string, string[]> = {
     'thing.json#/properties/a/x-operations: "x-operations" belongs at the root of a file, not inside a schema',
   ],
   'bad-keyword-values': [
-    `call.json#/properties/a/format: "format" "hostname" is a format callgen does not check: the standard holds an "xn--" label to IDNA2008, which needs Punycode decoding and Unicode tables; remove it, or write a "pattern" that says which host names are accepted; or, to leave it unchecked, declare "annotations": ["format:hostname"] in callgen.config.json (--annotation format:hostname) (see callgen's docs/dialect.md, "Formats")`,
+    'call.json#/properties/a/format: "format" "phone" is not a format callgen checks (uuid, uri, uri-reference, iri, iri-reference, uri-template, date-time, date, time, duration, email, idn-email, hostname, idn-hostname, ipv4, ipv6, json-pointer, relative-json-pointer, regex; and on numbers int8, int16, int32, int64, uint8, uint16, uint32, uint64, float, double); remove it or use "pattern"; or, to leave it unchecked, declare "annotations": ["format:phone"] in callgen.config.json (--annotation format:phone)',
     'call.json#/properties/b/pattern: "pattern" is not a valid regular expression: Invalid regular expression: /([a-z/u: Unterminated character class',
     'call.json#/properties/c/minItems: "minItems" must be a whole number, 0 or more',
     'call.json#/properties/d/required: "required" must be an array of property names',

@@ -23,6 +23,9 @@ const FORMATS: Readonly<Record<NonNullable<StringShape['format']>, { readonly no
   time: { noun: 'an RFC 3339 time', check: { helper: 'isDateTime', on: (value) => `'1970-01-01T' + ${value}` } },
   date: { noun: 'an RFC 3339 date', check: { helper: 'isDate' } },
   regex: { noun: 'a regular expression', check: { helper: 'isRegex' } },
+  // RFC 1123, an "xn--" label held to IDNA2008; with idn, U-labels too (runtime.ts, "Host names").
+  hostname: { noun: 'a host name', check: { helper: 'isHostname' } },
+  'idn-hostname': { noun: 'an internationalized host name', check: { helper: 'isIdnHostname' } },
   email: { noun: 'an email address', check: { name: 'EMAIL', regex: EMAIL_REGEX } },
   'idn-email': { noun: 'an email address', check: { name: 'IDN_EMAIL', regex: IDN_EMAIL_REGEX } },
   'uri-reference': { noun: 'a URI reference', check: { name: 'URI_REFERENCE', regex: FORMAT_REGEXES['uri-reference'] } },

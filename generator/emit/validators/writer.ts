@@ -26,6 +26,8 @@ export type RuntimeHelper =
   | 'hole'
   | 'isDate'
   | 'isDateTime'
+  | 'isHostname'
+  | 'isIdnHostname'
   | 'isObject'
   | 'isRegex'
   | 'isUri'

@@ -698,6 +698,250 @@ export function isDateTime(text: string): boolean {
   return (((hour * 60 + minute - offset) % 1440) + 1440) % 1440 === 23 * 60 + 59;
 }
 
+// Host names. Format "hostname" is RFC 1123's: labels of letters, digits and inner hyphens, 63
+// octets each and 253 in all; a label with "--" in its third and fourth places is reserved, but an
+// A-label ("xn--"), which must be IDNA2008's (RFC 5890-5893): Punycode (RFC 3492) that decodes to
+// a U-label and encodes back to itself. Format "idn-hostname" takes U-labels as they stand too,
+// and the ideographic full stops as separators. IDNA2008's derived property (RFC 5892 section 3)
+// is said with Unicode property escapes, exactly IANA's table for the engine's Unicode version; the
+// context rules' code points (viramas, joining types) are Unicode 17's. Work is bounded: a text
+// longer than any name of 253 octets is refused before it is split, a label of more than 63
+// octets before it is decoded.
+
+const MAX_NAME = 253;
+const MAX_LABEL = 63;
+const LDH_LABEL = /^[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?$/;
+const NON_ASCII = /[^\x00-\x7F]/;
+/** RFC 3490 section 3.1's label separators, which IDNA2008 keeps for names that hold U-labels. */
+const IDN_SEPARATORS = /[.\u3002\uFF0E\uFF61]/;
+
+/** An RFC 1123 host name, its "xn--" labels IDNA2008 A-labels. */
+export function isHostname(text: string): boolean {
+  return isHostName(text, false);
+}
+
+/** An IDNA2008 internationalized host name: LDH labels, A-labels and U-labels, separated by any of the four full stops. */
+export function isIdnHostname(text: string): boolean {
+  return isHostName(text, true);
+}
+
+function isHostName(text: string, idn: boolean): boolean {
+  // Each code point of a U-label takes an octet of its A-label at least, and two UTF-16 units at most.
+  if (text.length === 0 || text.length > (idn ? 2 * MAX_NAME : MAX_NAME)) return false;
+  const labels = text.split(idn ? IDN_SEPARATORS : '.');
+  let octets = labels.length - 1;
+  let bidi = false;
+  for (let i = 0; i < labels.length; i++) {
+    const label = labels[i] as string;
+    let uLabel: string | undefined = label;
+    if (!NON_ASCII.test(label)) {
+      if (!LDH_LABEL.test(label)) return false;
+      if (label.charCodeAt(2) === 45 && label.charCodeAt(3) === 45) uLabel = decodedALabel(label);
+      octets += label.length;
+    } else {
+      // An A-label is "xn--" and at least one octet a code point, so a longer U-label has none of 63 octets.
+      if (!idn || label.length > 2 * (MAX_LABEL - 4) || !isULabel(label)) return false;
+      const length = 4 + punycode(label).length;
+      if (length > MAX_LABEL) return false;
+      octets += length;
+    }
+    if (uLabel === undefined) return false;
+    labels[i] = uLabel;
+    if (!bidi) bidi = RIGHT_TO_LEFT.test(uLabel);
+  }
+  // RFC 5893: in a name with a right-to-left label, every label keeps the Bidi rule.
+  return octets <= MAX_NAME && (!bidi || labels.every(keepsBidiRule));
+}
+
+/** The U-label of an A-label ("xn--", in either case), or undefined when it is none (an "ab--" label is reserved). */
+function decodedALabel(label: string): string | undefined {
+  if ((label.charCodeAt(0) | 0x20) !== 120 /* x */ || (label.charCodeAt(1) | 0x20) !== 110 /* n */) return undefined;
+  const code = label.slice(4).toLowerCase();
+  const uLabel = unpunycode(code);
+  // Only ASCII is no U-label; Punycode that is not what the encoder writes is no A-label (RFC 5891 section 5.4).
+  return uLabel !== undefined && NON_ASCII.test(uLabel) && isULabel(uLabel) && punycode(uLabel) === code ? uLabel : undefined;
+}
+
+/** A leading or trailing hyphen, "--" in the third and fourth places, a leading combining mark (RFC 5891 section 5.4). */
+const MISPLACED = /^-|-$|^[^][^]--|^\p{M}/u;
+
+/**
+ * A code point IDNA2008 does not allow (RFC 5892 section 3, in its order): not an exception that is
+ * PVALID or CONTEXTO, not LDH or a joiner; then an exception that is DISALLOWED, an old Hangul jamo
+ * or a code point of the ignorable blocks, or one that NFKC case folding changes, a default
+ * ignorable, white space or a noncharacter, or none of the letters, digits and marks (unassigned
+ * code points and lone surrogates among them).
+ */
+const DISALLOWED = /(?![\u00B7\u00DF\u0375\u03C2\u05F3\u05F4\u0660-\u0669\u06F0-\u06F9\u06FD\u06FE\u0F0B\u200C\u200D\u3007\u30FB0-9a-z-])(?:[\u0640\u07FA\u302E\u302F\u3031-\u3035\u303B\u1100-\u11FF\uA960-\uA97F\uD7B0-\uD7FF\u20D0-\u20FF\u{1D100}-\u{1D24F}]|[\p{Changes_When_NFKC_Casefolded}\p{Default_Ignorable_Code_Point}\p{White_Space}\p{Noncharacter_Code_Point}]|[^\p{Ll}\p{Lu}\p{Lo}\p{Nd}\p{Lm}\p{Mn}\p{Mc}])/u;
+
+/** Canonical_Combining_Class Virama (9), which may precede a zero width joiner or non-joiner. */
+const VIRAMA = '[\\u094D\\u09CD\\u0A4D\\u0ACD\\u0B4D\\u0BCD\\u0C4D\\u0CCD\\u0D3B\\u0D3C\\u0D4D\\u0DCA\\u0E3A\\u0EBA\\u0F84\\u1039\\u103A\\u1714\\u1715\\u1734\\u17D2\\u1A60\\u1B44\\u1BAA\\u1BAB\\u1BF2\\u1BF3\\u2D7F\\uA806\\uA82C\\uA8C4\\uA953\\uA9C0\\uAAF6\\uABED\\u{10A3F}\\u{11046}\\u{11070}\\u{1107F}\\u{110B9}\\u{11133}\\u{11134}\\u{111C0}\\u{11235}\\u{112EA}\\u{1134D}\\u{113CE}-\\u{113D0}\\u{11442}\\u{114C2}\\u{115BF}\\u{1163F}\\u{116B6}\\u{1172B}\\u{11839}\\u{1193D}\\u{1193E}\\u{119E0}\\u{11A34}\\u{11A47}\\u{11A99}\\u{11C3F}\\u{11D44}\\u{11D45}\\u{11D97}\\u{11F41}\\u{11F42}\\u{1612F}]';
+/** Joining_Type Dual_Joining, Right_Joining, Left_Joining (ArabicShaping.txt), and Transparent among the allowed code points. */
+const DUAL_JOINING = '\\u0620\\u0626\\u0628\\u062A-\\u062E\\u0633-\\u063F\\u0641-\\u0647\\u0649\\u064A\\u066E\\u066F\\u0678-\\u0687\\u069A-\\u06BF\\u06C1\\u06C2\\u06CC\\u06CE\\u06D0\\u06D1\\u06FA-\\u06FC\\u06FF\\u0712-\\u0714\\u071A-\\u071D\\u071F-\\u0727\\u0729\\u072B\\u072D\\u072E\\u074E-\\u0758\\u075C-\\u076A\\u076D-\\u0770\\u0772\\u0775-\\u0777\\u077A-\\u077F\\u07CA-\\u07EA\\u0841-\\u0845\\u0848\\u084A-\\u0853\\u0855\\u0860\\u0862-\\u0865\\u0868\\u0886\\u0889-\\u088D\\u088F\\u08A0-\\u08A9\\u08AF\\u08B0\\u08B3-\\u08B8\\u08BA-\\u08C8\\u1807\\u1820-\\u1878\\u1887-\\u18A8\\u18AA\\uA840-\\uA871\\u{10AC0}-\\u{10AC4}\\u{10AD3}-\\u{10AD6}\\u{10AD8}-\\u{10ADC}\\u{10ADE}-\\u{10AE0}\\u{10AEB}-\\u{10AEE}\\u{10B80}\\u{10B82}\\u{10B86}-\\u{10B88}\\u{10B8A}\\u{10B8B}\\u{10B8D}\\u{10B90}\\u{10BAD}\\u{10BAE}\\u{10D01}-\\u{10D21}\\u{10D23}\\u{10EC3}\\u{10EC4}\\u{10EC6}\\u{10EC7}\\u{10F30}-\\u{10F32}\\u{10F34}-\\u{10F44}\\u{10F51}-\\u{10F53}\\u{10F70}-\\u{10F73}\\u{10F76}-\\u{10F81}\\u{10FB0}\\u{10FB2}\\u{10FB3}\\u{10FB8}\\u{10FBB}\\u{10FBC}\\u{10FBE}\\u{10FBF}\\u{10FC1}\\u{10FC4}\\u{10FCA}\\u{1E900}-\\u{1E943}';
+const RIGHT_JOINING = '\\u0622-\\u0625\\u0627\\u0629\\u062F-\\u0632\\u0648\\u0671-\\u0673\\u0675-\\u0677\\u0688-\\u0699\\u06C0\\u06C3-\\u06CB\\u06CD\\u06CF\\u06D2\\u06D3\\u06D5\\u06EE\\u06EF\\u0710\\u0715-\\u0719\\u071E\\u0728\\u072A\\u072C\\u072F\\u074D\\u0759-\\u075B\\u076B\\u076C\\u0771\\u0773\\u0774\\u0778\\u0779\\u0840\\u0846\\u0847\\u0849\\u0854\\u0856-\\u0858\\u0867\\u0869\\u086A\\u0870-\\u0882\\u088E\\u08AA-\\u08AC\\u08AE\\u08B1\\u08B2\\u08B9\\u{10AC5}\\u{10AC7}\\u{10AC9}\\u{10ACA}\\u{10ACE}-\\u{10AD2}\\u{10ADD}\\u{10AE1}\\u{10AE4}\\u{10AEF}\\u{10B81}\\u{10B83}-\\u{10B85}\\u{10B89}\\u{10B8C}\\u{10B8E}\\u{10B8F}\\u{10B91}\\u{10BA9}-\\u{10BAC}\\u{10D22}\\u{10EC2}\\u{10F33}\\u{10F54}\\u{10F74}\\u{10F75}\\u{10FB4}-\\u{10FB6}\\u{10FB9}\\u{10FBA}\\u{10FBD}\\u{10FC2}\\u{10FC3}\\u{10FC9}';
+const LEFT_JOINING = '\\uA872\\u{10ACD}\\u{10AD7}\\u{10D00}\\u{10FCB}';
+const TRANSPARENT = '[\\p{Mn}\\p{Me}\\u{1E94B}]';
+
+/**
+ * Where a context rule of RFC 5892 Appendix A fails: a middle dot not between two "l"s (A.3), a
+ * keraia not before Greek (A.4), a geresh or gershayim not after Hebrew (A.5, A.6), a zero width
+ * joiner not after a virama (A.2), a non-joiner neither after a virama nor between letters that join
+ * across it (A.1), Arabic-Indic digits beside extended ones (A.8, A.9). A.7 is `KANA_OR_HAN`.
+ */
+const CONTEXT_FAILS = /*#__PURE__*/ new RegExp(
+  [
+    '(?<!l)\\u00B7|\\u00B7(?!l)',
+    '\\u0375(?!\\p{Script=Greek})',
+    '(?<!\\p{Script=Hebrew})[\\u05F3\\u05F4]',
+    `(?<!${VIRAMA})\\u200D`,
+    `(?<!${VIRAMA})(?<![${DUAL_JOINING}${LEFT_JOINING}]${TRANSPARENT}*)\\u200C`,
+    `(?<!${VIRAMA})\\u200C(?!${TRANSPARENT}*[${DUAL_JOINING}${RIGHT_JOINING}])`,
+    '[\\u0660-\\u0669][^]*[\\u06F0-\\u06F9]|[\\u06F0-\\u06F9][^]*[\\u0660-\\u0669]',
+  ].join('|'),
+  'u',
+);
+const KANA_OR_HAN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
+
+/** An IDNA2008 U-label, but for its length and the Bidi rule, which take the whole name. */
+function isULabel(label: string): boolean {
+  if (label.normalize('NFC') !== label || MISPLACED.test(label) || DISALLOWED.test(label) || CONTEXT_FAILS.test(label)) return false;
+  // A.7: a katakana middle dot needs a kana or Han character in its label.
+  return label.indexOf('\u30FB') === -1 || KANA_OR_HAN.test(label);
+}
+
+// The Bidi rule (RFC 5893 section 2). Bidi_Class has no property escape: among the code points a
+// label may hold, R and AL are the letters of the blocks of right-to-left scripts, AN and EN the
+// digits below, NSM the nonspacing marks, and the few neutrals (ES, ON, BN) are listed.
+const RTL_BLOCKS = '\\u0590-\\u08FF\\uFB1D-\\uFDFF\\uFE70-\\uFEFF\\u{10800}-\\u{10FFF}\\u{1E800}-\\u{1EFFF}';
+const EUROPEAN_DIGIT = /^[0-9\u06F0-\u06F9]$/u;
+const ARABIC_DIGIT = /^[\u0660-\u0669\u{10D30}-\u{10D39}]$/u;
+const NONSPACING = /^[\p{Mn}\p{Me}]$/u;
+const NEUTRALS = '\\-\\u00B7\\u02B9\\u02BA\\u02C6-\\u02CF\\u02EC\\u0375\\u200C\\u200D\\u2E2F\\u30FB\\uA67F\\uA717-\\uA71F\\uA788';
+const NEUTRAL = /*#__PURE__*/ new RegExp(`^[${NEUTRALS}]$`, 'u');
+const RTL_BLOCK = /*#__PURE__*/ new RegExp(`^[${RTL_BLOCKS}]$`, 'u');
+/** A code point of class R, AL or AN: one makes the name a Bidi domain name. */
+const RIGHT_TO_LEFT = /*#__PURE__*/ new RegExp(`(?![0-9\\u06F0-\\u06F9\\p{Mn}\\p{Me}${NEUTRALS}])[${RTL_BLOCKS}]`, 'u');
+
+type BidiClass = 'L' | 'R' | 'AN' | 'EN' | 'NSM' | 'neutral';
+
+function bidiClass(char: string): BidiClass {
+  if (EUROPEAN_DIGIT.test(char)) return 'EN';
+  if (ARABIC_DIGIT.test(char)) return 'AN';
+  if (NONSPACING.test(char)) return 'NSM';
+  if (NEUTRAL.test(char)) return 'neutral';
+  return RTL_BLOCK.test(char) ? 'R' : 'L';
+}
+
+function keepsBidiRule(label: string): boolean {
+  const classes = Array.from(label, bidiClass);
+  const first = classes[0];
+  let last = classes.length - 1;
+  while (last > 0 && classes[last] === 'NSM') last--;
+  const end = classes[last];
+  // 1: an L, R or AL first; 2-4: a right-to-left label holds no L, ends in R, AL, EN or AN, and has EN or AN, not both.
+  if (first === 'R') return !classes.includes('L') && (end === 'R' || end === 'EN' || end === 'AN') && !(classes.includes('EN') && classes.includes('AN'));
+  // 5-6: a left-to-right label holds no R, AL or AN, and ends in L or EN.
+  return first === 'L' && !classes.includes('R') && !classes.includes('AN') && (end === 'L' || end === 'EN');
+}
+
+// Punycode (RFC 3492 section 6), with its parameters for IDNA.
+const BASE = 36;
+const T_MAX = 26;
+const INITIAL_BIAS = 72;
+const INITIAL_N = 0x80;
+/** Beyond any code point a label of 63 octets can decode to: larger values are refused, not computed. */
+const PUNYCODE_LIMIT = 0x7fffffff;
+
+function threshold(k: number, bias: number): number {
+  return k <= bias ? 1 : k >= bias + T_MAX ? T_MAX : k - bias;
+}
+
+function adapt(delta: number, points: number, first: boolean): number {
+  let d = first ? Math.floor(delta / 700) : delta >> 1;
+  d += Math.floor(d / points);
+  let k = 0;
+  for (; d > ((BASE - 1) * T_MAX) >> 1; k += BASE) d = Math.floor(d / (BASE - 1));
+  return k + Math.floor((BASE * d) / (d + 38));
+}
+
+/** `text` (code points, not UTF-16 units) as Punycode, lower case. */
+function punycode(text: string): string {
+  const points = Array.from(text, (char) => char.codePointAt(0) as number);
+  let output = '';
+  for (const point of points) if (point < INITIAL_N) output += String.fromCharCode(point);
+  const basic = output.length;
+  if (basic > 0) output += '-';
+  let handled = basic;
+  let n = INITIAL_N;
+  let delta = 0;
+  let bias = INITIAL_BIAS;
+  while (handled < points.length) {
+    let next = 0x110000;
+    for (const point of points) if (point >= n && point < next) next = point;
+    delta += (next - n) * (handled + 1);
+    n = next;
+    for (const point of points) {
+      if (point < n) delta++;
+      if (point !== n) continue;
+      let q = delta;
+      for (let k = BASE; ; k += BASE) {
+        const t = threshold(k, bias);
+        if (q < t) break;
+        output += digitChar(t + ((q - t) % (BASE - t)));
+        q = Math.floor((q - t) / (BASE - t));
+      }
+      output += digitChar(q);
+      bias = adapt(delta, handled + 1, handled === basic);
+      delta = 0;
+      handled++;
+    }
+    delta++;
+    n++;
+  }
+  return output;
+}
+
+/** Lower-case Punycode decoded, or undefined when it is none. */
+function unpunycode(code: string): string | undefined {
+  const delimiter = code.lastIndexOf('-');
+  const points: number[] = [];
+  for (let j = 0; j < delimiter; j++) points.push(code.charCodeAt(j));
+  let n = INITIAL_N;
+  let i = 0;
+  let bias = INITIAL_BIAS;
+  for (let at = delimiter + 1; at < code.length; ) {
+    const old = i;
+    let w = 1;
+    for (let k = BASE; ; k += BASE) {
+      const digit = at < code.length ? digitValue(code.charCodeAt(at++)) : BASE;
+      if (digit >= BASE) return undefined;
+      i += digit * w;
+      const t = threshold(k, bias);
+      if (digit < t) break;
+      w *= BASE - t;
+      if (i > PUNYCODE_LIMIT || w > PUNYCODE_LIMIT) return undefined;
+    }
+    bias = adapt(i - old, points.length + 1, old === 0);
+    n += Math.floor(i / (points.length + 1));
+    i %= points.length + 1;
+    if (n > 0x10ffff) return undefined;
+    points.splice(i, 0, n);
+    i++;
+  }
+  return String.fromCodePoint(...points);
+}
+
+/** A Punycode digit: "a"-"z" 0-25, "0"-"9" 26-35. */
+function digitChar(digit: number): string {
+  return String.fromCharCode(digit < 26 ? 97 + digit : 22 + digit);
+}
+
+/** The value of a lower-case Punycode digit; `BASE` for any other character. */
+function digitValue(code: number): number {
+  if (code >= 97 && code <= 122) return code - 97;
+  return code >= 48 && code <= 57 ? code - 22 : BASE;
+}
+
 /**
  * A hint for a string one slip away from what was expected: the leading "#" of an OData type name
  * left out (as the skeleton pages do), or another letter case. Empty when there is nothing to say.
