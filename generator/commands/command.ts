@@ -62,7 +62,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
     });
     return { values, positionals };
   } catch (error) {
-    throw new UsageError(error instanceof Error ? unknownOption(error, command) ?? error.message : String(error));
+    throw new UsageError(error instanceof Error ? (unknownOption(error, command) ?? unexpectedArgument(error, command) ?? error.message) : String(error));
   }
 }
 
@@ -79,6 +79,21 @@ function unknownOption(error: Error, command: Command): string | undefined {
   const options = [...Object.keys(command.options), 'help'];
   const guess = closest(name, options) ?? options.filter((option) => option.length >= 3 && option[0] === name[0] && isSubsequence(option, name)).sort((a, b) => a.length - b.length)[0];
   return `unknown option '${given}'${guess === undefined ? '' : `; did you mean "--${guess}"?`}`;
+}
+
+/**
+ * A name where a command takes options only (`callgen generate schemas`): which flag takes it, as
+ * a guess from its look: a document for --openapi (or export's --out), CSDL for --metadata, else a
+ * folder for --schemas.
+ */
+function unexpectedArgument(error: Error, command: Command): string | undefined {
+  if (!('code' in error) || error.code !== 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return undefined;
+  const given = /'([^']*)'/.exec(error.message)?.[1];
+  if (given === undefined) return undefined;
+  const takes = (name: string): boolean => command.options[name]?.type === 'string';
+  const document = /\.(?:ya?ml|json)$/i.test(given);
+  const flag = document ? ['openapi', 'out'].find(takes) : /\.xml$/i.test(given) ? ['metadata'].find(takes) : ['schemas'].find(takes);
+  return `unexpected argument '${given}': callgen ${command.name} takes options only${flag === undefined ? '' : `; did you mean "--${flag} ${given}"?`}`;
 }
 
 function isSubsequence(short: string, long: string): boolean {

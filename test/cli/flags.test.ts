@@ -22,6 +22,20 @@ describe('help and mistyped flags', () => {
     expect(far.stderr()).toMatch(/^callgen generate: unknown option '--frobnicate'\n/);
   });
 
+  test('a name where a command takes options only is refused with the flag that takes it', async () => {
+    const cases = [
+      [['generate', 'schemas'], 'unexpected argument \'schemas\': callgen generate takes options only; did you mean "--schemas schemas"?'],
+      [['generate', 'api.yaml'], 'unexpected argument \'api.yaml\': callgen generate takes options only; did you mean "--openapi api.yaml"?'],
+      [['drift', '--api-version', 'v1.0', 'metadata.xml'], 'unexpected argument \'metadata.xml\': callgen drift takes options only; did you mean "--metadata metadata.xml"?'],
+      [['export', '--openapi', 'out.yaml'], 'unexpected argument \'out.yaml\': callgen export takes options only; did you mean "--out out.yaml"?'],
+    ] as const;
+    for (const [args, message] of cases) {
+      const io = captureIo();
+      expect(await main([...args], io)).toBe(2);
+      expect(io.stderr().split('\n')[0]).toBe(`callgen ${args[0]}: ${message}`);
+    }
+  });
+
   test('a usage error says what is wrong, then the usage line and where the options are explained, not every option', async () => {
     for (const entry of commands) {
       const command = await entry.load();
