@@ -395,6 +395,16 @@ function numberFormat(out: Record<string, unknown>): void {
   }
 }
 
+/** Whether a translated schema says by itself that null is not among its values (its `type`, `enum` or `const`). */
+function excludesNull(schema: unknown): boolean {
+  if (!isJsonObject(schema)) return schema === false;
+  const type = schema['type'];
+  if (typeof type === 'string') return type !== 'null';
+  if (Array.isArray(type)) return !type.includes('null');
+  if (Array.isArray(schema['enum'])) return !schema['enum'].includes(null);
+  return Object.hasOwn(schema, 'const') && schema['const'] !== null;
+}
+
 /** Keys that say nothing of which values a schema accepts: one holding only these accepts any. */
 const ANNOTATIONS_OF_ANY_VALUE = new Set(['title', 'description', 'deprecated', 'readOnly', 'writeOnly', 'examples', 'default', '$comment']);
 
@@ -410,7 +420,9 @@ function nullable(node: JsonObject, origin: Origin, out: Record<string, unknown>
   if (Object.keys(out).every((key) => ANNOTATIONS_OF_ANY_VALUE.has(key))) return out;
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const branches = out[keyword];
-    if (Array.isArray(branches) && !('allOf' in out) && !('$ref' in out)) {
+    // A null branch joins a `oneOf` only where no branch admits null (each says a type, or members,
+    // without it): NSwag's `oneOf: [{ $ref }]` to a nullable schema would have null match twice.
+    if (Array.isArray(branches) && !('allOf' in out) && !('$ref' in out) && (keyword === 'anyOf' || branches.every(excludesNull))) {
       out[keyword] = [...branches, { type: 'null' }];
       return out;
     }

@@ -97,11 +97,11 @@ describe('OpenAPI 3.0 nullable, exclusive bounds and formats', () => {
     expect(issues(people.validatePerson({ ...person, name: null, address: null }))).toEqual(['/name type', '/address type']);
   });
 
-  test('nullable admits null around a schema that admits null itself: one with no type (any value), a $ref to a nullable schema', () => {
-    expect(people.validatePerson({ ...person, extra: null, formerNickname: null }).ok).toBe(true);
-    expect(people.isPerson({ ...person, extra: null, formerNickname: null })).toBe(true);
-    expect(people.validatePerson({ ...person, extra: { any: ['thing'] }, formerNickname: 'Bobby' }).ok).toBe(true);
-    expect(issues(people.validatePerson({ ...person, formerNickname: 7 }))).toEqual(['/formerNickname anyOf', '/formerNickname type']);
+  test('nullable admits null around a schema that admits null itself: one with no type (any value), a $ref to a nullable schema, in allOf or oneOf', () => {
+    expect(people.validatePerson({ ...person, extra: null, formerNickname: null, alias: null }).ok).toBe(true);
+    expect(people.isPerson({ ...person, extra: null, formerNickname: null, alias: null })).toBe(true);
+    expect(people.validatePerson({ ...person, extra: { any: ['thing'] }, formerNickname: 'Bobby', alias: 'Bob' }).ok).toBe(true);
+    expect(issues(people.validatePerson({ ...person, formerNickname: 7, alias: 7 }))).toEqual(['/formerNickname anyOf', '/formerNickname type', '/alias anyOf', '/alias type']);
   });
 
   test('exclusiveMaximum: true with maximum excludes the maximum; int32 bounds and base64 are checked', () => {

@@ -30,6 +30,8 @@ export interface Person {
   extra?: unknown;
   /** A nullable $ref to a schema that allows null itself. */
   formerNickname?: Nickname | null;
+  /** NSwag's nullable reference, a oneOf of one $ref, to a schema that allows null itself. */
+  alias?: Nickname | null;
   id?: number;
   photo?: string;
 }
@@ -48,6 +50,8 @@ export interface PersonInput {
   extra?: unknown;
   /** A nullable $ref to a schema that allows null itself. */
   formerNickname?: Nickname | null;
+  /** NSwag's nullable reference, a oneOf of one $ref, to a schema that allows null itself. */
+  alias?: Nickname | null;
   id?: number;
   photo?: string;
 }

@@ -277,7 +277,8 @@ function requestCheckPerson(value: PlainObject): void {
         break;
       }
 
-      case 'formerNickname': {
+      case 'formerNickname':
+      case 'alias': {
         const v2 = value[key1];
         let matches3 = 0;
         if (matches3 === 0) {
@@ -433,7 +434,8 @@ function requestTestPerson(value: PlainObject): boolean {
         break;
       }
 
-      case 'formerNickname': {
+      case 'formerNickname':
+      case 'alias': {
         const v2 = value[key1];
         let matches3 = 0;
         if (matches3 === 0) {
@@ -587,7 +589,8 @@ function responseCheckPerson(value: PlainObject): void {
         break;
       }
 
-      case 'formerNickname': {
+      case 'formerNickname':
+      case 'alias': {
         const v2 = value[key1];
         let matches3 = 0;
         if (matches3 === 0) {
@@ -741,7 +744,8 @@ function responseTestPerson(value: PlainObject): boolean {
         break;
       }
 
-      case 'formerNickname': {
+      case 'formerNickname':
+      case 'alias': {
         const v2 = value[key1];
         let matches3 = 0;
         if (matches3 === 0) {
