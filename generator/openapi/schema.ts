@@ -382,7 +382,10 @@ function numberFormat(out: Record<string, unknown>): void {
   if (typeof out['exclusiveMaximum'] === 'number') delete out['maximum'];
   if (format === 'int32') {
     delete out['format'];
-    if (out['type'] === undefined) out['type'] = 'integer';
+    const type = out['type'];
+    if (type === undefined) out['type'] = 'integer';
+    // `type: number, format: int32` (ideal-postcodes' UMPRN) is still a whole number, as in a schema folder.
+    else if (!(Array.isArray(type) ? type.includes('integer') && !type.includes('number') : type === 'integer') && !('multipleOf' in out)) out['multipleOf'] = 1;
     out['minimum'] = Math.max(INT32.minimum, typeof out['minimum'] === 'number' ? out['minimum'] : -Infinity);
     out['maximum'] = Math.min(INT32.maximum, typeof out['maximum'] === 'number' ? out['maximum'] : Infinity);
     if (typeof out['exclusiveMinimum'] === 'number' && out['exclusiveMinimum'] >= INT32.minimum) delete out['minimum'];

@@ -104,10 +104,13 @@ describe('OpenAPI 3.0 nullable, exclusive bounds and formats', () => {
     expect(issues(people.validatePerson({ ...person, formerNickname: 7, alias: 7 }))).toEqual(['/formerNickname anyOf', '/formerNickname type', '/alias anyOf', '/alias type']);
   });
 
-  test('exclusiveMaximum: true with maximum excludes the maximum; int32 bounds and base64 are checked', () => {
+  test('exclusiveMaximum: true with maximum excludes the maximum; int32 bounds (and on a number, whole numbers) and base64 are checked', () => {
     expect(issues(people.validatePerson({ ...person, age: 150 }))).toEqual(['/age exclusiveMaximum']);
     expect(people.validatePerson({ ...person, age: 149, id: 2 ** 40, photo: 'aGVsbG8=' }).ok).toBe(true);
     expect(issues(people.validatePerson({ ...person, photo: 'not base64!' }))).toEqual(['/photo pattern']);
+    expect(people.validatePerson({ ...person, score: -7 }).ok).toBe(true);
+    expect(issues(people.validatePerson({ ...person, score: 9.5 }))).toEqual(['/score multipleOf']);
+    expect(issues(people.validatePerson({ ...person, score: 2 ** 31 }))).toEqual(['/score maximum']);
   });
 });
 

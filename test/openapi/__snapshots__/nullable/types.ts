@@ -32,6 +32,12 @@ export interface Person {
   formerNickname?: Nickname | null;
   /** NSwag's nullable reference, a oneOf of one $ref, to a schema that allows null itself. */
   alias?: Nickname | null;
+  /**
+   * A number whose format says it is a 32-bit integer, as ideal-postcodes writes its UMPRN.
+   *
+   * The type cannot express `multipleOf`; the validator checks it.
+   */
+  score?: number;
   id?: number;
   photo?: string;
 }
@@ -52,6 +58,12 @@ export interface PersonInput {
   formerNickname?: Nickname | null;
   /** NSwag's nullable reference, a oneOf of one $ref, to a schema that allows null itself. */
   alias?: Nickname | null;
+  /**
+   * A number whose format says it is a 32-bit integer, as ideal-postcodes writes its UMPRN.
+   *
+   * The type cannot express `multipleOf`; the validator checks it.
+   */
+  score?: number;
   id?: number;
   photo?: string;
 }
