@@ -2,7 +2,8 @@ import { childSource, problemAt, type Problem, type Source } from '../diagnostic
 import { besideMembersAlone } from '../schema/unevaluated.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
-import { asObject, isInheritance, mergeAllOf, unevaluatedRefused } from './allof.js';
+import { asObject, isInheritance, mergeAllOf } from './allof.js';
+import { mergesAroundUnevaluated, readUnevaluated } from './unevaluated.js';
 import { arrayShape, numberShape, objectShape, stringShape } from './typed.js';
 import { inPlace, type Around } from './inplace.js';
 import { buildUnion } from './unions.js';
@@ -25,7 +26,7 @@ export interface BuildContext {
 }
 
 /** Keywords that apply to one JSON type only; without `type` they constrain values of that type and let others pass. */
-const TYPE_KEYWORDS: Readonly<Record<'string' | 'number' | 'array' | 'object', readonly string[]>> = {
+export const TYPE_KEYWORDS: Readonly<Record<'string' | 'number' | 'array' | 'object', readonly string[]>> = {
   string: ['minLength', 'maxLength', 'pattern', 'format'],
   number: ['minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf'],
   array: ['items', 'prefixItems', 'minItems', 'maxItems', 'uniqueItems', 'contains', 'minContains', 'maxContains'],
@@ -45,11 +46,11 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   const members = allOfMembers(node, source, context, enter);
   const merged = members.length > 0 && isInheritance(node) ? mergeAllOf(node, members, source, context) : undefined;
   if (merged !== undefined) return merged;
-  // The keyword check lets it through beside "allOf" and "$ref" alone (and refuses it elsewhere), for a merge to read.
+  // The keyword check lets it through beside "allOf", "$ref" and one union alone (and refuses it elsewhere), for a merge to read.
   if (Object.hasOwn(node, 'unevaluatedProperties') && besideMembersAlone(node)) {
-    const read = unevaluatedMerge(node, members, source, context);
-    if (read !== undefined) return read;
-    context.problems.push(unevaluatedRefused(childSource(source, 'unevaluatedProperties'), 'a member, or the schema itself, is not only an object schema'));
+    const read = readUnevaluated(node, members, source, context);
+    if ('shape' in read) return read.shape;
+    context.problems.push(read.refusal);
   }
   const parts = [
     ...refPart(node, source, context),
@@ -66,7 +67,7 @@ export function shapeOfNode(node: unknown, source: Source, context: BuildContext
   return parts.find((part) => part.kind === 'never') ?? { kind: 'all', parts, source };
 }
 
-function refPart(node: JsonObject, source: Source, context: BuildContext): Shape[] {
+export function refPart(node: JsonObject, source: Source, context: BuildContext): Shape[] {
   if (!Object.hasOwn(node, '$ref')) return [];
   const target = context.targetOf(node);
   if (typeof target === 'boolean') return [target ? { kind: 'unknown', source } : { kind: 'never', source }];
@@ -84,41 +85,12 @@ function allOfMembers(node: JsonObject, source: Source, context: BuildContext, e
   const members = node['allOf'];
   if (!Array.isArray(members)) return [];
   const at = (i: number): Source => childSource(source, 'allOf', i);
-  const inheritance = isInheritance(node);
+  const inheritance = isInheritance(node) || mergesAroundUnevaluated(node);
   const deferred = members.map((member) => inheritance && isObjectExtension(member));
   const built = members.map((member, i) => (deferred[i] === true ? undefined : shapeOfNode(member, at(i), enter(at(i)))));
-  const object = node['type'] === 'object' || built.some((shape) => shape !== undefined && asObject(shape, context) !== undefined);
+  // A `$ref` beside them is one more member (2019-09 on).
+  const object = node['type'] === 'object' || [...built, ...refPart(node, source, context)].some((shape) => shape !== undefined && asObject(shape, context) !== undefined);
   return members.map((member, i) => built[i] ?? (object ? objectShape(member as JsonObject, at(i), enter(at(i))) : shapeOfNode(member, at(i), enter(at(i)))));
-}
-
-/**
- * `unevaluatedProperties` beside `allOf` and `$ref`, where the merge of a plain `allOf` did not
- * read it: a `$ref` beside it (2019-09 on) is one more in-place member, merged first; an `allOf`
- * of typeless members is read by `typelessMerge`. Undefined where neither reads it.
- */
-function unevaluatedMerge(node: JsonObject, members: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
-  const ref = refPart(node, source, context);
-  if (ref.length === 0) return members.length > 0 && isInheritance(node) ? typelessMerge(node, source, context) : undefined;
-  const { $ref: _ref, ...rest } = node;
-  if (!isInheritance(rest)) return undefined;
-  return mergeAllOf(rest, [...ref, ...members], source, context, (i) => (i === 0 ? '"$ref"' : `"allOf" member ${i - 1}`));
-}
-
-/**
- * `unevaluatedProperties` beside an `allOf` whose members, like the node, name no type and hold
- * object keywords only (or are `true`, which evaluates nothing): an object value is read through
- * the members' merge, as with `"type": "object"`, and any other JSON value passes, as the object
- * keywords let it. Undefined where a member says more.
- */
-function typelessMerge(node: JsonObject, source: Source, context: BuildContext): Shape | undefined {
-  const list = node['allOf'];
-  if (Object.hasOwn(node, 'type') || !Array.isArray(list)) return undefined;
-  const objectOnly = (member: unknown): member is JsonObject =>
-    isJsonObject(member) && Object.keys(member).every((key) => ANNOTATIONS.has(key) || TYPE_KEYWORDS.object.includes(key));
-  if (!list.every((member) => member === true || objectOnly(member))) return undefined;
-  const kept = list.flatMap((member, i) => (objectOnly(member) ? [objectShape(member, childSource(source, 'allOf', i), context)] : []));
-  const merged = mergeAllOf({ ...node, type: 'object', allOf: [] }, kept, source, context);
-  return merged === undefined ? undefined : anyJsonType({}, source, context, merged);
 }
 
 function isObjectExtension(member: unknown): boolean {
@@ -230,7 +202,7 @@ const JSON_TYPES: readonly JsonType[] = ['null', 'boolean', 'number', 'string', 
  * A node with rules for some JSON types and no `type`: every JSON value is allowed, and the rules
  * of a type apply to values of that type (`{ "minimum": 5 }` accepts "x").
  */
-function anyJsonType(node: JsonObject, source: Source, context: BuildContext, object?: Shape): Shape {
+export function anyJsonType(node: JsonObject, source: Source, context: BuildContext, object?: Shape): Shape {
   const has = (type: keyof typeof TYPE_KEYWORDS): boolean => TYPE_KEYWORDS[type].some((k) => Object.hasOwn(node, k));
   const branches: Shape[] = [
     { kind: 'null', source },

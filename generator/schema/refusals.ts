@@ -1,6 +1,6 @@
 import { byCodeUnit, problemAt, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
-import { UNEVALUATED, type UnevaluatedRule } from './unevaluated.js';
+import { MEMBERS, UNEVALUATED, type UnevaluatedRule } from './unevaluated.js';
 
 // What a key outside the dialect's keyword table is told: a JSON Schema keyword callgen refuses
 // says why and what to write instead; another dialect's spelling names the standard one; any
@@ -11,19 +11,16 @@ export const DIALECT_DOC = "callgen's docs/dialect.md";
 
 /**
  * Why `unevaluatedProperties`/`unevaluatedItems` is refused where it stands: the keywords beside it
- * (unevaluated.ts) that the dialect reads. `unevaluatedProperties` beside `allOf` alone reaches the
- * model, which reads it or says why not (model/allof.ts).
+ * (unevaluated.ts) that the dialect reads. `unevaluatedProperties` beside `allOf`, `$ref` and one
+ * union alone reaches the model, which reads it or says why not (model/allof.ts, model/unevaluated.ts).
  */
 function besideEvaluators(keyword: UnevaluatedRule['keyword']): string {
   const properties = keyword === 'unevaluatedProperties';
-  const readable = UNEVALUATED.find((rule) => rule.keyword === keyword)?.evaluators.filter((other) => !REFUSED_REFERENCES.has(other) && !(properties && MERGED.has(other))) ?? [];
-  const quoted = readable.map((other) => `"${other}"`);
-  const allOf = properties ? ' (beside "allOf" and "$ref" alone it is read where the members allow)' : '';
-  return `beside ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1) ?? ''} it depends on what those evaluated, which callgen cannot generate${allOf}`;
+  const readable = UNEVALUATED.find((rule) => rule.keyword === keyword)?.evaluators.filter((other) => !REFUSED_REFERENCES.has(other) && !(properties && MEMBERS.has(other))) ?? [];
+  const quoted = [...readable.map((other) => `"${other}"`), ...(properties ? ['both "oneOf" and "anyOf"'] : [])];
+  const members = properties ? ' (beside "allOf", "$ref" and one "oneOf" or "anyOf" alone it is read where the members allow)' : '';
+  return `beside ${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1) ?? ''} it depends on what those evaluated, which callgen cannot generate${members}`;
 }
-
-/** The in-place members beside which `unevaluatedProperties` reaches the model (unevaluated.ts, `besideMembersAlone`). */
-const MERGED = new Set(['allOf', '$ref']);
 
 /** References callgen refuses themselves (below): the refusal of an unevaluated keyword beside them need not name them. */
 const REFUSED_REFERENCES = new Set(['$dynamicRef', '$recursiveRef']);

@@ -33,14 +33,19 @@ export function evaluatorsBeside(node: object, rule: UnevaluatedRule): string[] 
 }
 
 /**
- * Whether `allOf` and `$ref` are all that may evaluate properties beside a node's
- * `unevaluatedProperties`: the model then merges those in-place members and reads the keyword as
- * the merged object's `additionalProperties` where the members allow it, and says why not where
- * they do not (model/allof.ts). Beside the other compositions, `if`, `dependentSchemas` or a
- * dynamic reference, it depends on what they evaluated, and stays refused.
+ * Whether `allOf`, `$ref` and at most one `oneOf` or `anyOf` are all that may evaluate properties
+ * beside a node's `unevaluatedProperties`: the model then merges those in-place members (with each
+ * branch of the union in turn) and reads the keyword as the merged object's `additionalProperties`
+ * where the members allow it, and says why not where they do not (model/allof.ts,
+ * model/unevaluated.ts). Beside two unions, `if`, `dependentSchemas` or a dynamic reference, it
+ * depends on what they evaluated, and stays refused.
  */
 export function besideMembersAlone(node: object): boolean {
   const rule = UNEVALUATED.find((r) => r.keyword === 'unevaluatedProperties');
   const beside = rule === undefined ? [] : evaluatorsBeside(node, rule);
-  return beside.length > 0 && beside.every((keyword) => keyword === 'allOf' || keyword === '$ref');
+  const unions = beside.filter((keyword) => keyword === 'oneOf' || keyword === 'anyOf');
+  return beside.length > 0 && unions.length <= 1 && beside.every((keyword) => MEMBERS.has(keyword));
 }
+
+/** The in-place applicators whose members the model can merge beside `unevaluatedProperties`. */
+export const MEMBERS: ReadonlySet<string> = new Set(['allOf', '$ref', 'oneOf', 'anyOf']);

@@ -111,7 +111,7 @@ const expected: Record<string, string[]> = {
   'invalid-json': ['call.json#: not valid JSON: Expected double-quoted property name at line 4, column 1; fix the syntax at that position'],
   'many-problems': [
     'a.json#/properties/c: "$ref": "missing.json" names a file that is not in the schema folder (or is not a readable *.json schema); check the path',
-    `a.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": beside "anyOf", "oneOf", "if" or "dependentSchemas" it depends on what those evaluated, which callgen cannot generate (beside "allOf" and "$ref" alone it is read where the members allow); list the properties and use "additionalProperties" on one object schema (see callgen's docs/dialect.md)`,
+    `a.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": beside "if", "dependentSchemas" or both "oneOf" and "anyOf" it depends on what those evaluated, which callgen cannot generate (beside "allOf", "$ref" and one "oneOf" or "anyOf" alone it is read where the members allow); list the properties and use "additionalProperties" on one object schema (see callgen's docs/dialect.md)`,
     `b.json#/$dynamicRef: unsupported keyword "$dynamicRef": its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref" (see callgen's docs/dialect.md)`,
     'b.json#/enum: "enum" lists "x" twice; remove the duplicate',
   ],
@@ -147,7 +147,7 @@ const expected: Record<string, string[]> = {
   ],
   'unsupported-keyword': [
     `call.json#/properties/id/$dynamicRef: unsupported keyword "$dynamicRef": its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref" (see callgen's docs/dialect.md)`,
-    `call.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": beside "anyOf", "oneOf", "if" or "dependentSchemas" it depends on what those evaluated, which callgen cannot generate (beside "allOf" and "$ref" alone it is read where the members allow); list the properties and use "additionalProperties" on one object schema (see callgen's docs/dialect.md)`,
+    `call.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": beside "if", "dependentSchemas" or both "oneOf" and "anyOf" it depends on what those evaluated, which callgen cannot generate (beside "allOf", "$ref" and one "oneOf" or "anyOf" alone it is read where the members allow); list the properties and use "additionalProperties" on one object schema (see callgen's docs/dialect.md)`,
   ],
   'wrong-dialect': [
     'call.json#/$schema: "$schema" "http://json-schema.org/draft-03/schema#" is not a dialect callgen reads (draft 2020-12, 2019-09, draft-07, draft-06 or draft-04); use https://json-schema.org/draft/2020-12/schema',

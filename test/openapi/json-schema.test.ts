@@ -79,7 +79,7 @@ test("3.0's nullable in a 3.1 document is read as 3.0 reads it (null allowed), w
   expect([null, 'a', 1].map((owner) => validators['Holder']?.response?.({ owner }).ok)).toEqual([true, true, false]);
 });
 
-test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/items where nothing else evaluates; beside a composition, left out with a note', async () => {
+test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/items where nothing else evaluates, and beside allOf, $ref and a tagged union as their merge; beside another composition, left out with a note', async () => {
   const schemas = [
     '    Closed: { type: object, properties: { a: { type: string } }, unevaluatedProperties: false }',
     '    Typed: { type: object, properties: { a: { type: string } }, unevaluatedProperties: { type: integer } }',
@@ -88,6 +88,9 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
     '    Either:',
     '      oneOf: [{ type: object, required: [k], properties: { k: { const: x } } }, { type: object, required: [k], properties: { k: { const: y } } }]',
     '      unevaluatedProperties: false',
+    // Beside a union no tag tells apart, two branches may match: what it evaluated is theirs at run time.
+    '    Untagged: { oneOf: [{ type: object, properties: { a: {} }, required: [a] }, { type: object, properties: { b: {} }, required: [b] }], unevaluatedProperties: false }',
+    '    Cond: { type: object, if: { required: [a] }, then: { properties: { b: {} } }, unevaluatedProperties: false }',
     "    Ref: { $ref: '#/components/schemas/Typed', unevaluatedProperties: false }",
     // The table schema folders read by too (test/generator/unevaluated.test.ts): dependentSchemas
     // evaluates no item, and a then with no if is ignored, so neither stops the plain reading.
@@ -104,9 +107,10 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
   const result = await generate({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
   const left = (beside: string) => `"unevaluatedProperties" beside ${beside}, which callgen cannot generate, so it was left out, unchecked`;
   expect(result.ok && result.notes.map(formatProblem).map((line) => line.replace(/^[^#]*#/, '#'))).toEqual([
-    `#/components/schemas/Either/unevaluatedProperties: ${left('"oneOf" depends on what it evaluates')}`,
-    '#/components/schemas/OverOpen/unevaluatedProperties: "unevaluatedProperties" was left out, unchecked: callgen reads it beside "allOf" and "$ref" only where every member (each "allOf" member, the "$ref" target) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "allOf" member 0 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
-    '#/components/schemas/Ref/unevaluatedProperties: "unevaluatedProperties" was left out, unchecked: callgen reads it beside "allOf" and "$ref" only where every member (each "allOf" member, the "$ref" target) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "$ref" holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
+    `#/components/schemas/Cond/unevaluatedProperties: ${left('"if" depends on what it evaluates')}`,
+    '#/components/schemas/OverOpen/unevaluatedProperties: "unevaluatedProperties" was left out, unchecked: callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "allOf" member 0 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
+    '#/components/schemas/Ref/unevaluatedProperties: "unevaluatedProperties" was left out, unchecked: callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "$ref" holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
+    '#/components/schemas/Untagged/unevaluatedProperties: "unevaluatedProperties" was left out, unchecked: callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here no tag tells the "oneOf" branches apart (one property with a distinct "const" in each branch, required in all but one), and they declare properties the schema does not, so more than one may match',
   ]);
   const { validators } = await load(body);
   const check = (name: string, value: unknown) => paths(validators[name]?.response?.(value));
@@ -114,7 +118,9 @@ test('unevaluatedProperties/unevaluatedItems are read as additionalProperties/it
   expect([check('Typed', { b: 1 }), check('Typed', { b: 'x' })]).toEqual([[], ['/b type']]);
   expect(check('Pair', ['a', 'b'])).toEqual(['/1 false']);
   expect(check('Open', { b: 'x' })).toEqual([]);
-  expect(check('Either', { k: 'x', extra: 1 })).toEqual([]);
+  // A tagged union: the matching branch's properties and no others (test/generator/unevaluated-union.test.ts).
+  expect([check('Either', { k: 'x' }), check('Either', { k: 'x', extra: 1 })]).toEqual([[], ['/extra additionalProperties']]);
+  expect(check('Untagged', { a: 1, c: 2 })).toEqual([]);
   expect([check('PairDep', ['a']), check('PairDep', ['a', 'b'])]).toEqual([[], ['/1 false']]);
   expect([check('LoneThen', { a: 1 }), check('LoneThen', { a: 1, b: 2 })]).toEqual([[], ['/b additionalProperties']]);
   expect([check('Extended', { a: 'x', b: 'y' }), check('Extended', { a: 'x', c: 1 })]).toEqual([[], ['/c additionalProperties']]);

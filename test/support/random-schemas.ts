@@ -75,12 +75,14 @@ export interface GrammarOptions {
   readonly defName: (random: Random) => string;
   readonly ref: (name: string) => string;
   /**
-   * Whether `unevaluatedProperties` beside `allOf` is drawn. Not in OpenAPI documents, whose oracle
+   * Whether `unevaluatedProperties` beside `allOf` (and a union) is drawn. Not in OpenAPI documents, whose oracle
    * closes each typed object of a request on its own (random-openapi.ts, `closed`), which callgen's
    * merge of `allOf` members does not.
    */
   readonly closedAllOf: boolean;
 }
+
+const TAGS = ['a', 'b', 'c'];
 
 const JSON_SCHEMA: GrammarOptions = { names: NAMES, defName: (r) => `d${r.int(4)}`, ref: (name) => `#/$defs/${name}`, closedAllOf: true };
 
@@ -116,13 +118,26 @@ export class Grammar {
     return this.closedAllOf(depth);
   }
 
-  /** `unevaluatedProperties` beside `allOf` (and a `$ref`, one more member), with properties of its own or not. */
+  /** `unevaluatedProperties` beside `allOf` (and a `$ref`, one more member), with properties of its own or not; or beside a union. */
   private closedAllOf(depth: number): Json {
     const r = this.random;
     const members = Array.from({ length: 1 + r.int(2) }, () => withoutAdditional(r.chance(0.6) ? this.object(depth + 1) : this.schema(depth + 1)));
+    if (r.chance(0.5)) return { ...this.closedUnion(depth), ...(r.chance(0.5) ? { allOf: members.slice(0, 1) } : {}) };
     const ref = r.chance(0.3) ? { $ref: this.options.ref(this.define(this.options.defName(r), depth)) } : {};
     const own = r.chance(0.6) ? { properties: { [r.pick(this.options.names)]: this.schema(depth + 1) } } : {};
     return { ...ref, allOf: members, ...own, unevaluatedProperties: r.chance(0.6) ? false : this.schema(depth + 1) };
+  }
+
+  /**
+   * `unevaluatedProperties` beside a `oneOf` or `anyOf` of object branches, mostly with tags of
+   * their own (a union callgen reads), now and then a clash or an untagged branch (refused).
+   */
+  private closedUnion(depth: number): Record<string, Json> {
+    const r = this.random;
+    const distinct = r.chance(0.8);
+    const branches = Array.from({ length: 1 + r.int(3) }, (_, i) => (r.chance(0.9) ? this.tagged(depth, distinct ? TAGS[i] : undefined) : this.schema(depth + 1)));
+    const own = { ...(r.chance(0.7) ? { type: 'object' } : {}), properties: { [r.pick(this.options.names)]: this.schema(depth + 1) } };
+    return { ...own, [r.pick(['oneOf', 'anyOf'])]: branches, unevaluatedProperties: r.chance(0.6) ? false : this.schema(depth + 1) };
   }
 
   private leaf(): Json {
@@ -152,9 +167,9 @@ export class Grammar {
     };
   }
 
-  private tagged(depth: number): Json {
+  private tagged(depth: number, kind: string = this.random.pick(TAGS)): Json {
     const r = this.random;
-    return { type: 'object', properties: { kind: { const: r.pick(['a', 'b', 'c']) }, [r.pick(this.options.names)]: this.schema(depth + 1) }, required: r.chance(0.8) ? ['kind'] : [] };
+    return { type: 'object', properties: { kind: { const: kind }, [r.pick(this.options.names)]: this.schema(depth + 1) }, required: r.chance(0.8) ? ['kind'] : [] };
   }
 
   private ref(depth: number): Json {

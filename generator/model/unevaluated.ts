@@ -1,0 +1,207 @@
+import { childSource, type Problem, type Source } from '../diagnostics.js';
+import { besideMembersAlone } from '../schema/unevaluated.js';
+import { isJsonObject, type JsonObject } from '../schema/walk.js';
+import { ANNOTATIONS } from './annotations.js';
+import { asObject, isInheritance, mergeAllOf, unevaluatedRefused } from './allof.js';
+import { inPlace } from './inplace.js';
+import { anyJsonType, isRequiredOneOf, refPart, shapeOfNode, TYPE_KEYWORDS, type BuildContext } from './shapes.js';
+import { objectShape } from './typed.js';
+import { buildUnion } from './unions.js';
+import type { Shape } from './types.js';
+
+// `unevaluatedProperties` beside in-place members that the plain `allOf` merge (allof.ts) does not
+// read: a `$ref` beside it (2019-09 on), an `allOf` of typeless members, and one `oneOf`/`anyOf`.
+// Each is read by merging the members into one object whose `additionalProperties` the keyword
+// becomes, or refused with the reason (an OpenAPI document gets a note and the keyword left out).
+
+/** The node's shape with the keyword read, or the refusal that says why it cannot be. */
+export type UnevaluatedRead = { readonly shape: Shape } | { readonly refusal: Problem };
+
+/**
+ * `unevaluatedProperties` beside `allOf` (already built: `members`), `$ref` and at most one union,
+ * where the merge of a plain `allOf` did not read it.
+ */
+export function readUnevaluated(node: JsonObject, members: readonly Shape[], source: Source, context: BuildContext): UnevaluatedRead {
+  const at = childSource(source, 'unevaluatedProperties');
+  const union = unionKeyword(node);
+  if (union !== undefined) return unionMerge(node, union, members, source, context);
+  const shape = refMerge(node, members, source, context);
+  return shape === undefined ? { refusal: unevaluatedRefused(at, 'a member, or the schema itself, is not only an object schema') } : { shape };
+}
+
+/**
+ * Whether the node's `allOf` members are read as extensions of one object, as in inheritance
+ * (allof.ts), where `unevaluatedProperties` stands beside them with a `$ref` or a union: what
+ * evaluates properties is then merged, so an inline member of object keywords extends the object.
+ */
+export function mergesAroundUnevaluated(node: JsonObject): boolean {
+  if (!Object.hasOwn(node, 'unevaluatedProperties') || !besideMembersAlone(node)) return false;
+  const union = unionKeyword(node);
+  return isInheritance(Object.fromEntries(Object.entries(node).filter(([key]) => key !== '$ref' && key !== union)));
+}
+
+/** The union beside the keyword: `oneOf`, or an `anyOf` that is no "at least one of" list. */
+function unionKeyword(node: JsonObject): 'oneOf' | 'anyOf' | undefined {
+  if (Array.isArray(node['oneOf'])) return 'oneOf';
+  return Array.isArray(node['anyOf']) && !isRequiredOneOf(node['anyOf']) ? 'anyOf' : undefined;
+}
+
+/**
+ * A `$ref` beside the keyword is one more in-place member, merged first; an `allOf` of typeless
+ * members is read by `typelessMerge`; beside an "at least one of" `anyOf` alone, which evaluates
+ * nothing, the node's own properties are all it evaluated. Undefined where none reads it.
+ */
+function refMerge(node: JsonObject, members: readonly Shape[], source: Source, context: BuildContext): Shape | undefined {
+  const ref = refPart(node, source, context);
+  if (ref.length === 0 && members.length === 0 && isInheritance(node)) {
+    const own = mergeAllOf(node, [], source, context);
+    // Without "type", any other JSON value passes the object keywords.
+    return own === undefined || node['type'] === 'object' ? own : anyJsonType({}, source, context, own);
+  }
+  if (ref.length === 0) return members.length > 0 && isInheritance(node) ? typelessMerge(node, source, context) : undefined;
+  const { $ref: _ref, ...rest } = node;
+  if (!isInheritance(rest)) return undefined;
+  return mergeAllOf(rest, [...ref, ...members], source, context, (i) => (i === 0 ? '"$ref"' : `"allOf" member ${i - 1}`));
+}
+
+/**
+ * `unevaluatedProperties` beside an `allOf` whose members, like the node, name no type and hold
+ * object keywords only (or are `true`, which evaluates nothing): an object value is read through
+ * the members' merge, as with `"type": "object"`, and any other JSON value passes, as the object
+ * keywords let it. Undefined where a member says more.
+ */
+function typelessMerge(node: JsonObject, source: Source, context: BuildContext): Shape | undefined {
+  const list = node['allOf'];
+  if (Object.hasOwn(node, 'type') || !Array.isArray(list)) return undefined;
+  if (!list.every((member) => member === true || objectOnly(member))) return undefined;
+  const kept = list.flatMap((member, i) => (objectOnly(member) ? [objectShape(member, childSource(source, 'allOf', i), context)] : []));
+  const merged = mergeAllOf({ ...node, type: 'object', allOf: [] }, kept, source, context);
+  return merged === undefined ? undefined : anyJsonType({}, source, context, merged);
+}
+
+/**
+ * Beside a union, what the node evaluated is its own properties, its other members' and those of
+ * the branches that matched. Two readings say that without trying the branches at run time:
+ * - branches that declare no property the node and its members do not (`[{ "required": ["a"] },
+ *   { "required": ["b"] }]`, "exactly one of") evaluate nothing more, whichever match: the node's
+ *   merge is closed by the keyword, and the union checked beside it;
+ * - where a tag tells the object branches apart (one property with distinct `const` values, which
+ *   at most one branch may leave out: see unions.ts), at most one branch matches a value: the union
+ *   of each branch merged with the node (and its `$ref` and `allOf` members), each closed by the
+ *   keyword, is what the node means.
+ * Otherwise two branches may match, and what `anyOf` evaluated would be every matching branch's
+ * properties, which only trying each at run time can say: refused.
+ */
+function unionMerge(node: JsonObject, keyword: 'oneOf' | 'anyOf', members: readonly Shape[], source: Source, context: BuildContext): UnevaluatedRead {
+  const at = childSource(source, 'unevaluatedProperties');
+  const { [keyword]: list, $ref: _ref, ...rest } = node;
+  if (!Array.isArray(list) || !isInheritance(rest)) return { refusal: unevaluatedRefused(at, 'the schema itself is not only an object schema') };
+  // Built apart, so that a refusal leaves the problems to the plain reading, which builds the union again.
+  const scratch: BuildContext = { ...context, problems: [] };
+  const ref = refPart(node, source, scratch);
+  const nameMember = (branch: string) => (i: number) => (i < ref.length ? '"$ref"' : i < ref.length + members.length ? `"allOf" member ${i - ref.length}` : branch);
+  const read =
+    declaresNothingMore(node, list, [...ref, ...members], scratch)
+      ? besideUnion(node, keyword, rest, [...ref, ...members], source, scratch, nameMember(''))
+      : taggedUnion(node, keyword, list, rest, ref, members, source, scratch, nameMember);
+  if ('refusal' in read) return read;
+  const refused = scratch.problems.find((p) => p.file === at.file && p.pointer === at.pointer);
+  if (refused !== undefined) return { refusal: refused };
+  context.problems.push(...distinct(scratch.problems));
+  return read;
+}
+
+/** The node's merge closed by the keyword, and beside it the union as it stands (its branches evaluate nothing more). */
+function besideUnion(node: JsonObject, keyword: 'oneOf' | 'anyOf', rest: JsonObject, members: readonly Shape[], source: Source, context: BuildContext, nameMember: (i: number) => string): UnevaluatedRead {
+  const merged = mergeAllOf(rest, members, source, context, nameMember);
+  if (merged === undefined) return { refusal: unevaluatedRefused(childSource(source, 'unevaluatedProperties'), 'a member is not only an object schema') };
+  const enter = inPlace(node, source, context);
+  const list = node[keyword] as unknown[];
+  const object = isObjectValue(node, members, context);
+  const branches = list.map((branch, i) => {
+    const at = childSource(source, keyword, i);
+    // On an object, a branch of object keywords is that object's rules: open to the properties it
+    // does not name, as a schema without "type" is (no request closes it).
+    return object && objectOnly(branch) ? objectShape({ additionalProperties: true, ...branch }, at, enter(at)) : shapeOfNode(branch, at, enter(at));
+  });
+  // Where nothing makes the value an object, any other JSON value passes the object keywords, and the union decides.
+  const own = object ? merged : anyJsonType({}, source, context, merged);
+  return { shape: { kind: 'all', parts: [own, buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf')], source } };
+}
+
+/** Whether the node or one of its members (a `$ref` target, an `allOf` member) makes the value an object. */
+function isObjectValue(node: JsonObject, members: readonly Shape[], context: BuildContext): boolean {
+  return node['type'] === 'object' || members.some((shape) => asObject(shape, context) !== undefined);
+}
+
+/** The union of each branch merged with the rest and closed, where a tag tells the branches apart. */
+function taggedUnion(
+  node: JsonObject,
+  keyword: 'oneOf' | 'anyOf',
+  list: readonly unknown[],
+  rest: JsonObject,
+  ref: readonly Shape[],
+  members: readonly Shape[],
+  source: Source,
+  context: BuildContext,
+  nameMember: (branch: string) => (i: number) => string,
+): UnevaluatedRead {
+  const at = childSource(source, 'unevaluatedProperties');
+  const branches = branchShapes(node, keyword, list, members, source, context);
+  const notObject = branches.findIndex((branch) => asObject(branch, context) === undefined);
+  if (notObject >= 0) return { refusal: unevaluatedRefused(at, `"${keyword}" branch ${notObject} is not only an object schema`) };
+  if (branches.length === 0) return { shape: { kind: 'never', source } };
+  // One branch is one member more; among several, a tag must say which one matches.
+  const union = branches.length === 1 ? undefined : buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf');
+  if (union !== undefined && (union.kind !== 'union' || union.discriminator === undefined || union.branches.length !== branches.length)) {
+    return { refusal: unevaluatedRefused(at, `no tag tells the "${keyword}" branches apart (one property with a distinct "const" in each branch, required in all but one), and they declare properties the schema does not, so more than one may match`) };
+  }
+  const merged = branches.map((branch, k) => mergeAllOf(rest, [...ref, ...members, branch], source, context, nameMember(`"${keyword}" branch ${k}`)));
+  if (!merged.every((shape): shape is Shape => shape !== undefined)) return { refusal: unevaluatedRefused(at, 'a member is not only an object schema') };
+  return { shape: union === undefined ? (merged[0] ?? { kind: 'never', source }) : { ...union, branches: merged } };
+}
+
+/**
+ * Whether every branch is an inline schema of object keywords that declares (or matches) no
+ * property beyond those the node and its members declare: it then evaluates nothing more.
+ */
+function declaresNothingMore(node: JsonObject, list: readonly unknown[], members: readonly Shape[], context: BuildContext): boolean {
+  const own = isJsonObject(node['properties']) ? Object.keys(node['properties']) : [];
+  const declared = new Set([...own, ...members.flatMap((member) => asObject(member, context)?.properties.map((p) => p.name) ?? [])]);
+  return list.every((branch) => {
+    if (branch === true || !isJsonObject(branch)) return branch === true;
+    const names = isJsonObject(branch['properties']) ? Object.keys(branch['properties']) : [];
+    const evaluating = ['patternProperties', 'additionalProperties', 'dependentSchemas'];
+    const keys = Object.keys(branch).every((key) => ANNOTATIONS.has(key) || (key === 'type' && branch['type'] === 'object') || (TYPE_KEYWORDS.object.includes(key) && !evaluating.includes(key)));
+    return keys && names.every((name) => declared.has(name));
+  });
+}
+
+/**
+ * The union's branches. Where the node or a member makes the value an object, a branch without
+ * "type" that holds only object keywords extends that object, as an `allOf` member does (shapes.ts).
+ */
+function branchShapes(node: JsonObject, keyword: string, list: readonly unknown[], members: readonly Shape[], source: Source, context: BuildContext): Shape[] {
+  const enter = inPlace(node, source, context);
+  const object = isObjectValue(node, [...refPart(node, source, context), ...members], context);
+  return list.map((branch, i) => {
+    const at = childSource(source, keyword, i);
+    return object && objectOnly(branch) ? objectShape(branch, at, enter(at)) : shapeOfNode(branch, at, enter(at));
+  });
+}
+
+/** A schema without "type" of object keywords alone: for an object value, it is the object schema it would be with "type": "object". */
+function objectOnly(schema: unknown): schema is JsonObject {
+  return isJsonObject(schema) && !Object.hasOwn(schema, 'type') && Object.keys(schema).every((key) => ANNOTATIONS.has(key) || TYPE_KEYWORDS.object.includes(key));
+}
+
+/** The problems once each: the node's own keywords are built once a branch. */
+function distinct(problems: readonly Problem[]): Problem[] {
+  const seen = new Set<string>();
+  return problems.filter((p) => {
+    const key = [p.file, p.pointer, p.message].join('\u0000');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
