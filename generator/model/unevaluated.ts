@@ -147,7 +147,7 @@ function taggedUnion(
   nameMember: (branch: string) => (i: number) => string,
 ): UnevaluatedRead {
   const at = childSource(source, 'unevaluatedProperties');
-  const branches = branchShapes(node, keyword, list, members, source, context);
+  const branches = branchShapes(node, keyword, list, source, context);
   const notObject = branches.findIndex((branch) => asObject(branch, context) === undefined);
   if (notObject >= 0) return { refusal: unevaluatedRefused(at, `"${keyword}" branch ${notObject} is not only an object schema`) };
   if (branches.length === 0) return { shape: { kind: 'never', source } };
@@ -158,7 +158,12 @@ function taggedUnion(
   }
   const merged = branches.map((branch, k) => mergeAllOf(rest, [...ref, ...members, branch], source, context, nameMember(`"${keyword}" branch ${k}`)));
   if (!merged.every((shape): shape is Shape => shape !== undefined)) return { refusal: unevaluatedRefused(at, 'a member is not only an object schema') };
-  return { shape: union === undefined ? (merged[0] ?? { kind: 'never', source }) : { ...union, branches: merged } };
+  const objects = union === undefined ? (merged[0] ?? { kind: 'never', source }) : { ...union, branches: merged };
+  // Where nothing else makes the value an object, any other JSON value passes each branch without
+  // "type" (and the node's object keywords): it is valid where as many branches pass as the union asks.
+  const typeless = isObjectValue(node, [...ref, ...members], context) ? 0 : list.filter(objectOnly).length;
+  const othersPass = keyword === 'oneOf' ? typeless === 1 : typeless > 0;
+  return { shape: othersPass ? anyJsonType({}, source, context, objects) : objects };
 }
 
 /**
@@ -178,15 +183,15 @@ function declaresNothingMore(node: JsonObject, list: readonly unknown[], members
 }
 
 /**
- * The union's branches. Where the node or a member makes the value an object, a branch without
- * "type" that holds only object keywords extends that object, as an `allOf` member does (shapes.ts).
+ * The union's branches: a branch without "type" that holds only object keywords is read, for an
+ * object value, as the object schema it then is (as an `allOf` member extends an object: shapes.ts);
+ * the caller says what other JSON values do.
  */
-function branchShapes(node: JsonObject, keyword: string, list: readonly unknown[], members: readonly Shape[], source: Source, context: BuildContext): Shape[] {
+function branchShapes(node: JsonObject, keyword: string, list: readonly unknown[], source: Source, context: BuildContext): Shape[] {
   const enter = inPlace(node, source, context);
-  const object = isObjectValue(node, [...refPart(node, source, context), ...members], context);
   return list.map((branch, i) => {
     const at = childSource(source, keyword, i);
-    return object && objectOnly(branch) ? objectShape(branch, at, enter(at)) : shapeOfNode(branch, at, enter(at));
+    return objectOnly(branch) ? objectShape(branch, at, enter(at)) : shapeOfNode(branch, at, enter(at));
   });
 }
 

@@ -58,7 +58,13 @@ const typelessAny = { title: 'typelessAny', properties: { a: { type: 'string' },
 // An "at least one of" list evaluates nothing either.
 const atLeastOne = { title: 'atLeastOne', type: 'object', properties: { a: { type: 'string' }, b: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }], unevaluatedProperties: false };
 const atLeastOneTypeless = { title: 'atLeastOneTypeless', properties: { a: { type: 'string' }, b: { type: 'string' } }, anyOf: [{ required: ['a'] }, { required: ['b'] }], unevaluatedProperties: false };
-const files = { 'atLeastOne.json': atLeastOne, 'atLeastOneTypeless.json': atLeastOneTypeless, 'typelessOne.json': typelessOne, 'typelessAny.json': typelessAny, 'dog.json': dog, 'named.json': named, 'pet.json': pet, 'animal.json': animal, 'single.json': single, 'exactlyOne.json': exactlyOne, 'refined.json': refined };
+// Tagged branches without "type" beside no "type": any other JSON value passes each of them, so a
+// oneOf of two fails it and an anyOf lets it through; beside a branch of objects only, the oneOf does too.
+const typelessBranches = [{ properties: { kind: { const: 'a' }, x: { type: 'string' } }, required: ['kind'] }, { properties: { kind: { const: 'b' } }, required: ['kind'] }];
+const typelessTaggedOne = { title: 'typelessTaggedOne', oneOf: typelessBranches, unevaluatedProperties: false };
+const typelessTaggedAny = { title: 'typelessTaggedAny', anyOf: typelessBranches, unevaluatedProperties: false };
+const halfTyped = { title: 'halfTyped', oneOf: [typelessBranches[0], { type: 'object', properties: { kind: { const: 'b' } }, required: ['kind'] }], unevaluatedProperties: false };
+const files = { 'typelessTaggedOne.json': typelessTaggedOne, 'typelessTaggedAny.json': typelessTaggedAny, 'halfTyped.json': halfTyped, 'atLeastOne.json': atLeastOne, 'atLeastOneTypeless.json': atLeastOneTypeless, 'typelessOne.json': typelessOne, 'typelessAny.json': typelessAny, 'dog.json': dog, 'named.json': named, 'pet.json': pet, 'animal.json': animal, 'single.json': single, 'exactlyOne.json': exactlyOne, 'refined.json': refined };
 
 const VALUES: readonly unknown[] = [
   { name: 'Tom', kind: 'cat', lives: 9 },
@@ -82,6 +88,9 @@ const VALUES: readonly unknown[] = [
   { mode: 'b', size: 12, flag: true },
   { mode: 'b', size: 3 },
   { mode: 'a', flag: 'yes' },
+  { kind: 'a', x: 'y' },
+  { kind: 'b', x: 'y' },
+  { kind: 'a', x: 1 },
   { a: 'x', b: 1 },
   { a: 'x', b: 'y' },
   { a: 'z', c: 1 },
@@ -97,7 +106,7 @@ const VALUES: readonly unknown[] = [
 
 test('beside a tagged oneOf or anyOf, or one whose branches declare nothing more, it holds what neither the schema, its members nor a matching branch evaluated, as JSON Schema reads it, in both modes', async () => {
   const loaded = await loadSchemas(files);
-  for (const name of ['pet', 'animal', 'single', 'exactlyOne', 'refined', 'typelessOne', 'typelessAny', 'atLeastOne', 'atLeastOneTypeless'] as const) {
+  for (const name of ['pet', 'animal', 'single', 'exactlyOne', 'refined', 'typelessOne', 'typelessAny', 'atLeastOne', 'atLeastOneTypeless', 'typelessTaggedOne', 'typelessTaggedAny', 'halfTyped'] as const) {
     const expected = ajvVerdicts(files, `${name}.json`, VALUES);
     // Only the test's own sanity: the values tell valid from invalid on both sides.
     expect(new Set(expected).size, name).toBe(2);
