@@ -74,8 +74,11 @@ function typelessMerge(node: JsonObject, source: Source, context: BuildContext):
   const list = node['allOf'];
   if (Object.hasOwn(node, 'type') || !Array.isArray(list)) return undefined;
   if (!list.every((member) => member === true || objectOnly(member))) return undefined;
-  const kept = list.flatMap((member, i) => (objectOnly(member) ? [objectShape(member, childSource(source, 'allOf', i), context)] : []));
-  const merged = mergeAllOf({ ...node, type: 'object', allOf: [] }, kept, source, context);
+  // Each member may require what the node or a sibling declares (inplace.ts); a refusal names it by its place in the list.
+  const enter = inPlace(node, source, context);
+  const places = list.flatMap((member, i) => (objectOnly(member) ? [i] : []));
+  const kept = places.map((i) => objectShape(list[i] as JsonObject, childSource(source, 'allOf', i), enter(childSource(source, 'allOf', i))));
+  const merged = mergeAllOf({ ...node, type: 'object', allOf: [] }, kept, source, context, (k) => `"allOf" member ${places[k] ?? k}`);
   return merged === undefined ? undefined : anyJsonType({}, source, context, merged);
 }
 

@@ -120,3 +120,19 @@ test('a problem inside it is placed where the file writes it (random schema seed
   const loaded = await loadSchemas({ 'placed.json': { title: 'placed', allOf: [{ type: 'object', properties: { a: true } }], unevaluatedProperties: inner } });
   expect(loaded.ok ? [] : loaded.problems).toEqual(['placed.json#/unevaluatedProperties/required: "required" lists "z", which is not among "properties"; declare it or remove it']);
 });
+
+test('members without "type" may require what a sibling declares, and a refusal names a member by its place in the list', async () => {
+  const schemas = {
+    'siblings.json': { title: 'siblings', allOf: [{ properties: { a: { type: 'string' } } }, { required: ['a'] }], unevaluatedProperties: false },
+    'placed.json': { title: 'placed', allOf: [true, { properties: { a: true }, additionalProperties: false }], unevaluatedProperties: false },
+  };
+  const loaded = await loadSchemas(schemas);
+  expect(loaded.ok ? [] : loaded.problems).toEqual([
+    'placed.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "allOf" member 1 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
+  ]);
+  const { 'placed.json': _refused, ...readable } = schemas;
+  const values = [{ a: 'x' }, {}, { a: 'x', b: 1 }, { a: 1 }, 'text'];
+  const expected = ajvVerdicts(readable, 'siblings.json', values);
+  const fine = await loadSchemas(readable);
+  for (const mode of ['response', 'request'] as const) expect(values.map((value) => validator(fine, 'siblings', mode)(value).ok), mode).toEqual(expected);
+});
