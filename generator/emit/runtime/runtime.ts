@@ -745,7 +745,7 @@ function isHostName(text: string, idn: boolean): boolean {
     }
     if (uLabel === undefined) return false;
     labels[i] = uLabel;
-    if (!bidi) bidi = RIGHT_TO_LEFT.test(uLabel);
+    if (!bidi) bidi = rightToLeft().test(uLabel);
   }
   // RFC 5893: in a name with a right-to-left label, every label keeps the Bidi rule.
   return octets <= MAX_NAME && (!bidi || labels.every(keepsBidiRule));
@@ -786,23 +786,31 @@ const TRANSPARENT = '[\\p{Mn}\\p{Me}\\u{1E94B}]';
  * joiner not after a virama (A.2), a non-joiner neither after a virama nor between letters that join
  * across it (A.1), Arabic-Indic digits beside extended ones (A.8, A.9). A.7 is `KANA_OR_HAN`.
  */
-const CONTEXT_FAILS = /*#__PURE__*/ new RegExp(
-  [
-    '(?<!l)\\u00B7|\\u00B7(?!l)',
-    '\\u0375(?!\\p{Script=Greek})',
-    '(?<!\\p{Script=Hebrew})[\\u05F3\\u05F4]',
-    `(?<!${VIRAMA})\\u200D`,
-    `(?<!${VIRAMA})(?<![${DUAL_JOINING}${LEFT_JOINING}]${TRANSPARENT}*)\\u200C`,
-    `(?<!${VIRAMA})\\u200C(?!${TRANSPARENT}*[${DUAL_JOINING}${RIGHT_JOINING}])`,
-    '[\\u0660-\\u0669][^]*[\\u06F0-\\u06F9]|[\\u06F0-\\u06F9][^]*[\\u0660-\\u0669]',
-  ].join('|'),
-  'u',
-);
+function contextFails(): RegExp {
+  return (HOST_PATTERNS.contextFails ??= new RegExp(
+    '(?<!l)\\u00B7|\\u00B7(?!l)' +
+      '|\\u0375(?!\\p{Script=Greek})' +
+      '|(?<!\\p{Script=Hebrew})[\\u05F3\\u05F4]' +
+      `|(?<!${VIRAMA})\\u200D` +
+      `|(?<!${VIRAMA})(?<![${DUAL_JOINING}${LEFT_JOINING}]${TRANSPARENT}*)\\u200C` +
+      `|(?<!${VIRAMA})\\u200C(?!${TRANSPARENT}*[${DUAL_JOINING}${RIGHT_JOINING}])` +
+      '|[\\u0660-\\u0669][^]*[\\u06F0-\\u06F9]|[\\u06F0-\\u06F9][^]*[\\u0660-\\u0669]',
+    'u',
+  ));
+}
+
+/**
+ * The patterns assembled from the tables, compiled at their first use: a bundler keeps an
+ * expression that builds a string from other constants (it cannot tell that reading them runs no
+ * code), so built at load they would stay in every bundle of the run-time, host names or not.
+ */
+const HOST_PATTERNS: { contextFails?: RegExp; neutral?: RegExp; rtlBlock?: RegExp; rightToLeft?: RegExp } = {};
+
 const KANA_OR_HAN = /[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u;
 
 /** An IDNA2008 U-label, but for its length and the Bidi rule, which take the whole name. */
 function isULabel(label: string): boolean {
-  if (label.normalize('NFC') !== label || MISPLACED.test(label) || DISALLOWED.test(label) || CONTEXT_FAILS.test(label)) return false;
+  if (label.normalize('NFC') !== label || MISPLACED.test(label) || DISALLOWED.test(label) || contextFails().test(label)) return false;
   // A.7: a katakana middle dot needs a kana or Han character in its label.
   return label.indexOf('\u30FB') === -1 || KANA_OR_HAN.test(label);
 }
@@ -815,10 +823,10 @@ const EUROPEAN_DIGIT = /^[0-9\u06F0-\u06F9]$/u;
 const ARABIC_DIGIT = /^[\u0660-\u0669\u{10D30}-\u{10D39}]$/u;
 const NONSPACING = /^[\p{Mn}\p{Me}]$/u;
 const NEUTRALS = '\\-\\u00B7\\u02B9\\u02BA\\u02C6-\\u02CF\\u02EC\\u0375\\u200C\\u200D\\u2E2F\\u30FB\\uA67F\\uA717-\\uA71F\\uA788';
-const NEUTRAL = /*#__PURE__*/ new RegExp(`^[${NEUTRALS}]$`, 'u');
-const RTL_BLOCK = /*#__PURE__*/ new RegExp(`^[${RTL_BLOCKS}]$`, 'u');
+const neutral = (): RegExp => (HOST_PATTERNS.neutral ??= new RegExp(`^[${NEUTRALS}]$`, 'u'));
+const rtlBlock = (): RegExp => (HOST_PATTERNS.rtlBlock ??= new RegExp(`^[${RTL_BLOCKS}]$`, 'u'));
 /** A code point of class R, AL or AN: one makes the name a Bidi domain name. */
-const RIGHT_TO_LEFT = /*#__PURE__*/ new RegExp(`(?![0-9\\u06F0-\\u06F9\\p{Mn}\\p{Me}${NEUTRALS}])[${RTL_BLOCKS}]`, 'u');
+const rightToLeft = (): RegExp => (HOST_PATTERNS.rightToLeft ??= new RegExp(`(?![0-9\\u06F0-\\u06F9\\p{Mn}\\p{Me}${NEUTRALS}])[${RTL_BLOCKS}]`, 'u'));
 
 type BidiClass = 'L' | 'R' | 'AN' | 'EN' | 'NSM' | 'neutral';
 
@@ -826,8 +834,8 @@ function bidiClass(char: string): BidiClass {
   if (EUROPEAN_DIGIT.test(char)) return 'EN';
   if (ARABIC_DIGIT.test(char)) return 'AN';
   if (NONSPACING.test(char)) return 'NSM';
-  if (NEUTRAL.test(char)) return 'neutral';
-  return RTL_BLOCK.test(char) ? 'R' : 'L';
+  if (neutral().test(char)) return 'neutral';
+  return rtlBlock().test(char) ? 'R' : 'L';
 }
 
 function keepsBidiRule(label: string): boolean {
