@@ -46,7 +46,7 @@ interface NearMiss {
   readonly meaningful: boolean;
 }
 
-const NULLABLE: NearMiss = { instead: 'for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])', meaningful: true };
+const NULLABLE: NearMiss = { instead: 'for a value that may be null, write "type": [..., "null"] (or "anyOf": [{ "$ref": ... }, { "type": "null" }], which stays right where the target admits null too)', meaningful: true };
 
 /** Keywords of other dialects that have a standard spelling callgen reads (docs/dialect.md, "Near misses"). */
 const NEAR_MISSES: ReadonlyMap<string, NearMiss> = new Map([

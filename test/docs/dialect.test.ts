@@ -27,7 +27,7 @@ test('near misses get the standard spelling; typos get "did you mean"; each erro
   };
   await writeFile(path.join(dir, 'thing.json'), JSON.stringify(schema));
   expect(await problemsOf(dir)).toEqual([
-    'thing.json#/properties/a/nullable: unsupported keyword "nullable": for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }]) (see callgen\'s docs/dialect.md)',
+    'thing.json#/properties/a/nullable: unsupported keyword "nullable": for a value that may be null, write "type": [..., "null"] (or "anyOf": [{ "$ref": ... }, { "type": "null" }], which stays right where the target admits null too) (see callgen\'s docs/dialect.md)',
     'thing.json#/properties/b/minimun: unknown keyword "minimun": did you mean "minimum"? Or, if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["minimun"] in callgen.config.json, or --annotation minimun (see callgen\'s docs/dialect.md)',
     'thing.json#/requried: unknown keyword "requried": did you mean "required"? Or, if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["requried"] in callgen.config.json, or --annotation requried (see callgen\'s docs/dialect.md)',
   ]);

@@ -139,7 +139,7 @@ describe('declared annotations', () => {
     ]);
     const nullable = await generate({ schemas: await folder(files), out: path.join(tmpdir(), 'unused'), annotations: ['nullable'] });
     expect(nullable.ok ? [] : nullable.problems.map(formatProblem)).toEqual([
-      '.#: "nullable" changes which values are valid, so ignoring it would drop a rule; for a value that may be null, write "type": [..., "null"] (or "oneOf": [{ "$ref": ... }, { "type": "null" }])',
+      '.#: "nullable" changes which values are valid, so ignoring it would drop a rule; for a value that may be null, write "type": [..., "null"] (or "anyOf": [{ "$ref": ... }, { "type": "null" }], which stays right where the target admits null too)',
     ]);
   });
 
