@@ -212,7 +212,7 @@ function lookUp(reference: Reference, index: UriIndex, folder: string): LookUp {
 function notInFolder(ref: string, url: URL, folder: string): string {
   if (url.protocol !== 'file:') {
     return /^[a-z][a-z0-9+.-]*:/i.test(ref)
-      ? `"$ref": "${ref}" is an absolute URI; callgen does not fetch schemas, so use a path relative to this file`
+      ? `"$ref": "${ref}" is an absolute URI; callgen does not fetch schemas, so copy the schema it names into the folder (a copy that keeps its "$id" answers this "$ref" as written) or refer to a copy by a path relative to this file`
       : `"$ref": "${ref}" resolves to ${withoutFragment(url.href)}, which no "$id" in the schema folder names; callgen does not fetch schemas, so copy that schema into the folder`;
   }
   let inside = false;

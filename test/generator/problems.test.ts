@@ -13,7 +13,7 @@ const BAD = fileURLToPath(new URL('../fixtures/bad-schemas/', import.meta.url));
 // What a schema author is told for each broken folder: file, JSON Pointer, what is wrong, what to do.
 const expected: Record<string, string[]> = {
   'absolute-uri-ref': [
-    'call.json#/properties/x: "$ref": "https://example.com/schemas/x.json" is an absolute URI; callgen does not fetch schemas, so use a path relative to this file',
+    'call.json#/properties/x: "$ref": "https://example.com/schemas/x.json" is an absolute URI; callgen does not fetch schemas, so copy the schema it names into the folder (a copy that keeps its "$id" answers this "$ref" as written) or refer to a copy by a path relative to this file',
   ],
   'allof-required-not-declared': ['derived.json#/required: "required" lists "nmae", which no "allOf" member declares; declare it or remove it'],
   'allof-of-union': [
