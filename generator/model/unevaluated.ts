@@ -12,7 +12,9 @@ import type { Shape } from './types.js';
 // `unevaluatedProperties` beside in-place members that the plain `allOf` merge (allof.ts) does not
 // read: a `$ref` beside it (2019-09 on), an `allOf` of typeless members, and one `oneOf`/`anyOf`.
 // Each is read by merging the members into one object whose `additionalProperties` the keyword
-// becomes, or refused with the reason (an OpenAPI document gets a note and the keyword left out).
+// becomes (beside a union: that merge closed and the union beside it, or each branch merged in
+// turn and closed), or refused with the reason (an OpenAPI document gets a note and the keyword
+// left out).
 
 /** The node's shape with the keyword read, or the refusal that says why it cannot be. */
 export type UnevaluatedRead = { readonly shape: Shape } | { readonly refusal: Problem };

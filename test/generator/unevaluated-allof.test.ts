@@ -1,6 +1,6 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, expect, test } from 'vitest';
-import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
+import { ajvVerdicts, validator } from '../support/ajv-verdicts.js';
+import { loadSchemas, removeScratch } from '../support/load.js';
 
 // `unevaluatedProperties` beside `allOf` (the 2020-12 way to close a schema that extends others),
 // and beside a `$ref`, one more member: where every member is an object schema evaluated by `properties`/`patternProperties` alone, the
@@ -10,24 +10,6 @@ import { loadSchemas, removeScratch, type Loaded, type Validate } from '../suppo
 // place, with the reason.
 
 afterAll(removeScratch);
-
-const BASE = 'https://callgen.test/';
-
-function validator(loaded: Loaded, name: string, mode: 'request' | 'response'): Validate {
-  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
-  const found = loaded.validators[name]?.[mode];
-  if (found === undefined) throw new Error(`no ${mode} validator for ${name}`);
-  return found;
-}
-
-/** Ajv 2020's verdicts on `values` against `file` of `files` (each file gets an `$id`, so `$ref`s between files resolve). */
-function ajvVerdicts(files: Readonly<Record<string, Record<string, unknown>>>, file: string, values: readonly unknown[]): boolean[] {
-  const ajv = new Ajv2020({ strict: false });
-  for (const [name, schema] of Object.entries(files)) ajv.addSchema({ ...schema, $id: `${BASE}${name}` });
-  const validate = ajv.getSchema(`${BASE}${file}`);
-  if (validate === undefined) throw new Error(`Ajv has no ${file}`);
-  return values.map((value) => validate(value) === true);
-}
 
 const base = { title: 'base', type: 'object', properties: { id: { type: 'string' } }, patternProperties: { '^x-': { type: 'number' } } };
 const extra = { title: 'extra', type: 'object', properties: { tags: { type: 'array', items: { type: 'string' } } }, required: ['tags'] };

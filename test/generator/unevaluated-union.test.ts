@@ -1,32 +1,17 @@
-import { Ajv2020 } from 'ajv/dist/2020.js';
 import { afterAll, expect, test } from 'vitest';
-import { loadSchemas, removeScratch, type Loaded, type Validate } from '../support/load.js';
+import { ajvVerdicts, validator } from '../support/ajv-verdicts.js';
+import { loadSchemas, removeScratch } from '../support/load.js';
 
-// `unevaluatedProperties` beside a `oneOf` or `anyOf` whose object branches a tag tells apart (the
-// 2020-12 way to close a discriminated union and the properties around it): at most one branch
-// matches a value, so the properties evaluated are the schema's own, its members' and that
-// branch's, and callgen reads the union of each branch merged with the rest and closed. Every
-// verdict is compared with Ajv 2020's on the same files; where no tag tells the branches apart,
-// two may match, and the keyword is refused with the reason.
+// `unevaluatedProperties` beside a `oneOf` or `anyOf`. Where the branches declare nothing the
+// schema does not ("exactly one of"), they evaluate nothing more: the schema's merge is closed and
+// the union checked beside it. Where a tag tells the object branches apart (the 2020-12 way to
+// close a discriminated union and the properties around it), at most one branch matches a value,
+// so the properties evaluated are the schema's own, its members' and that branch's, and callgen
+// reads the union of each branch merged with the rest and closed. Every verdict is compared with
+// Ajv 2020's on the same files; where neither holds, two branches may match, and the keyword is
+// refused with the reason.
 
 afterAll(removeScratch);
-
-const BASE = 'https://callgen.test/';
-
-function validator(loaded: Loaded, name: string, mode: 'request' | 'response'): Validate {
-  if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
-  const found = loaded.validators[name]?.[mode];
-  if (found === undefined) throw new Error(`no ${mode} validator for ${name}`);
-  return found;
-}
-
-function ajvVerdicts(files: Readonly<Record<string, Record<string, unknown>>>, file: string, values: readonly unknown[]): boolean[] {
-  const ajv = new Ajv2020({ strict: false });
-  for (const [name, schema] of Object.entries(files)) ajv.addSchema({ ...schema, $id: `${BASE}${name}` });
-  const validate = ajv.getSchema(`${BASE}${file}`);
-  if (validate === undefined) throw new Error(`Ajv has no ${file}`);
-  return values.map((value) => validate(value) === true);
-}
 
 const dog = { title: 'dog', type: 'object', properties: { kind: { const: 'dog' }, bark: { type: 'boolean' } }, required: ['kind'] };
 const named = { title: 'named', type: 'object', properties: { name: { type: 'string' } }, patternProperties: { '^x-': { type: 'number' } } };
