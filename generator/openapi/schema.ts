@@ -201,9 +201,9 @@ function translateKeyword(key: string, value: unknown, node: JsonObject, out: Re
  * those of its subschemas included, which callgen's dialect cannot generate. Where nothing but
  * `properties` and `patternProperties` (`prefixItems`) evaluates, it means what
  * `additionalProperties` (`items`) means, and becomes it; beside `additionalProperties` (`items`),
- * which evaluates everything else, it checks nothing. Beside `allOf` and a `$ref` alone it stays,
- * for the model's merge to read (or leave out with a note: model/allof.ts). Beside `oneOf`, `if`...
- * it is left out, unchecked, with a note: a document written for other tools is not refused for
+ * which evaluates everything else, it checks nothing. Beside `allOf`, a `$ref` and one `oneOf` or
+ * `anyOf` alone it stays, for the model's merge to read (or leave out with a note: model/allof.ts,
+ * model/unevaluated.ts). Beside `if`, `dependentSchemas`... it is left out, unchecked, with a note: a document written for other tools is not refused for
  * it, as for a format callgen cannot check. Which keywords evaluate more is the table schema
  * folders read by (schema/unevaluated.ts).
  */

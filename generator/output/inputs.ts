@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { byCodeUnit } from '../diagnostics.js';
 import { listFolder } from '../schema/files.js';
 import { MANIFEST } from './manifest.js';
 import { referencedFiles } from './references.js';
@@ -31,11 +32,12 @@ export async function inputHash(schemas: string, options: Readonly<Record<string
   // Read synchronously, as the schema reader reads them: with an await per file, the 1,000 files
   // of a synthetic set took about 0.15 s, mostly waiting on the thread pool, and a generate
   // hashes its inputs twice (before, to skip an up-to-date folder; after, for the manifest).
-  for (const file of [...files, ...referenced]) {
-    const bytes = referenced.includes(file) ? readOrUndefined(path.join(root, ...file.split('/'))) : readForHash(path.join(root, ...file.split('/')));
+  const take = (file: string, bytes: Buffer | undefined): void => {
     if (bytes === undefined) hash.update(`${file}\0unreadable\0`);
     else hash.update(`${file}\0${bytes.length}\0`).update(bytes);
-  }
+  };
+  for (const file of files) take(file, readForHash(path.join(root, ...file.split('/'))));
+  for (const file of referenced) take(file, readOrUndefined(path.join(root, ...file.split('/'))));
   return hash.digest('hex');
 }
 
@@ -68,7 +70,7 @@ function schemaFiles(folder: string): string[] {
   const listing = listFolder(folder, (name) => SCHEMA_FILE.test(name));
   const [problem] = listing.problems;
   if (problem !== undefined) throw new Error(`${problem.entry}: ${problem.kind === 'loop' ? 'a link to a folder that holds it' : String(problem.error)}`);
-  return [...listing.files].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...listing.files].sort(byCodeUnit);
 }
 
 /** The bytes with each CR of a CRLF left out; the same buffer when there is none. */
@@ -118,7 +120,7 @@ async function listFiles(dir: string): Promise<string[]> {
     if (file.split('/').some((part) => (part.startsWith('.') && part !== MANIFEST) || part === 'node_modules')) continue;
     if (entry.isFile()) files.push(file);
   }
-  return files.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return files.sort(byCodeUnit);
 }
 
 /** JSON with keys sorted at every level, so the order options were given in does not matter. */

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { byCodeUnit } from '../diagnostics.js';
 
 // The files an OpenAPI document reads besides itself: `--check` and a run with nothing to do must
 // notice a change to a schema that `common.yaml#/Tag` names, as the reader reads it.
@@ -27,7 +28,7 @@ export async function referencedFiles(document: string): Promise<string[]> {
   }
   seen.delete(main);
   const folder = path.dirname(main);
-  return [...seen].map((file) => path.relative(folder, file).split(path.sep).join('/')).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return [...seen].map((file) => path.relative(folder, file).split(path.sep).join('/')).sort(byCodeUnit);
 }
 
 /** The absolute paths of the files the `$ref`s of one file name; none when it cannot be read or parsed. */
