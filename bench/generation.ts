@@ -1,6 +1,7 @@
 import { appendFile, cp, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { callgen, type Run, runNode, WORK } from './lib/child.js';
+import { currentEntry } from '../generator/bin/sources.js';
 import { BUNDLED_SCHEMAS } from '../generator/config/targets.js';
 import { count, ratio, type Section, seconds } from './lib/report.js';
 import { median } from './lib/timing.js';
@@ -36,7 +37,7 @@ export async function benchGeneration(samples: number): Promise<Section> {
     { label: 'generate, nothing to do', runs: noop, stages: noop.map(() => ({})) },
     { label: `generate --check, current folder${stale(check)}`, runs: check, stages: check.map(parseTimings) },
     { label: 'generate --check, stale folder', runs: staleCheck, stages: staleCheck.map(parseTimings) },
-    { label: 'generate, empty tsx cache', runs: firstRuns, stages: firstRuns.map(parseTimings) },
+    { label: 'generate, sources not yet bundled', runs: firstRuns, stages: firstRuns.map(parseTimings) },
     { label: 'json-schema-to-typescript (types only)', runs: jstt, stages: [] },
     { label: 'openapi-typescript (types only)', runs: openapiTs, stages: [] },
   ];
@@ -48,11 +49,11 @@ export async function benchGeneration(samples: number): Promise<Section> {
     header: ['command', 'runs', 'wall', 'CPU', 'peak RSS', 'wall / generate', ...STAGES, 'rest', 'stages sum'],
     rows: measured.map((m) => rowOf(m, wall(gen))),
     notes: [
-      'Medians. wall: from spawning node until it exits, so start-up and module loading count; the targets are judged on it. CPU: user and system time of all the process\'s threads (tsx compiles in a thread of its own, and the garbage collector has helpers), which other load on the machine does not inflate. Stage columns: what `callgen generate --timings` prints, in ms (write and compare are not among them).',
-      'rest = wall - stages: node and tsx start-up, loading callgen and its dependencies, the keyword check, and writing or comparing the files.',
+      'Medians. wall: from spawning node until it exits, so start-up and module loading count; the targets are judged on it. CPU: user and system time of all the process\'s threads (the garbage collector has helpers), which other load on the machine does not inflate. Stage columns: what `callgen generate --timings` prints, in ms (write and compare are not among them).',
+      'rest = wall - stages: node start-up, hashing and loading callgen\'s bundled sources and its dependencies, the keyword check, and writing or comparing the files.',
       `Start-up alone, median of ${startup.runs} runs: node ${count(startup.node)} ms to start and exit; then loading ${STARTUP_STEPS.map((step) => `${STARTUP_LABELS[step]} ${count(startup.steps[step])} ms`).join(', ')} (bench/startup.mjs, in the order generator/bin/callgen.js loads them).`,
       `Writing the five files takes ${count(io.write)} ms and comparing them (--check) ${count(io.compare)} ms (bench/write-probe.ts, median of ${io.runs} runs).`,
-      'generate writes into a new folder each run (a cold start: new process, nothing to reuse); "nothing to do" runs generate again on a folder that already holds this generation (it hashes the inputs and stops before loading the pipeline); --check on a current folder checks a folder written before the timed runs: its manifest records these inputs and every file is intact, so it answers without generating, as a generate with nothing to do would skip it; --check on a stale folder checks a copy of it with one file edited, so it generates and compares (exit 1, nothing written). Each round runs every command once, in an order that rotates. The empty-cache rows point TMPDIR at a new folder, where tsx keeps its compile cache.',
+      'generate writes into a new folder each run (a cold start: new process, nothing to reuse); "nothing to do" runs generate again on a folder that already holds this generation (it hashes the inputs and stops before loading the pipeline); --check on a current folder checks a folder written before the timed runs: its manifest records these inputs and every file is intact, so it answers without generating, as a generate with nothing to do would skip it; --check on a stale folder checks a copy of it with one file edited, so it generates and compares (exit 1, nothing written). Each round runs every command once, in an order that rotates. The row "sources not yet bundled" removes the bundle\'s entry from generator/.cli/ first, so the run bundles the sources with esbuild, as the first command after a clone or an edit of the generator does (generator/bin/sources.js).',
       'Peers, each in a process of its own with the same rounds: json-schema-to-typescript 16 (bench/jstt-run.ts, one compile of a root referencing every file, its default prettier step on) and openapi-typescript 7 (bench/openapi-ts-run.ts, the folder wrapped as one OpenAPI 3.1 document). Both write types only; callgen writes types, builders, validators, operations, runtime and index.',
     ],
     targets: [
@@ -111,11 +112,11 @@ async function runCommands(samples: number): Promise<Commands> {
         () => runs.openapiTs.push(expectOk(runNode(['--import', 'tsx', OPENAPI_TS, schemas, path.join(root, `openapi-ts-${i}.ts`)]), 'openapi-typescript')),
       ];
       for (let k = 0; k < commands.length; k++) commands[(i + k) % commands.length]?.();
-      // tsx compiles callgen's TypeScript on first use and caches it under the temp folder; a run
-      // with an empty cache is what the first command after a fresh clone costs.
+      // The first command after a clone or an edit of the generator bundles its sources; without
+      // the bundle's entry a run builds it again, which is what that first command costs.
       if (i < FIRST_RUNS) {
-        const env = { ...process.env, TMPDIR: await mkdtemp(path.join(root, 'tmp-')) };
-        runs.firstRuns.push(expectOk(runNode(callgen('generate', '--schemas', schemas, '--out', path.join(root, `first-${i}`), '--timings'), { env }), 'callgen generate (empty tsx cache)'));
+        await rm(currentEntry(), { force: true });
+        runs.firstRuns.push(expectOk(runNode(callgen('generate', '--schemas', schemas, '--out', path.join(root, `first-${i}`), '--timings')), 'callgen generate (sources not yet bundled)'));
       }
     }
   } finally {
@@ -130,12 +131,10 @@ function expectNoop(run: Run): Run {
   return run;
 }
 
-const STARTUP_STEPS = ['tsx', 'register', 'callgen', 'pipeline'] as const;
+const STARTUP_STEPS = ['key', 'callgen'] as const;
 const STARTUP_LABELS: Readonly<Record<(typeof STARTUP_STEPS)[number], string>> = {
-  tsx: "tsx's API",
-  register: "registering tsx's hooks",
-  callgen: "callgen's CLI and its generate command through tsx (all a run with nothing to do loads)",
-  pipeline: 'the pipeline through tsx (readers, model, emitters and printer: what a run with work loads besides)',
+  key: "hashing callgen's sources to find their bundle",
+  callgen: "callgen's bundled CLI (its commands and the pipeline are chunks loaded when they run)",
 };
 
 interface Startup {
@@ -157,7 +156,7 @@ function measureStartup(runs: number): Startup {
   return {
     runs,
     node: median(sorted(node)),
-    steps: { tsx: medianOf('tsx'), register: medianOf('register'), callgen: medianOf('callgen'), pipeline: medianOf('pipeline') },
+    steps: { key: medianOf('key'), callgen: medianOf('callgen') },
   };
 }
 

@@ -1,8 +1,8 @@
-// What `callgen generate` spends loading modules before its first stage, in the order
-// generator/bin/callgen.js and the generate command load them: tsx, callgen's CLI with the generate
-// command (which is all a run with nothing to do needs), then the pipeline (readers, model, emitters, printer, layout),
-// which generate imports only when it has code to generate. Prints one JSON line of ms.
-// Plain JavaScript, because it must run before tsx's hooks exist.
+// What `callgen generate` spends before its first stage, in the order generator/bin/callgen.js
+// does it in a clone: hashing the generator's sources to name their bundle, then loading the
+// bundled CLI (generator/.cli/, built by a run before this probe). The generate command and the
+// pipeline are chunks the CLI loads when it runs, so their loading counts in a run's own time.
+// Prints one JSON line of ms. Plain JavaScript, like the bin it follows.
 const steps = {};
 const time = async (step, work) => {
   const start = performance.now();
@@ -10,11 +10,7 @@ const time = async (step, work) => {
   steps[step] = performance.now() - start;
   return result;
 };
-const { register } = await time('tsx', () => import('tsx/esm/api'));
-await time('register', () => register());
-await time('callgen', async () => {
-  await import('../generator/cli.ts');
-  await import('../generator/commands/generate.ts');
-});
-await time('pipeline', () => import('../generator/pipeline.ts'));
+const { currentEntry, importFromSources } = await import('../generator/bin/sources.js');
+const entry = await time('key', () => currentEntry());
+await time('callgen', () => importFromSources(entry));
 console.log(JSON.stringify(steps));

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Two layouts, one command. In callgen's repository the TypeScript sources are here, and the CLI
-// runs them through tsx (a devDependency), so no build step stands between `npm ci` and
-// `npx callgen`, and a dist/ left by an earlier `npm pack` can never run instead of the sources.
-// In the installed package the sources are absent and the CLI is the compiled dist/, run by plain node.
+// runs them as they are: bundled on first use into generator/.cli/ under a hash of their bytes
+// (sources.js says why), or through tsx (a devDependency) when they cannot be bundled. So no build
+// step stands between `npm ci` and `npx callgen`, and a dist/ left by an earlier `npm pack` can
+// never run instead of the sources. In the installed package the sources are absent and the CLI
+// is the compiled dist/, run by plain node.
 import { existsSync } from 'node:fs';
 
 const sources = new URL('../cli.ts', import.meta.url);
@@ -10,9 +12,14 @@ let main;
 if (existsSync(sources)) {
   // The generator (and prettier, for snippet or --prettier) loads only when code is generated, so
   // a generate with nothing to do, and the other commands, start without it.
-  const { register } = await import('tsx/esm/api');
-  register();
-  ({ main } = await import(sources.href));
+  const { importFromSources } = await import('./sources.js');
+  const built = await importFromSources();
+  if (built !== undefined) ({ main } = built);
+  else {
+    const { register } = await import('tsx/esm/api');
+    register();
+    ({ main } = await import(sources.href));
+  }
 } else {
   ({ main } = await import('../../dist/generator/cli.js'));
 }
