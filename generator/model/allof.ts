@@ -44,7 +44,7 @@ export function mergeAllOf(
     const unread = unreadableBeside(members, nameMember);
     // What no member's nor the node's own `properties`/`patternProperties` evaluated is what the
     // merged object's `additionalProperties` applies to.
-    if (unread === undefined) own = { ...own, additional: additionalFrom(unevaluatedProperties, at, context) };
+    if (unread === undefined) own = { ...own, additional: additionalFrom(unevaluatedProperties, at, context, 'unevaluatedProperties') };
     else context.problems.push(unevaluatedRefused(at, unread));
   }
   const merged = mergeObjects([...members, own], source);

@@ -1,4 +1,5 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import { plainWrittenFrom } from '../schema/drafts.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { descriptionOf, versionsOf } from './annotations.js';
 import { declaredAround, inPlace } from './inplace.js';
@@ -183,13 +184,15 @@ function propertyOf(name: string, node: unknown, required: boolean, nullableDefa
 }
 
 function additionalOf(node: JsonObject, source: Source, context: BuildContext): Additional {
-  return additionalFrom(node['additionalProperties'], childSource(source, 'additionalProperties'), context);
+  // Where the file wrote `unevaluatedProperties` (read as this keyword), an unknown key's error names it.
+  const keyword = plainWrittenFrom(node, 'additionalProperties') === 'unevaluatedProperties' ? 'unevaluatedProperties' : 'additionalProperties';
+  return additionalFrom(node['additionalProperties'], childSource(source, 'additionalProperties'), context, keyword);
 }
 
-/** What a schema for the properties nothing else declares says of them; `at` is where it stands. */
-export function additionalFrom(schema: unknown, at: Source, context: BuildContext): Additional {
+/** What a schema for the properties nothing else declares says of them; `at` is where it stands, under `keyword`. */
+export function additionalFrom(schema: unknown, at: Source, context: BuildContext, keyword: 'additionalProperties' | 'unevaluatedProperties' = 'additionalProperties'): Additional {
   if (schema === undefined) return { kind: 'mode-dependent' };
-  if (schema === false) return { kind: 'closed' };
+  if (schema === false) return { kind: 'closed', keyword };
   if (schema === true) return { kind: 'open' };
   return { kind: 'schema', shape: shapeOfNode(schema, at, context) };
 }

@@ -117,7 +117,8 @@ export interface Property {
  */
 export type Additional =
   | { readonly kind: 'mode-dependent' }
-  | { readonly kind: 'closed' }
+  /** `keyword` is the one that closed it, which an unknown key's error names. */
+  | { readonly kind: 'closed'; readonly keyword: 'additionalProperties' | 'unevaluatedProperties' }
   | { readonly kind: 'open' }
   | { readonly kind: 'schema'; readonly shape: Shape };
 

@@ -1,6 +1,6 @@
 import { pointerChild, type Problem, type Source } from '../diagnostics.js';
 import { didYouMean } from '../hints.js';
-import { isReadDraft, readAsDeclared } from '../schema/drafts.js';
+import { isReadDraft, readAsDeclared, writePlainFrom } from '../schema/drafts.js';
 import { checkPattern, SUPPORTED_FORMATS, SUPPORTED_KEYWORDS } from '../schema/keywords.js';
 import { INT32 } from '../schema/numberFormats.js';
 import { besideMembersAlone, evaluatorsBeside, UNEVALUATED } from '../schema/unevaluated.js';
@@ -219,7 +219,10 @@ function unevaluated(out: Record<string, unknown>, origin: Origin, context: Sche
     // beside a composition they check nothing, so leaving them out needs no note.
     const everything = value === true || (isJsonObject(value) && Object.keys(value).length === 0);
     const composed = evaluatorsBeside(out, rule);
-    if (composed.length === 0) out[plain] = everything ? true : value;
+    if (composed.length === 0) {
+      out[plain] = everything ? true : value;
+      writePlainFrom(out, plain, keyword);
+    }
     else if (!everything) context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
   }
 }

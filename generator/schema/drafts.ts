@@ -84,6 +84,19 @@ export function removedKey(node: unknown, token: string): unknown {
   return removed !== undefined && Object.hasOwn(removed, token) ? removed[token] : undefined;
 }
 
+/** Per node, the plain keywords the rewriting wrote from an `unevaluated*` keyword, and which. */
+const writtenFrom = new WeakMap<object, Map<string, string>>();
+
+/** Records that `plain` on `node` was written from `keyword` (the OpenAPI reader's rewriting says so too). */
+export function writePlainFrom(node: JsonObject, plain: string, keyword: string): void {
+  writtenFrom.set(node, (writtenFrom.get(node) ?? new Map<string, string>()).set(plain, keyword));
+}
+
+/** The keyword the rewriting read `plain` on `node` from (`unevaluatedProperties` for `additionalProperties`), or undefined when the file wrote it so. */
+export function plainWrittenFrom(node: JsonObject, plain: string): string | undefined {
+  return writtenFrom.get(node)?.get(plain);
+}
+
 /**
  * Rewrites, in place, the draft-04 to 2019-09 parts of one parsed document into 2020-12 keywords
  * (see above); a document with no `$schema`, or 2020-12's, is left as it is.
@@ -172,6 +185,7 @@ function unevaluatedAsPlain(node: JsonObject, at: (to: string, from?: string) =>
     // around the schema sees that it evaluates them all (model/allof.ts).
     if (Object.hasOwn(node, plain)) continue;
     target[plain] = value;
+    writePlainFrom(node, plain, keyword);
     moves.push(at(plain, keyword));
   }
   return moves;

@@ -1,5 +1,5 @@
 import { afterAll, expect, test } from 'vitest';
-import { loadSchemas, removeScratch, responseValidator as validator, type Validate } from '../support/load.js';
+import { loadSchemas, removeScratch, requestValidator, responseValidator as validator, type Validate } from '../support/load.js';
 
 // `unevaluatedProperties` (`unevaluatedItems`) applies to what no other keyword of the schema
 // evaluated. Where nothing but `properties`/`patternProperties` (`prefixItems`) evaluates, that is
@@ -56,4 +56,34 @@ test('beside a then with no if, which JSON Schema ignores, unevaluatedProperties
   const loneThen = { title: 'loneThen', properties: { a: true }, then: { properties: { b: true } }, unevaluatedProperties: false };
   const loaded = await loadSchemas({ 'loneThen.json': loneThen });
   expect(ok(validator(loaded, 'loneThen'), [{ a: 1 }, { a: 1, b: 2 }, {}])).toEqual([true, false, true]);
+});
+
+// Ajv names the keyword that refused a key; so does callgen, wherever the model reads the keyword.
+test('an unknown key is reported under the keyword that refused it: unevaluatedProperties where the file wrote it, additionalProperties otherwise', async () => {
+  const member = { type: 'object', properties: { a: { type: 'string' } } };
+  const loaded = await loadSchemas({
+    'plain.json': { title: 'plain', type: 'object', properties: { a: true }, unevaluatedProperties: false },
+    'both.json': { title: 'both', type: 'object', properties: { a: true }, additionalProperties: false, unevaluatedProperties: false },
+    'closedByAdditional.json': { title: 'closedByAdditional', type: 'object', properties: { a: true }, additionalProperties: false },
+    'merged.json': { title: 'merged', allOf: [member, { properties: { b: { type: 'number' } } }], unevaluatedProperties: false },
+    'tagged.json': {
+      title: 'tagged',
+      type: 'object',
+      oneOf: [
+        { properties: { kind: { const: 'x' }, x: true }, required: ['kind'] },
+        { properties: { kind: { const: 'y' }, y: true }, required: ['kind'] },
+      ],
+      unevaluatedProperties: false,
+    },
+    'open.json': { title: 'open', type: 'object', properties: { a: true } },
+  });
+  const keywords = (validate: Validate, value: unknown) => (validate(value).errors ?? []).map((e) => `${e.path} ${e.keyword}`);
+  expect(keywords(validator(loaded, 'plain'), { a: 1, z: 1 })).toEqual(['/z unevaluatedProperties']);
+  expect(keywords(validator(loaded, 'both'), { a: 1, z: 1 })).toEqual(['/z additionalProperties']);
+  expect(keywords(validator(loaded, 'closedByAdditional'), { a: 1, z: 1 })).toEqual(['/z additionalProperties']);
+  expect(keywords(validator(loaded, 'merged'), { a: 'x', b: 1, z: 1 })).toEqual(['/z unevaluatedProperties']);
+  expect(keywords(validator(loaded, 'tagged'), { kind: 'x', x: 1, y: 1 })).toEqual(['/y unevaluatedProperties']);
+  // Request mode refuses a key the object does not declare by its own rule, reported as additionalProperties.
+  expect(keywords(requestValidator(loaded, 'open'), { a: 1, z: 1 })).toEqual(['/z additionalProperties']);
+  expect(keywords(requestValidator(loaded, 'plain'), { a: 1, z: 1 })).toEqual(['/z unevaluatedProperties']);
 });

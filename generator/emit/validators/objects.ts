@@ -144,7 +144,7 @@ function otherVersionCases(w: Writer, shape: ObjectShape, key: string, path: Poi
   const at = path.dynamic(`${w.use('escapeToken')}(${key})`);
   return [...byVersions].map(([where, names]) => ({
     labels: names.map(quote),
-    body: [{ kind: 'report', report: w.error(at, 'additionalProperties', `is only in the Graph ${where} API`) }],
+    body: [{ kind: 'report', report: w.error(at, refusingKeyword(shape), `is only in the Graph ${where} API`) }],
   }));
 }
 
@@ -155,7 +155,7 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
     case 'open':
       return [];
     case 'closed':
-      return [{ kind: 'report', report: w.errorCall('unknownProperty', path, key) }];
+      return [{ kind: 'report', report: w.errorCall('unknownProperty', path, key, ...(additional.keyword === 'additionalProperties' ? [] : [quote(additional.keyword)])) }];
     case 'mode-dependent':
       return w.request && listsProperties(shape) ? [{ kind: 'report', report: w.errorCall('unknownProperty', path, key) }] : [];
     case 'schema': {
@@ -166,6 +166,11 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
     default:
       return assertNever(additional);
   }
+}
+
+/** The keyword an unknown key's error names: the one that closed the object, or request mode's `additionalProperties`. */
+function refusingKeyword(shape: ObjectShape): string {
+  return shape.additional.kind === 'closed' ? shape.additional.keyword : 'additionalProperties';
 }
 
 /**

@@ -451,8 +451,9 @@ export function missing(path: string): void {
   addError({ path, keyword: 'required', message: 'is required' });
 }
 
-export function unknownProperty(path: string, key: string): void {
-  addError({ path: `${path}/${escapeToken(key)}`, keyword: 'additionalProperties', message: 'is not a known property' });
+/** A key the object does not declare, where `keyword` (`additionalProperties: false`, `unevaluatedProperties: false`, or request mode) refuses it. */
+export function unknownProperty(path: string, key: string, keyword = 'additionalProperties'): void {
+  addError({ path: `${path}/${escapeToken(key)}`, keyword, message: 'is not a known property' });
 }
 
 /** A hole in a sparse array: no JSON array has one, and walking the rest could take four billion steps. */
