@@ -51,7 +51,7 @@ export async function benchGeneration(samples: number): Promise<Section> {
     notes: [
       'Medians. wall: from spawning node until it exits, so start-up and module loading count; the targets are judged on it. CPU: user and system time of all the process\'s threads (the garbage collector has helpers), which other load on the machine does not inflate. Stage columns: what `callgen generate --timings` prints, in ms (write and compare are not among them).',
       'rest = wall - stages: node start-up, hashing and loading callgen\'s bundled sources and its dependencies, the keyword check, and writing or comparing the files.',
-      `Start-up alone, median of ${startup.runs} runs: node ${count(startup.node)} ms to start and exit; then loading ${STARTUP_STEPS.map((step) => `${STARTUP_LABELS[step]} ${count(startup.steps[step])} ms`).join(', ')} (bench/startup.mjs, in the order generator/bin/callgen.js loads them).`,
+      `Start-up alone, median of ${startup.runs} runs: node ${count(startup.node)} ms to start and exit; then ${STARTUP_STEPS.map((step) => `${STARTUP_LABELS[step]} ${count(startup.steps[step])} ms`).join(', ')} (bench/startup.mjs, in the order generator/bin/callgen.js takes these steps).`,
       `Writing the five files takes ${count(io.write)} ms and comparing them (--check) ${count(io.compare)} ms (bench/write-probe.ts, median of ${io.runs} runs).`,
       'generate writes into a new folder each run (a cold start: new process, nothing to reuse); "nothing to do" runs generate again on a folder that already holds this generation (it hashes the inputs and stops before loading the pipeline); --check on a current folder checks a folder written before the timed runs: its manifest records these inputs and every file is intact, so it answers without generating, as a generate with nothing to do would skip it; --check on a stale folder checks a copy of it with one file edited, so it generates and compares (exit 1, nothing written). Each round runs every command once, in an order that rotates. The row "sources not yet bundled" removes the bundle\'s entry from generator/.cli/ first, so the run bundles the sources with esbuild, as the first command after a clone or an edit of the generator does (generator/bin/sources.js).',
       'Peers, each in a process of its own with the same rounds: json-schema-to-typescript 16 (bench/jstt-run.ts, one compile of a root referencing every file, its default prettier step on) and openapi-typescript 7 (bench/openapi-ts-run.ts, the folder wrapped as one OpenAPI 3.1 document). Both write types only; callgen writes types, builders, validators, operations, runtime and index.',
@@ -134,7 +134,7 @@ function expectNoop(run: Run): Run {
 const STARTUP_STEPS = ['key', 'callgen'] as const;
 const STARTUP_LABELS: Readonly<Record<(typeof STARTUP_STEPS)[number], string>> = {
   key: "hashing callgen's sources to find their bundle",
-  callgen: "callgen's bundled CLI (its commands and the pipeline are chunks loaded when they run)",
+  callgen: "loading callgen's bundled CLI (its commands and the pipeline are chunks loaded when they run)",
 };
 
 interface Startup {

@@ -33,7 +33,12 @@ export async function importFromSources(entry = currentEntry()) {
   if (!existsSync(entry) && !(await bundle(entry))) return undefined;
   // A stack trace of a callgen bug names the TypeScript file and line, not the bundle's.
   process.setSourceMapsEnabled(true);
-  return import(pathToFileURL(entry).href);
+  try {
+    return await import(pathToFileURL(entry).href);
+  } catch {
+    // A chunk removed by hand, say: tsx loads the sources instead (and reports any error they throw).
+    return undefined;
+  }
 }
 
 /** Where the bundle of the sources as they are now is, or will be once built. */

@@ -76,6 +76,15 @@ test('an edit below generated/ makes a new bundle too: the validate command runs
   expect(after.filter((name) => !before.includes(name))).toHaveLength(1);
 });
 
+test('a bundle whose chunks are gone (removed by hand) gives way to tsx: the run still answers', { timeout: 60_000 }, async () => {
+  const before = await bin('--help');
+  const folder = path.join(clone, 'generator', '.cli');
+  const chunks = (await readdir(folder)).filter((name) => name.startsWith('chunk-'));
+  expect(chunks.length).toBeGreaterThan(0);
+  for (const name of chunks) await rm(path.join(folder, name));
+  expect(await bin('--help')).toEqual(before);
+});
+
 test('sources esbuild cannot bundle run through tsx, which names the file and line of the error', { timeout: 60_000 }, async () => {
   await editUsage("'Usage: callgen <command> [options]", "'Usage: callgen <command> [options]' +");
   const run = await bin('--help');
