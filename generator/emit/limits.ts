@@ -1,4 +1,5 @@
-import type { Shape } from '../model/types.js';
+import { childSource } from '../diagnostics.js';
+import type { ObjectShape, Shape } from '../model/types.js';
 
 /**
  * The rules of a shape (not of the shapes inside it) that its TypeScript type cannot say, by
@@ -21,7 +22,7 @@ export function runtimeOnlyRules(shape: Shape): string[] {
         if (next.propertyNames !== undefined) rules.add('propertyNames');
         if (next.minProperties !== undefined || next.maxProperties !== undefined) rules.add('minProperties/maxProperties');
         if ((next.dependentRequired ?? []).length > 0) rules.add('dependentRequired');
-        if ((next.dependentSchemas ?? []).length > 0) rules.add('dependentSchemas');
+        for (const [name] of next.dependentSchemas ?? []) rules.add(dependentRuleKeyword(next, name));
         break;
       case 'not':
         rules.add('not');
@@ -43,6 +44,17 @@ export function runtimeOnlyRules(shape: Shape): string[] {
     }
   }
   return [...rules].sort();
+}
+
+/**
+ * The keyword a `dependentSchemas` entry comes from: the file's own, or `unevaluatedProperties`
+ * beside a union, whose names only branches declare the model declares from the keyword's place
+ * (model/unevaluated.ts), each with such a rule.
+ */
+function dependentRuleKeyword(shape: ObjectShape, name: string): string {
+  const declared = shape.properties.find((p) => p.name === name)?.source;
+  const keyword = childSource(shape.source, 'unevaluatedProperties');
+  return declared?.file === keyword.file && declared.pointer === keyword.pointer ? 'unevaluatedProperties' : 'dependentSchemas';
 }
 
 /** The doc line for those rules, or undefined when the type says everything. */

@@ -71,7 +71,7 @@ export function mergeAllOf(
  * for other tools, gets a note instead, and the keyword is left out, unchecked.
  */
 export function unevaluatedRefused(at: Source, reason: string): Problem {
-  const why = `callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
+  const why = `callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" (whose branches a tag tells apart, declare nothing more, or are inline object schemas without "type") only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
   return { ...problemAt(at, `unsupported keyword "unevaluatedProperties": ${why}`), otherwise: `"unevaluatedProperties" was left out, unchecked: ${why}` };
 }
 

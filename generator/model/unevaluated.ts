@@ -5,16 +5,16 @@ import { ANNOTATIONS } from './annotations.js';
 import { asObject, isInheritance, mergeAllOf, unevaluatedRefused } from './allof.js';
 import { inPlace } from './inplace.js';
 import { anyJsonType, isRequiredOneOf, refPart, shapeOfNode, TYPE_KEYWORDS, type BuildContext } from './shapes.js';
-import { objectShape } from './typed.js';
+import { matches, objectShape } from './typed.js';
 import { buildUnion } from './unions.js';
-import type { Shape } from './types.js';
+import type { ObjectShape, Property, Shape } from './types.js';
 
 // `unevaluatedProperties` beside in-place members that the plain `allOf` merge (allof.ts) does not
 // read: a `$ref` beside it (2019-09 on), an `allOf` of typeless members, and one `oneOf`/`anyOf`.
 // Each is read by merging the members into one object whose `additionalProperties` the keyword
-// becomes (beside a union: that merge closed and the union beside it, or each branch merged in
-// turn and closed), or refused with the reason (an OpenAPI document gets a note and the keyword
-// left out).
+// becomes (beside a union: that merge closed and the union beside it, each branch merged in
+// turn and closed, or a rule per name the branches declare), or refused with the reason (an
+// OpenAPI document gets a note and the keyword left out).
 
 /** The node's shape with the keyword read, or the refusal that says why it cannot be. */
 export type UnevaluatedRead = { readonly shape: Shape } | { readonly refusal: Problem };
@@ -86,7 +86,7 @@ function typelessMerge(node: JsonObject, source: Source, context: BuildContext):
 
 /**
  * Beside a union, what the node evaluated is its own properties, its other members' and those of
- * the branches that matched. Two readings say that without trying the branches at run time:
+ * the branches that matched. Three readings say that without a set of names kept at run time:
  * - branches that declare no property the node and its members do not (`[{ "required": ["a"] },
  *   { "required": ["b"] }]`, "exactly one of") evaluate nothing more, whichever match: the node's
  *   merge is closed by the keyword, and the union checked beside it;
@@ -94,8 +94,10 @@ function typelessMerge(node: JsonObject, source: Source, context: BuildContext):
  *   at most one branch may leave out: see unions.ts), at most one branch matches a value: the union
  *   of each branch merged with the node (and its `$ref` and `allOf` members), each closed by the
  *   keyword, is what the node means.
- * Otherwise two branches may match, and what `anyOf` evaluated would be every matching branch's
- * properties, which only trying each at run time can say: refused.
+ * - otherwise several branches may match; where each is an inline object schema without "type"
+ *   that evaluates by `properties` alone, a name only branches declare is evaluated where a branch
+ *   declaring it matched: a rule per name (`dependentUnion`).
+ * Branches that evaluate otherwise leave what was evaluated to run time: refused.
  */
 function unionMerge(node: JsonObject, keyword: 'oneOf' | 'anyOf', members: readonly Shape[], source: Source, context: BuildContext): UnevaluatedRead {
   const at = childSource(source, 'unevaluatedProperties');
@@ -159,7 +161,7 @@ function taggedUnion(
   // One branch is one member more; among several, a tag must say which one matches.
   const union = branches.length === 1 ? undefined : buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf');
   if (union !== undefined && (union.kind !== 'union' || union.discriminator === undefined || union.branches.length !== branches.length)) {
-    return { refusal: unevaluatedRefused(at, `no tag tells the "${keyword}" branches apart (one property with a distinct "const" in each branch, required in all but one), and they declare properties the schema does not, so more than one may match`) };
+    return dependentUnion(node, keyword, list, rest, [...ref, ...members], source, context, nameMember(''));
   }
   const merged = branches.map((branch, k) => mergeAllOf(rest, [...ref, ...members, branch], source, context, nameMember(`"${keyword}" branch ${k}`)));
   if (!merged.every((shape): shape is Shape => shape !== undefined)) return { refusal: unevaluatedRefused(at, 'a member is not only an object schema') };
@@ -169,6 +171,72 @@ function taggedUnion(
   const typeless = isObjectValue(node, [...ref, ...members], context) ? 0 : list.filter(objectOnly).length;
   const othersPass = keyword === 'oneOf' ? typeless === 1 : typeless > 0;
   return { shape: othersPass ? anyJsonType({}, source, context, objects) : objects };
+}
+
+/** Keywords by which a branch would evaluate properties beyond the names its `properties` declare. */
+const EVALUATING = ['patternProperties', 'additionalProperties', 'dependentSchemas', 'unevaluatedProperties'];
+
+/**
+ * Where no tag tells the branches apart, several may match, and the node evaluated its own
+ * properties and those of every branch that matched. Where each branch is an inline schema of
+ * object keywords (no "type", so it is open) that evaluates by "properties" alone, that is a rule
+ * per name: a name only branches declare may stand where one of the branches that declare it
+ * matches (a `dependentSchemas` entry holding the `anyOf` of them, or the value the keyword
+ * admits), and any name neither the node nor a branch declares is what the keyword holds (the
+ * merge's `additionalProperties`). Refused, with the branch that is not, elsewhere.
+ */
+function dependentUnion(node: JsonObject, keyword: 'oneOf' | 'anyOf', list: readonly unknown[], rest: JsonObject, members: readonly Shape[], source: Source, context: BuildContext, nameMember: (i: number) => string): UnevaluatedRead {
+  const at = childSource(source, 'unevaluatedProperties');
+  const odd = list.findIndex((branch) => !objectOnly(branch) || EVALUATING.some((key) => Object.hasOwn(branch, key)));
+  if (odd >= 0) {
+    const branch = list[odd];
+    const how = objectOnly(branch) ? `evaluates properties by "${EVALUATING.find((key) => Object.hasOwn(branch, key))}"` : 'is not an inline schema of object keywords without "type"';
+    return {
+      refusal: unevaluatedRefused(
+        at,
+        `no tag tells the "${keyword}" branches apart (one property with a distinct "const" in each branch, required in all but one), so more than one may match, and "${keyword}" branch ${odd} ${how}: which properties the matching branches evaluated is then known only at run time`,
+      ),
+    };
+  }
+  const merged = mergeAllOf(rest, members, source, context, nameMember);
+  if (merged?.kind !== 'object') return { refusal: unevaluatedRefused(at, 'a member is not only an object schema') };
+  const enter = inPlace(node, source, context);
+  const branches = (list as JsonObject[]).map((branch, i) => {
+    const place = childSource(source, keyword, i);
+    return objectShape({ additionalProperties: true, ...branch }, place, enter(place));
+  });
+  const evaluated = (name: string): boolean => merged.properties.some((p) => p.name === name) || (merged.patternProperties ?? []).some((p) => matches(p.pattern, name));
+  // What a branch's "properties" declare, not the names its "required" alone adds: those it does not evaluate.
+  const declares = (list as JsonObject[]).map((branch) => new Set(isJsonObject(branch['properties']) ? Object.keys(branch['properties']) : []));
+  // Where the keyword lets every other property through (`true`, or a member open to them), a name no matching branch declares passes too.
+  const holds = merged.additional.kind === 'closed' || merged.additional.kind === 'schema';
+  const names = holds ? [...new Set(declares.flatMap((declared) => [...declared]))].filter((name) => !evaluated(name)) : [];
+  const dependents = names.map((name) => {
+    const declaring: Shape[] = branches.filter((_, i) => declares[i]?.has(name) === true);
+    // Where no declaring branch matches, the name is unevaluated: what the keyword holds decides.
+    if (merged.additional.kind === 'schema') declaring.push(holding(name, merged.additional.shape, at));
+    return [name, declaring.length === 1 && declaring[0] !== undefined ? declaring[0] : buildUnion(declaring, at, context, false)] as const;
+  });
+  const own: ObjectShape = {
+    ...merged,
+    properties: [...merged.properties, ...names.map((name) => optionalAny(name, at))],
+    dependentSchemas: [...(merged.dependentSchemas ?? []), ...dependents],
+  };
+  const shape: Shape = { kind: 'all', parts: [own, buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf')], source };
+  // Where nothing else makes the value an object, any other JSON value passes each branch (and the
+  // node's object keywords): an anyOf lets it through, a oneOf of several branches does not.
+  const othersPass = !isObjectValue(node, members, context) && keyword === 'anyOf';
+  return { shape: othersPass ? anyJsonType({}, source, context, shape) : shape };
+}
+
+/** An object whose property `name`, where present, is held to `shape`; other properties pass. */
+function holding(name: string, shape: Shape, source: Source): ObjectShape {
+  return { kind: 'object', properties: [{ ...optionalAny(name, source), shape }], additional: { kind: 'open' }, requiresOneOf: [], source };
+}
+
+/** A property of any value that may be absent: a name the rules beside it (`dependentSchemas`) check. */
+function optionalAny(name: string, source: Source): Property {
+  return { name, shape: { kind: 'unknown', source }, required: false, readOnly: false, nullableInRequest: true, description: undefined, versions: undefined, deprecated: false, source };
 }
 
 /**

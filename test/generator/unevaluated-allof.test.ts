@@ -72,7 +72,7 @@ test('where a member evaluates in another way, or something beside allOf does, i
     'overUnion.json': { title: 'overUnion', allOf: [{ properties: { a: true } }], anyOf: [{ properties: { b: true } }], unevaluatedProperties: false },
   });
   const refused = (file: string, reason: string): string =>
-    `${file}#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
+    `${file}#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" (whose branches a tag tells apart, declare nothing more, or are inline object schemas without "type") only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
   expect(loaded.ok ? [] : loaded.problems).toEqual([
     refused('overConditional.json', 'a member, or the schema itself, is not only an object schema'),
     refused('overDependent.json', '"allOf" member 0 evaluates properties only where its "if" or "dependentSchemas" applies'),
@@ -110,7 +110,7 @@ test('members without "type" may require what a sibling declares, and a refusal 
   };
   const loaded = await loadSchemas(schemas);
   expect(loaded.ok ? [] : loaded.problems).toEqual([
-    'placed.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "allOf" member 1 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
+    'placed.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" (whose branches a tag tells apart, declare nothing more, or are inline object schemas without "type") only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here "allOf" member 1 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")',
   ]);
   const { 'placed.json': _refused, ...readable } = schemas;
   const values = [{ a: 'x' }, {}, { a: 'x', b: 1 }, { a: 1 }, 'text'];

@@ -7,9 +7,12 @@ import { loadSchemas, removeScratch } from '../support/load.js';
 // the union checked beside it. Where a tag tells the object branches apart (the 2020-12 way to
 // close a discriminated union and the properties around it), at most one branch matches a value,
 // so the properties evaluated are the schema's own, its members' and that branch's, and callgen
-// reads the union of each branch merged with the rest and closed. Every verdict is compared with
-// Ajv 2020's on the same files; where neither holds, two branches may match, and the keyword is
-// refused with the reason.
+// reads the union of each branch merged with the rest and closed. Where no tag tells them apart,
+// several branches may match and each evaluates its own properties: where they are inline object
+// schemas without "type" that evaluate by "properties" alone, a name only branches declare may
+// stand where a branch declaring it matches (a dependentSchemas rule per name), and any other is
+// what the keyword holds. Every verdict is compared with Ajv 2020's on the same files; where none
+// of these holds, the keyword is refused with the reason.
 
 afterAll(removeScratch);
 
@@ -49,7 +52,22 @@ const typelessBranches = [{ properties: { kind: { const: 'a' }, x: { type: 'stri
 const typelessTaggedOne = { title: 'typelessTaggedOne', oneOf: typelessBranches, unevaluatedProperties: false };
 const typelessTaggedAny = { title: 'typelessTaggedAny', anyOf: typelessBranches, unevaluatedProperties: false };
 const halfTyped = { title: 'halfTyped', oneOf: [typelessBranches[0], { type: 'object', properties: { kind: { const: 'b' } }, required: ['kind'] }], unevaluatedProperties: false };
-const files = { 'typelessTaggedOne.json': typelessTaggedOne, 'typelessTaggedAny.json': typelessTaggedAny, 'halfTyped.json': halfTyped, 'atLeastOne.json': atLeastOne, 'atLeastOneTypeless.json': atLeastOneTypeless, 'typelessOne.json': typelessOne, 'typelessAny.json': typelessAny, 'dog.json': dog, 'named.json': named, 'pet.json': pet, 'animal.json': animal, 'single.json': single, 'exactlyOne.json': exactlyOne, 'refined.json': refined };
+// No tag: any of the branches may match, and each evaluates what its "properties" declare (the
+// official suite's form, with the schema's own properties, a pattern, a member and a schema for the keyword).
+const untaggedBranches = [{ properties: { bar: { const: 'bar' } }, required: ['bar'] }, { properties: { baz: { const: 'baz' } }, required: ['baz'] }, { properties: { a: { minLength: 2 }, quux: { type: 'integer' } } }];
+const untaggedAny = { title: 'untaggedAny', properties: { a: { type: 'string' } }, anyOf: untaggedBranches, unevaluatedProperties: false };
+const untaggedOne = { title: 'untaggedOne', type: 'object', properties: { a: { type: 'string' } }, oneOf: untaggedBranches.slice(0, 2), unevaluatedProperties: false };
+const untaggedHeld = {
+  title: 'untaggedHeld',
+  $ref: 'named.json',
+  allOf: [{ properties: { age: { type: 'integer' } } }],
+  anyOf: [{ properties: { bar: { const: 'bar' }, 'x-bar': true } }, { properties: { bar: { type: 'integer' }, baz: { type: 'string' } }, required: ['baz'] }],
+  unevaluatedProperties: { type: 'boolean' },
+};
+// "required" alone evaluates nothing: a name a branch only requires is still held by the keyword.
+const untaggedRequired = { title: 'untaggedRequired', type: 'object', properties: { a: { type: 'string' } }, anyOf: [untaggedBranches[0], { required: ['quux'] }], unevaluatedProperties: false };
+const untaggedOpen = { title: 'untaggedOpen', properties: { a: { type: 'string' } }, anyOf: untaggedBranches, unevaluatedProperties: true };
+const files = { 'untaggedRequired.json': untaggedRequired, 'untaggedOpen.json': untaggedOpen, 'untaggedAny.json': untaggedAny, 'untaggedOne.json': untaggedOne, 'untaggedHeld.json': untaggedHeld, 'typelessTaggedOne.json': typelessTaggedOne, 'typelessTaggedAny.json': typelessTaggedAny, 'halfTyped.json': halfTyped, 'atLeastOne.json': atLeastOne, 'atLeastOneTypeless.json': atLeastOneTypeless, 'typelessOne.json': typelessOne, 'typelessAny.json': typelessAny, 'dog.json': dog, 'named.json': named, 'pet.json': pet, 'animal.json': animal, 'single.json': single, 'exactlyOne.json': exactlyOne, 'refined.json': refined };
 
 const VALUES: readonly unknown[] = [
   { name: 'Tom', kind: 'cat', lives: 9 },
@@ -87,11 +105,27 @@ const VALUES: readonly unknown[] = [
   {},
   'not an object',
   null,
+  { a: 'x', bar: 'bar' },
+  { a: 'x', bar: 'bar', baz: 'not-baz' },
+  { a: 'x', bar: 'bar', baz: 'baz' },
+  { a: 'x', bar: 'bar', baz: 'baz', quux: 'not-quux' },
+  { a: 'xy', quux: 1 },
+  { a: 'x', quux: 1 },
+  { bar: 'bar', other: 1 },
+  { baz: 'baz' },
+  { bar: 2, baz: 'z', age: 3, name: 'n' },
+  { bar: 'bar', baz: 'z', flag: true, 'x-bar': 1 },
+  { bar: 'bar', 'x-bar': 'one' },
+  { bar: 'x', baz: 'z' },
+  { bar: 'x', baz: 'z', flag: 'no' },
+  { baz: 1, bar: 'bar' },
+  { bar: 'x', quux: 'y' },
+  { a: 2, bar: 'bar' },
 ];
 
-test('beside a tagged oneOf or anyOf, or one whose branches declare nothing more, it holds what neither the schema, its members nor a matching branch evaluated, as JSON Schema reads it, in both modes', async () => {
+test('beside a tagged oneOf or anyOf, one whose branches declare nothing more, or one of inline object schemas, it holds what neither the schema, its members nor a matching branch evaluated, as JSON Schema reads it, in both modes', async () => {
   const loaded = await loadSchemas(files);
-  for (const name of ['pet', 'animal', 'single', 'exactlyOne', 'refined', 'typelessOne', 'typelessAny', 'atLeastOne', 'atLeastOneTypeless', 'typelessTaggedOne', 'typelessTaggedAny', 'halfTyped'] as const) {
+  for (const name of ['untaggedRequired', 'untaggedOpen', 'untaggedAny', 'untaggedOne', 'untaggedHeld', 'pet', 'animal', 'single', 'exactlyOne', 'refined', 'typelessOne', 'typelessAny', 'atLeastOne', 'atLeastOneTypeless', 'typelessTaggedOne', 'typelessTaggedAny', 'halfTyped'] as const) {
     const expected = ajvVerdicts(files, `${name}.json`, VALUES);
     // Only the test's own sanity: the values tell valid from invalid on both sides.
     expect(new Set(expected).size, name).toBe(2);
@@ -109,6 +143,9 @@ test('a property the matching branch does not evaluate is reported at its own pa
   expect(errors('animal', { kind: 'fish', lives: 9 })).toEqual(['/lives type']);
   expect(errors('exactlyOne', { url: 'u', other: 1 })).toEqual(['/other unevaluatedProperties']);
   expect(errors('exactlyOne', { url: 'u', path: 'p' })).toEqual([' oneOf']);
+  // Without a tag: a name only a branch declares is checked by the branches that declare it.
+  expect(errors('untaggedAny', { a: 'x', bar: 'bar', baz: 'not-baz' })).toEqual(['/baz const']);
+  expect(errors('untaggedAny', { a: 'x', bar: 'bar', zz: 1 })).toEqual(['/zz unevaluatedProperties']);
 });
 
 test('the type is the union of each branch merged with what surrounds it', async () => {
@@ -116,11 +153,16 @@ test('the type is the union of each branch merged with what surrounds it', async
   if (!loaded.ok) throw new Error(loaded.problems.join('\n'));
   const types = loaded.result.files.find((f) => f.path === 'types.ts')?.text;
   expect(types).toContain("export type Pet = { kind: 'cat'; lives?: number; name: string; } | { kind: 'dog'; bark?: boolean; name: string; };");
+  // Without a tag: the schema's object with the names only branches declare, and the union beside it.
+  const before = types?.slice(0, types.indexOf('export type UntaggedOne ='));
+  expect(before?.slice(before.lastIndexOf('/**'))).toContain('The type cannot express `oneOf (exactly one branch)`, `unevaluatedProperties`; the validator checks them.');
+  expect(types).toContain("export type UntaggedOne = { a?: string; bar?: unknown; baz?: unknown; } & ({ bar: 'bar'; } | { baz: 'baz'; });");
 });
 
-test('where no tag tells the branches apart, or a branch is no object schema, it is refused at its place with the reason', async () => {
+test('where no tag tells the branches apart and a branch names a type or evaluates by more than "properties", or a branch is no object schema, it is refused at its place with the reason', async () => {
   const loaded = await loadSchemas({
-    'untagged.json': { title: 'untagged', type: 'object', oneOf: [{ properties: { a: true }, required: ['a'] }, { properties: { b: true } }], unevaluatedProperties: false },
+    'untagged.json': { title: 'untagged', type: 'object', oneOf: [{ type: 'object', properties: { a: true }, required: ['a'] }, { properties: { b: true } }], unevaluatedProperties: false },
+    'patterned.json': { title: 'patterned', type: 'object', anyOf: [{ properties: { a: true } }, { patternProperties: { '^b': true } }], unevaluatedProperties: false },
     'scalar.json': { title: 'scalar', type: 'object', anyOf: [{ properties: { a: true } }, { type: 'string' }], unevaluatedProperties: false },
     'both.json': { title: 'both', type: 'object', oneOf: [{ properties: { a: true } }], anyOf: [{ properties: { b: true } }], unevaluatedProperties: false },
     'dependent.json': {
@@ -131,11 +173,12 @@ test('where no tag tells the branches apart, or a branch is no object schema, it
     },
   });
   const refused = (file: string, reason: string): string =>
-    `${file}#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" whose branches a tag tells apart or declare nothing more, only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
+    `${file}#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" (whose branches a tag tells apart, declare nothing more, or are inline object schemas without "type") only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
   expect(loaded.ok ? [] : loaded.problems).toEqual([
     'both.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": beside "if", "dependentSchemas" or both "oneOf" and "anyOf" it depends on what those evaluated, which callgen cannot generate (beside "allOf", "$ref" and one "oneOf" or "anyOf" alone it is read where the members allow); list the properties and use "additionalProperties" on one object schema (see callgen\'s docs/dialect.md)',
     refused('dependent.json', '"oneOf" branch 0 evaluates properties only where its "if" or "dependentSchemas" applies'),
+    refused('patterned.json', 'no tag tells the "anyOf" branches apart (one property with a distinct "const" in each branch, required in all but one), so more than one may match, and "anyOf" branch 1 evaluates properties by "patternProperties": which properties the matching branches evaluated is then known only at run time'),
     refused('scalar.json', '"anyOf" branch 1 is not only an object schema'),
-    refused('untagged.json', 'no tag tells the "oneOf" branches apart (one property with a distinct "const" in each branch, required in all but one), and they declare properties the schema does not, so more than one may match'),
+    refused('untagged.json', 'no tag tells the "oneOf" branches apart (one property with a distinct "const" in each branch, required in all but one), so more than one may match, and "oneOf" branch 0 is not an inline schema of object keywords without "type": which properties the matching branches evaluated is then known only at run time'),
   ]);
 });

@@ -130,12 +130,16 @@ export class Grammar {
 
   /**
    * `unevaluatedProperties` beside a `oneOf` or `anyOf` of object branches, mostly with tags of
-   * their own (a union callgen reads), now and then a clash or an untagged branch (refused).
+   * their own (a union callgen reads), now and then a clash or an untagged branch (refused); or
+   * of inline object schemas without "type" and tag, which callgen reads name by name.
    */
   private closedUnion(depth: number): Record<string, Json> {
     const r = this.random;
     const distinct = r.chance(0.8);
-    const branches = Array.from({ length: 1 + r.int(3) }, (_, i) => (r.chance(0.9) ? this.tagged(depth, distinct ? TAGS[i] : undefined) : this.schema(depth + 1)));
+    const inline = r.chance(0.5);
+    const branches = Array.from({ length: 1 + r.int(3) }, (_, i) =>
+      inline ? this.inlineBranch(depth) : r.chance(0.9) ? this.tagged(depth, distinct ? TAGS[i] : undefined) : this.schema(depth + 1),
+    );
     const own = { ...(r.chance(0.7) ? { type: 'object' } : {}), properties: { [r.pick(this.options.names)]: this.schema(depth + 1) } };
     return { ...own, [r.pick(['oneOf', 'anyOf'])]: branches, unevaluatedProperties: r.chance(0.6) ? false : this.schema(depth + 1) };
   }
@@ -165,6 +169,13 @@ export class Grammar {
       ...(r.chance(0.3) ? { exclusiveMaximum: 2 + r.int(3) } : {}),
       ...(r.chance(0.2) ? { multipleOf: r.pick([2, 0.5]) } : {}),
     };
+  }
+
+  /** Object keywords without "type": a property (required or not), now and then one that only "required" names. */
+  private inlineBranch(depth: number): Json {
+    const r = this.random;
+    const name = r.pick(this.options.names);
+    return { properties: { [name]: this.schema(depth + 1) }, required: r.chance(0.5) ? [name] : r.chance(0.3) ? [r.pick(this.options.names)] : [] };
   }
 
   private tagged(depth: number, kind: string = this.random.pick(TAGS)): Json {
