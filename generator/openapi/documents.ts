@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { parseDocument, visit, type Document } from 'yaml';
 import type { Problem } from '../diagnostics.js';
+import { whyUnreadable } from '../fileErrors.js';
 import { MAX_NESTING, parseJson, tooDeep } from '../schema/read.js';
 import { isJsonObject } from '../schema/walk.js';
 import { readUtf8Sync } from '../utf8.js';
@@ -82,7 +83,8 @@ export class DocumentSet {
     try {
       text = readUtf8Sync(absolutePath);
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      // In words, as the schema folder's reader says it (fileErrors.ts), not Node's text with the absolute path.
+      const message = whyUnreadable(error, 'file');
       if (main) this.problems.push({ file, pointer: '', message: `cannot read the file: ${message}` });
       else this.unreadable.set(absolutePath, message);
       return undefined;

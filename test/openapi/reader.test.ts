@@ -306,10 +306,10 @@ components:
     B: { type: object, properties: { k: { type: string } } }
 `;
     const problems = await problemsOfDocument({ 'openapi.yaml': document });
-    expect(problems.map((p) => p.replace(/^[^#]*\/openapi\.yaml#/, 'openapi.yaml#').replace(/open '.*'/, "open '…'"))).toEqual([
+    expect(problems.map((p) => p.replace(/^[^#]*\/openapi\.yaml#/, 'openapi.yaml#'))).toEqual([
       `openapi.yaml#/components/schemas/A/properties/b/allOf/0/properties/c/additionalItems: unsupported keyword "additionalItems": it is the draft-07 keyword for the items after a tuple; write "prefixItems" for the positions and "items" for the rest (or declare the draft the file is written in, draft-04 to 2019-09) (see callgen's docs/dialect.md)`,
       'openapi.yaml#/components/schemas/A/properties/d/$ref: "$ref": "#/components/schemas/Missing" points at nothing in openapi.yaml',
-      'openapi.yaml#/components/schemas/A/properties/e/$ref: "$ref": "other.yaml#/x" names a file that cannot be read: ENOENT: no such file or directory, open \'…\'',
+      'openapi.yaml#/components/schemas/A/properties/e/$ref: "$ref": "other.yaml#/x" names a file that cannot be read: no such file (ENOENT)',
       'openapi.yaml#/components/schemas/A/properties/f/exclusiveMinimum: "exclusiveMinimum": true needs a "minimum" beside it',
       'openapi.yaml#/components/schemas/A/properties/g/discriminator/mapping/z: "z" maps to a schema that is not a branch of "oneOf"; callgen only picks among the branches',
     ]);
