@@ -280,10 +280,11 @@ export function oracleSchema(value: Json, version: Version, mode: 'request' | 'r
     else if (key === 'properties' && child !== null && typeof child === 'object' && !Array.isArray(child)) out[key] = Object.fromEntries(Object.entries(child).map(([n, s]) => [n, oracleSchema(s, version, mode)]));
     else out[key] = oracleSchema(child, version, mode);
   }
-  if (version === '3.0') undo30(out);
-  hidden(out, mode);
-  tagged(out, mode);
-  if (mode === 'request') closed(out);
+  // Where `nullable` wrapped the schema, its own keywords stand one level down.
+  const own = version === '3.0' ? undo30(out) : out;
+  hidden(own, mode);
+  tagged(own, mode);
+  if (mode === 'request') closed(own);
   return out;
 }
 
@@ -307,16 +308,30 @@ function closed(out: JsonObject): void {
   out['properties'] = { ...Object.fromEntries(required.flatMap((name) => (typeof name === 'string' ? [[name, true]] : []))), ...properties };
 }
 
-function undo30(out: JsonObject): void {
+/**
+ * 3.0's spellings in 2020-12. `nullable: true` means the schema or null: null joins a type or an
+ * enum, and is one more branch of an `anyOf`; any other schema (a `oneOf`, an `allOf`, a `$ref`,
+ * object keywords without a type) becomes the first branch of an `anyOf` beside null, and that
+ * branch, where the schema's own keywords now stand, is returned (else `out` itself).
+ */
+function undo30(out: JsonObject): JsonObject {
   for (const [key, bound] of [['exclusiveMaximum', 'maximum'], ['exclusiveMinimum', 'minimum']] as const) {
     if (out[key] === true) out[key] = out[bound] ?? null;
     if (typeof out[key] === 'boolean') delete out[key];
   }
-  if (out['nullable'] !== true) return;
+  if (out['nullable'] !== true) return out;
   delete out['nullable'];
   if (typeof out['type'] === 'string') out['type'] = [out['type'], 'null'];
   if (Array.isArray(out['enum']) && !out['enum'].includes(null)) out['enum'] = [...out['enum'], null];
-  if (Array.isArray(out['anyOf']) && !('type' in out)) out['anyOf'] = [...out['anyOf'], { type: 'null' }];
+  if ('type' in out || Array.isArray(out['enum']) || Object.keys(out).length === 0) return out;
+  if (Array.isArray(out['anyOf'])) {
+    out['anyOf'] = [...out['anyOf'], { type: 'null' }];
+    return out;
+  }
+  const own: JsonObject = { ...out };
+  for (const key of Object.keys(out)) delete out[key];
+  out['anyOf'] = [own, { type: 'null' }];
+  return own;
 }
 
 /** OpenAPI: a `readOnly` property is not sent in a request (nor required there), a `writeOnly` one not in a response. */
