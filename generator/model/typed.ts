@@ -83,6 +83,7 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
     requiresOneOf: requiresOneOf(node, declared, source, context.problems),
     ...objectRules(node, patterns, source, context),
     ...conditionalNames(node, declared),
+    ...surroundingNames(declared, around),
     source,
   };
 }
@@ -133,6 +134,12 @@ function conditionalNames(node: JsonObject, declared: JsonObject): Partial<Objec
     queue.push(...inPlaceSubschemas(schema));
   }
   return names.size === 0 ? {} : { conditional: [...names] };
+}
+
+/** An in-place subschema describes part of the object around it: what that object declares (and checks) is no unknown key here either. */
+function surroundingNames(declared: JsonObject, around: ReadonlySet<string>): Partial<ObjectShape> {
+  const names = [...around].filter((name) => !Object.hasOwn(declared, name));
+  return names.length === 0 ? {} : { surrounding: names };
 }
 
 /** The subschemas that apply at a schema's own value and may declare its properties: `if`/`then`/`else`, `dependentSchemas`, the compositions' members. */

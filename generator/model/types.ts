@@ -139,6 +139,12 @@ export interface ObjectShape {
    * request validation does not call them unknown.
    */
   readonly conditional?: readonly string[];
+  /**
+   * For an inline object that is itself such a subschema (a branch, a condition, a member), the
+   * names the schemas around it declare: part of the same object, checked there, so request
+   * validation does not call them unknown here either.
+   */
+  readonly surrounding?: readonly string[];
   /** `patternProperties`: keys matching a pattern are checked against its shape. */
   readonly patternProperties?: readonly { readonly pattern: string; readonly shape: Shape }[];
   readonly propertyNames?: Shape | undefined;

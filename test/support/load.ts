@@ -54,15 +54,16 @@ export async function removeScratch(): Promise<void> {
 
 /** The response validator of the schema named `name`; throws, listing the problems, where the folder was refused. */
 export function responseValidator(loaded: Loaded, name: string): Validate {
-  return validatorOf(loaded, name, 'response');
+  return validator(loaded, name, 'response');
 }
 
 /** The request validator of the schema named `name`, likewise. */
 export function requestValidator(loaded: Loaded, name: string): Validate {
-  return validatorOf(loaded, name, 'request');
+  return validator(loaded, name, 'request');
 }
 
-function validatorOf(loaded: Loaded, name: string, mode: 'request' | 'response'): Validate {
+/** The validator of the schema named `name` in `mode`; throws, listing the problems, where the folder was refused. */
+export function validator(loaded: Loaded, name: string, mode: 'request' | 'response'): Validate {
   if (!loaded.ok) throw new Error(`refused:\n${loaded.problems.join('\n')}`);
   const found = loaded.validators[name]?.[mode];
   if (found === undefined) throw new Error(`no ${mode} validator for ${name}`);

@@ -169,6 +169,15 @@ export function objectRules(w: Writer, shape: ObjectShape, object: string, path:
 }
 
 /**
+ * The keys a request may hold beyond the object's own properties, where no `additionalProperties`
+ * rules them: those the subschemas at this value declare, and those the schemas around it declare.
+ * Each is checked where it is declared.
+ */
+export function namesElsewhere(shape: ObjectShape): string[] {
+  return shape.additional.kind === 'mode-dependent' ? [...(shape.conditional ?? []), ...(shape.surrounding ?? [])] : [];
+}
+
+/**
  * With `patternProperties`, a key may match a declared property and patterns at once; the rule
  * for other keys (`unknown`) applies to those that match neither.
  */
@@ -176,7 +185,7 @@ export function patternedKeys(w: Writer, shape: ObjectShape, object: string, key
   const patterns = shape.patternProperties ?? [];
   if (patterns.length === 0) return unknown;
   const matched = w.local('matched');
-  const known = [...new Set([...shape.properties.map((p) => p.name), ...(shape.additional.kind === 'mode-dependent' ? (shape.conditional ?? []) : [])])];
+  const known = [...new Set([...shape.properties.map((p) => p.name), ...namesElsewhere(shape)])];
   // Constants only where a check reads them: an unread one fails a consumer's noUnusedLocals.
   const declared = (): string => w.constant('DECLARED', `/*#__PURE__*/ new Set<string>([${known.map(quote).join(', ')}])`);
   const code: Code[] = unknown.length === 0 ? [] : [{ kind: 'let', name: matched, init: `${declared()}.has(${key})` }];

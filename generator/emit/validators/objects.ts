@@ -1,7 +1,7 @@
 import { assertNever, pointerChild } from '../../diagnostics.js';
 import { quote } from '../../model/names.js';
 import type { ObjectShape, Property, Shape } from '../../model/types.js';
-import { objectRules, patternedKeys } from './applicators.js';
+import { namesElsewhere, objectRules, patternedKeys } from './applicators.js';
 import type { Code, SwitchCase } from './code.js';
 import type { Pointer } from './path.js';
 import type { Writer } from './writer.js';
@@ -63,7 +63,7 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Po
   // A name a subschema at this value declares (then, dependentSchemas, a oneOf branch) is that subschema's to check, not a
   // request's typo; an explicit additionalProperties sees only the object's own properties, as JSON Schema says.
   const own = new Set(shape.properties.map((p) => p.name));
-  const elsewhere = shape.additional.kind === 'mode-dependent' ? (shape.conditional ?? []).filter((name) => !own.has(name)) : [];
+  const elsewhere = [...new Set(namesElsewhere(shape))].filter((name) => !own.has(name));
   if (elsewhere.length > 0 && unknown.length > 0) declared.push({ labels: elsewhere.map(quote), body: [] });
   const patterned = (shape.patternProperties ?? []).length > 0;
   // Nothing to check per key (a case holds no more than its unread `const`): no walk, and `hasOwn` answers `required`.

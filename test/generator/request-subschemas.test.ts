@@ -1,0 +1,53 @@
+import { afterAll, expect, test } from 'vitest';
+import { ajvVerdicts } from '../support/ajv-verdicts.js';
+import { loadSchemas, removeScratch, requestValidator, responseValidator } from '../support/load.js';
+
+// Request mode calls a key no schema declares a typo. An inline subschema that applies at the same
+// value (a oneOf branch, a condition, a `not`) describes part of the object around it, so the
+// names that object declares are no typos inside it either: a branch with "type": "object" beside
+// the schema's own properties used to refuse them, and a valid request with them failed its union.
+// On values without typos, a request is judged as JSON Schema (Ajv 2020) judges it.
+
+afterAll(removeScratch);
+
+const thing = {
+  title: 'thing',
+  type: 'object',
+  properties: { name: { type: 'string' } },
+  oneOf: [
+    { type: 'object', properties: { url: { type: 'string' } }, required: ['url'] },
+    { type: 'object', properties: { path: { type: 'string' } }, required: ['path'] },
+  ],
+};
+const guarded = {
+  title: 'guarded',
+  type: 'object',
+  properties: { mode: { type: 'string' }, size: { type: 'integer' } },
+  if: { type: 'object', properties: { mode: { const: 'big' } }, required: ['mode'] },
+  then: { type: 'object', properties: { size: { minimum: 10 } } },
+  not: { type: 'object', properties: { size: { const: 0 } }, required: ['size'] },
+};
+const files = { 'thing.json': thing, 'guarded.json': guarded };
+// Each schema's values hold only names it declares somewhere: no typos.
+const VALUES: Readonly<Record<'thing' | 'guarded', readonly unknown[]>> = {
+  thing: [{ name: 'n', url: 'u' }, { name: 'n', path: 'p' }, { url: 'u', path: 'p' }, { name: 1, url: 'u' }, { name: 'n' }],
+  guarded: [{ mode: 'big', size: 12 }, { mode: 'big', size: 3 }, { mode: 'small', size: 0 }, { mode: 'small', size: 1 }, { size: 0 }],
+};
+
+test('a branch, a condition or a not with "type": "object" holds the names around it in a request too: JSON Schema\'s verdicts on values without typos', async () => {
+  const loaded = await loadSchemas(files);
+  for (const name of ['thing', 'guarded'] as const) {
+    const values = VALUES[name];
+    const expected = ajvVerdicts(files, `${name}.json`, values);
+    expect(new Set(expected).size, name).toBe(2);
+    expect(values.map((value) => requestValidator(loaded, name)(value).ok), `${name}, request`).toEqual(expected);
+    expect(values.map((value) => responseValidator(loaded, name)(value).ok), `${name}, response`).toEqual(expected);
+  }
+});
+
+test('a typo in a request is still one, reported where the object is', async () => {
+  const loaded = await loadSchemas(files);
+  const errors = requestValidator(loaded, 'thing')({ name: 'n', url: 'u', nmae: 'x' }).errors?.map((e) => `${e.path} ${e.keyword}`) ?? [];
+  expect(errors).toContain('/nmae additionalProperties');
+  expect(responseValidator(loaded, 'thing')({ name: 'n', url: 'u', nmae: 'x' }).ok).toBe(true);
+});
