@@ -13,13 +13,13 @@ if (existsSync(sources)) {
   // The generator (and prettier, for snippet or --prettier) loads only when code is generated, so
   // a generate with nothing to do, and the other commands, start without it.
   const { importFromSources } = await import('./sources.js');
-  const built = await importFromSources();
-  if (built !== undefined) ({ main } = built);
-  else {
+  let cli = await importFromSources();
+  if (cli === undefined) {
     const { register } = await import('tsx/esm/api');
     register();
-    ({ main } = await import(sources.href));
+    cli = await import(sources.href);
   }
+  ({ main } = cli);
 } else {
   ({ main } = await import('../../dist/generator/cli.js'));
 }

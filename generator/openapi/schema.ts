@@ -222,8 +222,7 @@ function unevaluated(out: Record<string, unknown>, origin: Origin, context: Sche
     if (composed.length === 0) {
       out[plain] = everything ? true : value;
       writePlainFrom(out, plain, keyword);
-    }
-    else if (!everything) context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
+    } else if (!everything) context.notes.push({ ...sourceOf(origin, keyword), message: `"${keyword}" beside ${composed.map((k) => `"${k}"`).join(', ')} depends on what ${composed.length === 1 ? 'it evaluates' : 'they evaluate'}, which callgen cannot generate, so it was left out, unchecked` });
   }
 }
 

@@ -60,8 +60,9 @@ function propertiesCheck(w: Writer, shape: ObjectShape, object: string, path: Po
   w.locals = end;
   declared.push(...otherVersionCases(w, shape, key, path));
   const unknown = unknownKeyChecks(w, shape, object, key, path);
-  // A name a subschema at this value declares (then, dependentSchemas, a oneOf branch) is that subschema's to check, not a
-  // request's typo; an explicit additionalProperties sees only the object's own properties, as JSON Schema says.
+  // A name a subschema at this value declares (then, dependentSchemas, a oneOf branch), or the object around this one
+  // where it is such a subschema, is theirs to check, not a request's typo; an explicit additionalProperties sees only
+  // the object's own properties, as JSON Schema says.
   const own = new Set(shape.properties.map((p) => p.name));
   const elsewhere = [...new Set(namesElsewhere(shape))].filter((name) => !own.has(name));
   if (elsewhere.length > 0 && unknown.length > 0) declared.push({ labels: elsewhere.map(quote), body: [] });
