@@ -34,10 +34,17 @@ export function inPlace(node: JsonObject, source: Source, context: BuildContext)
   };
 }
 
-/** The property names a schema declares: its own, and those of its `allOf` members, inline or the objects they refer to. */
+/**
+ * The property names a schema declares: its own, those of its `allOf` members, inline or the
+ * objects they refer to, and those its `oneOf`/`anyOf` branches declare inline. A branch's names
+ * are part of the same object too: a request holding them is no typo in a sibling branch, which
+ * then matches as JSON Schema says it does. (A branch by `$ref` is not built for its names: a
+ * union reads its branches' types without building them, however long a chain they make.)
+ */
 function declaredBy(node: JsonObject, context: BuildContext): string[] {
   const members = Array.isArray(node['allOf']) ? (node['allOf'] as unknown[]) : [];
-  return [node, ...members].flatMap((schema) => [...ownNames(schema), ...referredNames(schema, context)]);
+  const branches = ['oneOf', 'anyOf'].flatMap((keyword) => (Array.isArray(node[keyword]) ? (node[keyword] as unknown[]) : []));
+  return [...[node, ...members].flatMap((schema) => [...ownNames(schema), ...referredNames(schema, context)]), ...branches.flatMap(ownNames)];
 }
 
 function ownNames(schema: unknown): string[] {

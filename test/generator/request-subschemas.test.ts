@@ -4,8 +4,9 @@ import { loadSchemas, removeScratch, requestValidator, responseValidator } from 
 
 // Request mode calls a key no schema declares a typo. An inline subschema that applies at the same
 // value (a oneOf branch, a condition, a `not`) describes part of the object around it, so the
-// names that object declares are no typos inside it either: a branch with "type": "object" beside
-// the schema's own properties used to refuse them, and a valid request with them failed its union.
+// names that object declares, its own and its members' and branches', are no typos inside it
+// either: a branch with "type": "object" beside the schema's own properties, or beside a sibling
+// branch, used to refuse them, and a valid request with them failed its union.
 // On values without typos, a request is judged as JSON Schema (Ajv 2020) judges it.
 
 afterAll(removeScratch);
@@ -27,16 +28,33 @@ const guarded = {
   then: { type: 'object', properties: { size: { minimum: 10 } } },
   not: { type: 'object', properties: { size: { const: 0 } }, required: ['size'] },
 };
-const files = { 'thing.json': thing, 'guarded.json': guarded };
+// Branches that name "type": "object" with names of their own: a request may hold a sibling's.
+const either = {
+  title: 'either',
+  anyOf: [
+    { type: 'object', properties: { a: { type: 'string' } } },
+    { type: 'object', properties: { b: { type: 'integer' } }, required: ['b'] },
+  ],
+};
+const exactly = {
+  title: 'exactly',
+  oneOf: [
+    { type: 'object', properties: { a: { type: 'string' } }, required: ['a'] },
+    { type: 'object', properties: { b: { type: 'integer' } } },
+  ],
+};
+const files = { 'thing.json': thing, 'guarded.json': guarded, 'either.json': either, 'exactly.json': exactly };
 // Each schema's values hold only names it declares somewhere: no typos.
-const VALUES: Readonly<Record<'thing' | 'guarded', readonly unknown[]>> = {
+const VALUES: Readonly<Record<'thing' | 'guarded' | 'either' | 'exactly', readonly unknown[]>> = {
   thing: [{ name: 'n', url: 'u' }, { name: 'n', path: 'p' }, { url: 'u', path: 'p' }, { name: 1, url: 'u' }, { name: 'n' }],
   guarded: [{ mode: 'big', size: 12 }, { mode: 'big', size: 3 }, { mode: 'small', size: 0 }, { mode: 'small', size: 1 }, { size: 0 }],
+  either: [{ a: 'x', b: 1 }, { a: 'x' }, { b: 1 }, { a: 1, b: 1 }, { a: 1 }, { a: 'x', b: 'y' }],
+  exactly: [{ a: 'x' }, { a: 'x', b: 1 }, { b: 1 }, { a: 1, b: 1 }, {}],
 };
 
 test('a branch, a condition or a not with "type": "object" holds the names around it in a request too: JSON Schema\'s verdicts on values without typos', async () => {
   const loaded = await loadSchemas(files);
-  for (const name of ['thing', 'guarded'] as const) {
+  for (const name of ['thing', 'guarded', 'either', 'exactly'] as const) {
     const values = VALUES[name];
     const expected = ajvVerdicts(files, `${name}.json`, values);
     expect(new Set(expected).size, name).toBe(2);

@@ -76,16 +76,18 @@ function bodySchema(body: JsonObject | undefined): Json | undefined {
 /** Ajv's verdict on a body schema read as OpenAPI means it, in a mode; component schemas come from one bundle per mode. */
 class Oracle {
   private readonly ajv = new Ajv2020({ strict: false, allErrors: false });
+  private readonly schemas: JsonObject;
 
   constructor(private readonly random: RandomDocument) {
     addFormats(this.ajv);
     const schemas = (random.document['components'] as JsonObject)['schemas'] as JsonObject;
-    const bundle = (mode: 'request' | 'response') => Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, oracleSchema(s, random.version, mode)]));
+    this.schemas = schemas;
+    const bundle = (mode: 'request' | 'response') => Object.fromEntries(Object.entries(schemas).map(([name, s]) => [name, oracleSchema(s, random.version, mode, schemas)]));
     this.ajv.addSchema({ $id: 'https://callgen.test/components', $defs: { request: bundle('request'), response: bundle('response') } });
   }
 
   compile(schema: Json, mode: 'request' | 'response'): ValidateFunction {
-    const translated = JSON.stringify(oracleSchema(schema, this.random.version, mode)).replaceAll('"#/$defs/', '"https://callgen.test/components#/$defs/');
+    const translated = JSON.stringify(oracleSchema(schema, this.random.version, mode, this.schemas)).replaceAll('"#/$defs/', '"https://callgen.test/components#/$defs/');
     return this.ajv.compile(JSON.parse(translated) as object);
   }
 }

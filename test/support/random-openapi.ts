@@ -270,22 +270,51 @@ function as30(node: JsonObject): JsonObject {
  * A schema of the document as OpenAPI means it, in JSON Schema 2020-12 for Ajv: `$ref`s to
  * components go to the oracle's own copy for the mode (`#/$defs/<mode>/<name>`).
  */
-export function oracleSchema(value: Json, version: Version, mode: 'request' | 'response'): Json {
-  if (Array.isArray(value)) return value.map((v) => oracleSchema(v, version, mode));
+export function oracleSchema(value: Json, version: Version, mode: 'request' | 'response', components: JsonObject = {}, around: readonly string[] = []): Json {
+  if (Array.isArray(value)) return value.map((v) => oracleSchema(v, version, mode, components));
   if (value === null || typeof value !== 'object') return value;
   const out: JsonObject = {};
+  // An in-place subschema is part of the object around it: what that object declares is no typo there.
+  const inner = [...new Set([...around, ...declaredBy(value, components)])];
   for (const [key, child] of Object.entries(value)) {
     if (key === 'enum' || key === 'const' || key === 'required' || key === 'type' || key === 'examples' || key === 'example') out[key] = child;
     else if (key === '$ref' && typeof child === 'string') out[key] = child.replace(/^#\/components\/schemas\//, `#/$defs/${mode}/`);
-    else if (key === 'properties' && child !== null && typeof child === 'object' && !Array.isArray(child)) out[key] = Object.fromEntries(Object.entries(child).map(([n, s]) => [n, oracleSchema(s, version, mode)]));
-    else out[key] = oracleSchema(child, version, mode);
+    else if (key === 'properties' && child !== null && typeof child === 'object' && !Array.isArray(child)) out[key] = Object.fromEntries(Object.entries(child).map(([n, s]) => [n, oracleSchema(s, version, mode, components)]));
+    else if (IN_PLACE_LISTS.has(key) && Array.isArray(child)) out[key] = child.map((s) => oracleSchema(s, version, mode, components, inner));
+    else if (IN_PLACE.has(key)) out[key] = oracleSchema(child, version, mode, components, inner);
+    else out[key] = oracleSchema(child, version, mode, components);
   }
   // Where `nullable` wrapped the schema, its own keywords stand one level down.
   const own = version === '3.0' ? undo30(out) : out;
   hidden(own, mode);
   tagged(own, mode);
-  if (mode === 'request') closed(own);
+  if (mode === 'request') closed(own, around);
   return out;
+}
+
+const IN_PLACE_LISTS = new Set(['allOf', 'oneOf', 'anyOf']);
+const IN_PLACE = new Set(['not', 'if', 'then', 'else']);
+
+/**
+ * The names a schema declares for the object it describes, as callgen counts them for its in-place
+ * subschemas: its own properties, its `allOf` members' (inline, or the components they refer to,
+ * with theirs) and its branches' inline ones.
+ */
+function declaredBy(schema: JsonObject, components: JsonObject, seen = new Set<string>()): string[] {
+  const own = (s: Json | undefined): string[] => {
+    const properties = s !== null && typeof s === 'object' && !Array.isArray(s) ? s['properties'] : undefined;
+    return properties !== null && typeof properties === 'object' && !Array.isArray(properties) && properties !== undefined ? Object.keys(properties) : [];
+  };
+  const referred = (s: Json | undefined): string[] => {
+    const ref = s !== null && typeof s === 'object' && !Array.isArray(s) ? s['$ref'] : undefined;
+    const name = typeof ref === 'string' ? ref.replace(/^#\/components\/schemas\//, '') : undefined;
+    const target = name === undefined || seen.has(name) ? undefined : components[name];
+    if (name === undefined || target === null || typeof target !== 'object' || Array.isArray(target) || target === undefined) return [];
+    seen.add(name);
+    return declaredBy({ ...target, oneOf: [], anyOf: [] }, components, seen);
+  };
+  const list = (key: string): Json[] => (Array.isArray(schema[key]) ? (schema[key] as Json[]) : []);
+  return [...[schema, ...list('allOf')].flatMap((s) => [...own(s), ...referred(s)]), ...[...list('oneOf'), ...list('anyOf')].flatMap(own)];
 }
 
 /**
@@ -293,7 +322,7 @@ export function oracleSchema(value: Json, version: Version, mode: 'request' | 'r
  * declares properties (or pattern properties), where `additionalProperties` is absent (docs/dialect.md): what the object's
  * own keywords and its subschemas do not evaluate.
  */
-function closed(out: JsonObject): void {
+function closed(out: JsonObject, around: readonly string[]): void {
   const type = out['type'];
   const object = type === 'object' || (Array.isArray(type) && type.includes('object'));
   // A required name no property declares is declared with any value (README, "A required property `properties` ... declares").
@@ -305,7 +334,9 @@ function closed(out: JsonObject): void {
   out['unevaluatedProperties'] = false;
   const properties = (out['properties'] ?? {}) as JsonObject;
   const required = Array.isArray(out['required']) ? out['required'] : [];
-  out['properties'] = { ...Object.fromEntries(required.flatMap((name) => (typeof name === 'string' ? [[name, true]] : []))), ...properties };
+  // What the schemas around an in-place object declare, they check; here any value passes.
+  const names = [...around, ...required.flatMap((name) => (typeof name === 'string' ? [name] : []))];
+  out['properties'] = { ...Object.fromEntries(names.map((name) => [name, true])), ...properties };
 }
 
 /**

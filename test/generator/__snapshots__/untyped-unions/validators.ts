@@ -34,6 +34,10 @@ function requestCheckReviewEvent(value: unknown): void {
             break;
           }
 
+          case 'team': {
+            break;
+          }
+
           default:
             return false;
         }
@@ -79,6 +83,10 @@ function requestCheckReviewEvent(value: unknown): void {
             break;
           }
 
+          case 'reviewer': {
+            break;
+          }
+
           default:
             return false;
         }
@@ -114,6 +122,11 @@ function requestCheckReviewEvent(value: unknown): void {
             seen14 |= 2;
             const v13 = value[key12];
             if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+            break;
+          }
+
+          case 'reviewer':
+          case 'team': {
             break;
           }
 
@@ -163,6 +176,10 @@ function requestCheckReviewEvent(value: unknown): void {
               break;
             }
 
+            case 'team': {
+              break;
+            }
+
             default:
               unknownProperty('', key2);
           }
@@ -204,6 +221,10 @@ function requestCheckReviewEvent(value: unknown): void {
               break;
             }
 
+            case 'reviewer': {
+              break;
+            }
+
             default:
               unknownProperty('', key7);
           }
@@ -235,6 +256,11 @@ function requestCheckReviewEvent(value: unknown): void {
               seen14 |= 2;
               const v13 = value[key12];
               if (typeof v13 !== 'number' || !Number.isInteger(v13)) typeError('/' + key12, 'an integer', v13);
+              break;
+            }
+
+            case 'reviewer':
+            case 'team': {
               break;
             }
 
@@ -285,6 +311,10 @@ function requestTestReviewEvent(value: unknown): boolean {
             break;
           }
 
+          case 'team': {
+            break;
+          }
+
           default:
             return false;
         }
@@ -330,6 +360,10 @@ function requestTestReviewEvent(value: unknown): boolean {
             break;
           }
 
+          case 'reviewer': {
+            break;
+          }
+
           default:
             return false;
         }
@@ -365,6 +399,11 @@ function requestTestReviewEvent(value: unknown): boolean {
             seen14 |= 2;
             const v13 = value[key12];
             if (typeof v13 !== 'number' || !Number.isInteger(v13)) return false;
+            break;
+          }
+
+          case 'reviewer':
+          case 'team': {
             break;
           }
 
