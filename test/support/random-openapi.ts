@@ -292,6 +292,10 @@ export function oracleSchema(value: Json, version: Version, mode: 'request' | 'r
   return out;
 }
 
+function isMap(value: Json | undefined): value is JsonObject {
+  return value !== null && value !== undefined && typeof value === 'object' && !Array.isArray(value);
+}
+
 const IN_PLACE_LISTS = new Set(['allOf', 'oneOf', 'anyOf']);
 const IN_PLACE = new Set(['not', 'if', 'then', 'else']);
 
@@ -301,16 +305,14 @@ const IN_PLACE = new Set(['not', 'if', 'then', 'else']);
  * with theirs) and its branches' inline ones.
  */
 function declaredBy(schema: JsonObject, components: JsonObject, seen = new Set<string>()): string[] {
-  const own = (s: Json | undefined): string[] => {
-    const properties = s !== null && typeof s === 'object' && !Array.isArray(s) ? s['properties'] : undefined;
-    return properties !== null && typeof properties === 'object' && !Array.isArray(properties) && properties !== undefined ? Object.keys(properties) : [];
-  };
-  const referred = (s: Json | undefined): string[] => {
-    const ref = s !== null && typeof s === 'object' && !Array.isArray(s) ? s['$ref'] : undefined;
+  const own = (s: Json): string[] => (isMap(s) && isMap(s['properties']) ? Object.keys(s['properties']) : []);
+  const referred = (s: Json): string[] => {
+    const ref = isMap(s) ? s['$ref'] : undefined;
     const name = typeof ref === 'string' ? ref.replace(/^#\/components\/schemas\//, '') : undefined;
     const target = name === undefined || seen.has(name) ? undefined : components[name];
-    if (name === undefined || target === null || typeof target !== 'object' || Array.isArray(target) || target === undefined) return [];
+    if (name === undefined || !isMap(target)) return [];
     seen.add(name);
+    // A component's branches are not built for their names (model/inplace.ts): its own and its members' only.
     return declaredBy({ ...target, oneOf: [], anyOf: [] }, components, seen);
   };
   const list = (key: string): Json[] => (Array.isArray(schema[key]) ? (schema[key] as Json[]) : []);
