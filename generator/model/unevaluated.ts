@@ -5,7 +5,7 @@ import { ANNOTATIONS } from './annotations.js';
 import { asObject, isInheritance, mergeAllOf, unevaluatedRefused } from './allof.js';
 import { inPlace } from './inplace.js';
 import { anyJsonType, isRequiredOneOf, refPart, shapeOfNode, TYPE_KEYWORDS, type BuildContext } from './shapes.js';
-import { matches, objectShape } from './typed.js';
+import { impliedProperty, matches, objectShape } from './typed.js';
 import { buildUnion } from './unions.js';
 import type { ObjectShape, Property, Shape } from './types.js';
 
@@ -173,8 +173,8 @@ function taggedUnion(
   return { shape: othersPass ? anyJsonType({}, source, context, objects) : objects };
 }
 
-/** Keywords by which a branch would evaluate properties beyond the names its `properties` declare. */
-const EVALUATING = ['patternProperties', 'additionalProperties', 'dependentSchemas', 'unevaluatedProperties'];
+/** The object keywords by which a branch evaluates properties beyond the names its `properties` declare. */
+const EVALUATING = ['patternProperties', 'additionalProperties', 'dependentSchemas'];
 
 /**
  * Where no tag tells the branches apart, several may match, and the node evaluated its own
@@ -236,7 +236,7 @@ function holding(name: string, shape: Shape, source: Source): ObjectShape {
 
 /** A property of any value that may be absent: a name the rules beside it (`dependentSchemas`) check. */
 function optionalAny(name: string, source: Source): Property {
-  return { name, shape: { kind: 'unknown', source }, required: false, readOnly: false, nullableInRequest: true, description: undefined, versions: undefined, deprecated: false, source };
+  return { ...impliedProperty(name, { kind: 'unknown', source }, source), required: false };
 }
 
 /**
@@ -249,8 +249,7 @@ function declaresNothingMore(node: JsonObject, list: readonly unknown[], members
   return list.every((branch) => {
     if (branch === true || !isJsonObject(branch)) return branch === true;
     const names = isJsonObject(branch['properties']) ? Object.keys(branch['properties']) : [];
-    const evaluating = ['patternProperties', 'additionalProperties', 'dependentSchemas'];
-    const keys = Object.keys(branch).every((key) => ANNOTATIONS.has(key) || (key === 'type' && branch['type'] === 'object') || (TYPE_KEYWORDS.object.includes(key) && !evaluating.includes(key)));
+    const keys = Object.keys(branch).every((key) => ANNOTATIONS.has(key) || (key === 'type' && branch['type'] === 'object') || (TYPE_KEYWORDS.object.includes(key) && !EVALUATING.includes(key)));
     return keys && names.every((name) => declared.has(name));
   });
 }

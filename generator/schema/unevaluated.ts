@@ -34,10 +34,10 @@ export function evaluatorsBeside(node: object, rule: UnevaluatedRule): string[] 
 
 /**
  * Whether `allOf`, `$ref` and at most one `oneOf` or `anyOf` are all that may evaluate properties
- * beside a node's `unevaluatedProperties`: the model then merges those in-place members (with each
- * branch of the union in turn) and reads the keyword as the merged object's `additionalProperties`
- * where the members allow it, and says why not where they do not (model/allof.ts,
- * model/unevaluated.ts). Beside two unions, `if`, `dependentSchemas` or a dynamic reference, it
+ * beside a node's `unevaluatedProperties`: the model then merges those in-place members (beside a
+ * union, in one of the readings model/unevaluated.ts names) and reads the keyword as the merged
+ * object's `additionalProperties` where the members allow it, and says why not where they do not
+ * (model/allof.ts, model/unevaluated.ts). Beside two unions, `if`, `dependentSchemas` or a dynamic reference, it
  * depends on what they evaluated, and stays refused.
  */
 export function besideMembersAlone(node: object): boolean {
