@@ -299,9 +299,9 @@ function renderSwitch(node: Extract<Code, { kind: 'switch' }>, path: Path, out: 
   const byLength = new Map<number, SharedCase[]>();
   for (const c of node.cases) {
     const body: string[] = [];
-    block(c.body, path, body);
+    const fails = block(c.body, path, body);
     const length = body.reduce((sum, line) => sum + line.length + 1, 0);
-    const candidate: SharedCase = { labels: [...c.labels], body, text: undefined };
+    const candidate: SharedCase = { labels: [...c.labels], body, fails, text: undefined };
     const alike = byLength.get(length);
     const same = alike?.find((other) => caseText(other) === caseText(candidate));
     if (same !== undefined) same.labels.push(...c.labels);
@@ -314,12 +314,13 @@ function renderSwitch(node: Extract<Code, { kind: 'switch' }>, path: Path, out: 
   const head = out.length;
   out.push(`switch (${node.on}) {`);
   let written = false;
-  for (const { labels, body } of cases) {
+  for (const { labels, body, fails } of cases) {
     // Each case in braces: its locals are its own.
     for (let i = 0; i < labels.length - 1; i++) out.push(`case ${labels[i] ?? ''}:`);
     out.push(`case ${labels.at(-1) ?? ''}: {`);
     for (const line of body) out.push(line);
-    if (body.at(-1)?.startsWith('return ') !== true) out.push('break;');
+    // A body that ends in a return, or in the boolean path's failure (inside a bare block too), is never left by a `break`.
+    if (!fails && body.at(-1)?.startsWith('return ') !== true) out.push('break;');
     out.push('}');
     written ||= body.length > 0;
   }
@@ -337,6 +338,8 @@ function renderSwitch(node: Extract<Code, { kind: 'switch' }>, path: Path, out: 
 interface SharedCase {
   readonly labels: string[];
   readonly body: readonly string[];
+  /** Whether the body ends in the boolean path's failure, so that no line after it is reached. */
+  readonly fails: boolean;
   /** The body's lines joined, once asked for. */
   text: string | undefined;
 }

@@ -6,6 +6,104 @@ const MEMBERS_1 = /*#__PURE__*/ new Set<unknown>(['a', 1, null]);
 const MEMBERS_2 = /*#__PURE__*/ new Set<unknown>(['tier1', null]);
 const VALUES_3 = /*#__PURE__*/ new Set<string>(['{"k":1}']);
 
+function requestCheckAlways(value: PlainObject): void {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'n': {
+        {
+          if (true) fail('/' + key1, 'not', 'must not match the schema in "not"');
+        }
+
+        break;
+      }
+
+      case 'b': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+}
+
+function requestTestAlways(value: PlainObject): boolean {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'n': {
+        {
+          return false;
+        }
+
+      }
+
+      case 'b': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+      default:
+        return false;
+    }
+
+  }
+
+  return true;
+}
+
+function responseCheckAlways(value: PlainObject): void {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'n': {
+        {
+          if (true) fail('/' + key1, 'not', 'must not match the schema in "not"');
+        }
+
+        break;
+      }
+
+      case 'b': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') typeError('/' + key1, 'a string', v2);
+        break;
+      }
+
+    }
+
+  }
+}
+
+function responseTestAlways(value: PlainObject): boolean {
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'n': {
+        {
+          return false;
+        }
+
+      }
+
+      case 'b': {
+        const v2 = value[key1];
+        if (typeof v2 !== 'string') return false;
+        break;
+      }
+
+    }
+
+  }
+
+  return true;
+}
+
 function requestCheckDependent(value: PlainObject): void {
   for (const key1 in value) {
     if (!hasOwn(value, key1)) continue;
@@ -604,6 +702,42 @@ function testNarrowed(value: unknown): boolean {
   return true;
 }
 
+/** Validates a response value as {@link T.Always}, reporting every issue; never throws. */
+export const validateAlways: Validator<T.Always> = /*#__PURE__*/ createValidator<T.Always>(responseCheckAlways, 'response', true);
+
+/** Whether a response value is a {@link T.Always}: stops at the first error and builds no issue; never throws. */
+export function isAlways(value: unknown): value is T.Always {
+  try {
+    return isObject(value) && responseTestAlways(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertAlways(value: unknown): asserts value is T.Always {
+  assertValid(validateAlways(value), 'Always');
+}
+
+/** Validates a request value as {@link T.AlwaysInput}, reporting every issue; never throws. */
+export const validateAlwaysInput: Validator<T.AlwaysInput> = /*#__PURE__*/ createValidator<T.AlwaysInput>(requestCheckAlways, 'request', true);
+
+/** Whether a request value is a {@link T.AlwaysInput}: stops at the first error and builds no issue; never throws. */
+export function isAlwaysInput(value: unknown): value is T.AlwaysInput {
+  try {
+    return isObject(value) && requestTestAlways(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertAlwaysInput(value: unknown): asserts value is T.AlwaysInput {
+  assertValid(validateAlwaysInput(value), 'AlwaysInput');
+}
+
 /** Validates a response value as {@link T.Dependent}, reporting every issue; never throws. */
 export const validateDependent: Validator<T.Dependent> = /*#__PURE__*/ createValidator<T.Dependent>(responseCheckDependent, 'response', true);
 
@@ -749,7 +883,8 @@ export function assertNarrowedInput(value: unknown): asserts value is T.Narrowed
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'dependent': { typeName: 'Dependent', response: validateDependent, request: validateDependentInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'always': { typeName: 'Always', response: validateAlways, request: validateAlwaysInput },
+  'dependent': { typeName: 'Dependent', response: validateDependent, request: validateDependentInput },
   'mismatch': { typeName: 'Mismatch', response: validateMismatch, request: validateMismatchInput },
   'names': { typeName: 'Names', response: validateNames, request: validateNamesInput },
   'narrowed': { typeName: 'Narrowed', response: validateNarrowed, request: validateNarrowedInput }, };
