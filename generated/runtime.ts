@@ -476,10 +476,14 @@ export function typeErrorInRequest(path: string, expected: string, value: unknow
   else typeError(path, expected, value);
 }
 
-/** A value outside an enum; the message lists the members (up to 200 characters). */
-export function notAMember(path: string, value: unknown, members: ReadonlySet<unknown>): void {
+/**
+ * A value outside an enum; the message lists the members (up to 200 characters). `sentOnly`: the
+ * members left out of a request's list because the service sends them but refuses them in a request.
+ */
+export function notAMember(path: string, value: unknown, members: ReadonlySet<unknown>, sentOnly?: ReadonlySet<unknown>): void {
   const list = listed(members);
-  addError({ path, keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}`, received: show(value) });
+  const why = sentOnly?.has(value) === true ? `; ${show(value)} is a member the service sends, and refuses in a request` : '';
+  addError({ path, keyword: 'enum', message: `must be one of ${list.length > 200 ? `${list.slice(0, 197)}...` : list}${why}`, received: show(value) });
 }
 
 /** The lists of tags and members already written out: each is written once, at its first issue. */

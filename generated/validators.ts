@@ -12,30 +12,43 @@ const MEMBERS_7 = /*#__PURE__*/ new Set<unknown>(['everyoneInCompany', 'everyone
 const MEMBERS_8 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
 const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>(['default', 'simultaneousRing', 'forward']);
 const TAGS_10 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
-const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'ringing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
-const MEMBERS_12 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_13 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
-const TAGS_14 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.participantJoiningNotification', '#microsoft.graph.participantLeftNotification', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
-const TAGS_15 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
-const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
-const TAGS_17 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
-const MEMBERS_18 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const TAGS_20 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
-const MEMBERS_21 = /*#__PURE__*/ new Set<unknown>(['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
-const MEMBERS_22 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const MEMBERS_23 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
-const TAGS_24 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
-const MEMBERS_25 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
-const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['operationCanceled', 'stopToneDetected', 'maxRecordDurationReached', 'initialSilenceTimeout', 'maxSilenceTimeout', 'playPromptFailed', 'playBeepFailed', 'mediaReceiveTimeout', 'unspecifiedError']);
-const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
-const MEMBERS_28 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
-const MEMBERS_29 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast', 'unknownFutureValue']);
-const MEMBERS_30 = /*#__PURE__*/ new Set<unknown>(['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness', 'unknownFutureValue']);
-const MEMBERS_31 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const MEMBERS_32 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
-const TAGS_33 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
-const MEMBERS_34 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
+const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'ringing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated']);
+const MEMBERS_12 = /*#__PURE__*/ new Set<unknown>(['unknownFutureValue']);
+const MEMBERS_13 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'ringing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
+const MEMBERS_14 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive']);
+const MEMBERS_15 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
+const TAGS_17 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.participantJoiningNotification', '#microsoft.graph.participantLeftNotification', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
+const TAGS_18 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
+const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone']);
+const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
+const TAGS_21 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
+const MEMBERS_22 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const MEMBERS_23 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive']);
+const MEMBERS_24 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const TAGS_25 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
+const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data']);
+const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
+const MEMBERS_28 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection']);
+const MEMBERS_29 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const MEMBERS_30 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
+const TAGS_31 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
+const MEMBERS_32 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled']);
+const MEMBERS_33 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
+const MEMBERS_34 = /*#__PURE__*/ new Set<unknown>(['operationCanceled', 'stopToneDetected', 'maxRecordDurationReached', 'initialSilenceTimeout', 'maxSilenceTimeout', 'playPromptFailed', 'playBeepFailed', 'mediaReceiveTimeout', 'unspecifiedError']);
+const MEMBERS_35 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed']);
+const MEMBERS_36 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
+const MEMBERS_37 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden']);
+const MEMBERS_38 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
+const MEMBERS_39 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast']);
+const MEMBERS_40 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast', 'unknownFutureValue']);
+const MEMBERS_41 = /*#__PURE__*/ new Set<unknown>(['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness']);
+const MEMBERS_42 = /*#__PURE__*/ new Set<unknown>(['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness', 'unknownFutureValue']);
+const MEMBERS_43 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork']);
+const MEMBERS_44 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const MEMBERS_45 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
+const TAGS_46 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
+const MEMBERS_47 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
 
 function requestCheckAcceptJoinResponse(value: PlainObject): void {
   let seen3 = 0;
@@ -3616,14 +3629,14 @@ function responseTestCallRoute(value: PlainObject): boolean {
 }
 
 function requestCheckCallState(value: unknown): void {
-  if (!MEMBERS_11.has(value)) notAMember('', value, MEMBERS_11);
+  if (!MEMBERS_11.has(value)) notAMember('', value, MEMBERS_11, MEMBERS_12);
 }
 
 function responseCheckCallState(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_11);
+    notAMember('', value, MEMBERS_13);
   } else {
-    if (!MEMBERS_11.has(value)) unknownMember('', value);
+    if (!MEMBERS_13.has(value)) unknownMember('', value);
   }
 }
 
@@ -3752,14 +3765,14 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
 }
 
 function requestCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_12.has(value)) notAMember('', value, MEMBERS_12);
+  if (!MEMBERS_14.has(value)) notAMember('', value, MEMBERS_14, MEMBERS_12);
 }
 
 function responseCheckCallTranscriptionState(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_12);
+    notAMember('', value, MEMBERS_15);
   } else {
-    if (!MEMBERS_12.has(value)) unknownMember('', value);
+    if (!MEMBERS_15.has(value)) unknownMember('', value);
   }
 }
 
@@ -4010,11 +4023,11 @@ function requestTestChangeScreenSharingRoleRequest(value: PlainObject): boolean 
 }
 
 function checkChangeType(value: unknown): void {
-  if (!MEMBERS_13.has(value)) notAMember('', value, MEMBERS_13);
+  if (!MEMBERS_16.has(value)) notAMember('', value, MEMBERS_16);
 }
 
 function testChangeType(value: unknown): boolean {
-  if (!MEMBERS_13.has(value)) return false;
+  if (!MEMBERS_16.has(value)) return false;
   return true;
 }
 
@@ -4237,7 +4250,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
                 }
 
                 default:
-                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_15);
+                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_18);
               }
 
             } else {
@@ -4432,7 +4445,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
             }
 
             default:
-              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_14);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_17);
           }
 
         } else {
@@ -4547,7 +4560,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
                 }
 
                 default:
-                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_15);
+                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_18);
               }
 
             } else {
@@ -4742,7 +4755,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
             }
 
             default:
-              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_14);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_17);
           }
 
         } else {
@@ -7260,19 +7273,19 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
 }
 
 function requestCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_16.has(value)) notAMember('', value, MEMBERS_16);
+  if (!MEMBERS_19.has(value)) notAMember('', value, MEMBERS_19, MEMBERS_12);
 }
 
 function requestTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_16.has(value)) return false;
+  if (!MEMBERS_19.has(value)) return false;
   return true;
 }
 
 function responseCheckEndpointType(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_16);
+    notAMember('', value, MEMBERS_20);
   } else {
-    if (!MEMBERS_16.has(value)) unknownMember('', value);
+    if (!MEMBERS_20.has(value)) unknownMember('', value);
   }
 }
 
@@ -8955,12 +8968,12 @@ function requestCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_17);
+      missingTag('/@odata.type', TAGS_21);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_17);
+      unknownTag('/@odata.type', tag1, TAGS_21);
   }
 }
 
@@ -9002,12 +9015,12 @@ function responseCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_17);
+      missingTag('/@odata.type', TAGS_21);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_17);
+      unknownTag('/@odata.type', tag1, TAGS_21);
   }
 }
 
@@ -9036,11 +9049,11 @@ function responseTestMediaConfig(value: PlainObject): boolean {
 }
 
 function checkMediaDirection(value: unknown): void {
-  if (!MEMBERS_18.has(value)) notAMember('', value, MEMBERS_18);
+  if (!MEMBERS_22.has(value)) notAMember('', value, MEMBERS_22);
 }
 
 function testMediaDirection(value: unknown): boolean {
-  if (!MEMBERS_18.has(value)) return false;
+  if (!MEMBERS_22.has(value)) return false;
   return true;
 }
 
@@ -9699,14 +9712,14 @@ function responseTestMediaPrompt(value: PlainObject): boolean {
 }
 
 function requestCheckMediaState(value: unknown): void {
-  if (!MEMBERS_19.has(value)) notAMember('', value, MEMBERS_19);
+  if (!MEMBERS_23.has(value)) notAMember('', value, MEMBERS_23, MEMBERS_12);
 }
 
 function responseCheckMediaState(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_19);
+    notAMember('', value, MEMBERS_24);
   } else {
-    if (!MEMBERS_19.has(value)) unknownMember('', value);
+    if (!MEMBERS_24.has(value)) unknownMember('', value);
   }
 }
 
@@ -10015,12 +10028,12 @@ function requestCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_20);
+      missingTag('/@odata.type', TAGS_25);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_20);
+      unknownTag('/@odata.type', tag1, TAGS_25);
   }
 }
 
@@ -10072,12 +10085,12 @@ function responseCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_20);
+      missingTag('/@odata.type', TAGS_25);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_20);
+      unknownTag('/@odata.type', tag1, TAGS_25);
   }
 }
 
@@ -10111,19 +10124,19 @@ function responseTestMeetingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckModality(value: unknown): void {
-  if (!MEMBERS_21.has(value)) notAMember('', value, MEMBERS_21);
+  if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26, MEMBERS_12);
 }
 
 function requestTestModality(value: unknown): boolean {
-  if (!MEMBERS_21.has(value)) return false;
+  if (!MEMBERS_26.has(value)) return false;
   return true;
 }
 
 function responseCheckModality(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_21);
+    notAMember('', value, MEMBERS_27);
   } else {
-    if (!MEMBERS_21.has(value)) unknownMember('', value);
+    if (!MEMBERS_27.has(value)) unknownMember('', value);
   }
 }
 
@@ -10609,14 +10622,14 @@ function requestTestMuteRequest(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_22.has(value)) notAMember('', value, MEMBERS_22);
+  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28, MEMBERS_12);
 }
 
 function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_22);
+    notAMember('', value, MEMBERS_29);
   } else {
-    if (!MEMBERS_22.has(value)) unknownMember('', value);
+    if (!MEMBERS_29.has(value)) unknownMember('', value);
   }
 }
 
@@ -10757,14 +10770,14 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_22.has(value)) notAMember('', value, MEMBERS_22);
+  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28, MEMBERS_12);
 }
 
 function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_22);
+    notAMember('', value, MEMBERS_29);
   } else {
-    if (!MEMBERS_22.has(value)) unknownMember('', value);
+    if (!MEMBERS_29.has(value)) unknownMember('', value);
   }
 }
 
@@ -10774,14 +10787,14 @@ function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
 }
 
 function requestCheckOperationStatus(value: unknown): void {
-  if (!MEMBERS_23.has(value)) notAMember('', value, MEMBERS_23);
+  if (!MEMBERS_30.has(value)) notAMember('', value, MEMBERS_30);
 }
 
 function responseCheckOperationStatus(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_23);
+    notAMember('', value, MEMBERS_30);
   } else {
-    if (!MEMBERS_23.has(value)) unknownMember('', value);
+    if (!MEMBERS_30.has(value)) unknownMember('', value);
   }
 }
 
@@ -12101,12 +12114,12 @@ function requestCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_24);
+      missingTag('/@odata.type', TAGS_31);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_24);
+      unknownTag('/@odata.type', tag1, TAGS_31);
   }
 }
 
@@ -12129,12 +12142,12 @@ function responseCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_24);
+      missingTag('/@odata.type', TAGS_31);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_24);
+      unknownTag('/@odata.type', tag1, TAGS_31);
   }
 }
 
@@ -12287,14 +12300,14 @@ function responseTestParticipantLeftNotification(value: PlainObject): boolean {
 }
 
 function requestCheckPlayPromptCompletionReason(value: unknown): void {
-  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
+  if (!MEMBERS_32.has(value)) notAMember('', value, MEMBERS_32, MEMBERS_12);
 }
 
 function responseCheckPlayPromptCompletionReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_25);
+    notAMember('', value, MEMBERS_33);
   } else {
-    if (!MEMBERS_25.has(value)) unknownMember('', value);
+    if (!MEMBERS_33.has(value)) unknownMember('', value);
   }
 }
 
@@ -12630,11 +12643,11 @@ function responseTestPrompt(value: PlainObject): boolean {
 }
 
 function checkRecordCompletionReason(value: unknown): void {
-  if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26);
+  if (!MEMBERS_34.has(value)) notAMember('', value, MEMBERS_34);
 }
 
 function testRecordCompletionReason(value: unknown): boolean {
-  if (!MEMBERS_26.has(value)) return false;
+  if (!MEMBERS_34.has(value)) return false;
   return true;
 }
 
@@ -13362,19 +13375,19 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_27.has(value)) notAMember('', value, MEMBERS_27);
+  if (!MEMBERS_35.has(value)) notAMember('', value, MEMBERS_35, MEMBERS_12);
 }
 
 function requestTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_27.has(value)) return false;
+  if (!MEMBERS_35.has(value)) return false;
   return true;
 }
 
 function responseCheckRecordingStatus(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_27);
+    notAMember('', value, MEMBERS_36);
   } else {
-    if (!MEMBERS_27.has(value)) unknownMember('', value);
+    if (!MEMBERS_36.has(value)) unknownMember('', value);
   }
 }
 
@@ -13658,19 +13671,19 @@ function responseTestRejectJoinResponse(value: PlainObject): boolean {
 }
 
 function requestCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28);
+  if (!MEMBERS_37.has(value)) notAMember('', value, MEMBERS_37, MEMBERS_12);
 }
 
 function requestTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_28.has(value)) return false;
+  if (!MEMBERS_37.has(value)) return false;
   return true;
 }
 
 function responseCheckRejectReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_28);
+    notAMember('', value, MEMBERS_38);
   } else {
-    if (!MEMBERS_28.has(value)) unknownMember('', value);
+    if (!MEMBERS_38.has(value)) unknownMember('', value);
   }
 }
 
@@ -14388,19 +14401,19 @@ function responseTestResultInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_29.has(value)) notAMember('', value, MEMBERS_29);
+  if (!MEMBERS_39.has(value)) notAMember('', value, MEMBERS_39, MEMBERS_12);
 }
 
 function requestTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_29.has(value)) return false;
+  if (!MEMBERS_39.has(value)) return false;
   return true;
 }
 
 function responseCheckRoutingMode(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_29);
+    notAMember('', value, MEMBERS_40);
   } else {
-    if (!MEMBERS_29.has(value)) unknownMember('', value);
+    if (!MEMBERS_40.has(value)) unknownMember('', value);
   }
 }
 
@@ -14410,19 +14423,19 @@ function responseTestRoutingMode(value: unknown): boolean {
 }
 
 function requestCheckRoutingPolicy(value: unknown): void {
-  if (!MEMBERS_30.has(value)) notAMember('', value, MEMBERS_30);
+  if (!MEMBERS_41.has(value)) notAMember('', value, MEMBERS_41, MEMBERS_12);
 }
 
 function requestTestRoutingPolicy(value: unknown): boolean {
-  if (!MEMBERS_30.has(value)) return false;
+  if (!MEMBERS_41.has(value)) return false;
   return true;
 }
 
 function responseCheckRoutingPolicy(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_30);
+    notAMember('', value, MEMBERS_42);
   } else {
-    if (!MEMBERS_30.has(value)) unknownMember('', value);
+    if (!MEMBERS_42.has(value)) unknownMember('', value);
   }
 }
 
@@ -14432,14 +14445,14 @@ function responseTestRoutingPolicy(value: unknown): boolean {
 }
 
 function requestCheckRoutingType(value: unknown): void {
-  if (!MEMBERS_31.has(value)) notAMember('', value, MEMBERS_31);
+  if (!MEMBERS_43.has(value)) notAMember('', value, MEMBERS_43, MEMBERS_12);
 }
 
 function responseCheckRoutingType(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_31);
+    notAMember('', value, MEMBERS_44);
   } else {
-    if (!MEMBERS_31.has(value)) unknownMember('', value);
+    if (!MEMBERS_44.has(value)) unknownMember('', value);
   }
 }
 
@@ -14449,23 +14462,23 @@ function responseTestRoutingType(value: unknown): boolean {
 }
 
 function checkScreenSharingRole(value: unknown): void {
-  if (!MEMBERS_32.has(value)) notAMember('', value, MEMBERS_32);
+  if (!MEMBERS_45.has(value)) notAMember('', value, MEMBERS_45);
 }
 
 function testScreenSharingRole(value: unknown): boolean {
-  if (!MEMBERS_32.has(value)) return false;
+  if (!MEMBERS_45.has(value)) return false;
   return true;
 }
 
 function requestCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
+  if (!MEMBERS_32.has(value)) notAMember('', value, MEMBERS_32, MEMBERS_12);
 }
 
 function responseCheckSendDtmfCompletionReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_25);
+    notAMember('', value, MEMBERS_33);
   } else {
-    if (!MEMBERS_25.has(value)) unknownMember('', value);
+    if (!MEMBERS_33.has(value)) unknownMember('', value);
   }
 }
 
@@ -18226,12 +18239,12 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_33);
+      missingTag('/@odata.type', TAGS_46);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_33);
+      unknownTag('/@odata.type', tag1, TAGS_46);
   }
 }
 
@@ -18275,12 +18288,12 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_33);
+      missingTag('/@odata.type', TAGS_46);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_33);
+      unknownTag('/@odata.type', tag1, TAGS_46);
   }
 }
 
@@ -19726,11 +19739,11 @@ function responseTestTokenMeetingInfo(value: PlainObject): boolean {
 }
 
 function checkTone(value: unknown): void {
-  if (!MEMBERS_34.has(value)) notAMember('', value, MEMBERS_34);
+  if (!MEMBERS_47.has(value)) notAMember('', value, MEMBERS_47);
 }
 
 function testTone(value: unknown): boolean {
-  if (!MEMBERS_34.has(value)) return false;
+  if (!MEMBERS_47.has(value)) return false;
   return true;
 }
 
@@ -21480,6 +21493,24 @@ export function assertEndpointType(value: unknown): asserts value is T.EndpointT
   assertValid(validateEndpointType(value), 'EndpointType');
 }
 
+/** Validates a request value as {@link T.EndpointTypeInput}, reporting every issue; never throws. */
+export const validateEndpointTypeInput: Validator<T.EndpointTypeInput> = /*#__PURE__*/ createValidator<T.EndpointTypeInput>(requestCheckEndpointType, 'request');
+
+/** Whether a request value is a {@link T.EndpointTypeInput}: stops at the first error and builds no issue; never throws. */
+export function isEndpointTypeInput(value: unknown): value is T.EndpointTypeInput {
+  try {
+    return requestTestEndpointType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertEndpointTypeInput(value: unknown): asserts value is T.EndpointTypeInput {
+  assertValid(validateEndpointTypeInput(value), 'EndpointTypeInput');
+}
+
 /** Validates a response value as {@link T.Identity}, reporting every issue; never throws. */
 export const validateIdentity: Validator<T.Identity> = /*#__PURE__*/ createValidator<T.Identity>(responseCheckIdentity, 'response', true);
 
@@ -22056,6 +22087,24 @@ export function assertModality(value: unknown): asserts value is T.Modality {
   assertValid(validateModality(value), 'Modality');
 }
 
+/** Validates a request value as {@link T.ModalityInput}, reporting every issue; never throws. */
+export const validateModalityInput: Validator<T.ModalityInput> = /*#__PURE__*/ createValidator<T.ModalityInput>(requestCheckModality, 'request');
+
+/** Whether a request value is a {@link T.ModalityInput}: stops at the first error and builds no issue; never throws. */
+export function isModalityInput(value: unknown): value is T.ModalityInput {
+  try {
+    return requestTestModality(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertModalityInput(value: unknown): asserts value is T.ModalityInput {
+  assertValid(validateModalityInput(value), 'ModalityInput');
+}
+
 /** Validates a request value as {@link T.MuteAllRequest}, reporting every issue; never throws. */
 export const validateMuteAllRequest: Validator<T.MuteAllRequest> = /*#__PURE__*/ createValidator<T.MuteAllRequest>(requestCheckMuteAllRequest, 'request', true);
 
@@ -22596,6 +22645,24 @@ export function assertRecordingStatus(value: unknown): asserts value is T.Record
   assertValid(validateRecordingStatus(value), 'RecordingStatus');
 }
 
+/** Validates a request value as {@link T.RecordingStatusInput}, reporting every issue; never throws. */
+export const validateRecordingStatusInput: Validator<T.RecordingStatusInput> = /*#__PURE__*/ createValidator<T.RecordingStatusInput>(requestCheckRecordingStatus, 'request');
+
+/** Whether a request value is a {@link T.RecordingStatusInput}: stops at the first error and builds no issue; never throws. */
+export function isRecordingStatusInput(value: unknown): value is T.RecordingStatusInput {
+  try {
+    return requestTestRecordingStatus(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertRecordingStatusInput(value: unknown): asserts value is T.RecordingStatusInput {
+  assertValid(validateRecordingStatusInput(value), 'RecordingStatusInput');
+}
+
 /** Validates a request value as {@link T.RedirectRequest}, reporting every issue; never throws. */
 export const validateRedirectRequest: Validator<T.RedirectRequest> = /*#__PURE__*/ createValidator<T.RedirectRequest>(requestCheckRedirectRequest, 'request', true);
 
@@ -22648,6 +22715,24 @@ export function isRejectReason(value: unknown): value is T.RejectReason {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertRejectReason(value: unknown): asserts value is T.RejectReason {
   assertValid(validateRejectReason(value), 'RejectReason');
+}
+
+/** Validates a request value as {@link T.RejectReasonInput}, reporting every issue; never throws. */
+export const validateRejectReasonInput: Validator<T.RejectReasonInput> = /*#__PURE__*/ createValidator<T.RejectReasonInput>(requestCheckRejectReason, 'request');
+
+/** Whether a request value is a {@link T.RejectReasonInput}: stops at the first error and builds no issue; never throws. */
+export function isRejectReasonInput(value: unknown): value is T.RejectReasonInput {
+  try {
+    return requestTestRejectReason(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertRejectReasonInput(value: unknown): asserts value is T.RejectReasonInput {
+  assertValid(validateRejectReasonInput(value), 'RejectReasonInput');
 }
 
 /** Validates a request value as {@link T.RejectRequest}, reporting every issue; never throws. */
@@ -22776,6 +22861,24 @@ export function assertRoutingMode(value: unknown): asserts value is T.RoutingMod
   assertValid(validateRoutingMode(value), 'RoutingMode');
 }
 
+/** Validates a request value as {@link T.RoutingModeInput}, reporting every issue; never throws. */
+export const validateRoutingModeInput: Validator<T.RoutingModeInput> = /*#__PURE__*/ createValidator<T.RoutingModeInput>(requestCheckRoutingMode, 'request');
+
+/** Whether a request value is a {@link T.RoutingModeInput}: stops at the first error and builds no issue; never throws. */
+export function isRoutingModeInput(value: unknown): value is T.RoutingModeInput {
+  try {
+    return requestTestRoutingMode(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertRoutingModeInput(value: unknown): asserts value is T.RoutingModeInput {
+  assertValid(validateRoutingModeInput(value), 'RoutingModeInput');
+}
+
 /** Validates a response value as {@link T.RoutingPolicy}, reporting every issue; never throws. */
 export const validateRoutingPolicy: Validator<T.RoutingPolicy> = /*#__PURE__*/ createValidator<T.RoutingPolicy>(responseCheckRoutingPolicy, 'response');
 
@@ -22792,6 +22895,24 @@ export function isRoutingPolicy(value: unknown): value is T.RoutingPolicy {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertRoutingPolicy(value: unknown): asserts value is T.RoutingPolicy {
   assertValid(validateRoutingPolicy(value), 'RoutingPolicy');
+}
+
+/** Validates a request value as {@link T.RoutingPolicyInput}, reporting every issue; never throws. */
+export const validateRoutingPolicyInput: Validator<T.RoutingPolicyInput> = /*#__PURE__*/ createValidator<T.RoutingPolicyInput>(requestCheckRoutingPolicy, 'request');
+
+/** Whether a request value is a {@link T.RoutingPolicyInput}: stops at the first error and builds no issue; never throws. */
+export function isRoutingPolicyInput(value: unknown): value is T.RoutingPolicyInput {
+  try {
+    return requestTestRoutingPolicy(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertRoutingPolicyInput(value: unknown): asserts value is T.RoutingPolicyInput {
+  assertValid(validateRoutingPolicyInput(value), 'RoutingPolicyInput');
 }
 
 /** Validates a response value as {@link T.RoutingType}, reporting every issue; never throws. */
@@ -23724,7 +23845,7 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'contentSharingSessionCollection': { typeName: 'ContentSharingSessionCollection', response: validateContentSharingSessionCollection, request: /*#__PURE__*/ createValidator(requestCheckContentSharingSessionCollection, 'request', true) },
   'createCallRequest': { typeName: 'CreateCallRequest', response: undefined, request: validateCreateCallRequest },
   'deltaParticipants': { typeName: 'DeltaParticipants', response: validateDeltaParticipants, request: /*#__PURE__*/ createValidator(requestCheckDeltaParticipants, 'request', true) },
-  'endpointType': { typeName: 'EndpointType', response: validateEndpointType, request: /*#__PURE__*/ createValidator(requestCheckEndpointType, 'request') },
+  'endpointType': { typeName: 'EndpointType', response: validateEndpointType, request: validateEndpointTypeInput },
   'identity': { typeName: 'Identity', response: validateIdentity, request: validateIdentityInput },
   'identitySet': { typeName: 'IdentitySet', response: validateIdentitySet, request: validateIdentitySetInput },
   'incomingCallOptions': { typeName: 'IncomingCallOptions', response: validateIncomingCallOptions, request: validateIncomingCallOptionsInput },
@@ -23745,7 +23866,7 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'mediaStream': { typeName: 'MediaStream', response: validateMediaStream, request: /*#__PURE__*/ createValidator(requestCheckMediaStream, 'request', true) },
   'meetingCapability': { typeName: 'MeetingCapability', response: validateMeetingCapability, request: /*#__PURE__*/ createValidator(requestCheckMeetingCapability, 'request', true) },
   'meetingInfo': { typeName: 'MeetingInfo', response: validateMeetingInfo, request: validateMeetingInfoInput },
-  'modality': { typeName: 'Modality', response: validateModality, request: /*#__PURE__*/ createValidator(requestCheckModality, 'request') },
+  'modality': { typeName: 'Modality', response: validateModality, request: validateModalityInput },
   'muteAllRequest': { typeName: 'MuteAllRequest', response: undefined, request: validateMuteAllRequest },
   'muteParticipantOperation': { typeName: 'MuteParticipantOperation', response: validateMuteParticipantOperation, request: /*#__PURE__*/ createValidator(requestCheckMuteParticipantOperation, 'request', true) },
   'muteParticipantsOperation': { typeName: 'MuteParticipantsOperation', response: validateMuteParticipantsOperation, request: /*#__PURE__*/ createValidator(requestCheckMuteParticipantsOperation, 'request', true) },
@@ -23771,18 +23892,18 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'recordRequest': { typeName: 'RecordRequest', response: undefined, request: validateRecordRequest },
   'recordResponseRequest': { typeName: 'RecordResponseRequest', response: undefined, request: validateRecordResponseRequest },
   'recordingInfo': { typeName: 'RecordingInfo', response: validateRecordingInfo, request: /*#__PURE__*/ createValidator(requestCheckRecordingInfo, 'request', true) },
-  'recordingStatus': { typeName: 'RecordingStatus', response: validateRecordingStatus, request: /*#__PURE__*/ createValidator(requestCheckRecordingStatus, 'request') },
+  'recordingStatus': { typeName: 'RecordingStatus', response: validateRecordingStatus, request: validateRecordingStatusInput },
   'redirectRequest': { typeName: 'RedirectRequest', response: undefined, request: validateRedirectRequest },
   'rejectJoinResponse': { typeName: 'RejectJoinResponse', response: validateRejectJoinResponse, request: /*#__PURE__*/ createValidator(requestCheckRejectJoinResponse, 'request', true) },
-  'rejectReason': { typeName: 'RejectReason', response: validateRejectReason, request: /*#__PURE__*/ createValidator(requestCheckRejectReason, 'request') },
+  'rejectReason': { typeName: 'RejectReason', response: validateRejectReason, request: validateRejectReasonInput },
   'rejectRequest': { typeName: 'RejectRequest', response: undefined, request: validateRejectRequest },
   'removeFromLobbyOperation': { typeName: 'RemoveFromLobbyOperation', response: validateRemoveFromLobbyOperation, request: /*#__PURE__*/ createValidator(requestCheckRemoveFromLobbyOperation, 'request', true) },
   'removeFromLobbyRequest': { typeName: 'RemoveFromLobbyRequest', response: undefined, request: validateRemoveFromLobbyRequest },
   'removedState': { typeName: 'RemovedState', response: validateRemovedState, request: /*#__PURE__*/ createValidator(requestCheckRemovedState, 'request', true) },
   'reportSyntheticMediaRequest': { typeName: 'ReportSyntheticMediaRequest', response: undefined, request: validateReportSyntheticMediaRequest },
   'resultInfo': { typeName: 'ResultInfo', response: validateResultInfo, request: /*#__PURE__*/ createValidator(requestCheckResultInfo, 'request', true) },
-  'routingMode': { typeName: 'RoutingMode', response: validateRoutingMode, request: /*#__PURE__*/ createValidator(requestCheckRoutingMode, 'request') },
-  'routingPolicy': { typeName: 'RoutingPolicy', response: validateRoutingPolicy, request: /*#__PURE__*/ createValidator(requestCheckRoutingPolicy, 'request') },
+  'routingMode': { typeName: 'RoutingMode', response: validateRoutingMode, request: validateRoutingModeInput },
+  'routingPolicy': { typeName: 'RoutingPolicy', response: validateRoutingPolicy, request: validateRoutingPolicyInput },
   'routingType': { typeName: 'RoutingType', response: validateRoutingType, request: /*#__PURE__*/ createValidator(requestCheckRoutingType, 'request') },
   'screenSharingRole': { typeName: 'ScreenSharingRole', response: validateScreenSharingRole, request: /*#__PURE__*/ createValidator(checkScreenSharingRole, 'request') },
   'sendDtmfCompletionReason': { typeName: 'SendDtmfCompletionReason', response: validateSendDtmfCompletionReason, request: /*#__PURE__*/ createValidator(requestCheckSendDtmfCompletionReason, 'request') },

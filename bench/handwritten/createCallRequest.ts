@@ -15,8 +15,8 @@ import { callOptions, chatInfo, mediaConfig, meetingInfo } from './options.js';
 // and the same rule by construction.
 
 const CALL = '#microsoft.graph.call';
-const MODALITIES: ReadonlySet<string> = new Set(['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
-const ROUTING_POLICIES: ReadonlySet<string> = new Set(['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness', 'unknownFutureValue']);
+const MODALITIES: ReadonlySet<string> = new Set(['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data']);
+const ROUTING_POLICIES: ReadonlySet<string> = new Set(['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness']);
 /** Call properties the service sets: a request may carry them, with a warning. */
 const READ_ONLY: ReadonlySet<string> = new Set(['id', 'callRoutes', 'direction', 'incomingContext', 'mediaState', 'myParticipantId', 'resultInfo', 'state', 'toneInfo', 'transcription', 'activeModalities', 'answeredBy', 'meetingCapability', 'terminationReason']);
 const INT32_MIN = -2147483648;

@@ -28,7 +28,7 @@ function wrongScalar(s: Sink, value: unknown, path: string, expected: string): v
   else wrongType(s, path, expected, value);
 }
 
-export const ENDPOINT_TYPES: ReadonlySet<string> = new Set(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
+export const ENDPOINT_TYPES: ReadonlySet<string> = new Set(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone']);
 
 /** A nullable enum property: `null` is refused in a request, a non-string is a type error. */
 export function endpointType(s: Sink, value: unknown, path: string): void {

@@ -60,8 +60,10 @@ export function wrongConst(s: Sink, path: string, expected: string, value: unkno
   s.errors.push({ path, keyword: 'const', message: `must be ${quoted}${slip(value, [expected])}`, expected: quoted, received: show(value) });
 }
 
+/** `members`: what a request may hold, without the evolvable enums' sentinel, which the service only sends. */
 export function notAMember(s: Sink, path: string, members: readonly string[], value: unknown): void {
-  s.errors.push({ path, keyword: 'enum', message: `must be one of ${quoteAll(members)}`, received: show(value) });
+  const why = value === 'unknownFutureValue' ? '; "unknownFutureValue" is a member the service sends, and refuses in a request' : '';
+  s.errors.push({ path, keyword: 'enum', message: `must be one of ${quoteAll(members)}${why}`, received: show(value) });
 }
 
 export function badFormat(s: Sink, path: string, format: 'uuid' | 'uri', value: unknown): void {

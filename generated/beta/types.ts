@@ -128,7 +128,7 @@ export interface AnswerRequest {
   /** Where the call's media is processed. */
   mediaConfig: MediaConfigInput;
   /** The modalities the bot accepts. */
-  acceptedModalities?: Modality[];
+  acceptedModalities?: ModalityInput[];
   /** How many participants the bot can handle in the call (for policy-based recording bots). */
   participantCapacity?: number;
   /** Options for the answered call. */
@@ -844,7 +844,7 @@ export interface CommunicationsIdentitySetInput {
   /** An encrypted identity of this party. */
   encrypted?: AnyIdentityInput;
   /** Kind of endpoint the party uses. */
-  endpointType?: EndpointType;
+  endpointType?: EndpointTypeInput;
   /** A guest identity of this party. */
   guest?: AnyIdentityInput;
   /** An on-premises user identity of this party. */
@@ -976,7 +976,7 @@ export interface CreateCallRequest {
   /** Which online meeting to join: by organizer, by join meeting id or by token. */
   meetingInfo?: MeetingInfoInput;
   /** Media kinds the bot asks for: audio, video, video-based screen sharing, data. */
-  requestedModalities: Modality[];
+  requestedModalities: ModalityInput[];
   /** Who places the call. Usually left out (the bot's application is the caller); set it to call as an application instance (PSTN) or as a guest. */
   source?: ParticipantInfoInput;
   /** Subject of the call, shown to the participants of a group call. */
@@ -996,7 +996,7 @@ export interface CreateCallRequest {
    *
    * Only in the Graph beta API.
    */
-  routingPolicies?: RoutingPolicy[];
+  routingPolicies?: RoutingPolicyInput[];
 }
 
 /** A batch of roster changes sent when delta rosters are on: the participants that changed and the batch's sequence number. */
@@ -1015,8 +1015,18 @@ export interface DeltaParticipants {
   sequenceNumber?: number | null;
 }
 
-/** Kind of endpoint a participant uses. */
+/**
+ * Kind of endpoint a participant uses.
+ *
+ * The response shape; {@link EndpointTypeInput} is what a client sends.
+ */
 export type EndpointType = 'default' | 'voicemail' | 'skypeForBusiness' | 'skypeForBusinessVoipPhone' | 'unknownFutureValue';
+/**
+ * Kind of endpoint a participant uses.
+ *
+ * The request shape of {@link EndpointType}: what a client sends.
+ */
+export type EndpointTypeInput = 'default' | 'voicemail' | 'skypeForBusiness' | 'skypeForBusinessVoipPhone';
 /** Every member of {@link EndpointType}, in schema order, for use at run time. */
 export const endpointTypeValues = ['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue'] as const;
 
@@ -1227,7 +1237,7 @@ export interface InvitationParticipantInfoInput {
    *
    * Only in the Graph beta API.
    */
-  endpointType?: EndpointType;
+  endpointType?: EndpointTypeInput;
 }
 
 /** A bot's answer to a participantJoiningNotification: asks for a new bot instance to take the joining participant's call. */
@@ -1534,8 +1544,18 @@ export type MeetingInfo = OrganizerMeetingInfo | JoinMeetingIdMeetingInfo | Toke
  * The request shape of {@link MeetingInfo}: what a client sends.
  */
 export type MeetingInfoInput = OrganizerMeetingInfoInput | JoinMeetingIdMeetingInfoInput | TokenMeetingInfoInput;
-/** A kind of media in a call. */
+/**
+ * A kind of media in a call.
+ *
+ * The response shape; {@link ModalityInput} is what a client sends.
+ */
 export type Modality = 'unknown' | 'audio' | 'video' | 'videoBasedScreenSharing' | 'data' | 'unknownFutureValue';
+/**
+ * A kind of media in a call.
+ *
+ * The request shape of {@link Modality}: what a client sends.
+ */
+export type ModalityInput = 'unknown' | 'audio' | 'video' | 'videoBasedScreenSharing' | 'data';
 /** Every member of {@link Modality}, in schema order, for use at run time. */
 export const modalityValues = ['unknown', 'audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue'] as const;
 
@@ -2050,8 +2070,18 @@ export interface RecordingInfo {
   initiatedBy?: ParticipantInfo | null;
 }
 
-/** Recording state of a participant. */
+/**
+ * Recording state of a participant.
+ *
+ * The response shape; {@link RecordingStatusInput} is what a client sends.
+ */
 export type RecordingStatus = 'unknown' | 'notRecording' | 'recording' | 'failed' | 'unknownFutureValue';
+/**
+ * Recording state of a participant.
+ *
+ * The request shape of {@link RecordingStatus}: what a client sends.
+ */
+export type RecordingStatusInput = 'unknown' | 'notRecording' | 'recording' | 'failed';
 /** Every member of {@link RecordingStatus}, in schema order, for use at run time. */
 export const recordingStatusValues = ['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue'] as const;
 
@@ -2091,15 +2121,25 @@ export interface RejectJoinResponse {
   reason?: OpenEnum<RejectReason> | null;
 }
 
-/** Why a bot declines an incoming call: none given, busy, or forbidden. */
+/**
+ * Why a bot declines an incoming call: none given, busy, or forbidden.
+ *
+ * The response shape; {@link RejectReasonInput} is what a client sends.
+ */
 export type RejectReason = 'none' | 'busy' | 'forbidden' | 'unknownFutureValue';
+/**
+ * Why a bot declines an incoming call: none given, busy, or forbidden.
+ *
+ * The request shape of {@link RejectReason}: what a client sends.
+ */
+export type RejectReasonInput = 'none' | 'busy' | 'forbidden';
 /** Every member of {@link RejectReason}, in schema order, for use at run time. */
 export const rejectReasonValues = ['none', 'busy', 'forbidden', 'unknownFutureValue'] as const;
 
 /** Body of POST /communications/calls/{id}/reject: declines an incoming call. */
 export interface RejectRequest {
   /** Why the call is declined. */
-  reason?: RejectReason;
+  reason?: RejectReasonInput;
   /** HTTPS address for the notifications about the rejected call. */
   callbackUri?: string;
 }
@@ -2193,9 +2233,19 @@ export const routingModeValues = ['oneToOne', 'multicast'] as const;
 /**
  * A routing rule for a call.
  *
+ * The response shape; {@link RoutingPolicyInput} is what a client sends.
+ *
  * Only in the Graph beta API.
  */
 export type RoutingPolicy = 'none' | 'noMissedCall' | 'disableForwardingExceptPhone' | 'disableForwarding' | 'preferSkypeForBusiness' | 'unknownFutureValue';
+/**
+ * A routing rule for a call.
+ *
+ * The request shape of {@link RoutingPolicy}: what a client sends.
+ *
+ * Only in the Graph beta API.
+ */
+export type RoutingPolicyInput = 'none' | 'noMissedCall' | 'disableForwardingExceptPhone' | 'disableForwarding' | 'preferSkypeForBusiness';
 /** Every member of {@link RoutingPolicy}, in schema order, for use at run time. */
 export const routingPolicyValues = ['none', 'noMissedCall', 'disableForwardingExceptPhone', 'disableForwarding', 'preferSkypeForBusiness', 'unknownFutureValue'] as const;
 /** Why a call was routed the way it was. */
@@ -3300,7 +3350,7 @@ export interface UpdateRecordingStatusOperation {
 /** Body of POST /communications/calls/{id}/updateRecordingStatus: tells the call that the bot records it, or stopped. */
 export interface UpdateRecordingStatusRequest {
   /** The new recording status. */
-  status: RecordingStatus;
+  status: RecordingStatusInput;
   /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
   clientContext?: string;
 }

@@ -10,28 +10,40 @@ const TAGS_5 = ['#microsoft.graph.invitationParticipantInfo', '#microsoft.graph.
 const TAGS_6 = ['#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
 const MEMBERS_7 = /*#__PURE__*/ new Set<unknown>(['incoming', 'outgoing']);
 const TAGS_8 = ['#microsoft.graph.incomingCallOptions', '#microsoft.graph.outgoingCallOptions'];
-const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
-const MEMBERS_10 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
-const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
-const TAGS_12 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.participantJoiningNotification', '#microsoft.graph.participantLeftNotification', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
-const TAGS_13 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
-const MEMBERS_14 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
-const TAGS_15 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
-const MEMBERS_16 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
-const MEMBERS_17 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
-const TAGS_18 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
-const MEMBERS_19 = /*#__PURE__*/ new Set<unknown>(['audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
-const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
-const MEMBERS_21 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
-const TAGS_22 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
-const MEMBERS_23 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
-const MEMBERS_24 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
-const MEMBERS_25 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast', 'unknownFutureValue']);
-const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
-const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
-const MEMBERS_28 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
-const TAGS_29 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
-const MEMBERS_30 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
+const MEMBERS_9 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated']);
+const MEMBERS_10 = /*#__PURE__*/ new Set<unknown>(['unknownFutureValue']);
+const MEMBERS_11 = /*#__PURE__*/ new Set<unknown>(['incoming', 'establishing', 'established', 'hold', 'transferring', 'transferAccepted', 'redirecting', 'terminating', 'terminated', 'unknownFutureValue']);
+const MEMBERS_12 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive']);
+const MEMBERS_13 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'active', 'inactive', 'unknownFutureValue']);
+const MEMBERS_14 = /*#__PURE__*/ new Set<unknown>(['created', 'updated', 'deleted']);
+const TAGS_15 = ['#microsoft.graph.addLargeGalleryViewOperation', '#microsoft.graph.admitAllFromLobbyOperation', '#microsoft.graph.admitFromLobbyOperation', '#microsoft.graph.audioRoutingGroup', '#microsoft.graph.call', '#microsoft.graph.cancelMediaProcessingOperation', '#microsoft.graph.commsOperation', '#microsoft.graph.inviteParticipantsOperation', '#microsoft.graph.muteParticipantOperation', '#microsoft.graph.muteParticipantsOperation', '#microsoft.graph.participantJoiningNotification', '#microsoft.graph.participantLeftNotification', '#microsoft.graph.playPromptOperation', '#microsoft.graph.recordOperation', '#microsoft.graph.removeFromLobbyOperation', '#microsoft.graph.sendDtmfTonesOperation', '#microsoft.graph.startHoldMusicOperation', '#microsoft.graph.startRecordingOperation', '#microsoft.graph.startTranscriptionOperation', '#microsoft.graph.stopHoldMusicOperation', '#microsoft.graph.stopRecordingOperation', '#microsoft.graph.stopTranscriptionOperation', '#microsoft.graph.subscribeToToneOperation', '#microsoft.graph.unmuteParticipantOperation', '#microsoft.graph.updateRecordingStatusOperation'];
+const TAGS_16 = ['#microsoft.graph.audioRoutingGroup', '#microsoft.graph.contentSharingSession', '#microsoft.graph.deltaParticipants', '#microsoft.graph.participant'];
+const MEMBERS_17 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone']);
+const MEMBERS_18 = /*#__PURE__*/ new Set<unknown>(['default', 'voicemail', 'skypeForBusiness', 'skypeForBusinessVoipPhone', 'unknownFutureValue']);
+const TAGS_19 = ['#microsoft.graph.appHostedMediaConfig', '#microsoft.graph.serviceHostedMediaConfig'];
+const MEMBERS_20 = /*#__PURE__*/ new Set<unknown>(['inactive', 'sendOnly', 'receiveOnly', 'sendReceive']);
+const MEMBERS_21 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive']);
+const MEMBERS_22 = /*#__PURE__*/ new Set<unknown>(['active', 'inactive', 'unknownFutureValue']);
+const TAGS_23 = ['#microsoft.graph.joinMeetingIdMeetingInfo', '#microsoft.graph.organizerMeetingInfo', '#microsoft.graph.tokenMeetingInfo'];
+const MEMBERS_24 = /*#__PURE__*/ new Set<unknown>(['audio', 'video', 'videoBasedScreenSharing', 'data']);
+const MEMBERS_25 = /*#__PURE__*/ new Set<unknown>(['audio', 'video', 'videoBasedScreenSharing', 'data', 'unknownFutureValue']);
+const MEMBERS_26 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection']);
+const MEMBERS_27 = /*#__PURE__*/ new Set<unknown>(['watermarkProtection', 'unknownFutureValue']);
+const MEMBERS_28 = /*#__PURE__*/ new Set<unknown>(['notStarted', 'running', 'completed', 'failed']);
+const TAGS_29 = ['#microsoft.graph.acceptJoinResponse', '#microsoft.graph.inviteNewBotResponse', '#microsoft.graph.rejectJoinResponse'];
+const MEMBERS_30 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed']);
+const MEMBERS_31 = /*#__PURE__*/ new Set<unknown>(['unknown', 'notRecording', 'recording', 'failed', 'unknownFutureValue']);
+const MEMBERS_32 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden']);
+const MEMBERS_33 = /*#__PURE__*/ new Set<unknown>(['none', 'busy', 'forbidden', 'unknownFutureValue']);
+const MEMBERS_34 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast']);
+const MEMBERS_35 = /*#__PURE__*/ new Set<unknown>(['oneToOne', 'multicast', 'unknownFutureValue']);
+const MEMBERS_36 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork']);
+const MEMBERS_37 = /*#__PURE__*/ new Set<unknown>(['forwarded', 'lookup', 'selfFork', 'unknownFutureValue']);
+const MEMBERS_38 = /*#__PURE__*/ new Set<unknown>(['viewer', 'sharer']);
+const MEMBERS_39 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled']);
+const MEMBERS_40 = /*#__PURE__*/ new Set<unknown>(['unknown', 'completedSuccessfully', 'mediaOperationCanceled', 'unknownFutureValue']);
+const TAGS_41 = ['#microsoft.graph.teleconferenceDeviceAudioQuality', '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', '#microsoft.graph.teleconferenceDeviceVideoQuality'];
+const MEMBERS_42 = /*#__PURE__*/ new Set<unknown>(['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5', 'tone6', 'tone7', 'tone8', 'tone9', 'star', 'pound', 'a', 'b', 'c', 'd', 'flash']);
 
 function requestCheckAcceptJoinResponse(value: PlainObject): void {
   let seen3 = 0;
@@ -2908,14 +2920,14 @@ function responseTestCallRoute(value: PlainObject): boolean {
 }
 
 function requestCheckCallState(value: unknown): void {
-  if (!MEMBERS_9.has(value)) notAMember('', value, MEMBERS_9);
+  if (!MEMBERS_9.has(value)) notAMember('', value, MEMBERS_9, MEMBERS_10);
 }
 
 function responseCheckCallState(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_9);
+    notAMember('', value, MEMBERS_11);
   } else {
-    if (!MEMBERS_9.has(value)) unknownMember('', value);
+    if (!MEMBERS_11.has(value)) unknownMember('', value);
   }
 }
 
@@ -3044,14 +3056,14 @@ function responseTestCallTranscriptionInfo(value: PlainObject): boolean {
 }
 
 function requestCheckCallTranscriptionState(value: unknown): void {
-  if (!MEMBERS_10.has(value)) notAMember('', value, MEMBERS_10);
+  if (!MEMBERS_12.has(value)) notAMember('', value, MEMBERS_12, MEMBERS_10);
 }
 
 function responseCheckCallTranscriptionState(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_10);
+    notAMember('', value, MEMBERS_13);
   } else {
-    if (!MEMBERS_10.has(value)) unknownMember('', value);
+    if (!MEMBERS_13.has(value)) unknownMember('', value);
   }
 }
 
@@ -3302,11 +3314,11 @@ function requestTestChangeScreenSharingRoleRequest(value: PlainObject): boolean 
 }
 
 function checkChangeType(value: unknown): void {
-  if (!MEMBERS_11.has(value)) notAMember('', value, MEMBERS_11);
+  if (!MEMBERS_14.has(value)) notAMember('', value, MEMBERS_14);
 }
 
 function testChangeType(value: unknown): boolean {
-  if (!MEMBERS_11.has(value)) return false;
+  if (!MEMBERS_14.has(value)) return false;
   return true;
 }
 
@@ -3529,7 +3541,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
                 }
 
                 default:
-                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_13);
+                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_16);
               }
 
             } else {
@@ -3724,7 +3736,7 @@ function requestCheckCommsNotification(value: PlainObject): void {
             }
 
             default:
-              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_12);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_15);
           }
 
         } else {
@@ -3839,7 +3851,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
                 }
 
                 default:
-                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_13);
+                  unknownTag('/' + key1 + '/' + i30 + '/@odata.type', tag32, TAGS_16);
               }
 
             } else {
@@ -4034,7 +4046,7 @@ function responseCheckCommsNotification(value: PlainObject): void {
             }
 
             default:
-              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_12);
+              unknownTag('/' + key1 + '/@odata.type', tag3, TAGS_15);
           }
 
         } else {
@@ -6465,19 +6477,19 @@ function responseTestDeltaParticipants(value: PlainObject): boolean {
 }
 
 function requestCheckEndpointType(value: unknown): void {
-  if (!MEMBERS_14.has(value)) notAMember('', value, MEMBERS_14);
+  if (!MEMBERS_17.has(value)) notAMember('', value, MEMBERS_17, MEMBERS_10);
 }
 
 function requestTestEndpointType(value: unknown): boolean {
-  if (!MEMBERS_14.has(value)) return false;
+  if (!MEMBERS_17.has(value)) return false;
   return true;
 }
 
 function responseCheckEndpointType(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_14);
+    notAMember('', value, MEMBERS_18);
   } else {
-    if (!MEMBERS_14.has(value)) unknownMember('', value);
+    if (!MEMBERS_18.has(value)) unknownMember('', value);
   }
 }
 
@@ -7972,12 +7984,12 @@ function requestCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_15);
+      missingTag('/@odata.type', TAGS_19);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_15);
+      unknownTag('/@odata.type', tag1, TAGS_19);
   }
 }
 
@@ -8019,12 +8031,12 @@ function responseCheckMediaConfig(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_15);
+      missingTag('/@odata.type', TAGS_19);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_15);
+      unknownTag('/@odata.type', tag1, TAGS_19);
   }
 }
 
@@ -8053,11 +8065,11 @@ function responseTestMediaConfig(value: PlainObject): boolean {
 }
 
 function checkMediaDirection(value: unknown): void {
-  if (!MEMBERS_16.has(value)) notAMember('', value, MEMBERS_16);
+  if (!MEMBERS_20.has(value)) notAMember('', value, MEMBERS_20);
 }
 
 function testMediaDirection(value: unknown): boolean {
-  if (!MEMBERS_16.has(value)) return false;
+  if (!MEMBERS_20.has(value)) return false;
   return true;
 }
 
@@ -8355,14 +8367,14 @@ function responseTestMediaPrompt(value: PlainObject): boolean {
 }
 
 function requestCheckMediaState(value: unknown): void {
-  if (!MEMBERS_17.has(value)) notAMember('', value, MEMBERS_17);
+  if (!MEMBERS_21.has(value)) notAMember('', value, MEMBERS_21, MEMBERS_10);
 }
 
 function responseCheckMediaState(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_17);
+    notAMember('', value, MEMBERS_22);
   } else {
-    if (!MEMBERS_17.has(value)) unknownMember('', value);
+    if (!MEMBERS_22.has(value)) unknownMember('', value);
   }
 }
 
@@ -8579,12 +8591,12 @@ function requestCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_18);
+      missingTag('/@odata.type', TAGS_23);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_18);
+      unknownTag('/@odata.type', tag1, TAGS_23);
   }
 }
 
@@ -8636,12 +8648,12 @@ function responseCheckMeetingInfo(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_18);
+      missingTag('/@odata.type', TAGS_23);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_18);
+      unknownTag('/@odata.type', tag1, TAGS_23);
   }
 }
 
@@ -8675,19 +8687,19 @@ function responseTestMeetingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckModality(value: unknown): void {
-  if (!MEMBERS_19.has(value)) notAMember('', value, MEMBERS_19);
+  if (!MEMBERS_24.has(value)) notAMember('', value, MEMBERS_24, MEMBERS_10);
 }
 
 function requestTestModality(value: unknown): boolean {
-  if (!MEMBERS_19.has(value)) return false;
+  if (!MEMBERS_24.has(value)) return false;
   return true;
 }
 
 function responseCheckModality(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_19);
+    notAMember('', value, MEMBERS_25);
   } else {
-    if (!MEMBERS_19.has(value)) unknownMember('', value);
+    if (!MEMBERS_25.has(value)) unknownMember('', value);
   }
 }
 
@@ -8893,14 +8905,14 @@ function requestTestMuteRequest(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
-  if (!MEMBERS_20.has(value)) notAMember('', value, MEMBERS_20);
+  if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26, MEMBERS_10);
 }
 
 function responseCheckOnlineMeetingContentSharingDisabledReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_20);
+    notAMember('', value, MEMBERS_27);
   } else {
-    if (!MEMBERS_20.has(value)) unknownMember('', value);
+    if (!MEMBERS_27.has(value)) unknownMember('', value);
   }
 }
 
@@ -9041,14 +9053,14 @@ function responseTestOnlineMeetingRestricted(value: PlainObject): boolean {
 }
 
 function requestCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
-  if (!MEMBERS_20.has(value)) notAMember('', value, MEMBERS_20);
+  if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26, MEMBERS_10);
 }
 
 function responseCheckOnlineMeetingVideoDisabledReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_20);
+    notAMember('', value, MEMBERS_27);
   } else {
-    if (!MEMBERS_20.has(value)) unknownMember('', value);
+    if (!MEMBERS_27.has(value)) unknownMember('', value);
   }
 }
 
@@ -9058,14 +9070,14 @@ function responseTestOnlineMeetingVideoDisabledReason(value: unknown): boolean {
 }
 
 function requestCheckOperationStatus(value: unknown): void {
-  if (!MEMBERS_21.has(value)) notAMember('', value, MEMBERS_21);
+  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28);
 }
 
 function responseCheckOperationStatus(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_21);
+    notAMember('', value, MEMBERS_28);
   } else {
-    if (!MEMBERS_21.has(value)) unknownMember('', value);
+    if (!MEMBERS_28.has(value)) unknownMember('', value);
   }
 }
 
@@ -10227,12 +10239,12 @@ function requestCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_22);
+      missingTag('/@odata.type', TAGS_29);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_22);
+      unknownTag('/@odata.type', tag1, TAGS_29);
   }
 }
 
@@ -10255,12 +10267,12 @@ function responseCheckParticipantJoiningResponse(value: PlainObject): void {
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_22);
+      missingTag('/@odata.type', TAGS_29);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_22);
+      unknownTag('/@odata.type', tag1, TAGS_29);
   }
 }
 
@@ -11166,19 +11178,19 @@ function responseTestRecordingInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRecordingStatus(value: unknown): void {
-  if (!MEMBERS_23.has(value)) notAMember('', value, MEMBERS_23);
+  if (!MEMBERS_30.has(value)) notAMember('', value, MEMBERS_30, MEMBERS_10);
 }
 
 function requestTestRecordingStatus(value: unknown): boolean {
-  if (!MEMBERS_23.has(value)) return false;
+  if (!MEMBERS_30.has(value)) return false;
   return true;
 }
 
 function responseCheckRecordingStatus(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_23);
+    notAMember('', value, MEMBERS_31);
   } else {
-    if (!MEMBERS_23.has(value)) unknownMember('', value);
+    if (!MEMBERS_31.has(value)) unknownMember('', value);
   }
 }
 
@@ -11427,19 +11439,19 @@ function responseTestRejectJoinResponse(value: PlainObject): boolean {
 }
 
 function requestCheckRejectReason(value: unknown): void {
-  if (!MEMBERS_24.has(value)) notAMember('', value, MEMBERS_24);
+  if (!MEMBERS_32.has(value)) notAMember('', value, MEMBERS_32, MEMBERS_10);
 }
 
 function requestTestRejectReason(value: unknown): boolean {
-  if (!MEMBERS_24.has(value)) return false;
+  if (!MEMBERS_32.has(value)) return false;
   return true;
 }
 
 function responseCheckRejectReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_24);
+    notAMember('', value, MEMBERS_33);
   } else {
-    if (!MEMBERS_24.has(value)) unknownMember('', value);
+    if (!MEMBERS_33.has(value)) unknownMember('', value);
   }
 }
 
@@ -11768,19 +11780,19 @@ function responseTestResultInfo(value: PlainObject): boolean {
 }
 
 function requestCheckRoutingMode(value: unknown): void {
-  if (!MEMBERS_25.has(value)) notAMember('', value, MEMBERS_25);
+  if (!MEMBERS_34.has(value)) notAMember('', value, MEMBERS_34, MEMBERS_10);
 }
 
 function requestTestRoutingMode(value: unknown): boolean {
-  if (!MEMBERS_25.has(value)) return false;
+  if (!MEMBERS_34.has(value)) return false;
   return true;
 }
 
 function responseCheckRoutingMode(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_25);
+    notAMember('', value, MEMBERS_35);
   } else {
-    if (!MEMBERS_25.has(value)) unknownMember('', value);
+    if (!MEMBERS_35.has(value)) unknownMember('', value);
   }
 }
 
@@ -11790,14 +11802,14 @@ function responseTestRoutingMode(value: unknown): boolean {
 }
 
 function requestCheckRoutingType(value: unknown): void {
-  if (!MEMBERS_26.has(value)) notAMember('', value, MEMBERS_26);
+  if (!MEMBERS_36.has(value)) notAMember('', value, MEMBERS_36, MEMBERS_10);
 }
 
 function responseCheckRoutingType(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_26);
+    notAMember('', value, MEMBERS_37);
   } else {
-    if (!MEMBERS_26.has(value)) unknownMember('', value);
+    if (!MEMBERS_37.has(value)) unknownMember('', value);
   }
 }
 
@@ -11807,23 +11819,23 @@ function responseTestRoutingType(value: unknown): boolean {
 }
 
 function checkScreenSharingRole(value: unknown): void {
-  if (!MEMBERS_27.has(value)) notAMember('', value, MEMBERS_27);
+  if (!MEMBERS_38.has(value)) notAMember('', value, MEMBERS_38);
 }
 
 function testScreenSharingRole(value: unknown): boolean {
-  if (!MEMBERS_27.has(value)) return false;
+  if (!MEMBERS_38.has(value)) return false;
   return true;
 }
 
 function requestCheckSendDtmfCompletionReason(value: unknown): void {
-  if (!MEMBERS_28.has(value)) notAMember('', value, MEMBERS_28);
+  if (!MEMBERS_39.has(value)) notAMember('', value, MEMBERS_39, MEMBERS_10);
 }
 
 function responseCheckSendDtmfCompletionReason(value: unknown): void {
   if (typeof value !== 'string') {
-    notAMember('', value, MEMBERS_28);
+    notAMember('', value, MEMBERS_40);
   } else {
-    if (!MEMBERS_28.has(value)) unknownMember('', value);
+    if (!MEMBERS_40.has(value)) unknownMember('', value);
   }
 }
 
@@ -14151,12 +14163,12 @@ function requestCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void 
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_29);
+      missingTag('/@odata.type', TAGS_41);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_29);
+      unknownTag('/@odata.type', tag1, TAGS_41);
   }
 }
 
@@ -14200,12 +14212,12 @@ function responseCheckTeleconferenceDeviceMediaQuality(value: PlainObject): void
     }
 
     case undefined: {
-      missingTag('/@odata.type', TAGS_29);
+      missingTag('/@odata.type', TAGS_41);
       break;
     }
 
     default:
-      unknownTag('/@odata.type', tag1, TAGS_29);
+      unknownTag('/@odata.type', tag1, TAGS_41);
   }
 }
 
@@ -15612,11 +15624,11 @@ function responseTestTokenMeetingInfo(value: PlainObject): boolean {
 }
 
 function checkTone(value: unknown): void {
-  if (!MEMBERS_30.has(value)) notAMember('', value, MEMBERS_30);
+  if (!MEMBERS_42.has(value)) notAMember('', value, MEMBERS_42);
 }
 
 function testTone(value: unknown): boolean {
-  if (!MEMBERS_30.has(value)) return false;
+  if (!MEMBERS_42.has(value)) return false;
   return true;
 }
 
@@ -17258,6 +17270,24 @@ export function assertEndpointType(value: unknown): asserts value is T.EndpointT
   assertValid(validateEndpointType(value), 'EndpointType');
 }
 
+/** Validates a request value as {@link T.EndpointTypeInput}, reporting every issue; never throws. */
+export const validateEndpointTypeInput: Validator<T.EndpointTypeInput> = /*#__PURE__*/ createValidator<T.EndpointTypeInput>(requestCheckEndpointType, 'request');
+
+/** Whether a request value is a {@link T.EndpointTypeInput}: stops at the first error and builds no issue; never throws. */
+export function isEndpointTypeInput(value: unknown): value is T.EndpointTypeInput {
+  try {
+    return requestTestEndpointType(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertEndpointTypeInput(value: unknown): asserts value is T.EndpointTypeInput {
+  assertValid(validateEndpointTypeInput(value), 'EndpointTypeInput');
+}
+
 /** Validates a response value as {@link T.Identity}, reporting every issue; never throws. */
 export const validateIdentity: Validator<T.Identity> = /*#__PURE__*/ createValidator<T.Identity>(responseCheckIdentity, 'response', true);
 
@@ -17744,6 +17774,24 @@ export function assertModality(value: unknown): asserts value is T.Modality {
   assertValid(validateModality(value), 'Modality');
 }
 
+/** Validates a request value as {@link T.ModalityInput}, reporting every issue; never throws. */
+export const validateModalityInput: Validator<T.ModalityInput> = /*#__PURE__*/ createValidator<T.ModalityInput>(requestCheckModality, 'request');
+
+/** Whether a request value is a {@link T.ModalityInput}: stops at the first error and builds no issue; never throws. */
+export function isModalityInput(value: unknown): value is T.ModalityInput {
+  try {
+    return requestTestModality(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertModalityInput(value: unknown): asserts value is T.ModalityInput {
+  assertValid(validateModalityInput(value), 'ModalityInput');
+}
+
 /** Validates a response value as {@link T.MuteParticipantOperation}, reporting every issue; never throws. */
 export const validateMuteParticipantOperation: Validator<T.MuteParticipantOperation> = /*#__PURE__*/ createValidator<T.MuteParticipantOperation>(responseCheckMuteParticipantOperation, 'response', true);
 
@@ -18194,6 +18242,24 @@ export function assertRecordingStatus(value: unknown): asserts value is T.Record
   assertValid(validateRecordingStatus(value), 'RecordingStatus');
 }
 
+/** Validates a request value as {@link T.RecordingStatusInput}, reporting every issue; never throws. */
+export const validateRecordingStatusInput: Validator<T.RecordingStatusInput> = /*#__PURE__*/ createValidator<T.RecordingStatusInput>(requestCheckRecordingStatus, 'request');
+
+/** Whether a request value is a {@link T.RecordingStatusInput}: stops at the first error and builds no issue; never throws. */
+export function isRecordingStatusInput(value: unknown): value is T.RecordingStatusInput {
+  try {
+    return requestTestRecordingStatus(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertRecordingStatusInput(value: unknown): asserts value is T.RecordingStatusInput {
+  assertValid(validateRecordingStatusInput(value), 'RecordingStatusInput');
+}
+
 /** Validates a request value as {@link T.RedirectRequest}, reporting every issue; never throws. */
 export const validateRedirectRequest: Validator<T.RedirectRequest> = /*#__PURE__*/ createValidator<T.RedirectRequest>(requestCheckRedirectRequest, 'request', true);
 
@@ -18246,6 +18312,24 @@ export function isRejectReason(value: unknown): value is T.RejectReason {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertRejectReason(value: unknown): asserts value is T.RejectReason {
   assertValid(validateRejectReason(value), 'RejectReason');
+}
+
+/** Validates a request value as {@link T.RejectReasonInput}, reporting every issue; never throws. */
+export const validateRejectReasonInput: Validator<T.RejectReasonInput> = /*#__PURE__*/ createValidator<T.RejectReasonInput>(requestCheckRejectReason, 'request');
+
+/** Whether a request value is a {@link T.RejectReasonInput}: stops at the first error and builds no issue; never throws. */
+export function isRejectReasonInput(value: unknown): value is T.RejectReasonInput {
+  try {
+    return requestTestRejectReason(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertRejectReasonInput(value: unknown): asserts value is T.RejectReasonInput {
+  assertValid(validateRejectReasonInput(value), 'RejectReasonInput');
 }
 
 /** Validates a request value as {@link T.RejectRequest}, reporting every issue; never throws. */
@@ -18318,6 +18402,24 @@ export function isRoutingMode(value: unknown): value is T.RoutingMode {
 /** Throws a `ValidationError` listing every issue when the value is not valid. */
 export function assertRoutingMode(value: unknown): asserts value is T.RoutingMode {
   assertValid(validateRoutingMode(value), 'RoutingMode');
+}
+
+/** Validates a request value as {@link T.RoutingModeInput}, reporting every issue; never throws. */
+export const validateRoutingModeInput: Validator<T.RoutingModeInput> = /*#__PURE__*/ createValidator<T.RoutingModeInput>(requestCheckRoutingMode, 'request');
+
+/** Whether a request value is a {@link T.RoutingModeInput}: stops at the first error and builds no issue; never throws. */
+export function isRoutingModeInput(value: unknown): value is T.RoutingModeInput {
+  try {
+    return requestTestRoutingMode(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertRoutingModeInput(value: unknown): asserts value is T.RoutingModeInput {
+  assertValid(validateRoutingModeInput(value), 'RoutingModeInput');
 }
 
 /** Validates a response value as {@link T.RoutingType}, reporting every issue; never throws. */
@@ -19046,7 +19148,7 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'contentSharingSessionCollection': { typeName: 'ContentSharingSessionCollection', response: validateContentSharingSessionCollection, request: /*#__PURE__*/ createValidator(requestCheckContentSharingSessionCollection, 'request', true) },
   'createCallRequest': { typeName: 'CreateCallRequest', response: undefined, request: validateCreateCallRequest },
   'deltaParticipants': { typeName: 'DeltaParticipants', response: validateDeltaParticipants, request: /*#__PURE__*/ createValidator(requestCheckDeltaParticipants, 'request', true) },
-  'endpointType': { typeName: 'EndpointType', response: validateEndpointType, request: /*#__PURE__*/ createValidator(requestCheckEndpointType, 'request') },
+  'endpointType': { typeName: 'EndpointType', response: validateEndpointType, request: validateEndpointTypeInput },
   'identity': { typeName: 'Identity', response: validateIdentity, request: validateIdentityInput },
   'identitySet': { typeName: 'IdentitySet', response: validateIdentitySet, request: validateIdentitySetInput },
   'incomingCallOptions': { typeName: 'IncomingCallOptions', response: validateIncomingCallOptions, request: validateIncomingCallOptionsInput },
@@ -19064,7 +19166,7 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'mediaState': { typeName: 'MediaState', response: validateMediaState, request: /*#__PURE__*/ createValidator(requestCheckMediaState, 'request') },
   'mediaStream': { typeName: 'MediaStream', response: validateMediaStream, request: /*#__PURE__*/ createValidator(requestCheckMediaStream, 'request', true) },
   'meetingInfo': { typeName: 'MeetingInfo', response: validateMeetingInfo, request: validateMeetingInfoInput },
-  'modality': { typeName: 'Modality', response: validateModality, request: /*#__PURE__*/ createValidator(requestCheckModality, 'request') },
+  'modality': { typeName: 'Modality', response: validateModality, request: validateModalityInput },
   'muteParticipantOperation': { typeName: 'MuteParticipantOperation', response: validateMuteParticipantOperation, request: /*#__PURE__*/ createValidator(requestCheckMuteParticipantOperation, 'request', true) },
   'muteRequest': { typeName: 'MuteRequest', response: undefined, request: validateMuteRequest },
   'onlineMeetingContentSharingDisabledReason': { typeName: 'OnlineMeetingContentSharingDisabledReason', response: validateOnlineMeetingContentSharingDisabledReason, request: /*#__PURE__*/ createValidator(requestCheckOnlineMeetingContentSharingDisabledReason, 'request') },
@@ -19085,14 +19187,14 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'recordOperation': { typeName: 'RecordOperation', response: validateRecordOperation, request: /*#__PURE__*/ createValidator(requestCheckRecordOperation, 'request', true) },
   'recordResponseRequest': { typeName: 'RecordResponseRequest', response: undefined, request: validateRecordResponseRequest },
   'recordingInfo': { typeName: 'RecordingInfo', response: validateRecordingInfo, request: /*#__PURE__*/ createValidator(requestCheckRecordingInfo, 'request', true) },
-  'recordingStatus': { typeName: 'RecordingStatus', response: validateRecordingStatus, request: /*#__PURE__*/ createValidator(requestCheckRecordingStatus, 'request') },
+  'recordingStatus': { typeName: 'RecordingStatus', response: validateRecordingStatus, request: validateRecordingStatusInput },
   'redirectRequest': { typeName: 'RedirectRequest', response: undefined, request: validateRedirectRequest },
   'rejectJoinResponse': { typeName: 'RejectJoinResponse', response: validateRejectJoinResponse, request: /*#__PURE__*/ createValidator(requestCheckRejectJoinResponse, 'request', true) },
-  'rejectReason': { typeName: 'RejectReason', response: validateRejectReason, request: /*#__PURE__*/ createValidator(requestCheckRejectReason, 'request') },
+  'rejectReason': { typeName: 'RejectReason', response: validateRejectReason, request: validateRejectReasonInput },
   'rejectRequest': { typeName: 'RejectRequest', response: undefined, request: validateRejectRequest },
   'removedState': { typeName: 'RemovedState', response: validateRemovedState, request: /*#__PURE__*/ createValidator(requestCheckRemovedState, 'request', true) },
   'resultInfo': { typeName: 'ResultInfo', response: validateResultInfo, request: /*#__PURE__*/ createValidator(requestCheckResultInfo, 'request', true) },
-  'routingMode': { typeName: 'RoutingMode', response: validateRoutingMode, request: /*#__PURE__*/ createValidator(requestCheckRoutingMode, 'request') },
+  'routingMode': { typeName: 'RoutingMode', response: validateRoutingMode, request: validateRoutingModeInput },
   'routingType': { typeName: 'RoutingType', response: validateRoutingType, request: /*#__PURE__*/ createValidator(requestCheckRoutingType, 'request') },
   'screenSharingRole': { typeName: 'ScreenSharingRole', response: validateScreenSharingRole, request: /*#__PURE__*/ createValidator(checkScreenSharingRole, 'request') },
   'sendDtmfCompletionReason': { typeName: 'SendDtmfCompletionReason', response: validateSendDtmfCompletionReason, request: /*#__PURE__*/ createValidator(requestCheckSendDtmfCompletionReason, 'request') },

@@ -1,6 +1,6 @@
 import { assertNever } from '../diagnostics.js';
 import { requestName } from '../model/reach.js';
-import type { ArrayShape, UnionShape, JsonValue, Literal, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
+import type { ArrayShape, EnumShape, UnionShape, JsonValue, Literal, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
 import { propertyKey, quote } from '../model/names.js';
 
 /** Which of a type's two shapes is being written. */
@@ -39,6 +39,12 @@ export function refName(type: NamedType, view: View, qualifier = ''): string {
   return `${qualifier}${name}`;
 }
 
+/** An enum's members as a union of literals; a request's leave out those the service only sends. */
+export function enumMembersText(shape: EnumShape, view: View): string {
+  const members = view === 'request' ? shape.values.filter((v) => typeof v !== 'string' || !shape.responseOnly.includes(v)) : shape.values;
+  return members.map(literalText).join(' | ');
+}
+
 /** Renders a shape as a TypeScript type expression. Open enums widen in the response view only. */
 export function typeText(shape: Shape, view: View, index: TypeIndex, qualifier = ''): string {
   switch (shape.kind) {
@@ -53,7 +59,7 @@ export function typeText(shape: Shape, view: View, index: TypeIndex, qualifier =
     case 'literal':
       return literalText(shape.value);
     case 'enum': {
-      const members = shape.values.map(literalText).join(' | ');
+      const members = enumMembersText(shape, view);
       return shape.open && view === 'response' ? `${qualifier}OpenEnum<${members}>` : members;
     }
     case 'ref': {

@@ -4,7 +4,7 @@ import { propertyKey, valueName } from '../model/names.js';
 import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../model/types.js';
 import { runtimeOnlyNote } from './limits.js';
 import type { InterfaceDeclaration, JSDoc, PropertySignature, Statement, TypeAliasDeclaration } from './print.js';
-import { literalText, indexSignature, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
+import { enumMembersText, literalText, indexSignature, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
 
 /** `types.ts`: the response shape of every type, the request shape of the types a client sends. */
 export function typeStatements(model: Model): Statement[] {
@@ -38,8 +38,8 @@ function declarations(type: NamedType, view: View, index: TypeIndex): Statement[
   const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view)), runtimeOnlyNote(type.shape));
   if (type.shape.kind === 'object') return [objectInterface(name, type.shape, view, index, docs)];
   // A named enum declares its closed member list; response positions that use it widen it with OpenEnum.
-  const typeView = type.shape.kind === 'enum' ? 'request' : view;
-  return [{ kind: 'typeAlias', name, isExported: true, type: typeText(type.shape, typeView, index), docs }];
+  const text = type.shape.kind === 'enum' ? enumMembersText(type.shape, view) : typeText(type.shape, view, index);
+  return [{ kind: 'typeAlias', name, isExported: true, type: text, docs }];
 }
 
 function viewNote(type: NamedType, view: View): string | undefined {

@@ -66,7 +66,8 @@ function narrows(later: Shape, earlier: Shape): boolean {
       return values !== undefined && values.every((v) => typeof v === 'number' && numberAdmits(earlier, v));
     case 'enum':
       // One of an inherited tag's values (a base mapped two values to this schema, a union picks one).
-      return !earlier.open && values !== undefined && values.every((v) => earlier.values.includes(v));
+      // A member the earlier enum refuses in requests keeps that rule: both stay.
+      return !earlier.open && values !== undefined && values.every((v) => earlier.values.includes(v)) && !earlier.responseOnly.some((m) => values.includes(m));
     default:
       return false;
   }

@@ -5,17 +5,17 @@ import type { NamedType, Shape } from './types.js';
 /**
  * Decides which types get a request shape: those reachable from a request-body root (or a type an
  * operation sends, `sent`) through writable properties, or every type when the folder has no such
- * root. Scalars and enums read the same in requests and responses, so only types that hold objects
- * get a second shape.
+ * root. Scalars and most enums read the same in requests and responses, so only types that hold
+ * objects, or enums with members a request may not hold, get a second shape.
  */
 export function markRequestShapes(types: readonly NamedType[], problems: Problem[], sent: readonly string[] = []): NamedType[] {
   const byName = new Map(types.map((t) => [t.name, t]));
-  const holdsObject = typesHoldingObjects(types);
+  const differs = typesReadOtherwiseInRequests(types);
   const roots = types.filter((t) => t.requestBody || sent.includes(t.name));
   const reachable = roots.length === 0 ? new Set(types.map((t) => t.name)) : reachFrom(roots, byName);
   const marked = types.map((type) => ({
     ...type,
-    hasRequestShape: type.requestBody || (reachable.has(type.name) && holdsObject.has(type.name)),
+    hasRequestShape: type.requestBody || (reachable.has(type.name) && differs.has(type.name)),
   }));
   const taken = new Set([...byName.keys(), ...marked.filter((t) => t.hasRequestShape).map(requestName)]);
   return marked.map((type) => {
@@ -56,12 +56,15 @@ function writableRefs(shape: Shape): string[] {
   return refsIn(shape, true);
 }
 
-function shapeHoldsObject(shape: Shape, holds: (name: string) => boolean): boolean {
+/** Objects close and drop read-only properties in requests; an enum drops its response-only members. */
+function readOtherwiseInRequests(shape: Shape, differs: (name: string) => boolean): boolean {
   switch (shape.kind) {
     case 'object':
       return true;
+    case 'enum':
+      return shape.responseOnly.length > 0;
     case 'ref':
-      return holds(shape.target);
+      return differs(shape.target);
     case 'array':
     case 'union':
     case 'choice':
@@ -69,23 +72,23 @@ function shapeHoldsObject(shape: Shape, holds: (name: string) => boolean): boole
     case 'conditional':
     // `not` of an object reads differently in a request too (closed, read-only properties not required), though its type is `unknown`.
     case 'not':
-      return childShapes(shape).some((b) => shapeHoldsObject(b, holds));
+      return childShapes(shape).some((b) => readOtherwiseInRequests(b, differs));
     default:
       return false;
   }
 }
 
 /** A fixpoint, so that types which hold each other (recursive unions and arrays) are decided right. */
-function typesHoldingObjects(types: readonly NamedType[]): Set<string> {
-  const holding = new Set<string>();
+function typesReadOtherwiseInRequests(types: readonly NamedType[]): Set<string> {
+  const differing = new Set<string>();
   for (let changed = true; changed; ) {
     changed = false;
     for (const type of types) {
-      if (!holding.has(type.name) && shapeHoldsObject(type.shape, (name) => holding.has(name))) {
-        holding.add(type.name);
+      if (!differing.has(type.name) && readOtherwiseInRequests(type.shape, (name) => differing.has(name))) {
+        differing.add(type.name);
         changed = true;
       }
     }
   }
-  return holding;
+  return differing;
 }

@@ -9,6 +9,8 @@ import { inPlace, type Around } from './inplace.js';
 import { buildUnion } from './unions.js';
 import type { ApiVersion, JsonType, JsonValue, Literal, Shape } from './types.js';
 
+const RESPONSE_ONLY = 'x-response-only-members';
+
 export { objectShape, requiresOneOf } from './typed.js';
 
 export interface BuildContext {
@@ -141,6 +143,7 @@ function isLiteral(value: unknown): value is Literal {
 }
 
 function valueParts(node: JsonObject, source: Source, problems: Problem[]): Shape[] {
+  problems.push(...strayEnumKeywords(node, source));
   const parts: Shape[] = [];
   if (Object.hasOwn(node, 'const')) {
     const value = node['const'] as JsonValue;
@@ -263,6 +266,29 @@ function enumShape(node: JsonObject, values: readonly Literal[], source: Source,
   if (open && !values.every((v) => typeof v === 'string')) {
     problems.push(problemAt(childSource(source, 'x-open-enum'), '"x-open-enum" applies to enums of strings only (a service adds string members); remove it here'));
   }
-  return { kind: 'enum', values, open, memberVersions, source };
+  return { kind: 'enum', values, open, responseOnly: responseOnlyMembers(node, values, source, problems), memberVersions, source };
+}
+
+/** `x-response-only-members`: members of this enum, and not all of them, or a request could hold no value. */
+function responseOnlyMembers(node: JsonObject, values: readonly Literal[], source: Source, problems: Problem[]): string[] {
+  const declared = node[RESPONSE_ONLY];
+  if (!Array.isArray(declared)) return [];
+  const members: string[] = [];
+  declared.forEach((member, i) => {
+    if (typeof member === 'string' && values.includes(member)) members.push(member);
+    else problems.push(problemAt(childSource(source, RESPONSE_ONLY, String(i)), `${JSON.stringify(member)} is not a member of this enum`));
+  });
+  if (members.length > 0 && values.every((v) => typeof v === 'string' && members.includes(v))) {
+    problems.push(problemAt(childSource(source, RESPONSE_ONLY), 'lists every member of the enum, so no request could hold a value; leave at least one member out'));
+  }
+  return members;
+}
+
+/** The keywords that describe an enum's members: each means nothing without `enum` beside it. */
+const ENUM_KEYWORDS = ['x-open-enum', 'x-enum-versions', RESPONSE_ONLY] as const;
+
+function strayEnumKeywords(node: JsonObject, source: Source): Problem[] {
+  if (Array.isArray(node['enum'])) return [];
+  return ENUM_KEYWORDS.filter((k) => Object.hasOwn(node, k)).map((k) => problemAt(childSource(source, k), `"${k}" describes the members of an "enum" beside it, and this schema has none; add the enum or remove "${k}"`));
 }
 

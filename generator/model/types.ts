@@ -90,6 +90,11 @@ export interface EnumShape {
   readonly values: readonly Literal[];
   /** Evolvable (`x-open-enum`): responses accept members not listed here. */
   readonly open: boolean;
+  /**
+   * Members the service sends but refuses in a request (`x-response-only-members`): Graph's
+   * `unknownFutureValue`, the sentinel an evolvable enum answers with for members a client does not know.
+   */
+  readonly responseOnly: readonly string[];
   /** Members that exist in some API versions only. */
   readonly memberVersions: ReadonlyMap<string, readonly ApiVersion[]>;
   readonly source: Source;

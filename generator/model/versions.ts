@@ -97,7 +97,11 @@ class VersionFilter {
       return shape;
     }
     const memberVersions = new Map([...shape.memberVersions].filter(([member]) => values.includes(member)));
-    return { ...shape, values, memberVersions };
+    const responseOnly = shape.responseOnly.filter((member) => values.includes(member));
+    if (responseOnly.length === values.length) {
+      this.problems.push(problemAt(shape.source, `every member of this enum in the ${this.version} API is response-only ("x-response-only-members"), so no request could hold a value`));
+    }
+    return { ...shape, values, responseOnly, memberVersions };
   }
 
   private object(shape: ObjectShape): ObjectShape {

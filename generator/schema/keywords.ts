@@ -147,6 +147,11 @@ const checkEnumVersions: Check = (v) => {
   return bad === undefined ? undefined : `member "${bad}" must map to a non-empty array of API versions ("v1.0", "beta")`;
 };
 
+const checkResponseOnly: Check = (v) =>
+  Array.isArray(v) && v.length > 0 && v.every((x) => typeof x === 'string') && new Set(v).size === v.length
+    ? undefined
+    : 'must be a non-empty array of distinct enum members (strings), the ones the service sends but refuses in a request';
+
 /** `callgen drift` keys: an aspect, and for most the property, member, derived type or action it concerns. */
 const DRIFT_KEY = /^(?:type|kind|open|(?:missing|extra|version|collection|nullable|type|derived|action|parameter|missing-member|extra-member|member-version):[^:\s]+)$/;
 
@@ -219,6 +224,8 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
   ['x-graph-versions', checkVersions],
   ['x-enum-versions', checkEnumVersions],
   ['x-open-enum', isBoolean],
+  // Each member is matched against the enum beside it when the model is built (shapes.ts).
+  ['x-response-only-members', checkResponseOnly],
   ['x-nullable-in-request', isBoolean],
   ['x-request-body', isBoolean],
   // Checked in depth by `checkOperations`, each problem at its own pointer.

@@ -26,6 +26,8 @@ const SUPPORTED = new Set([
   'maxItems',
   'const',
   'enum',
+  // Its members are near misses in a request (#enum).
+  'x-response-only-members',
   'format',
   'pattern',
   'minLength',
@@ -115,12 +117,15 @@ export class Deriver {
   }
 
   #enum(node: JsonObject, allowNull: boolean): fc.Arbitrary<Json> {
-    const members = (node['enum'] as readonly Json[]).filter((m) => allowNull || m !== null);
+    const all = (node['enum'] as readonly Json[]).filter((m) => allowNull || m !== null);
+    // In a request the members the service only sends are near misses.
+    const responseOnly = this.#mode === 'request' && Array.isArray(node['x-response-only-members']) ? (node['x-response-only-members'] as readonly Json[]) : [];
+    const members = all.filter((m) => !responseOnly.includes(m));
     const known = fc.constantFrom(...members);
     // In a response an open enum may carry a member added after these types were generated.
     if (this.#mode === 'response' && node['x-open-enum'] === true) return fc.oneof({ arbitrary: known, weight: 4 }, { arbitrary: fc.string({ maxLength: 12 }), weight: 1 });
     const strings = members.filter((m): m is string => typeof m === 'string');
-    return this.#sometimes(known, [...strings.map((m) => m.toUpperCase()), ...strings.map((m) => `${m} `), 'unknownFutureValue2', 'hologram', ...(allowNull ? [] : [null])]);
+    return this.#sometimes(known, [...responseOnly, ...strings.map((m) => m.toUpperCase()), ...strings.map((m) => `${m} `), 'unknownFutureValue2', 'hologram', ...(allowNull ? [] : [null])]);
   }
 
   #ofType(type: string, located: Located, depth: number): fc.Arbitrary<Json> {

@@ -19,6 +19,8 @@ import { ANNOTATIONS, isObject, jsonTypes, SchemaSet, type Json, type JsonObject
 //      generator merges object inheritance into one shape (model/allof.ts), and R4 needs the merged
 //      property list: `additionalProperties` cannot see properties declared inside `allOf`.
 //   R4 every object gets "additionalProperties": false: unknown properties are errors in requests.
+//   R5 an enum's response-only members ("x-response-only-members": Graph's unknownFutureValue) are
+//      taken out of its `enum`: the service sends them, and refuses them in a request.
 //   Open enums stay closed (the raw `enum` already is): requests may only use known members.
 //
 // Response mode (validateX):
@@ -30,7 +32,7 @@ import { ANNOTATIONS, isObject, jsonTypes, SchemaSet, type Json, type JsonObject
 // Both modes: `uuid` and `date-time` use the RFC grammars of formats.ts instead of ajv-formats'
 // more lenient ones (F1, F2); `uri` stays ajv-formats' RFC 3986 grammar.
 
-export type Transformation = 'R1' | 'R2' | 'R3' | 'R4' | 'S1' | 'F1' | 'F2';
+export type Transformation = 'R1' | 'R2' | 'R3' | 'R4' | 'R5' | 'S1' | 'F1' | 'F2';
 
 export interface OracleOptions {
   /** Transformations to leave out, to show that each one matters (oracle.test.ts). */
@@ -42,7 +44,7 @@ export interface OracleOptions {
 export function transformSchemas(set: SchemaSet, mode: Mode, skip: ReadonlySet<Transformation> = new Set()): SchemaFile[] {
   const unless = (t: Transformation, f: (schema: JsonObject) => JsonObject) => (schema: JsonObject) => (skip.has(t) ? schema : f(schema));
   if (mode === 'response') return set.files.map((file) => ({ ...file, schema: unless('S1', widenOpenEnums)(file.schema) }));
-  const properties = set.files.map((file) => ({ ...file, schema: requestProperties(file.schema, nullableDefault(file.schema), skip) }));
+  const properties = set.files.map((file) => ({ ...file, schema: unless('R5', withoutResponseOnly)(requestProperties(file.schema, nullableDefault(file.schema), skip)) }));
   const rewritten = new SchemaSet(properties);
   const merge = unless('R3', (schema) => mergeAllOf(schema, rewritten, String(schema['$id'])));
   return properties.map((file) => ({ ...file, schema: unless('R4', closeObjects)(merge(file.schema)) }));
@@ -63,7 +65,7 @@ function nullableDefault(root: JsonObject): boolean {
 }
 
 /** Keywords whose values are data, not schemas: never rewritten. */
-const DATA = new Set([...ANNOTATIONS, 'type', 'enum', 'const', 'required', 'format', 'pattern']);
+const DATA = new Set([...ANNOTATIONS, 'type', 'enum', 'const', 'required', 'format', 'pattern', 'x-response-only-members']);
 
 /** Rebuilds a schema bottom-up, letting `visit` replace any schema node after its subschemas. */
 function rebuild(node: Json, visit: (node: JsonObject) => Json): Json {
@@ -85,6 +87,15 @@ function widenOpenEnums(schema: JsonObject): JsonObject {
     if (node['x-open-enum'] !== true) return node;
     const { enum: _members, ...rest } = node;
     return { ...rest, type: 'string' };
+  }) as JsonObject;
+}
+
+/** R5. */
+function withoutResponseOnly(schema: JsonObject): JsonObject {
+  return rebuild(schema, (node) => {
+    const responseOnly = node['x-response-only-members'];
+    if (!Array.isArray(responseOnly) || !Array.isArray(node['enum'])) return node;
+    return { ...node, enum: node['enum'].filter((member: Json) => !responseOnly.includes(member)) };
   }) as JsonObject;
 }
 

@@ -76,6 +76,7 @@ const SENSITIVITY: readonly { transformation: Transformation; validator: string;
   { transformation: 'R2', validator: 'validateCreateCallRequest', runs: 300 },
   { transformation: 'R3', validator: 'validateCreateCallRequest', runs: 300 },
   { transformation: 'R4', validator: 'validateCreateCallRequest', runs: 300 },
+  { transformation: 'R5', validator: 'validateCreateCallRequest', runs: 300 },
   { transformation: 'S1', validator: 'validateCall', runs: 300 },
   { transformation: 'F1', validator: 'validateCall', runs: 3000 },
   { transformation: 'F2', validator: 'validateCallTranscriptionInfo', runs: 5000 },

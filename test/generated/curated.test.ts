@@ -63,6 +63,35 @@ describe('builders', () => {
   });
 });
 
+describe('the evolvable enums\' sentinel', () => {
+  // Graph answers a member a client does not know with unknownFutureValue, and refuses it in a POST
+  // body or an action's parameter with 400 Bad Request (the evolvable-enum guideline).
+  const body = { callbackUri: 'https://bot.contoso.com/callback', requestedModalities: ['audio', 'unknownFutureValue'], mediaConfig: serviceHostedMediaConfig(), targets: [] };
+
+  test('a create-call request that holds it is refused, saying why; a call the service sends may hold it', () => {
+    expect(validateCreateCallRequest(body)).toEqual({
+      ok: false,
+      errors: [
+        {
+          path: '/requestedModalities/1',
+          keyword: 'enum',
+          message: 'must be one of "unknown", "audio", "video", "videoBasedScreenSharing", "data"; "unknownFutureValue" is a member the service sends, and refuses in a request',
+          received: '"unknownFutureValue"',
+        },
+      ],
+      warnings: [],
+    });
+    expect(validateCall({ '@odata.type': '#microsoft.graph.call', requestedModalities: ['unknownFutureValue'] })).toMatchObject({ ok: true, warnings: [] });
+  });
+
+  test('the request types leave it out', () => {
+    // @ts-expect-error unknownFutureValue is the service's answer, never a client's request
+    const modalities: CreateCallRequest['requestedModalities'] = ['unknownFutureValue'];
+    void modalities;
+    expectTypeOf<'unknownFutureValue'>().toMatchTypeOf<NonNullable<Call['requestedModalities']>[number]>();
+  });
+});
+
 describe('call targets', () => {
   const john = identitySet({ user: identity({ id: '112f7296-5fa4-42ca-bae8-6a692b15d4b8', displayName: 'John' }) });
   const base = { callbackUri: 'https://bot.contoso.com/callback', requestedModalities: ['audio' as const], mediaConfig: serviceHostedMediaConfig() };

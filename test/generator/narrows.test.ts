@@ -27,7 +27,7 @@ describe('conjoin', () => {
     expect(keepsLater(number({ exclusiveMaximum: 10 }), number({ maximum: 9.5 }))).toBe(true);
     expect(keepsLater(number({ minimum: 0 }), number({ maximum: 2 }))).toBe(false);
     expect(keepsLater(number({ integer: true }), number({}))).toBe(false);
-    expect(keepsLater(number({ integer: true, minimum: 0 }), { kind: 'enum', values: [0, 2], open: false, memberVersions: new Map(), source })).toBe(true);
+    expect(keepsLater(number({ integer: true, minimum: 0 }), { kind: 'enum', values: [0, 2], open: false, responseOnly: [], memberVersions: new Map(), source })).toBe(true);
     expect(keepsLater(number({ integer: true }), { kind: 'literal', value: 0.5, source })).toBe(false);
   });
 

@@ -74,6 +74,14 @@ const expected: Record<string, string[]> = {
   'open-integer-enum': [
     'priority.json#/x-open-enum: "x-open-enum" applies to enums of strings only (a service adds string members); remove it here',
   ],
+  // A member the service sends but refuses in a request: members of the enum beside it, never all of them.
+  'response-only-members': [
+    'everyMember.json#/x-response-only-members: lists every member of the enum, so no request could hold a value; leave at least one member out',
+    'noEnum.json#/x-open-enum: "x-open-enum" describes the members of an "enum" beside it, and this schema has none; add the enum or remove "x-open-enum"',
+    'noEnum.json#/x-response-only-members: "x-response-only-members" describes the members of an "enum" beside it, and this schema has none; add the enum or remove "x-response-only-members"',
+    'notAList.json#/x-response-only-members: "x-response-only-members" must be a non-empty array of distinct enum members (strings), the ones the service sends but refuses in a request',
+    'notMember.json#/x-response-only-members/1: "z" is not a member of this enum',
+  ],
   'runtime-name-collisions': [
     'Foo.json#: the validator validateFoo of "Foo" would collide in index.ts with the builder validateFoo of "ValidateFoo" (both "validateFoo"); give the schema another "title" (in an OpenAPI document, another component name)',
     'OpenEnum.json#: the type OpenEnum of "OpenEnum" would collide in types.ts with the generated OpenEnum (both "OpenEnum"); give the schema another "title" (in an OpenAPI document, another component name)',
@@ -104,7 +112,7 @@ const expected: Record<string, string[]> = {
   'grouped-definitions': [
     // One problem for the group, saying how to move it, rather than one "declare it an annotation" per name in it.
     'agent.json#/$defs/capabilities: holds no keyword, only schemas under names of its own ("web-search", "people"): a group of definitions, which callgen, as JSON Schema, does not read below "$defs"; move each under "$defs" itself ("$defs/capabilities-web-search") and point each "$ref" there',
-    `agent.json#/$defs/lone/x-note: unknown keyword "x-note": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-note"] in callgen.config.json, or --annotation x-note (see callgen's docs/dialect.md)`,
+    `agent.json#/$defs/lone/x-note: unknown keyword "x-note": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-response-only-members, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-note"] in callgen.config.json, or --annotation x-note (see callgen's docs/dialect.md)`,
     'agent.json#/properties/capabilities/items/anyOf/0: "$ref": "#/$defs/capabilities/web-search" points at a value that is not a schema ("web-search" there is no keyword but an unknown key or a declared annotation, so what it holds is not read as schemas); point at a schema, moving it under "$defs" if it stands elsewhere',
     'agent.json#/properties/capabilities/items/anyOf/1: "$ref": "#/$defs/capabilities/people" points at a value that is not a schema ("people" there is no keyword but an unknown key or a declared annotation, so what it holds is not read as schemas); point at a schema, moving it under "$defs" if it stands elsewhere',
   ],
@@ -143,7 +151,7 @@ const expected: Record<string, string[]> = {
     'identity.json#/oneOf: 2 branches of this union may leave out "@odata.type", so a value without it cannot be matched; make "@odata.type" required in all but one',
   ],
   'unknown-extension': [
-    'call.json#/x-ms-discriminator-value: unknown keyword "x-ms-discriminator-value": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-ms-discriminator-value"] in callgen.config.json, or --annotation x-ms-discriminator-value (see callgen\'s docs/dialect.md)',
+    'call.json#/x-ms-discriminator-value: unknown keyword "x-ms-discriminator-value": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-response-only-members, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-ms-discriminator-value"] in callgen.config.json, or --annotation x-ms-discriminator-value (see callgen\'s docs/dialect.md)',
   ],
   'unsupported-keyword': [
     `call.json#/properties/id/$dynamicRef: unsupported keyword "$dynamicRef": its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref" (see callgen's docs/dialect.md)`,

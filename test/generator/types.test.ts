@@ -4,6 +4,7 @@ import * as tickets from './__snapshots__/request-response/index.js';
 import * as nullable from './__snapshots__/nullable/index.js';
 import * as extension from './__snapshots__/extension-objects/index.js';
 import * as empty from './__snapshots__/empty-objects/index.js';
+import * as reminders from './__snapshots__/response-only-members/index.js';
 
 // Type-level facts about generated code. `tsc --noEmit` (the first half of `npm test`) checks this
 // file: an `@ts-expect-error` whose line compiles fails the build.
@@ -41,6 +42,16 @@ test('open enums widen in responses only; request shapes stay closed', () => {
   // @ts-expect-error a request cannot invent a priority
   const priority: tickets.CreateTicket['priority'] = 'urgent';
   void priority;
+});
+
+test('members the service only sends are in response shapes and left out of request shapes', () => {
+  expectTypeOf<reminders.Channel>().toEqualTypeOf<'email' | 'sms' | 'unknownFutureValue'>();
+  expectTypeOf<reminders.ChannelInput>().toEqualTypeOf<'email' | 'sms'>();
+  expectTypeOf<reminders.ReminderInput['state']>().toEqualTypeOf<'pending' | 'sent' | undefined>();
+  expectTypeOf<'expired'>().toMatchTypeOf<NonNullable<reminders.Reminder['state']>>();
+  // @ts-expect-error the sentinel is what the service answers with, never what a client sends
+  const channel: reminders.ReminderInput['channel'] = 'unknownFutureValue';
+  void channel;
 });
 
 test('null is a response value unless the schema keeps it for requests', () => {

@@ -19,6 +19,7 @@ import * as extension from './__snapshots__/extension-objects/index.js';
 import * as paradox from './__snapshots__/self-negation/index.js';
 import * as impossible from './__snapshots__/impossible-combinations/index.js';
 import * as undeclared from './__snapshots__/required-undeclared/index.js';
+import * as reminders from './__snapshots__/response-only-members/index.js';
 
 // The validators of the fixture snapshots, run. Every expected issue below was written by hand from
 // the fixture schema; `issues` keeps tests short where only path and keyword matter.
@@ -128,6 +129,38 @@ describe('enums', () => {
     expect(inlineOpen.validateSurvey(survey)).toMatchObject({ ok: true, warnings: [{ path: '/answer', keyword: 'enum' }, { path: '/answers/0', keyword: 'enum' }, { path: '/mood', keyword: 'enum' }] });
     expect(issues(inlineOpen.validateSurveyInput(survey))).toEqual(['/answer enum', '/answers/0 enum', '/mood enum']);
     expect(inlineOpen.validateSurveyInput({ answer: 'yes', answers: ['red'], mood: null })).toEqual({ ok: true, value: { answer: 'yes', answers: ['red'], mood: null }, warnings: [] });
+  });
+});
+
+describe('response-only enum members (x-response-only-members)', () => {
+  const sentinel = 'must be one of "email", "sms"; "unknownFutureValue" is a member the service sends, and refuses in a request';
+
+  test('a response holds them; a request refuses them, saying why, wherever the enum stands', () => {
+    const reminder = { channel: 'unknownFutureValue', fallbacks: ['email', 'unknownFutureValue'], state: 'expired', size: 'retired' };
+    expect(reminders.validateReminder(reminder)).toEqual({ ok: true, value: reminder, warnings: [] });
+    expect(reminders.isReminder(reminder)).toBe(true);
+    expect(reminders.validateReminderInput(reminder)).toEqual({
+      ok: false,
+      errors: [
+        { path: '/channel', keyword: 'enum', message: sentinel, received: '"unknownFutureValue"' },
+        { path: '/fallbacks/1', keyword: 'enum', message: sentinel, received: '"unknownFutureValue"' },
+        { path: '/state', keyword: 'enum', message: 'must be one of "pending", "sent"; "expired" is a member the service sends, and refuses in a request', received: '"expired"' },
+        { path: '/size', keyword: 'enum', message: 'must be one of "small", "large", "tiny"; "retired" is a member the service sends, and refuses in a request', received: '"retired"' },
+      ],
+      warnings: [],
+    });
+    expect(reminders.isReminderInput(reminder)).toBe(false);
+  });
+
+  test('the other members pass in both modes, and a value of neither list is refused without the explanation', () => {
+    const reminder = { channel: 'sms', fallbacks: ['email'], state: 'sent', size: 'tiny' };
+    expect(reminders.validateReminderInput(reminder)).toEqual({ ok: true, value: reminder, warnings: [] });
+    expect(reminders.validateReminder(reminder).ok).toBe(true);
+    expect(reminders.validateReminderInput({ channel: 'fax' })).toMatchObject({ ok: false, errors: [{ path: '/channel', message: 'must be one of "email", "sms"' }] });
+    // The named enum has a request shape of its own, with its validators.
+    expect(reminders.isChannelInput('unknownFutureValue')).toBe(false);
+    expect(reminders.isChannel('unknownFutureValue')).toBe(true);
+    expect(reminders.validateChannel('pager')).toMatchObject({ ok: true, warnings: [{ keyword: 'enum', received: '"pager"' }] });
   });
 });
 

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -62,6 +62,31 @@ describe('the model of one version', () => {
       'cage.json#/properties/bird: refers to "Parrot", which the v1.0 API does not have; mark this place with "x-graph-versions" too',
     ]);
     expect((await loadModel({ schemas: path.join(FOLDER, 'bad'), out: path.join(FOLDER, 'generated'), apiVersion: 'beta' })).ok).toBe(true);
+  });
+});
+
+describe('response-only members in one version', () => {
+  const folders: string[] = [];
+  afterAll(async () => Promise.all(folders.map((f) => rm(f, { recursive: true, force: true }))));
+
+  test('an enum keeps them for the versions that have them, and one left with nothing a request may hold is a problem', async () => {
+    const schemas = await mkdtemp(path.join(os.tmpdir(), 'callgen-response-only-'));
+    folders.push(schemas);
+    const enumFile = (members: string[], versions: Record<string, string[]>): string =>
+      JSON.stringify({ title: 'route', type: 'string', enum: members, 'x-response-only-members': ['unknownFutureValue'], 'x-enum-versions': versions });
+    await writeFile(path.join(schemas, 'route.json'), enumFile(['direct', 'unknownFutureValue'], { unknownFutureValue: ['v1.0'] }));
+    const load = (apiVersion: ApiVersion) => loadModel({ schemas, out: path.join(schemas, 'out'), apiVersion });
+    const beta = await load('beta');
+    expect(beta.ok && beta.model.types[0]?.shape).toMatchObject({ values: ['direct'], responseOnly: [] });
+    const v1 = await load('v1.0');
+    expect(v1.ok && v1.model.types[0]?.shape).toMatchObject({ values: ['direct', 'unknownFutureValue'], responseOnly: ['unknownFutureValue'] });
+
+    await writeFile(path.join(schemas, 'route.json'), enumFile(['direct', 'unknownFutureValue'], { direct: ['beta'] }));
+    const refused = await load('v1.0');
+    expect(refused.ok || refused.problems.map(formatProblem)).toEqual([
+      'route.json#: every member of this enum in the v1.0 API is response-only ("x-response-only-members"), so no request could hold a value',
+    ]);
+    expect((await load('beta')).ok).toBe(true);
   });
 });
 

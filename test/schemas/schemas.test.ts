@@ -185,11 +185,13 @@ describe('the dialect of schemas/README.md', () => {
     expect(typeof request['$comment']).toBe('string');
   });
 
-  test.each(schemas.filter((s) => kindOf(s.schema) === 'enum'))('$file is a string enum, open exactly when it has unknownFutureValue', ({ name, schema }) => {
+  test.each(schemas.filter((s) => kindOf(s.schema) === 'enum'))('$file is a string enum, open exactly when it has unknownFutureValue, which requests may not hold', ({ name, schema }) => {
     const members = schema['enum'] as readonly string[];
     expect(schema['type']).toBe('string');
     // operationStatus is open without unknownFutureValue: responses spell its members two ways (its $comment).
     expect(schema['x-open-enum'] === true).toBe(members.includes('unknownFutureValue') || name === 'operationStatus');
+    // Graph's evolvable-enum guideline: the service answers unknown members with the sentinel, and refuses it in a POST body or an action's parameter with 400.
+    expect(schema['x-response-only-members']).toEqual(members.includes('unknownFutureValue') ? ['unknownFutureValue'] : undefined);
     for (const member of Object.keys((schema['x-enum-versions'] as JsonObject | undefined) ?? {})) expect(members).toContain(member);
   });
 

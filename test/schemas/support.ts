@@ -14,7 +14,7 @@ export const BASE_URI = 'https://schemas.callgen.dev/graph/';
 export const DIALECT = 'https://json-schema.org/draft/2020-12/schema';
 
 /** The `x-` keywords of schemas/README.md: annotations to a standard validator. */
-export const X_KEYWORDS = ['x-graph-versions', 'x-enum-versions', 'x-open-enum', 'x-nullable-in-request', 'x-request-body', 'x-drift-decisions'] as const;
+export const X_KEYWORDS = ['x-graph-versions', 'x-enum-versions', 'x-open-enum', 'x-response-only-members', 'x-nullable-in-request', 'x-request-body', 'x-drift-decisions'] as const;
 
 export type Json = null | boolean | number | string | readonly Json[] | JsonObject;
 export type JsonObject = { readonly [key: string]: Json };

@@ -114,10 +114,18 @@ export function literalChecks(w: Writer, expected: Literal, value: string, path:
   return [{ kind: 'check', failed, report: w.error(path, 'const', `must be ${text}`, { expected: text, received: `${w.use('show')}(${value})` }) }];
 }
 
-/** A value outside the members: an error, except a string in a response for an open enum (the service adds members), a warning. */
+/**
+ * A value outside the members: an error, except a string in a response for an open enum (the service
+ * adds members), a warning. A request's members leave out the response-only ones.
+ */
 export function enumChecks(w: Writer, shape: EnumShape, value: string, path: Pointer): Code[] {
+  const memberSet = (members: readonly Literal[]): string => w.constant('MEMBERS', `/*#__PURE__*/ new Set<unknown>([${members.map(literalText).join(', ')}])`);
+  if (shape.responseOnly.length > 0 && w.request) {
+    const sendable = memberSet(shape.values.filter((v) => typeof v !== 'string' || !shape.responseOnly.includes(v)));
+    return [{ kind: 'check', failed: `!${sendable}.has(${value})`, report: w.errorCall('notAMember', path, value, sendable, memberSet(shape.responseOnly)) }];
+  }
   // The run-time helper lists the set's members in the message.
-  const set = w.constant('MEMBERS', `/*#__PURE__*/ new Set<unknown>([${shape.values.map(literalText).join(', ')}])`);
+  const set = memberSet(shape.values);
   const error = w.errorCall('notAMember', path, value, set);
   if (!shape.open || w.request) return [{ kind: 'check', failed: `!${set}.has(${value})`, report: error }];
   const warning = w.warningCall('unknownMember', path, value);

@@ -74,12 +74,15 @@ function branchesOf(w: Writer, shape: UnionShape, type: JsonType, branches: read
   if (only !== undefined) return w.check(only, value, path, type);
   if (type === 'object' && shape.discriminator !== undefined) return discriminated(w, shape, value, path);
   // Several literal or enum branches of one JSON type: one closed set of values.
-  const values = branches.flatMap((i) => {
+  const resolved = branches.flatMap((i) => {
     const branch = shape.branches[i];
-    const resolved = branch === undefined ? undefined : w.index.resolve(branch);
-    return resolved?.kind === 'literal' ? [resolved.value] : resolved?.kind === 'enum' ? resolved.values : [];
+    return branch === undefined ? [] : [w.index.resolve(branch)];
   });
-  return enumChecks(w, { kind: 'enum', values, open: false, memberVersions: new Map(), source: shape.source }, value, path);
+  const values = resolved.flatMap((r) => (r.kind === 'literal' ? [r.value] : r.kind === 'enum' ? r.values : []));
+  // The branches' values are distinct (model/unions.ts tries each branch otherwise), so a member
+  // one branch keeps out of requests is in no other.
+  const responseOnly = resolved.flatMap((r) => (r.kind === 'enum' ? r.responseOnly : []));
+  return enumChecks(w, { kind: 'enum', values, open: false, responseOnly, memberVersions: new Map(), source: shape.source }, value, path);
 }
 
 function discriminated(w: Writer, shape: UnionShape, value: string, path: Pointer): Code[] {
