@@ -162,10 +162,15 @@ class Comparison {
   /**
    * Graph marks an evolvable enum by its `unknownFutureValue` sentinel: members may be added after
    * it, so the schema should be open (`x-open-enum`) and a response with a new member pass; an
-   * enum without it is closed, and a schema that opens it anyway needs a reason.
+   * enum without it is closed, and a schema that opens it anyway needs a reason. The sentinel itself
+   * is a response-only member (`x-response-only-members`).
    */
   private compareOpenness(type: NamedType, shape: EnumShape, graph: CsdlEnum): void {
     const evolvable = graph.members.includes(UNKNOWN_FUTURE_VALUE);
+    // The sentinel is the service's answer for members a client does not know; a request that holds it is refused.
+    if (evolvable && shape.values.includes(UNKNOWN_FUTURE_VALUE) && !shape.responseOnly.includes(UNKNOWN_FUTURE_VALUE)) {
+      this.report(type, 'sentinel', `lets a request hold ${UNKNOWN_FUTURE_VALUE}, the ${this.version} metadata's evolvable-enum sentinel, which the service sends but refuses in a request (list it in x-response-only-members)`);
+    }
     if (evolvable === shape.open) return;
     this.report(
       type,

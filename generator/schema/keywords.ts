@@ -153,12 +153,12 @@ const checkResponseOnly: Check = (v) =>
     : 'must be a non-empty array of distinct enum members (strings), the ones the service sends but refuses in a request';
 
 /** `callgen drift` keys: an aspect, and for most the property, member, derived type or action it concerns. */
-const DRIFT_KEY = /^(?:type|kind|open|(?:missing|extra|version|collection|nullable|type|derived|action|parameter|missing-member|extra-member|member-version):[^:\s]+)$/;
+const DRIFT_KEY = /^(?:type|kind|open|sentinel|(?:missing|extra|version|collection|nullable|type|derived|action|parameter|missing-member|extra-member|member-version):[^:\s]+)$/;
 
 const checkDriftDecisions: Check = (v) => {
   if (!isJsonObject(v)) return 'must map drift keys ("missing:<property>", "extra-member:<member>", ...) to the reason for each decision';
   const badKey = Object.keys(v).find((key) => !DRIFT_KEY.test(key));
-  if (badKey !== undefined) return `has "${badKey}", which is not a drift key (type, kind, open, or missing, extra, version, collection, nullable, type, derived, action, parameter, missing-member, extra-member, member-version followed by ":<name>")`;
+  if (badKey !== undefined) return `has "${badKey}", which is not a drift key (type, kind, open, sentinel, or missing, extra, version, collection, nullable, type, derived, action, parameter, missing-member, extra-member, member-version followed by ":<name>")`;
   const noReason = Object.keys(v).find((key) => typeof v[key] !== 'string' || (v[key] as string).trim() === '');
   return noReason === undefined ? undefined : `"${noReason}" must give the reason for the decision as a non-empty string`;
 };

@@ -193,9 +193,20 @@ describe('the schemas changed', () => {
     expect(run.code).toBe(1);
   });
 
+  test('an evolvable enum whose sentinel a request may hold is reported at its enum: the service refuses unknownFutureValue in a request', async () => {
+    const run = await drift(csdl(), 'v1.0', await schemasWith('callState.json', (s) => delete s['x-response-only-members']));
+    expect(run.items.map((i) => `${i.type} ${i.key}: ${i.message}`)).toEqual([
+      "callState sentinel: lets a request hold unknownFutureValue, the v1.0 metadata's evolvable-enum sentinel, which the service sends but refuses in a request (list it in x-response-only-members)",
+    ]);
+    expect(run.code).toBe(1);
+  });
+
   test('an enum the metadata keeps closed, opened in the schema, is reported too', async () => {
     const closed = csdl().replace('<Member Name="unknownFutureValue" Value="2" />', '');
-    const withoutSentinel = await schemasWith('callState.json', (s) => (s['enum'] = ['active', 'ringing']));
+    const withoutSentinel = await schemasWith('callState.json', (s) => {
+      s['enum'] = ['active', 'ringing'];
+      delete s['x-response-only-members'];
+    });
     expect((await drift(closed, 'v1.0', withoutSentinel)).items.map((i) => `${i.type} ${i.key}: ${i.message}`)).toEqual([
       "callState open: is open in the schema (x-open-enum), but the v1.0 metadata's enum is not evolvable (it has no unknownFutureValue)",
     ]);
