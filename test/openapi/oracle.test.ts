@@ -47,3 +47,33 @@ test('the oracle reads nullable as the schema or null beside a oneOf, an allOf, 
     expect(VALUES.map((value) => validate?.(value).ok), name).toEqual(expected);
   }
 });
+
+test('in a request, the oracle knows the names an object declares in its own then, else and dependentSchemas whether or not they apply, as callgen does, and keeps Ajv from losing its properties beside dependentSchemas', async () => {
+  const schemas: Record<string, Json> = {
+    Dependent: { type: 'object', properties: { x: { type: 'string' }, a: { type: 'integer' } }, dependentSchemas: { a: { properties: { b: { type: 'string' } } } } },
+    Conditional: { type: 'object', properties: { x: { type: 'string' } }, if: { required: ['x'] }, then: { properties: { t: { type: 'string' } } }, else: { properties: { e: { type: 'string' } } } },
+  };
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-oracle-'));
+  folders.push(folder);
+  const document = path.join(folder, 'openapi.json');
+  await writeFile(document, JSON.stringify({ openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {}, components: { schemas } }));
+  const loaded = await loadValidators({ schemas: folder, out: path.join(folder, 'generated'), openapi: document });
+  if (!loaded.ok) throw new Error(loaded.problems.map(formatProblem).join('\n'));
+  const ajv = new Ajv2020({ strict: false });
+  const values: Record<string, readonly unknown[]> = {
+    // b without a: known, unchecked; with a: checked; c: unknown.
+    Dependent: [{ x: 'x' }, { x: 'x', b: 'b' }, { b: 1 }, { a: 1, b: 'b' }, { a: 1, b: 1 }, { x: 'x', c: 1 }],
+    // t and e are known on either side of the condition, and checked where it puts them.
+    Conditional: [{ x: 'x', t: 't' }, { x: 'x', e: 1 }, { e: 'e' }, { t: 1 }, { x: 'x', t: 1 }, { z: 1 }],
+  };
+  const expected: Record<string, readonly boolean[]> = {
+    Dependent: [true, true, true, true, false, false],
+    Conditional: [true, true, true, true, false, false],
+  };
+  for (const [name, schema] of Object.entries(schemas)) {
+    const oracle = ajv.compile(oracleSchema(schema, '3.1', 'request') as object);
+    const cases = values[name] ?? [];
+    expect(cases.map((value) => oracle(value)), name).toEqual(expected[name]);
+    expect(cases.map((value) => loaded.validators[name]?.request?.(value).ok), name).toEqual(expected[name]);
+  }
+});

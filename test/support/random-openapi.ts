@@ -336,9 +336,27 @@ function closed(out: JsonObject, around: readonly string[]): void {
   out['unevaluatedProperties'] = false;
   const properties = (out['properties'] ?? {}) as JsonObject;
   const required = Array.isArray(out['required']) ? out['required'] : [];
-  // What the schemas around an in-place object declare, they check; here any value passes.
-  const names = [...around, ...required.flatMap((name) => (typeof name === 'string' ? [name] : []))];
+  // What the schemas around an in-place object declare, they check; here any value passes. So do
+  // the names its own in-place subschemas declare (then, else, a dependentSchemas value, a member or
+  // branch): known whether or not that subschema applies, where unevaluatedProperties alone would
+  // credit them only when it does.
+  const names = [...around, ...required.flatMap((name) => (typeof name === 'string' ? [name] : [])), ...declaredInPlace(out)];
   out['properties'] = { ...Object.fromEntries(names.map((name) => [name, true])), ...properties };
+  // Ajv 8 forgets what `properties` evaluated when a `dependentSchemas` beside it does not apply
+  // (ajv-validator/ajv#2483, open), so a declared name would count as unevaluated; in an `allOf`
+  // member of its own the same rule keeps the object's own annotations.
+  if ('dependentSchemas' in out) {
+    out['allOf'] = [...(Array.isArray(out['allOf']) ? out['allOf'] : []), { dependentSchemas: out['dependentSchemas'] ?? {} }];
+    delete out['dependentSchemas'];
+  }
+}
+
+/** The property names an object's inline subschemas declare (docs/dialect.md, `additionalProperties`). */
+function declaredInPlace(out: JsonObject): string[] {
+  const names = (s: Json | undefined): string[] => (isMap(s) && isMap(s['properties']) ? Object.keys(s['properties']) : []);
+  const lists = ['allOf', 'oneOf', 'anyOf'].flatMap((key) => (Array.isArray(out[key]) ? (out[key] as Json[]) : []));
+  const dependent = isMap(out['dependentSchemas']) ? Object.values(out['dependentSchemas']) : [];
+  return [out['then'], out['else'], ...dependent, ...lists].flatMap(names);
 }
 
 /**
