@@ -113,12 +113,14 @@ export function literalJsonType(value: Literal): JsonType {
   return typeof value as 'string' | 'number' | 'boolean';
 }
 
-function literalsOf(shape: Shape | undefined, context: BuildContext): readonly Literal[] | undefined {
+/** The values a shape lists, following references; undefined for other shapes and for a type defined only by itself (aliases.ts refuses it). */
+function literalsOf(shape: Shape | undefined, context: BuildContext, seen = new Set<string>()): readonly Literal[] | undefined {
   if (shape?.kind === 'literal') return [shape.value];
   if (shape?.kind === 'enum') return shape.values;
-  if (shape?.kind === 'ref') {
+  if (shape?.kind === 'ref' && !seen.has(shape.target)) {
+    seen.add(shape.target);
     const target = context.shapeOfNamed(shape.target);
-    return target === undefined ? undefined : literalsOf(target, context);
+    return target === undefined ? undefined : literalsOf(target, context, seen);
   }
   return undefined;
 }
