@@ -158,7 +158,8 @@ function unknownKeyChecks(w: Writer, shape: ObjectShape, object: string, key: st
     case 'closed':
       return [{ kind: 'report', report: w.errorCall('unknownProperty', path, key, ...(additional.keyword === 'additionalProperties' ? [] : [quote(additional.keyword)])) }];
     case 'mode-dependent':
-      return w.request && listsProperties(shape) ? [{ kind: 'report', report: w.errorCall('unknownProperty', path, key) }] : [];
+      // An in-place object's unknown key may be the object around it's too: the runtime then reports it once.
+      return w.request && listsProperties(shape) ? [{ kind: 'report', report: w.errorCall(shape.surrounding === undefined ? 'unknownProperty' : 'unknownPropertyInPlace', path, key) }] : [];
     case 'schema': {
       const extra = w.local('extra');
       const checks = w.check(additional.shape, extra, path.dynamic(`${w.use('escapeToken')}(${key})`));

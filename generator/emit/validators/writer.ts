@@ -44,6 +44,7 @@ export type RuntimeHelper =
   | 'typeErrorInRequest'
   | 'unknownMember'
   | 'unknownProperty'
+  | 'unknownPropertyInPlace'
   | 'unknownTag'
   | 'under'
   | 'reported';

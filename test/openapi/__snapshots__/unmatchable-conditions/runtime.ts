@@ -65,6 +65,8 @@ interface Context {
    * steps before the paths of those its callee reported.
    */
   log: { path: string }[];
+  /** Whether an in-place object reported an unknown key, which the object around it may report too (`distinct`). */
+  mayRepeat: boolean;
 }
 
 /** The full path of a type's checks: reports every issue of `value` into the current context. */
@@ -90,7 +92,7 @@ export function hasOwn(object: object, key: string): boolean {
 
 const NO_ISSUES: readonly ValidationIssue[] = /*#__PURE__*/ Object.freeze([]);
 
-const newContext = (): Context => ({ errors: undefined, warnings: undefined, moreErrors: 0, moreWarnings: 0, maxIssues: DEFAULT_MAX_ISSUES, log: [] });
+const newContext = (): Context => ({ errors: undefined, warnings: undefined, moreErrors: 0, moreWarnings: 0, maxIssues: DEFAULT_MAX_ISSUES, log: [], mayRepeat: false });
 
 /** One context kept between calls, so a call allocates none; a re-entrant call (from a getter) makes its own. */
 let spare: Context | undefined;
@@ -152,8 +154,9 @@ export function createValidator<T>(check: (value: never) => void, mode: Validati
     reported = outerReported;
     // A new array, not the length set to 0: setting an array's length is a call into the engine.
     if (context.log.length > 0) context.log = [];
-    const errors = withMore(context.errors, context.moreErrors);
+    const errors = withMore(context.mayRepeat ? distinct(context.errors) : context.errors, context.moreErrors);
     const warnings = withMore(context.warnings, context.moreWarnings) ?? NO_ISSUES;
+    context.mayRepeat = false;
     context.errors = context.warnings = undefined;
     context.moreErrors = context.moreWarnings = 0;
     spare = context;
@@ -168,6 +171,29 @@ export function createValidator<T>(check: (value: never) => void, mode: Validati
     },
   };
   return Object.assign(validate, { mode, '~standard': standard });
+}
+
+/**
+ * Each error once: a key unknown to an object and to a branch or `then` inside it (request mode
+ * closes both) is the same error, reported by each. Compared when the paths are complete, and only
+ * after `unknownPropertyInPlace` ran; grouped by path, so the work stays linear in the errors kept.
+ */
+function distinct(issues: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
+  if (issues === undefined || issues.length < 2) return issues;
+  const byPath = new Map<string, ValidationIssue[]>();
+  const kept: ValidationIssue[] = [];
+  for (const issue of issues) {
+    const atPath = byPath.get(issue.path);
+    if (atPath === undefined) byPath.set(issue.path, [issue]);
+    else if (atPath.some((other) => sameIssue(other, issue))) continue;
+    else atPath.push(issue);
+    kept.push(issue);
+  }
+  return kept;
+}
+
+function sameIssue(a: ValidationIssue, b: ValidationIssue): boolean {
+  return a.keyword === b.keyword && a.message === b.message && a.expected === b.expected && a.received === b.received;
 }
 
 function withMore(issues: ValidationIssue[] | undefined, more: number): ValidationIssue[] | undefined {
@@ -454,6 +480,12 @@ export function missing(path: string): void {
 /** A key the object does not declare, where `keyword` (`additionalProperties: false`, `unevaluatedProperties: false`, or request mode) refuses it. */
 export function unknownProperty(path: string, key: string, keyword = 'additionalProperties'): void {
   addError({ path: `${path}/${escapeToken(key)}`, keyword, message: 'is not a known property' });
+}
+
+/** `unknownProperty` for an object that a request closes inside another (a branch, `then`), which may report the key too. */
+export function unknownPropertyInPlace(path: string, key: string): void {
+  current.mayRepeat = true;
+  unknownProperty(path, key);
 }
 
 /** A hole in a sparse array: no JSON array has one, and walking the rest could take four billion steps. */
