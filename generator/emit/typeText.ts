@@ -1,4 +1,5 @@
 import { assertNever } from '../diagnostics.js';
+import { requestMembers } from '../model/members.js';
 import { requestName } from '../model/reach.js';
 import type { ArrayShape, EnumShape, UnionShape, JsonValue, Literal, Model, NamedType, ObjectShape, Property, Shape } from '../model/types.js';
 import { propertyKey, quote } from '../model/names.js';
@@ -41,7 +42,7 @@ export function refName(type: NamedType, view: View, qualifier = ''): string {
 
 /** An enum's members as a union of literals; a request's leave out those the service only sends. */
 export function enumMembersText(shape: EnumShape, view: View): string {
-  const members = view === 'request' ? shape.values.filter((v) => typeof v !== 'string' || !shape.responseOnly.includes(v)) : shape.values;
+  const members = view === 'request' ? requestMembers(shape) : shape.values;
   return members.map(literalText).join(' | ');
 }
 

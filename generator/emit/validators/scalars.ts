@@ -1,3 +1,4 @@
+import { requestMembers } from '../../model/members.js';
 import { quote } from '../../model/names.js';
 import { literalJsonType } from '../../model/unions.js';
 import type { EnumShape, JsonType, Literal, NumberShape, StringShape } from '../../model/types.js';
@@ -121,7 +122,7 @@ export function literalChecks(w: Writer, expected: Literal, value: string, path:
 export function enumChecks(w: Writer, shape: EnumShape, value: string, path: Pointer): Code[] {
   const memberSet = (members: readonly Literal[]): string => w.constant('MEMBERS', `/*#__PURE__*/ new Set<unknown>([${members.map(literalText).join(', ')}])`);
   if (shape.responseOnly.length > 0 && w.request) {
-    const sendable = memberSet(shape.values.filter((v) => typeof v !== 'string' || !shape.responseOnly.includes(v)));
+    const sendable = memberSet(requestMembers(shape));
     return [{ kind: 'check', failed: `!${sendable}.has(${value})`, report: w.errorCall('notAMember', path, value, sendable, memberSet(shape.responseOnly)) }];
   }
   // The run-time helper lists the set's members in the message.
