@@ -59,7 +59,7 @@ export function mergeAllOf(
   return {
     ...merged,
     properties: [
-      ...merged.properties.map((p) => (requiredNames.includes(p.name) ? { ...p, required: true } : p)),
+      ...merged.properties.map((p) => withMergedRule(requiredNames.includes(p.name) ? { ...p, required: true } : p, merged)),
       ...undeclared.map((name) => impliedProperty(name, undeclaredShape(merged, name, at), at)),
     ],
     requiresOneOf: [...merged.requiresOneOf, ...oneOfGroups],
@@ -108,7 +108,11 @@ function mergeObjects(members: readonly ObjectShape[], source: Source): ObjectSh
     for (const property of member.properties) {
       const earlier = properties.get(property.name);
       if (earlier === undefined) properties.set(property.name, property);
-      else properties.set(property.name, { ...property, shape: conjoin(earlier.shape, property.shape, property.source), required: property.required || earlier.required });
+      else {
+        const merged = { ...property, shape: conjoin(earlier.shape, property.shape, property.source), required: property.required || earlier.required };
+        // Implied only where no member declares it.
+        properties.set(property.name, earlier.implied === true && property.implied === true ? merged : { ...merged, implied: false });
+      }
     }
   }
   const additional = members.map((m) => m.additional).reduce((a, b) => (b.kind === 'mode-dependent' ? a : b), { kind: 'mode-dependent' } as ObjectShape['additional']);
@@ -147,6 +151,17 @@ function mergedRules(members: readonly ObjectShape[], source: Source): Partial<O
  * pattern matches it (the pattern checks it as it checks every key) or nothing closes the object,
  * else what the merged object says of the keys it does not declare.
  */
+/**
+ * A member's name that only its `required` lists is none of the merged object's declared ones
+ * either: what holds the merged object's undeclared keys (the `additionalProperties` it inherits,
+ * or the `unevaluatedProperties` beside the `allOf`) holds it too, besides its member's own rule.
+ */
+function withMergedRule(property: Property, merged: ObjectShape): Property {
+  if (property.implied !== true) return property;
+  const rule = undeclaredShape(merged, property.name, property.source);
+  return rule.kind === 'unknown' ? property : { ...property, shape: conjoin(property.shape, rule, property.source) };
+}
+
 function undeclaredShape(merged: ObjectShape, name: string, at: Source): Shape {
   if (merged.patternProperties?.some(({ pattern }) => matches(pattern, name)) === true) return { kind: 'unknown', source: at };
   const additional = merged.additional;

@@ -74,7 +74,7 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   for (const name of implied) {
     const rule = undeclaredRule(node, name, patterns, additional.kind);
     const at = childSource(source, rule === undefined ? 'required' : 'additionalProperties');
-    properties.push(propertyOf(name, rule === undefined ? true : rule.schema, true, nullableDefault, at, context));
+    properties.push({ ...propertyOf(name, rule === undefined ? true : rule.schema, true, nullableDefault, at, context), implied: true });
   }
   return {
     kind: 'object',
@@ -101,7 +101,7 @@ export function undeclaredRequired(at: Source, name: string, where: string, clos
 
 /** A property only `required` names, whose value `shape` (what holds undeclared keys) checks. */
 export function impliedProperty(name: string, shape: Shape, source: Source): Property {
-  return { name, shape, required: true, readOnly: false, nullableInRequest: true, description: undefined, versions: undefined, deprecated: false, source };
+  return { name, shape, required: true, readOnly: false, nullableInRequest: true, description: undefined, versions: undefined, deprecated: false, implied: true, source };
 }
 
 /** The `additionalProperties` schema a required name that `properties` lacks is held to, unless a pattern matches it. */

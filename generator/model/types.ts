@@ -110,6 +110,11 @@ export interface Property {
   readonly nullableInRequest: boolean;
   /** Sent by clients only (`writeOnly`): response shapes leave it out, a response carrying it gets a warning. */
   readonly writeOnly?: boolean;
+  /**
+   * Named by `required` alone: no `properties` entry declares (or evaluates) it, so its value is
+   * held to what holds the object's undeclared keys, which an `allOf` merge may tighten.
+   */
+  readonly implied?: boolean;
   readonly description: string | undefined;
   readonly versions: readonly ApiVersion[] | undefined;
   readonly deprecated: boolean;

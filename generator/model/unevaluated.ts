@@ -234,9 +234,9 @@ function holding(name: string, shape: Shape, source: Source): ObjectShape {
   return { kind: 'object', properties: [{ ...optionalAny(name, source), shape }], additional: { kind: 'open' }, requiresOneOf: [], source };
 }
 
-/** A property of any value that may be absent: a name the rules beside it (`dependentSchemas`) check. */
+/** A property of any value that may be absent: a name the rules beside it (`dependentSchemas`) check, and a branch's `properties` declares. */
 function optionalAny(name: string, source: Source): Property {
-  return { ...impliedProperty(name, { kind: 'unknown', source }, source), required: false };
+  return { ...impliedProperty(name, { kind: 'unknown', source }, source), required: false, implied: false };
 }
 
 /**

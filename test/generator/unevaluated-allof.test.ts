@@ -19,7 +19,9 @@ const typed = { title: 'typed', allOf: [{ $ref: 'base.json' }, { properties: { n
 const viaRef = { title: 'viaRef', $ref: 'base.json', allOf: [{ $ref: 'extra.json' }], properties: { name: { type: 'string' } }, unevaluatedProperties: false };
 // An inline member without "type" beside a $ref to an object schema extends that object.
 const refExtended = { title: 'refExtended', $ref: 'base.json', allOf: [{ properties: { name: { type: 'string' } }, required: ['name'] }], unevaluatedProperties: false };
-const files = { 'base.json': base, 'extra.json': extra, 'closed.json': closed, 'typed.json': typed, 'viaRef.json': viaRef, 'refExtended.json': refExtended };
+// A name only a member's `required` lists is evaluated by no `properties`: the keyword holds it (random schema seed 13995).
+const requiredOnly = { title: 'requiredOnly', allOf: [{ $ref: 'base.json' }, { type: 'object', required: ['count'] }], unevaluatedProperties: { type: 'integer' } };
+const files = { 'base.json': base, 'extra.json': extra, 'closed.json': closed, 'typed.json': typed, 'viaRef.json': viaRef, 'refExtended.json': refExtended, 'requiredOnly.json': requiredOnly };
 
 const VALUES: readonly unknown[] = [
   { id: 'a', tags: [], name: 'n' },
@@ -30,6 +32,7 @@ const VALUES: readonly unknown[] = [
   { name: 'n' },
   { id: 'a', name: 'n', count: 2 },
   { id: 'a', count: 2.5 },
+  { id: 'a', count: 2 },
   { count: 'two' },
   {},
   'not an object',
@@ -38,7 +41,7 @@ const VALUES: readonly unknown[] = [
 
 test('beside allOf and $ref of object schemas it holds what no member evaluated, as JSON Schema reads it, in both modes', async () => {
   const loaded = await loadSchemas(files);
-  for (const name of ['closed', 'typed', 'viaRef', 'refExtended'] as const) {
+  for (const name of ['closed', 'typed', 'viaRef', 'refExtended', 'requiredOnly'] as const) {
     const expected = ajvVerdicts(files, `${name}.json`, VALUES);
     // Only the test's own sanity: the values tell valid from invalid on both sides.
     expect(new Set(expected).size).toBe(2);
