@@ -376,7 +376,6 @@ const QUOTED = /'(?:[^'\\]|\\.)*'/g;
  */
 function block(code: readonly Code[], path: Path, out: string[]): boolean {
   let failed = false;
-  let unread: { from: number; to: number }[] | undefined;
   const consts: { name: string; from: number; to: number }[] = [];
   for (const node of code) {
     const from = out.length;
@@ -388,11 +387,11 @@ function block(code: readonly Code[], path: Path, out: string[]): boolean {
       break;
     }
   }
-  // Judged against every later line of the block as rendered, then removed from the last one back.
-  for (const { name, from, to } of consts) {
-    if (!namedIn(out, to, name)) (unread ??= []).push({ from, to });
+  // Judged from the last one back, each against the block's later lines as they are by then, so a
+  // const only an unread const read (`const whole = v2;`) goes too; removing a later one moves no earlier one.
+  for (const { name, from, to } of consts.reverse()) {
+    if (!namedIn(out, to, name)) out.splice(from, to - from);
   }
-  for (const { from, to } of (unread ?? []).reverse()) out.splice(from, to - from);
   return failed;
 }
 

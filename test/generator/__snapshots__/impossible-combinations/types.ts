@@ -104,3 +104,25 @@ export type Narrowed = null | (null | boolean | number | string | unknown[] | { 
  * The request shape of {@link Narrowed}: what a client sends.
  */
 export type NarrowedInput = null | (null | boolean | number | string | unknown[] | { a: unknown; } | unknown) & 0;
+
+/**
+ * A property that no value meets, said twice: the walk's case reads its value, and each "not" binds it again for a test that never reads it; the reads nothing reads go (noUnusedLocals), the first one too.
+ *
+ * The response shape; {@link TwiceInput} is what a client sends.
+ */
+export interface Twice {
+  /** The type cannot express `not`; the validator checks it. */
+  x: unknown;
+  k?: unknown;
+}
+
+/**
+ * A property that no value meets, said twice: the walk's case reads its value, and each "not" binds it again for a test that never reads it; the reads nothing reads go (noUnusedLocals), the first one too.
+ *
+ * The request shape of {@link Twice}: what a client sends.
+ */
+export interface TwiceInput {
+  /** The type cannot express `not`; the validator checks it. */
+  x: unknown;
+  k?: unknown;
+}

@@ -702,6 +702,100 @@ function testNarrowed(value: unknown): boolean {
   return true;
 }
 
+function requestCheckTwice(value: PlainObject): void {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'x': {
+        seen4 |= 1;
+        if (true) fail('/' + key1, 'not', 'must not match the schema in "not"');
+        if (true) fail('/' + key1, 'not', 'must not match the schema in "not"');
+        break;
+      }
+
+      case 'k': {
+        break;
+      }
+
+      default:
+        unknownProperty('', key1);
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) missing('/x');
+}
+
+function requestTestTwice(value: PlainObject): boolean {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'x': {
+        seen4 |= 1;
+        return false;
+      }
+
+      case 'k': {
+        break;
+      }
+
+      default:
+        return false;
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) return false;
+  return true;
+}
+
+function responseCheckTwice(value: PlainObject): void {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'x': {
+        seen4 |= 1;
+        if (true) fail('/' + key1, 'not', 'must not match the schema in "not"');
+        if (true) fail('/' + key1, 'not', 'must not match the schema in "not"');
+        break;
+      }
+
+      case 'k': {
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) missing('/x');
+}
+
+function responseTestTwice(value: PlainObject): boolean {
+  let seen4 = 0;
+  for (const key1 in value) {
+    if (!hasOwn(value, key1)) continue;
+    switch (key1) {
+      case 'x': {
+        seen4 |= 1;
+        return false;
+      }
+
+      case 'k': {
+        break;
+      }
+
+    }
+
+  }
+
+  if ((seen4 & 1) === 0) return false;
+  return true;
+}
+
 /** Validates a response value as {@link T.Always}, reporting every issue; never throws. */
 export const validateAlways: Validator<T.Always> = /*#__PURE__*/ createValidator<T.Always>(responseCheckAlways, 'response', true);
 
@@ -882,9 +976,46 @@ export function assertNarrowedInput(value: unknown): asserts value is T.Narrowed
   assertValid(validateNarrowedInput(value), 'NarrowedInput');
 }
 
+/** Validates a response value as {@link T.Twice}, reporting every issue; never throws. */
+export const validateTwice: Validator<T.Twice> = /*#__PURE__*/ createValidator<T.Twice>(responseCheckTwice, 'response', true);
+
+/** Whether a response value is a {@link T.Twice}: stops at the first error and builds no issue; never throws. */
+export function isTwice(value: unknown): value is T.Twice {
+  try {
+    return isObject(value) && responseTestTwice(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTwice(value: unknown): asserts value is T.Twice {
+  assertValid(validateTwice(value), 'Twice');
+}
+
+/** Validates a request value as {@link T.TwiceInput}, reporting every issue; never throws. */
+export const validateTwiceInput: Validator<T.TwiceInput> = /*#__PURE__*/ createValidator<T.TwiceInput>(requestCheckTwice, 'request', true);
+
+/** Whether a request value is a {@link T.TwiceInput}: stops at the first error and builds no issue; never throws. */
+export function isTwiceInput(value: unknown): value is T.TwiceInput {
+  try {
+    return isObject(value) && requestTestTwice(value);
+  } catch {
+    // Only hostile values get here: a Proxy trap or a getter that throws.
+    return false;
+  }
+}
+
+/** Throws a `ValidationError` listing every issue when the value is not valid. */
+export function assertTwiceInput(value: unknown): asserts value is T.TwiceInput {
+  assertValid(validateTwiceInput(value), 'TwiceInput');
+}
+
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
 export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'always': { typeName: 'Always', response: validateAlways, request: validateAlwaysInput },
   'dependent': { typeName: 'Dependent', response: validateDependent, request: validateDependentInput },
   'mismatch': { typeName: 'Mismatch', response: validateMismatch, request: validateMismatchInput },
   'names': { typeName: 'Names', response: validateNames, request: validateNamesInput },
-  'narrowed': { typeName: 'Narrowed', response: validateNarrowed, request: validateNarrowedInput }, };
+  'narrowed': { typeName: 'Narrowed', response: validateNarrowed, request: validateNarrowedInput },
+  'twice': { typeName: 'Twice', response: validateTwice, request: validateTwiceInput }, };
