@@ -48,10 +48,12 @@ test('the oracle reads nullable as the schema or null beside a oneOf, an allOf, 
   }
 });
 
-test('in a request, the oracle knows the names an object declares in its own then, else and dependentSchemas whether or not they apply, as callgen does, and keeps Ajv from losing its properties beside dependentSchemas', async () => {
+test('in a request, the oracle knows the names an object declares in its own then, else, dependentSchemas and branches, nested too, whether or not they apply, as callgen does, and keeps Ajv from losing its properties beside dependentSchemas', async () => {
   const schemas: Record<string, Json> = {
     Dependent: { type: 'object', properties: { x: { type: 'string' }, a: { type: 'integer' } }, dependentSchemas: { a: { properties: { b: { type: 'string' } } } } },
     Conditional: { type: 'object', properties: { x: { type: 'string' } }, if: { required: ['x'] }, then: { properties: { t: { type: 'string' } } }, else: { properties: { e: { type: 'string' } } } },
+    // A name a branch of a branch declares (random OpenAPI seed 7739).
+    Nested: { type: 'object', properties: { x: { type: 'string' } }, oneOf: [{ type: ['boolean', 'object'] }, { anyOf: [{ type: 'object', properties: { kind: { const: 'a' } }, required: ['kind'] }] }] },
   };
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-oracle-'));
   folders.push(folder);
@@ -65,10 +67,13 @@ test('in a request, the oracle knows the names an object declares in its own the
     Dependent: [{ x: 'x' }, { x: 'x', b: 'b' }, { b: 1 }, { a: 1, b: 'b' }, { a: 1, b: 1 }, { x: 'x', c: 1 }],
     // t and e are known on either side of the condition, and checked where it puts them.
     Conditional: [{ x: 'x', t: 't' }, { x: 'x', e: 1 }, { e: 'e' }, { t: 1 }, { x: 'x', t: 1 }, { z: 1 }],
+    // kind 'a' matches both branches of the oneOf; any other kind, the first alone.
+    Nested: [{ kind: 'c' }, { x: 'x', kind: 'b' }, { kind: 'a' }, { z: 1 }],
   };
   const expected: Record<string, readonly boolean[]> = {
     Dependent: [true, true, true, true, false, false],
     Conditional: [true, true, true, true, false, false],
+    Nested: [true, true, false, false],
   };
   for (const [name, schema] of Object.entries(schemas)) {
     const oracle = ajv.compile(oracleSchema(schema, '3.1', 'request') as object);

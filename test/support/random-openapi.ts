@@ -288,7 +288,7 @@ export function oracleSchema(value: Json, version: Version, mode: 'request' | 'r
   const own = version === '3.0' ? undo30(out) : out;
   hidden(own, mode);
   tagged(own, mode);
-  if (mode === 'request') closed(own, around);
+  if (mode === 'request') closed(own, around, declaredInPlace(value));
   return out;
 }
 
@@ -324,7 +324,7 @@ function declaredBy(schema: JsonObject, components: JsonObject, seen = new Set<s
  * declares properties (or pattern properties), where `additionalProperties` is absent (docs/dialect.md): what the object's
  * own keywords and its subschemas do not evaluate.
  */
-function closed(out: JsonObject, around: readonly string[]): void {
+function closed(out: JsonObject, around: readonly string[], inPlace: readonly string[]): void {
   const type = out['type'];
   const object = type === 'object' || (Array.isArray(type) && type.includes('object'));
   // A required name no property declares is declared with any value (README, "A required property `properties` ... declares").
@@ -340,7 +340,7 @@ function closed(out: JsonObject, around: readonly string[]): void {
   // the names its own in-place subschemas declare (then, else, a dependentSchemas value, a member or
   // branch): known whether or not that subschema applies, where unevaluatedProperties alone would
   // credit them only when it does.
-  const names = [...around, ...required.flatMap((name) => (typeof name === 'string' ? [name] : [])), ...declaredInPlace(out)];
+  const names = [...around, ...required.flatMap((name) => (typeof name === 'string' ? [name] : [])), ...inPlace];
   out['properties'] = { ...Object.fromEntries(names.map((name) => [name, true])), ...properties };
   // Ajv 8 forgets what `properties` evaluated when a `dependentSchemas` beside it does not apply
   // (ajv-validator/ajv#2483, open), so a declared name would count as unevaluated; in an `allOf`
@@ -351,12 +351,26 @@ function closed(out: JsonObject, around: readonly string[]): void {
   }
 }
 
-/** The property names an object's inline subschemas declare (docs/dialect.md, `additionalProperties`). */
-function declaredInPlace(out: JsonObject): string[] {
-  const names = (s: Json | undefined): string[] => (isMap(s) && isMap(s['properties']) ? Object.keys(s['properties']) : []);
-  const lists = ['allOf', 'oneOf', 'anyOf'].flatMap((key) => (Array.isArray(out[key]) ? (out[key] as Json[]) : []));
-  const dependent = isMap(out['dependentSchemas']) ? Object.values(out['dependentSchemas']) : [];
-  return [out['then'], out['else'], ...dependent, ...lists].flatMap(names);
+/**
+ * The property names an object's inline subschemas declare (docs/dialect.md, `additionalProperties`),
+ * read from the document's own schema: `if`, `then`, `else`, each `dependentSchemas` value and each
+ * member or branch, and theirs in turn, not through a `$ref`.
+ */
+function declaredInPlace(schema: JsonObject): string[] {
+  const inPlace = (s: JsonObject): Json[] => [
+    ...['if', 'then', 'else'].flatMap((key) => (key in s ? [s[key] ?? null] : [])),
+    ...(isMap(s['dependentSchemas']) ? Object.values(s['dependentSchemas']) : []),
+    ...['allOf', 'oneOf', 'anyOf'].flatMap((key) => (Array.isArray(s[key]) ? (s[key] as Json[]) : [])),
+  ];
+  const names: string[] = [];
+  const queue = inPlace(schema);
+  for (let i = 0; i < queue.length; i++) {
+    const node = queue[i];
+    if (!isMap(node)) continue;
+    if (isMap(node['properties'])) names.push(...Object.keys(node['properties']));
+    queue.push(...inPlace(node));
+  }
+  return names;
 }
 
 /**
