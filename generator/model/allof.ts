@@ -122,8 +122,22 @@ function mergeObjects(members: readonly ObjectShape[], source: Source): ObjectSh
     additional,
     requiresOneOf: members.flatMap((m) => m.requiresOneOf),
     ...mergedRules(members, source),
+    ...knownNames(members, properties),
     source,
   };
+}
+
+/**
+ * The names a request may hold beside the merged properties: what the members' own subschemas
+ * declare (`conditional`), and, for a merge that stands in place (a branch of a union around it),
+ * what the schemas around the members declare (`surrounding`). Without them the merged object
+ * would call a sibling branch's name unknown, where each member alone did not.
+ */
+function knownNames(members: readonly ObjectShape[], declared: ReadonlyMap<string, Property>): Partial<ObjectShape> {
+  const names = (pick: (m: ObjectShape) => readonly string[] | undefined): string[] => [...new Set(members.flatMap((m) => pick(m) ?? []))].filter((name) => !declared.has(name));
+  const conditional = names((m) => m.conditional);
+  const surrounding = names((m) => m.surrounding);
+  return { ...(conditional.length === 0 ? {} : { conditional }), ...(surrounding.length === 0 ? {} : { surrounding }) };
 }
 
 /** Every member's other object rules hold for the merged object: patterns and dependencies all apply, counts take the tighter bound. */
