@@ -337,9 +337,8 @@ function closed(out: JsonObject, around: readonly string[], inPlace: readonly st
   const properties = (out['properties'] ?? {}) as JsonObject;
   const required = Array.isArray(out['required']) ? out['required'] : [];
   // What the schemas around an in-place object declare, they check; here any value passes. So do
-  // the names its own in-place subschemas declare (then, else, a dependentSchemas value, a member or
-  // branch): known whether or not that subschema applies, where unevaluatedProperties alone would
-  // credit them only when it does.
+  // the names its own in-place subschemas declare (declaredInPlace): known whether or not that
+  // subschema applies, where unevaluatedProperties alone would credit them only when it does.
   const names = [...around, ...required.flatMap((name) => (typeof name === 'string' ? [name] : [])), ...inPlace];
   out['properties'] = { ...Object.fromEntries(names.map((name) => [name, true])), ...properties };
   // Ajv 8 forgets what `properties` evaluated when a `dependentSchemas` beside it does not apply

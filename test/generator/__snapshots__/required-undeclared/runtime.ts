@@ -176,7 +176,7 @@ export function createValidator<T>(check: (value: never) => void, mode: Validati
 /**
  * Each error once: a key unknown to an object and to a branch or `then` inside it (request mode
  * closes both) is the same error, reported by each. Compared when the paths are complete, and only
- * after `unknownPropertyInPlace` ran; grouped by path, so the work stays linear in the errors kept.
+ * after `unknownPropertyInPlace` ran; each error only with the earlier ones at its own path.
  */
 function distinct(issues: ValidationIssue[] | undefined): ValidationIssue[] | undefined {
   if (issues === undefined || issues.length < 2) return issues;
