@@ -3,7 +3,7 @@ import { createBenchAjv } from './ajv.js';
 import { GENERATED, type Kind, loadDocumentedPayloads, SCHEMA_FILE } from './payloads.js';
 import { timeInterleaved } from '../lib/timing.js';
 import type { Family } from './processes.js';
-import { TYPIA_FORMATS_THREE, TYPIA_NAME, TYPIA_THREE } from './typia.js';
+import { TYPIA_NAME, TYPIA_THREE, TYPIA_UNTAGGED_THREE } from './typia.js';
 
 // One validator family on one group of payloads, alone in this process: nothing else is loaded or
 // warmed up beside it, so it runs as it would in an application. Prints one JSON line.
@@ -33,9 +33,9 @@ async function pick(family: Family, kind: Kind): Promise<Check> {
     case 'typia createValidate':
     case 'typia createIs':
       return typiaCheck(TYPIA_THREE, family === 'typia createIs', kind);
-    case 'typia with formats createValidate':
-    case 'typia with formats createIs':
-      return typiaCheck(TYPIA_FORMATS_THREE, family === 'typia with formats createIs', kind);
+    case 'typia without formats createValidate':
+    case 'typia without formats createIs':
+      return typiaCheck(TYPIA_UNTAGGED_THREE, family === 'typia without formats createIs', kind);
     case 'nothing (baseline)':
       return () => true;
     default:

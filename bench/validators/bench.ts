@@ -6,8 +6,8 @@ import { createBenchAjv } from './ajv.js';
 import { isCall, isCommsNotifications, isCreateCallRequest } from '../../generated/validators.js';
 import { GENERATED, type Kind, loadDocumentedPayloads, type Payload, SCHEMA_FILE } from './payloads.js';
 import { benchProcesses } from './processes.js';
-import { prepareTypia, TYPIA_FORMATS_THREE, TYPIA_NAME, TYPIA_THREE } from './typia.js';
-import { prepareTypiaFormats } from './typia-formats.js';
+import { prepareTypia, TYPIA_NAME, TYPIA_THREE, TYPIA_UNTAGGED_THREE } from './typia.js';
+import { prepareTypiaUntagged } from './typia-untagged.js';
 import { typiaAgreement } from './typia-agree.js';
 
 // Part 1: the generated validators against typia, Ajv and a hand-written validator, on the
@@ -36,14 +36,14 @@ const IS: Readonly<Record<Kind, (value: unknown) => boolean>> = { request: isCre
 /** The headline (a process per family) and the secondary table (one process), in that order. */
 export async function benchValidators(options: TimingOptions): Promise<Section[]> {
   const typiaNote = prepareTypia();
-  const formatsNote = await prepareTypiaFormats();
+  const untaggedNote = prepareTypiaUntagged();
   const { payloads } = loadDocumentedPayloads();
   const groups = KINDS.flatMap((kind) => [true, false].map((valid) => ({ kind, valid, size: payloads.filter((p) => p.kind === kind && p.valid === valid).length }))).filter((g) => g.size > 0);
   const headline = benchProcesses(groups, options.samples);
   const typia = (await import(TYPIA_THREE)) as Record<string, (value: unknown) => unknown>;
-  const agreement = typiaAgreement(payloads, typia, (await import(TYPIA_FORMATS_THREE)) as Record<string, (value: unknown) => unknown>);
+  const agreement = typiaAgreement(payloads, typia, (await import(TYPIA_UNTAGGED_THREE)) as Record<string, (value: unknown) => unknown>);
   const secondary = benchInProcess(options, typia);
-  return [{ ...headline, notes: [...headline.notes, `typia: ${typiaNote}. typia with formats: ${formatsNote}.`, ...agreement] }, secondary];
+  return [{ ...headline, notes: [...headline.notes, `typia: ${typiaNote}. typia without formats: ${untaggedNote}.`, ...agreement] }, secondary];
 }
 
 function benchInProcess(options: TimingOptions, typia: Record<string, (value: unknown) => unknown>): Section {

@@ -18,8 +18,8 @@ export const FAMILIES = [
   'callgen isX',
   'typia createValidate',
   'typia createIs',
-  'typia with formats createValidate',
-  'typia with formats createIs',
+  'typia without formats createValidate',
+  'typia without formats createIs',
   'Ajv',
   'Ajv allErrors',
   'nothing (baseline)',
@@ -94,20 +94,20 @@ export function benchProcesses(groups: readonly GroupSpec[], samples: number): S
     rows,
     notes: [
       `${processes} processes per validator family and group, in ${processes} rounds through every family. Each process loads the payloads and that one validator, warms it up for 300 ms, then takes ${samples} samples of about 50 ms of CPU time and keeps their median; the figure is the median over the processes, spread is (slowest - fastest) / median of those process medians${processes === 1 ? ' (with one process: of its samples)' : ''}. Peak RSS is the largest of the processes (node, tsx, the payloads, the validator); "nothing (baseline)" is the same process with a validator that does nothing.`,
-      'callgen: validateCreateCallRequest (request mode), validateCall and validateCommsNotifications (response mode) with every issue and message, and their isX. Ajv: Ajv2020 with ajv-formats on the same schemas, first error (default) and allErrors. typia 12.2.1: createValidate and createIs of the same generated types (typia checks no string formats here and has no request mode: it does not reject unknown properties, read-only properties or null where a request forbids it).',
-      `typia with formats (a secondary peer, not judged: the targets are against the typia above, as issue 13 defines it): the same types with typia's comment tags for every format, pattern, length, integer and range the schemas give a property (bench/validators/typia-formats.ts), still without a request mode. ${withFormats(measured)}.`,
+      "callgen: validateCreateCallRequest (request mode), validateCall and validateCommsNotifications (response mode) with every issue and message, and their isX. Ajv: Ajv2020 with ajv-formats on the same schemas, first error (default) and allErrors. typia 12.2.1: createValidate and createIs of the same generated types, whose doc comments carry the constraints as tags typia reads (@format, @pattern, @maxLength, @type int32...), so it checks those formats and bounds; it has no request mode (it does not reject unknown properties, read-only properties or null where a request forbids it) and does not test that an object is a plain one.",
+      `typia without formats (a secondary peer, not judged): the same types with the constraint tags removed (bench/validators/typia-untagged.ts), as issue 13 measured typia when it was filed: no string format, pattern, length or integer is checked. ${withoutFormats(measured)}.`,
     ],
     targets: measured.flatMap(({ group, results }) => targetsOf(group, results)),
   };
 }
 
 /** callgen's time against the secondary typia peer's, per group, in words. */
-function withFormats(measured: readonly { readonly group: GroupSpec; readonly results: readonly Measured[] }[]): string {
+function withoutFormats(measured: readonly { readonly group: GroupSpec; readonly results: readonly Measured[] }[]): string {
   return measured
     .map(({ group, results }) => {
       const ns = (family: Family): number => results.find((r) => r.family === family)?.nsPerOp ?? Number.NaN;
-      const validate = ns('typia with formats createValidate');
-      const is = ns('typia with formats createIs');
+      const validate = ns('typia without formats createValidate');
+      const is = ns('typia without formats createIs');
       return `${group.kind}s, ${group.valid ? 'valid' : 'invalid'}: validateX ${count(ns('callgen validateX'))} ns against its createValidate ${count(validate)} (${ratio(ns('callgen validateX') / validate)}), isX ${count(ns('callgen isX'))} against its createIs ${count(is)} (${ratio(ns('callgen isX') / is)})`;
     })
     .join('; ');

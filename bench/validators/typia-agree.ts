@@ -10,10 +10,10 @@ type TypiaResult = { readonly success: boolean; readonly errors?: readonly { rea
 
 
 /** One note per peer: how many payloads it judges as callgen does, and each where it does not. */
-export function typiaAgreement(payloads: readonly Payload[], plain: Module, withFormats: Module): string[] {
+export function typiaAgreement(payloads: readonly Payload[], typia: Module, withoutFormats: Module): string[] {
   return [
-    agreement('typia (as issue 13 defines it)', payloads, plain),
-    agreement('typia with formats', payloads, withFormats),
+    agreement('typia', payloads, typia),
+    agreement('typia without formats', payloads, withoutFormats),
   ];
 }
 

@@ -6,16 +6,18 @@ import type { Kind } from './payloads.js';
 
 // typia as a peer: createValidate and createIs for the same generated types, compiled by typia's
 // own CLI (`typia generate`, pinned at 12.2.1, the last version that transforms with TypeScript
-// 5.9) from generated/types.ts inside bench/.work/typia/. The output is kept while types.ts is
+// 5.9) from generated/types.ts inside bench/.work/typia/. typia reads the constraint tags of the
+// types' doc comments (`@format uuid`, `@maxLength 256`, `@type int32`), so it checks those formats
+// and bounds as callgen's validators do. The output is kept while types.ts is
 // unchanged, so a second run does not pay for the compile.
 
 export const TYPIA_DIR = path.join(WORK, 'typia');
 /** The three benchmarked types, and every type the validators module exports (for the bundles). */
 export const TYPIA_THREE = path.join(TYPIA_DIR, 'out', 'three.ts');
 export const TYPIA_ALL = path.join(TYPIA_DIR, 'out', 'all.ts');
-/** The secondary peer of typia-formats.ts (here, so a timed process does not load the generator to find it). */
-export const TYPIA_FORMATS_DIR = path.join(WORK, 'typia-formats');
-export const TYPIA_FORMATS_THREE = path.join(TYPIA_FORMATS_DIR, 'out', 'three.ts');
+/** The secondary peer of typia-untagged.ts. */
+export const TYPIA_UNTAGGED_DIR = path.join(WORK, 'typia-untagged');
+export const TYPIA_UNTAGGED_THREE = path.join(TYPIA_UNTAGGED_DIR, 'out', 'three.ts');
 
 /** The exported type names of the generated validators: `validateX` gives `X`. */
 function validatedTypes(): string[] {

@@ -37,7 +37,10 @@ export interface AddLargeGalleryViewOperation {
 
 /** Body of POST /communications/calls/{id}/addLargeGalleryView: adds the large gallery view to a call. */
 export interface AddLargeGalleryViewRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -77,7 +80,10 @@ export interface AdmitAllFromLobbyOperation {
  * Only in the Graph beta API.
  */
 export interface AdmitAllFromLobbyRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -117,19 +123,29 @@ export interface AdmitFromLobbyOperation {
  * Only in the Graph beta API.
  */
 export interface AdmitFromLobbyRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
 /** Body of POST /communications/calls/{id}/answer: answers an incoming call. */
 export interface AnswerRequest {
-  /** HTTPS address to which Graph posts the notifications of this call. */
+  /**
+   * HTTPS address to which Graph posts the notifications of this call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri: string;
   /** Where the call's media is processed. */
   mediaConfig: MediaConfigInput;
   /** The modalities the bot accepts. */
   acceptedModalities?: ModalityInput[];
-  /** How many participants the bot can handle in the call (for policy-based recording bots). */
+  /**
+   * How many participants the bot can handle in the call (for policy-based recording bots).
+   * @type int32
+   */
   participantCapacity?: number;
   /** Options for the answered call. */
   callOptions?: IncomingCallOptionsInput;
@@ -337,9 +353,16 @@ export interface Call {
    * Set by the service.
    */
   readonly id?: string;
-  /** HTTPS address of the bot to which Graph posts the notifications of this call. */
+  /**
+   * HTTPS address of the bot to which Graph posts the notifications of this call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
-  /** Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference). */
+  /**
+   * Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference).
+   * @format uuid
+   */
   callChainId?: string | null;
   /** Optional switches for the call, such as hiding the bot after escalation or turning on delta rosters. */
   callOptions?: CallOptions | null;
@@ -399,7 +422,10 @@ export interface Call {
   subject?: string | null;
   /** The users, applications or phone numbers the call is placed to (peer-to-peer or group call). */
   targets?: AnyInvitationParticipantInfo[];
-  /** Azure AD tenant (a GUID) in which the call or the meeting to join lives. */
+  /**
+   * Azure AD tenant (a GUID) in which the call or the meeting to join lives.
+   * @format uuid
+   */
   tenantId?: string | null;
   /**
    * Last DTMF tone the service received on the call.
@@ -441,6 +467,7 @@ export interface Call {
    * How many seconds an outgoing peer-to-peer call rings before it gives up.
    *
    * Only in the Graph beta API.
+   * @type int32
    */
   ringingTimeoutInSeconds?: number | null;
   /**
@@ -514,7 +541,10 @@ export const callStateValues = ['incoming', 'establishing', 'ringing', 'establis
 export interface CallTranscriptionInfo {
   /** OData type tag; when absent the value is read as callTranscriptionInfo. */
   '@odata.type'?: '#microsoft.graph.callTranscriptionInfo';
-  /** When the state last changed (ISO 8601, UTC). */
+  /**
+   * When the state last changed (ISO 8601, UTC).
+   * @format date-time
+   */
   lastModifiedDateTime?: string | null;
   /** Whether transcription is active. */
   state: OpenEnum<CallTranscriptionState>;
@@ -553,7 +583,10 @@ export interface CancelMediaProcessingOperation {
 
 /** Body of POST /communications/calls/{id}/cancelMediaProcessing: stops the prompts and recordings in progress. */
 export interface CancelMediaProcessingRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -617,7 +650,11 @@ export interface CommsNotification {
    * @deprecated
    */
   resource?: string;
-  /** The callback URI the notification was posted to. */
+  /**
+   * The callback URI the notification was posted to.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
   /** The new state of the resource: a call for call-state changes, an operation for the progress of an action, an audio routing group, a participant joining or leaving a policy-based recording bot's call, or an array of participants, delta-roster batches, content-sharing sessions or audio routing groups for collection changes. */
   resourceData?: Call | AnyCommsOperation | TaggedAudioRoutingGroup | TaggedParticipantJoiningNotification | TaggedParticipantLeftNotification | (Participant | DeltaParticipants | ContentSharingSession | TaggedAudioRoutingGroup)[];
@@ -707,7 +744,10 @@ export interface CommunicationsApplicationInstanceIdentity {
   id?: string | null;
   /** Whether the application instance is hidden from the other participants. */
   hidden?: boolean | null;
-  /** Azure AD tenant (a GUID) of the application instance. */
+  /**
+   * Azure AD tenant (a GUID) of the application instance.
+   * @format uuid
+   */
   tenantId?: string | null;
 }
 
@@ -725,7 +765,10 @@ export interface CommunicationsApplicationInstanceIdentityInput {
   id?: string;
   /** Whether the application instance is hidden from the other participants. */
   hidden?: boolean;
-  /** Azure AD tenant (a GUID) of the application instance. */
+  /**
+   * Azure AD tenant (a GUID) of the application instance.
+   * @format uuid
+   */
   tenantId?: string;
 }
 
@@ -893,7 +936,10 @@ export interface CommunicationsUserIdentity {
   displayName?: string | null;
   /** Unique identifier of the identity: an Azure AD object id for users and applications, an E.164 number for a phone, ... */
   id?: string | null;
-  /** Azure AD tenant (a GUID) of the user. */
+  /**
+   * Azure AD tenant (a GUID) of the user.
+   * @format uuid
+   */
   tenantId?: string | null;
 }
 
@@ -909,7 +955,10 @@ export interface CommunicationsUserIdentityInput {
   displayName?: string;
   /** Unique identifier of the identity: an Azure AD object id for users and applications, an E.164 number for a phone, ... */
   id?: string;
-  /** Azure AD tenant (a GUID) of the user. */
+  /**
+   * Azure AD tenant (a GUID) of the user.
+   * @format uuid
+   */
   tenantId?: string;
 }
 
@@ -963,9 +1012,16 @@ export interface ContentSharingSessionCollection {
 export interface CreateCallRequest {
   /** OData type tag; when absent the value is read as a call. */
   '@odata.type'?: '#microsoft.graph.call';
-  /** HTTPS address of the bot to which Graph posts the notifications of this call. */
+  /**
+   * HTTPS address of the bot to which Graph posts the notifications of this call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri: string;
-  /** Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference). */
+  /**
+   * Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference).
+   * @format uuid
+   */
   callChainId?: string;
   /** Optional switches for the call, such as hiding the bot after escalation or turning on delta rosters. */
   callOptions?: CallOptionsInput;
@@ -983,12 +1039,16 @@ export interface CreateCallRequest {
   subject?: string;
   /** The users, applications or phone numbers the call is placed to (peer-to-peer or group call). */
   targets?: AnyInvitationParticipantInfoInput[];
-  /** Azure AD tenant (a GUID) in which the call or the meeting to join lives. */
+  /**
+   * Azure AD tenant (a GUID) in which the call or the meeting to join lives.
+   * @format uuid
+   */
   tenantId?: string;
   /**
    * How many seconds an outgoing peer-to-peer call rings before it gives up.
    *
    * Only in the Graph beta API.
+   * @type int32
    */
   ringingTimeoutInSeconds?: number;
   /**
@@ -1011,7 +1071,10 @@ export interface DeltaParticipants {
   readonly id?: string;
   /** The participants that joined, changed or left since the previous batch. */
   participants?: Participant[];
-  /** Running number of the batch, to put batches in order. */
+  /**
+   * Running number of the batch, to put batches in order.
+   * @type int64
+   */
   sequenceNumber?: number | null;
 }
 
@@ -1044,7 +1107,10 @@ export interface Identity {
   id?: string | null;
   /** Which directory vouches for the identity, such as AAD for an Azure AD user or application. */
   identityProvider?: string | null;
-  /** Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer. */
+  /**
+   * Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer.
+   * @format uuid
+   */
   tenantId?: string | null;
 }
 
@@ -1062,7 +1128,10 @@ export interface IdentityInput {
   id?: string;
   /** Which directory vouches for the identity, such as AAD for an Azure AD user or application. */
   identityProvider?: string;
-  /** Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer. */
+  /**
+   * Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer.
+   * @format uuid
+   */
   tenantId?: string;
 }
 
@@ -1280,7 +1349,10 @@ export interface InviteParticipantsOperation {
 export interface InviteRequest {
   /** Who to invite. */
   participants: InvitationParticipantInfoInput[];
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1415,9 +1487,15 @@ export interface MediaMetadata {
   '@odata.type'?: '#microsoft.graph.mediaMetadata';
   /** Details of audio media. */
   audioMetadata?: { [key: string]: unknown; } | null;
-  /** Size in bytes. */
+  /**
+   * Size in bytes.
+   * @type int64
+   */
   byteSize: number;
-  /** Length, in seconds. */
+  /**
+   * Length, in seconds.
+   * @type int32
+   */
   duration: number;
   /** Whether the media is live. */
   isRealTime: boolean;
@@ -1443,9 +1521,15 @@ export interface MediaMetadataInput {
   '@odata.type'?: '#microsoft.graph.mediaMetadata';
   /** Details of audio media. */
   audioMetadata?: { [key: string]: unknown; };
-  /** Size in bytes. */
+  /**
+   * Size in bytes.
+   * @type int64
+   */
   byteSize: number;
-  /** Length, in seconds. */
+  /**
+   * Length, in seconds.
+   * @type int32
+   */
   duration: number;
   /** Whether the media is live. */
   isRealTime: boolean;
@@ -1473,6 +1557,7 @@ export interface MediaPrompt {
    * How many times to play the file.
    *
    * Only in the Graph beta API.
+   * @type int32
    */
   loop?: number | null;
 }
@@ -1491,6 +1576,7 @@ export interface MediaPromptInput {
    * How many times to play the file.
    *
    * Only in the Graph beta API.
+   * @type int32
    */
   loop?: number;
 }
@@ -1567,7 +1653,10 @@ export const modalityValues = ['unknown', 'audio', 'video', 'videoBasedScreenSha
 export interface MuteAllRequest {
   /** Ids of the participants to mute. */
   participants?: string[];
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1631,7 +1720,10 @@ export interface MuteParticipantsOperation {
 
 /** Body of POST /communications/calls/{id}/mute and of POST .../participants/{id}/mute: mutes the bot, or a participant. */
 export interface MuteRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1757,7 +1849,10 @@ export interface Participant {
   removedState?: RemovedState | null;
   /** Meeting features that are disabled for the participant, and why. */
   restrictedExperience?: OnlineMeetingRestricted | null;
-  /** Sequence number of the roster update that last changed this participant. */
+  /**
+   * Sequence number of the roster update that last changed this participant.
+   * @type int64
+   */
   rosterSequenceNumber?: number | null;
   /**
    * Whether the participant's identity is hidden.
@@ -1933,7 +2028,10 @@ export interface PlayPromptOperation {
 
 /** Body of POST /communications/calls/{id}/playPrompt: plays prompts into the call. */
 export interface PlayPromptRequest {
-  /** The prompts to play, in order (at most 20). */
+  /**
+   * The prompts to play, in order (at most 20).
+   * @maxItems 20
+   */
   prompts: PromptInput[];
   /**
    * Whether to play the prompts in a loop.
@@ -1941,7 +2039,10 @@ export interface PlayPromptRequest {
    * Only in the Graph beta API.
    */
   loop?: boolean;
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2008,15 +2109,33 @@ export interface RecordOperation {
  * Only in the Graph beta API.
  */
 export interface RecordRequest {
-  /** Prompts to play before recording starts. */
+  /**
+   * Prompts to play before recording starts.
+   * @maxItems 1
+   */
   prompts?: PromptInput[];
   /** Whether the caller may start speaking before the prompts finish. */
   bargeInAllowed?: boolean;
-  /** How long to wait for the caller to start speaking before giving up, in seconds. */
+  /**
+   * How long to wait for the caller to start speaking before giving up, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   initialSilenceTimeoutInSeconds?: number;
-  /** How long a silence may last once the caller has started speaking, in seconds. */
+  /**
+   * How long a silence may last once the caller has started speaking, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   maxSilenceTimeoutInSeconds?: number;
-  /** Longest recording, in seconds. */
+  /**
+   * Longest recording, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   maxRecordDurationInSeconds?: number;
   /** Whether to play a beep before recording starts. */
   playBeep?: boolean;
@@ -2024,21 +2143,42 @@ export interface RecordRequest {
   streamWhileRecording?: boolean;
   /** DTMF tones that end the recording. */
   stopTones?: string[];
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
 /** Body of POST /communications/calls/{id}/recordResponse: records a short response from the caller. */
 export interface RecordResponseRequest {
-  /** Prompts to play before recording starts. */
+  /**
+   * Prompts to play before recording starts.
+   * @maxItems 1
+   */
   prompts?: PromptInput[];
   /** Whether the caller may start speaking before the prompts finish. */
   bargeInAllowed?: boolean;
-  /** How long to wait for the caller to start speaking before giving up, in seconds. */
+  /**
+   * How long to wait for the caller to start speaking before giving up, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   initialSilenceTimeoutInSeconds?: number;
-  /** How long a silence may last once the caller has started speaking, in seconds. */
+  /**
+   * How long a silence may last once the caller has started speaking, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   maxSilenceTimeoutInSeconds?: number;
-  /** Longest recording, in seconds. */
+  /**
+   * Longest recording, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   maxRecordDurationInSeconds?: number;
   /** Whether to play a beep before recording starts. */
   playBeep?: boolean;
@@ -2050,7 +2190,10 @@ export interface RecordResponseRequest {
   streamWhileRecording?: boolean;
   /** DTMF tones that end the recording. */
   stopTones?: string[];
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2095,7 +2238,12 @@ export interface RedirectRequest {
    * Only in the Graph beta API.
    */
   targetDisposition?: CallDisposition;
-  /** How long to try, in seconds. */
+  /**
+   * How long to try, in seconds.
+   * @type int64
+   * @minimum 15
+   * @maximum 90
+   */
   timeout?: number;
   /**
    * Whether to hide the callee from the caller.
@@ -2109,7 +2257,11 @@ export interface RedirectRequest {
    * Only in the Graph beta API.
    */
   maskCaller?: boolean;
-  /** HTTPS address for the notifications of the redirected call. */
+  /**
+   * HTTPS address for the notifications of the redirected call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
 }
 
@@ -2140,7 +2292,11 @@ export const rejectReasonValues = ['none', 'busy', 'forbidden', 'unknownFutureVa
 export interface RejectRequest {
   /** Why the call is declined. */
   reason?: RejectReasonInput;
-  /** HTTPS address for the notifications about the rejected call. */
+  /**
+   * HTTPS address for the notifications about the rejected call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
 }
 
@@ -2180,7 +2336,10 @@ export interface RemoveFromLobbyOperation {
  * Only in the Graph beta API.
  */
 export interface RemoveFromLobbyRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2198,7 +2357,10 @@ export interface RemovedState {
  * Only in the Graph beta API.
  */
 export interface ReportSyntheticMediaRequest {
-  /** Id of the detection. */
+  /**
+   * Id of the detection.
+   * @format uuid
+   */
   id: string;
   /** How severe the finding is (a detectionSeverity member). */
   severity?: string;
@@ -2206,7 +2368,10 @@ export interface ReportSyntheticMediaRequest {
   overallConfidence: number;
   /** Whether the media is judged malicious. */
   isMalicious: boolean;
-  /** When the detection was made. */
+  /**
+   * When the detection was made.
+   * @format date-time
+   */
   detectionDateTime: string;
   /** What the examined media is. */
   contentMetadata: MediaMetadataInput;
@@ -2218,11 +2383,17 @@ export interface ReportSyntheticMediaRequest {
 export interface ResultInfo {
   /** OData type tag; when absent the value is read as resultInfo. */
   '@odata.type'?: '#microsoft.graph.resultInfo';
-  /** Status code, in the style of an HTTP status. */
+  /**
+   * Status code, in the style of an HTTP status.
+   * @type int32
+   */
   code: number;
   /** Explanation of the result. */
   message?: string | null;
-  /** Finer-grained status code. */
+  /**
+   * Finer-grained status code.
+   * @type int32
+   */
   subcode?: number;
 }
 
@@ -2293,9 +2464,15 @@ export interface SendDtmfTonesOperation {
 export interface SendDtmfTonesRequest {
   /** The keys to press, in order. */
   tones: Tone[];
-  /** Pause between two tones, in milliseconds. */
+  /**
+   * Pause between two tones, in milliseconds.
+   * @type int32
+   */
   delayBetweenTonesMs?: number;
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2377,7 +2554,10 @@ export interface StartHoldMusicOperation {
 export interface StartHoldMusicRequest {
   /** The music to play; the service's own when left out. */
   customPrompt?: PromptInput;
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2417,7 +2597,10 @@ export interface StartRecordingOperation {
  * Only in the Graph beta API.
  */
 export interface StartRecordingRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2457,7 +2640,10 @@ export interface StartTranscriptionOperation {
  * Only in the Graph beta API.
  */
 export interface StartTranscriptionRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
   /** Language of the transcription, as a culture tag such as en-US. */
   language?: string;
@@ -2491,7 +2677,10 @@ export interface StopHoldMusicOperation {
 
 /** Body of POST .../participants/{id}/stopHoldMusic: takes a participant off hold. */
 export interface StopHoldMusicRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2531,7 +2720,10 @@ export interface StopRecordingOperation {
  * Only in the Graph beta API.
  */
 export interface StopRecordingRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2571,7 +2763,10 @@ export interface StopTranscriptionOperation {
  * Only in the Graph beta API.
  */
 export interface StopTranscriptionRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
   /** Language of the transcription, as a culture tag such as en-US. */
   language?: string;
@@ -2605,7 +2800,10 @@ export interface SubscribeToToneOperation {
 
 /** Body of POST /communications/calls/{id}/subscribeToTone: asks for the DTMF tones the caller presses. */
 export interface SubscribeToToneRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2661,7 +2859,10 @@ export interface SyntheticMediaDetectionDetailInput {
 export interface SyntheticMediaDetectionInfo {
   /** OData type tag; when absent the value is read as syntheticMediaDetectionInfo. */
   '@odata.type'?: '#microsoft.graph.syntheticMediaDetectionInfo';
-  /** Identifier of this detection. */
+  /**
+   * Identifier of this detection.
+   * @format uuid
+   */
   detectionId: string;
   /** The detector (a bot) that reported it. */
   detectorBot: string;
@@ -2833,13 +3034,22 @@ export interface TeleconferenceDeviceAudioQuality {
   averageOutboundPacketLossRateInPercentage?: number | null;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string | null;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number | null;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string | null;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number | null;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string | null;
@@ -2855,13 +3065,22 @@ export interface TeleconferenceDeviceAudioQuality {
   maximumOutboundRoundTripDelay?: string | null;
   /** How long the media flowed. */
   mediaDuration?: string | null;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number | null;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number | null;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string | null;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number | null;
 }
 
@@ -2885,13 +3104,22 @@ export interface TeleconferenceDeviceAudioQualityInput {
   averageOutboundPacketLossRateInPercentage?: number;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string;
@@ -2907,13 +3135,22 @@ export interface TeleconferenceDeviceAudioQualityInput {
   maximumOutboundRoundTripDelay?: string;
   /** How long the media flowed. */
   mediaDuration?: string;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number;
 }
 
@@ -2938,7 +3175,10 @@ export type TeleconferenceDeviceMediaQualityInput = TeleconferenceDeviceAudioQua
 export interface TeleconferenceDeviceQuality {
   /** OData type tag; when absent the value is read as teleconferenceDeviceQuality. */
   '@odata.type'?: '#microsoft.graph.teleconferenceDeviceQuality';
-  /** Call chain id of the call the device took part in. */
+  /**
+   * Call chain id of the call the device took part in.
+   * @format uuid
+   */
   callChainId: string;
   /** Deployment environment of the partner's cloud service. */
   cloudServiceDeploymentEnvironment?: string | null;
@@ -2952,11 +3192,17 @@ export interface TeleconferenceDeviceQuality {
   deviceDescription: string;
   /** Name of the device. */
   deviceName: string;
-  /** Id of the media leg. */
+  /**
+   * Id of the media leg.
+   * @format uuid
+   */
   mediaLegId: string;
   /** Quality figures per media channel. */
   mediaQualityList: TeleconferenceDeviceMediaQuality[];
-  /** Id of the device's participant in the call. */
+  /**
+   * Id of the device's participant in the call.
+   * @format uuid
+   */
   participantId: string;
 }
 
@@ -2968,7 +3214,10 @@ export interface TeleconferenceDeviceQuality {
 export interface TeleconferenceDeviceQualityInput {
   /** OData type tag; when absent the value is read as teleconferenceDeviceQuality. */
   '@odata.type'?: '#microsoft.graph.teleconferenceDeviceQuality';
-  /** Call chain id of the call the device took part in. */
+  /**
+   * Call chain id of the call the device took part in.
+   * @format uuid
+   */
   callChainId: string;
   /** Deployment environment of the partner's cloud service. */
   cloudServiceDeploymentEnvironment?: string;
@@ -2982,11 +3231,17 @@ export interface TeleconferenceDeviceQualityInput {
   deviceDescription: string;
   /** Name of the device. */
   deviceName: string;
-  /** Id of the media leg. */
+  /**
+   * Id of the media leg.
+   * @format uuid
+   */
   mediaLegId: string;
   /** Quality figures per media channel. */
   mediaQualityList: TeleconferenceDeviceMediaQualityInput[];
-  /** Id of the device's participant in the call. */
+  /**
+   * Id of the device's participant in the call.
+   * @format uuid
+   */
   participantId: string;
 }
 
@@ -3010,13 +3265,22 @@ export interface TeleconferenceDeviceScreenSharingQuality {
   averageOutboundPacketLossRateInPercentage?: number | null;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string | null;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number | null;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string | null;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number | null;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string | null;
@@ -3032,13 +3296,22 @@ export interface TeleconferenceDeviceScreenSharingQuality {
   maximumOutboundRoundTripDelay?: string | null;
   /** How long the media flowed. */
   mediaDuration?: string | null;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number | null;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number | null;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string | null;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number | null;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number | null;
@@ -3070,13 +3343,22 @@ export interface TeleconferenceDeviceScreenSharingQualityInput {
   averageOutboundPacketLossRateInPercentage?: number;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string;
@@ -3092,13 +3374,22 @@ export interface TeleconferenceDeviceScreenSharingQualityInput {
   maximumOutboundRoundTripDelay?: string;
   /** How long the media flowed. */
   mediaDuration?: string;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number;
@@ -3130,13 +3421,22 @@ export interface TeleconferenceDeviceVideoQuality {
   averageOutboundPacketLossRateInPercentage?: number | null;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string | null;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number | null;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string | null;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number | null;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string | null;
@@ -3152,13 +3452,22 @@ export interface TeleconferenceDeviceVideoQuality {
   maximumOutboundRoundTripDelay?: string | null;
   /** How long the media flowed. */
   mediaDuration?: string | null;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number | null;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number | null;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string | null;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number | null;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number | null;
@@ -3190,13 +3499,22 @@ export interface TeleconferenceDeviceVideoQualityInput {
   averageOutboundPacketLossRateInPercentage?: number;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string;
@@ -3212,13 +3530,22 @@ export interface TeleconferenceDeviceVideoQualityInput {
   maximumOutboundRoundTripDelay?: string;
   /** How long the media flowed. */
   mediaDuration?: string;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number;
@@ -3275,7 +3602,10 @@ export const toneValues = ['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5',
 export interface ToneInfo {
   /** OData type tag; when absent the value is read as toneInfo. */
   '@odata.type'?: '#microsoft.graph.toneInfo';
-  /** Running number of the tone in the call. */
+  /**
+   * Running number of the tone in the call.
+   * @type int64
+   */
   sequenceId: number;
   /** The key pressed. */
   tone: Tone;
@@ -3317,7 +3647,10 @@ export interface UnmuteParticipantOperation {
 
 /** Body of POST /communications/calls/{id}/unmute: unmutes the bot. */
 export interface UnmuteRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -3351,6 +3684,9 @@ export interface UpdateRecordingStatusOperation {
 export interface UpdateRecordingStatusRequest {
   /** The new recording status. */
   status: RecordingStatusInput;
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }

@@ -37,19 +37,29 @@ export interface AddLargeGalleryViewOperation {
 
 /** Body of POST /communications/calls/{id}/addLargeGalleryView: adds the large gallery view to a call. */
 export interface AddLargeGalleryViewRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
 /** Body of POST /communications/calls/{id}/answer: answers an incoming call. */
 export interface AnswerRequest {
-  /** HTTPS address to which Graph posts the notifications of this call. */
+  /**
+   * HTTPS address to which Graph posts the notifications of this call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri: string;
   /** Where the call's media is processed. */
   mediaConfig: MediaConfigInput;
   /** The modalities the bot accepts. */
   acceptedModalities?: ModalityInput[];
-  /** How many participants the bot can handle in the call (for policy-based recording bots). */
+  /**
+   * How many participants the bot can handle in the call (for policy-based recording bots).
+   * @type int32
+   */
   participantCapacity?: number;
   /** Options for the answered call. */
   callOptions?: IncomingCallOptionsInput;
@@ -236,9 +246,16 @@ export interface Call {
    * Set by the service.
    */
   readonly id?: string;
-  /** HTTPS address of the bot to which Graph posts the notifications of this call. */
+  /**
+   * HTTPS address of the bot to which Graph posts the notifications of this call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
-  /** Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference). */
+  /**
+   * Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference).
+   * @format uuid
+   */
   callChainId?: string | null;
   /** Optional switches for the call, such as hiding the bot after escalation or turning on delta rosters. */
   callOptions?: CallOptions | null;
@@ -298,7 +315,10 @@ export interface Call {
   subject?: string | null;
   /** The users, applications or phone numbers the call is placed to (peer-to-peer or group call). */
   targets?: AnyInvitationParticipantInfo[];
-  /** Azure AD tenant (a GUID) in which the call or the meeting to join lives. */
+  /**
+   * Azure AD tenant (a GUID) in which the call or the meeting to join lives.
+   * @format uuid
+   */
   tenantId?: string | null;
   /**
    * Last DTMF tone the service received on the call.
@@ -361,7 +381,10 @@ export const callStateValues = ['incoming', 'establishing', 'established', 'hold
 export interface CallTranscriptionInfo {
   /** OData type tag; when absent the value is read as callTranscriptionInfo. */
   '@odata.type'?: '#microsoft.graph.callTranscriptionInfo';
-  /** When the state last changed (ISO 8601, UTC). */
+  /**
+   * When the state last changed (ISO 8601, UTC).
+   * @format date-time
+   */
   lastModifiedDateTime?: string | null;
   /** Whether transcription is active. */
   state: OpenEnum<CallTranscriptionState>;
@@ -400,7 +423,10 @@ export interface CancelMediaProcessingOperation {
 
 /** Body of POST /communications/calls/{id}/cancelMediaProcessing: stops the prompts and recordings in progress. */
 export interface CancelMediaProcessingRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -464,7 +490,11 @@ export interface CommsNotification {
    * @deprecated
    */
   resource?: string;
-  /** The callback URI the notification was posted to. */
+  /**
+   * The callback URI the notification was posted to.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
   /** The new state of the resource: a call for call-state changes, an operation for the progress of an action, an audio routing group, a participant joining or leaving a policy-based recording bot's call, or an array of participants, delta-roster batches, content-sharing sessions or audio routing groups for collection changes. */
   resourceData?: Call | AnyCommsOperation | TaggedAudioRoutingGroup | TaggedParticipantJoiningNotification | TaggedParticipantLeftNotification | (Participant | DeltaParticipants | ContentSharingSession | TaggedAudioRoutingGroup)[];
@@ -554,7 +584,10 @@ export interface CommunicationsApplicationInstanceIdentity {
   id?: string | null;
   /** Whether the application instance is hidden from the other participants. */
   hidden?: boolean | null;
-  /** Azure AD tenant (a GUID) of the application instance. */
+  /**
+   * Azure AD tenant (a GUID) of the application instance.
+   * @format uuid
+   */
   tenantId?: string | null;
 }
 
@@ -572,7 +605,10 @@ export interface CommunicationsApplicationInstanceIdentityInput {
   id?: string;
   /** Whether the application instance is hidden from the other participants. */
   hidden?: boolean;
-  /** Azure AD tenant (a GUID) of the application instance. */
+  /**
+   * Azure AD tenant (a GUID) of the application instance.
+   * @format uuid
+   */
   tenantId?: string;
 }
 
@@ -740,7 +776,10 @@ export interface CommunicationsUserIdentity {
   displayName?: string | null;
   /** Unique identifier of the identity: an Azure AD object id for users and applications, an E.164 number for a phone, ... */
   id?: string | null;
-  /** Azure AD tenant (a GUID) of the user. */
+  /**
+   * Azure AD tenant (a GUID) of the user.
+   * @format uuid
+   */
   tenantId?: string | null;
 }
 
@@ -756,7 +795,10 @@ export interface CommunicationsUserIdentityInput {
   displayName?: string;
   /** Unique identifier of the identity: an Azure AD object id for users and applications, an E.164 number for a phone, ... */
   id?: string;
-  /** Azure AD tenant (a GUID) of the user. */
+  /**
+   * Azure AD tenant (a GUID) of the user.
+   * @format uuid
+   */
   tenantId?: string;
 }
 
@@ -798,9 +840,16 @@ export interface ContentSharingSessionCollection {
 export interface CreateCallRequest {
   /** OData type tag; when absent the value is read as a call. */
   '@odata.type'?: '#microsoft.graph.call';
-  /** HTTPS address of the bot to which Graph posts the notifications of this call. */
+  /**
+   * HTTPS address of the bot to which Graph posts the notifications of this call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri: string;
-  /** Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference). */
+  /**
+   * Identifier shared by all the legs of one conversation (both legs of a peer-to-peer call, every leg of a conference).
+   * @format uuid
+   */
   callChainId?: string;
   /** Optional switches for the call, such as hiding the bot after escalation or turning on delta rosters. */
   callOptions?: CallOptionsInput;
@@ -818,7 +867,10 @@ export interface CreateCallRequest {
   subject?: string;
   /** The users, applications or phone numbers the call is placed to (peer-to-peer or group call). */
   targets?: AnyInvitationParticipantInfoInput[];
-  /** Azure AD tenant (a GUID) in which the call or the meeting to join lives. */
+  /**
+   * Azure AD tenant (a GUID) in which the call or the meeting to join lives.
+   * @format uuid
+   */
   tenantId?: string;
 }
 
@@ -834,7 +886,10 @@ export interface DeltaParticipants {
   readonly id?: string;
   /** The participants that joined, changed or left since the previous batch. */
   participants?: Participant[];
-  /** Running number of the batch, to put batches in order. */
+  /**
+   * Running number of the batch, to put batches in order.
+   * @type int64
+   */
   sequenceNumber?: number | null;
 }
 
@@ -867,7 +922,10 @@ export interface Identity {
   id?: string | null;
   /** Which directory vouches for the identity, such as AAD for an Azure AD user or application. */
   identityProvider?: string | null;
-  /** Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer. */
+  /**
+   * Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer.
+   * @format uuid
+   */
   tenantId?: string | null;
 }
 
@@ -885,7 +943,10 @@ export interface IdentityInput {
   id?: string;
   /** Which directory vouches for the identity, such as AAD for an Azure AD user or application. */
   identityProvider?: string;
-  /** Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer. */
+  /**
+   * Azure AD tenant (a GUID) of the identity, for a user of another tenant such as a meeting organizer.
+   * @format uuid
+   */
   tenantId?: string;
 }
 
@@ -1091,7 +1152,10 @@ export interface InviteParticipantsOperation {
 export interface InviteRequest {
   /** Who to invite. */
   participants: InvitationParticipantInfoInput[];
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1274,7 +1338,10 @@ export interface MuteParticipantOperation {
 
 /** Body of POST /communications/calls/{id}/mute and of POST .../participants/{id}/mute: mutes the bot, or a participant. */
 export interface MuteRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1388,7 +1455,10 @@ export interface Participant {
   removedState?: RemovedState | null;
   /** Meeting features that are disabled for the participant, and why. */
   restrictedExperience?: OnlineMeetingRestricted | null;
-  /** Sequence number of the roster update that last changed this participant. */
+  /**
+   * Sequence number of the roster update that last changed this participant.
+   * @type int64
+   */
   rosterSequenceNumber?: number | null;
 }
 
@@ -1511,9 +1581,15 @@ export interface PlayPromptOperation {
 
 /** Body of POST /communications/calls/{id}/playPrompt: plays prompts into the call. */
 export interface PlayPromptRequest {
-  /** The prompts to play, in order (at most 20). */
+  /**
+   * The prompts to play, in order (at most 20).
+   * @maxItems 20
+   */
   prompts: PromptInput[];
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1562,21 +1638,42 @@ export interface RecordOperation {
 
 /** Body of POST /communications/calls/{id}/recordResponse: records a short response from the caller. */
 export interface RecordResponseRequest {
-  /** Prompts to play before recording starts. */
+  /**
+   * Prompts to play before recording starts.
+   * @maxItems 1
+   */
   prompts?: PromptInput[];
   /** Whether the caller may start speaking before the prompts finish. */
   bargeInAllowed?: boolean;
-  /** How long to wait for the caller to start speaking before giving up, in seconds. */
+  /**
+   * How long to wait for the caller to start speaking before giving up, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   initialSilenceTimeoutInSeconds?: number;
-  /** How long a silence may last once the caller has started speaking, in seconds. */
+  /**
+   * How long a silence may last once the caller has started speaking, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   maxSilenceTimeoutInSeconds?: number;
-  /** Longest recording, in seconds. */
+  /**
+   * Longest recording, in seconds.
+   * @type int64
+   * @minimum 1
+   * @maximum 120
+   */
   maxRecordDurationInSeconds?: number;
   /** Whether to play a beep before recording starts. */
   playBeep?: boolean;
   /** DTMF tones that end the recording. */
   stopTones?: string[];
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1609,9 +1706,18 @@ export const recordingStatusValues = ['unknown', 'notRecording', 'recording', 'f
 export interface RedirectRequest {
   /** Where to send the call. */
   targets: InvitationParticipantInfoInput[];
-  /** How long to try, in seconds. */
+  /**
+   * How long to try, in seconds.
+   * @type int64
+   * @minimum 15
+   * @maximum 90
+   */
   timeout?: number;
-  /** HTTPS address for the notifications of the redirected call. */
+  /**
+   * HTTPS address for the notifications of the redirected call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
 }
 
@@ -1642,7 +1748,11 @@ export const rejectReasonValues = ['none', 'busy', 'forbidden', 'unknownFutureVa
 export interface RejectRequest {
   /** Why the call is declined. */
   reason?: RejectReasonInput;
-  /** HTTPS address for the notifications about the rejected call. */
+  /**
+   * HTTPS address for the notifications about the rejected call.
+   * @format uri
+   * @pattern ^https://
+   */
   callbackUri?: string;
 }
 
@@ -1658,11 +1768,17 @@ export interface RemovedState {
 export interface ResultInfo {
   /** OData type tag; when absent the value is read as resultInfo. */
   '@odata.type'?: '#microsoft.graph.resultInfo';
-  /** Status code, in the style of an HTTP status. */
+  /**
+   * Status code, in the style of an HTTP status.
+   * @type int32
+   */
   code: number;
   /** Explanation of the result. */
   message?: string | null;
-  /** Finer-grained status code. */
+  /**
+   * Finer-grained status code.
+   * @type int32
+   */
   subcode?: number;
 }
 
@@ -1725,9 +1841,15 @@ export interface SendDtmfTonesOperation {
 export interface SendDtmfTonesRequest {
   /** The keys to press, in order. */
   tones: Tone[];
-  /** Pause between two tones, in milliseconds. */
+  /**
+   * Pause between two tones, in milliseconds.
+   * @type int32
+   */
   delayBetweenTonesMs?: number;
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1785,7 +1907,10 @@ export interface StartHoldMusicOperation {
 export interface StartHoldMusicRequest {
   /** The music to play; the service's own when left out. */
   customPrompt?: PromptInput;
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1817,7 +1942,10 @@ export interface StopHoldMusicOperation {
 
 /** Body of POST .../participants/{id}/stopHoldMusic: takes a participant off hold. */
 export interface StopHoldMusicRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1849,7 +1977,10 @@ export interface SubscribeToToneOperation {
 
 /** Body of POST /communications/calls/{id}/subscribeToTone: asks for the DTMF tones the caller presses. */
 export interface SubscribeToToneRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -1989,13 +2120,22 @@ export interface TeleconferenceDeviceAudioQuality {
   averageOutboundPacketLossRateInPercentage?: number | null;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string | null;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number | null;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string | null;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number | null;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string | null;
@@ -2011,13 +2151,22 @@ export interface TeleconferenceDeviceAudioQuality {
   maximumOutboundRoundTripDelay?: string | null;
   /** How long the media flowed. */
   mediaDuration?: string | null;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number | null;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number | null;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string | null;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number | null;
 }
 
@@ -2041,13 +2190,22 @@ export interface TeleconferenceDeviceAudioQualityInput {
   averageOutboundPacketLossRateInPercentage?: number;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string;
@@ -2063,13 +2221,22 @@ export interface TeleconferenceDeviceAudioQualityInput {
   maximumOutboundRoundTripDelay?: string;
   /** How long the media flowed. */
   mediaDuration?: string;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number;
 }
 
@@ -2094,7 +2261,10 @@ export type TeleconferenceDeviceMediaQualityInput = TeleconferenceDeviceAudioQua
 export interface TeleconferenceDeviceQuality {
   /** OData type tag; when absent the value is read as teleconferenceDeviceQuality. */
   '@odata.type'?: '#microsoft.graph.teleconferenceDeviceQuality';
-  /** Call chain id of the call the device took part in. */
+  /**
+   * Call chain id of the call the device took part in.
+   * @format uuid
+   */
   callChainId: string;
   /** Deployment environment of the partner's cloud service. */
   cloudServiceDeploymentEnvironment?: string | null;
@@ -2108,11 +2278,17 @@ export interface TeleconferenceDeviceQuality {
   deviceDescription: string;
   /** Name of the device. */
   deviceName: string;
-  /** Id of the media leg. */
+  /**
+   * Id of the media leg.
+   * @format uuid
+   */
   mediaLegId: string;
   /** Quality figures per media channel. */
   mediaQualityList: TeleconferenceDeviceMediaQuality[];
-  /** Id of the device's participant in the call. */
+  /**
+   * Id of the device's participant in the call.
+   * @format uuid
+   */
   participantId: string;
 }
 
@@ -2124,7 +2300,10 @@ export interface TeleconferenceDeviceQuality {
 export interface TeleconferenceDeviceQualityInput {
   /** OData type tag; when absent the value is read as teleconferenceDeviceQuality. */
   '@odata.type'?: '#microsoft.graph.teleconferenceDeviceQuality';
-  /** Call chain id of the call the device took part in. */
+  /**
+   * Call chain id of the call the device took part in.
+   * @format uuid
+   */
   callChainId: string;
   /** Deployment environment of the partner's cloud service. */
   cloudServiceDeploymentEnvironment?: string;
@@ -2138,11 +2317,17 @@ export interface TeleconferenceDeviceQualityInput {
   deviceDescription: string;
   /** Name of the device. */
   deviceName: string;
-  /** Id of the media leg. */
+  /**
+   * Id of the media leg.
+   * @format uuid
+   */
   mediaLegId: string;
   /** Quality figures per media channel. */
   mediaQualityList: TeleconferenceDeviceMediaQualityInput[];
-  /** Id of the device's participant in the call. */
+  /**
+   * Id of the device's participant in the call.
+   * @format uuid
+   */
   participantId: string;
 }
 
@@ -2166,13 +2351,22 @@ export interface TeleconferenceDeviceScreenSharingQuality {
   averageOutboundPacketLossRateInPercentage?: number | null;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string | null;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number | null;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string | null;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number | null;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string | null;
@@ -2188,13 +2382,22 @@ export interface TeleconferenceDeviceScreenSharingQuality {
   maximumOutboundRoundTripDelay?: string | null;
   /** How long the media flowed. */
   mediaDuration?: string | null;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number | null;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number | null;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string | null;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number | null;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number | null;
@@ -2226,13 +2429,22 @@ export interface TeleconferenceDeviceScreenSharingQualityInput {
   averageOutboundPacketLossRateInPercentage?: number;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string;
@@ -2248,13 +2460,22 @@ export interface TeleconferenceDeviceScreenSharingQualityInput {
   maximumOutboundRoundTripDelay?: string;
   /** How long the media flowed. */
   mediaDuration?: string;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number;
@@ -2286,13 +2507,22 @@ export interface TeleconferenceDeviceVideoQuality {
   averageOutboundPacketLossRateInPercentage?: number | null;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string | null;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number | null;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string | null;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number | null;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string | null;
@@ -2308,13 +2538,22 @@ export interface TeleconferenceDeviceVideoQuality {
   maximumOutboundRoundTripDelay?: string | null;
   /** How long the media flowed. */
   mediaDuration?: string | null;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number | null;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number | null;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string | null;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number | null;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number | null;
@@ -2346,13 +2585,22 @@ export interface TeleconferenceDeviceVideoQualityInput {
   averageOutboundPacketLossRateInPercentage?: number;
   /** Average outbound round-trip delay. */
   averageOutboundRoundTripDelay?: string;
-  /** Index of the media channel. */
+  /**
+   * Index of the media channel.
+   * @type int32
+   */
   channelIndex: number;
-  /** Number of packets received. */
+  /**
+   * Number of packets received.
+   * @type int64
+   */
   inboundPackets?: number;
   /** Local IP address of the media endpoint. */
   localIPAddress?: string;
-  /** Local port of the media endpoint. */
+  /**
+   * Local port of the media endpoint.
+   * @type int32
+   */
   localPort?: number;
   /** Maximum inbound jitter. */
   maximumInboundJitter?: string;
@@ -2368,13 +2616,22 @@ export interface TeleconferenceDeviceVideoQualityInput {
   maximumOutboundRoundTripDelay?: string;
   /** How long the media flowed. */
   mediaDuration?: string;
-  /** Speed of the network link, in bytes. */
+  /**
+   * Speed of the network link, in bytes.
+   * @type int64
+   */
   networkLinkSpeedInBytes?: number;
-  /** Number of packets sent. */
+  /**
+   * Number of packets sent.
+   * @type int64
+   */
   outboundPackets?: number;
   /** Remote IP address of the media endpoint. */
   remoteIPAddress?: string;
-  /** Remote port of the media endpoint. */
+  /**
+   * Remote port of the media endpoint.
+   * @type int32
+   */
   remotePort?: number;
   /** Average inbound bit rate. */
   averageInboundBitRate?: number;
@@ -2419,7 +2676,10 @@ export const toneValues = ['tone0', 'tone1', 'tone2', 'tone3', 'tone4', 'tone5',
 export interface ToneInfo {
   /** OData type tag; when absent the value is read as toneInfo. */
   '@odata.type'?: '#microsoft.graph.toneInfo';
-  /** Running number of the tone in the call. */
+  /**
+   * Running number of the tone in the call.
+   * @type int64
+   */
   sequenceId: number;
   /** The key pressed. */
   tone: Tone;
@@ -2461,7 +2721,10 @@ export interface UnmuteParticipantOperation {
 
 /** Body of POST /communications/calls/{id}/unmute: unmutes the bot. */
 export interface UnmuteRequest {
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }
 
@@ -2495,6 +2758,9 @@ export interface UpdateRecordingStatusOperation {
 export interface UpdateRecordingStatusRequest {
   /** The new recording status. */
   status: RecordingStatusInput;
-  /** A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications. */
+  /**
+   * A string of the bot's choosing (at most 256 characters) that the service echoes in the operation and its notifications.
+   * @maxLength 256
+   */
   clientContext?: string;
 }

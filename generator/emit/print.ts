@@ -111,8 +111,14 @@ export type Docs = readonly (string | JSDoc)[];
 export interface JSDoc {
   /** Lines are separated by `\n`; a `*\/` in it is printed as `*\\/`, so no text can close the comment. */
   readonly description: string;
-  /** Block tags without text, e.g. `deprecated`, each printed on a line of its own after the description. */
-  readonly tags?: readonly { readonly tagName: string }[];
+  /** Block tags (`@deprecated`, `@format uuid`), each printed on a line of its own after the description. */
+  readonly tags?: readonly JSDocTag[];
+}
+
+/** `@tagName`, or `@tagName text` on one line. */
+export interface JSDocTag {
+  readonly tagName: string;
+  readonly text?: string;
 }
 
 /** A source file of these statements; ends with a line break unless it is empty. */
@@ -244,7 +250,7 @@ function printDocs(text: Text, docs: Docs | undefined): void {
 }
 
 function docText(doc: JSDoc): string {
-  const tags = (doc.tags ?? []).map((tag) => `@${tag.tagName}`).join('\n');
+  const tags = (doc.tags ?? []).map((tag) => (tag.text === undefined ? `@${tag.tagName}` : `@${tag.tagName} ${tag.text}`)).join('\n');
   if (doc.description === '') return tags;
   return tags === '' ? doc.description : `${doc.description}\n${tags}`;
 }

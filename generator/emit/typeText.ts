@@ -105,7 +105,7 @@ function memberTexts(branch: Shape, view: View, index: TypeIndex, qualifier: str
 }
 
 /** Rules for some JSON types without a `type`: every JSON value is allowed, so the type is `unknown` (checks do the rest). */
-function coversEveryJsonType(shape: UnionShape): boolean {
+export function coversEveryJsonType(shape: UnionShape): boolean {
   return shape.byJsonType.length === 6 && shape.branches.every((b) => b.kind !== 'object' || (b.properties.length === 0 && b.additional.kind !== 'schema'));
 }
 

@@ -2,9 +2,10 @@ import { holdsOpenEnum } from '../model/children.js';
 import { requestName } from '../model/reach.js';
 import { propertyKey, valueName } from '../model/names.js';
 import type { ApiVersion, Model, NamedType, ObjectShape, Property } from '../model/types.js';
+import { constraintTags } from './constraintTags.js';
 import { runtimeOnlyNote } from './limits.js';
-import type { InterfaceDeclaration, JSDoc, PropertySignature, Statement, TypeAliasDeclaration } from './print.js';
-import { enumMembersText, literalText, indexSignature, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
+import type { InterfaceDeclaration, JSDoc, JSDocTag, PropertySignature, Statement, TypeAliasDeclaration } from './print.js';
+import { enumMembersText, literalText, indexSignature, propertyShape, propertyTypeText, TypeIndex, typeText, visibleProperties, type View } from './typeText.js';
 
 /** `types.ts`: the response shape of every type, the request shape of the types a client sends. */
 export function typeStatements(model: Model): Statement[] {
@@ -35,7 +36,7 @@ function openEnumAlias(): TypeAliasDeclaration {
 
 function declarations(type: NamedType, view: View, index: TypeIndex): Statement[] {
   const name = view === 'request' ? requestName(type) : type.name;
-  const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view)), runtimeOnlyNote(type.shape));
+  const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view), constraintTags(type.shape)), runtimeOnlyNote(type.shape));
   if (type.shape.kind === 'object') return [objectInterface(name, type.shape, view, index, docs)];
   // A named enum declares its closed member list; response positions that use it widen it with OpenEnum.
   const text = type.shape.kind === 'enum' ? enumMembersText(type.shape, view) : typeText(type.shape, view, index);
@@ -67,7 +68,10 @@ function propertySignature(property: Property, view: View, index: TypeIndex): Pr
     type: propertyTypeText(property, view, index),
     hasQuestionToken: !property.required,
     isReadonly: property.readOnly,
-    docs: withNote(docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined), runtimeOnlyNote(property.shape)),
+    docs: withNote(
+      docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined, constraintTags(propertyShape(property, view))),
+      runtimeOnlyNote(property.shape),
+    ),
   };
 }
 
@@ -81,16 +85,16 @@ function enumValues(type: NamedType): Statement {
   };
 }
 
-/** JSDoc from schema text only; versions and deprecation become lines of their own. */
-export function docsFor(description: string | undefined, versions: readonly ApiVersion[] | undefined, deprecated: boolean, note?: string): JSDoc[] {
+/** JSDoc from schema text only; versions become a line of their own, `tags` (constraints) and deprecation block tags after it. */
+export function docsFor(description: string | undefined, versions: readonly ApiVersion[] | undefined, deprecated: boolean, note?: string, tags: readonly JSDocTag[] = []): JSDoc[] {
   const lines = [description, note, versions === undefined || versions.length > 1 ? undefined : `Only in the Graph ${versions.join(' and ')} API.`].filter(
     (line): line is string => line !== undefined && line.trim() !== '',
   );
-  if (lines.length === 0 && !deprecated) return [];
+  if (lines.length === 0 && tags.length === 0 && !deprecated) return [];
   return [
     {
       description: lines.join('\n\n'),
-      tags: deprecated ? [{ tagName: 'deprecated' }] : [],
+      tags: deprecated ? [...tags, { tagName: 'deprecated' }] : tags,
     },
   ];
 }
@@ -102,5 +106,5 @@ function withNote(docs: JSDoc[], note: string | undefined): JSDoc[] {
 function appendDocs(docs: JSDoc[], line: string): JSDoc[] {
   const [first] = docs;
   if (first === undefined) return [{ description: line }];
-  return [{ ...first, description: `${first.description}\n\n${line}` }];
+  return [{ ...first, description: first.description === '' ? line : `${first.description}\n\n${line}` }];
 }

@@ -29,7 +29,7 @@ const escaped = (text: string): string => text.replaceAll('*/', '*\\/');
 
 function tsMorphDocs(docs: Docs | undefined): (string | OptionalKind<JSDocStructure>)[] {
   return (docs ?? []).map((doc) =>
-    typeof doc === 'string' ? escaped(doc) : { description: escaped(doc.description), tags: doc.tags?.map((t) => ({ tagName: t.tagName })) ?? [] },
+    typeof doc === 'string' ? escaped(doc) : { description: escaped(doc.description), tags: doc.tags?.map((t) => ({ tagName: t.tagName, ...(t.text === undefined ? {} : { text: escaped(t.text) }) })) ?? [] },
   );
 }
 

@@ -6,7 +6,10 @@ export interface CallgenConfig {
   $schema?: string;
   /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in every target's schema folder; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
   annotations?: string[];
-  /** What to generate: every target is built by `callgen generate` and checked by `callgen generate --check`, in order. */
+  /**
+   * What to generate: every target is built by `callgen generate` and checked by `callgen generate --check`, in order.
+   * @minItems 1
+   */
   targets: CallgenTargetInput[];
 }
 
@@ -16,13 +19,28 @@ export interface CallgenConfig {
  * The response shape; {@link CallgenTargetInput} is what a client sends.
  */
 export interface CallgenTarget {
-  /** What `--target <name>` selects and messages call the target; the output folder when absent. */
+  /**
+   * What `--target <name>` selects and messages call the target; the output folder when absent.
+   * @minLength 1
+   */
   name?: string;
-  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
+  /**
+   * Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). Folders are separated by "/", on Windows too (a backslash separates folders on Windows only).
+   * @pattern ^[^\\]*$
+   * @minLength 1
+   */
   schemas?: string;
-  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
+  /**
+   * An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only).
+   * @pattern ^[^\\]*$
+   * @minLength 1
+   */
   openapi?: string;
-  /** Output folder: callgen writes here and nowhere else. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
+  /**
+   * Output folder: callgen writes here and nowhere else. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only).
+   * @pattern ^[^\\]*$
+   * @minLength 1
+   */
   out: string;
   /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in this target's schema folder, in addition to the file's own "annotations"; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
   annotations?: string[];
@@ -36,13 +54,28 @@ export interface CallgenTarget {
  * The request shape of {@link CallgenTarget}: what a client sends.
  */
 export interface CallgenTargetInput {
-  /** What `--target <name>` selects and messages call the target; the output folder when absent. */
+  /**
+   * What `--target <name>` selects and messages call the target; the output folder when absent.
+   * @minLength 1
+   */
   name?: string;
-  /** Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
+  /**
+   * Folder of JSON Schemas in callgen's dialect; callgen's curated Graph calling schemas when absent (and no openapi is given). Folders are separated by "/", on Windows too (a backslash separates folders on Windows only).
+   * @pattern ^[^\\]*$
+   * @minLength 1
+   */
   schemas?: string;
-  /** An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
+  /**
+   * An OpenAPI 3.0 or 3.1 document (YAML or JSON) to read instead of a schema folder: its component schemas, bodies and operations. A target names schemas or openapi, not both. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only).
+   * @pattern ^[^\\]*$
+   * @minLength 1
+   */
   openapi?: string;
-  /** Output folder: callgen writes here and nowhere else. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only). */
+  /**
+   * Output folder: callgen writes here and nowhere else. Folders are separated by "/", on Windows too (a backslash separates folders on Windows only).
+   * @pattern ^[^\\]*$
+   * @minLength 1
+   */
   out: string;
   /** Keys of other tools ("markdownDescription", "meta:enum", "x-internal") that callgen ignores wherever a keyword may stand in this target's schema folder, in addition to the file's own "annotations"; any other key callgen does not read is still refused. A keyword callgen reads cannot be one (see docs/dialect.md, "Annotations of other tools"). */
   annotations?: string[];

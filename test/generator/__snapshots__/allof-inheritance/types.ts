@@ -3,12 +3,20 @@
 /** The response shape; {@link AnimalInput} is what a client sends. */
 export interface Animal {
   name: string;
+  /**
+   * @type int64
+   * @minimum 0
+   */
   legs?: number;
 }
 
 /** The request shape of {@link Animal}: what a client sends. */
 export interface AnimalInput {
   name: string;
+  /**
+   * @type int64
+   * @minimum 0
+   */
   legs?: number;
 }
 
@@ -22,6 +30,7 @@ export interface AnimalInput {
 export interface Annotated {
   [key: string]: string | number | undefined;
   id?: string;
+  /** @type int64 */
   revision?: number;
 }
 
@@ -35,6 +44,7 @@ export interface Annotated {
 export interface AnnotatedInput {
   [key: string]: string | number | undefined;
   id?: string;
+  /** @type int64 */
   revision?: number;
 }
 
@@ -44,7 +54,13 @@ export interface AnnotatedInput {
  * The response shape; {@link BirdInput} is what a client sends.
  */
 export interface Bird {
+  /** @minLength 1 */
   name: string;
+  /**
+   * @type int64
+   * @minimum 0
+   * @maximum 2
+   */
   legs?: number;
   wings?: 2;
 }
@@ -55,7 +71,13 @@ export interface Bird {
  * The request shape of {@link Bird}: what a client sends.
  */
 export interface BirdInput {
+  /** @minLength 1 */
   name: string;
+  /**
+   * @type int64
+   * @minimum 0
+   * @maximum 2
+   */
   legs?: number;
   wings?: 2;
 }
@@ -67,6 +89,11 @@ export interface BirdInput {
  */
 export interface Dog {
   name: string;
+  /**
+   * @type int64
+   * @minimum 3
+   * @maximum 4
+   */
   legs?: number;
   breed: string;
 }
@@ -78,6 +105,11 @@ export interface Dog {
  */
 export interface DogInput {
   name: string;
+  /**
+   * @type int64
+   * @minimum 3
+   * @maximum 4
+   */
   legs?: number;
   breed: string;
 }

@@ -3,23 +3,39 @@
 /** The response shape; {@link PauseInput} is what a client sends. */
 export interface Pause {
   type: 'pause';
+  /**
+   * @type int64
+   * @exclusiveMinimum 0
+   */
   seconds?: number;
 }
 
 /** The request shape of {@link Pause}: what a client sends. */
 export interface PauseInput {
   type: 'pause';
+  /**
+   * @type int64
+   * @exclusiveMinimum 0
+   */
   seconds?: number;
 }
 
 /** The response shape; {@link PlaylistInput} is what a client sends. */
 export interface Playlist {
+  /**
+   * @minItems 1
+   * @maxItems 3
+   */
   entries?: (Song | Pause | string)[];
   tags?: (string | number)[];
 }
 
 /** The request shape of {@link Playlist}: what a client sends. */
 export interface PlaylistInput {
+  /**
+   * @minItems 1
+   * @maxItems 3
+   */
   entries?: (SongInput | PauseInput | string)[];
   tags?: (string | number)[];
 }

@@ -2,12 +2,31 @@
 
 /** The response shape; {@link MeasurementInput} is what a client sends. */
 export interface Measurement {
+  /** @format uuid */
   id?: string;
+  /** @format date-time */
   at?: string;
+  /** @format date */
   day?: string;
+  /**
+   * @format uri
+   * @pattern ^https://
+   */
   source?: string;
+  /**
+   * @minLength 2
+   * @maxLength 4
+   */
   code?: string;
+  /**
+   * @minimum -273.15
+   * @exclusiveMaximum 1000
+   */
   celsius?: number;
+  /**
+   * @type int64
+   * @maximum 10
+   */
   count?: number;
   /**
    * Only in the Graph beta API.
@@ -18,12 +37,31 @@ export interface Measurement {
 
 /** The request shape of {@link Measurement}: what a client sends. */
 export interface MeasurementInput {
+  /** @format uuid */
   id?: string;
+  /** @format date-time */
   at?: string;
+  /** @format date */
   day?: string;
+  /**
+   * @format uri
+   * @pattern ^https://
+   */
   source?: string;
+  /**
+   * @minLength 2
+   * @maxLength 4
+   */
   code?: string;
+  /**
+   * @minimum -273.15
+   * @exclusiveMaximum 1000
+   */
   celsius?: number;
+  /**
+   * @type int64
+   * @maximum 10
+   */
   count?: number;
   /**
    * Only in the Graph beta API.

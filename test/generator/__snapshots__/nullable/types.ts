@@ -16,7 +16,10 @@ export interface Profile {
   address?: Address | null;
   /** Null clears it, in requests too. */
   clearable?: string | null;
-  /** Set by the service. */
+  /**
+   * Set by the service.
+   * @type int64
+   */
   readonly age?: number | null;
 }
 

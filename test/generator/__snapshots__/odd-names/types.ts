@@ -18,14 +18,21 @@ export interface ClassInput {
   kind: 'class';
 }
 
-/** A type whose isDate is also the run-time's date-format helper: validators.ts imports that one as $isDate. */
+/**
+ * A type whose isDate is also the run-time's date-format helper: validators.ts imports that one as $isDate.
+ * @format date
+ */
 export type Date = string;
-/** Named like the run-time's isDateTime helper. */
+/**
+ * Named like the run-time's isDateTime helper.
+ * @format date-time
+ */
 export type DateTime = string;
 /**
  * Named like the run-time's isMultipleOf helper.
  *
  * The type cannot express `multipleOf`; the validator checks it.
+ * @multipleOf 0.5
  */
 export type MultipleOf = number;
 
@@ -93,9 +100,15 @@ export interface T2ndPlaceInput {
   delete?: boolean;
 }
 
-/** Named like the run-time's isUri helper. */
+/**
+ * Named like the run-time's isUri helper.
+ * @format uri
+ */
 export type Uri = string;
-/** Named like the run-time's isUuid helper. */
+/**
+ * Named like the run-time's isUuid helper.
+ * @format uuid
+ */
 export type Uuid = string;
 
 /**

@@ -6,6 +6,7 @@
  * The response shape; {@link ListItemInput} is what a client sends.
  */
 export interface ListItem {
+  /** @type int64 */
   value?: number;
   next?: ListItem | null;
 }
@@ -16,6 +17,7 @@ export interface ListItem {
  * The request shape of {@link ListItem}: what a client sends.
  */
 export interface ListItemInput {
+  /** @type int64 */
   value?: number;
   next?: ListItemInput | null;
 }

@@ -12,11 +12,13 @@ export interface CreateTicket {
 
 /** The response shape; {@link PersonInput} is what a client sends. */
 export interface Person {
+  /** @format email */
   email?: string;
 }
 
 /** The request shape of {@link Person}: what a client sends. */
 export interface PersonInput {
+  /** @format email */
   email?: string;
 }
 
@@ -29,7 +31,10 @@ export const statusValues = ['open', 'closed', 'unknownFutureValue'] as const;
 
 export interface Ticket {
   '@odata.type': '#shop.ticket';
-  /** Set by the service. */
+  /**
+   * Set by the service.
+   * @format uuid
+   */
   readonly id?: string;
   /** Set by the service. */
   readonly status?: OpenEnum<Status>;

@@ -9,6 +9,7 @@
  */
 export interface Labels {
   [key: string]: string | unknown;
+  /** @maxLength 3 */
   name: string;
   'x-owner': unknown;
 }
@@ -22,6 +23,7 @@ export interface Labels {
  */
 export interface LabelsInput {
   [key: string]: string | unknown;
+  /** @maxLength 3 */
   name: string;
   'x-owner': unknown;
 }

@@ -26,6 +26,10 @@ export interface Reminder {
   channel: OpenEnum<Channel>;
   fallbacks?: OpenEnum<Channel>[];
   state?: 'pending' | 'sent' | 'expired';
+  /**
+   * @type int64
+   * @minimum 1
+   */
   size?: 'small' | 'large' | 'retired' | 'tiny' | number;
 }
 
@@ -38,5 +42,9 @@ export interface ReminderInput {
   channel: ChannelInput;
   fallbacks?: ChannelInput[];
   state?: 'pending' | 'sent';
+  /**
+   * @type int64
+   * @minimum 1
+   */
   size?: 'small' | 'large' | 'tiny' | number;
 }

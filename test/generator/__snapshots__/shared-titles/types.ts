@@ -71,18 +71,25 @@ export interface TicketInput {
 
 /** The response shape; {@link TicketStatusInput} is what a client sends. */
 export interface TicketStatus {
+  /** @type int64 */
   code?: number;
 }
 
 /** The request shape of {@link TicketStatus}: what a client sends. */
 export interface TicketStatusInput {
+  /** @type int64 */
   code?: number;
 }
 
 export type TicketStatus2 = 'open' | 'closed';
 /** Every member of {@link TicketStatus2}, in schema order, for use at run time. */
 export const ticketStatus2Values = ['open', 'closed'] as const;
-/** A rating, titled with no letter or digit: a type name has nothing to be made of. */
+/**
+ * A rating, titled with no letter or digit: a type name has nothing to be made of.
+ * @type int64
+ * @minimum 1
+ * @maximum 3
+ */
 export type Unnamed = number;
 /** A score, titled with no letter or digit either: numbered after rating.json. */
 export type Unnamed2 = number;

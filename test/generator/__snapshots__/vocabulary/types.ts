@@ -51,11 +51,17 @@ export interface LegacyAnchorAddressInput {
  */
 export interface Measures {
   point?: [number, number];
-  /** The type cannot express `uniqueItems`; the validator checks it. */
+  /**
+   * The type cannot express `uniqueItems`; the validator checks it.
+   * @uniqueItems
+   */
   tags?: string[];
   /** The type cannot express `contains`; the validator checks it. */
   readings?: unknown[];
-  /** The type cannot express `multipleOf`; the validator checks it. */
+  /**
+   * The type cannot express `multipleOf`; the validator checks it.
+   * @multipleOf 0.5
+   */
   step?: number;
   /** The type cannot express `not`; the validator checks it. */
   notEmpty?: string;
@@ -79,11 +85,17 @@ export interface Measures {
  */
 export interface MeasuresInput {
   point?: [number, number];
-  /** The type cannot express `uniqueItems`; the validator checks it. */
+  /**
+   * The type cannot express `uniqueItems`; the validator checks it.
+   * @uniqueItems
+   */
   tags?: string[];
   /** The type cannot express `contains`; the validator checks it. */
   readings?: unknown[];
-  /** The type cannot express `multipleOf`; the validator checks it. */
+  /**
+   * The type cannot express `multipleOf`; the validator checks it.
+   * @multipleOf 0.5
+   */
   step?: number;
   /** The type cannot express `not`; the validator checks it. */
   notEmpty?: string;
@@ -100,6 +112,7 @@ export interface MeasuresInput {
   refused?: never;
 }
 
+/** @minLength 1 */
 export type MeasuresLabel = string;
 export type Nothing = never;
 

@@ -30,6 +30,10 @@ export interface OrderItemsInput {
   quantity: Quantity;
 }
 
+/**
+ * @type int64
+ * @minimum 1
+ */
 export type Quantity = number;
 
 export interface ReplaceOrderRequest {
@@ -40,6 +44,7 @@ export interface ReplaceOrderResponse200 {
   done: boolean;
 }
 
+/** @maxLength 140 */
 export type TextsNote = string;
 
 export interface Wrapping {

@@ -6,14 +6,18 @@ export type AnyVehicle = { vehicleType: 'bike'; wheels?: number; gears?: number;
 /** The response shape; {@link BicycleInput} is what a client sends. */
 export interface Bicycle {
   vehicleType: 'bike' | 'bicycle';
+  /** @type int64 */
   wheels?: number;
+  /** @type int64 */
   gears?: number;
 }
 
 /** The request shape of {@link Bicycle}: what a client sends. */
 export interface BicycleInput {
   vehicleType: 'bike' | 'bicycle';
+  /** @type int64 */
   wheels?: number;
+  /** @type int64 */
   gears?: number;
 }
 
@@ -31,6 +35,7 @@ export interface Circle {
 export interface Director {
   role: 'Director';
   name: string;
+  /** @type int64 */
   badge: number;
   budget: number;
 }
@@ -43,12 +48,17 @@ export interface DockerImage {
 export interface Dog {
   petType: string;
   name: string;
+  /**
+   * @type int64
+   * @minimum 0
+   */
   packSize?: number;
 }
 
 export interface Employee {
   role: 'staff' | 'Director';
   name: string;
+  /** @type int64 */
   badge: number;
 }
 
@@ -70,6 +80,7 @@ export interface Manager {
 
 export interface OciImage {
   flavor: 'Docker' | 'Oci';
+  /** @type int64 */
   layers?: number;
 }
 
@@ -92,6 +103,7 @@ export interface Square {
 /** The response shape; {@link TruckInput} is what a client sends. */
 export interface Truck {
   vehicleType: 'Truck';
+  /** @type int64 */
   wheels?: number;
   payload?: number;
 }
@@ -99,11 +111,13 @@ export interface Truck {
 /** The request shape of {@link Truck}: what a client sends. */
 export interface TruckInput {
   vehicleType: 'Truck';
+  /** @type int64 */
   wheels?: number;
   payload?: number;
 }
 
 export interface Vehicle {
   vehicleType: string;
+  /** @type int64 */
   wheels?: number;
 }

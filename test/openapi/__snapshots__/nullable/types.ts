@@ -20,11 +20,17 @@ export type Nickname = string | null;
 export interface Person {
   name: string;
   nickname: string | null;
+  /**
+   * @type int64
+   * @minimum 0
+   * @exclusiveMaximum 150
+   */
   age: number;
   mood: 'happy' | 'sad' | null;
   address: Address;
   /** Where the person lived before; null when nowhere else. */
   previousAddress: Address | null;
+  /** @type int64 */
   contact: string | number | null;
   /** Any JSON value, null included, as NSwag writes C#'s object?. */
   extra?: unknown;
@@ -36,9 +42,14 @@ export interface Person {
    * A number whose format says it is a 32-bit integer, as ideal-postcodes writes its UMPRN.
    *
    * The type cannot express `multipleOf`; the validator checks it.
+   * @minimum -2147483648
+   * @maximum 2147483647
+   * @multipleOf 1
    */
   score?: number;
+  /** @type int64 */
   id?: number;
+  /** @pattern ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$ */
   photo?: string;
 }
 
@@ -46,11 +57,17 @@ export interface Person {
 export interface PersonInput {
   name: string;
   nickname: string | null;
+  /**
+   * @type int64
+   * @minimum 0
+   * @exclusiveMaximum 150
+   */
   age: number;
   mood: 'happy' | 'sad' | null;
   address: AddressInput;
   /** Where the person lived before; null when nowhere else. */
   previousAddress: AddressInput | null;
+  /** @type int64 */
   contact: string | number | null;
   /** Any JSON value, null included, as NSwag writes C#'s object?. */
   extra?: unknown;
@@ -62,8 +79,13 @@ export interface PersonInput {
    * A number whose format says it is a 32-bit integer, as ideal-postcodes writes its UMPRN.
    *
    * The type cannot express `multipleOf`; the validator checks it.
+   * @minimum -2147483648
+   * @maximum 2147483647
+   * @multipleOf 1
    */
   score?: number;
+  /** @type int64 */
   id?: number;
+  /** @pattern ^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$ */
   photo?: string;
 }

@@ -3,6 +3,7 @@
 /** The response shape; {@link ThingInput} is what a client sends. */
 export interface Thing {
   __proto__: string;
+  /** @type int64 */
   constructor?: number;
   hasOwnProperty?: boolean;
 }
@@ -10,6 +11,7 @@ export interface Thing {
 /** The request shape of {@link Thing}: what a client sends. */
 export interface ThingInput {
   __proto__: string;
+  /** @type int64 */
   constructor?: number;
   hasOwnProperty?: boolean;
 }

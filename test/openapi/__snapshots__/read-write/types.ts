@@ -11,6 +11,7 @@ export interface User {
 /** The request shape of {@link User}: what a client sends. */
 export interface UserInput {
   name: string;
+  /** @minLength 8 */
   password?: string;
   manager?: string | null;
 }

@@ -27,12 +27,14 @@ export const émileValues = ['a', 'b'] as const;
 /** The response shape; {@link 注文Input} is what a client sends. */
 export interface 注文 {
   '種類'?: '通常';
+  /** @type int64 */
   '番号'?: number;
 }
 
 /** The request shape of {@link 注文}: what a client sends. */
 export interface 注文Input {
   '種類'?: '通常';
+  /** @type int64 */
   '番号'?: number;
 }
 

@@ -19,11 +19,13 @@ export type ChangeKind = never;
 
 /** The response shape; {@link ChangeStatusInput} is what a client sends. */
 export interface ChangeStatus {
+  /** @format date-time */
   since?: string;
 }
 
 /** The request shape of {@link ChangeStatus}: what a client sends. */
 export interface ChangeStatusInput {
+  /** @format date-time */
   since?: string;
 }
 

@@ -1,0 +1,92 @@
+import type { ArrayShape, NumberShape, Shape, StringShape } from '../model/types.js';
+import type { JSDocTag } from './print.js';
+import { coversEveryJsonType } from './typeText.js';
+
+// The constraints of a declared value that its TypeScript type cannot say (a string's format,
+// pattern and length, a number's integer type and bounds, an array's length), as JSDoc block tags
+// on its declaration: `@format uuid`, `@pattern ^https://`, `@maxLength 256`, `@type int32`,
+// `@maxItems 20`. An editor shows them beside the description, and tools that read types rather
+// than schemas take the constraints from them: typia's comment tags, ts-json-schema-generator's and
+// typescript-json-schema's annotations use these names. The validators check the constraints either
+// way; the tags only say them.
+//
+// A tag speaks of the declared value itself, so it is written only where that is unambiguous and
+// the declared type has a member of the tag's kind (typia refuses `@minimum` on a type without
+// `number`): for a string, number or array shape, or for a union that is not written `unknown` and
+// in which one branch alone of that kind is constrained (a nullable property's string, say). Not
+// written: constraints on array items, on an object's own properties (which get tags of their own
+// where declared), in two branches of one kind, a tuple's length (its type says it, and typia reads
+// array tags on arrays only), and a pattern that a comment cannot carry verbatim.
+
+/** typia's word for an integer whose bounds are exactly a 32-bit signed integer's. */
+const INT32 = { minimum: -2147483648, maximum: 2147483647 };
+
+/** The tags for the constraints of a property's or a type alias's shape, in a fixed order. */
+export function constraintTags(shape: Shape): JSDocTag[] {
+  if (shape.kind !== 'union') return tagsOf(shape);
+  if (coversEveryJsonType(shape)) return [];
+  const tags: JSDocTag[] = [];
+  for (const kind of ['string', 'number', 'array'] as const) {
+    const constrained = shape.branches.filter((branch) => branch.kind === kind && tagsOf(branch).length > 0);
+    const [only] = constrained;
+    if (constrained.length === 1 && only !== undefined) tags.push(...tagsOf(only));
+  }
+  return tags;
+}
+
+function tagsOf(shape: Shape): JSDocTag[] {
+  switch (shape.kind) {
+    case 'string':
+      return stringTags(shape);
+    case 'number':
+      return numberTags(shape);
+    case 'array':
+      return (shape.prefixItems ?? []).length > 0 ? [] : arrayTags(shape);
+    default:
+      return [];
+  }
+}
+
+function stringTags(shape: StringShape): JSDocTag[] {
+  const tags: JSDocTag[] = [];
+  if (shape.format !== undefined) tags.push(tag('format', shape.format));
+  if (shape.pattern !== undefined && writableInComment(shape.pattern)) tags.push(tag('pattern', shape.pattern));
+  if (shape.minLength !== undefined) tags.push(tag('minLength', shape.minLength));
+  if (shape.maxLength !== undefined) tags.push(tag('maxLength', shape.maxLength));
+  return tags;
+}
+
+function numberTags(shape: NumberShape): JSDocTag[] {
+  const int32 = shape.integer && shape.minimum === INT32.minimum && shape.maximum === INT32.maximum;
+  const tags: JSDocTag[] = [];
+  // Any other integer is typia's int64: an integer test, with the bounds the schema gives beside it.
+  if (int32) tags.push(tag('type', 'int32'));
+  else if (shape.integer) tags.push(tag('type', 'int64'));
+  if (!int32 && shape.minimum !== undefined) tags.push(tag('minimum', shape.minimum));
+  if (!int32 && shape.maximum !== undefined) tags.push(tag('maximum', shape.maximum));
+  if (shape.exclusiveMinimum !== undefined) tags.push(tag('exclusiveMinimum', shape.exclusiveMinimum));
+  if (shape.exclusiveMaximum !== undefined) tags.push(tag('exclusiveMaximum', shape.exclusiveMaximum));
+  if (shape.multipleOf !== undefined) tags.push(tag('multipleOf', shape.multipleOf));
+  return tags;
+}
+
+function arrayTags(shape: ArrayShape): JSDocTag[] {
+  const tags: JSDocTag[] = [];
+  if (shape.minItems !== undefined) tags.push(tag('minItems', shape.minItems));
+  if (shape.maxItems !== undefined) tags.push(tag('maxItems', shape.maxItems));
+  if (shape.uniqueItems === true) tags.push({ tagName: 'uniqueItems' });
+  return tags;
+}
+
+function tag(tagName: string, value: string | number): JSDocTag {
+  return { tagName, text: String(value) };
+}
+
+/**
+ * Whether a tag's text reads back as exactly this pattern. TypeScript's JSDoc parser ends a tag at
+ * a line break and at an `@` that follows white space (the next tag), trims the text, and reads
+ * `{@` as an inline tag; the printer writes `*\/` as `*\\/`, so the comment cannot close early.
+ */
+function writableInComment(pattern: string): boolean {
+  return !/[\n\r\u2028\u2029]|\*\/|\{@|(?:^|\s)@/.test(pattern) && pattern.trim() === pattern && pattern !== '';
+}

@@ -1,0 +1,157 @@
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import ts from 'typescript';
+import { afterAll, expect, test } from 'vitest';
+import { generateFolder } from '../support/generate.js';
+
+// Each declared value's doc comment carries its constraints as block tags (`@format uuid`,
+// `@maxLength 256`, `@type int32`). The tags are read back here the way tools read them, with
+// TypeScript's own JSDoc parser, so a tag that a comment would cut short or merge with the next
+// fails, not only a tag missing from the text.
+
+const temporary: string[] = [];
+afterAll(() => {
+  for (const dir of temporary) rmSync(dir, { recursive: true, force: true });
+});
+
+/** Tag lines (`@name text`) by interface or alias, then by property (`''` for the alias itself). */
+type Tags = Record<string, Record<string, string[]>>;
+
+/**
+ * Every JSDoc block tag in a types.ts but `@deprecated`, as tools read them: through the type
+ * checker's `getJsDocTags`, which typia and ts-json-schema-generator call.
+ */
+function tagsIn(text: string): Tags {
+  const host = ts.createCompilerHost({});
+  const readFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (name, language) => (name === 'types.ts' ? ts.createSourceFile(name, text, language, true, ts.ScriptKind.TS) : readFile(name, language));
+  const program = ts.createProgram(['types.ts'], { noLib: true, types: [] }, host);
+  const checker = program.getTypeChecker();
+  const file = program.getSourceFile('types.ts');
+  if (file === undefined) throw new Error('types.ts did not parse');
+  const read = (name: ts.Node): string[] =>
+    (checker.getSymbolAtLocation(name)?.getJsDocTags(checker) ?? [])
+      .filter((tag) => tag.name !== 'deprecated')
+      .map((tag) => (tag.text === undefined ? `@${tag.name}` : `@${tag.name} ${ts.displayPartsToString(tag.text)}`));
+  const tags: Tags = {};
+  for (const statement of file.statements) {
+    if (ts.isTypeAliasDeclaration(statement)) {
+      const own = read(statement.name);
+      if (own.length > 0) tags[statement.name.text] = { '': own };
+    }
+    if (!ts.isInterfaceDeclaration(statement)) continue;
+    const properties: Record<string, string[]> = {};
+    for (const member of statement.members) {
+      if (!ts.isPropertySignature(member) || !(ts.isIdentifier(member.name) || ts.isStringLiteral(member.name))) continue;
+      const own = read(member.name);
+      if (own.length > 0) properties[member.name.text] = own;
+    }
+    if (Object.keys(properties).length > 0) tags[statement.name.text] = properties;
+  }
+  return tags;
+}
+
+async function typesOf(schema: object): Promise<string> {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'callgen-constraint-tags-'));
+  temporary.push(dir);
+  mkdirSync(path.join(dir, 'schemas'));
+  writeFileSync(path.join(dir, 'schemas', 'thing.json'), JSON.stringify({ $schema: 'https://json-schema.org/draft/2020-12/schema', title: 'thing', ...schema }));
+  const { files } = await generateFolder(path.join(dir, 'schemas'));
+  const types = files.find((f) => f.path === 'types.ts');
+  if (types === undefined) throw new Error('no types.ts');
+  return types.text;
+}
+
+test('the curated output: the constraints of schemas/ as tags, in both shapes of a type', () => {
+  const tags = tagsIn(readFileSync('generated/types.ts', 'utf8'));
+  // Read off schemas/call.json, identity.json, createCallRequest.json, playPromptRequest.json and deltaParticipants.json.
+  expect(tags.Call?.callbackUri).toEqual(['@format uri', '@pattern ^https://']);
+  expect(tags.Call?.tenantId).toEqual(['@format uuid']);
+  expect(tags.Call?.callChainId).toEqual(['@format uuid']);
+  expect(tags.Identity?.tenantId).toEqual(['@format uuid']);
+  expect(tags.IdentityInput?.tenantId).toEqual(['@format uuid']);
+  expect(tags.CreateCallRequest?.ringingTimeoutInSeconds).toEqual(['@type int32']);
+  expect(tags.PlayPromptRequest?.prompts).toEqual(['@maxItems 20']);
+  expect(tags.PlayPromptRequest?.clientContext).toEqual(['@maxLength 256']);
+  expect(tags.DeltaParticipants?.sequenceNumber).toEqual(['@type int64']);
+  // An object-valued property carries none: its own properties have theirs.
+  expect(tags.CreateCallRequest?.mediaConfig).toBeUndefined();
+});
+
+test('strings, numbers and arrays: each constraint once, int32 by its exact range, other integers as int64 with their bounds', async () => {
+  const tags = tagsIn(
+    await typesOf({
+      type: 'object',
+      properties: {
+        a: { type: 'integer', minimum: -2147483648, maximum: 2147483647 },
+        b: { type: 'integer', minimum: 0 },
+        c: { type: ['number', 'null'], exclusiveMaximum: 1, multipleOf: 0.5 },
+        d: { type: 'string', minLength: 1, format: 'date-time' },
+        e: { type: 'array', items: { type: 'string' }, minItems: 1, uniqueItems: true },
+        f: { type: 'string' },
+        g: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'integer', maximum: 9 }, { type: 'null' }] },
+      },
+    }),
+  );
+  expect(tags.Thing).toEqual(tags.ThingInput);
+  expect(tags).toMatchObject({
+    Thing: {
+      a: ['@type int32'],
+      b: ['@type int64', '@minimum 0'],
+      c: ['@exclusiveMaximum 1', '@multipleOf 0.5'],
+      d: ['@format date-time', '@minLength 1'],
+      e: ['@minItems 1', '@uniqueItems'],
+      g: ['@format uuid', '@type int64', '@maximum 9'],
+    },
+  });
+});
+
+test('a named string type carries its tags on the alias', async () => {
+  const tags = tagsIn(await typesOf({ type: 'string', format: 'email', maxLength: 64 }));
+  expect(tags).toEqual({ Thing: { '': ['@format email', '@maxLength 64'] } });
+});
+
+test('no tag where it would not speak of the declared value as typed', async () => {
+  const tags = tagsIn(
+    await typesOf({
+      type: 'object',
+      properties: {
+        // The items' format, not the array's.
+        ids: { type: 'array', items: { type: 'string', format: 'uuid' } },
+        // Two constrained strings: a tag could not say which.
+        either: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'string', format: 'email' }] },
+        // Typed `unknown`: typia refuses a number's tag on a type without `number`.
+        anything: { minimum: 5 },
+        // A tuple's type says its length.
+        pair: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], minItems: 2, items: false },
+        inner: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } },
+      },
+    }),
+  );
+  expect(tags.Thing).toBeUndefined();
+  expect(tags.ThingInput).toBeUndefined();
+});
+
+test('a pattern is written only where the tag reads back as exactly that pattern', async () => {
+  const patterns = {
+    plain: '^[a-z]+@example\\.com$',
+    backslashes: '^\\d{3}\\\\\\w$',
+    backtick: '^`@x`$',
+    lineBreak: '^a\nb$',
+    closesComment: '^a*/b$',
+    tagAfterSpace: '^a @b$',
+    tagFirst: '@b',
+    inlineTag: '^\\{@link x\\}$',
+    leadingSpace: ' a',
+    trailingSpace: 'a ',
+    lineSeparator: '^a\u2028b$',
+  };
+  const properties = Object.fromEntries(Object.entries(patterns).map(([name, pattern]) => [name, { type: 'string', pattern }]));
+  const tags = tagsIn(await typesOf({ type: 'object', properties }));
+  expect(tags.Thing).toEqual({
+    plain: [`@pattern ${patterns.plain}`],
+    backslashes: [`@pattern ${patterns.backslashes}`],
+    backtick: [`@pattern ${patterns.backtick}`],
+  });
+});
