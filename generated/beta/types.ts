@@ -151,7 +151,7 @@ export interface AnswerRequest {
   callOptions?: IncomingCallOptionsInput;
 }
 
-/** Any operation of the calling API: commsOperation or one of its derived types, told apart by @odata.type. */
+/** Any operation of the calling API: commsOperation or one of its derived types, told apart by \@odata.type. */
 export type AnyCommsOperation = CommsOperation | AddLargeGalleryViewOperation | CancelMediaProcessingOperation | InviteParticipantsOperation | MuteParticipantOperation | MuteParticipantsOperation | PlayPromptOperation | RecordOperation | SendDtmfTonesOperation | StartHoldMusicOperation | StopHoldMusicOperation | SubscribeToToneOperation | UnmuteParticipantOperation | UpdateRecordingStatusOperation | StartRecordingOperation | StopRecordingOperation | StartTranscriptionOperation | StopTranscriptionOperation | AdmitFromLobbyOperation | AdmitAllFromLobbyOperation | RemoveFromLobbyOperation;
 /**
  * Any identity kind that may stand in an identity slot; an untagged value is a plain identity.
@@ -508,13 +508,13 @@ export interface CallMediaState {
 }
 
 /**
- * Optional switches of a call: outgoingCallOptions for a call the bot places, incomingCallOptions for one it answers. Abstract: a value must carry its @odata.type.
+ * Optional switches of a call: outgoingCallOptions for a call the bot places, incomingCallOptions for one it answers. Abstract: a value must carry its \@odata.type.
  *
  * The response shape; {@link CallOptionsInput} is what a client sends.
  */
 export type CallOptions = OutgoingCallOptions | IncomingCallOptions;
 /**
- * Optional switches of a call: outgoingCallOptions for a call the bot places, incomingCallOptions for one it answers. Abstract: a value must carry its @odata.type.
+ * Optional switches of a call: outgoingCallOptions for a call the bot places, incomingCallOptions for one it answers. Abstract: a value must carry its \@odata.type.
  *
  * The request shape of {@link CallOptions}: what a client sends.
  */
@@ -1431,13 +1431,13 @@ export interface LogTeleconferenceDeviceQualityRequest {
 }
 
 /**
- * Where the call's media is processed: an appHostedMediaConfig or a serviceHostedMediaConfig. Abstract: a value must carry its @odata.type.
+ * Where the call's media is processed: an appHostedMediaConfig or a serviceHostedMediaConfig. Abstract: a value must carry its \@odata.type.
  *
  * The response shape; {@link MediaConfigInput} is what a client sends.
  */
 export type MediaConfig = AppHostedMediaConfig | ServiceHostedMediaConfig;
 /**
- * Where the call's media is processed: an appHostedMediaConfig or a serviceHostedMediaConfig. Abstract: a value must carry its @odata.type.
+ * Where the call's media is processed: an appHostedMediaConfig or a serviceHostedMediaConfig. Abstract: a value must carry its \@odata.type.
  *
  * The request shape of {@link MediaConfig}: what a client sends.
  */
@@ -1619,13 +1619,13 @@ export interface MeetingCapability {
 }
 
 /**
- * How to find the online meeting to join: by its organizer, by join meeting id and passcode, or by a token. Abstract: a value must carry its @odata.type.
+ * How to find the online meeting to join: by its organizer, by join meeting id and passcode, or by a token. Abstract: a value must carry its \@odata.type.
  *
  * The response shape; {@link MeetingInfoInput} is what a client sends.
  */
 export type MeetingInfo = OrganizerMeetingInfo | JoinMeetingIdMeetingInfo | TokenMeetingInfo;
 /**
- * How to find the online meeting to join: by its organizer, by join meeting id and passcode, or by a token. Abstract: a value must carry its @odata.type.
+ * How to find the online meeting to join: by its organizer, by join meeting id and passcode, or by a token. Abstract: a value must carry its \@odata.type.
  *
  * The request shape of {@link MeetingInfo}: what a client sends.
  */
@@ -1972,7 +1972,7 @@ export interface ParticipantJoiningNotification {
   call?: Call;
 }
 
-/** A policy-based recording bot's answer to a participantJoiningNotification: accept, reject or invite a new bot. Abstract: a value must carry its @odata.type. */
+/** A policy-based recording bot's answer to a participantJoiningNotification: accept, reject or invite a new bot. Abstract: a value must carry its \@odata.type. */
 export type ParticipantJoiningResponse = AcceptJoinResponse | InviteNewBotResponse | RejectJoinResponse;
 
 /** Told to a policy-based recording bot when a participant under the policy leaves a meeting. */
@@ -2047,13 +2047,13 @@ export interface PlayPromptRequest {
 }
 
 /**
- * Something the service plays into a call. Abstract: a value must carry its @odata.type; mediaPrompt is the only kind.
+ * Something the service plays into a call. Abstract: a value must carry its \@odata.type; mediaPrompt is the only kind.
  *
  * The response shape; {@link PromptInput} is what a client sends.
  */
 export type Prompt = MediaPrompt;
 /**
- * Something the service plays into a call. Abstract: a value must carry its @odata.type; mediaPrompt is the only kind.
+ * Something the service plays into a call. Abstract: a value must carry its \@odata.type; mediaPrompt is the only kind.
  *
  * The request shape of {@link Prompt}: what a client sends.
  */
@@ -3155,13 +3155,13 @@ export interface TeleconferenceDeviceAudioQualityInput {
 }
 
 /**
- * Quality figures of one media channel of a teleconference device: audio, video or screen sharing. Abstract: a value must carry its @odata.type.
+ * Quality figures of one media channel of a teleconference device: audio, video or screen sharing. Abstract: a value must carry its \@odata.type.
  *
  * The response shape; {@link TeleconferenceDeviceMediaQualityInput} is what a client sends.
  */
 export type TeleconferenceDeviceMediaQuality = TeleconferenceDeviceAudioQuality | AnyTeleconferenceDeviceVideoQuality;
 /**
- * Quality figures of one media channel of a teleconference device: audio, video or screen sharing. Abstract: a value must carry its @odata.type.
+ * Quality figures of one media channel of a teleconference device: audio, video or screen sharing. Abstract: a value must carry its \@odata.type.
  *
  * The request shape of {@link TeleconferenceDeviceMediaQuality}: what a client sends.
  */

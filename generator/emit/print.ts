@@ -244,7 +244,7 @@ function block(text: Text, body: () => void): void {
 /** Each comment on lines of its own before the declaration. */
 function printDocs(text: Text, docs: Docs | undefined): void {
   for (const doc of docs ?? []) {
-    text.write(jsDocText(typeof doc === 'string' ? doc : docText(doc)));
+    text.write(jsDocText(typeof doc === 'string' ? withoutTagStarts(doc) : docText(doc)));
     text.lineBreak();
   }
 }
@@ -252,7 +252,19 @@ function printDocs(text: Text, docs: Docs | undefined): void {
 function docText(doc: JSDoc): string {
   const tags = (doc.tags ?? []).map((tag) => (tag.text === undefined ? `@${tag.tagName}` : `@${tag.tagName} ${tag.text}`)).join('\n');
   if (doc.description === '') return tags;
-  return tags === '' ? doc.description : `${doc.description}\n${tags}`;
+  const description = withoutTagStarts(doc.description);
+  return tags === '' ? description : `${description}\n${tags}`;
+}
+
+/**
+ * Description text with each `@` that would start a block tag written `\@` (TSDoc's escape, which
+ * Markdown renders as `@`). In a description TypeScript's JSDoc parser starts a tag at every `@`
+ * at a line's start or after white space, whatever follows it and inside backticks too: "told
+ * apart by @odata.type" ended at "by", followed by a tag `@odata`. An `@` after other text
+ * (`a@b.c`, `{@link X}`) is left.
+ */
+function withoutTagStarts(text: string): string {
+  return text.replace(/(^|\s)@/g, '$1\\@');
 }
 
 /**

@@ -23,13 +23,17 @@ import { loadModel } from '../../generator/pipeline.js';
 const REPO = path.resolve(import.meta.dirname, '../..');
 const FIXTURES = path.join(REPO, 'test/fixtures/generator');
 
-// ts-morph prints a doc's text as it is given; callgen's printer escapes a `*/` in it (a choice of
-// callgen's, not of layout), so the oracle is handed the text escaped the same way.
+// ts-morph prints a doc's text as it is given; callgen's printer escapes a `*/` in it, and an `@`
+// that would start a tag in a description (choices of callgen's, not of layout), so the oracle is
+// handed the text escaped the same way.
 const escaped = (text: string): string => text.replaceAll('*/', '*\\/');
+const description = (text: string): string => escaped(text).replace(/(^|\s)@/g, '$1\\@');
 
 function tsMorphDocs(docs: Docs | undefined): (string | OptionalKind<JSDocStructure>)[] {
   return (docs ?? []).map((doc) =>
-    typeof doc === 'string' ? escaped(doc) : { description: escaped(doc.description), tags: doc.tags?.map((t) => ({ tagName: t.tagName, ...(t.text === undefined ? {} : { text: escaped(t.text) }) })) ?? [] },
+    typeof doc === 'string'
+      ? description(doc)
+      : { description: description(doc.description), tags: doc.tags?.map((t) => ({ tagName: t.tagName, ...(t.text === undefined ? {} : { text: escaped(t.text) }) })) ?? [] },
   );
 }
 
