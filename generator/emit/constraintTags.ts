@@ -13,10 +13,11 @@ import { coversEveryJsonType } from './typeText.js';
 // A tag speaks of the declared value itself, so it is written only where that is unambiguous and
 // the declared type has a member of the tag's kind (typia refuses `@minimum` on a type without
 // `number`): for a string, number or array shape, or for a union that is not written `unknown` and
-// in which one branch alone of that kind is constrained (a nullable property's string, say). Not
-// written: constraints on array items, on an object's own properties (which get tags of their own
-// where declared), in two branches of one kind, a tuple's length (its type says it, and typia reads
-// array tags on arrays only), and a pattern that a comment cannot carry verbatim.
+// in which that shape is the one branch admitting its JSON type (a nullable property's string,
+// say). Not written: constraints on array items, on an object's own properties (which get tags of
+// their own where declared), where two branches admit the same JSON type, a tuple's length (its
+// type says it, and typia reads array tags on arrays only), and a pattern that a comment cannot
+// carry verbatim.
 
 /** typia's word for an integer whose bounds are exactly a 32-bit signed integer's. */
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
@@ -27,9 +28,12 @@ export function constraintTags(shape: Shape): JSDocTag[] {
   if (coversEveryJsonType(shape)) return [];
   const tags: JSDocTag[] = [];
   for (const kind of ['string', 'number', 'array'] as const) {
-    const constrained = shape.branches.filter((branch) => branch.kind === kind && tagsOf(branch).length > 0);
-    const [only] = constrained;
-    if (constrained.length === 1 && only !== undefined) tags.push(...tagsOf(only));
+    // Only where one branch alone admits values of that JSON type: beside a second one (a plain
+    // string, an alias of one) the tag would hold for values the union accepts without it.
+    const admitting = shape.byJsonType.find(([type]) => type === kind)?.[1] ?? [];
+    const [index] = admitting;
+    const only = admitting.length === 1 && index !== undefined ? shape.branches[index] : undefined;
+    if (only?.kind === kind) tags.push(...tagsOf(only));
   }
   return tags;
 }

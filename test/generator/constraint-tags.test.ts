@@ -121,12 +121,16 @@ test('no tag where it would not speak of the declared value as typed', async () 
         ids: { type: 'array', items: { type: 'string', format: 'uuid' } },
         // Two constrained strings: a tag could not say which.
         either: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'string', format: 'email' }] },
+        // Any string passes by the second branch: a tag would refuse what the union accepts.
+        orAnyString: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'string' }] },
+        orAlias: { anyOf: [{ type: 'string', format: 'uuid' }, { $ref: '#/$defs/name' }] },
         // Typed `unknown`: typia refuses a number's tag on a type without `number`.
         anything: { minimum: 5 },
         // A tuple's type says its length.
         pair: { type: 'array', prefixItems: [{ type: 'number' }, { type: 'number' }], minItems: 2, items: false },
         inner: { type: 'object', properties: { id: { type: 'string', format: 'uuid' } } },
       },
+      $defs: { name: { type: 'string' } },
     }),
   );
   expect(tags.Thing).toBeUndefined();
