@@ -17,7 +17,7 @@ import { coversEveryJsonType } from './typeText.js';
 // say). Not written: constraints on array items, on an object's own properties (which get tags of
 // their own where declared), where two branches admit the same JSON type, a tuple's length (its
 // type says it, and typia reads array tags on arrays only), and a pattern that a comment cannot
-// carry verbatim.
+// carry verbatim, or a number bound that is not a whole number.
 
 /** typia's word for an integer whose bounds are exactly a 32-bit signed integer's. */
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
@@ -66,11 +66,17 @@ function numberTags(shape: NumberShape): JSDocTag[] {
   // Any other integer is typia's int64: an integer test, with the bounds the schema gives beside it.
   if (int32) tags.push(tag('type', 'int32'));
   else if (shape.integer) tags.push(tag('type', 'int64'));
-  if (!int32 && shape.minimum !== undefined) tags.push(tag('minimum', shape.minimum));
-  if (!int32 && shape.maximum !== undefined) tags.push(tag('maximum', shape.maximum));
-  if (shape.exclusiveMinimum !== undefined) tags.push(tag('exclusiveMinimum', shape.exclusiveMinimum));
-  if (shape.exclusiveMaximum !== undefined) tags.push(tag('exclusiveMaximum', shape.exclusiveMaximum));
-  if (shape.multipleOf !== undefined) tags.push(tag('multipleOf', shape.multipleOf));
+  const bounds = [
+    ['minimum', int32 ? undefined : shape.minimum],
+    ['maximum', int32 ? undefined : shape.maximum],
+    ['exclusiveMinimum', shape.exclusiveMinimum],
+    ['exclusiveMaximum', shape.exclusiveMaximum],
+    ['multipleOf', shape.multipleOf],
+  ] as const;
+  // Whole numbers only: typia reads each of these tags for bigints too, and refuses to compile a
+  // type whose tag holds a fraction (`@minimum -0.5`). A fractional bound stays in the schema and the
+  // validator; a fractional `multipleOf` is also named in the doc comment's note.
+  for (const [name, value] of bounds) if (value !== undefined && Number.isInteger(value)) tags.push(tag(name, value));
   return tags;
 }
 

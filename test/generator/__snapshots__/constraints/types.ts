@@ -18,10 +18,7 @@ export interface Measurement {
    * @maxLength 4
    */
   code?: string;
-  /**
-   * @minimum -273.15
-   * @exclusiveMaximum 1000
-   */
+  /** @exclusiveMaximum 1000 */
   celsius?: number;
   /**
    * @type int64
@@ -53,10 +50,7 @@ export interface MeasurementInput {
    * @maxLength 4
    */
   code?: string;
-  /**
-   * @minimum -273.15
-   * @exclusiveMaximum 1000
-   */
+  /** @exclusiveMaximum 1000 */
   celsius?: number;
   /**
    * @type int64

@@ -32,7 +32,6 @@ export type DateTime = string;
  * Named like the run-time's isMultipleOf helper.
  *
  * The type cannot express `multipleOf`; the validator checks it.
- * @multipleOf 0.5
  */
 export type MultipleOf = number;
 

@@ -58,10 +58,7 @@ export interface Measures {
   tags?: string[];
   /** The type cannot express `contains`; the validator checks it. */
   readings?: unknown[];
-  /**
-   * The type cannot express `multipleOf`; the validator checks it.
-   * @multipleOf 0.5
-   */
+  /** The type cannot express `multipleOf`; the validator checks it. */
   step?: number;
   /** The type cannot express `not`; the validator checks it. */
   notEmpty?: string;
@@ -92,10 +89,7 @@ export interface MeasuresInput {
   tags?: string[];
   /** The type cannot express `contains`; the validator checks it. */
   readings?: unknown[];
-  /**
-   * The type cannot express `multipleOf`; the validator checks it.
-   * @multipleOf 0.5
-   */
+  /** The type cannot express `multipleOf`; the validator checks it. */
   step?: number;
   /** The type cannot express `not`; the validator checks it. */
   notEmpty?: string;
