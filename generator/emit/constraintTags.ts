@@ -84,7 +84,8 @@ function arrayTags(shape: ArrayShape): JSDocTag[] {
   const tags: JSDocTag[] = [];
   if (shape.minItems !== undefined) tags.push(tag('minItems', shape.minItems));
   if (shape.maxItems !== undefined) tags.push(tag('maxItems', shape.maxItems));
-  if (shape.uniqueItems === true) tags.push({ tagName: 'uniqueItems' });
+  // With its value: ts-json-schema-generator reads a tag without one as nothing; typia takes either.
+  if (shape.uniqueItems === true) tags.push(tag('uniqueItems', 'true'));
   return tags;
 }
 

@@ -101,7 +101,7 @@ test('strings, numbers and arrays: each constraint once, int32 by its exact rang
       b: ['@type int64', '@minimum 0'],
       c: ['@exclusiveMaximum 1'],
       d: ['@format date-time', '@minLength 1'],
-      e: ['@minItems 1', '@uniqueItems'],
+      e: ['@minItems 1', '@uniqueItems true'],
       g: ['@format uuid', '@type int64', '@maximum 9'],
     },
   });

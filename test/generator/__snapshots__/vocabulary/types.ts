@@ -53,7 +53,7 @@ export interface Measures {
   point?: [number, number];
   /**
    * The type cannot express `uniqueItems`; the validator checks it.
-   * @uniqueItems
+   * @uniqueItems true
    */
   tags?: string[];
   /** The type cannot express `contains`; the validator checks it. */
@@ -84,7 +84,7 @@ export interface MeasuresInput {
   point?: [number, number];
   /**
    * The type cannot express `uniqueItems`; the validator checks it.
-   * @uniqueItems
+   * @uniqueItems true
    */
   tags?: string[];
   /** The type cannot express `contains`; the validator checks it. */
