@@ -4,6 +4,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, expect, test } from 'vitest';
 import { generateFolder } from '../support/generate.js';
+import { Random } from '../support/random-schemas.js';
 
 // Each declared value's doc comment carries its constraints as block tags (`@format uuid`,
 // `@maxLength 256`, `@type int32`). The tags are read back here the way tools read them, with
@@ -160,4 +161,30 @@ test('a pattern is written only where the tag reads back as exactly that pattern
     backslashes: [`@pattern ${patterns.backslashes}`],
     backtick: [`@pattern ${patterns.backtick}`],
   });
+});
+
+test('random patterns: every @pattern written reads back as exactly its pattern', async () => {
+  const random = new Random(11);
+  const pieces = ['a', 'b', ' ', ' ', '@', '@', '\\*', '*', '/', '\\{', '\\}', '`', '\\\\', '\n', '\t', '.', '^', '$'];
+  const patterns = new Set<string>();
+  while (patterns.size < 300) {
+    let pattern = '';
+    for (let n = 1 + random.int(8); n > 0; n--) pattern += random.pick(pieces);
+    try {
+      new RegExp(pattern, 'u');
+      patterns.add(pattern);
+    } catch {
+      // Not a pattern the schema folder would take: `/a**/` and the like.
+    }
+  }
+  const list = [...patterns];
+  const properties = Object.fromEntries(list.map((pattern, i) => [`p${i}`, { type: 'string', pattern }]));
+  const tags = tagsIn(await typesOf({ type: 'object', properties })).Thing ?? {};
+  const written = list.flatMap((pattern, i) => {
+    const own = tags[`p${i}`];
+    return own === undefined ? [] : [{ pattern, tags: own }];
+  });
+  expect(written.filter((w) => w.tags.length !== 1 || w.tags[0] !== `@pattern ${w.pattern}`)).toEqual([]);
+  // Most are written: the rule leaves out only what a comment cannot carry.
+  expect(written.length).toBeGreaterThan(list.length / 3);
 });
