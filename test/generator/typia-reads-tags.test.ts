@@ -11,6 +11,8 @@ import { generateFolder, REPO } from '../support/generate.js';
 // reaching typia, not about how each checks a UUID. (A fractional bound gets no tag, since typia
 // refuses to compile one: constraint-tags.test.ts.)
 
+const OTHER_FORMATS = ['uri-reference', 'iri', 'iri-reference', 'date', 'time', 'email', 'idn-email', 'hostname', 'idn-hostname', 'ipv4', 'ipv6', 'json-pointer', 'relative-json-pointer', 'duration', 'uri-template', 'regex'];
+
 const SCHEMA = {
   $schema: 'https://json-schema.org/draft/2020-12/schema',
   title: 'thing',
@@ -27,6 +29,9 @@ const SCHEMA = {
     tags: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3, uniqueItems: true },
     maybe: { type: ['string', 'null'], format: 'uuid' },
     either: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'integer', maximum: 9 }] },
+    // Every other format callgen checks: typia must compile a tag of each (it refuses a format it
+    // does not know), and refuse a plain wrong value where callgen does.
+    ...Object.fromEntries(OTHER_FORMATS.map((format) => [format, { type: 'string', format }])),
   },
 };
 
@@ -57,6 +62,15 @@ const EDGES: Record<string, readonly unknown[]> = {
   tags: [[], ['a', 'a'], ['a', 'b', 'c', 'd'], ['z']],
   maybe: ['0f8fad5b-d9cb-469f-a165-70867728950e', 'nope'],
   either: [10, 8, '0f8fad5b-d9cb-469f-a165-70867728950e', 'nope'],
+  date: ['2026-12-02', '2026-13-02'],
+  time: ['10:00:00Z', '25:00:00Z'],
+  email: ['bot@example.com', 'not an email'],
+  hostname: ['bot.example.com', 'bot..example.com'],
+  ipv4: ['192.0.2.1', '192.0.2'],
+  ipv6: ['2001:db8::1', '2001:db8::g'],
+  'json-pointer': ['/a/b', 'a/b'],
+  duration: ['P1D', 'P'],
+  regex: ['^a+$', '('],
 };
 
 type Is = (value: unknown) => boolean;
