@@ -14,16 +14,22 @@ import { coversEveryJsonType } from './typeText.js';
 // the declared type has a member of the tag's kind (typia refuses `@minimum` on a type without
 // `number`): for a string, number or array shape, or for a union that is not written `unknown` and
 // in which that shape is the one branch admitting its JSON type (a nullable property's string,
-// say). Not written: constraints on array items, on an object's own properties (which get tags of
-// their own where declared), where two branches admit the same JSON type, a tuple's length (its
+// say). Not written: constraints on array items, on the properties of an object typed inline (an
+// interface's properties get their own), where two branches admit the same JSON type, a tuple's length (its
 // type says it, and typia reads array tags on arrays only), and a pattern that a comment cannot
 // carry verbatim, or a number bound that is not a whole number.
 
 /** typia's word for an integer whose bounds are exactly a 32-bit signed integer's. */
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 
-/** The tags for the constraints of a property's or a type alias's shape, in a fixed order. */
-export function constraintTags(shape: Shape): JSDocTag[] {
+/**
+ * The tags for the constraints of a property's or a type alias's shape, in a fixed order.
+ * `resolve` follows a reference to the named type's shape: a property typed by an alias of a
+ * constrained string (`Guid`) gets the alias's tags too, since typia reads tags on properties and
+ * not on type aliases.
+ */
+export function constraintTags(declared: Shape, resolve: (shape: Shape) => Shape = (shape) => shape): JSDocTag[] {
+  const shape = resolve(declared);
   if (shape.kind !== 'union') return tagsOf(shape);
   if (coversEveryJsonType(shape)) return [];
   const tags: JSDocTag[] = [];
@@ -32,7 +38,8 @@ export function constraintTags(shape: Shape): JSDocTag[] {
     // string, an alias of one) the tag would hold for values the union accepts without it.
     const admitting = shape.byJsonType.find(([type]) => type === kind)?.[1] ?? [];
     const [index] = admitting;
-    const only = admitting.length === 1 && index !== undefined ? shape.branches[index] : undefined;
+    const branch = admitting.length === 1 && index !== undefined ? shape.branches[index] : undefined;
+    const only = branch === undefined ? undefined : resolve(branch);
     if (only?.kind === kind) tags.push(...tagsOf(only));
   }
   return tags;

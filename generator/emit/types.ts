@@ -36,7 +36,7 @@ function openEnumAlias(): TypeAliasDeclaration {
 
 function declarations(type: NamedType, view: View, index: TypeIndex): Statement[] {
   const name = view === 'request' ? requestName(type) : type.name;
-  const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view), constraintTags(type.shape)), runtimeOnlyNote(type.shape));
+  const docs = withNote(docsFor(type.description, type.versions, type.deprecated, viewNote(type, view), constraintTags(type.shape, (shape) => index.resolve(shape))), runtimeOnlyNote(type.shape));
   if (type.shape.kind === 'object') return [objectInterface(name, type.shape, view, index, docs)];
   // A named enum declares its closed member list; response positions that use it widen it with OpenEnum.
   const text = type.shape.kind === 'enum' ? enumMembersText(type.shape, view) : typeText(type.shape, view, index);
@@ -69,7 +69,7 @@ function propertySignature(property: Property, view: View, index: TypeIndex): Pr
     hasQuestionToken: !property.required,
     isReadonly: property.readOnly,
     docs: withNote(
-      docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined, constraintTags(propertyShape(property, view))),
+      docsFor(property.description, property.versions, property.deprecated, property.readOnly ? 'Set by the service.' : undefined, constraintTags(propertyShape(property, view), (shape) => index.resolve(shape))),
       runtimeOnlyNote(property.shape),
     ),
   };

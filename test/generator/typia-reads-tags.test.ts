@@ -29,10 +29,12 @@ const SCHEMA = {
     tags: { type: 'array', items: { type: 'string' }, minItems: 1, maxItems: 3, uniqueItems: true },
     maybe: { type: ['string', 'null'], format: 'uuid' },
     either: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'integer', maximum: 9 }] },
+    named: { $ref: '#/$defs/guid' },
     // Every other format callgen checks: typia must compile a tag of each (it refuses a format it
     // does not know), and refuse a plain wrong value where callgen does.
     ...Object.fromEntries(OTHER_FORMATS.map((format) => [format, { type: 'string', format }])),
   },
+  $defs: { guid: { type: 'string', format: 'uuid' } },
 };
 
 const VALID = {
@@ -62,6 +64,7 @@ const EDGES: Record<string, readonly unknown[]> = {
   tags: [[], ['a', 'a'], ['a', 'b', 'c', 'd'], ['z']],
   maybe: ['0f8fad5b-d9cb-469f-a165-70867728950e', 'nope'],
   either: [10, 8, '0f8fad5b-d9cb-469f-a165-70867728950e', 'nope'],
+  named: ['0f8fad5b-d9cb-469f-a165-70867728950e', 'nope'],
   date: ['2026-12-02', '2026-13-02'],
   time: ['10:00:00Z', '25:00:00Z'],
   email: ['bot@example.com', 'not an email'],

@@ -11,6 +11,7 @@ export const moneyCurrencyValues = ['EUR', 'USD'] as const;
 /** The response shape; {@link OrderInput} is what a client sends. */
 export interface Order {
   customer: Party;
+  /** @minimum 0 */
   total: Amount;
   currency?: MoneyCurrency;
 }
@@ -18,6 +19,7 @@ export interface Order {
 /** The request shape of {@link Order}: what a client sends. */
 export interface OrderInput {
   customer: PartyInput;
+  /** @minimum 0 */
   total: Amount;
   currency?: MoneyCurrency;
 }

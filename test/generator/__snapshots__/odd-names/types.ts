@@ -75,6 +75,7 @@ export interface MyType2Input {
  * The response shape; {@link ObjectInput} is what a client sends.
  */
 export interface Object {
+  /** @format date */
   on?: Date;
   inner?: { at?: DateTime; };
 }
@@ -85,6 +86,7 @@ export interface Object {
  * The request shape of {@link Object}: what a client sends.
  */
 export interface ObjectInput {
+  /** @format date */
   on?: Date;
   inner?: { at?: DateTime; };
 }
@@ -116,7 +118,9 @@ export type Uuid = string;
  * The response shape; {@link ValidInput} is what a client sends.
  */
 export interface Valid {
+  /** @format uuid */
   id?: Uuid;
+  /** @format uri */
   home?: Uri;
 }
 
@@ -126,7 +130,9 @@ export interface Valid {
  * The request shape of {@link Valid}: what a client sends.
  */
 export interface ValidInput {
+  /** @format uuid */
   id?: Uuid;
+  /** @format uri */
   home?: Uri;
 }
 

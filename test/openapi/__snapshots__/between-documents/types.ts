@@ -21,12 +21,20 @@ export interface Order {
 /** The response shape; {@link OrderItemsInput} is what a client sends. */
 export interface OrderItems {
   sku: string;
+  /**
+   * @type int64
+   * @minimum 1
+   */
   quantity: Quantity;
 }
 
 /** The request shape of {@link OrderItems}: what a client sends. */
 export interface OrderItemsInput {
   sku: string;
+  /**
+   * @type int64
+   * @minimum 1
+   */
   quantity: Quantity;
 }
 
@@ -49,5 +57,6 @@ export type TextsNote = string;
 
 export interface Wrapping {
   paper: 'plain' | 'festive';
+  /** @maxLength 140 */
   card?: TextsNote;
 }
