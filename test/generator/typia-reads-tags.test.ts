@@ -31,7 +31,7 @@ const SCHEMA = {
     either: { anyOf: [{ type: 'string', format: 'uuid' }, { type: 'integer', maximum: 9 }] },
     named: { $ref: '#/$defs/guid' },
     // Every other format callgen checks: typia must compile a tag of each (it refuses a format it
-    // does not know), and refuse a plain wrong value where callgen does.
+    // does not know), and judge the edges below of nine of them as callgen does.
     ...Object.fromEntries(OTHER_FORMATS.map((format) => [format, { type: 'string', format }])),
   },
   $defs: { guid: { type: 'string', format: 'uuid' } },

@@ -54,6 +54,14 @@ test('in a request, the oracle knows the names an object declares in its own the
     Conditional: { type: 'object', properties: { x: { type: 'string' } }, if: { required: ['x'] }, then: { properties: { t: { type: 'string' } } }, else: { properties: { e: { type: 'string' } } } },
     // A name a branch of a branch declares (random OpenAPI seed 7739).
     Nested: { type: 'object', properties: { x: { type: 'string' } }, oneOf: [{ type: ['boolean', 'object'] }, { anyOf: [{ type: 'object', properties: { kind: { const: 'a' } }, required: ['kind'] }] }] },
+    // A name a sibling allOf member declares in a branch of its own, under an allOf of its own
+    // (random OpenAPI seed 9733): callgen merges the members, and the merged object knows it.
+    Sibling: {
+      allOf: [
+        { allOf: [{ oneOf: [{ type: 'object', properties: { kind: { enum: ['c'] } }, required: ['kind'] }] }] },
+        { type: 'object', properties: { b: { type: 'string' } } },
+      ],
+    },
   };
   const folder = await mkdtemp(path.join(tmpdir(), 'callgen-oracle-'));
   folders.push(folder);
@@ -69,11 +77,14 @@ test('in a request, the oracle knows the names an object declares in its own the
     Conditional: [{ x: 'x', t: 't' }, { x: 'x', e: 1 }, { e: 'e' }, { t: 1 }, { x: 'x', t: 1 }, { z: 1 }],
     // kind 'a' matches both branches of the oneOf; any other kind, the first alone.
     Nested: [{ kind: 'c' }, { x: 'x', kind: 'b' }, { kind: 'a' }, { z: 1 }],
+    // kind is required by the one branch; b checked; z unknown.
+    Sibling: [{ kind: 'c' }, { kind: 'c', b: 'b' }, { kind: 'c', b: 1 }, { kind: 'c', z: 1 }, {}],
   };
   const expected: Record<string, readonly boolean[]> = {
     Dependent: [true, true, true, true, false, false],
     Conditional: [true, true, true, true, false, false],
     Nested: [true, true, false, false],
+    Sibling: [true, true, false, false, false],
   };
   for (const [name, schema] of Object.entries(schemas)) {
     const oracle = ajv.compile(oracleSchema(schema, '3.1', 'request') as object);

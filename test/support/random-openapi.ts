@@ -302,7 +302,9 @@ const IN_PLACE = new Set(['not', 'if', 'then', 'else']);
 /**
  * The names a schema declares for the object it describes, as callgen counts them for its in-place
  * subschemas: its own properties, its `allOf` members' (inline, or the components they refer to,
- * with theirs) and its branches' inline ones.
+ * with theirs), the names each inline member's own subschemas declare in place (callgen merges the
+ * members into one object, which knows them: a member's `oneOf` branch, an `allOf` inside a member),
+ * and its branches' inline ones.
  */
 function declaredBy(schema: JsonObject, components: JsonObject, seen = new Set<string>()): string[] {
   const own = (s: Json): string[] => (isMap(s) && isMap(s['properties']) ? Object.keys(s['properties']) : []);
@@ -316,7 +318,11 @@ function declaredBy(schema: JsonObject, components: JsonObject, seen = new Set<s
     return declaredBy({ ...target, oneOf: [], anyOf: [] }, components, seen);
   };
   const list = (key: string): Json[] => (Array.isArray(schema[key]) ? (schema[key] as Json[]) : []);
-  return [...[schema, ...list('allOf')].flatMap((s) => [...own(s), ...referred(s)]), ...[...list('oneOf'), ...list('anyOf')].flatMap(own)];
+  return [
+    ...[schema, ...list('allOf')].flatMap((s) => [...own(s), ...referred(s)]),
+    ...list('allOf').flatMap((member) => (isMap(member) ? declaredInPlace(member) : [])),
+    ...[...list('oneOf'), ...list('anyOf')].flatMap(own),
+  ];
 }
 
 /**
