@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { CONSTRAINT_TAG_NAMES } from '../../generator/emit/constraintTags.js';
 import { REPO } from '../lib/child.js';
 import { compileTypia, moduleFor, THREE, TYPIA_UNTAGGED_DIR } from './typia.js';
 
@@ -10,8 +11,8 @@ import { compileTypia, moduleFor, THREE, TYPIA_UNTAGGED_DIR } from './typia.js';
 // constraints: typia then checks no string format, pattern, length or integer. Information only:
 // the targets are judged against typia compiled from generated/types.ts as it is.
 
-/** The block tags callgen writes for constraints (generator/emit/constraintTags.ts). */
-const CONSTRAINT_TAG = /^ *(?:\/\*\*)? *\*? *@(?:format|pattern|minLength|maxLength|type|minimum|maximum|exclusiveMinimum|exclusiveMaximum|multipleOf|minItems|maxItems|uniqueItems)\b.*$/;
+/** A line of a block tag callgen writes for a constraint: in a comment, or a one-line comment of its own. */
+const CONSTRAINT_TAG = new RegExp(`^ *(?:/\\*\\*)? *\\*? *@(?:${CONSTRAINT_TAG_NAMES.join('|')})\\b.*$`);
 
 /**
  * types.ts with every constraint tag line removed (a comment that held only tags goes with them). Throws when a tag is left, so the peer cannot

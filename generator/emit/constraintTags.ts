@@ -19,6 +19,10 @@ import { coversEveryJsonType } from './typeText.js';
 // type says it, and typia reads array tags on arrays only), and a pattern that a comment cannot
 // carry verbatim, or a number bound that is not a whole number.
 
+/** Every tag this module writes (a tool that must tell them from other tags reads this list). */
+export const CONSTRAINT_TAG_NAMES = ['format', 'pattern', 'minLength', 'maxLength', 'type', 'minimum', 'maximum', 'exclusiveMinimum', 'exclusiveMaximum', 'multipleOf', 'minItems', 'maxItems', 'uniqueItems'] as const;
+type ConstraintTagName = (typeof CONSTRAINT_TAG_NAMES)[number];
+
 /** typia's word for an integer whose bounds are exactly a 32-bit signed integer's. */
 const INT32 = { minimum: -2147483648, maximum: 2147483647 };
 
@@ -96,7 +100,7 @@ function arrayTags(shape: ArrayShape): JSDocTag[] {
   return tags;
 }
 
-function tag(tagName: string, value: string | number): JSDocTag {
+function tag(tagName: ConstraintTagName, value: string | number): JSDocTag {
   return { tagName, text: String(value) };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import ts from 'typescript';
 import { afterAll, expect, test } from 'vitest';
 import { generateFolder } from '../support/generate.js';
+import { checkedSource, tagLines } from '../support/jsdoc.js';
 import { Random } from '../support/random-schemas.js';
 
 // Each declared value's doc comment carries its constraints as block tags (`@format uuid`,
@@ -24,19 +25,10 @@ type Tags = Record<string, Record<string, string[]>>;
  * checker's `getJsDocTags`, which typia and ts-json-schema-generator call.
  */
 function tagsIn(text: string): Tags {
-  const host = ts.createCompilerHost({});
-  const readFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language) => (name === 'types.ts' ? ts.createSourceFile(name, text, language, true, ts.ScriptKind.TS) : readFile(name, language));
-  const program = ts.createProgram(['types.ts'], { noLib: true, types: [] }, host);
-  const checker = program.getTypeChecker();
-  const file = program.getSourceFile('types.ts');
-  if (file === undefined) throw new Error('types.ts did not parse');
-  const read = (name: ts.Node): string[] =>
-    (checker.getSymbolAtLocation(name)?.getJsDocTags(checker) ?? [])
-      .filter((tag) => tag.name !== 'deprecated')
-      .map((tag) => (tag.text === undefined ? `@${tag.name}` : `@${tag.name} ${ts.displayPartsToString(tag.text)}`));
+  const source = checkedSource(text);
+  const read = (name: ts.Node): string[] => tagLines(source, name).filter((line) => line !== '@deprecated');
   const tags: Tags = {};
-  for (const statement of file.statements) {
+  for (const statement of source.file.statements) {
     if (ts.isTypeAliasDeclaration(statement)) {
       const own = read(statement.name);
       if (own.length > 0) tags[statement.name.text] = { '': own };

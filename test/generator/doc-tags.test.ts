@@ -1,6 +1,7 @@
 import ts from 'typescript';
 import { expect, test } from 'vitest';
 import { printStatements, type Docs } from '../../generator/emit/print.js';
+import { checkedSource, tagLines } from '../support/jsdoc.js';
 import { Random } from '../support/random-schemas.js';
 
 // Description text is text: an `@` in it must not start a JSDoc block tag, or an editor shows the
@@ -14,19 +15,11 @@ interface ReadBack {
 }
 
 function readBack(docs: Docs): ReadBack {
-  const source = printStatements([{ kind: 'typeAlias', name: 'A', isExported: true, type: 'string', docs }]);
-  const host = ts.createCompilerHost({});
-  const readFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (name, language) => (name === 'a.ts' ? ts.createSourceFile(name, source, language, true) : readFile(name, language));
-  const program = ts.createProgram(['a.ts'], { noLib: true, types: [] }, host);
-  const checker = program.getTypeChecker();
-  const statement = program.getSourceFile('a.ts')?.statements[0];
-  if (statement === undefined || !ts.isTypeAliasDeclaration(statement)) throw new Error(`not one alias:\n${source}`);
-  const symbol = checker.getSymbolAtLocation(statement.name);
-  return {
-    text: ts.displayPartsToString(symbol?.getDocumentationComment(checker)),
-    tags: (symbol?.getJsDocTags(checker) ?? []).map((tag) => `@${tag.name}${tag.text === undefined ? '' : ` ${ts.displayPartsToString(tag.text)}`}`),
-  };
+  const source = checkedSource(printStatements([{ kind: 'typeAlias', name: 'A', isExported: true, type: 'string', docs }]), 'a.ts');
+  const statement = source.file.statements[0];
+  if (statement === undefined || !ts.isTypeAliasDeclaration(statement)) throw new Error(`not one alias:\n${source.file.text}`);
+  const symbol = source.checker.getSymbolAtLocation(statement.name);
+  return { text: ts.displayPartsToString(symbol?.getDocumentationComment(source.checker)), tags: tagLines(source, statement.name) };
 }
 
 /** What a reader sees: `\@` rendered as `@` (Markdown), white space runs as one space, no ends. */
