@@ -4,160 +4,160 @@ import type * as T from './types.js';
 
 /** Builds {@link T.AppHostedMediaConfigInput} with `@odata.type` set to `#microsoft.graph.appHostedMediaConfig`. */
 export function appHostedMediaConfig(properties?: Omit<T.AppHostedMediaConfigInput, '@odata.type'>): T.AppHostedMediaConfigInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.appHostedMediaConfig', };
+  return { ...properties, '@odata.type': '#microsoft.graph.appHostedMediaConfig' };
 }
 
 /** Builds {@link T.AudioRoutingGroupInput} with `@odata.type` set to `#microsoft.graph.audioRoutingGroup`. */
 export function audioRoutingGroup(properties?: Omit<T.AudioRoutingGroupInput, '@odata.type'>): T.AudioRoutingGroupInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.audioRoutingGroup', };
+  return { ...properties, '@odata.type': '#microsoft.graph.audioRoutingGroup' };
 }
 
 /** Builds {@link T.AzureCommunicationServicesUserIdentityInput} with `@odata.type` set to `#microsoft.graph.azureCommunicationServicesUserIdentity`. */
 export function azureCommunicationServicesUserIdentity(properties?: Omit<T.AzureCommunicationServicesUserIdentityInput, '@odata.type'>): T.AzureCommunicationServicesUserIdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.azureCommunicationServicesUserIdentity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.azureCommunicationServicesUserIdentity' };
 }
 
 /** Builds {@link T.ChatInfoInput} with `@odata.type` set to `#microsoft.graph.chatInfo`. */
 export function chatInfo(properties?: Omit<T.ChatInfoInput, '@odata.type'>): T.ChatInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.chatInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.chatInfo' };
 }
 
 /** Builds {@link T.CommunicationsApplicationIdentityInput} with `@odata.type` set to `#microsoft.graph.communicationsApplicationIdentity`. */
 export function communicationsApplicationIdentity(properties?: Omit<T.CommunicationsApplicationIdentityInput, '@odata.type'>): T.CommunicationsApplicationIdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.communicationsApplicationIdentity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.communicationsApplicationIdentity' };
 }
 
 /** Builds {@link T.CommunicationsApplicationInstanceIdentityInput} with `@odata.type` set to `#microsoft.graph.communicationsApplicationInstanceIdentity`. */
 export function communicationsApplicationInstanceIdentity(properties?: Omit<T.CommunicationsApplicationInstanceIdentityInput, '@odata.type'>): T.CommunicationsApplicationInstanceIdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.communicationsApplicationInstanceIdentity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.communicationsApplicationInstanceIdentity' };
 }
 
 /** Builds {@link T.CommunicationsEncryptedIdentityInput} with `@odata.type` set to `#microsoft.graph.communicationsEncryptedIdentity`. */
 export function communicationsEncryptedIdentity(properties?: Omit<T.CommunicationsEncryptedIdentityInput, '@odata.type'>): T.CommunicationsEncryptedIdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.communicationsEncryptedIdentity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.communicationsEncryptedIdentity' };
 }
 
 /** Builds {@link T.CommunicationsGuestIdentityInput} with `@odata.type` set to `#microsoft.graph.communicationsGuestIdentity`. */
 export function communicationsGuestIdentity(properties?: Omit<T.CommunicationsGuestIdentityInput, '@odata.type'>): T.CommunicationsGuestIdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.communicationsGuestIdentity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.communicationsGuestIdentity' };
 }
 
 /** Builds {@link T.CommunicationsIdentitySetInput} with `@odata.type` set to `#microsoft.graph.communicationsIdentitySet`. */
 export function communicationsIdentitySet(properties?: Omit<T.CommunicationsIdentitySetInput, '@odata.type'>): T.CommunicationsIdentitySetInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.communicationsIdentitySet', };
+  return { ...properties, '@odata.type': '#microsoft.graph.communicationsIdentitySet' };
 }
 
 /** Builds {@link T.CommunicationsPhoneIdentityInput} with `@odata.type` set to `#microsoft.graph.communicationsPhoneIdentity`. */
 export function communicationsPhoneIdentity(properties?: Omit<T.CommunicationsPhoneIdentityInput, '@odata.type'>): T.CommunicationsPhoneIdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.communicationsPhoneIdentity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.communicationsPhoneIdentity' };
 }
 
 /** Builds {@link T.CommunicationsUserIdentityInput} with `@odata.type` set to `#microsoft.graph.communicationsUserIdentity`. */
 export function communicationsUserIdentity(properties?: Omit<T.CommunicationsUserIdentityInput, '@odata.type'>): T.CommunicationsUserIdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.communicationsUserIdentity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.communicationsUserIdentity' };
 }
 
 /** Builds {@link T.CreateCallRequest} with `@odata.type` set to `#microsoft.graph.call`. */
 export function createCallRequest(properties: Omit<T.CreateCallRequest, '@odata.type'>): T.CreateCallRequest {
-  return { ...properties, '@odata.type': '#microsoft.graph.call', };
+  return { ...properties, '@odata.type': '#microsoft.graph.call' };
 }
 
 /** Builds {@link T.IdentityInput} with `@odata.type` set to `#microsoft.graph.identity`. */
 export function identity(properties?: Omit<T.IdentityInput, '@odata.type'>): T.IdentityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.identity', };
+  return { ...properties, '@odata.type': '#microsoft.graph.identity' };
 }
 
 /** Builds {@link T.IdentitySetInput} with `@odata.type` set to `#microsoft.graph.identitySet`. */
 export function identitySet(properties?: Omit<T.IdentitySetInput, '@odata.type'>): T.IdentitySetInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.identitySet', };
+  return { ...properties, '@odata.type': '#microsoft.graph.identitySet' };
 }
 
 /** Builds {@link T.IncomingCallOptionsInput} with `@odata.type` set to `#microsoft.graph.incomingCallOptions`. */
 export function incomingCallOptions(properties?: Omit<T.IncomingCallOptionsInput, '@odata.type'>): T.IncomingCallOptionsInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.incomingCallOptions', };
+  return { ...properties, '@odata.type': '#microsoft.graph.incomingCallOptions' };
 }
 
 /** Builds {@link T.InvitationParticipantInfoInput} with `@odata.type` set to `#microsoft.graph.invitationParticipantInfo`. */
 export function invitationParticipantInfo(properties: Omit<T.InvitationParticipantInfoInput, '@odata.type'>): T.InvitationParticipantInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.invitationParticipantInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.invitationParticipantInfo' };
 }
 
 /** Builds {@link T.JoinMeetingIdMeetingInfoInput} with `@odata.type` set to `#microsoft.graph.joinMeetingIdMeetingInfo`. */
 export function joinMeetingIdMeetingInfo(properties: Omit<T.JoinMeetingIdMeetingInfoInput, '@odata.type'>): T.JoinMeetingIdMeetingInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.joinMeetingIdMeetingInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.joinMeetingIdMeetingInfo' };
 }
 
 /** Builds {@link T.LiveCaptionOptionsInput} with `@odata.type` set to `#microsoft.graph.liveCaptionOptions`. */
 export function liveCaptionOptions(properties: Omit<T.LiveCaptionOptionsInput, '@odata.type'>): T.LiveCaptionOptionsInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.liveCaptionOptions', };
+  return { ...properties, '@odata.type': '#microsoft.graph.liveCaptionOptions' };
 }
 
 /** Builds {@link T.MediaInfoInput} with `@odata.type` set to `#microsoft.graph.mediaInfo`. */
 export function mediaInfo(properties: Omit<T.MediaInfoInput, '@odata.type'>): T.MediaInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.mediaInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.mediaInfo' };
 }
 
 /** Builds {@link T.MediaMetadataInput} with `@odata.type` set to `#microsoft.graph.mediaMetadata`. */
 export function mediaMetadata(properties: Omit<T.MediaMetadataInput, '@odata.type'>): T.MediaMetadataInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.mediaMetadata', };
+  return { ...properties, '@odata.type': '#microsoft.graph.mediaMetadata' };
 }
 
 /** Builds {@link T.MediaPromptInput} with `@odata.type` set to `#microsoft.graph.mediaPrompt`. */
 export function mediaPrompt(properties: Omit<T.MediaPromptInput, '@odata.type'>): T.MediaPromptInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.mediaPrompt', };
+  return { ...properties, '@odata.type': '#microsoft.graph.mediaPrompt' };
 }
 
 /** Builds {@link T.OrganizerMeetingInfoInput} with `@odata.type` set to `#microsoft.graph.organizerMeetingInfo`. */
 export function organizerMeetingInfo(properties: Omit<T.OrganizerMeetingInfoInput, '@odata.type'>): T.OrganizerMeetingInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.organizerMeetingInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.organizerMeetingInfo' };
 }
 
 /** Builds {@link T.OutgoingCallOptionsInput} with `@odata.type` set to `#microsoft.graph.outgoingCallOptions`. */
 export function outgoingCallOptions(properties?: Omit<T.OutgoingCallOptionsInput, '@odata.type'>): T.OutgoingCallOptionsInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.outgoingCallOptions', };
+  return { ...properties, '@odata.type': '#microsoft.graph.outgoingCallOptions' };
 }
 
 /** Builds {@link T.ParticipantInfoInput} with `@odata.type` set to `#microsoft.graph.participantInfo`. */
 export function participantInfo(properties: Omit<T.ParticipantInfoInput, '@odata.type'>): T.ParticipantInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.participantInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.participantInfo' };
 }
 
 /** Builds {@link T.ServiceHostedMediaConfigInput} with `@odata.type` set to `#microsoft.graph.serviceHostedMediaConfig`. */
 export function serviceHostedMediaConfig(properties?: Omit<T.ServiceHostedMediaConfigInput, '@odata.type'>): T.ServiceHostedMediaConfigInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.serviceHostedMediaConfig', };
+  return { ...properties, '@odata.type': '#microsoft.graph.serviceHostedMediaConfig' };
 }
 
 /** Builds {@link T.SyntheticMediaDetectionDetailInput} with `@odata.type` set to `#microsoft.graph.syntheticMediaDetectionDetail`. */
 export function syntheticMediaDetectionDetail(properties: Omit<T.SyntheticMediaDetectionDetailInput, '@odata.type'>): T.SyntheticMediaDetectionDetailInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.syntheticMediaDetectionDetail', };
+  return { ...properties, '@odata.type': '#microsoft.graph.syntheticMediaDetectionDetail' };
 }
 
 /** Builds {@link T.TaggedParticipantInfoInput} with `@odata.type` set to `#microsoft.graph.participantInfo`. */
 export function taggedParticipantInfo(properties: Omit<T.TaggedParticipantInfoInput, '@odata.type'>): T.TaggedParticipantInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.participantInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.participantInfo' };
 }
 
 /** Builds {@link T.TeleconferenceDeviceAudioQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceAudioQuality`. */
 export function teleconferenceDeviceAudioQuality(properties: Omit<T.TeleconferenceDeviceAudioQualityInput, '@odata.type'>): T.TeleconferenceDeviceAudioQualityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceAudioQuality', };
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceAudioQuality' };
 }
 
 /** Builds {@link T.TeleconferenceDeviceQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceQuality`. */
 export function teleconferenceDeviceQuality(properties: Omit<T.TeleconferenceDeviceQualityInput, '@odata.type'>): T.TeleconferenceDeviceQualityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceQuality', };
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceQuality' };
 }
 
 /** Builds {@link T.TeleconferenceDeviceScreenSharingQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceScreenSharingQuality`. */
 export function teleconferenceDeviceScreenSharingQuality(properties: Omit<T.TeleconferenceDeviceScreenSharingQualityInput, '@odata.type'>): T.TeleconferenceDeviceScreenSharingQualityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceScreenSharingQuality', };
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceScreenSharingQuality' };
 }
 
 /** Builds {@link T.TeleconferenceDeviceVideoQualityInput} with `@odata.type` set to `#microsoft.graph.teleconferenceDeviceVideoQuality`. */
 export function teleconferenceDeviceVideoQuality(properties: Omit<T.TeleconferenceDeviceVideoQualityInput, '@odata.type'>): T.TeleconferenceDeviceVideoQualityInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceVideoQuality', };
+  return { ...properties, '@odata.type': '#microsoft.graph.teleconferenceDeviceVideoQuality' };
 }
 
 /** Builds {@link T.TokenMeetingInfoInput} with `@odata.type` set to `#microsoft.graph.tokenMeetingInfo`. */
 export function tokenMeetingInfo(properties: Omit<T.TokenMeetingInfoInput, '@odata.type'>): T.TokenMeetingInfoInput {
-  return { ...properties, '@odata.type': '#microsoft.graph.tokenMeetingInfo', };
+  return { ...properties, '@odata.type': '#microsoft.graph.tokenMeetingInfo' };
 }

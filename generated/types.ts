@@ -1486,7 +1486,7 @@ export interface MediaMetadata {
   /** OData type tag; when absent the value is read as mediaMetadata. */
   '@odata.type'?: '#microsoft.graph.mediaMetadata';
   /** Details of audio media. */
-  audioMetadata?: { [key: string]: unknown; } | null;
+  audioMetadata?: { [key: string]: unknown } | null;
   /**
    * Size in bytes.
    * @type int64
@@ -1504,9 +1504,9 @@ export interface MediaMetadata {
   /** Kind of content (a contentModality member). */
   modality: string;
   /** Details of streamed media. */
-  streamingMetadata?: { [key: string]: unknown; } | null;
+  streamingMetadata?: { [key: string]: unknown } | null;
   /** Details of video media. */
-  videoMetadata?: { [key: string]: unknown; } | null;
+  videoMetadata?: { [key: string]: unknown } | null;
 }
 
 /**
@@ -1520,7 +1520,7 @@ export interface MediaMetadataInput {
   /** OData type tag; when absent the value is read as mediaMetadata. */
   '@odata.type'?: '#microsoft.graph.mediaMetadata';
   /** Details of audio media. */
-  audioMetadata?: { [key: string]: unknown; };
+  audioMetadata?: { [key: string]: unknown };
   /**
    * Size in bytes.
    * @type int64
@@ -1538,9 +1538,9 @@ export interface MediaMetadataInput {
   /** Kind of content (a contentModality member). */
   modality: string;
   /** Details of streamed media. */
-  streamingMetadata?: { [key: string]: unknown; };
+  streamingMetadata?: { [key: string]: unknown };
   /** Details of video media. */
-  videoMetadata?: { [key: string]: unknown; };
+  videoMetadata?: { [key: string]: unknown };
 }
 
 /**
@@ -2836,7 +2836,7 @@ export interface SyntheticMediaDetectionDetail {
   /** What the model looked for. */
   modelTasks: string[];
   /** The part of the media the finding concerns (a mediaSegment). */
-  segment: { [key: string]: unknown; };
+  segment: { [key: string]: unknown };
 }
 
 /**
@@ -2858,7 +2858,7 @@ export interface SyntheticMediaDetectionDetailInput {
   /** What the model looked for. */
   modelTasks: string[];
   /** The part of the media the finding concerns (a mediaSegment). */
-  segment: { [key: string]: unknown; };
+  segment: { [key: string]: unknown };
 }
 
 /**

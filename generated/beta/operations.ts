@@ -36,337 +36,379 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 /** Every operation of the API, by name. */
 export interface Operations {
   /** Adds the large gallery view to the call. */
-  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string; }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; readonly '202': T.AddLargeGalleryViewOperation; }> & { readonly validateRequest: Validator<T.AddLargeGalleryViewRequest>; };
+  readonly callAddLargeGalleryView: Operation<{ readonly 'call-id': string }, T.AddLargeGalleryViewRequest, { readonly '200': T.AddLargeGalleryViewOperation; readonly '202': T.AddLargeGalleryViewOperation }> & { readonly validateRequest: Validator<T.AddLargeGalleryViewRequest> };
   /** Answers an incoming call. */
-  readonly callAnswer: Operation<{ readonly 'call-id': string; }, T.AnswerRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.AnswerRequest>; };
+  readonly callAnswer: Operation<{ readonly 'call-id': string }, T.AnswerRequest, { readonly '202': undefined }> & { readonly validateRequest: Validator<T.AnswerRequest> };
   /** Stops the prompts and recordings in progress. */
-  readonly callCancelMediaProcessing: Operation<{ readonly 'call-id': string; }, T.CancelMediaProcessingRequest, { readonly '200': T.CancelMediaProcessingOperation; }> & { readonly validateRequest: Validator<T.CancelMediaProcessingRequest>; };
+  readonly callCancelMediaProcessing: Operation<{ readonly 'call-id': string }, T.CancelMediaProcessingRequest, { readonly '200': T.CancelMediaProcessingOperation }> & { readonly validateRequest: Validator<T.CancelMediaProcessingRequest> };
   /** Makes the bot a viewer or the sharer of the screen. */
-  readonly callChangeScreenSharingRole: Operation<{ readonly 'call-id': string; }, T.ChangeScreenSharingRoleRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.ChangeScreenSharingRoleRequest>; };
+  readonly callChangeScreenSharingRole: Operation<{ readonly 'call-id': string }, T.ChangeScreenSharingRoleRequest, { readonly '202': undefined }> & { readonly validateRequest: Validator<T.ChangeScreenSharingRoleRequest> };
   /** Tells the service the bot is still in the call, so that it is not ended for inactivity; takes no body. */
-  readonly callKeepAlive: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': undefined; }>;
+  readonly callKeepAlive: Operation<{ readonly 'call-id': string }, undefined, { readonly '200': undefined }>;
   /** Mutes the bot in the call. */
-  readonly callMute: Operation<{ readonly 'call-id': string; }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation; }> & { readonly validateRequest: Validator<T.MuteRequest>; };
+  readonly callMute: Operation<{ readonly 'call-id': string }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation }> & { readonly validateRequest: Validator<T.MuteRequest> };
   /** Plays prompts into the call. */
-  readonly callPlayPrompt: Operation<{ readonly 'call-id': string; }, T.PlayPromptRequest, { readonly '200': T.PlayPromptOperation; }> & { readonly validateRequest: Validator<T.PlayPromptRequest>; };
+  readonly callPlayPrompt: Operation<{ readonly 'call-id': string }, T.PlayPromptRequest, { readonly '200': T.PlayPromptOperation }> & { readonly validateRequest: Validator<T.PlayPromptRequest> };
   /**
    * Records a short response from the caller.
    *
    * Only in the Graph beta API.
    */
-  readonly callRecord: Operation<{ readonly 'call-id': string; }, T.RecordRequest, { readonly '200': T.RecordOperation; }> & { readonly validateRequest: Validator<T.RecordRequest>; };
+  readonly callRecord: Operation<{ readonly 'call-id': string }, T.RecordRequest, { readonly '200': T.RecordOperation }> & { readonly validateRequest: Validator<T.RecordRequest> };
   /** Records a short response from the caller. */
-  readonly callRecordResponse: Operation<{ readonly 'call-id': string; }, T.RecordResponseRequest, { readonly '200': T.RecordOperation; }> & { readonly validateRequest: Validator<T.RecordResponseRequest>; };
+  readonly callRecordResponse: Operation<{ readonly 'call-id': string }, T.RecordResponseRequest, { readonly '200': T.RecordOperation }> & { readonly validateRequest: Validator<T.RecordResponseRequest> };
   /** Sends an incoming call on to other targets, without answering it. */
-  readonly callRedirect: Operation<{ readonly 'call-id': string; }, T.RedirectRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.RedirectRequest>; };
+  readonly callRedirect: Operation<{ readonly 'call-id': string }, T.RedirectRequest, { readonly '202': undefined }> & { readonly validateRequest: Validator<T.RedirectRequest> };
   /** Declines an incoming call. */
-  readonly callReject: Operation<{ readonly 'call-id': string; }, T.RejectRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.RejectRequest>; };
+  readonly callReject: Operation<{ readonly 'call-id': string }, T.RejectRequest, { readonly '202': undefined }> & { readonly validateRequest: Validator<T.RejectRequest> };
   /** Presses DTMF keys in the call. */
-  readonly callSendDtmfTones: Operation<{ readonly 'call-id': string; }, T.SendDtmfTonesRequest, { readonly '200': T.SendDtmfTonesOperation; }> & { readonly validateRequest: Validator<T.SendDtmfTonesRequest>; };
+  readonly callSendDtmfTones: Operation<{ readonly 'call-id': string }, T.SendDtmfTonesRequest, { readonly '200': T.SendDtmfTonesOperation }> & { readonly validateRequest: Validator<T.SendDtmfTonesRequest> };
   /**
    * Starts recording the call.
    *
    * Only in the Graph beta API.
    */
-  readonly callStartRecording: Operation<{ readonly 'call-id': string; }, T.StartRecordingRequest, { readonly '200': T.StartRecordingOperation; readonly '202': T.StartRecordingOperation; }> & { readonly validateRequest: Validator<T.StartRecordingRequest>; };
+  readonly callStartRecording: Operation<{ readonly 'call-id': string }, T.StartRecordingRequest, { readonly '200': T.StartRecordingOperation; readonly '202': T.StartRecordingOperation }> & { readonly validateRequest: Validator<T.StartRecordingRequest> };
   /**
    * Starts transcribing the call.
    *
    * Only in the Graph beta API.
    */
-  readonly callStartTranscription: Operation<{ readonly 'call-id': string; }, T.StartTranscriptionRequest, { readonly '200': T.StartTranscriptionOperation; readonly '202': T.StartTranscriptionOperation; }> & { readonly validateRequest: Validator<T.StartTranscriptionRequest>; };
+  readonly callStartTranscription: Operation<{ readonly 'call-id': string }, T.StartTranscriptionRequest, { readonly '200': T.StartTranscriptionOperation; readonly '202': T.StartTranscriptionOperation }> & { readonly validateRequest: Validator<T.StartTranscriptionRequest> };
   /**
    * Stops recording the call.
    *
    * Only in the Graph beta API.
    */
-  readonly callStopRecording: Operation<{ readonly 'call-id': string; }, T.StopRecordingRequest, { readonly '200': T.StopRecordingOperation; readonly '202': T.StopRecordingOperation; }> & { readonly validateRequest: Validator<T.StopRecordingRequest>; };
+  readonly callStopRecording: Operation<{ readonly 'call-id': string }, T.StopRecordingRequest, { readonly '200': T.StopRecordingOperation; readonly '202': T.StopRecordingOperation }> & { readonly validateRequest: Validator<T.StopRecordingRequest> };
   /**
    * Stops transcribing the call.
    *
    * Only in the Graph beta API.
    */
-  readonly callStopTranscription: Operation<{ readonly 'call-id': string; }, T.StopTranscriptionRequest, { readonly '200': T.StopTranscriptionOperation; readonly '202': T.StopTranscriptionOperation; }> & { readonly validateRequest: Validator<T.StopTranscriptionRequest>; };
+  readonly callStopTranscription: Operation<{ readonly 'call-id': string }, T.StopTranscriptionRequest, { readonly '200': T.StopTranscriptionOperation; readonly '202': T.StopTranscriptionOperation }> & { readonly validateRequest: Validator<T.StopTranscriptionRequest> };
   /** Asks for the DTMF tones the caller presses. */
-  readonly callSubscribeToTone: Operation<{ readonly 'call-id': string; }, T.SubscribeToToneRequest, { readonly '200': T.SubscribeToToneOperation; }> & { readonly validateRequest: Validator<T.SubscribeToToneRequest>; };
+  readonly callSubscribeToTone: Operation<{ readonly 'call-id': string }, T.SubscribeToToneRequest, { readonly '200': T.SubscribeToToneOperation }> & { readonly validateRequest: Validator<T.SubscribeToToneRequest> };
   /** Hands an active call on to another target. */
-  readonly callTransfer: Operation<{ readonly 'call-id': string; }, T.TransferRequest, { readonly '202': undefined; }> & { readonly validateRequest: Validator<T.TransferRequest>; };
+  readonly callTransfer: Operation<{ readonly 'call-id': string }, T.TransferRequest, { readonly '202': undefined }> & { readonly validateRequest: Validator<T.TransferRequest> };
   /** Unmutes the bot in the call. */
-  readonly callUnmute: Operation<{ readonly 'call-id': string; }, T.UnmuteRequest, { readonly '200': T.UnmuteParticipantOperation; }> & { readonly validateRequest: Validator<T.UnmuteRequest>; };
+  readonly callUnmute: Operation<{ readonly 'call-id': string }, T.UnmuteRequest, { readonly '200': T.UnmuteParticipantOperation }> & { readonly validateRequest: Validator<T.UnmuteRequest> };
   /** Tells the call that the bot records it, or stopped. */
-  readonly callUpdateRecordingStatus: Operation<{ readonly 'call-id': string; }, T.UpdateRecordingStatusRequest, { readonly '200': T.UpdateRecordingStatusOperation; }> & { readonly validateRequest: Validator<T.UpdateRecordingStatusRequest>; };
+  readonly callUpdateRecordingStatus: Operation<{ readonly 'call-id': string }, T.UpdateRecordingStatusRequest, { readonly '200': T.UpdateRecordingStatusOperation }> & { readonly validateRequest: Validator<T.UpdateRecordingStatusRequest> };
   /** Reports the quality of a teleconference device in a call (bound to the calls collection). */
-  readonly callsLogTeleconferenceDeviceQuality: Operation<{}, T.LogTeleconferenceDeviceQualityRequest, { readonly '200': undefined; }> & { readonly validateRequest: Validator<T.LogTeleconferenceDeviceQualityRequest>; };
+  readonly callsLogTeleconferenceDeviceQuality: Operation<{}, T.LogTeleconferenceDeviceQualityRequest, { readonly '200': undefined }> & { readonly validateRequest: Validator<T.LogTeleconferenceDeviceQualityRequest> };
   /** Creates an audio routing group in a call. */
-  readonly createAudioRoutingGroup: Operation<{ readonly 'call-id': string; }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup; }, Parameters<typeof B.audioRoutingGroup>[0]> & { readonly validateRequest: Validator<T.AudioRoutingGroupInput>; readonly build: typeof B.audioRoutingGroup; };
+  readonly createAudioRoutingGroup: Operation<{ readonly 'call-id': string }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup }, Parameters<typeof B.audioRoutingGroup>[0]> & { readonly validateRequest: Validator<T.AudioRoutingGroupInput>; readonly build: typeof B.audioRoutingGroup };
   /** Places an outgoing call, or joins a meeting, and returns the new call. */
-  readonly createCall: Operation<{}, T.CreateCallRequest, { readonly '201': T.Call; }, Parameters<typeof B.createCallRequest>[0]> & { readonly validateRequest: Validator<T.CreateCallRequest>; readonly build: typeof B.createCallRequest; };
+  readonly createCall: Operation<{}, T.CreateCallRequest, { readonly '201': T.Call }, Parameters<typeof B.createCallRequest>[0]> & { readonly validateRequest: Validator<T.CreateCallRequest>; readonly build: typeof B.createCallRequest };
   /** Deletes an audio routing group. */
-  readonly deleteAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string; }, undefined, { readonly '204': undefined; }>;
+  readonly deleteAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string }, undefined, { readonly '204': undefined }>;
   /** Hangs up: the bot leaves the call. */
-  readonly deleteCall: Operation<{ readonly 'call-id': string; }, undefined, { readonly '204': undefined; }>;
+  readonly deleteCall: Operation<{ readonly 'call-id': string }, undefined, { readonly '204': undefined }>;
   /** Removes a participant from a call. */
-  readonly deleteParticipant: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, undefined, { readonly '204': undefined; }>;
+  readonly deleteParticipant: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, undefined, { readonly '204': undefined }>;
   /** Reads an audio routing group. */
-  readonly getAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string; }, undefined, { readonly '200': T.AudioRoutingGroup; }>;
+  readonly getAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string }, undefined, { readonly '200': T.AudioRoutingGroup }>;
   /** Reads the current state of a call. */
-  readonly getCall: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.Call; }>;
+  readonly getCall: Operation<{ readonly 'call-id': string }, undefined, { readonly '200': T.Call }>;
   /** Reads the current state of an operation of the call. */
-  readonly getCallOperation: Operation<{ readonly 'call-id': string; readonly 'operation-id': string; }, undefined, { readonly '200': T.AnyCommsOperation; }>;
+  readonly getCallOperation: Operation<{ readonly 'call-id': string; readonly 'operation-id': string }, undefined, { readonly '200': T.AnyCommsOperation }>;
   /** Reads one content-sharing session of the call. */
-  readonly getContentSharingSession: Operation<{ readonly 'call-id': string; readonly 'content-sharing-session-id': string; }, undefined, { readonly '200': T.ContentSharingSession; }>;
+  readonly getContentSharingSession: Operation<{ readonly 'call-id': string; readonly 'content-sharing-session-id': string }, undefined, { readonly '200': T.ContentSharingSession }>;
   /** Reads one participant of a call. */
-  readonly getParticipant: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, undefined, { readonly '200': T.Participant; }>;
+  readonly getParticipant: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, undefined, { readonly '200': T.Participant }>;
   /** Lists the audio routing groups of a call. */
-  readonly listAudioRoutingGroups: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.AudioRoutingGroupCollection; }>;
+  readonly listAudioRoutingGroups: Operation<{ readonly 'call-id': string }, undefined, { readonly '200': T.AudioRoutingGroupCollection }>;
   /** Lists the content-sharing sessions of the call. */
-  readonly listContentSharingSessions: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.ContentSharingSessionCollection; }>;
+  readonly listContentSharingSessions: Operation<{ readonly 'call-id': string }, undefined, { readonly '200': T.ContentSharingSessionCollection }>;
   /** Lists the participants of a call. */
-  readonly listParticipants: Operation<{ readonly 'call-id': string; }, undefined, { readonly '200': T.ParticipantCollection; }>;
+  readonly listParticipants: Operation<{ readonly 'call-id': string }, undefined, { readonly '200': T.ParticipantCollection }>;
   /**
    * Admits a participant waiting in the meeting lobby.
    *
    * Only in the Graph beta API.
    */
-  readonly participantAdmitFromLobby: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.AdmitFromLobbyRequest, { readonly '200': T.AdmitFromLobbyOperation; }> & { readonly validateRequest: Validator<T.AdmitFromLobbyRequest>; };
+  readonly participantAdmitFromLobby: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.AdmitFromLobbyRequest, { readonly '200': T.AdmitFromLobbyOperation }> & { readonly validateRequest: Validator<T.AdmitFromLobbyRequest> };
   /** Mutes a participant. */
-  readonly participantMute: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation; }> & { readonly validateRequest: Validator<T.MuteRequest>; };
+  readonly participantMute: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.MuteRequest, { readonly '200': T.MuteParticipantOperation }> & { readonly validateRequest: Validator<T.MuteRequest> };
   /**
    * Removes a participant from the meeting lobby.
    *
    * Only in the Graph beta API.
    */
-  readonly participantRemoveFromLobby: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.RemoveFromLobbyRequest, { readonly '200': T.RemoveFromLobbyOperation; }> & { readonly validateRequest: Validator<T.RemoveFromLobbyRequest>; };
+  readonly participantRemoveFromLobby: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.RemoveFromLobbyRequest, { readonly '200': T.RemoveFromLobbyOperation }> & { readonly validateRequest: Validator<T.RemoveFromLobbyRequest> };
   /**
    * Reports synthetic media detected in a participant's streams.
    *
    * Only in the Graph beta API.
    */
-  readonly participantReportSyntheticMedia: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.ReportSyntheticMediaRequest, { readonly '204': undefined; }> & { readonly validateRequest: Validator<T.ReportSyntheticMediaRequest>; };
+  readonly participantReportSyntheticMedia: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.ReportSyntheticMediaRequest, { readonly '204': undefined }> & { readonly validateRequest: Validator<T.ReportSyntheticMediaRequest> };
   /** Puts a participant on hold with music. */
-  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; readonly '202': T.StartHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest>; };
+  readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; readonly '202': T.StartHoldMusicOperation }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest> };
   /** Takes a participant off hold. */
-  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string; }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; readonly '202': T.StopHoldMusicOperation; }> & { readonly validateRequest: Validator<T.StopHoldMusicRequest>; };
+  readonly participantStopHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.StopHoldMusicRequest, { readonly '200': T.StopHoldMusicOperation; readonly '202': T.StopHoldMusicOperation }> & { readonly validateRequest: Validator<T.StopHoldMusicRequest> };
   /**
    * Admits everyone waiting in the meeting lobby.
    *
    * Only in the Graph beta API.
    */
-  readonly participantsAdmitAllFromLobby: Operation<{ readonly 'call-id': string; }, T.AdmitAllFromLobbyRequest, { readonly '200': T.AdmitAllFromLobbyOperation; }> & { readonly validateRequest: Validator<T.AdmitAllFromLobbyRequest>; };
+  readonly participantsAdmitAllFromLobby: Operation<{ readonly 'call-id': string }, T.AdmitAllFromLobbyRequest, { readonly '200': T.AdmitAllFromLobbyOperation }> & { readonly validateRequest: Validator<T.AdmitAllFromLobbyRequest> };
   /** Invites participants into the call. */
-  readonly participantsInvite: Operation<{ readonly 'call-id': string; }, T.InviteRequest, { readonly '200': T.InviteParticipantsOperation; }> & { readonly validateRequest: Validator<T.InviteRequest>; };
+  readonly participantsInvite: Operation<{ readonly 'call-id': string }, T.InviteRequest, { readonly '200': T.InviteParticipantsOperation }> & { readonly validateRequest: Validator<T.InviteRequest> };
   /**
    * Mutes several participants of a meeting at once.
    *
    * Only in the Graph beta API.
    */
-  readonly participantsMuteAll: Operation<{ readonly 'call-id': string; }, T.MuteAllRequest, { readonly '200': T.AnyCommsOperation; }> & { readonly validateRequest: Validator<T.MuteAllRequest>; };
+  readonly participantsMuteAll: Operation<{ readonly 'call-id': string }, T.MuteAllRequest, { readonly '200': T.AnyCommsOperation }> & { readonly validateRequest: Validator<T.MuteAllRequest> };
   /** Changes the sources or receivers of an audio routing group. */
-  readonly updateAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string; }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup; }, Parameters<typeof B.audioRoutingGroup>[0]> & { readonly validateRequest: Validator<T.AudioRoutingGroupInput>; readonly build: typeof B.audioRoutingGroup; };
+  readonly updateAudioRoutingGroup: Operation<{ readonly 'call-id': string; readonly 'audio-routing-group-id': string }, T.AudioRoutingGroupInput, { readonly '200': T.AudioRoutingGroup }, Parameters<typeof B.audioRoutingGroup>[0]> & { readonly validateRequest: Validator<T.AudioRoutingGroupInput>; readonly build: typeof B.audioRoutingGroup };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { callAddLargeGalleryView: { name: 'callAddLargeGalleryView',
-  method: 'POST',
-  path: '/communications/calls/{call-id}/addLargeGalleryView',
-  description: 'Adds the large gallery view to the call.',
-  parameters: [{ name: 'call-id', in: 'path', required: true },],
-  url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/addLargeGalleryView`,
-  validateRequest: V.validateAddLargeGalleryViewRequest,
-  build: undefined,
-  responses: { '200': V.validateAddLargeGalleryViewOperation, '202': V.validateAddLargeGalleryViewOperation, },
-  versions: undefined, },
-  callAnswer: { name: 'callAnswer',
+export const operations: Operations = {
+  callAddLargeGalleryView: {
+    name: 'callAddLargeGalleryView',
+    method: 'POST',
+    path: '/communications/calls/{call-id}/addLargeGalleryView',
+    description: 'Adds the large gallery view to the call.',
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
+    url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/addLargeGalleryView`,
+    validateRequest: V.validateAddLargeGalleryViewRequest,
+    build: undefined,
+    responses: { '200': V.validateAddLargeGalleryViewOperation, '202': V.validateAddLargeGalleryViewOperation },
+    versions: undefined,
+  },
+  callAnswer: {
+    name: 'callAnswer',
     method: 'POST',
     path: '/communications/calls/{call-id}/answer',
     description: 'Answers an incoming call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/answer`,
     validateRequest: V.validateAnswerRequest,
     build: undefined,
-    responses: { '202': undefined, },
-    versions: undefined, },
-  callCancelMediaProcessing: { name: 'callCancelMediaProcessing',
+    responses: { '202': undefined },
+    versions: undefined,
+  },
+  callCancelMediaProcessing: {
+    name: 'callCancelMediaProcessing',
     method: 'POST',
     path: '/communications/calls/{call-id}/cancelMediaProcessing',
     description: 'Stops the prompts and recordings in progress.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/cancelMediaProcessing`,
     validateRequest: V.validateCancelMediaProcessingRequest,
     build: undefined,
-    responses: { '200': V.validateCancelMediaProcessingOperation, },
-    versions: undefined, },
-  callChangeScreenSharingRole: { name: 'callChangeScreenSharingRole',
+    responses: { '200': V.validateCancelMediaProcessingOperation },
+    versions: undefined,
+  },
+  callChangeScreenSharingRole: {
+    name: 'callChangeScreenSharingRole',
     method: 'POST',
     path: '/communications/calls/{call-id}/changeScreenSharingRole',
     description: 'Makes the bot a viewer or the sharer of the screen.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/changeScreenSharingRole`,
     validateRequest: V.validateChangeScreenSharingRoleRequest,
     build: undefined,
-    responses: { '202': undefined, },
-    versions: undefined, },
-  callKeepAlive: { name: 'callKeepAlive',
+    responses: { '202': undefined },
+    versions: undefined,
+  },
+  callKeepAlive: {
+    name: 'callKeepAlive',
     method: 'POST',
     path: '/communications/calls/{call-id}/keepAlive',
     description: 'Tells the service the bot is still in the call, so that it is not ended for inactivity; takes no body.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/keepAlive`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': undefined, },
-    versions: undefined, },
-  callMute: { name: 'callMute',
+    responses: { '200': undefined },
+    versions: undefined,
+  },
+  callMute: {
+    name: 'callMute',
     method: 'POST',
     path: '/communications/calls/{call-id}/mute',
     description: 'Mutes the bot in the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/mute`,
     validateRequest: V.validateMuteRequest,
     build: undefined,
-    responses: { '200': V.validateMuteParticipantOperation, },
-    versions: undefined, },
-  callPlayPrompt: { name: 'callPlayPrompt',
+    responses: { '200': V.validateMuteParticipantOperation },
+    versions: undefined,
+  },
+  callPlayPrompt: {
+    name: 'callPlayPrompt',
     method: 'POST',
     path: '/communications/calls/{call-id}/playPrompt',
     description: 'Plays prompts into the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/playPrompt`,
     validateRequest: V.validatePlayPromptRequest,
     build: undefined,
-    responses: { '200': V.validatePlayPromptOperation, },
-    versions: undefined, },
-  callRecord: { name: 'callRecord',
+    responses: { '200': V.validatePlayPromptOperation },
+    versions: undefined,
+  },
+  callRecord: {
+    name: 'callRecord',
     method: 'POST',
     path: '/communications/calls/{call-id}/record',
     description: 'Records a short response from the caller.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/record`,
     validateRequest: V.validateRecordRequest,
     build: undefined,
-    responses: { '200': V.validateRecordOperation, },
-    versions: ['beta'], },
-  callRecordResponse: { name: 'callRecordResponse',
+    responses: { '200': V.validateRecordOperation },
+    versions: ['beta'],
+  },
+  callRecordResponse: {
+    name: 'callRecordResponse',
     method: 'POST',
     path: '/communications/calls/{call-id}/recordResponse',
     description: 'Records a short response from the caller.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/recordResponse`,
     validateRequest: V.validateRecordResponseRequest,
     build: undefined,
-    responses: { '200': V.validateRecordOperation, },
-    versions: undefined, },
-  callRedirect: { name: 'callRedirect',
+    responses: { '200': V.validateRecordOperation },
+    versions: undefined,
+  },
+  callRedirect: {
+    name: 'callRedirect',
     method: 'POST',
     path: '/communications/calls/{call-id}/redirect',
     description: 'Sends an incoming call on to other targets, without answering it.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/redirect`,
     validateRequest: V.validateRedirectRequest,
     build: undefined,
-    responses: { '202': undefined, },
-    versions: undefined, },
-  callReject: { name: 'callReject',
+    responses: { '202': undefined },
+    versions: undefined,
+  },
+  callReject: {
+    name: 'callReject',
     method: 'POST',
     path: '/communications/calls/{call-id}/reject',
     description: 'Declines an incoming call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/reject`,
     validateRequest: V.validateRejectRequest,
     build: undefined,
-    responses: { '202': undefined, },
-    versions: undefined, },
-  callSendDtmfTones: { name: 'callSendDtmfTones',
+    responses: { '202': undefined },
+    versions: undefined,
+  },
+  callSendDtmfTones: {
+    name: 'callSendDtmfTones',
     method: 'POST',
     path: '/communications/calls/{call-id}/sendDtmfTones',
     description: 'Presses DTMF keys in the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/sendDtmfTones`,
     validateRequest: V.validateSendDtmfTonesRequest,
     build: undefined,
-    responses: { '200': V.validateSendDtmfTonesOperation, },
-    versions: undefined, },
-  callStartRecording: { name: 'callStartRecording',
+    responses: { '200': V.validateSendDtmfTonesOperation },
+    versions: undefined,
+  },
+  callStartRecording: {
+    name: 'callStartRecording',
     method: 'POST',
     path: '/communications/calls/{call-id}/startRecording',
     description: 'Starts recording the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/startRecording`,
     validateRequest: V.validateStartRecordingRequest,
     build: undefined,
-    responses: { '200': V.validateStartRecordingOperation, '202': V.validateStartRecordingOperation, },
-    versions: ['beta'], },
-  callStartTranscription: { name: 'callStartTranscription',
+    responses: { '200': V.validateStartRecordingOperation, '202': V.validateStartRecordingOperation },
+    versions: ['beta'],
+  },
+  callStartTranscription: {
+    name: 'callStartTranscription',
     method: 'POST',
     path: '/communications/calls/{call-id}/startTranscription',
     description: 'Starts transcribing the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/startTranscription`,
     validateRequest: V.validateStartTranscriptionRequest,
     build: undefined,
-    responses: { '200': V.validateStartTranscriptionOperation, '202': V.validateStartTranscriptionOperation, },
-    versions: ['beta'], },
-  callStopRecording: { name: 'callStopRecording',
+    responses: { '200': V.validateStartTranscriptionOperation, '202': V.validateStartTranscriptionOperation },
+    versions: ['beta'],
+  },
+  callStopRecording: {
+    name: 'callStopRecording',
     method: 'POST',
     path: '/communications/calls/{call-id}/stopRecording',
     description: 'Stops recording the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/stopRecording`,
     validateRequest: V.validateStopRecordingRequest,
     build: undefined,
-    responses: { '200': V.validateStopRecordingOperation, '202': V.validateStopRecordingOperation, },
-    versions: ['beta'], },
-  callStopTranscription: { name: 'callStopTranscription',
+    responses: { '200': V.validateStopRecordingOperation, '202': V.validateStopRecordingOperation },
+    versions: ['beta'],
+  },
+  callStopTranscription: {
+    name: 'callStopTranscription',
     method: 'POST',
     path: '/communications/calls/{call-id}/stopTranscription',
     description: 'Stops transcribing the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/stopTranscription`,
     validateRequest: V.validateStopTranscriptionRequest,
     build: undefined,
-    responses: { '200': V.validateStopTranscriptionOperation, '202': V.validateStopTranscriptionOperation, },
-    versions: ['beta'], },
-  callSubscribeToTone: { name: 'callSubscribeToTone',
+    responses: { '200': V.validateStopTranscriptionOperation, '202': V.validateStopTranscriptionOperation },
+    versions: ['beta'],
+  },
+  callSubscribeToTone: {
+    name: 'callSubscribeToTone',
     method: 'POST',
     path: '/communications/calls/{call-id}/subscribeToTone',
     description: 'Asks for the DTMF tones the caller presses.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/subscribeToTone`,
     validateRequest: V.validateSubscribeToToneRequest,
     build: undefined,
-    responses: { '200': V.validateSubscribeToToneOperation, },
-    versions: undefined, },
-  callTransfer: { name: 'callTransfer',
+    responses: { '200': V.validateSubscribeToToneOperation },
+    versions: undefined,
+  },
+  callTransfer: {
+    name: 'callTransfer',
     method: 'POST',
     path: '/communications/calls/{call-id}/transfer',
     description: 'Hands an active call on to another target.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/transfer`,
     validateRequest: V.validateTransferRequest,
     build: undefined,
-    responses: { '202': undefined, },
-    versions: undefined, },
-  callUnmute: { name: 'callUnmute',
+    responses: { '202': undefined },
+    versions: undefined,
+  },
+  callUnmute: {
+    name: 'callUnmute',
     method: 'POST',
     path: '/communications/calls/{call-id}/unmute',
     description: 'Unmutes the bot in the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/unmute`,
     validateRequest: V.validateUnmuteRequest,
     build: undefined,
-    responses: { '200': V.validateUnmuteParticipantOperation, },
-    versions: undefined, },
-  callUpdateRecordingStatus: { name: 'callUpdateRecordingStatus',
+    responses: { '200': V.validateUnmuteParticipantOperation },
+    versions: undefined,
+  },
+  callUpdateRecordingStatus: {
+    name: 'callUpdateRecordingStatus',
     method: 'POST',
     path: '/communications/calls/{call-id}/updateRecordingStatus',
     description: 'Tells the call that the bot records it, or stopped.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/updateRecordingStatus`,
     validateRequest: V.validateUpdateRecordingStatusRequest,
     build: undefined,
-    responses: { '200': V.validateUpdateRecordingStatusOperation, },
-    versions: undefined, },
-  callsLogTeleconferenceDeviceQuality: { name: 'callsLogTeleconferenceDeviceQuality',
+    responses: { '200': V.validateUpdateRecordingStatusOperation },
+    versions: undefined,
+  },
+  callsLogTeleconferenceDeviceQuality: {
+    name: 'callsLogTeleconferenceDeviceQuality',
     method: 'POST',
     path: '/communications/calls/logTeleconferenceDeviceQuality',
     description: 'Reports the quality of a teleconference device in a call (bound to the calls collection).',
@@ -374,19 +416,23 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: () => `/communications/calls/logTeleconferenceDeviceQuality`,
     validateRequest: V.validateLogTeleconferenceDeviceQualityRequest,
     build: undefined,
-    responses: { '200': undefined, },
-    versions: undefined, },
-  createAudioRoutingGroup: { name: 'createAudioRoutingGroup',
+    responses: { '200': undefined },
+    versions: undefined,
+  },
+  createAudioRoutingGroup: {
+    name: 'createAudioRoutingGroup',
     method: 'POST',
     path: '/communications/calls/{call-id}/audioRoutingGroups',
     description: 'Creates an audio routing group in a call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/audioRoutingGroups`,
     validateRequest: V.validateAudioRoutingGroupInput,
     build: B.audioRoutingGroup,
-    responses: { '200': V.validateAudioRoutingGroup, },
-    versions: undefined, },
-  createCall: { name: 'createCall',
+    responses: { '200': V.validateAudioRoutingGroup },
+    versions: undefined,
+  },
+  createCall: {
+    name: 'createCall',
     method: 'POST',
     path: '/communications/calls',
     description: 'Places an outgoing call, or joins a meeting, and returns the new call.',
@@ -394,218 +440,262 @@ export const operations: Operations = { callAddLargeGalleryView: { name: 'callAd
     url: () => `/communications/calls`,
     validateRequest: V.validateCreateCallRequest,
     build: B.createCallRequest,
-    responses: { '201': V.validateCall, },
-    versions: undefined, },
-  deleteAudioRoutingGroup: { name: 'deleteAudioRoutingGroup',
+    responses: { '201': V.validateCall },
+    versions: undefined,
+  },
+  deleteAudioRoutingGroup: {
+    name: 'deleteAudioRoutingGroup',
     method: 'DELETE',
     path: '/communications/calls/{call-id}/audioRoutingGroups/{audio-routing-group-id}',
     description: 'Deletes an audio routing group.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'audio-routing-group-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'audio-routing-group-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/audioRoutingGroups/${encodeURIComponent(String(parameters['audio-routing-group-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '204': undefined, },
-    versions: undefined, },
-  deleteCall: { name: 'deleteCall',
+    responses: { '204': undefined },
+    versions: undefined,
+  },
+  deleteCall: {
+    name: 'deleteCall',
     method: 'DELETE',
     path: '/communications/calls/{call-id}',
     description: 'Hangs up: the bot leaves the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '204': undefined, },
-    versions: undefined, },
-  deleteParticipant: { name: 'deleteParticipant',
+    responses: { '204': undefined },
+    versions: undefined,
+  },
+  deleteParticipant: {
+    name: 'deleteParticipant',
     method: 'DELETE',
     path: '/communications/calls/{call-id}/participants/{participant-id}',
     description: 'Removes a participant from a call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '204': undefined, },
-    versions: undefined, },
-  getAudioRoutingGroup: { name: 'getAudioRoutingGroup',
+    responses: { '204': undefined },
+    versions: undefined,
+  },
+  getAudioRoutingGroup: {
+    name: 'getAudioRoutingGroup',
     method: 'GET',
     path: '/communications/calls/{call-id}/audioRoutingGroups/{audio-routing-group-id}',
     description: 'Reads an audio routing group.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'audio-routing-group-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'audio-routing-group-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/audioRoutingGroups/${encodeURIComponent(String(parameters['audio-routing-group-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateAudioRoutingGroup, },
-    versions: undefined, },
-  getCall: { name: 'getCall',
+    responses: { '200': V.validateAudioRoutingGroup },
+    versions: undefined,
+  },
+  getCall: {
+    name: 'getCall',
     method: 'GET',
     path: '/communications/calls/{call-id}',
     description: 'Reads the current state of a call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateCall, },
-    versions: undefined, },
-  getCallOperation: { name: 'getCallOperation',
+    responses: { '200': V.validateCall },
+    versions: undefined,
+  },
+  getCallOperation: {
+    name: 'getCallOperation',
     method: 'GET',
     path: '/communications/calls/{call-id}/operations/{operation-id}',
     description: 'Reads the current state of an operation of the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'operation-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'operation-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/operations/${encodeURIComponent(String(parameters['operation-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateAnyCommsOperation, },
-    versions: undefined, },
-  getContentSharingSession: { name: 'getContentSharingSession',
+    responses: { '200': V.validateAnyCommsOperation },
+    versions: undefined,
+  },
+  getContentSharingSession: {
+    name: 'getContentSharingSession',
     method: 'GET',
     path: '/communications/calls/{call-id}/contentSharingSessions/{content-sharing-session-id}',
     description: 'Reads one content-sharing session of the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'content-sharing-session-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'content-sharing-session-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/contentSharingSessions/${encodeURIComponent(String(parameters['content-sharing-session-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateContentSharingSession, },
-    versions: undefined, },
-  getParticipant: { name: 'getParticipant',
+    responses: { '200': V.validateContentSharingSession },
+    versions: undefined,
+  },
+  getParticipant: {
+    name: 'getParticipant',
     method: 'GET',
     path: '/communications/calls/{call-id}/participants/{participant-id}',
     description: 'Reads one participant of a call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateParticipant, },
-    versions: undefined, },
-  listAudioRoutingGroups: { name: 'listAudioRoutingGroups',
+    responses: { '200': V.validateParticipant },
+    versions: undefined,
+  },
+  listAudioRoutingGroups: {
+    name: 'listAudioRoutingGroups',
     method: 'GET',
     path: '/communications/calls/{call-id}/audioRoutingGroups',
     description: 'Lists the audio routing groups of a call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/audioRoutingGroups`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateAudioRoutingGroupCollection, },
-    versions: undefined, },
-  listContentSharingSessions: { name: 'listContentSharingSessions',
+    responses: { '200': V.validateAudioRoutingGroupCollection },
+    versions: undefined,
+  },
+  listContentSharingSessions: {
+    name: 'listContentSharingSessions',
     method: 'GET',
     path: '/communications/calls/{call-id}/contentSharingSessions',
     description: 'Lists the content-sharing sessions of the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/contentSharingSessions`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateContentSharingSessionCollection, },
-    versions: undefined, },
-  listParticipants: { name: 'listParticipants',
+    responses: { '200': V.validateContentSharingSessionCollection },
+    versions: undefined,
+  },
+  listParticipants: {
+    name: 'listParticipants',
     method: 'GET',
     path: '/communications/calls/{call-id}/participants',
     description: 'Lists the participants of a call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateParticipantCollection, },
-    versions: undefined, },
-  participantAdmitFromLobby: { name: 'participantAdmitFromLobby',
+    responses: { '200': V.validateParticipantCollection },
+    versions: undefined,
+  },
+  participantAdmitFromLobby: {
+    name: 'participantAdmitFromLobby',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/{participant-id}/admitFromLobby',
     description: 'Admits a participant waiting in the meeting lobby.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/admitFromLobby`,
     validateRequest: V.validateAdmitFromLobbyRequest,
     build: undefined,
-    responses: { '200': V.validateAdmitFromLobbyOperation, },
-    versions: ['beta'], },
-  participantMute: { name: 'participantMute',
+    responses: { '200': V.validateAdmitFromLobbyOperation },
+    versions: ['beta'],
+  },
+  participantMute: {
+    name: 'participantMute',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/{participant-id}/mute',
     description: 'Mutes a participant.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/mute`,
     validateRequest: V.validateMuteRequest,
     build: undefined,
-    responses: { '200': V.validateMuteParticipantOperation, },
-    versions: undefined, },
-  participantRemoveFromLobby: { name: 'participantRemoveFromLobby',
+    responses: { '200': V.validateMuteParticipantOperation },
+    versions: undefined,
+  },
+  participantRemoveFromLobby: {
+    name: 'participantRemoveFromLobby',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/{participant-id}/removeFromLobby',
     description: 'Removes a participant from the meeting lobby.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/removeFromLobby`,
     validateRequest: V.validateRemoveFromLobbyRequest,
     build: undefined,
-    responses: { '200': V.validateRemoveFromLobbyOperation, },
-    versions: ['beta'], },
-  participantReportSyntheticMedia: { name: 'participantReportSyntheticMedia',
+    responses: { '200': V.validateRemoveFromLobbyOperation },
+    versions: ['beta'],
+  },
+  participantReportSyntheticMedia: {
+    name: 'participantReportSyntheticMedia',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/{participant-id}/reportSyntheticMedia',
     description: 'Reports synthetic media detected in a participant\'s streams.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/reportSyntheticMedia`,
     validateRequest: V.validateReportSyntheticMediaRequest,
     build: undefined,
-    responses: { '204': undefined, },
-    versions: ['beta'], },
-  participantStartHoldMusic: { name: 'participantStartHoldMusic',
+    responses: { '204': undefined },
+    versions: ['beta'],
+  },
+  participantStartHoldMusic: {
+    name: 'participantStartHoldMusic',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/{participant-id}/startHoldMusic',
     description: 'Puts a participant on hold with music.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/startHoldMusic`,
     validateRequest: V.validateStartHoldMusicRequest,
     build: undefined,
-    responses: { '200': V.validateStartHoldMusicOperation, '202': V.validateStartHoldMusicOperation, },
-    versions: undefined, },
-  participantStopHoldMusic: { name: 'participantStopHoldMusic',
+    responses: { '200': V.validateStartHoldMusicOperation, '202': V.validateStartHoldMusicOperation },
+    versions: undefined,
+  },
+  participantStopHoldMusic: {
+    name: 'participantStopHoldMusic',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/{participant-id}/stopHoldMusic',
     description: 'Takes a participant off hold.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'participant-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/stopHoldMusic`,
     validateRequest: V.validateStopHoldMusicRequest,
     build: undefined,
-    responses: { '200': V.validateStopHoldMusicOperation, '202': V.validateStopHoldMusicOperation, },
-    versions: undefined, },
-  participantsAdmitAllFromLobby: { name: 'participantsAdmitAllFromLobby',
+    responses: { '200': V.validateStopHoldMusicOperation, '202': V.validateStopHoldMusicOperation },
+    versions: undefined,
+  },
+  participantsAdmitAllFromLobby: {
+    name: 'participantsAdmitAllFromLobby',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/admitAllFromLobby',
     description: 'Admits everyone waiting in the meeting lobby.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/admitAllFromLobby`,
     validateRequest: V.validateAdmitAllFromLobbyRequest,
     build: undefined,
-    responses: { '200': V.validateAdmitAllFromLobbyOperation, },
-    versions: ['beta'], },
-  participantsInvite: { name: 'participantsInvite',
+    responses: { '200': V.validateAdmitAllFromLobbyOperation },
+    versions: ['beta'],
+  },
+  participantsInvite: {
+    name: 'participantsInvite',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/invite',
     description: 'Invites participants into the call.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/invite`,
     validateRequest: V.validateInviteRequest,
     build: undefined,
-    responses: { '200': V.validateInviteParticipantsOperation, },
-    versions: undefined, },
-  participantsMuteAll: { name: 'participantsMuteAll',
+    responses: { '200': V.validateInviteParticipantsOperation },
+    versions: undefined,
+  },
+  participantsMuteAll: {
+    name: 'participantsMuteAll',
     method: 'POST',
     path: '/communications/calls/{call-id}/participants/muteAll',
     description: 'Mutes several participants of a meeting at once.',
-    parameters: [{ name: 'call-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/muteAll`,
     validateRequest: V.validateMuteAllRequest,
     build: undefined,
-    responses: { '200': V.validateAnyCommsOperation, },
-    versions: ['beta'], },
-  updateAudioRoutingGroup: { name: 'updateAudioRoutingGroup',
+    responses: { '200': V.validateAnyCommsOperation },
+    versions: ['beta'],
+  },
+  updateAudioRoutingGroup: {
+    name: 'updateAudioRoutingGroup',
     method: 'PATCH',
     path: '/communications/calls/{call-id}/audioRoutingGroups/{audio-routing-group-id}',
     description: 'Changes the sources or receivers of an audio routing group.',
-    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'audio-routing-group-id', in: 'path', required: true },],
+    parameters: [{ name: 'call-id', in: 'path', required: true }, { name: 'audio-routing-group-id', in: 'path', required: true }],
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/audioRoutingGroups/${encodeURIComponent(String(parameters['audio-routing-group-id']))}`,
     validateRequest: V.validateAudioRoutingGroupInput,
     build: B.audioRoutingGroup,
-    responses: { '200': V.validateAudioRoutingGroup, },
-    versions: undefined, }, };
+    responses: { '200': V.validateAudioRoutingGroup },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

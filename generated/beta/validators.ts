@@ -23779,7 +23779,8 @@ export function assertUpdateRecordingStatusRequest(value: unknown): asserts valu
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'acceptJoinResponse': { typeName: 'AcceptJoinResponse', response: validateAcceptJoinResponse, request: /*#__PURE__*/ createValidator(requestCheckAcceptJoinResponse, 'request', true) },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'acceptJoinResponse': { typeName: 'AcceptJoinResponse', response: validateAcceptJoinResponse, request: /*#__PURE__*/ createValidator(requestCheckAcceptJoinResponse, 'request', true) },
   'addLargeGalleryViewOperation': { typeName: 'AddLargeGalleryViewOperation', response: validateAddLargeGalleryViewOperation, request: /*#__PURE__*/ createValidator(requestCheckAddLargeGalleryViewOperation, 'request', true) },
   'addLargeGalleryViewRequest': { typeName: 'AddLargeGalleryViewRequest', response: undefined, request: validateAddLargeGalleryViewRequest },
   'admitAllFromLobbyOperation': { typeName: 'AdmitAllFromLobbyOperation', response: validateAdmitAllFromLobbyOperation, request: /*#__PURE__*/ createValidator(requestCheckAdmitAllFromLobbyOperation, 'request', true) },
@@ -23924,4 +23925,5 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'unmuteParticipantOperation': { typeName: 'UnmuteParticipantOperation', response: validateUnmuteParticipantOperation, request: /*#__PURE__*/ createValidator(requestCheckUnmuteParticipantOperation, 'request', true) },
   'unmuteRequest': { typeName: 'UnmuteRequest', response: undefined, request: validateUnmuteRequest },
   'updateRecordingStatusOperation': { typeName: 'UpdateRecordingStatusOperation', response: validateUpdateRecordingStatusOperation, request: /*#__PURE__*/ createValidator(requestCheckUpdateRecordingStatusOperation, 'request', true) },
-  'updateRecordingStatusRequest': { typeName: 'UpdateRecordingStatusRequest', response: undefined, request: validateUpdateRecordingStatusRequest }, };
+  'updateRecordingStatusRequest': { typeName: 'UpdateRecordingStatusRequest', response: undefined, request: validateUpdateRecordingStatusRequest },
+};

@@ -41,7 +41,7 @@ function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Stat
   const fixedNames = fixed.map(({ property }) => quote(property.name)).join(' | ');
   const rest = shape.properties.filter((p) => !p.readOnly && !fixed.some((f) => f.property === p));
   const optional = rest.every((p) => !p.required);
-  const assignments = fixed.map(({ property, value }) => `${literalKey(property.name)}: ${literalText(value)},`);
+  const assignments = fixed.map(({ property, value }) => `${literalKey(property.name)}: ${literalText(value)}`);
   return [
     {
       kind: 'function',
@@ -52,7 +52,7 @@ function builderFor(type: NamedType, shape: ObjectShape, index: TypeIndex): Stat
       parameters: [{ name: 'properties', type: withoutFixed(result, fixedNames, indexSignature(shape, 'request', index) !== undefined), hasQuestionToken: optional }],
       returnType: result,
       // The fixed values come last so that nothing passed in can override them.
-      statements: [`return { ...properties, ${assignments.join(' ')} };`],
+      statements: [`return { ...properties, ${assignments.join(', ')} };`],
     },
   ];
 }

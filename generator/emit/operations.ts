@@ -40,7 +40,7 @@ export function operationStatements(model: Model): Statement[] {
       kind: 'const',
       isExported: true,
       docs: ['The operations table: how to call each operation and how to check what goes in and comes back.'],
-      declarations: [{ name: 'operations', type: 'Operations', initializer: `{ ${entries.map((e) => `${propertyKey(e.operation.name)}: ${e.value(headers)},`).join('\n')} }` }],
+      declarations: [{ name: 'operations', type: 'Operations', initializer: `{\n${entries.map((e) => `${propertyKey(e.operation.name)}: ${e.value(headers)},`).join('\n')}\n}` }],
     },
     ...helperTypes(),
   ];
@@ -77,28 +77,33 @@ function entryOf(operation: Operation, index: TypeIndex): Entry {
   return {
     operation,
     typeText: entryType(operation, parts, index),
-    value: (headers) => `{ ${entryFields(operation, parts, headers).join('\n')} }`,
+    // One member a line, the brackets on lines of their own: the layout indents by the brackets a line leaves open.
+    value: (headers) => `{\n${entryFields(operation, parts, headers).join('\n')}\n}`,
     typesUsed: hasTypes || operation.parameters.some((p) => typeText(p.shape, 'request', index, 'T.').includes('T.')),
     validatorsUsed: hasTypes,
     builder: parts.builder,
   };
 }
 
-/** An object literal (or type) of these members, `{}` when there are none (an operation whose document lists no responses). */
-function braces(members: readonly string[]): string {
-  return members.length === 0 ? '{}' : `{ ${members.join(' ')} }`;
+/**
+ * An object literal (`separator` ',') or type (';') of these members on one line, as a person
+ * writes one: no separator after the last; `{}` when there are none (an operation whose document
+ * lists no responses).
+ */
+function braces(members: readonly string[], separator: ',' | ';'): string {
+  return members.length === 0 ? '{}' : `{ ${members.join(`${separator} `)} }`;
 }
 
 /** `Operation<…>`, and where the entry has them, its validator and builder typed as present so a caller need not test for undefined. */
 function entryType(operation: Operation, { sent, builder, responses }: Parts, index: TypeIndex): string {
-  const responseTypes = responses.map(({ status, type }) => `readonly ${propertyKey(status)}: ${type === undefined ? 'undefined' : `T.${type.name}`};`);
-  const typeArguments = [parametersType(operation.parameters, index), sent === undefined ? 'undefined' : `T.${sent}`, braces(responseTypes)];
+  const responseTypes = responses.map(({ status, type }) => `readonly ${propertyKey(status)}: ${type === undefined ? 'undefined' : `T.${type.name}`}`);
+  const typeArguments = [parametersType(operation.parameters, index), sent === undefined ? 'undefined' : `T.${sent}`, braces(responseTypes, ';')];
   if (builder !== undefined) typeArguments.push(`Parameters<typeof B.${builder}>[0]`);
   const present = [
-    ...(sent === undefined ? [] : [`readonly validateRequest: Validator<T.${sent}>;`]),
-    ...(builder === undefined ? [] : [`readonly build: typeof B.${builder};`]),
+    ...(sent === undefined ? [] : [`readonly validateRequest: Validator<T.${sent}>`]),
+    ...(builder === undefined ? [] : [`readonly build: typeof B.${builder}`]),
   ];
-  return `Operation<${typeArguments.join(', ')}>${present.length === 0 ? '' : ` & { ${present.join(' ')} }`}`;
+  return `Operation<${typeArguments.join(', ')}>${present.length === 0 ? '' : ` & ${braces(present, ';')}`}`;
 }
 
 function entryFields(operation: Operation, { sent, builder, responses }: Parts, headers: boolean): string[] {
@@ -108,12 +113,12 @@ function entryFields(operation: Operation, { sent, builder, responses }: Parts, 
     `method: ${quote(operation.method)},`,
     `path: ${quote(operation.path)},`,
     `description: ${orUndefined(operation.description === undefined ? undefined : quote(operation.description))},`,
-    `parameters: [${operation.parameters.map((p) => `{ name: ${quote(p.name)}, in: ${quote(p.in)}, required: ${String(p.required)} },`).join(' ')}],`,
+    `parameters: [${operation.parameters.map((p) => `{ name: ${quote(p.name)}, in: ${quote(p.in)}, required: ${String(p.required)} }`).join(', ')}],`,
     `url: ${urlFunction(operation)},`,
     ...(headers ? [`headers: ${headersFunction(operation)},`] : []),
     `validateRequest: ${orUndefined(sent === undefined ? undefined : `V.validate${sent}`)},`,
     `build: ${orUndefined(builder === undefined ? undefined : `B.${builder}`)},`,
-    `responses: ${braces(responses.map(({ status, type }) => `${propertyKey(status)}: ${orUndefined(type === undefined ? undefined : `V.validate${type.name}`)},`))},`,
+    `responses: ${braces(responses.map(({ status, type }) => `${propertyKey(status)}: ${orUndefined(type === undefined ? undefined : `V.validate${type.name}`)}`), ',')},`,
     `versions: ${orUndefined(operation.versions === undefined ? undefined : `[${operation.versions.map(quote).join(', ')}]`)},`,
   ];
 }
@@ -122,8 +127,7 @@ function parametersType(parameters: readonly OperationParameter[], index: TypeIn
   if (parameters.length === 0) return '{}';
   // An array parameter is only read, so a caller's readonly array fits too.
   const text = (p: OperationParameter): string => `${p.shape.kind === 'array' ? 'readonly ' : ''}${typeText(p.shape, 'request', index, 'T.')}`;
-  const members = parameters.map((p) => `readonly ${propertyKey(p.name)}${p.required ? '' : '?'}: ${text(p)};`);
-  return `{ ${members.join(' ')} }`;
+  return braces(parameters.map((p) => `readonly ${propertyKey(p.name)}${p.required ? '' : '?'}: ${text(p)}`), ';');
 }
 
 /** `(parameters) => \`/calls/${…}\``: path parameters encoded into the template, set query parameters appended. */

@@ -137,8 +137,7 @@ export function jsonValueType(value: JsonValue): string {
   if (typeof value === 'string') return quote(value);
   if (Array.isArray(value)) return `readonly [${value.map(jsonValueType).join(', ')}]`;
   if (value !== null && typeof value === 'object') {
-    const members = Object.keys(value).map((key) => `readonly ${propertyKey(key)}: ${jsonValueType((value as Record<string, JsonValue>)[key] ?? null)};`);
-    return members.length === 0 ? '{}' : `{ ${members.join(' ')} }`;
+    return literalType(Object.keys(value).map((key) => `readonly ${propertyKey(key)}: ${jsonValueType((value as Record<string, JsonValue>)[key] ?? null)};`));
   }
   return String(value);
 }
@@ -166,7 +165,12 @@ function objectLiteralType(shape: ObjectShape, view: View, index: TypeIndex, qua
   );
   const extra = indexSignature(shape, view, index, qualifier);
   if (extra !== undefined) members.push(extra);
-  return members.length === 0 ? '{}' : `{ ${members.join(' ')} }`;
+  return literalType(members);
+}
+
+/** A type literal of members that each end in `;`, on one line as a person writes one: no `;` after the last. */
+function literalType(members: readonly string[]): string {
+  return members.length === 0 ? '{}' : `{ ${members.join(' ').slice(0, -1)} }`;
 }
 
 /**

@@ -99,8 +99,8 @@ describe('declared annotations', () => {
     const types = new Map(expected).get('types.ts') ?? '';
     // The property named like an annotation is a property; the "$defs" member so named is a type; the const keeps its key.
     expect(types).toContain('markdownDescription: number;');
-    expect(types).toContain("flag?: { readonly 'x-internal': true; };");
-    expect(types).toContain('derived?: { n?: number; code?: PartXInternal; extra?: number; };');
+    expect(types).toContain("flag?: { readonly 'x-internal': true };");
+    expect(types).toContain('derived?: { n?: number; code?: PartXInternal; extra?: number };');
     expect(new Map(expected).get('validators.ts')).toContain('^[A-Z]+$');
   });
 

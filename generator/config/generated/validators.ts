@@ -334,5 +334,7 @@ export function assertCallgenTargetInput(value: unknown): asserts value is T.Cal
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'callgenConfig': { typeName: 'CallgenConfig', response: undefined, request: validateCallgenConfig },
-  'callgenTarget': { typeName: 'CallgenTarget', response: validateCallgenTarget, request: validateCallgenTargetInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'callgenConfig': { typeName: 'CallgenConfig', response: undefined, request: validateCallgenConfig },
+  'callgenTarget': { typeName: 'CallgenTarget', response: validateCallgenTarget, request: validateCallgenTargetInput },
+};

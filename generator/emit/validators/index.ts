@@ -212,7 +212,7 @@ function registry(model: Model, plan: Plan, objects: ReadonlySet<string>): State
       {
         name: 'validatorsBySchemaName',
         type: '{ readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } }',
-        initializer: `{ ${entries.join('\n')} }`,
+        initializer: `{\n${entries.join('\n')}\n}`,
       },
     ],
   };

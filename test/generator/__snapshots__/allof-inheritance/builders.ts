@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.BirdInput} with `wings` set to `2`. */
 export function bird(properties: Omit<T.BirdInput, 'wings'>): T.BirdInput {
-  return { ...properties, wings: 2, };
+  return { ...properties, wings: 2 };
 }

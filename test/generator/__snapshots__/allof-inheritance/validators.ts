@@ -768,7 +768,9 @@ export function assertDogInput(value: unknown): asserts value is T.DogInput {
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'animal': { typeName: 'Animal', response: validateAnimal, request: validateAnimalInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'animal': { typeName: 'Animal', response: validateAnimal, request: validateAnimalInput },
   'annotated': { typeName: 'Annotated', response: validateAnnotated, request: validateAnnotatedInput },
   'bird': { typeName: 'Bird', response: validateBird, request: validateBirdInput },
-  'dog': { typeName: 'Dog', response: validateDog, request: validateDogInput }, };
+  'dog': { typeName: 'Dog', response: validateDog, request: validateDogInput },
+};

@@ -4,10 +4,10 @@ import type * as T from './types.js';
 
 /** Builds {@link T.PauseInput} with `type` set to `pause`. */
 export function pause(properties?: Omit<T.PauseInput, 'type'>): T.PauseInput {
-  return { ...properties, type: 'pause', };
+  return { ...properties, type: 'pause' };
 }
 
 /** Builds {@link T.SongInput} with `type` set to `song`. */
 export function song(properties: Omit<T.SongInput, 'type'>): T.SongInput {
-  return { ...properties, type: 'song', };
+  return { ...properties, type: 'song' };
 }

@@ -667,6 +667,8 @@ export function assertSongInput(value: unknown): asserts value is T.SongInput {
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'pause': { typeName: 'Pause', response: validatePause, request: validatePauseInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'pause': { typeName: 'Pause', response: validatePause, request: validatePauseInput },
   'playlist': { typeName: 'Playlist', response: validatePlaylist, request: validatePlaylistInput },
-  'song': { typeName: 'Song', response: validateSong, request: validateSongInput }, };
+  'song': { typeName: 'Song', response: validateSong, request: validateSongInput },
+};

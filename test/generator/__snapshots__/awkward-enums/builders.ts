@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.AwkwardInput} with `single` set to `only`. */
 export function awkward(properties?: Omit<T.AwkwardInput, 'single'>): T.AwkwardInput {
-  return { ...properties, single: 'only', };
+  return { ...properties, single: 'only' };
 }

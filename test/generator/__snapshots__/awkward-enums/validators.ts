@@ -183,4 +183,6 @@ export function assertAwkwardInput(value: unknown): asserts value is T.AwkwardIn
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'awkward': { typeName: 'Awkward', response: validateAwkward, request: validateAwkwardInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'awkward': { typeName: 'Awkward', response: validateAwkward, request: validateAwkwardInput },
+};

@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.NoticeInput} with `kind` set to `*\/ glob`. */
 export function notice(properties?: Omit<T.NoticeInput, 'kind'>): T.NoticeInput {
-  return { ...properties, kind: '*/ glob', };
+  return { ...properties, kind: '*/ glob' };
 }

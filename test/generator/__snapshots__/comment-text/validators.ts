@@ -182,4 +182,6 @@ export function assertNoticeInput(value: unknown): asserts value is T.NoticeInpu
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'notice': { typeName: 'Notice', response: validateNotice, request: validateNoticeInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'notice': { typeName: 'Notice', response: validateNotice, request: validateNoticeInput },
+};

@@ -377,4 +377,6 @@ export function assertMeasurementInput(value: unknown): asserts value is T.Measu
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'measurement': { typeName: 'Measurement', response: validateMeasurement, request: validateMeasurementInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'measurement': { typeName: 'Measurement', response: validateMeasurement, request: validateMeasurementInput },
+};

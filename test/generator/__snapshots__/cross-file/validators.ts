@@ -439,8 +439,10 @@ export function assertPartyInput(value: unknown): asserts value is T.PartyInput 
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'amount': { typeName: 'Amount', response: validateAmount, request: /*#__PURE__*/ createValidator(checkAmount, 'request') },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'amount': { typeName: 'Amount', response: validateAmount, request: /*#__PURE__*/ createValidator(checkAmount, 'request') },
   'money': { typeName: 'Money', response: validateMoney, request: /*#__PURE__*/ createValidator(checkMoney, 'request') },
   'money-currency': { typeName: 'MoneyCurrency', response: validateMoneyCurrency, request: /*#__PURE__*/ createValidator(checkMoneyCurrency, 'request') },
   'order': { typeName: 'Order', response: validateOrder, request: validateOrderInput },
-  'party': { typeName: 'Party', response: validateParty, request: validatePartyInput }, };
+  'party': { typeName: 'Party', response: validateParty, request: validatePartyInput },
+};

@@ -2,20 +2,20 @@
 
 /** The response shape; {@link AnythingInput} is what a client sends. */
 export interface Anything {
-  empty?: { [key: string]: unknown; };
+  empty?: { [key: string]: unknown };
   any?: unknown;
   unconstrained?: unknown;
   nothing?: never;
-  closed?: { [key: string]: never; };
-  open?: { a?: string; };
+  closed?: { [key: string]: never };
+  open?: { a?: string };
 }
 
 /** The request shape of {@link Anything}: what a client sends. */
 export interface AnythingInput {
-  empty?: { [key: string]: unknown; };
+  empty?: { [key: string]: unknown };
   any?: unknown;
   unconstrained?: unknown;
   nothing?: never;
-  closed?: { [key: string]: never; };
-  open?: { a?: string; };
+  closed?: { [key: string]: never };
+  open?: { a?: string };
 }

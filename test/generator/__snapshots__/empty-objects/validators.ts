@@ -282,4 +282,6 @@ export function assertAnythingInput(value: unknown): asserts value is T.Anything
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'anything': { typeName: 'Anything', response: validateAnything, request: validateAnythingInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'anything': { typeName: 'Anything', response: validateAnything, request: validateAnythingInput },
+};

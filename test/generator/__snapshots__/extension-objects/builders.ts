@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.ChannelInput} with `kind` set to `channel`. */
 export function channel(properties: { [K in keyof T.ChannelInput as K extends 'kind' ? never : K]: T.ChannelInput[K] }): T.ChannelInput {
-  return { ...properties, kind: 'channel', };
+  return { ...properties, kind: 'channel' };
 }

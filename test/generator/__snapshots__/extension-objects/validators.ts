@@ -395,5 +395,7 @@ export function assertVendorNotesInput(value: unknown): asserts value is T.Vendo
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'channel': { typeName: 'Channel', response: validateChannel, request: validateChannelInput },
-  'vendorNotes': { typeName: 'VendorNotes', response: validateVendorNotes, request: validateVendorNotesInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'channel': { typeName: 'Channel', response: validateChannel, request: validateChannelInput },
+  'vendorNotes': { typeName: 'VendorNotes', response: validateVendorNotes, request: validateVendorNotesInput },
+};

@@ -54,7 +54,7 @@ export interface Mismatch {
   /** Teams' app manifest: a null member beside one "type". */
   tier?: ('tier1' | null) & string;
   five?: 5 & string;
-  shape?: { readonly k: 1; } & string;
+  shape?: { readonly k: 1 } & string;
 }
 
 /**
@@ -67,7 +67,7 @@ export interface MismatchInput {
   /** Teams' app manifest: a null member beside one "type". */
   tier?: ('tier1' | null) & string;
   five?: 5 & string;
-  shape?: { readonly k: 1; } & string;
+  shape?: { readonly k: 1 } & string;
 }
 
 /**
@@ -97,13 +97,13 @@ export interface NamesInput {
  *
  * The response shape; {@link NarrowedInput} is what a client sends.
  */
-export type Narrowed = null | (null | boolean | number | string | unknown[] | { a: unknown; } | unknown) & 0;
+export type Narrowed = null | (null | boolean | number | string | unknown[] | { a: unknown } | unknown) & 0;
 /**
  * A union told apart by JSON type whose number branch is an anyOf of rules for other JSON types: each is tried on the number.
  *
  * The request shape of {@link Narrowed}: what a client sends.
  */
-export type NarrowedInput = null | (null | boolean | number | string | unknown[] | { a: unknown; } | unknown) & 0;
+export type NarrowedInput = null | (null | boolean | number | string | unknown[] | { a: unknown } | unknown) & 0;
 
 /**
  * A property that no value meets, said twice: the walk's case reads its value, and each "not" binds it again for a test that never reads it; the reads nothing reads go (noUnusedLocals), the first one too.

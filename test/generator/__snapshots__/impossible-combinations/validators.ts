@@ -1013,9 +1013,11 @@ export function assertTwiceInput(value: unknown): asserts value is T.TwiceInput 
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'always': { typeName: 'Always', response: validateAlways, request: validateAlwaysInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'always': { typeName: 'Always', response: validateAlways, request: validateAlwaysInput },
   'dependent': { typeName: 'Dependent', response: validateDependent, request: validateDependentInput },
   'mismatch': { typeName: 'Mismatch', response: validateMismatch, request: validateMismatchInput },
   'names': { typeName: 'Names', response: validateNames, request: validateNamesInput },
   'narrowed': { typeName: 'Narrowed', response: validateNarrowed, request: validateNarrowedInput },
-  'twice': { typeName: 'Twice', response: validateTwice, request: validateTwiceInput }, };
+  'twice': { typeName: 'Twice', response: validateTwice, request: validateTwiceInput },
+};

@@ -256,4 +256,6 @@ export function assertSurveyInput(value: unknown): asserts value is T.SurveyInpu
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'survey': { typeName: 'Survey', response: validateSurvey, request: validateSurveyInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'survey': { typeName: 'Survey', response: validateSurvey, request: validateSurveyInput },
+};

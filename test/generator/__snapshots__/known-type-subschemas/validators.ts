@@ -1064,8 +1064,10 @@ export function assertUntaggedInput(value: unknown): asserts value is T.Untagged
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'amount': { typeName: 'Amount', response: validateAmount, request: /*#__PURE__*/ createValidator(checkAmount, 'request') },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'amount': { typeName: 'Amount', response: validateAmount, request: /*#__PURE__*/ createValidator(checkAmount, 'request') },
   'contact': { typeName: 'Contact', response: validateContact, request: validateContactInput },
   'guarded': { typeName: 'Guarded', response: validateGuarded, request: validateGuardedInput },
   'retired': { typeName: 'Retired', response: validateRetired, request: validateRetiredInput },
-  'untagged': { typeName: 'Untagged', response: validateUntagged, request: validateUntaggedInput }, };
+  'untagged': { typeName: 'Untagged', response: validateUntagged, request: validateUntaggedInput },
+};

@@ -78,4 +78,6 @@ export function assertDictionaryInput(value: unknown): asserts value is T.Dictio
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'dictionary': { typeName: 'Dictionary', response: validateDictionary, request: validateDictionaryInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'dictionary': { typeName: 'Dictionary', response: validateDictionary, request: validateDictionaryInput },
+};

@@ -4,15 +4,15 @@ import type * as T from './types.js';
 
 /** Builds {@link T.CircleInput} with `kind` set to `circle`. */
 export function circle(properties: Omit<T.CircleInput, 'kind'>): T.CircleInput {
-  return { ...properties, kind: 'circle', };
+  return { ...properties, kind: 'circle' };
 }
 
 /** Builds {@link T.SquareInput} with `kind` set to `square`. */
 export function square(properties?: Omit<T.SquareInput, 'kind'>): T.SquareInput {
-  return { ...properties, kind: 'square', };
+  return { ...properties, kind: 'square' };
 }
 
 /** Builds {@link T.TriangleInput} with `kind` set to `triangle`. */
 export function triangle(properties?: Omit<T.TriangleInput, 'kind'>): T.TriangleInput {
-  return { ...properties, kind: 'triangle', };
+  return { ...properties, kind: 'triangle' };
 }

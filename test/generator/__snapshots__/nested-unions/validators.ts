@@ -704,8 +704,10 @@ export function assertTriangleInput(value: unknown): asserts value is T.Triangle
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'circle': { typeName: 'Circle', response: validateCircle, request: validateCircleInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'circle': { typeName: 'Circle', response: validateCircle, request: validateCircleInput },
   'polygon': { typeName: 'Polygon', response: validatePolygon, request: validatePolygonInput },
   'shape': { typeName: 'Shape', response: validateShape, request: validateShapeInput },
   'square': { typeName: 'Square', response: validateSquare, request: validateSquareInput },
-  'triangle': { typeName: 'Triangle', response: validateTriangle, request: validateTriangleInput }, };
+  'triangle': { typeName: 'Triangle', response: validateTriangle, request: validateTriangleInput },
+};

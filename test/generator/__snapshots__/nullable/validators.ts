@@ -365,5 +365,7 @@ export function assertProfileInput(value: unknown): asserts value is T.ProfileIn
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'address': { typeName: 'Address', response: validateAddress, request: validateAddressInput },
-  'profile': { typeName: 'Profile', response: validateProfile, request: validateProfileInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'address': { typeName: 'Address', response: validateAddress, request: validateAddressInput },
+  'profile': { typeName: 'Profile', response: validateProfile, request: validateProfileInput },
+};

@@ -4,10 +4,10 @@ import type * as T from './types.js';
 
 /** Builds {@link T.ClassInput} with `kind` set to `class`. */
 export function class_(properties?: Omit<T.ClassInput, 'kind'>): T.ClassInput {
-  return { ...properties, kind: 'class', };
+  return { ...properties, kind: 'class' };
 }
 
 /** Builds {@link T.MyType2Input} with `@odata.type` set to `#odd.myType`. */
 export function myType2(properties?: Omit<T.MyType2Input, '@odata.type'>): T.MyType2Input {
-  return { ...properties, '@odata.type': '#odd.myType', };
+  return { ...properties, '@odata.type': '#odd.myType' };
 }

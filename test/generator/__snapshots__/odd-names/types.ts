@@ -77,7 +77,7 @@ export interface MyType2Input {
 export interface Object {
   /** @format date */
   on?: Date;
-  inner?: { at?: DateTime; };
+  inner?: { at?: DateTime };
 }
 
 /**
@@ -88,7 +88,7 @@ export interface Object {
 export interface ObjectInput {
   /** @format date */
   on?: Date;
-  inner?: { at?: DateTime; };
+  inner?: { at?: DateTime };
 }
 
 /** The response shape; {@link T2ndPlaceInput} is what a client sends. */

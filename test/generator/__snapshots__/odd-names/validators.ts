@@ -1446,7 +1446,8 @@ export function assertValidatorInput(value: unknown): asserts value is T.Validat
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'class': { typeName: 'Class', response: validateClass, request: validateClassInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'class': { typeName: 'Class', response: validateClass, request: validateClassInput },
   'Date': { typeName: 'Date', response: validateDate, request: /*#__PURE__*/ createValidator(checkDate, 'request') },
   'DateTime': { typeName: 'DateTime', response: validateDateTime, request: /*#__PURE__*/ createValidator(checkDateTime, 'request') },
   'MultipleOf': { typeName: 'MultipleOf', response: validateMultipleOf, request: /*#__PURE__*/ createValidator(checkMultipleOf, 'request') },
@@ -1458,4 +1459,5 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'Valid': { typeName: 'Valid', response: validateValid, request: validateValidInput },
   'ValidationError': { typeName: 'ValidationError', response: validateValidationError, request: validateValidationErrorInput },
   'ValidationResult': { typeName: 'ValidationResult', response: validateValidationResult, request: validateValidationResultInput },
-  'Validator': { typeName: 'Validator', response: validateValidator, request: validateValidatorInput }, };
+  'Validator': { typeName: 'Validator', response: validateValidator, request: validateValidatorInput },
+};

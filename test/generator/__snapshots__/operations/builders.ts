@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.TicketInput} with `@odata.type` set to `#example.ticket`. */
 export function ticket(properties?: Omit<T.TicketInput, '@odata.type'>): T.TicketInput {
-  return { ...properties, '@odata.type': '#example.ticket', };
+  return { ...properties, '@odata.type': '#example.ticket' };
 }

@@ -56,72 +56,84 @@ export interface Operations {
    *
    * Only in the Graph beta API.
    */
-  readonly closeTicket: Operation<{ readonly 'ticket-id': string; readonly 'If-Match': string; }, T.CloseTicketRequest, { readonly '200': T.Ticket; readonly '202': undefined; }> & { readonly validateRequest: Validator<T.CloseTicketRequest>; };
+  readonly closeTicket: Operation<{ readonly 'ticket-id': string; readonly 'If-Match': string }, T.CloseTicketRequest, { readonly '200': T.Ticket; readonly '202': undefined }> & { readonly validateRequest: Validator<T.CloseTicketRequest> };
   /** Opens a ticket in a queue. */
-  readonly createTicket: Operation<{ readonly 'queue-id': number; }, T.TicketInput, { readonly '201': T.Ticket; }, Parameters<typeof B.ticket>[0]> & { readonly validateRequest: Validator<T.TicketInput>; readonly build: typeof B.ticket; };
-  readonly deleteTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '204': undefined; }>;
-  readonly getTicket: Operation<{ readonly 'ticket-id': string; }, undefined, { readonly '200': T.Ticket; }>;
-  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; readonly label?: readonly string[]; readonly 'X-Page-Size'?: number; readonly 'X-Include-Closed'?: boolean; readonly 'X-Request-Id'?: string | null; }, undefined, { readonly '200': T.TicketCollection; }>;
-  readonly ping: Operation<{}, undefined, { readonly '204': undefined; }>;
+  readonly createTicket: Operation<{ readonly 'queue-id': number }, T.TicketInput, { readonly '201': T.Ticket }, Parameters<typeof B.ticket>[0]> & { readonly validateRequest: Validator<T.TicketInput>; readonly build: typeof B.ticket };
+  readonly deleteTicket: Operation<{ readonly 'ticket-id': string }, undefined, { readonly '204': undefined }>;
+  readonly getTicket: Operation<{ readonly 'ticket-id': string }, undefined, { readonly '200': T.Ticket }>;
+  readonly listTickets: Operation<{ readonly $top?: number; readonly status: T.Status; readonly label?: readonly string[]; readonly 'X-Page-Size'?: number; readonly 'X-Include-Closed'?: boolean; readonly 'X-Request-Id'?: string | null }, undefined, { readonly '200': T.TicketCollection }>;
+  readonly ping: Operation<{}, undefined, { readonly '204': undefined }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { closeTicket: { name: 'closeTicket',
-  method: 'POST',
-  path: '/tickets/{ticket-id}/close',
-  description: 'Closes a ticket; the service answers when it has.',
-  parameters: [{ name: 'ticket-id', in: 'path', required: true }, { name: 'If-Match', in: 'header', required: true },],
-  url: (parameters) => `/tickets/${encodeURIComponent(String(parameters['ticket-id']))}/close`,
-  headers: (parameters) => setHeaders([['If-Match', parameters['If-Match']]]),
-  validateRequest: V.validateCloseTicketRequest,
-  build: undefined,
-  responses: { '200': V.validateTicket, '202': undefined, },
-  versions: ['beta'], },
-  createTicket: { name: 'createTicket',
+export const operations: Operations = {
+  closeTicket: {
+    name: 'closeTicket',
+    method: 'POST',
+    path: '/tickets/{ticket-id}/close',
+    description: 'Closes a ticket; the service answers when it has.',
+    parameters: [{ name: 'ticket-id', in: 'path', required: true }, { name: 'If-Match', in: 'header', required: true }],
+    url: (parameters) => `/tickets/${encodeURIComponent(String(parameters['ticket-id']))}/close`,
+    headers: (parameters) => setHeaders([['If-Match', parameters['If-Match']]]),
+    validateRequest: V.validateCloseTicketRequest,
+    build: undefined,
+    responses: { '200': V.validateTicket, '202': undefined },
+    versions: ['beta'],
+  },
+  createTicket: {
+    name: 'createTicket',
     method: 'POST',
     path: '/queues/{queue-id}/tickets',
     description: 'Opens a ticket in a queue.',
-    parameters: [{ name: 'queue-id', in: 'path', required: true },],
+    parameters: [{ name: 'queue-id', in: 'path', required: true }],
     url: (parameters) => `/queues/${encodeURIComponent(String(parameters['queue-id']))}/tickets`,
     headers: () => ({}),
     validateRequest: V.validateTicketInput,
     build: B.ticket,
-    responses: { '201': V.validateTicket, },
-    versions: undefined, },
-  deleteTicket: { name: 'deleteTicket',
+    responses: { '201': V.validateTicket },
+    versions: undefined,
+  },
+  deleteTicket: {
+    name: 'deleteTicket',
     method: 'DELETE',
     path: '/tickets/{ticket-id}',
     description: undefined,
-    parameters: [{ name: 'ticket-id', in: 'path', required: true },],
+    parameters: [{ name: 'ticket-id', in: 'path', required: true }],
     url: (parameters) => `/tickets/${encodeURIComponent(String(parameters['ticket-id']))}`,
     headers: () => ({}),
     validateRequest: undefined,
     build: undefined,
-    responses: { '204': undefined, },
-    versions: undefined, },
-  getTicket: { name: 'getTicket',
+    responses: { '204': undefined },
+    versions: undefined,
+  },
+  getTicket: {
+    name: 'getTicket',
     method: 'GET',
     path: '/tickets/{ticket-id}',
     description: undefined,
-    parameters: [{ name: 'ticket-id', in: 'path', required: true },],
+    parameters: [{ name: 'ticket-id', in: 'path', required: true }],
     url: (parameters) => `/tickets/${encodeURIComponent(String(parameters['ticket-id']))}`,
     headers: () => ({}),
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateTicket, },
-    versions: undefined, },
-  listTickets: { name: 'listTickets',
+    responses: { '200': V.validateTicket },
+    versions: undefined,
+  },
+  listTickets: {
+    name: 'listTickets',
     method: 'GET',
     path: '/tickets',
     description: undefined,
-    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true }, { name: 'label', in: 'query', required: false }, { name: 'X-Page-Size', in: 'header', required: false }, { name: 'X-Include-Closed', in: 'header', required: false }, { name: 'X-Request-Id', in: 'header', required: false },],
+    parameters: [{ name: '$top', in: 'query', required: false }, { name: 'status', in: 'query', required: true }, { name: 'label', in: 'query', required: false }, { name: 'X-Page-Size', in: 'header', required: false }, { name: 'X-Include-Closed', in: 'header', required: false }, { name: 'X-Request-Id', in: 'header', required: false }],
     url: (parameters) => withQuery(`/tickets`, [['$top', parameters['$top']], ['status', parameters['status']], ['label', parameters['label']]]),
     headers: (parameters) => setHeaders([['X-Page-Size', parameters['X-Page-Size']], ['X-Include-Closed', parameters['X-Include-Closed']], ['X-Request-Id', parameters['X-Request-Id']]]),
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateTicketCollection, },
-    versions: undefined, },
-  ping: { name: 'ping',
+    responses: { '200': V.validateTicketCollection },
+    versions: undefined,
+  },
+  ping: {
+    name: 'ping',
     method: 'POST',
     path: '/ping',
     description: undefined,
@@ -130,8 +142,10 @@ export const operations: Operations = { closeTicket: { name: 'closeTicket',
     headers: () => ({}),
     validateRequest: undefined,
     build: undefined,
-    responses: { '204': undefined, },
-    versions: undefined, }, };
+    responses: { '204': undefined },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

@@ -419,7 +419,9 @@ export function assertTicketCollection(value: unknown): asserts value is T.Ticke
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'closeTicketRequest': { typeName: 'CloseTicketRequest', response: undefined, request: validateCloseTicketRequest },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'closeTicketRequest': { typeName: 'CloseTicketRequest', response: undefined, request: validateCloseTicketRequest },
   'status': { typeName: 'Status', response: validateStatus, request: /*#__PURE__*/ createValidator(checkStatus, 'request') },
   'ticket': { typeName: 'Ticket', response: validateTicket, request: validateTicketInput },
-  'ticketCollection': { typeName: 'TicketCollection', response: validateTicketCollection, request: /*#__PURE__*/ createValidator(requestCheckTicketCollection, 'request', true) }, };
+  'ticketCollection': { typeName: 'TicketCollection', response: validateTicketCollection, request: /*#__PURE__*/ createValidator(requestCheckTicketCollection, 'request', true) },
+};

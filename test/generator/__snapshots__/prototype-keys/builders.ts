@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.ProtoInput} with `__proto__` set to `#proto`. */
 export function proto(properties?: Omit<T.ProtoInput, '__proto__'>): T.ProtoInput {
-  return { ...properties, ['__proto__']: '#proto', };
+  return { ...properties, ['__proto__']: '#proto' };
 }

@@ -146,4 +146,6 @@ export function assertProtoInput(value: unknown): asserts value is T.ProtoInput 
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { ['__proto__']: { typeName: 'Proto', response: validateProto, request: validateProtoInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  ['__proto__']: { typeName: 'Proto', response: validateProto, request: validateProtoInput },
+};

@@ -50,21 +50,25 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly search: Operation<{ readonly constructor?: string; readonly valueOf?: readonly number[]; readonly q?: string; readonly toString?: string; }, undefined, { readonly '200': T.Page; }>;
+  readonly search: Operation<{ readonly constructor?: string; readonly valueOf?: readonly number[]; readonly q?: string; readonly toString?: string }, undefined, { readonly '200': T.Page }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { search: { name: 'search',
-  method: 'GET',
-  path: '/search',
-  description: undefined,
-  parameters: [{ name: 'constructor', in: 'query', required: false }, { name: 'valueOf', in: 'query', required: false }, { name: 'q', in: 'query', required: false }, { name: 'toString', in: 'header', required: false },],
-  url: (parameters) => withQuery(`/search`, [['constructor', (Object.prototype.hasOwnProperty.call(parameters, 'constructor') ? parameters['constructor'] : undefined)], ['valueOf', (Object.prototype.hasOwnProperty.call(parameters, 'valueOf') ? parameters['valueOf'] : undefined)], ['q', parameters['q']]]),
-  headers: (parameters) => setHeaders([['toString', (Object.prototype.hasOwnProperty.call(parameters, 'toString') ? parameters['toString'] : undefined)]]),
-  validateRequest: undefined,
-  build: undefined,
-  responses: { '200': V.validatePage, },
-  versions: undefined, }, };
+export const operations: Operations = {
+  search: {
+    name: 'search',
+    method: 'GET',
+    path: '/search',
+    description: undefined,
+    parameters: [{ name: 'constructor', in: 'query', required: false }, { name: 'valueOf', in: 'query', required: false }, { name: 'q', in: 'query', required: false }, { name: 'toString', in: 'header', required: false }],
+    url: (parameters) => withQuery(`/search`, [['constructor', (Object.prototype.hasOwnProperty.call(parameters, 'constructor') ? parameters['constructor'] : undefined)], ['valueOf', (Object.prototype.hasOwnProperty.call(parameters, 'valueOf') ? parameters['valueOf'] : undefined)], ['q', parameters['q']]]),
+    headers: (parameters) => setHeaders([['toString', (Object.prototype.hasOwnProperty.call(parameters, 'toString') ? parameters['toString'] : undefined)]]),
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validatePage },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

@@ -148,4 +148,6 @@ export function assertPageInput(value: unknown): asserts value is T.PageInput {
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'page': { typeName: 'Page', response: validatePage, request: validatePageInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'page': { typeName: 'Page', response: validatePage, request: validatePageInput },
+};

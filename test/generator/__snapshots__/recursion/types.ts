@@ -43,7 +43,7 @@ export type OutlineInput = string | TreeNodeInput | OutlineInput[];
  *
  * The type cannot express `if/then/else`; the validator checks it.
  */
-export type SelfCondition = { x?: string; };
+export type SelfCondition = { x?: string };
 /**
  * A condition that refers to its own type at the same value, in if, then and else: a loop of references that never steps down, which must end at once (as a cycle), not branch until the depth limit.
  *
@@ -51,7 +51,7 @@ export type SelfCondition = { x?: string; };
  *
  * The type cannot express `if/then/else`; the validator checks it.
  */
-export type SelfConditionInput = { x?: string; };
+export type SelfConditionInput = { x?: string };
 
 /** The response shape; {@link SyntaxBranchInput} is what a client sends. */
 export interface SyntaxBranch {

@@ -1073,10 +1073,12 @@ export function assertTreeNodeInput(value: unknown): asserts value is T.TreeNode
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'listItem': { typeName: 'ListItem', response: validateListItem, request: validateListItemInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'listItem': { typeName: 'ListItem', response: validateListItem, request: validateListItemInput },
   'nestedList': { typeName: 'NestedList', response: validateNestedList, request: /*#__PURE__*/ createValidator(checkNestedList, 'request') },
   'outline': { typeName: 'Outline', response: validateOutline, request: validateOutlineInput },
   'selfCondition': { typeName: 'SelfCondition', response: validateSelfCondition, request: validateSelfConditionInput },
   'syntaxBranch': { typeName: 'SyntaxBranch', response: validateSyntaxBranch, request: validateSyntaxBranchInput },
   'syntaxNode': { typeName: 'SyntaxNode', response: validateSyntaxNode, request: validateSyntaxNodeInput },
-  'treeNode': { typeName: 'TreeNode', response: validateTreeNode, request: validateTreeNodeInput }, };
+  'treeNode': { typeName: 'TreeNode', response: validateTreeNode, request: validateTreeNodeInput },
+};

@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.CreateTicket} with `@odata.type` set to `#shop.ticket`. */
 export function createTicket(properties: Omit<T.CreateTicket, '@odata.type'>): T.CreateTicket {
-  return { ...properties, '@odata.type': '#shop.ticket', };
+  return { ...properties, '@odata.type': '#shop.ticket' };
 }

@@ -513,8 +513,10 @@ export function assertTicket(value: unknown): asserts value is T.Ticket {
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'createTicket': { typeName: 'CreateTicket', response: undefined, request: validateCreateTicket },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'createTicket': { typeName: 'CreateTicket', response: undefined, request: validateCreateTicket },
   'person': { typeName: 'Person', response: validatePerson, request: validatePersonInput },
   'priority': { typeName: 'Priority', response: validatePriority, request: /*#__PURE__*/ createValidator(checkPriority, 'request') },
   'status': { typeName: 'Status', response: validateStatus, request: /*#__PURE__*/ createValidator(requestCheckStatus, 'request') },
-  'ticket': { typeName: 'Ticket', response: validateTicket, request: /*#__PURE__*/ createValidator(requestCheckTicket, 'request', true) }, };
+  'ticket': { typeName: 'Ticket', response: validateTicket, request: /*#__PURE__*/ createValidator(requestCheckTicket, 'request', true) },
+};

@@ -209,5 +209,7 @@ export function assertSealedInput(value: unknown): asserts value is T.SealedInpu
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'labels': { typeName: 'Labels', response: validateLabels, request: validateLabelsInput },
-  'sealed': { typeName: 'Sealed', response: validateSealed, request: validateSealedInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'labels': { typeName: 'Labels', response: validateLabels, request: validateLabelsInput },
+  'sealed': { typeName: 'Sealed', response: validateSealed, request: validateSealedInput },
+};

@@ -349,5 +349,7 @@ export function assertReminderInput(value: unknown): asserts value is T.Reminder
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'channel': { typeName: 'Channel', response: validateChannel, request: validateChannelInput },
-  'reminder': { typeName: 'Reminder', response: validateReminder, request: validateReminderInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'channel': { typeName: 'Channel', response: validateChannel, request: validateChannelInput },
+  'reminder': { typeName: 'Reminder', response: validateReminder, request: validateReminderInput },
+};

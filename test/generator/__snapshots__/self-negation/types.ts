@@ -7,7 +7,7 @@
  *
  * The type cannot express `dependentSchemas`, `not`; the validator checks them.
  */
-export type Paradox = { a?: string; };
+export type Paradox = { a?: string };
 /**
  * A type that must not match itself, at the same value: a loop of references that never steps down, whose verdict JSON Schema leaves undefined. validateParadox and isParadox must end it at the same point and agree.
  *
@@ -15,4 +15,4 @@ export type Paradox = { a?: string; };
  *
  * The type cannot express `dependentSchemas`, `not`; the validator checks them.
  */
-export type ParadoxInput = { a?: string; };
+export type ParadoxInput = { a?: string };

@@ -174,4 +174,6 @@ export function assertParadoxInput(value: unknown): asserts value is T.ParadoxIn
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'paradox': { typeName: 'Paradox', response: validateParadox, request: validateParadoxInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'paradox': { typeName: 'Paradox', response: validateParadox, request: validateParadoxInput },
+};

@@ -1214,7 +1214,8 @@ export function assert顧客Input(value: unknown): asserts value is T.顧客Inpu
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'bom': { typeName: 'Bom', response: validateBom, request: validateBomInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'bom': { typeName: 'Bom', response: validateBom, request: validateBomInput },
   'jsf': { typeName: 'Jsf', response: validateJsf, request: /*#__PURE__*/ createValidator(checkJsf, 'request') },
   'my-type': { typeName: 'MyType', response: validateMyType, request: /*#__PURE__*/ createValidator(checkMyType, 'request') },
   'my_type': { typeName: 'MyType2', response: validateMyType2, request: /*#__PURE__*/ createValidator(checkMyType2, 'request') },
@@ -1227,4 +1228,5 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   '★★★': { typeName: 'Unnamed', response: validateUnnamed, request: /*#__PURE__*/ createValidator(checkUnnamed, 'request') },
   '☆': { typeName: 'Unnamed2', response: validateUnnamed2, request: /*#__PURE__*/ createValidator(checkUnnamed2, 'request') },
   '注文': { typeName: '注文', response: validate注文, request: validate注文Input },
-  '顧客': { typeName: '顧客', response: validate顧客, request: validate顧客Input }, };
+  '顧客': { typeName: '顧客', response: validate顧客, request: validate顧客Input },
+};

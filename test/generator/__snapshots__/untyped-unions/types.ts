@@ -7,7 +7,7 @@
  *
  * The type cannot express `oneOf (exactly one branch)`; the validator checks it.
  */
-export type ReviewEvent = { action: 'review_requested'; number: number; reviewer: string; } | { action: 'review_requested'; number: number; team: string; } | { action: 'closed'; number: number; };
+export type ReviewEvent = { action: 'review_requested'; number: number; reviewer: string } | { action: 'review_requested'; number: number; team: string } | { action: 'closed'; number: number };
 /**
  * Two kinds of one event that share their tag and differ in what they require (a review asked of a person or of a team, as GitHub's webhooks write it): no discriminator tells them apart, so each branch is tried.
  *
@@ -15,7 +15,7 @@ export type ReviewEvent = { action: 'review_requested'; number: number; reviewer
  *
  * The type cannot express `oneOf (exactly one branch)`; the validator checks it.
  */
-export type ReviewEventInput = { action: 'review_requested'; number: number; reviewer: string; } | { action: 'review_requested'; number: number; team: string; } | { action: 'closed'; number: number; };
+export type ReviewEventInput = { action: 'review_requested'; number: number; reviewer: string } | { action: 'review_requested'; number: number; team: string } | { action: 'closed'; number: number };
 
 /**
  * Unions that JSON types and tags alone cannot decide, so each branch is tried: object branches written without "type" (each also accepts every other JSON type), and two string branches beside tagged objects.
@@ -24,10 +24,10 @@ export type ReviewEventInput = { action: 'review_requested'; number: number; rev
  */
 export interface Shipment {
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
-  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string; } | { kind: 'courier'; company?: string; };
-  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post'; } | { kind: 'courier'; };
+  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string } | { kind: 'courier'; company?: string };
+  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post' } | { kind: 'courier' };
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
-  reference?: string | { system: 'ups'; code: string; } | { system: 'dhl'; code: string; };
+  reference?: string | { system: 'ups'; code: string } | { system: 'dhl'; code: string };
 }
 
 /**
@@ -37,8 +37,8 @@ export interface Shipment {
  */
 export interface ShipmentInput {
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
-  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string; } | { kind: 'courier'; company?: string; };
-  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post'; } | { kind: 'courier'; };
+  carrier?: null | boolean | number | string | unknown[] | { kind: 'post'; office?: string } | { kind: 'courier'; company?: string };
+  anyCarrier?: null | boolean | number | string | unknown[] | { kind: 'post' } | { kind: 'courier' };
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
-  reference?: string | { system: 'ups'; code: string; } | { system: 'dhl'; code: string; };
+  reference?: string | { system: 'ups'; code: string } | { system: 'dhl'; code: string };
 }

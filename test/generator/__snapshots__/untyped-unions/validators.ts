@@ -2558,5 +2558,7 @@ export function assertShipmentInput(value: unknown): asserts value is T.Shipment
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'reviewEvent': { typeName: 'ReviewEvent', response: validateReviewEvent, request: validateReviewEventInput },
-  'shipment': { typeName: 'Shipment', response: validateShipment, request: validateShipmentInput }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'reviewEvent': { typeName: 'ReviewEvent', response: validateReviewEvent, request: validateReviewEventInput },
+  'shipment': { typeName: 'Shipment', response: validateShipment, request: validateShipmentInput },
+};

@@ -6,13 +6,13 @@ export type Anything = unknown;
  *
  * The response shape; {@link LabelledListInput} is what a client sends.
  */
-export type LabelledList = string[] & (null | boolean | number | string | unknown[] | { label: 'list'; });
+export type LabelledList = string[] & (null | boolean | number | string | unknown[] | { label: 'list' });
 /**
  * allOf of an array and a member without "type" whose rules are for objects (an OpenAPI discriminator mapped to an array schema writes one): the second member's object checks must compile after the first member has tested for an array.
  *
  * The request shape of {@link LabelledList}: what a client sends.
  */
-export type LabelledListInput = string[] & (null | boolean | number | string | unknown[] | { label: 'list'; });
+export type LabelledListInput = string[] & (null | boolean | number | string | unknown[] | { label: 'list' });
 
 /**
  * draft-07 names a schema by a fragment-only $id (2019-09 gave that job to $anchor): a $ref to the name finds it.
@@ -62,14 +62,14 @@ export interface Measures {
   step?: number;
   /** The type cannot express `not`; the validator checks it. */
   notEmpty?: string;
-  unit?: { readonly si: true; } | readonly ['m', 's'] | 'none';
-  origin?: { readonly x: 0; readonly y: 0; };
+  unit?: { readonly si: true } | readonly ['m', 's'] | 'none';
+  origin?: { readonly x: 0; readonly y: 0 };
   atLeastFive?: unknown;
   size?: number;
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
   parity?: number;
   /** The type cannot express `if/then/else`; the validator checks it. */
-  range?: { kind?: string; to?: number; };
+  range?: { kind?: string; to?: number };
   label?: MeasuresLabel;
   never?: never;
   refused?: never;
@@ -93,14 +93,14 @@ export interface MeasuresInput {
   step?: number;
   /** The type cannot express `not`; the validator checks it. */
   notEmpty?: string;
-  unit?: { readonly si: true; } | readonly ['m', 's'] | 'none';
-  origin?: { readonly x: 0; readonly y: 0; };
+  unit?: { readonly si: true } | readonly ['m', 's'] | 'none';
+  origin?: { readonly x: 0; readonly y: 0 };
   atLeastFive?: unknown;
   size?: number;
   /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */
   parity?: number;
   /** The type cannot express `if/then/else`; the validator checks it. */
-  range?: { kind?: string; to?: number; };
+  range?: { kind?: string; to?: number };
   label?: MeasuresLabel;
   never?: never;
   refused?: never;
@@ -171,7 +171,7 @@ export interface ProtoInput {
  *
  * The type cannot express `dependentSchemas`, `if/then/else`, `oneOf (exactly one branch)`; the validator checks them.
  */
-export type Shipment = (null | boolean | number | string | unknown[] | { tracking: string; } | { untracked: true; }) & ({ kind: 'parcel' | 'freight'; weight?: number; });
+export type Shipment = (null | boolean | number | string | unknown[] | { tracking: string } | { untracked: true }) & ({ kind: 'parcel' | 'freight'; weight?: number });
 /**
  * Properties that then, dependentSchemas and a oneOf branch declare are known in a request (their subschema checks them); a key nothing declares is still a typo there.
  *
@@ -179,4 +179,4 @@ export type Shipment = (null | boolean | number | string | unknown[] | { trackin
  *
  * The type cannot express `dependentSchemas`, `if/then/else`, `oneOf (exactly one branch)`; the validator checks them.
  */
-export type ShipmentInput = (null | boolean | number | string | unknown[] | { tracking: string; } | { untracked: true; }) & ({ kind: 'parcel' | 'freight'; weight?: number; });
+export type ShipmentInput = (null | boolean | number | string | unknown[] | { tracking: string } | { untracked: true }) & ({ kind: 'parcel' | 'freight'; weight?: number });

@@ -3418,7 +3418,8 @@ export function assertShipmentInput(value: unknown): asserts value is T.Shipment
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'anything': { typeName: 'Anything', response: validateAnything, request: /*#__PURE__*/ createValidator(checkAnything, 'request') },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'anything': { typeName: 'Anything', response: validateAnything, request: /*#__PURE__*/ createValidator(checkAnything, 'request') },
   'labelledList': { typeName: 'LabelledList', response: validateLabelledList, request: validateLabelledListInput },
   'legacyAnchor': { typeName: 'LegacyAnchor', response: validateLegacyAnchor, request: validateLegacyAnchorInput },
   'legacyAnchor-address': { typeName: 'LegacyAnchorAddress', response: validateLegacyAnchorAddress, request: validateLegacyAnchorAddressInput },
@@ -3427,4 +3428,5 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'nothing': { typeName: 'Nothing', response: validateNothing, request: /*#__PURE__*/ createValidator(checkNothing, 'request') },
   'order': { typeName: 'Order', response: validateOrder, request: validateOrderInput },
   'proto': { typeName: 'Proto', response: validateProto, request: validateProtoInput },
-  'shipment': { typeName: 'Shipment', response: validateShipment, request: validateShipmentInput }, };
+  'shipment': { typeName: 'Shipment', response: validateShipment, request: validateShipmentInput },
+};

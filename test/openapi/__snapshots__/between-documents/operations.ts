@@ -34,32 +34,38 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly getOrder: Operation<{ readonly orderId: string; }, undefined, { readonly '200': T.Order; }>;
+  readonly getOrder: Operation<{ readonly orderId: string }, undefined, { readonly '200': T.Order }>;
   /** The request body is optional. */
-  readonly replaceOrder: Operation<{ readonly orderId: string; }, T.ReplaceOrderRequest, { readonly '200': T.ReplaceOrderResponse200; }> & { readonly validateRequest: Validator<T.ReplaceOrderRequest>; };
+  readonly replaceOrder: Operation<{ readonly orderId: string }, T.ReplaceOrderRequest, { readonly '200': T.ReplaceOrderResponse200 }> & { readonly validateRequest: Validator<T.ReplaceOrderRequest> };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { getOrder: { name: 'getOrder',
-  method: 'GET',
-  path: '/orders/{orderId}',
-  description: undefined,
-  parameters: [{ name: 'orderId', in: 'path', required: true },],
-  url: (parameters) => `/orders/${encodeURIComponent(String(parameters['orderId']))}`,
-  validateRequest: undefined,
-  build: undefined,
-  responses: { '200': V.validateOrder, },
-  versions: undefined, },
-  replaceOrder: { name: 'replaceOrder',
+export const operations: Operations = {
+  getOrder: {
+    name: 'getOrder',
+    method: 'GET',
+    path: '/orders/{orderId}',
+    description: undefined,
+    parameters: [{ name: 'orderId', in: 'path', required: true }],
+    url: (parameters) => `/orders/${encodeURIComponent(String(parameters['orderId']))}`,
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateOrder },
+    versions: undefined,
+  },
+  replaceOrder: {
+    name: 'replaceOrder',
     method: 'PUT',
     path: '/orders/{orderId}',
     description: 'The request body is optional.',
-    parameters: [{ name: 'orderId', in: 'path', required: true },],
+    parameters: [{ name: 'orderId', in: 'path', required: true }],
     url: (parameters) => `/orders/${encodeURIComponent(String(parameters['orderId']))}`,
     validateRequest: V.validateReplaceOrderRequest,
     build: undefined,
-    responses: { '200': V.validateReplaceOrderResponse200, },
-    versions: undefined, }, };
+    responses: { '200': V.validateReplaceOrderResponse200 },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

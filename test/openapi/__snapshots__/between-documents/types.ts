@@ -15,7 +15,7 @@ export interface Order {
   region?: BillingRegion;
   giftWrap?: Wrapping;
   notes?: TextsNote[];
-  lines: ({ sku: string; quantity: Quantity; })[];
+  lines: ({ sku: string; quantity: Quantity })[];
 }
 
 /** The response shape; {@link OrderItemsInput} is what a client sends. */

@@ -1003,7 +1003,8 @@ export function assertWrapping(value: unknown): asserts value is T.Wrapping {
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'address': { typeName: 'Address', response: validateAddress, request: /*#__PURE__*/ createValidator(requestCheckAddress, 'request', true) },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'address': { typeName: 'Address', response: validateAddress, request: /*#__PURE__*/ createValidator(requestCheckAddress, 'request', true) },
   'billing-region': { typeName: 'BillingRegion', response: validateBillingRegion, request: /*#__PURE__*/ createValidator(checkBillingRegion, 'request') },
   'Order': { typeName: 'Order', response: validateOrder, request: /*#__PURE__*/ createValidator(requestCheckOrder, 'request', true) },
   'Order-items': { typeName: 'OrderItems', response: validateOrderItems, request: validateOrderItemsInput },
@@ -1011,4 +1012,5 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'ReplaceOrderRequest': { typeName: 'ReplaceOrderRequest', response: undefined, request: validateReplaceOrderRequest },
   'ReplaceOrderResponse200': { typeName: 'ReplaceOrderResponse200', response: validateReplaceOrderResponse200, request: /*#__PURE__*/ createValidator(requestCheckReplaceOrderResponse200, 'request', true) },
   'TextsNote': { typeName: 'TextsNote', response: validateTextsNote, request: /*#__PURE__*/ createValidator(checkTextsNote, 'request') },
-  'Wrapping': { typeName: 'Wrapping', response: validateWrapping, request: /*#__PURE__*/ createValidator(requestCheckWrapping, 'request', true) }, };
+  'Wrapping': { typeName: 'Wrapping', response: validateWrapping, request: /*#__PURE__*/ createValidator(requestCheckWrapping, 'request', true) },
+};

@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.TruckInput} with `vehicleType` set to `Truck`. */
 export function truck(properties?: Omit<T.TruckInput, 'vehicleType'>): T.TruckInput {
-  return { ...properties, vehicleType: 'Truck', };
+  return { ...properties, vehicleType: 'Truck' };
 }

@@ -34,22 +34,26 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly addPet: Operation<{}, T.PetInput, { readonly '201': T.Pet; }> & { readonly validateRequest: Validator<T.PetInput>; };
-  readonly addVehicle: Operation<{}, T.AddVehicleRequest, { readonly '201': T.Garage; }> & { readonly validateRequest: Validator<T.AddVehicleRequest>; };
+  readonly addPet: Operation<{}, T.PetInput, { readonly '201': T.Pet }> & { readonly validateRequest: Validator<T.PetInput> };
+  readonly addVehicle: Operation<{}, T.AddVehicleRequest, { readonly '201': T.Garage }> & { readonly validateRequest: Validator<T.AddVehicleRequest> };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { addPet: { name: 'addPet',
-  method: 'POST',
-  path: '/pets',
-  description: undefined,
-  parameters: [],
-  url: () => `/pets`,
-  validateRequest: V.validatePetInput,
-  build: undefined,
-  responses: { '201': V.validatePet, },
-  versions: undefined, },
-  addVehicle: { name: 'addVehicle',
+export const operations: Operations = {
+  addPet: {
+    name: 'addPet',
+    method: 'POST',
+    path: '/pets',
+    description: undefined,
+    parameters: [],
+    url: () => `/pets`,
+    validateRequest: V.validatePetInput,
+    build: undefined,
+    responses: { '201': V.validatePet },
+    versions: undefined,
+  },
+  addVehicle: {
+    name: 'addVehicle',
     method: 'POST',
     path: '/vehicles',
     description: undefined,
@@ -57,8 +61,10 @@ export const operations: Operations = { addPet: { name: 'addPet',
     url: () => `/vehicles`,
     validateRequest: V.validateAddVehicleRequest,
     build: undefined,
-    responses: { '201': V.validateGarage, },
-    versions: undefined, }, };
+    responses: { '201': V.validateGarage },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

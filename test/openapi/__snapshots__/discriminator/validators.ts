@@ -3837,7 +3837,8 @@ export function assertVehicle(value: unknown): asserts value is T.Vehicle {
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'AddVehicleRequest': { typeName: 'AddVehicleRequest', response: undefined, request: validateAddVehicleRequest },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'AddVehicleRequest': { typeName: 'AddVehicleRequest', response: undefined, request: validateAddVehicleRequest },
   'AnyVehicle': { typeName: 'AnyVehicle', response: validateAnyVehicle, request: /*#__PURE__*/ createValidator(requestCheckAnyVehicle, 'request', true) },
   'Bicycle': { typeName: 'Bicycle', response: validateBicycle, request: validateBicycleInput },
   'Cat': { typeName: 'Cat', response: validateCat, request: /*#__PURE__*/ createValidator(requestCheckCat, 'request', true) },
@@ -3855,4 +3856,5 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'Shape': { typeName: 'Shape', response: validateShape, request: /*#__PURE__*/ createValidator(requestCheckShape, 'request', true) },
   'Square': { typeName: 'Square', response: validateSquare, request: /*#__PURE__*/ createValidator(requestCheckSquare, 'request', true) },
   'Truck': { typeName: 'Truck', response: validateTruck, request: validateTruckInput },
-  'Vehicle': { typeName: 'Vehicle', response: validateVehicle, request: /*#__PURE__*/ createValidator(requestCheckVehicle, 'request', true) }, };
+  'Vehicle': { typeName: 'Vehicle', response: validateVehicle, request: /*#__PURE__*/ createValidator(requestCheckVehicle, 'request', true) },
+};

@@ -40,21 +40,25 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly endSession: Operation<{ readonly id: string; readonly 'X-Reason'?: 'idle' | 'logout' | null; }, undefined, { readonly '204': undefined; }>;
+  readonly endSession: Operation<{ readonly id: string; readonly 'X-Reason'?: 'idle' | 'logout' | null }, undefined, { readonly '204': undefined }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { endSession: { name: 'endSession',
-  method: 'DELETE',
-  path: '/sessions/{id}',
-  description: undefined,
-  parameters: [{ name: 'id', in: 'path', required: true }, { name: 'X-Reason', in: 'header', required: false },],
-  url: (parameters) => `/sessions/${encodeURIComponent(String(parameters['id']))}`,
-  headers: (parameters) => setHeaders([['X-Reason', parameters['X-Reason']]]),
-  validateRequest: undefined,
-  build: undefined,
-  responses: { '204': undefined, },
-  versions: undefined, }, };
+export const operations: Operations = {
+  endSession: {
+    name: 'endSession',
+    method: 'DELETE',
+    path: '/sessions/{id}',
+    description: undefined,
+    parameters: [{ name: 'id', in: 'path', required: true }, { name: 'X-Reason', in: 'header', required: false }],
+    url: (parameters) => `/sessions/${encodeURIComponent(String(parameters['id']))}`,
+    headers: (parameters) => setHeaders([['X-Reason', parameters['X-Reason']]]),
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '204': undefined },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

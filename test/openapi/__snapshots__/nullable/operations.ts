@@ -51,21 +51,25 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 /** Every operation of the API, by name. */
 export interface Operations {
   /** A nullable query parameter (null leaves it unset), alone, as an enum and as an array; nullable headers likewise. */
-  readonly findPeople: Operation<{ readonly nickname?: string | null; readonly mood?: 'happy' | 'sad' | null; readonly ages?: number[] | null; readonly 'X-Trace'?: string | null; readonly 'X-Pace'?: 'calm' | 'hurried' | null; }, undefined, { readonly '200': T.FindPeopleResponse200; }>;
+  readonly findPeople: Operation<{ readonly nickname?: string | null; readonly mood?: 'happy' | 'sad' | null; readonly ages?: number[] | null; readonly 'X-Trace'?: string | null; readonly 'X-Pace'?: 'calm' | 'hurried' | null }, undefined, { readonly '200': T.FindPeopleResponse200 }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { findPeople: { name: 'findPeople',
-  method: 'GET',
-  path: '/people',
-  description: 'A nullable query parameter (null leaves it unset), alone, as an enum and as an array; nullable headers likewise.',
-  parameters: [{ name: 'nickname', in: 'query', required: false }, { name: 'mood', in: 'query', required: false }, { name: 'ages', in: 'query', required: false }, { name: 'X-Trace', in: 'header', required: false }, { name: 'X-Pace', in: 'header', required: false },],
-  url: (parameters) => withQuery(`/people`, [['nickname', parameters['nickname']], ['mood', parameters['mood']], ['ages', parameters['ages']]]),
-  headers: (parameters) => setHeaders([['X-Trace', parameters['X-Trace']], ['X-Pace', parameters['X-Pace']]]),
-  validateRequest: undefined,
-  build: undefined,
-  responses: { '200': V.validateFindPeopleResponse200, },
-  versions: undefined, }, };
+export const operations: Operations = {
+  findPeople: {
+    name: 'findPeople',
+    method: 'GET',
+    path: '/people',
+    description: 'A nullable query parameter (null leaves it unset), alone, as an enum and as an array; nullable headers likewise.',
+    parameters: [{ name: 'nickname', in: 'query', required: false }, { name: 'mood', in: 'query', required: false }, { name: 'ages', in: 'query', required: false }, { name: 'X-Trace', in: 'header', required: false }, { name: 'X-Pace', in: 'header', required: false }],
+    url: (parameters) => withQuery(`/people`, [['nickname', parameters['nickname']], ['mood', parameters['mood']], ['ages', parameters['ages']]]),
+    headers: (parameters) => setHeaders([['X-Trace', parameters['X-Trace']], ['X-Pace', parameters['X-Pace']]]),
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateFindPeopleResponse200 },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

@@ -972,7 +972,9 @@ export function assertPersonInput(value: unknown): asserts value is T.PersonInpu
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'Address': { typeName: 'Address', response: validateAddress, request: validateAddressInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'Address': { typeName: 'Address', response: validateAddress, request: validateAddressInput },
   'FindPeopleResponse200': { typeName: 'FindPeopleResponse200', response: validateFindPeopleResponse200, request: validateFindPeopleResponse200Input },
   'Nickname': { typeName: 'Nickname', response: validateNickname, request: /*#__PURE__*/ createValidator(checkNickname, 'request') },
-  'Person': { typeName: 'Person', response: validatePerson, request: validatePersonInput }, };
+  'Person': { typeName: 'Person', response: validatePerson, request: validatePersonInput },
+};

@@ -34,22 +34,26 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly constructor: Operation<{}, T.ThingInput, { readonly '201': T.Thing; }> & { readonly validateRequest: Validator<T.ThingInput>; };
-  readonly toString: Operation<{}, undefined, { readonly '200': T.ToStringResponse200; }>;
+  readonly constructor: Operation<{}, T.ThingInput, { readonly '201': T.Thing }> & { readonly validateRequest: Validator<T.ThingInput> };
+  readonly toString: Operation<{}, undefined, { readonly '200': T.ToStringResponse200 }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { constructor: { name: 'constructor',
-  method: 'POST',
-  path: '/things',
-  description: undefined,
-  parameters: [],
-  url: () => `/things`,
-  validateRequest: V.validateThingInput,
-  build: undefined,
-  responses: { '201': V.validateThing, },
-  versions: undefined, },
-  toString: { name: 'toString',
+export const operations: Operations = {
+  constructor: {
+    name: 'constructor',
+    method: 'POST',
+    path: '/things',
+    description: undefined,
+    parameters: [],
+    url: () => `/things`,
+    validateRequest: V.validateThingInput,
+    build: undefined,
+    responses: { '201': V.validateThing },
+    versions: undefined,
+  },
+  toString: {
+    name: 'toString',
     method: 'GET',
     path: '/things/summary',
     description: undefined,
@@ -57,8 +61,10 @@ export const operations: Operations = { constructor: { name: 'constructor',
     url: () => `/things/summary`,
     validateRequest: undefined,
     build: undefined,
-    responses: { '200': V.validateToStringResponse200, },
-    versions: undefined, }, };
+    responses: { '200': V.validateToStringResponse200 },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

@@ -237,5 +237,7 @@ export function assertToStringResponse200(value: unknown): asserts value is T.To
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'Thing': { typeName: 'Thing', response: validateThing, request: validateThingInput },
-  'ToStringResponse200': { typeName: 'ToStringResponse200', response: validateToStringResponse200, request: /*#__PURE__*/ createValidator(requestCheckToStringResponse200, 'request', true) }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'Thing': { typeName: 'Thing', response: validateThing, request: validateThingInput },
+  'ToStringResponse200': { typeName: 'ToStringResponse200', response: validateToStringResponse200, request: /*#__PURE__*/ createValidator(requestCheckToStringResponse200, 'request', true) },
+};

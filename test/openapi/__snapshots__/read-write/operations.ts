@@ -34,20 +34,24 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly createUser: Operation<{}, T.UserInput, { readonly '201': T.User; }> & { readonly validateRequest: Validator<T.UserInput>; };
+  readonly createUser: Operation<{}, T.UserInput, { readonly '201': T.User }> & { readonly validateRequest: Validator<T.UserInput> };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { createUser: { name: 'createUser',
-  method: 'POST',
-  path: '/users',
-  description: undefined,
-  parameters: [],
-  url: () => `/users`,
-  validateRequest: V.validateUserInput,
-  build: undefined,
-  responses: { '201': V.validateUser, },
-  versions: undefined, }, };
+export const operations: Operations = {
+  createUser: {
+    name: 'createUser',
+    method: 'POST',
+    path: '/users',
+    description: undefined,
+    parameters: [],
+    url: () => `/users`,
+    validateRequest: V.validateUserInput,
+    build: undefined,
+    responses: { '201': V.validateUser },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

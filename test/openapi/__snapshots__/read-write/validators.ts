@@ -345,5 +345,7 @@ export function assertUserDeletedPostRequest(value: unknown): asserts value is T
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'User': { typeName: 'User', response: validateUser, request: validateUserInput },
-  'UserDeletedPostRequest': { typeName: 'UserDeletedPostRequest', response: validateUserDeletedPostRequest, request: /*#__PURE__*/ createValidator(requestCheckUserDeletedPostRequest, 'request', true) }, };
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'User': { typeName: 'User', response: validateUser, request: validateUserInput },
+  'UserDeletedPostRequest': { typeName: 'UserDeletedPostRequest', response: validateUserDeletedPostRequest, request: /*#__PURE__*/ createValidator(requestCheckUserDeletedPostRequest, 'request', true) },
+};

@@ -4,5 +4,5 @@ import type * as T from './types.js';
 
 /** Builds {@link T.注文Input} with `種類` set to `通常`. */
 export function 注文_(properties?: Omit<T.注文Input, '種類'>): T.注文Input {
-  return { ...properties, '種類': '通常', };
+  return { ...properties, '種類': '通常' };
 }

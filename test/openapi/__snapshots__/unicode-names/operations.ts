@@ -35,24 +35,28 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly 'listerClientsÉtrangers': Operation<{}, undefined, { readonly '200': T.ListerClientsÉtrangersResponse200; }>;
+  readonly 'listerClientsÉtrangers': Operation<{}, undefined, { readonly '200': T.ListerClientsÉtrangersResponse200 }>;
   /** The request body is optional. */
-  readonly '注文更新': Operation<{}, T.注文Input, { readonly '204': undefined; }, Parameters<typeof B.注文_>[0]> & { readonly validateRequest: Validator<T.注文Input>; readonly build: typeof B.注文_; };
-  readonly '顧客登録': Operation<{}, T.顧客登録Request, { readonly '201': T.顧客; }> & { readonly validateRequest: Validator<T.顧客登録Request>; };
+  readonly '注文更新': Operation<{}, T.注文Input, { readonly '204': undefined }, Parameters<typeof B.注文_>[0]> & { readonly validateRequest: Validator<T.注文Input>; readonly build: typeof B.注文_ };
+  readonly '顧客登録': Operation<{}, T.顧客登録Request, { readonly '201': T.顧客 }> & { readonly validateRequest: Validator<T.顧客登録Request> };
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { 'listerClientsÉtrangers': { name: 'listerClientsÉtrangers',
-  method: 'GET',
-  path: '/clients',
-  description: undefined,
-  parameters: [],
-  url: () => `/clients`,
-  validateRequest: undefined,
-  build: undefined,
-  responses: { '200': V.validateListerClientsÉtrangersResponse200, },
-  versions: undefined, },
-  '注文更新': { name: '注文更新',
+export const operations: Operations = {
+  'listerClientsÉtrangers': {
+    name: 'listerClientsÉtrangers',
+    method: 'GET',
+    path: '/clients',
+    description: undefined,
+    parameters: [],
+    url: () => `/clients`,
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateListerClientsÉtrangersResponse200 },
+    versions: undefined,
+  },
+  '注文更新': {
+    name: '注文更新',
     method: 'PUT',
     path: '/orders',
     description: 'The request body is optional.',
@@ -60,9 +64,11 @@ export const operations: Operations = { 'listerClientsÉtrangers': { name: 'list
     url: () => `/orders`,
     validateRequest: V.validate注文Input,
     build: B.注文_,
-    responses: { '204': undefined, },
-    versions: undefined, },
-  '顧客登録': { name: '顧客登録',
+    responses: { '204': undefined },
+    versions: undefined,
+  },
+  '顧客登録': {
+    name: '顧客登録',
     method: 'POST',
     path: '/clients',
     description: undefined,
@@ -70,8 +76,10 @@ export const operations: Operations = { 'listerClientsÉtrangers': { name: 'list
     url: () => `/clients`,
     validateRequest: V.validate顧客登録Request,
     build: undefined,
-    responses: { '201': V.validate顧客, },
-    versions: undefined, }, };
+    responses: { '201': V.validate顧客 },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

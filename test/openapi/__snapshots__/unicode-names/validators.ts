@@ -723,7 +723,8 @@ export function assert顧客登録Request(value: unknown): asserts value is T.�
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'Café': { typeName: 'Café', response: validateCafé, request: /*#__PURE__*/ createValidator(requestCheckCafé, 'request', true) },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'Café': { typeName: 'Café', response: validateCafé, request: /*#__PURE__*/ createValidator(requestCheckCafé, 'request', true) },
   'café2': { typeName: 'Café2', response: validateCafé2, request: /*#__PURE__*/ createValidator(requestCheckCafé2, 'request', true) },
   'Café3': { typeName: 'Café3', response: validateCafé3, request: /*#__PURE__*/ createValidator(checkCafé3, 'request') },
   'ListerClientsÉtrangersResponse200': { typeName: 'ListerClientsÉtrangersResponse200', response: validateListerClientsÉtrangersResponse200, request: /*#__PURE__*/ createValidator(requestCheckListerClientsÉtrangersResponse200, 'request') },
@@ -732,4 +733,5 @@ export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly
   'Émile': { typeName: 'Émile', response: validateÉmile, request: /*#__PURE__*/ createValidator(checkÉmile, 'request') },
   '注文': { typeName: '注文', response: validate注文, request: validate注文Input },
   '顧客': { typeName: '顧客', response: validate顧客, request: /*#__PURE__*/ createValidator(requestCheck顧客, 'request', true) },
-  '顧客登録Request': { typeName: '顧客登録Request', response: undefined, request: validate顧客登録Request }, };
+  '顧客登録Request': { typeName: '顧客登録Request', response: undefined, request: validate顧客登録Request },
+};

@@ -34,20 +34,24 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly getClosed: Operation<{}, undefined, { readonly '200': T.Closed; }>;
+  readonly getClosed: Operation<{}, undefined, { readonly '200': T.Closed }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { getClosed: { name: 'getClosed',
-  method: 'GET',
-  path: '/closed',
-  description: undefined,
-  parameters: [],
-  url: () => `/closed`,
-  validateRequest: undefined,
-  build: undefined,
-  responses: { '200': V.validateClosed, },
-  versions: undefined, }, };
+export const operations: Operations = {
+  getClosed: {
+    name: 'getClosed',
+    method: 'GET',
+    path: '/closed',
+    description: undefined,
+    parameters: [],
+    url: () => `/closed`,
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateClosed },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

@@ -5,13 +5,13 @@
  *
  * The type cannot express `if/then/else`; the validator checks it.
  */
-export type Chain = { next?: Chain; };
+export type Chain = { next?: Chain };
 /**
  * The request shape of {@link Chain}: what a client sends.
  *
  * The type cannot express `if/then/else`; the validator checks it.
  */
-export type ChainInput = { next?: ChainInput; };
+export type ChainInput = { next?: ChainInput };
 /** The type cannot express `if/then/else`; the validator checks it. */
 export type Closed = unknown;
 /** The type cannot express `oneOf (exactly one branch)`; the validator checks it. */

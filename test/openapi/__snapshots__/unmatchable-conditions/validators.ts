@@ -273,6 +273,8 @@ export function assertEither(value: unknown): asserts value is T.Either {
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'Chain': { typeName: 'Chain', response: validateChain, request: validateChainInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'Chain': { typeName: 'Chain', response: validateChain, request: validateChainInput },
   'Closed': { typeName: 'Closed', response: validateClosed, request: /*#__PURE__*/ createValidator(checkClosed, 'request') },
-  'Either': { typeName: 'Either', response: validateEither, request: /*#__PURE__*/ createValidator(checkEither, 'request') }, };
+  'Either': { typeName: 'Either', response: validateEither, request: /*#__PURE__*/ createValidator(checkEither, 'request') },
+};

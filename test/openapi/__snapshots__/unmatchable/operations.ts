@@ -43,20 +43,24 @@ export interface Operation<Parameters, Body, Responses, BuildInput = never> {
 
 /** Every operation of the API, by name. */
 export interface Operations {
-  readonly listChanges: Operation<{ readonly kind?: T.ChangeKind; readonly scope?: 'all' | 'none'; readonly watermark?: true | false; }, undefined, { readonly '200': T.ListChangesResponse200; readonly '401': T.Token; readonly '409': T.ChangeKind; }>;
+  readonly listChanges: Operation<{ readonly kind?: T.ChangeKind; readonly scope?: 'all' | 'none'; readonly watermark?: true | false }, undefined, { readonly '200': T.ListChangesResponse200; readonly '401': T.Token; readonly '409': T.ChangeKind }>;
 }
 
 /** The operations table: how to call each operation and how to check what goes in and comes back. */
-export const operations: Operations = { listChanges: { name: 'listChanges',
-  method: 'GET',
-  path: '/changes',
-  description: undefined,
-  parameters: [{ name: 'kind', in: 'query', required: false }, { name: 'scope', in: 'query', required: false }, { name: 'watermark', in: 'query', required: false },],
-  url: (parameters) => withQuery(`/changes`, [['kind', parameters['kind']], ['scope', parameters['scope']], ['watermark', parameters['watermark']]]),
-  validateRequest: undefined,
-  build: undefined,
-  responses: { '200': V.validateListChangesResponse200, '401': V.validateToken, '409': V.validateChangeKind, },
-  versions: undefined, }, };
+export const operations: Operations = {
+  listChanges: {
+    name: 'listChanges',
+    method: 'GET',
+    path: '/changes',
+    description: undefined,
+    parameters: [{ name: 'kind', in: 'query', required: false }, { name: 'scope', in: 'query', required: false }, { name: 'watermark', in: 'query', required: false }],
+    url: (parameters) => withQuery(`/changes`, [['kind', parameters['kind']], ['scope', parameters['scope']], ['watermark', parameters['watermark']]]),
+    validateRequest: undefined,
+    build: undefined,
+    responses: { '200': V.validateListChangesResponse200, '401': V.validateToken, '409': V.validateChangeKind },
+    versions: undefined,
+  },
+};
 export type OperationName = keyof Operations;
 /** The path and query parameters of an operation. */
 export type ParametersOf<Name extends OperationName> = Operations[Name] extends Operation<infer Params, infer _Body, infer _Responses, infer _BuildInput> ? Params : never;

@@ -532,9 +532,11 @@ export function assertTokenInput(value: unknown): asserts value is T.TokenInput 
 }
 
 /** Every validator by schema name, in both modes; `response` is undefined for request bodies. */
-export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = { 'Change': { typeName: 'Change', response: validateChange, request: validateChangeInput },
+export const validatorsBySchemaName: { readonly [schemaName: string]: { readonly typeName: string; readonly response: Validator<unknown> | undefined; readonly request: Validator<unknown> | undefined } } = {
+  'Change': { typeName: 'Change', response: validateChange, request: validateChangeInput },
   'ChangeKind': { typeName: 'ChangeKind', response: validateChangeKind, request: /*#__PURE__*/ createValidator(checkChangeKind, 'request') },
   'ChangeStatus': { typeName: 'ChangeStatus', response: validateChangeStatus, request: validateChangeStatusInput },
   'Change-status': { typeName: 'ChangeStatus2', response: validateChangeStatus2, request: /*#__PURE__*/ createValidator(checkChangeStatus2, 'request') },
   'ListChangesResponse200': { typeName: 'ListChangesResponse200', response: validateListChangesResponse200, request: validateListChangesResponse200Input },
-  'Token': { typeName: 'Token', response: validateToken, request: validateTokenInput }, };
+  'Token': { typeName: 'Token', response: validateToken, request: validateTokenInput },
+};
