@@ -142,7 +142,7 @@ export interface Operations {
    *
    * Only in the Graph beta API.
    */
-  readonly participantReportSyntheticMedia: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.ReportSyntheticMediaRequest, { readonly '204': undefined }> & { readonly validateRequest: Validator<T.ReportSyntheticMediaRequest> };
+  readonly participantReportSyntheticMedia: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.ReportSyntheticMediaRequest, { readonly '200': undefined; readonly '204': undefined }> & { readonly validateRequest: Validator<T.ReportSyntheticMediaRequest> };
   /** Puts a participant on hold with music. */
   readonly participantStartHoldMusic: Operation<{ readonly 'call-id': string; readonly 'participant-id': string }, T.StartHoldMusicRequest, { readonly '200': T.StartHoldMusicOperation; readonly '202': T.StartHoldMusicOperation }> & { readonly validateRequest: Validator<T.StartHoldMusicRequest> };
   /** Takes a participant off hold. */
@@ -620,7 +620,7 @@ export const operations: Operations = {
     url: (parameters) => `/communications/calls/${encodeURIComponent(String(parameters['call-id']))}/participants/${encodeURIComponent(String(parameters['participant-id']))}/reportSyntheticMedia`,
     validateRequest: V.validateReportSyntheticMediaRequest,
     build: undefined,
-    responses: { '204': undefined },
+    responses: { '200': undefined, '204': undefined },
     versions: ['beta'],
   },
   participantStartHoldMusic: {
