@@ -56,12 +56,15 @@ export function objectShape(node: JsonObject, source: Source, context: BuildCont
   // Where `properties` lists what the object holds, a required name missing from it is a typo.
   const guarded = isJsonObject(node['properties']) && Object.keys(patterns).length === 0 && (additional.kind === 'closed' || additional.kind === 'mode-dependent');
   const implied: string[] = [];
-  // An in-place subschema (a branch, a condition, an `allOf` member) may require what encloses it declares.
+  // An in-place subschema (a branch, a condition, an `allOf` member) may require what encloses it declares,
+  // and an object may require what its own in-place subschemas declare (a name each `anyOf` branch types
+  // its own way), unless its `additionalProperties` forbids every name `properties` does not list.
   const around = declaredAround(source, context);
+  const inside = guarded && additional.kind !== 'closed' ? namesInPlace(node) : NO_NAMES;
   for (const name of required) {
     if (Object.hasOwn(declared, name)) continue;
     // The standard reading is built either way; a schema folder is refused, a document is told.
-    if (guarded && !around.has(name)) context.problems.push(undeclaredRequired(childSource(source, 'required'), name, 'is not among "properties"', additional.kind === 'closed'));
+    if (guarded && !around.has(name) && !inside.has(name)) context.problems.push(undeclaredRequired(childSource(source, 'required'), name, 'is not among "properties"', additional.kind === 'closed'));
     implied.push(name);
   }
   const nullableDefault = node['x-nullable-in-request'] !== false;
@@ -125,15 +128,23 @@ export function matches(pattern: string, name: string): boolean {
  * `anyOf` branch), level by level without recursion, so any depth of nesting costs no stack.
  */
 function conditionalNames(node: JsonObject, declared: JsonObject): Partial<ObjectShape> {
+  const names = [...namesInPlace(node)].filter((name) => !Object.hasOwn(declared, name));
+  return names.length === 0 ? {} : { conditional: names };
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
+/** The names the `properties` of a schema's in-place subschemas declare, at any depth (inline ones: a `$ref` is not followed). */
+export function namesInPlace(node: JsonObject): ReadonlySet<string> {
   const names = new Set<string>();
   const queue = inPlaceSubschemas(node);
   for (let i = 0; i < queue.length; i++) {
     const schema = queue[i];
     if (!isJsonObject(schema)) continue;
-    if (isJsonObject(schema['properties'])) for (const name of Object.keys(schema['properties'])) if (!Object.hasOwn(declared, name)) names.add(name);
+    if (isJsonObject(schema['properties'])) for (const name of Object.keys(schema['properties'])) names.add(name);
     queue.push(...inPlaceSubschemas(schema));
   }
-  return names.size === 0 ? {} : { conditional: [...names] };
+  return names;
 }
 
 /** An in-place subschema describes part of the object around it: what that object declares (and checks) is no unknown key here either. */

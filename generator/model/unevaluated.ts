@@ -198,7 +198,13 @@ function dependentUnion(node: JsonObject, keyword: 'oneOf' | 'anyOf', list: read
       ),
     };
   }
-  const merged = mergeAllOf(rest, members, source, context, nameMember);
+  // What a branch's "properties" declare, not the names its "required" alone adds: those it does not evaluate.
+  const declares = (list as JsonObject[]).map((branch) => new Set(isJsonObject(branch['properties']) ? Object.keys(branch['properties']) : []));
+  // A name the node requires and only branches declare is no typo: it must be there, and it is evaluated where a
+  // branch declaring it matches, like any name they declare. It is taken out of the merge, which would refuse it.
+  const required = Array.isArray(rest['required']) ? (rest['required'] as unknown[]).filter((name): name is string => typeof name === 'string') : [];
+  const byBranches = new Set(required.filter((name) => declares.some((declared) => declared.has(name))));
+  const merged = mergeAllOf(byBranches.size === 0 ? rest : { ...rest, required: required.filter((name) => !byBranches.has(name)) }, members, source, context, nameMember);
   if (merged?.kind !== 'object') return { refusal: unevaluatedRefused(at, 'a member is not only an object schema') };
   const enter = inPlace(node, source, context);
   const branches = (list as JsonObject[]).map((branch, i) => {
@@ -206,8 +212,6 @@ function dependentUnion(node: JsonObject, keyword: 'oneOf' | 'anyOf', list: read
     return objectShape({ additionalProperties: true, ...branch }, place, enter(place));
   });
   const evaluated = (name: string): boolean => merged.properties.some((p) => p.name === name) || (merged.patternProperties ?? []).some((p) => matches(p.pattern, name));
-  // What a branch's "properties" declare, not the names its "required" alone adds: those it does not evaluate.
-  const declares = (list as JsonObject[]).map((branch) => new Set(isJsonObject(branch['properties']) ? Object.keys(branch['properties']) : []));
   // Where the keyword lets every other property through (`true`, or a member open to them), a name no matching branch declares passes too.
   const holds = merged.additional.kind === 'closed' || merged.additional.kind === 'schema';
   const names = holds ? [...new Set(declares.flatMap((declared) => [...declared]))].filter((name) => !evaluated(name)) : [];
@@ -217,9 +221,12 @@ function dependentUnion(node: JsonObject, keyword: 'oneOf' | 'anyOf', list: read
     if (merged.additional.kind === 'schema') declaring.push(holding(name, merged.additional.shape, at));
     return [name, declaring.length === 1 && declaring[0] !== undefined ? declaring[0] : buildUnion(declaring, at, context, false)] as const;
   });
+  // The names required here that only branches declare: required where the merge declares them too, else present with any value.
+  const properties = merged.properties.map((p) => (byBranches.has(p.name) ? { ...p, required: true } : p));
+  const unlisted = [...new Set([...names, ...[...byBranches].filter((name) => !evaluated(name))])];
   const own: ObjectShape = {
     ...merged,
-    properties: [...merged.properties, ...names.map((name) => optionalAny(name, at))],
+    properties: [...properties, ...unlisted.map((name) => ({ ...optionalAny(name, at), required: byBranches.has(name) }))],
     dependentSchemas: [...(merged.dependentSchemas ?? []), ...dependents],
   };
   const shape: Shape = { kind: 'all', parts: [own, buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf')], source };

@@ -6,6 +6,7 @@ import { loadSchemas, removeScratch, responseValidator as validator, type Valida
 // `required` may name a property the schemas around it declare, as Camunda's element-template
 // schema writes it. The typo guard ("required" lists a name "properties" does not) holds such a
 // name to all of them, and to nothing a property's own schema stands beside. Each verdict is Ajv 2020's.
+// The other way round, a node may require what its in-place subschemas declare (the tests at the end).
 
 afterAll(removeScratch);
 
@@ -64,4 +65,32 @@ test('a name nothing around declares is still a typo, and a property holds its o
     'extension.json#/allOf/0/required: "required" lists "knd", which is not among "properties"; declare it or remove it',
     'inner.json#/properties/inner/required: "required" lists "name", which is not among "properties"; declare it or remove it',
   ]);
+});
+
+// A node may require a name that only its own in-place subschemas declare: each `anyOf` branch types
+// it its own way (FIRST's CVSS v4.0.1 schema requires `baseScore` so). Verdicts are Ajv 2020's.
+const typedByBranches = [{ properties: { b: { type: 'number', maximum: 5 } } }, { properties: { b: { type: 'number', minimum: 10 } } }];
+
+test('a node may require a name only its anyOf branches declare', async () => {
+  const schema = { type: 'object', properties: { a: { type: 'string' } }, required: ['a', 'b'], anyOf: typedByBranches };
+  expect(await verdicts(schema, [{ a: 'x' }, { a: 'x', b: 1 }, { a: 'x', b: 7 }, { a: 'x', b: 12 }, { a: 'x', b: 'y' }])).toEqual([false, true, false, true, false]);
+});
+
+test('a node may require a name an anyOf inside its allOf declares', async () => {
+  const schema = { type: 'object', properties: { a: { type: 'string' } }, required: ['a', 'b'], allOf: [{ anyOf: [{ properties: { b: { type: 'number' } } }] }] };
+  expect(await verdicts(schema, [{ a: 'x' }, { a: 'x', b: 1 }, { a: 'x', b: 'y' }])).toEqual([false, true, false]);
+});
+
+test('beside unevaluatedProperties, a required name only branches declare is evaluated where a branch declaring it matches', async () => {
+  const same = { type: 'object', properties: { a: { type: 'string' } }, required: ['a', 'b'], unevaluatedProperties: false, anyOf: typedByBranches };
+  expect(await verdicts(same, [{ a: 'x' }, { a: 'x', b: 1 }, { a: 'x', b: 7 }, { a: 'x', b: 12 }, { a: 'x', b: 1, c: 1 }])).toEqual([false, true, false, true, false]);
+  // The anyOf holds by its second branch while the first, the one declaring b, fails: b is unevaluated.
+  const other = { ...same, anyOf: [{ properties: { b: { type: 'number' } } }, { properties: { c: { type: 'string' } } }] };
+  expect(await verdicts(other, [{ a: 'x', b: 's', c: 'y' }, { a: 'x', b: 1, c: 'y' }, { a: 'x', b: 1 }, { a: 'x', c: 'y' }])).toEqual([false, true, true, false]);
+});
+
+test('beside additionalProperties false, which forbids every name properties does not list, such a name is still refused', async () => {
+  const schema = { title: 's', type: 'object', properties: { a: { type: 'string' } }, required: ['a', 'b'], additionalProperties: false, anyOf: [{ properties: { b: { type: 'number' } } }] };
+  const loaded = await loadSchemas({ 's.json': schema });
+  expect(loaded.ok ? [] : loaded.problems).toEqual(['s.json#/required: "required" lists "b", which is not among "properties"; declare it or remove it']);
 });
