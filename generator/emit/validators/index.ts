@@ -110,7 +110,8 @@ function roots(model: Model): Root[] {
 /** `object`: the checks assume an object, which every caller has tested (`Writer.assumedType`). */
 function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<string>, object: boolean): Statement[] {
   const recursive = guarded.has(variant.type.name);
-  const parameters = [{ name: 'value', type: object ? 'PlainObject' : 'unknown' }, ...(recursive ? [{ name: 'here', type: 'boolean', hasQuestionToken: true }] : [])];
+  // Callers of a recursive type pass `here`; a body with nothing to check has no guard to read it (`_here`, as unread parameters are named).
+  const parametersOf = (empty: boolean) => [{ name: 'value', type: object ? 'PlainObject' : 'unknown' }, ...(recursive ? [{ name: empty ? '_here' : 'here', type: 'boolean', hasQuestionToken: true }] : [])];
   const mode = variant.mode ?? 'response';
   const names: Names = { checkName: (t) => plan.name('check', t, mode), testName: (t) => plan.name('test', t, mode), guarded: (t) => guarded.has(t) };
   const full = renderFull(variant.code, names);
@@ -127,7 +128,7 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
   const check: Statement = {
     kind: 'function',
     name: names.checkName(variant.type.name),
-    parameters,
+    parameters: parametersOf(full.length === 0),
     returnType: 'void',
     statements: full.length === 0 ? anything : recursive ? guardFull(full, loopToken) : withValue(full),
   };
@@ -135,7 +136,7 @@ function variantFunctions(variant: Variant, plan: Plan, guarded: ReadonlySet<str
   const test: Statement = {
     kind: 'function',
     name: names.testName(variant.type.name),
-    parameters,
+    parameters: parametersOf(boolean.length === 0),
     returnType: 'boolean',
     statements: boolean.length === 0 ? [...anything, 'return true;'] : recursive ? guardBoolean(boolean, loopToken, alwaysFails) : withValue(alwaysFails ? boolean : [...boolean, 'return true;']),
   };
