@@ -67,9 +67,14 @@ const RESERVED = new Set(
  * otherwise be the type's own name, exported from the same module.
  */
 export function valueName(typeName: string): string {
-  const name = recased(typeName, (first) => first.toLowerCase());
+  // A leading acronym goes to lower case whole (`JSONWebKey` → `jsonWebKey`, `URL` → `url`), not its first letter alone (`jSONWebKey`).
+  const acronym = LEADING_ACRONYM.exec(typeName)?.[0];
+  const name = acronym === undefined ? recased(typeName, (first) => first.toLowerCase()) : acronym.toLowerCase() + typeName.slice(acronym.length);
   return RESERVED.has(name) || name === typeName ? `${name}_` : name;
 }
+
+/** Two capitals or more at the start, up to the capital that begins the next word (or a digit, or the end). */
+const LEADING_ACRONYM = /^\p{Lu}{2,}(?=\p{Lu}\p{Ll}|[^\p{L}]|$)/u;
 
 /** Whether a property name can stand unquoted in a type literal or object literal. */
 export function isIdentifier(name: string): boolean {

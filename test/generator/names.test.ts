@@ -31,6 +31,16 @@ test('one name however its accents are encoded; a name that cannot start an iden
   expect(typeName('٣ثلاثة')).toBe('T٣ثلاثة');
 });
 
+test('a leading acronym goes to lower case whole in a value name, up to the next word', () => {
+  // As a person writes them: JSON Web Key's builder is jsonWebKey, not jSONWebKey (CSAF's titles have such names).
+  expect(valueName('JSONWebKey')).toBe('jsonWebKey');
+  expect(valueName('URL')).toBe('url');
+  expect(valueName('IOError')).toBe('ioError');
+  expect(valueName('JSON2Thing')).toBe('json2Thing');
+  expect(valueName('T2ndPlace')).toBe('t2ndPlace');
+  expect(valueName('ÉTATCivil')).toBe('étatCivil');
+});
+
 test('a value name differs from its type name where the first letter has no lower case', () => {
   expect(valueName('顧客')).toBe('顧客_');
   expect(valueName('Émile')).toBe('émile');
