@@ -1,4 +1,5 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
+import { SUPPORTED_KEYWORDS } from '../schema/keywords.js';
 import type { JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
 import { conjoin } from './narrows.js';
@@ -7,13 +8,15 @@ import { additionalFrom, impliedProperty, matches, undeclaredRequired } from './
 import type { ObjectShape, Property, Shape } from './types.js';
 
 const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties', 'anyOf']);
+const DIALECT: ReadonlySet<string> = new Set(SUPPORTED_KEYWORDS);
 
 /** Whether a node with `allOf` reads as inheritance: object keywords beside it, and no other type. */
 export function isInheritance(node: JsonObject): boolean {
   return (
     (node['type'] === undefined || node['type'] === 'object') &&
     (!Object.hasOwn(node, 'anyOf') || isRequiredOneOf(node['anyOf'])) &&
-    Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key) || OBJECT_KEYWORDS.has(key))
+    // A key outside the dialect is refused on its own (keywords.ts); counting it here too would add a second, wrong reason.
+    Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key) || OBJECT_KEYWORDS.has(key) || !DIALECT.has(key))
   );
 }
 

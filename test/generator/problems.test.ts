@@ -153,6 +153,9 @@ const expected: Record<string, string[]> = {
   'unknown-extension': [
     'call.json#/x-ms-discriminator-value: unknown keyword "x-ms-discriminator-value": the x- keywords callgen reads are x-graph-versions, x-enum-versions, x-open-enum, x-response-only-members, x-nullable-in-request, x-request-body, x-operations, x-drift-decisions; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["x-ms-discriminator-value"] in callgen.config.json, or --annotation x-ms-discriminator-value (see callgen\'s docs/dialect.md)',
   ],
+  'unknown-keyword-beside-unevaluated': [
+    'licensed.json#/license: unknown keyword "license": callgen reads only the keywords of its dialect, and refuses others rather than ignore a misspelt one; if it is an annotation of another tool, declare it so callgen ignores it: "annotations": ["license"] in callgen.config.json, or --annotation license (see callgen\'s docs/dialect.md)',
+  ],
   'unsupported-keyword': [
     `call.json#/properties/id/$dynamicRef: unsupported keyword "$dynamicRef": its target depends on the path the validator took, which generated straight-line code cannot know; use "$ref" (see callgen's docs/dialect.md)`,
     `call.json#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": beside "if", "dependentSchemas" or both "oneOf" and "anyOf" it depends on what those evaluated, which callgen cannot generate (beside "allOf", "$ref" and one "oneOf" or "anyOf" alone it is read where the members allow); list the properties and use "additionalProperties" on one object schema (see callgen's docs/dialect.md)`,
