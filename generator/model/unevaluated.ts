@@ -215,7 +215,9 @@ function dependentUnion(node: JsonObject, keyword: 'oneOf' | 'anyOf', list: read
   // Where the keyword lets every other property through (`true`, or a member open to them), a name no matching branch declares passes too.
   const holds = merged.additional.kind === 'closed' || merged.additional.kind === 'schema';
   const names = holds ? [...new Set(declares.flatMap((declared) => [...declared]))].filter((name) => !evaluated(name)) : [];
-  const dependents = names.map((name) => {
+  // A name every branch declares is evaluated wherever the union holds, which is checked beside: a rule for it
+  // would only repeat the union's errors (a branch's failure reported twice). It is still a known name.
+  const dependents = names.filter((name) => !declares.every((declared) => declared.has(name))).map((name) => {
     const declaring: Shape[] = branches.filter((_, i) => declares[i]?.has(name) === true);
     // Where no declaring branch matches, the name is unevaluated: what the keyword holds decides.
     if (merged.additional.kind === 'schema') declaring.push(holding(name, merged.additional.shape, at));
@@ -229,7 +231,8 @@ function dependentUnion(node: JsonObject, keyword: 'oneOf' | 'anyOf', list: read
     properties: [...properties, ...unlisted.map((name) => ({ ...optionalAny(name, at), required: byBranches.has(name) }))],
     dependentSchemas: [...(merged.dependentSchemas ?? []), ...dependents],
   };
-  const shape: Shape = { kind: 'all', parts: [own, buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf')], source };
+  // The union first: where it fails, its explanation leads, and the rules per name after it repeat none of it.
+  const shape: Shape = { kind: 'all', parts: [buildUnion(branches, childSource(source, keyword), context, keyword === 'oneOf'), own], source };
   // Where nothing else makes the value an object, any other JSON value passes each branch (and the
   // node's object keywords): an anyOf lets it through, a oneOf of several branches does not.
   const othersPass = !isObjectValue(node, members, context) && keyword === 'anyOf';

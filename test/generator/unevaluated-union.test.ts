@@ -156,7 +156,7 @@ test('the type is the union of each branch merged with what surrounds it', async
   // Without a tag: the schema's object with the names only branches declare, and the union beside it.
   const before = types?.slice(0, types.indexOf('export type UntaggedOne ='));
   expect(before?.slice(before.lastIndexOf('/**'))).toContain('The type cannot express `oneOf (exactly one branch)`, `unevaluatedProperties`; the validator checks them.');
-  expect(types).toContain("export type UntaggedOne = { a?: string; bar?: unknown; baz?: unknown } & ({ bar: 'bar' } | { baz: 'baz' });");
+  expect(types).toContain("export type UntaggedOne = ({ bar: 'bar' } | { baz: 'baz' }) & { a?: string; bar?: unknown; baz?: unknown };");
 });
 
 test('where no tag tells the branches apart and a branch names a type or evaluates by more than "properties", or a branch is no object schema, it is refused at its place with the reason', async () => {
@@ -181,4 +181,19 @@ test('where no tag tells the branches apart and a branch names a type or evaluat
     refused('scalar.json', '"anyOf" branch 1 is not only an object schema'),
     refused('untagged.json', 'no tag tells the "oneOf" branches apart (one property with a distinct "const" in each branch, required in all but one), so more than one may match, and "oneOf" branch 0 is not an inline schema of object keywords without "type": which properties the matching branches evaluated is then known only at run time'),
   ]);
+});
+
+test('beside unevaluatedProperties, a branch the union explains is not explained again by the rule for its names', async () => {
+  // Every branch declares b: the union holding evaluates it, so no rule for b repeats the union's errors.
+  const every = { title: 'every', type: 'object', unevaluatedProperties: false, anyOf: [{ properties: { b: { type: 'number' } } }, { properties: { b: { type: 'boolean' } } }] };
+  // One branch declares b, the other c: b's rule explains branch 0, as the union does, each issue once, the union's first.
+  const some = { title: 'some', type: 'object', unevaluatedProperties: false, anyOf: [{ properties: { b: { type: 'number' } } }, { properties: { c: { type: 'string' } } }] };
+  const loaded = await loadSchemas({ 'every.json': every, 'some.json': some });
+  const issues = (name: string, value: unknown): string[] => (validator(loaded, name, 'response')(value).errors ?? []).map((e) => `${e.path} ${e.keyword}`);
+  expect(issues('every', { b: 's' })).toEqual([' anyOf', '/b type']);
+  expect(issues('some', { b: 's', c: 1 })).toEqual([' anyOf', '/b type', '/c type']);
+  // The union holds by branch 1, so b is unevaluated: its rule says why.
+  expect(issues('some', { b: 's' })).toEqual(['/b type']);
+  expect(ajvVerdicts({ 'every.json': every, 'some.json': some }, 'some.json', [{ b: 's' }, { b: 1, c: 'x' }, { c: 'x' }])).toEqual([false, true, true]);
+  expect([{ b: 's' }, { b: 1, c: 'x' }, { c: 'x' }].map((v) => validator(loaded, 'some', 'response')(v).ok)).toEqual([false, true, true]);
 });

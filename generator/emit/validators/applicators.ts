@@ -1,6 +1,7 @@
 import { canonicalJson } from '../../json/canonical.js';
 import { quote } from '../../model/names.js';
 import type { AllShape, ArrayShape, ChoiceShape, ConditionalShape, JsonType, NotShape, ObjectShape, Shape, ValuesShape } from '../../model/types.js';
+import { dependentRuleKeyword } from '../limits.js';
 import type { Code, ExplainedBranch } from './code.js';
 import { count } from './scalars.js';
 import type { Pointer } from './path.js';
@@ -163,7 +164,9 @@ export function objectRules(w: Writer, shape: ObjectShape, object: string, path:
   }
   for (const [name, dependent] of shape.dependentSchemas ?? []) {
     const checks = w.check(dependent, object, path, 'object');
-    if (checks.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}(${object}, ${quote(name)})`, then: checks, otherwise: [] });
+    // A rule unevaluatedProperties makes (a name some union branches declare) explains a branch the union beside it may explain too.
+    const repeats: Code[] = dependentRuleKeyword(shape, name) === 'unevaluatedProperties' ? [{ kind: 'reporting', text: `${w.use('mayRepeat')}();` }] : [];
+    if (checks.length > 0) code.push({ kind: 'if', test: `${w.use('hasOwn')}(${object}, ${quote(name)})`, then: [...repeats, ...checks], otherwise: [] });
   }
   return code;
 }

@@ -13,6 +13,8 @@ export type Code =
   | { readonly kind: 'check'; readonly failed: string; readonly report: Report; readonly then?: readonly Code[] }
   /** A report with no condition of its own (the default branch of a switch, a union's type error). */
   | { readonly kind: 'report'; readonly report: Report }
+  /** A statement of the full path alone, about how to report (`mayRepeat()`); the boolean path reports nothing. */
+  | { readonly kind: 'reporting'; readonly text: string }
   /** A local both paths may read; left out of a rendering where nothing after it uses it. */
   | { readonly kind: 'const'; readonly name: string; readonly type?: string; readonly init: string }
   | { readonly kind: 'if'; readonly test: string; readonly then: readonly Code[]; readonly otherwise: readonly Code[] }
@@ -135,6 +137,9 @@ function full(node: Code, path: Path, out: string[]): void {
     }
     case 'report':
       return pushReport(node.report, out);
+    case 'reporting':
+      out.push(node.text);
+      return;
     case 'unmatched':
       return explainUnmatched(node, path, out);
     case 'call': {
@@ -170,6 +175,8 @@ function boolean(node: Code, path: Path, failure: string, out: string[]): void {
     }
     case 'report':
       if (node.report.severity === 'error') out.push(failure);
+      return;
+    case 'reporting':
       return;
     case 'unmatched':
       out.push(`if (${node.failed}) ${failure}`);
@@ -210,7 +217,7 @@ function wrapped(head: string, code: readonly Code[], path: Path, out: string[])
 }
 
 /** The nodes both paths write alike, their children rendered in the same path. */
-function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'call' | 'unmatched' }>, path: Path, out: string[]): void {
+function shared(node: Exclude<Code, { kind: 'check' | 'report' | 'reporting' | 'call' | 'unmatched' }>, path: Path, out: string[]): void {
   switch (node.kind) {
     case 'let':
       out.push(`let ${node.name} = ${node.init};`);

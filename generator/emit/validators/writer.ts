@@ -32,6 +32,7 @@ export type RuntimeHelper =
   | 'isRegex'
   | 'isUri'
   | 'isUuid'
+  | 'mayRepeat'
   | 'missing'
   | 'missingTag'
   | 'noBranchMatched'

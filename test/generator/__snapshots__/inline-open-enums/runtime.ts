@@ -482,6 +482,15 @@ export function unknownProperty(path: string, key: string, keyword = 'additional
   addError({ path: `${path}/${escapeToken(key)}`, keyword, message: 'is not a known property' });
 }
 
+/**
+ * Says that the checks after it may report an issue another check reports too: a rule for a name that
+ * `unevaluatedProperties` leaves to the union's branches that declare it, where the union beside it
+ * explains the same branch. The result keeps each issue once.
+ */
+export function mayRepeat(): void {
+  current.mayRepeat = true;
+}
+
 /** `unknownProperty` for an object that a request closes inside another (a branch, `then`), which may report the key too. */
 export function unknownPropertyInPlace(path: string, key: string): void {
   current.mayRepeat = true;
