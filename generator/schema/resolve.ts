@@ -199,7 +199,7 @@ function lookUp(reference: Reference, index: UriIndex, folder: string): LookUp {
   if (first === undefined) return { ok: false, message: `"$ref": "${ref}" is not a valid URI reference` };
   const url = candidates.find((c) => index.resources.has(withoutFragment(c.href))) ?? first;
   const resource = withoutFragment(url.href);
-  if (!index.resources.has(resource)) return { ok: false, message: notInFolder(ref, url, folder) };
+  if (!index.resources.has(resource)) return { ok: false, message: nearlyNamed(ref, resource, index) ?? notInFolder(ref, url, folder) };
   const fragment = url.hash.slice(1);
   if (fragment === '') return { ok: true, value: index.resources.get(resource), steps: [] };
   if (!fragment.startsWith('/')) {
@@ -207,6 +207,20 @@ function lookUp(reference: Reference, index: UriIndex, folder: string): LookUp {
     return anchored === undefined ? { ok: false, message: `"$ref": "${ref}" names no "$anchor": "${fragment}" in that schema resource` } : { ok: true, value: anchored, steps: [] };
   }
   return followPointer(ref, index.resources.get(resource), fragment);
+}
+
+/**
+ * A schema in the folder whose `$id` differs from what the `$ref` names only in its query
+ * (`cvss-v2.0.json?20170531`, as FIRST's CVSS schemas write theirs): URIs that differ are different
+ * resources, so the reference does not reach it, but "copy the schema into the folder" would send
+ * its author looking for a file that is already there.
+ */
+function nearlyNamed(ref: string, resource: string, index: UriIndex): string | undefined {
+  const withoutQuery = (uri: string): string => uri.replace(/\?[^#]*/, '');
+  const target = withoutQuery(resource);
+  const near = [...index.resources.keys()].find((id) => id !== resource && withoutQuery(id) === target);
+  if (near === undefined) return undefined;
+  return `"$ref": "${ref}" names no schema in the folder, but one has the "$id" ${JSON.stringify(near)}, which differs from it only in its query; URIs that differ name different schemas, so write the "$ref" as that "$id" (or make the "$id" what the "$ref" says)`;
 }
 
 function notInFolder(ref: string, url: URL, folder: string): string {

@@ -130,6 +130,9 @@ const expected: Record<string, string[]> = {
     'call.json#/properties/state: "$ref": "enums.json#/$defs/callState" points at nothing: there is no "callState" in "/$defs"',
   ],
   'non-object-root': ['list.json#: the file must hold one JSON Schema (an object, or true or false) at its root'],
+  'ref-differs-by-query': [
+    'advisory.json#/properties/score: "$ref": "https://example.com/scores/score.json" names no schema in the folder, but one has the "$id" "https://example.com/scores/score.json?20240101", which differs from it only in its query; URIs that differ name different schemas, so write the "$ref" as that "$id" (or make the "$id" what the "$ref" says)',
+  ],
   'ref-outside-folder': [
     'call.json#/properties/other: "$ref": "../invalid-json/call.json" points outside the schema folder; copy that schema into the folder and refer to it there',
   ],
