@@ -1,5 +1,5 @@
 import { childSource, problemAt, type Problem, type Source } from '../diagnostics.js';
-import { SUPPORTED_KEYWORDS } from '../schema/keywords.js';
+import { isSupportedKeyword } from '../schema/keywords.js';
 import type { JsonObject } from '../schema/walk.js';
 import { ANNOTATIONS } from './annotations.js';
 import { conjoin } from './narrows.js';
@@ -8,7 +8,6 @@ import { additionalFrom, impliedProperty, matches, undeclaredRequired } from './
 import type { ObjectShape, Property, Shape } from './types.js';
 
 const OBJECT_KEYWORDS = new Set(['type', 'properties', 'required', 'additionalProperties', 'unevaluatedProperties', 'anyOf']);
-const DIALECT: ReadonlySet<string> = new Set(SUPPORTED_KEYWORDS);
 
 /** Whether a node with `allOf` reads as inheritance: object keywords beside it, and no other type. */
 export function isInheritance(node: JsonObject): boolean {
@@ -16,7 +15,7 @@ export function isInheritance(node: JsonObject): boolean {
     (node['type'] === undefined || node['type'] === 'object') &&
     (!Object.hasOwn(node, 'anyOf') || isRequiredOneOf(node['anyOf'])) &&
     // A key outside the dialect is refused on its own (keywords.ts); counting it here too would add a second, wrong reason.
-    Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key) || OBJECT_KEYWORDS.has(key) || !DIALECT.has(key))
+    Object.keys(node).every((key) => key === 'allOf' || ANNOTATIONS.has(key) || OBJECT_KEYWORDS.has(key) || !isSupportedKeyword(key))
   );
 }
 

@@ -235,6 +235,11 @@ const KEYWORDS: ReadonlyMap<string, Check> = new Map<string, Check>([
 
 export const SUPPORTED_KEYWORDS: readonly string[] = [...KEYWORDS.keys()];
 
+/** Whether a key is a keyword of the dialect (rather than one callgen refuses as unknown). */
+export function isSupportedKeyword(key: string): boolean {
+  return KEYWORDS.has(key);
+}
+
 const NOT_A_SCHEMA = 'a schema must be an object or true/false';
 
 /** Every unsupported keyword and every malformed keyword value, with its file and pointer. */
