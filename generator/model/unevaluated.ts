@@ -28,7 +28,23 @@ export function readUnevaluated(node: JsonObject, members: readonly Shape[], sou
   const union = unionKeyword(node);
   if (union !== undefined) return unionMerge(node, union, members, source, context);
   const shape = refMerge(node, members, source, context);
-  return shape === undefined ? { refusal: unevaluatedRefused(at, 'a member, or the schema itself, is not only an object schema') } : { shape };
+  return shape === undefined ? { refusal: unevaluatedRefused(at, unmergedReason(node, members, context)) } : { shape };
+}
+
+/** Which part kept `refMerge` from reading the node, named for the author to find. */
+function unmergedReason(node: JsonObject, members: readonly Shape[], context: BuildContext): string {
+  const { $ref: _ref, ...rest } = node;
+  if (!isInheritance(rest)) return 'the schema itself is not only an object schema';
+  const list = Array.isArray(node['allOf']) ? node['allOf'] : [];
+  // A union is read beside the keyword in the schema itself only, where it stands beside the other members.
+  const union = list.findIndex((member) => isJsonObject(member) && unionKeyword(member) !== undefined);
+  if (union >= 0) {
+    const keyword = unionKeyword(list[union] as JsonObject) ?? 'oneOf';
+    return `"allOf" member ${union} holds ${keyword === 'anyOf' ? 'an' : 'a'} "${keyword}", which is read beside the keyword only in the schema itself: move it there (one "oneOf" or "anyOf" may stand beside "unevaluatedProperties")`;
+  }
+  const member = members.findIndex((shape) => asObject(shape, context) === undefined);
+  if (member >= 0) return `"allOf" member ${member} is not only an object schema`;
+  return Object.hasOwn(node, '$ref') ? 'the "$ref" target is not only an object schema' : 'a member, or the schema itself, is not only an object schema';
 }
 
 /**

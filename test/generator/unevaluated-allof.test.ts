@@ -73,15 +73,18 @@ test('where a member evaluates in another way, or something beside allOf does, i
     'overConditional.json': { title: 'overConditional', allOf: [{ $ref: 'conditional.json' }], unevaluatedProperties: false },
     'refOpen.json': { title: 'refOpen', $ref: 'open.json', unevaluatedProperties: false },
     'overUnion.json': { title: 'overUnion', allOf: [{ properties: { a: true } }], anyOf: [{ properties: { b: true } }], unevaluatedProperties: false },
+    // A union is read beside the keyword in the schema itself only; the refusal says where it is and what to do.
+    'unionInMember.json': { title: 'unionInMember', type: 'object', allOf: [{ properties: { a: true } }, { anyOf: [{ properties: { b: true } }, { properties: { c: true } }] }], unevaluatedProperties: false },
   });
   const refused = (file: string, reason: string): string =>
     `${file}#/unevaluatedProperties: unsupported keyword "unevaluatedProperties": callgen reads it beside "allOf", "$ref" and one "oneOf" or "anyOf" (whose branches a tag tells apart, declare nothing more, or are inline object schemas without "type") only where every member (each "allOf" member, the "$ref" target, each branch) is an object schema whose properties are evaluated by "properties" and "patternProperties" alone (or one that lets every other property through), and here ${reason}`;
   expect(loaded.ok ? [] : loaded.problems).toEqual([
-    refused('overConditional.json', 'a member, or the schema itself, is not only an object schema'),
+    refused('overConditional.json', '"allOf" member 0 is not only an object schema'),
     refused('overDependent.json', '"allOf" member 0 evaluates properties only where its "if" or "dependentSchemas" applies'),
     refused('overOpen.json', '"allOf" member 0 holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")'),
     refused('overUnion.json', 'a member is not only an object schema'),
     refused('refOpen.json', '"$ref" holds the properties its own "properties" leave to its "additionalProperties" (or "unevaluatedProperties")'),
+    refused('unionInMember.json', '"allOf" member 1 holds an "anyOf", which is read beside the keyword only in the schema itself: move it there (one "oneOf" or "anyOf" may stand beside "unevaluatedProperties")'),
   ]);
 });
 
