@@ -7,6 +7,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Every temporary folder a test makes goes into one per run, removed at its end.
+    globalSetup: ['test/support/temp-root.ts'],
     include: ['test/package/**/*.test.ts'],
     testTimeout: 600_000,
     hookTimeout: 900_000,

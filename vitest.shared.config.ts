@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // Every temporary folder a test makes goes into one per run, removed at its end.
+    globalSetup: ['test/support/temp-root.ts'],
     include: ['test/shared/**/*.test.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
