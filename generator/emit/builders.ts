@@ -67,10 +67,15 @@ function withoutFixed(result: string, fixedNames: string, indexed: boolean): str
   return indexed ? `{ [K in keyof ${result} as K extends ${fixedNames} ? never : K]: ${result}[K] }` : `Omit<${result}, ${fixedNames}>`;
 }
 
-/** The value a builder fills in for a property: a `const`, or an enum of one member. Shared with `snippet`. */
+/**
+ * The value a builder fills in for a property: a `const` (a tag such as `@odata.type`), or the one
+ * member of a required enum. An optional enum of one member is a choice the caller makes: leaving
+ * it out may mean something (CycloneDX's `encoding: "base64"`, absent for plain text), so it stays
+ * the caller's. Shared with `snippet`.
+ */
 export function fixedValue(property: Property, index: TypeIndex): Literal | undefined {
   const shape = index.resolve(property.shape);
   if (shape.kind === 'literal') return shape.value;
-  if (shape.kind === 'enum' && shape.values.length === 1) return shape.values[0];
+  if (shape.kind === 'enum' && shape.values.length === 1 && property.required) return shape.values[0];
   return undefined;
 }
