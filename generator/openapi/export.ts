@@ -6,6 +6,7 @@ import type { SchemaDocument } from '../schema/read.js';
 import { isJsonObject, type JsonObject } from '../schema/walk.js';
 import { pointerTokens } from './documents.js';
 import { setOwn } from '../json/own.js';
+import { typeName } from '../model/names.js';
 
 const COMPONENT_KEY = /^[A-Za-z0-9._-]+$/;
 /** Keys of a schema file that name or place the file, not the schema: an OpenAPI component has neither. */
@@ -55,12 +56,15 @@ function isOperationsFile(root: unknown): boolean {
   return isJsonObject(root) && 'x-operations' in root && Object.keys(root).every((k) => ['$schema', '$id', '$comment', 'title', 'description', 'x-operations'].includes(k));
 }
 
-/** The type's schema name (its title, else its file name), which the reader turns back into the same type name. */
+/** The type's schema name (its title, else its file name), or where that is no component name its type name: the reader turns either back into the same type name. */
 function componentKey(document: SchemaDocument, problems: Problem[]): string {
   const title = isJsonObject(document.root) && typeof document.root['title'] === 'string' && document.root['title'].trim() !== '' ? document.root['title'] : undefined;
-  const key = title ?? path.posix.basename(document.file, '.json');
+  const name = title ?? path.posix.basename(document.file, '.json');
+  if (COMPONENT_KEY.test(name)) return name;
+  // A title is free text ("Open Source Vulnerability"); the type name made of it reads back as the same type.
+  const key = typeName(name);
   if (!COMPONENT_KEY.test(key)) {
-    problems.push({ file: document.file, pointer: title === undefined ? '' : '/title', message: `"${key}" cannot be an OpenAPI component name (letters, digits, ".", "-", "_"); rename it` });
+    problems.push({ file: document.file, pointer: title === undefined ? '' : '/title', message: `"${name}" cannot be an OpenAPI component name, nor can its type name "${key}" (letters, digits, ".", "-", "_"); rename it` });
   }
   return key;
 }

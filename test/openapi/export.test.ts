@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -50,6 +50,31 @@ test('the export is an OpenAPI 3.1 document: components by schema name, paths fr
     responses: { '201': { content: { 'application/json': { schema: { $ref: '#/components/schemas/call' } } } } },
   });
   expect(document['paths']['/communications/calls/{call-id}'].delete.parameters).toEqual([{ name: 'call-id', in: 'path', required: true, schema: { type: 'string' } }]);
+});
+
+test('a title that is no component name is exported under its type name, and reads back as the same types', async () => {
+  // OSV's and CycloneDX's schemas have such titles; the export refused them ("rename it").
+  const folder = mkdtempSync(path.join(tmpdir(), 'callgen-export-titles-'));
+  const schemas = path.join(folder, 'schemas');
+  mkdirSync(schemas);
+  writeFileSync(path.join(schemas, 'vuln.json'), JSON.stringify({ title: 'Open Source Vulnerability', type: 'object', properties: { range: { $ref: 'range.json' } }, required: ['range'] }));
+  writeFileSync(path.join(schemas, 'range.json'), JSON.stringify({ title: 'affected range', type: 'object', properties: { from: { type: 'string' } } }));
+  const file = path.join(folder, 'api.json');
+  const exported = await exportFolder(schemas, file);
+  if (!exported.ok) throw new Error(exported.problems.map(formatProblem).join('\n'));
+  writeFileSync(file, exported.text);
+  expect(Object.keys((JSON.parse(exported.text) as { components: { schemas: object } }).components.schemas).sort()).toEqual(['AffectedRange', 'OpenSourceVulnerability']);
+  const out = path.join(folder, 'generated');
+  const [direct, roundTrip] = await Promise.all([generate({ schemas, out }), generate({ schemas: folder, out, openapi: file })]);
+  if (!direct.ok || !roundTrip.ok) throw new Error([...(direct.ok ? [] : direct.problems), ...(roundTrip.ok ? [] : roundTrip.problems)].map(formatProblem).join('\n'));
+  // The same code, but for the registry's keys, which are the components' names.
+  const registryKeys = (text: string): string => text.replace("'affected range'", "'AffectedRange'").replace("'Open Source Vulnerability'", "'OpenSourceVulnerability'");
+  for (const [i, generated] of direct.files.entries()) expect(body(roundTrip.files[i]?.text ?? ''), generated.path).toBe(registryKeys(body(generated.text)));
+  // Where the type name is no component name either, the export still says so.
+  const unicode = mkdtempSync(path.join(tmpdir(), 'callgen-export-unicode-'));
+  writeFileSync(path.join(unicode, 'customer.json'), JSON.stringify({ title: '顧客', type: 'object' }));
+  const refused = await exportFolder(unicode, 'api.json');
+  expect(refused.ok ? [] : refused.problems.map(formatProblem)).toEqual(['customer.json#/title: "顧客" cannot be an OpenAPI component name, nor can its type name "顧客" (letters, digits, ".", "-", "_"); rename it']);
 });
 
 test('a property named __proto__ is exported as a property (not set as the prototype of its map)', async () => {
