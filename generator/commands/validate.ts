@@ -37,7 +37,7 @@ export const validateCommand: Command = {
     ['--json', 'print one JSON report per file, one per line (JSON Lines)'],
   ],
   options: { type: { type: 'string' }, mode: { type: 'string' }, json: { type: 'boolean' }, schemas: { type: 'string' }, target: { type: 'string' }, config: { type: 'string' }, ...ANNOTATION_OPTION },
-  exits: '0 every payload valid; 1 a payload invalid; 2 a usage error, or a payload or schema folder that cannot be read',
+  exits: '0 every payload valid; 1 a payload invalid (one that is not JSON among them); 2 a usage error, or a payload or schema folder that cannot be read',
   allowPositionals: true,
   run: async ({ values, positionals }, io) => {
     const registry = await registryOf(values, io);
