@@ -164,13 +164,15 @@ function findPossible(base: Origin, roots: Roots): readonly Possible[] {
   for (const t of [...(own === undefined ? [base] : own.mapping.map(([, t]) => t)), ...descendants]) {
     if (t !== undefined && !targets.some((seen) => same(seen, t))) targets.push(t);
   }
-  // A schema whose value the base's property does not allow is none of them: no value could select it (tagChild notes it).
+  // A schema none of whose values the base's property allows is none of them: no value could select it
+  // (tagChild notes it). One with several values goes by those the property allows: a mapping key the
+  // enum leaves out selects nothing. A schema with no name to go by has no value to forbid.
   const allowed = allowedValues(discriminator, roots);
-  const admitted = targets.filter((t) => allowed === undefined || valuesFor(t, discriminator).every((v) => allowed.includes(v)));
+  const admitted = targets.filter((t) => valuesFor(t, discriminator).length === 0 || usableValues(t, discriminator, allowed).length > 0);
   return admitted.map((t) => {
     // A descendant fixes its own values and its descendants' (tagChild): those of its own are added.
     // Another schema the mapping names may need its value added as well.
-    const values = valuesFor(t, discriminator);
+    const values = usableValues(t, discriminator, allowed);
     const fixed = descendants.some((d) => same(d, t)) ? descendantsOf(t, roots).length === 0 : !same(t, base) && values.length === 1 && fixedValue(t, discriminator.property, roots) === values[0];
     return { origin: t, property: discriminator.property, values: fixed ? undefined : values };
   });
@@ -242,12 +244,18 @@ function tagChild(members: readonly unknown[], origin: Origin, out: Record<strin
     const own = valuesFor(origin, discriminator);
     if (own.length === 0 || !Array.isArray(out['allOf'])) continue;
     const allowed = allowedValues(discriminator, roots);
-    if (allowed !== undefined && !own.every((v) => allowed.includes(v))) {
-      notes?.push({ ...sourceOf(origin), message: `its discriminator value ${own.map((v) => JSON.stringify(v)).join(', ')} is not among the values "${discriminator.property}" allows (${allowed.map((v) => JSON.stringify(v)).join(', ')}), so no value could be of it; it was given no tag ("${discriminator.property}" keeps the base's values) and is none of the schemas a "$ref" to its base may mean` });
+    const usable = usableValues(origin, discriminator, allowed);
+    if (allowed !== undefined && usable.length === 0) {
+      notes?.push({ ...sourceOf(origin), message: `its discriminator ${own.length === 1 ? 'value' : 'values'} ${quoted(own)} ${own.length === 1 ? 'is' : 'are'} not among the values "${discriminator.property}" allows (${quoted(allowed)}), so no value could be of it; it was given no tag ("${discriminator.property}" keeps the base's values) and is none of the schemas a "$ref" to its base may mean` });
       continue;
     }
+    // Several mapping keys may name one schema, some of them values the property forbids (an alias
+    // the enum never listed): those select nothing, and the schema goes by the others.
+    for (const value of own.filter((v) => !usable.includes(v))) {
+      notes?.push({ ...sourceOf(discriminator.declaredBy, 'discriminator', 'mapping', value), message: `"${value}" is not among the values "${discriminator.property}" allows (${quoted(allowed ?? [])}), so no value can select by it; the schema it maps to goes by ${quoted(usable)}` });
+    }
     const descendants = descendantsOf(origin, roots).flatMap((d) => valuesFor(d, discriminator));
-    const values = [...new Set([...own, ...descendants.filter((v) => allowed === undefined || allowed.includes(v))])];
+    const values = [...new Set([...usable, ...descendants.filter((v) => allowed === undefined || allowed.includes(v))])];
     out['allOf'] = [...out['allOf'], constMember(discriminator.property, values)];
   }
 }
@@ -277,6 +285,16 @@ function valuesFor(target: Origin, discriminator: Discriminator): readonly strin
   if (typeof named === 'string') return [named];
   const tokens = pointerTokens(target.pointer);
   return tokens.length === 3 && tokens[0] === 'components' && tokens[1] === 'schemas' && tokens[2] !== undefined ? [tokens[2]] : [];
+}
+
+/** A schema's discriminator values its base's property allows (`allowed`, undefined for any string): only those can select it. */
+function usableValues(target: Origin, discriminator: Discriminator, allowed: readonly unknown[] | undefined): readonly string[] {
+  const values = valuesFor(target, discriminator);
+  return allowed === undefined ? values : values.filter((v) => allowed.includes(v));
+}
+
+function quoted(values: readonly unknown[]): string {
+  return values.map((v) => JSON.stringify(v)).join(', ');
 }
 
 /** The value a schema already fixes its discriminator to: a `const`, or what extending a discriminated base gives it. */

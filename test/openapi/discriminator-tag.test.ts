@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { expect, test } from 'vitest';
 import { formatProblem } from '../../generator/diagnostics.js';
-import { loadValidators } from '../../generator/load.js';
+import { importGenerated, loadValidators, type ValidatorRegistry } from '../../generator/load.js';
+import { generateDocument } from './support.js';
 
 // OpenAPI's discriminator property MUST be present in the payload: each branch is given a const
 // for its value and requires the property, even a branch that leaves it optional itself (a real
@@ -42,4 +43,57 @@ test('a value without the discriminator property matches no branch, even one tha
   expect(untagged?.ok === false ? untagged.errors.map((e) => `${e.path} ${e.keyword}`) : []).toEqual(['/type discriminator']);
   // The branch itself, outside the union, still leaves it optional.
   expect(loaded.validators['Shadow']?.response?.({ radius: 1 }).ok).toBe(true);
+});
+
+// A mapping may give one schema several values, among them an alias the tag property's enum never
+// lists (Rebilly's PaymentInstrument maps both "ach" and "achInstrument" to its ACH schema, and its
+// method enum has "ach" alone). The schema goes by the values the enum allows; the alias selects
+// nothing, with a note. It once cost every child its tag: the base's reference took any method
+// and none of the children's properties, and a cash instrument took method "ach".
+
+const ALIASED = `openapi: 3.0.3
+info: { title: t, version: '1' }
+paths: {}
+components:
+  schemas:
+    Method: { type: string, enum: [ach, cash] }
+    Instrument:
+      type: object
+      required: [method]
+      discriminator:
+        propertyName: method
+        mapping: { ach: '#/components/schemas/Ach', achInstrument: '#/components/schemas/Ach', cash: '#/components/schemas/Cash' }
+      properties: { method: { $ref: '#/components/schemas/Method' } }
+    Ach:
+      allOf:
+        - $ref: '#/components/schemas/Instrument'
+        - { type: object, required: [bankAccountId], properties: { bankAccountId: { type: string } } }
+    Cash:
+      allOf: [{ $ref: '#/components/schemas/Instrument' }]
+    Customer:
+      type: object
+      properties: { instrument: { $ref: '#/components/schemas/Instrument' } }
+`;
+
+test('a mapping value the tag property does not allow selects nothing; the schema goes by the values it allows', async () => {
+  const folder = await mkdtemp(path.join(tmpdir(), 'callgen-discriminator-tag-'));
+  await writeFile(path.join(folder, 'openapi.yaml'), ALIASED);
+  const result = await generateDocument(path.join(folder, 'openapi.yaml'));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join('\n'));
+  expect(result.files.find((f) => f.path === 'types.ts')?.text).toContain('instrument?: Ach | Cash;');
+  const validators = (await importGenerated(result.files))['validatorsBySchemaName'] as ValidatorRegistry;
+  const errors = (name: string, value: unknown): string[] => {
+    const verdict = validators[name]?.response?.(value);
+    return verdict === undefined ? ['no validator'] : verdict.ok ? [] : verdict.errors.map((e) => `${e.path} ${e.keyword}`);
+  };
+  expect(errors('Customer', { instrument: { method: 'ach', bankAccountId: 'b1' } })).toEqual([]);
+  expect(errors('Customer', { instrument: { method: 'cash' } })).toEqual([]);
+  expect(errors('Customer', { instrument: { method: 'ach' } })).toEqual(['/instrument anyOf', '/instrument/bankAccountId required']);
+  // The alias is no value of "method": the union finds no branch for it, as without the alias key.
+  expect(errors('Customer', { instrument: { method: 'achInstrument', bankAccountId: 'b1' } })).toEqual(['/instrument anyOf', '/instrument/method enum', '/instrument/method const']);
+  expect(errors('Cash', { method: 'ach' })).toEqual(['/method const']);
+  expect(errors('Ach', { method: 'achInstrument', bankAccountId: 'b1' })).toEqual(['/method enum', '/method const']);
+  expect(result.notes.map(formatProblem)).toEqual([
+    'openapi.yaml#/components/schemas/Instrument/discriminator/mapping/achInstrument: "achInstrument" is not among the values "method" allows ("ach", "cash"), so no value can select by it; the schema it maps to goes by "ach"',
+  ]);
 });
